@@ -1,0 +1,121 @@
+"""The command line: a thin click layer over the library.
+
+One place (`main`) turns the library's errors into messages and exit codes, ends quietly on a
+closed pipe, and exits 130 on Ctrl-C; no traceback reaches a user.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from . import __version__
+from .commands import compare as compare_cmds
+from .commands import facts as facts_cmds
+from .commands import integrity as integrity_cmds
+from .commands import listing as listing_cmds
+from .commands.common import State
+from .errors import ExitCode, ScoDigitalError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--corpus", type=click.Path(file_okay=False, path_type=str), envvar="SCO_DIGITAL_CORPUS",
+              default=None, help="Corpus folder (default: $SCO_DIGITAL_CORPUS, else the built-in corpus).")
+@click.version_option(__version__, "--version", prog_name="sco-digital")
+@click.pass_context
+def cli(ctx: click.Context, corpus: str | None) -> None:
+    """Sourced records of digital cooperation among SCO countries, from news articles.
+
+    Every answer carries the exact words it came from; the same statistic is recognised across
+    German and English; disagreements are shown.
+
+    \b
+    Examples:
+      sco-digital facts --topic talent
+      sco-digital compare 000 001
+      sco-digital figures --json | jq '.[] | {id, value, unit}'
+      sco-digital --corpus ~/news figures
+    """
+    ctx.obj = State(corpus_path=corpus)
+
+
+for module in (listing_cmds, facts_cmds, compare_cmds, integrity_cmds):
+    for command in module.COMMANDS:
+        cli.add_command(command)
+
+
+def _optional_commands() -> None:
+    """Commands whose modules may not be present in every build (research outputs)."""
+    import importlib
+
+    for name in ("research",):
+        try:
+            module = importlib.import_module(f".commands.{name}", __package__)
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__}.commands.{name}":
+                raise
+            continue
+        for command in module.COMMANDS:
+            cli.add_command(command)
+
+
+_optional_commands()
+
+
+def _quiet_stdout() -> None:
+    # After a closed pipe, point stdout at /dev/null so the interpreter's final flush is silent.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _safe_streams() -> None:
+    # An ASCII or Latin-1 stdout (LANG=C, PYTHONIOENCODING=ascii) must never raise on German letters.
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower()
+        if not encoding.startswith("utf") and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+
+
+def main(args: list[str] | None = None, prog_name: str = "sco-digital") -> None:
+    """Entry point of `sco-digital` and `python -m sco_digital`."""
+    _safe_streams()
+    try:
+        returned = cli.main(args=args, prog_name=prog_name, standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        code = exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        code = ExitCode.INTERRUPTED
+    except ScoDigitalError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        code = exc.exit_code
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        code = ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        _quiet_stdout()
+        code = ExitCode.OK
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: a message, not a traceback
+        if os.environ.get("SCO_DIGITAL_DEBUG"):
+            raise
+        click.echo(f"Internal error: {type(exc).__name__}: {exc} (set SCO_DIGITAL_DEBUG=1 for details)", err=True)
+        code = ExitCode.DATA_ERROR
+    else:
+        # Without standalone mode click returns the code of a `ctx.exit(code)`.
+        code = returned if isinstance(returned, int) else ExitCode.OK
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+    sys.exit(int(code))

@@ -1,0 +1,80 @@
+"""facts and search: statistics merged across articles, and passages across languages."""
+
+from __future__ import annotations
+
+import click
+
+from ..query import select_facts
+from ..records import Fact, public_fields, to_dict
+from .common import State, complete_actor, complete_article, complete_topic, emit, listing_options, pass_state
+
+
+@click.command()
+@click.option("--topic", "-t", default=None, shell_complete=complete_topic,
+              help="Topic id or its English or German label (talent, Talent, Talente).")
+@click.option("--actor", default=None, shell_complete=complete_actor, help="Only facts about this actor.")
+@click.option("--article", "-a", default=None, shell_complete=complete_article, help="Only facts this article reports.")
+@click.option("--min-sources", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Only facts reported by at least N articles.")
+@listing_options
+@pass_state
+def facts(state: State, topic: str | None, actor: str | None, article: str | None, min_sources: int,
+          fmt: str, fields: list[str] | None) -> None:
+    """Each statistic once, as reported across the corpus, with every source.
+
+    Figures stating the same thing are merged into one fact, across languages: by curated metric
+    (and period), else by value, unit and counted noun (German and English nouns matched through
+    the lexicon). Status: single (one source), consistent (sources agree), conflict (same metric
+    and period, different values: all values are shown).
+
+    \b
+    Examples:
+      sco-digital facts --topic talent
+      sco-digital facts --topic Wirtschaft --min-sources 2
+      sco-digital facts --json | jq '.[] | select(.status == "conflict")'
+    """
+    rows = select_facts(state.corpus, topic=topic, actor=actor, min_sources=min_sources, article=article)
+    data = to_dict(rows)
+    if fmt == "table" and not fields:
+        for row in data:
+            row["sources"] = "\n".join(f"[{e['article']}] {e['quote']}" for e in row["evidence"])
+        emit(state, data, fmt, None, columns=["statement", "value", "unit", "status", "articles", "sources"])
+        return
+    emit(state, data, fmt, fields, all_keys=public_fields(Fact))
+
+
+@click.command()
+@click.argument("query")
+@click.option("--article", "-a", default=None, shell_complete=complete_article, help="Search one article only.")
+@click.option("--limit", "-n", type=click.IntRange(min=0), default=10, show_default=True,
+              help="Most passages to show (0: all).")
+@listing_options
+@pass_state
+def search(state: State, query: str, article: str | None, limit: int, fmt: str, fields: list[str] | None) -> None:
+    """Ranked passages for QUERY, in English and German, matched words highlighted.
+
+    A German query finds English passages on the same subject and vice versa: topic keywords and
+    lexicon names count as synonyms (weighted below the words you typed).
+
+    \b
+    Examples:
+      sco-digital search Fachkräfte
+      sco-digital search "digital talent" --limit 5
+      sco-digital search Tianjin --json | jq '.[].article'
+    """
+    from ..search import search as run_search
+
+    passages = run_search(state.corpus, query, article=article, limit=limit)
+    rows = [to_dict(p) for p in passages]
+    for row in rows:
+        row["matches"] = [list(m) for m in row["matches"]]
+        row["matched"] = list(row["matched"])
+    if fmt == "table" and not fields and state.terminal.color:
+        from ..views import show_passages
+
+        show_passages(passages, state.terminal)
+        return
+    emit(state, rows, fmt, fields, columns=["article", "score", "quote", "matched"])
+
+
+COMMANDS = [facts, search]

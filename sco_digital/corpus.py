@@ -1,0 +1,115 @@
+"""`Corpus`: the loaded records with their indexes and the look-ups every command needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Iterable
+
+from .errors import UnknownId
+from .records import Actor, Article, Fact, Figure, Initiative
+
+if TYPE_CHECKING:
+    from .registry import Registries
+
+
+@dataclass(frozen=True)
+class Corpus:
+    root: str
+    articles: tuple[Article, ...]
+    actors: tuple[Actor, ...]
+    figures: tuple[Figure, ...]
+    initiatives: tuple[Initiative, ...]
+    registries: "Registries" = field(repr=False)
+    builtin: bool = False
+
+    # ---- look-ups -------------------------------------------------------------------------
+    @cached_property
+    def _articles_by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
+
+    @cached_property
+    def _actors_by_id(self) -> dict[str, Actor]:
+        return {a.id: a for a in self.actors}
+
+    @cached_property
+    def _initiatives_by_id(self) -> dict[str, Initiative]:
+        return {i.id: i for i in self.initiatives}
+
+    @cached_property
+    def _figures_by_id(self) -> dict[str, Figure]:
+        return {f.id: f for f in self.figures}
+
+    def article(self, article_id: str) -> Article:
+        found = self._articles_by_id.get(article_id)
+        if found is None:
+            raise UnknownId("article", article_id, list(self._articles_by_id))
+        return found
+
+    def actor(self, actor_id: str) -> Actor:
+        found = self._actors_by_id.get(actor_id) or self._actors_by_id.get(self._actor_alias(actor_id) or "")
+        if found is None:
+            raise UnknownId("actor", actor_id, list(self._actors_by_id))
+        return found
+
+    def _actor_alias(self, name: str) -> str | None:
+        low = name.lower()
+        for actor in self.actors:
+            if any(n.lower() == low for n in actor.names.values()):
+                return actor.id
+        return None
+
+    def initiative(self, initiative_id: str) -> Initiative:
+        found = self._initiatives_by_id.get(initiative_id)
+        if found is None:
+            raise UnknownId("initiative", initiative_id, list(self._initiatives_by_id))
+        return found
+
+    def figure(self, figure_id: str) -> Figure:
+        found = self._figures_by_id.get(figure_id)
+        if found is None:
+            raise UnknownId("figure", figure_id, list(self._figures_by_id))
+        return found
+
+    def topic(self, name: str) -> str:
+        """A topic id from its id or its English or German label, case-insensitively."""
+        low = name.strip().lower()
+        for topic in self.registries.topics:
+            if low == topic.id or low in (label.lower() for label in topic.labels.values()):
+                return topic.id
+        known = [t.id for t in self.registries.topics]
+        labels = [label for t in self.registries.topics for label in t.labels.values()]
+        err = UnknownId("topic", name, known + labels)
+        err.known = known
+        raise err
+
+    def text_of(self, article_id: str) -> str:
+        return self.article(article_id).text
+
+    # ---- derived ----------------------------------------------------------------------------
+    @cached_property
+    def facts(self) -> tuple[Fact, ...]:
+        from .xref import build_facts
+
+        return tuple(build_facts(self.figures, self.registries))
+
+    def figures_in(self, article_id: str) -> list[Figure]:
+        return [f for f in self.figures if f.article == article_id]
+
+    def actors_in(self, article_id: str) -> list[Actor]:
+        return [a for a in self.actors if article_id in a.articles]
+
+    def initiatives_in(self, article_id: str) -> list[Initiative]:
+        return [i for i in self.initiatives if article_id in i.articles]
+
+    def topics_of(self, article_id: str) -> list[str]:
+        found: set[str] = set()
+        for f in self.figures_in(article_id):
+            found.update(f.topics)
+        for i in self.initiatives_in(article_id):
+            found.update(i.topics)
+        return [t for t in self.registries.topic_ids() if t in found]
+
+
+def ids(records: Iterable[object]) -> list[str]:
+    return [getattr(r, "id") for r in records]

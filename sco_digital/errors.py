@@ -1,0 +1,72 @@
+"""The library's exceptions and the CLI's exit codes, defined once."""
+
+from __future__ import annotations
+
+import difflib
+from enum import IntEnum
+from pathlib import Path
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    DATA_ERROR = 1
+    USAGE = 2
+    INTERRUPTED = 130
+
+
+class ScoDigitalError(Exception):
+    """Base of every error the library raises on purpose."""
+
+    exit_code: ExitCode = ExitCode.DATA_ERROR
+
+
+class CorpusError(ScoDigitalError):
+    """A corpus that cannot be loaded as it is: names the file and, where known, line and column."""
+
+    def __init__(self, message: str, path: Path | str | None = None, line: int | None = None, column: int | None = None):
+        self.message = message
+        self.path = None if path is None else Path(path)
+        self.line = line
+        self.column = column
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = str(self.path)
+            if self.line is not None:
+                where += f":{self.line}"
+                if self.column is not None:
+                    where += f":{self.column}"
+            where += ": "
+        return where + self.message
+
+
+class UnknownId(ScoDigitalError):
+    """An id (article, actor, topic, …) that the corpus does not have; carries near matches."""
+
+    exit_code = ExitCode.USAGE
+
+    def __init__(self, kind: str, value: str, known: list[str] | tuple[str, ...] | None = None):
+        self.kind = kind
+        self.value = value
+        self.known = list(known or [])
+        self.suggestions = difflib.get_close_matches(value, self.known, n=3, cutoff=0.5)
+        if not self.suggestions:
+            low = value.lower()
+            self.suggestions = [k for k in self.known if low and (low in k.lower() or k.lower() in low)][:3]
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        text = f"unknown {self.kind} {self.value!r}"
+        if self.suggestions:
+            text += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+        elif self.known and len(self.known) <= 20:
+            text += "; known: " + ", ".join(self.known)
+        return text
+
+
+class UsageError(ScoDigitalError):
+    """A request the library cannot honour as asked (e.g. compare with one article)."""
+
+    exit_code = ExitCode.USAGE

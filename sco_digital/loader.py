@@ -1,0 +1,375 @@
+"""Turn a corpus folder into verified records: `load_corpus(path=None) -> Corpus`.
+
+Reads every `*.txt` (one article each) and its optional sidecar, validates the sidecar against
+the contract, locates every curated quote, finds lexicon mentions in both languages, and extracts
+figures, actors and initiatives from articles nobody annotated. Any problem is a `CorpusError`
+naming file and line; nothing is dropped silently. Nothing is ever written into the folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .corpus import Corpus
+from .errors import CorpusError
+from .records import Actor, Article, Evidence, Figure, Initiative
+from .registry import Registries, builtin_corpus_dir, load_registries
+from .textutil import sentence_around, sentence_bounds, word_count
+from .validate import MAPPING_LIST, NUMBER, OPTIONAL_INT, OPTIONAL_TEXT, TEXT, TEXT_LIST, check_choice, check_mapping
+from .vocab import LANGUAGES, QUALIFIERS, UNITS, Origin
+from .yamlio import iso_date, line_of, parse_yaml
+
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+# Sidecar metadata beyond the contract's article keys, shown by `show` and `cite`.
+EXTRA_METADATA = ("time", "editors", "related", "note")
+_ID = re.compile(r"^[^_.]+")
+_DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFile:
+    """One article as read from disk, before any parsing: what the cache keys on."""
+
+    id: str
+    path: Path
+    text: str
+    sha256: str
+    sidecar: Path | None
+    sidecar_text: str | None
+
+
+def corpus_dir(path: str | os.PathLike[str] | None) -> Path:
+    """The folder to load: the argument, else $SCO_DIGITAL_CORPUS, else the built-in corpus."""
+    if path is None or str(path) == "":
+        env = os.environ.get("SCO_DIGITAL_CORPUS")
+        return Path(env) if env else builtin_corpus_dir()
+    return Path(path)
+
+
+def load_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) -> Corpus:
+    """Load and verify a corpus folder (default: the built-in corpus)."""
+    root = corpus_dir(path)
+    files = read_article_files(root)
+    if use_cache:
+        from .cache import cached_corpus
+
+        return cached_corpus(root, files, lambda: build_corpus(root, files))
+    return build_corpus(root, files)
+
+
+def read_article_files(root: Path) -> list[ArticleFile]:
+    if not root.exists():
+        raise CorpusError("corpus folder does not exist", root)
+    if not root.is_dir():
+        raise CorpusError("corpus path is not a folder", root)
+    try:
+        paths = sorted(p for p in root.iterdir() if p.suffix == ".txt" and not p.name.startswith("."))
+    except OSError as exc:
+        raise CorpusError(f"cannot read the folder: {exc.strerror or exc}", root) from None
+    if not paths:
+        raise CorpusError("no articles (*.txt) in the corpus folder", root)
+    seen: dict[str, Path] = {}
+    files = []
+    for path in paths:
+        match = _ID.match(path.name)
+        article_id = match.group() if match else path.stem
+        if article_id in seen:
+            raise CorpusError(f"duplicate article id {article_id!r}: {seen[article_id].name} and {path.name}", root)
+        seen[article_id] = path
+        raw = _read_bytes(path)
+        text = _decode(raw, path)
+        sidecar = path.with_suffix(".yaml")
+        sidecar_text = _decode(_read_bytes(sidecar), sidecar) if sidecar.is_file() else None
+        files.append(
+            ArticleFile(article_id, path, text, hashlib.sha256(raw).hexdigest(),
+                        sidecar if sidecar_text is not None else None, sidecar_text)
+        )
+    return files
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise CorpusError(f"file is {size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,}", path)
+        return path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"cannot read: {exc.strerror or exc}", path) from None
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    if b"\x00" in raw:
+        raise CorpusError("binary file (NUL bytes), not UTF-8 text", path)
+    try:
+        # A UTF-8 byte-order mark is not part of the text; offsets count from after it.
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise CorpusError(f"not UTF-8 (invalid byte at offset {exc.start})", path, line) from None
+
+
+# ---- building records ------------------------------------------------------------------------
+
+
+def build_corpus(root: Path, files: list[ArticleFile]) -> Corpus:
+    registries = load_registries(root)
+    articles: list[Article] = []
+    figures: list[Figure] = []
+    sidecars: dict[str, dict[str, Any]] = {}
+    for file in files:
+        sidecar = _read_sidecar(file)
+        sidecars[file.id] = sidecar
+        article = _article(file, sidecar)
+        articles.append(article)
+        if "figures" in sidecar:
+            figures.extend(_curated_figures(file, article, sidecar, registries))
+        else:
+            figures.extend(_extracted_figures(article, registries))
+    actors, initiatives = _mentions(articles, registries, sidecars)
+    return Corpus(
+        root=str(root),
+        articles=tuple(articles),
+        actors=actors,
+        figures=tuple(figures),
+        initiatives=initiatives,
+        registries=registries,
+        builtin=root.resolve() == builtin_corpus_dir().resolve(),
+    )
+
+
+_SIDECAR_FIELDS = {
+    "title": OPTIONAL_TEXT, "language": OPTIONAL_TEXT, "published": OPTIONAL_TEXT, "time": OPTIONAL_TEXT,
+    "source": OPTIONAL_TEXT, "authors": TEXT_LIST, "url": OPTIONAL_TEXT, "section": OPTIONAL_TEXT,
+    "editors": TEXT_LIST, "related": TEXT_LIST, "note": OPTIONAL_TEXT, "actors": TEXT_LIST,
+    "initiatives": TEXT_LIST, "figures": MAPPING_LIST, "sha256": OPTIONAL_TEXT,
+}
+_FIGURE_FIELDS = {
+    "text": TEXT, "occurrence": OPTIONAL_INT, "quote": OPTIONAL_TEXT, "value": NUMBER, "unit": TEXT,
+    "qualifier": TEXT, "counted": OPTIONAL_TEXT, "metric": OPTIONAL_TEXT, "period": OPTIONAL_TEXT,
+    "subject": OPTIONAL_TEXT, "topics": TEXT_LIST,
+}
+
+
+def _read_sidecar(file: ArticleFile) -> dict[str, Any]:
+    if file.sidecar is None or file.sidecar_text is None:
+        return {}
+    data = parse_yaml(file.sidecar_text, file.sidecar)
+    if data is None:
+        return {}
+    check_mapping(data, _SIDECAR_FIELDS, file.sidecar, "sidecar")
+    check_choice(data.get("language"), LANGUAGES, file.sidecar, data, "language", "sidecar")
+    published = iso_date(data.get("published"))
+    if published is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", published):
+        raise CorpusError(f"published {published!r} is not an ISO date (YYYY-MM-DD)", file.sidecar,
+                          line_of(data, "published"))
+    return data
+
+
+def _article(file: ArticleFile, sidecar: dict[str, Any]) -> Article:
+    text = file.text
+    language = sidecar.get("language")
+    if language is None:
+        from .extract.language import detect_language
+
+        language = detect_language(text)
+    published = iso_date(sidecar.get("published"))
+    if published is None:
+        match = _DATE_LINE.match(text)
+        published = match.group(1) if match else None
+    extra = {k: sidecar[k] for k in EXTRA_METADATA + ("actors", "initiatives", "sha256") if sidecar.get(k) is not None}
+    return Article(
+        id=file.id,
+        title=str(sidecar["title"]) if sidecar.get("title") is not None else default_title(text),
+        language=language,
+        published=published,
+        source=_opt(sidecar.get("source")),
+        authors=tuple(str(a) for a in sidecar.get("authors") or ()),
+        url=_opt(sidecar.get("url")),
+        section=_opt(sidecar.get("section")),
+        sha256=file.sha256,
+        chars=len(text),
+        words=word_count(text),
+        curated="figures" in sidecar,
+        text=text,
+        path=str(file.path),
+        extra=extra,
+    )
+
+
+def _opt(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def default_title(text: str) -> str:
+    """The first non-empty line, without a leading `date YYYY-MM-DD`, cut to its first sentence if long."""
+    body = _DATE_LINE.sub("", text, count=1)
+    line = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+    if len(line) > 160:
+        bounds = sentence_bounds(line)
+        line = line[bounds[0][0] : bounds[0][1]] if bounds else line
+        if len(line) > 160:
+            line = line[:157].rstrip() + "…"
+    return line
+
+
+def locate(text: str, quote: str, occurrence: int = 1) -> int:
+    """Offset of the N-th occurrence (1-based) of `quote` in `text`, or -1."""
+    index = -1
+    for _ in range(occurrence):
+        index = text.find(quote, index + 1)
+        if index < 0:
+            return -1
+    return index
+
+
+def _curated_figures(file: ArticleFile, article: Article, sidecar: dict[str, Any],
+                     registries: Registries) -> list[Figure]:
+    path = file.sidecar or file.path
+    text = file.text
+    bounds = sentence_bounds(text)
+    topic_ids = set(registries.topic_ids())
+    metric_ids = {m.id for m in registries.metrics}
+    actor_ids = {a.id for a in registries.actors}
+    figures = []
+    for raw in sidecar.get("figures") or []:
+        check_mapping(raw, _FIGURE_FIELDS, path, "figure", frozenset({"text", "value", "unit", "qualifier"}))
+        label = f"figure {raw['text']!r}"
+        check_choice(raw["unit"], UNITS, path, raw, "unit", label)
+        check_choice(raw["qualifier"], QUALIFIERS, path, raw, "qualifier", label)
+        for topic in raw.get("topics") or []:
+            check_choice(topic, topic_ids, path, raw, "topics", label)
+        if raw.get("metric") is not None and raw["metric"] not in metric_ids:
+            raise CorpusError(f"{label}: metric {raw['metric']!r} is not in metrics.yaml", path, line_of(raw, "metric"))
+        if raw.get("subject") is not None and raw["subject"] not in actor_ids:
+            raise CorpusError(f"{label}: subject {raw['subject']!r} is not a lexicon actor", path,
+                              line_of(raw, "subject"))
+        occurrence = int(raw.get("occurrence") or 1)
+        start = locate(text, raw["text"], occurrence)
+        if start < 0:
+            where = f" (occurrence {occurrence})" if occurrence > 1 else ""
+            raise CorpusError(f"{label}{where} is not in the article {file.path.name}", path, line_of(raw, "text"))
+        end = start + len(raw["text"])
+        evidence = _evidence(file, raw, start, end, bounds, path)
+        figures.append(
+            Figure(
+                id=f"{file.id}:{start}", article=file.id, language=article.language,
+                value=_number(raw["value"]), unit=raw["unit"], qualifier=raw["qualifier"],
+                counted=_opt(raw.get("counted")), metric=_opt(raw.get("metric")),
+                period=_opt(iso_date(raw.get("period"))), subject=_opt(raw.get("subject")),
+                topics=tuple(raw.get("topics") or ()), text=raw["text"], evidence=evidence,
+                origin=Origin.CURATED.value,
+            )
+        )
+    ids = [f.id for f in figures]
+    if len(set(ids)) != len(ids):
+        dup = next(i for i in ids if ids.count(i) > 1)
+        raise CorpusError(f"two curated figures at the same place ({dup})", path)
+    return sorted(figures, key=lambda f: int(f.id.split(":")[1]))
+
+
+def _evidence(file: ArticleFile, raw: dict[str, Any], start: int, end: int,
+              bounds: list[tuple[int, int]], path: Path) -> Evidence:
+    quote = raw.get("quote")
+    if quote is None:
+        q_start, q_end = sentence_around(bounds, start, end)
+        return Evidence(file.id, file.text[q_start:q_end], q_start, q_end)
+    quote = str(quote)
+    q_start = file.text.rfind(quote, 0, end)
+    while q_start >= 0 and q_start + len(quote) < end:
+        q_start = -1
+    if q_start < 0 or q_start > start:
+        raise CorpusError(f"quote {quote[:60]!r} is not in the article around {raw['text']!r}", path,
+                          line_of(raw, "quote"))
+    return Evidence(file.id, quote, q_start, q_start + len(quote))
+
+
+def _number(value: float | int) -> float | int:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _extracted_figures(article: Article, registries: Registries) -> list[Figure]:
+    from .extract.numbers import extract_figures
+    from .topics import TopicMatcher
+
+    text = article.text
+    bounds = sentence_bounds(text)
+    topics = TopicMatcher(registries.topics)
+    figures = []
+    for found in extract_figures(text, article.language):
+        q_start, q_end = sentence_around(bounds, found.qualifier_start, found.end)
+        sentence = text[q_start:q_end]
+        figures.append(
+            Figure(
+                id=f"{article.id}:{found.start}", article=article.id, language=article.language,
+                value=found.value, unit=found.unit, qualifier=found.qualifier, counted=found.counted,
+                metric=None, period=None, subject=None, topics=topics.topics_of(sentence), text=found.text,
+                evidence=Evidence(article.id, sentence, q_start, q_end), origin=Origin.EXTRACTED.value,
+            )
+        )
+    return figures
+
+
+# ---- actors and initiatives ----------------------------------------------------------------
+
+
+def _mentions(articles: list[Article], registries: Registries,
+              sidecars: dict[str, dict[str, Any]]) -> tuple[tuple[Actor, ...], tuple[Initiative, ...]]:
+    from .mentions import AliasMatcher
+
+    actor_matcher = AliasMatcher(registries.actors)
+    initiative_matcher = AliasMatcher(registries.initiatives)
+    actor_mentions: dict[str, list[Evidence]] = {}
+    initiative_mentions: dict[str, list[Evidence]] = {}
+    found_actors: dict[str, Actor] = {}
+    found_initiatives: dict[str, Initiative] = {}
+    for article in articles:
+        for m in actor_matcher.find(article.text):
+            actor_mentions.setdefault(m.id, []).append(Evidence(article.id, m.text, m.start, m.end))
+        for m in initiative_matcher.find(article.text):
+            initiative_mentions.setdefault(m.id, []).append(Evidence(article.id, m.text, m.start, m.end))
+        if not article.curated:
+            from .discover import discover_entities
+
+            discover_entities(article, actor_matcher, initiative_matcher, actor_mentions, initiative_mentions,
+                              found_actors, found_initiatives)
+
+    actors = []
+    for lex in registries.actors:
+        mentions = actor_mentions.get(lex.id)
+        if mentions:
+            actors.append(Actor(
+                id=lex.id, name=lex.names.get("en") or next(iter(lex.names.values())), names=dict(lex.names),
+                kind=lex.kind, role=lex.role, affiliation=lex.affiliation, country=lex.country,
+                articles=_articles_of(mentions), mentions=tuple(mentions),
+            ))
+    for actor in found_actors.values():
+        mentions = actor_mentions.get(actor.id, [])
+        actors.append(_with_mentions(actor, mentions))
+    initiatives = []
+    for lex in registries.initiatives:
+        mentions = initiative_mentions.get(lex.id)
+        if mentions:
+            initiatives.append(Initiative(
+                id=lex.id, name=lex.names.get("en") or next(iter(lex.names.values())), names=dict(lex.names),
+                kind=lex.kind, date=lex.date, end_date=lex.end_date, place=lex.place, actors=lex.actors,
+                topics=lex.topics, articles=_articles_of(mentions), mentions=tuple(mentions),
+            ))
+    for initiative in found_initiatives.values():
+        initiatives.append(_with_mentions(initiative, initiative_mentions.get(initiative.id, [])))
+    return tuple(actors), tuple(initiatives)
+
+
+def _articles_of(mentions: list[Evidence]) -> tuple[str, ...]:
+    return tuple(sorted({m.article for m in mentions}))
+
+
+def _with_mentions(record: Any, mentions: list[Evidence]) -> Any:
+    from dataclasses import replace
+
+    ordered = sorted(mentions, key=lambda e: (e.article, e.start))
+    return replace(record, mentions=tuple(ordered), articles=_articles_of(ordered))

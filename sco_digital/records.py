@@ -1,0 +1,131 @@
+"""The records of the corpus: frozen, typed, with the JSON keys of DESIGN.md §3 as field names.
+
+Serialisation is one function, :func:`to_dict`; every renderer and every export starts from it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Exact words of an article: ``article_text[start:end] == quote``."""
+
+    article: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    title: str
+    language: str | None
+    published: str | None
+    source: str | None
+    authors: tuple[str, ...]
+    url: str | None
+    section: str | None
+    sha256: str
+    chars: int
+    words: int
+    curated: bool
+    # Not part of the JSON contract: the text itself and where it came from.
+    text: str = field(default="", repr=False, compare=False, metadata={"internal": True})
+    path: str = field(default="", repr=False, compare=False, metadata={"internal": True})
+    # Extra metadata a sidecar may hold (editors, time of day, related articles).
+    extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, metadata={"internal": True})
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    names: dict[str, str]
+    kind: str
+    role: str | None
+    affiliation: str | None
+    country: str | None
+    articles: tuple[str, ...]
+    mentions: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    id: str
+    article: str
+    language: str | None
+    value: float | int
+    unit: str
+    qualifier: str
+    counted: str | None
+    metric: str | None
+    period: str | None
+    subject: str | None
+    topics: tuple[str, ...]
+    text: str
+    evidence: Evidence
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class Initiative:
+    id: str
+    name: str
+    names: dict[str, str]
+    kind: str
+    date: str | None
+    end_date: str | None
+    place: str | None
+    actors: tuple[str, ...]
+    topics: tuple[str, ...]
+    articles: tuple[str, ...]
+    mentions: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    statement: str
+    value: float | int | list[float | int]
+    unit: str
+    qualifier: str
+    topics: tuple[str, ...]
+    articles: tuple[str, ...]
+    figures: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    status: str
+
+
+RECORD_TYPES: dict[str, type] = {
+    "article": Article,
+    "actor": Actor,
+    "figure": Figure,
+    "initiative": Initiative,
+    "fact": Fact,
+    "evidence": Evidence,
+}
+
+
+def public_fields(cls: type) -> list[str]:
+    """The JSON keys of a record type, in contract order (internal fields left out)."""
+    return [f.name for f in dataclasses.fields(cls) if not f.metadata.get("internal")]
+
+
+def to_dict(record: Any) -> Any:
+    """A record (or list/tuple/dict of records) as plain JSON-ready data with the contract's keys."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {
+            f.name: to_dict(getattr(record, f.name))
+            for f in dataclasses.fields(record)
+            if not f.metadata.get("internal")
+        }
+    if isinstance(record, (list, tuple)):
+        return [to_dict(item) for item in record]
+    if isinstance(record, dict):
+        return {key: to_dict(value) for key, value in record.items()}
+    return record

@@ -1,0 +1,230 @@
+"""The shared registries of a corpus: lexicon (actors, initiatives, terms), topics, metrics.
+
+A corpus folder may bring its own `lexicon.yaml`, `topics.yaml`, `metrics.yaml`; where it has
+none, the built-in ones serve.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import CorpusError
+from .validate import (
+    KEYWORDS,
+    MAPPING_LIST,
+    NAMES,
+    OPTIONAL_TEXT,
+    TEXT,
+    TEXT_LIST,
+    check_choice,
+    check_mapping,
+    optional_text,
+    text_list,
+)
+from .vocab import ACTOR_KINDS, INITIATIVE_KINDS, TOPIC_IDS, UNITS
+from .yamlio import iso_date, read_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class LexActor:
+    id: str
+    kind: str
+    names: dict[str, str]
+    aliases: tuple[str, ...]
+    role: str | None
+    affiliation: str | None
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LexInitiative:
+    id: str
+    kind: str
+    names: dict[str, str]
+    aliases: tuple[str, ...]
+    date: str | None
+    end_date: str | None
+    place: str | None
+    actors: tuple[str, ...]
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """Equivalent counted nouns across languages ("professionals" ~ "Fachkräfte")."""
+
+    id: str
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    labels: dict[str, str]
+    keywords: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    id: str
+    labels: dict[str, str]
+    unit: str | None
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Registries:
+    actors: tuple[LexActor, ...]
+    initiatives: tuple[LexInitiative, ...]
+    terms: tuple[Term, ...]
+    topics: tuple[Topic, ...]
+    metrics: tuple[Metric, ...]
+    sources: tuple[str, ...]  # the files they were read from
+
+    def topic_ids(self) -> list[str]:
+        return [t.id for t in self.topics]
+
+    def metric(self, metric_id: str | None) -> Metric | None:
+        return next((m for m in self.metrics if m.id == metric_id), None)
+
+    def term_of(self, phrase: str | None) -> str | None:
+        """The term id whose phrase the counted noun phrase contains (longest phrase wins)."""
+        if not phrase:
+            return None
+        low = phrase.lower()
+        best: tuple[int, str] | None = None
+        for term in self.terms:
+            for p in term.phrases:
+                if re.search(r"(?<!\w)" + re.escape(p.lower()), low) and (best is None or len(p) > best[0]):
+                    best = (len(p), term.id)
+        return best[1] if best else None
+
+
+def builtin_corpus_dir() -> Path:
+    """The built-in corpus: inside the installed package, or the repository's `corpus/`."""
+    from importlib.resources import files
+
+    packaged = Path(str(files("sco_digital") / "corpus"))
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _registry_file(corpus_dir: Path, name: str) -> Path:
+    own = corpus_dir / name
+    return own if own.is_file() else builtin_corpus_dir() / name
+
+
+_ACTOR_FIELDS = {
+    "id": TEXT, "kind": TEXT, "names": NAMES, "aliases": TEXT_LIST, "role": OPTIONAL_TEXT,
+    "affiliation": OPTIONAL_TEXT, "country": OPTIONAL_TEXT,
+}
+_INITIATIVE_FIELDS = {
+    "id": TEXT, "kind": TEXT, "names": NAMES, "aliases": TEXT_LIST, "date": OPTIONAL_TEXT,
+    "end_date": OPTIONAL_TEXT, "place": OPTIONAL_TEXT, "actors": TEXT_LIST, "topics": TEXT_LIST,
+}
+
+
+def _names(raw: Any) -> dict[str, str]:
+    return {str(lang): str(name) for lang, name in (raw or {}).items() if name}
+
+
+def read_lexicon(path: Path) -> tuple[tuple[LexActor, ...], tuple[LexInitiative, ...], tuple[Term, ...]]:
+    data = read_yaml(path) or {}
+    check_mapping(data, {"actors": MAPPING_LIST, "initiatives": MAPPING_LIST, "terms": MAPPING_LIST}, path, path.name)
+    actors = []
+    for raw in data.get("actors") or []:
+        check_mapping(raw, _ACTOR_FIELDS, path, "actor", frozenset({"id", "kind", "names"}))
+        check_choice(raw["kind"], ACTOR_KINDS, path, raw, "kind", f"actor {raw['id']}")
+        actors.append(
+            LexActor(
+                id=str(raw["id"]), kind=raw["kind"], names=_names(raw["names"]), aliases=text_list(raw.get("aliases")),
+                role=optional_text(raw.get("role")), affiliation=optional_text(raw.get("affiliation")),
+                country=optional_text(raw.get("country")),
+            )
+        )
+    initiatives = []
+    for raw in data.get("initiatives") or []:
+        check_mapping(raw, _INITIATIVE_FIELDS, path, "initiative", frozenset({"id", "kind", "names"}))
+        check_choice(raw["kind"], INITIATIVE_KINDS, path, raw, "kind", f"initiative {raw['id']}")
+        initiatives.append(
+            LexInitiative(
+                id=str(raw["id"]), kind=raw["kind"], names=_names(raw["names"]), aliases=text_list(raw.get("aliases")),
+                date=iso_date(raw.get("date")), end_date=iso_date(raw.get("end_date")),
+                place=optional_text(raw.get("place")), actors=text_list(raw.get("actors")),
+                topics=text_list(raw.get("topics")),
+            )
+        )
+    terms = []
+    for raw in data.get("terms") or []:
+        check_mapping(raw, {"id": TEXT, "en": TEXT_LIST, "de": TEXT_LIST}, path, "term", frozenset({"id"}))
+        terms.append(Term(id=str(raw["id"]), phrases=text_list(raw.get("en")) + text_list(raw.get("de"))))
+    _check_unique([a.id for a in actors] + [i.id for i in initiatives], path, "lexicon id")
+    return tuple(actors), tuple(initiatives), tuple(terms)
+
+
+def read_topics(path: Path) -> tuple[Topic, ...]:
+    data = read_yaml(path) or {}
+    check_mapping(data, {"topics": MAPPING_LIST}, path, path.name)
+    topics = []
+    for raw in data.get("topics") or []:
+        check_mapping(raw, {"id": TEXT, "labels": NAMES, "keywords": KEYWORDS}, path, "topic", frozenset({"id", "labels"}))
+        check_choice(raw["id"], frozenset(TOPIC_IDS), path, raw, "id", "topic")
+        keywords = {str(lang): text_list(words) for lang, words in (raw.get("keywords") or {}).items()}
+        topics.append(Topic(id=raw["id"], labels=_names(raw["labels"]), keywords=keywords))
+    _check_unique([t.id for t in topics], path, "topic id")
+    return tuple(topics)
+
+
+def read_metrics(path: Path, topic_ids: set[str]) -> tuple[Metric, ...]:
+    data = read_yaml(path) or {}
+    check_mapping(data, {"metrics": MAPPING_LIST}, path, path.name)
+    metrics = []
+    for raw in data.get("metrics") or []:
+        check_mapping(raw, {"id": TEXT, "labels": NAMES, "unit": OPTIONAL_TEXT, "topics": TEXT_LIST,
+                            "description": OPTIONAL_TEXT}, path, "metric", frozenset({"id", "labels"}))
+        check_choice(raw.get("unit"), UNITS, path, raw, "unit", f"metric {raw['id']}")
+        for topic in text_list(raw.get("topics")):
+            check_choice(topic, topic_ids, path, raw, "topics", f"metric {raw['id']}")
+        metrics.append(Metric(id=str(raw["id"]), labels=_names(raw["labels"]), unit=raw.get("unit"),
+                              topics=text_list(raw.get("topics"))))
+    _check_unique([m.id for m in metrics], path, "metric id")
+    return tuple(metrics)
+
+
+def _check_unique(ids: list[str], path: Path, what: str) -> None:
+    seen: set[str] = set()
+    for item in ids:
+        if item in seen:
+            raise CorpusError(f"duplicate {what} {item!r}", path)
+        seen.add(item)
+
+
+def load_registries(corpus_dir: Path) -> Registries:
+    lexicon_path = _registry_file(corpus_dir, "lexicon.yaml")
+    topics_path = _registry_file(corpus_dir, "topics.yaml")
+    metrics_path = _registry_file(corpus_dir, "metrics.yaml")
+    actors, initiatives, terms = read_lexicon(lexicon_path) if lexicon_path.is_file() else ((), (), ())
+    topics = read_topics(topics_path) if topics_path.is_file() else ()
+    metrics = read_metrics(metrics_path, {t.id for t in topics}) if metrics_path.is_file() else ()
+    _check_references(actors, initiatives, {t.id for t in topics}, lexicon_path)
+    return Registries(actors, initiatives, terms, topics, metrics,
+                      tuple(str(p) for p in (lexicon_path, topics_path, metrics_path) if p.is_file()))
+
+
+def _check_references(actors: tuple[LexActor, ...], initiatives: tuple[LexInitiative, ...],
+                      topic_ids: set[str], path: Path) -> None:
+    actor_ids = {a.id for a in actors}
+    for actor in actors:
+        if actor.affiliation and actor.affiliation not in actor_ids:
+            raise CorpusError(f"actor {actor.id}: affiliation {actor.affiliation!r} is not a lexicon actor", path)
+    for ini in initiatives:
+        for ref in (ini.place, *ini.actors):
+            if ref and ref not in actor_ids:
+                raise CorpusError(f"initiative {ini.id}: {ref!r} is not a lexicon actor", path)
+        for topic in ini.topics:
+            if topic_ids and topic not in topic_ids:
+                raise CorpusError(f"initiative {ini.id}: unknown topic {topic!r}", path)

@@ -1,0 +1,102 @@
+"""Full-text search over sentences, across English and German.
+
+A query word that is a topic keyword or label brings in that topic's keywords in both languages;
+a lexicon alias brings in the actor's or initiative's other names. Direct matches weigh more than
+these synonyms, so the passages that use the user's own words come first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .corpus import Corpus
+from .textutil import match_fold, sentence_bounds, words
+
+DIRECT_WEIGHT = 3.0
+SYNONYM_WEIGHT = 1.0
+_STOP = frozenset("the a an of and in on for to der die das und in im für von mit den des ein eine".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    article: str
+    language: str | None
+    score: float
+    quote: str
+    start: int
+    end: int
+    context: str
+    matches: tuple[tuple[int, int], ...]  # offsets into the article text
+    matched: tuple[str, ...]
+
+
+def _stem(word: str) -> str:
+    # Crude, language-neutral: enough for talent/talents, Fachkräfte/Fachkräften.
+    w = match_fold(word)
+    for suffix in ("en", "er", "es", "s", "e", "n"):
+        if len(w) > 4 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def expand_query(corpus: Corpus, query: str) -> tuple[list[str], list[str]]:
+    """Direct terms and synonyms (topic keywords, lexicon names) for a query."""
+    direct = [w for w in words(query) if match_fold(w) not in _STOP]
+    folded = {_stem(w) for w in direct}
+    phrase = match_fold(query.strip())
+    synonyms: list[str] = []
+    for topic in corpus.registries.topics:
+        vocab = [*topic.labels.values(), *(k for ks in topic.keywords.values() for k in ks)]
+        if any(match_fold(v) == phrase or (_stem(v) in folded and " " not in v) for v in vocab):
+            synonyms.extend(vocab)
+    for entry in (*corpus.registries.actors, *corpus.registries.initiatives):
+        names = [*entry.names.values(), *entry.aliases]
+        if any(match_fold(n) == phrase or (" " not in n and _stem(n) in folded) for n in names):
+            synonyms.extend(names)
+    synonyms = [s for s in dict.fromkeys(synonyms) if _stem(s) not in folded]
+    return direct, synonyms
+
+
+def _pattern(terms: list[str]) -> re.Pattern[str] | None:
+    alts = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        parts = [re.escape(_stem(p) if i == len(term.split()) - 1 else match_fold(p)) for i, p in enumerate(term.split())]
+        alts.append(r"\W+".join(parts) + r"\w*")
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")", re.IGNORECASE) if alts else None
+
+
+def search(corpus: Corpus, query: str, article: str | None = None, limit: int = 10) -> list[Passage]:
+    direct, synonyms = expand_query(corpus, query)
+    direct_re, synonym_re = _pattern(direct), _pattern(synonyms)
+    if direct_re is None:
+        return []
+    articles = [corpus.article(article)] if article else list(corpus.articles)
+    passages: list[Passage] = []
+    for art in articles:
+        text = art.text
+        folded = match_fold(text)
+        bounds = sentence_bounds(text)
+        for i, (s, e) in enumerate(bounds):
+            chunk = folded[s:e]
+            spans: list[tuple[int, int]] = []
+            score = 0.0
+            for regex, weight in ((direct_re, DIRECT_WEIGHT), (synonym_re, SYNONYM_WEIGHT)):
+                if regex is None:
+                    continue
+                for m in regex.finditer(chunk):
+                    if not any(a <= s + m.start() < b for a, b in spans):
+                        spans.append((s + m.start(), s + m.end()))
+                        score += weight
+            if not spans:
+                continue
+            prev_s = bounds[i - 1][0] if i else s
+            next_e = bounds[i + 1][1] if i + 1 < len(bounds) else e
+            spans.sort()
+            passages.append(Passage(
+                article=art.id, language=art.language, score=round(score / (1 + (e - s) / 2000), 3),
+                quote=text[s:e], start=s, end=e, context=text[prev_s:next_e], matches=tuple(spans),
+                matched=tuple(dict.fromkeys(text[a:b] for a, b in spans)),
+            ))
+    passages.sort(key=lambda p: (-p.score, p.article, p.start))
+    return passages[:limit] if limit > 0 else passages

@@ -1,0 +1,92 @@
+"""Plain-text helpers shared by the loader, search and extractors: sentences, words, slugs."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# A sentence ends at . ! ? (or a run of them, maybe followed by a closing quote) before white space,
+# or at a line break. Not after a number ("5. August") or a short abbreviation ("Nr.", "Aug.").
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”“»«)]*\s+|\n\s*")
+_NO_BREAK_BEFORE = re.compile(r"(?:\b\d{1,2}|\b[A-Z][a-z]{0,3}|\b(?:ca|bzw|usw|z\.B|u\.a|Nr|Dr|Prof|St|No|vs|etc))\.$")
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence, white space trimmed; offsets into `text`."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        head = text[max(start, match.start() - 8) : match.start()]
+        if "\n" not in match.group() and _NO_BREAK_BEFORE.search(head):
+            continue
+        _append(bounds, text, start, match.start())
+        start = match.end()
+    _append(bounds, text, start, len(text))
+    return bounds
+
+
+def _append(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        bounds.append((start, end))
+
+
+def sentence_around(bounds: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The smallest run of whole sentences that holds text[start:end]."""
+    if not bounds:
+        return start, end
+    starts = [b[0] for b in bounds]
+    first = max(bisect.bisect_right(starts, start) - 1, 0)
+    last = first
+    while last + 1 < len(bounds) and bounds[last][1] < end:
+        last += 1
+    return min(bounds[first][0], start), max(bounds[last][1], end)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, umlauts spelled out: for matching, never for display."""
+    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def slugify(name: str) -> str:
+    """`Xiong Jijun` -> `xiong-jijun`; `Lucero Carreón` -> `lucero-carreon`."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "x"
+
+
+def _fold_char(c: str) -> str:
+    low = c.lower()
+    if len(low) != 1:
+        return c
+    base = unicodedata.normalize("NFKD", low)[:1]
+    return "s" if low == "ß" else (base if base and base.isascii() else low)
+
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def match_fold(text: str) -> str:
+    """Lower case without accents, one character for one, so offsets stay valid."""
+    if text.isascii():
+        return text.lower()
+    out = []
+    for c in text:
+        f = _FOLD_CACHE.get(c)
+        if f is None:
+            f = _FOLD_CACHE[c] = _fold_char(c)
+        out.append(f)
+    return "".join(out)

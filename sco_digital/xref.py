@@ -1,0 +1,234 @@
+"""Cross-reference: figures that state the same statistic (facts), and article comparison.
+
+Two figures state the same statistic when they share a curated metric (and period), or, where
+no metric is known, the same value, unit and counted noun — the noun compared through the
+lexicon's terms, so "Fachkräfte" and "professionals" meet across languages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from .records import Fact, Figure
+from .registry import Registries
+from .vocab import FactStatus
+
+
+def statistic_key(figure: Figure, registries: Registries) -> tuple[str, ...]:
+    """What a figure states, as a key: equal keys are the same statistic (maybe other values)."""
+    if figure.metric:
+        return ("metric", figure.metric, figure.period or "")
+    counted = registries.term_of(figure.counted) or (figure.counted or "").strip().lower()
+    return ("value", _fmt(figure.value), figure.unit, counted)
+
+
+def same_statistic(a: Figure, b: Figure, registries: Registries) -> bool:
+    if a.metric and b.metric:
+        return a.metric == b.metric and (a.period or "") == (b.period or "")
+    if a.metric or b.metric:
+        # One curated with a metric, one not: fall back to value, unit and counted noun.
+        return (_fmt(a.value), a.unit, _term(a, registries)) == (_fmt(b.value), b.unit, _term(b, registries))
+    return statistic_key(a, registries) == statistic_key(b, registries)
+
+
+def _term(figure: Figure, registries: Registries) -> str:
+    return registries.term_of(figure.counted) or (figure.counted or "").strip().lower()
+
+
+def conflicting(a: Figure, b: Figure) -> bool:
+    """Same metric and period, different values."""
+    return bool(a.metric) and a.metric == b.metric and (a.period or "") == (b.period or "") and (
+        a.value != b.value or a.unit != b.unit
+    )
+
+
+def build_facts(figures: Iterable[Figure], registries: Registries) -> list[Fact]:
+    """Each statistic once: figures clustered by `statistic_key`, in corpus order."""
+    clusters: dict[tuple[str, ...], list[Figure]] = {}
+    for figure in figures:
+        clusters.setdefault(statistic_key(figure, registries), []).append(figure)
+    # A figure with no metric joins a metric cluster that states the same value, unit and noun.
+    by_value: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key, members in clusters.items():
+        if key[0] == "metric":
+            for f in members:
+                by_value.setdefault(("value", _fmt(f.value), f.unit, _term(f, registries)), key)
+    for key in [k for k in clusters if k[0] == "value" and k in by_value]:
+        clusters[by_value[key]].extend(clusters.pop(key))
+    facts = [_fact(members, registries) for members in clusters.values()]
+    return facts
+
+
+def _fact(members: list[Figure], registries: Registries) -> Fact:
+    members = sorted(members, key=lambda f: (f.article, int(f.id.split(":")[1])))
+    values = []
+    for f in members:
+        if f.value not in values:
+            values.append(f.value)
+    units = {f.unit for f in members}
+    if len(members) == 1:
+        status = FactStatus.SINGLE
+    elif len(values) == 1 and len(units) == 1:
+        status = FactStatus.CONSISTENT
+    else:
+        status = FactStatus.CONFLICT
+    head = next((f for f in members if f.language == "en"), members[0])
+    qualifiers = {f.qualifier for f in members}
+    topics: list[str] = []
+    for f in members:
+        topics.extend(t for t in f.topics if t not in topics)
+    metric = registries.metric(head.metric)
+    return Fact(
+        id=_fact_id(head),
+        statement=statement(head, metric.labels.get("en") if metric else None, values),
+        value=values[0] if len(values) == 1 else values,
+        unit=head.unit,
+        qualifier=head.qualifier if len(qualifiers) == 1 else "/".join(sorted(qualifiers)),
+        topics=tuple(t for t in registries.topic_ids() if t in topics) or tuple(topics),
+        articles=tuple(sorted({f.article for f in members})),
+        figures=tuple(f.id for f in members),
+        evidence=tuple(f.evidence for f in members),
+        status=status.value,
+    )
+
+
+def _fact_id(head: Figure) -> str:
+    if head.metric:
+        return head.metric + (f"@{head.period}" if head.period else "")
+    return "fact-" + head.id
+
+
+_QUALIFIER_WORDS = {
+    "exact": "", "more_than": "more than ", "at_least": "at least ", "nearly": "nearly ",
+    "about": "about ", "up_to": "up to ", "less_than": "less than ",
+}
+_UNIT_WORDS = {"percent": "%", "percentage_point": " percentage points"}
+
+
+def format_value(value: float | int, unit: str) -> str:
+    number = _fmt(value) if not isinstance(value, int) else f"{value:,}"
+    if unit in _UNIT_WORDS:
+        return number + _UNIT_WORDS[unit]
+    if unit == "count":
+        return number
+    return f"{number} {unit}"
+
+
+def statement(head: Figure, metric_label: str | None, values: list[float | int]) -> str:
+    """A one-line English statement of the fact: `more than 830 digital technology professionals`."""
+    amount = " / ".join(_QUALIFIER_WORDS.get(head.qualifier, "") + format_value(v, head.unit) for v in values)
+    if metric_label:
+        return f"{metric_label}: {amount}"
+    if head.counted:
+        return f"{amount} {head.counted}" if head.unit == "count" else f"{head.counted}: {amount}"
+    return amount
+
+
+def _fmt(value: float | int) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+# ---- compare -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Overlap:
+    shared: list[str]
+    only: dict[str, list[str]]
+
+
+def _overlap(a_id: str, b_id: str, a: list[str], b: list[str]) -> Overlap:
+    return Overlap(
+        shared=[x for x in a if x in b],
+        only={a_id: [x for x in a if x not in b], b_id: [x for x in b if x not in a]},
+    )
+
+
+def _jaccard(overlap: Overlap) -> float | None:
+    union = len(overlap.shared) + sum(len(v) for v in overlap.only.values())
+    return None if union == 0 else len(overlap.shared) / union
+
+
+SIMILARITY_WEIGHTS = {"figures": 0.4, "actors": 0.25, "initiatives": 0.2, "topics": 0.15}
+
+
+def compare_pair(corpus, a_id: str, b_id: str) -> dict:
+    """Shared, only-here and conflicting records of two articles, with a similarity in [0, 1]."""
+    registries = corpus.registries
+    fa, fb = corpus.figures_in(a_id), corpus.figures_in(b_id)
+    shared, conflicts, used_a, used_b = [], [], set(), set()
+    for x in fa:
+        for y in fb:
+            if y.id in used_b:
+                continue
+            if conflicting(x, y):
+                conflicts.append({"a": x, "b": y})
+                used_a.add(x.id)
+                used_b.add(y.id)
+                break
+            if same_statistic(x, y, registries):
+                shared.append({"a": x, "b": y})
+                used_a.add(x.id)
+                used_b.add(y.id)
+                break
+    only = {a_id: [x for x in fa if x.id not in used_a], b_id: [y for y in fb if y.id not in used_b]}
+    actors = _overlap(a_id, b_id, [r.id for r in corpus.actors_in(a_id)], [r.id for r in corpus.actors_in(b_id)])
+    initiatives = _overlap(a_id, b_id, [r.id for r in corpus.initiatives_in(a_id)],
+                           [r.id for r in corpus.initiatives_in(b_id)])
+    topics = _overlap(a_id, b_id, corpus.topics_of(a_id), corpus.topics_of(b_id))
+    figure_union = len(shared) + len(conflicts) + len(only[a_id]) + len(only[b_id])
+    parts = {
+        "figures": None if figure_union == 0 else (len(shared) + len(conflicts)) / figure_union,
+        "actors": _jaccard(actors),
+        "initiatives": _jaccard(initiatives),
+        "topics": _jaccard(topics),
+    }
+    weighted = [(SIMILARITY_WEIGHTS[k], v) for k, v in parts.items() if v is not None]
+    total = sum(w for w, _ in weighted)
+    similarity = round(sum(w * v for w, v in weighted) / total, 3) if total else 0.0
+    return {
+        "articles": [a_id, b_id],
+        "similarity": similarity,
+        "figures": {"shared": shared, "only": only, "conflicts": conflicts},
+        "actors": {"shared": actors.shared, "only": actors.only},
+        "initiatives": {"shared": initiatives.shared, "only": initiatives.only},
+        "topics": {"shared": topics.shared, "only": topics.only},
+    }
+
+
+def compare(corpus, article_ids: list[str]) -> dict:
+    """Compare two articles, or every pair of three or more plus what all of them share."""
+    from .errors import UsageError
+
+    unique = list(dict.fromkeys(article_ids))
+    if len(unique) < 2:
+        raise UsageError("compare needs at least two different article ids")
+    known = [a.id for a in corpus.articles]
+    unknown = [a for a in unique if a not in known]
+    if len(unknown) == 1:
+        corpus.article(unknown[0])  # raises UnknownId with near matches
+    if unknown:
+        raise UsageError(f"unknown article ids {', '.join(map(repr, unknown))}; known: {', '.join(known)}")
+    if len(unique) == 2:
+        return compare_pair(corpus, *unique)
+    pairs = [compare_pair(corpus, a, b) for i, a in enumerate(unique) for b in unique[i + 1:]]
+    common = {
+        kind: [x for x in getter(unique[0]) if all(x in getter(other) for other in unique[1:])]
+        for kind, getter in (
+            ("actors", lambda a: [r.id for r in corpus.actors_in(a)]),
+            ("initiatives", lambda a: [r.id for r in corpus.initiatives_in(a)]),
+            ("topics", corpus.topics_of),
+        )
+    }
+    common_facts = [
+        fact.id for fact in corpus.facts if all(a in fact.articles for a in unique)
+    ]
+    return {
+        "articles": unique,
+        "similarity": round(sum(p["similarity"] for p in pairs) / len(pairs), 3),
+        "shared_by_all": {"facts": common_facts, **common},
+        "pairs": pairs,
+    }
