@@ -116,27 +116,99 @@ def _decode(raw: bytes, path: Path) -> str:
 # ---- building records ------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleRecords:
+    """Everything one article contributes: the unit the cache stores and `assemble` joins."""
+
+    article: Article
+    figures: tuple[Figure, ...]
+    actor_mentions: dict[str, list[Evidence]]
+    initiative_mentions: dict[str, list[Evidence]]
+    new_actors: tuple[Actor, ...]  # found by the extractor, not in the lexicon (mentions empty)
+    new_initiatives: tuple[Initiative, ...]
+
+
+class Analyser:
+    """Turns one article file into its records, with the registries' matchers built once."""
+
+    def __init__(self, registries: Registries):
+        from .mentions import AliasMatcher
+
+        self.registries = registries
+        self.actor_matcher = AliasMatcher(registries.actors)
+        self.initiative_matcher = AliasMatcher(registries.initiatives)
+
+    def __call__(self, file: ArticleFile) -> ArticleRecords:
+        sidecar = _read_sidecar(file)
+        article = _article(file, sidecar)
+        if "figures" in sidecar:
+            figures = _curated_figures(file, article, sidecar, self.registries)
+        else:
+            figures = _extracted_figures(article, self.registries)
+        actor_mentions: dict[str, list[Evidence]] = {}
+        initiative_mentions: dict[str, list[Evidence]] = {}
+        for m in self.actor_matcher.find(article.text):
+            actor_mentions.setdefault(m.id, []).append(Evidence(article.id, m.text, m.start, m.end))
+        for m in self.initiative_matcher.find(article.text):
+            initiative_mentions.setdefault(m.id, []).append(Evidence(article.id, m.text, m.start, m.end))
+        new_actors: dict[str, Actor] = {}
+        new_initiatives: dict[str, Initiative] = {}
+        if not article.curated:
+            from .discover import discover_entities
+
+            discover_entities(article, self.actor_matcher, self.initiative_matcher, actor_mentions,
+                              initiative_mentions, new_actors, new_initiatives)
+        return ArticleRecords(article, tuple(figures), actor_mentions, initiative_mentions,
+                              tuple(new_actors.values()), tuple(new_initiatives.values()))
+
+
 def build_corpus(root: Path, files: list[ArticleFile]) -> Corpus:
     registries = load_registries(root)
-    articles: list[Article] = []
-    figures: list[Figure] = []
-    sidecars: dict[str, dict[str, Any]] = {}
-    for file in files:
-        sidecar = _read_sidecar(file)
-        sidecars[file.id] = sidecar
-        article = _article(file, sidecar)
-        articles.append(article)
-        if "figures" in sidecar:
-            figures.extend(_curated_figures(file, article, sidecar, registries))
-        else:
-            figures.extend(_extracted_figures(article, registries))
-    actors, initiatives = _mentions(articles, registries, sidecars)
+    analyse = Analyser(registries)
+    return assemble(root, registries, [analyse(file) for file in files])
+
+
+def assemble(root: Path, registries: Registries, parts: list[ArticleRecords]) -> Corpus:
+    """Join per-article records into a corpus: actors and initiatives gather their mentions."""
+    actor_mentions: dict[str, list[Evidence]] = {}
+    initiative_mentions: dict[str, list[Evidence]] = {}
+    found_actors: dict[str, Actor] = {}
+    found_initiatives: dict[str, Initiative] = {}
+    for part in parts:
+        for key, evidence in part.actor_mentions.items():
+            actor_mentions.setdefault(key, []).extend(evidence)
+        for key, evidence in part.initiative_mentions.items():
+            initiative_mentions.setdefault(key, []).extend(evidence)
+        for actor in part.new_actors:
+            if actor.id not in found_actors or (actor.role and not found_actors[actor.id].role):
+                found_actors[actor.id] = actor
+        for initiative in part.new_initiatives:
+            found_initiatives.setdefault(initiative.id, initiative)
+    actors = [
+        Actor(id=lex.id, name=lex.names.get("en") or next(iter(lex.names.values())), names=dict(lex.names),
+              kind=lex.kind, role=lex.role, affiliation=lex.affiliation, country=lex.country,
+              articles=_articles_of(actor_mentions[lex.id]), mentions=tuple(actor_mentions[lex.id]))
+        for lex in registries.actors if actor_mentions.get(lex.id)
+    ]
+    lexicon_actor_ids = {a.id for a in actors}
+    actors += [_with_mentions(a, actor_mentions.get(a.id, [])) for a in found_actors.values()
+               if a.id not in lexicon_actor_ids]
+    initiatives = [
+        Initiative(id=lex.id, name=lex.names.get("en") or next(iter(lex.names.values())), names=dict(lex.names),
+                   kind=lex.kind, date=lex.date, end_date=lex.end_date, place=lex.place, actors=lex.actors,
+                   topics=lex.topics, articles=_articles_of(initiative_mentions[lex.id]),
+                   mentions=tuple(initiative_mentions[lex.id]))
+        for lex in registries.initiatives if initiative_mentions.get(lex.id)
+    ]
+    lexicon_initiative_ids = {i.id for i in initiatives}
+    initiatives += [_with_mentions(i, initiative_mentions.get(i.id, [])) for i in found_initiatives.values()
+                    if i.id not in lexicon_initiative_ids]
     return Corpus(
         root=str(root),
-        articles=tuple(articles),
-        actors=actors,
-        figures=tuple(figures),
-        initiatives=initiatives,
+        articles=tuple(p.article for p in parts),
+        actors=tuple(actors),
+        figures=tuple(f for p in parts for f in p.figures),
+        initiatives=tuple(initiatives),
         registries=registries,
         builtin=root.resolve() == builtin_corpus_dir().resolve(),
     )
@@ -315,53 +387,6 @@ def _extracted_figures(article: Article, registries: Registries) -> list[Figure]
 
 
 # ---- actors and initiatives ----------------------------------------------------------------
-
-
-def _mentions(articles: list[Article], registries: Registries,
-              sidecars: dict[str, dict[str, Any]]) -> tuple[tuple[Actor, ...], tuple[Initiative, ...]]:
-    from .mentions import AliasMatcher
-
-    actor_matcher = AliasMatcher(registries.actors)
-    initiative_matcher = AliasMatcher(registries.initiatives)
-    actor_mentions: dict[str, list[Evidence]] = {}
-    initiative_mentions: dict[str, list[Evidence]] = {}
-    found_actors: dict[str, Actor] = {}
-    found_initiatives: dict[str, Initiative] = {}
-    for article in articles:
-        for m in actor_matcher.find(article.text):
-            actor_mentions.setdefault(m.id, []).append(Evidence(article.id, m.text, m.start, m.end))
-        for m in initiative_matcher.find(article.text):
-            initiative_mentions.setdefault(m.id, []).append(Evidence(article.id, m.text, m.start, m.end))
-        if not article.curated:
-            from .discover import discover_entities
-
-            discover_entities(article, actor_matcher, initiative_matcher, actor_mentions, initiative_mentions,
-                              found_actors, found_initiatives)
-
-    actors = []
-    for lex in registries.actors:
-        mentions = actor_mentions.get(lex.id)
-        if mentions:
-            actors.append(Actor(
-                id=lex.id, name=lex.names.get("en") or next(iter(lex.names.values())), names=dict(lex.names),
-                kind=lex.kind, role=lex.role, affiliation=lex.affiliation, country=lex.country,
-                articles=_articles_of(mentions), mentions=tuple(mentions),
-            ))
-    for actor in found_actors.values():
-        mentions = actor_mentions.get(actor.id, [])
-        actors.append(_with_mentions(actor, mentions))
-    initiatives = []
-    for lex in registries.initiatives:
-        mentions = initiative_mentions.get(lex.id)
-        if mentions:
-            initiatives.append(Initiative(
-                id=lex.id, name=lex.names.get("en") or next(iter(lex.names.values())), names=dict(lex.names),
-                kind=lex.kind, date=lex.date, end_date=lex.end_date, place=lex.place, actors=lex.actors,
-                topics=lex.topics, articles=_articles_of(mentions), mentions=tuple(mentions),
-            ))
-    for initiative in found_initiatives.values():
-        initiatives.append(_with_mentions(initiative, initiative_mentions.get(initiative.id, [])))
-    return tuple(actors), tuple(initiatives)
 
 
 def _articles_of(mentions: list[Evidence]) -> tuple[str, ...]:
