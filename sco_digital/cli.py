@@ -20,7 +20,25 @@ from .commands.common import State
 from .errors import ExitCode, ScoDigitalError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class CliError(click.ClickException):
+    """A library error as click shows it: `Error: …` on stderr and the error's exit code."""
+
+    def __init__(self, error: ScoDigitalError):
+        super().__init__(str(error))
+        self.exit_code = int(error.exit_code)
+
+
+class ScoGroup(click.Group):
+    """The group converts the library's errors at the boundary, once, for every command."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except ScoDigitalError as exc:
+            raise CliError(exc) from None
+
+
+@click.group(cls=ScoGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--corpus", type=click.Path(file_okay=False, path_type=str), envvar="SCO_DIGITAL_CORPUS",
               default=None, help="Corpus folder (default: $SCO_DIGITAL_CORPUS, else the built-in corpus).")
 @click.version_option(__version__, "--version", prog_name="sco-digital")
@@ -97,9 +115,6 @@ def main(args: list[str] | None = None, prog_name: str = "sco-digital") -> None:
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         code = ExitCode.INTERRUPTED
-    except ScoDigitalError as exc:
-        click.echo(f"Error: {exc}", err=True)
-        code = exc.exit_code
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
         code = ExitCode.INTERRUPTED
