@@ -18,6 +18,7 @@ from .commands import integrity as integrity_cmds
 from .commands import listing as listing_cmds
 from .commands.common import State
 from .errors import ExitCode, ScoDigitalError
+from .terminal import Terminal
 
 
 class CliError(click.ClickException):
@@ -36,6 +37,11 @@ class ScoGroup(click.Group):
             return super().invoke(ctx)
         except ScoDigitalError as exc:
             raise CliError(exc) from None
+        except BrokenPipeError:
+            # The reader went away (`… | head -1`): that is not an error; end quietly with 0
+            # (click itself would exit 1).
+            _quiet_stdout()
+            ctx.exit(ExitCode.OK)
 
 
 @click.group(cls=ScoGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -56,7 +62,9 @@ def cli(ctx: click.Context, corpus: str | None) -> None:
       sco-digital figures --json | jq '.[] | {id, value, unit}'
       sco-digital --corpus ~/news figures
     """
-    ctx.obj = State(corpus_path=corpus)
+    # A test may hand in its own Terminal as `obj`, to act as a TTY without one.
+    terminal = ctx.obj if isinstance(ctx.obj, Terminal) else Terminal.from_environment()
+    ctx.obj = State(corpus_path=corpus, terminal=terminal)
 
 
 for module in (listing_cmds, facts_cmds, compare_cmds, integrity_cmds):

@@ -351,10 +351,10 @@ def _evidence(file: ArticleFile, raw: dict[str, Any], start: int, end: int,
         q_start, q_end = sentence_around(bounds, start, end)
         return Evidence(file.id, file.text[q_start:q_end], q_start, q_end)
     quote = str(quote)
-    q_start = file.text.rfind(quote, 0, end)
-    while q_start >= 0 and q_start + len(quote) < end:
-        q_start = -1
-    if q_start < 0 or q_start > start:
+    q_start = file.text.find(quote)
+    while q_start >= 0 and not (q_start <= start and end <= q_start + len(quote)):
+        q_start = file.text.find(quote, q_start + 1)
+    if q_start < 0:
         raise CorpusError(f"quote {quote[:60]!r} is not in the article around {raw['text']!r}", path,
                           line_of(raw, "quote"))
     return Evidence(file.id, quote, q_start, q_start + len(quote))

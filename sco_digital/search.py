@@ -98,5 +98,10 @@ def search(corpus: Corpus, query: str, article: str | None = None, limit: int = 
                 quote=text[s:e], start=s, end=e, context=text[prev_s:next_e], matches=tuple(spans),
                 matched=tuple(dict.fromkeys(text[a:b] for a, b in spans)),
             ))
-    passages.sort(key=lambda p: (-p.score, p.article, p.start))
+    # Passages with the words the user typed come first; synonyms only rank within them.
+    passages.sort(key=lambda p: (-(p.score >= DIRECT_WEIGHT and _has_direct(p, direct_re)), -p.score, p.article, p.start))
     return passages[:limit] if limit > 0 else passages
+
+
+def _has_direct(passage: Passage, direct_re: re.Pattern[str]) -> bool:
+    return bool(direct_re.search(match_fold(passage.quote)))

@@ -47,7 +47,10 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-_WIDE = {"quote", "evidence", "statement", "title", "role", "mentions"}
+_WIDE = {"quote", "evidence", "statement", "title", "role", "sources", "sentence", "context", "message"}
+_SHORT = {"id", "value", "unit", "qualifier", "language", "published", "kind", "status", "article", "score",
+          "date", "end_date", "start", "end", "offsets", "figures", "facts", "initiatives", "words", "chars",
+          "country", "mentions", "precision"}
 _NUMERIC = {"value", "chars", "words", "start", "end", "figures_count", "facts", "initiatives_count"}
 
 
@@ -62,18 +65,20 @@ def print_table(
         console.print(Text("(nothing found)", style="dim"))
         return
     keys = list(columns) if columns else list(rows[0])
-    table = Table(title=title, show_lines=False, expand=False, header_style="bold", title_justify="left")
+    wide = any(key in _WIDE for key in keys)
+    table = Table(title=title, show_lines=wide, expand=wide, header_style="bold", title_justify="left")
     for key in keys:
         numeric = key in _NUMERIC or all(isinstance(r.get(key), (int, float)) and not isinstance(r.get(key), bool)
                                          for r in rows if r.get(key) is not None) and any(
             r.get(key) is not None for r in rows)
+        short = key in _SHORT or numeric
         table.add_column(
             key,
             justify="right" if numeric else "left",
             overflow="fold",
-            ratio=3 if key in _WIDE else (1 if not numeric else None),
-            no_wrap=False,
-            min_width=4 if numeric else 3,
+            ratio=None if short else (4 if key in _WIDE else 1),
+            no_wrap=short,
+            min_width=None if short else 8,
         )
     for row in rows:
         table.add_row(*(Text(cell_text(row.get(key))) for key in keys))

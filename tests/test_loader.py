@@ -12,7 +12,7 @@ from sco_digital.errors import CorpusError
 from sco_digital.records import to_dict
 from sco_digital.schema import record_schema, validate
 
-from .conftest import BUILTIN
+BUILTIN = Path(__file__).resolve().parent.parent / "corpus"
 
 SEEDS = BUILTIN.parent.parent / "shared" / "seeds"
 

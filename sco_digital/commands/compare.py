@@ -47,7 +47,7 @@ def compare(state: State, article_ids: tuple[str, ...], fmt: str | None, as_json
     if fmt == "table":
         from ..views import show_comparison
 
-        show_comparison(result, state.terminal)
+        show_comparison(to_dict(result), state.terminal)
         return
     from ..output import render_object
 

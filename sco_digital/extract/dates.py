@@ -1,0 +1,556 @@
+"""Dates in English and German news text: explicit days, months, years, periods, weekdays.
+
+`find_dates(text, language, published)` returns every date expression with its offsets and an
+ISO value. Dates written without a year ("am 6. September", "on Aug 31") and relative days ("on
+Thursday", "yesterday") are resolved against the publication date and the tense of the verb
+nearest to them: "said on Thursday" is the latest Thursday on or before publication, "is to be
+held on Sunday and Monday" the next ones after it. Without a publication date those are skipped.
+
+A bare year is not a date here: "SCO Summit 2025" and "2025 Global Industrial Internet
+Conference" name an event, they do not date one. A year counts only after a preposition that
+makes it a time ("in 2024", "seit 2023", "bis 2027", "im Jahr 2024").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+__all__ = ["FoundDate", "find_dates", "resolve_weekday", "tense_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """One date expression: ``source[start:end] == text``.
+
+    `date` is ISO at the given `precision` ("2025-08-28", "2025-08", "2025"); `end_date` closes a
+    span ("Aug 31 to September 1", "first five months of 2025") and is None otherwise (also for
+    open periods such as "since 2023"). `kind` is "date" (written out), "relative" (a weekday or
+    "yesterday", resolved against publication) or "period" ("seit 2023", "As of April 2025").
+    """
+
+    start: int
+    end: int
+    text: str
+    date: str
+    end_date: str | None
+    precision: str
+    kind: str
+
+
+# --- vocabularies -------------------------------------------------------------------------------
+
+_MONTHS: dict[str, int] = {
+    # English, full and abbreviated
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+    # German, full and abbreviated
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mär": 3, "mai": 5, "juni": 6,
+    "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+}
+_WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
+}
+_COUNTS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "ein": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+}
+_ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4,
+    "erste": 1, "ersten": 1, "erstes": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3,
+    "vierte": 4, "vierten": 4,
+}
+
+
+def _alternation(words: object) -> str:
+    """Capitalised alternatives, longest first, so that "Sept" is tried before "Sep"."""
+    names = sorted({w.capitalize() for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(n) for n in names)
+
+
+_MONTH = rf"(?:{_alternation(_MONTHS)})\b\.?"
+_WEEKDAY = rf"(?:{_alternation(_WEEKDAYS)})"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:19|20)\d{2}"
+_ORD = r"(?:st|nd|rd|th)"
+_COUNT = rf"(?:\d{{1,2}}|{'|'.join(_COUNTS)})"
+_NOT_AMOUNT = r"(?!\s*(?:%|[.,]\d|per\b|Prozent|percent|million|billion|Million|Milliard))"
+
+# --- patterns -----------------------------------------------------------------------------------
+
+# "2025-07-16", "2025/07/16"
+_ISO = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})([-/])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?![\d-])")
+# "06.09.2025", "6.9.2025"
+_NUMERIC_DE = re.compile(rf"(?<![\d.])(?P<d>{_DAY})\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{_YEAR})(?![\d.])")
+# "Aug 5, 2025", "Thursday, August 28", "July 10 to 11", "Aug 31 to September 1, 2025"
+_MONTH_DAY = re.compile(
+    rf"(?:(?:{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s*(?P<d1>{_DAY}){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?"
+    rf"(?:\s*(?P<sep>-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*(?:(?P<m2>{_MONTH})\s*)?"
+    rf"(?P<d2>{_DAY}){_ORD}?\b(?:,?\s+(?P<y2>{_YEAR})\b)?{_NOT_AMOUNT})?"
+)
+# "5. August 2025", "am Donnerstag, 28. August", "31. August bis 1. September", "10. bis 11. Juli",
+# "5 August 2025", "the 5th of August", "10-11 July 2025"
+_DAY_SEP = rf"(?:\.|{_ORD})?\s*(?:of\s+)?"
+_RANGE = r"\s*(?P<sep>-|–|—|/|\bbis(?:\s+zum)?\b|\bto\b|\bthrough\b|\buntil\b|\bund\b|\band\b)\s*"
+_DAY_MONTH = re.compile(
+    rf"(?:(?:{_WEEKDAY}),?\s+(?:(?:den|dem)\s+)?)?(?<![\d.,])(?P<d1>{_DAY}){_DAY_SEP}"
+    rf"(?:(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR})\b)?(?:{_RANGE}(?P<d2>{_DAY}){_DAY_SEP}(?P<m2>{_MONTH})"
+    rf"(?:\s+(?P<y2>{_YEAR})\b)?)?"
+    rf"|{_RANGE.replace('sep', 'sepb')}(?P<d2b>{_DAY}){_DAY_SEP}(?P<m2b>{_MONTH})(?:\s+(?P<y2b>{_YEAR})\b)?)"
+)
+# "As of April 2025", "since April 2025", "in July 2025", "April 2025", "Ende August 2025"
+_PERIOD_WORDS = r"(?i:as\s+of|since|seit|by|until|till|bis|stand:?)"
+_MONTH_YEAR = re.compile(rf"(?:(?P<pre>{_PERIOD_WORDS})\s+)?(?<![\d.])(?P<m>{_MONTH})\s*,?\s+(?P<y>{_YEAR})\b")
+# "January-May 2025", "from January to May", "von Januar bis Mai 2025"
+_MONTH_SPAN = re.compile(
+    rf"(?:(?P<pre>(?i:from|von|between|zwischen))\s+)?(?P<m1>{_MONTH})\s*(?P<sep>-|–|\bto\b|\bthrough\b|\bbis\b"
+    rf"|\band\b|\bund\b)\s*(?P<m2>{_MONTH})(?:\s+(?P<y>{_YEAR})\b)?"
+)
+# "in August", "im August", "seit Juli", "mid-August", "Ende August" (year from publication)
+_MONTH_ALONE = re.compile(
+    rf"(?:(?P<pre>(?i:in|im|since|seit|until|bis|by|early|late|anfang|ende|mitte))\s+|(?P<mid>(?i:mid-)))"
+    rf"(?P<m>{_MONTH})(?!\s*,?\s*\d)"
+)
+# "in 2024", "seit 2023", "bis 2027", "im Jahr 2024", "Anfang 2025", "by the end of 2025", "mid-2025"
+_YEAR_PERIOD = re.compile(
+    r"(?P<pre>(?i:as\s+of(?:\s+the\s+end\s+of)?|since|seit|by(?:\s+the\s+end\s+of)?|until|till|bis(?:\s+(?:zum|ins)\s+Jahr|"
+    r"\s+Ende)?|in(?:\s+the\s+year)?|during|for\s+the\s+year|im\s+Jahre?|in\s+den\s+Jahren|das\s+Jahr|des\s+Jahres|"
+    r"Jahr|early|late|anfang|ende|mitte|(?:the\s+)?(?:end|beginning|start|middle)\s+of|stand:?)\s+|(?i:mid-))"
+    rf"(?P<y1>{_YEAR})(?:\s*(?:-|–|\bto\b|\bbis\b|\band\b|\bund\b)\s*(?P<y2>{_YEAR}))?\b(?![-–./]\d|\s*(?:%|Prozent|percent))"
+)
+# "from 2021 to 2025", "between 2021 and 2025", "von 2021 bis 2025", "zwischen 2021 und 2025"
+_YEAR_SPAN = re.compile(
+    rf"(?i:from|von|between|zwischen)\s+(?P<y1>{_YEAR})\s*(?:-|–|\bto\b|\bbis\b|\band\b|\bund\b)\s*(?P<y2>{_YEAR})\b"
+)
+# "first five months of 2025", "the first half of this year", "Q1 2025", "first three quarters"
+_FRACTION_EN = re.compile(
+    rf"(?i:(?P<ord>first|second|third|fourth)\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>months?|quarters?|half|halves)"
+    r"(?:\s+of)?(?:\s+(?P<ref>this\s+year|last\s+year|next\s+year|the\s+(?:current\s+)?year))?)"
+    rf"(?:\s+(?P<y>{_YEAR})\b)?"
+    r"|\b(?P<q>[QH][1-4])\s+(?P<qy>(?:19|20)\d{2})\b"
+)
+_FRACTION_DE = re.compile(
+    rf"(?i:(?P<ord>erste[ns]?|zweite[n]?|dritte[n]?|vierte[n]?)\s+(?:(?P<n>{_COUNT})\s+)?"
+    r"(?P<unit>monat(?:e|en)?|quartal(?:e|en|s)?|halbjahr(?:es|s)?|jahreshälfte)"
+    r"(?:\s+(?P<ref>(?:des|dieses|diesen)\s+jahres|des\s+(?:vergangenen|letzten|vorigen)\s+jahres|des\s+vorjahres))?)"
+    rf"(?:\s+(?P<y>{_YEAR})\b)?"
+)
+# "this year", "last year", "im vergangenen Jahr", "in diesem Jahr"
+_YEAR_REF = re.compile(
+    r"\b(?P<w>(?i:this|last|next))\s+year\b(?!['’]s|-)"
+    r"|\b(?P<de>(?i:im\s+vergangenen|im\s+letzten|im\s+vorigen|im\s+kommenden|im\s+nächsten|in\s+diesem|dieses|letztes|nächstes))\s+Jahr\b"
+)
+_SAME_PERIOD = re.compile(r"(?i:(?:same|corresponding)\s+period(?:\s+of)?|than|from|compared\s+(?:with|to))\s*$")
+# "on Thursday", "last Thursday", "on Sunday and Monday", "am Donnerstag", "vergangenen Freitag"
+_WEEKDAY_REF = re.compile(
+    r"(?:(?P<mod>(?i:last|next|this|coming|past|vergangenen|letzten|kommenden|nächsten|diesen))\s+)?"
+    r"(?<!Black )(?<!Cyber )(?<!Good )(?<!Easter )(?<!Holy )(?<!Super )"
+    rf"(?P<w1>{_WEEKDAY})(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?\b(?!['’]?s\b)"
+    rf"(?:\s*(?P<sep>\band\b|\bund\b|\bto\b|\bthrough\b|\buntil\b|\bbis(?:\s+zum)?\b|-|–)\s*(?P<w2>{_WEEKDAY})"
+    r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?\b)?"
+)
+_DAY_REF = re.compile(
+    r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|yesterday|vorgestern|gestern|übermorgen))\b"
+    r"|(?<!\bvon )(?<!\bheute )(?<!\bgestern )\b(?P<tom>tomorrow|morgen)\b(?!['’]s)"
+)
+_DAY_OFFSETS = {
+    "the day before yesterday": -2, "yesterday": -1, "vorgestern": -2, "gestern": -1,
+    "übermorgen": 2, "tomorrow": 1, "morgen": 1,
+}
+
+# Tense cues, nearest to the date wins. Future first so "is to be held" beats "held".
+_FUTURE_EN = (
+    r"will|shall|['’]ll|(?:is|are|was|were)\s+(?:to\s+be|set\s+to|scheduled|expected\s+to|due\s+to|slated|planned)|"
+    r"to\s+be\s+(?:held|hosted|opened|launched|signed|convened)|scheduled|upcoming|forthcoming|"
+    r"(?:plans?|going|aims?)\s+to|takes?\s+place|opens|begins|starts|kicks\s+off|convenes"
+)
+_PAST_EN = (
+    r"said|says|told|announced|noted|added|stated|explained|stressed|emphasi[sz]ed|pointed\s+out|reported|"
+    r"was|were|had|has\s+been|have\s+been|held|took\s+place|opened|closed|launched|signed|met|concluded|"
+    r"ended|released|unveiled|attended|visited|hosted|wrapped\s+up|began|started|adopted|approved|agreed|"
+    r"revealed|showed|according\s+to|did|kicked\s+off|convened|made|issued|published"
+)
+_FUTURE_DE = (
+    r"wird|werden|werde|soll|sollen|solle|bald|demnächst|künftig|geplant|stattfinden\s+wird|"
+    r"findet|beginnt|startet|kommende[nmrs]?|nächste[nmrs]?|anstehende[nmrs]?"
+)
+_PAST_DE = (
+    r"sagte|sagten|sagt|teilte|teilten|mitteilte|mitteilten|erklärte|erklärten|betonte|berichtete|fügte|"
+    r"hinzufügte|fand|fanden|stattfand|stattfanden|wurde|wurden|war|waren|hatte|hatten|hat|haben|eröffnete|"
+    r"unterzeichnete|gab|bekanntgab|kündigte|ankündigte|sprach|nahm|nahmen|traf|trafen|zufolge|laut|"
+    r"veröffentlichte|präsentierte|stellte|vorstellte|startete|begann|endete"
+)
+
+
+def _cue_pattern(future: str, past: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:(?P<future>{future})|(?P<past>{past}))\b", re.IGNORECASE)
+
+
+_CUES = {
+    "en": _cue_pattern(_FUTURE_EN, _PAST_EN),
+    "de": _cue_pattern(_FUTURE_DE, _PAST_DE),
+    None: _cue_pattern(f"{_FUTURE_EN}|{_FUTURE_DE}", f"{_PAST_EN}|{_PAST_DE}"),
+}
+_CLAUSE_BREAK = re.compile(r"[,;:–—()]")
+_SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-Z„\"“]|\s*$)|\n")
+
+
+# --- tense and weekday resolution ---------------------------------------------------------------
+
+
+def tense_of(sentence: str, language: str | None = None, at: int | None = None) -> str:
+    """'past' or 'future', from the verb cues of `sentence`.
+
+    With `at` (an offset into `sentence`), the cue nearest to that point decides, a clause break
+    (comma, semicolon, dash) between them counting against it: in "He made the remarks at the
+    briefing of the summit, which is to be held on Sunday", Sunday is future. Without `at`, any
+    past cue makes the sentence past (news report what was said), else any future cue makes it
+    future. Default: past.
+    """
+    cues = _CUES.get(language if language in ("en", "de") else None, _CUES[None])
+    found = [(m.start(), m.end(), "future" if m.group("future") else "past") for m in cues.finditer(sentence)]
+    if not found:
+        return "past"
+    if at is None:
+        return "past" if any(t == "past" for _, _, t in found) else "future"
+
+    def distance(cue: tuple[int, int, str]) -> int:
+        start, end, _ = cue
+        lo, hi = (end, at) if end <= at else (at, start)
+        gap = max(hi - lo, 0)
+        return gap + 60 * len(_CLAUSE_BREAK.findall(sentence, lo, hi))
+
+    return min(found, key=distance)[2]
+
+
+def resolve_weekday(weekday: int, published: datetime.date, tense: str) -> datetime.date:
+    """The day a weekday named in an article published on `published` refers to (0 = Monday).
+
+    Past: the latest such day on or before publication ("said on Friday" in a Friday paper is
+    that same Friday). Future: the next such day strictly after publication ("will be held on
+    Friday" in a Friday paper means a week later; the same day would be "today").
+    """
+    delta = (published.weekday() - weekday) % 7
+    if tense == "future":
+        return published + datetime.timedelta(days=(7 - delta) if delta else 7)
+    return published - datetime.timedelta(days=delta)
+
+
+# --- finding ------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    language: str | None
+    published: datetime.date | None
+
+    def tense_at(self, start: int, end: int) -> str:
+        """The tense of the clause around text[start:end]."""
+        lo = start
+        while lo > 0:
+            hit = self.text.rfind("\n", max(0, lo - 400), lo)
+            window_start = max(0, lo - 400) if hit < 0 else hit + 1
+            ends = list(_SENTENCE_END.finditer(self.text, window_start, lo))
+            lo = ends[-1].end() if ends else window_start
+            break
+        match = _SENTENCE_END.search(self.text, end, min(len(self.text), end + 400))
+        hi = match.end() if match else min(len(self.text), end + 400)
+        return tense_of(self.text[lo:hi], self.language, at=start - lo)
+
+
+def _parse_published(published: str | None) -> datetime.date | None:
+    if not published:
+        return None
+    try:
+        return datetime.date.fromisoformat(str(published).strip()[:10])
+    except ValueError:
+        return None
+
+
+def _month(name: str | None) -> int:
+    return _MONTHS[(name or "").rstrip(".").lower()]
+
+
+def _day_iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _infer_year(ctx: _Context, month: int, day: int, start: int, end: int) -> int | None:
+    """The year of a date written without one: the publication year, shifted by a year when the
+    verb's tense says the day must lie well before (past) or after (future) publication."""
+    if ctx.published is None:
+        return None
+    tense = ctx.tense_at(start, end)
+    pub = ctx.published
+    slack = datetime.timedelta(days=31)
+    candidates = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            candidates.append(datetime.date(year, month, min(day, 28) if month == 2 and day == 29 else day))
+        except ValueError:
+            return None
+    if tense == "future":
+        return next(c.year for c in candidates if c >= pub - slack)
+    return [c for c in candidates if c <= pub + slack][-1].year
+
+
+def _found(ctx: _Context, start: int, end: int, date: str, end_date: str | None, precision: str, kind: str) -> FoundDate:
+    return FoundDate(start, end, ctx.text[start:end], date, end_date, precision, kind)
+
+
+def _span_dates(
+    ctx: _Context, start: int, end: int, m1: int, d1: int, y1: int | None, m2: int | None, d2: int | None, y2: int | None
+) -> FoundDate | None:
+    """A day or a span of days; a missing year comes from the other end or from publication."""
+    if d2 is None:
+        year = y1 if y1 is not None else _infer_year(ctx, m1, d1, start, end)
+        if year is None:
+            return None
+        iso = _day_iso(year, m1, d1)
+        return _found(ctx, start, end, iso, None, "day", "date") if iso else None
+    m2 = m2 if m2 is not None else m1
+    if (m2, d2) <= (m1, d1) and y2 is None and y1 is None:
+        # "5 and 3 August" is no span; a reversed range across new year needs written years
+        if m2 == m1:
+            return None
+    if y2 is None and y1 is not None:
+        y2 = y1 + (1 if m2 < m1 else 0)
+    if y1 is None and y2 is not None:
+        y1 = y2 - (1 if m1 > m2 else 0)
+    if y1 is None:
+        y1 = _infer_year(ctx, m1, d1, start, end)
+        if y1 is None:
+            return None
+        y2 = y1 + (1 if m2 < m1 else 0)
+    first, last = _day_iso(y1, m1, d1), _day_iso(y2 or y1, m2, d2)
+    if first is None or last is None or last <= first:
+        return None
+    return _found(ctx, start, end, first, last, "day", "date")
+
+
+def _iso_dates(ctx: _Context) -> Iterator[FoundDate]:
+    for pattern in (_ISO, _NUMERIC_DE):
+        for m in pattern.finditer(ctx.text):
+            iso = _day_iso(int(m["y"]), int(m["m"]), int(m["d"]))
+            if iso:
+                yield _found(ctx, m.start(), m.end(), iso, None, "day", "date")
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _month_day_dates(ctx: _Context) -> Iterator[FoundDate]:
+    for m in _MONTH_DAY.finditer(ctx.text):
+        start, end = m.start(), m.end()
+        d2 = _int(m["d2"])
+        if d2 is not None and m["sep"] == "and" and m["m2"] is None and d2 != int(m["d1"]) + 1:
+            end, d2 = m.end("y1") if m["y1"] else m.end("d1") + _suffix_len(m, "d1"), None
+        found = _span_dates(
+            ctx, start, end, _month(m["m1"]), int(m["d1"]), _int(m["y1"]),
+            _month(m["m2"]) if m["m2"] else None, d2, _int(m["y2"]) if d2 is not None else None,
+        )
+        if found:
+            yield found
+
+
+def _suffix_len(m: re.Match[str], group: str) -> int:
+    tail = m.string[m.end(group) : m.end(group) + 2]
+    return 2 if tail.lower() in ("st", "nd", "rd", "th") else 0
+
+
+def _day_month_dates(ctx: _Context) -> Iterator[FoundDate]:
+    for m in _DAY_MONTH.finditer(ctx.text):
+        if m["m1"]:
+            found = _span_dates(
+                ctx, m.start(), m.end(), _month(m["m1"]), int(m["d1"]), _int(m["y1"]),
+                _month(m["m2"]) if m["m2"] else None, _int(m["d2"]), _int(m["y2"]),
+            )
+        else:
+            month = _month(m["m2b"])
+            found = _span_dates(ctx, m.start(), m.end(), month, int(m["d1"]), None, month, int(m["d2b"]), _int(m["y2b"]))
+        if found:
+            yield found
+
+
+def _month_year_dates(ctx: _Context) -> Iterator[FoundDate]:
+    for m in _MONTH_YEAR.finditer(ctx.text):
+        iso = f"{int(m['y']):04d}-{_month(m['m']):02d}"
+        kind = "period" if m["pre"] else "date"
+        yield _found(ctx, m.start(), m.end(), iso, None, "month", kind)
+    for m in _MONTH_SPAN.finditer(ctx.text):
+        sep = m["sep"].lower()
+        pre = (m["pre"] or "").lower()
+        if sep in ("and", "und") and pre not in ("between", "zwischen"):
+            continue
+        m1, m2 = _month(m["m1"]), _month(m["m2"])
+        if m2 <= m1:
+            continue
+        if m["y"]:
+            year = int(m["y"])
+        elif ctx.published is not None:
+            year = _infer_year(ctx, m1, 1, m.start(), m.end()) or ctx.published.year
+        else:
+            continue
+        yield _found(ctx, m.start(), m.end(), f"{year:04d}-{m1:02d}", f"{year:04d}-{m2:02d}", "month", "period")
+    for m in _MONTH_ALONE.finditer(ctx.text):
+        month = _month(m["m"])
+        year = _infer_year(ctx, month, 1, m.start(), m.end())
+        if year is None:
+            continue
+        pre = (m["pre"] or "").lower()
+        kind = "period" if pre in ("since", "seit", "until", "bis", "by") else "date"
+        yield _found(ctx, m.start(), m.end(), f"{year:04d}-{month:02d}", None, "month", kind)
+
+
+def _year_dates(ctx: _Context) -> Iterator[FoundDate]:
+    for pattern in (_YEAR_PERIOD, _YEAR_SPAN):
+        for m in pattern.finditer(ctx.text):
+            y1, y2 = int(m["y1"]), _int(m["y2"])
+            if y2 is not None and y2 <= y1:
+                continue
+            yield _found(ctx, m.start(), m.end(), str(y1), str(y2) if y2 else None, "year", "period")
+    if ctx.published is None:
+        return
+    for m in _YEAR_REF.finditer(ctx.text):
+        if _SAME_PERIOD.search(ctx.text, max(0, m.start() - 40), m.start()):
+            continue
+        word = (m["w"] or m["de"]).lower()
+        offset = 1 if word in ("next", "im kommenden", "im nächsten", "nächstes") else 0
+        if word in ("last", "im vergangenen", "im letzten", "im vorigen", "letztes"):
+            offset = -1
+        yield _found(ctx, m.start(), m.end(), str(ctx.published.year + offset), None, "year", "period")
+
+
+def _fraction_months(ordinal: int, count: int, unit: str) -> tuple[int, int] | None:
+    """The months (first, last) of "first five months", "second half", "first three quarters"."""
+    unit = unit.lower()
+    if unit.startswith(("month", "monat")):
+        return (1, count) if ordinal == 1 and 1 <= count <= 12 else None
+    if unit.startswith(("quarter", "quartal")):
+        if count > 1:
+            return (1, 3 * count) if ordinal == 1 and count <= 4 else None
+        return 3 * ordinal - 2, 3 * ordinal
+    if ordinal > 2 or count > 1:
+        return None
+    return (1, 6) if ordinal == 1 else (7, 12)
+
+
+def _fraction_dates(ctx: _Context) -> Iterator[FoundDate]:
+    pub_year = ctx.published.year if ctx.published else None
+    for pattern in (_FRACTION_EN, _FRACTION_DE):
+        for m in pattern.finditer(ctx.text):
+            if m.groupdict().get("q"):
+                letter, number = m["q"][0], int(m["q"][1])
+                months = (3 * number - 2, 3 * number) if letter == "Q" else _fraction_months(number, 1, "half")
+                year: int | None = int(m["qy"])
+            else:
+                count = m["n"] or ("1" if m["unit"].lower().rstrip("s") in ("month", "monat", "quarter") else "1")
+                count_value = int(count) if count.isdigit() else _COUNTS[count.lower()]
+                unit = m["unit"]
+                if count_value == 1 and m["n"] is None and unit.lower() in ("months", "monate", "monaten"):
+                    continue  # "the first months" is too vague
+                months = _fraction_months(_ORDINALS[m["ord"].lower()], count_value, unit)
+                ref = " ".join((m["ref"] or "").lower().split())
+                if m["y"]:
+                    year = int(m["y"])
+                elif pub_year is None:
+                    year = None
+                elif "last" in ref or "vergangenen" in ref or "letzten" in ref or "vorigen" in ref or "vorjahres" in ref:
+                    year = pub_year - 1
+                elif "next" in ref:
+                    year = pub_year + 1
+                else:
+                    year = pub_year
+            if months is None or year is None:
+                continue
+            yield _found(ctx, m.start(), m.end(), f"{year:04d}-{months[0]:02d}", f"{year:04d}-{months[1]:02d}", "month", "period")
+
+
+_PAST_MODS = frozenset({"last", "past", "vergangenen", "letzten"})
+_FUTURE_MODS = frozenset({"next", "coming", "kommenden", "nächsten"})
+
+
+def _relative_dates(ctx: _Context) -> Iterator[FoundDate]:
+    pub = ctx.published
+    if pub is None:
+        return
+    for m in _WEEKDAY_REF.finditer(ctx.text):
+        mod = (m["mod"] or "").lower()
+        tense = "past" if mod in _PAST_MODS else "future" if mod in _FUTURE_MODS else ctx.tense_at(m.start(), m.end())
+        first = resolve_weekday(_WEEKDAYS[m["w1"].lower()], pub, tense)
+        if mod in _PAST_MODS and first == pub:
+            first -= datetime.timedelta(days=7)
+        if not m["w2"]:
+            yield _found(ctx, m.start(), m.end(), first.isoformat(), None, "day", "relative")
+            continue
+        gap = (_WEEKDAYS[m["w2"].lower()] - first.weekday()) % 7 or 7
+        last = first + datetime.timedelta(days=gap)
+        if m["sep"].lower() in ("and", "und") and gap != 1:
+            # "on Monday and Thursday": two days, not a span
+            yield _found(ctx, m.start(), m.end("w1"), first.isoformat(), None, "day", "relative")
+            yield _found(ctx, m.start("w2"), m.end(), last.isoformat(), None, "day", "relative")
+            continue
+        yield _found(ctx, m.start(), m.end(), first.isoformat(), last.isoformat(), "day", "relative")
+    for m in _DAY_REF.finditer(ctx.text):
+        word = " ".join((m["w"] or m["tom"]).lower().split())
+        day = pub + datetime.timedelta(days=_DAY_OFFSETS[word])
+        yield _found(ctx, m.start(), m.end(), day.isoformat(), None, "day", "relative")
+
+
+# Earlier rules win ties between overlapping matches of the same length.
+_RULES: tuple[Callable[[_Context], Iterator[FoundDate]], ...] = (
+    _iso_dates,
+    _month_day_dates,
+    _day_month_dates,
+    _fraction_dates,
+    _month_year_dates,
+    _year_dates,
+    _relative_dates,
+)
+
+
+def find_dates(text: str, language: str | None = None, published: str | None = None) -> list[FoundDate]:
+    """Every date expression in `text`, sorted by offset, overlapping matches resolved to the longest.
+
+    `language` ("en", "de" or None for both) picks the tense cues; `published` (ISO date) anchors
+    dates without a year and relative days, which are skipped without it. Never raises on text.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    ctx = _Context(text, language if language in ("en", "de") else None, _parse_published(published))
+    candidates: list[tuple[int, int, FoundDate]] = []
+    for priority, rule in enumerate(_RULES):
+        for found in rule(ctx):
+            if found.end > found.start:
+                candidates.append((priority, len(candidates), found))
+    candidates.sort(key=lambda c: (-(c[2].end - c[2].start), c[0], c[2].start))
+    taken: list[FoundDate] = []
+    for _, _, found in candidates:
+        if all(found.end <= t.start or found.start >= t.end for t in taken):
+            taken.append(_trimmed(found))
+    return sorted(taken, key=lambda f: (f.start, f.end))
+
+
+def _trimmed(found: FoundDate) -> FoundDate:
+    """Drop white space a pattern may have swallowed at either end."""
+    text = found.text
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    if not lead and not trail:
+        return found
+    start, end = found.start + lead, found.end - trail
+    return FoundDate(start, end, text[lead : len(text) - trail], found.date, found.end_date, found.precision, found.kind)
