@@ -34,6 +34,7 @@ class LexActor:
     kind: str
     names: dict[str, str]
     aliases: tuple[str, ...]
+    short_forms: tuple[str, ...]
     role: str | None
     affiliation: str | None
     country: str | None
@@ -45,6 +46,7 @@ class LexInitiative:
     kind: str
     names: dict[str, str]
     aliases: tuple[str, ...]
+    short_forms: tuple[str, ...]
     date: str | None
     end_date: str | None
     place: str | None
@@ -119,11 +121,11 @@ def _registry_file(corpus_dir: Path, name: str) -> Path:
 
 
 _ACTOR_FIELDS = {
-    "id": TEXT, "kind": TEXT, "names": NAMES, "aliases": TEXT_LIST, "role": OPTIONAL_TEXT,
+    "id": TEXT, "kind": TEXT, "names": NAMES, "aliases": TEXT_LIST, "short_forms": TEXT_LIST, "role": OPTIONAL_TEXT,
     "affiliation": OPTIONAL_TEXT, "country": OPTIONAL_TEXT,
 }
 _INITIATIVE_FIELDS = {
-    "id": TEXT, "kind": TEXT, "names": NAMES, "aliases": TEXT_LIST, "date": OPTIONAL_TEXT,
+    "id": TEXT, "kind": TEXT, "names": NAMES, "aliases": TEXT_LIST, "short_forms": TEXT_LIST, "date": OPTIONAL_TEXT,
     "end_date": OPTIONAL_TEXT, "place": OPTIONAL_TEXT, "actors": TEXT_LIST, "topics": TEXT_LIST,
 }
 
@@ -142,7 +144,7 @@ def read_lexicon(path: Path) -> tuple[tuple[LexActor, ...], tuple[LexInitiative,
         actors.append(
             LexActor(
                 id=str(raw["id"]), kind=raw["kind"], names=_names(raw["names"]), aliases=text_list(raw.get("aliases")),
-                role=optional_text(raw.get("role")), affiliation=optional_text(raw.get("affiliation")),
+                short_forms=text_list(raw.get("short_forms")), role=optional_text(raw.get("role")), affiliation=optional_text(raw.get("affiliation")),
                 country=optional_text(raw.get("country")),
             )
         )
@@ -153,7 +155,7 @@ def read_lexicon(path: Path) -> tuple[tuple[LexActor, ...], tuple[LexInitiative,
         initiatives.append(
             LexInitiative(
                 id=str(raw["id"]), kind=raw["kind"], names=_names(raw["names"]), aliases=text_list(raw.get("aliases")),
-                date=iso_date(raw.get("date")), end_date=iso_date(raw.get("end_date")),
+                short_forms=text_list(raw.get("short_forms")), date=iso_date(raw.get("date")), end_date=iso_date(raw.get("end_date")),
                 place=optional_text(raw.get("place")), actors=text_list(raw.get("actors")),
                 topics=text_list(raw.get("topics")),
             )

@@ -48,7 +48,7 @@ def cell_text(value: Any) -> str:
 
 
 _WIDE = {"quote", "evidence", "statement", "title", "role", "sources", "sentence", "context", "message"}
-_SHORT = {"id", "value", "unit", "qualifier", "language", "published", "kind", "status", "article", "score",
+_SHORT = {"id", "text", "value", "unit", "qualifier", "language", "published", "kind", "status", "article", "score",
           "date", "end_date", "start", "end", "offsets", "figures", "facts", "initiatives", "words", "chars",
           "country", "mentions", "precision"}
 _NUMERIC = {"value", "chars", "words", "start", "end", "figures_count", "facts", "initiatives_count"}
@@ -76,9 +76,9 @@ def print_table(
             key,
             justify="right" if numeric else "left",
             overflow="fold",
-            ratio=None if short else (4 if key in _WIDE else 1),
+            ratio=None if short else (4 if key in _WIDE else 2),
             no_wrap=short,
-            min_width=None if short else 8,
+            min_width=None if short else 10,
         )
     for row in rows:
         table.add_row(*(Text(cell_text(row.get(key))) for key in keys))

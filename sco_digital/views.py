@@ -105,7 +105,7 @@ def show_comparison(result: dict[str, Any], terminal: Terminal) -> None:
         for title, rows in (("Shared figures", figs["shared"]), ("Conflicting figures", figs["conflicts"])):
             if rows:
                 table = Table(title=title, title_justify="left", show_lines=True, expand=True)
-                table.add_column("value", no_wrap=False, ratio=1)
+                table.add_column("value", no_wrap=True)
                 table.add_column(a, overflow="fold", ratio=3)
                 table.add_column(b, overflow="fold", ratio=3)
                 for row in rows:

@@ -109,40 +109,39 @@ _DAY_MONTH = re.compile(
 )
 # "As of April 2025", "since April 2025", "in July 2025", "April 2025", "Ende August 2025"
 _PERIOD_WORDS = r"(?i:as\s+of|since|seit|by|until|till|bis|stand:?)"
-_MONTH_YEAR = re.compile(rf"(?:(?P<pre>{_PERIOD_WORDS})\s+)?(?<![\d.])(?P<m>{_MONTH})\s*,?\s+(?P<y>{_YEAR})\b")
+_MONTH_YEAR = re.compile(rf"(?:\b(?P<pre>{_PERIOD_WORDS})\s+)?(?<![\d.])(?P<m>{_MONTH})\s*,?\s+(?P<y>{_YEAR})\b")
 # "January-May 2025", "from January to May", "von Januar bis Mai 2025"
 _MONTH_SPAN = re.compile(
-    rf"(?:(?P<pre>(?i:from|von|between|zwischen))\s+)?(?P<m1>{_MONTH})\s*(?P<sep>-|–|\bto\b|\bthrough\b|\bbis\b"
+    rf"(?:\b(?P<pre>(?i:from|von|between|zwischen))\s+)?(?P<m1>{_MONTH})\s*(?P<sep>-|–|\bto\b|\bthrough\b|\bbis\b"
     rf"|\band\b|\bund\b)\s*(?P<m2>{_MONTH})(?:\s+(?P<y>{_YEAR})\b)?"
 )
 # "in August", "im August", "seit Juli", "mid-August", "Ende August" (year from publication)
 _MONTH_ALONE = re.compile(
-    rf"(?:(?P<pre>(?i:in|im|since|seit|until|bis|by|early|late|anfang|ende|mitte))\s+|(?P<mid>(?i:mid-)))"
+    rf"(?:\b(?P<pre>(?i:in|im|since|seit|until|bis|by|early|late|anfang|ende|mitte))\s+|\b(?P<mid>(?i:mid-)))"
     rf"(?P<m>{_MONTH})(?!\s*,?\s*\d)"
 )
 # "in 2024", "seit 2023", "bis 2027", "im Jahr 2024", "Anfang 2025", "by the end of 2025", "mid-2025"
 _YEAR_PERIOD = re.compile(
-    r"(?P<pre>(?i:as\s+of(?:\s+the\s+end\s+of)?|since|seit|by(?:\s+the\s+end\s+of)?|until|till|bis(?:\s+(?:zum|ins)\s+Jahr|"
+    r"\b(?P<pre>(?i:as\s+of(?:\s+the\s+end\s+of)?|since|seit|by(?:\s+the\s+end\s+of)?|until|till|bis(?:\s+(?:zum|ins)\s+Jahr|"
     r"\s+Ende)?|in(?:\s+the\s+year)?|during|for\s+the\s+year|im\s+Jahre?|in\s+den\s+Jahren|das\s+Jahr|des\s+Jahres|"
     r"Jahr|early|late|anfang|ende|mitte|(?:the\s+)?(?:end|beginning|start|middle)\s+of|stand:?)\s+|(?i:mid-))"
     rf"(?P<y1>{_YEAR})(?:\s*(?:-|–|\bto\b|\bbis\b|\band\b|\bund\b)\s*(?P<y2>{_YEAR}))?\b(?![-–./]\d|\s*(?:%|Prozent|percent))"
 )
 # "from 2021 to 2025", "between 2021 and 2025", "von 2021 bis 2025", "zwischen 2021 und 2025"
 _YEAR_SPAN = re.compile(
-    rf"(?i:from|von|between|zwischen)\s+(?P<y1>{_YEAR})\s*(?:-|–|\bto\b|\bbis\b|\band\b|\bund\b)\s*(?P<y2>{_YEAR})\b"
+    rf"\b(?i:from|von|between|zwischen)\s+(?P<y1>{_YEAR})\s*(?:-|–|\bto\b|\bbis\b|\band\b|\bund\b)\s*(?P<y2>{_YEAR})\b"
 )
 # "first five months of 2025", "the first half of this year", "Q1 2025", "first three quarters"
 _FRACTION_EN = re.compile(
-    rf"(?i:(?P<ord>first|second|third|fourth)\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>months?|quarters?|half|halves)"
-    r"(?:\s+of)?(?:\s+(?P<ref>this\s+year|last\s+year|next\s+year|the\s+(?:current\s+)?year))?)"
-    rf"(?:\s+(?P<y>{_YEAR})\b)?"
+    rf"\b(?i:(?P<ord>first|second|third|fourth)\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>months?|quarters?|half))\b"
+    r"(?:\s+(?i:of\s+)?(?:(?P<ref>(?i:this|last|next|the(?:\s+current)?)\s+year)\b|(?P<y>(?:19|20)\d{2})\b))?"
     r"|\b(?P<q>[QH][1-4])\s+(?P<qy>(?:19|20)\d{2})\b"
 )
 _FRACTION_DE = re.compile(
-    rf"(?i:(?P<ord>erste[ns]?|zweite[n]?|dritte[n]?|vierte[n]?)\s+(?:(?P<n>{_COUNT})\s+)?"
-    r"(?P<unit>monat(?:e|en)?|quartal(?:e|en|s)?|halbjahr(?:es|s)?|jahreshälfte)"
-    r"(?:\s+(?P<ref>(?:des|dieses|diesen)\s+jahres|des\s+(?:vergangenen|letzten|vorigen)\s+jahres|des\s+vorjahres))?)"
-    rf"(?:\s+(?P<y>{_YEAR})\b)?"
+    rf"\b(?i:(?P<ord>erste[ns]?|zweite[n]?|dritte[n]?|vierte[n]?)\s+(?:(?P<n>{_COUNT})\s+)?"
+    r"(?P<unit>monat(?:e|en)?|quartal(?:e|en|s)?|halbjahr(?:es|s)?|jahreshälfte))\b"
+    r"(?:\s+(?P<ref>(?i:(?:des|dieses|diesen)\s+jahres|des\s+(?:vergangenen|letzten|vorigen)\s+jahres|des\s+vorjahres))\b)?"
+    rf"(?:\s+(?:(?i:des\s+jahres)\s+)?(?P<y>{_YEAR})\b)?"
 )
 # "this year", "last year", "im vergangenen Jahr", "in diesem Jahr"
 _YEAR_REF = re.compile(
@@ -152,15 +151,15 @@ _YEAR_REF = re.compile(
 _SAME_PERIOD = re.compile(r"(?i:(?:same|corresponding)\s+period(?:\s+of)?|than|from|compared\s+(?:with|to))\s*$")
 # "on Thursday", "last Thursday", "on Sunday and Monday", "am Donnerstag", "vergangenen Freitag"
 _WEEKDAY_REF = re.compile(
-    r"(?:(?P<mod>(?i:last|next|this|coming|past|vergangenen|letzten|kommenden|nächsten|diesen))\s+)?"
+    r"(?:\b(?P<mod>(?i:last|next|this|coming|past|vergangenen|letzten|kommenden|nächsten|diesen))\s+)?"
     r"(?<!Black )(?<!Cyber )(?<!Good )(?<!Easter )(?<!Holy )(?<!Super )"
-    rf"(?P<w1>{_WEEKDAY})(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?\b(?!['’]?s\b)"
+    rf"\b(?P<w1>{_WEEKDAY})(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?\b"
     rf"(?:\s*(?P<sep>\band\b|\bund\b|\bto\b|\bthrough\b|\buntil\b|\bbis(?:\s+zum)?\b|-|–)\s*(?P<w2>{_WEEKDAY})"
     r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?\b)?"
 )
 _DAY_REF = re.compile(
     r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|yesterday|vorgestern|gestern|übermorgen))\b"
-    r"|(?<!\bvon )(?<!\bheute )(?<!\bgestern )\b(?P<tom>tomorrow|morgen)\b(?!['’]s)"
+    r"|(?<!\bvon )(?<!\bof )(?<!\bheute )(?<!\bgestern )\b(?P<tom>[Tt]omorrow|morgen)\b(?!['’]s)"
 )
 _DAY_OFFSETS = {
     "the day before yesterday": -2, "yesterday": -1, "vorgestern": -2, "gestern": -1,
@@ -169,8 +168,9 @@ _DAY_OFFSETS = {
 
 # Tense cues, nearest to the date wins. Future first so "is to be held" beats "held".
 _FUTURE_EN = (
-    r"will|shall|['’]ll|(?:is|are|was|were)\s+(?:to\s+be|set\s+to|scheduled|expected\s+to|due\s+to|slated|planned)|"
-    r"to\s+be\s+(?:held|hosted|opened|launched|signed|convened)|scheduled|upcoming|forthcoming|"
+    r"(?:will|shall|['’]ll)(?:\s+(?:not|also|then|be|have|been))*(?:\s+[a-z]+)?|"
+    r"(?:is|are|was|were)\s+(?:to\s+be|set\s+to|scheduled\s+(?:to|for)|expected\s+to|due\s+to|slated\s+(?:to|for))"
+    r"(?:\s+be)?(?:\s+[a-z]+)?|to\s+be\s+[a-z]+|scheduled|upcoming|forthcoming|"
     r"(?:plans?|going|aims?)\s+to|takes?\s+place|opens|begins|starts|kicks\s+off|convenes"
 )
 _PAST_EN = (
@@ -255,14 +255,10 @@ class _Context:
     published: datetime.date | None
 
     def tense_at(self, start: int, end: int) -> str:
-        """The tense of the clause around text[start:end]."""
-        lo = start
-        while lo > 0:
-            hit = self.text.rfind("\n", max(0, lo - 400), lo)
-            window_start = max(0, lo - 400) if hit < 0 else hit + 1
-            ends = list(_SENTENCE_END.finditer(self.text, window_start, lo))
-            lo = ends[-1].end() if ends else window_start
-            break
+        """The tense of the sentence around text[start:end], judged at `start`."""
+        lo = max(0, start - 400)
+        for match in _SENTENCE_END.finditer(self.text, lo, start):
+            lo = match.end()
         match = _SENTENCE_END.search(self.text, end, min(len(self.text), end + 400))
         hi = match.end() if match else min(len(self.text), end + 400)
         return tense_of(self.text[lo:hi], self.language, at=start - lo)
@@ -322,10 +318,6 @@ def _span_dates(
         iso = _day_iso(year, m1, d1)
         return _found(ctx, start, end, iso, None, "day", "date") if iso else None
     m2 = m2 if m2 is not None else m1
-    if (m2, d2) <= (m1, d1) and y2 is None and y1 is None:
-        # "5 and 3 August" is no span; a reversed range across new year needs written years
-        if m2 == m1:
-            return None
     if y2 is None and y1 is not None:
         y2 = y1 + (1 if m2 < m1 else 0)
     if y1 is None and y2 is not None:
@@ -458,7 +450,7 @@ def _fraction_dates(ctx: _Context) -> Iterator[FoundDate]:
                 months = (3 * number - 2, 3 * number) if letter == "Q" else _fraction_months(number, 1, "half")
                 year: int | None = int(m["qy"])
             else:
-                count = m["n"] or ("1" if m["unit"].lower().rstrip("s") in ("month", "monat", "quarter") else "1")
+                count = m["n"] or "1"
                 count_value = int(count) if count.isdigit() else _COUNTS[count.lower()]
                 unit = m["unit"]
                 if count_value == 1 and m["n"] is None and unit.lower() in ("months", "monate", "monaten"):
