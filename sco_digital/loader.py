@@ -17,7 +17,7 @@ from typing import Any
 
 from .corpus import Corpus
 from .errors import CorpusError
-from .records import Actor, Article, Evidence, Figure, Initiative
+from .records import EXTRA_METADATA, Actor, Article, Evidence, Figure, Initiative
 from .registry import Registries, builtin_corpus_dir, load_registries
 from .textutil import sentence_around, sentence_bounds, word_count
 from .validate import MAPPING_LIST, NUMBER, OPTIONAL_INT, OPTIONAL_TEXT, TEXT, TEXT_LIST, check_choice, check_mapping
@@ -25,8 +25,7 @@ from .vocab import LANGUAGES, QUALIFIERS, UNITS, Origin
 from .yamlio import iso_date, line_of, parse_yaml
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
-# Sidecar metadata beyond the contract's article keys, shown by `show` and `cite`.
-EXTRA_METADATA = ("time", "editors", "related", "note")
+
 _ID = re.compile(r"^[^_.]+")
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 

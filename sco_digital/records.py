@@ -20,6 +20,10 @@ class Evidence:
     end: int
 
 
+# Sidecar metadata beyond the contract's article keys, shown by `show` and `cite`.
+EXTRA_METADATA = ("time", "editors", "related", "note")
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str

@@ -6,9 +6,8 @@ from typing import Any
 
 import click
 
-from ..loader import EXTRA_METADATA
 from ..query import Filters, select_actors, select_figures, select_initiatives
-from ..records import Actor, Article, Figure, Initiative, public_fields, to_dict
+from ..records import EXTRA_METADATA, Actor, Article, Figure, Initiative, public_fields, to_dict
 from .common import (
     State,
     complete_actor,

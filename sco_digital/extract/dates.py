@@ -347,35 +347,53 @@ def _int(value: str | None) -> int | None:
 
 def _month_day_dates(ctx: _Context) -> Iterator[FoundDate]:
     for m in _MONTH_DAY.finditer(ctx.text):
-        start, end = m.start(), m.end()
+        first_end = m.end("y1") if m["y1"] else m.end("d1") + _suffix_len(m.string, m.end("d1"))
         d2 = _int(m["d2"])
-        if d2 is not None and m["sep"] == "and" and m["m2"] is None and d2 != int(m["d1"]) + 1:
-            end, d2 = m.end("y1") if m["y1"] else m.end("d1") + _suffix_len(m, "d1"), None
         found = _span_dates(
-            ctx, start, end, _month(m["m1"]), int(m["d1"]), _int(m["y1"]),
-            _month(m["m2"]) if m["m2"] else None, d2, _int(m["y2"]) if d2 is not None else None,
+            ctx, m.start(), m.end(), _month(m["m1"]), int(m["d1"]), _int(m["y1"]),
+            _month(m["m2"]) if m["m2"] else None, d2, _int(m["y2"]),
         )
+        if found is None and d2 is not None:  # "May 5 to 3 ..." is no span: keep the first day
+            found = _span_dates(ctx, m.start(), first_end, _month(m["m1"]), int(m["d1"]), _int(m["y1"]), None, None, None)
         if found:
-            yield found
-
-
-def _suffix_len(m: re.Match[str], group: str) -> int:
-    tail = m.string[m.end(group) : m.end(group) + 2]
-    return 2 if tail.lower() in ("st", "nd", "rd", "th") else 0
+            yield from _split_pair(ctx, found, m["sep"], first_end, m.start("d2") if d2 is not None else -1)
 
 
 def _day_month_dates(ctx: _Context) -> Iterator[FoundDate]:
     for m in _DAY_MONTH.finditer(ctx.text):
         if m["m1"]:
+            first_end = m.end("y1") if m["y1"] else m.end("m1")
             found = _span_dates(
                 ctx, m.start(), m.end(), _month(m["m1"]), int(m["d1"]), _int(m["y1"]),
                 _month(m["m2"]) if m["m2"] else None, _int(m["d2"]), _int(m["y2"]),
             )
+            if found is None and m["d2"]:
+                found = _span_dates(ctx, m.start(), first_end, _month(m["m1"]), int(m["d1"]), _int(m["y1"]), None, None, None)
+            sep, second = m["sep"], m.start("d2") if m["d2"] else -1
         else:
             month = _month(m["m2b"])
+            first_end = m.end("d1") + (1 if m.string[m.end("d1") : m.end("d1") + 1] == "." else 0)
             found = _span_dates(ctx, m.start(), m.end(), month, int(m["d1"]), None, month, int(m["d2b"]), _int(m["y2b"]))
+            sep, second = m["sepb"], m.start("d2b")
         if found:
-            yield found
+            yield from _split_pair(ctx, found, sep, first_end, second)
+
+
+def _split_pair(ctx: _Context, found: FoundDate, sep: str | None, first_end: int, second_start: int) -> Iterator[FoundDate]:
+    """"July 10 and 11" is a span; "July 10 and 14" is two days."""
+    if found.end_date is None or (sep or "").lower() not in ("and", "und"):
+        yield found
+        return
+    first = datetime.date.fromisoformat(found.date)
+    if datetime.date.fromisoformat(found.end_date) - first == datetime.timedelta(days=1):
+        yield found
+        return
+    yield _found(ctx, found.start, first_end, found.date, None, "day", "date")
+    yield _found(ctx, second_start, found.end, found.end_date, None, "day", "date")
+
+
+def _suffix_len(text: str, at: int) -> int:
+    return 2 if text[at : at + 2].lower() in ("st", "nd", "rd", "th") else 0
 
 
 def _month_year_dates(ctx: _Context) -> Iterator[FoundDate]:
