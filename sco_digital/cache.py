@@ -1,14 +1,550 @@
-"""Corpus cache (see issue 7). For now: no cache, the corpus is built on every call."""
+"""The corpus cache: each article's records kept outside the corpus, so that a query on ten
+thousand articles does not read, parse and extract them all again.
+
+Where: `$SCO_DIGITAL_CACHE_DIR`, else `$XDG_CACHE_HOME/sco-digital`, else `~/.cache/sco-digital`;
+one file per corpus folder, named by a hash of the folder's resolved path, never inside the
+corpus. `SCO_DIGITAL_NO_CACHE=1` turns the cache off; a cache dir that cannot be created or
+written only makes the tool slower, silently.
+
+What is trusted. Each entry holds an article's records with what they were computed from:
+the SHA-256 of its text and of its sidecar, and both files' stat (size, mtime_ns, ctime_ns,
+inode, device). The whole file is further keyed by the package version, the stat of the
+package's own `.py` files and the content of lexicon/topics/metrics.yaml; when any of these
+differ nothing in it is used. On a later run an article whose stat is unchanged is served
+without being read — that is what keeps a warm query on 10,000 articles fast. A write to a file
+always moves its ctime, which `os.utime` cannot set back, so an edit that keeps size and mtime is
+still seen. Stat is not trusted for files changed within `RACY_WINDOW_NS` of the run that
+recorded them (coarse timestamps; as git does for its index): those are hashed again. What stays
+undetectable without hashing: a content change with identical stat (a clock set back, a
+filesystem without ctime). `SCO_DIGITAL_NO_CACHE=1` (or `load_corpus(use_cache=False)`) is the
+escape hatch. A changed stat with unchanged content costs a read and a hash, not an analysis;
+a renamed article with the same id and content is not analysed again either.
+
+Format. `MAGIC`, a CRC-32 of the payload, then the payload in `marshal` form: plain tuples,
+lists, dicts, strings and numbers only — never pickle, so a foreign cache file cannot run code.
+Each article's records are nested `marshal` blobs, decoded only when a query touches them (a
+`facts` query never decodes article texts). A file with the wrong magic, checksum, format or
+key is ignored and rebuilt. Files are written to a temporary name and moved into place with
+`os.replace`, so two processes building at once never leave a torn file: the last one wins.
+
+Building. Articles to analyse are shared among `SCO_DIGITAL_JOBS` processes (default: up to 2)
+when there are at least `PARALLEL_MIN` of them, serially otherwise or if a process pool cannot
+be had. With more than `PROGRESS_MIN` articles to analyse and stderr on a terminal, a progress
+bar is shown on stderr.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import marshal
+import os
+import stat
+import sys
+import time
+import zlib
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
+
+from . import __version__
+from .corpus import Corpus
+from .errors import CorpusError
+from .records import Actor, Article, Evidence, Figure, Initiative
+from .registry import LexActor, LexInitiative, Metric, Registries, Term, Topic
 
 if TYPE_CHECKING:
-    from .corpus import Corpus
-    from .loader import ArticleFile
+    from .loader import Analyser, ArticleFile, ArticleRecords
+
+FORMAT = 1
+MAGIC = b"SCODIGC" + bytes([FORMAT])
+RACY_WINDOW_NS = 2_000_000_000
+PARALLEL_MIN = 64
+PROGRESS_MIN = 200
+REGISTRY_FILES = ("lexicon.yaml", "topics.yaml", "metrics.yaml")
+
+# An entry, one per article, as stored: a tuple in this order.
+(E_NAME, E_ID, E_STAT, E_SIDECAR_STAT, E_VERIFIED_NS, E_SHA256, E_SIDECAR_SHA256,
+ E_ARTICLE, E_FIGURES, E_LINKS) = range(10)
+_ENTRY_LEN = 10
+
+StatKey = tuple[int, int, int, int, int]
+Entry = tuple[Any, ...]
 
 
-def cached_corpus(root: Path, files: "list[ArticleFile]", build: "Callable[[], Corpus]") -> "Corpus":
-    return build()
+# ---- where ----------------------------------------------------------------------------------
+
+
+def cache_dir() -> Path | None:
+    """The cache directory, or None when caching is turned off (or there is no home)."""
+    if os.environ.get("SCO_DIGITAL_NO_CACHE", "").strip() not in ("", "0"):
+        return None
+    explicit = os.environ.get("SCO_DIGITAL_CACHE_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):  # the XDG spec: a relative path is to be ignored
+        return Path(xdg) / "sco-digital"
+    try:
+        return Path.home() / ".cache" / "sco-digital"
+    except (KeyError, RuntimeError):
+        return None
+
+
+def store_path(directory: Path, root: Path) -> Path:
+    """The cache file of one corpus folder."""
+    digest = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
+    return directory / f"{digest[:24]}.corpus"
+
+
+# ---- the entry point ------------------------------------------------------------------------
+
+
+def cached_corpus(root: Path) -> Corpus:
+    """The corpus in `root`, analysing only articles added or changed since the cache was written."""
+    from .loader import build_corpus, list_article_paths, read_article_file, read_article_files
+    from .registry import load_registries
+
+    directory = cache_dir()
+    if directory is None:
+        return build_corpus(root, read_article_files(root))
+    listing = list_article_paths(root)
+    resolved = root.resolve()
+    path = store_path(directory, root)
+    writable = not _is_within(path, resolved)  # never write into the corpus, whatever the env says
+    scan_ns = time.time_ns()
+    code_key = _code_key()
+    registry_files = [_registry_file(root, name) for name in REGISTRY_FILES]
+    registries_key = _registries_key(code_key, registry_files)
+
+    store = _read_store(path, code_key, str(resolved))
+    registries: Registries | None = None
+    old: dict[str, Entry] = {}
+    if store is not None and store[3] == registries_key:
+        registries = _decode_registries(store[4], registry_files)
+        old = {entry[E_NAME]: entry for entry in store[5]}
+    if registries is None:
+        registries = load_registries(root)
+    by_content = {(e[E_ID], e[E_SHA256], e[E_SIDECAR_SHA256]): e for e in old.values()}
+
+    entries: list[Entry | None] = []
+    pending: list[tuple[int, ArticleFile, StatKey | None, StatKey | None]] = []
+    dirty = store is None or not old or len(old) != len(listing)
+    for index, (article_id, article_path) in enumerate(listing):
+        text_stat = _stat_key(article_path)
+        sidecar_stat = _stat_key(article_path.with_suffix(".yaml"))
+        entry = old.get(article_path.name)
+        if (entry is not None and text_stat is not None and entry[E_ID] == article_id and entry[E_STAT] == text_stat
+                and entry[E_SIDECAR_STAT] == sidecar_stat and _settled(text_stat, sidecar_stat, entry[E_VERIFIED_NS])):
+            entries.append(entry)
+            continue
+        dirty = True
+        file = read_article_file(article_id, article_path)
+        sidecar_sha = _sha256_text(file.sidecar_text)
+        known = by_content.get((article_id, file.sha256, sidecar_sha))
+        if known is not None:
+            entries.append((article_path.name, article_id, text_stat, sidecar_stat, scan_ns, file.sha256, sidecar_sha,
+                            *known[E_ARTICLE:]))
+            continue
+        entries.append(None)
+        pending.append((index, file, text_stat, sidecar_stat))
+
+    errors: list[tuple[int, CorpusError]] = []
+    if pending:
+        from .loader import Analyser
+
+        results = _analyse(Analyser(registries), [(i, f) for i, f, _, _ in pending])
+        for index, file, text_stat, sidecar_stat in pending:
+            blobs, error = results[index]
+            if error is not None:
+                errors.append((index, error))
+                continue
+            entries[index] = (file.path.name, file.id, text_stat, sidecar_stat, scan_ns, file.sha256,
+                              _sha256_text(file.sidecar_text), *blobs)
+        del pending, results
+    stored = [e for e in entries if e is not None]
+    if dirty and writable:
+        _write_store(path, (FORMAT, code_key, str(resolved), registries_key, _encode(registries), stored, scan_ns))
+    if errors:
+        raise min(errors, key=lambda item: item[0])[1]
+    return CachedCorpus.create(root, registries, resolved, stored)
+
+
+# ---- keys -----------------------------------------------------------------------------------
+
+
+def _code_key() -> str:
+    """What the records were computed by: package version, Python, and the package's sources."""
+    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version}|{marshal.version}".encode())
+    package = Path(__file__).resolve().parent
+    for folder, subfolders, names in os.walk(package):
+        subfolders[:] = sorted(d for d in subfolders if d not in ("__pycache__", "corpus"))
+        for name in sorted(names):
+            if name.endswith(".py"):
+                st = os.stat(os.path.join(folder, name))
+                digest.update(f"{os.path.relpath(folder, package)}/{name}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _registry_file(root: Path, name: str) -> Path:
+    from .registry import _registry_file as registry_file  # the loader's own choice: corpus or built-in
+
+    return registry_file(root, name)
+
+
+def _registries_key(code_key: str, files: Sequence[Path]) -> str:
+    digest = hashlib.sha256(code_key.encode())
+    for file in files:
+        try:
+            content = hashlib.sha256(file.read_bytes()).hexdigest()
+        except OSError:
+            content = "-"  # absent: the loader does without (or reports it while parsing)
+        digest.update(f"{file.name}:{content}\n".encode())
+    return digest.hexdigest()
+
+
+def _stat_key(path: Path) -> StatKey | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+
+
+def _settled(text_stat: StatKey, sidecar_stat: StatKey | None, verified_ns: int) -> bool:
+    """Stat can stand for content only if the files had not changed shortly before they were hashed."""
+    limit = verified_ns - RACY_WINDOW_NS
+    return all(s is None or max(s[1], s[2]) < limit for s in (text_stat, sidecar_stat))
+
+
+def _sha256_text(text: str | None) -> str | None:
+    return None if text is None else hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _is_within(path: Path, folder: Path) -> bool:
+    try:
+        path.parent.resolve().relative_to(folder)
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+# ---- the file -------------------------------------------------------------------------------
+
+
+def _read_store(path: Path, code_key: str, root: str) -> tuple[Any, ...] | None:
+    """The stored payload, or None when missing, unreadable, corrupt or not for this corpus and code."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    header = len(MAGIC) + 4
+    if len(data) < header or not data.startswith(MAGIC):
+        return None
+    body = memoryview(data)[header:]
+    if zlib.crc32(body) != int.from_bytes(data[len(MAGIC):header], "big"):
+        return None
+    try:
+        payload = marshal.loads(body)
+    except (ValueError, EOFError, TypeError):
+        return None
+    if not (isinstance(payload, tuple) and len(payload) == 7 and payload[0] == FORMAT
+            and payload[1] == code_key and payload[2] == root and isinstance(payload[5], list)
+            and all(_valid_entry(e) for e in payload[5])):
+        return None
+    return payload
+
+
+def _valid_entry(entry: Any) -> bool:
+    return (isinstance(entry, tuple) and len(entry) == _ENTRY_LEN and isinstance(entry[E_NAME], str)
+            and isinstance(entry[E_ID], str) and isinstance(entry[E_VERIFIED_NS], int)
+            and all(isinstance(entry[i], bytes) for i in (E_ARTICLE, E_FIGURES, E_LINKS)))
+
+
+def _write_store(path: Path, payload: tuple[Any, ...]) -> None:
+    """Write atomically: a temporary file in the same folder, then `os.replace`."""
+    import tempfile
+
+    try:
+        body = marshal.dumps(payload)
+    except ValueError:  # a value marshal cannot hold: the cache is an optimisation, go without
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:  # not writable: slower, not broken
+        return
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(MAGIC)
+            out.write(zlib.crc32(body).to_bytes(4, "big"))
+            out.write(body)
+        os.replace(temporary, path)
+    except OSError:
+        _remove(temporary)
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass  # already gone, or the folder is read-only: nothing left to do
+
+
+# ---- records as plain data --------------------------------------------------------------------
+
+
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+_ARTICLE_PATH = _names(Article).index("path")
+_FIGURE_EVIDENCE = _names(Figure).index("evidence")
+_ACTOR_MENTIONS = _names(Actor).index("mentions")
+_INITIATIVE_MENTIONS = _names(Initiative).index("mentions")
+
+
+def _encode(value: Any) -> Any:
+    """Records as marshal-able plain data: a dataclass becomes the tuple of its fields."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return tuple(_encode(getattr(value, f.name)) for f in dataclasses.fields(value))
+    if isinstance(value, tuple):
+        return tuple(_encode(v) for v in value)
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    return value
+
+
+def encode_records(records: ArticleRecords) -> tuple[bytes, bytes, bytes]:
+    """One article's records as three blobs: the article, its figures, its links to actors and initiatives."""
+    article = list(_encode(records.article))
+    article[_ARTICLE_PATH] = ""  # depends on how the folder was named; set again when decoded
+    links = (_encode(records.actor_mentions), _encode(records.initiative_mentions),
+             _encode(records.new_actors), _encode(records.new_initiatives))
+    return marshal.dumps(tuple(article)), marshal.dumps(_encode(records.figures)), marshal.dumps(links)
+
+
+def _article(blob: bytes, path: str) -> Article:
+    values = marshal.loads(blob)
+    return Article(*values[:_ARTICLE_PATH], path, *values[_ARTICLE_PATH + 1:])
+
+
+def _figures(blob: bytes) -> tuple[Figure, ...]:
+    i = _FIGURE_EVIDENCE
+    return tuple(Figure(*t[:i], Evidence(*t[i]), *t[i + 1:]) for t in marshal.loads(blob))
+
+
+def _with_evidence(cls: type, values: tuple[Any, ...], i: int) -> Any:
+    return cls(*values[:i], tuple(Evidence(*e) for e in values[i]), *values[i + 1:])
+
+
+def _mentions(plain: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[Evidence]]:
+    return {key: [Evidence(*e) for e in evidence] for key, evidence in plain.items()}
+
+
+def _links(blob: bytes) -> tuple[Any, ...]:
+    actor_mentions, initiative_mentions, new_actors, new_initiatives = marshal.loads(blob)
+    return (_mentions(actor_mentions), _mentions(initiative_mentions),
+            tuple(_with_evidence(Actor, a, _ACTOR_MENTIONS) for a in new_actors),
+            tuple(_with_evidence(Initiative, i, _INITIATIVE_MENTIONS) for i in new_initiatives))
+
+
+def _decode_registries(plain: Any, files: Sequence[Path]) -> Registries | None:
+    try:
+        fields = dict(zip(_names(Registries), plain))
+        return Registries(
+            actors=tuple(LexActor(*t) for t in fields["actors"]),
+            initiatives=tuple(LexInitiative(*t) for t in fields["initiatives"]),
+            terms=tuple(Term(*t) for t in fields["terms"]),
+            topics=tuple(Topic(*t) for t in fields["topics"]),
+            metrics=tuple(Metric(*t) for t in fields["metrics"]),
+            # As `load_registries` names them: through the folder as the caller spelled it.
+            sources=tuple(str(p) for p in files if p.is_file()),
+        )
+    except (TypeError, KeyError, ValueError):
+        return None
+
+
+class CachedCorpus(Corpus):
+    """A `Corpus` whose records are decoded from cache entries on first use.
+
+    A query that needs only figures decodes no article text; one that needs no actors merges no
+    mentions. Records are equal to those `build_corpus` makes from the same files.
+    """
+
+    _entries: list[Entry]
+    _folder: Path
+
+    @classmethod
+    def create(cls, root: Path, registries: Registries, resolved: Path, entries: list[Entry]) -> "CachedCorpus":
+        from .registry import builtin_corpus_dir
+
+        corpus = object.__new__(cls)
+        # A frozen dataclass: set once, here, as its own __init__ would.
+        for name, value in (("root", str(root)), ("registries", registries),
+                            ("builtin", resolved == builtin_corpus_dir().resolve()),
+                            ("_entries", entries), ("_folder", root)):
+            object.__setattr__(corpus, name, value)
+        return corpus
+
+    @cached_property
+    def articles(self) -> tuple[Article, ...]:  # type: ignore[override]
+        return tuple(_article(e[E_ARTICLE], str(self._folder / e[E_NAME])) for e in self._entries)
+
+    @cached_property
+    def _figures_per_article(self) -> list[tuple[Figure, ...]]:
+        return [_figures(e[E_FIGURES]) for e in self._entries]
+
+    @cached_property
+    def figures(self) -> tuple[Figure, ...]:  # type: ignore[override]
+        return tuple(f for part in self._figures_per_article for f in part)
+
+    @cached_property
+    def _linked(self) -> Corpus:
+        from .loader import ArticleRecords, assemble
+
+        parts = [ArticleRecords(article, figures, *_links(entry[E_LINKS]))
+                 for article, figures, entry in zip(self.articles, self._figures_per_article, self._entries)]
+        return assemble(self._folder, self.registries, parts)
+
+    @cached_property
+    def actors(self) -> tuple[Actor, ...]:  # type: ignore[override]
+        return self._linked.actors
+
+    @cached_property
+    def initiatives(self) -> tuple[Initiative, ...]:  # type: ignore[override]
+        return self._linked.initiatives
+
+
+# ---- analysing what changed ---------------------------------------------------------------------
+
+Result = tuple[tuple[bytes, bytes, bytes] | None, CorpusError | None]
+_shared: tuple[Analyser, list[tuple[int, ArticleFile]]] | None = None  # what forked workers inherit
+
+
+def _analyse(analyser: Analyser, files: list[tuple[int, ArticleFile]]) -> dict[int, Result]:
+    """Records (encoded) or the CorpusError of each file, by index; in 2 processes when worth it."""
+    results: dict[int, Result] = {}
+    with _progress(len(files)) as progress:
+        jobs = _jobs()
+        if jobs > 1 and len(files) >= PARALLEL_MIN:
+            _analyse_in_processes(analyser, files, jobs, results, progress)
+        for index, file in files:
+            if index not in results:
+                results[index] = _analyse_one(analyser, file)
+                progress.advance(1)
+    return results
+
+
+def _analyse_one(analyser: Analyser, file: ArticleFile) -> Result:
+    try:
+        return encode_records(analyser(file)), None
+    except CorpusError as exc:
+        return None, exc
+
+
+def _jobs() -> int:
+    try:
+        wanted = int(os.environ.get("SCO_DIGITAL_JOBS", "0"))
+    except ValueError:
+        wanted = 0
+    return wanted if wanted > 0 else min(2, os.cpu_count() or 1)
+
+
+def _analyse_in_processes(analyser: Analyser, files: list[tuple[int, ArticleFile]], jobs: int,
+                          results: dict[int, Result], progress: "_Progress") -> None:
+    """Fill `results` using forked workers; whatever they do not finish is left to the caller."""
+    global _shared
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return  # workers inherit the analyser and the texts by fork; elsewhere, serially
+    size = max(8, min(64, len(files) // (jobs * 8) or 1))
+    spans = [(start, min(start + size, len(files))) for start in range(0, len(files), size)]
+    _shared = (analyser, files)
+    try:
+        executor = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                                       initializer=_worker_start)
+    except (OSError, NotImplementedError, ValueError):
+        _shared = None
+        return
+    try:
+        futures = [executor.submit(_analyse_span, start, end) for start, end in spans]
+        for future in as_completed(futures):
+            done = future.result()
+            results.update(done)
+            progress.advance(len(done))
+    except (OSError, BrokenProcessPool):
+        pass  # a pool that cannot run (no /dev/shm, a killed worker): the rest is done serially
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+        _shared = None
+
+
+def _worker_start() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+def _analyse_span(start: int, end: int) -> dict[int, Result]:
+    assert _shared is not None, "a worker forked without the analyser"
+    analyser, files = _shared
+    return {index: _analyse_one(analyser, file) for index, file in files[start:end]}
+
+
+# ---- progress -----------------------------------------------------------------------------------
+
+
+class _Progress:
+    """Silent progress: the default, and whenever stderr is not a terminal."""
+
+    def __enter__(self) -> "_Progress":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def advance(self, count: int) -> None:
+        return None
+
+
+class _ProgressBar(_Progress):
+    """A rich progress bar on stderr; rich is imported only here, only on a terminal."""
+
+    def __init__(self, total: int):
+        self.total = total
+
+    def __enter__(self) -> "_ProgressBar":
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._bar = Progress(TextColumn("Analysing articles"), BarColumn(), MofNCompleteColumn(),
+                             TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self._bar.start()
+        self._task = self._bar.add_task("analyse", total=self.total)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._bar.stop()
+
+    def advance(self, count: int) -> None:
+        self._bar.advance(self._task, count)
+
+
+def _progress(total: int) -> _Progress:
+    try:
+        terminal = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        terminal = False
+    return _ProgressBar(total) if terminal and total > PROGRESS_MIN else _Progress()
+

@@ -44,7 +44,7 @@ def check_corpus(corpus: Corpus) -> CheckReport:
         if hashlib.sha256(raw).hexdigest() != article.sha256:
             problem("checksum", "the text changed since it was loaded", article=article.id)
         expected = article.extra.get("sha256")
-        if expected and expected != article.sha256:
+        if expected is not None and str(expected) != article.sha256:
             problem("checksum", f"sha256 {article.sha256} differs from the sidecar's {expected}", article=article.id)
 
     def check_evidence(ev: Any, owner: str) -> None:

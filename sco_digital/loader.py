@@ -53,15 +53,20 @@ def corpus_dir(path: str | os.PathLike[str] | None) -> Path:
 def load_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) -> Corpus:
     """Load and verify a corpus folder (default: the built-in corpus)."""
     root = corpus_dir(path)
-    files = read_article_files(root)
     if use_cache:
+        # The cache lists the folder and reads only what changed since the last run.
         from .cache import cached_corpus
 
-        return cached_corpus(root, files, lambda: build_corpus(root, files))
-    return build_corpus(root, files)
+        return cached_corpus(root)
+    return build_corpus(root, read_article_files(root))
 
 
 def read_article_files(root: Path) -> list[ArticleFile]:
+    return [read_article_file(article_id, path) for article_id, path in list_article_paths(root)]
+
+
+def list_article_paths(root: Path) -> list[tuple[str, Path]]:
+    """The corpus's articles as (id, path), in file-name order; ids checked for uniqueness."""
     if not root.exists():
         raise CorpusError("corpus folder does not exist", root)
     if not root.is_dir():
@@ -73,22 +78,23 @@ def read_article_files(root: Path) -> list[ArticleFile]:
     if not paths:
         raise CorpusError("no articles (*.txt) in the corpus folder", root)
     seen: dict[str, Path] = {}
-    files = []
     for path in paths:
         match = _ID.match(path.name)
         article_id = match.group() if match else path.stem
         if article_id in seen:
             raise CorpusError(f"duplicate article id {article_id!r}: {seen[article_id].name} and {path.name}", root)
         seen[article_id] = path
-        raw = _read_bytes(path)
-        text = _decode(raw, path)
-        sidecar = path.with_suffix(".yaml")
-        sidecar_text = _decode(_read_bytes(sidecar), sidecar) if sidecar.is_file() else None
-        files.append(
-            ArticleFile(article_id, path, text, hashlib.sha256(raw).hexdigest(),
-                        sidecar if sidecar_text is not None else None, sidecar_text)
-        )
-    return files
+    return [(article_id, path) for article_id, path in seen.items()]
+
+
+def read_article_file(article_id: str, path: Path) -> ArticleFile:
+    """One article and its sidecar as read from disk (the sidecar is `<same stem>.yaml`)."""
+    raw = _read_bytes(path)
+    text = _decode(raw, path)
+    sidecar = path.with_suffix(".yaml")
+    sidecar_text = _decode(_read_bytes(sidecar), sidecar) if sidecar.is_file() else None
+    return ArticleFile(article_id, path, text, hashlib.sha256(raw).hexdigest(),
+                       sidecar if sidecar_text is not None else None, sidecar_text)
 
 
 def _read_bytes(path: Path) -> bytes:

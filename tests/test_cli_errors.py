@@ -59,7 +59,7 @@ def test_check_passes_on_the_builtin_corpus(run):
 
 def test_check_exits_1_on_problems(run, corpus_copy):
     sidecar = next(corpus_copy.glob("001_*.yaml"))
-    sidecar.write_text(sidecar.read_text(encoding="utf-8") + "sha256: " + "0" * 64 + "\n", encoding="utf-8")
+    sidecar.write_text(sidecar.read_text(encoding="utf-8") + "sha256: " + "ab" * 32 + "\n", encoding="utf-8")
     result = run("--corpus", str(corpus_copy), "check", "--json")
     assert result.exit_code == 1
     assert '"checksum"' in result.stdout

@@ -13,6 +13,7 @@ makes it a time ("in 2024", "seit 2023", "bis 2027", "im Jahr 2024").
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Callable, Iterator
@@ -86,81 +87,93 @@ _COUNT = rf"(?:\d{{1,2}}|{'|'.join(_COUNTS)})"
 _NOT_AMOUNT = r"(?!\s*(?:%|[.,]\d|per\b|Prozent|percent|million|billion|Million|Milliard))"
 
 # --- patterns -----------------------------------------------------------------------------------
+# Every pattern starts with the token it cannot do without (a month, a digit, a weekday), so the
+# regex engine can skip ahead; words written before that token ("As of", "seit", "last") are
+# looked up backwards from it with the *_BEFORE patterns, which end at \Z.
 
 # "2025-07-16", "2025/07/16"
-_ISO = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})([-/])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?![\d-])")
+_ISO = re.compile(r"(?P<y>(?:19|20)\d{2})([-/])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?![\d-])")
 # "06.09.2025", "6.9.2025"
-_NUMERIC_DE = re.compile(rf"(?<![\d.])(?P<d>{_DAY})\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{_YEAR})(?![\d.])")
-# "Aug 5, 2025", "Thursday, August 28", "July 10 to 11", "Aug 31 to September 1, 2025"
+_NUMERIC_DE = re.compile(rf"(?P<d>{_DAY})\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{_YEAR})(?![\d.])")
+_MONTH_ANCHOR = re.compile(_MONTH)
+# "Aug 5, 2025", "July 10 to 11", "Aug 31 to September 1, 2025"
 _MONTH_DAY = re.compile(
-    rf"(?:(?:{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s*(?P<d1>{_DAY}){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?"
+    rf"(?P<m1>{_MONTH})\s*(?P<d1>{_DAY}){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?"
     rf"(?:\s*(?P<sep>-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*(?:(?P<m2>{_MONTH})\s*)?"
     rf"(?P<d2>{_DAY}){_ORD}?\b(?:,?\s+(?P<y2>{_YEAR})\b)?{_NOT_AMOUNT})?"
 )
-# "5. August 2025", "am Donnerstag, 28. August", "31. August bis 1. September", "10. bis 11. Juli",
-# "5 August 2025", "the 5th of August", "10-11 July 2025"
+# "5. August 2025", "31. August bis 1. September", "10. bis 11. Juli", "5 August 2025", "10-11 July"
 _DAY_SEP = rf"(?:\.|{_ORD})?\s*(?:of\s+)?"
 _RANGE = r"\s*(?P<sep>-|–|—|/|\bbis(?:\s+zum)?\b|\bto\b|\bthrough\b|\buntil\b|\bund\b|\band\b)\s*"
 _DAY_MONTH = re.compile(
-    rf"(?:(?:{_WEEKDAY}),?\s+(?:(?:den|dem)\s+)?)?(?<![\d.,])(?P<d1>{_DAY}){_DAY_SEP}"
+    rf"(?P<d1>{_DAY}){_DAY_SEP}"
     rf"(?:(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR})\b)?(?:{_RANGE}(?P<d2>{_DAY}){_DAY_SEP}(?P<m2>{_MONTH})"
     rf"(?:\s+(?P<y2>{_YEAR})\b)?)?"
     rf"|{_RANGE.replace('sep', 'sepb')}(?P<d2b>{_DAY}){_DAY_SEP}(?P<m2b>{_MONTH})(?:\s+(?P<y2b>{_YEAR})\b)?)"
 )
-# "As of April 2025", "since April 2025", "in July 2025", "April 2025", "Ende August 2025"
-_PERIOD_WORDS = r"(?i:as\s+of|since|seit|by|until|till|bis|stand:?)"
-_MONTH_YEAR = re.compile(rf"(?:\b(?P<pre>{_PERIOD_WORDS})\s+)?(?<![\d.])(?P<m>{_MONTH})\s*,?\s+(?P<y>{_YEAR})\b")
+# "Thursday, August 28", "am Donnerstag, dem 28. August"
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY}),?\s+(?:(?:den|dem)\s+)?\Z")
+# "April 2025" (with "As of", "since", "seit", "bis" before it: a period)
+_MONTH_YEAR = re.compile(rf"(?P<m>{_MONTH})\s*,?\s+(?P<y>{_YEAR})\b")
+_PERIOD_BEFORE = re.compile(r"\b(?P<pre>as\s+of|since|seit|by|until|till|bis|stand:?)\s+\Z", re.IGNORECASE)
 # "January-May 2025", "from January to May", "von Januar bis Mai 2025"
 _MONTH_SPAN = re.compile(
-    rf"(?:\b(?P<pre>(?i:from|von|between|zwischen))\s+)?(?P<m1>{_MONTH})\s*(?P<sep>-|–|\bto\b|\bthrough\b|\bbis\b"
-    rf"|\band\b|\bund\b)\s*(?P<m2>{_MONTH})(?:\s+(?P<y>{_YEAR})\b)?"
+    rf"(?P<m1>{_MONTH})\s*(?P<sep>-|–|\bto\b|\bthrough\b|\bbis\b|\band\b|\bund\b)\s*(?P<m2>{_MONTH})"
+    rf"(?:\s+(?P<y>{_YEAR})\b)?"
 )
+_SPAN_BEFORE = re.compile(r"\b(?P<pre>from|von|between|zwischen)\s+\Z", re.IGNORECASE)
 # "in August", "im August", "seit Juli", "mid-August", "Ende August" (year from publication)
-_MONTH_ALONE = re.compile(
-    rf"(?:\b(?P<pre>(?i:in|im|since|seit|until|bis|by|early|late|anfang|ende|mitte))\s+|\b(?P<mid>(?i:mid-)))"
-    rf"(?P<m>{_MONTH})(?!\s*,?\s*\d)"
+_MONTH_ALONE = re.compile(rf"(?P<m>{_MONTH})(?!\s*,?\s*\d)")
+_MONTH_ALONE_BEFORE = re.compile(
+    r"\b(?P<pre>in|im|since|seit|until|bis|by|early|late|anfang|ende|mitte)\s+\Z|\b(?P<mid>mid-)\Z", re.IGNORECASE
 )
-# "in 2024", "seit 2023", "bis 2027", "im Jahr 2024", "Anfang 2025", "by the end of 2025", "mid-2025"
-_YEAR_PERIOD = re.compile(
-    r"\b(?P<pre>(?i:as\s+of(?:\s+the\s+end\s+of)?|since|seit|by(?:\s+the\s+end\s+of)?|until|till|bis(?:\s+(?:zum|ins)\s+Jahr|"
-    r"\s+Ende)?|in(?:\s+the\s+year)?|during|for\s+the\s+year|im\s+Jahre?|in\s+den\s+Jahren|das\s+Jahr|des\s+Jahres|"
-    r"Jahr|early|late|anfang|ende|mitte|(?:the\s+)?(?:end|beginning|start|middle)\s+of|stand:?)\s+|(?i:mid-))"
-    rf"(?P<y1>{_YEAR})(?:\s*(?:-|–|\bto\b|\bbis\b|\band\b|\bund\b)\s*(?P<y2>{_YEAR}))?\b(?![-–./]\d|\s*(?:%|Prozent|percent))"
+# "in 2024", "seit 2023", "bis 2027", "im Jahr 2024", "Anfang 2025", "by the end of 2025", "mid-2025",
+# "from 2021 to 2025", "zwischen 2021 und 2025"
+_YEAR_ANCHOR = re.compile(
+    rf"(?P<y1>{_YEAR})(?:\s*(?P<sep>-|–|\bto\b|\bbis\b|\band\b|\bund\b)\s*(?P<y2>{_YEAR}))?\b"
+    r"(?![-–./]\d|\s*(?:%|Prozent|percent))"
 )
-# "from 2021 to 2025", "between 2021 and 2025", "von 2021 bis 2025", "zwischen 2021 und 2025"
-_YEAR_SPAN = re.compile(
-    rf"\b(?i:from|von|between|zwischen)\s+(?P<y1>{_YEAR})\s*(?:-|–|\bto\b|\bbis\b|\band\b|\bund\b)\s*(?P<y2>{_YEAR})\b"
+_YEAR_BEFORE = re.compile(
+    r"\b(?P<pre>as\s+of(?:\s+the\s+end\s+of)?|since|seit|by(?:\s+the\s+end\s+of)?|until|till|"
+    r"bis(?:\s+(?:zum|ins)\s+Jahr|\s+Ende)?|in(?:\s+the\s+year)?|during|for\s+the\s+year|im\s+Jahre?|"
+    r"in\s+den\s+Jahren|das\s+Jahr|des\s+Jahres|Jahr|early|late|anfang|ende|mitte|"
+    r"(?:the\s+)?(?:end|beginning|start|middle)\s+of|stand:?|from|von|between|zwischen)\s+\Z|\b(?P<mid>mid-)\Z",
+    re.IGNORECASE,
 )
 # "first five months of 2025", "the first half of this year", "Q1 2025", "first three quarters"
 _FRACTION_EN = re.compile(
-    rf"\b(?i:(?P<ord>first|second|third|fourth)\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>months?|quarters?|half))\b"
-    r"(?:\s+(?i:of\s+)?(?:(?P<ref>(?i:this|last|next|the(?:\s+current)?)\s+year)\b|(?P<y>(?:19|20)\d{2})\b))?"
-    r"|\b(?P<q>[QH][1-4])\s+(?P<qy>(?:19|20)\d{2})\b"
+    rf"(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>months?|quarters?|half)\b"
+    r"(?:\s+(?:of\s+)?(?:(?P<ref>(?:this|last|next|the(?:\s+current)?)\s+year)\b|(?P<y>(?:19|20)\d{2})\b))?"
 )
+_QUARTER = re.compile(r"(?P<q>[QH][1-4])\s+(?P<qy>(?:19|20)\d{2})\b")
 _FRACTION_DE = re.compile(
-    rf"\b(?i:(?P<ord>erste[ns]?|zweite[n]?|dritte[n]?|vierte[n]?)\s+(?:(?P<n>{_COUNT})\s+)?"
-    r"(?P<unit>monat(?:e|en)?|quartal(?:e|en|s)?|halbjahr(?:es|s)?|jahreshälfte))\b"
-    r"(?:\s+(?P<ref>(?i:(?:des|dieses|diesen)\s+jahres|des\s+(?:vergangenen|letzten|vorigen)\s+jahres|des\s+vorjahres))\b)?"
-    rf"(?:\s+(?:(?i:des\s+jahres)\s+)?(?P<y>{_YEAR})\b)?"
+    rf"(?P<ord>[Ee]rste[ns]?|[Zz]weite[n]?|[Dd]ritte[n]?|[Vv]ierte[n]?)\s+(?:(?P<n>{_COUNT})\s+)?"
+    r"(?P<unit>Monat(?:e|en)?|Quartal(?:e|en|s)?|Halbjahr(?:es|s)?|Jahreshälfte)\b"
+    r"(?:\s+(?P<ref>(?:des|dieses|diesen)\s+Jahres|des\s+(?:vergangenen|letzten|vorigen)\s+Jahres|des\s+Vorjahres)\b)?"
+    rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{_YEAR})\b)?"
 )
 # "this year", "last year", "im vergangenen Jahr", "in diesem Jahr"
 _YEAR_REF = re.compile(
-    r"\b(?P<w>(?i:this|last|next))\s+year\b(?!['’]s|-)"
-    r"|\b(?P<de>(?i:im\s+vergangenen|im\s+letzten|im\s+vorigen|im\s+kommenden|im\s+nächsten|in\s+diesem|dieses|letztes|nächstes))\s+Jahr\b"
+    r"(?P<w>[Tt]his|[Ll]ast|[Nn]ext)\s+year\b(?!['’]s|-)"
+    r"|(?P<de>[Ii]m\s+(?:vergangenen|letzten|vorigen|kommenden|nächsten)|[Ii]n\s+diesem|[Dd]ieses|[Ll]etztes|[Nn]ächstes)"
+    r"\s+Jahr\b"
 )
-_SAME_PERIOD = re.compile(r"(?i:(?:same|corresponding)\s+period(?:\s+of)?|than|from|compared\s+(?:with|to))\s*$")
-# "on Thursday", "last Thursday", "on Sunday and Monday", "am Donnerstag", "vergangenen Freitag"
+_SAME_PERIOD = re.compile(r"(?:(?:same|corresponding)\s+period(?:\s+of)?|than|from|compared\s+(?:with|to))\s*\Z", re.IGNORECASE)
+# "Thursday", "last Thursday", "Sunday and Monday", "Donnerstag", "vergangenen Freitag"
+_DAYTIME = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?\b"
 _WEEKDAY_REF = re.compile(
-    r"(?:\b(?P<mod>(?i:last|next|this|coming|past|vergangenen|letzten|kommenden|nächsten|diesen))\s+)?"
-    r"(?<!Black )(?<!Cyber )(?<!Good )(?<!Easter )(?<!Holy )(?<!Super )"
-    rf"\b(?P<w1>{_WEEKDAY})(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?\b"
-    rf"(?:\s*(?P<sep>\band\b|\bund\b|\bto\b|\bthrough\b|\buntil\b|\bbis(?:\s+zum)?\b|-|–)\s*(?P<w2>{_WEEKDAY})"
-    r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?\b)?"
+    rf"(?P<w1>{_WEEKDAY}){_DAYTIME}"
+    rf"(?:\s*(?P<sep>\band\b|\bund\b|\bto\b|\bthrough\b|\buntil\b|\bbis(?:\s+zum)?\b|-|–)\s*(?P<w2>{_WEEKDAY}){_DAYTIME})?"
 )
+_WEEKDAY_MOD_BEFORE = re.compile(
+    r"\b(?P<mod>last|next|this|coming|past|vergangenen|letzten|kommenden|nächsten|diesen)\s+\Z", re.IGNORECASE
+)
+_NOT_A_DAY_BEFORE = re.compile(r"\b(?:Black|Cyber|Good|Easter|Holy|Super|Ash)\s+\Z")
 _DAY_REF = re.compile(
-    r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|yesterday|vorgestern|gestern|übermorgen))\b"
-    r"|(?<!\bvon )(?<!\bof )(?<!\bheute )(?<!\bgestern )\b(?P<tom>[Tt]omorrow|morgen)\b(?!['’]s)"
+    r"(?P<w>[Tt]he\s+day\s+before\s+yesterday|[Yy]esterday|[Vv]orgestern|[Gg]estern|[Üü]bermorgen)\b"
+    r"|(?P<tom>[Tt]omorrow|morgen)\b(?!['’]s)"
 )
+_NOT_TOMORROW_BEFORE = re.compile(r"\b(?:von|of|heute|gestern|the)\s+\Z", re.IGNORECASE)
 _DAY_OFFSETS = {
     "the day before yesterday": -2, "yesterday": -1, "vorgestern": -2, "gestern": -1,
     "übermorgen": 2, "tomorrow": 1, "morgen": 1,
@@ -333,9 +346,22 @@ def _span_dates(
     return _found(ctx, start, end, first, last, "day", "date")
 
 
+def _word_start(text: str, start: int) -> bool:
+    """Whether a match at `start` begins a word (and is no part of a number such as 1.2025)."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-./,")
+
+
+def _before(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
+    """`pattern` (ending at \Z) matched on the words just before `start`."""
+    return pattern.search(text, max(0, start - 40), start)
+
+
 def _iso_dates(ctx: _Context) -> Iterator[FoundDate]:
+    text = ctx.text
     for pattern in (_ISO, _NUMERIC_DE):
-        for m in pattern.finditer(ctx.text):
+        for m in pattern.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-."):
+                continue
             iso = _day_iso(int(m["y"]), int(m["m"]), int(m["d"]))
             if iso:
                 yield _found(ctx, m.start(), m.end(), iso, None, "day", "date")
@@ -345,35 +371,87 @@ def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
 
-def _month_day_dates(ctx: _Context) -> Iterator[FoundDate]:
-    for m in _MONTH_DAY.finditer(ctx.text):
-        first_end = m.end("y1") if m["y1"] else m.end("d1") + _suffix_len(m.string, m.end("d1"))
-        d2 = _int(m["d2"])
-        found = _span_dates(
-            ctx, m.start(), m.end(), _month(m["m1"]), int(m["d1"]), _int(m["y1"]),
-            _month(m["m2"]) if m["m2"] else None, d2, _int(m["y2"]),
-        )
-        if found is None and d2 is not None:  # "May 5 to 3 ..." is no span: keep the first day
-            found = _span_dates(ctx, m.start(), first_end, _month(m["m1"]), int(m["d1"]), _int(m["y1"]), None, None, None)
-        if found:
-            yield from _split_pair(ctx, found, m["sep"], first_end, m.start("d2") if d2 is not None else -1)
+def _month_anchored(ctx: _Context) -> Iterator[FoundDate]:
+    """Dates that start with a month name: days, month and year, spans of months, bare months."""
+    text = ctx.text
+    for anchor in _MONTH_ANCHOR.finditer(text):
+        pos = anchor.start()
+        if pos and text[pos - 1].isalnum():
+            continue
+        m = _MONTH_DAY.match(text, pos)
+        if m:
+            yield from _month_day(ctx, m)
+        m = _MONTH_SPAN.match(text, pos)
+        if m:
+            yield from _month_span(ctx, m)
+        m = _MONTH_YEAR.match(text, pos)
+        if m and not (pos and text[pos - 1].isdigit()):
+            pre = _before(_PERIOD_BEFORE, text, pos)
+            iso = f"{int(m['y']):04d}-{_month(m['m']):02d}"
+            yield _found(ctx, pre.start() if pre else pos, m.end(), iso, None, "month", "period" if pre else "date")
+        m = _MONTH_ALONE.match(text, pos)
+        pre = _before(_MONTH_ALONE_BEFORE, text, pos) if m else None
+        if m and pre:
+            month = _month(m["m"])
+            year = _infer_year(ctx, month, 1, pos, m.end())
+            if year is not None:
+                word = (pre["pre"] or "").lower()
+                kind = "period" if word in ("since", "seit", "until", "bis", "by") else "date"
+                yield _found(ctx, pre.start(), m.end(), f"{year:04d}-{month:02d}", None, "month", kind)
+
+
+def _month_day(ctx: _Context, m: re.Match[str]) -> Iterator[FoundDate]:
+    weekday = _before(_WEEKDAY_BEFORE, ctx.text, m.start())
+    start = weekday.start() if weekday else m.start()
+    first_end = m.end("y1") if m["y1"] else m.end("d1") + _suffix_len(m.string, m.end("d1"))
+    d2 = _int(m["d2"])
+    found = _span_dates(
+        ctx, start, m.end(), _month(m["m1"]), int(m["d1"]), _int(m["y1"]),
+        _month(m["m2"]) if m["m2"] else None, d2, _int(m["y2"]),
+    )
+    if found is None and d2 is not None:  # "May 5 to 3 ..." is no span: keep the first day
+        found = _span_dates(ctx, start, first_end, _month(m["m1"]), int(m["d1"]), _int(m["y1"]), None, None, None)
+    if found:
+        yield from _split_pair(ctx, found, m["sep"], first_end, m.start("d2") if d2 is not None else -1)
+
+
+def _month_span(ctx: _Context, m: re.Match[str]) -> Iterator[FoundDate]:
+    pre = _before(_SPAN_BEFORE, ctx.text, m.start())
+    word = (pre["pre"] if pre else "").lower()
+    if m["sep"].lower() in ("and", "und") and word not in ("between", "zwischen"):
+        return
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    if m2 <= m1:
+        return
+    if m["y"]:
+        year: int | None = int(m["y"])
+    else:
+        year = _infer_year(ctx, m1, 1, m.start(), m.end())
+    if year is not None:
+        start = pre.start() if pre else m.start()
+        yield _found(ctx, start, m.end(), f"{year:04d}-{m1:02d}", f"{year:04d}-{m2:02d}", "month", "period")
 
 
 def _day_month_dates(ctx: _Context) -> Iterator[FoundDate]:
-    for m in _DAY_MONTH.finditer(ctx.text):
+    text = ctx.text
+    for m in _DAY_MONTH.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,"):
+            continue
+        weekday = _before(_WEEKDAY_BEFORE, text, m.start())
+        start = weekday.start() if weekday else m.start()
         if m["m1"]:
             first_end = m.end("y1") if m["y1"] else m.end("m1")
             found = _span_dates(
-                ctx, m.start(), m.end(), _month(m["m1"]), int(m["d1"]), _int(m["y1"]),
+                ctx, start, m.end(), _month(m["m1"]), int(m["d1"]), _int(m["y1"]),
                 _month(m["m2"]) if m["m2"] else None, _int(m["d2"]), _int(m["y2"]),
             )
             if found is None and m["d2"]:
-                found = _span_dates(ctx, m.start(), first_end, _month(m["m1"]), int(m["d1"]), _int(m["y1"]), None, None, None)
+                found = _span_dates(ctx, start, first_end, _month(m["m1"]), int(m["d1"]), _int(m["y1"]), None, None, None)
             sep, second = m["sep"], m.start("d2") if m["d2"] else -1
         else:
             month = _month(m["m2b"])
-            first_end = m.end("d1") + (1 if m.string[m.end("d1") : m.end("d1") + 1] == "." else 0)
-            found = _span_dates(ctx, m.start(), m.end(), month, int(m["d1"]), None, month, int(m["d2b"]), _int(m["y2b"]))
+            first_end = m.end("d1") + (1 if text[m.end("d1") : m.end("d1") + 1] == "." else 0)
+            found = _span_dates(ctx, start, m.end(), month, int(m["d1"]), None, month, int(m["d2b"]), _int(m["y2b"]))
             sep, second = m["sepb"], m.start("d2b")
         if found:
             yield from _split_pair(ctx, found, sep, first_end, second)
@@ -396,49 +474,31 @@ def _suffix_len(text: str, at: int) -> int:
     return 2 if text[at : at + 2].lower() in ("st", "nd", "rd", "th") else 0
 
 
-def _month_year_dates(ctx: _Context) -> Iterator[FoundDate]:
-    for m in _MONTH_YEAR.finditer(ctx.text):
-        iso = f"{int(m['y']):04d}-{_month(m['m']):02d}"
-        kind = "period" if m["pre"] else "date"
-        yield _found(ctx, m.start(), m.end(), iso, None, "month", kind)
-    for m in _MONTH_SPAN.finditer(ctx.text):
-        sep = m["sep"].lower()
-        pre = (m["pre"] or "").lower()
-        if sep in ("and", "und") and pre not in ("between", "zwischen"):
-            continue
-        m1, m2 = _month(m["m1"]), _month(m["m2"])
-        if m2 <= m1:
-            continue
-        if m["y"]:
-            year = int(m["y"])
-        elif ctx.published is not None:
-            year = _infer_year(ctx, m1, 1, m.start(), m.end()) or ctx.published.year
-        else:
-            continue
-        yield _found(ctx, m.start(), m.end(), f"{year:04d}-{m1:02d}", f"{year:04d}-{m2:02d}", "month", "period")
-    for m in _MONTH_ALONE.finditer(ctx.text):
-        month = _month(m["m"])
-        year = _infer_year(ctx, month, 1, m.start(), m.end())
-        if year is None:
-            continue
-        pre = (m["pre"] or "").lower()
-        kind = "period" if pre in ("since", "seit", "until", "bis", "by") else "date"
-        yield _found(ctx, m.start(), m.end(), f"{year:04d}-{month:02d}", None, "month", kind)
-
-
 def _year_dates(ctx: _Context) -> Iterator[FoundDate]:
-    for pattern in (_YEAR_PERIOD, _YEAR_SPAN):
-        for m in pattern.finditer(ctx.text):
-            y1, y2 = int(m["y1"]), _int(m["y2"])
-            if y2 is not None and y2 <= y1:
-                continue
-            yield _found(ctx, m.start(), m.end(), str(y1), str(y2) if y2 else None, "year", "period")
+    text = ctx.text
+    for m in _YEAR_ANCHOR.finditer(text):
+        previous = text[m.start() - 1] if m.start() else " "
+        pre = None if previous.isalnum() or previous in "./," else _before(_YEAR_BEFORE, text, m.start())
+        if pre is None or (previous == "-" and not pre["mid"]):
+            continue  # a bare year names, it does not date: "SCO Summit 2025"
+        word = " ".join((pre["pre"] or "").lower().split())
+        y1, y2 = int(m["y1"]), _int(m["y2"])
+        if word in ("from", "von", "between", "zwischen") and y2 is None:
+            continue
+        if y2 is not None and y2 <= y1:
+            continue
+        if y2 is not None and (m["sep"] or "").lower() in ("and", "und") and word not in ("between", "zwischen") and y2 != y1 + 1:
+            y2 = None  # "in 2019 and 2024": the first year only
+            end = m.end("y1")
+        else:
+            end = m.end()
+        yield _found(ctx, pre.start(), end, str(y1), str(y2) if y2 else None, "year", "period")
     if ctx.published is None:
         return
-    for m in _YEAR_REF.finditer(ctx.text):
-        if _SAME_PERIOD.search(ctx.text, max(0, m.start() - 40), m.start()):
+    for m in _YEAR_REF.finditer(text):
+        if not _word_start(text, m.start()) or _before(_SAME_PERIOD, text, m.start()):
             continue
-        word = (m["w"] or m["de"]).lower()
+        word = " ".join((m["w"] or m["de"]).lower().split())
         offset = 1 if word in ("next", "im kommenden", "im nächsten", "nächstes") else 0
         if word in ("last", "im vergangenen", "im letzten", "im vorigen", "letztes"):
             offset = -1
@@ -460,31 +520,36 @@ def _fraction_months(ordinal: int, count: int, unit: str) -> tuple[int, int] | N
 
 
 def _fraction_dates(ctx: _Context) -> Iterator[FoundDate]:
+    text = ctx.text
     pub_year = ctx.published.year if ctx.published else None
+    for m in _QUARTER.finditer(text):
+        if _word_start(text, m.start()):
+            number = int(m["q"][1])
+            months = (3 * number - 2, 3 * number) if m["q"][0] == "Q" else _fraction_months(number, 1, "half")
+            if months:
+                year = int(m["qy"])
+                yield _found(ctx, m.start(), m.end(), f"{year:04d}-{months[0]:02d}", f"{year:04d}-{months[1]:02d}", "month", "period")
     for pattern in (_FRACTION_EN, _FRACTION_DE):
-        for m in pattern.finditer(ctx.text):
-            if m.groupdict().get("q"):
-                letter, number = m["q"][0], int(m["q"][1])
-                months = (3 * number - 2, 3 * number) if letter == "Q" else _fraction_months(number, 1, "half")
-                year: int | None = int(m["qy"])
+        for m in pattern.finditer(text):
+            if not _word_start(text, m.start()):
+                continue
+            count = m["n"] or "1"
+            count_value = int(count) if count.isdigit() else _COUNTS[count.lower()]
+            unit = m["unit"]
+            if m["n"] is None and unit.lower() in ("months", "monate", "monaten"):
+                continue  # "the first months" is too vague
+            months = _fraction_months(_ORDINALS[m["ord"].lower()], count_value, unit)
+            ref = " ".join((m["ref"] or "").lower().split())
+            if m["y"]:
+                year: int | None = int(m["y"])
+            elif pub_year is None:
+                year = None
+            elif any(w in ref for w in ("last", "vergangenen", "letzten", "vorigen", "vorjahres")):
+                year = pub_year - 1
+            elif "next" in ref:
+                year = pub_year + 1
             else:
-                count = m["n"] or "1"
-                count_value = int(count) if count.isdigit() else _COUNTS[count.lower()]
-                unit = m["unit"]
-                if count_value == 1 and m["n"] is None and unit.lower() in ("months", "monate", "monaten"):
-                    continue  # "the first months" is too vague
-                months = _fraction_months(_ORDINALS[m["ord"].lower()], count_value, unit)
-                ref = " ".join((m["ref"] or "").lower().split())
-                if m["y"]:
-                    year = int(m["y"])
-                elif pub_year is None:
-                    year = None
-                elif "last" in ref or "vergangenen" in ref or "letzten" in ref or "vorigen" in ref or "vorjahres" in ref:
-                    year = pub_year - 1
-                elif "next" in ref:
-                    year = pub_year + 1
-                else:
-                    year = pub_year
+                year = pub_year
             if months is None or year is None:
                 continue
             yield _found(ctx, m.start(), m.end(), f"{year:04d}-{months[0]:02d}", f"{year:04d}-{months[1]:02d}", "month", "period")
@@ -498,24 +563,33 @@ def _relative_dates(ctx: _Context) -> Iterator[FoundDate]:
     pub = ctx.published
     if pub is None:
         return
-    for m in _WEEKDAY_REF.finditer(ctx.text):
-        mod = (m["mod"] or "").lower()
+    text = ctx.text
+    for m in _WEEKDAY_REF.finditer(text):
+        if not _word_start(text, m.start()) or _before(_NOT_A_DAY_BEFORE, text, m.start()):
+            continue
+        modifier = _before(_WEEKDAY_MOD_BEFORE, text, m.start())
+        start = modifier.start() if modifier else m.start()
+        mod = modifier["mod"].lower() if modifier else ""
         tense = "past" if mod in _PAST_MODS else "future" if mod in _FUTURE_MODS else ctx.tense_at(m.start(), m.end())
         first = resolve_weekday(_WEEKDAYS[m["w1"].lower()], pub, tense)
         if mod in _PAST_MODS and first == pub:
             first -= datetime.timedelta(days=7)
         if not m["w2"]:
-            yield _found(ctx, m.start(), m.end(), first.isoformat(), None, "day", "relative")
+            yield _found(ctx, start, m.end(), first.isoformat(), None, "day", "relative")
             continue
         gap = (_WEEKDAYS[m["w2"].lower()] - first.weekday()) % 7 or 7
         last = first + datetime.timedelta(days=gap)
         if m["sep"].lower() in ("and", "und") and gap != 1:
             # "on Monday and Thursday": two days, not a span
-            yield _found(ctx, m.start(), m.end("w1"), first.isoformat(), None, "day", "relative")
+            yield _found(ctx, start, m.end("w1"), first.isoformat(), None, "day", "relative")
             yield _found(ctx, m.start("w2"), m.end(), last.isoformat(), None, "day", "relative")
             continue
-        yield _found(ctx, m.start(), m.end(), first.isoformat(), last.isoformat(), "day", "relative")
-    for m in _DAY_REF.finditer(ctx.text):
+        yield _found(ctx, start, m.end(), first.isoformat(), last.isoformat(), "day", "relative")
+    for m in _DAY_REF.finditer(text):
+        if not _word_start(text, m.start()):
+            continue
+        if m["tom"] and _before(_NOT_TOMORROW_BEFORE, text, m.start()):
+            continue
         word = " ".join((m["w"] or m["tom"]).lower().split())
         day = pub + datetime.timedelta(days=_DAY_OFFSETS[word])
         yield _found(ctx, m.start(), m.end(), day.isoformat(), None, "day", "relative")
@@ -524,10 +598,9 @@ def _relative_dates(ctx: _Context) -> Iterator[FoundDate]:
 # Earlier rules win ties between overlapping matches of the same length.
 _RULES: tuple[Callable[[_Context], Iterator[FoundDate]], ...] = (
     _iso_dates,
-    _month_day_dates,
+    _month_anchored,
     _day_month_dates,
     _fraction_dates,
-    _month_year_dates,
     _year_dates,
     _relative_dates,
 )
@@ -548,10 +621,16 @@ def find_dates(text: str, language: str | None = None, published: str | None = N
             if found.end > found.start:
                 candidates.append((priority, len(candidates), found))
     candidates.sort(key=lambda c: (-(c[2].end - c[2].start), c[0], c[2].start))
+    starts: list[int] = []  # accepted spans, kept sorted and disjoint
+    ends: list[int] = []
     taken: list[FoundDate] = []
     for _, _, found in candidates:
-        if all(found.end <= t.start or found.start >= t.end for t in taken):
-            taken.append(_trimmed(found))
+        i = bisect.bisect_right(starts, found.start)
+        if (i and ends[i - 1] > found.start) or (i < len(starts) and starts[i] < found.end):
+            continue
+        starts.insert(i, found.start)
+        ends.insert(i, found.end)
+        taken.append(_trimmed(found))
     return sorted(taken, key=lambda f: (f.start, f.end))
 
 

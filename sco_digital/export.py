@@ -1,0 +1,433 @@
+"""The whole corpus for other tools: SQLite (Datasette-ready), a Frictionless Data Package, JSON.
+
+SQLite and the data package share one relational model (`relational_model`): a table per record
+type, link tables for lists (`figure_topics`, `initiative_actors`, `fact_figures`, …), typed
+columns, primary keys and foreign keys. Actors referenced by other records (an affiliation, a
+place, a figure's subject) but never named in an article come from the lexicon, marked
+`mentioned = false`, so every foreign key resolves. The JSON export is the records as the JSON
+contract has them (articles with their text), in one document.
+
+Nothing is ever written into the corpus folder: `check_output_path` refuses such a path.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable
+
+from . import __version__
+from .errors import ScoDigitalError, UsageError
+from .records import Actor, to_dict
+
+if TYPE_CHECKING:
+    from .corpus import Corpus
+
+
+class ExportFormat(str, Enum):
+    SQLITE = "sqlite"
+    DATAPACKAGE = "datapackage"
+    JSON = "json"
+
+
+EXPORT_FORMATS = tuple(f.value for f in ExportFormat)
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+PACKAGE_NAME = "sco-digital-corpus"
+
+
+class ExportError(ScoDigitalError):
+    """An export that cannot be written (I/O): exit 1."""
+
+
+# ---- the relational model --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    type: str  # Frictionless type: string | integer | number | boolean
+    required: bool = False
+    references: tuple[str, str] | None = None  # (table, column)
+    pattern: str | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...]
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+def _c(name: str, type_: str = "string", **kwargs: Any) -> Column:
+    return Column(name, type_, **kwargs)
+
+
+def _date(name: str, description: str) -> Column:
+    return Column(name, "string", pattern=DATE_PATTERN, description=description)
+
+
+def _referenced_actors(corpus: "Corpus") -> list[tuple[Actor, bool]]:
+    """Every actor the export needs: those the corpus names, then lexicon actors other records
+    point to (affiliations, places, participants, subjects), with `mentioned` False."""
+    actors: dict[str, tuple[Actor, bool]] = {a.id: (a, True) for a in corpus.actors}
+    lexicon = {a.id: a for a in corpus.registries.actors}
+    wanted = [a.affiliation for a in corpus.actors]
+    for ini in corpus.initiatives:
+        wanted += [ini.place, *ini.actors]
+    wanted += [f.subject for f in corpus.figures]
+    while wanted:
+        ref = wanted.pop()
+        if not ref or ref in actors or ref not in lexicon:
+            continue
+        lex = lexicon[ref]
+        actors[ref] = (Actor(id=lex.id, name=lex.names.get("en") or next(iter(lex.names.values()), lex.id),
+                             names=dict(lex.names), kind=lex.kind, role=lex.role, affiliation=lex.affiliation,
+                             country=lex.country, articles=(), mentions=()), False)
+        wanted.append(lex.affiliation)
+    return list(actors.values())
+
+
+def relational_model(corpus: "Corpus") -> tuple[list[Table], list[str]]:
+    """The tables of the export (parents before children) and warnings about dropped references."""
+    warnings: list[str] = []
+    actors = _referenced_actors(corpus)
+    actor_ids = {a.id for a, _ in actors}
+    topic_ids = set(corpus.registries.topic_ids())
+    metric_ids = {m.id for m in corpus.registries.metrics}
+
+    def ref(value: str | None, known: set[str], what: str, owner: str) -> str | None:
+        if value is None or value in known:
+            return value
+        warnings.append(f"{owner}: {what} {value!r} is not a known record; left empty in the export")
+        return None
+
+    topics = Table("topics", "The topic taxonomy.", (
+        _c("id", required=True), _c("label_en"), _c("label_de")), ("id",),
+        [(t.id, t.labels.get("en"), t.labels.get("de")) for t in corpus.registries.topics])
+    metrics = Table("metrics", "What a figure measures (metrics.yaml).", (
+        _c("id", required=True), _c("label_en"), _c("label_de"), _c("unit")), ("id",),
+        [(m.id, m.labels.get("en"), m.labels.get("de"), m.unit) for m in corpus.registries.metrics])
+    articles = Table("articles", "One row per article, with its full text.", (
+        _c("id", required=True), _c("title"), _c("language"), _date("published", "ISO 8601 date"),
+        _c("source"), _c("url"), _c("section"), _c("sha256", required=True), _c("chars", "integer"),
+        _c("words", "integer"), _c("curated", "boolean"), _c("text", description="The article as published")),
+        ("id",),
+        [(a.id, a.title, a.language, a.published, a.source, a.url, a.section, a.sha256, a.chars, a.words,
+          a.curated, a.text) for a in corpus.articles])
+    article_authors = Table("article_authors", "Authors of each article, in byline order.", (
+        _c("article", required=True, references=("articles", "id")), _c("position", "integer", required=True),
+        _c("name", required=True)), ("article", "position"),
+        [(a.id, n, name) for a in corpus.articles for n, name in enumerate(a.authors, 1)])
+    actor_table = Table("actors", "People, organisations, countries, places, companies, media.", (
+        _c("id", required=True), _c("name"), _c("name_en"), _c("name_de"), _c("kind"), _c("role"),
+        _c("affiliation", references=("actors", "id")), _c("country", description="ISO 3166-1 alpha-3"),
+        _c("mentioned", "boolean", description="False: only referenced by another record")), ("id",),
+        [(a.id, a.name, a.names.get("en"), a.names.get("de"), a.kind, a.role,
+          ref(a.affiliation, actor_ids, "affiliation", f"actor {a.id}"), a.country, mentioned)
+         for a, mentioned in actors])
+    initiatives = Table("initiatives", "Forums, conferences, programmes, projects, plans.", (
+        _c("id", required=True), _c("name"), _c("name_en"), _c("name_de"), _c("kind"),
+        _date("date", "ISO 8601 date"), _date("end_date", "ISO 8601 date"),
+        _c("place", references=("actors", "id"))), ("id",),
+        [(i.id, i.name, i.names.get("en"), i.names.get("de"), i.kind, i.date, i.end_date,
+          ref(i.place, actor_ids, "place", f"initiative {i.id}")) for i in corpus.initiatives])
+    initiative_actors = Table("initiative_actors", "Who takes part in an initiative.", (
+        _c("initiative", required=True, references=("initiatives", "id")),
+        _c("actor", required=True, references=("actors", "id"))), ("initiative", "actor"),
+        _unique((i.id, a) for i in corpus.initiatives for a in i.actors
+                if ref(a, actor_ids, "actor", f"initiative {i.id}")))
+    initiative_topics = Table("initiative_topics", "Topics of an initiative.", (
+        _c("initiative", required=True, references=("initiatives", "id")),
+        _c("topic", required=True, references=("topics", "id"))), ("initiative", "topic"),
+        _unique((i.id, t) for i in corpus.initiatives for t in i.topics
+                if ref(t, topic_ids, "topic", f"initiative {i.id}")))
+    figures = Table("figures", "Every statistic with the words it came from.", (
+        _c("id", required=True, description="article id and character offset of the number"),
+        _c("article", required=True, references=("articles", "id")), _c("language"),
+        _c("value", "number", required=True, description="fully scaled"), _c("unit", required=True),
+        _c("qualifier", required=True), _c("counted"), _c("metric", references=("metrics", "id")),
+        _c("period"), _c("subject", references=("actors", "id")), _c("text", required=True),
+        _c("evidence_quote", required=True), _c("evidence_start", "integer", required=True),
+        _c("evidence_end", "integer", required=True), _c("origin", required=True)), ("id",),
+        [(f.id, f.article, f.language, f.value, f.unit, f.qualifier, f.counted,
+          ref(f.metric, metric_ids, "metric", f"figure {f.id}"), f.period,
+          ref(f.subject, actor_ids, "subject", f"figure {f.id}"), f.text, f.evidence.quote, f.evidence.start,
+          f.evidence.end, f.origin) for f in corpus.figures])
+    figure_topics = Table("figure_topics", "Topics of a figure.", (
+        _c("figure", required=True, references=("figures", "id")),
+        _c("topic", required=True, references=("topics", "id"))), ("figure", "topic"),
+        _unique((f.id, t) for f in corpus.figures for t in f.topics if ref(t, topic_ids, "topic", f"figure {f.id}")))
+    facts = Table("facts", "Each statistic once, as reported across the corpus.", (
+        _c("id", required=True), _c("statement"),
+        _c("value", "number", description="empty when the sources conflict: see fact_figures"),
+        _c("unit"), _c("qualifier"), _c("status", required=True)), ("id",),
+        [(x.id, x.statement, None if isinstance(x.value, list) else x.value, x.unit, x.qualifier, x.status)
+         for x in corpus.facts])
+    fact_figures = Table("fact_figures", "The figures that report a fact.", (
+        _c("fact", required=True, references=("facts", "id")),
+        _c("figure", required=True, references=("figures", "id"))), ("fact", "figure"),
+        _unique((x.id, f) for x in corpus.facts for f in x.figures))
+    fact_topics = Table("fact_topics", "Topics of a fact.", (
+        _c("fact", required=True, references=("facts", "id")),
+        _c("topic", required=True, references=("topics", "id"))), ("fact", "topic"),
+        _unique((x.id, t) for x in corpus.facts for t in x.topics if ref(t, topic_ids, "topic", f"fact {x.id}")))
+    mention_rows = sorted(
+        [(m.article, m.start, m.end, a.id, None, m.quote) for a in corpus.actors for m in a.mentions]
+        + [(m.article, m.start, m.end, None, i.id, m.quote) for i in corpus.initiatives for m in i.mentions],
+        key=lambda r: (r[0], r[1], r[2], r[3] or "", r[4] or ""))
+    mentions = Table("mentions", "Where an actor or an initiative is named (exactly one of the two is set).", (
+        _c("id", "integer", required=True), _c("article", required=True, references=("articles", "id")),
+        _c("actor", references=("actors", "id")), _c("initiative", references=("initiatives", "id")),
+        _c("quote", required=True), _c("start", "integer", required=True), _c("end", "integer", required=True)),
+        ("id",),
+        [(n, art, actor, ini, quote, start, end) for n, (art, start, end, actor, ini, quote) in enumerate(mention_rows, 1)])
+    tables = [topics, metrics, articles, article_authors, actor_table, initiatives, initiative_actors,
+              initiative_topics, figures, figure_topics, facts, fact_figures, fact_topics, mentions]
+    return tables, warnings
+
+
+def _unique(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    return list(dict.fromkeys(rows))
+
+
+# ---- where to write ----------------------------------------------------------------------------------
+
+
+def check_output_path(corpus: "Corpus", output: str | os.PathLike[str]) -> Path:
+    """The output path, refused (`UsageError`) when it lies in the corpus folder: the tool never
+    writes into a corpus."""
+    path = Path(output).expanduser()
+    root = Path(corpus.root).resolve()
+    target = path.resolve()
+    if target == root or root in target.parents:
+        raise UsageError(f"refusing to write {output}: it is inside the corpus folder {root} "
+                         "(sco-digital never writes into a corpus); choose a path outside it")
+    return path
+
+
+# ---- SQLite -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: str
+    counts: dict[str, int]
+    messages: tuple[str, ...]
+
+
+_SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "NUMERIC", "boolean": "INTEGER"}
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def create_table_sql(table: Table) -> str:
+    lines = []
+    for col in table.columns:
+        line = f"{_q(col.name)} {_SQL_TYPES[col.type]}"
+        if col.required:
+            line += " NOT NULL"
+        if col.type == "boolean":
+            line += f" CHECK ({_q(col.name)} IN (0, 1))"
+        if col.references:
+            line += f" REFERENCES {_q(col.references[0])}({_q(col.references[1])})"
+        lines.append(line)
+    lines.append(f"PRIMARY KEY ({', '.join(_q(k) for k in table.primary_key)})")
+    return f"CREATE TABLE {_q(table.name)} (\n  " + ",\n  ".join(lines) + "\n)"
+
+
+def _sql_value(value: Any) -> Any:
+    return int(value) if isinstance(value, bool) else value
+
+
+def export_sqlite(corpus: "Corpus", output: str | os.PathLike[str]) -> ExportResult:
+    """Write the corpus as one SQLite database (replacing a file already there), with full-text
+    search over article titles and text in `articles_fts` (FTS5, else FTS4, else none)."""
+    path = check_output_path(corpus, output)
+    if path.is_dir():
+        raise UsageError(f"{output} is a folder; give a file name for the SQLite database")
+    tables, messages = relational_model(corpus)
+    messages = list(messages)
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".sco-digital-", suffix=".db", dir=directory)
+        os.close(fd)
+    except OSError as exc:
+        raise ExportError(f"cannot write in {directory}: {exc.strerror or exc}") from None
+    try:
+        db = sqlite3.connect(tmp)
+        try:
+            db.execute("PRAGMA foreign_keys = ON")
+            with db:
+                for table in tables:
+                    db.execute(create_table_sql(table))
+                    marks = ", ".join("?" for _ in table.columns)
+                    db.executemany(f"INSERT INTO {_q(table.name)} VALUES ({marks})",
+                                   [tuple(_sql_value(v) for v in row) for row in table.rows])
+                for table in tables:
+                    for col in table.columns:
+                        if col.references and table.name != col.references[0]:
+                            db.execute(f"CREATE INDEX {_q(f'idx_{table.name}_{col.name}')} "
+                                       f"ON {_q(table.name)}({_q(col.name)})")
+                messages.append(_create_fts(db))
+            problems = db.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise ExportError(f"internal error: foreign keys do not resolve: {problems[:3]}")
+        finally:
+            db.close()
+        os.replace(tmp, path)
+    except sqlite3.Error as exc:
+        raise ExportError(f"cannot write {output}: {exc}") from None
+    except OSError as exc:
+        raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return ExportResult(str(path), {t.name: len(t.rows) for t in tables}, tuple(messages))
+
+
+def _create_fts(db: sqlite3.Connection) -> str:
+    """An external-content full-text index over articles, as Datasette detects it."""
+    for module in ("fts5", "fts4"):
+        try:
+            db.execute(f"CREATE VIRTUAL TABLE articles_fts USING {module}(title, text, content=[articles])")
+        except sqlite3.OperationalError:
+            continue
+        db.execute("INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles")
+        return f"full-text search over article titles and text: articles_fts ({module.upper()})"
+    return "full-text search unavailable: this SQLite has neither FTS5 nor FTS4; exported without articles_fts"
+
+
+# ---- Frictionless Data Package -------------------------------------------------------------------------
+
+
+def table_schema(table: Table) -> dict[str, Any]:
+    fields = []
+    for col in table.columns:
+        spec: dict[str, Any] = {"name": col.name, "type": col.type}
+        if col.description:
+            spec["description"] = col.description
+        constraints: dict[str, Any] = {}
+        if col.required:
+            constraints["required"] = True
+        if col.pattern:
+            constraints["pattern"] = col.pattern
+        if constraints:
+            spec["constraints"] = constraints
+        if col.type == "boolean":
+            spec["trueValues"] = ["true"]
+            spec["falseValues"] = ["false"]
+        fields.append(spec)
+    schema: dict[str, Any] = {"fields": fields, "missingValues": [""], "primaryKey": list(table.primary_key)}
+    foreign = [
+        {"fields": [col.name], "reference": {
+            # A reference to the same resource is written with an empty resource name.
+            "resource": "" if col.references[0] == table.name else col.references[0],
+            "fields": [col.references[1]]}}
+        for col in table.columns if col.references
+    ]
+    if foreign:
+        schema["foreignKeys"] = foreign
+    return schema
+
+
+def csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(int(value)) if value.is_integer() else repr(value)
+    return str(value)
+
+
+def datapackage_descriptor(corpus: "Corpus", tables: list[Table]) -> dict[str, Any]:
+    return {
+        "profile": "tabular-data-package",
+        "name": PACKAGE_NAME,
+        "title": "sco-digital corpus: digital cooperation among SCO countries, from news articles",
+        "description": "Articles, actors, initiatives, figures and facts with the words they came from. "
+                       f"Exported by sco-digital {__version__}.",
+        "resources": [
+            {
+                "profile": "tabular-data-resource",
+                "name": t.name,
+                "path": f"{t.name}.csv",
+                "description": t.description,
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": table_schema(t),
+            }
+            for t in tables
+        ],
+    }
+
+
+def export_datapackage(corpus: "Corpus", output: str | os.PathLike[str]) -> ExportResult:
+    """Write one CSV per table and `datapackage.json` into a folder (created if missing)."""
+    folder = check_output_path(corpus, output)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{output} is a file; a data package is a folder")
+    tables, messages = relational_model(corpus)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for table in tables:
+            with open(folder / f"{table.name}.csv", "w", encoding="utf-8", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(table.column_names)
+                writer.writerows([csv_cell(v) for v in row] for row in table.rows)
+        descriptor = datapackage_descriptor(corpus, tables)
+        (folder / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n",
+                                                 encoding="utf-8")
+    except OSError as exc:
+        raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from None
+    return ExportResult(str(folder), {t.name: len(t.rows) for t in tables}, tuple(messages))
+
+
+# ---- JSON -----------------------------------------------------------------------------------------------
+
+
+def export_document(corpus: "Corpus") -> dict[str, Any]:
+    """Everything in one JSON-ready document: the records with the contract's keys, articles with text."""
+    articles = [{**to_dict(a), "text": a.text} for a in corpus.articles]
+    return {
+        "format": "sco-digital-export",
+        "version": __version__,
+        "articles": articles,
+        "actors": to_dict(list(corpus.actors)),
+        "figures": to_dict(list(corpus.figures)),
+        "initiatives": to_dict(list(corpus.initiatives)),
+        "facts": to_dict(list(corpus.facts)),
+        "topics": [{"id": t.id, "labels": dict(t.labels)} for t in corpus.registries.topics],
+        "metrics": [{"id": m.id, "labels": dict(m.labels), "unit": m.unit, "topics": list(m.topics)}
+                    for m in corpus.registries.metrics],
+    }
+
+
+def export_json(corpus: "Corpus", output: str | os.PathLike[str]) -> ExportResult:
+    """Write the JSON document to a file."""
+    path = check_output_path(corpus, output)
+    if path.is_dir():
+        raise UsageError(f"{output} is a folder; give a file name for the JSON document")
+    document = export_document(corpus)
+    try:
+        path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from None
+    counts = {k: len(v) for k, v in document.items() if isinstance(v, list)}
+    return ExportResult(str(path), counts, ())

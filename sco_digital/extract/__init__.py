@@ -1,0 +1,1 @@
+"""Pure functions of text: numbers, dates, entities, language (English and German)."""
