@@ -102,7 +102,7 @@ _WORDS = (
 # The scanner: the first alternative swallows what only looks like a number (ISO and dotted
 # dates, clock times) so that its digits are never proposed.
 _SCANNER = re.compile(
-    r"(?P<skip>(?<![\d.])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
+    r"(?P<skip>(?<![\d.])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
     r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]))"
     r"|(?<![\w.,/#@§&=:+$€£¥₽₹\\])(?P<cur>" + _CUR_PREFIX + r")?(?P<num>" + _NUM + r")(?P<suf>[^\W\d_]+)?"
     r"|(?<![\w-])(?P<vague>" + _VAGUE + r")(?![\w])"
@@ -582,7 +582,7 @@ def _counted_de(text: str, pos: int) -> tuple[int, int] | None:
     cm = _DE_COORD.match(text, end)
     if cm:
         more = _noun_de(text, cm.end())
-        if more is not None:
+        if more is not None and text[more[0] : more[1]].split()[0].lower() not in _VAGUE_VALUES:
             end = more[1]
     fm = _DE_FUER.match(text, end)
     if fm:
@@ -766,7 +766,7 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
     if prev_low == "of" and cand.qualifier == EXACT:
         before_of, before_start, _ = _prev_word(text, prev_start)
         named_prev = bool(before_of and before_of[0].isupper() and not _sentence_initial(text, before_start))
-    if named_prev and (lang != "de" or counted is None):
+    if named_prev and scale_word is None and (lang != "de" or counted is None):
         return None  # "Industry 4.0", "Windows 11", "Group of 77"
     if decimals and scale_word is None and (counted is None or mantissa % 10**decimals == 0):
         return None  # versions and bare measurements: "Web 3.0", "rose to 52.3"
@@ -874,8 +874,8 @@ def _join_ranges(cands: list[_Candidate], text: str) -> None:
             if a.scale == 1 and b.scale != 1 and a.mantissa / 10**a.decimals < b.mantissa / 10**b.decimals:
                 a.scale = b.scale
                 a.value = _scaled(a.mantissa, a.decimals, b.scale)
-        elif a.bare and b.bare and a.accepted:
-            b.accepted = True
+        elif a.bare and b.bare:
+            b.accepted = a.accepted  # "between 10 and 20" both; "aged 18 to 35" neither
         elif a.unit not in (None, COUNT, PERCENT, PERCENTAGE_POINT) and b.unit is None and b.counted is None:
             b.unit = a.unit  # "$2 to 3 billion"
             if a.scale == 1 and b.scale != 1:
