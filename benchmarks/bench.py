@@ -135,14 +135,17 @@ def checked(result: Run, what: str) -> Run:
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Mai|Juni|Juli|"
+                    r"Oktober|Dezember)[a-z]*\.?\s+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ\"“„])")
 
 
 def _vary_number(match: re.Match[str], rng: random.Random) -> str:
     token = match.group()
     text = match.string
-    if _YEAR.fullmatch(token) or text[match.end():match.end() + 1] == "-" or text[match.start() - 1:match.start()] == "-":
-        return token  # years and dates stay what they are
+    before, after = text[max(0, match.start() - 12):match.start()], text[match.end():match.end() + 1]
+    if _YEAR.fullmatch(token) or after in ("-", ":") or before[-1:] in ("-", ":") or _MONTH.search(before):
+        return token  # years, dates and clock times stay what they are
     digits = [rng.choice("123456789")] + [rng.choice("0123456789") for _ in range(sum(c.isdigit() for c in token) - 1)]
     out, i = [], 0
     for ch in token:
@@ -164,8 +167,9 @@ def synthetic_texts() -> list[tuple[list[str], list[str]]]:
     """The built-in articles as (head lines, body paragraphs)."""
     texts = []
     for path in sorted(BUILTIN.glob("*.txt")):
-        paragraphs = [p for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
-        texts.append((paragraphs[:2], paragraphs[2:]))
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        head = 2 if len(lines) > 4 else 1
+        texts.append((lines[:head], lines[head:]))
     return texts
 
 

@@ -81,14 +81,18 @@ def figure_chart(figures: Sequence[Figure], width: int, unicode: bool) -> str:
 def topic_coverage(corpus: "Corpus") -> dict[str, dict[str, int]]:
     """For each topic, per article, how many of the article's records (figures and initiatives it
     names) carry the topic. Topics in taxonomy order; articles in corpus order, zeros left out."""
-    coverage: dict[str, dict[str, int]] = {t: {} for t in corpus.registries.topic_ids()}
-    for article in corpus.articles:
-        records = [*corpus.figures_in(article.id), *corpus.initiatives_in(article.id)]
-        for record in records:
-            for topic in record.topics:
-                row = coverage.setdefault(topic, {})
-                row[article.id] = row.get(article.id, 0) + 1
-    return coverage
+    counts: dict[tuple[str, str], int] = {}
+    for figure in corpus.figures:
+        for topic in figure.topics:
+            counts[topic, figure.article] = counts.get((topic, figure.article), 0) + 1
+    for initiative in corpus.initiatives:
+        for article_id in initiative.articles:
+            for topic in initiative.topics:
+                counts[topic, article_id] = counts.get((topic, article_id), 0) + 1
+    topics = corpus.registries.topic_ids()
+    topics += sorted({t for t, _ in counts} - set(topics))
+    return {topic: {a.id: counts[topic, a.id] for a in corpus.articles if (topic, a.id) in counts}
+            for topic in topics}
 
 
 def topic_chart(corpus: "Corpus", width: int, unicode: bool) -> str:

@@ -137,7 +137,7 @@ def _co_mentions(corpus: "Corpus") -> list[Edge]:
     pairs: dict[tuple[str, str], set[str]] = {}
     for article_id, mentions in by_article.items():
         bounds = sentence_bounds(corpus.article(article_id).text)
-        sentences: dict[tuple[int, int], list[Evidence | Any]] = {}
+        sentences: dict[tuple[int, int], list[tuple[Evidence, str]]] = {}
         for m, record_id in mentions:
             sentences.setdefault(sentence_around(bounds, m.start, m.end), []).append((m, record_id))
         for named in sentences.values():

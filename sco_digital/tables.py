@@ -47,7 +47,7 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-_WIDE = {"quote", "evidence", "statement", "title", "role", "sources", "sentence", "context", "message"}
+_WIDE = {"quote", "evidence", "statement", "title", "role", "sources", "sentence", "context", "message", "label"}
 _SHORT = {"id", "text", "value", "unit", "qualifier", "language", "published", "kind", "status", "article", "score",
           "date", "end_date", "start", "end", "offsets", "figures", "facts", "initiatives", "words", "chars",
           "country", "mentions", "precision"}

@@ -98,9 +98,7 @@ def _period_dates(period: str) -> tuple[str, str | None] | None:
     """A figure's curated period (`2025-01/2025-05`, `2023/2025`, `2025-04`) as (date, end_date)."""
     start, _, end = period.partition("/")
     start, end = start.strip(), end.strip() or None
-    if not _ISO_PARTIAL.match(start) or (end is not None and not _ISO_PARTIAL.match(end)):
-        return None
-    return start, end
+    return (start, end) if _valid(start, end) else None
 
 
 # ---- building -------------------------------------------------------------------------------------
@@ -116,9 +114,20 @@ def build_timeline(corpus: "Corpus", article: str | None = None, since: str | No
     lower = date_bounds(since)[0] if since else None
     upper = date_bounds(until)[1] if until else None
     articles = [corpus.article(article)] if article is not None else list(corpus.articles)
+    wanted = {a.id for a in articles}
+    # Group records by article once: a large corpus must not be scanned once per article.
+    figures: dict[str, list[Figure]] = {}
+    for figure in corpus.figures:
+        if figure.article in wanted:
+            figures.setdefault(figure.article, []).append(figure)
+    mentions: dict[str, list[tuple[Evidence, Initiative]]] = {}
+    for initiative in corpus.initiatives:
+        for mention in initiative.mentions:
+            if mention.article in wanted:
+                mentions.setdefault(mention.article, []).append((mention, initiative))
     entries: list[TimelineEntry] = []
     for art in articles:
-        entries.extend(_ArticleDates(corpus, art).entries())
+        entries.extend(_ArticleDates(corpus, art, figures.get(art.id, []), mentions.get(art.id, [])).entries())
     entries = [e for e in _dedupe(entries) if _overlaps(e, lower, upper)]
     return sorted(entries, key=_sort_key)
 
@@ -149,17 +158,15 @@ def _dedupe(entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
 class _ArticleDates:
     """The timeline entries of one article."""
 
-    def __init__(self, corpus: "Corpus", article: Article):
+    def __init__(self, corpus: "Corpus", article: Article, figures: list[Figure],
+                 mentions: list[tuple[Evidence, Initiative]]):
         self.corpus = corpus
         self.article = article
         self.text = article.text
         self.bounds = sentence_bounds(self.text)
-        self.figures = corpus.figures_in(article.id)
-        self.initiatives = corpus.initiatives_in(article.id)
-        self.mentions: list[tuple[Evidence, Initiative]] = sorted(
-            ((m, i) for i in self.initiatives for m in i.mentions if m.article == article.id),
-            key=lambda pair: pair[0].start,
-        )
+        self.figures = figures
+        self.mentions = sorted(mentions, key=lambda pair: pair[0].start)
+        self.initiatives = list({i.id: i for _, i in self.mentions}.values())
         self.dated_figures: set[str] = set()
         self.dated_initiatives: set[str] = set()
 
@@ -170,7 +177,7 @@ class _ArticleDates:
         dateline: Evidence | None = None
         header_end = self._header_end()
         for found in find_dates(self.text, self.article.language, self.article.published):
-            if not found.date or self._inside_initiative_name(found):
+            if not _valid(found.date, found.end_date) or self._inside_initiative_name(found):
                 continue
             if found.date == self.article.published and found.end_date is None and found.start < header_end:
                 dateline = dateline or self._evidence(found)
@@ -240,7 +247,7 @@ class _ArticleDates:
     def _initiative_entries(self) -> list[TimelineEntry]:
         entries = []
         for initiative in self.initiatives:
-            if initiative.date is None or initiative.id in self.dated_initiatives:
+            if not _valid(initiative.date, initiative.end_date) or initiative.id in self.dated_initiatives:
                 continue
             mention = next((m for m, i in self.mentions if i.id == initiative.id), None)
             if mention is None:
@@ -265,7 +272,7 @@ class _ArticleDates:
 
     def _publication_entries(self, dateline: Evidence | None) -> list[TimelineEntry]:
         published = self.article.published
-        if not published or not _ISO_PARTIAL.match(published):
+        if not published or not _placeable(published):
             return []
         evidence = dateline or self._title_evidence()
         source = f" ({self.article.source})" if self.article.source else ""
@@ -305,6 +312,19 @@ class _ArticleDates:
                 if seen == _HEADER_LINES:
                     break
         return offset
+
+
+def _valid(date: str | None, end_date: str | None) -> bool:
+    """A lexicon date the timeline can place (a user's lexicon may hold "2025-8" or "soon")."""
+    return bool(date) and _placeable(date) and (end_date is None or _placeable(end_date))
+
+
+def _placeable(iso: str) -> bool:
+    try:
+        date_bounds(iso)
+    except UsageError:
+        return False
+    return True
 
 
 def _starts_on(figure: Figure, date: str) -> bool:

@@ -133,10 +133,11 @@ def actors(state: State, actor_id: str | None, article: str | None, topic: str |
 @click.option("--unit", "-u", default=None, help="percent, percentage_point, count, USD, CNY, EUR, …")
 @click.option("--origin", type=click.Choice(["curated", "extracted"]), default=None,
               help="Only curated or only automatically extracted figures.")
+@click.option("--chart", is_flag=True, help="Draw the figures as labelled bars, one scale per unit.")
 @listing_options
 @pass_state
 def figures(state: State, article: str | None, topic: str | None, actor: str | None, unit: str | None,
-            origin: str | None, fmt: str, fields: list[str] | None) -> None:
+            origin: str | None, chart: bool, fmt: str, fields: list[str] | None) -> None:
     """List every statistic: value as written and normalised, unit, qualifier, and its source words.
 
     \b
@@ -144,10 +145,16 @@ def figures(state: State, article: str | None, topic: str | None, actor: str | N
       sco-digital figures --unit percent
       sco-digital figures --topic talent --fields id,value,unit,qualifier,text
       sco-digital figures --json | jq '.[] | select(.qualifier == "more_than")'
+      sco-digital figures --unit percent --chart
     """
     rows = select_figures(state.corpus, Filters(article=article, topic=topic, actor=actor, unit=unit))
     if origin:
         rows = [f for f in rows if f.origin == origin]
+    if chart:
+        from ..charts import figure_chart
+
+        _write_chart(state, figure_chart(rows, state.terminal.width, _unicode(state)), fmt)
+        return
     emit(state, to_dict(rows), fmt, fields,
          columns=["id", "text", "value", "unit", "qualifier", "counted", "topics", "evidence"],
          all_keys=public_fields(Figure))
@@ -180,17 +187,24 @@ def initiatives(state: State, initiative_id: str | None, article: str | None, to
 
 
 @click.command()
+@click.option("--chart", is_flag=True, help="Draw the coverage of each topic per article as bars.")
 @listing_options
 @pass_state
-def topics(state: State, fmt: str, fields: list[str] | None) -> None:
+def topics(state: State, chart: bool, fmt: str, fields: list[str] | None) -> None:
     """The topic taxonomy, English and German labels, with counts of figures, facts, initiatives.
 
     \b
     Examples:
       sco-digital topics
       sco-digital topics --json | jq '.[] | select(.figures > 0) | .id'
+      sco-digital topics --chart
     """
     corpus = state.corpus
+    if chart:
+        from ..charts import topic_chart
+
+        _write_chart(state, topic_chart(corpus, state.terminal.width, _unicode(state)), fmt)
+        return
     rows = []
     for topic in corpus.registries.topics:
         rows.append({
@@ -203,6 +217,17 @@ def topics(state: State, fmt: str, fields: list[str] | None) -> None:
             "articles": [a.id for a in corpus.articles if topic.id in corpus.topics_of(a.id)],
         })
     emit(state, rows, fmt, fields)
+
+
+def _unicode(state: State) -> bool:
+    """Block characters on a UTF-8 terminal; plain '#' bars when piped."""
+    return state.terminal.is_tty and state.terminal.can_encode_unicode
+
+
+def _write_chart(state: State, chart: str, fmt: str) -> None:
+    if fmt != "table":
+        raise click.UsageError("--chart draws text; it does not combine with --format/--json")
+    state.terminal.stdout.write(chart)
 
 
 COMMANDS = [articles, show, actors, figures, initiatives, topics]

@@ -18,6 +18,7 @@ with the full name by prefix. Every entity carries its offsets: ``text[start:end
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -86,7 +87,7 @@ _NOT_NAME = frozenset(
 # --- people -------------------------------------------------------------------------------------
 
 _TITLES_EN_LIST = (
-    r"Vice[- ]Ministers?", r"Deputy[- ]Minister", r"Foreign[- ]Minister", r"Prime[- ]Minister", r"Minister",
+    r"Vice[- ]Ministers?", r"Deputy[- ]Prime[- ]Minister", r"Deputy[- ]Minister", r"Foreign[- ]Minister", r"Prime[- ]Minister", r"Minister",
     r"Vice[- ]Premier", r"Premier", r"Vice[- ]President", r"President", r"Vice[- ]Chairman", r"Chairman",
     r"Chairwoman", r"Chairperson", r"Deputy[- ]Secretary[- ]General", r"Secretary[- ]General",
     r"General[- ]Secretary", r"Party[- ]Secretary", r"Secretary", r"Director[- ]General", r"Deputy[- ]Director",
@@ -94,8 +95,13 @@ _TITLES_EN_LIST = (
     r"Prof\.", r"Dr\.", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Commissioner", r"Chancellor",
     r"Senator", r"CEO", r"Chief[- ]Executive", r"Academician",
 )
-# Spelled out in both cases instead of (?i:…): a case-sensitive alternation lets the engine skip ahead.
-_TITLES_EN = "|".join(_TITLES_EN_LIST + tuple(t.lower() for t in _TITLES_EN_LIST if t != "CEO"))
+# Lower-case titles before a name ("ministry spokesperson Mao Ning"). Listed, not (?i:…): a short
+# case-sensitive alternation lets the regex engine skip ahead, which keeps extraction fast.
+_TITLES_EN_LOWER = (
+    r"spokesperson|spokesman|spokeswoman|vice[- ]minister|vice[- ]premier|vice[- ]president|minister|president|"
+    r"professor|premier|ambassador|director|secretary[- ]general|chairman"
+)
+_TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
 _HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Frau"
 _TITLE_STEMS_DE = (
     "minister", "präsident", "sekretär", "direktor", "botschafter", "kanzler", "bürgermeister",
@@ -138,15 +144,15 @@ _ROLE_BODY = r"(?:[^,;.\n]|\.(?=\S)){0,200}"
 
 _SAY_EN = (
     r"said|says|told|noted|added|stated|explained|stressed|emphasi[sz]ed|pointed{sp}out|remarked|commented|"
-    r"observed|announced|believes|urged|highlighted|underlined|warned|argued|revealed|wrote|according{sp}to"
+    r"observed|announced|believes|urged|highlighted|underlined|warned|argued|revealed|wrote|[Aa]ccording{sp}to"
 ).format(sp=_SP)
 _SAY_DE = (
     r"sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|berichtete|berichtet|teilte|"
-    r"sprach|ergänzte|unterstrich|hob|kündigte|äußerte|führte|stellte|schrieb|warnte|forderte|so"
+    r"sprach|ergänzte|unterstrich|hob|kündigte|äußerte|führte|stellte|schrieb|warnte|forderte|so|[Ll]aut"
 )
 _AFTER_ROLE = (
     rf"(?:(?:also|auch|ebenfalls|further|then|had|has|have){_SP})?"
-    rf"(?:{_SAY_EN}|{_SAY_DE}|[{_LO}]+(?:te|ten|ed)|will|wird|hat|has|had|was|is|ist|war)\b"
+    rf"(?:{_SAY_EN}|{_SAY_DE}|[{_LO}]+(?:te|ten|ed)|will|wird|hat|has|had|was|is|ist|war|sei|seien|habe|werde)\b"
 )
 
 
@@ -175,19 +181,29 @@ _ORG_WORDS = (
     r"Social|Emergency|Management|Ecology|Environment|Water|Housing|Urban|Rural|Civil|Aviation|Sports?|"
     r"Tourism|Telecommunications?|Post|Media|Aerospace|High|Technologies|Mass"
 )
-_TITLE_NAME = re.compile(
-    rf"(?P<role>{_TITLES_EN}|{_TITLE_DE}|(?P<hon>{_HONORIFICS}))"
+_TITLE_TAIL = (
     rf"(?:{_SP}of{_SP}(?:the{_SP})?(?:{_ORG_WORDS})(?:(?:{_SP}|,{_SP}|{_SP}and{_SP})(?:{_ORG_WORDS}))*)?"
     rf"{_SP}(?P<name>{_NAME})"
 )
+# Two patterns, not one alternation: the German one starts at any capital letter, the English one
+# at a few fixed words, and each is fast only on its own.
+_TITLE_NAME_EN = re.compile(rf"(?P<role>{_TITLES_EN}|{_HONORIFICS}){_TITLE_TAIL}")
+_TITLE_NAME_DE = re.compile(rf"(?P<role>{_TITLE_DE}|{_HONORIFICS}){_SP}(?P<name>{_NAME})")
+_HONORIFIC = re.compile(_HONORIFICS)
 # "the Secretary General of the Shanghai Cooperation Organization, Yermekbayev,"
 _ORG_CHAIN_SIMPLE = rf"[{_UP}][\w'’.-]*(?:{_SP}(?:(?:of|for|and|on|der|des|für|und){_SP})?[{_UP}(][\w'’.)-]*)*"
-_ROLE_OF_ORG = re.compile(
-    rf"(?P<role>(?:{_TITLES_EN}|{_TITLE_DE}){_SP}(?:of|der|des){_SP}(?:the{_SP})?(?P<org>{_ORG_CHAIN_SIMPLE})),"
-    rf"{_SP}(?P<name>{_NAME})(?=\s*[,.;:]|{_SP}(?:{_SAY_EN}|{_SAY_DE})\b)"
+_ROLE_OF_ORG_TAIL = (
+    rf"{_SP}(?:the{_SP})?(?P<org>{_ORG_CHAIN_SIMPLE})),{_SP}(?P<name>{_NAME})"
+    rf"(?=\s*[,.;:]|{_SP}(?:{_SAY_EN}|{_SAY_DE})\b)"
 )
+_ROLE_OF_ORG_EN = re.compile(rf"(?P<role>(?:{_TITLES_EN}){_SP}of{_ROLE_OF_ORG_TAIL}")
+_ROLE_OF_ORG_DE = re.compile(rf"(?P<role>{_TITLE_DE}{_SP}(?:der|des){_ROLE_OF_ORG_TAIL}")
 # Bylines: "By He Yin, People's Daily"; "08:20, August 29, 2025 By YAN DONGJIE ( Chinadaily.com.cn"
-_BYLINE = re.compile(rf"(?:By|Von|BY|VON){_SP}(?P<name>{_CAPS_NAME}|{_NAME})(?![\w-])")
+_BYLINE_NAME = re.compile(rf"(?:{_CAPS_NAME}|{_NAME})(?![\w-])")
+_BYLINE = re.compile(
+    rf"(?:By|Von|BY|VON){_SP}(?P<names>(?:{_CAPS_NAME}|{_NAME})(?:{_SP}(?:and|und|AND|UND|&){_SP}(?:{_CAPS_NAME}|{_NAME}))*)"
+    rf"(?![\w-])(?:{_SP}in{_SP}[{_UP}][\w-]+)?"
+)
 _MEDIA_HEADS = (
     r"Daily|News|Times|Post|Journal|Herald|Tribune|Gazette|Review|Weekly|Agency|Xinhua|Online|Network|"
     r"Press|Today|Observer|Guardian|Telegraph|Express|Monitor|Standard|Zeitung|Nachrichten|Rundschau|Spiegel"
@@ -296,7 +312,7 @@ _HEAD_SUFFIXES: tuple[tuple[str, str], ...] = (
 # --- places -------------------------------------------------------------------------------------
 
 _PLACE_EN = re.compile(
-    rf"(?<!according to )\b(?:in|In|at|near|from|to|visited|hosted\s+by){_SP}(?:(?:(?:north|south|east|west|central|northeast|northwest|"
+    rf"(?<![Aa]ccording to )\b(?:in|In|at|near|from|to|visited|hosted\s+by){_SP}(?:(?:(?:north|south|east|west|central|northeast|northwest|"
     rf"southeast|southwest)(?:ern)?{_SP})?(?:China|[{_UP}][{_LO}]+)['’]s{_SP})?"
     rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN})?)(?=\s*[,.;:)]|{_SP}(?:on|in|from|to|and|at|with|recently|this|last|during|"
     r"for|since|until|where|which|when|as|is|was|has|have|had|will)\b|\s*$)"
@@ -352,9 +368,9 @@ def _trim_role(role: str) -> tuple[str, int]:
 
 def _affiliation(role: str, language: str | None) -> str | None:
     """The first organisation the role phrase names, as written, if any."""
-    for entity in _chain_entities(role, language):
-        if entity.category == "actor" and entity.kind in ("organization", "company", "media"):
-            return entity.text
+    named = [e for e in _chain_entities(role, language) if e.kind in ("organization", "company", "media", "facility", "network")]
+    for entity in sorted(named, key=lambda e: (e.category != "actor", e.start)):
+        return entity.text
     match = re.search(
         rf"\b(?:im|in der|beim|bei der|der|des|dem|am)\s+((?:[{_LO}]+e[nmrs]?\s+)?[{_UP}][{_LO}-]*"
         r"(?:ministerium|kammer|agentur|verband|behörde|kommission|akademie|universität|institut|bank|rat|gruppe))\b",
@@ -387,24 +403,17 @@ def _people(text: str, language: str | None) -> Iterator[tuple[int, FoundEntity]
                     role_end = tail.end()
             role, _ = _trim_role(text[role_start:role_end])
             yield priority, _person(text, span, role, _affiliation(role, language))
-    for m in _ROLE_OF_ORG.finditer(text):
+    english, german = language in ("en", None), language in ("de", None)
+    role_of_org = (_ROLE_OF_ORG_EN,) * english + (_ROLE_OF_ORG_DE,) * german
+    for m in (m for pattern in role_of_org for m in pattern.finditer(text)):
         if not _word_start(text, m.start()):
             continue
         span = _clean_person(text, m.start("name"), m.end("name"))
         if span:
             yield 1, _person(text, span, m.group("role"), m.group("org").strip())
-    for m in _TITLE_NAME.finditer(text):
-        if not _word_start(text, m.start()):
-            continue
-        name_start, name_end = m.start("name"), m.end("name")
-        if language == "de" or (language is None and re.fullmatch(_TITLE_DE, m.group("role"))):
-            tokens = list(re.finditer(r"\S+", m.group("name")))
-            name_end = name_start + tokens[min(len(tokens), 2) - 1].end()
-        span = _clean_person(text, name_start, name_end)
-        if span is None:
-            continue
-        role = None if m.group("hon") else text[m.start("role") : m.start("name")].strip()
-        yield 2, _person(text, span, role, None)
+    title_name = (_TITLE_NAME_EN,) * english + (_TITLE_NAME_DE,) * german
+    for pattern in title_name:
+        yield from _titled_people(text, pattern)
     for m in _BYLINE.finditer(text):
         if not _word_start(text, m.start()):
             continue
@@ -412,21 +421,38 @@ def _people(text: str, language: str | None) -> Iterator[tuple[int, FoundEntity]
         before = text[line_start : m.start()].strip()
         if before and not before[-1].isdigit():
             continue
-        span = (m.start("name"), m.end("name"))
-        words = m.group("name").split()
-        if len(words) < 2 or any(_head_of(w) or w.lower() in _NOT_BYLINE for w in words):
+        if not re.match(r"[^\S\n]*(?:[,(|/–-]|\n|$)", text[m.end() : m.end() + 3]):
             continue
-        if not re.match(r"[^\S\n]*(?:[,(|/–-]|\n|$)", text[span[1] : span[1] + 3]):
-            continue
-        outlet = _OUTLET.match(text, span[1])
-        affiliation = outlet.group("aff") if outlet and "\n" not in text[span[1] : outlet.start("aff")] else None
-        yield 3, _person(text, span, "reporter", affiliation)
+        outlet = _OUTLET.match(text, m.end())
+        affiliation = outlet.group("aff") if outlet and "\n" not in text[m.end() : outlet.start("aff")] else None
+        for name in _BYLINE_NAME.finditer(text, m.start("names"), m.end("names")):
+            words = name.group().split()
+            if len(words) < 2 or any(_head_of(w) or w.lower() in _NOT_BYLINE for w in words):
+                continue
+            yield 3, _person(text, name.span(), "reporter", affiliation)
 
 
 _NOT_BYLINE = frozenset(
     "the a an this that our staff reporter writer correspondent anfang ende mitte januar februar märz april mai "
     "juni juli august september oktober november dezember january february march may june july october december".split()
 )
+
+
+def _titled_people(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, FoundEntity]]:
+    """"Vice-Minister Xiong Jijun", "Vizeminister Xiong Jijun", "Mr. Xiong" (role None)."""
+    for m in pattern.finditer(text):
+        if not _word_start(text, m.start()):
+            continue
+        name_start, name_end = m.start("name"), m.end("name")
+        if pattern is _TITLE_NAME_DE:
+            # German capitalises nouns: after a title, take at most two words ("Präsident Xi Jinping")
+            tokens = list(re.finditer(r"\S+", m.group("name")))
+            name_end = name_start + tokens[min(len(tokens), 2) - 1].end()
+        span = _clean_person(text, name_start, name_end)
+        if span is None:
+            continue
+        role = text[m.start("role") : m.start("name")].strip()
+        yield 2, _person(text, span, None if _HONORIFIC.fullmatch(role) else role, None)
 
 
 def _person(text: str, span: tuple[int, int], role: str | None, affiliation: str | None) -> FoundEntity:
@@ -438,7 +464,8 @@ def _person(text: str, span: tuple[int, int], role: str | None, affiliation: str
 def _head_of(word: str) -> tuple[str, str] | None:
     """(kind, category) of a head word, also as the last part of a compound ("Exchange-Konferenz",
     "Handelskammer", "Nachrichtenagentur")."""
-    word = re.sub(r"['’]s$", "", word)
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
     if word in _HEADS:
         return _HEADS[word]
     if "-" in word:
@@ -451,6 +478,8 @@ def _head_of(word: str) -> tuple[str, str] | None:
 def _chain_entities(text: str, language: str | None) -> Iterator[FoundEntity]:
     """Organisations and initiatives: capitalised names with a head word ("… Forum", "Ministry of …")."""
     for chain in _CHAIN.finditer(text):
+        if not any(map(_head_of, chain.group().split())):
+            continue
         tokens: list[tuple[int, int, str, str]] = []  # (start, end, word, joiner before)
         joiner: list[str] = []
         for t in _TOKEN_SPLIT.finditer(chain.group()):
@@ -467,8 +496,10 @@ def _chain_entities(text: str, language: str | None) -> Iterator[FoundEntity]:
         for h in heads:
             if h == last:
                 complement = h + 1 < len(tokens) and tokens[h + 1][3] not in _PRE_HEAD_JOINERS
-            elif tokens[h + 1][3] == "":  # "Shanghai Cooperation Organization (SCO) Summit"
-                complement = False
+            elif tokens[h + 1][3] == "" and (
+                _PAREN_TOKEN.fullmatch(tokens[h + 1][2]) or _head_of(tokens[h][2])[1] != _head_of(tokens[last][2])[1]
+            ):
+                complement = False  # "Shanghai Cooperation Organization (SCO) Summit 2025" holds an organisation
             else:
                 continue
             entity = _entity_from_tokens(text, tokens, h, complement)
@@ -598,16 +629,38 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if key not in people or priority < people[key][0]:
             people[key] = (priority, person)
     found = [p for _, p in people.values()]
-    others = list(_quoted_entities(text)) + list(_chain_entities(text, language)) + list(_places(text, language))
-    person_spans = [(p.start, p.end) for p in found]
+    others = list(_quoted_entities(text)) + list(_chain_entities(text, language))
     others.sort(key=lambda e: (-(e.end - e.start), e.start))
-    kept: list[FoundEntity] = []
+    spans_by_kind: dict[str, _Spans] = {}
+    covered = bytearray(len(text))  # characters inside a kept name: no place may overlap them
+    for person in found:
+        covered[person.start : person.end] = b"\x01" * (person.end - person.start)
     for entity in others:
-        if any(e.start < entity.end and entity.start < e.end and (e.kind == entity.kind or e.kind == "place" or entity.kind == "place") for e in kept):
-            continue
-        if entity.kind == "place" and any(s < entity.end and entity.start < e for s, e in person_spans):
-            continue
-        kept.append(entity)
-    person_words = {w for p in found for w in p.name.split()}
-    found.extend(e for e in kept if not (e.kind == "place" and e.name in person_words))
+        if spans_by_kind.setdefault(entity.kind, _Spans()).add(entity.start, entity.end):
+            found.append(entity)
+            covered[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
+    person_words = {w for p in found if p.kind == "person" for w in p.name.split()}
+    places = sorted(_places(text, language), key=lambda e: (-(e.end - e.start), e.start))
+    for place in places:
+        if covered.find(1, place.start, place.end) < 0 and place.name not in person_words:
+            found.append(place)
+            covered[place.start : place.end] = b"\x01" * (place.end - place.start)
     return sorted(found, key=lambda e: (e.start, e.end, e.kind))
+
+
+class _Spans:
+    """Disjoint (start, end) spans, sorted; `add` refuses one that overlaps a kept span."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if (i and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end):
+            return False
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        return True

@@ -241,7 +241,9 @@ _STOP_EN = frozenset(
     both some any such other another last next year annually respectively including like they
     them he she we you i there here now ago altogether worldwide nationwide globally
     overall alone compared yearly monthly daily toward towards according up down out off back
-    away plus percent per cent respectively s
+    away plus percent per cent respectively s came comes went goes rose rises fell falls grew grows
+    made makes became becomes remained remains reached reaches accounted accounts said says showed
+    shows stood stands hit hits
     """.split()
 )
 _IRREGULAR_PLURALS_EN = frozenset(
@@ -306,7 +308,13 @@ _PERIOD_PREV = frozenset(
     erste letzte nächste vergangene kommende
     """.split()
 )
+# Heads that make a number word an idiom ("the Two Sessions", "unter vier Augen") and fractions
+# ("zwei Drittel", "two thirds"), which are shares, not counts.
 _IDIOM_HEADS = frozenset({"sessions", "sides", "seiten", "augen"})
+_FRACTION_HEADS = frozenset(
+    "drittel viertel fünftel sechstel achtel zehntel hälfte thirds fifths sixths eighths tenths halves".split()
+)
+_NOT_COUNTED = _TIME_NOUNS | _FRACTION_HEADS
 _DE_SENTENCE_STARTERS = frozenset(
     """
     Der Die Das Den Dem Des Ein Eine Einer Er Sie Es Wir Ich Im In Am An Auf Aus Bei Mit Nach
@@ -526,8 +534,8 @@ def _counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int
         if not wm:
             break
         word = wm.group(1).rstrip("-'’")
-        if not word or word.lower() in _STOP_EN:
-            break
+        if not word or word.lower() in _STOP_EN or (first is not None and word.endswith("ed")):
+            break  # a participle after a noun is its verb: "40 percent of revenue generated"
         if first is None:
             first, first_word = wm.start(1), word
         last = wm.start(1) + len(word)
@@ -751,8 +759,8 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
     counted = _counted(text, after_all, lang)
     if counted is not None:
         head = _head_word(text[counted[0] : counted[1]])
-        if head in _TIME_NOUNS:
-            return None  # "five months", "20 Jahren": periods, not quantities
+        if head in _NOT_COUNTED:
+            return None  # "five months", "20 Jahren": periods, not quantities; "2 Drittel"
     if is_year and cand.qualifier == EXACT:
         return None  # "in 2024", "SCO Summit 2025", "2025 SCO Digital Economy Forum"
     named_prev = (
@@ -799,15 +807,19 @@ def _word_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate
         cand = _Candidate(start, end, value, 0, scale)
     cand.unit = unit
     cand.qualifier, cand.qualifier_start = _qualifier(text, start, lang)
+    post = _POSTFIX_QUALIFIER.match(text, end)
+    if post and cand.qualifier == EXACT:
+        cand.qualifier = AT_LEAST
+    after_all = post.end() if post else end
     if unit in (PERCENT, PERCENTAGE_POINT):
-        cand.counted = _percent_measure(text, end, lang)
+        cand.counted = _percent_measure(text, after_all, lang)
         return cand
     if unit is not None:
         return cand
-    counted = _counted(text, end, lang or word_lang)
+    counted = _counted(text, after_all, lang or word_lang)
     if counted is not None:
         head = _head_word(text[counted[0] : counted[1]])
-        if head in _TIME_NOUNS or head in _IDIOM_HEADS:
+        if head in _NOT_COUNTED or head in _IDIOM_HEADS:
             return None
     cand.counted = counted
     if counted is None and scale_word is None and " " not in word.strip():
@@ -854,7 +866,7 @@ def _vague_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidat
             counted = _counted_de(text, vm.end() if vm else pos)
             if counted is None:
                 return None
-    if counted is not None and _head_word(text[counted[0] : counted[1]]) in _TIME_NOUNS:
+    if counted is not None and _head_word(text[counted[0] : counted[1]]) in _NOT_COUNTED:
         return None
     cand = _Candidate(start, end, value, 0, 1)
     cand.unit = unit

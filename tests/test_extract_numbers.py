@@ -1,0 +1,352 @@
+"""Figure extraction (sco_digital.extract.numbers): tricky phrases in both languages, the built-in
+texts in extraction-only mode, and properties (round trips, no exceptions, exact offsets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sco_digital.extract.numbers import FoundFigure, extract_figures, parse_number
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+# One row per phrase: (language, sentence, [(text, value, unit, qualifier, counted), ...]).
+# An empty list means: nothing in this sentence is a figure.
+PHRASES = [
+    # --- English: percentages and percentage points
+    ("en", "Revenue increased 9.3 percent year-on-year.", [("9.3 percent", 9.3, "percent", "exact", None)]),
+    ("en", "The rate was 3.4 percentage points higher.", [("3.4 percentage points", 3.4, "percentage_point", "exact", None)]),
+    ("en", "It accounted for nearly 40 per cent of the global total.", [("40 per cent", 40, "percent", "nearly", "global total")]),
+    ("en", "Revenue posted a 9.3-percent rise.", [("9.3-percent", 9.3, "percent", "exact", None)]),
+    ("en", "Penetration rose from 43% to more than 70%.", [("43%", 43, "percent", "exact", None), ("70%", 70, "percent", "more_than", None)]),
+    ("en", "The share rose from 43 to 70 percent.", [("43", 43, "percent", "exact", None), ("70 percent", 70, "percent", "exact", None)]),
+    ("en", "Between 10 and 20 percent of the firms are foreign.", [("10", 10, "percent", "exact", "firms"), ("20 percent", 20, "percent", "exact", "firms")]),
+    ("en", "Exports were 10-20% higher.", [("10", 10, "percent", "exact", None), ("20%", 20, "percent", "exact", None)]),
+    ("en", "Less than 5 percent of revenue comes from abroad.", [("5 percent", 5, "percent", "less_than", "revenue")]),
+    # --- English: money
+    ("en", "Trade reached $84 billion last year.", [("$84 billion", 84_000_000_000, "USD", "exact", None)]),
+    ("en", "The fund has USD 3.2 trillion in assets.", [("USD 3.2 trillion", 3_200_000_000_000, "USD", "exact", None)]),
+    ("en", "Trade rose to 500 million yuan (about 70 million U.S. dollars).", [("500 million yuan", 500_000_000, "CNY", "exact", None), ("70 million U.S. dollars", 70_000_000, "USD", "about", None)]),
+    ("en", "Investment totaled RMB 3.5 billion.", [("RMB 3.5 billion", 3_500_000_000, "CNY", "exact", None)]),
+    ("en", "The company raised €1.5bn and $84bn.", [("€1.5bn", 1_500_000_000, "EUR", "exact", None), ("$84bn", 84_000_000_000, "USD", "exact", None)]),
+    ("en", "The project will cost 1.2 billion euros.", [("1.2 billion euros", 1_200_000_000, "EUR", "exact", None)]),
+    ("en", "The fund holds 1.4 trillion rubles.", [("1.4 trillion rubles", 1_400_000_000_000, "RUB", "exact", None)]),
+    ("en", "Firms invested billions of dollars.", [("billions of dollars", 1_000_000_000, "USD", "at_least", None)]),
+    ("en", "Trade will double to $1 trillion by 2030.", [("$1 trillion", 1_000_000_000_000, "USD", "exact", None)]),
+    # --- English: counts, scales, qualifiers
+    ("en", "Since 2023, China has trained more than 830 digital technology professionals.", [("830", 830, "count", "more_than", "digital technology professionals")]),
+    ("en", "Uzbekistan is training 29000 professionals annually.", [("29000", 29000, "count", "exact", "professionals")]),
+    ("en", "More than 2,000 companies and 29 000 experts took part.", [("2,000", 2000, "count", "more_than", "companies"), ("29 000", 29000, "count", "exact", "experts")]),
+    ("en", "Applications had surpassed 1.5 million in number.", [("1.5 million", 1_500_000, "count", "more_than", None)]),
+    ("en", "Participants came from nearly 40 countries and international organizations.", [("40", 40, "count", "nearly", "countries")]),
+    ("en", "China has established 10 Luban workshops in SCO countries.", [("10", 10, "count", "exact", "Luban workshops")]),
+    ("en", "There were 300 representatives of governments and enterprises.", [("300", 300, "count", "exact", "representatives of governments")]),
+    ("en", "Up to 500 delegates are expected.", [("500", 500, "count", "up_to", "delegates")]),
+    ("en", "About 1,200 participants from around 30 countries attended.", [("1,200", 1200, "count", "about", "participants"), ("30", 30, "count", "about", "countries")]),
+    ("en", "Some 300 experts and roughly 40 officials joined.", [("300", 300, "count", "about", "experts"), ("40", 40, "count", "about", "officials")]),
+    ("en", "At least 12 projects were launched.", [("12", 12, "count", "at_least", "projects")]),
+    ("en", "Fewer than 10 firms applied.", [("10", 10, "count", "less_than", "firms")]),
+    ("en", "Exports exceeded 1.5 million units, imports were under 800,000 tonnes.", [("1.5 million", 1_500_000, "count", "more_than", "units"), ("800,000", 800_000, "count", "less_than", "tonnes")]),
+    ("en", "The platform serves 300 million users.", [("300 million", 300_000_000, "count", "exact", "users")]),
+    ("en", "Between 2 and 3 million people use it.", [("2", 2_000_000, "count", "exact", "people"), ("3 million", 3_000_000, "count", "exact", "people")]),
+    ("en", "The number of users reached 300 in May.", [("300", 300, "count", "exact", None)]),
+    ("en", "Kazakhstan will lay 1,500 kilometers of fiber optic cable.", [("1,500", 1500, "count", "exact", "kilometers of fiber optic cable")]),
+    ("en", "Ten or more countries signed.", [("Ten", 10, "count", "at_least", "countries")]),
+    # --- English: number words and vague amounts
+    ("en", "China has trained four groups of engineers.", [("four", 4, "count", "exact", "groups of engineers")]),
+    ("en", "Twenty-five countries signed the declaration.", [("Twenty-five", 25, "count", "exact", "countries")]),
+    ("en", "They signed twelve agreements and a dozen contracts.", [("twelve", 12, "count", "exact", "agreements"), ("a dozen", 12, "count", "exact", "contracts")]),
+    ("en", "More than a dozen countries joined.", [("a dozen", 12, "count", "more_than", "countries")]),
+    ("en", "The plant employs two thousand workers.", [("two thousand", 2000, "count", "exact", "workers")]),
+    ("en", "Half a million people visited.", [("Half a million", 500_000, "count", "exact", "people")]),
+    ("en", "Dozens of companies signed agreements.", [("Dozens", 12, "count", "at_least", "companies")]),
+    ("en", "Hundreds of engineers were trained.", [("Hundreds", 100, "count", "at_least", "engineers")]),
+    ("en", "Thousands of students enrolled.", [("Thousands", 1000, "count", "at_least", "students")]),
+    ("en", "Tens of thousands of visitors attended.", [("Tens of thousands", 10_000, "count", "at_least", "visitors")]),
+    ("en", "Millions of people benefited.", [("Millions", 1_000_000, "count", "at_least", "people")]),
+    # --- English: not figures
+    ("en", "08:20, August 29, 2025 By YAN DONGJIE", []),
+    ("en", "A drone photo taken on Aug 5, 2025 shows a banner.", []),
+    ("en", "TIANJIN, Aug. 31 (Xinhua) -- The summit opened.", []),
+    ("en", "The event ran from Aug 31 to September 1.", []),
+    ("en", "The forum was held July 10 to 11 in Tianjin.", []),
+    ("en", "On 10 and 11 July the forum met.", []),
+    ("en", "Updated: 2025-07-16 10:15:32", []),
+    ("en", "He spoke at 10 a.m. on Monday, Sept. 1.", []),
+    ("en", "In the first five months of this year, output grew.", []),
+    ("en", "In the first half of this year output grew.", []),
+    ("en", "Over the past 10 years the SCO has grown.", []),
+    ("en", "At the 2025 SCO Digital Economy Forum and the SCO Summit 2025.", []),
+    ("en", "In 2024, since 2023 and by 2027.", []),
+    ("en", "In 2024, the 78th UN General Assembly adopted a resolution.", []),
+    ("en", "The second AI workshop and the first media briefing were held.", []),
+    ("en", "China proposed a four-point plan and a 5-year programme.", []),
+    ("en", "5G and 4G networks, G20 members, Web 3.0 and Industry 4.0 technologies.", []),
+    ("en", "See http://www.news.cn/2025/08/29/c_118049239.htm or mail info123@news.cn.", []),
+    ("en", "Document content_118049239 and Resolution No. 12.", []),
+    ("en", "Call +86 10 6512 3456 or 010-65123456.", []),
+    ("en", "It was adopted by the Group of 77 and China.", []),
+    ("en", "One of the projects started one day in May.", []),
+    ("en", "The two countries agreed; the Two Sessions met.", []),
+    ("en", "The 10+1 mechanism, the 24/7 hotline and a 3:1 ratio.", []),
+    ("en", "COVID-19 cases fell since the 1990s.", []),
+    ("en", "He was aged 18 to 35.", []),
+    ("en", "The top 10 and Article 5 of the Charter.", []),
+    ("en", "The SCO, founded 24 years ago, grew by 2.5 times.", []),
+    # --- German: percentages and money
+    ("de", "Die Einnahmen stiegen um 9,3 Prozent.", [("9,3 Prozent", 9.3, "percent", "exact", None)]),
+    ("de", "Das Wachstum betrug 6,4 %.", [("6,4 %", 6.4, "percent", "exact", None)]),
+    ("de", "Das waren 3,4 Prozentpunkte mehr.", [("3,4 Prozentpunkte", 3.4, "percentage_point", "exact", None)]),
+    ("de", "Der Anteil stieg von 43 auf 70 Prozent.", [("43", 43, "percent", "exact", None), ("70 Prozent", 70, "percent", "exact", None)]),
+    ("de", "Der Anteil stieg von 43 Prozent auf mehr als 70 Prozent.", [("43 Prozent", 43, "percent", "exact", None), ("70 Prozent", 70, "percent", "more_than", None)]),
+    ("de", "Knapp 40 Prozent der Anmeldungen kamen aus China.", [("40 Prozent", 40, "percent", "nearly", "Anmeldungen")]),
+    ("de", "Weniger als 5 Prozent der Firmen sind ausländisch.", [("5 Prozent", 5, "percent", "less_than", "Firmen")]),
+    ("de", "Die Exporte wuchsen um gut 12 Prozent.", [("12 Prozent", 12, "percent", "more_than", None)]),
+    ("de", "Das Volumen stieg auf 2,11 Billionen Yuan.", [("2,11 Billionen Yuan", 2_110_000_000_000, "CNY", "exact", None)]),
+    ("de", "Der Handel erreichte 84 Milliarden US-Dollar.", [("84 Milliarden US-Dollar", 84_000_000_000, "USD", "exact", None)]),
+    ("de", "Investiert wurden 3,5 Mrd. Euro und 200 Mio. €.", [("3,5 Mrd. Euro", 3_500_000_000, "EUR", "exact", None), ("200 Mio. €", 200_000_000, "EUR", "exact", None)]),
+    ("de", "Das Projekt kostet rund 1,5 Millionen Euro.", [("1,5 Millionen Euro", 1_500_000, "EUR", "about", None)]),
+    ("de", "Die Firmen investierten Milliarden Euro.", [("Milliarden Euro", 1_000_000_000, "EUR", "at_least", None)]),
+    # --- German: counts, qualifiers, number words, vague amounts
+    ("de", "Seit 2023 hat China mehr als 830 Fachkräfte für digitale Technologien ausgebildet.", [("830", 830, "count", "more_than", "Fachkräfte für digitale Technologien")]),
+    ("de", "Es nahmen fast 300 Vertreter von Regierungen sowie Unternehmen aus 11 Ländern und Regionen teil.", [("300", 300, "count", "nearly", "Vertreter"), ("11", 11, "count", "exact", "Ländern und Regionen")]),
+    ("de", "Rund 1.200 Teilnehmer aus etwa 30 Ländern kamen.", [("1.200", 1200, "count", "about", "Teilnehmer"), ("30", 30, "count", "about", "Ländern")]),
+    ("de", "Bis zu 500 Delegierte werden erwartet.", [("500", 500, "count", "up_to", "Delegierte")]),
+    ("de", "Mindestens 12 Projekte wurden gestartet.", [("12", 12, "count", "at_least", "Projekte")]),
+    ("de", "Über 300 Vertreter kamen, unter 100 Firmen fehlten.", [("300", 300, "count", "more_than", "Vertreter"), ("100", 100, "count", "less_than", "Firmen")]),
+    ("de", "Die Zahl stieg auf ca. 4.500 Unternehmen.", [("4.500", 4500, "count", "about", "Unternehmen")]),
+    ("de", "Es wurden 29 000 Fachkräfte ausgebildet.", [("29 000", 29000, "count", "exact", "Fachkräfte")]),
+    ("de", "Es wurden 1.500 neue Arbeitsplätze geschaffen.", [("1.500", 1500, "count", "exact", "neue Arbeitsplätze")]),
+    ("de", "Die Plattform zählt mehr als 300 Millionen Nutzer.", [("300 Millionen", 300_000_000, "count", "more_than", "Nutzer")]),
+    ("de", "Zwischen 2 und 3 Millionen Menschen nutzen sie.", [("2", 2_000_000, "count", "exact", "Menschen"), ("3 Millionen", 3_000_000, "count", "exact", "Menschen")]),
+    ("de", "Die Zahl der Nutzer lag bei 300. Das ist ein Rekord.", [("300", 300, "count", "exact", None)]),
+    ("de", "China hat zwei Abkommen und zwölf Verträge unterzeichnet.", [("zwei", 2, "count", "exact", "Abkommen"), ("zwölf", 12, "count", "exact", "Verträge")]),
+    ("de", "Zehn Länder und fünfundzwanzig Organisationen kamen.", [("Zehn", 10, "count", "exact", "Länder"), ("fünfundzwanzig", 25, "count", "exact", "Organisationen")]),
+    ("de", "Mehr als ein Dutzend Staaten unterschrieb.", [("ein Dutzend", 12, "count", "more_than", "Staaten")]),
+    ("de", "Dutzende Unternehmen und Hunderte von Fachleuten kamen.", [("Dutzende", 12, "count", "at_least", "Unternehmen"), ("Hunderte", 100, "count", "at_least", "Fachleuten")]),
+    ("de", "Tausende Menschen und Zehntausende Studierende profitierten.", [("Tausende", 1000, "count", "at_least", "Menschen"), ("Zehntausende", 10_000, "count", "at_least", "Studierende")]),
+    # --- German: not figures
+    ("de", "An einer Überführung hängt ein Slogan. (5. August 2025, Xinhua)", []),
+    ("de", "Die Konferenz fand am 6. September in Shenyang statt.", []),
+    ("de", "Der Gipfel tagt vom 31. August bis 1. September.", []),
+    ("de", "Das Forum findet vom 10. bis 12. Oktober statt.", []),
+    ("de", "Stand: 31.08.2025, 14:32 Uhr", []),
+    ("de", "Die Sitzung begann um 10 Uhr.", []),
+    ("de", "In den ersten fünf Monaten des Jahres wuchs die Industrie.", []),
+    ("de", "Seit 2023 und bis 2027 gilt der Plan des SCO-Gipfels 2025.", []),
+    ("de", "Die 25. Konferenz und die zweite Ausgabe fanden statt.", []),
+    ("de", "Die 5G-Technologie und Industrie 4.0 wurden vorgestellt.", []),
+    ("de", "Eine Reihe führender Unternehmen hat sich angesiedelt.", []),
+    ("de", "Die beiden Länder unterzeichneten zwei Seiten.", []),
+    ("de", "In den vergangenen 20 Jahren wuchs die SCO.", []),
+    ("de", "Gut zwei Drittel der Unternehmen waren zufrieden.", []),
+    ("de", "Artikel 5 der Charta und die Gruppe der 20.", []),
+    ("de", "Außer Acht gelassen wurde das.", []),
+    ("de", "Telefon: +49 30 1234567, E-Mail: info2025@example.de", []),
+]
+
+
+def _as_rows(figures: list[FoundFigure]) -> list[tuple[str, int | float, str, str, str | None]]:
+    return [(f.text, f.value, f.unit, f.qualifier, f.counted) for f in figures]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), PHRASES, ids=[row[1][:50] for row in PHRASES])
+def test_phrase(language: str, sentence: str, expected: list[tuple]) -> None:
+    assert _as_rows(extract_figures(sentence, language)) == expected
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), PHRASES, ids=[row[1][:50] for row in PHRASES])
+def test_phrase_without_language_hint(language: str, sentence: str, expected: list[tuple]) -> None:
+    """Detection (or the neutral reading) finds the same values and units as the explicit language."""
+    found = [(f.text, f.value, f.unit) for f in extract_figures(sentence)]
+    assert found == [row[:3] for row in expected]
+
+
+PARSE = [
+    ("9.3", None, 9.3),
+    ("9,3", None, 9.3),
+    ("9,3", "de", 9.3),
+    ("1,500", None, 1500),
+    ("1,500", "en", 1500),
+    ("1,500", "de", 1.5),
+    ("1.500", "de", 1500),
+    ("1.500", None, 1500),
+    ("1.500", "en", 1.5),
+    ("0.125", None, 0.125),
+    ("29000", None, 29000),
+    ("29 000", None, 29000),
+    ("1,500,000", None, 1_500_000),
+    ("1.500.000", None, 1_500_000),
+    ("1,234.5", None, 1234.5),
+    ("1.234,5", None, 1234.5),
+    ("1.5 million", None, 1_500_000),
+    ("1,5 Millionen", None, 1_500_000),
+    ("1,5 Mio.", None, 1_500_000),
+    ("3,5 Mrd.", None, 3_500_000_000),
+    ("3.2 trillion", None, 3_200_000_000_000),
+    ("2,11 Billionen", None, 2_110_000_000_000),
+    ("84 billion", "en", 84_000_000_000),
+    ("84 Billion", "de", 84_000_000_000_000),
+    ("84bn", None, None),
+    ("four", None, 4),
+    ("zwei", None, 2),
+    ("zehn", "de", 10),
+    ("twelve", None, 12),
+    ("twenty-five", None, 25),
+    ("fünfundzwanzig", None, 25),
+    ("zweihundert", None, 200),
+    ("a dozen", None, 12),
+    ("ein Dutzend", None, 12),
+    ("two million", None, 2_000_000),
+    ("zwei Millionen", None, 2_000_000),
+    ("half a million", None, 500_000),
+    ("dozens", None, 12),
+    ("Tausende", None, 1000),
+    ("tens of thousands", None, 10_000),
+    ("", None, None),
+    ("abc", None, None),
+    ("5G", None, None),
+    ("one", None, None),
+]
+
+
+@pytest.mark.parametrize(("token", "language", "expected"), PARSE, ids=[f"{t!r}-{lang}" for t, lang, _ in PARSE])
+def test_parse_number(token: str, language: str | None, expected: int | float | None) -> None:
+    value = parse_number(token, language)
+    assert value == expected
+    if isinstance(expected, int):
+        assert isinstance(value, int), "integral values are ints"
+
+
+def test_qualifier_start_quotes_the_qualifier() -> None:
+    text = "Since 2023, China has trained more than 830 digital technology professionals."
+    (figure,) = extract_figures(text, "en")
+    assert text[figure.qualifier_start : figure.end] == "more than 830"
+    (figure,) = extract_figures("AI patent applications had surpassed 1.5 million in number.", "en")
+    assert figure.qualifier == "more_than" and figure.text == "1.5 million"
+
+
+def test_figures_are_sorted_and_sliced() -> None:
+    text = (CORPUS / "003_acecb708a98b7624.txt").read_text(encoding="utf-8")
+    figures = extract_figures(text)
+    assert [f.start for f in figures] == sorted(f.start for f in figures)
+    assert all(text[f.start : f.end] == f.text for f in figures)
+    assert all(f.qualifier_start <= f.start for f in figures)
+
+
+# The built-in articles read as a bare folder would be: no sidecar, extraction only.
+CORPUS_EXPECTED = {
+    "000": [("9,3 Prozent", 9.3, "percent", "exact"), ("830", 830, "count", "more_than")],
+    "001": [
+        ("9.3 percent", 9.3, "percent", "exact"),
+        ("3.4 percentage points", 3.4, "percentage_point", "exact"),
+        ("6.4 percent", 6.4, "percent", "exact"),
+        ("25.7 percent", 25.7, "percent", "exact"),
+        ("7.5 percent", 7.5, "percent", "exact"),
+        ("830", 830, "count", "more_than"),
+    ],
+    "002": [("300", 300, "count", "nearly"), ("11", 11, "count", "exact")],
+    "003": [
+        ("20", 20, "count", "more_than"),
+        ("29000", 29000, "count", "exact"),
+        ("43%", 43, "percent", "exact"),
+        ("70%", 70, "percent", "more_than"),
+        ("10", 10, "count", "exact"),
+    ],
+    "004": [
+        ("1.5 million", 1_500_000, "count", "more_than"),
+        ("40 percent", 40, "percent", "nearly"),
+        ("40", 40, "count", "nearly"),
+    ],
+}
+
+
+@pytest.mark.parametrize("article", sorted(CORPUS_EXPECTED))
+def test_builtin_articles(article: str) -> None:
+    (path,) = CORPUS.glob(f"{article}_*.txt")
+    figures = extract_figures(path.read_text(encoding="utf-8"))
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in figures] == CORPUS_EXPECTED[article]
+
+
+# --------------------------------------------------------------------------- properties
+
+decimals = st.integers(min_value=0, max_value=3)
+
+
+def _format(value: int, places: int, style: str) -> str:
+    """``value / 10**places`` written the English ("1,234.5") or German ("1.234,5") way."""
+    integer, fraction = divmod(value, 10**places)
+    grouped = f"{integer:,}"
+    if style == "de":
+        grouped = grouped.replace(",", ".")
+    if not places:
+        return grouped
+    return grouped + ("." if style == "en" else ",") + str(fraction).rjust(places, "0")
+
+
+@given(st.integers(min_value=0, max_value=10**12), decimals, st.sampled_from(["en", "de"]))
+def test_formatted_numbers_parse_back(value: int, places: int, style: str) -> None:
+    token = _format(value, places, style)
+    expected = value / 10**places
+    assert parse_number(token, style) == pytest.approx(expected, rel=1e-12)
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=99), st.sampled_from(["en", "de"]))
+def test_scaled_numbers_parse_back(whole: int, hundredths: int, style: str) -> None:
+    sep = "." if style == "en" else ","
+    scale = "million" if style == "en" else "Millionen"
+    token = f"{whole}{sep}{hundredths:02d} {scale}"
+    assert parse_number(token, style) == (whole * 100 + hundredths) * 10_000
+
+
+@given(st.integers(min_value=1_000, max_value=10**9).filter(lambda n: not 1900 <= n <= 2100), decimals, st.sampled_from(["en", "de"]))
+def test_numbers_in_prose_extract_to_their_value(value: int, places: int, style: str) -> None:
+    token = _format(value, places, style)
+    unit = "percent" if style == "en" else "Prozent"
+    text = f"The share rose by {token} {unit} this year." if style == "en" else f"Der Anteil stieg um {token} {unit} im Jahr."
+    (figure,) = extract_figures(text, style)
+    assert figure.value == pytest.approx(value / 10**places, rel=1e-12)
+    assert figure.text == f"{token} {unit}"
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_arbitrary_text_never_raises_and_slices_back(text: str) -> None:
+    for language in (None, "en", "de"):
+        for figure in extract_figures(text, language):
+            assert text[figure.start : figure.end] == figure.text
+            assert figure.qualifier_start <= figure.start
+
+
+# Text made of the pieces figures are made of, so that the rules are exercised, not bypassed.
+_NEWSY = st.lists(
+    st.sampled_from(
+        list("0123456789 .,%$€-–:/+()\n")
+        + [" percent", " Prozent", " million", " Millionen", " Mrd.", " billion", " yuan", " more than ", " über ",
+           " fast ", " countries", " Länder", " August ", " from ", " to ", " bis ", "USD ", "dozens of ",
+           "Dutzende ", " zwei ", " four ", "5G", " No. ", "th", " Uhr"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(_NEWSY)
+def test_number_heavy_text_never_raises_and_slices_back(text: str) -> None:
+    for language in (None, "en", "de"):
+        figures = extract_figures(text, language)
+        assert [f.start for f in figures] == sorted(f.start for f in figures)
+        for figure in figures:
+            assert text[figure.start : figure.end] == figure.text
+            assert isinstance(figure.value, (int, float))
+            assert figure.unit in {"percent", "percentage_point", "count", "USD", "CNY", "EUR", "RUB", "INR",
+                                   "GBP", "JPY", "KZT", "PKR", "UZS", "HKD"}
+
+
+@given(st.text(max_size=30))
+def test_parse_number_never_raises(token: str) -> None:
+    for language in (None, "en", "de"):
+        assert parse_number(token, language) is None or isinstance(parse_number(token, language), (int, float))
