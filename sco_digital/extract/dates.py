@@ -352,7 +352,7 @@ def _word_start(text: str, start: int) -> bool:
 
 
 def _before(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
-    """`pattern` (ending at \Z) matched on the words just before `start`."""
+    """`pattern` (anchored at the end) matched on the words just before `start`."""
     return pattern.search(text, max(0, start - 40), start)
 
 

@@ -1,0 +1,81 @@
+"""Figure extraction throughput, in characters per second on one core.
+
+The five built-in articles are repeated to about 5 MB and extracted article by article (the way
+the loader calls the extractor, language detected each time) and as one large text. A plain
+``re.finditer(r"\\d+")`` over the same text is the in-run baseline, so the ratio says what the
+rules cost beyond finding the digits. The target is >= 1 MB/s (issue 5).
+
+quantulum3, if importable (install it only in a separate environment: it is not a dependency),
+is timed on the English articles for comparison.
+
+    python benchmarks/extract_speed.py [--mb 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TARGET = 1_000_000  # characters per second
+
+
+def _best_of(repeats: int, run) -> float:  # noqa: ANN001 - a thunk
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=5.0, help="megabytes of text to extract (default 5)")
+    parser.add_argument("--repeats", type=int, default=3, help="timed runs; the best is reported")
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    from sco_digital.extract.numbers import extract_figures
+
+    import_ms = (time.perf_counter() - t0) * 1000
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    articles: list[str] = []
+    size = 0
+    while size < args.mb * 1_000_000:
+        for text in texts:
+            articles.append(text)
+            size += len(text)
+    big = "\n\n".join(articles)
+    digits = re.compile(r"\d+")
+
+    per_article = _best_of(args.repeats, lambda: [extract_figures(t) for t in articles])
+    one_text = _best_of(args.repeats, lambda: extract_figures(big))
+    baseline = _best_of(args.repeats, lambda: [list(digits.finditer(t)) for t in articles])
+    found = sum(len(extract_figures(t)) for t in texts)
+
+    print(f"import sco_digital.extract.numbers: {import_ms:.1f} ms")
+    print(f"text: {size:,} characters ({len(articles)} articles, {found} figures per pass over the 5 texts)")
+    print(f"per article : {size / per_article:>12,.0f} chars/s  ({size / per_article / TARGET:.1f}x target)")
+    print(f"one text    : {len(big) / one_text:>12,.0f} chars/s  ({len(big) / one_text / TARGET:.1f}x target)")
+    print(f"baseline \\d+: {size / baseline:>12,.0f} chars/s  (extraction costs {per_article / baseline:.0f}x a digit scan)")
+
+    try:
+        from quantulum3 import parser as quantulum  # type: ignore[import-not-found]
+    except ImportError:
+        print("quantulum3   : not installed (optional, for comparison only)")
+    else:
+        english = [t for t in articles if " the " in t][: max(1, len(articles) // 20)]
+        english_size = sum(map(len, english))
+        took = _best_of(1, lambda: [quantulum.parse(t) for t in english])
+        print(f"quantulum3   : {english_size / took:>12,.0f} chars/s on {english_size:,} English characters")
+    return 0 if size / per_article >= TARGET else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
