@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-BUILTIN = REPO / "corpus"
+BUILTIN = REPO / "corpus"  # replaced by the snapshot's copy in main()
 QUERY = ["facts", "--topic", "talent", "--json"]
 TABLE_QUERY = ["facts", "--topic", "talent"]
 ARTICLE_BYTES = 5_000
@@ -63,7 +63,8 @@ def run(command: list[str], env: dict[str, str], sample_memory: bool = False) ->
     """Run to completion with stdout discarded; time, peak RSS (wait4) and sampled tree PSS."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        # Not from the repository: `python -m` would import the working tree instead of the snapshot.
+        proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=err, cwd=tempfile.gettempdir())
         sampler = _TreeSampler(proc.pid) if sample_memory else None
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
@@ -279,10 +280,17 @@ def main() -> None:
     runs = args.runs or (7 if args.quick else 21)
     warm_runs = 3 if args.quick else 5
 
+    global BUILTIN
     work = Path(tempfile.mkdtemp(prefix="sco-digital-bench-"))
+    # A snapshot of the package and the built-in corpus: edits to the working tree during the run
+    # (which would rightly invalidate the cache) do not disturb the measurement.
+    source = work / "src"
+    shutil.copytree(REPO / "sco_digital", source / "sco_digital", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "corpus", source / "corpus")
+    BUILTIN = source / "corpus"
     env = {k: v for k, v in os.environ.items() if not k.startswith("SCO_DIGITAL")}
     env.update(SCO_DIGITAL_CACHE_DIR=str(work / "cache"), PYTHONPATH=os.pathsep.join(
-        [str(REPO)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else [])))
+        [str(source)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else [])))
     env.pop("NO_COLOR", None)
     if args.no_bytecode:
         env["PYTHONDONTWRITEBYTECODE"] = "1"

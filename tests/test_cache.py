@@ -192,7 +192,7 @@ def test_added_changed_and_deleted_articles_are_reflected_at_once(tmp_path: Path
     corpus = load_corpus(folder)
     assert analysed == ["002"]
     assert snapshot(corpus) == fresh(folder)
-    assert [f.value for f in corpus.figures_in("002")][0] == 999
+    assert corpus.figures_in("002")[0].value == 999
 
     analysed.clear()
     (folder / "003_report.txt").unlink()
@@ -330,7 +330,7 @@ def test_an_error_keeps_the_other_articles_cached(tmp_path: Path, cache_home: Pa
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped byte", "empty", "foreign payload",
-                                    "other corpus", "wrong shape"])
+                                    "other corpus", "wrong shape", "span outside the file"])
 def test_a_corrupt_or_foreign_cache_file_is_ignored_and_rebuilt(tmp_path: Path, cache_home: Path,
                                                                 analysed: list[str], damage: str) -> None:
     import marshal
@@ -341,13 +341,17 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored_and_rebuilt(tmp_path: Path, 
     load_corpus(folder)
     store = store_of(folder, cache_home)
     data = store.read_bytes()
-    header = len(cache.MAGIC) + 4
+    start = len(cache.MAGIC) + 4 + 8
+    index_end = start + int.from_bytes(data[start - 8:start], "big")
+    payload, blobs = marshal.loads(data[start:index_end]), data[index_end:]
 
-    def sealed(payload: object) -> bytes:
-        body = marshal.dumps(payload)
-        return cache.MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
+    def sealed(index: object, blobs: bytes = blobs) -> bytes:  # a well-formed file with this content
+        body = marshal.dumps(index)
+        rest = len(body).to_bytes(8, "big") + body + blobs
+        return cache.MAGIC + zlib.crc32(rest).to_bytes(4, "big") + rest
 
-    payload = marshal.loads(data[header:])
+    store.write_bytes(sealed(payload))  # the helper makes files the cache accepts
+    assert cache._read_store(store, cache._code_key(), str(folder.resolve())) is not None
     if damage == "garbage":
         data = os.urandom(4096)
     elif damage == "truncated":
@@ -361,13 +365,34 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored_and_rebuilt(tmp_path: Path, 
     elif damage == "other corpus":
         data = sealed(payload[:2] + ("/somewhere/else",) + payload[3:])
     elif damage == "wrong shape":
-        data = sealed(payload[:5] + ([("000_report.txt", "000")],) + payload[6:])
+        data = sealed(payload[:6] + ([("000_report.txt", "000")],))
+    elif damage == "span outside the file":
+        first = payload[6][0]
+        data = sealed(payload[:6] + ([first[:-1] + ((0, 10, 10, len(blobs), 0, 1),)] + payload[6][1:],))
     store.write_bytes(data)
     analysed.clear()
     corpus = load_corpus(folder)
     assert len(analysed) == 5
     assert snapshot(corpus) == expected
     assert cache._read_store(store, cache._code_key(), str(folder.resolve())) is not None, "not rebuilt"
+
+
+@pytest.mark.parametrize("damage", ["garbage", "stale"])
+def test_damaged_or_stale_facts_are_computed_again(tmp_path: Path, cache_home: Path, damage: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = make_corpus(tmp_path / "corpus")
+    expected = fresh(folder)
+    assert snapshot(load_corpus(folder)) == expected
+    facts = store_of(folder, cache_home).with_suffix(".facts")
+    assert facts.is_file()
+    if damage == "garbage":
+        facts.write_bytes(cache.MAGIC + os.urandom(300))
+    else:  # facts of other figures, under another key
+        monkeypatch.setattr(cache, "_facts_key", lambda registries_key, entries: "another corpus")
+        assert load_corpus(folder).facts
+        monkeypatch.undo()
+        monkeypatch.setenv("SCO_DIGITAL_CACHE_DIR", str(cache_home))
+    assert snapshot(load_corpus(folder)) == expected
 
 
 def _env(home: Path, **extra: str) -> dict[str, str]:
@@ -402,29 +427,36 @@ def test_two_processes_building_at_once_do_not_corrupt_the_cache(tmp_path: Path,
             assert err == ""
         assert cache._read_store(store, cache._code_key(), str(folder.resolve())) is not None
         assert hashlib.sha256(repr(snapshot(load_corpus(folder))).encode()).hexdigest() == expected
-    assert [p.name for p in cache_home.iterdir()] == [store.name], "a temporary file was left behind"
+    assert sorted(p.name for p in cache_home.iterdir()) == [store.name, store.with_suffix(".facts").name], \
+        "a temporary file was left behind"
 
 
-@pytest.mark.parametrize("where", ["under a file", "read-only"])
+@pytest.mark.parametrize("where", ["under a file", "permission denied"])
 def test_an_unwritable_cache_dir_only_makes_it_slower(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                       capsys: pytest.CaptureFixture[str], where: str) -> None:
+    import tempfile
+
     folder = make_corpus(tmp_path / "corpus")
     if where == "under a file":
         (tmp_path / "file").write_text("x")
         home = tmp_path / "file" / "cache"
-    else:
+    else:  # what a read-only folder does to a non-root user (tests may run as root)
         home = tmp_path / "ro"
         home.mkdir()
-        home.chmod(0o500)
-        if os.access(home, os.W_OK):
-            pytest.skip("running as root: permissions do not stop writes")
+
+        def refuse(*args: object, **kwargs: object) -> None:
+            raise PermissionError(13, "Permission denied")
+
+        monkeypatch.setattr(tempfile, "mkstemp", refuse)
     monkeypatch.setenv("SCO_DIGITAL_CACHE_DIR", str(home))
     assert snapshot(load_corpus(folder)) == fresh(folder)
     assert snapshot(load_corpus(folder)) == fresh(folder)
     assert capsys.readouterr().err == ""
-    cli = subprocess.run([sys.executable, "-m", "sco_digital", "--corpus", str(folder), "facts", "--json"],
-                         env=_env(home), capture_output=True, text=True)
-    assert cli.returncode == 0 and cli.stderr == ""
+    assert not home.exists() or list(home.iterdir()) == []
+    if where == "under a file":
+        cli = subprocess.run([sys.executable, "-m", "sco_digital", "--corpus", str(folder), "facts", "--json"],
+                             env=_env(home), capture_output=True, text=True, check=False)
+        assert cli.returncode == 0 and cli.stderr == ""
 
 
 def test_nothing_is_written_into_the_corpus_folder(tmp_path: Path, cache_home: Path,
@@ -522,6 +554,6 @@ def test_progress_only_on_a_terminal_and_for_many_articles(monkeypatch: pytest.M
 def test_building_many_articles_in_a_pipe_prints_nothing(tmp_path: Path, cache_home: Path) -> None:
     folder = make_corpus(tmp_path / "corpus", count=cache.PROGRESS_MIN + 10)
     cli = subprocess.run([sys.executable, "-m", "sco_digital", "--corpus", str(folder), "figures", "--json"],
-                         env=_env(cache_home), capture_output=True, text=True)
+                         env=_env(cache_home), capture_output=True, text=True, check=False)
     assert cli.returncode == 0, cli.stderr
     assert cli.stderr == ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 from pathlib import Path
 
 import pytest
@@ -106,14 +107,16 @@ CASES = [
      [("ersten Halbjahr 2025", "2025-01", "2025-06", "month", "period"),
       ("ersten Quartal", "2025-01", "2025-03", "month", "period")]),
     ("von 2020 bis 2024, im vergangenen Jahr", "de", "2025-08-29",
-     [("von 2020 bis 2024", "2020", "2024", "year", "period"), ("im vergangenen Jahr", "2024", None, "year", "period")]),
+     [("von 2020 bis 2024", "2020", "2024", "year", "period"),
+      ("im vergangenen Jahr", "2024", None, "year", "period")]),
     # German: relative days
     ("wie das Ministerium am Donnerstag mitteilte.", "de", "2025-08-29",
      [("Donnerstag", "2025-08-28", None, "day", "relative")]),
     ("Der Gipfel, der am Sonntag und Montag stattfinden wird.", "de", "2025-08-29",
      [("Sonntag und Montag", "2025-08-31", "2025-09-01", "day", "relative")]),
     ("Das Treffen fand vergangenen Freitag statt, gestern sprach er.", "de", "2025-08-29",
-     [("vergangenen Freitag", "2025-08-22", None, "day", "relative"), ("gestern", "2025-08-28", None, "day", "relative")]),
+     [("vergangenen Freitag", "2025-08-22", None, "day", "relative"),
+      ("gestern", "2025-08-28", None, "day", "relative")]),
 ]
 
 NOTHING = [
@@ -135,12 +138,15 @@ NOTHING = [
 ]
 
 
-def _rows(found: list[FoundDate]) -> list[tuple[str, str, str | None, str, str]]:
+_Row = tuple[str, str, str | None, str, str]  # as written, date, end_date, precision, kind
+
+
+def _rows(found: list[FoundDate]) -> list[_Row]:
     return [(f.text, f.date, f.end_date, f.precision, f.kind) for f in found]
 
 
 @pytest.mark.parametrize(("text", "language", "published", "expected"), CASES, ids=[c[0][:40] for c in CASES])
-def test_date_phrases(text: str, language: str, published: str | None, expected: list) -> None:
+def test_date_phrases(text: str, language: str, published: str | None, expected: list[_Row]) -> None:
     assert _rows(find_dates(text, language, published)) == expected
 
 
@@ -269,7 +275,7 @@ def test_arbitrary_text_never_raises(text: str, published: str | None) -> None:
 
 def _check_found(text: str, found: list[FoundDate]) -> None:
     assert [f.start for f in found] == sorted(f.start for f in found)
-    for previous, current in zip(found, found[1:]):
+    for previous, current in itertools.pairwise(found):
         assert previous.end <= current.start  # no overlaps
     for f in found:
         assert text[f.start : f.end] == f.text and f.text

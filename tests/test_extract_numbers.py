@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sco_digital.extract.numbers import FoundFigure, extract_figures, parse_number
+from sco_digital.vocab import QUALIFIERS, UNITS
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -49,12 +50,26 @@ PHRASES = [
     ("en", "Some 300 experts and roughly 40 officials joined.", [("300", 300, "count", "about", "experts"), ("40", 40, "count", "about", "officials")]),
     ("en", "At least 12 projects were launched.", [("12", 12, "count", "at_least", "projects")]),
     ("en", "Fewer than 10 firms applied.", [("10", 10, "count", "less_than", "firms")]),
+    ("en", "No more than 5 percent and not less than 300 firms.", [("5 percent", 5, "percent", "up_to", None), ("300", 300, "count", "at_least", "firms")]),
+    ("en", "Just under 40 percent, well over 200 firms.", [("40 percent", 40, "percent", "nearly", None), ("200", 200, "count", "more_than", "firms")]),
     ("en", "Exports exceeded 1.5 million units, imports were under 800,000 tonnes.", [("1.5 million", 1_500_000, "count", "more_than", "units"), ("800,000", 800_000, "count", "less_than", "tonnes")]),
     ("en", "The platform serves 300 million users.", [("300 million", 300_000_000, "count", "exact", "users")]),
     ("en", "Between 2 and 3 million people use it.", [("2", 2_000_000, "count", "exact", "people"), ("3 million", 3_000_000, "count", "exact", "people")]),
     ("en", "The number of users reached 300 in May.", [("300", 300, "count", "exact", None)]),
     ("en", "Kazakhstan will lay 1,500 kilometers of fiber optic cable.", [("1,500", 1500, "count", "exact", "kilometers of fiber optic cable")]),
     ("en", "Ten or more countries signed.", [("Ten", 10, "count", "at_least", "countries")]),
+    ("en", "China Trains 830 Digital Technology Professionals", [("830", 830, "count", "exact", "Digital Technology Professionals")]),
+    ("en", "The plan was delayed, but more than 2000 firms joined.", [("2000", 2000, "count", "more_than", "firms")]),
+    ("en", "China has 4.25 million 5G base stations.", [("4.25 million", 4_250_000, "count", "exact", None)]),
+    ("en", "China has built 24 cross-border e-commerce pilot zones.", [("24", 24, "count", "exact", "cross-border e-commerce pilot zones")]),
+    ("en", "Officials from 26 SCO countries attended.", [("26", 26, "count", "exact", "SCO countries")]),
+    ("en", "It was three percent higher, 12 pct in all.", [("three percent", 3, "percent", "exact", None), ("12 pct", 12, "percent", "exact", None)]),
+    ("en", "The digital economy accounted for 42.8 percent of GDP.", [("42.8 percent", 42.8, "percent", "exact", "GDP")]),
+    ("en", "Deals worth 1.3 billion yuan ($182 million) were signed.", [("1.3 billion yuan", 1_300_000_000, "CNY", "exact", None), ("$182 million", 182_000_000, "USD", "exact", None)]),
+    ("en", "Firms raised US$ 2 billion.", [("US$ 2 billion", 2_000_000_000, "USD", "exact", None)]),
+    ("en", "The fund raised RMB5bn and USD10 million.", [("RMB5bn", 5_000_000_000, "CNY", "exact", None), ("USD10 million", 10_000_000, "USD", "exact", None)]),
+    ("en", "Trade hits record $512 bln; a 5 billion-yuan fund.", [("$512 bln", 512_000_000_000, "USD", "exact", None), ("5 billion-yuan", 5_000_000_000, "CNY", "exact", None)]),
+    ("en", "Hundreds of millions of users joined.", [("Hundreds of millions", 100_000_000, "count", "at_least", "users")]),
     # --- English: number words and vague amounts
     ("en", "China has trained four groups of engineers.", [("four", 4, "count", "exact", "groups of engineers")]),
     ("en", "Twenty-five countries signed the declaration.", [("Twenty-five", 25, "count", "exact", "countries")]),
@@ -96,6 +111,11 @@ PHRASES = [
     ("en", "He was aged 18 to 35.", []),
     ("en", "The top 10 and Article 5 of the Charter.", []),
     ("en", "The SCO, founded 24 years ago, grew by 2.5 times.", []),
+    ("en", "The score was 3-1 in the 2019-20 season.", []),
+    ("en", "Deals in A$84 billion, C$5 billion and HK$3 billion.", []),
+    ("en", "He cited resolution 78/265, ISO 27001 and Windows 11 users.", []),
+    ("en", "Growth is expected around 2030.", []),
+    ("en", "Two thirds of the firms and the 5th Expo.", []),
     # --- German: percentages and money
     ("de", "Die Einnahmen stiegen um 9,3 Prozent.", [("9,3 Prozent", 9.3, "percent", "exact", None)]),
     ("de", "Das Wachstum betrug 6,4 %.", [("6,4 %", 6.4, "percent", "exact", None)]),
@@ -128,6 +148,17 @@ PHRASES = [
     ("de", "Mehr als ein Dutzend Staaten unterschrieb.", [("ein Dutzend", 12, "count", "more_than", "Staaten")]),
     ("de", "Dutzende Unternehmen und Hunderte von Fachleuten kamen.", [("Dutzende", 12, "count", "at_least", "Unternehmen"), ("Hunderte", 100, "count", "at_least", "Fachleuten")]),
     ("de", "Tausende Menschen und Zehntausende Studierende profitierten.", [("Tausende", 1000, "count", "at_least", "Menschen"), ("Zehntausende", 10_000, "count", "at_least", "Studierende")]),
+    ("de", "Chinas Digitalwirtschaft erreichte 53,9 Billionen Yuan.", [("53,9 Billionen Yuan", 53_900_000_000_000, "CNY", "exact", None)]),
+    ("de", "Der Umsatz stieg um 12,5 % auf 1,2 Mrd. US-Dollar.", [("12,5 %", 12.5, "percent", "exact", None), ("1,2 Mrd. US-Dollar", 1_200_000_000, "USD", "exact", None)]),
+    ("de", "Der Anteil beträgt 42,8 Prozent des BIP.", [("42,8 Prozent", 42.8, "percent", "exact", "BIP")]),
+    ("de", "Die Quote lag bei 5 vH.", [("5 vH", 5, "percent", "exact", None)]),
+    ("de", "Rund 3,5 Mio. Menschen nutzen die App.", [("3,5 Mio.", 3_500_000, "count", "about", "Menschen")]),
+    ("de", "Mehr als 1.000 Gäste aus über 40 Ländern und Regionen kamen.", [("1.000", 1000, "count", "more_than", "Gäste"), ("40", 40, "count", "more_than", "Ländern und Regionen")]),
+    ("de", "Die SCO hat neun Mitgliedstaaten und drei Beobachter.", [("neun", 9, "count", "exact", "Mitgliedstaaten"), ("drei", 3, "count", "exact", "Beobachter")]),
+    ("de", "Der Preis stieg von 2 bis zu 3 Millionen Euro.", [("2", 2_000_000, "EUR", "exact", None), ("3 Millionen Euro", 3_000_000, "EUR", "up_to", None)]),
+    ("de", "Nicht mehr als 5 Prozent, nicht weniger als 300 Firmen.", [("5 Prozent", 5, "percent", "up_to", None), ("300", 300, "count", "at_least", "Firmen")]),
+    ("de", "Knapp unter 40 Prozent und weit über 200 Firmen.", [("40 Prozent", 40, "percent", "nearly", None), ("200", 200, "count", "more_than", "Firmen")]),
+    ("de", "Nahezu 70 Prozent und annähernd 200 Firmen.", [("70 Prozent", 70, "percent", "nearly", None), ("200", 200, "count", "nearly", "Firmen")]),
     # --- German: not figures
     ("de", "An einer Überführung hängt ein Slogan. (5. August 2025, Xinhua)", []),
     ("de", "Die Konferenz fand am 6. September in Shenyang statt.", []),
@@ -146,6 +177,9 @@ PHRASES = [
     ("de", "Artikel 5 der Charta und die Gruppe der 20.", []),
     ("de", "Außer Acht gelassen wurde das.", []),
     ("de", "Telefon: +49 30 1234567, E-Mail: info2025@example.de", []),
+    ("de", "Dies ist die 3. Auflage. Im Jahr 2024 war das anders.", []),
+    ("de", "Die Gruppe der 20 und die G7 berieten über 5G und KI.", []),
+    ("de", "Die Firma ist seit 24 Jahren und 3 Monaten aktiv.", []),
 ]
 
 
@@ -190,7 +224,8 @@ PARSE = [
     ("2,11 Billionen", None, 2_110_000_000_000),
     ("84 billion", "en", 84_000_000_000),
     ("84 Billion", "de", 84_000_000_000_000),
-    ("84bn", None, None),
+    ("84bn", None, 84_000_000_000),
+    ("1.5mn", None, 1_500_000),
     ("four", None, 4),
     ("zwei", None, 2),
     ("zehn", "de", 10),
@@ -342,8 +377,8 @@ def test_number_heavy_text_never_raises_and_slices_back(text: str) -> None:
         for figure in figures:
             assert text[figure.start : figure.end] == figure.text
             assert isinstance(figure.value, (int, float))
-            assert figure.unit in {"percent", "percentage_point", "count", "USD", "CNY", "EUR", "RUB", "INR",
-                                   "GBP", "JPY", "KZT", "PKR", "UZS", "HKD"}
+            assert figure.unit in UNITS
+            assert figure.qualifier in QUALIFIERS
 
 
 @given(st.text(max_size=30))

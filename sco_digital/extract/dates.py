@@ -14,15 +14,17 @@ makes it a time ("in 2024", "seit 2023", "bis 2027", "im Jahr 2024").
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 __all__ = ["FoundDate", "find_dates", "resolve_weekday", "tense_of"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class FoundDate:
     """One date expression: ``source[start:end] == text``.
 
@@ -30,6 +32,8 @@ class FoundDate:
     span ("Aug 31 to September 1", "first five months of 2025") and is None otherwise (also for
     open periods such as "since 2023"). `kind` is "date" (written out), "relative" (a weekday or
     "yesterday", resolved against publication) or "period" ("seit 2023", "As of April 2025").
+    `text` holds the date words and any word that changes their meaning ("Since 2023", "last
+    Friday", "As of April 2025"), not a bare "on"/"am": "said on Thursday" gives "Thursday".
     """
 
     start: int
@@ -39,6 +43,42 @@ class FoundDate:
     end_date: str | None
     precision: str
     kind: str
+
+
+class _Regex:
+    """A regular expression compiled on first use: importing the extractor stays cheap (compiling
+    all of its patterns up front would cost tens of milliseconds)."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled.findall(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def sub(self, replacement: str, text: str, count: int = 0) -> str:
+        return self.compiled.sub(replacement, text, count)
 
 
 # --- vocabularies -------------------------------------------------------------------------------
@@ -72,9 +112,9 @@ _ORDINALS: dict[str, int] = {
 }
 
 
-def _alternation(words: object) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """Capitalised alternatives, longest first, so that "Sept" is tried before "Sep"."""
-    names = sorted({w.capitalize() for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    names = sorted({w.capitalize() for w in words}, key=len, reverse=True)
     return "|".join(re.escape(n) for n in names)
 
 
@@ -92,12 +132,12 @@ _NOT_AMOUNT = r"(?!\s*(?:%|[.,]\d|per\b|Prozent|percent|million|billion|Million|
 # looked up backwards from it with the *_BEFORE patterns, which end at \Z.
 
 # "2025-07-16", "2025/07/16"
-_ISO = re.compile(r"(?P<y>(?:19|20)\d{2})([-/])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?![\d-])")
+_ISO = _Regex(r"(?P<y>(?:19|20)\d{2})([-/])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?![\d-])")
 # "06.09.2025", "6.9.2025"
-_NUMERIC_DE = re.compile(rf"(?P<d>{_DAY})\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{_YEAR})(?![\d.])")
-_MONTH_ANCHOR = re.compile(_MONTH)
+_NUMERIC_DE = _Regex(rf"(?P<d>{_DAY})\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{_YEAR})(?![\d.])")
+_MONTH_ANCHOR = _Regex(_MONTH)
 # "Aug 5, 2025", "July 10 to 11", "Aug 31 to September 1, 2025"
-_MONTH_DAY = re.compile(
+_MONTH_DAY = _Regex(
     rf"(?P<m1>{_MONTH})\s*(?P<d1>{_DAY}){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?"
     rf"(?:\s*(?P<sep>-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*(?:(?P<m2>{_MONTH})\s*)?"
     rf"(?P<d2>{_DAY}){_ORD}?\b(?:,?\s+(?P<y2>{_YEAR})\b)?{_NOT_AMOUNT})?"
@@ -105,35 +145,35 @@ _MONTH_DAY = re.compile(
 # "5. August 2025", "31. August bis 1. September", "10. bis 11. Juli", "5 August 2025", "10-11 July"
 _DAY_SEP = rf"(?:\.|{_ORD})?\s*(?:of\s+)?"
 _RANGE = r"\s*(?P<sep>-|–|—|/|\bbis(?:\s+zum)?\b|\bto\b|\bthrough\b|\buntil\b|\bund\b|\band\b)\s*"
-_DAY_MONTH = re.compile(
+_DAY_MONTH = _Regex(
     rf"(?P<d1>{_DAY}){_DAY_SEP}"
     rf"(?:(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR})\b)?(?:{_RANGE}(?P<d2>{_DAY}){_DAY_SEP}(?P<m2>{_MONTH})"
     rf"(?:\s+(?P<y2>{_YEAR})\b)?)?"
     rf"|{_RANGE.replace('sep', 'sepb')}(?P<d2b>{_DAY}){_DAY_SEP}(?P<m2b>{_MONTH})(?:\s+(?P<y2b>{_YEAR})\b)?)"
 )
 # "Thursday, August 28", "am Donnerstag, dem 28. August"
-_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY}),?\s+(?:(?:den|dem)\s+)?\Z")
+_WEEKDAY_BEFORE = _Regex(rf"\b(?:{_WEEKDAY}),?\s+(?:(?:den|dem)\s+)?\Z")
 # "April 2025" (with "As of", "since", "seit", "bis" before it: a period)
-_MONTH_YEAR = re.compile(rf"(?P<m>{_MONTH})\s*,?\s+(?P<y>{_YEAR})\b")
-_PERIOD_BEFORE = re.compile(r"\b(?P<pre>as\s+of|since|seit|by|until|till|bis|stand:?)\s+\Z", re.IGNORECASE)
+_MONTH_YEAR = _Regex(rf"(?P<m>{_MONTH})\s*,?\s+(?P<y>{_YEAR})\b")
+_PERIOD_BEFORE = _Regex(r"\b(?P<pre>as\s+of|since|seit|by|until|till|bis|stand:?)\s+\Z", re.IGNORECASE)
 # "January-May 2025", "from January to May", "von Januar bis Mai 2025"
-_MONTH_SPAN = re.compile(
+_MONTH_SPAN = _Regex(
     rf"(?P<m1>{_MONTH})\s*(?P<sep>-|–|\bto\b|\bthrough\b|\bbis\b|\band\b|\bund\b)\s*(?P<m2>{_MONTH})"
     rf"(?:\s+(?P<y>{_YEAR})\b)?"
 )
-_SPAN_BEFORE = re.compile(r"\b(?P<pre>from|von|between|zwischen)\s+\Z", re.IGNORECASE)
+_SPAN_BEFORE = _Regex(r"\b(?P<pre>from|von|between|zwischen)\s+\Z", re.IGNORECASE)
 # "in August", "im August", "seit Juli", "mid-August", "Ende August" (year from publication)
-_MONTH_ALONE = re.compile(rf"(?P<m>{_MONTH})(?!\s*,?\s*\d)")
-_MONTH_ALONE_BEFORE = re.compile(
+_MONTH_ALONE = _Regex(rf"(?P<m>{_MONTH})(?!\s*,?\s*\d)")
+_MONTH_ALONE_BEFORE = _Regex(
     r"\b(?P<pre>in|im|since|seit|until|bis|by|early|late|anfang|ende|mitte)\s+\Z|\b(?P<mid>mid-)\Z", re.IGNORECASE
 )
 # "in 2024", "seit 2023", "bis 2027", "im Jahr 2024", "Anfang 2025", "by the end of 2025", "mid-2025",
 # "from 2021 to 2025", "zwischen 2021 und 2025"
-_YEAR_ANCHOR = re.compile(
+_YEAR_ANCHOR = _Regex(
     rf"(?P<y1>{_YEAR})(?:\s*(?P<sep>-|–|\bto\b|\bbis\b|\band\b|\bund\b)\s*(?P<y2>{_YEAR}))?\b"
     r"(?![-–./]\d|\s*(?:%|Prozent|percent))"
 )
-_YEAR_BEFORE = re.compile(
+_YEAR_BEFORE = _Regex(
     r"\b(?P<pre>as\s+of(?:\s+the\s+end\s+of)?|since|seit|by(?:\s+the\s+end\s+of)?|until|till|"
     r"bis(?:\s+(?:zum|ins)\s+Jahr|\s+Ende)?|in(?:\s+the\s+year)?|during|for\s+the\s+year|im\s+Jahre?|"
     r"in\s+den\s+Jahren|das\s+Jahr|des\s+Jahres|Jahr|early|late|anfang|ende|mitte|"
@@ -141,39 +181,43 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "first five months of 2025", "the first half of this year", "Q1 2025", "first three quarters"
-_FRACTION_EN = re.compile(
+_FRACTION_EN = _Regex(
     rf"(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>months?|quarters?|half)\b"
     r"(?:\s+(?:of\s+)?(?:(?P<ref>(?:this|last|next|the(?:\s+current)?)\s+year)\b|(?P<y>(?:19|20)\d{2})\b))?"
 )
-_QUARTER = re.compile(r"(?P<q>[QH][1-4])\s+(?P<qy>(?:19|20)\d{2})\b")
-_FRACTION_DE = re.compile(
+_QUARTER = _Regex(r"(?P<q>[QH][1-4])\s+(?P<qy>(?:19|20)\d{2})\b")
+_FRACTION_DE = _Regex(
     rf"(?P<ord>[Ee]rste[ns]?|[Zz]weite[n]?|[Dd]ritte[n]?|[Vv]ierte[n]?)\s+(?:(?P<n>{_COUNT})\s+)?"
     r"(?P<unit>Monat(?:e|en)?|Quartal(?:e|en|s)?|Halbjahr(?:es|s)?|Jahreshälfte)\b"
     r"(?:\s+(?P<ref>(?:des|dieses|diesen)\s+Jahres|des\s+(?:vergangenen|letzten|vorigen)\s+Jahres|des\s+Vorjahres)\b)?"
     rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{_YEAR})\b)?"
 )
 # "this year", "last year", "im vergangenen Jahr", "in diesem Jahr"
-_YEAR_REF = re.compile(
+_YEAR_REF = _Regex(
     r"(?P<w>[Tt]his|[Ll]ast|[Nn]ext)\s+year\b(?!['’]s|-)"
-    r"|(?P<de>[Ii]m\s+(?:vergangenen|letzten|vorigen|kommenden|nächsten)|[Ii]n\s+diesem|[Dd]ieses|[Ll]etztes|[Nn]ächstes)"
+    r"|(?P<de>[Ii]m\s+(?:vergangenen|letzten|vorigen|kommenden|nächsten)|[Ii]n\s+diesem|[Dd]ieses|[Ll]etztes"
+    r"|[Nn]ächstes)"
     r"\s+Jahr\b"
 )
-_SAME_PERIOD = re.compile(r"(?:(?:same|corresponding)\s+period(?:\s+of)?|than|from|compared\s+(?:with|to))\s*\Z", re.IGNORECASE)
+_SAME_PERIOD = _Regex(
+    r"(?:(?:same|corresponding)\s+period(?:\s+of)?|than|from|compared\s+(?:with|to))\s*\Z", re.IGNORECASE
+)
 # "Thursday", "last Thursday", "Sunday and Monday", "Donnerstag", "vergangenen Freitag"
 _DAYTIME = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?\b"
-_WEEKDAY_REF = re.compile(
+_WEEKDAY_REF = _Regex(
     rf"(?P<w1>{_WEEKDAY}){_DAYTIME}"
-    rf"(?:\s*(?P<sep>\band\b|\bund\b|\bto\b|\bthrough\b|\buntil\b|\bbis(?:\s+zum)?\b|-|–)\s*(?P<w2>{_WEEKDAY}){_DAYTIME})?"
+    rf"(?:\s*(?P<sep>\band\b|\bund\b|\bto\b|\bthrough\b|\buntil\b|\bbis(?:\s+zum)?\b|-|–)\s*"
+    rf"(?P<w2>{_WEEKDAY}){_DAYTIME})?"
 )
-_WEEKDAY_MOD_BEFORE = re.compile(
+_WEEKDAY_MOD_BEFORE = _Regex(
     r"\b(?P<mod>last|next|this|coming|past|vergangenen|letzten|kommenden|nächsten|diesen)\s+\Z", re.IGNORECASE
 )
-_NOT_A_DAY_BEFORE = re.compile(r"\b(?:Black|Cyber|Good|Easter|Holy|Super|Ash)\s+\Z")
-_DAY_REF = re.compile(
+_NOT_A_DAY_BEFORE = _Regex(r"\b(?:Black|Cyber|Good|Easter|Holy|Super|Ash)\s+\Z")
+_DAY_REF = _Regex(
     r"(?P<w>[Tt]he\s+day\s+before\s+yesterday|[Yy]esterday|[Vv]orgestern|[Gg]estern|[Üü]bermorgen)\b"
     r"|(?P<tom>[Tt]omorrow|morgen)\b(?!['’]s)"
 )
-_NOT_TOMORROW_BEFORE = re.compile(r"\b(?:von|of|heute|gestern|the)\s+\Z", re.IGNORECASE)
+_NOT_TOMORROW_BEFORE = _Regex(r"\b(?:von|of|heute|gestern|the)\s+\Z", re.IGNORECASE)
 _DAY_OFFSETS = {
     "the day before yesterday": -2, "yesterday": -1, "vorgestern": -2, "gestern": -1,
     "übermorgen": 2, "tomorrow": 1, "morgen": 1,
@@ -184,7 +228,7 @@ _FUTURE_EN = (
     r"(?:will|shall|['’]ll)(?:\s+(?:not|also|then|be|have|been))*(?:\s+[a-z]+)?|"
     r"(?:is|are|was|were)\s+(?:to\s+be|set\s+to|scheduled\s+(?:to|for)|expected\s+to|due\s+to|slated\s+(?:to|for))"
     r"(?:\s+be)?(?:\s+[a-z]+)?|to\s+be\s+[a-z]+|scheduled|upcoming|forthcoming|"
-    r"(?:plans?|going|aims?)\s+to|takes?\s+place|opens|begins|starts|kicks\s+off|convenes"
+    r"(?:plans?|going|aims?)\s+to|takes?\s+place|opens|begins|starts|kicks\s+off|convenes|runs|lasts|continues"
 )
 _PAST_EN = (
     r"said|says|told|announced|noted|added|stated|explained|stressed|emphasi[sz]ed|pointed\s+out|reported|"
@@ -204,8 +248,10 @@ _PAST_DE = (
 )
 
 
-def _cue_pattern(future: str, past: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:(?P<future>{future})|(?P<past>{past}))\b", re.IGNORECASE)
+def _cue_pattern(future: str, past: str) -> _Regex:
+    # Matched against the lower-cased sentence, without a leading \b: both let the engine skip
+    # ahead (IGNORECASE would make it try every alternative at every position).
+    return _Regex(rf"(?:(?P<future>{future})|(?P<past>{past}))\b")
 
 
 _CUES = {
@@ -213,8 +259,8 @@ _CUES = {
     "de": _cue_pattern(_FUTURE_DE, _PAST_DE),
     None: _cue_pattern(f"{_FUTURE_EN}|{_FUTURE_DE}", f"{_PAST_EN}|{_PAST_DE}"),
 }
-_CLAUSE_BREAK = re.compile(r"[,;:–—()]")
-_SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-Z„\"“]|\s*$)|\n")
+_CLAUSE_BREAK = _Regex(r"[,;:–—()]")
+_SENTENCE_END = _Regex(r"(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-Z„\"“]|\s*$)|\n")
 
 
 # --- tense and weekday resolution ---------------------------------------------------------------
@@ -230,7 +276,12 @@ def tense_of(sentence: str, language: str | None = None, at: int | None = None) 
     future. Default: past.
     """
     cues = _CUES.get(language if language in ("en", "de") else None, _CUES[None])
-    found = [(m.start(), m.end(), "future" if m.group("future") else "past") for m in cues.finditer(sentence)]
+    lowered = sentence.lower()
+    found = [
+        (m.start(), m.end(), "future" if m.group("future") else "past")
+        for m in cues.finditer(lowered)
+        if not (m.start() and lowered[m.start() - 1].isalnum())
+    ]
     if not found:
         return "past"
     if at is None:
@@ -261,29 +312,34 @@ def resolve_weekday(weekday: int, published: datetime.date, tense: str) -> datet
 # --- finding ------------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@dataclasses.dataclass(slots=True)
 class _Context:
     text: str
     language: str | None
     published: datetime.date | None
 
     def tense_at(self, start: int, end: int) -> str:
-        """The tense of the sentence around text[start:end], judged at `start`."""
-        lo = max(0, start - 400)
-        for match in _SENTENCE_END.finditer(self.text, lo, start):
-            lo = match.end()
-        match = _SENTENCE_END.search(self.text, end, min(len(self.text), end + 400))
-        hi = match.end() if match else min(len(self.text), end + 400)
+        """The tense of the sentence around text[start:end] (at most 300 characters either side),
+        judged at `start`."""
+        lo = max(0, start - _REACH)
+        for boundary in _SENTENCE_END.finditer(self.text, lo, start):
+            lo = boundary.end()
+        after = _SENTENCE_END.search(self.text, end, min(len(self.text), end + _REACH))
+        hi = after.end() if after else min(len(self.text), end + _REACH)
         return tense_of(self.text[lo:hi], self.language, at=start - lo)
+
+
+_REACH = 300  # how far a verb may stand from the date it dates
 
 
 def _parse_published(published: str | None) -> datetime.date | None:
     if not published:
         return None
     try:
-        return datetime.date.fromisoformat(str(published).strip()[:10])
+        day = datetime.date.fromisoformat(str(published).strip()[:10])
     except ValueError:
         return None
+    return day if 1000 <= day.year <= 9000 else None  # room for a year either side
 
 
 def _month(name: str | None) -> int:
@@ -316,12 +372,27 @@ def _infer_year(ctx: _Context, month: int, day: int, start: int, end: int) -> in
     return [c for c in candidates if c <= pub + slack][-1].year
 
 
-def _found(ctx: _Context, start: int, end: int, date: str, end_date: str | None, precision: str, kind: str) -> FoundDate:
+def _found(
+    ctx: _Context, start: int, end: int, date: str, end_date: str | None, precision: str, kind: str
+) -> FoundDate:
     return FoundDate(start, end, ctx.text[start:end], date, end_date, precision, kind)
 
 
+def _months_found(ctx: _Context, start: int, end: int, year: int, months: tuple[int, int]) -> FoundDate:
+    """A period of whole months of one year: "first five months of 2025" -> 2025-01 .. 2025-05."""
+    return _found(ctx, start, end, f"{year:04d}-{months[0]:02d}", f"{year:04d}-{months[1]:02d}", "month", "period")
+
+
 def _span_dates(
-    ctx: _Context, start: int, end: int, m1: int, d1: int, y1: int | None, m2: int | None, d2: int | None, y2: int | None
+    ctx: _Context,
+    start: int,
+    end: int,
+    m1: int,
+    d1: int,
+    y1: int | None,
+    m2: int | None = None,
+    d2: int | None = None,
+    y2: int | None = None,
 ) -> FoundDate | None:
     """A day or a span of days; a missing year comes from the other end or from publication."""
     if d2 is None:
@@ -351,7 +422,7 @@ def _word_start(text: str, start: int) -> bool:
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-./,")
 
 
-def _before(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
+def _before(pattern: _Regex, text: str, start: int) -> re.Match[str] | None:
     """`pattern` (anchored at the end) matched on the words just before `start`."""
     return pattern.search(text, max(0, start - 40), start)
 
@@ -410,7 +481,7 @@ def _month_day(ctx: _Context, m: re.Match[str]) -> Iterator[FoundDate]:
         _month(m["m2"]) if m["m2"] else None, d2, _int(m["y2"]),
     )
     if found is None and d2 is not None:  # "May 5 to 3 ..." is no span: keep the first day
-        found = _span_dates(ctx, start, first_end, _month(m["m1"]), int(m["d1"]), _int(m["y1"]), None, None, None)
+        found = _span_dates(ctx, start, first_end, _month(m["m1"]), int(m["d1"]), _int(m["y1"]))
     if found:
         yield from _split_pair(ctx, found, m["sep"], first_end, m.start("d2") if d2 is not None else -1)
 
@@ -446,7 +517,7 @@ def _day_month_dates(ctx: _Context) -> Iterator[FoundDate]:
                 _month(m["m2"]) if m["m2"] else None, _int(m["d2"]), _int(m["y2"]),
             )
             if found is None and m["d2"]:
-                found = _span_dates(ctx, start, first_end, _month(m["m1"]), int(m["d1"]), _int(m["y1"]), None, None, None)
+                found = _span_dates(ctx, start, first_end, _month(m["m1"]), int(m["d1"]), _int(m["y1"]))
             sep, second = m["sep"], m.start("d2") if m["d2"] else -1
         else:
             month = _month(m["m2b"])
@@ -457,7 +528,9 @@ def _day_month_dates(ctx: _Context) -> Iterator[FoundDate]:
             yield from _split_pair(ctx, found, sep, first_end, second)
 
 
-def _split_pair(ctx: _Context, found: FoundDate, sep: str | None, first_end: int, second_start: int) -> Iterator[FoundDate]:
+def _split_pair(
+    ctx: _Context, found: FoundDate, sep: str | None, first_end: int, second_start: int
+) -> Iterator[FoundDate]:
     """"July 10 and 11" is a span; "July 10 and 14" is two days."""
     if found.end_date is None or (sep or "").lower() not in ("and", "und"):
         yield found
@@ -487,7 +560,8 @@ def _year_dates(ctx: _Context) -> Iterator[FoundDate]:
             continue
         if y2 is not None and y2 <= y1:
             continue
-        if y2 is not None and (m["sep"] or "").lower() in ("and", "und") and word not in ("between", "zwischen") and y2 != y1 + 1:
+        listed = (m["sep"] or "").lower() in ("and", "und") and word not in ("between", "zwischen")
+        if y2 is not None and listed and y2 != y1 + 1:
             y2 = None  # "in 2019 and 2024": the first year only
             end = m.end("y1")
         else:
@@ -502,7 +576,7 @@ def _year_dates(ctx: _Context) -> Iterator[FoundDate]:
         offset = 1 if word in ("next", "im kommenden", "im nächsten", "nächstes") else 0
         if word in ("last", "im vergangenen", "im letzten", "im vorigen", "letztes"):
             offset = -1
-        yield _found(ctx, m.start(), m.end(), str(ctx.published.year + offset), None, "year", "period")
+        yield _found(ctx, m.start(), m.end(), f"{ctx.published.year + offset:04d}", None, "year", "period")
 
 
 def _fraction_months(ordinal: int, count: int, unit: str) -> tuple[int, int] | None:
@@ -527,8 +601,7 @@ def _fraction_dates(ctx: _Context) -> Iterator[FoundDate]:
             number = int(m["q"][1])
             months = (3 * number - 2, 3 * number) if m["q"][0] == "Q" else _fraction_months(number, 1, "half")
             if months:
-                year = int(m["qy"])
-                yield _found(ctx, m.start(), m.end(), f"{year:04d}-{months[0]:02d}", f"{year:04d}-{months[1]:02d}", "month", "period")
+                yield _months_found(ctx, m.start(), m.end(), int(m["qy"]), months)
     for pattern in (_FRACTION_EN, _FRACTION_DE):
         for m in pattern.finditer(text):
             if not _word_start(text, m.start()):
@@ -550,9 +623,8 @@ def _fraction_dates(ctx: _Context) -> Iterator[FoundDate]:
                 year = pub_year + 1
             else:
                 year = pub_year
-            if months is None or year is None:
-                continue
-            yield _found(ctx, m.start(), m.end(), f"{year:04d}-{months[0]:02d}", f"{year:04d}-{months[1]:02d}", "month", "period")
+            if months is not None and year is not None:
+                yield _months_found(ctx, m.start(), m.end(), year, months)
 
 
 _PAST_MODS = frozenset({"last", "past", "vergangenen", "letzten"})
@@ -642,4 +714,4 @@ def _trimmed(found: FoundDate) -> FoundDate:
     if not lead and not trail:
         return found
     start, end = found.start + lead, found.end - trail
-    return FoundDate(start, end, text[lead : len(text) - trail], found.date, found.end_date, found.precision, found.kind)
+    return dataclasses.replace(found, start=start, end=end, text=text[lead : len(text) - trail])

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ..textutil import slugify as _slugify
 
@@ -49,6 +51,42 @@ class FoundEntity:
     affiliation: str | None = None
 
 
+class _Regex:
+    """A regular expression compiled on first use: importing the extractor stays cheap (compiling
+    all of its patterns up front would cost tens of milliseconds)."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled.findall(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def sub(self, replacement: str, text: str, count: int = 0) -> str:
+        return self.compiled.sub(replacement, text, count)
+
+
 def slugify(name: str) -> str:
     """Stable id for an unknown actor: `Xiong Jijun` -> `xiong-jijun`, `Carreón` -> `carreon`."""
     return _slugify(name)
@@ -68,7 +106,12 @@ _CAPS_NAME = rf"{_CAPS_TOKEN}(?:{_SP}{_CAPS_TOKEN}){{1,2}}\b"
 # Words that start sentences or name things other than people; never part of a person's name.
 _NOT_NAME = frozenset(
     """he she it they we i you the this that these those his her its their our my a an and but or so
-    also as at by in on of for from with after before when while since if then there here
+    also as at by in on of for from with after before when while since if then there here under during
+    through about over among between within without into across against despite including although
+    because however meanwhile moreover furthermore additionally beyond toward towards upon via whether
+    where which who what how why all each every both many most some several other another such
+    unter über durch für gegen ohne um während wegen trotz dabei damit dazu zudem außerdem jedoch
+    dennoch sowie sowohl neben zwischen innerhalb alle jede jeder jedes viele einige mehrere
     er sie es wir ihr ich du die der das den dem des ein eine einer eines und aber oder auch als
     am an auf aus bei im in mit nach seit von vom zu zum zur laut wie dies diese dieser dieses
     china chinese chinas russia india pakistan iran belarus kazakhstan kyrgyzstan tajikistan
@@ -87,7 +130,8 @@ _NOT_NAME = frozenset(
 # --- people -------------------------------------------------------------------------------------
 
 _TITLES_EN_LIST = (
-    r"Vice[- ]Ministers?", r"Deputy[- ]Prime[- ]Minister", r"Deputy[- ]Minister", r"Foreign[- ]Minister", r"Prime[- ]Minister", r"Minister",
+    r"Vice[- ]Ministers?", r"Deputy[- ]Prime[- ]Minister", r"Deputy[- ]Minister", r"Foreign[- ]Minister",
+    r"Prime[- ]Minister", r"Minister",
     r"Vice[- ]Premier", r"Premier", r"Vice[- ]President", r"President", r"Vice[- ]Chairman", r"Chairman",
     r"Chairwoman", r"Chairperson", r"Deputy[- ]Secretary[- ]General", r"Secretary[- ]General",
     r"General[- ]Secretary", r"Party[- ]Secretary", r"Secretary", r"Director[- ]General", r"Deputy[- ]Director",
@@ -115,14 +159,16 @@ _TITLE_ENDINGS_DE = sorted(
 _TITLE_DE = rf"[{_UP}][{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
 _ROLE_HEADS_EN = (
     r"director(?:[- ]general)?|head|chief|chair(?:man|woman|person)?|president|vice[- ]president|"
-    r"(?:vice[- ]|deputy[- ]|prime[- ]|foreign[- ])?minister|premier|secretary(?:[- ]general)?|spokes(?:person|man|woman)|"
+    r"(?:vice[- ]|deputy[- ]|prime[- ]|foreign[- ])?minister|premier|secretary(?:[- ]general)?|"
+    r"spokes(?:person|man|woman)|"
     r"ambassador|envoy|consul(?:[- ]general)?|governor|mayor|professor|researcher|research[- ]fellow|fellow|"
     r"analyst|expert|economist|scholar|dean|(?:co-)?founder|ceo|cto|cfo|coo|chief[- ]executive|"
     r"(?:general[- ])?manager|executive|official|officer|representative|delegate|advis[eo]r|consultant|"
     r"engineer|lecturer|leader|commissioner|counsel(?:l)?or|correspondent|editor|reporter|member|partner|"
     r"principal|rector|chancellor|academician|secretary"
 )
-_ROLE_STEMS_DE = _TITLE_STEMS_DE + (
+_ROLE_STEMS_DE = (
+    *_TITLE_STEMS_DE,
     "chef", "führer", "gründer", "beauftragte", "experte", "forscher", "manager", "vertreter",
     "berater", "analyst", "dekan", "referent", "mitglied", "korrespondent", "redakteur",
 )
@@ -143,9 +189,9 @@ _ROLE_START_DE = rf"{_MODIFIER_DE}{_ROLE_HEAD_DE}"
 _ROLE_BODY = r"(?:[^,;.\n]|\.(?=\S)){0,200}"
 
 _SAY_EN = (
-    r"said|says|told|noted|added|stated|explained|stressed|emphasi[sz]ed|pointed{sp}out|remarked|commented|"
-    r"observed|announced|believes|urged|highlighted|underlined|warned|argued|revealed|wrote|[Aa]ccording{sp}to"
-).format(sp=_SP)
+    rf"said|says|told|noted|added|stated|explained|stressed|emphasi[sz]ed|pointed{_SP}out|remarked|commented|"
+    rf"observed|announced|believes|urged|highlighted|underlined|warned|argued|revealed|wrote|[Aa]ccording{_SP}to"
+)
 _SAY_DE = (
     r"sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|berichtete|berichtet|teilte|"
     r"sprach|ergänzte|unterstrich|hob|kündigte|äußerte|führte|stellte|schrieb|warnte|forderte|so|[Ll]aut"
@@ -156,13 +202,13 @@ _AFTER_ROLE = (
 )
 
 
-def _person_patterns(starts: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _person_patterns(starts: str) -> tuple[_Regex, _Regex]:
     # "Xu Chaofeng, director of …, said"; "Zhao Yongsheng, Leiter des Tiexi-Distrikts, berichtete"
-    appositive = re.compile(
+    appositive = _Regex(
         rf"(?P<name>{_NAME}),{_SP}(?P<role>(?:{starts}){_ROLE_BODY}),{_SP}{_AFTER_ROLE}"
     )
     # "said Xu Chaofeng, director of …"; "so Lucero Carreón, stellvertretender Vorsitzender …"
-    reported = re.compile(
+    reported = _Regex(
         rf"(?:{_SAY_EN}|{_SAY_DE}|zufolge){_SP}(?P<name>{_NAME}),{_SP}(?P<role>(?:{starts}){_ROLE_BODY})"
     )
     return appositive, reported
@@ -179,45 +225,49 @@ _ORG_WORDS = (
     r"Digital|Science|Education|Culture|Trade|Agriculture|Health|Transport|Communications?|Energy|"
     r"Natural|Resources|Justice|Defen[cs]e|Interior|Innovation|Investment|State|Public|Security|Labou?r|"
     r"Social|Emergency|Management|Ecology|Environment|Water|Housing|Urban|Rural|Civil|Aviation|Sports?|"
-    r"Tourism|Telecommunications?|Post|Media|Aerospace|High|Technologies|Mass"
+    r"Tourism|Telecommunications?|Post|Media|Aerospace|High|Technologies|Mass|IT|ICT|AI|Telecom"
 )
 _TITLE_TAIL = (
-    rf"(?:{_SP}of{_SP}(?:the{_SP})?(?:{_ORG_WORDS})(?:(?:{_SP}|,{_SP}|{_SP}and{_SP})(?:{_ORG_WORDS}))*)?"
+    rf"(?:{_SP}(?:of|for){_SP}(?:the{_SP})?(?:{_ORG_WORDS})(?:(?:{_SP}|,{_SP}|{_SP}and{_SP})(?:{_ORG_WORDS}))*)?"
     rf"{_SP}(?P<name>{_NAME})"
 )
 # Two patterns, not one alternation: the German one starts at any capital letter, the English one
 # at a few fixed words, and each is fast only on its own.
-_TITLE_NAME_EN = re.compile(rf"(?P<role>{_TITLES_EN}|{_HONORIFICS}){_TITLE_TAIL}")
-_TITLE_NAME_DE = re.compile(rf"(?P<role>{_TITLE_DE}|{_HONORIFICS}){_SP}(?P<name>{_NAME})")
-_HONORIFIC = re.compile(_HONORIFICS)
+_TITLE_NAME_EN = _Regex(rf"(?P<role>{_TITLES_EN}|{_HONORIFICS}){_TITLE_TAIL}")
+_TITLE_NAME_DE = _Regex(
+    rf"(?P<role>{_TITLE_DE}|{_HONORIFICS})"
+    # "Vizeminister für digitale Entwicklung Kairat Balyshev"
+    rf"(?:{_SP}für{_SP}(?:[{_LO}]+{_SP}){{0,2}}[{_UP}][{_LO}-]+(?:{_SP}und{_SP}[{_UP}][{_LO}-]+)?)?"
+    rf"{_SP}(?P<name>{_NAME})"
+)
+_HONORIFIC = _Regex(_HONORIFICS)
 # "the Secretary General of the Shanghai Cooperation Organization, Yermekbayev,"
 _ORG_CHAIN_SIMPLE = rf"[{_UP}][\w'’.-]*(?:{_SP}(?:(?:of|for|and|on|der|des|für|und){_SP})?[{_UP}(][\w'’.)-]*)*"
 _ROLE_OF_ORG_TAIL = (
     rf"{_SP}(?:the{_SP})?(?P<org>{_ORG_CHAIN_SIMPLE})),{_SP}(?P<name>{_NAME})"
     rf"(?=\s*[,.;:]|{_SP}(?:{_SAY_EN}|{_SAY_DE})\b)"
 )
-_ROLE_OF_ORG_EN = re.compile(rf"(?P<role>(?:{_TITLES_EN}){_SP}of{_ROLE_OF_ORG_TAIL}")
-_ROLE_OF_ORG_DE = re.compile(rf"(?P<role>{_TITLE_DE}{_SP}(?:der|des){_ROLE_OF_ORG_TAIL}")
+_ROLE_OF_ORG_EN = _Regex(rf"(?P<role>(?:{_TITLES_EN}){_SP}of{_ROLE_OF_ORG_TAIL}")
+_ROLE_OF_ORG_DE = _Regex(rf"(?P<role>{_TITLE_DE}{_SP}(?:der|des){_ROLE_OF_ORG_TAIL}")
 # Bylines: "By He Yin, People's Daily"; "08:20, August 29, 2025 By YAN DONGJIE ( Chinadaily.com.cn"
-_BYLINE_NAME = re.compile(rf"(?:{_CAPS_NAME}|{_NAME})(?![\w-])")
-_BYLINE = re.compile(
-    rf"(?:By|Von|BY|VON){_SP}(?P<names>(?:{_CAPS_NAME}|{_NAME})(?:{_SP}(?:and|und|AND|UND|&){_SP}(?:{_CAPS_NAME}|{_NAME}))*)"
+_BYLINE_NAME = _Regex(rf"(?:{_CAPS_NAME}|{_NAME})(?![\w-])")
+_BYLINE = _Regex(
+    rf"(?:By|Von|BY|VON){_SP}"
+    rf"(?P<names>(?:{_CAPS_NAME}|{_NAME})(?:{_SP}(?:and|und|AND|UND|&){_SP}(?:{_CAPS_NAME}|{_NAME}))*)"
     rf"(?![\w-])(?:{_SP}in{_SP}[{_UP}][\w-]+)?"
 )
 _MEDIA_HEADS = (
     r"Daily|News|Times|Post|Journal|Herald|Tribune|Gazette|Review|Weekly|Agency|Xinhua|Online|Network|"
     r"Press|Today|Observer|Guardian|Telegraph|Express|Monitor|Standard|Zeitung|Nachrichten|Rundschau|Spiegel"
 )
-_OUTLET = re.compile(
+_OUTLET = _Regex(
     rf"\s*[,(|/–-]?\s*(?P<aff>(?:[{_UP}][\w.'’-]*{_SP}){{0,3}}(?:{_MEDIA_HEADS})\b"
     r"|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|org|net|de|ru|kz|uz|in|pk|info)(?:\.[a-z]{2})?\b)"
 )
 # A role running on past a comma into a list that ends the sentence: "Rat für Außenhandel,
 # Investitionen und Technologie."
-_ROLE_LIST_TAIL = re.compile(
-    rf",{_SP}(?:[{_UP}][\w'’-]*|und|and|&|of|for|für|der|des|the)(?:{_SP}(?:[{_UP}][\w'’-]*|und|and|&|of|for|für|der|des|the))*"
-    r"(?=\s*(?:[.;\n]|$))"
-)
+_LIST_WORD = rf"(?:[{_UP}][\w'’-]*|und|and|&|of|for|für|der|des|the)"
+_ROLE_LIST_TAIL = _Regex(rf",{_SP}{_LIST_WORD}(?:{_SP}{_LIST_WORD})*(?=\s*(?:[.;\n]|$))")
 
 # --- organisations and initiatives --------------------------------------------------------------
 
@@ -230,13 +280,19 @@ def _heads(kind: str, category: str, words: str) -> None:
 
 
 _heads("forum", "initiative", "Forum Forums Fora")
-_heads("conference", "initiative", "Conference Konferenz Congress Kongress Symposium Expo Exposition Fair Messe Dialogue Dialog Seminar Convention")
+_heads(
+    "conference", "initiative",
+    "Conference Konferenz Congress Kongress Symposium Expo Exposition Fair Messe Dialogue Dialog Seminar Convention",
+)
 _heads("summit", "initiative", "Summit Gipfel Gipfels Gipfeltreffen")
 _heads("programme", "initiative", "Programme Program Programm Programms Initiative Tour Scheme Campaign Kampagne")
 _heads("plan", "initiative", "Plan Plans Aktionsplan Strategy Strategie Roadmap Agenda Blueprint")
 _heads("project", "initiative", "Project Projekt Projekts")
 _heads("resolution", "initiative", "Resolution Declaration Erklärung Deklaration")
-_heads("facility", "initiative", "Center Centre Zentrum Zentrums Workshop Workshops Lab Laboratory Labor Park Hub Platform Plattform")
+_heads(
+    "facility", "initiative",
+    "Center Centre Zentrum Zentrums Workshop Workshops Lab Laboratory Labor Park Hub Platform Plattform",
+)
 _heads("network", "initiative", "Network Networks Netzwerk Netzwerks Alliance Allianz Consortium")
 _heads(
     "organization", "actor",
@@ -244,7 +300,7 @@ _heads(
     "Department Abteilung Commission Kommission Committee Ausschuss Administration Verwaltung Bureau Office "
     "Association Verband Federation Union Institute Institut Academy Akademie University Universität Bank "
     "Assembly Secretariat Sekretariat Parliament Government Regierung Authority Behörde Foundation Stiftung "
-    "Society Gesellschaft",
+    "Society Gesellschaft Amt Amts Amtes",
 )
 _heads("company", "actor", "Company Corporation Corp Co Ltd Limited Inc Holdings GmbH AG Group")
 _heads("media", "actor", "Daily Times Post Television TV Radio Broadcasting Newspaper Zeitung")
@@ -252,16 +308,20 @@ _heads("place", "actor", "Province Provinz District Distrikt Distrikts Bezirk Be
 # German compounds whose last part names what they are; alone ("Pressekonferenz", "Hauptforum") they
 # are common nouns, so they count only with a name next to them ("Handelskammer Warschau").
 _COMPOUND_HEADS: dict[str, tuple[str, str]] = {
-    "konferenz": ("conference", "initiative"), "gipfel": ("summit", "initiative"), "gipfels": ("summit", "initiative"),
-    "forum": ("forum", "initiative"), "forums": ("forum", "initiative"), "programm": ("programme", "initiative"),
-    "programms": ("programme", "initiative"), "initiative": ("programme", "initiative"),
-    "projekt": ("project", "initiative"), "projekts": ("project", "initiative"), "aktionsplan": ("plan", "initiative"),
-    "zentrum": ("facility", "initiative"), "zentrums": ("facility", "initiative"), "netzwerk": ("network", "initiative"),
-    "ministerium": ("organization", "actor"), "ministeriums": ("organization", "actor"),
-    "kammer": ("organization", "actor"), "agentur": ("organization", "actor"), "verband": ("organization", "actor"),
-    "behörde": ("organization", "actor"), "kommission": ("organization", "actor"), "ausschuss": ("organization", "actor"),
-    "akademie": ("organization", "actor"), "universität": ("organization", "actor"), "institut": ("organization", "actor"),
-    "organisation": ("organization", "actor"), "gruppe": ("organization", "actor"), "nachrichtenagentur": ("media", "actor"),
+    **dict.fromkeys(("konferenz",), ("conference", "initiative")),
+    **dict.fromkeys(("gipfel", "gipfels"), ("summit", "initiative")),
+    **dict.fromkeys(("forum", "forums"), ("forum", "initiative")),
+    **dict.fromkeys(("programm", "programms", "initiative"), ("programme", "initiative")),
+    **dict.fromkeys(("projekt", "projekts"), ("project", "initiative")),
+    **dict.fromkeys(("aktionsplan",), ("plan", "initiative")),
+    **dict.fromkeys(("zentrum", "zentrums"), ("facility", "initiative")),
+    **dict.fromkeys(("netzwerk",), ("network", "initiative")),
+    **dict.fromkeys(
+        ("ministerium", "ministeriums", "kammer", "agentur", "verband", "behörde", "kommission", "ausschuss",
+         "akademie", "universität", "institut", "organisation", "gruppe"),
+        ("organization", "actor"),
+    ),
+    "nachrichtenagentur": ("media", "actor"),
 }
 _COMPOUND_SUFFIXES = tuple(sorted(_COMPOUND_HEADS, key=len, reverse=True))
 
@@ -283,23 +343,32 @@ _BASE_FORM = {
     "Zentrums": "Zentrum", "Netzwerks": "Netzwerk", "Ministeriums": "Ministerium", "Rates": "Rat",
     "Distrikts": "Distrikt", "Bezirks": "Bezirk",
 }
-_GROUP_OF = re.compile(r"Group of Friends|Group of")
 _CONNECTORS = frozenset("of for on and & de du des la für und der zur zum von the die das".split())
 _PRE_HEAD_JOINERS = frozenset({"", "and", "&", "und"})
-_NOT_IN_NAME = _NOT_NAME - {"china", "chinese", "sco", "soz", "un", "brics", "asean", "russia", "india", "xinhua"} | frozenset(
-    "statistics experts photo themed english news quelle source edit als hauptforum mit ziel".split()
+# Words that may open a name of an organisation ("China Daily", "SCO Summit") but start no name of
+# anything when they open a sentence ("Statistics from …", "Als Hauptforum …").
+_NOT_IN_NAME = (_NOT_NAME - {"china", "chinese", "sco", "soz", "un", "brics", "asean", "russia", "india", "xinhua"}) | {
+    *"statistics experts photo themed english news quelle source edit als hauptforum mit ziel".split()
+}
+# A token: a capitalised word, a year, a bracketed acronym, or the first half of "Informations- und
+# Kommunikationstechnologie".
+_CHAIN_TOKEN = (
+    rf"(?:[{_UP}][\w'’.&-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|[{_UP}]|(?:19|20)\d{{2}}\b"
+    rf"|\([{_UP}]{{2,}}[\w-]*\))"
 )
-_CHAIN_TOKEN = rf"(?:[{_UP}][\w'’.&-]*\w|[{_UP}]|(?:19|20)\d{{2}}\b|\([{_UP}]{{2,}}[\w-]*\))"
-_CHAIN = re.compile(
+_CHAIN = _Regex(
     rf"(?<![\w'’-]){_CHAIN_TOKEN}(?:(?:{_SP}(?:of|for|on|and|&|de|du|des|la|für|und|der|zur|zum|von)){{0,2}}"
     rf"(?:{_SP}(?:the|die|der|das))?{_SP}{_CHAIN_TOKEN})*"
 )
-_TOKEN_SPLIT = re.compile(rf"{_CHAIN_TOKEN}|[^\s]+")
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}")
-_PAREN_TOKEN = re.compile(r"\(.*\)")
+_TOKEN_SPLIT = _Regex(rf"{_CHAIN_TOKEN}|[^\s]+")
+_YEAR_TOKEN = _Regex(r"(?:19|20)\d{2}")
+_PAREN_TOKEN = _Regex(r"\(.*\)")
 
-_QUOTED = re.compile(r"„([^“”\"\n]{2,100})[“”\"]|“([^”\"\n]{2,100})”|\"([^\"\n]{2,100})\"|«([^»\n]{2,100})»|»([^«\n]{2,100})«")
-_MOTTO = re.compile(r"(?i:motto|thema|theme|themed|slogan|leitspruch|unter\s+dem\s+titel)\W*$")
+_QUOTED = _Regex(
+    r"„([^“”\"\n]{2,100})[“”\"]|“([^”\"\n]{2,100})”|\"([^\"\n]{2,100})\""
+    r"|«([^»\n]{2,100})»|»([^«\n]{2,100})«"
+)
+_MOTTO = _Regex(r"(?i:motto|thema|theme|themed|slogan|leitspruch|unter\s+dem\s+titel)\W*$")
 _HEAD_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("programm", "programme"), ("programme", "programme"), ("program", "programme"), ("initiative", "programme"),
     ("konferenz", "conference"), ("conference", "conference"), ("forum", "forum"), ("gipfel", "summit"),
@@ -311,17 +380,19 @@ _HEAD_SUFFIXES: tuple[tuple[str, str], ...] = (
 
 # --- places -------------------------------------------------------------------------------------
 
-_PLACE_EN = re.compile(
-    rf"(?<![Aa]ccording to )\b(?:in|In|at|near|from|to|visited|hosted\s+by){_SP}(?:(?:(?:north|south|east|west|central|northeast|northwest|"
-    rf"southeast|southwest)(?:ern)?{_SP})?(?:China|[{_UP}][{_LO}]+)['’]s{_SP})?"
+_PLACE_EN = _Regex(
+    rf"(?<![Aa]ccording to )\b(?:in|In|at|near|from|to|visited|hosted\s+by){_SP}"
+    # "in north China's Tianjin"
+    rf"(?:(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?{_SP})?"
+    rf"(?:China|[{_UP}][{_LO}]+)['’]s{_SP})?"
     rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN})?)(?=\s*[,.;:)]|{_SP}(?:on|in|from|to|and|at|with|recently|this|last|during|"
     r"for|since|until|where|which|when|as|is|was|has|have|had|will)\b|\s*$)"
 )
-_PLACE_DE = re.compile(
+_PLACE_DE = _Regex(
     rf"\b(?:in|In|nach|aus)(?:{_SP}der(?:{_SP}[{_LO}]+){{0,3}}{_SP}(?:Provinz|Stadt|Hauptstadt|Region|Metropole))?"
     rf"{_SP}(?P<name>{_TOKEN})(?=\s*[,.;:)]|{_SP}[{_LO}]|\s*$)"
 )
-_GERMAN_NOUN_END = re.compile(
+_GERMAN_NOUN_END = _Regex(
     r"(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ik|ie|ien|nis|en|ern|er|e|ten|chen|um|us|ft|gs|eln|ums)$"
 )
 _PLACE_STOP = frozenset(
@@ -334,23 +405,16 @@ _PLACE_STOP = frozenset(
 
 
 def _normal_case(name: str) -> str:
-    """All-caps bylines in title case: "YAN DONGJIE" -> "Yan Dongjie"."""
+    """All-caps bylines in title case: "YAN DONGJIE" -> "Yan Dongjie", "KASSYM-JOMART" -> "Kassym-Jomart"."""
     if name.upper() != name:
         return name
-    return "-".join(part.capitalize() for part in name.split("-")) if " " not in name else " ".join(
-        _normal_case_word(w) for w in name.split()
-    )
+    return " ".join("-".join(part.capitalize() for part in word.split("-")) for word in name.split())
 
 
-def _normal_case_word(word: str) -> str:
-    return "-".join(part.capitalize() for part in word.split("-"))
-
-
-def _clean_person(text: str, start: int, end: int, *, keep_first: bool = False) -> tuple[int, int] | None:
+def _clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim sentence words and titles off a matched name; None when nothing of a name is left."""
-    span = text[start:end]
-    words = list(re.finditer(r"\S+", span))
-    while words and not keep_first and words[0].group().lower().strip(".") in _NOT_NAME:
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[0].group().lower().strip(".") in _NOT_NAME:
         words.pop(0)
     while words and words[-1].group().lower() in _NOT_NAME:
         words.pop()
@@ -359,23 +423,30 @@ def _clean_person(text: str, start: int, end: int, *, keep_first: bool = False) 
     return start + words[0].start(), start + words[-1].end()
 
 
-def _trim_role(role: str) -> tuple[str, int]:
-    """Drop a leading article: "the vice-minister" -> "vice-minister"; returns the cut length."""
-    match = re.match(r"(?:the|a|an|der|die|das|ein|eine)\s+", role, re.IGNORECASE)
-    cut = match.end() if match else 0
-    return role[cut:].strip(), cut
+def _trim_role(role: str) -> str:
+    """Drop a leading article: "the vice-minister" -> "vice-minister"."""
+    return _ARTICLE.sub("", role, count=1).strip()
 
 
-def _affiliation(role: str, language: str | None) -> str | None:
+_ARTICLE = _Regex(r"^(?:the|a|an|der|die|das|ein|eine)\s+", re.IGNORECASE)
+_ORGANISATION_KINDS = ("organization", "company", "media", "facility", "network")
+# "im brasilianischen Kommunikationsministerium": a German compound no capitalised name goes with
+_GERMAN_AFFILIATION = _Regex(
+    rf"\b(?:im|in der|beim|bei der|der|des|dem|am)\s+((?:[{_LO}]+e[nmrs]?\s+)?[{_UP}][{_LO}-]*"
+    r"(?:ministerium|kammer|agentur|verband|behörde|kommission|akademie|universität|institut|bank|rat|gruppe))\b"
+)
+# "secretary-general of the SCO", "Generalsekretär der SOZ"
+_ACRONYM_AFFILIATION = _Regex(
+    rf"\b(?:of|at|from|der|des|beim|bei{_SP}der|im|am){_SP}(?:the{_SP})?([{_UP}][{_UP}&]{{1,7}})(?![\w-])"
+)
+
+
+def _affiliation(role: str) -> str | None:
     """The first organisation the role phrase names, as written, if any."""
-    named = [e for e in _chain_entities(role, language) if e.kind in ("organization", "company", "media", "facility", "network")]
-    for entity in sorted(named, key=lambda e: (e.category != "actor", e.start)):
-        return entity.text
-    match = re.search(
-        rf"\b(?:im|in der|beim|bei der|der|des|dem|am)\s+((?:[{_LO}]+e[nmrs]?\s+)?[{_UP}][{_LO}-]*"
-        r"(?:ministerium|kammer|agentur|verband|behörde|kommission|akademie|universität|institut|bank|rat|gruppe))\b",
-        role,
-    )
+    named = [e for e in _chain_entities(role) if e.kind in _ORGANISATION_KINDS]
+    if named:
+        return min(named, key=lambda e: (e.category != "actor", e.start)).text
+    match = _GERMAN_AFFILIATION.search(role) or _ACRONYM_AFFILIATION.search(role)
     return match.group(1) if match else None
 
 
@@ -401,8 +472,8 @@ def _people(text: str, language: str | None) -> Iterator[tuple[int, FoundEntity]
                 tail = _ROLE_LIST_TAIL.match(text, role_end)
                 if tail:
                     role_end = tail.end()
-            role, _ = _trim_role(text[role_start:role_end])
-            yield priority, _person(text, span, role, _affiliation(role, language))
+            role = _trim_role(text[role_start:role_end])
+            yield priority, _person(text, span, role, _affiliation(role))
     english, german = language in ("en", None), language in ("de", None)
     role_of_org = (_ROLE_OF_ORG_EN,) * english + (_ROLE_OF_ORG_DE,) * german
     for m in (m for pattern in role_of_org for m in pattern.finditer(text)):
@@ -438,7 +509,7 @@ _NOT_BYLINE = frozenset(
 )
 
 
-def _titled_people(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, FoundEntity]]:
+def _titled_people(text: str, pattern: _Regex) -> Iterator[tuple[int, FoundEntity]]:
     """"Vice-Minister Xiong Jijun", "Vizeminister Xiong Jijun", "Mr. Xiong" (role None)."""
     for m in pattern.finditer(text):
         if not _word_start(text, m.start()):
@@ -475,10 +546,15 @@ def _head_of(word: str) -> tuple[str, str] | None:
     return _german_compound(word)
 
 
-def _chain_entities(text: str, language: str | None) -> Iterator[FoundEntity]:
+def _chain_entities(text: str) -> Iterator[FoundEntity]:
     """Organisations and initiatives: capitalised names with a head word ("… Forum", "Ministry of …")."""
     for chain in _CHAIN.finditer(text):
         if not any(map(_head_of, chain.group().split())):
+            generic = _GENERIC_HEAD.match(text, chain.end())
+            if generic:
+                entity = _named_by_generic_head(text, chain, generic)
+                if entity is not None:
+                    yield entity
             continue
         tokens: list[tuple[int, int, str, str]] = []  # (start, end, word, joiner before)
         joiner: list[str] = []
@@ -489,17 +565,20 @@ def _chain_entities(text: str, language: str | None) -> Iterator[FoundEntity]:
                 continue
             tokens.append((chain.start() + t.start(), chain.start() + t.end(), word, " ".join(joiner)))
             joiner = []
-        heads = [i for i, tok in enumerate(tokens) if _head_of(tok[2])]
-        if not heads:
+        categories = {i: found[1] for i, tok in enumerate(tokens) if (found := _head_of(tok[2]))}
+        if not categories:
             continue
+        heads = sorted(categories)
         last = heads[-1]
         for h in heads:
             if h == last:
                 complement = h + 1 < len(tokens) and tokens[h + 1][3] not in _PRE_HEAD_JOINERS
             elif tokens[h + 1][3] == "" and (
-                _PAREN_TOKEN.fullmatch(tokens[h + 1][2]) or _head_of(tokens[h][2])[1] != _head_of(tokens[last][2])[1]
+                _PAREN_TOKEN.fullmatch(tokens[h + 1][2]) or categories[h] != categories[last]
             ):
                 complement = False  # "Shanghai Cooperation Organization (SCO) Summit 2025" holds an organisation
+            elif tokens[h + 1][3].split(" ", 1)[0] in ("and", "und", "&"):
+                complement = False  # "the Tianjin Declaration and the SCO Development Strategy"
             else:
                 continue
             entity = _entity_from_tokens(text, tokens, h, complement)
@@ -507,16 +586,41 @@ def _chain_entities(text: str, language: str | None) -> Iterator[FoundEntity]:
                 yield entity
 
 
+# "the Digital Silk Road initiative": a capitalised name with a lower-case head word after it
+_GENERIC_HEAD = _Regex(rf"{_SP}(?P<head>initiative|programme|program|project|strategy)\b")
+_GENERIC_KINDS = {"initiative": "programme", "programme": "programme", "program": "programme",
+                  "project": "project", "strategy": "plan"}
+
+
+def _named_by_generic_head(text: str, chain: re.Match[str], generic: re.Match[str]) -> FoundEntity | None:
+    words = list(re.finditer(r"\S+", chain.group()))
+    while words and words[0].group().lower() in _NOT_IN_NAME:
+        words.pop(0)
+    names = [w for w in words if w.group()[0].isupper()]
+    if len(names) < 2 or any(w.group().endswith(("'s", "’s")) for w in words):
+        return None  # one word ("the China-Pakistan project") describes rather than names
+    start, end = chain.start() + words[0].start(), generic.end()
+    written = text[start:end]
+    return FoundEntity(start, end, written, " ".join(written.split()), _GENERIC_KINDS[generic["head"]], "initiative")
+
+
 def _entity_from_tokens(
     text: str, tokens: list[tuple[int, int, str, str]], h: int, complement: bool
 ) -> FoundEntity | None:
     kind, category = _head_of(tokens[h][2]) or ("", "")
     first = h
+    # back over the words before the head, but not past "X Declaration and" (a name of its own)
     while first > 0 and tokens[first][3] in _PRE_HEAD_JOINERS:
+        if tokens[first][3] and _head_of(tokens[first - 1][2]):
+            break
         first -= 1
-    while first < h and (tokens[first][2].lower() in _NOT_IN_NAME or tokens[first][3] in ("and", "und", "&") and first == 0):
+    while first < h and tokens[first][2].lower() in _NOT_IN_NAME:
         first += 1
     while first < h and _PAREN_TOKEN.fullmatch(tokens[first][2]):
+        first += 1
+    if first + 1 < h and tokens[first][2].endswith(("'s", "’s")):
+        first += 1  # "Uzbekistan's Ministry of …" names the ministry; "People's Daily" keeps its word
+    elif first + 1 == h and complement and tokens[first][2].endswith(("'s", "’s")):
         first += 1
     last = h
     if complement:
@@ -564,6 +668,30 @@ def _names_org(head: str, following: str) -> bool:
     if not german or _head_of(following) or following.lower() in _NOT_IN_NAME:
         return False
     return not _YEAR_TOKEN.fullmatch(following) and not _GERMAN_NOUN_END.search(following.rsplit("-", 1)[0])
+
+
+# "Zentrum für digitale Zusammenarbeit China-SOZ", "Kommission für auswärtige Angelegenheiten": a
+# German head with a "für" complement that starts lower-case, which the capitalised chain cannot see.
+_FUER_HEADS = "Zentrum|Ministerium|Kommission|Amt|Rat|Akademie|Institut|Agentur|Behörde|Verband|Organisation"
+_FUER_NAME = _Regex(
+    rf"(?P<head>{_FUER_HEADS}){_SP}für{_SP}(?:[{_LO}]+(?:e|en|er|es){_SP}){{1,2}}[{_UP}][\w-]*\w"
+    rf"(?:{_SP}und{_SP}[{_UP}][\w-]*\w)?(?P<tail>(?:{_SP}[{_UP}][\w-]*\w)*)"
+)
+_PROPER_TAIL = _Regex(r"\S*[A-Z]\S*[A-Z]\S*|\S+-\S+")  # "China-SOZ", "SOZ": not a German noun
+
+
+def _fuer_entities(text: str) -> Iterator[FoundEntity]:
+    for m in _FUER_NAME.finditer(text):
+        if not _word_start(text, m.start()):
+            continue
+        end = m.start("tail")
+        for word in re.finditer(r"\S+", m["tail"]):
+            if not _PROPER_TAIL.fullmatch(word.group()):
+                break
+            end = m.start("tail") + word.end()
+        written = text[m.start() : end]
+        kind, category = _HEADS[m["head"]]
+        yield FoundEntity(m.start(), end, written, " ".join(written.split()), kind, category)
 
 
 def _quoted_entities(text: str) -> Iterator[FoundEntity]:
@@ -629,7 +757,9 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if key not in people or priority < people[key][0]:
             people[key] = (priority, person)
     found = [p for _, p in people.values()]
-    others = list(_quoted_entities(text)) + list(_chain_entities(text, language))
+    others = list(_quoted_entities(text)) + list(_chain_entities(text))
+    if language != "en":
+        others.extend(_fuer_entities(text))
     others.sort(key=lambda e: (-(e.end - e.start), e.start))
     spans_by_kind: dict[str, _Spans] = {}
     covered = bytearray(len(text))  # characters inside a kept name: no place may overlap them
@@ -651,7 +781,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
 class _Spans:
     """Disjoint (start, end) spans, sorted; `add` refuses one that overlaps a kept span."""
 
-    __slots__ = ("starts", "ends")
+    __slots__ = ("ends", "starts")
 
     def __init__(self) -> None:
         self.starts: list[int] = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["detect_language", "SAMPLE_CHARS"]
+__all__ = ["SAMPLE_CHARS", "detect_language"]
 
 #: Characters read from the start of a text; a news article's language is settled long before.
 SAMPLE_CHARS = 50_000

@@ -1,8 +1,9 @@
 """Figures in news text, English and German: number, unit, qualifier and the noun counted.
 
-One compiled scanner walks the text once and proposes candidates: digits (``9,3``, ``1,500``,
-``29 000``, ``$84bn``), number words (``zwei``, ``a dozen``) and vague amounts (``dozens of``,
-``Tausende``). Each candidate is then judged by small anchored patterns on its immediate
+Two compiled scanners walk the text once each and propose candidates: one digits (``9,3``,
+``1,500``, ``29 000``, ``$84bn``), the other number words (``zwei``, ``a dozen``) and vague amounts
+(``dozens of``, ``Tausende``); both begin with a character class, so the regex engine skips the
+prose between candidates at C speed. Each candidate is then judged by small anchored patterns on its immediate
 context only -- scale and unit after it, qualifier before it -- and by the rules of DESIGN.md §3
 for what is *not* a figure: dates, years, clock times, periods ("first five months"), ordinals
 ("78th", "25. Konferenz"), technology names ("5G"), names ("Group of 77"), ids, URLs, phones.
@@ -28,10 +29,11 @@ Pure functions of text, standard library only; nothing here raises on any input.
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 
-from ..vocab import Qualifier, Unit
+from ..vocab import UNITS, Qualifier, Unit
 from .language import detect_language
 
 __all__ = ["FoundFigure", "extract_figures", "parse_number"]
@@ -65,49 +67,77 @@ class FoundFigure:
 # --------------------------------------------------------------------------- vocabulary
 
 _SP = r"[ \t\u00a0\u202f]"  # space inside a phrase (never a line break)
+_compiled: dict[object, re.Pattern[str]] = {}  # the larger patterns, compiled on first use
 
 _NUM = (
     r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)(?:[.,]\d+)?(?!\d)"
     r"|\d+(?:[.,]\d+)?"
 )
-_CUR_PREFIX = r"(?:US ?\$|U\.S\. ?\$|HK\$|[$€£¥₽₹]|USD|CNY|RMB|EUR|RUB|INR|GBP|JPY|KZT|PKR|UZS|HKD)[ \u00a0]?"
+# The number scanner starts with a bare \d so that the regex engine skips to digits at C speed;
+# the first digit's left neighbour is then checked by a two-character lookbehind.
+_DIGIT_SCANNER = re.compile(
+    # what only looks like a number (ISO and dotted dates, clock times): swallowed, never proposed
+    r"\d(?:(?<![\d.]\d)(?P<skip>\d{3}[-/.]\d{1,2}[-/.]\d{1,2}|\d?\.\d{1,2}\.(?:\d{4}|\d{2})"
+    r"|\d?/\d{1,2}/(?:\d{4}|\d{2})|\d?:\d{2}(?::\d{2})?)(?![\d:])"
+    # a number: not inside a word, an id, a path, a version or a phone number -- but "RMB5bn"
+    r"|(?:(?<![\w.,/#@§&=:+\\]\d)|(?<=RMB\d)|(?<=Rmb\d)|(?<=USD\d)|(?<=EUR\d)|(?<=CNY\d))"
+    r"(?P<rest>\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)"
+    r"(?:[.,]\d+)?(?!\d)|\d*(?:[.,]\d+)?)(?P<suf>[^\W\d_]+)?)"
+)
+_CURRENCY_SYMBOLS = "$€£¥₽₹"
+_CUR_BEFORE = re.compile(
+    r"(?:(?<![\w$])(?:US ?\$|U\.S\. ?\$|HK\$|USD|CNY|RMB|Rmb|EUR|RUB|INR|GBP|JPY|KZT|PKR|UZS|HKD)"
+    r"|(?<![\w$.])[$€£¥₽₹])[ \u00a0]?\Z"
+)
 _CUR_WORDS = (
     r"U\.S\. ?dollars?|U\.S\.-Dollars?|US dollars?|US-Dollars?|Hong Kong dollars?|[Dd]ollars?|USD"
     r"|[Yy]uan|[Rr]enminbi|RMB|CNY|[Ee]uros?|EUR|€|[Rr]ubles?|[Rr]oubles?|Rubel|RUB|₽"
     r"|Indian rupees?|Pakistani rupees?|[Rr]upees?|[Rr]upien|INR|PKR|₹|[Tt]enge|KZT"
     r"|[Ss]oums?|UZS|[Yy]en|JPY|[Pp]ounds sterling|GBP|£|HKD"
 )
-_VAGUE = (
-    r"(?i:(?:tens|hundreds)" + _SP + r"+of" + _SP + r"+(?:thousands|millions|billions)"
-    r"|hundreds|thousands|millions|billions|dozens"
-    r"|zehntausenden?|hunderttausenden?|dutzenden?|hunderten?|tausenden?)"
-    r"|Millionen|Milliarden"
-)
-_EN_DIGIT = r"one|two|three|four|five|six|seven|eight|nine"
-_DE_TENS = r"zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
-_WORDS = (
-    r"(?i:(?:a|one)" + _SP + r"+(?:dozen|hundred|thousand|million|billion|trillion)"
-    r"|half" + _SP + r"+a" + _SP + r"+(?:million|billion)"
-    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _EN_DIGIT + r"))?"
-    r"(?:" + _SP + r"+(?:hundred|thousand))?"
-    r"|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve"
-    r"|two|three|four|five|six|seven|eight|nine|ten)(?:" + _SP + r"+(?:hundred|thousand))?"
-    r"|ein(?:e|en|em|er)?" + _SP + r"+(?:dutzend|million|milliarde|billion)(?![\w])"
-    r"|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:" + _DE_TENS + r")"
-    r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun)?(?:hundert|tausend)"
-    r"|" + _DE_TENS + r"|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
-    r"|zwölf|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf)"
+
+# Number words and vague amounts. Each fragment begins with a literal letter; the scanner is
+# built grouped by that letter (see _word_scanner_pattern) so that it, too, runs at C speed.
+_EN_UNITS = "two|three|four|five|six|seven|eight|nine"
+_EN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_DE_UNITS = "zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+_DE_TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
+_EN_TIMES = "(?:" + _SP + "+(?:hundred|thousand))?"
+_WORD_FRAGMENTS = (
+    [w + "(?:-(?:one|" + _EN_UNITS + "))?" + _EN_TIMES for w in _EN_TENS.split("|")]
+    + [w + _EN_TIMES for w in ("thirteen fourteen fifteen sixteen seventeen eighteen nineteen eleven twelve ten "
+                              + _EN_UNITS.replace("|", " ")).split()]
+    + [a + _SP + "+(?:dozen|hundred|thousand|[mM]illion|[bB]illion|[tT]rillion)" for a in ("a", "one")]
+    + ["half" + _SP + "+a" + _SP + "+(?:million|billion)"]
+    + [w + _SP + "+of" + _SP + "+(?:thousands|millions|billions)" for w in ("tens", "hundreds")]
+    + ["hundreds", "thousands", "millions", "billions", "dozens"]
+    + ["ein(?:und(?:" + _DE_TENS + ")|(?:e|en|em|er)?" + _SP + "+(?:Dutzend|Million|Milliarde|Billion))"]
+    + [w + "(?:und(?:" + _DE_TENS + ")|hundert|tausend)?" for w in _DE_UNITS.split("|")]
+    + ["hundert", "tausend", *_DE_TENS.split("|")]
+    + "dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwölf zehn elf".split()
+    + [w + "n?" for w in ("Zehntausende", "Hunderttausende", "Dutzende", "Hunderte", "Tausende")]
+    + ["Millionen", "Milliarden"]
 )
 
-# The scanner: the first alternative swallows what only looks like a number (ISO and dotted
-# dates, clock times) so that its digits are never proposed.
-_SCANNER = re.compile(
-    r"(?P<skip>(?<![\d.])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
-    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}:\d{2}(?::\d{2})?)(?![\d:]))"
-    r"|(?<![\w.,/#@§&=:+$€£¥₽₹\\])(?P<cur>" + _CUR_PREFIX + r")?(?P<num>" + _NUM + r")(?P<suf>[^\W\d_]+)?"
-    r"|(?<![\w-])(?P<vague>" + _VAGUE + r")(?![\w])"
-    r"|(?<![\w-])(?P<word>" + _WORDS + r")(?![\w])"
-)
+
+def _word_scanner_pattern() -> str:
+    groups: dict[str, list[str]] = {}
+    for fragment in _WORD_FRAGMENTS:
+        groups.setdefault(fragment[0].lower(), []).append(fragment[1:])
+    branches = "|".join(
+        f"(?<=[{letter}{letter.upper()}])(?:" + "|".join(sorted(rests, key=len, reverse=True)) + ")"
+        for letter, rests in sorted(groups.items())
+    )
+    first_letters = "".join(letter + letter.upper() for letter in sorted(groups))
+    return "[" + first_letters + r"](?<![\w-].)(?:" + branches + r")(?![\w])"
+
+
+def _word_scanner() -> re.Pattern[str]:
+    pattern = _compiled.get("words")
+    if pattern is None:
+        pattern = _compiled["words"] = re.compile(_word_scanner_pattern())
+    return pattern
+
 
 _SCALE_AFTER = re.compile(
     _SP + r"+(?P<scale>(?i:thousand|million|mln|mn|billion|bln|bn|trillion|trn|tn|lakhs?|crores?"
@@ -135,7 +165,8 @@ _DATE_CHAIN_AFTER = re.compile(
     r"\.?" + _SP + r"*" + _DASH_OR_TO + _SP + r"*\d{1,2}(?:\." + _SP + r"*|" + _SP + r"+)" + _MONTH + r"(?![\w])"
 )
 _DATE_BEFORE = re.compile(  # "August |29", "July 10 to |11", "Aug 5, |2025"
-    r"(?<![\w])" + _MONTH + _SP + r"*(?:\d{1,2}(?:st|nd|rd|th)?(?:,|\.?" + _SP + r"*" + _DASH_OR_TO + r")" + _SP + r"*)?\Z"
+    r"(?<![\w])" + _MONTH + _SP + r"*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?(?:,|\.?" + _SP + r"*" + _DASH_OR_TO + r")" + _SP + r"*)?\Z"
 )
 _MONTHS = frozenset(re.findall(r"[A-Za-zä]+", _MONTH))
 _DOT_WORD = re.compile(r"\." + _SP + r"+([^\W\d_][\w-]*)")
@@ -174,19 +205,23 @@ _QUALIFIERS_DE = {
 }
 
 
+_QUALIFIER_OF_PHRASE = {
+    phrase: qualifier
+    for table in (_QUALIFIERS_EN, _QUALIFIERS_DE)
+    for qualifier, phrases in table.items()
+    for phrase in phrases
+}
+
+
 def _qualifier_pattern(*tables: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     """Qualifier words right before a figure, matched on the *reversed* preceding text so that a
-    single anchored attempt suffices (no scanning of the left context)."""
-    branches = []
-    for qualifier in _QUALIFIERS_EN:
-        phrases = sorted({p for table in tables for p in table[qualifier]}, key=len, reverse=True)
-        alternatives = "|".join(re.escape(p[::-1]).replace(r"\ ", _SP + "+") for p in phrases)
-        branches.append(f"(?P<{qualifier}>{alternatives})")
-    return re.compile(_SP + "+(?:" + "|".join(branches) + r")(?![\w])", re.IGNORECASE)
+    single anchored attempt suffices. Longest phrases first: "no more than" is not "more than"."""
+    phrases = sorted({p for table in tables for group in table.values() for p in group}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(p[::-1]).replace(r"\ ", _SP + "+") for p in phrases)
+    return re.compile(_SP + "+(?P<q>" + alternatives + r")(?![\w])", re.IGNORECASE)
 
 
 _QUALIFIER_TABLES = {"en": (_QUALIFIERS_EN,), "de": (_QUALIFIERS_DE,), None: (_QUALIFIERS_EN, _QUALIFIERS_DE)}
-_compiled: dict[object, re.Pattern[str]] = {}  # patterns compiled on first use, to keep import cheap
 
 
 def _qualifier_regex(lang: str | None) -> re.Pattern[str]:
@@ -194,6 +229,7 @@ def _qualifier_regex(lang: str | None) -> re.Pattern[str]:
     if pattern is None:
         pattern = _compiled[lang] = _qualifier_pattern(*_QUALIFIER_TABLES[lang])
     return pattern
+
 
 _SCALES = {
     "thousand": 1_000, "tausend": 1_000, "million": 10**6, "millionen": 10**6, "mio": 10**6,
@@ -203,14 +239,16 @@ _SCALES = {
     "crore": 10**7, "crores": 10**7, "dozen": 12, "dutzend": 12, "k": 1_000,
 }
 _GERMAN_SCALES = frozenset({"tausend", "millionen", "mio", "milliarde", "milliarden", "mrd", "billionen", "bio"})
-_ENGLISH_SCALES = frozenset({"thousand", "mln", "mn", "bln", "bn", "trillion", "trn", "tn", "lakh", "lakhs", "crore", "crores"})
+_ENGLISH_SCALES = frozenset(
+    {"thousand", "mln", "mn", "bln", "bn", "trillion", "trn", "tn", "lakh", "lakhs", "crore", "crores"}
+)
 
 _EN_NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a": 1, "half a": 0.5, "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 10**6,
+    "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 10**6,
     "billion": 10**9, "trillion": 10**12,
 }
 _DE_NUMBER_WORDS = {
@@ -241,7 +279,7 @@ _STOP_EN = frozenset(
     both some any such other another last next year annually respectively including like they
     them he she we you i there here now ago altogether worldwide nationwide globally
     overall alone compared yearly monthly daily toward towards according up down out off back
-    away plus percent per cent respectively s came comes went goes rose rises fell falls grew grows
+    away plus percent per cent s came comes went goes rose rises fell falls grew grows
     made makes became becomes remained remains reached reaches accounted accounts said says showed
     shows stood stands hit hits
     """.split()
@@ -365,12 +403,11 @@ def _numeral(token: str, language: str | None) -> tuple[int, int] | None:
 def _scaled(mantissa: int | float, decimals: int, scale: int | float) -> int | float:
     """``mantissa / 10**decimals * scale``, exact when integral."""
     if isinstance(scale, int) and isinstance(mantissa, int):
-        power = 10**decimals
-        if (mantissa * scale) % power == 0:
-            return mantissa * scale // power
-        return mantissa * scale / power
-    value = mantissa * scale / 10**decimals
-    return int(value) if float(value).is_integer() else value
+        power: int = 10**decimals
+        product: int = mantissa * scale
+        return product // power if product % power == 0 else product / power
+    value = float(mantissa) * scale / 10**decimals
+    return int(value) if value.is_integer() else value
 
 
 def _scale_factor(word: str, language: str | None) -> int:
@@ -426,11 +463,15 @@ def _german_word_value(w: str) -> int | None:
     return _DE_NUMBER_WORDS.get(w)
 
 
-_PARSE = (
-    r"(?P<num>" + _NUM + r")(?:" + _SCALE_AFTER.pattern + r")?"
-    r"|(?P<word>" + _WORDS + r")(?:" + _SCALE_AFTER.pattern.replace("<scale>", "<wscale>") + r")?"
-    r"|(?P<vague>" + _VAGUE + r")"
-)
+def _parser() -> re.Pattern[str]:
+    pattern = _compiled.get("parse")
+    if pattern is None:
+        pattern = _compiled["parse"] = re.compile(
+            r"(?P<num>" + _NUM + r")(?:(?P<suf>bn|bln|mn|mln|tn|trn)|" + _SCALE_AFTER.pattern + r")?"
+            r"|(?P<word>" + _word_scanner_pattern() + r")"
+            r"(?:" + _SCALE_AFTER.pattern.replace("<scale>", "<wscale>") + r")?"
+        )
+    return pattern
 
 
 def parse_number(token: str, language: str | None = None) -> int | float | None:
@@ -446,28 +487,27 @@ def parse_number(token: str, language: str | None = None) -> int | float | None:
     """
     if not isinstance(token, str):
         return None
-    parser = _compiled.get("parse")
-    if parser is None:
-        parser = _compiled["parse"] = re.compile(_PARSE)
-    m = parser.fullmatch(token.strip())
+    m = _parser().fullmatch(token.strip())
     if not m:
         return None
     if m.group("num") is not None:
-        scale_word = m.group("scale")
+        scale_word = m.group("scale") or m.group("suf")
         lang = language if language in ("de", "en") else _scale_language(scale_word, None)
         numeral = _numeral(m.group("num"), lang)
         if numeral is None:
             return None
         scale = _scale_factor(scale_word, lang) if scale_word else 1
         return _scaled(numeral[0], numeral[1], scale)
-    if m.group("word") is not None:
-        value, _ = _word_value(m.group("word"))
-        if value is None:
-            return None
-        scale_word = m.group("wscale")
-        scale = _scale_factor(scale_word, language) if scale_word else 1
-        return _scaled(value, 0, scale) if isinstance(value, int) else value * scale
-    return _VAGUE_VALUES.get(" ".join(m.group("vague").lower().split()))
+    word = m.group("word")
+    vague = _VAGUE_VALUES.get(" ".join(word.lower().split()))
+    if vague is not None:
+        return vague if m.group("wscale") is None else None
+    value, _ = _word_value(word)
+    if value is None:
+        return None
+    scale_word = m.group("wscale")
+    scale = _scale_factor(scale_word, language) if scale_word else 1
+    return _scaled(value, 0, scale) if isinstance(value, int) else value * scale
 
 
 # --------------------------------------------------------------------------- context helpers
@@ -512,6 +552,15 @@ def _sentence_initial(text: str, index: int) -> bool:
     return not left or left[-1] in _SENTENCE_END
 
 
+def _line_start(text: str, index: int) -> bool:
+    """Whether only spaces stand between the previous line break (or the start) and ``index``."""
+    window = max(0, index - 80)
+    line_break = text.rfind("\n", window, index)
+    if line_break < 0 and window > 0:
+        return False
+    return not text[line_break + 1 : index].strip()
+
+
 def _is_plural_en(word: str) -> bool:
     w = word.lower()
     if w in _IRREGULAR_PLURALS_EN:
@@ -522,14 +571,14 @@ def _is_plural_en(word: str) -> bool:
 def _counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int] | None:
     """Span of the English noun phrase at ``pos``.
 
-    Counted nouns (``need_plural``): up to four words ending at the first plural ("830 digital
+    Counted nouns (``need_plural``): up to five words ending at the first plural ("830 digital
     technology professionals"), then an "of" tail ("representatives of governments"), or a
     lone unit word ("500 km"). Otherwise (what a percentage is of): up to four content words.
     """
     first = last = head_end = None
     first_word = ""
     p = pos
-    for _ in range(4):
+    for _ in range(5 if need_plural else 4):
         wm = _NEXT_WORD.match(text, p)
         if not wm:
             break
@@ -636,7 +685,8 @@ def _qualifier(text: str, start: int, lang: str | None) -> tuple[str, int]:
     m = _qualifier_regex(lang).match(left[::-1])
     if not m:
         return EXACT, start
-    return m.lastgroup or EXACT, start - m.end()
+    phrase = " ".join(m.group("q")[::-1].lower().split())
+    return _QUALIFIER_OF_PHRASE.get(phrase, EXACT), start - m.end()
 
 
 # --------------------------------------------------------------------------- candidates
@@ -684,13 +734,21 @@ def _unit_and_scale(text: str, pos: int, cur: str | None, lang: str | None) -> t
 
 
 def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate | None:
-    start, num_end = m.start(), m.end("num")
-    num, cur, suffix = m.group("num"), m.group("cur"), m.group("suf")
-    num_start = m.start("num")
+    num_start, num_end = m.start(), m.end("rest")
+    num, suffix = text[num_start:num_end], m.group("suf")
     if num[0] == "0" and len(num) > 1 and num[1].isdigit():
         return None  # "010-…" phone numbers and codes
-    if start > 1 and text[start - 1] in "-–" and text[start - 2].isalpha():
+    if num_start > 1 and text[num_start - 1] in "-–" and text[num_start - 2].isalpha():
         return None  # "COVID-19", "Tu-154"
+    cur = None
+    start = num_start
+    before = text[max(0, num_start - 2) : num_start].rstrip(" \u00a0")
+    if before and (before[-1] in _CURRENCY_SYMBOLS or before[-1].isalpha()):
+        cm = _CUR_BEFORE.search(text, max(0, num_start - 8), num_start)
+        if cm:
+            cur, start = cm.group(), cm.start()
+        elif before[-1] in _CURRENCY_SYMBOLS:
+            return None  # "A$84", "C$5": a dollar we cannot name
     after = text[num_end : num_end + 2]
     if after[:1] in ("+", "×", "^", "=", "/") or (after[:1] in ".,:" and after[1:2].isdigit()):
         return None  # "10+1", "24/7", "1.2.3", "3:1"
@@ -712,8 +770,9 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
         scale_word = scale_word or suffix_scale
     else:
         end, scale_word, unit = _unit_and_scale(text, pos, cur, lang)
-    if scale_word is None and unit is None and (_CLOCK_AFTER.match(text, pos) or (lang != "de" and _AMPM_AFTER.match(text, pos))):
-        return None  # "10 Uhr", "3 p.m."
+    if scale_word is None and unit is None:
+        if _CLOCK_AFTER.match(text, pos) or (lang != "de" and _AMPM_AFTER.match(text, pos)):
+            return None  # "10 Uhr", "3 p.m."
     numeral = _numeral(num, _scale_language(scale_word, lang))
     if numeral is None:
         return None
@@ -743,7 +802,7 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
         if _DATE_BEFORE.search(text, max(0, start - 30), start):
             return None
     # Enumerations at the start of a line: "1. …", "2) …".
-    if text[num_end : num_end + 1] in ".)" and not text[text.rfind("\n", 0, start) + 1 : start].strip():
+    if text[num_end : num_end + 1] in ".)" and _line_start(text, start):
         return None
     # German ordinals: "25. Konferenz", "die 3. internationale Messe".
     if lang != "en" and plain and len(num) <= 3 and scale_word is None:
@@ -761,8 +820,8 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
         head = _head_word(text[counted[0] : counted[1]])
         if head in _NOT_COUNTED:
             return None  # "five months", "20 Jahren": periods, not quantities; "2 Drittel"
-    if is_year and cand.qualifier == EXACT:
-        return None  # "in 2024", "SCO Summit 2025", "2025 SCO Digital Economy Forum"
+    if is_year and (cand.qualifier == EXACT or counted is None):
+        return None  # "in 2024", "SCO Summit 2025", "around 2030"; but "more than 2000 firms"
     named_prev = (
         prev is not None
         and not prev_dot
@@ -774,8 +833,9 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
     if prev_low == "of" and cand.qualifier == EXACT:
         before_of, before_start, _ = _prev_word(text, prev_start)
         named_prev = bool(before_of and before_of[0].isupper() and not _sentence_initial(text, before_start))
-    if named_prev and scale_word is None and (lang != "de" or counted is None):
-        return None  # "Industry 4.0", "Windows 11", "Group of 77"
+    title_case = counted is not None and text[counted[0]].isupper()  # a headline: "Trains 830 Digital Experts"
+    if named_prev and scale_word is None and (counted is None or (lang != "de" and not title_case)):
+        return None  # "Industry 4.0", "Windows 11 users", "Group of 77"
     if decimals and scale_word is None and (counted is None or mantissa % 10**decimals == 0):
         return None  # versions and bare measurements: "Web 3.0", "rose to 52.3"
     cand.counted = counted
@@ -786,7 +846,7 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
 
 
 def _word_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate | None:
-    word = m.group("word")
+    word = m.group()
     value, word_lang = _word_value(word)
     if value is None or (lang is not None and word_lang != lang):
         return None
@@ -829,8 +889,7 @@ def _word_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate
 
 
 def _vague_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate | None:
-    written = m.group("vague")
-    key = " ".join(written.lower().split())
+    key = " ".join(m.group().lower().split())
     value = _VAGUE_VALUES.get(key)
     if value is None:
         return None
@@ -877,7 +936,7 @@ def _vague_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidat
 
 def _join_ranges(cands: list[_Candidate], text: str) -> None:
     """Give a bare first number of a range or change what the second one has."""
-    for a, b in zip(cands, cands[1:]):
+    for a, b in zip(cands, cands[1:], strict=False):
         gap = text[a.end : b.qualifier_start]
         if not (_RANGE_GAP.match(gap) or (b.qualifier == UP_TO and not gap.strip())):
             continue
@@ -887,12 +946,17 @@ def _join_ranges(cands: list[_Candidate], text: str) -> None:
                 a.scale = b.scale
                 a.value = _scaled(a.mantissa, a.decimals, b.scale)
         elif a.bare and b.bare:
-            b.accepted = a.accepted  # "between 10 and 20" both; "aged 18 to 35" neither
+            # "between 10 and 20": both; "aged 18 to 35" and a score "3-1": neither
+            b.accepted = a.accepted = a.accepted and gap.strip() not in ("-", "–", "—")
         elif a.unit not in (None, COUNT, PERCENT, PERCENTAGE_POINT) and b.unit is None and b.counted is None:
             b.unit = a.unit  # "$2 to 3 billion"
             if a.scale == 1 and b.scale != 1:
                 a.scale = b.scale
                 a.value = _scaled(a.mantissa, a.decimals, b.scale)
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def extract_figures(text: str, language: str | None = None) -> list[FoundFigure]:
@@ -906,23 +970,26 @@ def extract_figures(text: str, language: str | None = None) -> list[FoundFigure]
     lang = language if language in ("de", "en") else detect_language(text)
     cands: list[_Candidate] = []
     taken_until = 0
-    for m in _SCANNER.finditer(text):
-        if m.start() < taken_until or m.group("skip") is not None:
+    matches = heapq.merge(_DIGIT_SCANNER.finditer(text), _word_scanner().finditer(text), key=_match_start)
+    for m in matches:
+        if m.start() < taken_until:
             continue
-        if m.group("num") is not None:
+        if m.lastgroup is not None:  # the digit scanner: "skip", "rest" or "suf"
+            if m.group("skip") is not None:
+                continue
             cand = _number_candidate(text, m, lang)
-        elif m.group("vague") is not None:
+        elif " ".join(m.group().lower().split()) in _VAGUE_VALUES:
             cand = _vague_candidate(text, m, lang)
         else:
             cand = _word_candidate(text, m, lang)
-        if cand is not None:
+        if cand is not None and cand.start >= taken_until:
             cands.append(cand)
             taken_until = cand.end
     _join_ranges(cands, text)
     figures = []
     for cand in cands:
-        if cand.bare and not cand.accepted:
-            continue
+        if (cand.bare and not cand.accepted) or (cand.unit or COUNT) not in UNITS:
+            continue  # unexplained bare numbers; currencies outside the contract ("HK$")
         value = cand.value
         if isinstance(value, float) and value.is_integer():
             value = int(value)

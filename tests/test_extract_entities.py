@@ -1,0 +1,261 @@
+"""People, organisations and initiatives by pattern, English and German."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sco_digital.extract.entities import FoundEntity, find_entities, slugify
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+# (text, language, name, role, affiliation)
+PEOPLE = [
+    ("Vice-Minister Xiong Jijun said that China's sector grew.", "en", "Xiong Jijun", "Vice-Minister", None),
+    ("Vizeminister Xiong Jijun sagte, Chinas Fortschritte seien groß.", "de", "Xiong Jijun", "Vizeminister", None),
+    ("Vice-Minister Xiong said digital talent was trained.", "en", "Xiong", "Vice-Minister", None),
+    ("Xiong, the vice-minister, said that talent was trained.", "en", "Xiong", "vice-minister", None),
+    ("Xu Chaofeng, director of the ministry's international cooperation department, said that China will strive.",
+     "en", "Xu Chaofeng", "director of the ministry's international cooperation department", None),
+    ("Xu Chaofeng, Direktor der Abteilung für internationale Zusammenarbeit des Ministeriums, sagte, das "
+     "Ministerium werde",
+     "de", "Xu Chaofeng", "Direktor der Abteilung für internationale Zusammenarbeit des Ministeriums", None),
+    ("Es geht nicht nur um Technologie, sagte Hermano Tercius, Sekretär für Telekommunikation im brasilianischen "
+     "Kommunikationsministerium, und fügte hinzu", "de", "Hermano Tercius",
+     "Sekretär für Telekommunikation im brasilianischen Kommunikationsministerium",
+     "brasilianischen Kommunikationsministerium"),
+    ("Die Initiative wird helfen, so Lucero Carreón, stellvertretender Vorsitzender der bilateralen Unternehmergruppe "
+     "Mexiko-China beim mexikanischen Rat für Außenhandel, Investitionen und Technologie.", "de", "Lucero Carreón",
+     "stellvertretender Vorsitzender der bilateralen Unternehmergruppe Mexiko-China beim mexikanischen Rat für "
+     "Außenhandel, Investitionen und Technologie", "Unternehmergruppe Mexiko-China"),
+    ("Das Ziel ist es, sagte Ben Sassi, Generaldirektor der Handelskammer Warschau in Polen.", "de", "Ben Sassi",
+     "Generaldirektor der Handelskammer Warschau in Polen", "Handelskammer Warschau"),
+    ("Zhao Yongsheng, Leiter des Tiexi-Distrikts in Shenyang, berichtete über die Erfahrungen.", "de",
+     "Zhao Yongsheng", "Leiter des Tiexi-Distrikts in Shenyang", None),
+    ("As stated by the Secretary General of the Shanghai Cooperation Organization, Yermekbayev, only cooperation "
+     "helps.",
+     "en", "Yermekbayev", "Secretary General of the Shanghai Cooperation Organization",
+     "Shanghai Cooperation Organization"),
+    ("Der Generalsekretär der SOZ, Nurlan Yermekbayev, betonte die Bedeutung.", "de", "Nurlan Yermekbayev",
+     "Generalsekretär der SOZ", "SOZ"),
+    ("\n\nBy He Yin, People's Daily Themed \"Intelligence Converges\"", "en", "He Yin", "reporter", "People's Daily"),
+    ("08:20, August 29, 2025 By YAN DONGJIE ( Chinadaily.com.cn\n", "en", "Yan Dongjie", "reporter",
+     "Chinadaily.com.cn"),
+    ("\"Cooperation is key,\" said Li Wei, a researcher at the Chinese Academy of Social Sciences.", "en", "Li Wei",
+     "researcher at the Chinese Academy of Social Sciences", "Chinese Academy of Social Sciences"),
+    ("According to Wang Ming, deputy director of the Digital Economy Research Center, the number rose.", "en",
+     "Wang Ming", "deputy director of the Digital Economy Research Center", "Digital Economy Research Center"),
+    ("Russian Deputy Prime Minister Alexei Overchuk told reporters that talks went well.", "en", "Alexei Overchuk",
+     "Deputy Prime Minister", None),
+    ("Minister of Industry and Information Technology Li Lecheng attended.", "en", "Li Lecheng",
+     "Minister of Industry and Information Technology", None),
+    ("Foreign Ministry spokesperson Mao Ning said on Monday.", "en", "Mao Ning", "spokesperson", None),
+    ("Chinas Staatspräsident Xi Jinping nahm am Gipfeltreffen teil.", "de", "Xi Jinping", "Staatspräsident", None),
+    ("Laut Li Qiang, Ministerpräsident Chinas, sei die Initiative ein Erfolg.", "de", "Li Qiang",
+     "Ministerpräsident Chinas", None),
+    ("Mr. Zhang said the bank is under discussion.", "en", "Zhang", None, None),
+]
+
+# (text, language, name, kind)
+NAMED = [
+    ("At the 2025 SCO Digital Economy Forum held in Tianjin recently", "en", "2025 SCO Digital Economy Forum", "forum"),
+    ("a banner of the Shanghai Cooperation Organization (SCO) Summit 2025 on an overpass", "en",
+     "Shanghai Cooperation Organization (SCO) Summit 2025", "summit"),
+    ("a banner of the Shanghai Cooperation Organization (SCO) Summit 2025 on an overpass", "en",
+     "Shanghai Cooperation Organization", "organization"),
+    ("the first media briefing of the SCO Summit 2025, which is", "en", "SCO Summit 2025", "summit"),
+    ("the Ministry of Industry and Information Technology said on Thursday", "en",
+     "Ministry of Industry and Information Technology", "organization"),
+    ("the China-SCO AI Cooperation Forum was held in north China's Tianjin", "en", "China-SCO AI Cooperation Forum",
+     "forum"),
+    ("China also launched the AI Capacity-Building Action Plan for Good and for Al and initiated", "en",
+     "AI Capacity-Building Action Plan for Good and for Al", "plan"),
+    ("and initiated the Group of Friends for International Cooperation on AI Capacity-Building.", "en",
+     "Group of Friends for International Cooperation on AI Capacity-Building", "network"),
+    ("Recently, the second AI Capacity Building Workshop was held in Beijing", "en", "AI Capacity Building Workshop",
+     "facility"),
+    ("In 2024, the 78th UN General Assembly adopted", "en", "UN General Assembly", "organization"),
+    ("the Belt and Road Forum for International Cooperation were discussed", "en",
+     "Belt and Road Forum for International Cooperation", "forum"),
+    ("The China-SCO Big Data Cooperation Center in Qingdao opened", "en", "China-SCO Big Data Cooperation Center",
+     "facility"),
+    ("By He Yin, People's Daily", "en", "People's Daily", "media"),
+    ("Die Exchange-Konferenz 2025 zur integrierten Entwicklung", "de", "Exchange-Konferenz 2025", "conference"),
+    ("Als Hauptforum der „2025 Global Industrial Internet Conference\", die am selben Tag", "de",
+     "2025 Global Industrial Internet Conference", "conference"),
+    ("Die „Belt and Road Initiative (BRI)\" wird mehr Entwicklungsländer unterstützen", "de",
+     "Belt and Road Initiative", "programme"),
+    ("Das initiierte Austauschprogramm „Global Smart Tour\" für industrielle Internetunternehmen", "de",
+     "Global Smart Tour", "programme"),
+    ("wie das Ministerium für Industrie und Informationstechnologie am Donnerstag mitteilte", "de",
+     "Ministerium für Industrie und Informationstechnologie", "organization"),
+    ("mit den Ländern der Shanghaier Organisation für Zusammenarbeit (SCO) in Bereichen", "de",
+     "Shanghaier Organisation für Zusammenarbeit", "organization"),
+    ("im Vorfeld des SCO-Gipfels 2025, der bald in Tianjin stattfinden wird", "de", "SCO-Gipfel 2025", "summit"),
+    ("beim mexikanischen Rat für Außenhandel, Investitionen und Technologie.", "de",
+     "Rat für Außenhandel, Investitionen und Technologie", "organization"),
+    ("Generaldirektor der Handelskammer Warschau in Polen.", "de", "Handelskammer Warschau", "organization"),
+    ("Das von der Nachrichtenagentur Xinhua initiierte Programm", "de", "Nachrichtenagentur Xinhua", "media"),
+    ("Die Weltinternetkonferenz 2025 findet in Wuzhen statt.", "de", "Weltinternetkonferenz 2025", "conference"),
+    ("Das Projekt „Digitale Seidenstraße“ wurde vorgestellt.", "de", "Digitale Seidenstraße", "project"),
+    ("Zhao berichtete über die Transformation im Tiexi-Distrikt.", "de", "Tiexi-Distrikt", "place"),
+    ("An einer Überführung in Tianjin hängt ein Werbeslogan.", "de", "Tianjin", "place"),
+    ("fand am 6. September in Shenyang in der nordöstlichen chinesischen Provinz Liaoning statt", "de",
+     "Liaoning", "place"),
+    ("At a photovoltaic power facility in Samarkand, Uzbekistan, a Chinese enterprise", "en", "Samarkand", "place"),
+]
+
+# (text, language): nothing that is a person, organisation or initiative
+NOTHING = [
+    ("Kazakhstan, the current chair of the SCO, said it would host talks.", "en"),
+    ("He said that the ministry will encourage and support industry collaboration.", "en"),
+    ("Xiong noted that China's digital technologies have developed rapidly.", "en"),
+    ("The Forum was held recently. At the forum, China proposed a four-point plan.", "en"),
+    ("He made the remarks at a press conference; the China-Pakistan smart agricultural project helps.", "en"),
+    ("Diese Äußerungen machte er auf einer Pressekonferenz im Vorfeld.", "de"),
+    ("Das Ministerium werde den SCO-Ländern dabei helfen.", "de"),
+    ("Die Konferenz stand unter dem Motto „Intelligente Industrie für globale Vernetzung\".", "de"),
+    ("Themed \"Intelligence Converges in China, Wisdom Benefits SCO,\" the event", "en"),
+    ("an intangible \"digital divide\" and the \"Shanghai Spirit\"", "en"),
+    ("In Bereichen wie Gesundheit und in Zukunft wird investiert.", "de"),
+    ("Xiong zufolge hätten sich Chinas Technologien schnell entwickelt.", "de"),
+    ("Statistics from the ministry showed growth. Experts from SCO member states noted", "en"),
+    ("Von Anfang an war klar, dass", "de"),
+    ("Als Hauptforum der Veranstaltung nahmen 300 Vertreter teil.", "de"),
+]
+
+
+def _people(found: list[FoundEntity]) -> list[tuple[str, str | None, str | None]]:
+    return [(e.name, e.role, e.affiliation) for e in found if e.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "language", "name", "role", "affiliation"), PEOPLE, ids=[p[2] for p in PEOPLE])
+def test_people_by_role(text: str, language: str, name: str, role: str | None, affiliation: str | None) -> None:
+    found = find_entities(text, language)
+    assert (name, role, affiliation) in _people(found)
+    assert all(e.category == "actor" for e in found if e.kind == "person")
+
+
+@pytest.mark.parametrize(("text", "language", "name", "kind"), NAMED, ids=[n[2] for n in NAMED])
+def test_named_things(text: str, language: str, name: str, kind: str) -> None:
+    found = find_entities(text, language)
+    assert (name, kind) in [(e.name, e.kind) for e in found]
+    for entity in found:
+        expected = "actor" if entity.kind in ("person", "organization", "place", "company", "media") else "initiative"
+        assert entity.category == expected
+
+
+@pytest.mark.parametrize(("text", "language"), NOTHING, ids=[n[0][:40] for n in NOTHING])
+def test_nothing_named(text: str, language: str) -> None:
+    found = [e for e in find_entities(text, language) if e.kind != "place"]
+    assert found == []
+
+
+def test_quoted_name_keeps_its_acronym_in_the_text() -> None:
+    text = "Die „Belt and Road Initiative (BRI)\" wird"
+    (entity,) = [e for e in find_entities(text, "de") if e.kind == "programme"]
+    assert entity.text == "Belt and Road Initiative (BRI)" and entity.name == "Belt and Road Initiative"
+
+
+def test_language_none_reads_both() -> None:
+    text = "Vice-Minister Xiong Jijun said so. Zhao Yongsheng, Leiter des Tiexi-Distrikts, berichtete."
+    assert [name for name, _, _ in _people(find_entities(text))] == ["Xiong Jijun", "Zhao Yongsheng"]
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Xiong Jijun", "xiong-jijun"),
+        ("Zhao Yongsheng", "zhao-yongsheng"),
+        ("Lucero Carreón", "lucero-carreon"),
+        ("Müller Straße", "mueller-strasse"),
+        ("Größe Ärger Öl", "groesse-aerger-oel"),
+        ("2025 SCO Digital Economy Forum", "2025-sco-digital-economy-forum"),
+        ("People's Daily", "people-s-daily"),
+    ],
+)
+def test_slugify(name: str, slug: str) -> None:
+    assert slugify(name) == slug
+
+
+# -- the built-in articles
+
+
+def _article(article_id: str) -> str:
+    return next(CORPUS.glob(f"{article_id}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("article", "language", "expected"),
+    [
+        ("000", "de", [("Xiong Jijun", "Vizeminister"), ("Xu Chaofeng",
+                       "Direktor der Abteilung für internationale Zusammenarbeit des Ministeriums")]),
+        ("001", "en", [("Yan Dongjie", "reporter"), ("Xiong Jijun", "Vice-Minister"),
+                       ("Xu Chaofeng", "director of the ministry's international cooperation department")]),
+        ("002", "de", [("Hermano Tercius",
+                        "Sekretär für Telekommunikation im brasilianischen Kommunikationsministerium"),
+                       ("Ben Sassi", "Generaldirektor der Handelskammer Warschau in Polen"),
+                       ("Zhao Yongsheng", "Leiter des Tiexi-Distrikts in Shenyang")]),
+        ("003", "en", [("Yermekbayev", "Secretary General of the Shanghai Cooperation Organization")]),
+        ("004", "en", [("He Yin", "reporter")]),
+    ],
+)
+def test_corpus_people(article: str, language: str, expected: list[tuple[str, str]]) -> None:
+    found = find_entities(_article(article), language)
+    people = {(e.name, e.role) for e in found if e.kind == "person"}
+    assert set(expected) <= people
+    full_names = {name for name, _ in expected} | {"Lucero Carreón", "Xiong"}
+    assert {name for name, _ in people} <= full_names  # no stray "people"
+
+
+def test_corpus_initiatives() -> None:
+    names = {(e.name, e.kind) for a, lang in (("001", "en"), ("002", "de"), ("003", "en"), ("004", "en"))
+             for e in find_entities(_article(a), lang)}
+    assert {
+        ("SCO Summit 2025", "summit"),
+        ("Exchange-Konferenz 2025", "conference"),
+        ("Global Smart Tour", "programme"),
+        ("2025 SCO Digital Economy Forum", "forum"),
+        ("China-SCO AI Cooperation Forum", "forum"),
+        ("Group of Friends for International Cooperation on AI Capacity-Building", "network"),
+    } <= names
+
+
+# -- properties
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "Vice-Minister", "Xiong", "Jijun", ",", "director of", "the", "ministry's", "said", "sagte", "Direktor",
+        "der", "Abteilung", "für", "Forum", "Konferenz", "SCO-Gipfels", "2025", "„", "\"", "“", "By", "YAN",
+        "DONGJIE", "(", ")", "(SCO)", "Ministry", "of", "and", "Group", "Friends", "in", "Tianjin", ".", "\n",
+        "Carreón", "so", "Leiter", "des", "Tiexi-Distrikts", "Handelskammer", "Warschau", "Secretary", "General",
+        "Müller", "Initiative", "Programm", "Austauschprogramm",
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(words=st.lists(_FRAGMENTS, max_size=30), language=st.sampled_from(["en", "de", None, "fr"]))
+def test_entity_words_never_raise_and_slice_back(words: list[str], language: str | None) -> None:
+    text = " ".join(words)
+    _check_found(text, find_entities(text, language))
+
+
+@settings(max_examples=200)
+@given(text=st.text(max_size=300))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    _check_found(text, find_entities(text))
+
+
+def _check_found(text: str, found: list[FoundEntity]) -> None:
+    assert found == sorted(found, key=lambda e: (e.start, e.end, e.kind))
+    for entity in found:
+        assert text[entity.start : entity.end] == entity.text and entity.text.strip() == entity.text
+        assert entity.name and entity.category in ("actor", "initiative")
+        if entity.kind != "person":
+            assert entity.role is None and entity.affiliation is None
+    assert slugify(text) == slugify(text) and slugify(text)
