@@ -49,6 +49,7 @@ BUDGET = {"json": 1.5, "table": 2.5, "cold_s": 60.0, "warm_ratio": 3.0, "memory_
 @dataclass
 class Run:
     seconds: float
+    cpu_seconds: float  # user + system, of the process and its workers
     max_rss_mb: float  # the largest single process (the CLI or one of its workers)
     tree_pss_mb: float | None  # the whole process tree, sampled (Linux), shared pages counted once
     returncode: int
@@ -74,7 +75,8 @@ def run(command: list[str], env: dict[str, str], sample_memory: bool = False) ->
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
     rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-    return Run(seconds, rss, sampler.peak_mb if sampler else None, proc.returncode, stderr)
+    return Run(seconds, usage.ru_utime + usage.ru_stime, rss, sampler.peak_mb if sampler else None,
+               proc.returncode, stderr)
 
 
 class _TreeSampler:
@@ -257,6 +259,13 @@ def builtin_queries(env: dict[str, str], runs: int) -> tuple[float, float]:
 # ---- report --------------------------------------------------------------------------------------------------
 
 
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "n/a"
+
+
 def verdict(ok: bool) -> str:
     return "ok" if ok else "OVER BUDGET"
 
@@ -300,6 +309,7 @@ def main() -> None:
     try:
         print(f"sco-digital benchmark · Python {sys.version.split()[0]} · {os.cpu_count()} CPUs · "
               f"bytecode cache {'off' if args.no_bytecode else 'on'} · {work}")
+        print(f"load average at start {_load()} (other work on the machine slows the timings; CPU seconds less so)")
         base = startup(env, runs)
         print(f"\nStart-up on the built-in corpus, warm cache (median of {runs} alternating runs):")
         print(f"  python -c 'import click'           {base['import click'] * 1000:7.1f} ms")
@@ -310,7 +320,7 @@ def main() -> None:
         builtin_s, builtin_narrow_s = builtin_queries(env, runs)
 
         print("\nSynthetic corpora (no sidecars: every article extracted); query: facts --topic talent --json")
-        header = (f"  {'articles':>8} {'MB':>6} {'cold':>8} {'1 proc':>8} {'warm':>7} {'1 changed':>9} "
+        header = (f"  {'articles':>8} {'MB':>6} {'cold':>8} {'cold CPU':>8} {'1 proc':>8} {'warm':>7} {'1 changed':>9} "
                   f"{'max RSS':>8} {'tree PSS':>8} {'warm/built-in':>13} {'narrow/built-in':>15}")
         print(header)
         results = []
@@ -320,7 +330,7 @@ def main() -> None:
             results.append(r)
             peak_rss = max(x.max_rss_mb for x in (r.cold, r.warm, r.one_changed))
             pss = [x.tree_pss_mb for x in (r.cold, r.warm, r.one_changed) if x.tree_pss_mb is not None]
-            print(f"  {count:>8,} {r.megabytes:>6.1f} {r.cold.seconds:>7.2f}s "
+            print(f"  {count:>8,} {r.megabytes:>6.1f} {r.cold.seconds:>7.2f}s {r.cold.cpu_seconds:>7.1f}s "
                   f"{(f'{r.cold_serial.seconds:.2f}s' if r.cold_serial else '-'):>8} {r.warm_s:>6.2f}s "
                   f"{r.one_changed.seconds:>8.2f}s {mb(peak_rss):>8} {mb(max(pss) if pss else None):>8} "
                   f"{r.warm_s / builtin_s:>12.2f}x {r.narrow_s / builtin_narrow_s:>14.2f}x", flush=True)
@@ -347,6 +357,7 @@ def main() -> None:
                   f"{verdict(big.warm_s / builtin_s <= BUDGET['warm_ratio'])}); narrow query "
                   f"{big.narrow_s / builtin_narrow_s:.2f}x")
             print(f"  peak memory {peak:.0f} MB (<= {BUDGET['memory_mb']:.0f} MB: {verdict(peak <= BUDGET['memory_mb'])})")
+        print(f"\nload average at end {_load()}")
     finally:
         if args.keep:
             print(f"\nkept {work}")

@@ -50,13 +50,28 @@ def discover_entities(
                     kind=found.kind, date=None, end_date=None, place=None, actors=(), topics=(),
                     articles=(), mentions=(),
                 )
+    link_affiliations(found_actors, actor_matcher)
+
+
+def link_affiliations(found_actors: dict[str, Actor], matcher: AliasMatcher) -> None:
+    """Keep an affiliation only when it names a known actor: lexicon or found in the article."""
+    from dataclasses import replace
+
+    for actor_id, actor in list(found_actors.items()):
+        aff = actor.affiliation
+        if aff and aff not in found_actors and matcher.id_of(aff) is None and aff not in matcher.ids:
+            found_actors[actor_id] = replace(actor, affiliation=None)
 
 
 def _add_actor(found, entity_id: str, matcher: AliasMatcher, found_actors: dict[str, Actor]) -> None:
     existing = found_actors.get(entity_id)
     if existing is not None and (existing.role or found.role is None):
         return
-    affiliation = matcher.id_of(found.affiliation) if found.affiliation else None
+    affiliation = None
+    if found.affiliation:
+        # A lexicon organisation, else one the extractor names in this article (linked by slug;
+        # `link_affiliations` drops the link if no such organisation turns up).
+        affiliation = matcher.id_of(found.affiliation) or slugify(found.affiliation)
     kind = found.kind if found.kind in _ACTOR_KINDS else "organization"
     found_actors[entity_id] = Actor(
         id=entity_id, name=existing.name if existing else found.name,

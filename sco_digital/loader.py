@@ -27,7 +27,21 @@ from .yamlio import iso_date, line_of, parse_yaml
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 _ID = re.compile(r"^[^_.]+")
-_DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+# A `date YYYY-MM-DD` line at the head of an article: its first line, or right under the title.
+_DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.MULTILINE)
+_HEAD_LINES = 3
+
+
+def leading_date(text: str) -> re.Match[str] | None:
+    """The `date YYYY-MM-DD` line among the first few non-empty lines, if any."""
+    head_end = 0
+    seen = 0
+    for line in text.splitlines(keepends=True):
+        head_end += len(line)
+        seen += bool(line.strip())
+        if seen >= _HEAD_LINES:
+            break
+    return _DATE_LINE.search(text, 0, head_end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +272,7 @@ def _article(file: ArticleFile, sidecar: dict[str, Any]) -> Article:
         language = detect_language(text)
     published = iso_date(sidecar.get("published"))
     if published is None:
-        match = _DATE_LINE.match(text)
+        match = leading_date(text)
         published = match.group(1) if match else None
     extra = {k: sidecar[k] for k in EXTRA_METADATA + ("actors", "initiatives", "sha256") if sidecar.get(k) is not None}
     return Article(
@@ -286,7 +300,8 @@ def _opt(value: Any) -> str | None:
 
 def default_title(text: str) -> str:
     """The first non-empty line, without a leading `date YYYY-MM-DD`, cut to its first sentence if long."""
-    body = _DATE_LINE.sub("", text, count=1)
+    match = leading_date(text)
+    body = text if match is None else text[: match.start()] + text[match.end():]
     line = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
     if len(line) > 160:
         bounds = sentence_bounds(line)

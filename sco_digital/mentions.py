@@ -42,6 +42,7 @@ class AliasMatcher:
                 self._claim(self._by_alias, alias.strip(), entry.id)
             for alias in entry.short_forms:
                 self._claim(self._by_short, alias.strip(), entry.id)
+        self.ids = frozenset(e.id for e in entries)
         self._full = _compile(self._by_alias)
         self._short = _compile(a for a in self._by_short if a not in self._by_alias)
 
