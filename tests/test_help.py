@@ -23,7 +23,7 @@ def test_help_has_an_example(run, name):
     result = run(name, "--help")
     assert result.exit_code == 0
     assert "Examples:" in result.stdout
-    assert f"sco-digital {name}" in result.stdout or f"sco-digital --corpus" in result.stdout
+    assert f"sco-digital {name}" in result.stdout or "sco-digital --corpus" in result.stdout
 
 
 def test_readme_tour_commands_exist():

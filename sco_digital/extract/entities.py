@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from ..textutil import slugify as _slugify
+from ._regex import LazyRegex as _Regex
 
 __all__ = ["FoundEntity", "find_entities", "slugify"]
 
@@ -49,42 +48,6 @@ class FoundEntity:
     category: str
     role: str | None = None
     affiliation: str | None = None
-
-
-class _Regex:
-    """A regular expression compiled on first use: importing the extractor stays cheap (compiling
-    all of its patterns up front would cost tens of milliseconds)."""
-
-    __slots__ = ("_compiled", "_flags", "_source")
-
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self._source = source
-        self._flags = flags
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
-        return self._compiled
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, pos, endpos)
-
-    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.compiled.findall(text, pos, endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(text, pos, endpos)
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, pos, endpos)
-
-    def sub(self, replacement: str, text: str, count: int = 0) -> str:
-        return self.compiled.sub(replacement, text, count)
 
 
 def slugify(name: str) -> str:
