@@ -7,6 +7,7 @@ import itertools
 from pathlib import Path
 
 import pytest
+from fuzzing import fuzz
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -256,7 +257,7 @@ _FRAGMENTS = st.sampled_from(
 )
 
 
-@settings(max_examples=300)
+@settings(max_examples=fuzz(300))
 @given(
     words=st.lists(_FRAGMENTS, max_size=25),
     language=st.sampled_from(["en", "de", None, "xx"]),
@@ -267,7 +268,7 @@ def test_date_words_never_raise_and_slice_back(words: list[str], language: str |
     _check_found(text, find_dates(text, language, published))
 
 
-@settings(max_examples=200)
+@settings(max_examples=fuzz(200))
 @given(text=st.text(max_size=300), published=st.one_of(st.none(), st.dates().map(datetime.date.isoformat)))
 def test_arbitrary_text_never_raises(text: str, published: str | None) -> None:
     _check_found(text, find_dates(text, None, published))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fuzzing import fuzz
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -238,14 +239,14 @@ _FRAGMENTS = st.sampled_from(
 )
 
 
-@settings(max_examples=300)
+@settings(max_examples=fuzz(300))
 @given(words=st.lists(_FRAGMENTS, max_size=30), language=st.sampled_from(["en", "de", None, "fr"]))
 def test_entity_words_never_raise_and_slice_back(words: list[str], language: str | None) -> None:
     text = " ".join(words)
     _check_found(text, find_entities(text, language))
 
 
-@settings(max_examples=200)
+@settings(max_examples=fuzz(200))
 @given(text=st.text(max_size=300))
 def test_arbitrary_text_never_raises(text: str) -> None:
     _check_found(text, find_entities(text))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fuzzing import fuzz
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -347,7 +348,7 @@ def test_numbers_in_prose_extract_to_their_value(value: int, places: int, style:
     assert figure.text == f"{token} {unit}"
 
 
-@settings(max_examples=300)
+@settings(max_examples=fuzz(300))
 @given(st.text())
 def test_arbitrary_text_never_raises_and_slices_back(text: str) -> None:
     for language in (None, "en", "de"):
@@ -368,7 +369,7 @@ _NEWSY = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=500)
+@settings(max_examples=fuzz(500))
 @given(_NEWSY)
 def test_number_heavy_text_never_raises_and_slices_back(text: str) -> None:
     for language in (None, "en", "de"):

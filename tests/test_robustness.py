@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from fuzzing import fuzz
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,7 +29,7 @@ sidecars = st.dictionaries(
     values, max_size=5)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=fuzz(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(sidecar=sidecars)
 def test_any_sidecar_loads_or_fails_with_a_corpus_error(tmp_path_factory, sidecar):
     folder = tmp_path_factory.mktemp("fuzz")
@@ -44,7 +45,7 @@ def test_any_sidecar_loads_or_fails_with_a_corpus_error(tmp_path_factory, sideca
         assert corpus.articles[0].text[ev.start:ev.end] == ev.quote
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=fuzz(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(max_size=300))
 def test_any_yaml_text_loads_or_fails_with_a_corpus_error(tmp_path_factory, text):
     folder = tmp_path_factory.mktemp("fuzzraw")

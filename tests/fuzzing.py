@@ -1,0 +1,16 @@
+"""How hard the property tests try: a short run by default (CI), longer on request.
+
+    SCO_DIGITAL_FUZZ=50 python -m pytest tests -k "property or fuzz or never or any_" -p no:randomly
+
+multiplies every property test's examples by 50 (documented in README, "Development").
+"""
+
+from __future__ import annotations
+
+import os
+
+SCALE = max(1, int(os.environ.get("SCO_DIGITAL_FUZZ", "1") or 1))
+
+
+def fuzz(examples: int) -> int:
+    return examples * SCALE
