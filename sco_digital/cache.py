@@ -9,8 +9,8 @@ written only makes the tool slower, silently.
 What is trusted. Each entry holds an article's records with what they were computed from:
 the SHA-256 of its text and of its sidecar, and both files' stat (size, mtime_ns, ctime_ns,
 inode, device). The whole file is further keyed by the package version, the stat of the
-package's own `.py` files and the content of lexicon/topics/metrics.yaml; when any of these
-differ nothing in it is used. On a later run an article whose stat is unchanged is served
+package's own `.py` files and the content of lexicon/topics/metrics.yaml (whose stat is
+trusted the same way); when any of these differ nothing in it is used. On a later run an article whose stat is unchanged is served
 without being read — that is what keeps a warm query on 10,000 articles fast. A write to a file
 always moves its ctime, which `os.utime` cannot set back, so an edit that keeps size and mtime is
 still seen. Stat is not trusted for files changed within `RACY_WINDOW_NS` of the run that
@@ -25,34 +25,35 @@ pickle, so a foreign cache file cannot run code. The store is `MAGIC`, a CRC-32 
 length of the index, the index (header and one entry per article), then each article's records
 as three `marshal` blobs: the article, its figures, its links to actors and initiatives. The file
 is memory-mapped and a blob is decoded only when a query touches it (a `facts` query decodes no
-article text, a `figures` query no mentions). Facts, which take seconds to cluster on 10,000
-articles, are kept beside it (`.facts`), keyed by every article's content and the registries.
+article text, a `figures` query no mentions). Facts, actors and initiatives, merged over every
+article (seconds on 10,000), are kept beside it (`.derived`), keyed by every article's content,
+the registries and the code.
 A file with the wrong magic, checksum, format, key or shape is ignored and rebuilt. Files are
 written to a temporary name in the same folder and moved into place with `os.replace`, so two
 processes building at once never leave a torn file: the last one wins, and both are complete.
 
 Building. Articles to analyse are shared among `SCO_DIGITAL_JOBS` processes (default: up to 2)
 when there are at least `PARALLEL_MIN` of them, serially otherwise or if a process pool cannot
-be had. With more than `PROGRESS_MIN` articles to analyse and stderr on a terminal, a progress
-bar is shown on stderr.
+be had. With more than `PROGRESS_MIN` articles to analyse, the caller's `progress` (the CLI's bar
+on a terminal) is told how it goes.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import gc
-import hashlib
 import marshal
 import os
 import stat
 import sys
 import time
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from functools import cached_property
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Protocol
 
 from . import __version__
 from .corpus import Corpus
@@ -68,6 +69,7 @@ MAGIC = b"SCODIGC" + bytes([FORMAT])
 RACY_WINDOW_NS = 2_000_000_000
 PARALLEL_MIN = 64
 PROGRESS_MIN = 200
+MAP_MIN = 1 << 20  # a store larger than this is memory-mapped, a smaller one read
 REGISTRY_FILES = ("lexicon.yaml", "topics.yaml", "metrics.yaml")
 
 # An entry, one per article, as stored: a tuple in this order.
@@ -98,19 +100,21 @@ def cache_dir() -> Path | None:
 
 
 def store_path(directory: Path, root: Path) -> Path:
-    """The cache file of one corpus folder."""
-    digest = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
-    return directory / f"{digest[:24]}.corpus"
+    """The cache file of one corpus folder. Two folders sharing a name cannot mix: the file
+    records its folder, and one for another folder is ignored (rebuilt)."""
+    folder = str(root.resolve()).encode("utf-8", "surrogateescape")
+    return directory / f"{zlib.crc32(folder):08x}{zlib.adler32(folder):08x}.corpus"
 
 
 # ---- the entry point ------------------------------------------------------------------------
 
 
-def cached_corpus(root: Path) -> Corpus:
-    """The corpus in `root`, analysing only articles added or changed since the cache was written."""
+def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
+    """The corpus in `root`, analysing only articles added or changed since the cache was written.
+    `progress` is told how a build of more than `PROGRESS_MIN` articles goes."""
     from .loader import (
         build_corpus,
-        list_article_paths,
+        list_article_names,
         read_article_file,
         read_article_files,
     )
@@ -119,35 +123,43 @@ def cached_corpus(root: Path) -> Corpus:
     directory = cache_dir()
     if directory is None:
         return build_corpus(root, read_article_files(root))
-    listing = list_article_paths(root)
+    listing = list_article_names(root)
     resolved = root.resolve()
     path = store_path(directory, root)
     writable = not _is_within(path, resolved)  # never write into the corpus, whatever the env says
     scan_ns = time.time_ns()
     code_key = _code_key()
     registry_files = [_registry_file(root, name) for name in REGISTRY_FILES]
-    registries_key = _registries_key(code_key, registry_files)
+    registry_stats = [_stat_key(os.fspath(file)) for file in registry_files]
 
     store = _read_store(path, code_key, str(resolved))
     registries: Registries | None = None
     old: dict[str, Entry] = {}
-    if store is not None and store[0][3] == registries_key:
-        registries = _decode_registries(store[0][4], registry_files)
-        old = {entry[E_NAME]: entry for entry in store[1]}
+    registry_hashes = None
+    registries_trusted = False
+    if store is not None:
+        stored_stats, stored_hashes = store[0][3]
+        registries_trusted = list(stored_stats) == registry_stats and all(
+            _settled(s, None, store[0][5]) for s in registry_stats if s)
+        # Unchanged since they were hashed: not read again. Else hashed, and kept if the same.
+        registry_hashes = stored_hashes if registries_trusted else _hashes(registry_files)
+        if registry_hashes == stored_hashes:
+            registries = _decode_registries(store[0][4], registry_files)
+            old = {entry[E_NAME]: entry for entry in store[1]}
     if registries is None:
+        registry_hashes = _hashes(registry_files)
         registries = load_registries(root)
     by_content = {(e[E_ID], e[E_SHA256], e[E_SIDECAR_SHA256]): e for e in old.values()}
 
     entries: list[Entry | None] = []
     pending: list[tuple[int, ArticleFile, StatKey | None, StatKey | None]] = []
-    dirty = store is None or not old or len(old) != len(listing)
+    dirty = store is None or not old or len(old) != len(listing) or not registries_trusted
     folder = os.fspath(root)
     try:
         yaml_names = {n for n in os.listdir(folder) if n.endswith(".yaml")}  # stat only sidecars that exist
     except OSError:
         yaml_names = set()
-    for index, (article_id, article_path) in enumerate(listing):
-        name = article_path.name
+    for index, (article_id, name) in enumerate(listing):
         sidecar_name = name[: -len(".txt")] + ".yaml"  # as `Path.with_suffix(".yaml")`
         text_stat = _stat_key(os.path.join(folder, name))
         sidecar_stat = _stat_key(os.path.join(folder, sidecar_name)) if sidecar_name in yaml_names else None
@@ -157,7 +169,7 @@ def cached_corpus(root: Path) -> Corpus:
             entries.append(entry)
             continue
         dirty = True
-        file = read_article_file(article_id, article_path)
+        file = read_article_file(article_id, root / name)
         sidecar_sha = _sha256_text(file.sidecar_text)
         known = by_content.get((article_id, file.sha256, sidecar_sha))
         if known is not None:
@@ -171,7 +183,7 @@ def cached_corpus(root: Path) -> Corpus:
     if pending:
         from .loader import Analyser
 
-        results = _analyse(Analyser(registries), [(i, f) for i, f, _, _ in pending])
+        results = _analyse(Analyser(registries), [(i, f) for i, f, _, _ in pending], progress)
         for index, file, text_stat, sidecar_stat in pending:
             blobs, error = results[index]
             if blobs is None:
@@ -183,28 +195,31 @@ def cached_corpus(root: Path) -> Corpus:
         del pending, results
     stored = [e for e in entries if e is not None]
     if dirty and writable:
-        _write_store(path, (FORMAT, code_key, str(resolved), registries_key, _encode(registries), scan_ns), stored)
+        _write_store(path, (FORMAT, code_key, str(resolved), (tuple(registry_stats), registry_hashes),
+                            _encode(registries), scan_ns), stored)
     if errors:
         raise min(errors, key=lambda item: item[0])[1]
-    facts_key = _facts_key(registries_key, stored)
+    derived_key = (code_key, registry_hashes, tuple((e[E_ID], e[E_SHA256], e[E_SIDECAR_SHA256]) for e in stored))
     return CachedCorpus.create(root, registries, resolved, stored,
-                               (path.with_suffix(".facts"), facts_key, writable))
+                               (path.with_suffix(".derived"), derived_key, writable))
 
 
 # ---- keys -----------------------------------------------------------------------------------
 
 
 def _code_key() -> str:
-    """What the records were computed by: package version, Python, and the package's sources."""
-    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version}|{marshal.version}".encode())
+    """What the records were computed by: package version, Python, and the package's sources
+    (size and mtime of each `.py` file, so that an edited extractor is never served stale)."""
+    lines = [f"{FORMAT}|{__version__}|{sys.version}|{marshal.version}"]
     package = Path(__file__).resolve().parent
     for folder, subfolders, names in os.walk(package):
         subfolders[:] = sorted(d for d in subfolders if d not in ("__pycache__", "corpus"))
+        where = os.path.relpath(folder, package)
         for name in sorted(names):
             if name.endswith(".py"):
                 st = os.stat(os.path.join(folder, name))
-                digest.update(f"{os.path.relpath(folder, package)}/{name}|{st.st_size}|{st.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+                lines.append(f"{where}/{name}|{st.st_size}|{st.st_mtime_ns}")
+    return "\n".join(lines)
 
 
 def _registry_file(root: Path, name: str) -> Path:
@@ -214,22 +229,17 @@ def _registry_file(root: Path, name: str) -> Path:
     return registry_file(root, name)
 
 
-def _registries_key(code_key: str, files: Sequence[Path]) -> str:
-    digest = hashlib.sha256(code_key.encode())
+def _hashes(files: Sequence[Path]) -> tuple[str | None, ...]:
+    """SHA-256 of each registry file's content (None: absent, the loader does without)."""
+    import hashlib
+
+    hashes: list[str | None] = []
     for file in files:
         try:
-            content = hashlib.sha256(file.read_bytes()).hexdigest()
+            hashes.append(hashlib.sha256(file.read_bytes()).hexdigest())
         except OSError:
-            content = "-"  # absent: the loader does without (or reports it while parsing)
-        digest.update(f"{file.name}:{content}\n".encode())
-    return digest.hexdigest()
-
-
-def _facts_key(registries_key: str, entries: list[Entry]) -> str:
-    """What the facts are computed from: every article's content, in order, and the registries."""
-    digest = hashlib.sha256(registries_key.encode())
-    digest.update("\n".join(f"{e[E_ID]}|{e[E_SHA256]}|{e[E_SIDECAR_SHA256]}" for e in entries).encode())
-    return digest.hexdigest()
+            hashes.append(None)
+    return tuple(hashes)
 
 
 def _stat_key(path: str) -> StatKey | None:
@@ -249,6 +259,8 @@ def _settled(text_stat: StatKey, sidecar_stat: StatKey | None, verified_ns: int)
 
 
 def _sha256_text(text: str | None) -> str | None:
+    import hashlib
+
     return None if text is None else hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -284,18 +296,11 @@ def _read_sealed(path: Path) -> Any:
 def _read_store(path: Path, code_key: str, root: str) -> tuple[tuple[Any, ...], list[Entry]] | None:
     """The store's header and entries, or None when missing, unreadable, damaged, or not for this
     corpus and code. The file is mapped, not read: entries' blobs are views decoded on first use."""
-    import mmap
-
     try:
         with open(path, "rb") as file:
-            if hasattr(mmap, "MAP_SHARED"):  # POSIX: fault the pages in at once (Linux)
-                mapped = mmap.mmap(file.fileno(), 0, prot=mmap.PROT_READ,
-                                   flags=mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0))
-            else:
-                mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+            view = memoryview(_map(file) if os.fstat(file.fileno()).st_size > MAP_MIN else file.read())
     except (OSError, ValueError):  # missing, unreadable, or empty
         return None
-    view = memoryview(mapped)
     start = len(MAGIC) + 4 + 8
     if len(view) < start or view[: len(MAGIC)] != MAGIC:
         return None
@@ -307,7 +312,9 @@ def _read_store(path: Path, code_key: str, root: str) -> tuple[tuple[Any, ...], 
     except (ValueError, EOFError, TypeError):
         return None
     if not (isinstance(payload, tuple) and len(payload) == 7 and payload[0] == FORMAT and payload[1] == code_key
-            and payload[2] == root and isinstance(payload[6], list)):
+            and payload[2] == root and isinstance(payload[6], list) and isinstance(payload[5], int)
+            and isinstance(payload[3], tuple) and len(payload[3]) == 2
+            and all(isinstance(part, tuple) and len(part) == len(REGISTRY_FILES) for part in payload[3])):
         return None
     size = len(view) - index_end
     entries = []
@@ -322,6 +329,14 @@ def _read_store(path: Path, code_key: str, root: str) -> tuple[tuple[Any, ...], 
     except (TypeError, ValueError):  # not the shape this code writes
         return None
     return payload[:6], entries
+
+
+def _map(file: Any) -> Any:
+    import mmap
+
+    if hasattr(mmap, "MAP_SHARED"):  # POSIX: fault the pages in at once (Linux)
+        return mmap.mmap(file.fileno(), 0, prot=mmap.PROT_READ, flags=mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0))
+    return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def _write_store(path: Path, header: tuple[Any, ...], entries: list[Entry]) -> None:
@@ -396,7 +411,6 @@ _ARTICLE_PATH = _names(Article).index("path")
 _FIGURE_EVIDENCE = _names(Figure).index("evidence")
 _ACTOR_MENTIONS = _names(Actor).index("mentions")
 _INITIATIVE_MENTIONS = _names(Initiative).index("mentions")
-_FACT_EVIDENCE = _names(Fact).index("evidence")
 
 
 def _encode(value: Any) -> Any:
@@ -422,7 +436,6 @@ def _encode(value: Any) -> Any:
 # The same, fast, for the records there are tens of thousands of (C attrgetters, no recursion).
 _evidence_values = attrgetter(*_names(Evidence))
 _figure_values = attrgetter(*_names(Figure))
-_fact_values = attrgetter(*_names(Fact))
 
 
 def _figure_plain(figure: Figure) -> tuple[Any, ...]:
@@ -431,10 +444,31 @@ def _figure_plain(figure: Figure) -> tuple[Any, ...]:
     return (*values[:i], _evidence_values(values[i]), *values[i + 1:])
 
 
-def _fact_plain(fact: Fact) -> tuple[Any, ...]:
-    values = _fact_values(fact)
-    i = _FACT_EVIDENCE
-    return (*values[:i], tuple(map(_evidence_values, values[i])), *values[i + 1:])
+@dataclasses.dataclass(frozen=True)
+class _WithEvidence:
+    """Marshal blobs of many records of one type whose field `field` is a tuple of Evidence."""
+
+    cls: type
+    field: str
+
+    def encode(self, records: tuple[Any, ...]) -> bytes:
+        values_of = attrgetter(*_names(self.cls))
+        i = _names(self.cls).index(self.field)
+
+        def plain(record: Any) -> tuple[Any, ...]:
+            values = values_of(record)
+            return (*values[:i], tuple(map(_evidence_values, values[i])), *values[i + 1:])
+
+        return _dumps(tuple(map(plain, records)), _encode)
+
+    def decode(self, blob: bytes) -> tuple[Any, ...]:
+        i = _names(self.cls).index(self.field)
+        return tuple(_with_evidence(self.cls, t, i) for t in marshal.loads(blob))
+
+
+_FACTS = _WithEvidence(Fact, "evidence")
+_ACTORS = _WithEvidence(Actor, "mentions")
+_INITIATIVES = _WithEvidence(Initiative, "mentions")
 
 
 def _mentions_plain(mentions: dict[str, list[Evidence]]) -> dict[str, list[tuple[Any, ...]]]:
@@ -457,10 +491,6 @@ def encode_records(records: ArticleRecords) -> tuple[bytes, bytes, bytes]:
              _encode(records.new_actors), _encode(records.new_initiatives))
     return (marshal.dumps(tuple(article)), _dumps(tuple(map(_figure_plain, records.figures)), _encode),
             _dumps(links, _encode))
-
-
-def _encode_facts(facts: tuple[Fact, ...]) -> bytes:
-    return _dumps(tuple(map(_fact_plain, facts)), _encode)
 
 
 def _article(blob: bytes, path: str) -> Article:
@@ -508,69 +538,113 @@ def _decode_registries(plain: Any, files: Sequence[Path]) -> Registries | None:
 class CachedCorpus(Corpus):
     """A `Corpus` whose records are decoded from cache entries on first use.
 
-    A query that needs only figures decodes no article text; one that needs no actors merges no
-    mentions. Records are equal to those `build_corpus` makes from the same files.
+    A query that needs only figures decodes no article text; `article(id)` and `figures_in(id)`
+    decode one article. Facts, actors and initiatives — each a merge over every article, seconds
+    on 10,000 — are kept beside the store, keyed by every article's content, the registries and
+    the code. Records are equal to those `build_corpus` makes from the same files.
     """
 
     _entries: list[Entry]
     _folder: Path
-    _facts_store: tuple[Path, str, bool]  # where facts are kept, their key, whether to write them
+    _derived_store: tuple[Path, Any, bool]  # where merged records are kept, their key, whether to write
+    _decoded_articles: dict[int, Article]
+    _decoded_figures: dict[int, tuple[Figure, ...]]
 
     @classmethod
     def create(cls, root: Path, registries: Registries, resolved: Path, entries: list[Entry],
-               facts_store: tuple[Path, str, bool]) -> CachedCorpus:
+               derived_store: tuple[Path, Any, bool]) -> CachedCorpus:
         from .registry import builtin_corpus_dir
 
         corpus = object.__new__(cls)
         # A frozen dataclass: set once, here, as its own __init__ would.
         for name, value in (("root", str(root)), ("registries", registries),
                             ("builtin", resolved == builtin_corpus_dir().resolve()),
-                            ("_entries", entries), ("_folder", root), ("_facts_store", facts_store)):
+                            ("_entries", entries), ("_folder", root), ("_derived_store", derived_store),
+                            ("_decoded_articles", {}), ("_decoded_figures", {})):
             object.__setattr__(corpus, name, value)
         return corpus
 
+    # ---- per article ----------------------------------------------------------------------
     @cached_property
-    def facts(self) -> tuple[Fact, ...]:  # type: ignore[override]
-        """As `Corpus.facts`, kept beside the cache file: clustering 50,000 figures takes seconds."""
-        path, key, writable = self._facts_store
-        stored = _read_sealed(path)
-        if isinstance(stored, tuple) and len(stored) == 3 and stored[0] == FORMAT and stored[1] == key:
-            try:
-                return tuple(_with_evidence(Fact, t, _FACT_EVIDENCE) for t in marshal.loads(stored[2]))
-            except (TypeError, ValueError, IndexError, EOFError):
-                pass  # damaged beyond its checksum: computed again below
-        facts: tuple[Fact, ...] = Corpus.facts.func(self)  # type: ignore[attr-defined]
-        if writable:
-            _write_sealed(path, (FORMAT, key, _encode_facts(facts)))
-        return facts
+    def _index(self) -> dict[str, int]:
+        return {entry[E_ID]: i for i, entry in enumerate(self._entries)}
+
+    def _article_at(self, i: int) -> Article:
+        found = self._decoded_articles.get(i)
+        if found is None:
+            entry = self._entries[i]
+            found = self._decoded_articles[i] = _article(entry[E_ARTICLE], str(self._folder / entry[E_NAME]))
+        return found
+
+    def _figures_at(self, i: int) -> tuple[Figure, ...]:
+        found = self._decoded_figures.get(i)
+        if found is None:
+            found = self._decoded_figures[i] = _figures(self._entries[i][E_FIGURES])
+        return found
 
     @cached_property
     def articles(self) -> tuple[Article, ...]:  # type: ignore[override]
-        return tuple(_article(e[E_ARTICLE], str(self._folder / e[E_NAME])) for e in self._entries)
-
-    @cached_property
-    def _figures_per_article(self) -> list[tuple[Figure, ...]]:
-        return [_figures(e[E_FIGURES]) for e in self._entries]
+        return tuple(self._article_at(i) for i in range(len(self._entries)))
 
     @cached_property
     def figures(self) -> tuple[Figure, ...]:  # type: ignore[override]
-        return tuple(f for part in self._figures_per_article for f in part)
+        return tuple(f for i in range(len(self._entries)) for f in self._figures_at(i))
+
+    def article(self, article_id: str) -> Article:
+        i = self._index.get(article_id)
+        if i is None:
+            return super().article(article_id)  # raises UnknownId with near matches
+        return self._article_at(i)
+
+    def figures_in(self, article_id: str) -> list[Figure]:
+        i = self._index.get(article_id)
+        return [] if i is None else list(self._figures_at(i))
+
+    # ---- merged over all articles --------------------------------------------------------------
+    @cached_property
+    def _stored_derived(self) -> dict[str, bytes]:
+        path, key, _ = self._derived_store
+        stored = _read_sealed(path)
+        if isinstance(stored, tuple) and len(stored) == 3 and stored[0] == FORMAT and stored[1] == key \
+                and isinstance(stored[2], dict):
+            return stored[2]
+        return {}
+
+    def _derived(self, name: str, compute: Any, encode: Any, decode: Any) -> Any:
+        blob = self._stored_derived.get(name)
+        if isinstance(blob, bytes):
+            try:
+                return decode(blob)
+            except (TypeError, ValueError, IndexError, EOFError):
+                pass  # damaged beyond its checksum: computed again below
+        value = compute()
+        path, key, writable = self._derived_store
+        if writable:
+            self._stored_derived[name] = encode(value)
+            _write_sealed(path, (FORMAT, key, self._stored_derived))
+        return value
+
+    @cached_property
+    def facts(self) -> tuple[Fact, ...]:  # type: ignore[override]
+        return self._derived("facts", lambda: Corpus.facts.func(self),  # type: ignore[attr-defined]
+                             _FACTS.encode, _FACTS.decode)
 
     @cached_property
     def _linked(self) -> Corpus:
         from .loader import ArticleRecords, assemble
 
-        parts = [ArticleRecords(article, figures, *_links(entry[E_LINKS]))
-                 for article, figures, entry in zip(self.articles, self._figures_per_article, self._entries)]
+        parts = [ArticleRecords(self._article_at(i), self._figures_at(i), *_links(entry[E_LINKS]))
+                 for i, entry in enumerate(self._entries)]
         return assemble(self._folder, self.registries, parts)
 
     @cached_property
     def actors(self) -> tuple[Actor, ...]:  # type: ignore[override]
-        return self._linked.actors
+        return self._derived("actors", lambda: self._linked.actors, _ACTORS.encode, _ACTORS.decode)
 
     @cached_property
     def initiatives(self) -> tuple[Initiative, ...]:  # type: ignore[override]
-        return self._linked.initiatives
+        return self._derived("initiatives", lambda: self._linked.initiatives, _INITIATIVES.encode,
+                             _INITIATIVES.decode)
 
 
 # ---- analysing what changed ---------------------------------------------------------------------
@@ -579,17 +653,18 @@ Result = tuple[tuple[bytes, bytes, bytes] | None, CorpusError | None]
 _shared: tuple[Analyser, list[tuple[int, ArticleFile]]] | None = None  # what forked workers inherit
 
 
-def _analyse(analyser: Analyser, files: list[tuple[int, ArticleFile]]) -> dict[int, Result]:
+def _analyse(analyser: Analyser, files: list[tuple[int, ArticleFile]],
+             progress: Progress | None = None) -> dict[int, Result]:
     """Records (encoded) or the CorpusError of each file, by index; in 2 processes when worth it."""
     results: dict[int, Result] = {}
-    with _progress(len(files)) as progress:
+    with _progress(len(files), progress) as advance:
         jobs = _jobs()
         if jobs > 1 and len(files) >= PARALLEL_MIN:
-            _analyse_in_processes(analyser, files, jobs, results, progress)
+            _analyse_in_processes(analyser, files, jobs, results, advance)
         for index, file in files:
             if index not in results:
                 results[index] = _analyse_one(analyser, file)
-                progress.advance(1)
+                advance(1)
     return results
 
 
@@ -609,7 +684,7 @@ def _jobs() -> int:
 
 
 def _analyse_in_processes(analyser: Analyser, files: list[tuple[int, ArticleFile]], jobs: int,
-                          results: dict[int, Result], progress: _Progress) -> None:
+                          results: dict[int, Result], advance: Callable[[int], object]) -> None:
     """Fill `results` using forked workers; whatever they do not finish is left to the caller."""
     global _shared
     import multiprocessing
@@ -635,7 +710,7 @@ def _analyse_in_processes(analyser: Analyser, files: list[tuple[int, ArticleFile
         for future in as_completed(futures):
             done = future.result()
             results.update(done)
-            progress.advance(len(done))
+            advance(len(done))
     except (OSError, BrokenProcessPool):
         pass  # a pool that cannot run (no /dev/shm, a killed worker): the rest is done serially
     finally:
@@ -659,52 +734,19 @@ def _analyse_span(start: int, end: int) -> dict[int, Result]:
 # ---- progress -----------------------------------------------------------------------------------
 
 
-class _Progress:
-    """Silent progress: the default, and whenever stderr is not a terminal."""
+class Progress(Protocol):
+    """How a caller watches a long build: called with the number of articles to analyse, it
+    returns a context manager giving a function to call with each number analysed. The library
+    draws nothing itself (it never imports rich); the CLI passes a progress bar on a terminal."""
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def advance(self, count: int) -> None:
-        return None
+    def __call__(self, total: int) -> AbstractContextManager[Callable[[int], object]]: ...
 
 
-class _ProgressBar(_Progress):
-    """A rich progress bar on stderr; rich is imported only here, only on a terminal."""
-
-    def __init__(self, total: int):
-        self.total = total
-
-    def __enter__(self) -> Self:
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeRemainingColumn,
-        )
-
-        self._bar = Progress(TextColumn("Analysing articles"), BarColumn(), MofNCompleteColumn(),
-                             TimeRemainingColumn(), console=Console(stderr=True), transient=True)
-        self._bar.start()
-        self._task = self._bar.add_task("analyse", total=self.total)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._bar.stop()
-
-    def advance(self, count: int) -> None:
-        self._bar.advance(self._task, count)
+@contextmanager
+def _silent(total: int) -> Iterator[Callable[[int], object]]:
+    yield lambda count: None
 
 
-def _progress(total: int) -> _Progress:
-    try:
-        terminal = sys.stderr.isatty()
-    except (AttributeError, ValueError):
-        terminal = False
-    return _ProgressBar(total) if terminal and total > PROGRESS_MIN else _Progress()
-
+def _progress(total: int, progress: Progress | None) -> AbstractContextManager[Callable[[int], object]]:
+    """The caller's progress for a build of more than `PROGRESS_MIN` articles; else silence."""
+    return progress(total) if progress is not None and total > PROGRESS_MIN else _silent(total)

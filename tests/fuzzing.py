@@ -1,8 +1,8 @@
 """How hard the property tests try: a short run by default (CI), longer on request.
 
-    SCO_DIGITAL_FUZZ=50 python -m pytest tests -k "property or fuzz or never or any_" -p no:randomly
+    SCO_DIGITAL_FUZZ=50 python -m pytest tests/test_extract_numbers.py tests/test_robustness.py
 
-multiplies every property test's examples by 50 (documented in README, "Development").
+multiplies every property test's examples by 50 (see README, "Development").
 """
 
 from __future__ import annotations

@@ -262,7 +262,20 @@ def test_a_warm_load_reads_no_article_and_parses_no_yaml(tmp_path: Path, cache_h
     monkeypatch.setattr(loader, "read_article_file", forbidden)
     monkeypatch.setattr(loader, "parse_yaml", forbidden)
     monkeypatch.setattr("sco_digital.registry.load_registries", forbidden)
+    monkeypatch.setattr("hashlib.sha256", forbidden)
     assert snapshot(load_corpus(folder)) == expected
+
+
+def test_a_touched_registry_with_the_same_content_costs_no_analysis(tmp_path: Path, cache_home: Path,
+                                                                    analysed: list[str]) -> None:
+    folder = make_corpus(tmp_path / "corpus")
+    load_corpus(folder)
+    analysed.clear()
+    lexicon = folder / "lexicon.yaml"
+    lexicon.write_bytes(lexicon.read_bytes())  # new mtime and ctime, same content
+    corpus = load_corpus(folder)
+    assert analysed == []
+    assert snapshot(corpus) == fresh(folder)
 
 
 def test_a_warm_query_imports_no_extractor(tmp_path: Path, cache_home: Path) -> None:
@@ -273,6 +286,23 @@ def test_a_warm_query_imports_no_extractor(tmp_path: Path, cache_home: Path) -> 
     out = subprocess.run([sys.executable, "-c", code, str(folder)], env=_env(cache_home), capture_output=True,
                          text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_looking_up_one_article_decodes_only_that_one(tmp_path: Path, cache_home: Path) -> None:
+    from sco_digital.errors import UnknownId
+
+    folder = make_corpus(tmp_path / "corpus")
+    load_corpus(folder)
+    corpus = load_corpus(folder)
+    uncached = load_corpus(folder, use_cache=False)
+    assert repr(corpus.article("002")) == repr(uncached.article("002"))
+    assert corpus.article("002").text == uncached.article("002").text
+    assert repr(corpus.figures_in("002")) == repr(uncached.figures_in("002"))
+    assert corpus.figures_in("nope") == uncached.figures_in("nope") == []
+    assert "articles" not in vars(corpus) and "figures" not in vars(corpus), "decoded everything"
+    with pytest.raises(UnknownId, match="unknown article '02'"):
+        corpus.article("02")
+    assert corpus.article("002") is corpus.articles[2]
 
 
 def test_a_renamed_article_is_not_analysed_again(tmp_path: Path, cache_home: Path, analysed: list[str]) -> None:
@@ -378,20 +408,21 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored_and_rebuilt(tmp_path: Path, 
 
 
 @pytest.mark.parametrize("damage", ["garbage", "stale"])
-def test_damaged_or_stale_facts_are_computed_again(tmp_path: Path, cache_home: Path, damage: str,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_damaged_or_stale_merged_records_are_computed_again(tmp_path: Path, cache_home: Path, damage: str) -> None:
+    import marshal
+    import zlib
+
     folder = make_corpus(tmp_path / "corpus")
     expected = fresh(folder)
     assert snapshot(load_corpus(folder)) == expected
-    facts = store_of(folder, cache_home).with_suffix(".facts")
+    facts = store_of(folder, cache_home).with_suffix(".derived")
     assert facts.is_file()
     if damage == "garbage":
         facts.write_bytes(cache.MAGIC + os.urandom(300))
-    else:  # facts of other figures, under another key
-        monkeypatch.setattr(cache, "_facts_key", lambda registries_key, entries: "another corpus")
-        assert load_corpus(folder).facts
-        monkeypatch.undo()
-        monkeypatch.setenv("SCO_DIGITAL_CACHE_DIR", str(cache_home))
+    else:  # well-formed, but the facts of other articles: none at all
+        body = marshal.dumps((cache.FORMAT, ("another corpus",), {name: marshal.dumps(())
+                                                                  for name in ("facts", "actors", "initiatives")}))
+        facts.write_bytes(cache.MAGIC + zlib.crc32(body).to_bytes(4, "big") + body)
     assert snapshot(load_corpus(folder)) == expected
 
 
@@ -427,7 +458,7 @@ def test_two_processes_building_at_once_do_not_corrupt_the_cache(tmp_path: Path,
             assert err == ""
         assert cache._read_store(store, cache._code_key(), str(folder.resolve())) is not None
         assert hashlib.sha256(repr(snapshot(load_corpus(folder))).encode()).hexdigest() == expected
-    assert sorted(p.name for p in cache_home.iterdir()) == [store.name, store.with_suffix(".facts").name], \
+    assert sorted(p.name for p in cache_home.iterdir()) == [store.name, store.with_suffix(".derived").name], \
         "a temporary file was left behind"
 
 
@@ -529,26 +560,29 @@ def test_without_a_process_pool_it_builds_serially(tmp_path: Path, cache_home: P
     assert snapshot(load_corpus(folder)) == fresh(folder)
 
 
-class _FakeTerminal:
-    def __init__(self, tty: bool):
-        self.tty = tty
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_progress_is_reported_for_a_long_build_only(tmp_path: Path, cache_home: Path,
+                                                    monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
+    from contextlib import contextmanager
 
-    def isatty(self) -> bool:
-        return self.tty
+    reports: list[tuple[int, int]] = []  # (total, sum of the advances)
 
-    def write(self, text: str) -> int:
-        return len(text)
+    @contextmanager
+    def progress(total: int):  # type: ignore[no-untyped-def]
+        done = [0]
+        yield lambda count: done.__setitem__(0, done[0] + count)
+        reports.append((total, done[0]))
 
-    def flush(self) -> None:
-        return None
-
-
-def test_progress_only_on_a_terminal_and_for_many_articles(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stderr", _FakeTerminal(tty=False))
-    assert type(cache._progress(5000)) is cache._Progress
-    monkeypatch.setattr(sys, "stderr", _FakeTerminal(tty=True))
-    assert type(cache._progress(cache.PROGRESS_MIN)) is cache._Progress
-    assert isinstance(cache._progress(cache.PROGRESS_MIN + 1), cache._ProgressBar)
+    monkeypatch.setattr(cache, "PROGRESS_MIN", 20)
+    monkeypatch.setattr(cache, "PARALLEL_MIN", 2)
+    monkeypatch.setenv("SCO_DIGITAL_JOBS", jobs)
+    folder = make_corpus(tmp_path / "corpus", count=25)
+    load_corpus(folder, progress=progress)
+    assert reports == [(25, 25)]
+    for n in range(25, 28):
+        write_article(folder, n)
+    load_corpus(folder, progress=progress)  # 3 to analyse: too few to report
+    assert reports == [(25, 25)]
 
 
 def test_building_many_articles_in_a_pipe_prints_nothing(tmp_path: Path, cache_home: Path) -> None:
