@@ -44,6 +44,23 @@ def dumps_json(data: Any, terminal: Terminal | None = None, indent: int | None =
     return json.dumps(data, ensure_ascii=ascii_only, indent=indent)
 
 
+PRETTY_LIMIT = 1000
+
+
+def write_json_array(records: list[Any], terminal: Terminal) -> None:
+    """A JSON array: indented for a few records; one record a line for many (the indenting
+    encoder is pure Python and would dominate a query over thousands of records)."""
+    out = terminal.stdout
+    if len(records) <= PRETTY_LIMIT:
+        out.write(dumps_json(records, terminal) + "\n")
+        return
+    out.write("[\n")
+    last = len(records) - 1
+    for i, record in enumerate(records):
+        out.write(dumps_json(record, terminal, indent=None) + (",\n" if i < last else "\n"))
+    out.write("]\n")
+
+
 def flatten(record: dict[str, Any]) -> dict[str, Any]:
     """Flat columns for CSV: lists joined with ';', evidence as quote/article/start/end columns."""
     flat: dict[str, Any] = {}
@@ -87,7 +104,7 @@ def render_records(
     out = terminal.stdout
     selected = (select_fields(r, fields) for r in records)
     if fmt == Format.JSON:
-        out.write(dumps_json(list(selected), terminal) + "\n")
+        write_json_array(list(selected), terminal)
     elif fmt == Format.JSONL:
         for record in selected:
             out.write(dumps_json(record, terminal, indent=None) + "\n")

@@ -47,9 +47,9 @@ def _actor_articles(corpus: Corpus, actor_id: str) -> set[str]:
 def select_figures(corpus: Corpus, filters: Filters = Filters()) -> list[Figure]:
     f = filters.resolved(corpus)
     _check_choice("unit", f.unit, UNITS)
-    rows = list(corpus.figures)
-    if f.article:
-        rows = [x for x in rows if x.article == f.article]
+    # One article's figures are looked up, not filtered out of the whole corpus (a cached large
+    # corpus decodes only that article).
+    rows = corpus.figures_in(f.article) if f.article else list(corpus.figures)
     if f.topic:
         rows = [x for x in rows if f.topic in x.topics]
     if f.unit:

@@ -120,16 +120,25 @@ def public_fields(cls: type) -> list[str]:
     return [f.name for f in dataclasses.fields(cls) if not f.metadata.get("internal")]
 
 
+_PUBLIC: dict[type, tuple[str, ...]] = {}
+
+
+def _public(cls: type) -> tuple[str, ...]:
+    names = _PUBLIC.get(cls)
+    if names is None:
+        names = _PUBLIC[cls] = tuple(public_fields(cls))
+    return names
+
+
 def to_dict(record: Any) -> Any:
     """A record (or list/tuple/dict of records) as plain JSON-ready data with the contract's keys."""
-    if dataclasses.is_dataclass(record) and not isinstance(record, type):
-        return {
-            f.name: to_dict(getattr(record, f.name))
-            for f in dataclasses.fields(record)
-            if not f.metadata.get("internal")
-        }
-    if isinstance(record, (list, tuple)):
+    cls = type(record)
+    if cls in (str, int, float, bool) or record is None:
+        return record
+    if cls in (list, tuple):
         return [to_dict(item) for item in record]
-    if isinstance(record, dict):
+    if cls is dict:
         return {key: to_dict(value) for key, value in record.items()}
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {name: to_dict(getattr(record, name)) for name in _public(cls)}
     return record

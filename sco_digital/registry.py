@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +78,7 @@ class Metric:
     topics: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # not slots: the term index below is a cached_property
 class Registries:
     actors: tuple[LexActor, ...]
     initiatives: tuple[LexInitiative, ...]
@@ -94,15 +95,27 @@ class Registries:
 
     def term_of(self, phrase: str | None) -> str | None:
         """The term id whose phrase the counted noun phrase contains (longest phrase wins)."""
-        if not phrase:
+        if not phrase or self._terms_pattern is None:
             return None
         low = phrase.lower()
-        best: tuple[int, str] | None = None
+        best = max((m.group(1) for m in self._terms_pattern.finditer(low)), key=len, default=None)
+        return None if best is None else self._term_by_phrase[best]
+
+    @cached_property
+    def _term_by_phrase(self) -> dict[str, str]:
+        table: dict[str, str] = {}
         for term in self.terms:
             for p in term.phrases:
-                if re.search(r"(?<!\w)" + re.escape(p.lower()), low) and (best is None or len(p) > best[0]):
-                    best = (len(p), term.id)
-        return best[1] if best else None
+                table.setdefault(p.lower(), term.id)
+        return table
+
+    @cached_property
+    def _terms_pattern(self) -> re.Pattern[str] | None:
+        phrases = sorted(self._term_by_phrase, key=len, reverse=True)
+        if not phrases:
+            return None
+        # Overlapping matches (a lookahead), so a longer phrase starting later still counts.
+        return re.compile(r"(?<!\w)(?=(" + "|".join(re.escape(p) for p in phrases) + "))")
 
 
 def builtin_corpus_dir() -> Path:

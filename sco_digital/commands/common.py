@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import sys
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import click
 
@@ -23,8 +25,28 @@ class State:
         if self._corpus is None:
             from ..loader import load_corpus
 
-            self._corpus = load_corpus(self.corpus_path)
+            progress = terminal_progress if _stderr_is_tty() else None
+            self._corpus = load_corpus(self.corpus_path, progress=progress)
         return self._corpus
+
+
+def _stderr_is_tty() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+@contextmanager
+def terminal_progress(total: int) -> Iterator[Callable[[int], object]]:
+    """A progress bar on stderr while a large corpus is analysed (only on a terminal)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("Analysing articles"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("analyse", total=total)
+        yield lambda count: bar.advance(task, count)
 
 
 pass_state = click.make_pass_decorator(State)
