@@ -12,10 +12,6 @@ import sys
 import click
 
 from . import __version__
-from .commands import compare as compare_cmds
-from .commands import facts as facts_cmds
-from .commands import integrity as integrity_cmds
-from .commands import listing as listing_cmds
 from .commands.common import State
 from .errors import ExitCode, ScoDigitalError
 from .terminal import Terminal
@@ -29,8 +25,33 @@ class CliError(click.ClickException):
         self.exit_code = int(error.exit_code)
 
 
+# Every command, by the module that defines it: a command's module is imported only when that
+# command runs (click's lazy-loading pattern), so `facts --json` does not pay for `export`.
+COMMAND_MODULES = {
+    "articles": "listing", "show": "listing", "actors": "listing", "figures": "listing",
+    "initiatives": "listing", "topics": "listing",
+    "facts": "facts", "search": "facts",
+    "compare": "compare",
+    "check": "integrity", "schema": "integrity",
+    "timeline": "research", "cite": "research", "export": "research", "graph": "research",
+}
+
+
 class ScoGroup(click.Group):
-    """The group converts the library's errors at the boundary, once, for every command."""
+    """Loads commands lazily, and converts the library's errors at the boundary, once, for every
+    command."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMAND_MODULES, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            import importlib
+
+            module = importlib.import_module(f".commands.{COMMAND_MODULES[cmd_name]}", __package__)
+            for command in module.COMMANDS:
+                self.add_command(command)
+        return self.commands.get(cmd_name)
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -65,29 +86,6 @@ def cli(ctx: click.Context, corpus: str | None) -> None:
     # A test may hand in its own Terminal as `obj`, to act as a TTY without one.
     terminal = ctx.obj if isinstance(ctx.obj, Terminal) else Terminal.from_environment()
     ctx.obj = State(corpus_path=corpus, terminal=terminal)
-
-
-for module in (listing_cmds, facts_cmds, compare_cmds, integrity_cmds):
-    for command in module.COMMANDS:
-        cli.add_command(command)
-
-
-def _optional_commands() -> None:
-    """Commands whose modules may not be present in every build (research outputs)."""
-    import importlib
-
-    for name in ("research",):
-        try:
-            module = importlib.import_module(f".commands.{name}", __package__)
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__package__}.commands.{name}":
-                raise
-            continue
-        for command in module.COMMANDS:
-            cli.add_command(command)
-
-
-_optional_commands()
 
 
 def _quiet_stdout() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from enum import IntEnum
 from pathlib import Path
 
@@ -51,6 +50,8 @@ class UnknownId(ScoDigitalError):
         self.kind = kind
         self.value = value
         self.known = list(known or [])
+        import difflib
+
         self.suggestions = difflib.get_close_matches(value, self.known, n=3, cutoff=0.5)
         if not self.suggestions:
             low = value.lower()

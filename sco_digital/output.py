@@ -7,7 +7,6 @@ Tables use rich, imported only here and only for tables.
 
 from __future__ import annotations
 
-import csv
 import json
 from enum import Enum
 from typing import Any, Iterable, Iterator, Sequence
@@ -128,6 +127,8 @@ def render_object(data: dict[str, Any], fmt: str, terminal: Terminal) -> None:
 
 
 def _write_csv(records: Iterator[dict[str, Any]], out: Any) -> None:
+    import csv
+
     writer = None
     for record in records:
         flat = flatten(record)

@@ -120,12 +120,18 @@ class Registries:
 
 def builtin_corpus_dir() -> Path:
     """The built-in corpus: inside the installed package, or the repository's `corpus/`."""
-    from importlib.resources import files
-
-    packaged = Path(str(files("sco_digital") / "corpus"))
+    here = Path(__file__).resolve().parent
+    packaged = here / "corpus"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "corpus"
+    repository = here.parent / "corpus"
+    if repository.is_dir():
+        return repository
+    # Only for a package that is not plain files on disk (a zip import): slower, so tried last.
+    from importlib.resources import as_file, files
+
+    with as_file(files("sco_digital") / "corpus") as path:
+        return Path(path)
 
 
 def _registry_file(corpus_dir: Path, name: str) -> Path:

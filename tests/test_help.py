@@ -9,7 +9,7 @@ import pytest
 
 from sco_digital.cli import cli
 
-COMMANDS = sorted(cli.commands)
+COMMANDS = cli.list_commands(None)  # type: ignore[arg-type]
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 
@@ -44,3 +44,13 @@ def test_version(run):
 
     result = run("--version")
     assert result.exit_code == 0 and __version__ in result.stdout
+
+
+def test_every_command_module_is_registered():
+    import importlib
+
+    from sco_digital.cli import COMMAND_MODULES
+
+    for module in set(COMMAND_MODULES.values()):
+        for command in importlib.import_module(f"sco_digital.commands.{module}").COMMANDS:
+            assert COMMAND_MODULES.get(command.name) == module, command.name
