@@ -112,16 +112,12 @@ def store_path(directory: Path, root: Path) -> Path:
 def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
     """The corpus in `root`, analysing only articles added or changed since the cache was written.
     `progress` is told how a build of more than `PROGRESS_MIN` articles goes."""
-    from .loader import (
-        build_corpus,
-        list_article_names,
-        read_article_file,
-        read_article_files,
-    )
-    from .registry import load_registries
+    from .folder import list_article_names
 
     directory = cache_dir()
     if directory is None:
+        from .loader import build_corpus, read_article_files
+
         return build_corpus(root, read_article_files(root))
     listing = list_article_names(root)
     resolved = root.resolve()
@@ -148,6 +144,8 @@ def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
             old = {entry[E_NAME]: entry for entry in store[1]}
     if registries is None:
         registry_hashes = _hashes(registry_files)
+        from .registry import load_registries
+
         registries = load_registries(root)
     by_content = {(e[E_ID], e[E_SHA256], e[E_SIDECAR_SHA256]): e for e in old.values()}
 
@@ -169,6 +167,8 @@ def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
             entries.append(entry)
             continue
         dirty = True
+        from .loader import read_article_file
+
         file = read_article_file(article_id, root / name)
         sidecar_sha = _sha256_text(file.sidecar_text)
         known = by_content.get((article_id, file.sha256, sidecar_sha))

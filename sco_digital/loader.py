@@ -8,14 +8,14 @@ naming file and line; nothing is dropped silently. Nothing is ever written into 
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .corpus import Corpus
 from .errors import CorpusError
+from .folder import corpus_dir, list_article_names, load_corpus  # noqa: F401 - the public entry point
 from .records import EXTRA_METADATA, Actor, Article, Evidence, Figure, Initiative
 from .registry import Registries, builtin_corpus_dir, load_registries
 from .textutil import sentence_around, sentence_bounds, word_count
@@ -23,12 +23,8 @@ from .validate import MAPPING_LIST, NUMBER, OPTIONAL_INT, OPTIONAL_TEXT, TEXT, T
 from .vocab import LANGUAGES, QUALIFIERS, UNITS, Origin
 from .yamlio import iso_date, line_of, parse_yaml
 
-if TYPE_CHECKING:
-    from .cache import Progress
-
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
-_ID = re.compile(r"^[^_.]+")
 # A `date YYYY-MM-DD` line at the head of an article: its first line, or right under the title.
 _DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.MULTILINE)
 _HEAD_LINES = 3
@@ -58,54 +54,8 @@ class ArticleFile:
     sidecar_text: str | None
 
 
-def corpus_dir(path: str | os.PathLike[str] | None) -> Path:
-    """The folder to load: the argument, else $SCO_DIGITAL_CORPUS, else the built-in corpus."""
-    if path is None or str(path) == "":
-        env = os.environ.get("SCO_DIGITAL_CORPUS")
-        return Path(env) if env else builtin_corpus_dir()
-    return Path(path)
-
-
-def load_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True,
-                progress: Progress | None = None) -> Corpus:
-    """Load and verify a corpus folder (default: the built-in corpus). `progress` watches a long
-    build (see `cache.Progress`)."""
-    root = corpus_dir(path)
-    if use_cache:
-        # The cache lists the folder and reads only what changed since the last run.
-        from .cache import cached_corpus
-
-        return cached_corpus(root, progress)
-    return build_corpus(root, read_article_files(root))
-
-
 def read_article_files(root: Path) -> list[ArticleFile]:
     return [read_article_file(article_id, root / name) for article_id, name in list_article_names(root)]
-
-
-def list_article_names(root: Path) -> list[tuple[str, str]]:
-    """The corpus's articles as (id, file name), in file-name order; ids checked for uniqueness.
-
-    Names, not paths: on 10,000 files Path objects and their comparisons cost a cached run 0.2 s.
-    """
-    if not root.exists():
-        raise CorpusError("corpus folder does not exist", root)
-    if not root.is_dir():
-        raise CorpusError("corpus path is not a folder", root)
-    try:
-        names = sorted(n for n in os.listdir(root) if n.endswith(".txt") and not n.startswith("."))
-    except OSError as exc:
-        raise CorpusError(f"cannot read the folder: {exc.strerror or exc}", root) from None
-    if not names:
-        raise CorpusError("no articles (*.txt) in the corpus folder", root)
-    seen: dict[str, str] = {}
-    for name in names:
-        match = _ID.match(name)
-        article_id = match.group() if match else name[: -len(".txt")]
-        if article_id in seen:
-            raise CorpusError(f"duplicate article id {article_id!r}: {seen[article_id]} and {name}", root)
-        seen[article_id] = name
-    return list(seen.items())
 
 
 def read_article_file(article_id: str, path: Path) -> ArticleFile:
