@@ -90,10 +90,11 @@ def show_comparison(result: dict[str, Any], terminal: Terminal) -> None:
     console = console_for(terminal)
     pairs = result.get("pairs") or [result]
     if "pairs" in result:
-        shared = result["shared_by_all"]
         console.print(Text(f"{' '.join(result['articles'])}: mean similarity {result['similarity']:.2f}", style="bold"))
+        facts = "; ".join(" = ".join(f["text"] for f in group) for group in result["figures"]["shared"])
         console.print(Text("Shared by all: " + "; ".join(
-            f"{k}: {', '.join(v) or '—'}" for k, v in shared.items())))
+            [f"figures: {facts or '—'}"] +
+            [f"{k}: {', '.join(result[k]['shared']) or '—'}" for k in ("actors", "initiatives", "topics")])))
         console.print()
     for pair in pairs:
         a, b = pair["articles"]

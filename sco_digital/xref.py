@@ -215,20 +215,38 @@ def compare(corpus, article_ids: list[str]) -> dict:
     if len(unique) == 2:
         return compare_pair(corpus, *unique)
     pairs = [compare_pair(corpus, a, b) for i, a in enumerate(unique) for b in unique[i + 1:]]
-    common = {
-        kind: [x for x in getter(unique[0]) if all(x in getter(other) for other in unique[1:])]
-        for kind, getter in (
-            ("actors", lambda a: [r.id for r in corpus.actors_in(a)]),
-            ("initiatives", lambda a: [r.id for r in corpus.initiatives_in(a)]),
-            ("topics", corpus.topics_of),
-        )
+    ids_of = {
+        "actors": lambda a: [r.id for r in corpus.actors_in(a)],
+        "initiatives": lambda a: [r.id for r in corpus.initiatives_in(a)],
+        "topics": corpus.topics_of,
     }
-    common_facts = [
-        fact.id for fact in corpus.facts if all(a in fact.articles for a in unique)
-    ]
-    return {
+    result: dict = {
         "articles": unique,
         "similarity": round(sum(p["similarity"] for p in pairs) / len(pairs), 3),
-        "shared_by_all": {"facts": common_facts, **common},
-        "pairs": pairs,
+        "figures": _figures_across(corpus, unique, pairs),
+    }
+    for kind, getter in ids_of.items():
+        per_article = {a: getter(a) for a in unique}
+        result[kind] = {
+            "shared": [x for x in per_article[unique[0]] if all(x in per_article[o] for o in unique[1:])],
+            "only": {a: [x for x in xs if not any(x in per_article[o] for o in unique if o != a)]
+                     for a, xs in per_article.items()},
+        }
+    result["pairs"] = pairs
+    return result
+
+
+def _figures_across(corpus, article_ids: list[str], pairs: list[dict]) -> dict:
+    """The same shape as a pair's figures, for several articles: a shared entry is the facts
+    every article reports; `only` the figures no other article reports; conflicts from the pairs."""
+    shared = [
+        [f for f in corpus.figures if f.id in fact.figures and f.article in article_ids]
+        for fact in corpus.facts if all(a in fact.articles for a in article_ids)
+    ]
+    paired = {side["a"].id for p in pairs for side in (*p["figures"]["shared"], *p["figures"]["conflicts"])}
+    paired |= {side["b"].id for p in pairs for side in (*p["figures"]["shared"], *p["figures"]["conflicts"])}
+    return {
+        "shared": shared,
+        "only": {a: [f for f in corpus.figures_in(a) if f.id not in paired] for a in article_ids},
+        "conflicts": [c for p in pairs for c in p["figures"]["conflicts"]],
     }

@@ -40,7 +40,11 @@ def test_similarity_orders_the_pairs(run):
 def test_three_articles_give_every_pair_and_what_all_share(run):
     result = _compare(run, "000", "001", "003")
     assert [p["articles"] for p in result["pairs"]] == [["000", "001"], ["000", "003"], ["001", "003"]]
-    assert "sco" in result["shared_by_all"]["actors"]
+    assert "sco" in result["actors"]["shared"]
+    assert set(result["figures"]["only"]) == {"000", "001", "003"}
+    # 003's statistics are in no other article; 000's are all shared with 001.
+    assert result["figures"]["only"]["000"] == []
+    assert len(result["figures"]["only"]["003"]) == 5
 
 
 def test_conflicting_values_of_one_metric_are_shown(run):
