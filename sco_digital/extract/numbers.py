@@ -680,6 +680,16 @@ def _percent_measure(text: str, pos: int, lang: str | None) -> tuple[int, int] |
     return None
 
 
+def _set_qualifier(cand: "_Candidate", text: str, start: int, end: int, lang: str | None) -> int:
+    """Qualify `cand` from the words before it ("more than") or after it ("or more"); return
+    the offset after everything that belongs to the number."""
+    cand.qualifier, cand.qualifier_start = _qualifier(text, start, lang)
+    post = _POSTFIX_QUALIFIER.match(text, end)
+    if post and cand.qualifier == EXACT:
+        cand.qualifier = AT_LEAST
+    return post.end() if post else end
+
+
 def _qualifier(text: str, start: int, lang: str | None) -> tuple[str, int]:
     left = text[max(0, start - 32) : start]
     m = _qualifier_regex(lang).match(left[::-1])
@@ -780,11 +790,7 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
     scale = _scale_factor(scale_word, _scale_language(scale_word, lang)) if scale_word else 1
     cand = _Candidate(start, end, mantissa, decimals, scale)
     cand.unit = unit
-    cand.qualifier, cand.qualifier_start = _qualifier(text, start, lang)
-    post = _POSTFIX_QUALIFIER.match(text, end)
-    if post and cand.qualifier == EXACT:
-        cand.qualifier = AT_LEAST
-    after_all = post.end() if post else end
+    after_all = _set_qualifier(cand, text, start, end, lang)
 
     if unit in (PERCENT, PERCENTAGE_POINT):
         cand.counted = _percent_measure(text, after_all, lang)
@@ -866,11 +872,7 @@ def _word_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate
     else:
         cand = _Candidate(start, end, value, 0, scale)
     cand.unit = unit
-    cand.qualifier, cand.qualifier_start = _qualifier(text, start, lang)
-    post = _POSTFIX_QUALIFIER.match(text, end)
-    if post and cand.qualifier == EXACT:
-        cand.qualifier = AT_LEAST
-    after_all = post.end() if post else end
+    after_all = _set_qualifier(cand, text, start, end, lang)
     if unit in (PERCENT, PERCENTAGE_POINT):
         cand.counted = _percent_measure(text, after_all, lang)
         return cand
