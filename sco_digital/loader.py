@@ -264,7 +264,7 @@ def default_title(text: str) -> str:
         bounds = sentence_bounds(line)
         line = line[bounds[0][0] : bounds[0][1]] if bounds else line
         if len(line) > 160:
-            line = line[:157].rstrip() + "…"
+            line = line[:157].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"  # cut between words
     return line
 
 
