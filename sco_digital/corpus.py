@@ -78,8 +78,10 @@ class Corpus:
             if low == topic.id or low in (label.lower() for label in topic.labels.values()):
                 return topic.id
         known = [t.id for t in self.registries.topics]
-        labels = [label for t in self.registries.topics for label in t.labels.values()]
-        err = UnknownId("topic", name, known + labels)
+        by_name = {label.lower(): t.id for t in self.registries.topics for label in (t.id, *t.labels.values())}
+        err = UnknownId("topic", name, list(by_name))
+        # Near matches are offered as topic ids, each once, whichever label was close.
+        err.suggestions = list(dict.fromkeys(by_name[s] for s in err.suggestions))
         err.known = known
         raise err
 

@@ -62,8 +62,8 @@ class UnknownId(ScoDigitalError):
         text = f"unknown {self.kind} {self.value!r}"
         if self.suggestions:
             text += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
-        elif self.known and len(self.known) <= 20:
-            text += "; known: " + ", ".join(self.known)
+        if self.known and len(self.known) <= 20:
+            text += " (known: " + ", ".join(self.known) + ")"
         return text
 
 
