@@ -22,7 +22,8 @@ class ScoDigitalError(Exception):
 class CorpusError(ScoDigitalError):
     """A corpus that cannot be loaded as it is: names the file and, where known, line and column."""
 
-    def __init__(self, message: str, path: Path | str | None = None, line: int | None = None, column: int | None = None):
+    def __init__(self, message: str, path: Path | str | None = None, line: int | None = None,
+                 column: int | None = None):
         self.message = message
         self.path = None if path is None else Path(path)
         self.line = line

@@ -84,7 +84,8 @@ def check_corpus(corpus: Corpus) -> CheckReport:
 def _asserted_mentions(corpus: Corpus, problem: Any) -> None:
     """Ids a sidecar says an article mentions must be found there by alias."""
     for article in corpus.articles:
-        for kind, records in (("actors", corpus.actors_in(article.id)), ("initiatives", corpus.initiatives_in(article.id))):
+        found_by_kind = (("actors", corpus.actors_in(article.id)), ("initiatives", corpus.initiatives_in(article.id)))
+        for kind, records in found_by_kind:
             found = {r.id for r in records}
             for wanted in article.extra.get(kind) or ():
                 if wanted not in found:
@@ -108,7 +109,8 @@ def unaccounted_numbers(corpus: Corpus) -> list[dict[str, Any]]:
     for article in corpus.articles:
         if not article.curated:
             continue
-        spans = [(int(f.id.split(":")[1]), int(f.id.split(":")[1]) + len(f.text)) for f in corpus.figures_in(article.id)]
+        starts = [(int(f.id.split(":")[1]), f) for f in corpus.figures_in(article.id)]
+        spans = [(start, start + len(f.text)) for start, f in starts]
         for found in extract_figures(article.text, article.language):
             if not any(s < found.end and found.start < e for s, e in spans):
                 rows.append({"article": article.id, "id": f"{article.id}:{found.start}", "text": found.text,

@@ -163,7 +163,8 @@ def read_lexicon(path: Path) -> tuple[tuple[LexActor, ...], tuple[LexInitiative,
         actors.append(
             LexActor(
                 id=str(raw["id"]), kind=raw["kind"], names=_names(raw["names"]), aliases=text_list(raw.get("aliases")),
-                short_forms=text_list(raw.get("short_forms")), role=optional_text(raw.get("role")), affiliation=optional_text(raw.get("affiliation")),
+                short_forms=text_list(raw.get("short_forms")), role=optional_text(raw.get("role")),
+                affiliation=optional_text(raw.get("affiliation")),
                 country=optional_text(raw.get("country")),
             )
         )
@@ -174,7 +175,8 @@ def read_lexicon(path: Path) -> tuple[tuple[LexActor, ...], tuple[LexInitiative,
         initiatives.append(
             LexInitiative(
                 id=str(raw["id"]), kind=raw["kind"], names=_names(raw["names"]), aliases=text_list(raw.get("aliases")),
-                short_forms=text_list(raw.get("short_forms")), date=iso_date(raw.get("date")), end_date=iso_date(raw.get("end_date")),
+                short_forms=text_list(raw.get("short_forms")), date=iso_date(raw.get("date")),
+                end_date=iso_date(raw.get("end_date")),
                 place=optional_text(raw.get("place")), actors=text_list(raw.get("actors")),
                 topics=text_list(raw.get("topics")),
             )
@@ -192,7 +194,8 @@ def read_topics(path: Path) -> tuple[Topic, ...]:
     check_mapping(data, {"topics": MAPPING_LIST}, path, path.name)
     topics = []
     for raw in data.get("topics") or []:
-        check_mapping(raw, {"id": TEXT, "labels": NAMES, "keywords": KEYWORDS}, path, "topic", frozenset({"id", "labels"}))
+        check_mapping(raw, {"id": TEXT, "labels": NAMES, "keywords": KEYWORDS}, path, "topic",
+                      frozenset({"id", "labels"}))
         check_choice(raw["id"], frozenset(TOPIC_IDS), path, raw, "id", "topic")
         keywords = {str(lang): text_list(words) for lang, words in (raw.get("keywords") or {}).items()}
         topics.append(Topic(id=raw["id"], labels=_names(raw["labels"]), keywords=keywords))

@@ -61,7 +61,9 @@ def expand_query(corpus: Corpus, query: str) -> tuple[list[str], list[str]]:
 def _pattern(terms: list[str]) -> re.Pattern[str] | None:
     alts = []
     for term in sorted(set(terms), key=len, reverse=True):
-        parts = [re.escape(_stem(p) if i == len(term.split()) - 1 else match_fold(p)) for i, p in enumerate(term.split())]
+        words_of_term = term.split()
+        # Every word as written but the last, which is stemmed: "digital talent" finds "digital talents".
+        parts = [re.escape(match_fold(w)) for w in words_of_term[:-1]] + [re.escape(_stem(words_of_term[-1]))]
         alts.append(r"\W+".join(parts) + r"\w*")
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")", re.IGNORECASE) if alts else None
 
@@ -99,7 +101,7 @@ def search(corpus: Corpus, query: str, article: str | None = None, limit: int = 
                 matched=tuple(dict.fromkeys(text[a:b] for a, b in spans)),
             ))
     # Passages with the words the user typed come first; synonyms only rank within them.
-    passages.sort(key=lambda p: (-(p.score >= DIRECT_WEIGHT and _has_direct(p, direct_re)), -p.score, p.article, p.start))
+    passages.sort(key=lambda p: (not _has_direct(p, direct_re), -p.score, p.article, p.start))
     return passages[:limit] if limit > 0 else passages
 
 

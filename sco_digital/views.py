@@ -38,8 +38,8 @@ def show_article(data: dict[str, Any], terminal: Terminal) -> None:
     console.print(Padding(text, (0, 2)))
     console.print()
     if data["figures"]:
-        print_table(data["figures"], terminal, columns=["id", "text", "value", "unit", "qualifier", "counted", "topics"],
-                    title="Figures")
+        columns = ["id", "text", "value", "unit", "qualifier", "counted", "topics"]
+        print_table(data["figures"], terminal, columns=columns, title="Figures")
     for key, title in (("actors", "Actors"), ("initiatives", "Initiatives")):
         rows = [{"id": r["id"], "name": r["name"], "kind": r["kind"],
                  "as written": ", ".join(dict.fromkeys(m["quote"] for m in r["mentions"])),
