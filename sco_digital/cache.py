@@ -21,14 +21,20 @@ escape hatch. A changed stat with unchanged content costs a read and a hash, not
 a renamed article with the same id and content is not analysed again either.
 
 Format. Plain data in `marshal` form only — tuples, lists, dicts, strings, numbers; never
-pickle, so a foreign cache file cannot run code. The store is `MAGIC`, a CRC-32 of the rest, the
-length of the index, the index (header and one entry per article), then each article's records
-as three `marshal` blobs: the article, its figures, its links to actors and initiatives. The file
-is memory-mapped and a blob is decoded only when a query touches it (a `facts` query decodes no
-article text, a `figures` query no mentions). Facts, actors and initiatives, merged over every
-article (seconds on 10,000), are kept beside it (`.derived`), keyed by every article's content,
-the registries and the code.
-A file with the wrong magic, checksum, format, key or shape is ignored and rebuilt. Files are
+pickle, so a foreign cache file cannot run code, and `marshal` never sees bytes whose CRC-32 has
+not been checked. The store is `MAGIC`, a CRC-32 of the header, the header's length, the header
+(keys, registries, the articles' names and packed stat, the index's length and CRC-32), the index
+(one entry per article, with the offset, length and CRC-32 of each blob), then each article's
+records as three `marshal` blobs: the article, its figures, its links to actors and initiatives.
+The file is memory-mapped; when no file changed (names and packed stat equal to the header's, in
+one comparison) the index is decoded only if a query needs an article, and a blob is checked
+and decoded only when a query touches it (a `facts` query decodes no article text, a `figures`
+query no mentions). Facts, actors and initiatives, merged over every article (seconds on
+10,000), are kept beside it (`.derived`: a sealed table of contents, then named blobs each with
+its CRC-32; the facts also by topic), keyed by a digest of every article's content, the
+registries and the code.
+A file with the wrong magic, checksum, format, key or shape is ignored and rebuilt; a blob
+damaged after it was written costs its article's analysis, and the store a rebuild. Files are
 written to a temporary name in the same folder and moved into place with `os.replace`, so two
 processes building at once never leave a torn file: the last one wins, and both are complete.
 
@@ -45,12 +51,14 @@ import gc
 import marshal
 import os
 import stat
+import struct
 import sys
 import time
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from functools import cached_property
+from itertools import starmap
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -64,7 +72,7 @@ from .registry import LexActor, LexInitiative, Metric, Registries, Term, Topic
 if TYPE_CHECKING:
     from .loader import Analyser, ArticleFile, ArticleRecords
 
-FORMAT = 1
+FORMAT = 2
 MAGIC = b"SCODIGC" + bytes([FORMAT])
 RACY_WINDOW_NS = 2_000_000_000
 PARALLEL_MIN = 64
@@ -72,9 +80,16 @@ PROGRESS_MIN = 200
 MAP_MIN = 1 << 20  # a store larger than this is memory-mapped, a smaller one read
 REGISTRY_FILES = ("lexicon.yaml", "topics.yaml", "metrics.yaml")
 
-# An entry, one per article, as stored: a tuple in this order.
+# An entry, one per article: a tuple in this order. The three blobs are checked against their
+# CRC-32s (E_CRCS, None for blobs made in this process) before they are decoded.
 (E_NAME, E_ID, E_STAT, E_SIDECAR_STAT, E_VERIFIED_NS, E_SHA256, E_SIDECAR_SHA256,
- E_ARTICLE, E_FIGURES, E_LINKS) = range(10)
+ E_ARTICLE, E_FIGURES, E_LINKS, E_CRCS) = range(11)
+
+# The store's header, a tuple in this order: what it was built by and for, the registries, when,
+# a digest of every article's content, and (to tell at once that nothing changed) the articles'
+# file names, their stat packed, whether all of it was settled, and where the index is.
+(H_FORMAT, H_CODE_KEY, H_ROOT, H_REGISTRY, H_REGISTRIES, H_SCAN_NS, H_CONTENT, H_NAMES, H_STATS, H_SETTLED,
+ H_INDEX) = range(11)
 
 StatKey = tuple[int, int, int, int, int]
 Entry = tuple[Any, ...]
@@ -112,14 +127,14 @@ def store_path(directory: Path, root: Path) -> Path:
 def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
     """The corpus in `root`, analysing only articles added or changed since the cache was written.
     `progress` is told how a build of more than `PROGRESS_MIN` articles goes."""
-    from .folder import list_article_names
+    from .folder import article_ids, list_folder
 
     directory = cache_dir()
     if directory is None:
         from .loader import build_corpus, read_article_files
 
         return build_corpus(root, read_article_files(root))
-    listing = list_article_names(root)
+    names, found = list_folder(root)
     resolved = root.resolve()
     path = store_path(directory, root)
     writable = not _is_within(path, resolved)  # never write into the corpus, whatever the env says
@@ -129,19 +144,34 @@ def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
     registry_stats = [_stat_key(os.fspath(file)) for file in registry_files]
 
     store = _read_store(path, code_key, str(resolved))
+    header: tuple[Any, ...] | None = None
     registries: Registries | None = None
     old: dict[str, Entry] = {}
     registry_hashes = None
-    registries_trusted = False
+    registries_trusted = registries_stored = False
     if store is not None:
-        stored_stats, stored_hashes = store[0][3]
+        header, read_index = store
+        stored_stats, stored_hashes = header[H_REGISTRY]
         registries_trusted = list(stored_stats) == registry_stats and all(
-            _settled(s, None, store[0][5]) for s in registry_stats if s)
+            _settled(s, None, header[H_SCAN_NS]) for s in registry_stats if s)
         # Unchanged since they were hashed: not read again. Else hashed, and kept if the same.
         registry_hashes = stored_hashes if registries_trusted else _hashes(registry_files)
         if registry_hashes == stored_hashes:
-            registries = _decode_registries(store[0][4], registry_files)
-            old = {entry[E_NAME]: entry for entry in store[1]}
+            registries = _decode_registries(header[H_REGISTRIES], registry_files)
+            registries_stored = registries is not None
+    text_stats, sidecar_stats = _folder_stats(root, names, found)
+    if (header is not None and registries is not None and registries_stored and registries_trusted
+            and header[H_SETTLED] and header[H_NAMES] == _joined(names)
+            and header[H_STATS] is not None and header[H_STATS] == _packed(text_stats, sidecar_stats)):
+        # Nothing changed since the store was written (every file's stat as recorded, and settled):
+        # its index is decoded only if a query needs an article's records. The names are those
+        # of a listing whose ids were checked when the store was written.
+        return CachedCorpus.create(root, registries, resolved, read_index,
+                                   (path.with_suffix(".derived"), (code_key, registry_hashes, header[H_CONTENT]),
+                                    writable), path)
+    listing = article_ids(root, names)
+    if header is not None and registry_hashes == header[H_REGISTRY][1]:
+        old = {entry[E_NAME]: entry for entry in read_index() or ()}
     if registries is None:
         registry_hashes = _hashes(registry_files)
         from .registry import load_registries
@@ -153,14 +183,9 @@ def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
     pending: list[tuple[int, ArticleFile, StatKey | None, StatKey | None]] = []
     dirty = store is None or not old or len(old) != len(listing) or not registries_trusted
     folder = os.fspath(root)
-    try:
-        yaml_names = {n for n in os.listdir(folder) if n.endswith(".yaml")}  # stat only sidecars that exist
-    except OSError:
-        yaml_names = set()
     for index, (article_id, name) in enumerate(listing):
-        sidecar_name = name[: -len(".txt")] + ".yaml"  # as `Path.with_suffix(".yaml")`
-        text_stat = _stat_key(os.path.join(folder, name))
-        sidecar_stat = _stat_key(os.path.join(folder, sidecar_name)) if sidecar_name in yaml_names else None
+        text_stat = _stat_key_of(text_stats[index], os.path.join(folder, name))
+        sidecar_stat = _stat_key_of(sidecar_stats[index], os.path.join(folder, name[: -len(".txt")] + ".yaml"))
         entry = old.get(name)
         if (entry is not None and text_stat is not None and entry[E_ID] == article_id and entry[E_STAT] == text_stat
                 and entry[E_SIDECAR_STAT] == sidecar_stat and _settled(text_stat, sidecar_stat, entry[E_VERIFIED_NS])):
@@ -191,17 +216,37 @@ def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
                 errors.append((index, error))
                 continue
             entries[index] = (file.path.name, file.id, text_stat, sidecar_stat, scan_ns, file.sha256,
-                              _sha256_text(file.sidecar_text), *blobs)
+                              _sha256_text(file.sidecar_text), *blobs, None)
         del pending, results
     stored = [e for e in entries if e is not None]
+    # What the merged records are computed from: every article's content, in order. Unchanged
+    # (nothing analysed, hashed or dropped), the store's own digest of it stands.
+    content = header[H_CONTENT] if header is not None and not dirty else _content_digest(stored)
     if dirty and writable:
+        settled = all(e[E_STAT] is not None and _settled(e[E_STAT], e[E_SIDECAR_STAT], e[E_VERIFIED_NS])
+                      for e in stored)
         _write_store(path, (FORMAT, code_key, str(resolved), (tuple(registry_stats), registry_hashes),
-                            _encode(registries), scan_ns), stored)
+                            _encode(registries), scan_ns, content, _joined(e[E_NAME] for e in stored),
+                            _packed([_packed_stat(e[E_STAT]) for e in stored],
+                                    [_packed_stat(e[E_SIDECAR_STAT]) for e in stored]), settled), stored)
     if errors:
         raise min(errors, key=lambda item: item[0])[1]
-    derived_key = (code_key, registry_hashes, tuple((e[E_ID], e[E_SHA256], e[E_SIDECAR_SHA256]) for e in stored))
+    derived_key = (code_key, registry_hashes, content)
     return CachedCorpus.create(root, registries, resolved, stored,
-                               (path.with_suffix(".derived"), derived_key, writable))
+                               (path.with_suffix(".derived"), derived_key, writable), path)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No garbage collection while tens of thousands of acyclic records are made: the collector
+    would walk them again and again, for nothing (a third of the decoding time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 # ---- keys -----------------------------------------------------------------------------------
@@ -252,6 +297,79 @@ def _stat_key(path: str) -> StatKey | None:
     return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
 
+def _folder_stats(root: Path, names: list[str], found: Container[str]) -> tuple[list[bytes], list[bytes]]:
+    """The stat key of each article and of its sidecar, packed (`_packed_stat`). Files are named
+    relative to the open folder where the system allows: no path is built per file."""
+    folder = os.fspath(root)
+    fd = None
+    if os.stat in os.supports_dir_fd:
+        try:
+            fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        except OSError:
+            fd = None
+    try:
+        if fd is None:
+            def stat_of(name: str) -> bytes:
+                return _packed_stat(_stat_key(os.path.join(folder, name)))
+        else:
+            def stat_of(name: str) -> bytes:
+                try:
+                    st = os.stat(name, dir_fd=fd)
+                except OSError:
+                    return _ABSENT
+                if not stat.S_ISREG(st.st_mode):
+                    return _ABSENT
+                return _packed_stat((st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev))
+        sidecars = (name[: -len(".txt")] + ".yaml" for name in names)  # as `Path.with_suffix(".yaml")`
+        return [stat_of(name) for name in names], [stat_of(s) if s in found else _ABSENT for s in sidecars]
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+_STAT = struct.Struct("<BQqqQQ")  # present, size, mtime_ns, ctime_ns, inode, device
+_ABSENT = bytes(_STAT.size)
+_UNPACKABLE = b"?"  # never equal to a packed key
+
+
+def _packed_stat(key: StatKey | None) -> bytes:
+    if key is None:
+        return _ABSENT
+    try:
+        return _STAT.pack(1, *key)
+    except struct.error:
+        return _UNPACKABLE
+
+
+def _stat_key_of(packed: bytes, path: str) -> StatKey | None:
+    """The stat key `_packed_stat` packed (for one that did not fit, the file's own)."""
+    if packed == _ABSENT:
+        return None
+    if packed == _UNPACKABLE:
+        return _stat_key(path)
+    return _STAT.unpack(packed)[1:]  # type: ignore[no-any-return]
+
+
+def _packed(texts: list[bytes], sidecars: list[bytes]) -> bytes | None:
+    """Packed stat keys of articles and sidecars as one string of bytes, compared at once; None if
+    one did not fit."""
+    if _UNPACKABLE in texts or _UNPACKABLE in sidecars:
+        return None
+    return b"".join(texts) + b"".join(sidecars)
+
+
+def _joined(names: Iterable[str]) -> str:
+    return "\0".join(names)  # no file name holds a NUL
+
+
+def _content_digest(entries: list[Entry]) -> str:
+    """A digest of every article's id and content (text and sidecar), in order."""
+    import hashlib
+
+    keys = "\n".join(f"{e[E_ID]}\0{e[E_SHA256]}\0{e[E_SIDECAR_SHA256] or '-'}" for e in entries)
+    return hashlib.sha256(keys.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def _settled(text_stat: StatKey, sidecar_stat: StatKey | None, verified_ns: int) -> bool:
     """Stat can stand for content only if the files had not changed shortly before they were hashed."""
     limit = verified_ns - RACY_WINDOW_NS
@@ -275,99 +393,150 @@ def _is_within(path: Path, folder: Path) -> bool:
 # ---- the file -------------------------------------------------------------------------------
 
 
-def _read_sealed(path: Path) -> Any:
-    """What `_write_sealed` wrote, or None when missing, unreadable or damaged."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    header = len(MAGIC) + 4
-    if len(data) < header or not data.startswith(MAGIC):
-        return None
-    body = memoryview(data)[header:]
-    if zlib.crc32(body) != int.from_bytes(data[len(MAGIC):header], "big"):
-        return None
-    try:
-        return marshal.loads(body)
-    except (ValueError, EOFError, TypeError):
-        return None
-
-
-def _read_store(path: Path, code_key: str, root: str) -> tuple[tuple[Any, ...], list[Entry]] | None:
-    """The store's header and entries, or None when missing, unreadable, damaged, or not for this
-    corpus and code. The file is mapped, not read: entries' blobs are views decoded on first use."""
-    try:
-        with open(path, "rb") as file:
-            view = memoryview(_map(file) if os.fstat(file.fileno()).st_size > MAP_MIN else file.read())
-    except (OSError, ValueError):  # missing, unreadable, or empty
-        return None
+def _sealed_head(view: memoryview) -> tuple[Any, int] | None:
+    """The marshalled head of a cache file and where it ends, or None when the file is not ours or
+    damaged: `MAGIC`, CRC-32 of what follows up to the head's end, the head's length, the head.
+    Only the head is checked here; what follows it is checked piece by piece, when used."""
     start = len(MAGIC) + 4 + 8
     if len(view) < start or view[: len(MAGIC)] != MAGIC:
         return None
-    if zlib.crc32(view[len(MAGIC) + 4:]) != int.from_bytes(view[len(MAGIC):len(MAGIC) + 4], "big"):
+    head_end = start + int.from_bytes(view[len(MAGIC) + 4:start], "big")
+    if head_end > len(view) or \
+            zlib.crc32(view[len(MAGIC) + 4:head_end]) != int.from_bytes(view[len(MAGIC):len(MAGIC) + 4], "big"):
         return None
-    index_end = start + int.from_bytes(view[len(MAGIC) + 4:start], "big")
     try:
-        payload = marshal.loads(view[start:index_end])
+        return marshal.loads(view[start:head_end]), head_end
     except (ValueError, EOFError, TypeError):
         return None
-    if not (isinstance(payload, tuple) and len(payload) == 7 and payload[0] == FORMAT and payload[1] == code_key
-            and payload[2] == root and isinstance(payload[6], list) and isinstance(payload[5], int)
-            and isinstance(payload[3], tuple) and len(payload[3]) == 2
-            and all(isinstance(part, tuple) and len(part) == len(REGISTRY_FILES) for part in payload[3])):
-        return None
-    size = len(view) - index_end
-    entries = []
+
+
+def _sealed(head: bytes) -> list[bytes]:
+    """The first parts of a cache file with this (marshalled) head, as `_sealed_head` reads them."""
+    length = len(head).to_bytes(8, "big")
+    return [MAGIC, zlib.crc32(head, zlib.crc32(length)).to_bytes(4, "big"), length, head]
+
+
+def _open_view(path: Path) -> memoryview | None:
+    """The file's bytes: mapped when large (a query touches few of its pages), else read."""
     try:
-        for meta in payload[6]:
-            name, article_id, _, _, verified_ns, _, _, (a, a_len, f, f_len, k, k_len) = meta
-            if not (type(name) is str and type(article_id) is str and type(verified_ns) is int
-                    and 0 <= min(a, a_len, f, f_len, k, k_len) and max(a + a_len, f + f_len, k + k_len) <= size):
-                return None
-            a, f, k = a + index_end, f + index_end, k + index_end
-            entries.append((*meta[:E_ARTICLE], view[a:a + a_len], view[f:f + f_len], view[k:k + k_len]))
-    except (TypeError, ValueError):  # not the shape this code writes
+        with open(path, "rb") as file:
+            return memoryview(_map(file) if os.fstat(file.fileno()).st_size > MAP_MIN else file.read())
+    except (OSError, ValueError):  # missing, unreadable, or empty
         return None
-    return payload[:6], entries
+
+
+
+
+def _read_store(path: Path, code_key: str, root: str
+                ) -> tuple[tuple[Any, ...], Callable[[], list[Entry] | None]] | None:
+    """The store's header, and a function decoding its entries (None if not the shape this code
+    writes); or None when the file is missing, unreadable, damaged, or not for this corpus and code.
+    The file is mapped, not read; header and index are checked (CRC-32) here, the index decoded
+    only when called for, and entries' blobs are views decoded (their CRC-32 checked) on first use."""
+    view = _open_view(path)
+    sealed = None if view is None else _sealed_head(view)
+    if view is None or sealed is None:
+        return None
+    header, head_end = sealed
+    if not (isinstance(header, tuple) and len(header) == H_INDEX + 1 and header[H_FORMAT] == FORMAT
+            and header[H_CODE_KEY] == code_key and header[H_ROOT] == root and type(header[H_SCAN_NS]) is int
+            and type(header[H_CONTENT]) is str and type(header[H_NAMES]) is str
+            and (header[H_STATS] is None or type(header[H_STATS]) is bytes) and type(header[H_SETTLED]) is bool
+            and isinstance(header[H_REGISTRY], tuple) and len(header[H_REGISTRY]) == 2
+            and all(isinstance(part, tuple) and len(part) == len(REGISTRY_FILES) for part in header[H_REGISTRY])
+            and isinstance(header[H_INDEX], tuple) and len(header[H_INDEX]) == 2
+            and all(type(v) is int for v in header[H_INDEX])):
+        return None
+    index_length, index_crc = header[H_INDEX]
+    index_end = head_end + index_length
+    if not (0 <= index_length and index_end <= len(view)) or zlib.crc32(view[head_end:index_end]) != index_crc:
+        return None
+    return header[:H_INDEX], lambda: _read_index(view, head_end, index_end)
+
+
+def _read_index(view: memoryview, start: int, end: int) -> list[Entry] | None:
+    """The entries of a store whose index (checked) is `view[start:end]`, blobs after it."""
+    size = len(view) - end
+    entries = []
+    with _gc_paused():
+        try:
+            index = marshal.loads(view[start:end])
+            if not isinstance(index, list):
+                return None
+            for meta in index:
+                name, article_id, _, _, verified_ns, _, _, (a, a_len, a_crc, f, f_len, f_crc, k, k_len, k_crc) = meta
+                if not (type(name) is str and type(article_id) is str and type(verified_ns) is int
+                        and 0 <= min(a, a_len, f, f_len, k, k_len) and max(a + a_len, f + f_len, k + k_len) <= size):
+                    return None
+                a, f, k = a + end, f + end, k + end
+                entries.append((*meta[:E_ARTICLE], view[a:a + a_len], view[f:f + f_len], view[k:k + k_len],
+                                (a_crc, f_crc, k_crc)))
+        except (TypeError, ValueError, EOFError):  # not the shape this code writes
+            return None
+    return entries
 
 
 def _map(file: Any) -> Any:
     import mmap
 
-    if hasattr(mmap, "MAP_SHARED"):  # POSIX: fault the pages in at once (Linux)
-        return mmap.mmap(file.fileno(), 0, prot=mmap.PROT_READ, flags=mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0))
+    if hasattr(mmap, "MAP_SHARED"):  # POSIX
+        return mmap.mmap(file.fileno(), 0, prot=mmap.PROT_READ, flags=mmap.MAP_SHARED)
     return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def _write_store(path: Path, header: tuple[Any, ...], entries: list[Entry]) -> None:
-    """The store: MAGIC, CRC-32 of the rest, the index's length, the index (marshal), the blobs."""
+    """The store: the sealed header (with the index's length and CRC-32), the index (each entry with
+    its blobs' offset, length and CRC-32), then the blobs."""
     spans, offset = [], 0
     for entry in entries:
-        entry_spans = []
-        for blob in entry[E_ARTICLE:]:
-            entry_spans += [offset, len(blob)]
+        entry_spans: list[int] = []
+        for blob in entry[E_ARTICLE:E_CRCS]:
+            entry_spans += [offset, len(blob), zlib.crc32(blob)]
             offset += len(blob)
         spans.append((*entry[:E_ARTICLE], tuple(entry_spans)))
     try:
-        index = marshal.dumps((*header, spans))
+        index = marshal.dumps(spans)
+        head = marshal.dumps((*header, (len(index), zlib.crc32(index))))
     except ValueError:  # a value marshal cannot hold: the cache is an optimisation, go without
         return
-    length = len(index).to_bytes(8, "big")
-    checksum = zlib.crc32(index, zlib.crc32(length))
-    for entry in entries:
-        for blob in entry[E_ARTICLE:]:
-            checksum = zlib.crc32(blob, checksum)
-    _write_atomically(path, [MAGIC, checksum.to_bytes(4, "big"), length, index],
-                      (blob for entry in entries for blob in entry[E_ARTICLE:]))
+    _write_atomically(path, [*_sealed(head), index], (blob for entry in entries for blob in entry[E_ARTICLE:E_CRCS]))
 
 
-def _write_sealed(path: Path, payload: tuple[Any, ...]) -> None:
-    """A small cache file (the facts): MAGIC, CRC-32 of the payload, the payload (marshal)."""
+def _read_sections(path: Path, key: Any) -> dict[str, tuple[memoryview, int]]:
+    """The named blobs of a file `_write_sections` wrote for `key`, each with its CRC-32 (checked
+    when used); none when the file is missing, damaged, or for another key."""
+    view = _open_view(path)
+    sealed = None if view is None else _sealed_head(view)
+    if view is None or sealed is None:
+        return {}
+    head, head_end = sealed
+    if not (isinstance(head, tuple) and len(head) == 3 and head[0] == FORMAT and head[1] == key
+            and isinstance(head[2], dict)):
+        return {}
+    size = len(view) - head_end
+    sections = {}
     try:
-        body = marshal.dumps(payload)
+        for name, (offset, length, crc) in head[2].items():
+            if not (type(name) is str and type(offset) is type(length) is type(crc) is int
+                    and 0 <= min(offset, length) and offset + length <= size):
+                return {}
+            sections[name] = (view[head_end + offset:head_end + offset + length], crc)
+    except (TypeError, ValueError):  # not the shape this code writes
+        return {}
+    return sections
+
+
+def _write_sections(path: Path, key: Any, sections: dict[str, bytes]) -> None:
+    """Merged records (facts, actors …): the sealed table of contents, then the named blobs."""
+    toc, offset = {}, 0
+    for name, blob in sections.items():
+        toc[name] = (offset, len(blob), zlib.crc32(blob))
+        offset += len(blob)
+    try:
+        head = marshal.dumps((FORMAT, key, toc))
     except ValueError:  # a value marshal cannot hold: the cache is an optimisation, go without
         return
-    _write_atomically(path, [MAGIC, zlib.crc32(body).to_bytes(4, "big"), body], ())
+    _write_atomically(path, _sealed(head), sections.values())
 
 
 def _write_atomically(path: Path, head: list[bytes], rest: Any) -> None:
@@ -462,8 +631,9 @@ class _WithEvidence:
         return _dumps(tuple(map(plain, records)), _encode)
 
     def decode(self, blob: bytes) -> tuple[Any, ...]:
-        i = _names(self.cls).index(self.field)
-        return tuple(_with_evidence(self.cls, t, i) for t in marshal.loads(blob))
+        cls, i = self.cls, _names(self.cls).index(self.field)
+        with _gc_paused():
+            return tuple(cls(*t[:i], tuple(starmap(Evidence, t[i])), *t[i + 1:]) for t in marshal.loads(blob))
 
 
 _FACTS = _WithEvidence(Fact, "evidence")
@@ -541,45 +711,74 @@ class CachedCorpus(Corpus):
     A query that needs only figures decodes no article text; `article(id)` and `figures_in(id)`
     decode one article. Facts, actors and initiatives — each a merge over every article, seconds
     on 10,000 — are kept beside the store, keyed by every article's content, the registries and
-    the code. Records are equal to those `build_corpus` makes from the same files.
+    the code, the facts also by topic (`facts_about` decodes only one topic's). Records are equal
+    to those `build_corpus` makes from the same files.
     """
 
-    _entries: list[Entry]
+    _read_entries: Callable[[], list[Entry] | None]
     _folder: Path
     _derived_store: tuple[Path, Any, bool]  # where merged records are kept, their key, whether to write
+    _store: Path
     _decoded_articles: dict[int, Article]
     _decoded_figures: dict[int, tuple[Figure, ...]]
 
     @classmethod
-    def create(cls, root: Path, registries: Registries, resolved: Path, entries: list[Entry],
-               derived_store: tuple[Path, Any, bool]) -> CachedCorpus:
+    def create(cls, root: Path, registries: Registries, resolved: Path,
+               entries: list[Entry] | Callable[[], list[Entry] | None], derived_store: tuple[Path, Any, bool],
+               store: Path) -> CachedCorpus:
         from .registry import builtin_corpus_dir
 
         corpus = object.__new__(cls)
         # A frozen dataclass: set once, here, as its own __init__ would.
         for name, value in (("root", str(root)), ("registries", registries),
                             ("builtin", resolved == builtin_corpus_dir().resolve()),
-                            ("_entries", entries), ("_folder", root), ("_derived_store", derived_store),
-                            ("_decoded_articles", {}), ("_decoded_figures", {})):
+                            ("_read_entries", entries if callable(entries) else lambda: entries),
+                            ("_folder", root), ("_derived_store", derived_store),
+                            ("_store", store), ("_decoded_articles", {}), ("_decoded_figures", {})):
             object.__setattr__(corpus, name, value)
         return corpus
 
     # ---- per article ----------------------------------------------------------------------
     @cached_property
+    def _entries(self) -> list[Entry]:
+        entries = self._read_entries()
+        if entries is None:  # a sound header over an index of another shape: not ours; rebuilt
+            _remove(os.fspath(self._store))
+            rebuilt = cached_corpus(self._folder)
+            if not isinstance(rebuilt, CachedCorpus):
+                raise CorpusError("the cache was turned off while it was being read", self._folder)
+            entries = rebuilt._entries
+        return entries
+
+    @cached_property
     def _index(self) -> dict[str, int]:
         return {entry[E_ID]: i for i, entry in enumerate(self._entries)}
+
+    def _blob(self, i: int, part: int) -> Any:
+        """Blob `part` (E_ARTICLE, E_FIGURES or E_LINKS) of entry `i`, its CRC-32 checked: bytes
+        damaged since they were written are never decoded; the article is analysed again instead,
+        and the store removed, to be rebuilt by the next run."""
+        entry = self._entries[i]
+        crcs = entry[E_CRCS]
+        if crcs is not None and zlib.crc32(entry[part]) != crcs[part - E_ARTICLE]:
+            from .loader import Analyser, read_article_file
+
+            file = read_article_file(entry[E_ID], self._folder / entry[E_NAME])
+            entry = self._entries[i] = (*entry[:E_ARTICLE], *encode_records(Analyser(self.registries)(file)), None)
+            _remove(os.fspath(self._store))
+        return entry[part]
 
     def _article_at(self, i: int) -> Article:
         found = self._decoded_articles.get(i)
         if found is None:
-            entry = self._entries[i]
-            found = self._decoded_articles[i] = _article(entry[E_ARTICLE], str(self._folder / entry[E_NAME]))
+            path = str(self._folder / self._entries[i][E_NAME])
+            found = self._decoded_articles[i] = _article(self._blob(i, E_ARTICLE), path)
         return found
 
     def _figures_at(self, i: int) -> tuple[Figure, ...]:
         found = self._decoded_figures.get(i)
         if found is None:
-            found = self._decoded_figures[i] = _figures(self._entries[i][E_FIGURES])
+            found = self._decoded_figures[i] = _figures(self._blob(i, E_FIGURES))
         return found
 
     @cached_property
@@ -602,49 +801,76 @@ class CachedCorpus(Corpus):
 
     # ---- merged over all articles --------------------------------------------------------------
     @cached_property
-    def _stored_derived(self) -> dict[str, bytes]:
+    def _stored_derived(self) -> dict[str, tuple[Any, int]]:
         path, key, _ = self._derived_store
-        stored = _read_sealed(path)
-        if isinstance(stored, tuple) and len(stored) == 3 and stored[0] == FORMAT and stored[1] == key \
-                and isinstance(stored[2], dict):
-            return stored[2]
-        return {}
+        return _read_sections(path, key)
 
-    def _derived(self, name: str, compute: Any, encode: Any, decode: Any) -> Any:
-        blob = self._stored_derived.get(name)
-        if isinstance(blob, bytes):
+    def _section(self, name: str) -> Any:
+        """A stored blob of merged records whose CRC-32 matches, or None."""
+        found = self._stored_derived.get(name)
+        if found is None or zlib.crc32(found[0]) != found[1]:
+            return None
+        return found[0]
+
+    def _derived(self, name: str, compute: Any, encode: Callable[[Any], dict[str, bytes]], decode: Any) -> Any:
+        blob = self._section(name)
+        if blob is not None:
             try:
                 return decode(blob)
             except (TypeError, ValueError, IndexError, EOFError):
-                pass  # damaged beyond its checksum: computed again below
+                pass  # not the shape this code writes: computed again below
         value = compute()
         path, key, writable = self._derived_store
         if writable:
-            self._stored_derived[name] = encode(value)
-            _write_sealed(path, (FORMAT, key, self._stored_derived))
+            kept = {n: bytes(b) for n in self._stored_derived if (b := self._section(n)) is not None}
+            kept.update(encode(value))
+            self._stored_derived.clear()
+            self._stored_derived.update((n, (b, zlib.crc32(b))) for n, b in kept.items())
+            _write_sections(path, key, kept)
         return value
 
     @cached_property
     def facts(self) -> tuple[Fact, ...]:  # type: ignore[override]
-        return self._derived("facts", lambda: Corpus.facts.func(self),  # type: ignore[attr-defined]
-                             _FACTS.encode, _FACTS.decode)
+        return self._derived("facts", lambda: Corpus.facts.func(self), self._encode_facts,  # type: ignore[attr-defined]
+                             _FACTS.decode)
+
+    def _encode_facts(self, facts: tuple[Fact, ...]) -> dict[str, bytes]:
+        """All facts, and each topic's (in the same order) for `facts_about`."""
+        topics = dict.fromkeys([*self.registries.topic_ids(), *(t for f in facts for t in f.topics)])
+        return {"facts": _FACTS.encode(facts),
+                **{_topic_section(t): _FACTS.encode(tuple(f for f in facts if t in f.topics)) for t in topics}}
+
+    def facts_about(self, topic: str) -> list[Fact]:
+        if "facts" not in self.__dict__:  # not decoded yet: decode only this topic's
+            blob = self._section(_topic_section(topic))
+            if blob is not None:
+                try:
+                    return list(_FACTS.decode(blob))
+                except (TypeError, ValueError, IndexError, EOFError):
+                    pass  # not the shape this code writes: from all facts, below
+        return super().facts_about(topic)
 
     @cached_property
     def _linked(self) -> Corpus:
         from .loader import ArticleRecords, assemble
 
-        parts = [ArticleRecords(self._article_at(i), self._figures_at(i), *_links(entry[E_LINKS]))
-                 for i, entry in enumerate(self._entries)]
+        parts = [ArticleRecords(self._article_at(i), self._figures_at(i), *_links(self._blob(i, E_LINKS)))
+                 for i in range(len(self._entries))]
         return assemble(self._folder, self.registries, parts)
 
     @cached_property
     def actors(self) -> tuple[Actor, ...]:  # type: ignore[override]
-        return self._derived("actors", lambda: self._linked.actors, _ACTORS.encode, _ACTORS.decode)
+        return self._derived("actors", lambda: self._linked.actors, lambda v: {"actors": _ACTORS.encode(v)},
+                             _ACTORS.decode)
 
     @cached_property
     def initiatives(self) -> tuple[Initiative, ...]:  # type: ignore[override]
-        return self._derived("initiatives", lambda: self._linked.initiatives, _INITIATIVES.encode,
-                             _INITIATIVES.decode)
+        return self._derived("initiatives", lambda: self._linked.initiatives,
+                             lambda v: {"initiatives": _INITIATIVES.encode(v)}, _INITIATIVES.decode)
+
+
+def _topic_section(topic: str) -> str:
+    return f"facts about {topic}"
 
 
 # ---- analysing what changed ---------------------------------------------------------------------

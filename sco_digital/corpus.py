@@ -95,6 +95,10 @@ class Corpus:
 
         return tuple(build_facts(self.figures, self.registries))
 
+    def facts_about(self, topic: str) -> list[Fact]:
+        """The facts about one topic (an id), in corpus order. A cached corpus decodes only these."""
+        return [f for f in self.facts if topic in f.topics]
+
     def figures_in(self, article_id: str) -> list[Figure]:
         return [f for f in self.figures if f.article == article_id]
 

@@ -47,16 +47,28 @@ def list_article_names(root: Path) -> list[tuple[str, str]]:
 
     Names, not paths: on 10,000 files Path objects and their comparisons cost a cached run 0.2 s.
     """
+    return article_ids(root, list_folder(root)[0])
+
+
+def list_folder(root: Path) -> tuple[list[str], frozenset[str]]:
+    """The corpus's article file names, sorted, with the names of everything in the folder
+    (sidecars and the rest) from the same single listing. Ids are `article_ids`' to check."""
     if not root.exists():
         raise CorpusError("corpus folder does not exist", root)
     if not root.is_dir():
         raise CorpusError("corpus path is not a folder", root)
     try:
-        names = sorted(n for n in os.listdir(root) if n.endswith(".txt") and not n.startswith("."))
+        found = frozenset(os.listdir(root))
     except OSError as exc:
         raise CorpusError(f"cannot read the folder: {exc.strerror or exc}", root) from None
+    names = sorted(n for n in found if n.endswith(".txt") and not n.startswith("."))
     if not names:
         raise CorpusError("no articles (*.txt) in the corpus folder", root)
+    return names, found
+
+
+def article_ids(root: Path, names: list[str]) -> list[tuple[str, str]]:
+    """(id, file name) of each article file in `root`; a CorpusError if two share an id."""
     seen: dict[str, str] = {}
     for name in names:
         match = _ID.match(name)

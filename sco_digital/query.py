@@ -103,9 +103,7 @@ def select_initiatives(corpus: Corpus, filters: Filters = Filters()) -> list[Ini
 def select_facts(corpus: Corpus, topic: str | None = None, actor: str | None = None,
                  min_sources: int = 1, article: str | None = None) -> list[Fact]:
     f = Filters(topic=topic, actor=actor, article=article).resolved(corpus)
-    rows = list(corpus.facts)
-    if f.topic:
-        rows = [x for x in rows if f.topic in x.topics]
+    rows = corpus.facts_about(f.topic) if f.topic else list(corpus.facts)
     if f.article:
         rows = [x for x in rows if f.article in x.articles]
     if f.actor:

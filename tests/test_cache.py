@@ -266,6 +266,27 @@ def test_a_warm_load_reads_no_article_and_parses_no_yaml(tmp_path: Path, cache_h
     assert snapshot(load_corpus(folder)) == expected
 
 
+def test_facts_about_a_topic_decode_only_that_topic_and_equal_the_filtered_facts(
+        tmp_path: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sco_digital.query import select_facts
+
+    monkeypatch.setattr(cache, "RACY_WINDOW_NS", 0)
+    folder = make_corpus(tmp_path / "corpus")
+    time.sleep(0.05)
+    assert load_corpus(folder).facts  # the first run keeps the facts, by topic too
+    uncached = load_corpus(folder, use_cache=False)
+    for topic in ("talent", "economy"):
+        corpus = load_corpus(folder)
+        wanted = [f for f in uncached.facts if topic in f.topics]
+        assert wanted, "a topic without facts proves nothing"
+        assert repr(corpus.facts_about(topic)) == repr(wanted)
+        assert "facts" not in vars(corpus), "decoded every fact"
+        assert "_entries" not in vars(corpus), "an unchanged folder's index is decoded only when needed"
+        assert repr(select_facts(corpus, topic=topic)) == repr(select_facts(uncached, topic=topic))
+    corpus = load_corpus(folder)
+    assert repr(corpus.facts_about("no such topic")) == repr(uncached.facts_about("no such topic")) == "[]"
+
+
 def test_a_touched_registry_with_the_same_content_costs_no_analysis(tmp_path: Path, cache_home: Path,
                                                                     analysed: list[str]) -> None:
     folder = make_corpus(tmp_path / "corpus")
@@ -359,10 +380,13 @@ def test_an_error_keeps_the_other_articles_cached(tmp_path: Path, cache_home: Pa
 # ---- damage, concurrency, permissions ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped byte", "empty", "foreign payload",
-                                    "other corpus", "wrong shape", "span outside the file"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped byte in the header", "flipped byte in the index",
+                                    "empty", "foreign payload", "other corpus", "wrong shape",
+                                    "span outside the file"])
 def test_a_corrupt_or_foreign_cache_file_is_ignored_and_rebuilt(tmp_path: Path, cache_home: Path,
                                                                 analysed: list[str], damage: str) -> None:
+    """Header and index are checked when the store is opened; an index of another shape under a
+    sound header is found (and the store rebuilt) when a query first needs it."""
     import marshal
     import zlib
 
@@ -372,39 +396,65 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored_and_rebuilt(tmp_path: Path, 
     store = store_of(folder, cache_home)
     data = store.read_bytes()
     start = len(cache.MAGIC) + 4 + 8
-    index_end = start + int.from_bytes(data[start - 8:start], "big")
-    payload, blobs = marshal.loads(data[start:index_end]), data[index_end:]
+    head_end = start + int.from_bytes(data[start - 8:start], "big")
+    header = marshal.loads(data[start:head_end])
+    index_end = head_end + header[cache.H_INDEX][0]
+    header, index, blobs = header[:cache.H_INDEX], marshal.loads(data[head_end:index_end]), data[index_end:]
 
-    def sealed(index: object, blobs: bytes = blobs) -> bytes:  # a well-formed file with this content
+    def sealed(header: object, index: object = index) -> bytes:  # a well-formed file with this content
         body = marshal.dumps(index)
-        rest = len(body).to_bytes(8, "big") + body + blobs
-        return cache.MAGIC + zlib.crc32(rest).to_bytes(4, "big") + rest
+        if isinstance(header, tuple):
+            header = (*header, (len(body), zlib.crc32(body)))
+        head = len(head_body := marshal.dumps(header)).to_bytes(8, "big") + head_body
+        return cache.MAGIC + zlib.crc32(head).to_bytes(4, "big") + head + body + blobs
 
-    store.write_bytes(sealed(payload))  # the helper makes files the cache accepts
+    store.write_bytes(sealed(header))  # the helper makes files the cache accepts
     assert cache._read_store(store, cache._code_key(), str(folder.resolve())) is not None
     if damage == "garbage":
         data = os.urandom(4096)
     elif damage == "truncated":
         data = data[: len(data) // 2]
-    elif damage == "flipped byte":
-        data = data[:-100] + bytes([data[-100] ^ 0xFF]) + data[-99:]
+    elif damage == "flipped byte in the header":
+        data = data[:head_end - 100] + bytes([data[head_end - 100] ^ 0xFF]) + data[head_end - 99:]
+    elif damage == "flipped byte in the index":
+        data = data[:index_end - 100] + bytes([data[index_end - 100] ^ 0xFF]) + data[index_end - 99:]
     elif damage == "empty":
         data = b""
     elif damage == "foreign payload":
         data = sealed({"not": "ours", "code": compile("raise SystemExit(9)", "x", "exec")})
     elif damage == "other corpus":
-        data = sealed(payload[:2] + ("/somewhere/else",) + payload[3:])
+        data = sealed(header[:2] + ("/somewhere/else",) + header[3:])
     elif damage == "wrong shape":
-        data = sealed(payload[:6] + ([("000_report.txt", "000")],))
+        data = sealed(header, [("000_report.txt", "000")])
     elif damage == "span outside the file":
-        first = payload[6][0]
-        data = sealed(payload[:6] + ([first[:-1] + ((0, 10, 10, len(blobs), 0, 1),)] + payload[6][1:],))
+        data = sealed(header, [index[0][:-1] + ((0, 10, 0, 10, len(blobs), 0, 0, 1, 0),)] + index[1:])
     store.write_bytes(data)
     analysed.clear()
-    corpus = load_corpus(folder)
+    assert snapshot(load_corpus(folder)) == expected
     assert len(analysed) == 5
-    assert snapshot(corpus) == expected
     assert cache._read_store(store, cache._code_key(), str(folder.resolve())) is not None, "not rebuilt"
+
+
+def test_a_damaged_record_is_never_decoded_its_article_is_analysed_again(tmp_path: Path, cache_home: Path,
+                                                                         analysed: list[str]) -> None:
+    """Blobs are checked (CRC-32) when decoded, not when the store is opened: a flipped byte in the
+    last article's records costs that article's analysis, and the store is rebuilt by the next run."""
+    folder = make_corpus(tmp_path / "corpus")
+    expected = fresh(folder)
+    load_corpus(folder)
+    store = store_of(folder, cache_home)
+    data = store.read_bytes()
+    store.write_bytes(data[:-100] + bytes([data[-100] ^ 0xFF]) + data[-99:])
+    analysed.clear()
+    corpus = load_corpus(folder)
+    assert analysed == []
+    assert snapshot(corpus) == expected
+    assert analysed == ["004"]
+    assert not store.exists()
+    analysed.clear()
+    assert snapshot(load_corpus(folder)) == expected
+    assert len(analysed) == 5
+    assert cache._read_store(store, cache._code_key(), str(folder.resolve())) is not None
 
 
 @pytest.mark.parametrize("damage", ["garbage", "stale"])
@@ -420,9 +470,10 @@ def test_damaged_or_stale_merged_records_are_computed_again(tmp_path: Path, cach
     if damage == "garbage":
         facts.write_bytes(cache.MAGIC + os.urandom(300))
     else:  # well-formed, but the facts of other articles: none at all
-        body = marshal.dumps((cache.FORMAT, ("another corpus",), {name: marshal.dumps(())
-                                                                  for name in ("facts", "actors", "initiatives")}))
-        facts.write_bytes(cache.MAGIC + zlib.crc32(body).to_bytes(4, "big") + body)
+        empty = marshal.dumps(())
+        toc = {name: (0, len(empty), zlib.crc32(empty)) for name in ("facts", "actors", "initiatives")}
+        head = len(body := marshal.dumps((cache.FORMAT, ("another corpus",), toc))).to_bytes(8, "big") + body
+        facts.write_bytes(cache.MAGIC + zlib.crc32(head).to_bytes(4, "big") + head + empty)
     assert snapshot(load_corpus(folder)) == expected
 
 
