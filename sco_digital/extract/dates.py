@@ -18,6 +18,7 @@ import dataclasses
 import datetime
 import re
 from collections.abc import Callable, Iterable, Iterator
+
 from ._regex import LazyRegex as _Regex
 
 __all__ = ["FoundDate", "find_dates", "resolve_weekday", "tense_of"]

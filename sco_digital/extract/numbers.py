@@ -24,7 +24,8 @@ Conventions of :class:`FoundFigure` (they match the curated records):
   million") gives two figures; the first takes unit, scale and noun from the second when it has
   none of its own.
 
-Pure functions of text, standard library only; nothing here raises on any input.
+Pure functions of text, standard library only; nothing here raises on any input. The words and
+patterns live in `_number_vocab`, the reading of one number in `_number_parsing`.
 """
 
 from __future__ import annotations
@@ -33,21 +34,65 @@ import heapq
 import re
 from dataclasses import dataclass
 
-from ..vocab import UNITS, Qualifier, Unit
+from ..vocab import UNITS
+from ._number_parsing import (
+    _numeral,
+    _scale_factor,
+    _scale_language,
+    _scaled,
+    _word_value,
+    parse_number,
+)
+from ._number_vocab import (
+    _AMPM_AFTER,
+    _BARE_ACCEPT,
+    _CLOCK_AFTER,
+    _CUR_BEFORE,
+    _CURRENCY_SYMBOLS,
+    _DATE_AFTER,
+    _DATE_BEFORE,
+    _DATE_CHAIN_AFTER,
+    _DE_ADJECTIVE_ENDINGS,
+    _DE_COORD,
+    _DE_FUER,
+    _DE_SENTENCE_STARTERS,
+    _DE_VON,
+    _DIGIT_SCANNER,
+    _DOT_WORD,
+    _IDIOM_HEADS,
+    _IRREGULAR_PLURALS_EN,
+    _LAST_WORD,
+    _MONTHS,
+    _NAME_PREV,
+    _NEXT_WORD,
+    _NOT_COUNTED,
+    _OF,
+    _PERCENT_OF_DE,
+    _PERCENT_OF_EN,
+    _PERIOD_PREV,
+    _POSTFIX_QUALIFIER,
+    _QUALIFIER_OF_PHRASE,
+    _RANGE_GAP,
+    _REFERENTIAL_PREV,
+    _SCALE_AFTER,
+    _SENTENCE_END,
+    _STOP_DE,
+    _STOP_EN,
+    _UNIT_AFTER,
+    _UNIT_WORDS,
+    _VAGUE_VALUES,
+    AT_LEAST,
+    COUNT,
+    EXACT,
+    PERCENT,
+    PERCENTAGE_POINT,
+    UP_TO,
+    _qualifier_regex,
+    _word_scanner,
+)
 from .language import detect_language
 
 __all__ = ["FoundFigure", "extract_figures", "parse_number"]
-
-EXACT = Qualifier.EXACT.value
-MORE_THAN = Qualifier.MORE_THAN.value
-AT_LEAST = Qualifier.AT_LEAST.value
-NEARLY = Qualifier.NEARLY.value
-ABOUT = Qualifier.ABOUT.value
-UP_TO = Qualifier.UP_TO.value
-LESS_THAN = Qualifier.LESS_THAN.value
-PERCENT = Unit.PERCENT.value
-PERCENTAGE_POINT = Unit.PERCENTAGE_POINT.value
-COUNT = Unit.COUNT.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,452 +107,6 @@ class FoundFigure:
     qualifier: str
     counted: str | None
     qualifier_start: int
-
-
-# --------------------------------------------------------------------------- vocabulary
-
-_SP = r"[ \t\u00a0\u202f]"  # space inside a phrase (never a line break)
-_compiled: dict[object, re.Pattern[str]] = {}  # the larger patterns, compiled on first use
-
-_NUM = (
-    r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)(?:[.,]\d+)?(?!\d)"
-    r"|\d+(?:[.,]\d+)?"
-)
-# The number scanner starts with a bare \d so that the regex engine skips to digits at C speed;
-# the first digit's left neighbour is then checked by a two-character lookbehind.
-_DIGIT_SCANNER = re.compile(
-    # what only looks like a number (ISO and dotted dates, clock times): swallowed, never proposed
-    r"\d(?:(?<![\d.]\d)(?P<skip>\d{3}[-/.]\d{1,2}[-/.]\d{1,2}|\d?\.\d{1,2}\.(?:\d{4}|\d{2})"
-    r"|\d?/\d{1,2}/(?:\d{4}|\d{2})|\d?:\d{2}(?::\d{2})?)(?![\d:])"
-    # a number: not inside a word, an id, a path, a version or a phone number -- but "RMB5bn"
-    r"|(?:(?<![\w.,/#@§&=:+\\]\d)|(?<=RMB\d)|(?<=Rmb\d)|(?<=USD\d)|(?<=EUR\d)|(?<=CNY\d))"
-    r"(?P<rest>\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)"
-    r"(?:[.,]\d+)?(?!\d)|\d*(?:[.,]\d+)?)(?P<suf>[^\W\d_]+)?)"
-)
-_CURRENCY_SYMBOLS = "$€£¥₽₹"
-_CUR_BEFORE = re.compile(
-    r"(?:(?<![\w$])(?:US ?\$|U\.S\. ?\$|HK\$|USD|CNY|RMB|Rmb|EUR|RUB|INR|GBP|JPY|KZT|PKR|UZS|HKD)"
-    r"|(?<![\w$.])[$€£¥₽₹])[ \u00a0]?\Z"
-)
-_CUR_WORDS = (
-    r"U\.S\. ?dollars?|U\.S\.-Dollars?|US dollars?|US-Dollars?|Hong Kong dollars?|[Dd]ollars?|USD"
-    r"|[Yy]uan|[Rr]enminbi|RMB|CNY|[Ee]uros?|EUR|€|[Rr]ubles?|[Rr]oubles?|Rubel|RUB|₽"
-    r"|Indian rupees?|Pakistani rupees?|[Rr]upees?|[Rr]upien|INR|PKR|₹|[Tt]enge|KZT"
-    r"|[Ss]oums?|UZS|[Yy]en|JPY|[Pp]ounds sterling|GBP|£|HKD"
-)
-
-# Number words and vague amounts. Each fragment begins with a literal letter; the scanner is
-# built grouped by that letter (see _word_scanner_pattern) so that it, too, runs at C speed.
-_EN_UNITS = "two|three|four|five|six|seven|eight|nine"
-_EN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_DE_UNITS = "zwei|drei|vier|fünf|sechs|sieben|acht|neun"
-_DE_TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
-_EN_TIMES = "(?:" + _SP + "+(?:hundred|thousand))?"
-_WORD_FRAGMENTS = (
-    [w + "(?:-(?:one|" + _EN_UNITS + "))?" + _EN_TIMES for w in _EN_TENS.split("|")]
-    + [w + _EN_TIMES for w in ("thirteen fourteen fifteen sixteen seventeen eighteen nineteen eleven twelve ten "
-                              + _EN_UNITS.replace("|", " ")).split()]
-    + [a + _SP + "+(?:dozen|hundred|thousand|[mM]illion|[bB]illion|[tT]rillion)" for a in ("a", "one")]
-    + ["half" + _SP + "+a" + _SP + "+(?:million|billion)"]
-    + [w + _SP + "+of" + _SP + "+(?:thousands|millions|billions)" for w in ("tens", "hundreds")]
-    + ["hundreds", "thousands", "millions", "billions", "dozens"]
-    + ["ein(?:und(?:" + _DE_TENS + ")|(?:e|en|em|er)?" + _SP + "+(?:Dutzend|Million|Milliarde|Billion))"]
-    + [w + "(?:und(?:" + _DE_TENS + ")|hundert|tausend)?" for w in _DE_UNITS.split("|")]
-    + ["hundert", "tausend", *_DE_TENS.split("|")]
-    + "dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwölf zehn elf".split()
-    + [w + "n?" for w in ("Zehntausende", "Hunderttausende", "Dutzende", "Hunderte", "Tausende")]
-    + ["Millionen", "Milliarden"]
-)
-
-
-def _word_scanner_pattern() -> str:
-    groups: dict[str, list[str]] = {}
-    for fragment in _WORD_FRAGMENTS:
-        groups.setdefault(fragment[0].lower(), []).append(fragment[1:])
-    branches = "|".join(
-        f"(?<=[{letter}{letter.upper()}])(?:" + "|".join(sorted(rests, key=len, reverse=True)) + ")"
-        for letter, rests in sorted(groups.items())
-    )
-    first_letters = "".join(letter + letter.upper() for letter in sorted(groups))
-    return "[" + first_letters + r"](?<![\w-].)(?:" + branches + r")(?![\w])"
-
-
-def _word_scanner() -> re.Pattern[str]:
-    pattern = _compiled.get("words")
-    if pattern is None:
-        pattern = _compiled["words"] = re.compile(_word_scanner_pattern())
-    return pattern
-
-
-_SCALE_AFTER = re.compile(
-    _SP + r"+(?P<scale>(?i:thousand|million|mln|mn|billion|bln|bn|trillion|trn|tn|lakhs?|crores?"
-    r"|dozen|tausend|millionen|milliarden|milliarde|mrd\.?|mio\.?|billionen|bio\.))(?![\w])"
-)
-_UNIT_AFTER = re.compile(
-    r"(?:" + _SP + r"*|" + _SP + r"*-)(?:"
-    r"(?P<pp>(?i:percentage" + _SP + r"*-?points?|prozentpunkte?n?|%-punkte?n?)(?![\w])|pp(?![\w]))"
-    r"|(?P<pct>%|(?i:percent|per" + _SP + r"?-?cent|prozent|pct)(?![\w])|vH(?![\w])|v\. ?H\.)"
-    r"|(?P<cur>(?:" + _CUR_WORDS + r")(?![\w]))"
-    r")"
-)
-_CLOCK_AFTER = re.compile(_SP + r"*(?:Uhr(?![\w])|o['’]clock)")
-_AMPM_AFTER = re.compile(_SP + r"*(?:[AaPp]\. ?[Mm]\.|[AaPp][Mm](?![\w]))")
-_POSTFIX_QUALIFIER = re.compile(_SP + r"+(?i:or more|and more|or above|and above|oder mehr|und mehr)(?![\w])")
-
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mär|Okt|Dez)\.?"
-)
-_DASH_OR_TO = r"(?:-|–|—|to|till|until|bis|and|und|&)"
-_DATE_AFTER = re.compile(r"(?:\." + _SP + r"*|" + _SP + r"+)(?:of" + _SP + r"+)?" + _MONTH + r"(?![\w])")
-_DATE_CHAIN_AFTER = re.compile(
-    r"\.?" + _SP + r"*" + _DASH_OR_TO + _SP + r"*\d{1,2}(?:\." + _SP + r"*|" + _SP + r"+)" + _MONTH + r"(?![\w])"
-)
-_DATE_BEFORE = re.compile(  # "August |29", "July 10 to |11", "Aug 5, |2025"
-    r"(?<![\w])" + _MONTH + _SP + r"*"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?(?:,|\.?" + _SP + r"*" + _DASH_OR_TO + r")" + _SP + r"*)?\Z"
-)
-_MONTHS = frozenset(re.findall(r"[A-Za-zä]+", _MONTH))
-_DOT_WORD = re.compile(r"\." + _SP + r"+([^\W\d_][\w-]*)")
-_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)(\.?)\Z")
-_NEXT_WORD = re.compile(_SP + r"+([^\W\d_][\w'’-]*)")
-_OF = re.compile(_SP + r"+of(?![\w])")
-_DE_VON = re.compile(_SP + r"+von(?![\w])")
-_DE_COORD = re.compile(_SP + r"+(?:und|sowie|oder)(?![\w])")
-_DE_FUER = re.compile(_SP + r"+für(?![\w])")
-_RANGE_GAP = re.compile(_SP + r"*(?:-|–|—|to|bis|and|und|or|oder|auf)" + _SP + r"*\Z")
-_PERCENT_OF_EN = re.compile(_SP + r"+of(?:" + _SP + r"+(?:the|its|their|all|China's|China’s))?(?![\w])")
-_PERCENT_OF_DE = re.compile(_SP + r"+(?:der|des|aller)(?![\w])")
-
-_QUALIFIERS_EN = {
-    MORE_THAN: (
-        "more than", "over", "above", "in excess of", "upwards of", "well over", "just over",
-        "exceeding", "exceeded", "exceeds", "exceed", "surpassed", "surpassing", "surpasses",
-        "surpass", "topped", "topping", "greater than", "higher than", "beyond",
-    ),
-    AT_LEAST: ("at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of"),
-    NEARLY: ("nearly", "almost", "close to", "just under", "just below", "nearing", "approaching", "just shy of"),
-    ABOUT: ("about", "around", "approximately", "approx.", "roughly", "some", "an estimated", "estimated", "circa"),
-    UP_TO: ("up to", "as many as", "as much as", "a maximum of", "no more than", "not more than", "at most"),
-    LESS_THAN: ("less than", "fewer than", "under", "below", "lower than"),
-}
-_QUALIFIERS_DE = {
-    MORE_THAN: (
-        "mehr als", "über", "gut", "weit über", "knapp über", "oberhalb von", "übertraf", "überstieg",
-        "überschritt", "überschritten", "übertroffen", "überstiegen",
-    ),
-    AT_LEAST: ("mindestens", "wenigstens", "zumindest", "nicht weniger als"),
-    NEARLY: ("fast", "knapp", "beinahe", "nahezu", "annähernd", "knapp unter"),
-    ABOUT: ("rund", "etwa", "circa", "ca.", "zirka", "ungefähr", "schätzungsweise", "an die"),
-    UP_TO: ("bis zu", "maximal", "höchstens", "nicht mehr als"),
-    LESS_THAN: ("weniger als", "unter", "unterhalb von"),
-}
-
-
-_QUALIFIER_OF_PHRASE = {
-    phrase: qualifier
-    for table in (_QUALIFIERS_EN, _QUALIFIERS_DE)
-    for qualifier, phrases in table.items()
-    for phrase in phrases
-}
-
-
-def _qualifier_pattern(*tables: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
-    """Qualifier words right before a figure, matched on the *reversed* preceding text so that a
-    single anchored attempt suffices. Longest phrases first: "no more than" is not "more than"."""
-    phrases = sorted({p for table in tables for group in table.values() for p in group}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(p[::-1]).replace(r"\ ", _SP + "+") for p in phrases)
-    return re.compile(_SP + "+(?P<q>" + alternatives + r")(?![\w])", re.IGNORECASE)
-
-
-_QUALIFIER_TABLES = {"en": (_QUALIFIERS_EN,), "de": (_QUALIFIERS_DE,), None: (_QUALIFIERS_EN, _QUALIFIERS_DE)}
-
-
-def _qualifier_regex(lang: str | None) -> re.Pattern[str]:
-    pattern = _compiled.get(lang)
-    if pattern is None:
-        pattern = _compiled[lang] = _qualifier_pattern(*_QUALIFIER_TABLES[lang])
-    return pattern
-
-
-_SCALES = {
-    "thousand": 1_000, "tausend": 1_000, "million": 10**6, "millionen": 10**6, "mio": 10**6,
-    "mln": 10**6, "mn": 10**6, "m": 10**6, "milliarde": 10**9, "milliarden": 10**9, "mrd": 10**9,
-    "billion": 10**9, "bln": 10**9, "bn": 10**9, "billionen": 10**12, "bio": 10**12,
-    "trillion": 10**12, "trn": 10**12, "tn": 10**12, "lakh": 10**5, "lakhs": 10**5,
-    "crore": 10**7, "crores": 10**7, "dozen": 12, "dutzend": 12, "k": 1_000,
-}
-_GERMAN_SCALES = frozenset({"tausend", "millionen", "mio", "milliarde", "milliarden", "mrd", "billionen", "bio"})
-_ENGLISH_SCALES = frozenset(
-    {"thousand", "mln", "mn", "bln", "bn", "trillion", "trn", "tn", "lakh", "lakhs", "crore", "crores"}
-)
-
-_EN_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 10**6,
-    "billion": 10**9, "trillion": 10**12,
-}
-_DE_NUMBER_WORDS = {
-    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3,
-    "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
-    "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
-    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40,
-    "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
-    "dutzend": 12, "million": 10**6, "milliarde": 10**9, "billion": 10**12,
-}
-_VAGUE_VALUES = {
-    "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 10**6, "billions": 10**9,
-    "tens of thousands": 10_000, "hundreds of thousands": 100_000, "tens of millions": 10**7,
-    "hundreds of millions": 10**8, "tens of billions": 10**10, "hundreds of billions": 10**11,
-    "dutzende": 12, "dutzenden": 12, "hunderte": 100, "hunderten": 100, "tausende": 1_000,
-    "tausenden": 1_000, "zehntausende": 10_000, "zehntausenden": 10_000,
-    "hunderttausende": 100_000, "hunderttausenden": 100_000, "millionen": 10**6, "milliarden": 10**9,
-}
-
-_STOP_EN = frozenset(
-    """
-    a an the this that these those its it their his her our your my of in on at to from for with
-    by as into onto over under across through during since until till after before between among
-    amid around about against within without via per and or but nor so yet than then while
-    whereas if because although though who whom whose which what where when why how is are was
-    were be been being am has have had having do does did will would shall should can could may
-    might must not no also only just even still already more most less least very each every all
-    both some any such other another last next year annually respectively including like they
-    them he she we you i there here now ago altogether worldwide nationwide globally
-    overall alone compared yearly monthly daily toward towards according up down out off back
-    away plus percent per cent s came comes went goes rose rises fell falls grew grows
-    made makes became becomes remained remains reached reaches accounted accounts said says showed
-    shows stood stands hit hits
-    """.split()
-)
-_IRREGULAR_PLURALS_EN = frozenset(
-    """
-    people children men women staff personnel police cattle livestock aircraft media data feet
-    teeth mice youth crew sheep fish deer series species faculty
-    """.split()
-)
-_UNIT_WORDS = frozenset(
-    "km kg kw kwh mw mwh gw gwh twh tb pb eb gb mbps gbps ha mu teu sq tonne ton".split()
-)
-_TIME_NOUNS = frozenset(
-    """
-    year years month months week weeks day days hour hours minute minutes second seconds decade
-    decades century centuries quarter quarters times time fold night nights
-    jahr jahre jahren jahres monat monate monaten monats woche wochen tag tage tagen tages
-    stunde stunden minute minuten sekunde sekunden jahrzehnt jahrzehnte jahrzehnten
-    jahrhundert jahrhunderte jahrhunderten quartal quartale quartalen mal male uhr
-    """.split()
-)
-_STOP_DE = frozenset(
-    """
-    und oder sowie aber in im an am auf aus bei beim mit nach von vom vor zu zum zur für über unter
-    um durch gegen ohne seit bis ab der die das den dem des ein eine einer eines einem einen ist
-    sind war waren wird werden wurde wurden hat haben hatte hatten sei seien sich es er sie wir
-    nicht auch noch nur schon mehr weniger als wie so da dass daß jährlich pro je insgesamt
-    bereits rund etwa mal jeweils
-    """.split()
-)
-_DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-# Words before a bare number (no unit, no noun) that make it a quantity: "reached 300".
-_BARE_ACCEPT = frozenset(
-    """
-    to reached reach reaches reaching hit hits hitting totaled totalled totaling totalling totals
-    of at was were is are be been numbered numbers stood stands by between from with
-    auf bei betrug beträgt betragen betrugen erreichte erreichten erreicht insgesamt um von
-    zwischen sind waren ist war lag lagen liegt liegen
-    """.split()
-)
-# Words before a number that make it part of a name, a reference or a rank: "No. 12", "top 10".
-_NAME_PREV = frozenset(
-    """
-    no nr nos art article articles artikel chapter kapitel section sections abschnitt paragraph
-    para absatz abs page pages seite seiten s p pp vol volume band bd heft issue room zimmer raum
-    flight flug line linie route platz rang rank ranked ranks level stufe phase stage version
-    model modell top gate terminal hall halle booth resolution resolutions nummer number typ type
-    class klasse grade track episode season staffel folge lot unit block tel phone fax telefon
-    iso din code id covid sars windows
-    """.split()
-)
-# Before a number word these make it a reference to things already named: "the two countries".
-_REFERENTIAL_PREV = frozenset(
-    """
-    the these those its their his her our your my all both other whose which any each every
-    die der den dem des diese dieser diesen dieses beiden alle allen ihre ihren seine seinen unsere
-    """.split()
-)
-# Before any number these make a period or a rank, not a quantity: "the first five months".
-_PERIOD_PREV = frozenset(
-    """
-    first last next past previous coming recent ersten letzten nächsten vergangenen kommenden
-    erste letzte nächste vergangene kommende
-    """.split()
-)
-# Heads that make a number word an idiom ("the Two Sessions", "unter vier Augen") and fractions
-# ("zwei Drittel", "two thirds"), which are shares, not counts.
-_IDIOM_HEADS = frozenset({"sessions", "sides", "seiten", "augen"})
-_FRACTION_HEADS = frozenset(
-    "drittel viertel fünftel sechstel achtel zehntel hälfte thirds fifths sixths eighths tenths halves".split()
-)
-_NOT_COUNTED = _TIME_NOUNS | _FRACTION_HEADS
-_DE_SENTENCE_STARTERS = frozenset(
-    """
-    Der Die Das Den Dem Des Ein Eine Einer Er Sie Es Wir Ich Im In Am An Auf Aus Bei Mit Nach
-    Seit Von Vor Zu Zum Zur Dies Diese Dieser Damit Dabei Doch Aber Und So Auch Laut Wie Was Wo
-    Als Zudem Außerdem Insgesamt Allein Bis Für Trotz Während Wegen Nun Jetzt Heute Dazu Darüber
-    Hier Dort Zugleich Gleichzeitig Zuvor Danach Demnach Somit
-    """.split()
-)
-_SENTENCE_END = frozenset(".!?:;\n\r\"“”„«»()[]–—")
-
-
-# --------------------------------------------------------------------------- number parsing
-
-
-def _numeral(token: str, language: str | None) -> tuple[int, int] | None:
-    """Digits as ``(mantissa, decimals)``: "1,500" -> (1500, 0), "9,3" -> (93, 1)."""
-    seps = [ch for ch in token if not ch.isdigit()]
-    if not seps:
-        return (int(token), 0) if len(token) <= 24 else None
-    last = seps[-1]
-    if last in " \u00a0\u202f'’":
-        decimal = None
-    elif len(set(seps)) > 1:
-        decimal = last  # "1,500.25", "1.500,25"
-    elif len(seps) > 1:
-        decimal = None  # "1,500,000"
-    else:
-        head, _, tail = token.partition(last)
-        if len(tail) != 3 or head == "0":
-            decimal = last
-        elif language == "en":
-            decimal = "." if last == "." else None
-        elif language == "de":
-            decimal = "," if last == "," else None
-        else:
-            decimal = None
-    if decimal is None:
-        digits, decimals = "".join(ch for ch in token if ch.isdigit()), 0
-    else:
-        head, _, tail = token.rpartition(decimal)
-        digits = "".join(ch for ch in head if ch.isdigit()) + tail
-        decimals = len(tail)
-    if len(digits) > 24 or not digits.isdigit():
-        return None
-    return int(digits), decimals
-
-
-def _scaled(mantissa: int | float, decimals: int, scale: int | float) -> int | float:
-    """``mantissa / 10**decimals * scale``, exact when integral."""
-    if isinstance(scale, int) and isinstance(mantissa, int):
-        power: int = 10**decimals
-        product: int = mantissa * scale
-        return product // power if product % power == 0 else product / power
-    value = float(mantissa) * scale / 10**decimals
-    return int(value) if value.is_integer() else value
-
-
-def _scale_factor(word: str, language: str | None) -> int:
-    key = word.lower().rstrip(".")
-    if key == "billion" and (language == "de" or (language is None and word[0] == "B")):
-        return 10**12
-    return _SCALES.get(key, 1)
-
-
-def _scale_language(word: str | None, language: str | None) -> str | None:
-    if word:
-        key = word.lower().rstrip(".")
-        if key in _GERMAN_SCALES:
-            return "de"
-        if key in _ENGLISH_SCALES or word in ("million", "billion"):
-            return "en"
-    return language
-
-
-def _word_value(word: str) -> tuple[int | float | None, str | None]:
-    """Value of a number word and its language: "twenty-five" -> (25, "en"), "zwei" -> (2, "de")."""
-    w = " ".join(word.lower().split())
-    parts = w.split(" ")
-    if parts[0] in ("a", "one", "half") and len(parts) >= 2:
-        base = 0.5 if parts[0] == "half" else 1
-        value = base * _EN_NUMBER_WORDS.get(parts[-1], 0)
-        return (int(value) if float(value).is_integer() else value) or None, "en"
-    if parts[0] in _DE_NUMBER_WORDS and len(parts) == 2:  # "ein Dutzend", "eine Million"
-        return _DE_NUMBER_WORDS.get(parts[1]), "de"
-    if parts[0] in _EN_NUMBER_WORDS or parts[0].split("-")[0] in _EN_NUMBER_WORDS:
-        total = sum(_EN_NUMBER_WORDS.get(p, 0) for p in parts[0].split("-"))
-        if len(parts) == 2:
-            total *= _EN_NUMBER_WORDS.get(parts[1], 1)
-        return total or None, "en"
-    return _german_word_value(w), "de"
-
-
-def _german_word_value(w: str) -> int | None:
-    if not w:
-        return 0
-    for name, factor in (("tausend", 1_000), ("hundert", 100)):
-        if name in w:
-            left, _, right = w.partition(name)
-            left_value = _german_word_value(left) if left else 1
-            right_value = _german_word_value(right) if right else 0
-            if left_value is None or right_value is None:
-                return None
-            return left_value * factor + right_value
-    if "und" in w:
-        unit, _, tens = w.partition("und")
-        unit_value, tens_value = _DE_NUMBER_WORDS.get(unit), _DE_NUMBER_WORDS.get(tens)
-        return None if unit_value is None or tens_value is None else unit_value + tens_value
-    return _DE_NUMBER_WORDS.get(w)
-
-
-def _parser() -> re.Pattern[str]:
-    pattern = _compiled.get("parse")
-    if pattern is None:
-        pattern = _compiled["parse"] = re.compile(
-            r"(?P<num>" + _NUM + r")(?:(?P<suf>bn|bln|mn|mln|tn|trn)|" + _SCALE_AFTER.pattern + r")?"
-            r"|(?P<word>" + _word_scanner_pattern() + r")"
-            r"(?:" + _SCALE_AFTER.pattern.replace("<scale>", "<wscale>") + r")?"
-        )
-    return pattern
-
-
-def parse_number(token: str, language: str | None = None) -> int | float | None:
-    """The value of a number as written, fully scaled; ``None`` when ``token`` is not one.
-
-    >>> parse_number("1,500"), parse_number("1.500", "de"), parse_number("9,3", "de")
-    (1500, 1500, 9.3)
-    >>> parse_number("1,5 Millionen"), parse_number("zwei"), parse_number("a dozen")
-    (1500000, 2, 12)
-
-    With ``language=None`` a single separator before exactly three digits groups thousands
-    ("1.500" -> 1500) unless a German or English scale word settles the language.
-    """
-    if not isinstance(token, str):
-        return None
-    m = _parser().fullmatch(token.strip())
-    if not m:
-        return None
-    if m.group("num") is not None:
-        scale_word = m.group("scale") or m.group("suf")
-        lang = language if language in ("de", "en") else _scale_language(scale_word, None)
-        numeral = _numeral(m.group("num"), lang)
-        if numeral is None:
-            return None
-        scale = _scale_factor(scale_word, lang) if scale_word else 1
-        return _scaled(numeral[0], numeral[1], scale)
-    word = m.group("word")
-    vague = _VAGUE_VALUES.get(" ".join(word.lower().split()))
-    if vague is not None:
-        return vague if m.group("wscale") is None else None
-    value, _ = _word_value(word)
-    if value is None:
-        return None
-    scale_word = m.group("wscale")
-    scale = _scale_factor(scale_word, language) if scale_word else 1
-    return _scaled(value, 0, scale) if isinstance(value, int) else value * scale
 
 
 # --------------------------------------------------------------------------- context helpers

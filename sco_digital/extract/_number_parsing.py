@@ -1,0 +1,164 @@
+"""Reading the digits and words of one number: "1,500", "9,3", "1.5 million", "zwei", "a dozen".
+
+Package-internal; `numbers.parse_number` is the public entry point.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._number_vocab import (
+    _DE_NUMBER_WORDS,
+    _EN_NUMBER_WORDS,
+    _ENGLISH_SCALES,
+    _GERMAN_SCALES,
+    _NUM,
+    _SCALE_AFTER,
+    _SCALES,
+    _VAGUE_VALUES,
+    _compiled,
+    _word_scanner_pattern,
+)
+
+
+def _numeral(token: str, language: str | None) -> tuple[int, int] | None:
+    """Digits as ``(mantissa, decimals)``: "1,500" -> (1500, 0), "9,3" -> (93, 1)."""
+    seps = [ch for ch in token if not ch.isdigit()]
+    if not seps:
+        return (int(token), 0) if len(token) <= 24 else None
+    last = seps[-1]
+    if last in " \u00a0\u202f'’":
+        decimal = None
+    elif len(set(seps)) > 1:
+        decimal = last  # "1,500.25", "1.500,25"
+    elif len(seps) > 1:
+        decimal = None  # "1,500,000"
+    else:
+        head, _, tail = token.partition(last)
+        if len(tail) != 3 or head == "0":
+            decimal = last
+        elif language == "en":
+            decimal = "." if last == "." else None
+        elif language == "de":
+            decimal = "," if last == "," else None
+        else:
+            decimal = None
+    if decimal is None:
+        digits, decimals = "".join(ch for ch in token if ch.isdigit()), 0
+    else:
+        head, _, tail = token.rpartition(decimal)
+        digits = "".join(ch for ch in head if ch.isdigit()) + tail
+        decimals = len(tail)
+    if len(digits) > 24 or not digits.isdigit():
+        return None
+    return int(digits), decimals
+
+
+def _scaled(mantissa: int | float, decimals: int, scale: int | float) -> int | float:
+    """``mantissa / 10**decimals * scale``, exact when integral."""
+    if isinstance(scale, int) and isinstance(mantissa, int):
+        power: int = 10**decimals
+        product: int = mantissa * scale
+        return product // power if product % power == 0 else product / power
+    value = float(mantissa) * scale / 10**decimals
+    return int(value) if value.is_integer() else value
+
+
+def _scale_factor(word: str, language: str | None) -> int:
+    key = word.lower().rstrip(".")
+    if key == "billion" and (language == "de" or (language is None and word[0] == "B")):
+        return 10**12
+    return _SCALES.get(key, 1)
+
+
+def _scale_language(word: str | None, language: str | None) -> str | None:
+    if word:
+        key = word.lower().rstrip(".")
+        if key in _GERMAN_SCALES:
+            return "de"
+        if key in _ENGLISH_SCALES or word in ("million", "billion"):
+            return "en"
+    return language
+
+
+def _word_value(word: str) -> tuple[int | float | None, str | None]:
+    """Value of a number word and its language: "twenty-five" -> (25, "en"), "zwei" -> (2, "de")."""
+    w = " ".join(word.lower().split())
+    parts = w.split(" ")
+    if parts[0] in ("a", "one", "half") and len(parts) >= 2:
+        base = 0.5 if parts[0] == "half" else 1
+        value = base * _EN_NUMBER_WORDS.get(parts[-1], 0)
+        return (int(value) if float(value).is_integer() else value) or None, "en"
+    if parts[0] in _DE_NUMBER_WORDS and len(parts) == 2:  # "ein Dutzend", "eine Million"
+        return _DE_NUMBER_WORDS.get(parts[1]), "de"
+    if parts[0] in _EN_NUMBER_WORDS or parts[0].split("-")[0] in _EN_NUMBER_WORDS:
+        total = sum(_EN_NUMBER_WORDS.get(p, 0) for p in parts[0].split("-"))
+        if len(parts) == 2:
+            total *= _EN_NUMBER_WORDS.get(parts[1], 1)
+        return total or None, "en"
+    return _german_word_value(w), "de"
+
+
+def _german_word_value(w: str) -> int | None:
+    if not w:
+        return 0
+    for name, factor in (("tausend", 1_000), ("hundert", 100)):
+        if name in w:
+            left, _, right = w.partition(name)
+            left_value = _german_word_value(left) if left else 1
+            right_value = _german_word_value(right) if right else 0
+            if left_value is None or right_value is None:
+                return None
+            return left_value * factor + right_value
+    if "und" in w:
+        unit, _, tens = w.partition("und")
+        unit_value, tens_value = _DE_NUMBER_WORDS.get(unit), _DE_NUMBER_WORDS.get(tens)
+        return None if unit_value is None or tens_value is None else unit_value + tens_value
+    return _DE_NUMBER_WORDS.get(w)
+
+
+def _parser() -> re.Pattern[str]:
+    pattern = _compiled.get("parse")
+    if pattern is None:
+        pattern = _compiled["parse"] = re.compile(
+            r"(?P<num>" + _NUM + r")(?:(?P<suf>bn|bln|mn|mln|tn|trn)|" + _SCALE_AFTER.pattern + r")?"
+            r"|(?P<word>" + _word_scanner_pattern() + r")"
+            r"(?:" + _SCALE_AFTER.pattern.replace("<scale>", "<wscale>") + r")?"
+        )
+    return pattern
+
+
+def parse_number(token: str, language: str | None = None) -> int | float | None:
+    """The value of a number as written, fully scaled; ``None`` when ``token`` is not one.
+
+    >>> parse_number("1,500"), parse_number("1.500", "de"), parse_number("9,3", "de")
+    (1500, 1500, 9.3)
+    >>> parse_number("1,5 Millionen"), parse_number("zwei"), parse_number("a dozen")
+    (1500000, 2, 12)
+
+    With ``language=None`` a single separator before exactly three digits groups thousands
+    ("1.500" -> 1500) unless a German or English scale word settles the language.
+    """
+    if not isinstance(token, str):
+        return None
+    m = _parser().fullmatch(token.strip())
+    if not m:
+        return None
+    if m.group("num") is not None:
+        scale_word = m.group("scale") or m.group("suf")
+        lang = language if language in ("de", "en") else _scale_language(scale_word, None)
+        numeral = _numeral(m.group("num"), lang)
+        if numeral is None:
+            return None
+        scale = _scale_factor(scale_word, lang) if scale_word else 1
+        return _scaled(numeral[0], numeral[1], scale)
+    word = m.group("word")
+    vague = _VAGUE_VALUES.get(" ".join(word.lower().split()))
+    if vague is not None:
+        return vague if m.group("wscale") is None else None
+    value, _ = _word_value(word)
+    if value is None:
+        return None
+    scale_word = m.group("wscale")
+    scale = _scale_factor(scale_word, language) if scale_word else 1
+    return _scaled(value, 0, scale) if isinstance(value, int) else value * scale
