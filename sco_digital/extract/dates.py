@@ -17,8 +17,42 @@ import bisect
 import dataclasses
 import datetime
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 
+from ._date_patterns import (
+    _CLAUSE_BREAK,
+    _COUNTS,
+    _CUES,
+    _DAY_MONTH,
+    _DAY_OFFSETS,
+    _DAY_REF,
+    _FRACTION_DE,
+    _FRACTION_EN,
+    _ISO,
+    _MONTH_ALONE,
+    _MONTH_ALONE_BEFORE,
+    _MONTH_ANCHOR,
+    _MONTH_DAY,
+    _MONTH_SPAN,
+    _MONTH_YEAR,
+    _MONTHS,
+    _NOT_A_DAY_BEFORE,
+    _NOT_TOMORROW_BEFORE,
+    _NUMERIC_DE,
+    _ORDINALS,
+    _PERIOD_BEFORE,
+    _QUARTER,
+    _SAME_PERIOD,
+    _SENTENCE_END,
+    _SPAN_BEFORE,
+    _WEEKDAY_BEFORE,
+    _WEEKDAY_MOD_BEFORE,
+    _WEEKDAY_REF,
+    _WEEKDAYS,
+    _YEAR_ANCHOR,
+    _YEAR_BEFORE,
+    _YEAR_REF,
+)
 from ._regex import LazyRegex as _Regex
 
 __all__ = ["FoundDate", "find_dates", "resolve_weekday", "tense_of"]
@@ -43,188 +77,6 @@ class FoundDate:
     end_date: str | None
     precision: str
     kind: str
-
-
-# --- vocabularies -------------------------------------------------------------------------------
-
-_MONTHS: dict[str, int] = {
-    # English, full and abbreviated
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-    # German, full and abbreviated
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mär": 3, "mai": 5, "juni": 6,
-    "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
-}
-_WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
-    "sonnabend": 5, "sonntag": 6,
-}
-_COUNTS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "ein": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
-    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-}
-_ORDINALS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4,
-    "erste": 1, "ersten": 1, "erstes": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3,
-    "vierte": 4, "vierten": 4,
-}
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """Capitalised alternatives, longest first, so that "Sept" is tried before "Sep"."""
-    names = sorted({w.capitalize() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(n) for n in names)
-
-
-_MONTH = rf"(?:{_alternation(_MONTHS)})\b\.?"
-_WEEKDAY = rf"(?:{_alternation(_WEEKDAYS)})"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-_YEAR = r"(?:19|20)\d{2}"
-_ORD = r"(?:st|nd|rd|th)"
-_COUNT = rf"(?:\d{{1,2}}|{'|'.join(_COUNTS)})"
-_NOT_AMOUNT = r"(?!\s*(?:%|[.,]\d|per\b|Prozent|percent|million|billion|Million|Milliard))"
-
-# --- patterns -----------------------------------------------------------------------------------
-# Every pattern starts with the token it cannot do without (a month, a digit, a weekday), so the
-# regex engine can skip ahead; words written before that token ("As of", "seit", "last") are
-# looked up backwards from it with the *_BEFORE patterns, which end at \Z.
-
-# "2025-07-16", "2025/07/16"
-_ISO = _Regex(r"(?P<y>(?:19|20)\d{2})([-/])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?![\d-])")
-# "06.09.2025", "6.9.2025"
-_NUMERIC_DE = _Regex(rf"(?P<d>{_DAY})\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{_YEAR})(?![\d.])")
-_MONTH_ANCHOR = _Regex(_MONTH)
-# "Aug 5, 2025", "July 10 to 11", "Aug 31 to September 1, 2025"
-_MONTH_DAY = _Regex(
-    rf"(?P<m1>{_MONTH})\s*(?P<d1>{_DAY}){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?"
-    rf"(?:\s*(?P<sep>-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*(?:(?P<m2>{_MONTH})\s*)?"
-    rf"(?P<d2>{_DAY}){_ORD}?\b(?:,?\s+(?P<y2>{_YEAR})\b)?{_NOT_AMOUNT})?"
-)
-# "5. August 2025", "31. August bis 1. September", "10. bis 11. Juli", "5 August 2025", "10-11 July"
-_DAY_SEP = rf"(?:\.|{_ORD})?\s*(?:of\s+)?"
-_RANGE = r"\s*(?P<sep>-|–|—|/|\bbis(?:\s+zum)?\b|\bto\b|\bthrough\b|\buntil\b|\bund\b|\band\b)\s*"
-_DAY_MONTH = _Regex(
-    rf"(?P<d1>{_DAY}){_DAY_SEP}"
-    rf"(?:(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR})\b)?(?:{_RANGE}(?P<d2>{_DAY}){_DAY_SEP}(?P<m2>{_MONTH})"
-    rf"(?:\s+(?P<y2>{_YEAR})\b)?)?"
-    rf"|{_RANGE.replace('sep', 'sepb')}(?P<d2b>{_DAY}){_DAY_SEP}(?P<m2b>{_MONTH})(?:\s+(?P<y2b>{_YEAR})\b)?)"
-)
-# "Thursday, August 28", "am Donnerstag, dem 28. August"
-_WEEKDAY_BEFORE = _Regex(rf"\b(?:{_WEEKDAY}),?\s+(?:(?:den|dem)\s+)?\Z")
-# "April 2025" (with "As of", "since", "seit", "bis" before it: a period)
-_MONTH_YEAR = _Regex(rf"(?P<m>{_MONTH})\s*,?\s+(?P<y>{_YEAR})\b")
-_PERIOD_BEFORE = _Regex(r"\b(?P<pre>as\s+of|since|seit|by|until|till|bis|stand:?)\s+\Z", re.IGNORECASE)
-# "January-May 2025", "from January to May", "von Januar bis Mai 2025"
-_MONTH_SPAN = _Regex(
-    rf"(?P<m1>{_MONTH})\s*(?P<sep>-|–|\bto\b|\bthrough\b|\bbis\b|\band\b|\bund\b)\s*(?P<m2>{_MONTH})"
-    rf"(?:\s+(?P<y>{_YEAR})\b)?"
-)
-_SPAN_BEFORE = _Regex(r"\b(?P<pre>from|von|between|zwischen)\s+\Z", re.IGNORECASE)
-# "in August", "im August", "seit Juli", "mid-August", "Ende August" (year from publication)
-_MONTH_ALONE = _Regex(rf"(?P<m>{_MONTH})(?!\s*,?\s*\d)")
-_MONTH_ALONE_BEFORE = _Regex(
-    r"\b(?P<pre>in|im|since|seit|until|bis|by|early|late|anfang|ende|mitte)\s+\Z|\b(?P<mid>mid-)\Z", re.IGNORECASE
-)
-# "in 2024", "seit 2023", "bis 2027", "im Jahr 2024", "Anfang 2025", "by the end of 2025", "mid-2025",
-# "from 2021 to 2025", "zwischen 2021 und 2025"
-_YEAR_ANCHOR = _Regex(
-    rf"(?P<y1>{_YEAR})(?:\s*(?P<sep>-|–|\bto\b|\bbis\b|\band\b|\bund\b)\s*(?P<y2>{_YEAR}))?\b"
-    r"(?![-–./]\d|\s*(?:%|Prozent|percent))"
-)
-_YEAR_BEFORE = _Regex(
-    r"\b(?P<pre>as\s+of(?:\s+the\s+end\s+of)?|since|seit|by(?:\s+the\s+end\s+of)?|until|till|"
-    r"bis(?:\s+(?:zum|ins)\s+Jahr|\s+Ende)?|in(?:\s+the\s+year)?|during|for\s+the\s+year|im\s+Jahre?|"
-    r"in\s+den\s+Jahren|das\s+Jahr|des\s+Jahres|Jahr|early|late|anfang|ende|mitte|"
-    r"(?:the\s+)?(?:end|beginning|start|middle)\s+of|stand:?|from|von|between|zwischen)\s+\Z|\b(?P<mid>mid-)\Z",
-    re.IGNORECASE,
-)
-# "first five months of 2025", "the first half of this year", "Q1 2025", "first three quarters"
-_FRACTION_EN = _Regex(
-    rf"(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>months?|quarters?|half)\b"
-    r"(?:\s+(?:of\s+)?(?:(?P<ref>(?:this|last|next|the(?:\s+current)?)\s+year)\b|(?P<y>(?:19|20)\d{2})\b))?"
-)
-_QUARTER = _Regex(r"(?P<q>[QH][1-4])\s+(?P<qy>(?:19|20)\d{2})\b")
-_FRACTION_DE = _Regex(
-    rf"(?P<ord>[Ee]rste[ns]?|[Zz]weite[n]?|[Dd]ritte[n]?|[Vv]ierte[n]?)\s+(?:(?P<n>{_COUNT})\s+)?"
-    r"(?P<unit>Monat(?:e|en)?|Quartal(?:e|en|s)?|Halbjahr(?:es|s)?|Jahreshälfte)\b"
-    r"(?:\s+(?P<ref>(?:des|dieses|diesen)\s+Jahres|des\s+(?:vergangenen|letzten|vorigen)\s+Jahres|des\s+Vorjahres)\b)?"
-    rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{_YEAR})\b)?"
-)
-# "this year", "last year", "im vergangenen Jahr", "in diesem Jahr"
-_YEAR_REF = _Regex(
-    r"(?P<w>[Tt]his|[Ll]ast|[Nn]ext)\s+year\b(?!['’]s|-)"
-    r"|(?P<de>[Ii]m\s+(?:vergangenen|letzten|vorigen|kommenden|nächsten)|[Ii]n\s+diesem|[Dd]ieses|[Ll]etztes"
-    r"|[Nn]ächstes)"
-    r"\s+Jahr\b"
-)
-_SAME_PERIOD = _Regex(
-    r"(?:(?:same|corresponding)\s+period(?:\s+of)?|than|from|compared\s+(?:with|to))\s*\Z", re.IGNORECASE
-)
-# "Thursday", "last Thursday", "Sunday and Monday", "Donnerstag", "vergangenen Freitag"
-_DAYTIME = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?\b"
-_WEEKDAY_REF = _Regex(
-    rf"(?P<w1>{_WEEKDAY}){_DAYTIME}"
-    rf"(?:\s*(?P<sep>\band\b|\bund\b|\bto\b|\bthrough\b|\buntil\b|\bbis(?:\s+zum)?\b|-|–)\s*"
-    rf"(?P<w2>{_WEEKDAY}){_DAYTIME})?"
-)
-_WEEKDAY_MOD_BEFORE = _Regex(
-    r"\b(?P<mod>last|next|this|coming|past|vergangenen|letzten|kommenden|nächsten|diesen)\s+\Z", re.IGNORECASE
-)
-_NOT_A_DAY_BEFORE = _Regex(r"\b(?:Black|Cyber|Good|Easter|Holy|Super|Ash)\s+\Z")
-_DAY_REF = _Regex(
-    r"(?P<w>[Tt]he\s+day\s+before\s+yesterday|[Yy]esterday|[Vv]orgestern|[Gg]estern|[Üü]bermorgen)\b"
-    r"|(?P<tom>[Tt]omorrow|morgen)\b(?!['’]s)"
-)
-_NOT_TOMORROW_BEFORE = _Regex(r"\b(?:von|of|heute|gestern|the)\s+\Z", re.IGNORECASE)
-_DAY_OFFSETS = {
-    "the day before yesterday": -2, "yesterday": -1, "vorgestern": -2, "gestern": -1,
-    "übermorgen": 2, "tomorrow": 1, "morgen": 1,
-}
-
-# Tense cues, nearest to the date wins. Future first so "is to be held" beats "held".
-_FUTURE_EN = (
-    r"(?:will|shall|['’]ll)(?:\s+(?:not|also|then|be|have|been))*(?:\s+[a-z]+)?|"
-    r"(?:is|are|was|were)\s+(?:to\s+be|set\s+to|scheduled\s+(?:to|for)|expected\s+to|due\s+to|slated\s+(?:to|for))"
-    r"(?:\s+be)?(?:\s+[a-z]+)?|to\s+be\s+[a-z]+|scheduled|upcoming|forthcoming|"
-    r"(?:plans?|going|aims?)\s+to|takes?\s+place|opens|begins|starts|kicks\s+off|convenes|runs|lasts|continues"
-)
-_PAST_EN = (
-    r"said|says|told|announced|noted|added|stated|explained|stressed|emphasi[sz]ed|pointed\s+out|reported|"
-    r"was|were|had|has\s+been|have\s+been|held|took\s+place|opened|closed|launched|signed|met|concluded|"
-    r"ended|released|unveiled|attended|visited|hosted|wrapped\s+up|began|started|adopted|approved|agreed|"
-    r"revealed|showed|according\s+to|did|kicked\s+off|convened|made|issued|published"
-)
-_FUTURE_DE = (
-    r"wird|werden|werde|soll|sollen|solle|bald|demnächst|künftig|geplant|stattfinden\s+wird|"
-    r"findet|beginnt|startet|kommende[nmrs]?|nächste[nmrs]?|anstehende[nmrs]?"
-)
-_PAST_DE = (
-    r"sagte|sagten|sagt|teilte|teilten|mitteilte|mitteilten|erklärte|erklärten|betonte|berichtete|fügte|"
-    r"hinzufügte|fand|fanden|stattfand|stattfanden|wurde|wurden|war|waren|hatte|hatten|hat|haben|eröffnete|"
-    r"unterzeichnete|gab|bekanntgab|kündigte|ankündigte|sprach|nahm|nahmen|traf|trafen|zufolge|laut|"
-    r"veröffentlichte|präsentierte|stellte|vorstellte|startete|begann|endete"
-)
-
-
-def _cue_pattern(future: str, past: str) -> _Regex:
-    # Matched against the lower-cased sentence, without a leading \b: both let the engine skip
-    # ahead (IGNORECASE would make it try every alternative at every position).
-    return _Regex(rf"(?:(?P<future>{future})|(?P<past>{past}))\b")
-
-
-_CUES = {
-    "en": _cue_pattern(_FUTURE_EN, _PAST_EN),
-    "de": _cue_pattern(_FUTURE_DE, _PAST_DE),
-    None: _cue_pattern(f"{_FUTURE_EN}|{_FUTURE_DE}", f"{_PAST_EN}|{_PAST_DE}"),
-}
-_CLAUSE_BREAK = _Regex(r"[,;:–—()]")
-_SENTENCE_END = _Regex(r"(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-Z„\"“]|\s*$)|\n")
 
 
 # --- tense and weekday resolution ---------------------------------------------------------------

@@ -1,0 +1,319 @@
+"""The patterns of the entity finder: name shapes, titles and roles of people, head words of
+organisations and initiatives, places; English and German. Package-internal; `entities.find_entities`
+is the entry point.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._regex import LazyRegex as _Regex
+
+# --- character classes and name shapes ----------------------------------------------------------
+
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
+_SP = r"[^\S\n]+"  # white space within a line
+_TOKEN = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+)*"
+_CAPS_TOKEN = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
+_PARTICLE = r"(?:de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le)"
+_NAME = rf"{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{0,2}}"
+_CAPS_NAME = rf"{_CAPS_TOKEN}(?:{_SP}{_CAPS_TOKEN}){{1,2}}\b"
+
+# Words that start sentences or name things other than people; never part of a person's name.
+_NOT_NAME = frozenset(
+    """he she it they we i you the this that these those his her its their our my a an and but or so
+    also as at by in on of for from with after before when while since if then there here under during
+    through about over among between within without into across against despite including although
+    because however meanwhile moreover furthermore additionally beyond toward towards upon via whether
+    where which who what how why all each every both many most some several other another such
+    unter über durch für gegen ohne um während wegen trotz dabei damit dazu zudem außerdem jedoch
+    dennoch sowie sowohl neben zwischen innerhalb alle jede jeder jedes viele einige mehrere
+    er sie es wir ihr ich du die der das den dem des ein eine einer eines und aber oder auch als
+    am an auf aus bei im in mit nach seit von vom zu zum zur laut wie dies diese dieser dieses
+    china chinese chinas russia india pakistan iran belarus kazakhstan kyrgyzstan tajikistan
+    uzbekistan mongolia afghanistan turkey russland indien kasachstan kirgisistan tadschikistan
+    usbekistan mongolei belarus sco soz brics un asean
+    monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag
+    freitag samstag sonntag january february march april may june july august september october
+    november december januar februar märz mai juni juli oktober dezember
+    minister ministry ministerium president präsident director direktor secretary sekretär
+    forum summit gipfel conference konferenz organization organisation council rat department
+    abteilung agency center centre programme program programm initiative project projekt plan
+    statistics experts photo xinhua general deputy vice chief head spokesperson ambassador professor
+    mr mr. ms ms. mrs dr dr. prof prof. herr frau according""".split()
+)
+
+# --- people -------------------------------------------------------------------------------------
+
+_TITLES_EN_LIST = (
+    r"Vice[- ]Ministers?", r"Deputy[- ]Prime[- ]Minister", r"Deputy[- ]Minister", r"Foreign[- ]Minister",
+    r"Prime[- ]Minister", r"Minister",
+    r"Vice[- ]Premier", r"Premier", r"Vice[- ]President", r"President", r"Vice[- ]Chairman", r"Chairman",
+    r"Chairwoman", r"Chairperson", r"Deputy[- ]Secretary[- ]General", r"Secretary[- ]General",
+    r"General[- ]Secretary", r"Party[- ]Secretary", r"Secretary", r"Director[- ]General", r"Deputy[- ]Director",
+    r"Director", r"Ambassador", r"Vice[- ]Governor", r"Governor", r"Vice[- ]Mayor", r"Mayor", r"Professor",
+    r"Prof\.", r"Dr\.", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Commissioner", r"Chancellor",
+    r"Senator", r"CEO", r"Chief[- ]Executive", r"Academician",
+)
+# Lower-case titles before a name ("ministry spokesperson Mao Ning"). Listed, not (?i:…): a short
+# case-sensitive alternation lets the regex engine skip ahead, which keeps extraction fast.
+_TITLES_EN_LOWER = (
+    r"spokesperson|spokesman|spokeswoman|vice[- ]minister|vice[- ]premier|vice[- ]president|minister|president|"
+    r"professor|premier|ambassador|director|secretary[- ]general|chairman"
+)
+_TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
+_HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Frau"
+_TITLE_STEMS_DE = (
+    "minister", "präsident", "sekretär", "direktor", "botschafter", "kanzler", "bürgermeister",
+    "gouverneur", "sprecher", "vorsitzende", "leiter", "professor", "geschäftsführer",
+)
+# "Vizeminister", "Generaldirektor", "Ministerin": a capitalised word ending in a title. The word is
+# read whole (possessive) and its ending checked by look-behinds, which keeps the scan linear.
+_TITLE_ENDINGS_DE = sorted(
+    {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r") for v in (stem + suffix, (stem + suffix).capitalize())}
+)
+_TITLE_DE = rf"[{_UP}][{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
+_ROLE_HEADS_EN = (
+    r"director(?:[- ]general)?|head|chief|chair(?:man|woman|person)?|president|vice[- ]president|"
+    r"(?:vice[- ]|deputy[- ]|prime[- ]|foreign[- ])?minister|premier|secretary(?:[- ]general)?|"
+    r"spokes(?:person|man|woman)|"
+    r"ambassador|envoy|consul(?:[- ]general)?|governor|mayor|professor|researcher|research[- ]fellow|fellow|"
+    r"analyst|expert|economist|scholar|dean|(?:co-)?founder|ceo|cto|cfo|coo|chief[- ]executive|"
+    r"(?:general[- ])?manager|executive|official|officer|representative|delegate|advis[eo]r|consultant|"
+    r"engineer|lecturer|leader|commissioner|counsel(?:l)?or|correspondent|editor|reporter|member|partner|"
+    r"principal|rector|chancellor|academician|secretary"
+)
+_ROLE_STEMS_DE = (
+    *_TITLE_STEMS_DE,
+    "chef", "führer", "gründer", "beauftragte", "experte", "forscher", "manager", "vertreter",
+    "berater", "analyst", "dekan", "referent", "mitglied", "korrespondent", "redakteur",
+)
+_ROLE_HEAD_DE = (
+    rf"(?:[{_UP}][{_LO}]*(?:{'|'.join(_ROLE_STEMS_DE)})|(?:{'|'.join(s.capitalize() for s in _ROLE_STEMS_DE)}))"
+    r"(?:in|innen|r|n|en)?\b"
+)
+_MODIFIER_EN = (
+    rf"(?:(?:former|acting|deputy|vice|senior|chief|executive|general|associate|assistant|honorary|permanent|"
+    rf"founding|managing|regional|international|national|[a-z]+['’]s|[{_UP}][\w.'’&-]*){_SP}){{0,4}}"
+)
+_MODIFIER_DE = (
+    rf"(?:(?:der|die|den|dem|des|ein|eine|einer|stellvertretende[rn]?|ehemalige[rn]?|amtierende[rn]?|"
+    rf"neue[rn]?|[{_LO}]+(?:e|er|en|es)){_SP}){{0,3}}"
+)
+_ROLE_START_EN = rf"(?:(?:the|a|an){_SP})?{_MODIFIER_EN}(?i:{_ROLE_HEADS_EN})\b"
+_ROLE_START_DE = rf"{_MODIFIER_DE}{_ROLE_HEAD_DE}"
+_ROLE_BODY = r"(?:[^,;.\n]|\.(?=\S)){0,200}"
+
+_SAY_EN = (
+    rf"said|says|told|noted|added|stated|explained|stressed|emphasi[sz]ed|pointed{_SP}out|remarked|commented|"
+    rf"observed|announced|believes|urged|highlighted|underlined|warned|argued|revealed|wrote|[Aa]ccording{_SP}to"
+)
+_SAY_DE = (
+    r"sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|berichtete|berichtet|teilte|"
+    r"sprach|ergänzte|unterstrich|hob|kündigte|äußerte|führte|stellte|schrieb|warnte|forderte|so|[Ll]aut"
+)
+_AFTER_ROLE = (
+    rf"(?:(?:also|auch|ebenfalls|further|then|had|has|have){_SP})?"
+    rf"(?:{_SAY_EN}|{_SAY_DE}|[{_LO}]+(?:te|ten|ed)|will|wird|hat|has|had|was|is|ist|war|sei|seien|habe|werde)\b"
+)
+
+
+def _person_patterns(starts: str) -> tuple[_Regex, _Regex]:
+    # "Xu Chaofeng, director of …, said"; "Zhao Yongsheng, Leiter des Tiexi-Distrikts, berichtete"
+    appositive = _Regex(
+        rf"(?P<name>{_NAME}),{_SP}(?P<role>(?:{starts}){_ROLE_BODY}),{_SP}{_AFTER_ROLE}"
+    )
+    # "said Xu Chaofeng, director of …"; "so Lucero Carreón, stellvertretender Vorsitzender …"
+    reported = _Regex(
+        rf"(?:{_SAY_EN}|{_SAY_DE}|zufolge){_SP}(?P<name>{_NAME}),{_SP}(?P<role>(?:{starts}){_ROLE_BODY})"
+    )
+    return appositive, reported
+
+
+_PEOPLE = {
+    "en": _person_patterns(_ROLE_START_EN),
+    "de": _person_patterns(_ROLE_START_DE),
+    None: _person_patterns(f"{_ROLE_START_EN}|{_ROLE_START_DE}"),
+}
+# "Vice-Minister Xiong Jijun", "Minister of Foreign Affairs Wang Yi", "Vizeminister Xiong Jijun"
+_ORG_WORDS = (
+    r"Foreign|Affairs|Industry|Information|Technology|Commerce|Finance|Economy|Economic|Development|"
+    r"Digital|Science|Education|Culture|Trade|Agriculture|Health|Transport|Communications?|Energy|"
+    r"Natural|Resources|Justice|Defen[cs]e|Interior|Innovation|Investment|State|Public|Security|Labou?r|"
+    r"Social|Emergency|Management|Ecology|Environment|Water|Housing|Urban|Rural|Civil|Aviation|Sports?|"
+    r"Tourism|Telecommunications?|Post|Media|Aerospace|High|Technologies|Mass|IT|ICT|AI|Telecom"
+)
+_TITLE_TAIL = (
+    rf"(?:{_SP}(?:of|for){_SP}(?:the{_SP})?(?:{_ORG_WORDS})(?:(?:{_SP}|,{_SP}|{_SP}and{_SP})(?:{_ORG_WORDS}))*)?"
+    rf"{_SP}(?P<name>{_NAME})"
+)
+# Two patterns, not one alternation: the German one starts at any capital letter, the English one
+# at a few fixed words, and each is fast only on its own.
+_TITLE_NAME_EN = _Regex(rf"(?P<role>{_TITLES_EN}|{_HONORIFICS}){_TITLE_TAIL}")
+_TITLE_NAME_DE = _Regex(
+    rf"(?P<role>{_TITLE_DE}|{_HONORIFICS})"
+    # "Vizeminister für digitale Entwicklung Kairat Balyshev"
+    rf"(?:{_SP}für{_SP}(?:[{_LO}]+{_SP}){{0,2}}[{_UP}][{_LO}-]+(?:{_SP}und{_SP}[{_UP}][{_LO}-]+)?)?"
+    rf"{_SP}(?P<name>{_NAME})"
+)
+_HONORIFIC = _Regex(_HONORIFICS)
+# "the Secretary General of the Shanghai Cooperation Organization, Yermekbayev,"
+_ORG_CHAIN_SIMPLE = rf"[{_UP}][\w'’.-]*(?:{_SP}(?:(?:of|for|and|on|der|des|für|und){_SP})?[{_UP}(][\w'’.)-]*)*"
+_ROLE_OF_ORG_TAIL = (
+    rf"{_SP}(?:the{_SP})?(?P<org>{_ORG_CHAIN_SIMPLE})),{_SP}(?P<name>{_NAME})"
+    rf"(?=\s*[,.;:]|{_SP}(?:{_SAY_EN}|{_SAY_DE})\b)"
+)
+_ROLE_OF_ORG_EN = _Regex(rf"(?P<role>(?:{_TITLES_EN}){_SP}of{_ROLE_OF_ORG_TAIL}")
+_ROLE_OF_ORG_DE = _Regex(rf"(?P<role>{_TITLE_DE}{_SP}(?:der|des){_ROLE_OF_ORG_TAIL}")
+# Bylines: "By He Yin, People's Daily"; "08:20, August 29, 2025 By YAN DONGJIE ( Chinadaily.com.cn"
+_BYLINE_NAME = _Regex(rf"(?:{_CAPS_NAME}|{_NAME})(?![\w-])")
+_BYLINE = _Regex(
+    rf"(?:By|Von|BY|VON){_SP}"
+    rf"(?P<names>(?:{_CAPS_NAME}|{_NAME})(?:{_SP}(?:and|und|AND|UND|&){_SP}(?:{_CAPS_NAME}|{_NAME}))*)"
+    rf"(?![\w-])(?:{_SP}in{_SP}[{_UP}][\w-]+)?"
+)
+_MEDIA_HEADS = (
+    r"Daily|News|Times|Post|Journal|Herald|Tribune|Gazette|Review|Weekly|Agency|Xinhua|Online|Network|"
+    r"Press|Today|Observer|Guardian|Telegraph|Express|Monitor|Standard|Zeitung|Nachrichten|Rundschau|Spiegel"
+)
+_OUTLET = _Regex(
+    rf"\s*[,(|/–-]?\s*(?P<aff>(?:[{_UP}][\w.'’-]*{_SP}){{0,3}}(?:{_MEDIA_HEADS})\b"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|org|net|de|ru|kz|uz|in|pk|info)(?:\.[a-z]{2})?\b)"
+)
+# A role running on past a comma into a list that ends the sentence: "Rat für Außenhandel,
+# Investitionen und Technologie."
+_LIST_WORD = rf"(?:[{_UP}][\w'’-]*|und|and|&|of|for|für|der|des|the)"
+_ROLE_LIST_TAIL = _Regex(rf",{_SP}{_LIST_WORD}(?:{_SP}{_LIST_WORD})*(?=\s*(?:[.;\n]|$))")
+
+# --- organisations and initiatives --------------------------------------------------------------
+
+_HEADS: dict[str, tuple[str, str]] = {}
+
+
+def _heads(kind: str, category: str, words: str) -> None:
+    for word in words.split():
+        _HEADS[word] = (kind, category)
+
+
+_heads("forum", "initiative", "Forum Forums Fora")
+_heads(
+    "conference", "initiative",
+    "Conference Konferenz Congress Kongress Symposium Expo Exposition Fair Messe Dialogue Dialog Seminar Convention",
+)
+_heads("summit", "initiative", "Summit Gipfel Gipfels Gipfeltreffen")
+_heads("programme", "initiative", "Programme Program Programm Programms Initiative Tour Scheme Campaign Kampagne")
+_heads("plan", "initiative", "Plan Plans Aktionsplan Strategy Strategie Roadmap Agenda Blueprint")
+_heads("project", "initiative", "Project Projekt Projekts")
+_heads("resolution", "initiative", "Resolution Declaration Erklärung Deklaration")
+_heads(
+    "facility", "initiative",
+    "Center Centre Zentrum Zentrums Workshop Workshops Lab Laboratory Labor Park Hub Platform Plattform",
+)
+_heads("network", "initiative", "Network Networks Netzwerk Netzwerks Alliance Allianz Consortium")
+_heads(
+    "organization", "actor",
+    "Ministry Ministerium Ministeriums Council Rat Rates Chamber Kammer Organization Organisation Agency Agentur "
+    "Department Abteilung Commission Kommission Committee Ausschuss Administration Verwaltung Bureau Office "
+    "Association Verband Federation Union Institute Institut Academy Akademie University Universität Bank "
+    "Assembly Secretariat Sekretariat Parliament Government Regierung Authority Behörde Foundation Stiftung "
+    "Society Gesellschaft Amt Amts Amtes",
+)
+_heads("company", "actor", "Company Corporation Corp Co Ltd Limited Inc Holdings GmbH AG Group")
+_heads("media", "actor", "Daily Times Post Television TV Radio Broadcasting Newspaper Zeitung")
+_heads("place", "actor", "Province Provinz District Distrikt Distrikts Bezirk Bezirks County City Region Prefecture")
+# German compounds whose last part names what they are; alone ("Pressekonferenz", "Hauptforum") they
+# are common nouns, so they count only with a name next to them ("Handelskammer Warschau").
+_COMPOUND_HEADS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("konferenz",), ("conference", "initiative")),
+    **dict.fromkeys(("gipfel", "gipfels"), ("summit", "initiative")),
+    **dict.fromkeys(("forum", "forums"), ("forum", "initiative")),
+    **dict.fromkeys(("programm", "programms", "initiative"), ("programme", "initiative")),
+    **dict.fromkeys(("projekt", "projekts"), ("project", "initiative")),
+    **dict.fromkeys(("aktionsplan",), ("plan", "initiative")),
+    **dict.fromkeys(("zentrum", "zentrums"), ("facility", "initiative")),
+    **dict.fromkeys(("netzwerk",), ("network", "initiative")),
+    **dict.fromkeys(
+        ("ministerium", "ministeriums", "kammer", "agentur", "verband", "behörde", "kommission", "ausschuss",
+         "akademie", "universität", "institut", "organisation", "gruppe"),
+        ("organization", "actor"),
+    ),
+    "nachrichtenagentur": ("media", "actor"),
+}
+_COMPOUND_SUFFIXES = tuple(sorted(_COMPOUND_HEADS, key=len, reverse=True))
+
+
+def _german_compound(word: str) -> tuple[str, str] | None:
+    """(kind, category) of a German compound by its last part: "Handelskammer" -> organization."""
+    lowered = word.lower()
+    if not lowered.endswith(_COMPOUND_SUFFIXES):
+        return None
+    for suffix in _COMPOUND_SUFFIXES:
+        if lowered.endswith(suffix) and (len(lowered) > len(suffix) + 2 or suffix == "nachrichtenagentur"):
+            return _COMPOUND_HEADS[suffix]
+    return None
+
+
+# German genitive and plural forms named by their base form in `name`.
+_BASE_FORM = {
+    "Gipfels": "Gipfel", "Forums": "Forum", "Programms": "Programm", "Projekts": "Projekt", "Plans": "Plan",
+    "Zentrums": "Zentrum", "Netzwerks": "Netzwerk", "Ministeriums": "Ministerium", "Rates": "Rat",
+    "Distrikts": "Distrikt", "Bezirks": "Bezirk",
+}
+_CONNECTORS = frozenset("of for on and & de du des la für und der zur zum von the die das".split())
+_PRE_HEAD_JOINERS = frozenset({"", "and", "&", "und"})
+# Words that may open a name of an organisation ("China Daily", "SCO Summit") but start no name of
+# anything when they open a sentence ("Statistics from …", "Als Hauptforum …").
+_NOT_IN_NAME = (_NOT_NAME - {"china", "chinese", "sco", "soz", "un", "brics", "asean", "russia", "india", "xinhua"}) | {
+    *"statistics experts photo themed english news quelle source edit als hauptforum mit ziel".split()
+}
+# A token: a capitalised word, a year, a bracketed acronym, or the first half of "Informations- und
+# Kommunikationstechnologie".
+_CHAIN_TOKEN = (
+    rf"(?:[{_UP}][\w'’.&-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|[{_UP}]|(?:19|20)\d{{2}}\b"
+    rf"|\([{_UP}]{{2,}}[\w-]*\))"
+)
+_CHAIN = _Regex(
+    rf"(?<![\w'’-]){_CHAIN_TOKEN}(?:(?:{_SP}(?:of|for|on|and|&|de|du|des|la|für|und|der|zur|zum|von)){{0,2}}"
+    rf"(?:{_SP}(?:the|die|der|das))?{_SP}{_CHAIN_TOKEN})*"
+)
+_TOKEN_SPLIT = _Regex(rf"{_CHAIN_TOKEN}|[^\s]+")
+_YEAR_TOKEN = _Regex(r"(?:19|20)\d{2}")
+_PAREN_TOKEN = _Regex(r"\(.*\)")
+
+_QUOTED = _Regex(
+    r"„([^“”\"\n]{2,100})[“”\"]|“([^”\"\n]{2,100})”|\"([^\"\n]{2,100})\""
+    r"|«([^»\n]{2,100})»|»([^«\n]{2,100})«"
+)
+_MOTTO = _Regex(r"(?i:motto|thema|theme|themed|slogan|leitspruch|unter\s+dem\s+titel)\W*$")
+_HEAD_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("programm", "programme"), ("programme", "programme"), ("program", "programme"), ("initiative", "programme"),
+    ("konferenz", "conference"), ("conference", "conference"), ("forum", "forum"), ("gipfel", "summit"),
+    ("summit", "summit"), ("projekt", "project"), ("project", "project"), ("aktionsplan", "plan"), ("plan", "plan"),
+    ("zentrum", "facility"), ("center", "facility"), ("centre", "facility"), ("netzwerk", "network"),
+    ("network", "network"), ("resolution", "resolution"), ("tour", "programme"), ("kampagne", "programme"),
+    ("campaign", "programme"), ("strategie", "plan"), ("strategy", "plan"),
+)
+
+# --- places -------------------------------------------------------------------------------------
+
+_PLACE_EN = _Regex(
+    rf"(?<![Aa]ccording to )\b(?:in|In|at|near|from|to|visited|hosted\s+by){_SP}"
+    # "in north China's Tianjin"
+    rf"(?:(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?{_SP})?"
+    rf"(?:China|[{_UP}][{_LO}]+)['’]s{_SP})?"
+    rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN})?)(?=\s*[,.;:)]|{_SP}(?:on|in|from|to|and|at|with|recently|this|last|during|"
+    r"for|since|until|where|which|when|as|is|was|has|have|had|will)\b|\s*$)"
+)
+_PLACE_DE = _Regex(
+    rf"\b(?:in|In|nach|aus)(?:{_SP}der(?:{_SP}[{_LO}]+){{0,3}}{_SP}(?:Provinz|Stadt|Hauptstadt|Region|Metropole))?"
+    rf"{_SP}(?P<name>{_TOKEN})(?=\s*[,.;:)]|{_SP}[{_LO}]|\s*$)"
+)
+_GERMAN_NOUN_END = _Regex(
+    r"(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ik|ie|ien|nis|en|ern|er|e|ten|chen|um|us|ft|gs|eln|ums)$"
+)
+_PLACE_STOP = frozenset(
+    """english chinese german russian french spanish arabic deutsch englisch chinesisch russisch
+    ai sco soz it zukunft kraft betrieb frage bezug form richtung folge anspruch summe zeiten
+    general particular addition total practice fact short future recent response order time""".split()
+)
