@@ -166,7 +166,7 @@ def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
         # Nothing changed since the store was written (every file's stat as recorded, and settled):
         # its index is decoded only if a query needs an article's records. The names are those
         # of a listing whose ids were checked when the store was written.
-        return CachedCorpus.create(root, registries, resolved, read_index,
+        return CachedCorpus.create(root, registries, read_index,
                                    (path.with_suffix(".derived"), (code_key, registry_hashes, header[H_CONTENT]),
                                     writable), path)
     listing = article_ids(root, names)
@@ -232,7 +232,7 @@ def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
     if errors:
         raise min(errors, key=lambda item: item[0])[1]
     derived_key = (code_key, registry_hashes, content)
-    return CachedCorpus.create(root, registries, resolved, stored,
+    return CachedCorpus.create(root, registries, stored,
                                (path.with_suffix(".derived"), derived_key, writable), path)
 
 
@@ -723,15 +723,12 @@ class CachedCorpus(Corpus):
     _decoded_figures: dict[int, tuple[Figure, ...]]
 
     @classmethod
-    def create(cls, root: Path, registries: Registries, resolved: Path,
+    def create(cls, root: Path, registries: Registries,
                entries: list[Entry] | Callable[[], list[Entry] | None], derived_store: tuple[Path, Any, bool],
                store: Path) -> CachedCorpus:
-        from .registry import builtin_corpus_dir
-
         corpus = object.__new__(cls)
         # A frozen dataclass: set once, here, as its own __init__ would.
         for name, value in (("root", str(root)), ("registries", registries),
-                            ("builtin", resolved == builtin_corpus_dir().resolve()),
                             ("_read_entries", entries if callable(entries) else lambda: entries),
                             ("_folder", root), ("_derived_store", derived_store),
                             ("_store", store), ("_decoded_articles", {}), ("_decoded_figures", {})):

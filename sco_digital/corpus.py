@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from .errors import UnknownId
 from .records import Actor, Article, Fact, Figure, Initiative
@@ -21,7 +21,6 @@ class Corpus:
     figures: tuple[Figure, ...]
     initiatives: tuple[Initiative, ...]
     registries: "Registries" = field(repr=False)
-    builtin: bool = False
 
     # ---- look-ups -------------------------------------------------------------------------
     @cached_property
@@ -116,6 +115,3 @@ class Corpus:
             found.update(i.topics)
         return [t for t in self.registries.topic_ids() if t in found]
 
-
-def ids(records: Iterable[object]) -> list[str]:
-    return [getattr(r, "id") for r in records]

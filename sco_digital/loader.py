@@ -17,7 +17,7 @@ from .corpus import Corpus
 from .errors import CorpusError
 from .folder import corpus_dir, list_article_names, load_corpus  # noqa: F401 - the public entry point
 from .records import EXTRA_METADATA, Actor, Article, Evidence, Figure, Initiative
-from .registry import Registries, builtin_corpus_dir, load_registries
+from .registry import Registries, load_registries
 from .textutil import sentence_around, sentence_bounds, word_count
 from .validate import MAPPING_LIST, NUMBER, OPTIONAL_INT, OPTIONAL_TEXT, TEXT, TEXT_LIST, check_choice, check_mapping
 from .vocab import LANGUAGES, QUALIFIERS, UNITS, Origin
@@ -188,7 +188,6 @@ def assemble(root: Path, registries: Registries, parts: list[ArticleRecords]) ->
         figures=tuple(f for p in parts for f in p.figures),
         initiatives=tuple(initiatives),
         registries=registries,
-        builtin=root.resolve() == builtin_corpus_dir().resolve(),
     )
 
 

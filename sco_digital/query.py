@@ -40,10 +40,6 @@ def _check_choice(kind: str, value: str | None, allowed: frozenset[str]) -> None
         raise UnknownId(kind, value, sorted(allowed))
 
 
-def _actor_articles(corpus: Corpus, actor_id: str) -> set[str]:
-    return set(corpus.actor(actor_id).articles)
-
-
 def select_figures(corpus: Corpus, filters: Filters = Filters()) -> list[Figure]:
     f = filters.resolved(corpus)
     _check_choice("unit", f.unit, UNITS)

@@ -84,6 +84,3 @@ def print_table(
         table.add_row(*(Text(cell_text(row.get(key))) for key in keys))
     console.print(table)
 
-
-def print_text(text: str | Text, terminal: Terminal, style: str | None = None) -> None:
-    console_for(terminal).print(text, style=style)

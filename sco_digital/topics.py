@@ -21,6 +21,3 @@ class TopicMatcher:
 
     def topics_of(self, passage: str) -> tuple[str, ...]:
         return tuple(t for t in self._order if t in self._patterns and self._patterns[t].search(passage))
-
-    def hits(self, passage: str) -> dict[str, int]:
-        return {t: len(p.findall(passage)) for t, p in self._patterns.items() if p.search(passage)}

@@ -44,7 +44,6 @@ class FactStatus(str, Enum):
 
 UNITS = frozenset(u.value for u in Unit)
 QUALIFIERS = frozenset(q.value for q in Qualifier)
-CURRENCIES = frozenset(u.value for u in Unit if u.value.isupper())
 LANGUAGES = frozenset({"de", "en"})
 
 ACTOR_KINDS = frozenset({"person", "organization", "country", "place", "company", "media"})

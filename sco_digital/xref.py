@@ -15,25 +15,24 @@ from .registry import Registries
 from .vocab import FactStatus
 
 
-def statistic_key(figure: Figure, registries: Registries) -> tuple[str, ...]:
-    """What a figure states, as a key: equal keys are the same statistic (maybe other values)."""
-    if figure.metric:
-        return ("metric", figure.metric, figure.period or "")
+def value_key(figure: Figure, registries: Registries) -> tuple[str, ...]:
+    """Value, unit and counted noun (through the lexicon's terms, so across languages)."""
     counted = registries.term_of(figure.counted) or (figure.counted or "").strip().lower()
     return ("value", _fmt(figure.value), figure.unit, counted)
 
 
+def statistic_key(figure: Figure, registries: Registries) -> tuple[str, ...]:
+    """What a figure states, as a key: equal keys are the same statistic (maybe other values)."""
+    if figure.metric:
+        return ("metric", figure.metric, figure.period or "")
+    return value_key(figure, registries)
+
+
 def same_statistic(a: Figure, b: Figure, registries: Registries) -> bool:
     if a.metric and b.metric:
-        return a.metric == b.metric and (a.period or "") == (b.period or "")
-    if a.metric or b.metric:
-        # One curated with a metric, one not: fall back to value, unit and counted noun.
-        return (_fmt(a.value), a.unit, _term(a, registries)) == (_fmt(b.value), b.unit, _term(b, registries))
-    return statistic_key(a, registries) == statistic_key(b, registries)
-
-
-def _term(figure: Figure, registries: Registries) -> str:
-    return registries.term_of(figure.counted) or (figure.counted or "").strip().lower()
+        return statistic_key(a, registries) == statistic_key(b, registries)
+    # At most one has a metric: compare value, unit and counted noun.
+    return value_key(a, registries) == value_key(b, registries)
 
 
 def conflicting(a: Figure, b: Figure) -> bool:
@@ -53,11 +52,10 @@ def build_facts(figures: Iterable[Figure], registries: Registries) -> list[Fact]
     for key, members in clusters.items():
         if key[0] == "metric":
             for f in members:
-                by_value.setdefault(("value", _fmt(f.value), f.unit, _term(f, registries)), key)
+                by_value.setdefault(value_key(f, registries), key)
     for key in [k for k in clusters if k[0] == "value" and k in by_value]:
         clusters[by_value[key]].extend(clusters.pop(key))
-    facts = [_fact(members, registries) for members in clusters.values()]
-    return facts
+    return [_fact(members, registries) for members in clusters.values()]
 
 
 def _fact(members: list[Figure], registries: Registries) -> Fact:

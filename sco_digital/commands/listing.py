@@ -83,7 +83,6 @@ def show(state: State, article_id: str, fmt: str | None, as_json: bool) -> None:
 def _mention_summary(record: Actor | Initiative, article_id: str) -> dict[str, Any]:
     row = to_dict(record)
     row["mentions"] = [m for m in row["mentions"] if m["article"] == article_id]
-    row["articles"] = list(record.articles)
     return row
 
 
