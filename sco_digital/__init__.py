@@ -14,13 +14,13 @@ __all__ = ["load_corpus", "Corpus", "__version__"]
 
 if TYPE_CHECKING:
     from .corpus import Corpus
-    from .folder import load_corpus
+    from .load import load_corpus
 
 
 def __getattr__(name: str) -> Any:
     # Lazy: `import sco_digital` stays cheap; the loader (and yaml) come in only when used.
     if name == "load_corpus":
-        from .folder import load_corpus
+        from .load import load_corpus
 
         return load_corpus
     if name == "Corpus":

@@ -23,7 +23,7 @@ from .textutil import fold
 
 if TYPE_CHECKING:
     from .corpus import Corpus
-    from .registry import Registries
+    from .load.registry import Registries
 
 
 class CiteFormat(str, Enum):

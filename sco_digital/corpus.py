@@ -10,7 +10,7 @@ from .errors import UnknownId
 from .records import Actor, Article, Fact, Figure, Initiative
 
 if TYPE_CHECKING:
-    from .registry import Registries
+    from .load.registry import Registries
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ class Corpus:
     # ---- derived ----------------------------------------------------------------------------
     @cached_property
     def facts(self) -> tuple[Fact, ...]:
-        from .xref import build_facts
+        from .facts import build_facts
 
         return tuple(build_facts(self.figures, self.registries))
 

@@ -94,7 +94,7 @@ def _asserted_mentions(corpus: Corpus, problem: Any) -> None:
 
 
 def _alias_collisions(corpus: Corpus, report: CheckReport) -> None:
-    from .mentions import AliasMatcher
+    from .match.mentions import AliasMatcher
 
     for entries in (corpus.registries.actors, corpus.registries.initiatives):
         for alias, first, second in AliasMatcher(entries).collisions:

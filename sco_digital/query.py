@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .corpus import Corpus
 from .errors import UnknownId
 from .records import Actor, Fact, Figure, Initiative
-from .vocab import ACTOR_KINDS, INITIATIVE_KINDS, UNITS
+from .contract import ACTOR_KINDS, INITIATIVE_KINDS, UNITS
 
 
 @dataclass(frozen=True, slots=True)

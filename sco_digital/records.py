@@ -66,7 +66,10 @@ class Figure:
     value: float | int
     unit: str
     qualifier: str
+    change: str | None
+    range_with: str | None
     counted: str | None
+    measure: str | None
     metric: str | None
     period: str | None
     subject: str | None
@@ -98,6 +101,10 @@ class Fact:
     value: float | int | list[float | int]
     unit: str
     qualifier: str
+    measure: str | None
+    period: str | None
+    subject: str | None
+    basis: str
     topics: tuple[str, ...]
     articles: tuple[str, ...]
     figures: tuple[str, ...]

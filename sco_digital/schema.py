@@ -8,7 +8,7 @@ import typing
 from typing import Any
 
 from .records import RECORD_TYPES, Evidence
-from .vocab import ACTOR_KINDS, INITIATIVE_KINDS, QUALIFIERS, UNITS, FactStatus, Origin
+from .contract import ACTOR_KINDS, INITIATIVE_KINDS, QUALIFIERS, UNITS, FactStatus, Origin
 
 _ENUMS: dict[tuple[str, str], list[str]] = {
     ("figure", "unit"): sorted(UNITS),

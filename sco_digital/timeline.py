@@ -283,7 +283,7 @@ class _ArticleDates:
     # -- helpers
 
     def _figure_label(self, figure: Figure) -> str:
-        from .xref import statement
+        from .facts import statement
 
         metric = self.corpus.registries.metric(figure.metric)
         return statement(figure, metric.labels.get("en") if metric else None, [figure.value])

@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from sco_digital import cache, loader
+from sco_digital.index import cache
+from sco_digital.load import articles as loader
 from sco_digital.corpus import Corpus
 from sco_digital.errors import CorpusError
-from sco_digital.loader import load_corpus
+from sco_digital.load import load_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -261,7 +262,7 @@ def test_a_warm_load_reads_no_article_and_parses_no_yaml(tmp_path: Path, cache_h
 
     monkeypatch.setattr(loader, "read_article_file", forbidden)
     monkeypatch.setattr(loader, "parse_yaml", forbidden)
-    monkeypatch.setattr("sco_digital.registry.load_registries", forbidden)
+    monkeypatch.setattr("sco_digital.load.registry.load_registries", forbidden)
     monkeypatch.setattr("hashlib.sha256", forbidden)
     assert snapshot(load_corpus(folder)) == expected
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from sco_digital.charts import bar, figure_chart, topic_chart, topic_coverage
+from sco_digital.render.charts import bar, figure_chart, topic_chart, topic_coverage
 
 BLOCKS = "█▏▎▍▌▋▊▉"
 

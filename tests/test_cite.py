@@ -246,7 +246,7 @@ def test_untitled_article_gets_a_supplied_title(corpus):
 
 
 def test_formats_match_the_cli():
-    from sco_digital.commands.research import CITE_FORMATS as CLI_FORMATS
+    from sco_digital.cli.research import CITE_FORMATS as CLI_FORMATS
 
     assert tuple(CLI_FORMATS) == CITE_FORMATS
     assert render_citations([], "bibtex") == ""

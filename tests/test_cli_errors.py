@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from sco_digital.terminal import Terminal
+from sco_digital.render.terminal import Terminal
 
 
 def _cli(*args: str, env: dict[str, str] | None = None, cwd: str | None = None):

@@ -60,8 +60,9 @@ def test_fields_select_and_order_keys_in_every_format(run):
 def test_fields_alone_lists_the_keys(run):
     result = run("figures", "--fields")
     assert result.exit_code == 0
-    assert result.stdout.split() == ["id", "article", "language", "value", "unit", "qualifier", "counted",
-                                     "metric", "period", "subject", "topics", "text", "evidence", "origin"]
+    assert result.stdout.split() == ["id", "article", "language", "value", "unit", "qualifier", "change",
+                                     "range_with", "counted", "measure", "metric", "period", "subject", "topics",
+                                     "text", "evidence", "origin"]
 
 
 def test_unknown_field_is_a_usage_error(run):

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sco_digital.extract.numbers import FoundFigure, extract_figures, parse_number
-from sco_digital.vocab import QUALIFIERS, UNITS
+from sco_digital.contract import QUALIFIERS, UNITS
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

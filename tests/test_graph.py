@@ -114,6 +114,6 @@ def test_refuses_to_write_into_the_corpus(run, corpus_copy):
 
 
 def test_formats_match_the_cli():
-    from sco_digital.commands.research import GRAPH_FORMATS as CLI_FORMATS
+    from sco_digital.cli.research import GRAPH_FORMATS as CLI_FORMATS
 
     assert tuple(CLI_FORMATS) == GRAPH_FORMATS

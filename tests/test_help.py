@@ -52,5 +52,5 @@ def test_every_command_module_is_registered():
     from sco_digital.cli import COMMAND_MODULES
 
     for module in set(COMMAND_MODULES.values()):
-        for command in importlib.import_module(f"sco_digital.commands.{module}").COMMANDS:
+        for command in importlib.import_module(f"sco_digital.cli.{module}").COMMANDS:
             assert COMMAND_MODULES.get(command.name) == module, command.name

@@ -218,7 +218,7 @@ def test_bom_and_crlf_keep_offsets_exact(tmp_path):
 
 
 def test_a_very_large_file_is_refused_clearly(tmp_path, monkeypatch):
-    import sco_digital.loader as loader
+    import sco_digital.load.articles as loader
 
     monkeypatch.setattr(loader, "MAX_ARTICLE_BYTES", 100)
     _write(tmp_path, "001_a.txt", "x " * 100)

@@ -65,7 +65,7 @@ def test_symlink_loop_is_a_clear_error(tmp_path):
 
 
 def test_ctrl_c_exits_130_without_traceback(monkeypatch, capsys):
-    import sco_digital.commands.listing as listing
+    import sco_digital.cli.listing as listing
     from sco_digital.cli import main
 
     def interrupted(*args, **kwargs):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import Qualifier, Unit
+from ..contract import Qualifier, Unit
 
 EXACT = Qualifier.EXACT.value
 MORE_THAN = Qualifier.MORE_THAN.value

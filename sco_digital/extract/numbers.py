@@ -34,7 +34,7 @@ import heapq
 import re
 from dataclasses import dataclass
 
-from ..vocab import UNITS
+from ..contract import UNITS
 from ._number_parsing import (
     _numeral,
     _scale_factor,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .errors import CorpusError
+from ..errors import CorpusError
 from .yamlio import line_of
 
 # Field kinds a YAML value may be checked against.

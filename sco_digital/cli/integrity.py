@@ -32,11 +32,11 @@ def check(ctx: click.Context, fmt: str | None, as_json: bool) -> None:
     report = check_corpus(state.corpus)
     fmt = "json" if as_json else (fmt or "table")
     if fmt == "table":
-        from ..views import show_check
+        from ..render.views import show_check
 
         show_check(report.as_dict(), state.terminal)
     else:
-        from ..output import render_object
+        from ..render.formats import render_object
 
         render_object(report.as_dict(), fmt, state.terminal)
     if not report.ok:
@@ -55,7 +55,7 @@ def schema(state: State, record: str | None) -> None:
       sco-digital schema figure
       sco-digital schema > sco-digital-schema.json
     """
-    from ..output import dumps_json
+    from ..render.formats import dumps_json
     from ..schema import all_schemas, record_schema
 
     data = record_schema(record) if record else all_schemas()

@@ -52,7 +52,7 @@ def show_article(data: dict[str, Any], terminal: Terminal) -> None:
 
 def show_record(data: dict[str, Any], corpus: Any, terminal: Terminal) -> None:
     """An actor or initiative in full: its fields, then every mention with its sentence."""
-    from .textutil import sentence_around, sentence_bounds
+    from ..textutil import sentence_around, sentence_bounds
 
     console = console_for(terminal)
     console.print(Text(f"{data['id']}  {data['name']}", style="bold"))

@@ -4,8 +4,8 @@ initiatives by name pattern (the extractor in `extract.entities`), merged with t
 from __future__ import annotations
 
 from .mentions import AliasMatcher
-from .records import Actor, Article, Evidence, Initiative
-from .textutil import slugify
+from ..records import Actor, Article, Evidence, Initiative
+from ..textutil import slugify
 
 _ACTOR_KINDS = {"person", "organization", "place", "company", "media", "country"}
 
@@ -20,7 +20,7 @@ def discover_entities(
     found_initiatives: dict[str, Initiative],
 ) -> None:
     """Add what `find_entities` sees in `article` and the lexicon does not already name."""
-    from .extract.entities import find_entities
+    from ..extract.entities import find_entities
 
     taken = {(e.start, e.end) for ms in (*actor_mentions.values(), *initiative_mentions.values())
              for e in ms if e.article == article.id}

@@ -10,8 +10,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import click
 
-from ..output import FORMATS, available_fields, render_records
-from ..terminal import Terminal
+from ..render.formats import FORMATS, available_fields, render_records
+from ..render.terminal import Terminal
 
 
 @dataclass
@@ -23,7 +23,7 @@ class State:
     @property
     def corpus(self) -> Any:
         if self._corpus is None:
-            from ..folder import load_corpus
+            from ..load import load_corpus
 
             progress = terminal_progress if _stderr_is_tty() else None
             self._corpus = load_corpus(self.corpus_path, progress=progress)
@@ -99,7 +99,7 @@ def emit(state: State, records: list[dict[str, Any]], fmt: str, fields: Sequence
 
 
 def _completion_corpus(ctx: click.Context) -> Any:
-    from ..folder import load_corpus
+    from ..load import load_corpus
 
     root = ctx.find_root()
     try:

@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from .errors import CorpusError
+from ..errors import CorpusError
 from .validate import (
     KEYWORDS,
     MAPPING_LIST,
@@ -25,7 +25,7 @@ from .validate import (
     optional_text,
     text_list,
 )
-from .vocab import ACTOR_KINDS, INITIATIVE_KINDS, TOPIC_IDS, UNITS
+from ..contract import ACTOR_KINDS, INITIATIVE_KINDS, TOPIC_IDS, UNITS
 from .yamlio import iso_date, read_yaml
 
 
@@ -120,7 +120,7 @@ class Registries:
 
 def builtin_corpus_dir() -> Path:
     """The built-in corpus: inside the installed package, or the repository's `corpus/`."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # the package folder
     packaged = here / "corpus"
     if packaged.is_dir():
         return packaged

@@ -1,20 +1,15 @@
-"""Which corpus folder, which articles in it, and `load_corpus`: the small part of loading that
-every query needs. Reading and analysing the articles (`loader`) is imported only when the cache
-cannot answer, so a warm query never pays for it."""
+"""Which corpus folder, and which articles in it: the small part of loading that every query
+needs."""
 
 from __future__ import annotations
 
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from .errors import CorpusError
+from ..errors import CorpusError
 from .registry import builtin_corpus_dir
 
-if TYPE_CHECKING:
-    from .cache import Progress
-    from .corpus import Corpus
 
 _ID = re.compile(r"^[^_.]+")
 
@@ -25,21 +20,6 @@ def corpus_dir(path: str | os.PathLike[str] | None) -> Path:
         env = os.environ.get("SCO_DIGITAL_CORPUS")
         return Path(env) if env else builtin_corpus_dir()
     return Path(path)
-
-
-def load_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True,
-                progress: Progress | None = None) -> Corpus:
-    """Load and verify a corpus folder (default: the built-in corpus). `progress` watches a long
-    build (see `cache.Progress`)."""
-    root = corpus_dir(path)
-    if use_cache:
-        # The cache lists the folder and reads only what changed since the last run.
-        from .cache import cached_corpus
-
-        return cached_corpus(root, progress)
-    from .loader import build_corpus, read_article_files
-
-    return build_corpus(root, read_article_files(root))
 
 
 def list_article_names(root: Path) -> list[tuple[str, str]]:

@@ -63,16 +63,16 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from . import __version__
-from .corpus import Corpus
-from .errors import CorpusError
-from .records import Actor, Article, Evidence, Fact, Figure, Initiative
-from .registry import LexActor, LexInitiative, Metric, Registries, Term, Topic
+from .. import __version__
+from ..corpus import Corpus
+from ..errors import CorpusError
+from ..records import Actor, Article, Evidence, Fact, Figure, Initiative
+from ..load.registry import LexActor, LexInitiative, Metric, Registries, Term, Topic
 
 if TYPE_CHECKING:
-    from .loader import Analyser, ArticleFile, ArticleRecords
+    from ..load.articles import Analyser, ArticleFile, ArticleRecords
 
-FORMAT = 2
+FORMAT = 3
 MAGIC = b"SCODIGC" + bytes([FORMAT])
 RACY_WINDOW_NS = 2_000_000_000
 PARALLEL_MIN = 64
@@ -127,11 +127,11 @@ def store_path(directory: Path, root: Path) -> Path:
 def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
     """The corpus in `root`, analysing only articles added or changed since the cache was written.
     `progress` is told how a build of more than `PROGRESS_MIN` articles goes."""
-    from .folder import article_ids, list_folder
+    from ..load.folder import article_ids, list_folder
 
     directory = cache_dir()
     if directory is None:
-        from .loader import build_corpus, read_article_files
+        from ..load.articles import build_corpus, read_article_files
 
         return build_corpus(root, read_article_files(root))
     names, found = list_folder(root)
@@ -174,7 +174,7 @@ def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
         old = {entry[E_NAME]: entry for entry in read_index() or ()}
     if registries is None:
         registry_hashes = _hashes(registry_files)
-        from .registry import load_registries
+        from ..load.registry import load_registries
 
         registries = load_registries(root)
     by_content = {(e[E_ID], e[E_SHA256], e[E_SIDECAR_SHA256]): e for e in old.values()}
@@ -192,7 +192,7 @@ def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
             entries.append(entry)
             continue
         dirty = True
-        from .loader import read_article_file
+        from ..load.articles import read_article_file
 
         file = read_article_file(article_id, root / name)
         sidecar_sha = _sha256_text(file.sidecar_text)
@@ -206,7 +206,7 @@ def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
 
     errors: list[tuple[int, CorpusError]] = []
     if pending:
-        from .loader import Analyser
+        from ..load.articles import Analyser
 
         results = _analyse(Analyser(registries), [(i, f) for i, f, _, _ in pending], progress)
         for index, file, text_stat, sidecar_stat in pending:
@@ -256,7 +256,7 @@ def _code_key() -> str:
     """What the records were computed by: package version, Python, and the package's sources
     (size and mtime of each `.py` file, so that an edited extractor is never served stale)."""
     lines = [f"{FORMAT}|{__version__}|{sys.version}|{marshal.version}"]
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent
     for folder, subfolders, names in os.walk(package):
         subfolders[:] = sorted(d for d in subfolders if d not in ("__pycache__", "corpus"))
         where = os.path.relpath(folder, package)
@@ -269,7 +269,7 @@ def _code_key() -> str:
 
 def _registry_file(root: Path, name: str) -> Path:
     # The loader's own choice, so that the key covers the very files it parses: the corpus's or built-in.
-    from .registry import _registry_file as registry_file
+    from ..load.registry import _registry_file as registry_file
 
     return registry_file(root, name)
 
@@ -758,7 +758,7 @@ class CachedCorpus(Corpus):
         entry = self._entries[i]
         crcs = entry[E_CRCS]
         if crcs is not None and zlib.crc32(entry[part]) != crcs[part - E_ARTICLE]:
-            from .loader import Analyser, read_article_file
+            from ..load.articles import Analyser, read_article_file
 
             file = read_article_file(entry[E_ID], self._folder / entry[E_NAME])
             entry = self._entries[i] = (*entry[:E_ARTICLE], *encode_records(Analyser(self.registries)(file)), None)
@@ -849,7 +849,7 @@ class CachedCorpus(Corpus):
 
     @cached_property
     def _linked(self) -> Corpus:
-        from .loader import ArticleRecords, assemble
+        from ..load.articles import ArticleRecords, assemble
 
         parts = [ArticleRecords(self._article_at(i), self._figures_at(i), *_links(self._blob(i, E_LINKS)))
                  for i in range(len(self._entries))]

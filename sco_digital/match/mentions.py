@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .registry import LexActor, LexInitiative
+from ..load.registry import LexActor, LexInitiative
 
 
 @dataclass(frozen=True, slots=True)

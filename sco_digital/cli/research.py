@@ -163,7 +163,7 @@ def export(state: State, output: str, fmt: str | None) -> None:
     if output == "-":
         if fmt != "json":
             raise click.UsageError(f"--format {fmt} cannot go to stdout; give a {'file' if fmt == 'sqlite' else 'folder'}")
-        from ..output import dumps_json
+        from ..render.formats import dumps_json
 
         state.terminal.stdout.write(dumps_json(exporter.export_document(corpus), state.terminal) + "\n")
         return

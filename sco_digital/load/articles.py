@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .corpus import Corpus
-from .errors import CorpusError
-from .folder import corpus_dir, list_article_names, load_corpus  # noqa: F401 - the public entry point
-from .records import EXTRA_METADATA, Actor, Article, Evidence, Figure, Initiative
+from ..corpus import Corpus
+from ..errors import CorpusError
+from .folder import list_article_names
+from ..records import EXTRA_METADATA, Actor, Article, Evidence, Figure, Initiative
 from .registry import Registries, load_registries
-from .textutil import sentence_around, sentence_bounds, word_count
+from ..textutil import sentence_around, sentence_bounds, word_count
 from .validate import MAPPING_LIST, NUMBER, OPTIONAL_INT, OPTIONAL_TEXT, TEXT, TEXT_LIST, check_choice, check_mapping
-from .vocab import LANGUAGES, QUALIFIERS, UNITS, Origin
+from ..contract import LANGUAGES, QUALIFIERS, UNITS, Origin
 from .yamlio import iso_date, line_of, parse_yaml
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -110,7 +110,7 @@ class Analyser:
     """Turns one article file into its records, with the registries' matchers built once."""
 
     def __init__(self, registries: Registries):
-        from .mentions import AliasMatcher
+        from ..match.mentions import AliasMatcher
 
         self.registries = registries
         self.actor_matcher = AliasMatcher(registries.actors)
@@ -132,7 +132,7 @@ class Analyser:
         new_actors: dict[str, Actor] = {}
         new_initiatives: dict[str, Initiative] = {}
         if not article.curated:
-            from .discover import discover_entities
+            from ..match.discover import discover_entities
 
             discover_entities(article, self.actor_matcher, self.initiative_matcher, actor_mentions,
                               initiative_mentions, new_actors, new_initiatives)
@@ -199,7 +199,8 @@ _SIDECAR_FIELDS = {
 }
 _FIGURE_FIELDS = {
     "text": TEXT, "occurrence": OPTIONAL_INT, "quote": OPTIONAL_TEXT, "value": NUMBER, "unit": TEXT,
-    "qualifier": TEXT, "counted": OPTIONAL_TEXT, "metric": OPTIONAL_TEXT, "period": OPTIONAL_TEXT,
+    "qualifier": TEXT, "change": OPTIONAL_TEXT, "counted": OPTIONAL_TEXT, "measure": OPTIONAL_TEXT,
+    "metric": OPTIONAL_TEXT, "period": OPTIONAL_TEXT,
     "subject": OPTIONAL_TEXT, "topics": TEXT_LIST,
 }
 
@@ -223,7 +224,7 @@ def _article(file: ArticleFile, sidecar: dict[str, Any]) -> Article:
     text = file.text
     language = sidecar.get("language")
     if language is None:
-        from .extract.language import detect_language
+        from ..extract.language import detect_language
 
         language = detect_language(text)
     published = iso_date(sidecar.get("published"))
@@ -309,7 +310,8 @@ def _curated_figures(file: ArticleFile, article: Article, sidecar: dict[str, Any
             Figure(
                 id=f"{file.id}:{start}", article=file.id, language=article.language,
                 value=_number(raw["value"]), unit=raw["unit"], qualifier=raw["qualifier"],
-                counted=_opt(raw.get("counted")), metric=_opt(raw.get("metric")),
+                change=_opt(raw.get("change")), range_with=None,
+                counted=_opt(raw.get("counted")), measure=_opt(raw.get("measure")), metric=_opt(raw.get("metric")),
                 period=_opt(iso_date(raw.get("period"))), subject=_opt(raw.get("subject")),
                 topics=tuple(raw.get("topics") or ()), text=raw["text"], evidence=evidence,
                 origin=Origin.CURATED.value,
@@ -343,8 +345,8 @@ def _number(value: float | int) -> float | int:
 
 
 def _extracted_figures(article: Article, registries: Registries) -> list[Figure]:
-    from .extract.numbers import extract_figures
-    from .topics import TopicMatcher
+    from ..extract.numbers import extract_figures
+    from ..match.topics import TopicMatcher
 
     text = article.text
     bounds = sentence_bounds(text)
@@ -356,8 +358,8 @@ def _extracted_figures(article: Article, registries: Registries) -> list[Figure]
         figures.append(
             Figure(
                 id=f"{article.id}:{found.start}", article=article.id, language=article.language,
-                value=found.value, unit=found.unit, qualifier=found.qualifier, counted=found.counted,
-                metric=None, period=None, subject=None, topics=topics.topics_of(sentence), text=found.text,
+                value=found.value, unit=found.unit, qualifier=found.qualifier, change=None, range_with=None,
+                counted=found.counted, measure=None, metric=None, period=None, subject=None, topics=topics.topics_of(sentence), text=found.text,
                 evidence=Evidence(article.id, sentence, q_start, q_end), origin=Origin.EXTRACTED.value,
             )
         )

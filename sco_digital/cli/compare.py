@@ -40,16 +40,16 @@ def compare(state: State, article_ids: tuple[str, ...], fmt: str | None, as_json
         raise click.UsageError(f"--json conflicts with --format {fmt}")
     if len(article_ids) < 2:
         raise click.UsageError("compare needs at least two article ids, e.g. 'compare 000 001'")
-    from ..xref import compare as run_compare
+    from ..compare import compare as run_compare
 
     result = run_compare(state.corpus, list(article_ids))
     fmt = "json" if as_json else (fmt or "table")
     if fmt == "table":
-        from ..views import show_comparison
+        from ..render.views import show_comparison
 
         show_comparison(to_dict(result), state.terminal)
         return
-    from ..output import render_object
+    from ..render.formats import render_object
 
     render_object(to_dict(result), fmt, state.terminal)
 

@@ -11,10 +11,10 @@ import sys
 
 import click
 
-from . import __version__
-from .commands.common import State
-from .errors import ExitCode, ScoDigitalError
-from .terminal import Terminal
+from .. import __version__
+from .common import State
+from ..errors import ExitCode, ScoDigitalError
+from ..render.terminal import Terminal
 
 
 class CliError(click.ClickException):
@@ -48,7 +48,7 @@ class ScoGroup(click.Group):
         if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
             import importlib
 
-            module = importlib.import_module(f".commands.{COMMAND_MODULES[cmd_name]}", __package__)
+            module = importlib.import_module(f".{COMMAND_MODULES[cmd_name]}", __package__)
             for command in module.COMMANDS:
                 self.add_command(command)
         return self.commands.get(cmd_name)

@@ -71,11 +71,11 @@ def show(state: State, article_id: str, fmt: str | None, as_json: bool) -> None:
         "topics": corpus.topics_of(article.id),
     }
     if fmt == "table":
-        from ..views import show_article
+        from ..render.views import show_article
 
         show_article(data, state.terminal)
     else:
-        from ..output import render_object
+        from ..render.formats import render_object
 
         render_object(data, fmt, state.terminal)
 
@@ -90,7 +90,7 @@ def _one_record(state: State, record: Any, fmt: str, fields: list[str] | None) -
     """An actor or initiative in full, with every mention across the corpus."""
     data = to_dict(record)
     if fmt == "table" and not fields:
-        from ..views import show_record
+        from ..render.views import show_record
 
         show_record(data, state.corpus, state.terminal)
         return
@@ -150,7 +150,7 @@ def figures(state: State, article: str | None, topic: str | None, actor: str | N
     if origin:
         rows = [f for f in rows if f.origin == origin]
     if chart:
-        from ..charts import figure_chart
+        from ..render.charts import figure_chart
 
         _write_chart(state, figure_chart(rows, state.terminal.width, _unicode(state)), fmt)
         return
@@ -200,7 +200,7 @@ def topics(state: State, chart: bool, fmt: str, fields: list[str] | None) -> Non
     """
     corpus = state.corpus
     if chart:
-        from ..charts import topic_chart
+        from ..render.charts import topic_chart
 
         _write_chart(state, topic_chart(corpus, state.terminal.width, _unicode(state)), fmt)
         return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .registry import Topic
+from ..load.registry import Topic
 
 
 class TopicMatcher:

@@ -70,7 +70,7 @@ def search(state: State, query: str, article: str | None, limit: int, fmt: str, 
         row["matches"] = [list(m) for m in row["matches"]]
         row["matched"] = list(row["matched"])
     if fmt == "table" and not fields and state.terminal.color:
-        from ..views import show_passages
+        from ..render.views import show_passages
 
         show_passages(passages, state.terminal)
         return

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from .records import Figure
-from .xref import format_value
+from ..records import Figure
+from ..facts import format_value
 
 if TYPE_CHECKING:
-    from .corpus import Corpus
+    from ..corpus import Corpus
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 _FULL = "█"

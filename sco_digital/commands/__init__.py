@@ -1,1 +1,0 @@
-"""The CLI's commands, one module per group; each a thin layer over the library."""
