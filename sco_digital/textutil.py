@@ -90,3 +90,18 @@ def match_fold(text: str) -> str:
             f = _FOLD_CACHE[c] = _fold_char(c)
         out.append(f)
     return "".join(out)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A CSV cell a spreadsheet will not run as a formula (OWASP's advice): text starting with
+    `=`, `+`, `-`, `@`, tab or CR is prefixed with `'`; numbers and other text pass unchanged.
+
+    >>> spreadsheet_safe("=HYPERLINK(1)"), spreadsheet_safe("-2,4 %"), spreadsheet_safe(-2.4)
+    ("'=HYPERLINK(1)", "'-2,4 %", -2.4)
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value

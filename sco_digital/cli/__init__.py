@@ -14,14 +14,15 @@ import click
 from .. import __version__
 from .common import State
 from ..errors import ExitCode, ScoDigitalError
-from ..render.terminal import Terminal
+from ..render.terminal import Terminal, terminal_safe
 
 
 class CliError(click.ClickException):
     """A library error as click shows it: `Error: …` on stderr and the error's exit code."""
 
     def __init__(self, error: ScoDigitalError):
-        super().__init__(str(error))
+        # Messages name files and quote values from the corpus: never let them drive the terminal.
+        super().__init__(terminal_safe(str(error)))
         self.exit_code = int(error.exit_code)
 
 
@@ -110,6 +111,9 @@ def _safe_streams() -> None:
 
 def main(args: list[str] | None = None, prog_name: str = "sco-digital") -> None:
     """Entry point of `sco-digital` and `python -m sco_digital`."""
+    if sys.stdout is None or sys.stderr is None:
+        # Started with a standard stream closed (`sco-digital … >&-`): say so where we can.
+        _closed_stream_exit()
     _safe_streams()
     try:
         returned = cli.main(args=args, prog_name=prog_name, standalone_mode=False)
@@ -127,6 +131,10 @@ def main(args: list[str] | None = None, prog_name: str = "sco-digital") -> None:
     except BrokenPipeError:
         _quiet_stdout()
         code = ExitCode.OK
+    except OSError as exc:
+        # Writing the output failed (a full disk, /dev/full, a closed descriptor): an I/O error.
+        _output_error(exc)
+        code = ExitCode.DATA_ERROR
     except Exception as exc:  # noqa: BLE001 - the last line of defence: a message, not a traceback
         if os.environ.get("SCO_DIGITAL_DEBUG"):
             raise
@@ -139,4 +147,26 @@ def main(args: list[str] | None = None, prog_name: str = "sco-digital") -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         _quiet_stdout()
+    except OSError as exc:
+        _output_error(exc)
+        _quiet_stdout()
+        code = ExitCode.DATA_ERROR
     sys.exit(int(code))
+
+
+def _output_error(exc: OSError) -> None:
+    try:
+        sys.stderr.write(f"Error: cannot write the output: {exc.strerror or exc}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _closed_stream_exit() -> None:
+    if sys.stderr is not None:
+        try:
+            sys.stderr.write("Error: standard output is closed; nothing can be written\n")
+            sys.stderr.flush()
+        except OSError:
+            pass
+    os._exit(int(ExitCode.DATA_ERROR))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import click
@@ -18,6 +18,7 @@ from ..render.terminal import Terminal
 class State:
     corpus_path: str | None
     terminal: Terminal = field(default_factory=Terminal.from_environment)
+    listing: "Listing" = field(default_factory=lambda: Listing())
     _corpus: Any = None
 
     @property
@@ -52,19 +53,48 @@ def terminal_progress(total: int) -> Iterator[Callable[[int], object]]:
 pass_state = click.make_pass_decorator(State)
 
 
+@dataclass(frozen=True)
+class Listing:
+    """How a listing is to be written: the options `listing_options` adds to every listing."""
+
+    limit: int | None = None
+    sort: str | None = None
+    output: str | None = None
+    bom: bool = False
+    wide: bool = False
+    pager: bool = True
+
+
 def listing_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Add --format/--json/--fields; the command receives `fmt` and `fields`."""
+    """Add the options every listing shares; the command receives `fmt` and `fields`, and `emit`
+    applies the rest (--limit, --sort, -o, --bom, --wide, --no-pager) from `State.listing`."""
 
     @click.option("--format", "fmt", type=click.Choice(FORMATS, case_sensitive=False), default=None,
-                  help="Output format (default: table).")
+                  help="Output format (default: table): " + ", ".join(FORMATS) + ".")
     @click.option("--json", "as_json", is_flag=True, help="Shorthand for --format json.")
     @click.option("--fields", default=None, is_flag=False, flag_value="?", metavar="A,B,…",
                   help="Keys to show, in order; --fields alone lists them.")
+    @click.option("--limit", "-n", "limit", type=click.IntRange(min=0), default=None,
+                  help="At most N records (0: all).")
+    @click.option("--sort", "sort", default=None, metavar="FIELD",
+                  help="Sort by a key; -FIELD sorts descending (empty values last).")
+    @click.option("--output", "-o", "output", default=None, metavar="FILE", type=click.Path(dir_okay=False),
+                  help="Write to FILE (atomically) instead of stdout.")
+    @click.option("--bom", is_flag=True, help="Start CSV/TSV with a UTF-8 byte order mark (for Excel).")
+    @click.option("--wide", is_flag=True, help="Tables: keep every column, however wide.")
+    @click.option("--no-pager", is_flag=True, help="Never page long output through $PAGER.")
     @functools.wraps(func)
-    def wrapper(*args: Any, fmt: str | None, as_json: bool, fields: str | None, **kwargs: Any) -> Any:
+    def wrapper(*args: Any, fmt: str | None, as_json: bool, fields: str | None, limit: int | None,
+                sort: str | None, output: str | None, bom: bool, wide: bool, no_pager: bool, **kwargs: Any) -> Any:
         if as_json and fmt not in (None, "json"):
             raise click.UsageError(f"--json conflicts with --format {fmt}")
         fmt = "json" if as_json else (fmt or "table").lower()
+        if bom and fmt not in ("csv", "tsv"):
+            raise click.UsageError("--bom goes with --format csv or tsv")
+        state = click.get_current_context().find_object(State)
+        if state is not None:
+            state.listing = Listing(limit=limit or None, sort=sort, output=output, bom=bom, wide=wide,
+                                    pager=not no_pager)
         return func(*args, fmt=fmt, fields=_parse_fields(fields), **kwargs)
 
     return wrapper
@@ -75,7 +105,10 @@ def _parse_fields(raw: str | None) -> list[str] | None:
         return None
     if raw == "?":
         return ["?"]
-    return [f.strip() for f in raw.split(",") if f.strip()]
+    fields = [f.strip() for f in raw.split(",") if f.strip()]
+    if not fields:
+        raise click.UsageError("--fields needs at least one key (--fields alone lists them)")
+    return fields
 
 
 def emit(state: State, records: list[dict[str, Any]], fmt: str, fields: Sequence[str] | None,
@@ -87,12 +120,100 @@ def emit(state: State, records: list[dict[str, Any]], fmt: str, fields: Sequence
         click.echo("\n".join(keys))
         return
     if fields:
-        unknown = [f for f in fields if f not in keys]
-        if unknown:
-            from ..errors import UnknownId
+        _check_keys(fields, keys)
+    listing = state.listing
+    if listing.sort:
+        _check_keys([listing.sort.lstrip("-")], keys)
+        records = sort_records(records, listing.sort)
+    if listing.limit:
+        records = records[: listing.limit]
+    with output_terminal(state, fmt) as terminal:
+        render_records(records, fmt, terminal, fields=fields, columns=columns, title=title,
+                       header=fields or keys, bom=listing.bom, wide=listing.wide)
 
-            raise click.UsageError(str(UnknownId("field", unknown[0], keys)))
-    render_records(records, fmt, state.terminal, fields=fields, columns=columns, title=title)
+
+def _check_keys(wanted: Sequence[str], keys: Sequence[str]) -> None:
+    unknown = [f for f in wanted if f not in keys]
+    if unknown:
+        from ..errors import UnknownId
+
+        raise click.UsageError(str(UnknownId("field", unknown[0], list(keys))))
+
+
+def sort_records(records: list[dict[str, Any]], spec: str) -> list[dict[str, Any]]:
+    """Records sorted by one key (`-key`: descending); empty values last either way; numbers by
+    value, everything else by its text."""
+    key = spec.lstrip("-")
+    descending = spec.startswith("-")
+    present = [r for r in records if r.get(key) not in (None, "", [])]
+    empty = [r for r in records if r.get(key) in (None, "", [])]
+
+    def order(record: dict[str, Any]) -> tuple[int, float, str]:
+        value = record.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return (0, float(value), "")
+        return (1, 0.0, str(value).casefold())
+
+    return sorted(present, key=order, reverse=descending) + empty
+
+
+@contextmanager
+def output_terminal(state: State, fmt: str) -> Iterator[Terminal]:
+    """Where a listing goes: `-o FILE` (written atomically, never into the corpus), the pager
+    for long output on a terminal, or stdout."""
+    listing = state.listing
+    terminal = state.terminal
+    if listing.output:
+        from ..outputs import atomic_output, check_output_path
+
+        path = check_output_path(_corpus_root(state), listing.output)
+        with atomic_output(path, newline="" if fmt in ("csv", "tsv") else None) as stream:
+            yield Terminal(is_tty=False, width=terminal.width, color=False, out=stream, err=terminal.err)
+        return
+    pager = _pager_command() if (terminal.is_tty and listing.pager) else None
+    if pager is None:
+        yield terminal
+        return
+    import io
+
+    buffer = io.StringIO()
+    yield replace(terminal, out=buffer)
+    text = buffer.getvalue()
+    if text.count("\n") < terminal.height or not _page(pager, text):
+        terminal.stdout.write(text)
+
+
+def _corpus_root(state: State) -> str:
+    from ..load import corpus_dir
+
+    return str(corpus_dir(state.corpus_path))
+
+
+def _pager_command() -> str | None:
+    import os
+
+    command = os.environ.get("SCO_DIGITAL_PAGER", os.environ.get("PAGER", "less -FRX")).strip()
+    return None if command in ("", "cat") else command
+
+
+def _page(command: str, text: str) -> bool:
+    """Show text through the pager; False if it could not be started (the caller prints it)."""
+    import shlex
+    import subprocess
+
+    try:
+        process = subprocess.Popen(shlex.split(command), stdin=subprocess.PIPE, encoding="utf-8",
+                                   errors="replace")
+    except (OSError, ValueError):
+        return False
+    try:
+        assert process.stdin is not None
+        process.stdin.write(text)
+        process.stdin.close()
+    except BrokenPipeError:
+        pass  # the reader quit the pager early: that is not an error
+    process.wait()
+    return True
 
 
 # ---- completion (click's mechanism) -----------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import click
 
 from ..query import select_facts
@@ -38,7 +40,7 @@ def facts(state: State, topic: str | None, actor: str | None, article: str | Non
     if fmt == "table" and not fields:
         for row in data:
             row["sources"] = "\n".join(f"[{e['article']}] {e['quote']}" for e in row["evidence"])
-        emit(state, data, fmt, None, columns=["statement", "value", "unit", "status", "articles", "sources"])
+        emit(state, data, fmt, None, columns=["statement", "status", "articles", "sources"])
         return
     emit(state, data, fmt, fields, all_keys=public_fields(Fact))
 
@@ -46,11 +48,9 @@ def facts(state: State, topic: str | None, actor: str | None, article: str | Non
 @click.command()
 @click.argument("query")
 @click.option("--article", "-a", default=None, shell_complete=complete_article, help="Search one article only.")
-@click.option("--limit", "-n", type=click.IntRange(min=0), default=10, show_default=True,
-              help="Most passages to show (0: all).")
 @listing_options
 @pass_state
-def search(state: State, query: str, article: str | None, limit: int, fmt: str, fields: list[str] | None) -> None:
+def search(state: State, query: str, article: str | None, fmt: str, fields: list[str] | None) -> None:
     """Ranked passages for QUERY, in English and German, matched words highlighted.
 
     A German query finds English passages on the same subject and vice versa: topic keywords and
@@ -64,6 +64,10 @@ def search(state: State, query: str, article: str | None, limit: int, fmt: str, 
     """
     from ..search import search as run_search
 
+    if not query.strip():
+        raise click.UsageError("QUERY is empty: give a word or phrase to search for")
+    limit = state.listing.limit if state.listing.limit is not None else 10
+    state.listing = replace(state.listing, limit=None)
     passages = run_search(state.corpus, query, article=article, limit=limit)
     rows = [to_dict(p) for p in passages]
     for row in rows:

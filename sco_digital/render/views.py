@@ -6,10 +6,9 @@ from typing import Any
 
 from rich.padding import Padding
 from rich.table import Table
-from rich.text import Text
 
-from .tables import cell_text, console_for, print_table
-from .terminal import Terminal
+from .tables import cell_text, console_for, print_table, safe_text
+from .terminal import Terminal, terminal_safe
 
 
 def _meta_table(pairs: list[tuple[str, Any]]) -> Table:
@@ -18,19 +17,19 @@ def _meta_table(pairs: list[tuple[str, Any]]) -> Table:
     table.add_column(overflow="fold")
     for key, value in pairs:
         if value not in (None, "", [], ()):
-            table.add_row(key, Text(cell_text(value)))
+            table.add_row(key, safe_text(cell_text(value)))
     return table
 
 
 def show_article(data: dict[str, Any], terminal: Terminal) -> None:
     console = console_for(terminal)
     art = data["article"]
-    console.print(Text(f"{art['id']}  {art['title']}", style="bold"))
+    console.print(safe_text(f"{art['id']}  {art['title']}", style="bold"))
     console.print(_meta_table([(k, art.get(k)) for k in (
         "language", "published", "time", "source", "authors", "editors", "url", "section", "related",
         "words", "sha256", "curated")]))
     console.print()
-    text = Text(art["text"].strip("\n"))
+    text = safe_text(art["text"].strip("\n"))
     offset = len(art["text"]) - len(art["text"].lstrip("\n"))
     for figure in data["figures"]:
         start = int(figure["id"].split(":")[1]) - offset
@@ -47,7 +46,7 @@ def show_article(data: dict[str, Any], terminal: Terminal) -> None:
         if rows:
             print_table(rows, terminal, title=title)
     if data["topics"]:
-        console.print(Text("Topics: " + ", ".join(data["topics"])))
+        console.print(safe_text("Topics: " + ", ".join(data["topics"])))
 
 
 def show_record(data: dict[str, Any], corpus: Any, terminal: Terminal) -> None:
@@ -55,7 +54,7 @@ def show_record(data: dict[str, Any], corpus: Any, terminal: Terminal) -> None:
     from ..textutil import sentence_around, sentence_bounds
 
     console = console_for(terminal)
-    console.print(Text(f"{data['id']}  {data['name']}", style="bold"))
+    console.print(safe_text(f"{data['id']}  {data['name']}", style="bold"))
     console.print(_meta_table([(k, v) for k, v in data.items() if k not in ("id", "name", "mentions")]))
     rows = []
     bounds_by_article: dict[str, list[tuple[int, int]]] = {}
@@ -72,12 +71,12 @@ def show_passages(passages: list[Any], terminal: Terminal) -> None:
     """Search results with the matched words highlighted in their sentence."""
     console = console_for(terminal)
     if not passages:
-        console.print(Text("(nothing found)", style="dim"))
+        console_for(terminal, stderr=True).print(safe_text("(nothing found)", style="dim"))
     for p in passages:
-        text = Text(p.quote)
+        text = safe_text(p.quote)
         for a, b in p.matches:
             text.stylize("bold yellow", a - p.start, b - p.start)
-        console.print(Text(f"[{p.article}] ({p.language}) score {p.score:g}", style="bold cyan"))
+        console.print(safe_text(f"[{p.article}] ({p.language}) score {p.score:g}", style="bold cyan"))
         console.print(Padding(text, (0, 0, 1, 2)))
 
 
@@ -90,16 +89,16 @@ def show_comparison(result: dict[str, Any], terminal: Terminal) -> None:
     console = console_for(terminal)
     pairs = result.get("pairs") or [result]
     if "pairs" in result:
-        console.print(Text(f"{' '.join(result['articles'])}: mean similarity {result['similarity']:.2f}", style="bold"))
+        console.print(safe_text(f"{' '.join(result['articles'])}: mean similarity {result['similarity']:.2f}", style="bold"))
         facts = "; ".join(" = ".join(f["text"] for f in group) for group in result["figures"]["shared"])
-        console.print(Text("Shared by all: " + "; ".join(
+        console.print(safe_text("Shared by all: " + "; ".join(
             [f"figures: {facts or '—'}"] +
             [f"{k}: {', '.join(result[k]['shared']) or '—'}" for k in ("actors", "initiatives", "topics")])))
         console.print()
     for pair in pairs:
         a, b = pair["articles"]
         figs = pair["figures"]
-        console.print(Text(
+        console.print(safe_text(
             f"{a} ↔ {b}  similarity {pair['similarity']:.2f} · {len(figs['shared'])} shared figures · "
             f"{len(figs['conflicts'])} conflicts · only {a}: {len(figs['only'][a])} · only {b}: {len(figs['only'][b])}",
             style="bold"))
@@ -112,19 +111,19 @@ def show_comparison(result: dict[str, Any], terminal: Terminal) -> None:
                 for row in rows:
                     fa, fb = row["a"], row["b"]
                     value = _figure_line(fa) if fa["value"] == fb["value"] else f"{fa['text']} ≠ {fb['text']}"
-                    table.add_row(Text(value), Text(fa["evidence"]["quote"]), Text(fb["evidence"]["quote"]))
+                    table.add_row(safe_text(value), safe_text(fa["evidence"]["quote"]), safe_text(fb["evidence"]["quote"]))
                 console.print(table)
         for art in (a, b):
             only = figs["only"][art]
             if only:
-                console.print(Text(f"Figures only in {art}: ", style="bold") +
-                              Text("; ".join(f"{_figure_line(f)} {f['counted'] or ''}".strip() for f in only)))
+                console.print(safe_text(f"Figures only in {art}: ", style="bold") +
+                              safe_text("; ".join(f"{_figure_line(f)} {f['counted'] or ''}".strip() for f in only)))
         for kind in ("actors", "initiatives", "topics"):
             part = pair[kind]
-            line = Text(f"{kind.capitalize()}: ", style="bold")
-            line.append(f"shared {', '.join(part['shared']) or '—'}")
+            line = safe_text(f"{kind.capitalize()}: ", style="bold")
+            line.append(terminal_safe(f"shared {', '.join(part['shared']) or '—'}"))
             for art in (a, b):
-                line.append(f" | only {art}: {', '.join(part['only'][art]) or '—'}")
+                line.append(terminal_safe(f" | only {art}: {', '.join(part['only'][art]) or '—'}"))
             console.print(line)
         console.print()
 
@@ -132,7 +131,7 @@ def show_comparison(result: dict[str, Any], terminal: Terminal) -> None:
 def show_check(report: dict[str, Any], terminal: Terminal) -> None:
     console = console_for(terminal)
     verdict = "OK" if report["ok"] else f"{len(report['problems'])} problem(s)"
-    console.print(Text(
+    console.print(safe_text(
         f"{verdict}: {report['articles']} articles, {report['figures']} figures, {report['actors']} actors, "
         f"{report['initiatives']} initiatives", style="bold green" if report["ok"] else "bold red"))
     for key, title in (("problems", "Problems"), ("warnings", "Warnings"),
