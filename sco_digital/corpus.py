@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import UnknownId
 from .records import Actor, Article, Fact, Figure, Initiative
@@ -48,7 +48,8 @@ class Corpus:
     def actor(self, actor_id: str) -> Actor:
         found = self._actors_by_id.get(actor_id) or self._actors_by_id.get(self._actor_alias(actor_id) or "")
         if found is None:
-            raise UnknownId("actor", actor_id, list(self._actors_by_id))
+            raise UnknownId("actor", actor_id, list(self._actors_by_id),
+                            names={a.id: [a.name, *a.names.values()] for a in self.actors})
         return found
 
     def _actor_alias(self, name: str) -> str | None:
@@ -61,7 +62,8 @@ class Corpus:
     def initiative(self, initiative_id: str) -> Initiative:
         found = self._initiatives_by_id.get(initiative_id)
         if found is None:
-            raise UnknownId("initiative", initiative_id, list(self._initiatives_by_id))
+            raise UnknownId("initiative", initiative_id, list(self._initiatives_by_id),
+                            names={i.id: [i.name, *i.names.values()] for i in self.initiatives})
         return found
 
     def figure(self, figure_id: str) -> Figure:
@@ -86,6 +88,17 @@ class Corpus:
 
     def text_of(self, article_id: str) -> str:
         return self.article(article_id).text
+
+    def to_frame(self, kind: str = "figures") -> Any:
+        """One kind of record (articles, actors, figures, initiatives, facts) as a pandas
+        DataFrame, ids kept as strings; needs pandas."""
+        from .errors import UsageError
+        from .frames import RECORD_KINDS, records_frame
+        from .records import RECORD_TYPES, public_fields
+
+        if kind not in RECORD_KINDS:
+            raise UsageError(f"to_frame takes one of {', '.join(RECORD_KINDS)}, not {kind!r}")
+        return records_frame(getattr(self, kind), public_fields(RECORD_TYPES[kind[:-1]]))
 
     # ---- derived ----------------------------------------------------------------------------
     @cached_property

@@ -47,16 +47,12 @@ class UnknownId(ScoDigitalError):
 
     exit_code = ExitCode.USAGE
 
-    def __init__(self, kind: str, value: str, known: list[str] | tuple[str, ...] | None = None):
+    def __init__(self, kind: str, value: str, known: list[str] | tuple[str, ...] | None = None,
+                 names: dict[str, list[str]] | None = None):
         self.kind = kind
         self.value = value
         self.known = list(known or [])
-        import difflib
-
-        self.suggestions = difflib.get_close_matches(value, self.known, n=3, cutoff=0.5)
-        if not self.suggestions:
-            low = value.lower()
-            self.suggestions = [k for k in self.known if low and (low in k.lower() or k.lower() in low)][:3]
+        self.suggestions = near_matches(value, self.known, names or {})
         super().__init__(str(self))
 
     def __str__(self) -> str:
@@ -66,6 +62,32 @@ class UnknownId(ScoDigitalError):
         if self.known and len(self.known) <= 20:
             text += " (known: " + ", ".join(self.known) + ")"
         return text
+
+
+def near_matches(value: str, known: list[str], names: dict[str, list[str]], n: int = 3) -> list[str]:
+    """The ids most like `value`, judged by the id and by every name it has ("Xiong" →
+    xiong-jijun, through the name "Xiong Jijun"): the best of the string similarities, with a
+    word of an id or name that starts with the value ranked above a mere likeness."""
+    import difflib
+
+    want = value.strip().casefold()
+    if not want:
+        return []
+    scored = []
+    for key in known:
+        best = 0.0
+        for label in (key, *names.get(key, ())):
+            low = label.casefold()
+            ratio = difflib.SequenceMatcher(None, want, low).ratio()
+            words = low.replace("-", " ").split()
+            if low.startswith(want) or any(w.startswith(want) for w in words):
+                ratio += 1.0
+            elif want in low:
+                ratio += 0.5
+            best = max(best, ratio)
+        if best >= 0.6:
+            scored.append((-best, key))
+    return [key for _, key in sorted(scored)[:n]]
 
 
 class UsageError(ScoDigitalError):

@@ -30,9 +30,22 @@ class Filters:
             article=self.article,
             topic=corpus.topic(self.topic) if self.topic is not None else None,
             actor=corpus.actor(self.actor).id if self.actor is not None else None,
-            kind=self.kind,
-            unit=self.unit,
+            kind=self.kind.strip().lower() if self.kind is not None else None,
+            unit=_unit_id(corpus, self.unit) if self.unit is not None else None,
         )
+
+
+def _unit_id(corpus: Corpus, unit: str) -> str:
+    """A unit as the records spell it, matched case-insensitively (`usd` → USD, `KWH` → kWh)
+    against the units of the contract and of the corpus's figures; unknown is a usage error."""
+    known = set(UNITS) | {f.unit for f in corpus.figures}
+    if unit in known:
+        return unit
+    folded = {u.casefold(): u for u in sorted(known)}
+    found = folded.get(unit.strip().casefold())
+    if found is None:
+        raise UnknownId("unit", unit, sorted(known))
+    return found
 
 
 def _check_choice(kind: str, value: str | None, allowed: frozenset[str]) -> None:
@@ -42,7 +55,6 @@ def _check_choice(kind: str, value: str | None, allowed: frozenset[str]) -> None
 
 def select_figures(corpus: Corpus, filters: Filters = Filters()) -> list[Figure]:
     f = filters.resolved(corpus)
-    _check_choice("unit", f.unit, UNITS)
     # One article's figures are looked up, not filtered out of the whole corpus (a cached large
     # corpus decodes only that article).
     rows = corpus.figures_in(f.article) if f.article else list(corpus.figures)

@@ -72,8 +72,10 @@ def timeline(state: State, article: str | None, since: str | None, until: str | 
       sco-digital timeline --json | jq '.[] | {date, label, quote: .evidence.quote}'
     """
     from ..records import to_dict
-    from ..timeline import build_timeline
+    from ..timeline import build_timeline, date_bounds
 
+    if since and until and date_bounds(since)[0] > date_bounds(until)[1]:
+        raise click.UsageError(f"--from {since} is after --to {until}")
     entries = build_timeline(state.corpus, article=article, since=since, until=until)
     if kinds:
         entries = [e for e in entries if e.kind in kinds]
