@@ -58,7 +58,7 @@ def build_facts(figures: Iterable[Figure], registries: Registries) -> list[Fact]
 
 
 def _fact(members: list[Figure], registries: Registries) -> Fact:
-    members = sorted(members, key=lambda f: (f.article, int(f.id.split(":")[1])))
+    members = sorted(members, key=lambda f: (f.article, f.start))
     values = []
     for f in members:
         if f.value not in values:

@@ -60,7 +60,7 @@ def check_corpus(corpus: Corpus) -> CheckReport:
             problem("id", f"duplicate figure id {figure.id}", article=figure.article)
         seen.add(figure.id)
         check_evidence(figure.evidence, f"figure {figure.id}")
-        start = int(figure.id.split(":")[1])
+        start = figure.start
         if texts.get(figure.article, "")[start:start + len(figure.text)] != figure.text:
             problem("quote", f"figure {figure.id}: text {figure.text!r} not at its offset", article=figure.article)
         if not (figure.evidence.start <= start and start + len(figure.text) <= figure.evidence.end):
@@ -109,7 +109,7 @@ def unaccounted_numbers(corpus: Corpus) -> list[dict[str, Any]]:
     for article in corpus.articles:
         if not article.curated:
             continue
-        starts = [(int(f.id.split(":")[1]), f) for f in corpus.figures_in(article.id)]
+        starts = [(f.start, f) for f in corpus.figures_in(article.id)]
         spans = [(start, start + len(f.text)) for start, f in starts]
         for found in extract_figures(article.text, article.language):
             if not any(s < found.end and found.start < e for s, e in spans):

@@ -77,6 +77,9 @@ class Figure:
     text: str
     evidence: Evidence
     origin: str
+    # Not part of the JSON contract: the character offset of the number in the article text
+    # (the id shows it too, but is never parsed back).
+    start: int = field(kw_only=True, repr=False, metadata={"internal": True})
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,592 @@
+"""The corpus index: one SQLite file per corpus folder, built incrementally.
+
+Where: `$SCO_DIGITAL_CACHE_DIR`, else `$XDG_CACHE_HOME/sco-digital`, else `~/.cache/sco-digital`;
+one file per corpus, named by the SHA-256 of the folder's resolved path, never inside the corpus.
+`SCO_DIGITAL_NO_CACHE=1` turns it off; a cache dir that cannot be written only makes the tool
+slower (`indexed_corpus` answers None and the caller builds directly).
+
+What is trusted. The whole file is keyed by the schema version, the package version and its
+`.py` files (size, mtime), and the registries' content; any difference empties it. Each article's
+rows are keyed by the SHA-256 of its bytes and of its sidecar's: an article is analysed again only
+when these change. Their stat (size, mtime, ctime, inode) is kept to skip reading unchanged files;
+a changed stat costs a read and a hash, not an analysis. Stat recorded within `RACY_NS` of a
+file's change is not trusted (coarse timestamps; as git does).
+
+Building. Articles to analyse go to a pool of `spawn`ed worker processes (`SCO_DIGITAL_JOBS`, else
+the cores available, at most `MAX_JOBS`) that read the files themselves and return plain rows;
+the main process writes them as they come, committing every `COMMIT_EVERY` articles, so it never
+holds every text and an interrupted build keeps what was finished. Workers die with their parent
+(`PR_SET_PDEATHSIG` on Linux, and the parent terminates the pool on SIGTERM, SIGHUP and Ctrl-C).
+One build at a time per corpus: a lock file beside the index; a second process waits, then finds
+the index current and reuses it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .. import __version__
+from ..errors import CorpusError
+from .schema import FTS, MERGED, PER_ARTICLE, SCHEMA_VERSION, TABLES
+
+if TYPE_CHECKING:
+    from ..load.analyse import Analyser, ArticleRecords
+    from ..load.registry import Registries
+    from .query import IndexedCorpus
+
+RACY_NS = 2_000_000_000
+PARALLEL_MIN = 64
+PROGRESS_MIN = 200
+COMMIT_EVERY = 200
+MAX_JOBS = 32
+CHUNK = 16  # articles per task sent to a worker
+REGISTRY_FILES = ("lexicon.yaml", "topics.yaml", "metrics.yaml", "concepts.yaml")
+
+# What one article gives the index: its rows by table, or the CorpusError that refused it.
+Rows = dict[str, list[tuple[Any, ...]]]
+ErrorArgs = tuple[str, str | None, int | None, int | None]
+Result = tuple[str, str, str | None, Rows | None, ErrorArgs | None]  # name, sha256, sidecar sha256, rows, error
+
+
+# ---- where ----------------------------------------------------------------------------------------
+
+
+def cache_dir() -> Path | None:
+    """The cache directory, or None when the index is turned off (or there is no home)."""
+    if os.environ.get("SCO_DIGITAL_NO_CACHE", "").strip() not in ("", "0"):
+        return None
+    explicit = os.environ.get("SCO_DIGITAL_CACHE_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):  # the XDG spec: a relative path is to be ignored
+        return Path(xdg) / "sco-digital"
+    try:
+        return Path.home() / ".cache" / "sco-digital"
+    except (KeyError, RuntimeError):
+        return None
+
+
+def index_path(directory: Path, root: Path) -> Path:
+    """The index file of one corpus folder: a hash of its resolved path."""
+    folder = str(root.resolve()).encode("utf-8", "surrogateescape")
+    return directory / f"{hashlib.sha256(folder).hexdigest()[:32]}.sqlite"
+
+
+# ---- the entry point ------------------------------------------------------------------------------
+
+
+def indexed_corpus(root: Path, progress: Progress | None = None) -> IndexedCorpus | None:
+    """The corpus in `root` served from its index, analysing only what changed since the index
+    was written; None when there is no index to be had (turned off, not writable, or it would
+    lie inside the corpus): the caller then builds directly."""
+    directory = cache_dir()
+    if directory is None:
+        return None
+    path = index_path(directory, root)
+    resolved = root.resolve()
+    if path.resolve() == resolved or resolved in path.resolve().parents:
+        return None  # never write into a corpus, whatever the environment says
+    from ..load.folder import list_folder
+
+    names, found = list_folder(root)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        db = _connect(path)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        return _serve(db, root, path, names, found, progress)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        if isinstance(exc, sqlite3.OperationalError) and "locked" not in str(exc):
+            return None  # read-only or full disk: the direct build answers
+        # Not a database (damaged, foreign): removed, built anew once.
+        for suffix in ("", "-wal", "-shm"):
+            _remove(Path(str(path) + suffix))
+        try:
+            db = _connect(path)
+            return _serve(db, root, path, names, found, progress)
+        except (OSError, sqlite3.Error):
+            return None
+    except BaseException:
+        db.close()
+        raise
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=600, isolation_level=None, check_same_thread=False)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    return db
+
+
+def _serve(db: sqlite3.Connection, root: Path, path: Path, names: list[str], found: frozenset[str],
+           progress: Progress | None) -> IndexedCorpus:
+    from .query import IndexedCorpus
+
+    key = index_key(root)
+    stats = _folder_stats(root, names, found)
+    if not _is_current(db, key, stats):
+        with _build_lock(path):
+            if not _is_current(db, key, stats):  # another process may have built it meanwhile
+                build(db, root, key, names, stats, progress)
+    return IndexedCorpus.open(db, root)
+
+
+def _is_current(db: sqlite3.Connection, key: str, stats: dict[str, str]) -> bool:
+    """The index answers for this folder as it is: same key, merged records made after the last
+    change, and every article's stat as recorded (and settled)."""
+    try:
+        meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('key', 'merged')").fetchall())
+    except sqlite3.OperationalError:
+        return False  # no tables yet
+    if meta.get("key") != key or meta.get("merged") != "1":
+        return False
+    recorded = dict(db.execute("SELECT name, stat FROM sources").fetchall())
+    return recorded == stats and "" not in recorded.values()
+
+
+@contextmanager
+def _build_lock(path: Path) -> Iterator[None]:
+    """One build per index at a time: an exclusive lock on a file beside it (where the platform
+    has `fcntl`; elsewhere SQLite's own locking keeps the file sound)."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    with open(str(path) + ".lock", "a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+# ---- keys -----------------------------------------------------------------------------------------
+
+
+def index_key(root: Path) -> str:
+    """What the rows were computed by and from: schema, package version and sources, Python, and
+    the registries' content."""
+    digest = hashlib.sha256(f"{SCHEMA_VERSION}|{__version__}|{sys.version}".encode())
+    package = Path(__file__).resolve().parent.parent
+    for folder, subfolders, files in os.walk(package):
+        subfolders[:] = sorted(d for d in subfolders if d not in ("__pycache__", "corpus"))
+        where = os.path.relpath(folder, package)
+        for name in sorted(files):
+            if name.endswith(".py"):
+                st = os.stat(os.path.join(folder, name))
+                digest.update(f"{where}/{name}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    from ..load.registry import _registry_file as registry_file
+
+    for name in REGISTRY_FILES:
+        file = registry_file(root, name)
+        try:
+            digest.update(name.encode() + hashlib.sha256(file.read_bytes()).digest())
+        except OSError:
+            digest.update(name.encode() + b"-")
+    return digest.hexdigest()
+
+
+def _folder_stats(root: Path, names: list[str], found: frozenset[str]) -> dict[str, str]:
+    """Each article's stat (text, and sidecar when there is one) as text; "" when it is too
+    recent to be trusted."""
+    now = time.time_ns()
+    folder = os.fspath(root)
+    stats: dict[str, str] = {}
+    for name in names:
+        parts = []
+        for file in (name, name[: name.rfind(".")] + ".yaml"):
+            if file != name and file not in found:
+                continue
+            try:
+                st = os.stat(os.path.join(folder, file))
+            except OSError:
+                parts = [""]
+                break
+            if now - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_NS:
+                parts = [""]
+                break
+            parts.append(f"{st.st_size}.{st.st_mtime_ns}.{st.st_ctime_ns}.{st.st_ino}")
+        stats[name] = "|".join(parts) if parts != [""] else ""
+    return stats
+
+
+# ---- building -------------------------------------------------------------------------------------
+
+
+def build(db: sqlite3.Connection, root: Path, key: str, names: list[str], stats: dict[str, str],
+          progress: Progress | None = None) -> BuildReport:
+    """Bring the index up to date with the folder: rows of new and changed articles replaced,
+    of deleted ones removed, merged records made again. Raises the first article's CorpusError
+    (in corpus order) after keeping everything else."""
+    from ..load.folder import article_ids
+    from ..load.registry import load_registries
+
+    listing = article_ids(root, names)
+    registries = load_registries(root)
+    db.executescript(TABLES + FTS)
+    meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    report = BuildReport()
+    with _transaction(db):
+        if meta.get("key") != key:
+            for table in (*PER_ARTICLE, *MERGED, "sources", "articles_fts"):
+                db.execute(f"DELETE FROM {table}")
+            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                           [("key", key), ("root", str(root.resolve())), ("registries", _encode_registries(registries)),
+                            ("merged", "0")])
+    old = {name: (article, stat, sha, sidecar_sha)
+           for name, article, stat, sha, sidecar_sha in db.execute("SELECT * FROM sources")}
+    wanted = {name for _, name in listing}
+    pending: list[tuple[str, str]] = []
+    with _transaction(db):
+        for name in [n for n in old if n not in wanted]:
+            _delete_article(db, name)
+            report.removed.append(name)
+        for article_id, name in listing:
+            known = old.get(name)
+            if known is not None and known[0] == article_id:
+                if known[1] == stats[name] and stats[name]:
+                    continue
+                sha, sidecar_sha = _hashes(root, name)
+                if (sha, sidecar_sha) == (known[2], known[3]):
+                    db.execute("UPDATE sources SET stat = ? WHERE name = ?", (stats[name], name))
+                    continue
+            pending.append((article_id, name))
+        if report.removed or pending:
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('merged', '0')")
+    errors: list[tuple[int, CorpusError]] = []
+    position = {name: i for i, (_, name) in enumerate(listing)}
+    written = 0
+    with _progress(len(pending), progress) as advance:
+        results = analyse_files(root, pending, registries)
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for name, sha, sidecar_sha, rows, error in results:
+                advance(1)
+                if error is not None:
+                    errors.append((position[name], CorpusError(*error)))
+                    _delete_article(db, name)
+                    continue
+                assert rows is not None
+                _write_article(db, name, rows, stats[name], sha, sidecar_sha)
+                report.analysed.append(name)
+                written += 1
+                if written % COMMIT_EVERY == 0:
+                    db.execute("COMMIT")
+                    db.execute("BEGIN IMMEDIATE")
+            db.execute("COMMIT")
+        except BaseException as exc:
+            db.execute("COMMIT")  # what was finished stays
+            results.close()  # the pool is terminated, the signal handlers restored
+            _deliver(exc)
+            raise
+    if db.execute("SELECT value FROM meta WHERE key = 'merged'").fetchone() != ("1",):
+        with _transaction(db):
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('registries', ?)", (_encode_registries(registries),))
+            _merge(db, root, registries)
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('merged', '1')")
+    global last_report
+    last_report = report
+    if errors:
+        raise min(errors, key=lambda item: item[0])[1]
+    return report
+
+
+def _deliver(exc: BaseException) -> None:
+    """A SIGTERM or SIGHUP that stopped a build, delivered again now that the pool is gone and
+    the finished rows are committed: the process ends as the signal's default action says."""
+    from .workers import Interrupted
+
+    if isinstance(exc, Interrupted):
+        import signal
+
+        signal.signal(exc.signum, signal.SIG_DFL)
+        os.kill(os.getpid(), exc.signum)
+
+
+class BuildReport:
+    """What the last build did: the file names analysed and removed (tests and benchmarks read it)."""
+
+    def __init__(self) -> None:
+        self.analysed: list[str] = []
+        self.removed: list[str] = []
+
+
+last_report: BuildReport | None = None
+
+
+@contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _hashes(root: Path, name: str) -> tuple[str, str | None]:
+    """SHA-256 of an article's text as read, and of its sidecar's (None without one)."""
+    from ..load.articles import read_article_file
+
+    try:
+        file = read_article_file(name, root / name)
+    except CorpusError:
+        return "", None  # unreadable now: analysed again, which reports it
+    return file.sha256, _sidecar_sha(file.sidecar_text)
+
+
+def _sidecar_sha(text: str | None) -> str | None:
+    return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _delete_article(db: sqlite3.Connection, name: str) -> None:
+    db.execute("DELETE FROM articles_fts WHERE rowid IN (SELECT rowid FROM articles WHERE name = ?)", (name,))
+    for table in PER_ARTICLE:
+        db.execute(f"DELETE FROM {table} WHERE name = ?", (name,))
+    db.execute("DELETE FROM sources WHERE name = ?", (name,))
+
+
+def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha: str,
+                   sidecar_sha: str | None) -> None:
+    """An article's rows in place of what it had (the caller's transaction makes it one step)."""
+    _delete_article(db, name)
+    article = rows["articles"][0]
+    cursor = db.execute(f"INSERT INTO articles VALUES ({', '.join('?' * len(article))})", article)
+    db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+               (cursor.lastrowid, unicodedata.normalize("NFC", article[3] or ""),
+                unicodedata.normalize("NFC", article[14])))
+    for table, table_rows in rows.items():
+        if table != "articles" and table_rows:
+            db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(table_rows[0]))})", table_rows)
+    db.execute("INSERT INTO sources VALUES (?, ?, ?, ?, ?)", (name, article[0], stat, sha, sidecar_sha))
+
+
+# ---- analysis, in workers or here -------------------------------------------------------------------
+
+
+def article_rows(records: ArticleRecords, name: str, registries: Registries) -> Rows:
+    """One article's records as index rows, by table."""
+    from . import rows as codec
+    from .statistics import figure_keys
+
+    figures = []
+    figure_topics = []
+    for seq, figure in enumerate(records.figures):
+        stat_key, value_key = figure_keys(figure, registries)
+        figures.append(codec.figure_row(figure, name, seq, stat_key, value_key))
+        figure_topics.extend((topic, figure.id, name, seq) for topic in figure.topics)
+    actor_mentions = [(name, seq, key, e.article, e.quote, e.start, e.end)
+                      for seq, (key, e) in enumerate((k, e) for k, es in records.actor_mentions.items() for e in es)]
+    initiative_mentions = [(name, seq, key, e.article, e.quote, e.start, e.end)
+                           for seq, (key, e) in enumerate((k, e) for k, es in records.initiative_mentions.items()
+                                                          for e in es)]
+    return {
+        "articles": [codec.article_row(records.article, name)],
+        "figures": figures,
+        "figure_topics": figure_topics,
+        "actor_mentions": actor_mentions,
+        "initiative_mentions": initiative_mentions,
+        "found_actors": [(name, seq, codec.found_actor_json(a)) for seq, a in enumerate(records.new_actors)],
+        "found_initiatives": [(name, seq, codec.found_initiative_json(i))
+                              for seq, i in enumerate(records.new_initiatives)],
+    }
+
+
+def analyse_named(analyser: Analyser, root: Path, article_id: str, name: str) -> Result:
+    """Read, check and analyse one article file: its rows, or the error that refused it."""
+    from ..load.articles import read_article_file
+
+    try:
+        file = read_article_file(article_id, root / name)
+        records = analyser(file)
+    except CorpusError as exc:
+        return (name, "", None, None,
+                (exc.message, None if exc.path is None else str(exc.path), exc.line, exc.column))
+    return (name, file.sha256, _sidecar_sha(file.sidecar_text), article_rows(records, name, analyser.registries),
+            None)
+
+
+def analyse_files(root: Path, pending: list[tuple[str, str]], registries: Registries) -> Iterator[Result]:
+    """Each pending article's result, as soon as it is ready (not in order): in worker processes
+    when there are enough of them, else here."""
+    if not pending:
+        return
+    jobs = worker_count()
+    if jobs > 1 and len(pending) >= PARALLEL_MIN:
+        from .workers import analyse_in_pool
+
+        pooled = analyse_in_pool(root, pending, jobs)
+        if pooled is not None:
+            yield from pooled
+            return
+    from ..load.analyse import Analyser
+
+    analyser = Analyser(registries)
+    for article_id, name in pending:
+        yield analyse_named(analyser, root, article_id, name)
+
+
+def worker_count() -> int:
+    """`SCO_DIGITAL_JOBS`, else the cores this process may use; at most `MAX_JOBS`."""
+    try:
+        wanted = int(os.environ.get("SCO_DIGITAL_JOBS", "0"))
+    except ValueError:
+        wanted = 0
+    if wanted <= 0:
+        counter = getattr(os, "process_cpu_count", None)
+        if counter is not None:
+            wanted = counter() or 1
+        elif hasattr(os, "sched_getaffinity"):
+            wanted = len(os.sched_getaffinity(0))
+        else:
+            wanted = os.cpu_count() or 1
+    return max(1, min(wanted, MAX_JOBS))
+
+
+# ---- merged records -------------------------------------------------------------------------------
+
+
+def _merge(db: sqlite3.Connection, root: Path, registries: Registries) -> None:
+    """Actors, initiatives and facts over the whole corpus, from the per-article rows."""
+    from ..load.analyse import merge_entities
+    from ..records import Evidence
+    from . import rows as codec
+
+    for table in MERGED:
+        db.execute(f"DELETE FROM {table}")
+    actor_mentions: dict[str, list[Evidence]] = {}
+    for actor, article, quote, start, end in db.execute(
+            'SELECT actor, article, quote, start, "end" FROM actor_mentions ORDER BY name, seq'):
+        actor_mentions.setdefault(actor, []).append(Evidence(article, quote, start, end))
+    initiative_mentions: dict[str, list[Evidence]] = {}
+    for initiative, article, quote, start, end in db.execute(
+            'SELECT initiative, article, quote, start, "end" FROM initiative_mentions ORDER BY name, seq'):
+        initiative_mentions.setdefault(initiative, []).append(Evidence(article, quote, start, end))
+    found_actors = [codec.found_actor_from_json(r) for r, in db.execute(
+        "SELECT record FROM found_actors ORDER BY name, seq")]
+    found_initiatives = [codec.found_initiative_from_json(r) for r, in db.execute(
+        "SELECT record FROM found_initiatives ORDER BY name, seq")]
+    actors, initiatives = merge_entities(registries, actor_mentions, initiative_mentions, found_actors,
+                                         found_initiatives)
+    del actor_mentions, initiative_mentions, found_actors, found_initiatives
+    db.executemany(f"INSERT INTO actors VALUES ({', '.join('?' * len(codec.ACTOR_COLUMNS))})",
+                   (codec.actor_row(a, seq) for seq, a in enumerate(actors)))
+    db.executemany("INSERT INTO actor_articles VALUES (?, ?)", ((art, a.id) for a in actors for art in a.articles))
+    db.executemany(f"INSERT INTO initiatives VALUES ({', '.join('?' * len(codec.INITIATIVE_COLUMNS))})",
+                   (codec.initiative_row(i, seq) for seq, i in enumerate(initiatives)))
+    db.executemany("INSERT INTO initiative_articles VALUES (?, ?)",
+                   ((art, i.id) for i in initiatives for art in i.articles))
+    _merge_facts(db, registries)
+
+
+def _merge_facts(db: sqlite3.Connection, registries: Registries) -> None:
+    """Facts: figures grouped by their statistic key (GROUP BY in SQL), one fact per group."""
+    from . import rows as codec
+    from .statistics import facts_from_groups, group_keys
+
+    groups = group_keys(db.execute(
+        "SELECT stat_key, value_key, metric IS NOT NULL, id FROM figures ORDER BY name, seq"))
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS fact_keys (raw TEXT PRIMARY KEY, grp INTEGER)")
+    db.execute("DELETE FROM temp.fact_keys")
+    db.executemany("INSERT INTO temp.fact_keys VALUES (?, ?)", ((raw, g[0]) for raw, g in groups.items()))
+    cursor = db.cursor()
+    cursor.execute(
+        "SELECT k.grp, f.* FROM figures f JOIN temp.fact_keys k "
+        "ON k.raw = coalesce(f.stat_key, char(0) || f.id) ORDER BY k.grp, f.name, f.seq")
+
+    def grouped() -> Iterator[list[Any]]:
+        current: list[Any] = []
+        group = None
+        for row in cursor:
+            if row[0] != group and current:
+                yield current
+                current = []
+            group = row[0]
+            current.append(codec.figure_from_row(row[1:]))
+        if current:
+            yield current
+
+    facts = list(facts_from_groups(grouped(), registries))
+    db.executemany(f"INSERT INTO facts VALUES ({', '.join('?' * len(codec.FACT_COLUMNS))})",
+                   (codec.fact_row(f, seq) for seq, f in enumerate(facts)))
+    db.executemany("INSERT INTO fact_topics VALUES (?, ?)",
+                   ((t, seq) for seq, f in enumerate(facts) for t in f.topics))
+    db.executemany("INSERT INTO fact_figures VALUES (?, ?)",
+                   ((seq, fig) for seq, f in enumerate(facts) for fig in f.figures))
+    db.execute("DROP TABLE temp.fact_keys")
+
+
+# ---- registries -------------------------------------------------------------------------------------
+
+
+def _encode_registries(registries: Registries) -> bytes:
+    """The registries in `marshal` form (plain tuples, dicts and strings: no code can come back
+    out of it), so a warm query needs no YAML parser."""
+    import dataclasses
+    import marshal
+
+    plain = {f.name: tuple(tuple(getattr(r, g.name) for g in dataclasses.fields(r)) for r in getattr(registries, f.name))
+             if f.name != "sources" else getattr(registries, f.name)
+             for f in dataclasses.fields(registries)}
+    return marshal.dumps(plain)
+
+
+def decode_registries(blob: bytes) -> Registries:
+    """The registries as `_encode_registries` kept them."""
+    import marshal
+    import typing
+
+    from ..load.registry import Registries
+
+    plain = marshal.loads(blob)
+    hints = typing.get_type_hints(Registries)
+    values: dict[str, Any] = {}
+    for name, value in plain.items():
+        if name == "sources":
+            values[name] = tuple(value)
+            continue
+        record_type = typing.get_args(hints[name])[0]
+        values[name] = tuple(record_type(*fields) for fields in value)
+    return Registries(**values)
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+
+
+# ---- progress ---------------------------------------------------------------------------------------
+
+
+class Progress(Protocol):
+    """How a caller watches a long build: called with the number of articles to analyse, it
+    returns a context manager giving a function to call with each number analysed. The library
+    draws nothing itself (it never imports rich); the CLI passes a progress bar on a terminal."""
+
+    def __call__(self, total: int) -> AbstractContextManager[Callable[[int], object]]: ...
+
+
+@contextmanager
+def _silent(total: int) -> Iterator[Callable[[int], object]]:
+    yield lambda count: None
+
+
+def _progress(total: int, progress: Progress | None) -> AbstractContextManager[Callable[[int], object]]:
+    """The caller's progress for a build of more than `PROGRESS_MIN` articles; else silence."""
+    return progress(total) if progress is not None and total > PROGRESS_MIN else _silent(total)

@@ -1,0 +1,170 @@
+"""Reading the index: a `Corpus` whose records come from SQLite rows, on first use and only
+those a query needs (one article, one topic's facts, one actor), plus row-level queries that
+skip the records altogether.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from ..corpus import Corpus
+from ..errors import UnknownId
+from ..records import Actor, Article, Fact, Figure, Initiative
+from . import rows as codec
+
+_FIGURES = f"SELECT {', '.join(codec.FIGURE_COLUMNS)} FROM figures"
+_ARTICLES = f"SELECT {', '.join(codec.ARTICLE_COLUMNS)} FROM articles"
+_ACTORS = f"SELECT {', '.join(codec.ACTOR_COLUMNS)} FROM actors"
+_INITIATIVES = f"SELECT {', '.join(codec.INITIATIVE_COLUMNS)} FROM initiatives"
+_FACTS = f"SELECT {', '.join(codec.FACT_COLUMNS)} FROM facts"
+
+
+class IndexedCorpus(Corpus):
+    """A `Corpus` served from its SQLite index. Records equal those a direct build makes."""
+
+    db: sqlite3.Connection
+    _article_cache: dict[str, Article]
+
+    @classmethod
+    def open(cls, db: sqlite3.Connection, root: Path) -> IndexedCorpus:
+        from .build import decode_registries
+
+        blob = db.execute("SELECT value FROM meta WHERE key = 'registries'").fetchone()[0]
+        corpus = object.__new__(cls)
+        # A frozen dataclass: set once, here, as its own __init__ would.
+        for name, value in (("root", str(root)), ("registries", decode_registries(blob)), ("db", db),
+                            ("_article_cache", {})):
+            object.__setattr__(corpus, name, value)
+        return corpus
+
+    # ---- everything, on first use -------------------------------------------------------------
+    @cached_property
+    def articles(self) -> tuple[Article, ...]:  # type: ignore[override]
+        return tuple(map(self._article, self.db.execute(_ARTICLES + " ORDER BY name")))
+
+    @cached_property
+    def figures(self) -> tuple[Figure, ...]:  # type: ignore[override]
+        return tuple(map(codec.figure_from_row, self.db.execute(_FIGURES + " ORDER BY name, seq")))
+
+    @cached_property
+    def actors(self) -> tuple[Actor, ...]:  # type: ignore[override]
+        return tuple(map(codec.actor_from_row, self.db.execute(_ACTORS + " ORDER BY seq")))
+
+    @cached_property
+    def initiatives(self) -> tuple[Initiative, ...]:  # type: ignore[override]
+        return tuple(map(codec.initiative_from_row, self.db.execute(_INITIATIVES + " ORDER BY seq")))
+
+    @cached_property
+    def facts(self) -> tuple[Fact, ...]:  # type: ignore[override]
+        return tuple(map(codec.fact_from_row, self.db.execute(_FACTS + " ORDER BY seq")))
+
+    def _article(self, row: tuple[Any, ...]) -> Article:
+        found = self._article_cache.get(row[0])
+        if found is None:
+            found = self._article_cache[row[0]] = _with_path(codec.article_from_row(row), Path(self.root), row[1])
+        return found
+
+    # ---- one at a time --------------------------------------------------------------------------
+    def _article_ids(self) -> list[str]:
+        return [i for i, in self.db.execute("SELECT id FROM articles ORDER BY name")]
+
+    def article(self, article_id: str) -> Article:
+        found = self._article_cache.get(article_id)
+        if found is not None:
+            return found
+        row = self.db.execute(_ARTICLES + " WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise UnknownId("article", article_id, self._article_ids())
+        return self._article(row)
+
+    def figures_in(self, article_id: str) -> list[Figure]:
+        return list(map(codec.figure_from_row, self.db.execute(
+            _FIGURES + " WHERE name = (SELECT name FROM articles WHERE id = ?) ORDER BY seq", (article_id,))))
+
+    def figure(self, figure_id: str) -> Figure:
+        row = self.db.execute(_FIGURES + " WHERE id = ?", (figure_id,)).fetchone()
+        if row is None:
+            return super().figure(figure_id)  # raises UnknownId with near matches
+        return codec.figure_from_row(row)
+
+    def facts_about(self, topic: str) -> list[Fact]:
+        if "facts" in self.__dict__:
+            return super().facts_about(topic)
+        return list(map(codec.fact_from_row, self.db.execute(
+            _FACTS + " WHERE seq IN (SELECT fact FROM fact_topics WHERE topic = ?) ORDER BY seq", (topic,))))
+
+    def actor(self, actor_id: str) -> Actor:
+        if "actors" not in self.__dict__:
+            row = self.db.execute(_ACTORS + " WHERE id = ?", (actor_id,)).fetchone()
+            if row is not None:
+                return codec.actor_from_row(row)
+        return super().actor(actor_id)
+
+    def initiative(self, initiative_id: str) -> Initiative:
+        if "initiatives" not in self.__dict__:
+            row = self.db.execute(_INITIATIVES + " WHERE id = ?", (initiative_id,)).fetchone()
+            if row is not None:
+                return codec.initiative_from_row(row)
+        return super().initiative(initiative_id)
+
+    def actors_in(self, article_id: str) -> list[Actor]:
+        return list(map(codec.actor_from_row, self.db.execute(
+            _ACTORS + " WHERE id IN (SELECT actor FROM actor_articles WHERE article = ?) ORDER BY seq",
+            (article_id,))))
+
+    def initiatives_in(self, article_id: str) -> list[Initiative]:
+        return list(map(codec.initiative_from_row, self.db.execute(
+            _INITIATIVES + " WHERE id IN (SELECT initiative FROM initiative_articles WHERE article = ?) ORDER BY seq",
+            (article_id,))))
+
+    # ---- rows, without records -----------------------------------------------------------------
+    def figure_rows(self, article: str | None = None, topic: str | None = None,
+                    unit: str | None = None) -> Iterator[dict[str, Any]]:
+        """Figures as JSON objects straight from their rows, filtered in SQL, in corpus order."""
+        where, params = [], []
+        if article is not None:
+            where.append("name = (SELECT name FROM articles WHERE id = ?)")
+            params.append(article)
+        if topic is not None:
+            where.append("id IN (SELECT figure FROM figure_topics WHERE topic = ?)")
+            params.append(topic)
+        if unit is not None:
+            where.append("unit = ?")
+            params.append(unit)
+        sql = _FIGURES + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY name, seq"
+        return map(codec.figure_dict_from_row, self.db.execute(sql, params))
+
+    def matching_articles(self, terms: list[str]) -> list[str] | None:
+        """Ids of the articles whose text or title holds a word starting with any of `terms`
+        (case, diacritics and Unicode normal form folded), in corpus order; None when a term
+        cannot be put to the full-text index (the caller then reads every article)."""
+        tokens: list[str] = []
+        for term in terms:
+            for word in unicodedata.normalize("NFC", term).split():
+                cleaned = "".join(c for c in word if c.isalnum())
+                if not cleaned or cleaned != word.strip(".,;:!?\"'()"):
+                    return None
+                tokens.append('"' + cleaned + '"*')
+        if not tokens:
+            return []
+        query = " OR ".join(dict.fromkeys(tokens))
+        try:
+            rows = self.db.execute(
+                "SELECT id FROM articles WHERE rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) "
+                "ORDER BY name", (query,)).fetchall()
+        except sqlite3.OperationalError:
+            return None
+        return [r[0] for r in rows]
+
+
+def _with_path(article: Article, root: Path, name: str) -> Article:
+    """The article with its path through the folder as the caller spelled it."""
+    from dataclasses import replace
+
+    path = str(root / name)
+    return article if article.path == path else replace(article, path=path)

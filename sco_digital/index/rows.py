@@ -1,0 +1,158 @@
+"""Records as index rows and back: the one codec between the dataclasses and SQLite.
+
+A row is a plain tuple in the column order of `schema`; nested values are compact JSON. Rows
+cross process boundaries (workers return them) and are written as they are; a query reads them
+back into records only where a record is needed.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..records import Actor, Article, Evidence, Fact, Figure, Initiative
+
+Row = tuple[Any, ...]
+
+ARTICLE_COLUMNS = ("id", "name", "path", "title", "language", "published", "source", "authors", "url", "section",
+                   "sha256", "chars", "words", "curated", "text", "extra")
+FIGURE_COLUMNS = ("id", "article", "name", "seq", "start", "language", "value", "unit", "qualifier", "change",
+                  "range_with", "counted", "measure", "metric", "period", "subject", "topics", "text",
+                  "evidence_quote", "evidence_start", "evidence_end", "origin", "stat_key", "value_key")
+MENTION_COLUMNS = ("name", "seq", "{owner}", "article", "quote", "start", '"end"')
+ACTOR_COLUMNS = ("id", "seq", "name", "names", "kind", "role", "affiliation", "country", "articles", "mentions")
+INITIATIVE_COLUMNS = ("id", "seq", "name", "names", "kind", "date", "end_date", "place", "actors", "topics",
+                      "articles", "mentions")
+FACT_COLUMNS = ("id", "seq", "statement", "value", "unit", "qualifier", "measure", "period", "subject", "basis",
+                "topics", "articles", "figures", "evidence", "status")
+
+# Where the record's fields start in a row read with the columns above (after id/name/seq).
+_FIGURE_SELECT = ", ".join(FIGURE_COLUMNS)
+
+
+def dumps(value: Any) -> str:
+    """Compact JSON, German letters as they are. Sidecar metadata YAML may type as a date is
+    written as its text (JSON has no dates)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+loads = json.loads
+
+
+# ---- articles -------------------------------------------------------------------------------------
+
+
+def article_row(article: Article, name: str) -> Row:
+    return (article.id, name, article.path, article.title, article.language, article.published, article.source,
+            dumps(list(article.authors)), article.url, article.section, article.sha256, article.chars,
+            article.words, int(article.curated), article.text, dumps(article.extra))
+
+
+def article_from_row(row: Row) -> Article:
+    (id_, _name, path, title, language, published, source, authors, url, section, sha256, chars, words, curated,
+     text, extra) = row
+    return Article(id=id_, title=title, language=language, published=published, source=source,
+                   authors=tuple(loads(authors)), url=url, section=section, sha256=sha256, chars=chars,
+                   words=words, curated=bool(curated), text=text, path=path, extra=loads(extra))
+
+
+# ---- figures --------------------------------------------------------------------------------------
+
+
+def figure_row(figure: Figure, name: str, seq: int, stat_key: str | None, value_key: str) -> Row:
+    ev = figure.evidence
+    return (figure.id, figure.article, name, seq, figure.start, figure.language, figure.value, figure.unit,
+            figure.qualifier, figure.change, figure.range_with, figure.counted, figure.measure, figure.metric,
+            figure.period, figure.subject, dumps(list(figure.topics)), figure.text, ev.quote, ev.start, ev.end,
+            figure.origin, stat_key, value_key)
+
+
+def figure_from_row(row: Row) -> Figure:
+    (id_, article, _name, _seq, start, language, value, unit, qualifier, change, range_with, counted, measure,
+     metric, period, subject, topics, text, quote, ev_start, ev_end, origin) = row[:22]
+    return Figure(id=id_, article=article, language=language, value=value, unit=unit, qualifier=qualifier,
+                  change=change, range_with=range_with, counted=counted, measure=measure, metric=metric,
+                  period=period, subject=subject, topics=tuple(loads(topics)), text=text,
+                  evidence=Evidence(article, quote, ev_start, ev_end), origin=origin, start=start)
+
+
+def figure_dict_from_row(row: Row) -> dict[str, Any]:
+    """A figure's JSON object straight from its row, without a record in between (warm queries)."""
+    (id_, article, _name, _seq, _start, language, value, unit, qualifier, change, range_with, counted, measure,
+     metric, period, subject, topics, text, quote, ev_start, ev_end, origin) = row[:22]
+    return {"id": id_, "article": article, "language": language, "value": value, "unit": unit,
+            "qualifier": qualifier, "change": change, "range_with": range_with, "counted": counted,
+            "measure": measure, "metric": metric, "period": period, "subject": subject, "topics": loads(topics),
+            "text": text, "evidence": {"article": article, "quote": quote, "start": ev_start, "end": ev_end},
+            "origin": origin}
+
+
+# ---- actors, initiatives, mentions --------------------------------------------------------------
+
+
+def _evidence_list(mentions: tuple[Evidence, ...]) -> str:
+    return dumps([[m.article, m.quote, m.start, m.end] for m in mentions])
+
+
+def _evidence_tuple(text: str) -> tuple[Evidence, ...]:
+    return tuple(Evidence(*m) for m in loads(text))
+
+
+def actor_row(actor: Actor, seq: int) -> Row:
+    return (actor.id, seq, actor.name, dumps(actor.names), actor.kind, actor.role, actor.affiliation, actor.country,
+            dumps(list(actor.articles)), _evidence_list(actor.mentions))
+
+
+def actor_from_row(row: Row) -> Actor:
+    id_, _seq, name, names, kind, role, affiliation, country, articles, mentions = row
+    return Actor(id=id_, name=name, names=loads(names), kind=kind, role=role, affiliation=affiliation,
+                 country=country, articles=tuple(loads(articles)), mentions=_evidence_tuple(mentions))
+
+
+def initiative_row(initiative: Initiative, seq: int) -> Row:
+    i = initiative
+    return (i.id, seq, i.name, dumps(i.names), i.kind, i.date, i.end_date, i.place, dumps(list(i.actors)),
+            dumps(list(i.topics)), dumps(list(i.articles)), _evidence_list(i.mentions))
+
+
+def initiative_from_row(row: Row) -> Initiative:
+    id_, _seq, name, names, kind, date, end_date, place, actors, topics, articles, mentions = row
+    return Initiative(id=id_, name=name, names=loads(names), kind=kind, date=date, end_date=end_date, place=place,
+                      actors=tuple(loads(actors)), topics=tuple(loads(topics)), articles=tuple(loads(articles)),
+                      mentions=_evidence_tuple(mentions))
+
+
+def found_actor_json(actor: Actor) -> str:
+    """An actor the extractor found in one article (its mentions are gathered later)."""
+    return dumps(actor_row(actor, 0))
+
+
+def found_actor_from_json(text: str) -> Actor:
+    return actor_from_row(tuple(loads(text)))
+
+
+def found_initiative_json(initiative: Initiative) -> str:
+    return dumps(initiative_row(initiative, 0))
+
+
+def found_initiative_from_json(text: str) -> Initiative:
+    return initiative_from_row(tuple(loads(text)))
+
+
+# ---- facts ----------------------------------------------------------------------------------------
+
+
+def fact_row(fact: Fact, seq: int) -> Row:
+    value = dumps(fact.value) if isinstance(fact.value, list) else fact.value
+    return (fact.id, seq, fact.statement, value, fact.unit, fact.qualifier, fact.measure, fact.period, fact.subject,
+            fact.basis, dumps(list(fact.topics)), dumps(list(fact.articles)), dumps(list(fact.figures)),
+            _evidence_list(fact.evidence), fact.status)
+
+
+def fact_from_row(row: Row) -> Fact:
+    (id_, _seq, statement, value, unit, qualifier, measure, period, subject, basis, topics, articles, figures,
+     evidence, status) = row
+    return Fact(id=id_, statement=statement, value=loads(value) if isinstance(value, str) else value, unit=unit,
+                qualifier=qualifier, measure=measure, period=period, subject=subject, basis=basis,
+                topics=tuple(loads(topics)), articles=tuple(loads(articles)), figures=tuple(loads(figures)),
+                evidence=_evidence_tuple(evidence), status=status)
