@@ -1,10 +1,16 @@
 """Extraction quality and speed: precision, recall, F1 and qualifier accuracy on a labelled set.
 
 The labelled set is (1) the five built-in articles, scored in extraction-only mode against their
-curated figures, and (2) the hand-labelled passages in `data/passages.yaml` (English and German,
-including passages that must yield nothing). The extractor never sees the labels.
+curated figures, (2) the hand-labelled passages in `data/passages.yaml` (English and German,
+including passages that must yield nothing) and (3) real news nobody on the project wrote,
+`data/news/texts/*.txt` with hand labels in `data/news/labels/*.yaml` (see its README), scored
+per language and per unit kind (percent, count, money, physical, times) with qualifier and change
+accuracy over the matched figures. The extractor never sees the labels. A match: overlapping
+span, same value (relative 1e-9), same unit.
 
     python benchmarks/extract_quality.py                  # sco-digital's extractor
+    python benchmarks/extract_quality.py --news-dir DIR   # real news from another folder
+    python benchmarks/extract_quality.py --misses         # list the news misses and false positives
     python benchmarks/extract_quality.py --quantulum3     # also quantulum3, on the English texts
 
 quantulum3 is not a dependency: install it only in the benchmark's own environment, e.g.
@@ -38,6 +44,7 @@ class Gold:
     value: float
     unit: str
     qualifier: str
+    change: str | None = None
 
 
 @dataclass
@@ -66,6 +73,34 @@ def labelled_docs() -> list[Doc]:
     return docs
 
 
+def _occurrence(text: str, needle: str, n: int) -> int:
+    """Offset of the ``n``-th (1-based) occurrence of ``needle``, overlapping ones counted."""
+    at = -1
+    for _ in range(n):
+        at = text.find(needle, at + 1)
+        if at < 0:
+            raise ValueError(f"{needle!r} occurs fewer than {n} times")
+    return at
+
+
+def news_docs(folder: Path) -> list[Doc]:
+    """Real news: ``texts/<id>.txt`` with labels ``labels/<id>.yaml`` (text, occurrence, value, …)."""
+    docs = []
+    for label_path in sorted((folder / "labels").glob("*.yaml")):
+        text_path = folder / "texts" / (label_path.stem + ".txt")
+        if not text_path.exists():
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        label = yaml.safe_load(label_path.read_text(encoding="utf-8")) or {}
+        gold = []
+        for fig in label.get("figures") or []:
+            start = _occurrence(text, fig["text"], int(fig.get("occurrence") or 1))
+            gold.append(Gold(label_path.stem, start, start + len(fig["text"]), fig["value"], fig["unit"],
+                             fig.get("qualifier") or "exact", fig.get("change")))
+        docs.append(Doc(label_path.stem, label.get("language") or label_path.stem[:2], text, gold))
+    return docs
+
+
 @dataclass(frozen=True)
 class Predicted:
     start: int
@@ -73,10 +108,12 @@ class Predicted:
     value: float
     unit: str
     qualifier: str | None
+    change: str | None = None
 
 
 def sco_digital_extractor(doc: Doc) -> list[Predicted]:
-    return [Predicted(f.start, f.end, f.value, f.unit, f.qualifier) for f in extract_figures(doc.text, doc.language)]
+    return [Predicted(f.start, f.end, f.value, f.unit, f.qualifier, f.change)
+            for f in extract_figures(doc.text, doc.language)]
 
 
 def quantulum3_extractor(doc: Doc) -> list[Predicted]:
@@ -95,26 +132,84 @@ def _same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
-def score(docs: list[Doc], extractor) -> dict[str, float]:
-    tp = fp = fn = qualifier_ok = 0
+PERCENTS = ("percent", "percentage_point")
+
+
+def unit_kind(unit: str) -> str:
+    """percent | count | money | times | physical."""
+    if unit in PERCENTS:
+        return "percent"
+    if unit in ("count", "times"):
+        return unit
+    head = unit.split("/")[0]
+    return "money" if len(head) == 3 and head.isupper() and head.isalpha() else "physical"
+
+
+def align(doc: Doc, predicted: list[Predicted]) -> tuple[list[tuple[Predicted, Gold]], list[Predicted], list[Gold]]:
+    """(matched pairs, false positives, misses) of one document."""
+    unmatched = list(doc.gold)
+    pairs, false = [], []
+    for p in predicted:
+        hit = next((g for g in unmatched if p.start < g.end and g.start < p.end and _same_value(p.value, g.value)
+                    and p.unit == g.unit), None)
+        if hit is None:
+            false.append(p)
+            continue
+        unmatched.remove(hit)
+        pairs.append((p, hit))
+    return pairs, false, unmatched
+
+
+def score(docs: list[Doc], extractor, kind: str | None = None) -> dict[str, float]:
+    """P/R/F1 (of figures of unit ``kind`` only, when given), qualifier and change accuracy."""
+    tp = fp = fn = qualifier_ok = change_ok = 0
     for doc in docs:
-        predicted = extractor(doc)
-        unmatched = list(doc.gold)
-        for p in predicted:
-            hit = next((g for g in unmatched if p.start < g.end and g.start < p.end and _same_value(p.value, g.value)
-                        and p.unit == g.unit), None)
-            if hit is None:
-                fp += 1
-                continue
-            unmatched.remove(hit)
-            tp += 1
-            qualifier_ok += p.qualifier == hit.qualifier
-        fn += len(unmatched)
+        pairs, false, missed = align(doc, extractor(doc))
+        if kind is not None:
+            pairs = [(p, g) for p, g in pairs if unit_kind(g.unit) == kind]
+            false = [p for p in false if unit_kind(p.unit) == kind]
+            missed = [g for g in missed if unit_kind(g.unit) == kind]
+        tp += len(pairs)
+        fp += len(false)
+        fn += len(missed)
+        qualifier_ok += sum(p.qualifier == g.qualifier for p, g in pairs)
+        change_ok += sum(p.change == g.change for p, g in pairs)
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1,
-            "qualifier_accuracy": qualifier_ok / tp if tp else 0.0}
+            "qualifier_accuracy": qualifier_ok / tp if tp else 0.0,
+            "change_accuracy": change_ok / tp if tp else 0.0}
+
+
+def _line(name: str, label: str, s: dict[str, float]) -> str:
+    return (f"{name:12} {label:18} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
+            f"qualifiers={s['qualifier_accuracy']:.3f} change={s['change_accuracy']:.3f}  "
+            f"(tp={s['tp']} fp={s['fp']} fn={s['fn']})")
+
+
+def report_news(name: str, docs: list[Doc], extractor, misses: bool) -> None:
+    """Real news per language and per unit kind."""
+    for language in sorted({d.language for d in docs}) + ["all"]:
+        subset = docs if language == "all" else [d for d in docs if d.language == language]
+        print(_line(name, f"news {language}", score(subset, extractor)))
+        for kind in ("percent", "count", "money", "physical", "times"):
+            s = score(subset, extractor, kind)
+            if s["tp"] + s["fp"] + s["fn"]:
+                print(_line(name, f"  {language} {kind}", s))
+    if misses:
+        for doc in docs:
+            pairs, false, missed = align(doc, extractor(doc))
+            for g in missed:
+                print(f"  MISS {doc.id} {doc.text[g.start:g.end]!r} {g.value} {g.unit} | "
+                      f"{doc.text[max(0, g.start - 50):g.end + 30]!r}")
+            for p in false:
+                print(f"  FP   {doc.id} {doc.text[p.start:p.end]!r} {p.value} {p.unit} | "
+                      f"{doc.text[max(0, p.start - 50):p.end + 30]!r}")
+            for p, g in pairs:
+                if p.qualifier != g.qualifier or p.change != g.change:
+                    print(f"  QUAL {doc.id} {doc.text[g.start:g.end]!r} got {p.qualifier}/{p.change} "
+                          f"want {g.qualifier}/{g.change} | {doc.text[max(0, g.start - 50):g.end + 30]!r}")
 
 
 def throughput(docs: list[Doc], extractor, target_chars: int = 2_000_000) -> float:
@@ -143,9 +238,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quantulum3", action="store_true", help="also score quantulum3 on the English texts")
     parser.add_argument("--chars", type=int, default=2_000_000, help="text size for the throughput run")
+    parser.add_argument("--news-dir", type=Path, default=HERE / "data" / "news",
+                        help="real news: texts/*.txt and labels/*.yaml (default: benchmarks/data/news)")
+    parser.add_argument("--misses", action="store_true", help="list the news misses and false positives")
     args = parser.parse_args()
     docs = labelled_docs()
     report("sco-digital", docs, sco_digital_extractor, args.chars)
+    news = news_docs(args.news_dir) if (args.news_dir / "labels").is_dir() else []
+    if news:
+        report_news("sco-digital", news, sco_digital_extractor, args.misses)
+    else:
+        print(f"sco-digital  news              no labelled news in {args.news_dir}")
     if args.quantulum3:
         english = [d for d in docs if d.language == "en"]
         print("-- English texts only:")

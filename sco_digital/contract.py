@@ -2,23 +2,55 @@
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 
-class Unit(str, Enum):
-    PERCENT = "percent"
-    PERCENTAGE_POINT = "percentage_point"
-    COUNT = "count"
-    USD = "USD"
-    CNY = "CNY"
-    EUR = "EUR"
-    RUB = "RUB"
-    INR = "INR"
-    GBP = "GBP"
-    JPY = "JPY"
-    KZT = "KZT"
-    PKR = "PKR"
-    UZS = "UZS"
+PERCENT = "percent"
+PERCENTAGE_POINT = "percentage_point"
+COUNT = "count"
+TIMES = "times"
+# Units with a meaning of their own; every other unit is an ISO 4217 code or a physical symbol.
+BASE_UNITS = frozenset({PERCENT, PERCENTAGE_POINT, COUNT, TIMES})
+# The physical symbols the extractor writes (UCUM style, case-sensitive, never converted).
+PHYSICAL_UNITS = frozenset(
+    """
+    mm cm m km nm mi nmi ft in yd m2 cm2 km2 mi2 ft2 ha acre m3 km3 ft3 l ml hl gal bbl g kg t kt
+    Mt Gt lb oz W kW MW GW TW Wh kWh MWh GWh TWh J kJ MJ GJ TJ PJ EJ cal kcal B kB MB GB TB PB EB
+    ZB kbit/s Mbit/s Gbit/s km/h mph m/s kn Cel degF TEU bbl/d m3/d Hz kHz MHz GHz mAh kV
+    """.split()
+)
+_UNIT_PART = re.compile(r"[A-Z]{3}|[A-Za-z][A-Za-z0-9]*(?:/[A-Za-z][A-Za-z0-9]*)?")
+
+
+def is_unit(unit: object) -> bool:
+    """Whether ``unit`` is a unit of the contract: a base unit, an ISO 4217 code (any three
+    capital letters), a UCUM-style physical symbol, or a compound of two with "/"
+    ("USD/bbl", "bbl/d"). Open by design: a code the extractor never writes is still valid.
+
+    >>> is_unit("KZT"), is_unit("km2"), is_unit("USD/bbl"), is_unit("dollars"), is_unit("")
+    (True, True, True, False, False)
+    """
+    if not isinstance(unit, str) or not unit:
+        return False
+    if unit in BASE_UNITS or unit in PHYSICAL_UNITS:
+        return True
+    parts = unit.split("/")
+    if len(parts) > 2:
+        return False
+    return all(
+        (len(p) == 3 and p.isascii() and p.isupper() and p.isalpha()) or p in PHYSICAL_UNITS or p in ("d", "h", "yr")
+        for p in parts
+    ) and (len(parts) == 2 or len(unit) == 3)
+
+
+class UnitSet(frozenset[str]):
+    """``unit in UNITS`` for the open unit vocabulary (see :func:`is_unit`). As a set it holds the
+    units with a name of their own and the physical symbols (what a listing of choices shows);
+    membership accepts every unit :func:`is_unit` accepts."""
+
+    def __contains__(self, unit: object) -> bool:
+        return is_unit(unit)
 
 
 class Qualifier(str, Enum):
@@ -29,6 +61,15 @@ class Qualifier(str, Enum):
     ABOUT = "about"
     UP_TO = "up_to"
     LESS_THAN = "less_than"
+
+
+EXACT = Qualifier.EXACT.value
+MORE_THAN = Qualifier.MORE_THAN.value
+AT_LEAST = Qualifier.AT_LEAST.value
+NEARLY = Qualifier.NEARLY.value
+ABOUT = Qualifier.ABOUT.value
+UP_TO = Qualifier.UP_TO.value
+LESS_THAN = Qualifier.LESS_THAN.value
 
 
 class Origin(str, Enum):
@@ -42,7 +83,7 @@ class FactStatus(str, Enum):
     CONFLICT = "conflict"
 
 
-UNITS = frozenset(u.value for u in Unit)
+UNITS = UnitSet(BASE_UNITS | PHYSICAL_UNITS | {"USD", "CNY", "EUR", "RUB", "INR", "GBP", "JPY", "KZT", "PKR", "UZS"})
 QUALIFIERS = frozenset(q.value for q in Qualifier)
 LANGUAGES = frozenset({"de", "en"})
 

@@ -1,31 +1,38 @@
-"""Figures in news text, English and German: number, unit, qualifier and the noun counted.
+"""Figures in news text, English and German: number, unit, qualifier, direction and the noun counted.
 
 Two compiled scanners walk the text once each and propose candidates: one digits (``9,3``,
-``1,500``, ``29 000``, ``$84bn``), the other number words (``zwei``, ``a dozen``) and vague amounts
-(``dozens of``, ``Tausende``); both begin with a character class, so the regex engine skips the
-prose between candidates at C speed. Each candidate is then judged by small anchored patterns on its immediate
-context only -- scale and unit after it, qualifier before it -- and by the rules of DESIGN.md §3
-for what is *not* a figure: dates, years, clock times, periods ("first five months"), ordinals
-("78th", "25. Konferenz"), technology names ("5G"), names ("Group of 77"), ids, URLs, phones.
+``1,500``, ``29 000``, ``$84bn``, ``-2,4``), the other words (``zwei``, ``a dozen``, ``dozens of``,
+``a third``, ``tripled``); both begin with a character class, so the regex engine skips the prose
+between candidates at C speed. Each candidate is then judged on its immediate context only --
+scale and unit after it (:mod:`number_units`), qualifier and direction around it -- and by the
+rules of DESIGN.md §3 for what is *not* a figure: dates, years, clock times, periods ("first five
+months"), ages, ranks ("10 largest"), ordinals ("78th", "25. Konferenz"), names ("5G", "iPhone
+15", "DAX 40"), ids, URLs, phones. Every word comes from ``lang/`` (one module per language).
 
 Conventions of :class:`FoundFigure` (they match the curated records):
 
 - ``start`` is the offset of the first character of ``text``, and ``text == source[start:end]``.
   For counts ``text`` is the number as written with its scale word ("830", "1.5 million",
-  "a dozen"); for percentages, percentage points and money it includes the unit as written
-  ("9,3 Prozent", "43%", "3.4 percentage points", "$84 billion", "USD 3.2 trillion",
-  "2,11 Billionen Yuan"). A currency written before the number is part of ``text``, so ``start``
-  may point at "$" or "USD".
+  "a dozen"); for every other unit it includes the unit as written ("9,3 Prozent", "43%",
+  "$84 billion", "2,4 Quadratkilometer", "12,5-fache", "tripled", "a third"). A currency written
+  before the number is part of ``text``, so ``start`` may point at "$" or "USD".
 - ``qualifier_start`` is where the qualifier's words begin ("more than 830"); ``== start`` when
   there is none.
-- ``value`` is fully scaled, an ``int`` whenever it is integral. German "Billion" is 10^12.
-- Vague amounts ("dozens", "Hunderte") are their lower bound with qualifier ``at_least``.
-- A range or change ("from 43 to 70 percent", "von 43 auf 70 Prozent", "between 2 and 3
-  million") gives two figures; the first takes unit, scale and noun from the second when it has
-  none of its own.
+- ``value`` is fully scaled, an ``int`` whenever it is integral, signed as written ("-2,4 %").
+  German "Billion" is 10^12. Units are never converted; sub-units are the one exception
+  ("45 cents" -> 0.45 USD). Fractions are percent ("a third" -> 100/3, unrounded).
+- Vague amounts ("dozens", "Hunderte", "mehrere Hundert Milliarden") are their lower bound with
+  qualifier ``at_least``.
+- ``change`` is "up" or "down" when the text states a direction for this number: a verb or noun
+  next to it ("rose 9.3 percent", "sank um 3 %", "a 5% increase", "Rückgang um 2 Prozent") or a
+  written sign ("+3,75 %", "-2,4 %"); otherwise None.
+- ``range_with`` is, for each end of a range ("4-8 %", "between $15.2 and $16.2 billion",
+  "zwischen 2 und 3 Millionen", "von 2 bis 3 Millionen Euro"), the ``start`` of the other end;
+  the lower end is ``at_least`` and the upper ``up_to`` unless the text says otherwise. A change
+  ("from 43 to 70 percent", "von 43 auf 70 Prozent") or a list ("3 Mrd. bzw. 250 Mio. Dollar")
+  is not a range: its numbers share unit and scale but are not linked.
 
-Pure functions of text, standard library only; nothing here raises on any input. The words and
-patterns live in `_number_vocab`, the reading of one number in `_number_parsing`.
+Pure functions of text, standard library only; nothing here raises on any input.
 """
 
 from __future__ import annotations
@@ -33,71 +40,58 @@ from __future__ import annotations
 import heapq
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from ..contract import UNITS
-from ._number_parsing import (
-    _numeral,
-    _scale_factor,
-    _scale_language,
-    _scaled,
-    _word_value,
-    parse_number,
-)
-from ._number_vocab import (
-    _AMPM_AFTER,
-    _BARE_ACCEPT,
-    _CLOCK_AFTER,
-    _CUR_BEFORE,
-    _CURRENCY_SYMBOLS,
-    _DATE_AFTER,
-    _DATE_BEFORE,
-    _DATE_CHAIN_AFTER,
-    _DE_ADJECTIVE_ENDINGS,
-    _DE_COORD,
-    _DE_FUER,
-    _DE_SENTENCE_STARTERS,
-    _DE_VON,
-    _DIGIT_SCANNER,
-    _DOT_WORD,
-    _IDIOM_HEADS,
-    _IRREGULAR_PLURALS_EN,
-    _LAST_WORD,
-    _MONTHS,
-    _NAME_PREV,
-    _NEXT_WORD,
-    _NOT_COUNTED,
-    _OF,
-    _PERCENT_OF_DE,
-    _PERCENT_OF_EN,
-    _PERIOD_PREV,
-    _POSTFIX_QUALIFIER,
-    _QUALIFIER_OF_PHRASE,
-    _RANGE_GAP,
-    _REFERENTIAL_PREV,
-    _SCALE_AFTER,
-    _SENTENCE_END,
-    _STOP_DE,
-    _STOP_EN,
-    _UNIT_AFTER,
-    _UNIT_WORDS,
-    _VAGUE_VALUES,
+from ..contract import (
     AT_LEAST,
     COUNT,
     EXACT,
     PERCENT,
     PERCENTAGE_POINT,
+    TIMES,
     UP_TO,
-    _qualifier_regex,
-    _word_scanner,
 )
+from ._regex import LazyRegex
+from .lang import Vocabulary, vocabulary
 from .language import detect_language
+from .number_parsing import numeral, parse_number, scale_factor, scale_language, scaled, word_value
+from .number_patterns import (
+    AMPM_AFTER,
+    CHANGE_GAP_WORDS,
+    CLOCK_AFTER,
+    DATE_AFTER,
+    DATE_BEFORE,
+    DATE_CHAIN_AFTER,
+    DE_ADJECTIVE_ENDINGS,
+    DE_COORD,
+    DE_FUER,
+    DE_VON,
+    DIGIT_SCANNER,
+    DOT_WORD,
+    LAST_WORD,
+    NEXT_TOKEN,
+    NEXT_WORD,
+    OF,
+    PERCENT_OF_DE,
+    PERCENT_OF_EN,
+    SENTENCE_END,
+    SPACES,
+    patterns,
+)
+from .number_units import DOTTED_ABBREVIATIONS, GLUED_ONLY_LONGER, UnitLexicon, UnitReading, unit_lexicon
 
 __all__ = ["FoundFigure", "extract_figures", "parse_number"]
+
+UP, DOWN = "up", "down"
 
 
 @dataclass(frozen=True, slots=True)
 class FoundFigure:
-    """One figure found in a text; ``text == source[start:end]`` always holds."""
+    """One figure found in a text; ``text == source[start:end]`` always holds.
+
+    ``change``: "up" | "down" | None, the direction the text states for this number.
+    ``range_with``: the ``start`` of the other end when this number is one end of a range.
+    """
 
     start: int
     end: int
@@ -107,48 +101,37 @@ class FoundFigure:
     qualifier: str
     counted: str | None
     qualifier_start: int
+    change: str | None = None
+    range_with: int | None = None
 
 
 # --------------------------------------------------------------------------- context helpers
 
-
-def _currency_code(written: str) -> str:
-    w = written.lower()
-    if "hong kong" in w or "hk" in w:
-        return "HKD"
-    if "pakistan" in w or "pkr" in w:
-        return "PKR"
-    for keys, code in (
-        (("dollar", "usd", "$"), "USD"),
-        (("yuan", "renminbi", "rmb", "cny", "¥"), "CNY"),
-        (("euro", "eur", "€"), "EUR"),
-        (("rub", "roub", "₽"), "RUB"),
-        (("rupee", "rupien", "inr", "₹"), "INR"),
-        (("tenge", "kzt"), "KZT"),
-        (("soum", "uzs"), "UZS"),
-        (("yen", "jpy"), "JPY"),
-        (("pound", "gbp", "£"), "GBP"),
-    ):
-        if any(key in w for key in keys):
-            return code
-    return "USD"
+_SIGNS = {"-": -1, "−": -1, "+": 1, "–": -1}
+_CLAUSE_END = LazyRegex(r"[.;:!?\n\r(\[\"“”„](?!\d)|,(?!\d)")
+_WORD = LazyRegex(r"[^\W\d_][\w’'/-]*|\d[\d.,]*%?")
+_PER_TIME = {"day": "d", "tag": "d", "hour": "h", "stunde": "h"}
+_TIMES_AFTER = frozenset(
+    "higher larger more bigger greater as the faster over lower smaller that what höher größer mehr so".split()
+)
+_MODALS_EN = frozenset("to will would could may might can should must expected set likely".split())
 
 
 def _prev_word(text: str, start: int) -> tuple[str | None, int, bool]:
     """The word just before ``start`` across spaces only: (word, its offset, ends with ".")."""
     left = text[max(0, start - 40) : start]
-    stripped = left.rstrip(" \t\u00a0\u202f")
+    stripped = left.rstrip(SPACES)
     if len(stripped) == len(left):
         return None, start, False
-    m = _LAST_WORD.search(stripped)
+    m = LAST_WORD.search(stripped)
     if not m:
         return None, start, False
     return m.group(1), max(0, start - 40) + m.start(1), bool(m.group(2))
 
 
 def _sentence_initial(text: str, index: int) -> bool:
-    left = text[max(0, index - 8) : index].rstrip(" \t\u00a0\u202f")
-    return not left or left[-1] in _SENTENCE_END
+    left = text[max(0, index - 8) : index].rstrip(SPACES)
+    return not left or left[-1] in SENTENCE_END
 
 
 def _line_start(text: str, index: int) -> bool:
@@ -160,9 +143,9 @@ def _line_start(text: str, index: int) -> bool:
     return not text[line_break + 1 : index].strip()
 
 
-def _is_plural_en(word: str) -> bool:
+def _is_plural_en(word: str, vocab: Vocabulary) -> bool:
     w = word.lower()
-    if w in _IRREGULAR_PLURALS_EN:
+    if w in vocab.plural_exceptions:
         return True
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
@@ -171,24 +154,24 @@ def _counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int
     """Span of the English noun phrase at ``pos``.
 
     Counted nouns (``need_plural``): up to five words ending at the first plural ("830 digital
-    technology professionals"), then an "of" tail ("representatives of governments"), or a
-    lone unit word ("500 km"). Otherwise (what a percentage is of): up to four content words.
+    technology professionals"), then an "of" tail ("representatives of governments"). Otherwise
+    (what a percentage is of): up to four content words.
     """
+    vocab = vocabulary("en")
     first = last = head_end = None
-    first_word = ""
     p = pos
     for _ in range(5 if need_plural else 4):
-        wm = _NEXT_WORD.match(text, p)
+        wm = NEXT_WORD.match(text, p)
         if not wm:
             break
         word = wm.group(1).rstrip("-'’")
-        if not word or word.lower() in _STOP_EN or (first is not None and word.endswith("ed")):
+        if not word or word.lower() in vocab.stop_words or (first is not None and word.endswith("ed")):
             break  # a participle after a noun is its verb: "40 percent of revenue generated"
         if first is None:
-            first, first_word = wm.start(1), word
+            first = wm.start(1)
         last = wm.start(1) + len(word)
         p = wm.end()
-        if need_plural and _is_plural_en(word):
+        if need_plural and _is_plural_en(word, vocab):
             head_end = last
             break
     if first is None or last is None:
@@ -196,9 +179,9 @@ def _counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int
     if not need_plural:
         return first, last
     if head_end is None:
-        return (first, first + len(first_word)) if first_word.lower() in _UNIT_WORDS else None
+        return None
     end = head_end
-    om = _OF.match(text, end)
+    om = OF.match(text, end)
     if om:
         tail = _counted_en(text, om.end(), need_plural=False)
         if tail is not None:
@@ -208,10 +191,11 @@ def _counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int
 
 def _noun_de(text: str, pos: int) -> tuple[int, int] | None:
     """Span of up to three declined adjectives and a capitalised noun at ``pos``."""
+    vocab = vocabulary("de")
     first = None
     p = pos
     for _ in range(4):
-        wm = _NEXT_WORD.match(text, p)
+        wm = NEXT_WORD.match(text, p)
         if not wm:
             return None
         word = wm.group(1).rstrip("-")
@@ -220,10 +204,10 @@ def _noun_de(text: str, pos: int) -> tuple[int, int] | None:
         if first is None:
             first = wm.start(1)
         if word[0].isupper():
-            if word.rstrip(".") in _MONTHS:
+            if word.rstrip(".") in vocab.months:
                 return None
             return first, wm.start(1) + len(word)
-        if word in _STOP_DE or not word.endswith(_DE_ADJECTIVE_ENDINGS):
+        if word in vocab.stop_words or not word.endswith(DE_ADJECTIVE_ENDINGS):
             return None
         p = wm.end()
     return None
@@ -235,12 +219,13 @@ def _counted_de(text: str, pos: int) -> tuple[int, int] | None:
     if span is None:
         return None
     first, end = span
-    cm = _DE_COORD.match(text, end)
+    cm = DE_COORD.match(text, end)
     if cm:
         more = _noun_de(text, cm.end())
-        if more is not None and text[more[0] : more[1]].split()[0].lower() not in _VAGUE_VALUES:
+        vague = vocabulary("de").vague_amounts
+        if more is not None and text[more[0] : more[1]].split()[0].lower() not in vague:
             end = more[1]
-    fm = _DE_FUER.match(text, end)
+    fm = DE_FUER.match(text, end)
     if fm:
         more = _noun_de(text, fm.end())
         if more is not None:
@@ -266,36 +251,70 @@ def _head_word(phrase: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def _first_word(phrase: str) -> str:
+    return phrase.split()[0].lower() if phrase.split() else ""
+
+
 def _percent_measure(text: str, pos: int, lang: str | None) -> tuple[int, int] | None:
     """What a percentage is of, when written right after it: "40 percent of the global total"."""
     if lang != "de":
-        m = _PERCENT_OF_EN.match(text, pos)
+        m = PERCENT_OF_EN.match(text, pos)
         if m:
             return _counted_en(text, m.end(), need_plural=False)
     if lang != "en":
-        m = _PERCENT_OF_DE.match(text, pos)
+        m = PERCENT_OF_DE.match(text, pos)
         if m:
             return _noun_de(text, m.end())
     return None
 
 
-def _set_qualifier(cand: "_Candidate", text: str, start: int, end: int, lang: str | None) -> int:
-    """Qualify `cand` from the words before it ("more than") or after it ("or more"); return
-    the offset after everything that belongs to the number."""
-    cand.qualifier, cand.qualifier_start = _qualifier(text, start, lang)
-    post = _POSTFIX_QUALIFIER.match(text, end)
-    if post and cand.qualifier == EXACT:
-        cand.qualifier = AT_LEAST
-    return post.end() if post else end
-
-
 def _qualifier(text: str, start: int, lang: str | None) -> tuple[str, int]:
     left = text[max(0, start - 32) : start]
-    m = _qualifier_regex(lang).match(left[::-1])
+    m = patterns(lang).qualifier_before.match(left[::-1])
     if not m:
         return EXACT, start
     phrase = " ".join(m.group("q")[::-1].lower().split())
-    return _QUALIFIER_OF_PHRASE.get(phrase, EXACT), start - m.end()
+    return vocabulary(lang).qualifiers_before.get(phrase, EXACT), start - m.end()
+
+
+def _set_qualifier(cand: _Candidate, text: str, start: int, end: int, lang: str | None) -> int:
+    """Qualify `cand` from the words before it ("more than") or after it ("or more",
+    "übersteigen"); return the offset after everything that belongs to the number."""
+    cand.qualifier, cand.qualifier_start = _qualifier(text, start, lang)
+    post = patterns(lang).qualifier_after.match(text, end)
+    if post and cand.qualifier == EXACT:
+        cand.qualifier = vocabulary(lang).qualifiers_after.get(" ".join(post.group("q").lower().split()), AT_LEAST)
+    return post.end() if post else end
+
+
+def _stated_change(text: str, start: int, end: int, lang: str | None) -> str | None:
+    """"up"/"down" from a change word before the number (across prepositions, adverbs and a
+    qualifier: "rose by nearly") or right after it ("a 5% increase", "um 3 Prozent gesunken")."""
+    vocab = vocabulary(lang)
+    left = text[max(0, start - 60) : start]
+    breaks = list(_CLAUSE_END.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end() :]
+    words = _WORD.findall(left)
+    for word in reversed(words[-6:]):
+        low = word.lower()
+        if low in vocab.change_up:
+            return UP
+        if low in vocab.change_down:
+            return DOWN
+        if low not in CHANGE_GAP_WORDS:
+            break
+    after = NEXT_WORD.match(text, end)
+    if after:
+        low = after.group(1).lower()
+        if low in ("year-on-year", "yoy", "gegenüber", "im"):
+            after = NEXT_WORD.match(text, after.end())
+            low = after.group(1).lower() if after else ""
+        if low in vocab.change_up and low not in vocab.stop_words:
+            return UP
+        if low in vocab.change_down and low not in vocab.stop_words:
+            return DOWN
+    return None
 
 
 # --------------------------------------------------------------------------- candidates
@@ -306,40 +325,187 @@ class _Candidate:
 
     __slots__ = (
         "start", "end", "value", "mantissa", "decimals", "scale", "unit", "qualifier",
-        "qualifier_start", "counted", "bare", "accepted",
+        "qualifier_start", "counted", "bare", "accepted", "change", "range_with", "sign", "factor",
+        "scaled_by_word",
     )
 
     def __init__(self, start: int, end: int, mantissa: int | float, decimals: int, scale: int) -> None:
         self.start, self.end = start, end
         self.mantissa, self.decimals, self.scale = mantissa, decimals, scale
-        self.value: int | float = _scaled(mantissa, decimals, scale)
+        self.sign = 1
+        self.factor = 1.0
+        self.value: int | float = scaled(mantissa, decimals, scale)
         self.unit: str | None = None
         self.qualifier, self.qualifier_start = EXACT, start
         self.counted: tuple[int, int] | None = None
         self.bare = False
         self.accepted = True
+        self.change: str | None = None
+        self.range_with: _Candidate | None = None
+        self.scaled_by_word = scale != 1
+
+    def rescale(self, scale: int) -> None:
+        self.scale = scale
+        self.scaled_by_word = True
+        self.recompute()
+
+    def recompute(self) -> None:
+        value = scaled(self.mantissa, self.decimals, self.scale)
+        if self.factor != 1.0:
+            value = round(value * self.factor, 12)
+        self.value = -value if self.sign < 0 else value
 
 
-def _unit_and_scale(text: str, pos: int, cur: str | None, lang: str | None) -> tuple[int, str | None, str | None]:
-    """(end, scale word, unit) after a number ending at ``pos``."""
-    scale_word = None
-    sm = _SCALE_AFTER.match(text, pos)
-    if sm:
-        scale_word = sm.group("scale")
-        pos = sm.end()
-    if cur is not None:  # a currency written before the number wins over anything after it
-        return pos, scale_word, _currency_code(cur)
-    unit = None
-    um = _UNIT_AFTER.match(text, pos)
-    if um:
-        if um.group("pp") is not None:
-            unit = PERCENTAGE_POINT
-        elif um.group("pct") is not None:
-            unit = PERCENT
-        else:
-            unit = _currency_code(um.group("cur"))
-        pos = um.end()
-    return pos, scale_word, unit
+@dataclass(slots=True)
+class _After:
+    """What follows a number: scale word, unit reading, and where the figure ends."""
+
+    end: int
+    scale_word: str | None = None
+    reading: UnitReading | None = None
+
+
+def _tokens(text: str, pos: int, count: int) -> list[tuple[str, str, int, int]]:
+    """Up to ``count`` words after ``pos``: (separator, word, start, end); a line break ends them."""
+    out = []
+    for _ in range(count):
+        m = NEXT_TOKEN.match(text, pos)
+        if not m:
+            break
+        out.append((m.group("sep"), m.group("tok"), m.start("tok"), m.end("tok")))
+        pos = m.end()
+    return out
+
+
+def _key(tokens: list[tuple[str, str, int, int]], i: int, k: int) -> str:
+    key = tokens[i][1]
+    for sep, tok, _, _ in tokens[i + 1 : i + k]:
+        key += ("-" if "-" in sep and not sep.strip("-‑") else " ") + tok
+    return key
+
+
+def _lookup(lex: UnitLexicon, tokens: list[tuple[str, str, int, int]], i: int) -> tuple[UnitReading, int, int] | None:
+    """The longest unit written from token ``i``: (reading, tokens used, end offset)."""
+    for k in range(min(lex.longest_words, len(tokens) - i), 0, -1):
+        key = _key(tokens, i, k)
+        end = tokens[i + k - 1][3]
+        found = lex.lookup(key)
+        if found is None and key.endswith(".") and len(key) > 1:
+            found, end = lex.lookup(key.rstrip(".")), end - (len(key) - len(key.rstrip(".")))
+        if found is None and "/" in key and k == 1:
+            found = _compound(lex, key.rstrip("."))
+            end = tokens[i][2] + len(key.rstrip("."))
+        if found is not None:
+            return found, k, end
+    return None
+
+
+def _compound(lex: UnitLexicon, key: str) -> UnitReading | None:
+    """"USD/bbl", "t/d": two units joined by a slash."""
+    left, _, right = key.partition("/")
+    a, b = lex.lookup(left), lex.lookup(right)
+    if a is None or (b is None and right.lower() not in _PER_TIME and right not in ("d", "h", "a", "yr")):
+        return None
+    right_unit = b.unit if b is not None else _PER_TIME.get(right.lower(), right)
+    return UnitReading(f"{a.unit}/{right_unit}", kind=a.kind)
+
+
+def _read_after(text: str, pos: int, lang: str | None, scale_taken: bool) -> _After:
+    """Scale word and unit after a number ending at ``pos``."""
+    lex = unit_lexicon(lang)
+    tokens = _tokens(text, pos, 2 + lex.longest_words)
+    after = _After(pos)
+    if not tokens:
+        return after
+    sep = tokens[0][0]
+    if sep.strip(SPACES) not in ("", "-", "‑") or ("-" in sep and sep != "-"):
+        return after
+    i = 0
+    if not scale_taken:
+        word = tokens[0][1]
+        key = word.lower().rstrip(".")
+        if key in lex.scales and tokens[0][0] and not (key == "dozen" and lang == "de"):
+            after.scale_word = word
+            after.end = tokens[0][3]
+            if word.endswith(".") and key not in DOTTED_ABBREVIATIONS:
+                after.end -= 1
+                after.scale_word = word[:-1]
+            i = 1
+    if i < len(tokens):
+        found = _lookup(lex, tokens, i)
+        if found is not None and (i == 0 or tokens[i][0].strip(SPACES) in ("", "-", "‑")):
+            reading, used, end = found
+            if i == 0 and not tokens[0][0] and tokens[0][1][0].isalpha() and len(tokens[0][1]) < GLUED_ONLY_LONGER:
+                return after
+            after.reading, after.end = reading, end
+            after.reading, after.end = _per_unit(text, lex, reading, end, lang)
+    return after
+
+
+def _per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: str | None) -> tuple[UnitReading, int]:
+    """"$80 a barrel" -> USD/bbl, "2 million barrels per day" -> bbl/d (when not one word)."""
+    if reading.kind == "times" or reading.unit in (PERCENT, PERCENTAGE_POINT) or "/" in reading.unit:
+        return reading, end
+    tokens = _tokens(text, end, 2)
+    if len(tokens) < 2 or tokens[0][1].lower() not in vocabulary(lang).unit_per_words:
+        return reading, end
+    nxt = tokens[1][1].lower().rstrip(".,")
+    if reading.kind == "currency":
+        other = lex.lookup(nxt) or lex.lookup(nxt + "s")
+        if other is not None and other.kind == "unit" and other.unit not in (PERCENT, PERCENTAGE_POINT):
+            return UnitReading(f"{reading.unit}/{other.unit}", reading.factor, "currency"), tokens[1][2] + len(nxt)
+    elif nxt in _PER_TIME:
+        return UnitReading(f"{reading.unit}/{_PER_TIME[nxt]}"), tokens[1][2] + len(nxt)
+    return reading, end
+
+
+@cache
+def _currency_before_regex(lang: str | None) -> LazyRegex:
+    symbols = sorted(unit_lexicon(lang).prefix_symbols, key=len, reverse=True)
+    alternatives = "|".join(re.escape(s) for s in symbols if not s.isalpha())
+    return LazyRegex(r"(?P<cur>U\.S\.[ ]?\$|US[ ]\$|[A-Z]{3}|Rmb|" + alternatives + r")[ \u00a0]?(?P<sign>[-+−])?\Z")
+
+
+def _currency_before(text: str, num_start: int, lang: str | None) -> tuple[str, int, int] | None:
+    """(ISO code, start of the currency, sign) written right before a number: "$", "US$ ", "RMB"."""
+    window_start = max(0, num_start - 10)
+    m = _currency_before_regex(lang).search(text, window_start, num_start)
+    if not m:
+        return None
+    written = m.group("cur").replace(" ", "")
+    code = unit_lexicon(lang).currency_before(written)
+    if code is None and written in ("U.S.$", "US$"):
+        code = "USD"
+    if code is None:
+        return None
+    if m.start() > 0 and (text[m.start() - 1].isalnum() or (text[m.start() - 1] == "$" and written[0] != "$")):
+        return None
+    sign = _SIGNS.get(m.group("sign") or "", 1)
+    return code, m.start(), sign
+
+
+def _is_times(text: str, cand: _Candidate, pos: int, written: str, lang: str | None) -> bool:
+    """"2.5 times higher", "grew by 2.5 times" are multipliers; "three times a week" is not."""
+    if written.lower() != "times":
+        return True
+    nxt = NEXT_WORD.match(text, pos)
+    if nxt and nxt.group(1).lower() in _TIMES_AFTER:
+        return True
+    return _stated_change(text, cand.qualifier_start, pos, lang) is not None
+
+
+def _finish_unit(cand: _Candidate, text: str, after: _After, lang: str | None) -> bool:
+    """Apply the unit read after a number; False when the candidate is not a figure."""
+    reading = after.reading
+    if reading is None:
+        return True
+    if reading.kind == "times" and not _is_times(text, cand, after.end, text[after.end - 5 : after.end], lang):
+        return False
+    cand.unit = reading.unit
+    if reading.factor != 1.0:
+        cand.factor = reading.factor
+        cand.recompute()
+    return True
 
 
 def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate | None:
@@ -349,81 +515,128 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
         return None  # "010-…" phone numbers and codes
     if num_start > 1 and text[num_start - 1] in "-–" and text[num_start - 2].isalpha():
         return None  # "COVID-19", "Tu-154"
-    cur = None
+    if num_start > 0 and text[num_start - 1] == ".":
+        num_start -= 1  # ".005 per cent"
+        num = "0" + text[num_start:num_end]
     start = num_start
-    before = text[max(0, num_start - 2) : num_start].rstrip(" \u00a0")
-    if before and (before[-1] in _CURRENCY_SYMBOLS or before[-1].isalpha()):
-        cm = _CUR_BEFORE.search(text, max(0, num_start - 8), num_start)
-        if cm:
-            cur, start = cm.group(), cm.start()
-        elif before[-1] in _CURRENCY_SYMBOLS:
-            return None  # "A$84", "C$5": a dollar we cannot name
+    sign = 1
+    cur: str | None = None
+    before = text[max(0, num_start - 1) : num_start]
+    if before and before in _SIGNS:
+        ahead = text[max(0, num_start - 2) : num_start - 1]
+        if ahead.isalnum() and not ahead.isupper():
+            if before == "+":
+                return None  # "10+1"
+        else:
+            sign, start = _SIGNS[before], num_start - 1
+    found = _currency_before(text, start, lang)
+    if found is not None:
+        cur, start, cur_sign = found
+        sign = sign * cur_sign if sign == 1 else sign
+    elif text[max(0, start - 1) : start].rstrip(" \u00a0").isalpha() or text[max(0, start - 1) : start] in "$£¥€₽₹₸":
+        if start == num_start and start > 0 and (text[start - 1].isalpha() or text[start - 1] in "$£¥€"):
+            return None  # "A1", "ABC5", "X$5": a name or a currency we cannot name
     after = text[num_end : num_end + 2]
     if after[:1] in ("+", "×", "^", "=", "/") or (after[:1] in ".,:" and after[1:2].isdigit()):
         return None  # "10+1", "24/7", "1.2.3", "3:1"
+    lex = unit_lexicon(lang)
     suffix_scale = None
+    suffix_unit: UnitReading | None = None
     if suffix:
         low = suffix.lower()
-        if low in ("bn", "bln", "mn", "mln", "tn", "trn") or (low in ("m", "k") and cur):
-            suffix_scale = low
+        if low in ("bn", "bln", "mn", "mln", "tn", "trn") or (low in ("m", "k", "b") and cur):
+            suffix_scale = {"b": "bn"}.get(low, low)
         else:
-            return None  # "5G", "78th", "3D", "1990s"
-    pos = num_end
-    if not suffix_scale and text[pos : pos + 1] in ("-", "–") and text[pos + 1 : pos + 2].isalpha():
-        um = _UNIT_AFTER.match(text, pos)
-        if not (um and (um.group("pp") or um.group("pct"))):
+            suffix_unit = lex.symbols.get(suffix) or (lex.words.get(low) if len(low) >= GLUED_ONLY_LONGER else None)
+            if suffix_unit is None and low == "x":
+                suffix_unit = UnitReading(TIMES, kind="times")
+            if suffix_unit is None or (len(suffix) < GLUED_ONLY_LONGER and low != "x"):
+                return None  # "5G", "78th", "3D", "1990s"
+    pos = m.end() if suffix else num_end
+    if not suffix and text[pos : pos + 1] in ("-", "–") and text[pos + 1 : pos + 2].isalpha():
+        probe = _read_after(text, pos, lang, False)
+        if probe.reading is None and probe.scale_word is None:
             return None  # "four-point plan", "5-year", "10-member"
-    if suffix_scale:
-        pos = m.end()
-        end, scale_word, unit = _unit_and_scale(text, pos, cur, lang)
-        scale_word = scale_word or suffix_scale
-    else:
-        end, scale_word, unit = _unit_and_scale(text, pos, cur, lang)
-    if scale_word is None and unit is None:
-        if _CLOCK_AFTER.match(text, pos) or (lang != "de" and _AMPM_AFTER.match(text, pos)):
+    after_read = _read_after(text, pos, lang, suffix_scale is not None or suffix_unit is not None)
+    scale_word = after_read.scale_word or suffix_scale
+    if suffix_unit is not None:
+        after_read.reading = suffix_unit
+    if suffix_scale and suffix_unit is None and after_read.reading is None and after_read.end == pos:
+        after_read.end = pos
+    if cur is not None and (after_read.reading is None or after_read.reading.kind != "currency"):
+        if (after_read.reading is not None and after_read.reading.kind == "unit" and "/" not in after_read.reading.unit
+                and after_read.reading.unit not in (PERCENT, PERCENTAGE_POINT)):
+            after_read.reading = UnitReading(f"{cur}/{after_read.reading.unit}", kind="currency")
+        else:
+            # a currency written before the number wins; "$80 a barrel"
+            end_before = after_read.end if after_read.reading is None else _After(pos).end
+            if after_read.reading is not None:
+                after_read = _read_after(text, pos, lang, suffix_scale is not None)
+                after_read.reading = None
+                end_before = after_read.end
+            reading, end = _per_unit(text, lex, UnitReading(cur, kind="currency"), end_before, lang)
+            after_read.reading, after_read.end = reading, end
+    end = after_read.end
+    if scale_word is None and after_read.reading is None:
+        if CLOCK_AFTER.match(text, pos) or (lang != "de" and AMPM_AFTER.match(text, pos)):
             return None  # "10 Uhr", "3 p.m."
-    numeral = _numeral(num, _scale_language(scale_word, lang))
-    if numeral is None:
+    read = numeral(num, scale_language(scale_word, lang))
+    if read is None:
         return None
-    mantissa, decimals = numeral
-    scale = _scale_factor(scale_word, _scale_language(scale_word, lang)) if scale_word else 1
+    mantissa, decimals = read
+    scale = scale_factor(scale_word, scale_language(scale_word, lang)) if scale_word else 1
+    if scale_word and scale_word.lower() in ("hundert", "hundred") and after_read.reading is None:
+        pass
     cand = _Candidate(start, end, mantissa, decimals, scale)
-    cand.unit = unit
+    cand.sign = sign
+    if sign < 0:
+        cand.recompute()
+    if not _finish_unit(cand, text, after_read, lang):
+        return None
+    if sign != 1 and cand.unit is None:
+        return None  # "+86 10 …": a sign without a unit is a phone number or a score
     after_all = _set_qualifier(cand, text, start, end, lang)
-
-    if unit in (PERCENT, PERCENTAGE_POINT):
-        cand.counted = _percent_measure(text, after_all, lang)
+    if before and before in _SIGNS and start < num_start:
+        cand.change = UP if sign > 0 else DOWN
+    if cand.unit is not None:
+        if cand.unit in (PERCENT, PERCENTAGE_POINT):
+            cand.counted = _percent_measure(text, after_all, lang)
         return cand
-    if unit is not None:
-        return cand
 
+    vocab = vocabulary(lang)
     plain = num.isdigit()
     small = plain and int(num) <= 31
     is_year = plain and len(num) == 4 and 1900 <= int(num) <= 2100 and scale_word is None
     # Dates: "5. August", "August 29", "Aug 31 to September 1", "July 10 to 11", "10 and 11 July".
     if scale_word is None and (small or is_year):
-        if small and (_DATE_AFTER.match(text, num_end) or _DATE_CHAIN_AFTER.match(text, num_end)):
+        if small and (DATE_AFTER.match(text, num_end) or DATE_CHAIN_AFTER.match(text, num_end)):
             return None
-        if _DATE_BEFORE.search(text, max(0, start - 30), start):
+        if DATE_BEFORE.search(text, max(0, start - 30), start):
             return None
     # Enumerations at the start of a line: "1. …", "2) …".
     if text[num_end : num_end + 1] in ".)" and _line_start(text, start):
         return None
     # German ordinals: "25. Konferenz", "die 3. internationale Messe".
     if lang != "en" and plain and len(num) <= 3 and scale_word is None:
-        dm = _DOT_WORD.match(text, num_end)
+        dm = DOT_WORD.match(text, num_end)
         if dm:
             following = dm.group(1)
-            if following[0].islower() or (lang == "de" and following not in _DE_SENTENCE_STARTERS):
+            if following[0].islower() or (lang == "de" and following not in vocab.sentence_starters):
                 return None
     prev, prev_start, prev_dot = _prev_word(text, cand.qualifier_start)
     prev_low = prev.lower() if prev else None
-    if prev_low in _NAME_PREV or (prev_low is not None and prev_low in _PERIOD_PREV and cand.qualifier == EXACT):
-        return None
+    if prev_low in vocab.name_before or (prev_low in vocab.period_before and cand.qualifier == EXACT):
+        cand.bare, cand.accepted = True, False  # kept to silence what it joins: "aged 18 to 35"
+        return cand
+    if prev is not None and any(ch.isupper() for ch in prev[1:]) and prev[0].islower():
+        return None  # "iPhone 15", "eVTOL 2"
+    rank = NEXT_WORD.match(text, after_all)
+    if rank and rank.group(1).lower() in vocab.rank_words:
+        return None  # "the 10 largest economies"
     counted = _counted(text, after_all, lang)
     if counted is not None:
         head = _head_word(text[counted[0] : counted[1]])
-        if head in _NOT_COUNTED:
+        if head in vocab.time_nouns or head in vocab.fractions:
             return None  # "five months", "20 Jahren": periods, not quantities; "2 Drittel"
     if is_year and (cand.qualifier == EXACT or counted is None):
         return None  # "in 2024", "SCO Summit 2025", "around 2030"; but "more than 2000 firms"
@@ -446,44 +659,60 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
     cand.counted = counted
     if counted is None and scale_word is None:
         cand.bare = True
-        cand.accepted = cand.qualifier != EXACT or (prev_low in _BARE_ACCEPT and not prev_dot)
+        cand.accepted = cand.qualifier != EXACT or (prev_low in vocab.bare_accept and not prev_dot)
     return cand
 
 
 def _word_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate | None:
     word = m.group()
-    value, word_lang = _word_value(word)
+    key = " ".join(word.lower().split())
+    vocab = vocabulary(lang)
+    if key in vocab.vague_amounts:
+        return _vague_candidate(text, m, lang)
+    if key in vocab.multipliers:
+        return _multiplier_candidate(text, m, lang)
+    last = key.split()[-1].split("-")[-1]
+    if last in vocab.fractions or key == "half":
+        return _fraction_candidate(text, m, lang)
+    first = key.split()[0]
+    if first in vocab.vague_quantifiers or " ".join(key.split()[:2]) in vocab.vague_quantifiers:
+        return _several_candidate(text, m, lang)
+    value, word_lang = word_value(word)
     if value is None or (lang is not None and word_lang != lang):
         return None
     start, pos = m.start(), m.end()
-    if text[pos : pos + 1] in ("-", "–"):
-        return None  # "four-point plan", "two-day"
+    if text[pos : pos + 1] in ("-", "–") and not _read_after(text, pos, lang, False).reading:
+        return None  # "four-point plan", "two-day"; but "three-percent"
     if word[0].isupper() and not _sentence_initial(text, start):
-        return None  # "Three Gorges", "Group of Seven", "außer Acht"
+        return None  # "Three Gorges", "Group of Seven", "außer Acht", "One Thousand Engineers"
     prev, _, _ = _prev_word(text, start)
     prev_low = prev.lower() if prev else None
-    if prev_low in _REFERENTIAL_PREV or prev_low in _PERIOD_PREV or prev_low in _NAME_PREV:
+    wv = vocabulary(lang or word_lang)
+    if prev_low in wv.referential_before or prev_low in wv.period_before or prev_low in wv.name_before:
         return None
-    end, scale_word, unit = _unit_and_scale(text, pos, None, lang)
-    scale = _scale_factor(scale_word, lang or word_lang) if scale_word else 1
+    after = _read_after(text, pos, lang, False)
+    scale = scale_factor(after.scale_word, lang or word_lang) if after.scale_word else 1
     if isinstance(value, float):
-        cand = _Candidate(start, end, value * scale, 0, 1)
+        cand = _Candidate(start, after.end, value * scale, 0, 1)
     else:
-        cand = _Candidate(start, end, value, 0, scale)
-    cand.unit = unit
-    after_all = _set_qualifier(cand, text, start, end, lang)
-    if unit in (PERCENT, PERCENTAGE_POINT):
-        cand.counted = _percent_measure(text, after_all, lang)
+        cand = _Candidate(start, after.end, value, 0, scale)
+    if not _finish_unit(cand, text, after, lang):
+        return None
+    after_all = _set_qualifier(cand, text, start, after.end, lang)
+    if cand.unit is not None:
+        if cand.unit in (PERCENT, PERCENTAGE_POINT):
+            cand.counted = _percent_measure(text, after_all, lang)
         return cand
-    if unit is not None:
-        return cand
+    rank = NEXT_WORD.match(text, after_all)
+    if rank and rank.group(1).lower() in wv.rank_words:
+        return None
     counted = _counted(text, after_all, lang or word_lang)
     if counted is not None:
         head = _head_word(text[counted[0] : counted[1]])
-        if head in _NOT_COUNTED or head in _IDIOM_HEADS:
+        if head in wv.time_nouns or head in wv.fractions or head in wv.idiom_heads:
             return None
     cand.counted = counted
-    if counted is None and scale_word is None and " " not in word.strip():
+    if counted is None and after.scale_word is None and " " not in word.strip():
         cand.bare = True
         cand.accepted = False
     return cand
@@ -491,26 +720,28 @@ def _word_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate
 
 def _vague_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate | None:
     key = " ".join(m.group().lower().split())
-    value = _VAGUE_VALUES.get(key)
+    value = vocabulary(lang).vague_amounts.get(key)
     if value is None:
         return None
     start, pos = m.start(), m.end()
     left = text[max(0, start - 12) : start].rstrip()
     if left[-1:].isdigit():
         return None  # the scale word of "1,5 Millionen", already taken
-    english = key.endswith("s")
+    english = key in vocabulary("en").vague_amounts
     unit = None
     counted = None
     end = pos
     if english:
         if lang == "de":
             return None
-        om = _OF.match(text, pos)
+        om = OF.match(text, pos)
         if not om:
             return None
-        um = _UNIT_AFTER.match(text, om.end())
-        if um and um.group("cur") is not None:
-            unit, end = _currency_code(um.group("cur")), um.end()
+        after = _read_after(text, om.end(), lang, True)
+        if after.reading is not None and after.reading.kind == "currency":
+            unit, end = after.reading.unit, after.end
+        elif after.reading is not None and after.reading.kind == "unit" and "/" not in after.reading.unit:
+            unit, end = after.reading.unit, after.end
         else:
             counted = _counted_en(text, om.end())
             if counted is None:
@@ -518,15 +749,16 @@ def _vague_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidat
     else:
         if lang == "en":
             return None
-        um = _UNIT_AFTER.match(text, pos)
-        if um and um.group("cur") is not None:
-            unit, end = _currency_code(um.group("cur")), um.end()
+        after = _read_after(text, pos, lang, True)
+        if after.reading is not None and after.reading.kind in ("currency", "unit"):
+            unit, end = after.reading.unit, after.end
         else:
-            vm = _DE_VON.match(text, pos)
+            vm = DE_VON.match(text, pos)
             counted = _counted_de(text, vm.end() if vm else pos)
             if counted is None:
                 return None
-    if counted is not None and _head_word(text[counted[0] : counted[1]]) in _NOT_COUNTED:
+    vocab = vocabulary(lang)
+    if counted is not None and _head_word(text[counted[0] : counted[1]]) in vocab.time_nouns:
         return None
     cand = _Candidate(start, end, value, 0, 1)
     cand.unit = unit
@@ -535,25 +767,126 @@ def _vague_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidat
     return cand
 
 
-def _join_ranges(cands: list[_Candidate], text: str) -> None:
-    """Give a bare first number of a range or change what the second one has."""
+def _several_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate | None:
+    """"several hundred", "a few million", "mehrere Hundert Milliarden": the lower bound."""
+    words = m.group().split()
+    value = scale_factor(words[-1], lang) if words[-1].lower() in vocabulary(lang).scale_words else 0
+    if not value:
+        return None
+    after = _read_after(text, m.end(), lang, False)
+    scale = scale_factor(after.scale_word, lang) if after.scale_word else 1
+    cand = _Candidate(m.start(), after.end, value, 0, scale)
+    if not _finish_unit(cand, text, after, lang):
+        return None
+    cand.qualifier = AT_LEAST
+    if cand.unit is None:
+        om = OF.match(text, after.end)
+        cand.counted = _counted(text, om.end() if om else after.end, lang)
+        if cand.counted is None:
+            return None
+    return cand
+
+
+def _multiplier_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate | None:
+    """"tripled", "sevenfold", "verdreifacht", "das Dreifache": unit ``times``."""
+    word = m.group()
+    vocab = vocabulary(lang)
+    value = vocab.multipliers[word.lower()]
+    prev, _, _ = _prev_word(text, m.start())
+    prev_low = prev.lower() if prev else ""
+    if word.lower() in ("double", "triple", "quadruple") and prev_low not in _MODALS_EN:
+        return None  # "double taxation"; but "will double"
+    if word.lower().endswith(("fache", "fachen")) and not word[0].isupper():
+        return None  # "dreifache Olympiasieger"; but "das Dreifache"
+    cand = _Candidate(m.start(), m.end(), value, 0, 1)
+    cand.unit = TIMES
+    _set_qualifier(cand, text, m.start(), m.end(), lang)
+    return cand
+
+
+def _fraction_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate | None:
+    """"a third" -> 100/3 percent, "two thirds", "half of", "ein Fünftel", "zur Hälfte"."""
+    vocab = vocabulary(lang)
+    words = m.group().lower().replace("-", " ").split()
+    denominator = vocab.fractions.get(words[-1])
+    if denominator is None:
+        return None
+    numerator = 1
+    if len(words) > 1 and words[-2] not in ("a", "die", "zur", "der", "um"):
+        count, _ = word_value(words[-2])
+        if not isinstance(count, int) or count >= denominator:
+            return None
+        numerator = count
+    start, end = m.start(), m.end()
+    qualifier, qualifier_start = _qualifier(text, start, lang)
+    prev, _, _ = _prev_word(text, qualifier_start)
+    prev_low = prev.lower() if prev else ""
+    if prev_low in vocab.period_before or prev_low in vocab.referential_before and words[0] not in ("die", "der"):
+        return None  # "the first half", "the second quarter"
+    om = OF.match(text, end) or PERCENT_OF_DE.match(text, end)
+    if om is None and not words[0] in ("zur", "um") and prev_low not in vocab.fraction_openers and qualifier == EXACT:
+        return None  # "a quarter" alone: a period or a coin, not a share
+    if om is not None:
+        nxt = NEXT_WORD.match(text, om.end())
+        if nxt and nxt.group(1).lower() in ("a", "an", "the", "this") :
+            nxt = NEXT_WORD.match(text, nxt.end())
+        if nxt and nxt.group(1).lower() in vocab.time_nouns:
+            return None  # "half of the year", "a quarter of a century"
+    value = 100 * numerator / denominator
+    cand = _Candidate(start, end, value, 0, 1)
+    cand.value = int(value) if value.is_integer() else value
+    cand.unit = PERCENT
+    cand.qualifier, cand.qualifier_start = qualifier, qualifier_start
+    cand.counted = _percent_measure(text, end, lang)
+    return cand
+
+
+# --------------------------------------------------------------------------- ranges and lists
+
+
+def _join(cands: list[_Candidate], text: str, lang: str | None) -> None:
+    """Numbers written together share unit and scale ("$20 to $25 billion", "3 Mrd. bzw. 250
+    Mio. Dollar"); the ends of a range are linked ("between 2 and 3 million")."""
+    vocab = vocabulary(lang)
     for a, b in zip(cands, cands[1:], strict=False):
         gap = text[a.end : b.qualifier_start]
-        if not (_RANGE_GAP.match(gap) or (b.qualifier == UP_TO and not gap.strip())):
+        joiner = " ".join(gap.split()).lower()
+        if joiner not in vocab.range_joiners and not (b.qualifier == UP_TO and not joiner):
+            continue
+        if len(gap) > 20 or "\n" in gap:
             continue
         if a.bare and not b.bare:
             a.unit, a.counted, a.bare, a.accepted = b.unit, b.counted, False, True
-            if a.scale == 1 and b.scale != 1 and a.mantissa / 10**a.decimals < b.mantissa / 10**b.decimals:
-                a.scale = b.scale
-                a.value = _scaled(a.mantissa, a.decimals, b.scale)
+            if b.factor != 1.0:
+                a.factor = b.factor
+                a.recompute()
         elif a.bare and b.bare:
             # "between 10 and 20": both; "aged 18 to 35" and a score "3-1": neither
-            b.accepted = a.accepted = a.accepted and gap.strip() not in ("-", "–", "—")
+            b.accepted = a.accepted = a.accepted and joiner not in ("-", "–", "—")
+        elif a.unit is None and a.counted is None and b.unit is not None:
+            a.unit = b.unit  # "3 Mrd. bzw. 250 Mio. Dollar"
         elif a.unit not in (None, COUNT, PERCENT, PERCENTAGE_POINT) and b.unit is None and b.counted is None:
             b.unit = a.unit  # "$2 to 3 billion"
-            if a.scale == 1 and b.scale != 1:
-                a.scale = b.scale
-                a.value = _scaled(a.mantissa, a.decimals, b.scale)
+        if a.unit == b.unit and not a.scaled_by_word and b.scale != 1 and abs(a.value) < abs(b.mantissa / 10**b.decimals):
+            a.rescale(b.scale)  # "$20 to $25 billion", "2 bis 3 Millionen"
+        if b.change is None and a.change is not None and joiner in ("to", "auf", "bis"):
+            b.change = a.change  # "rose from 43% to 70%"
+        prev, _, _ = _prev_word(text, a.qualifier_start)
+        opener = prev.lower() if prev else ""
+        if joiner in ("-", "–", "—"):
+            is_range = not (a.bare or b.bare) or (a.accepted and b.accepted)
+        elif joiner in ("to", "bis", "till", "through"):
+            is_range = opener not in vocab.change_openers or joiner == "bis"  # "from 43 to 70": a change
+        elif joiner in ("and", "und"):
+            is_range = opener in vocab.range_openers
+        else:
+            is_range = False
+        if is_range and a.unit == b.unit and a.value <= b.value:
+            a.range_with, b.range_with = b, a
+            if a.qualifier == EXACT:
+                a.qualifier = AT_LEAST
+            if b.qualifier == EXACT:
+                b.qualifier = UP_TO
 
 
 def _match_start(m: re.Match[str]) -> int:
@@ -565,13 +898,15 @@ def extract_figures(text: str, language: str | None = None) -> list[FoundFigure]
 
     >>> [(f.text, f.value, f.qualifier) for f in extract_figures("mehr als 830 Fachkräfte")]
     [('830', 830, 'more_than')]
+    >>> [(f.text, f.value, f.unit, f.change) for f in extract_figures("Exports rose 9.3 percent.", "en")]
+    [('9.3 percent', 9.3, 'percent', 'up')]
     """
     if not isinstance(text, str) or not text:
         return []
     lang = language if language in ("de", "en") else detect_language(text)
     cands: list[_Candidate] = []
     taken_until = 0
-    matches = heapq.merge(_DIGIT_SCANNER.finditer(text), _word_scanner().finditer(text), key=_match_start)
+    matches = heapq.merge(DIGIT_SCANNER.finditer(text), patterns(lang).words.finditer(text), key=_match_start)
     for m in matches:
         if m.start() < taken_until:
             continue
@@ -579,18 +914,20 @@ def extract_figures(text: str, language: str | None = None) -> list[FoundFigure]
             if m.group("skip") is not None:
                 continue
             cand = _number_candidate(text, m, lang)
-        elif " ".join(m.group().lower().split()) in _VAGUE_VALUES:
-            cand = _vague_candidate(text, m, lang)
         else:
             cand = _word_candidate(text, m, lang)
         if cand is not None and cand.start >= taken_until:
+            if cand.change is None and cand.unit != COUNT and not (cand.unit is None and cand.counted is not None):
+                cand.change = _stated_change(text, cand.qualifier_start, cand.end, lang)
+            elif cand.change is None:
+                cand.change = _stated_change(text, cand.qualifier_start, cand.qualifier_start, lang)
             cands.append(cand)
             taken_until = cand.end
-    _join_ranges(cands, text)
+    _join(cands, text, lang)
     figures = []
     for cand in cands:
-        if (cand.bare and not cand.accepted) or (cand.unit or COUNT) not in UNITS:
-            continue  # unexplained bare numbers; currencies outside the contract ("HK$")
+        if cand.bare and not cand.accepted:
+            continue  # unexplained bare numbers
         value = cand.value
         if isinstance(value, float) and value.is_integer():
             value = int(value)
@@ -605,6 +942,8 @@ def extract_figures(text: str, language: str | None = None) -> list[FoundFigure]
                 qualifier=cand.qualifier,
                 counted=counted,
                 qualifier_start=cand.qualifier_start,
+                change=cand.change,
+                range_with=cand.range_with.start if cand.range_with is not None else None,
             )
         )
     return figures

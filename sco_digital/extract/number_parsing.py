@@ -1,27 +1,26 @@
 """Reading the digits and words of one number: "1,500", "9,3", "1.5 million", "zwei", "a dozen".
 
-Package-internal; `numbers.parse_number` is the public entry point.
+`parse_number` is the public entry point (re-exported by `numbers`); the other functions are the
+pieces the figure extractor reads a candidate with.
 """
 
 from __future__ import annotations
 
-import re
+from functools import cache
 
-from ._number_vocab import (
-    _DE_NUMBER_WORDS,
-    _EN_NUMBER_WORDS,
-    _ENGLISH_SCALES,
-    _GERMAN_SCALES,
-    _NUM,
-    _SCALE_AFTER,
-    _SCALES,
-    _VAGUE_VALUES,
-    _compiled,
-    _word_scanner_pattern,
+from ._regex import LazyRegex
+from .lang import vocabulary
+from .number_patterns import NUM, SP, patterns
+
+__all__ = ["numeral", "parse_number", "scale_factor", "scale_language", "scaled", "word_value"]
+
+_SCALE_AFTER = (
+    SP + r"+(?P<scale>(?i:thousand|million|mln|mn|billion|bln|bn|trillion|trn|tn|lakhs?|crores?"
+    r"|dozen|hundred|tausend|millionen|milliarden|milliarde|mrd\.?|mio\.?|billionen|bio\.))(?![\w])"
 )
 
 
-def _numeral(token: str, language: str | None) -> tuple[int, int] | None:
+def numeral(token: str, language: str | None) -> tuple[int, int] | None:
     """Digits as ``(mantissa, decimals)``: "1,500" -> (1500, 0), "9,3" -> (93, 1)."""
     seps = [ch for ch in token if not ch.isdigit()]
     if not seps:
@@ -54,7 +53,7 @@ def _numeral(token: str, language: str | None) -> tuple[int, int] | None:
     return int(digits), decimals
 
 
-def _scaled(mantissa: int | float, decimals: int, scale: int | float) -> int | float:
+def scaled(mantissa: int | float, decimals: int, scale: int | float) -> int | float:
     """``mantissa / 10**decimals * scale``, exact when integral."""
     if isinstance(scale, int) and isinstance(mantissa, int):
         power: int = 10**decimals
@@ -64,68 +63,71 @@ def _scaled(mantissa: int | float, decimals: int, scale: int | float) -> int | f
     return int(value) if value.is_integer() else value
 
 
-def _scale_factor(word: str, language: str | None) -> int:
+def scale_factor(word: str, language: str | None) -> int:
     key = word.lower().rstrip(".")
     if key == "billion" and (language == "de" or (language is None and word[0] == "B")):
         return 10**12
-    return _SCALES.get(key, 1)
+    if language in ("en", "de"):
+        return vocabulary(language).scale_words.get(key) or vocabulary(None).scale_words.get(key, 1)
+    return vocabulary("en").scale_words.get(key) or vocabulary("de").scale_words.get(key, 1)
 
 
-def _scale_language(word: str | None, language: str | None) -> str | None:
+def scale_language(word: str | None, language: str | None) -> str | None:
     if word:
         key = word.lower().rstrip(".")
-        if key in _GERMAN_SCALES:
+        german, english = vocabulary("de").scale_words, vocabulary("en").scale_words
+        if key in german and key not in english:
             return "de"
-        if key in _ENGLISH_SCALES or word in ("million", "billion"):
+        if (key in english and key not in german) or word in ("million", "billion"):
             return "en"
     return language
 
 
-def _word_value(word: str) -> tuple[int | float | None, str | None]:
+def word_value(word: str) -> tuple[int | float | None, str | None]:
     """Value of a number word and its language: "twenty-five" -> (25, "en"), "zwei" -> (2, "de")."""
     w = " ".join(word.lower().split())
     parts = w.split(" ")
+    english, german = vocabulary("en").number_words, vocabulary("de").number_words
     if parts[0] in ("a", "one", "half") and len(parts) >= 2:
         base = 0.5 if parts[0] == "half" else 1
-        value = base * _EN_NUMBER_WORDS.get(parts[-1], 0)
+        value = base * english.get(parts[-1], 0)
         return (int(value) if float(value).is_integer() else value) or None, "en"
-    if parts[0] in _DE_NUMBER_WORDS and len(parts) == 2:  # "ein Dutzend", "eine Million"
-        return _DE_NUMBER_WORDS.get(parts[1]), "de"
-    if parts[0] in _EN_NUMBER_WORDS or parts[0].split("-")[0] in _EN_NUMBER_WORDS:
-        total = sum(_EN_NUMBER_WORDS.get(p, 0) for p in parts[0].split("-"))
+    if parts[0] in german and len(parts) == 2:  # "ein Dutzend", "eine Million"
+        return german.get(parts[1]), "de"
+    if parts[0] in english or parts[0].split("-")[0] in english:
+        total = sum(english.get(p, 0) for p in parts[0].split("-"))
         if len(parts) == 2:
-            total *= _EN_NUMBER_WORDS.get(parts[1], 1)
+            total *= english.get(parts[1], 1)
         return total or None, "en"
-    return _german_word_value(w), "de"
+    return german_word_value(w), "de"
 
 
-def _german_word_value(w: str) -> int | None:
+def german_word_value(w: str) -> int | None:
     if not w:
         return 0
     for name, factor in (("tausend", 1_000), ("hundert", 100)):
         if name in w:
             left, _, right = w.partition(name)
-            left_value = _german_word_value(left) if left else 1
-            right_value = _german_word_value(right) if right else 0
+            left_value = german_word_value(left) if left else 1
+            right_value = german_word_value(right) if right else 0
             if left_value is None or right_value is None:
                 return None
             return left_value * factor + right_value
+    german = vocabulary("de").number_words
     if "und" in w:
         unit, _, tens = w.partition("und")
-        unit_value, tens_value = _DE_NUMBER_WORDS.get(unit), _DE_NUMBER_WORDS.get(tens)
+        unit_value, tens_value = german.get(unit), german.get(tens)
         return None if unit_value is None or tens_value is None else unit_value + tens_value
-    return _DE_NUMBER_WORDS.get(w)
+    return german.get(w)
 
 
-def _parser() -> re.Pattern[str]:
-    pattern = _compiled.get("parse")
-    if pattern is None:
-        pattern = _compiled["parse"] = re.compile(
-            r"(?P<num>" + _NUM + r")(?:(?P<suf>bn|bln|mn|mln|tn|trn)|" + _SCALE_AFTER.pattern + r")?"
-            r"|(?P<word>" + _word_scanner_pattern() + r")"
-            r"(?:" + _SCALE_AFTER.pattern.replace("<scale>", "<wscale>") + r")?"
-        )
-    return pattern
+@cache
+def _parser() -> LazyRegex:
+    return LazyRegex(
+        r"(?P<num>" + NUM + r")(?:(?P<suf>bn|bln|mn|mln|tn|trn)|" + _SCALE_AFTER + r")?"
+        r"|(?P<word>(?:" + patterns(None).words_source + r"))"
+        r"(?:" + _SCALE_AFTER.replace("<scale>", "<wscale>") + r")?"
+    )
 
 
 def parse_number(token: str, language: str | None = None) -> int | float | None:
@@ -146,19 +148,19 @@ def parse_number(token: str, language: str | None = None) -> int | float | None:
         return None
     if m.group("num") is not None:
         scale_word = m.group("scale") or m.group("suf")
-        lang = language if language in ("de", "en") else _scale_language(scale_word, None)
-        numeral = _numeral(m.group("num"), lang)
-        if numeral is None:
+        lang = language if language in ("de", "en") else scale_language(scale_word, None)
+        read = numeral(m.group("num"), lang)
+        if read is None:
             return None
-        scale = _scale_factor(scale_word, lang) if scale_word else 1
-        return _scaled(numeral[0], numeral[1], scale)
+        scale = scale_factor(scale_word, lang) if scale_word else 1
+        return scaled(read[0], read[1], scale)
     word = m.group("word")
-    vague = _VAGUE_VALUES.get(" ".join(word.lower().split()))
+    vague = vocabulary(None).vague_amounts.get(" ".join(word.lower().split()))
     if vague is not None:
         return vague if m.group("wscale") is None else None
-    value, _ = _word_value(word)
+    value, _ = word_value(word)
     if value is None:
         return None
     scale_word = m.group("wscale")
-    scale = _scale_factor(scale_word, language) if scale_word else 1
-    return _scaled(value, 0, scale) if isinstance(value, int) else value * scale
+    scale = scale_factor(scale_word, language) if scale_word else 1
+    return scaled(value, 0, scale) if isinstance(value, int) else value * scale

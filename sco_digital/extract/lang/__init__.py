@@ -1,0 +1,88 @@
+"""The words of each language the extractors read, one module per language, the same fields in each.
+
+``vocabulary("en")`` and ``vocabulary("de")`` return a :class:`Vocabulary`; ``vocabulary(None)``
+(language unknown) is both merged. A third language is one new module ``lang/xx.py`` defining
+``VOCABULARY`` and one entry in :data:`LANGUAGES`; a test checks that every field is filled in
+every language. Keys of word tables are lower case; phrases use single spaces.
+
+Language-neutral data (ISO 4217 currencies generated from CLDR by ``scripts/gen_currencies.py``)
+is read from the package with :func:`currencies`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from functools import cache
+from importlib import import_module, resources
+
+LANGUAGES = ("en", "de")
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Every word list of one language. Field order: one group per extractor."""
+
+    # numbers
+    number_words: Mapping[str, int]  # "two": 2, "zwölf": 12 (compounds are built from these)
+    scale_words: Mapping[str, int]  # "million": 10**6, "mrd": 10**9 (no trailing dot)
+    vague_amounts: Mapping[str, int]  # "dozens": 12, "tens of thousands": 10_000 -> at_least
+    vague_quantifiers: frozenset[str]  # "several", "mehrere": before a scale word -> at_least
+    qualifiers_before: Mapping[str, str]  # "more than": "more_than"
+    qualifiers_after: Mapping[str, str]  # "or more": "at_least", "übersteigen": "more_than"
+    change_up: frozenset[str]  # "rose", "stieg", "plus": a stated rise
+    change_down: frozenset[str]  # "fell", "sank", "rückgang": a stated fall
+    multipliers: Mapping[str, int]  # "tripled": 3, "sevenfold": 7, "verdreifacht": 3
+    multiplier_units: frozenset[str]  # "times", "fold"; "fache": after a number -> unit "times"
+    fractions: Mapping[str, int]  # denominators: "third": 3, "hälfte": 2 -> percent
+    fraction_openers: frozenset[str]  # "by", "um", "zur": a fraction after them is a share
+    percent_words: frozenset[str]  # "percent", "prozent"
+    percentage_point_words: frozenset[str]  # "percentage points", "prozentpunkte"
+    currency_names: Mapping[str, str]  # hand-written additions to the CLDR names: "u.s. dollars"
+    currency_subunits: Mapping[str, tuple[str, float]]  # "cents": ("USD", 0.01)
+    physical_units: Mapping[str, str]  # "kilometers": "km", "kilowattstunden": "kWh"
+    unit_per_words: frozenset[str]  # "per", "a", "pro": "barrels per day" -> bbl/d
+    months: frozenset[str]  # month names and abbreviations, as written
+    time_nouns: frozenset[str]  # heads that make a number a period or an age, not a figure
+    stop_words: frozenset[str]  # words that end a counted noun phrase
+    bare_accept: frozenset[str]  # before a bare number: it is a quantity ("reached 300")
+    name_before: frozenset[str]  # before a number: a name or reference ("No. 12", "Artikel 5")
+    referential_before: frozenset[str]  # before a number word: things already named ("the two")
+    period_before: frozenset[str]  # before a number: a period or rank ("first five months")
+    idiom_heads: frozenset[str]  # after a number word: an idiom ("Two Sessions", "vier Augen")
+    rank_words: frozenset[str]  # after a number: a rank ("10 largest economies")
+    range_openers: frozenset[str]  # "between", "zwischen": "between 2 and 3" is a range
+    change_openers: frozenset[str]  # "from", "von": "from 43 to 70" is a change, not a range
+    range_joiners: frozenset[str]  # "to", "and", "bis", "bzw.": numbers that share a unit
+    plural_exceptions: frozenset[str]  # counted nouns the plural rule misses ("people", "Leute")
+    sentence_starters: frozenset[str]  # capitalised words that begin sentences, not names
+    clock_words: frozenset[str]  # "o'clock", "uhr"
+
+
+def _merge(a: Vocabulary, b: Vocabulary) -> Vocabulary:
+    merged = {}
+    for f in fields(Vocabulary):
+        x, y = getattr(a, f.name), getattr(b, f.name)
+        merged[f.name] = x | y if isinstance(x, frozenset) else {**y, **x}
+    return Vocabulary(**merged)
+
+
+@cache
+def vocabulary(lang: str | None) -> Vocabulary:
+    """The vocabulary of ``lang`` ("en", "de"); any other value merges every language."""
+    if lang in LANGUAGES:
+        vocab: Vocabulary = import_module(f"{__name__}.{lang}").VOCABULARY
+        return vocab
+    merged = vocabulary(LANGUAGES[0])
+    for other in LANGUAGES[1:]:
+        merged = _merge(merged, vocabulary(other))
+    return merged
+
+
+@cache
+def currencies() -> Mapping[str, Mapping[str, object]]:
+    """ISO 4217 code -> {"names": {lang: [...]}, "symbols": [...], "minor_units": n}."""
+    raw = resources.files(__name__).joinpath("currencies.json").read_text(encoding="utf-8")
+    table: Mapping[str, Mapping[str, object]] = json.loads(raw)["currencies"]
+    return table

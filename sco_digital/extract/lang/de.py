@@ -1,0 +1,197 @@
+"""German: every word the extractors read (see :class:`Vocabulary` for what each field is)."""
+
+from __future__ import annotations
+
+from . import Vocabulary
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {phrase: key for key, phrases in table.items() for phrase in phrases}
+
+
+def _declined(*stems: str) -> frozenset[str]:
+    """Adjective stems with every ending: "knapp" -> knapp, knappe, knapper, knappen, …"""
+    return frozenset(stem + ending for stem in stems for ending in ("", "e", "er", "en", "es", "em"))
+
+
+VOCABULARY = Vocabulary(
+    # numbers
+    number_words={
+        "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3,
+        "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+        "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+        "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40,
+        "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+        "dutzend": 12, "hundert": 100, "tausend": 1_000, "million": 10**6, "milliarde": 10**9,
+        "billion": 10**12,
+    },
+    scale_words={
+        "hundert": 100, "tausend": 1_000, "million": 10**6, "millionen": 10**6, "mio": 10**6,
+        "milliarde": 10**9, "milliarden": 10**9, "mrd": 10**9, "mrds": 10**9, "billion": 10**12,
+        "billionen": 10**12, "bio": 10**12, "dutzend": 12, "tsd": 1_000,
+    },
+    vague_amounts={
+        "dutzende": 12, "dutzenden": 12, "hunderte": 100, "hunderten": 100, "tausende": 1_000,
+        "tausenden": 1_000, "zehntausende": 10_000, "zehntausenden": 10_000,
+        "hunderttausende": 100_000, "hunderttausenden": 100_000, "millionen": 10**6,
+        "milliarden": 10**9, "abertausende": 1_000,
+    },
+    vague_quantifiers=frozenset({"mehrere", "einige", "etliche", "ein paar", "mehreren", "einigen"}),
+    qualifiers_before=_phrases({
+        "more_than": (
+            "mehr als", "über", "gut", "gute", "guten", "weit über", "knapp über", "oberhalb von",
+            "übertraf", "überstieg", "überschritt", "überschritten", "übertroffen", "überstiegen",
+            "übersteigt", "übersteigen", "überschreitet", "übertrifft", "jenseits von", "deutlich über",
+            "höher als", "größer als", "mehr denn",
+        ),
+        "at_least": ("mindestens", "wenigstens", "zumindest", "nicht weniger als", "minimal", "mindestens rund"),
+        "nearly": ("fast", "knapp", "knappe", "knapper", "knappen", "beinahe", "nahezu", "annähernd",
+                   "knapp unter", "gut knapp", "kaum"),
+        "about": ("rund", "etwa", "circa", "ca.", "zirka", "ungefähr", "schätzungsweise", "an die",
+                  "geschätzt", "geschätzte", "geschätzten", "gegen"),
+        "up_to": ("bis zu", "maximal", "höchstens", "nicht mehr als", "bis maximal"),
+        "less_than": ("weniger als", "unter", "unterhalb von", "niedriger als", "deutlich unter",
+                      "kleiner als", "geringer als"),
+    }),
+    qualifiers_after=_phrases({
+        "at_least": ("oder mehr", "und mehr", "und darüber", "oder darüber"),
+        "more_than": ("übersteigen", "übersteigt", "überschritten", "überschreiten", "überschreitet",
+                      "überstiegen", "übertroffen", "übertreffen", "überschritt", "überstieg"),
+        "up_to": ("oder weniger", "und weniger", "höchstens"),
+    }),
+    change_up=_words(
+        """
+        stieg stiegen steigt steigen gestiegen anstieg anstiegs steigerte steigerten gesteigert
+        steigerung wuchs wuchsen wächst wachsen gewachsen wachstum zuwachs zuwachses zulegte zulegten
+        legte legten zugelegt erhöhte erhöhten erhöht erhöhung plus kletterte kletterten geklettert
+        sprang sprangen gesprungen zunahme nahm nahmen zugenommen verbesserte verbessert aufwärts
+        höher
+        """
+    ),
+    change_down=_words(
+        """
+        sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen rückgang rückgangs
+        ging gingen zurückgegangen verringerte verringerten verringert verringerung minus verlor
+        verloren einbruch brach brachen eingebrochen schrumpfte schrumpften geschrumpft schrumpfung
+        reduzierte reduziert reduzierung senkte senkten gesenkt senkung abnahme verlust verluste
+        gab gaben nachgegeben büßte büßten eingebüßt abwärts niedriger
+        """
+    ),
+    multipliers={
+        "verdoppelt": 2, "verdoppelte": 2, "verdoppelten": 2, "verdoppeln": 2, "verdoppelung": 2,
+        "verdreifacht": 3, "verdreifachte": 3, "verdreifachten": 3, "verdreifachen": 3,
+        "vervierfacht": 4, "vervierfachte": 4, "vervierfachten": 4, "vervierfachen": 4,
+        "verfünffacht": 5, "verfünffachte": 5, "verfünffachen": 5, "verzehnfacht": 10,
+        "verzehnfachte": 10, "verzehnfachen": 10, "dreifache": 3,
+        "dreifachen": 3, "vierfache": 4, "vierfachen": 4, "fünffache": 5, "fünffachen": 5,
+        "zehnfache": 10, "zehnfachen": 10, "doppelte": 2, "doppelten": 2,
+    },
+    multiplier_units=_words("fache fachen fach faches facher"),
+    fractions={
+        "hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7,
+        "achtel": 8, "zehntel": 10,
+    },
+    fraction_openers=_words("um zur fast knapp gut rund etwa über mehr mindestens nahezu beinahe"),
+    percent_words=frozenset({"prozent", "%", "vh", "v. h.", "v.h.", "proz."}),
+    percentage_point_words=frozenset({"prozentpunkte", "prozentpunkten", "prozentpunkt", "%-punkte",
+                                      "%-punkten"}),
+    currency_names={
+        "dollar": "USD", "us-dollar": "USD", "us dollar": "USD", "u.s.-dollar": "USD", "dollars": "USD",
+        "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "euro": "EUR", "rubel": "RUB",
+        "rupien": "INR", "rupie": "INR", "tenge": "KZT", "kasachische tenge": "KZT",
+        "kasachischen tenge": "KZT", "sum": "UZS", "som": "UZS", "yen": "JPY", "pfund": "GBP",
+        "pfund sterling": "GBP", "franken": "CHF", "schweizer franken": "CHF", "won": "KRW",
+        "lira": "TRY", "türkische lira": "TRY", "hrywnja": "UAH", "rial": "IRR", "riyal": "SAR",
+        "dirham": "AED", "manat": "AZN", "lari": "GEL", "dram": "AMD", "somoni": "TJS",
+        "afghani": "AFN", "rand": "ZAR", "real": "BRL", "kronen": "SEK",
+        "hongkong-dollar": "HKD", "kanadische dollar": "CAD", "australische dollar": "AUD",
+        "pakistanische rupien": "PKR", "indische rupien": "INR",
+    },
+    currency_subunits={
+        "cent": ("EUR", 0.01), "cents": ("EUR", 0.01), "eurocent": ("EUR", 0.01),
+        "kopeken": ("RUB", 0.01), "pence": ("GBP", 0.01), "rappen": ("CHF", 0.01),
+    },
+    physical_units={
+        "millimeter": "mm", "zentimeter": "cm", "meter": "m", "metern": "m", "kilometer": "km",
+        "kilometern": "km", "meilen": "mi", "seemeilen": "nmi", "fuß": "ft", "zoll": "in",
+        "quadratmeter": "m2", "quadratmetern": "m2", "quadratkilometer": "km2",
+        "quadratkilometern": "km2", "hektar": "ha", "kubikmeter": "m3", "kubikmetern": "m3",
+        "liter": "l", "litern": "l", "milliliter": "ml", "hektoliter": "hl", "gallonen": "gal",
+        "barrel": "bbl", "fass": "bbl", "gramm": "g", "kilogramm": "kg", "kilo": "kg", "tonnen": "t",
+        "tonne": "t", "megatonnen": "Mt", "watt": "W", "kilowatt": "kW", "megawatt": "MW",
+        "gigawatt": "GW", "terawatt": "TW", "kilowattstunden": "kWh", "kilowattstunde": "kWh",
+        "megawattstunden": "MWh", "gigawattstunden": "GWh", "terawattstunden": "TWh",
+        "joule": "J", "petajoule": "PJ", "kalorien": "cal", "kilokalorien": "kcal",
+        "byte": "B", "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB",
+        "petabyte": "PB", "exabyte": "EB", "zettabyte": "ZB",
+        "megabit pro sekunde": "Mbit/s", "gigabit pro sekunde": "Gbit/s",
+        "kilometer pro stunde": "km/h", "stundenkilometer": "km/h", "stundenkilometern": "km/h",
+        "knoten": "kn", "grad celsius": "Cel", "grad": "Cel", "standardcontainer": "TEU",
+        "barrel pro tag": "bbl/d", "barrel am tag": "bbl/d", "barrel täglich": "bbl/d",
+    },
+    unit_per_words=_words("pro je am"),
+    months=_words(
+        """
+        Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember
+        Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez
+        """
+    ),
+    time_nouns=_words(
+        """
+        jahr jahre jahren jahres monat monate monaten monats woche wochen tag tage tagen tages
+        stunde stunden minute minuten sekunde sekunden jahrzehnt jahrzehnte jahrzehnten
+        jahrhundert jahrhunderte jahrhunderten quartal quartale quartalen mal male uhr lebensjahr
+        lebensjahren wochenende wochenenden semester halbjahr
+        """
+    ),
+    stop_words=_words(
+        """
+        und oder sowie aber in im an am auf aus bei beim mit nach von vom vor zu zum zur für über unter
+        um durch gegen ohne seit bis ab der die das den dem des ein eine einer eines einem einen ist
+        sind war waren wird werden wurde wurden hat haben hatte hatten sei seien sich es er sie wir
+        nicht auch noch nur schon mehr weniger als wie so da dass daß jährlich pro je insgesamt
+        bereits rund etwa mal jeweils
+        """
+    ),
+    bare_accept=_words(
+        """
+        auf bei betrug beträgt betragen betrugen erreichte erreichten erreicht insgesamt um von
+        zwischen sind waren ist war lag lagen liegt liegen
+        """
+    ),
+    name_before=_words(
+        """
+        nr artikel art kapitel abschnitt absatz abs seite seiten s bd band heft zimmer raum flug linie
+        platz rang stufe phase version modell top halle nummer typ klasse staffel folge telefon
+        din iso covid windows iphone dax mdax sdax tecdax stoxx fortune nikkei alter
+        """
+    ),
+    referential_before=_words(
+        "die der den dem des diese dieser diesen dieses beiden alle allen ihre ihren seine seinen unsere"
+    ),
+    period_before=_words(
+        "ersten letzten nächsten vergangenen kommenden erste letzte nächste vergangene kommende"
+    ),
+    idiom_heads=_words("seiten augen"),
+    rank_words=_declined(
+        "größt", "grösst", "wichtigst", "reichst", "best", "höchst", "führend", "stärkst", "meist",
+        "niedrigst", "kleinst", "schnellst", "wertvollst",
+    ),
+    range_openers=_words("zwischen"),
+    change_openers=_words("von"),
+    range_joiners=frozenset({"-", "–", "—", "bis", "und", "oder", "bzw.", "beziehungsweise", "auf"}),
+    plural_exceptions=_words("leute personal vieh"),
+    sentence_starters=_words(
+        """
+        Der Die Das Den Dem Des Ein Eine Einer Er Sie Es Wir Ich Im In Am An Auf Aus Bei Mit Nach
+        Seit Von Vor Zu Zum Zur Dies Diese Dieser Damit Dabei Doch Aber Und So Auch Laut Wie Was Wo
+        Als Zudem Außerdem Insgesamt Allein Bis Für Trotz Während Wegen Nun Jetzt Heute Dazu Darüber
+        Hier Dort Zugleich Gleichzeitig Zuvor Danach Demnach Somit
+        """
+    ),
+    clock_words=frozenset({"uhr"}),
+)

@@ -1,0 +1,225 @@
+"""English: every word the extractors read (see :class:`Vocabulary` for what each field is)."""
+
+from __future__ import annotations
+
+from . import Vocabulary
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {phrase: key for key, phrases in table.items() for phrase in phrases}
+
+
+VOCABULARY = Vocabulary(
+    # numbers
+    number_words={
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100, "thousand": 1_000,
+        "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    },
+    scale_words={
+        "hundred": 100, "thousand": 1_000, "million": 10**6, "mln": 10**6, "mn": 10**6,
+        "mil": 10**6, "billion": 10**9, "bln": 10**9, "bn": 10**9, "trillion": 10**12,
+        "trn": 10**12, "tn": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7,
+        "crores": 10**7, "dozen": 12,
+    },
+    vague_amounts={
+        "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 10**6, "billions": 10**9,
+        "trillions": 10**12, "tens of thousands": 10_000, "hundreds of thousands": 100_000,
+        "tens of millions": 10**7, "hundreds of millions": 10**8, "tens of billions": 10**10,
+        "hundreds of billions": 10**11,
+    },
+    vague_quantifiers=frozenset({"several", "a few", "a couple of", "some several"}),
+    qualifiers_before=_phrases({
+        "more_than": (
+            "more than", "over", "above", "in excess of", "upwards of", "well over", "just over",
+            "exceeding", "exceeded", "exceeds", "exceed", "surpassed", "surpassing", "surpasses",
+            "surpass", "topped", "topping", "tops", "greater than", "higher than", "beyond",
+            "well above", "north of", "more than double",
+        ),
+        "at_least": ("at least", "no less than", "no fewer than", "not less than", "not fewer than",
+                     "a minimum of", "minimum of", "at a minimum"),
+        "nearly": ("nearly", "almost", "close to", "just under", "just below", "nearing", "approaching",
+                   "just shy of", "shy of", "not quite", "barely"),
+        "about": ("about", "around", "approximately", "approx.", "roughly", "some", "an estimated",
+                  "estimated", "circa", "ca.", "an approximate", "or so"),
+        "up_to": ("up to", "as many as", "as much as", "as high as", "a maximum of", "no more than",
+                  "not more than", "at most", "a maximum", "maximum of"),
+        "less_than": ("less than", "fewer than", "under", "below", "lower than", "well under",
+                      "well below", "smaller than"),
+    }),
+    qualifiers_after=_phrases({
+        "at_least": ("or more", "and more", "or above", "and above", "or higher", "and up"),
+        "up_to": ("or less", "or fewer", "or below", "at most", "at the most"),
+        "about": ("or so",),
+    }),
+    change_up=_words(
+        """
+        rose rise rises rising risen increased increase increases increasing grew grow grows growing
+        grown gained gain gains gaining climbed climb climbs climbing jumped jump jumps jumping
+        surged surge surges surging soared soar soars soaring rallied rally advanced expanded
+        expanding expansion added adding boosted raised raising up higher growth increment hike
+        hiked uptick spike spiked spiking upswing
+        """
+    ),
+    change_down=_words(
+        """
+        fell fall falls falling fallen declined decline declines declining dropped drop drops
+        dropping decreased decrease decreases decreasing slumped slump slumps slid slide slides
+        sliding shrank shrink shrinks shrinking shrunk plunged plunge plunges plunging tumbled tumble
+        sank sink sinks sinking lost lose loses losing cut cuts cutting reduced reducing reduction
+        slipped slip slips eased easing contracted contraction down lower dipped dip dips slowed
+        slowing downturn plummeted plummet retreated
+        """
+    ),
+    multipliers={
+        "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "quintupled": 5,
+        "double": 2, "triple": 3, "quadruple": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
+        "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
+        "hundredfold": 100, "thousandfold": 1000,
+    },
+    multiplier_units=_words("times fold x"),
+    fractions={
+        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+        "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+        "tenth": 10, "tenths": 10,
+    },
+    fraction_openers=_words("by nearly almost about around roughly over than some least"),
+    percent_words=frozenset({"percent", "per cent", "per-cent", "pct", "pc", "percentage", "%"}),
+    percentage_point_words=frozenset({
+        "percentage points", "percentage point", "percentage-points", "percentage-point",
+        "pp", "pps", "ppt", "ppts",
+    }),
+    currency_names={
+        "dollar": "USD", "dollars": "USD", "u.s. dollar": "USD", "u.s. dollars": "USD",
+        "u.s.-dollars": "USD", "us dollar": "USD", "us dollars": "USD", "american dollars": "USD",
+        "greenbacks": "USD", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "chinese yuan": "CNY",
+        "yuan renminbi": "CNY", "euro": "EUR", "euros": "EUR", "ruble": "RUB", "rubles": "RUB",
+        "rouble": "RUB", "roubles": "RUB", "russian roubles": "RUB", "rupee": "INR", "rupees": "INR",
+        "pakistani rupees": "PKR", "pakistan rupees": "PKR", "indian rupees": "INR", "tenge": "KZT",
+        "kazakh tenge": "KZT", "soum": "UZS", "soums": "UZS", "uzbek soums": "UZS",
+        "uzbek sums": "UZS", "yen": "JPY", "pounds sterling": "GBP", "sterling": "GBP", "pound sterling": "GBP",
+        "francs": "CHF", "swiss francs": "CHF", "won": "KRW", "ringgit": "MYR", "rupiah": "IDR",
+        "baht": "THB", "lira": "TRY", "liras": "TRY", "hryvnia": "UAH", "hryvnias": "UAH",
+        "rial": "IRR", "rials": "IRR", "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
+        "manat": "AZN", "lari": "GEL", "dram": "AMD", "drams": "AMD", "somoni": "TJS",
+        "som": "KGS", "soms": "KGS", "kyrgyz som": "KGS", "afghani": "AFN", "afghanis": "AFN",
+        "taka": "BDT", "rand": "ZAR", "reais": "BRL", "pesos": "MXN",
+        "hong kong dollars": "HKD", "canadian dollars": "CAD", "australian dollars": "AUD",
+        "singapore dollars": "SGD", "new taiwan dollars": "TWD", "taiwan dollars": "TWD",
+        "yuan (rmb)": "CNY", "kazakhstani tenge": "KZT",
+    },
+    currency_subunits={
+        "cent": ("USD", 0.01), "cents": ("USD", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
+        "kopecks": ("RUB", 0.01), "kopeks": ("RUB", 0.01), "paise": ("INR", 0.01), "sen": ("MYR", 0.01),
+        "fen": ("CNY", 0.01), "jiao": ("CNY", 0.1), "tiyn": ("KZT", 0.01), "eurocents": ("EUR", 0.01),
+        "euro cents": ("EUR", 0.01),
+    },
+    physical_units={
+        "millimeter": "mm", "millimeters": "mm", "millimetre": "mm", "millimetres": "mm",
+        "centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm",
+        "meter": "m", "meters": "m", "metre": "m", "metres": "m", "kilometer": "km",
+        "kilometers": "km", "kilometre": "km", "kilometres": "km", "mile": "mi", "miles": "mi",
+        "nautical miles": "nmi", "feet": "ft", "foot": "ft", "inch": "in",
+        "inches": "in", "yards": "yd", "yard": "yd",
+        "square meters": "m2", "square metres": "m2", "square meter": "m2", "square metre": "m2",
+        "square kilometers": "km2", "square kilometres": "km2", "square kilometer": "km2",
+        "square kilometre": "km2", "sq km": "km2", "sq m": "m2", "square miles": "mi2",
+        "square feet": "ft2", "sq ft": "[ft_i]2", "hectares": "ha", "hectare": "ha",
+        "acres": "acre", "acre": "acre",
+        "cubic meters": "m3", "cubic metres": "m3", "cubic meter": "m3", "cubic metre": "m3",
+        "cubic feet": "ft3", "liters": "l", "litres": "l", "liter": "l", "litre": "l",
+        "milliliters": "ml", "millilitres": "ml", "gallons": "gal", "gallon": "gal",
+        "barrels": "bbl", "barrel": "bbl",
+        "grams": "g", "gram": "g", "grammes": "g", "kilograms": "kg", "kilogram": "kg", "kilos": "kg",
+        "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "metric tons": "t", "metric tonnes": "t",
+        "megatonnes": "Mt", "megatons": "Mt", "pounds": "lb", "lbs": "lb", "ounces": "oz",
+        "watts": "W", "watt": "W", "kilowatts": "kW", "kilowatt": "kW", "megawatts": "MW", "megawatt": "MW",
+        "gigawatts": "GW", "gigawatt": "GW", "terawatts": "TW",
+        "kilowatt hours": "kWh", "kilowatt-hours": "kWh", "kilowatt hour": "kWh", "kilowatt-hour": "kWh",
+        "megawatt hours": "MWh", "megawatt-hours": "MWh", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
+        "terawatt hours": "TWh", "terawatt-hours": "TWh", "joules": "J", "gigajoules": "GJ",
+        "petajoules": "PJ", "exajoules": "EJ", "calories": "cal", "kilocalories": "kcal",
+        "bytes": "B", "kilobytes": "kB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB",
+        "petabytes": "PB", "exabytes": "EB", "zettabytes": "ZB",
+        "megabits per second": "Mbit/s", "gigabits per second": "Gbit/s", "kilobits per second": "kbit/s",
+        "kilometers per hour": "km/h", "kilometres per hour": "km/h", "kilometers an hour": "km/h",
+        "kilometres an hour": "km/h", "miles per hour": "mph", "miles an hour": "mph", "knots": "kn",
+        "degrees celsius": "Cel", "degrees fahrenheit": "degF", "teus": "TEU", "teu": "TEU",
+        "twenty-foot equivalent units": "TEU", "barrels per day": "bbl/d", "barrels a day": "bbl/d",
+        "bpd": "bbl/d", "b/d": "bbl/d", "cubic meters per day": "m3/d",
+    },
+    unit_per_words=_words("per a an each"),
+    months=_words(
+        """
+        January February March April May June July August September October November December
+        Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+        """
+    ),
+    time_nouns=_words(
+        """
+        year years month months week weeks day days hour hours minute minutes second seconds decade
+        decades century centuries quarter quarters time night nights year-old years-old
+        yrs weekend weekends semester semesters
+        """
+    ),
+    stop_words=_words(
+        """
+        a an the this that these those its it their his her our your my of in on at to from for with
+        by as into onto over under across through during since until till after before between among
+        amid around about against within without via per and or but nor so yet than then while
+        whereas if because although though who whom whose which what where when why how is are was
+        were be been being am has have had having do does did will would shall should can could may
+        might must not no also only just even still already more most less least very each every all
+        both some any such other another last next year annually respectively including like they
+        them he she we you i there here now ago altogether worldwide nationwide globally
+        overall alone compared yearly monthly daily toward towards according up down out off back
+        away plus percent per cent s came comes went goes rose rises fell falls grew grows
+        made makes became becomes remained remains reached reaches accounted accounts said says showed
+        shows stood stands hit hits
+        """
+    ),
+    bare_accept=_words(
+        """
+        to reached reach reaches reaching hit hits hitting totaled totalled totaling totalling totals
+        of at was were is are be been numbered numbers stood stands by between from with
+        """
+    ),
+    name_before=_words(
+        """
+        no nr nos art article articles chapter section sections paragraph para page pages p pp vol
+        volume issue room flight line route rank ranked ranks level phase stage version model top
+        gate terminal hall booth resolution resolutions number type class grade track episode season
+        lot unit block tel phone fax iso code id covid sars windows iphone ipad galaxy pixel dax
+        fortune ftse nikkei s&p nasdaq stoxx mdax sdax tecdax mpc boeing airbus su tu aged ages
+        """
+    ),
+    referential_before=_words("the these those its their his her our your my all both other whose which any each every"),
+    period_before=_words("first last next past previous coming recent"),
+    idiom_heads=_words("sessions sides"),
+    rank_words=_words(
+        """
+        largest biggest richest most best top leading greatest highest lowest fastest smallest
+        poorest worst major strongest wealthiest
+        """
+    ),
+    range_openers=_words("between"),
+    change_openers=_words("from"),
+    range_joiners=frozenset({"-", "–", "—", "to", "and", "or", "respectively", "through", "till"}),
+    plural_exceptions=_words(
+        """
+        people children men women staff personnel police cattle livestock aircraft media data feet
+        teeth mice youth crew sheep fish deer series species faculty
+        """
+    ),
+    sentence_starters=_words(
+        "The A An In On At By For From With This That These Those It Its He She We They I Some About Around Nearly Almost"
+    ),
+    clock_words=frozenset({"o'clock", "o’clock"}),
+)

@@ -1,0 +1,179 @@
+"""The patterns of the figure extractor, built from the words of ``lang/`` on first use.
+
+Every pattern is a :class:`LazyRegex` (compiled the first time it is used); those that depend on
+the language come from :func:`patterns` (one set per language, built on first use). The scanners
+begin with a character class so that the regex engine skips the prose between candidates at C
+speed; every other pattern is anchored at a candidate and reads only its immediate context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ._regex import LazyRegex
+from .lang import vocabulary
+
+__all__ = ["NumberPatterns", "patterns"]
+
+SP = r"[ \t\u00a0\u202f]"  # space inside a phrase (never a line break)
+SPACES = " \t\u00a0\u202f"
+
+NUM = (
+    r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)(?:[.,]\d+)?(?!\d)"
+    r"|\d+(?:[.,]\d+)?"
+)
+# The number scanner starts with a bare \d so that the regex engine skips to digits at C speed;
+# the first digit's left neighbour is then checked by a two-character lookbehind.
+DIGIT_SCANNER = LazyRegex(
+    # what only looks like a number (ISO and dotted dates, clock times): swallowed, never proposed
+    r"\d(?:(?<![\d.]\d)(?P<skip>\d{3}[-/.]\d{1,2}[-/.]\d{1,2}|\d?\.\d{1,2}\.(?:\d{4}|\d{2})"
+    r"|\d?/\d{1,2}/(?:\d{4}|\d{2})|\d?:\d{2}(?::\d{2})?)(?![\d:])"
+    # a number: not inside a word, an id, a path, a version or a phone number -- but "RMB5bn",
+    # "$US42", a sign ("+3,75 %") and a leading decimal point (".005 per cent")
+    r"|(?:(?<![\w.,/#@§&=:\\]\d)|(?<=[A-Z]{3}\d)|(?<=Rmb\d)|(?<=\$US\d)|(?<=[\s(]\.\d)|(?<=^\.\d))"
+    r"(?P<rest>\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)"
+    r"(?:[.,]\d+)?(?!\d)|\d*(?:[.,]\d+)?)(?P<suf>[^\W\d_]+[²³]?)?)"
+)
+# The words after a number, one at a time: separator (spaces, a hyphen) and the word as written.
+NEXT_TOKEN = LazyRegex(
+    r"(?P<sep>" + SP + r"*[-‑]?" + SP + r"*)(?P<tok>[%€$£¥₽₹₸°℃]|[^\s\-‑–—,;:!?()\[\]{}\"“”„«»%<>|*]+)"
+)
+CLOCK_AFTER = LazyRegex(SP + r"*(?:Uhr(?![\w])|o['’]clock)")
+AMPM_AFTER = LazyRegex(SP + r"*(?:[AaPp]\. ?[Mm]\.|[AaPp][Mm](?![\w]))")
+
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mär|Okt|Dez)\.?"
+)
+DASH_OR_TO = r"(?:-|–|—|to|till|until|bis|and|und|&)"
+DATE_AFTER = LazyRegex(r"(?:\." + SP + r"*|" + SP + r"+)(?:of" + SP + r"+)?" + MONTH + r"(?![\w])")
+DATE_CHAIN_AFTER = LazyRegex(
+    r"\.?" + SP + r"*" + DASH_OR_TO + SP + r"*\d{1,2}(?:\." + SP + r"*|" + SP + r"+)" + MONTH + r"(?![\w])"
+)
+DATE_BEFORE = LazyRegex(  # "August |29", "July 10 to |11", "Aug 5, |2025"
+    r"(?<![\w])" + MONTH + SP + r"*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?(?:,|\.?" + SP + r"*" + DASH_OR_TO + r")" + SP + r"*)?\Z"
+)
+DOT_WORD = LazyRegex(r"\." + SP + r"+([^\W\d_][\w-]*)")
+LAST_WORD = LazyRegex(r"([^\W\d_][\w'’&-]*)(\.?)\Z")
+NEXT_WORD = LazyRegex(SP + r"+([^\W\d_][\w'’-]*)")
+OF = LazyRegex(SP + r"+of(?![\w])")
+DE_VON = LazyRegex(SP + r"+von(?![\w])")
+DE_COORD = LazyRegex(SP + r"+(?:und|sowie|oder)(?![\w])")
+DE_FUER = LazyRegex(SP + r"+für(?![\w])")
+PERCENT_OF_EN = LazyRegex(SP + r"+of(?:" + SP + r"+(?:the|its|their|all|China's|China’s))?(?![\w])")
+PERCENT_OF_DE = LazyRegex(SP + r"+(?:der|des|aller)(?![\w])")
+WORDS_BEFORE = LazyRegex(r"[\w’'.%$€-]+")
+CLAUSE_BREAK = LazyRegex(r"[.;:!?\n\r,(\[\"“”„]\s*(?:[\w’'.%$€-]+\s*){0,2}\Z")
+
+SENTENCE_END = frozenset(".!?:;\n\r\"“”„«»()[]–—")
+DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# Skipped between a change word and its number: "rose by 9.3", "stieg um rund 9,3", "fell sharply to".
+CHANGE_GAP_WORDS = frozenset(
+    """
+    by to from of a an the its nearly almost about around some roughly sharply steeply strongly
+    slightly modestly significantly markedly further again also year-on-year yoy y/y annually
+    um auf von zu ein eine einen einem der die das deutlich kräftig stark leicht erneut nochmals
+    rund etwa fast knapp gut mehr als more than over less under some only just
+    """.split()
+)
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Phrases longest first, spaces matching any phrase space."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", SP + "+") for p in ordered)
+
+
+def _phrase_first(fragment: str) -> tuple[bool, int]:
+    """Multi-word fragments before single words ("zwei Drittel" before "zwei"), then longest."""
+    return (fragment.startswith(SP) or (SP + "+") in fragment.split("(?:")[0] or "[- ]" in fragment, len(fragment))
+
+
+def _grouped_scanner(fragments: list[str]) -> str:
+    """One alternation per first letter, behind a class of first letters: C-speed skipping."""
+    groups: dict[str, list[str]] = {}
+    for fragment in fragments:
+        groups.setdefault(fragment[0].lower(), []).append(fragment[1:])
+    branches = "|".join(
+        f"(?<=[{letter}{letter.upper()}])(?:" + "|".join(sorted(set(rests), key=_phrase_first, reverse=True)) + ")"
+        for letter, rests in sorted(groups.items())
+    )
+    first_letters = "".join(letter + letter.upper() for letter in sorted(groups))
+    return "[" + first_letters + r"](?<![\w-].)(?:" + branches + r")(?![\w])"
+
+
+def _english_fragments() -> list[str]:
+    v = vocabulary("en")
+    units = "two|three|four|five|six|seven|eight|nine"
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    times = "(?:" + SP + "+(?:hundred|thousand))?"
+    fraction_words = "|".join(sorted(v.fractions, key=len, reverse=True))
+    scales = "hundred|thousand|million|billion|trillion"
+    return (
+        [w + "(?:-(?:one|" + units + "))?" + times for w in tens.split("|")]
+        + [w + times for w in ("thirteen fourteen fifteen sixteen seventeen eighteen nineteen eleven twelve ten "
+                               + units.replace("|", " ")).split()]
+        + [a + SP + "+(?:dozen|hundred|thousand|[mM]illion|[bB]illion|[tT]rillion)" for a in ("a", "one")]
+        + ["half" + SP + "+a" + SP + "+(?:million|billion)"]
+        + [w + SP + "+of" + SP + "+(?:thousands|millions|billions)" for w in ("tens", "hundreds")]
+        + [k for k in v.vague_amounts if " " not in k]
+        + [re.escape(q).replace(r"\ ", SP + "+") + SP + "+(?:" + scales + ")" for q in v.vague_quantifiers]
+        + [w + "[- ]?(?:" + fraction_words + ")" for w in ("a", "one", "two", "three", "four", "five", "seven", "nine")]
+        + ["half"]
+        + list(v.multipliers)
+    )
+
+
+def _german_fragments() -> list[str]:
+    v = vocabulary("de")
+    units = "zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+    tens = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
+    fractions = "|".join(sorted((k.capitalize() for k in v.fractions if k != "hälfte"), key=len, reverse=True))
+    scales = "[Hh]undert|[Tt]ausend|Millionen|Milliarden|Billionen"
+    return (
+        ["ein(?:und(?:" + tens + ")|(?:e|en|em|er)?" + SP + "+(?:Dutzend|Million|Milliarde|Billion))"]
+        + [w + "(?:und(?:" + tens + ")|hundert|tausend)?" for w in units.split("|")]
+        + ["hundert", "tausend", *tens.split("|")]
+        + "dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwölf zehn elf".split()
+        + [w + "n?" for w in ("Zehntausende", "Hunderttausende", "Dutzende", "Hunderte", "Tausende", "Abertausende")]
+        + ["Millionen", "Milliarden"]
+        + [q + SP + "+(?:" + scales + ")" for q in ("mehrere", "einige", "etliche", "mehreren", "einigen")]
+        + [w + SP + "+(?:" + fractions + ")" for w in ("ein", "einem", "einen", "eine", "zwei", "drei", "vier", "fünf", "sieben", "neun")]
+        + ["die" + SP + "+Hälfte", "zur" + SP + "+Hälfte", "der" + SP + "+Hälfte", "um" + SP + "+die" + SP + "+Hälfte"]
+        + [w for w in v.multipliers]
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NumberPatterns:
+    """The patterns of one language (or of all, when the language is unknown)."""
+
+    words: LazyRegex  # number words, vague amounts, fractions and multipliers
+    words_source: str
+    qualifier_before: LazyRegex  # matched on the reversed text before a number
+    qualifier_after: LazyRegex  # "or more", "übersteigen"
+
+
+@cache
+def patterns(lang: str | None) -> NumberPatterns:
+    """The patterns of ``lang`` ("en", "de"; None: every language)."""
+    fragments: list[str] = []
+    if lang != "de":
+        fragments += _english_fragments()
+    if lang != "en":
+        fragments += _german_fragments()
+    v = vocabulary(lang)
+    reversed_phrases = sorted({p[::-1] for p in v.qualifiers_before}, key=len, reverse=True)
+    before = SP + "+(?P<q>" + "|".join(re.escape(p).replace(r"\ ", SP + "+") for p in reversed_phrases) + r")(?![\w])"
+    after = SP + "+(?P<q>" + _alternation(list(v.qualifiers_after)) + r")(?![\w])(?!" + SP + r"*\d)"
+    words = _grouped_scanner(fragments)
+    return NumberPatterns(
+        words=LazyRegex(words),
+        words_source=words,
+        qualifier_before=LazyRegex(before, re.IGNORECASE),
+        qualifier_after=LazyRegex(after, re.IGNORECASE),
+    )
