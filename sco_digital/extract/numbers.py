@@ -524,11 +524,10 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
     before = text[max(0, num_start - 1) : num_start]
     if before and before in _SIGNS:
         ahead = text[max(0, num_start - 2) : num_start - 1]
-        if ahead.isalnum() and not ahead.isupper():
-            if before == "+":
-                return None  # "10+1"
-        else:
+        if ahead in ("", "(", "[", "\n") or ahead in SPACES or ahead in "$£¥€₽₹₸":
             sign, start = _SIGNS[before], num_start - 1
+        elif before == "+":
+            return None  # "10+1"
     found = _currency_before(text, start, lang)
     if found is not None:
         cur, start, cur_sign = found
@@ -545,7 +544,7 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
     if suffix:
         low = suffix.lower()
         if low in ("bn", "bln", "mn", "mln", "tn", "trn") or (low in ("m", "k", "b") and cur):
-            suffix_scale = {"b": "bn"}.get(low, low)
+            suffix_scale = {"b": "bn", "m": "mn", "k": "thousand"}.get(low, low)
         else:
             suffix_unit = lex.symbols.get(suffix) or (lex.words.get(low) if len(low) >= GLUED_ONLY_LONGER else None)
             if suffix_unit is None and low == "x":
@@ -655,7 +654,10 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
     if named_prev and scale_word is None and (counted is None or (lang != "de" and not title_case)):
         return None  # "Industry 4.0", "Windows 11 users", "Group of 77"
     if decimals and scale_word is None and (counted is None or mantissa % 10**decimals == 0):
-        return None  # versions and bare measurements: "Web 3.0", "rose to 52.3"
+        if named_prev or prev_dot:
+            return None  # versions: "Web 3.0"
+        cand.bare, cand.accepted = True, False  # "rose to 52.3"; but "5,2 und 4,7 Prozent"
+        return cand
     cand.counted = counted
     if counted is None and scale_word is None:
         cand.bare = True
@@ -672,7 +674,7 @@ def _word_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate
     if key in vocab.multipliers:
         return _multiplier_candidate(text, m, lang)
     last = key.split()[-1].split("-")[-1]
-    if last in vocab.fractions or key == "half":
+    if last in vocab.fractions or key in ("half", "halb"):
         return _fraction_candidate(text, m, lang)
     first = key.split()[0]
     if first in vocab.vague_quantifiers or " ".join(key.split()[:2]) in vocab.vague_quantifiers:
@@ -688,8 +690,9 @@ def _word_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate
     prev, _, _ = _prev_word(text, start)
     prev_low = prev.lower() if prev else None
     wv = vocabulary(lang or word_lang)
-    if prev_low in wv.referential_before or prev_low in wv.period_before or prev_low in wv.name_before:
+    if prev_low in wv.period_before or prev_low in wv.name_before:
         return None
+    referential = prev_low in wv.referential_before  # "the two countries": a count if a noun follows
     after = _read_after(text, pos, lang, False)
     scale = scale_factor(after.scale_word, lang or word_lang) if after.scale_word else 1
     if isinstance(value, float):
@@ -711,6 +714,8 @@ def _word_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate
         head = _head_word(text[counted[0] : counted[1]])
         if head in wv.time_nouns or head in wv.fractions or head in wv.idiom_heads:
             return None
+    if referential and (counted is None or cand.unit is not None):
+        return None
     cand.counted = counted
     if counted is None and after.scale_word is None and " " not in word.strip():
         cand.bare = True
@@ -798,6 +803,10 @@ def _multiplier_candidate(text: str, m: re.Match[str], lang: str | None) -> _Can
         return None  # "double taxation"; but "will double"
     if word.lower().endswith(("fache", "fachen")) and not word[0].isupper():
         return None  # "dreifache Olympiasieger"; but "das Dreifache"
+    if word.lower().endswith("mal"):
+        nxt = NEXT_WORD.match(text, m.end())
+        if not (nxt and nxt.group(1).lower() in _TIMES_AFTER):
+            return None  # "fünfmal gewonnen"; but "fünfmal so viel"
     cand = _Candidate(m.start(), m.end(), value, 0, 1)
     cand.unit = TIMES
     _set_qualifier(cand, text, m.start(), m.end(), lang)
@@ -824,6 +833,13 @@ def _fraction_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candi
     if prev_low in vocab.period_before or prev_low in vocab.referential_before and words[0] not in ("die", "der"):
         return None  # "the first half", "the second quarter"
     om = OF.match(text, end) or PERCENT_OF_DE.match(text, end)
+    as_much = NEXT_WORD.match(text, end)
+    if words[-1] in ("half", "halb") and as_much and as_much.group(1).lower() in ("as", "so"):
+        om = om or as_much  # "half as much", "halb so groß"
+    elif words[-1] == "halb":
+        return None
+    elif words[-1] == "half" and as_much and as_much.group(1).lower() == "a":
+        pass
     if om is None and not words[0] in ("zur", "um") and prev_low not in vocab.fraction_openers and qualifier == EXACT:
         return None  # "a quarter" alone: a period or a coin, not a share
     if om is not None:
@@ -833,6 +849,15 @@ def _fraction_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candi
         if nxt and nxt.group(1).lower() in vocab.time_nouns:
             return None  # "half of the year", "a quarter of a century"
     value = 100 * numerator / denominator
+    if words[-1] in ("half", "halb"):
+        a = NEXT_WORD.match(text, end)
+        if a and a.group(1).lower() == "a":
+            after = _read_after(text, a.end(), lang, True)
+            if after.reading is not None and after.reading.kind == "unit":  # "half a percentage point"
+                cand = _Candidate(start, after.end, 1, 1, 1)
+                cand.value, cand.unit = 0.5, after.reading.unit
+                cand.qualifier, cand.qualifier_start = qualifier, qualifier_start
+                return cand
     cand = _Candidate(start, end, value, 0, 1)
     cand.value = int(value) if value.is_integer() else value
     cand.unit = PERCENT

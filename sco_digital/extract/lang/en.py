@@ -82,7 +82,7 @@ VOCABULARY = Vocabulary(
         "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "quintupled": 5,
         "double": 2, "triple": 3, "quadruple": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
         "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
-        "hundredfold": 100, "thousandfold": 1000,
+        "hundredfold": 100, "thousandfold": 1000, "twice": 2,
     },
     multiplier_units=_words("times fold x"),
     fractions={
