@@ -69,7 +69,9 @@ VOCABULARY = Vocabulary(
         steigerung wuchs wuchsen wächst wachsen gewachsen wachstum zuwachs zuwachses zulegte zulegten
         legte legten zugelegt erhöhte erhöhten erhöht erhöhung plus kletterte kletterten geklettert
         sprang sprangen gesprungen zunahme nahm nahmen zugenommen verbesserte verbessert aufwärts
-        höher
+        expandieren expandierte expandierten expandiert ansteigen ansteigt herauf hinauf aufgewertet
+        verdoppelt verdoppelte verdoppelten verdreifacht verdreifachte verdopplung verdoppelung
+        nettozuwachs
         """
     ),
     change_down=_words(
@@ -78,7 +80,8 @@ VOCABULARY = Vocabulary(
         ging gingen zurückgegangen verringerte verringerten verringert verringerung minus verlor
         verloren einbruch brach brachen eingebrochen schrumpfte schrumpften geschrumpft schrumpfung
         reduzierte reduziert reduzierung senkte senkten gesenkt senkung abnahme verlust verluste
-        gab gaben nachgegeben büßte büßten eingebüßt abwärts niedriger
+        gab gaben nachgegeben büßte büßten eingebüßt abwärts abgewertet abwertung zurück
+        schrumpfen sinken fallen
         """
     ),
     multipliers={
