@@ -77,7 +77,8 @@ CHANGE_GAP_WORDS = frozenset(
     by to from of a an the its nearly almost about around some roughly sharply steeply strongly
     slightly modestly significantly markedly further again also year-on-year yoy y/y annually
     um auf von zu ein eine einen einem der die das deutlich kräftig stark leicht erneut nochmals
-    rund etwa fast knapp gut mehr als more than over less under some only just
+    rund etwa fast knapp gut mehr als more than over less under some only just jeweils mit dagegen
+    ebenfalls well year on
     """.split()
 )
 
@@ -143,7 +144,7 @@ def _german_fragments() -> list[str]:
         + ["Millionen", "Milliarden"]
         + [q + SP + "+(?:" + scales + ")" for q in ("mehrere", "einige", "etliche", "mehreren", "einigen")]
         + [w + SP + "+(?:" + fractions + ")" for w in ("ein", "einem", "einen", "eine", "zwei", "drei", "vier", "fünf", "sieben", "neun")]
-        + ["die" + SP + "+Hälfte", "zur" + SP + "+Hälfte", "der" + SP + "+Hälfte", "um" + SP + "+die" + SP + "+Hälfte"]
+        + ["halb", "die" + SP + "+Hälfte", "zur" + SP + "+Hälfte", "der" + SP + "+Hälfte", "um" + SP + "+die" + SP + "+Hälfte"]
         + [w for w in v.multipliers]
     )
 

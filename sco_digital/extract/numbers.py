@@ -287,33 +287,103 @@ def _set_qualifier(cand: _Candidate, text: str, start: int, end: int, lang: str 
     return post.end() if post else end
 
 
+_AMOUNT_BEFORE = frozenset({"by", "um"})  # "rose by 5%", "stieg um 5 %": the change itself
+_LEVEL_BEFORE = frozenset({"to", "auf", "reach", "hit", "total", "reaching", "hitting", "totaling"})
+_OBJECT_BEFORE = frozenset({"of", "von", "mit", "at"})  # "an increase of 5%", "Zuwachs von 455.000"
+_COMPARED_AFTER = LazyRegex(
+    r"[^.;!?\n]{0,40}?(?<![\w])(?:from|against|compared (?:with|to)|in comparison with|versus|vs\.?|gegenüber|"
+    r"im Vergleich zu[mr]?|verglichen mit)\s+(?:[^\W\d_]+\s+){0,2}[$€£¥]?\d"
+)
+_COMPARATIVES = {
+    "more": UP, "higher": UP, "larger": UP, "bigger": UP, "greater": UP, "mehr": UP, "höher": UP,
+    "größer": UP, "less": DOWN, "lower": DOWN, "smaller": DOWN, "fewer": DOWN, "weniger": DOWN,
+    "niedriger": DOWN, "kleiner": DOWN, "geringer": DOWN,
+}
+
+
+def _direction(word: str, vocab: Vocabulary) -> str | None:
+    """"up"/"down" for a change word; German compounds by their last part ("Nettozuwachs")."""
+    low = word.lower()
+    if low in vocab.change_up:
+        return UP
+    if low in vocab.change_down:
+        return DOWN
+    if not word[0].isupper() and low.endswith(DE_ADJECTIVE_ENDINGS) and "verdoppelt" in vocab.change_up:
+        for ending in ("en", "em", "er", "es", "e"):  # "gesunkenen Marktanteil"
+            stem = low[: -len(ending)]
+            if low.endswith(ending) and stem in vocab.change_up:
+                return UP
+            if low.endswith(ending) and stem in vocab.change_down:
+                return DOWN
+    if len(low) > 7 and word[0].isupper():
+        for part in ("zuwachs", "anstieg", "rückgang", "einbruch", "wachstum", "steigerung", "verlust"):
+            if low.endswith(part):
+                return UP if part in vocab.change_up else DOWN
+    return None
+
+
 def _stated_change(text: str, start: int, end: int, lang: str | None) -> str | None:
-    """"up"/"down" from a change word before the number (across prepositions, adverbs and a
-    qualifier: "rose by nearly") or right after it ("a 5% increase", "um 3 Prozent gesunken")."""
+    """"up"/"down" where the text gives this number a direction: the change itself ("rose 9.3
+    percent", "um 3 Prozent gesunken", "an increase of 5%", "2 points higher") or the level a
+    stated move reached ("rose ... to $84 billion", "sank auf 257"). A level compared with
+    another number ("to 5.8% from 7.7%") has none; "from X to Y" is settled by `_join`."""
     vocab = vocabulary(lang)
-    left = text[max(0, start - 60) : start]
+    left = text[max(0, start - 160) : start]
     breaks = list(_CLAUSE_END.finditer(left))
-    if breaks:
-        left = left[breaks[-1].end() :]
-    words = _WORD.findall(left)
-    for word in reversed(words[-6:]):
-        low = word.lower()
-        if low in vocab.change_up:
-            return UP
-        if low in vocab.change_down:
-            return DOWN
-        if low not in CHANGE_GAP_WORDS:
-            break
+    clause = left[breaks[-1].end() :] if breaks else left
+    words = _WORD.findall(clause)
+    prev = words[-1].lower() if words else ""
+    if prev in ("from", "von", "than", "als"):
+        # "einem Anstieg von 116 Prozent": a change noun before "von" makes it the change itself
+        return _direction(words[-2], vocab) if len(words) > 1 and words[-2][0].isupper() else None
+    near = _direction(words[-1], vocab) if words else None
+    # a comparative right after the number (past its noun): "2,3 Prozentpunkte mehr", "3 times more"
     after = NEXT_WORD.match(text, end)
-    if after:
+    for _ in range(2):
+        if not after:
+            break
         low = after.group(1).lower()
-        if low in ("year-on-year", "yoy", "gegenüber", "im"):
-            after = NEXT_WORD.match(text, after.end())
-            low = after.group(1).lower() if after else ""
-        if low in vocab.change_up and low not in vocab.stop_words:
-            return UP
-        if low in vocab.change_down and low not in vocab.stop_words:
-            return DOWN
+        if low in _COMPARATIVES:
+            return _COMPARATIVES[low]
+        direction = _direction(after.group(1), vocab)
+        if direction is not None and low not in vocab.stop_words:
+            return direction  # "a 5% increase", "um 3 Prozent gesunken"
+        if not after.group(1)[0].isupper() and low not in ("year-on-year", "yoy"):
+            break
+        after = NEXT_WORD.match(text, after.end())
+    if near is not None:
+        return near
+    kind = None
+    gap_words = [w.lower() for w in words[-4:]]
+    if prev in _AMOUNT_BEFORE or any(w in _AMOUNT_BEFORE for w in gap_words[-3:] if w in CHANGE_GAP_WORDS or w in _AMOUNT_BEFORE):
+        kind = "amount"
+    elif prev in _LEVEL_BEFORE:
+        kind = "level"
+    elif prev in _OBJECT_BEFORE or prev in CHANGE_GAP_WORDS:
+        kind = "object"
+    if kind is None:
+        return None
+    if kind == "level" and _COMPARED_AFTER.match(text, end):
+        return None  # "down to 5.8% from 7.7%"
+    if kind == "object":
+        # "an increase of 5%", "ein Plus von 3 %": the noun right before the preposition
+        for word in reversed(words[-4:-1]):
+            direction = _direction(word, vocab)
+            if direction is not None:
+                return direction
+            if word.lower() not in CHANGE_GAP_WORDS:
+                return None
+        return None
+    for word in reversed(words[-14:]):  # the verb of the clause: "stiegen ... um 202,1 Prozent"
+        direction = _direction(word, vocab)
+        if direction is not None:
+            return direction
+    sentence_end = _CLAUSE_END.search(text, end, min(len(text), end + 160))
+    tail = text[end : sentence_end.start() if sentence_end else min(len(text), end + 160)]
+    for word in _WORD.findall(tail)[:10]:  # German verb at the end: "um 17 Prozent ... zu", "abgewertet"
+        direction = _direction(word, vocab)
+        if direction is not None:
+            return direction
     return None
 
 
@@ -524,11 +594,10 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
     before = text[max(0, num_start - 1) : num_start]
     if before and before in _SIGNS:
         ahead = text[max(0, num_start - 2) : num_start - 1]
-        if ahead.isalnum() and not ahead.isupper():
-            if before == "+":
-                return None  # "10+1"
-        else:
+        if ahead in ("", "(", "[", "\n") or ahead in SPACES or ahead in "$£¥€₽₹₸":
             sign, start = _SIGNS[before], num_start - 1
+        elif before == "+":
+            return None  # "10+1"
     found = _currency_before(text, start, lang)
     if found is not None:
         cur, start, cur_sign = found
@@ -545,7 +614,7 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
     if suffix:
         low = suffix.lower()
         if low in ("bn", "bln", "mn", "mln", "tn", "trn") or (low in ("m", "k", "b") and cur):
-            suffix_scale = {"b": "bn"}.get(low, low)
+            suffix_scale = {"b": "bn", "m": "mn", "k": "thousand"}.get(low, low)
         else:
             suffix_unit = lex.symbols.get(suffix) or (lex.words.get(low) if len(low) >= GLUED_ONLY_LONGER else None)
             if suffix_unit is None and low == "x":
@@ -655,7 +724,10 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
     if named_prev and scale_word is None and (counted is None or (lang != "de" and not title_case)):
         return None  # "Industry 4.0", "Windows 11 users", "Group of 77"
     if decimals and scale_word is None and (counted is None or mantissa % 10**decimals == 0):
-        return None  # versions and bare measurements: "Web 3.0", "rose to 52.3"
+        if named_prev or prev_dot:
+            return None  # versions: "Web 3.0"
+        cand.bare, cand.accepted = True, False  # "rose to 52.3"; but "5,2 und 4,7 Prozent"
+        return cand
     cand.counted = counted
     if counted is None and scale_word is None:
         cand.bare = True
@@ -672,7 +744,7 @@ def _word_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate
     if key in vocab.multipliers:
         return _multiplier_candidate(text, m, lang)
     last = key.split()[-1].split("-")[-1]
-    if last in vocab.fractions or key == "half":
+    if last in vocab.fractions or key in ("half", "halb"):
         return _fraction_candidate(text, m, lang)
     first = key.split()[0]
     if first in vocab.vague_quantifiers or " ".join(key.split()[:2]) in vocab.vague_quantifiers:
@@ -688,8 +760,9 @@ def _word_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate
     prev, _, _ = _prev_word(text, start)
     prev_low = prev.lower() if prev else None
     wv = vocabulary(lang or word_lang)
-    if prev_low in wv.referential_before or prev_low in wv.period_before or prev_low in wv.name_before:
+    if prev_low in wv.period_before or prev_low in wv.name_before:
         return None
+    referential = prev_low in wv.referential_before  # "the two countries": a count if a noun follows
     after = _read_after(text, pos, lang, False)
     scale = scale_factor(after.scale_word, lang or word_lang) if after.scale_word else 1
     if isinstance(value, float):
@@ -711,6 +784,8 @@ def _word_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate
         head = _head_word(text[counted[0] : counted[1]])
         if head in wv.time_nouns or head in wv.fractions or head in wv.idiom_heads:
             return None
+    if referential and (counted is None or cand.unit is not None):
+        return None
     cand.counted = counted
     if counted is None and after.scale_word is None and " " not in word.strip():
         cand.bare = True
@@ -798,9 +873,14 @@ def _multiplier_candidate(text: str, m: re.Match[str], lang: str | None) -> _Can
         return None  # "double taxation"; but "will double"
     if word.lower().endswith(("fache", "fachen")) and not word[0].isupper():
         return None  # "dreifache Olympiasieger"; but "das Dreifache"
+    if word.lower().endswith("mal"):
+        nxt = NEXT_WORD.match(text, m.end())
+        if not (nxt and nxt.group(1).lower() in _TIMES_AFTER):
+            return None  # "fünfmal gewonnen"; but "fünfmal so viel"
     cand = _Candidate(m.start(), m.end(), value, 0, 1)
     cand.unit = TIMES
     _set_qualifier(cand, text, m.start(), m.end(), lang)
+    cand.change = _direction(word, vocab)  # "tripled", "Verdopplung": a rise in itself
     return cand
 
 
@@ -824,6 +904,13 @@ def _fraction_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candi
     if prev_low in vocab.period_before or prev_low in vocab.referential_before and words[0] not in ("die", "der"):
         return None  # "the first half", "the second quarter"
     om = OF.match(text, end) or PERCENT_OF_DE.match(text, end)
+    as_much = NEXT_WORD.match(text, end)
+    if words[-1] in ("half", "halb") and as_much and as_much.group(1).lower() in ("as", "so"):
+        om = om or as_much  # "half as much", "halb so groß"
+    elif words[-1] == "halb":
+        return None
+    elif words[-1] == "half" and as_much and as_much.group(1).lower() == "a":
+        pass
     if om is None and not words[0] in ("zur", "um") and prev_low not in vocab.fraction_openers and qualifier == EXACT:
         return None  # "a quarter" alone: a period or a coin, not a share
     if om is not None:
@@ -833,6 +920,15 @@ def _fraction_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candi
         if nxt and nxt.group(1).lower() in vocab.time_nouns:
             return None  # "half of the year", "a quarter of a century"
     value = 100 * numerator / denominator
+    if words[-1] in ("half", "halb"):
+        a = NEXT_WORD.match(text, end)
+        if a and a.group(1).lower() == "a":
+            after = _read_after(text, a.end(), lang, True)
+            if after.reading is not None and after.reading.kind == "unit":  # "half a percentage point"
+                cand = _Candidate(start, after.end, 1, 1, 1)
+                cand.value, cand.unit = 0.5, after.reading.unit
+                cand.qualifier, cand.qualifier_start = qualifier, qualifier_start
+                return cand
     cand = _Candidate(start, end, value, 0, 1)
     cand.value = int(value) if value.is_integer() else value
     cand.unit = PERCENT
@@ -850,6 +946,8 @@ def _join(cands: list[_Candidate], text: str, lang: str | None) -> None:
     vocab = vocabulary(lang)
     for a, b in zip(cands, cands[1:], strict=False):
         gap = text[a.end : b.qualifier_start]
+        if gap.strip(SPACES) == "(" and b.change is None and b.unit == a.unit or gap.strip(SPACES) == "(" and b.unit and a.unit and len(a.unit) == 3 == len(b.unit):
+            b.change = a.change  # "CNY286.4 billion (USD39.8 billion)"
         joiner = " ".join(gap.split()).lower()
         if joiner not in vocab.range_joiners and not (b.qualifier == UP_TO and not joiner):
             continue
@@ -869,10 +967,10 @@ def _join(cands: list[_Candidate], text: str, lang: str | None) -> None:
             b.unit = a.unit  # "$2 to 3 billion"
         if a.unit == b.unit and not a.scaled_by_word and b.scale != 1 and abs(a.value) < abs(b.mantissa / 10**b.decimals):
             a.rescale(b.scale)  # "$20 to $25 billion", "2 bis 3 Millionen"
-        if b.change is None and a.change is not None and joiner in ("to", "auf", "bis"):
-            b.change = a.change  # "rose from 43% to 70%"
         prev, _, _ = _prev_word(text, a.qualifier_start)
         opener = prev.lower() if prev else ""
+        if opener in vocab.change_openers and joiner in ("to", "auf"):
+            a.change = b.change = None  # "from 43% to 70%", "von 188 auf 257 Tenge": two levels
         if joiner in ("-", "–", "—"):
             is_range = not (a.bare or b.bare) or (a.accepted and b.accepted)
         elif joiner in ("to", "bis", "till", "through"):

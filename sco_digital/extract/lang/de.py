@@ -69,7 +69,9 @@ VOCABULARY = Vocabulary(
         steigerung wuchs wuchsen wächst wachsen gewachsen wachstum zuwachs zuwachses zulegte zulegten
         legte legten zugelegt erhöhte erhöhten erhöht erhöhung plus kletterte kletterten geklettert
         sprang sprangen gesprungen zunahme nahm nahmen zugenommen verbesserte verbessert aufwärts
-        höher
+        expandieren expandierte expandierten expandiert ansteigen ansteigt herauf hinauf aufgewertet
+        verdoppelt verdoppelte verdoppelten verdreifacht verdreifachte verdopplung verdoppelung
+        nettozuwachs
         """
     ),
     change_down=_words(
@@ -78,11 +80,14 @@ VOCABULARY = Vocabulary(
         ging gingen zurückgegangen verringerte verringerten verringert verringerung minus verlor
         verloren einbruch brach brachen eingebrochen schrumpfte schrumpften geschrumpft schrumpfung
         reduzierte reduziert reduzierung senkte senkten gesenkt senkung abnahme verlust verluste
-        gab gaben nachgegeben büßte büßten eingebüßt abwärts niedriger
+        gab gaben nachgegeben büßte büßten eingebüßt abwärts abgewertet abwertung zurück
+        schrumpfen sinken fallen
         """
     ),
     multipliers={
         "verdoppelt": 2, "verdoppelte": 2, "verdoppelten": 2, "verdoppeln": 2, "verdoppelung": 2,
+        "verdopplung": 2, "verdreifachung": 3, "vervierfachung": 4, "zweimal": 2, "dreimal": 3, "viermal": 4,
+        "fünfmal": 5, "sechsmal": 6, "siebenmal": 7, "achtmal": 8, "zehnmal": 10, "hundertmal": 100,
         "verdreifacht": 3, "verdreifachte": 3, "verdreifachten": 3, "verdreifachen": 3,
         "vervierfacht": 4, "vervierfachte": 4, "vervierfachten": 4, "vervierfachen": 4,
         "verfünffacht": 5, "verfünffachte": 5, "verfünffachen": 5, "verzehnfacht": 10,
@@ -92,7 +97,7 @@ VOCABULARY = Vocabulary(
     },
     multiplier_units=_words("fache fachen fach faches facher"),
     fractions={
-        "hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7,
+        "hälfte": 2, "halb": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7,
         "achtel": 8, "zehntel": 10,
     },
     fraction_openers=_words("um zur fast knapp gut rund etwa über mehr mindestens nahezu beinahe"),

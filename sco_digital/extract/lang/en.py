@@ -55,7 +55,7 @@ VOCABULARY = Vocabulary(
                       "well below", "smaller than"),
     }),
     qualifiers_after=_phrases({
-        "at_least": ("or more", "and more", "or above", "and above", "or higher", "and up"),
+        "at_least": ("or more", "and more", "or above", "and above", "or higher", "and up", "or over"),
         "up_to": ("or less", "or fewer", "or below", "at most", "at the most"),
         "about": ("or so",),
     }),
@@ -65,7 +65,8 @@ VOCABULARY = Vocabulary(
         grown gained gain gains gaining climbed climb climbs climbing jumped jump jumps jumping
         surged surge surges surging soared soar soars soaring rallied rally advanced expanded
         expanding expansion added adding boosted raised raising up higher growth increment hike
-        hiked uptick spike spiked spiking upswing
+        hiked uptick spike spiked spiking upswing boost boosts doubled tripled quadrupled
+        doubling tripling expand expands
         """
     ),
     change_down=_words(
@@ -75,14 +76,14 @@ VOCABULARY = Vocabulary(
         sliding shrank shrink shrinks shrinking shrunk plunged plunge plunges plunging tumbled tumble
         sank sink sinks sinking lost lose loses losing cut cuts cutting reduced reducing reduction
         slipped slip slips eased easing contracted contraction down lower dipped dip dips slowed
-        slowing downturn plummeted plummet retreated
+        slowing downturn plummeted plummet retreated dipping dipped declining devalued
         """
     ),
     multipliers={
         "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "quintupled": 5,
         "double": 2, "triple": 3, "quadruple": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
         "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
-        "hundredfold": 100, "thousandfold": 1000,
+        "hundredfold": 100, "thousandfold": 1000, "twice": 2,
     },
     multiplier_units=_words("times fold x"),
     fractions={
