@@ -83,6 +83,39 @@ PHRASES = [
     ("en", "Thousands of students enrolled.", [("Thousands", 1000, "count", "at_least", "students")]),
     ("en", "Tens of thousands of visitors attended.", [("Tens of thousands", 10_000, "count", "at_least", "visitors")]),
     ("en", "Millions of people benefited.", [("Millions", 1_000_000, "count", "at_least", "people")]),
+    # --- v2: physical units, multipliers, fractions, currencies, notations, qualifiers (both languages)
+    ("de", "Der Verbrauch lag bei 3 Milliarden Kilowattstunden.", [("3 Milliarden Kilowattstunden", 3_000_000_000, "kWh", "exact", None)]),
+    ("en", "Gas output reached 8.4 billion cubic meters.", [("8.4 billion cubic meters", 8_400_000_000, "m3", "exact", None)]),
+    ("de", "Die Fläche beträgt 2,4 Quadratkilometer.", [("2,4 Quadratkilometer", 2.4, "km2", "exact", None)]),
+    ("en", "The phone has 128GB and the port handled 12,300 TEUs.", [("128GB", 128, "GB", "exact", None), ("12,300 TEUs", 12300, "TEU", "exact", None)]),
+    ("en", "Kazakhstan exports 1.5 million barrels per day at $80 a barrel.", [("1.5 million barrels per day", 1_500_000, "bbl/d", "exact", None), ("$80 a barrel", 80, "USD/bbl", "exact", None)]),
+    ("de", "Der Umsatz stieg auf das 12,5-fache.", [("12,5-fache", 12.5, "times", "exact", None)]),
+    ("en", "Sales rose sevenfold and profits more than doubled.", [("sevenfold", 7, "times", "exact", None), ("doubled", 2, "times", "more_than", None)]),
+    ("de", "Die Exporte haben sich verdreifacht und könnten sich fast vervierfachen.", [("verdreifacht", 3, "times", "exact", None), ("vervierfachen", 4, "times", "nearly", None)]),
+    ("en", "A third of the firms and two thirds of the staff.", [("A third", 100 / 3, "percent", "exact", "firms"), ("two thirds", 200 / 3, "percent", "exact", "staff")]),
+    ("de", "Ein Fünftel der Firmen, fast die Hälfte der Stellen.", [("Ein Fünftel", 20, "percent", "exact", "Firmen"), ("die Hälfte", 50, "percent", "nearly", "Stellen")]),
+    ("en", "Exports dipped by over half a percentage point.", [("half a percentage point", 0.5, "percentage_point", "more_than", None)]),
+    ("de", "Der Index fiel um -2,4 % und stieg dann (+3,75 %).", [("-2,4 %", -2.4, "percent", "exact", None), ("+3,75 %", 3.75, "percent", "exact", None)]),
+    ("en", "The loss was $-12.5bn.", [("$-12.5bn", -12_500_000_000, "USD", "exact", None)]),
+    ("en", "Prices are $20 to $25 billion.", [("$20", 20_000_000_000, "USD", "at_least", None), ("$25 billion", 25_000_000_000, "USD", "up_to", None)]),
+    ("en", "Loans of 1.1-1.4 trillion tenge.", [("1.1", 1_100_000_000_000, "KZT", "at_least", None), ("1.4 trillion tenge", 1_400_000_000_000, "KZT", "up_to", None)]),
+    ("en", "Shares of 31.5 and 36.2 percent.", [("31.5", 31.5, "percent", "exact", None), ("36.2 percent", 36.2, "percent", "exact", None)]),
+    ("de", "Es geht um 3 Mrd. bzw. 250 Mio. Dollar.", [("3 Mrd.", 3_000_000_000, "USD", "exact", None), ("250 Mio. Dollar", 250_000_000, "USD", "exact", None)]),
+    ("en", "Reserves of US$ 2.1 to 3.3 trillion.", [("US$ 2.1", 2_100_000_000_000, "USD", "at_least", None), ("3.3 trillion", 3_300_000_000_000, "USD", "up_to", None)]),
+    ("en", "It costs 45 cents; he paid $3.1b, 20-bln-USD and $US42 trillion.", [("45 cents", 0.45, "USD", "exact", None), ("$3.1b", 3_100_000_000, "USD", "exact", None), ("20-bln-USD", 20_000_000_000, "USD", "exact", None), ("$US42 trillion", 42_000_000_000_000, "USD", "exact", None)]),
+    ("en", "Rates of 2.6pc and .005 per cent; 3 hundred dollars.", [("2.6pc", 2.6, "percent", "exact", None), (".005 per cent", 0.005, "percent", "exact", None), ("3 hundred dollars", 300, "USD", "exact", None)]),
+    ("en", "It paid 400 Chinese yuan, 12 sen and US$120m.", [("400 Chinese yuan", 400, "CNY", "exact", None), ("12 sen", 0.12, "MYR", "exact", None), ("US$120m", 120_000_000, "USD", "exact", None)]),
+    ("de", "Kasachstan zahlte 300 Milliarden kasachische Tenge und 5 Mio. Franken.", [("300 Milliarden kasachische Tenge", 300_000_000_000, "KZT", "exact", None), ("5 Mio. Franken", 5_000_000, "CHF", "exact", None)]),
+    ("de", "Das Volumen übersteigt 70 Milliarden Euro; 40 Millionen übersteigen.", [("70 Milliarden Euro", 70_000_000_000, "EUR", "more_than", None), ("40 Millionen", 40_000_000, "count", "more_than", None)]),
+    ("de", "Es fehlten knappe zwei Billionen Euro.", [("zwei Billionen Euro", 2_000_000_000_000, "EUR", "nearly", None)]),
+    ("en", "As many as 25 firms and tens of thousands of jobs.", [("25", 25, "count", "up_to", "firms"), ("tens of thousands", 10_000, "count", "at_least", "jobs")]),
+    ("de", "Mehrere Hundert Milliarden Euro flossen.", [("Mehrere Hundert Milliarden Euro", 100_000_000_000, "EUR", "at_least", None)]),
+    ("en", "He bought an iPhone 15; the DAX 40 and Fortune 500 companies.", []),
+    ("en", "A programme named One Thousand Engineers started.", []),
+    ("en", "Between 1850 and 1920 it grew.", []),
+    ("en", "The 10 largest economies met; he is 45 years old.", []),
+    ("de", "Die 10 größten Volkswirtschaften trafen sich.", []),
+    ("en", "They met three times a week.", []),
     # --- English: not figures
     ("en", "08:20, August 29, 2025 By YAN DONGJIE", []),
     ("en", "A drone photo taken on Aug 5, 2025 shows a banner.", []),
@@ -387,3 +420,90 @@ def test_number_heavy_text_never_raises_and_slices_back(text: str) -> None:
 def test_parse_number_never_raises(token: str) -> None:
     for language in (None, "en", "de"):
         assert parse_number(token, language) is None or isinstance(parse_number(token, language), (int, float))
+
+
+# --------------------------------------------------------------------------- v2: change and range_with
+
+CHANGES = [
+    ("en", "Sales fell 3 percent; shares rose by 5%; output was down 2.1%.", ["down", "up", "down"]),
+    ("de", "Der Umsatz ging um 4 Prozent zurück, ein Plus von 3 Prozent.", ["down", "up"]),
+    ("de", "Die Exporte legten um 17 Prozent auf knapp 13 Milliarden Euro zu.", ["up", "up"]),
+    ("en", "Trade climbed 10.4 percent to CNY286.4 billion (USD39.8 billion).", ["up", "up", "up"]),
+    ("en", "The rate was reduced from 17% to 14%.", [None, None]),
+    ("de", "Der Kurs ist von 188 Tenge auf 257 Tenge gesunken.", [None, None]),
+    ("en", "Growth slowed down to 5.8% from 7.7% in 2002.", [None, None]),
+    ("en", "It was 2.3 percentage points higher; the index was -1.3 %.", ["up", "down"]),
+    ("de", "Der Anteil liegt bei 40 Prozent.", [None]),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), CHANGES, ids=[row[1][:50] for row in CHANGES])
+def test_change(language: str, sentence: str, expected: list[str | None]) -> None:
+    assert [f.change for f in extract_figures(sentence, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "linked"),
+    [
+        ("en", "Between $15.2 and $16.2 billion.", True),
+        ("en", "Exports were 4-8 % higher.", True),
+        ("de", "Zwischen 2 und 3 Millionen Menschen.", True),
+        ("de", "Von 2 bis 3 Millionen Euro.", True),
+        ("en", "The share rose from 43 to 70 percent.", False),
+        ("de", "Es geht um 3 Mrd. bzw. 250 Mio. Dollar.", False),
+    ],
+)
+def test_range_with_links_both_ends(language: str, sentence: str, linked: bool) -> None:
+    a, b = extract_figures(sentence, language)
+    if linked:
+        assert (a.range_with, b.range_with) == (b.start, a.start)
+        assert (a.qualifier, b.qualifier) == ("at_least", "up_to")
+    else:
+        assert a.range_with is None and b.range_with is None
+
+
+# Round trips for the new notations: signs, glued scales and units, sub-units, leading points.
+@given(st.integers(min_value=1, max_value=99_999), st.sampled_from(["-", "+"]), st.sampled_from(["en", "de"]))
+def test_signed_percentages_round_trip(hundredths: int, sign: str, style: str) -> None:
+    token = _format(hundredths, 2, style)
+    text = f"Der Index lag bei {sign}{token} %." if style == "de" else f"The index was {sign}{token} %."
+    (figure,) = extract_figures(text, style)
+    assert figure.value == pytest.approx((-1 if sign == "-" else 1) * hundredths / 100, rel=1e-12)
+    assert figure.change == ("down" if sign == "-" else "up")
+
+
+@given(st.integers(min_value=1, max_value=9_999), st.sampled_from([("bn", 10**9), ("m", 10**6), ("b", 10**9), ("k", 10**3)]),
+       st.sampled_from([("$", "USD"), ("€", "EUR"), ("US$", "USD"), ("HK$", "HKD"), ("A$", "AUD"), ("£", "GBP")]))
+def test_glued_money_round_trip(tenths: int, scale: tuple[str, int], currency: tuple[str, str]) -> None:
+    token = f"{currency[0]}{tenths // 10}.{tenths % 10}{scale[0]}"
+    (figure,) = extract_figures(f"The deal was worth {token} in cash.", "en")
+    assert figure.text == token and figure.unit == currency[1]
+    assert figure.value == pytest.approx(tenths / 10 * scale[1], rel=1e-12)
+
+
+@given(st.integers(min_value=1, max_value=99), st.sampled_from([("cents", "USD"), ("pence", "GBP"), ("kopecks", "RUB")]))
+def test_subunits_round_trip(amount: int, subunit: tuple[str, str]) -> None:
+    (figure,) = extract_figures(f"A ticket costs {amount} {subunit[0]} now.", "en")
+    assert figure.unit == subunit[1] and figure.value == pytest.approx(amount / 100, rel=1e-12)
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["pc", " per cent", " pct"]))
+def test_leading_point_and_pc_round_trip(thousandths: int, unit: str) -> None:
+    token = f".{thousandths:03d}{unit}"
+    (figure,) = extract_figures(f"Rates rose {token} on Monday.", "en")
+    assert figure.text == token and figure.unit == "percent"
+    assert figure.value == pytest.approx(thousandths / 1000, rel=1e-12)
+
+
+def test_cost_is_linear_in_text_length() -> None:
+    """A 250 KB line without sentence breaks takes about as long per byte as ordinary text; only
+    quadratic behaviour (hundreds of times slower) can fail this wide bound."""
+    import time
+
+    unit = "Exports rose 9,3 Prozent auf 84 Milliarden Dollar und 300 Firmen kamen "
+    line = (unit * (250_000 // len(unit) + 1))[:250_000]
+    t0 = time.perf_counter()
+    figures = extract_figures(line, "de")
+    took = time.perf_counter() - t0
+    assert len(figures) > 1000
+    assert took < 5.0, f"{took:.1f} s for 250 KB"

@@ -66,8 +66,6 @@ DE_COORD = LazyRegex(SP + r"+(?:und|sowie|oder)(?![\w])")
 DE_FUER = LazyRegex(SP + r"+für(?![\w])")
 PERCENT_OF_EN = LazyRegex(SP + r"+of(?:" + SP + r"+(?:the|its|their|all|China's|China’s))?(?![\w])")
 PERCENT_OF_DE = LazyRegex(SP + r"+(?:der|des|aller)(?![\w])")
-WORDS_BEFORE = LazyRegex(r"[\w’'.%$€-]+")
-CLAUSE_BREAK = LazyRegex(r"[.;:!?\n\r,(\[\"“”„]\s*(?:[\w’'.%$€-]+\s*){0,2}\Z")
 
 SENTENCE_END = frozenset(".!?:;\n\r\"“”„«»()[]–—")
 DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")

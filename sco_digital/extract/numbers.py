@@ -251,10 +251,6 @@ def _head_word(phrase: str) -> str:
     return words[-1].lower() if words else ""
 
 
-def _first_word(phrase: str) -> str:
-    return phrase.split()[0].lower() if phrase.split() else ""
-
-
 def _percent_measure(text: str, pos: int, lang: str | None) -> tuple[int, int] | None:
     """What a percentage is of, when written right after it: "40 percent of the global total"."""
     if lang != "de":
@@ -572,6 +568,8 @@ def _finish_unit(cand: _Candidate, text: str, after: _After, lang: str | None) -
     if reading.kind == "times" and not _is_times(text, cand, after.end, text[after.end - 5 : after.end], lang):
         return False
     cand.unit = reading.unit
+    if reading.unit == "lb" and cand.scale >= 10**6:
+        cand.unit = "GBP"  # "361 million pounds" is money; "200 pounds" a weight
     if reading.factor != 1.0:
         cand.factor = reading.factor
         cand.recompute()
@@ -581,13 +579,13 @@ def _finish_unit(cand: _Candidate, text: str, after: _After, lang: str | None) -
 def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candidate | None:
     num_start, num_end = m.start(), m.end("rest")
     num, suffix = text[num_start:num_end], m.group("suf")
-    if num[0] == "0" and len(num) > 1 and num[1].isdigit():
-        return None  # "010-…" phone numbers and codes
-    if num_start > 1 and text[num_start - 1] in "-–" and text[num_start - 2].isalpha():
-        return None  # "COVID-19", "Tu-154"
     if num_start > 0 and text[num_start - 1] == ".":
         num_start -= 1  # ".005 per cent"
         num = "0" + text[num_start:num_end]
+    elif num[0] == "0" and len(num) > 1 and num[1].isdigit():
+        return None  # "010-…" phone numbers and codes
+    if num_start > 1 and text[num_start - 1] in "-–" and text[num_start - 2].isalpha():
+        return None  # "COVID-19", "Tu-154"
     start = num_start
     sign = 1
     cur: str | None = None
@@ -613,7 +611,7 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
     suffix_unit: UnitReading | None = None
     if suffix:
         low = suffix.lower()
-        if low in ("bn", "bln", "mn", "mln", "tn", "trn") or (low in ("m", "k", "b") and cur):
+        if low in ("bn", "bln", "mn", "mln", "tn", "trn", "mil") or (low in ("m", "k", "b") and cur):
             suffix_scale = {"b": "bn", "m": "mn", "k": "thousand"}.get(low, low)
         else:
             suffix_unit = lex.symbols.get(suffix) or (lex.words.get(low) if len(low) >= GLUED_ONLY_LONGER else None)
@@ -630,8 +628,6 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
     scale_word = after_read.scale_word or suffix_scale
     if suffix_unit is not None:
         after_read.reading = suffix_unit
-    if suffix_scale and suffix_unit is None and after_read.reading is None and after_read.end == pos:
-        after_read.end = pos
     if cur is not None and (after_read.reading is None or after_read.reading.kind != "currency"):
         if (after_read.reading is not None and after_read.reading.kind == "unit" and "/" not in after_read.reading.unit
                 and after_read.reading.unit not in (PERCENT, PERCENTAGE_POINT)):
@@ -654,8 +650,6 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
         return None
     mantissa, decimals = read
     scale = scale_factor(scale_word, scale_language(scale_word, lang)) if scale_word else 1
-    if scale_word and scale_word.lower() in ("hundert", "hundred") and after_read.reading is None:
-        pass
     cand = _Candidate(start, end, mantissa, decimals, scale)
     cand.sign = sign
     if sign < 0:
@@ -675,7 +669,7 @@ def _number_candidate(text: str, m: re.Match[str], lang: str | None) -> _Candida
     vocab = vocabulary(lang)
     plain = num.isdigit()
     small = plain and int(num) <= 31
-    is_year = plain and len(num) == 4 and 1900 <= int(num) <= 2100 and scale_word is None
+    is_year = plain and len(num) == 4 and 1800 <= int(num) <= 2100 and scale_word is None
     # Dates: "5. August", "August 29", "Aug 31 to September 1", "July 10 to 11", "10 and 11 July".
     if scale_word is None and (small or is_year):
         if small and (DATE_AFTER.match(text, num_end) or DATE_CHAIN_AFTER.match(text, num_end)):
@@ -871,7 +865,7 @@ def _multiplier_candidate(text: str, m: re.Match[str], lang: str | None) -> _Can
     prev_low = prev.lower() if prev else ""
     if word.lower() in ("double", "triple", "quadruple") and prev_low not in _MODALS_EN:
         return None  # "double taxation"; but "will double"
-    if word.lower().endswith(("fache", "fachen")) and not word[0].isupper():
+    if word.lower().endswith(("fache", "fachen")) and not word[0].isupper() and not word.startswith("ver"):
         return None  # "dreifache Olympiasieger"; but "das Dreifache"
     if word.lower().endswith("mal"):
         nxt = NEXT_WORD.match(text, m.end())

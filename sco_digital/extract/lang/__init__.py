@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import import_module, resources
+from typing import Any
 
 LANGUAGES = ("en", "de")
 
@@ -60,8 +61,18 @@ class Vocabulary:
     clock_words: frozenset[str]  # "o'clock", "uhr"
 
 
+def word_set(text: str) -> frozenset[str]:
+    """Whitespace-separated words as a frozenset (for the language modules)."""
+    return frozenset(text.split())
+
+
+def phrase_table(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """{key: (phrase, …)} turned into {phrase: key}: "more than" -> "more_than"."""
+    return {phrase: key for key, phrases in table.items() for phrase in phrases}
+
+
 def _merge(a: Vocabulary, b: Vocabulary) -> Vocabulary:
-    merged = {}
+    merged: dict[str, Any] = {}
     for f in fields(Vocabulary):
         x, y = getattr(a, f.name), getattr(b, f.name)
         merged[f.name] = x | y if isinstance(x, frozenset) else {**y, **x}

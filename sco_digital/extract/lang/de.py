@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 from . import Vocabulary
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-def _phrases(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    return {phrase: key for key, phrases in table.items() for phrase in phrases}
+from . import phrase_table as _phrases
+from . import word_set as _words
 
 
 def _declined(*stems: str) -> frozenset[str]:
