@@ -1,5 +1,5 @@
 """Vocabulary by language (sco_digital.extract.lang), the generated currency table and the open
-unit vocabulary (sco_digital.vocab.is_unit)."""
+unit vocabulary (sco_digital.contract.is_unit)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import fields
 import pytest
 
 from sco_digital.extract.lang import LANGUAGES, Vocabulary, currencies, vocabulary
-from sco_digital.vocab import UNITS, is_unit
+from sco_digital.contract import UNITS, is_unit
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
