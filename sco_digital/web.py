@@ -345,7 +345,7 @@ _OPTIONAL_TOPIC = "(:topic = '' OR {key} IN (SELECT {column} FROM {table} WHERE 
 
 CANNED: dict[str, tuple[str, str, str]] = {
     # name: (title, description, SQL)
-    "facts": (
+    "all_facts": (
         "Facts",
         "Statistics as reported across the corpus, the most reported first: the same rows as "
         "`sco-digital facts --json` (topic: one topic id, or empty for all).",

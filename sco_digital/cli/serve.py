@@ -41,7 +41,7 @@ def serve(ctx: click.Context, host: str, port: int, open_browser: bool) -> None:
     Examples:
       sco-digital serve --open
       sco-digital --corpus ~/news serve --port 8080
-      curl 'http://127.0.0.1:8001/corpus/facts.json?topic=&_shape=array'
+      curl 'http://127.0.0.1:8001/corpus/all_facts.json?topic=&_shape=array'
     """
     if importlib.util.find_spec("datasette") is None:
         click.echo(f"Error: {NEEDS_EXTRA}", err=True)
