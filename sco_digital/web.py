@@ -60,6 +60,9 @@ FOREIGN_KEYS: tuple[tuple[str, str, str, str], ...] = (
     ("fact_figures", "figure", "figures", "id"),
 )
 
+# An article's page: what it is and its text before checksums and bookkeeping.
+ARTICLE_FIRST = ("id", "title", "language", "published", "source", "authors", "url", "text")
+
 # The index's bookkeeping: nothing a reader of the corpus needs to see.
 HIDDEN_TABLES = ("meta", "sources", "found_actors", "found_initiatives")
 
@@ -269,6 +272,7 @@ def _furnish(db: sqlite3.Connection, registries: Registries) -> None:
     db.execute("INSERT INTO measures SELECT DISTINCT measure FROM figures WHERE measure IS NOT NULL")
     for table in dict.fromkeys(t for t, *_ in FOREIGN_KEYS):
         _add_foreign_keys(db, table, [(c, ot, oc) for t, c, ot, oc in FOREIGN_KEYS if t == table])
+    _put_first(db, "articles", ARTICLE_FIRST)
     db.execute("ALTER TABLE facts ADD COLUMN article_count INTEGER")
     db.execute("UPDATE facts SET article_count = json_array_length(articles)")
     db.execute("COMMIT")
@@ -276,17 +280,32 @@ def _furnish(db: sqlite3.Connection, registries: Registries) -> None:
 
 
 def _add_foreign_keys(db: sqlite3.Connection, table: str, keys: list[tuple[str, str, str]]) -> None:
-    # SQLite cannot add a constraint to a table: the table is made anew with it, rows copied.
+    # SQLite cannot add a constraint to a table: the table is made anew with it.
     sql, = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
-    indexes = [s for s, in db.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                      "AND sql IS NOT NULL", (table,))]
     body = sql.rstrip()
     if not body.endswith(")"):
         raise CorpusError(f"unexpected schema of index table {table}")
     constraints = "".join(f",\n  FOREIGN KEY ({c}) REFERENCES {ot}({oc})" for c, ot, oc in keys)
+    _rebuild(db, table, body[:-1] + constraints + "\n)")
+
+
+def _put_first(db: sqlite3.Connection, table: str, first: tuple[str, ...]) -> None:
+    # Datasette shows a row's columns in table order: what a reader wants first goes first.
+    info = [(name, kind, notnull, pk) for _, name, kind, notnull, _, pk in db.execute(f"PRAGMA table_info({table})")]
+    ordered = sorted(info, key=lambda c: first.index(c[0]) if c[0] in first else len(first))
+    columns = ", ".join(f'"{n}" {t}{" NOT NULL" if nn else ""}{" PRIMARY KEY" if pk else ""}' for n, t, nn, pk in ordered)
+    _rebuild(db, table, f"CREATE TABLE {table} ({columns})")
+
+
+def _rebuild(db: sqlite3.Connection, table: str, create: str) -> None:
+    """Make `table` anew by `create`, with its rows (rowids kept: the full-text table refers to
+    them) and its indexes."""
+    names = ", ".join(f'"{n}"' for _, n, *_ in db.execute(f"PRAGMA table_info({table})"))
+    indexes = [s for s, in db.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                      "AND sql IS NOT NULL", (table,))]
     db.execute(f"ALTER TABLE {table} RENAME TO {table}__old")
-    db.execute(body[:-1] + constraints + "\n)")
-    db.execute(f"INSERT INTO {table} SELECT * FROM {table}__old")
+    db.execute(create)
+    db.execute(f"INSERT INTO {table} (rowid, {names}) SELECT rowid, {names} FROM {table}__old")
     db.execute(f"DROP TABLE {table}__old")
     for index in indexes:
         db.execute(index)

@@ -29,7 +29,6 @@ pytest.importorskip("datasette")
 from datasette.app import Datasette  # noqa: E402
 
 from sco_digital import load_corpus  # noqa: E402
-from sco_digital.records import to_dict  # noqa: E402
 from sco_digital.web import CANNED, DATABASE, prepare_site  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
