@@ -52,7 +52,8 @@ def serve(ctx: click.Context, host: str, port: int, open_browser: bool) -> None:
     if problem:
         click.echo(f"Error: cannot listen on {host}:{port}: {problem}", err=True)
         ctx.exit(ExitCode.DATA_ERROR)
-    state: State = ctx.find_object(State)
+    state = ctx.find_object(State)
+    assert state is not None  # the group made it
     from ..web import datasette_command, prepare_site
 
     folder = Path(tempfile.mkdtemp(prefix="sco-digital-web-"))
