@@ -219,10 +219,12 @@ class Site:
 def prepare_site(corpus_path: str | Path | None, directory: Path) -> Site:
     """Load the corpus through its index and write, into `directory`, the database and metadata
     a browser shows. Raises CorpusError when there is no index (cache turned off or unwritable)."""
+    from .index.build import cache_dir
     from .index.query import IndexedCorpus
     from .load import load_corpus
 
-    corpus = load_corpus(corpus_path)
+    # Checked first too, so a large corpus is not analysed only to be refused.
+    corpus = load_corpus(corpus_path) if cache_dir() is not None else None
     if not isinstance(corpus, IndexedCorpus):
         raise CorpusError("no index could be built (SCO_DIGITAL_NO_CACHE is set or the cache "
                           "directory cannot be written; set SCO_DIGITAL_CACHE_DIR)")
