@@ -35,6 +35,7 @@ COMMAND_MODULES = {
     "compare": "compare",
     "check": "integrity", "schema": "integrity",
     "timeline": "research", "cite": "research", "export": "research", "graph": "research",
+    "serve": "serve",
 }
 
 
