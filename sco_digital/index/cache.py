@@ -78,7 +78,7 @@ RACY_WINDOW_NS = 2_000_000_000
 PARALLEL_MIN = 64
 PROGRESS_MIN = 200
 MAP_MIN = 1 << 20  # a store larger than this is memory-mapped, a smaller one read
-REGISTRY_FILES = ("lexicon.yaml", "topics.yaml", "metrics.yaml")
+REGISTRY_FILES = ("lexicon.yaml", "topics.yaml", "metrics.yaml", "gazetteer.yaml")
 
 # An entry, one per article: a tuple in this order. The three blobs are checked against their
 # CRC-32s (E_CRCS, None for blobs made in this process) before they are decoded.
@@ -700,6 +700,7 @@ def _decode_registries(plain: Any, files: Sequence[Path]) -> Registries | None:
             metrics=tuple(Metric(*t) for t in fields["metrics"]),
             # As `load_registries` names them: through the folder as the caller spelled it.
             sources=tuple(str(p) for p in files if p.is_file()),
+            gazetteer=tuple(LexActor(*t) for t in fields.get("gazetteer", ())),
         )
     except (TypeError, KeyError, ValueError):
         return None

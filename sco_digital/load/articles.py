@@ -231,14 +231,18 @@ def _article(file: ArticleFile, sidecar: dict[str, Any]) -> Article:
     if published is None:
         match = leading_date(text)
         published = match.group(1) if match else None
+    from ..extract.credits import article_metadata  # datelines, credits, bylines: where the sidecar is silent
+
+    found = article_metadata(text)
+    published = published or found.published
     extra = {k: sidecar[k] for k in EXTRA_METADATA + ("actors", "initiatives", "sha256") if sidecar.get(k) is not None}
     return Article(
         id=file.id,
         title=str(sidecar["title"]) if sidecar.get("title") is not None else default_title(text),
         language=language,
         published=published,
-        source=_opt(sidecar.get("source")),
-        authors=tuple(str(a) for a in sidecar.get("authors") or ()),
+        source=_opt(sidecar.get("source")) or found.source,
+        authors=tuple(str(a) for a in sidecar["authors"] or ()) if "authors" in sidecar else found.authors,
         url=_opt(sidecar.get("url")),
         section=_opt(sidecar.get("section")),
         sha256=file.sha256,
