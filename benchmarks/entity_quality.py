@@ -96,22 +96,25 @@ def score_people(gold: list[dict], found: list[tuple[str, str | None]]) -> tuple
     return score, roles_total, roles_whole
 
 
-def score_organisations(gold: list[dict], found: list[str]) -> Score:
+def score_organisations(gold: list[dict], found: list[set[str]]) -> Score:
+    """`found`: one set of names per organisation actor (its name, translations, and the words
+    that mention it in this article); it matches a gold organisation when any name does."""
     score = Score()
     names_of = [{normalised(str(o["name"])), *(normalised(str(a)) for a in o.get("aliases") or ())} for o in gold]
-    found_keys = {normalised(n) for n in found}
-    used: set[str] = set()
+    found_keys = [{normalised(n) for n in names} for names in found]
+    used: set[int] = set()
     for org, names in zip(gold, names_of):
-        hit = names & found_keys
-        if hit:
+        hits = [i for i, keys in enumerate(found_keys) if keys & names]
+        if hits:
             score.tp += 1
-            used |= hit
+            used.update(hits)
         else:
             score.fn += 1
             score.misses.append(str(org["name"]))
-    for key in sorted(found_keys - used):
-        score.fp += 1
-        score.false.append(key)
+    for i, keys in enumerate(found_keys):
+        if i not in used:
+            score.fp += 1
+            score.false.append(min(keys, key=len))
     return score
 
 
@@ -133,13 +136,14 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("SCO_DIGITAL_CACHE_DIR", str(Path(tmp) / "cache"))
         corpus = load_corpus(folder, use_cache=False)
     people_found: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-    orgs_found: dict[str, list[str]] = defaultdict(list)
+    orgs_found: dict[str, list[set[str]]] = defaultdict(list)
     for actor in corpus.actors:
         for article in actor.articles:
             if actor.kind == "person":
                 people_found[article].append((actor.name, actor.role))
             elif actor.kind in _ORG_KINDS:
-                orgs_found[article].extend({actor.name, *actor.names.values()})
+                written = {m.quote for m in actor.mentions if m.article == article}
+                orgs_found[article].append({actor.name, *actor.names.values(), *written})
     people: dict[str, Score] = defaultdict(Score)
     orgs: dict[str, Score] = defaultdict(Score)
     roles_total = roles_whole = duplicates = 0

@@ -3,7 +3,8 @@
 Names come from pycountry (ISO 3166-1: alpha-3, official and common names) and Babel's CLDR
 territory names (English and German display names); neither is a run-time dependency, the JSON
 is committed and read with `importlib.resources`. CLDR has no adjectives or demonyms, so those
-come from the small hand-written table `ADJECTIVES` below: the ~60 countries most often named in
+come from the small hand-written table `ADJECTIVES` below (and a few names news uses besides
+CLDR's, "Turkey", "USA", "Weißrussland", from `EXTRA_NAMES`): the ~60 countries most often named in
 the beat's news, English adjectives as written and German adjective stems ("kasachisch", to
 which the reader adds the endings -e, -en, -er, -es, -em).
 
@@ -90,6 +91,18 @@ ADJECTIVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+# alpha-3: (English, German) names news uses besides the CLDR ones. Hand-written, like ADJECTIVES.
+EXTRA_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "BLR": ((), ("Weißrussland",)),
+    "CZE": (("Czech Republic",), ("Tschechische Republik",)),
+    "GBR": (("UK", "Britain", "Great Britain"), ("Großbritannien",)),
+    "KOR": (("Korea",), ()),
+    "RUS": (("Russian Federation",), ("Russische Föderation",)),
+    "TUR": (("Turkey",), ()),
+    "USA": (("USA", "US", "U.S.", "America"), ("USA", "Amerika")),
+}
+
+
 def build() -> list[dict[str, object]]:
     """One entry per ISO 3166-1 country, sorted by alpha-3."""
     en, de = Locale("en"), Locale("de")
@@ -98,6 +111,9 @@ def build() -> list[dict[str, object]]:
         english = {en.territories.get(country.alpha_2), country.name, getattr(country, "common_name", None)}
         german = {de.territories.get(country.alpha_2)}
         adjectives = ADJECTIVES.get(country.alpha_3, ((), ()))
+        extra = EXTRA_NAMES.get(country.alpha_3, ((), ()))
+        english |= set(extra[0])
+        german |= set(extra[1])
         rows.append({
             "alpha3": country.alpha_3,
             "alpha2": country.alpha_2,

@@ -115,6 +115,7 @@ class Analyser:
         self.registries = registries
         self.actor_matcher = AliasMatcher(registries.actors)
         self.initiative_matcher = AliasMatcher(registries.initiatives)
+        self.gazetteer_matcher = AliasMatcher(registries.gazetteer)
 
     def __call__(self, file: ArticleFile) -> ArticleRecords:
         sidecar = _read_sidecar(file)
@@ -135,7 +136,8 @@ class Analyser:
             from ..match.discover import discover_entities
 
             discover_entities(article, self.actor_matcher, self.initiative_matcher, actor_mentions,
-                              initiative_mentions, new_actors, new_initiatives)
+                              initiative_mentions, new_actors, new_initiatives, self.gazetteer_matcher,
+                              self.registries.gazetteer)
         return ArticleRecords(article, tuple(figures), actor_mentions, initiative_mentions,
                               tuple(new_actors.values()), tuple(new_initiatives.values()))
 
