@@ -339,23 +339,26 @@ _SPEAKER_AFTER = _Regex(rf"\b(?:{_SPEECH}){_SP}(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}
 # --- organisations by what the text calls them ----------------------------------------------------
 
 _NAME_WORD = rf"[{_UP}][\w'’.&-]*[\w’']"
+_QUOTE_OPEN = r"[\"„“»]?"  # 'Wirtschaftszeitung "Wedomosti"'
+_QUOTE_CLOSE = r"[\"“”«]?"
 _ORG_NAME = rf"(?P<name>{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,2}})"
 # "renewable company Masdar", "energy group ACWA Power", "news agency BelTA"
 _DESCRIBED_EN = _Regex(
-    rf"\b(?P<desc>{'|'.join(sorted(_en.ORG_DESCRIPTORS, key=len, reverse=True))}){_SP}{_ORG_NAME}"
+    rf"\b(?P<desc>{'|'.join(sorted(_en.ORG_DESCRIPTORS, key=len, reverse=True))}){_SP}{_QUOTE_OPEN}{_ORG_NAME}{_QUOTE_CLOSE}"
     rf"(?=\s*[,.;:)]|{_SP}[a-z(]|\s*$)"
 )
 # "Staatskonzern Gazprom", "Marktforschungsfirma Gartner", "Zeitung Wedomosti"
 _DESCRIBED_DE = _Regex(
-    rf"\b(?P<desc>[{_UP}]?[{_LO}]*(?:{'|'.join(sorted(_de.ORG_DESCRIPTORS, key=len, reverse=True))})){_SP}{_ORG_NAME}"
+    rf"\b(?P<desc>[{_UP}]?[{_LO}]*(?:{'|'.join(sorted(_de.ORG_DESCRIPTORS, key=len, reverse=True))})){_SP}{_QUOTE_OPEN}{_ORG_NAME}{_QUOTE_CLOSE}"
     rf"(?=\s*[,.;:)]|{_SP}[{_LO}(]|\s*$)"
 )
 _DESCRIPTOR_KIND = {**_en.ORG_DESCRIPTORS, **_de.ORG_DESCRIPTORS}
+_TITLE_WORD = _Regex(rf"(?:{_TITLE_DE}|(?:{_TITLES_EN})(?![\w-]))")
 # "das Statistikamt", "Die Zentralbank", "des kasachischen Landwirtschaftsministeriums", "der
 # Allgemeinen Zollverwaltung": a German compound with an organisation ending after an article
 _ORG_ENDINGS_DE = "|".join(sorted(_de.ORG_COMPOUND_ENDINGS, key=len, reverse=True))
 _ORG_COMPOUND_DE = _Regex(
     rf"\b(?:[Dd](?:er|ie|as|es|em|en)|[Ii]m|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur){_SP}"
     rf"(?:(?P<adj>[{_UP}][{_LO}]+e[nrsm]?){_SP}|[{_LO}]+e[nrsm]?{_SP}){{0,2}}"
-    rf"(?P<noun>[{_UP}][{_LO}]*(?:{_ORG_ENDINGS_DE})(?P<gen>e?s)?)\b"
+    rf"(?P<noun>[{_UP}][{_LO}]+)\b"  # its ending is checked by the caller: one short pattern stays fast
 )

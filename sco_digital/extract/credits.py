@@ -190,6 +190,10 @@ _CREDITS = _Regex(
     rf"|(?<![\w-])(?P<word>{_CREDIT_WORD}):[^\S\n]*(?P<line>[^\n]{{1,120}})"
     # "(Xinhua)", "(ots)" after a source line or at a dateline: an agency in brackets, followed by a dash
     rf"|\((?P<agency>[{_UP}][\w.-]{{1,30}}|ots|dpa|AFP|AP)\)(?=\s*(?:--|–|—|-\s|$))"
+    # "hg/kms (dpa, AFP, Reuters)": editors' initials and the agencies, closing an article
+    rf"|(?m:^[^\S\n]*(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})+[^\S\n]*)?\((?P<agencies>[\w.-]+(?:,[^\S\n]*[\w.-]+)+)\)[^\S\n]*$)"
+    # "China und Zentralasien … - Xinhua | German.news.cn": an outlet and its site closing a title line
+    rf"|(?m:[^\S\n][-–|][^\S\n]*(?P<outlet_name>[^\n|]{{2,40}}?)[^\S\n]*\|[^\S\n]*(?P<site>[\w-]+(?:\.[\w-]+)+)[^\S\n]*$)"
     # "By He Yin, People's Daily"; "By YAN DONGJIE ( Chinadaily.com.cn"; "Von Anna Müller"
     rf"|(?<![\w-])(?:By|BY|Von|VON)[^\S\n]+(?P<byline>(?:[{_UP}][\w'’-]+[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
     rf"(?=[^\S\n]*(?:[,(|/]|\n|$))(?P<outlet>[^\S\n]*[,(|/][^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"
@@ -211,6 +215,11 @@ def find_credits(text: str) -> list[FoundCredit]:
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "source", " ".join(body.split())))
             else:
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", body))
+        elif m.group("agencies"):
+            for agency in m.group("agencies").split(","):
+                found.append(FoundCredit(m.start(), m.end(), m.group(), "source", agency.strip()))
+        elif m.group("site"):
+            found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("outlet_name").strip()))
         elif m.group("agency"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("agency")))
         elif m.group("byline") and _is_byline(text, m):
@@ -241,7 +250,9 @@ def article_metadata(text: str) -> ArticleMetadata:
     credits = find_credits(text)
     source = dateline.source if dateline is not None and dateline.source else None
     if source is None:
-        source = next((c.name for c in credits if c.kind == "source"), None)
+        first = next((c for c in credits if c.kind == "source"), None)
+        if first is not None:  # "(dpa, AFP, Reuters)" is one credit of three agencies
+            source = ", ".join(c.name for c in credits if c.kind == "source" and c.start == first.start)
     authors = tuple(dict.fromkeys(c.name for c in credits if c.kind == "author"))
     if dateline is None:
         return ArticleMetadata(None, None, source, authors)

@@ -61,6 +61,7 @@ from ._entity_patterns import (
     _SP,
     _TITLE_NAME_DE,
     _TITLE_NAME_EN,
+    _TITLE_WORD,
     _TOKEN_SPLIT,
     _UP,
     _YEAR_TOKEN,
@@ -249,6 +250,7 @@ def _role_modifiers_before(text: str, start: int) -> int:
 
 
 _WORD_BEFORE = _Regex(r"(?P<word>[\w-]+)[^\S\n]+\Z")
+_ORG_WORD = _Regex(_ORG_WORDS)
 
 
 def _person(text: str, span: tuple[int, int], role: str | None, affiliation: str | None) -> FoundEntity:
@@ -469,12 +471,21 @@ def _speakers(text: str) -> Iterator[tuple[int, FoundEntity, bool]]:
         for m in pattern.finditer(text):
             if not _word_start(text, m.start("name")):
                 continue
-            span = _clean_person(text, m.start("name"), m.end("name"))
+            start = m.start("name")
+            title = _TITLE_WORD.match(text, start)
+            if title and title.end() < m.end("name"):
+                # "Premierminister Karim Massimow erklärte", "Vice-Minister Xiong said": the titled finder's
+                start = title.end() + 1
+            span = _clean_person(text, start, m.end("name"))
             if span is None:
                 continue
             words = text[span[0] : span[1]].split()
-            if any(_head_of(w) or w in _CALENDAR_WORDS or w.lower() in _NOT_BYLINE for w in words):
+            if any(_head_of(w) or w in _CALENDAR_WORDS or w.lower() in _NOT_BYLINE or _ORG_WORD.fullmatch(w)
+                   for w in words):
                 continue
+            before = _WORD_BEFORE.search(text, max(0, span[0] - 20), span[0])
+            if before and before["word"] in _CONNECTORS:
+                continue  # "Ministry of Industry and Information Technology said": the end of a longer name
             yield 4, _person(text, span, None, None), pattern is _SPEAKER_BEFORE and len(words) == 1
 
 
@@ -500,7 +511,8 @@ def _described_organisations(text: str, language: str | None) -> Iterator[FoundE
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
 
 
-_WHOLE_WORD_ORGS = frozenset({"zentralbank", "nationalbank", "bundesbank", "notenbank", "entwicklungsbank"})
+_WHOLE_WORD_ORGS = frozenset({"zentralbank", "nationalbank", "bundesbank", "notenbank", "entwicklungsbank",
+                              "zollverwaltung"})
 _ENDINGS_DE = tuple(sorted(_ORG_ENDINGS_DE.split("|"), key=len, reverse=True))
 _NAME_AFTER = _Regex(rf"{_SP}[{_UP}][\w-]*[{_UP}][\w-]*|{_SP}[{_UP}][{_LO}]+(?=\s*[,.;:]|{_SP}[{_LO}])")
 
@@ -511,11 +523,15 @@ def _german_organisations(text: str) -> Iterator[FoundEntity]:
     "der Allgemeinen Zollverwaltung" -> "Allgemeine Zollverwaltung"."""
     for m in _ORG_COMPOUND_DE.finditer(text):
         noun = m["noun"]
-        base = noun[: len(noun) - len(m["gen"] or "")]
-        ending = next((e for e in _ENDINGS_DE if base.lower().endswith(e)), None)
+        lowered = noun.lower()
+        ending = next((e for e in _ENDINGS_DE if lowered.endswith((e, e + "s", e + "es"))), None)
+        if ending is None:
+            continue
+        base = noun[: lowered.rindex(ending) + len(ending)]
         if ending is None or (len(base) < len(ending) + 3 and base.lower() not in _WHOLE_WORD_ORGS):
             continue  # "das Amt", "die Union": a common noun
-        if _NAME_AFTER.match(text, m.end("noun")):
+        described = lowered.endswith(tuple(_de.ORG_DESCRIPTORS)) and _CAPITAL_AFTER.match(text, m.end("noun"))
+        if described or _NAME_AFTER.match(text, m.end("noun")):
             continue  # "Nachrichtenagentur Xinhua": a descriptor before a name, not a name
         start = m.start("adj") if m["adj"] else m.start("noun")
         adjective = _BASE_ADJECTIVE.sub("e", m["adj"]) + " " if m["adj"] else ""
@@ -524,6 +540,7 @@ def _german_organisations(text: str) -> Iterator[FoundEntity]:
 
 
 _BASE_ADJECTIVE = _Regex(r"e[nrsm]?$")
+_CAPITAL_AFTER = _Regex(rf"{_SP}[{_UP}]")
 
 
 def _places(text: str, language: str | None) -> Iterator[FoundEntity]:
@@ -564,17 +581,22 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if key not in people:
             people[key] = (priority, person)
     found = _without_overlaps([p for _, p in sorted(people.values(), key=lambda item: item[0])])
-    others = list(_quoted_entities(text)) + list(_chain_entities(text)) + list(_described_organisations(text, language))
+    described = list(_described_organisations(text, language))
+    others = list(_quoted_entities(text)) + list(_chain_entities(text))
     if language != "en":
         others.extend(_fuer_entities(text))
         others.extend(_german_organisations(text))
+    # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
+    # otherwise the longer name wins.
     others.sort(key=lambda e: (-(e.end - e.start), e.start))
+    others = described + others
     spans_by_kind: dict[str, _Spans] = {}
     covered = bytearray(len(text))  # characters inside a kept name: no place may overlap them
     for person in found:
         covered[person.start : person.end] = b"\x01" * (person.end - person.start)
     for entity in others:
-        if spans_by_kind.setdefault(entity.kind, _Spans()).add(entity.start, entity.end):
+        group = "organization" if entity.kind in _ORGANISATION_KINDS[:3] else entity.kind
+        if spans_by_kind.setdefault(group, _Spans()).add(entity.start, entity.end):
             found.append(entity)
             covered[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
     person_words = {w for p in found if p.kind == "person" for w in p.name.split()}
@@ -587,10 +609,10 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
 
 
 def _without_overlaps(people: list[FoundEntity]) -> list[FoundEntity]:
-    """One person per stretch of text: of overlapping names the longest, with the first role
-    any of them carries (`people` comes ordered by pattern priority)."""
+    """One person per stretch of text: of overlapping names one with a role, the longest of
+    those; a name without a role lends nothing."""
     kept: list[FoundEntity] = []
-    for person in sorted(people, key=lambda p: -(p.end - p.start)):
+    for person in sorted(people, key=lambda p: (p.role is None, -(p.end - p.start))):
         rival = next((k for k in kept if k.start < person.end and person.start < k.end), None)
         if rival is None:
             kept.append(person)

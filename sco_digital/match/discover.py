@@ -13,6 +13,7 @@ of Pakistan (SBP)") names its organisation wherever it stands later in the artic
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import Any
@@ -104,20 +105,39 @@ def discover_entities(
 
 
 class _Taken:
-    """Spans already accounted for (lexicon names, credits, kept entities)."""
+    """Spans already accounted for (lexicon names, credits, kept entities).
 
-    __slots__ = ("_covered",)
+    A span blocks a new one that overlaps it, unless the new one holds it whole and is longer:
+    "China Mobile" and "State Bank of Pakistan" are names of their own around a country's name
+    (which stays a mention of that country, as the lexicon's own nested matches do). Credits and
+    datelines block everything they touch.
+    """
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self._covered: set[int] = set()
-        for start, end in spans:
-            self.add(start, end)
+    __slots__ = ("_credits", "_ends", "_longest", "_starts")
+
+    def __init__(self, credits: list[tuple[int, int]]) -> None:
+        self._credits = sorted(credits)
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._longest = 0
 
     def add(self, start: int, end: int) -> None:
-        self._covered.update(range(start, end))
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        self._longest = max(self._longest, end - start)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(i in self._covered for i in range(start, end))
+        i = bisect.bisect_left(self._credits, (end, end))
+        if i and self._credits[i - 1][1] > start:
+            return True
+        j = bisect.bisect_left(self._starts, end) - 1
+        while j >= 0 and self._starts[j] > start - self._longest:
+            s, e = self._starts[j], self._ends[j]
+            if s < end and start < e and not (start <= s and e <= end and e - s < end - start):
+                return True
+            j -= 1
+        return False
 
 
 def _drop_inside(mentions: dict[str, list[Evidence]], spans: list[tuple[int, int]], article_id: str) -> None:

@@ -39,9 +39,8 @@ ORG_DESCRIPTORS: dict[str, str] = {
 # Zollverwaltung": a compound with one of these endings, after an article, names an organisation.
 ORG_COMPOUND_ENDINGS: tuple[str, ...] = (
     "ministerium", "amt", "zentralbank", "nationalbank", "bundesbank", "notenbank", "entwicklungsbank",
-    "zollverwaltung", "verwaltung", "behörde", "agentur", "union", "kammer", "kommission", "verband",
-    "regierung",
-)
+    "zollverwaltung", "verwaltung", "behörde", "kammer", "kommission", "verband",
+)  # not "union" ("Sowjetunion"), "regierung" ("die kasachische Regierung"), "agentur" ("die Ratingagentur" refers back)
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     "erste erster ersten stellvertretende stellvertretender stellvertretenden ehemalige ehemaliger "
     "ehemaligen amtierende amtierender amtierenden frühere früherer früheren designierte designierter "
