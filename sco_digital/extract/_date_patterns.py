@@ -16,6 +16,7 @@ from .lang import en as _en
 # Months and weekdays of both languages, from `lang` (German wins where the spelling is shared).
 _MONTHS: dict[str, int] = {**_en.MONTHS, **_de.MONTHS}
 _WEEKDAYS: dict[str, int] = {**_en.WEEKDAYS, **_de.WEEKDAYS}
+_RELATIVE_PERIODS: dict[str, tuple[str, int]] = {**_en.RELATIVE_PERIODS, **_de.RELATIVE_PERIODS}
 _COUNTS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -178,3 +179,7 @@ _CUES = {
 }
 _CLAUSE_BREAK = _Regex(r"[,;:–—()]")
 _SENTENCE_END = _Regex(r"(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-Z„\"“]|\s*$)|\n")
+
+# "last week", "vergangene Woche", "im vergangenen Monat": found at the unit, the modifier read backwards
+_PERIOD_UNIT = _Regex(r"\b(?:[Ww]eek|[Ww]oche|[Mm]onth|[Mm]onats?)\b")
+_PERIOD_MOD_BEFORE = _Regex(r"\b(?P<mod>[A-Za-zäöüÄÖÜ]+)\s+\Z")

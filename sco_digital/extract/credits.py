@@ -23,7 +23,10 @@ from ._regex import LazyRegex as _Regex
 from .lang import de as _de
 from .lang import en as _en
 
-__all__ = ["ArticleMetadata", "FoundCredit", "FoundDateline", "article_metadata", "find_credits", "find_dateline"]
+__all__ = [
+    "ArticleMetadata", "FoundCredit", "FoundDateline", "article_metadata", "caption_spans", "credit_spans",
+    "find_credits", "find_dateline",
+]
 
 _HEAD_CHARS = 1500  # a dateline stands in the first lines, never deeper
 _HEAD_LINES = 6  # non-empty lines
@@ -266,3 +269,28 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     if dateline is not None:
         spans.append((dateline.start, dateline.end))
     return sorted(spans)
+
+
+# A caption describes a picture: "A drone photo taken on Aug 5, 2025 shows …", "Das Foto zeigt …",
+# or ends in a picture credit: "… [Photo/Xinhua]", "… (5. August 2025, Xinhua)".
+_CAPTION = _Regex(
+    r"(?i:\b(?:photo|picture|image|foto|bild|aufnahme)s?\b[^.\n]{0,80}?\b(?:taken|shows|showing|"
+    r"aufgenommen|zeigt)\b)"
+    rf"|\((?:[^()\n]{{0,40}}\d{{4}}),[^\S\n]*[{_UP}][\w.-]+\)[^\S\n]*$"
+    r"|\[(?i:photo|foto)[^\]\n]*\][^\S\n]*$",
+    re.MULTILINE,
+)
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line that is a photo caption: its dates date the picture, not an
+    event the article reports."""
+    spans: list[tuple[int, int]] = []
+    for m in _CAPTION.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if spans and spans[-1][1] >= start:
+            continue
+        spans.append((start, end))
+    return spans
