@@ -176,8 +176,13 @@ class _ArticleDates:
         found_entries: list[TimelineEntry] = []
         dateline: Evidence | None = None
         header_end = self._header_end()
+        from .extract.credits import caption_spans
+
+        captions = caption_spans(self.text)  # a photo caption's date dates the picture, not an event
         for found in find_dates(self.text, self.article.language, self.article.published):
             if not _valid(found.date, found.end_date) or self._inside_initiative_name(found):
+                continue
+            if any(s <= found.start and found.end <= e for s, e in captions):
                 continue
             if found.date == self.article.published and found.end_date is None and found.start < header_end:
                 dateline = dateline or self._evidence(found)

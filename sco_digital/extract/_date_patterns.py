@@ -8,25 +8,15 @@ import re
 from collections.abc import Iterable
 
 from ._regex import LazyRegex as _Regex
+from .lang import de as _de
+from .lang import en as _en
 
 # --- vocabularies -------------------------------------------------------------------------------
 
-_MONTHS: dict[str, int] = {
-    # English, full and abbreviated
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-    # German, full and abbreviated
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mär": 3, "mai": 5, "juni": 6,
-    "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
-}
-_WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
-    "sonnabend": 5, "sonntag": 6,
-}
+# Months and weekdays of both languages, from `lang` (German wins where the spelling is shared).
+_MONTHS: dict[str, int] = {**_en.MONTHS, **_de.MONTHS}
+_WEEKDAYS: dict[str, int] = {**_en.WEEKDAYS, **_de.WEEKDAYS}
+_RELATIVE_PERIODS: dict[str, tuple[str, int]] = {**_en.RELATIVE_PERIODS, **_de.RELATIVE_PERIODS}
 _COUNTS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -189,3 +179,7 @@ _CUES = {
 }
 _CLAUSE_BREAK = _Regex(r"[,;:–—()]")
 _SENTENCE_END = _Regex(r"(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-Z„\"“]|\s*$)|\n")
+
+# "last week", "vergangene Woche", "im vergangenen Monat": found at the unit, the modifier read backwards
+_PERIOD_UNIT = _Regex(r"\b(?:[Ww]eek|[Ww]oche|[Mm]onth|[Mm]onats?)\b")
+_PERIOD_MOD_BEFORE = _Regex(r"\b(?P<mod>[A-Za-zäöüÄÖÜ]+)\s+\Z")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from ._regex import LazyRegex as _Regex
+from .lang import de as _de
+from .lang import en as _en
 
 # --- character classes and name shapes ----------------------------------------------------------
 
@@ -60,20 +62,22 @@ _TITLES_EN_LIST = (
 # case-sensitive alternation lets the regex engine skip ahead, which keeps extraction fast.
 _TITLES_EN_LOWER = (
     r"spokesperson|spokesman|spokeswoman|vice[- ]minister|vice[- ]premier|vice[- ]president|minister|president|"
-    r"professor|premier|ambassador|director|secretary[- ]general|chairman"
+    r"professor|premier|ambassador|director|secretary[- ]general|chairman|chief|head|representative|"
+    r"chief[- ]executive|analyst|economist|governor"
 )
 _TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
 _HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Frau"
 _TITLE_STEMS_DE = (
     "minister", "präsident", "sekretär", "direktor", "botschafter", "kanzler", "bürgermeister",
-    "gouverneur", "sprecher", "vorsitzende", "leiter", "professor", "geschäftsführer",
+    "gouverneur", "sprecher", "vorsitzende", "leiter", "professor", "geschäftsführer", "chef",
+    "beauftragte", "kommissar",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin": a capitalised word ending in a title. The word is
 # read whole (possessive) and its ending checked by look-behinds, which keeps the scan linear.
 _TITLE_ENDINGS_DE = sorted(
     {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r") for v in (stem + suffix, (stem + suffix).capitalize())}
 )
-_TITLE_DE = rf"[{_UP}][{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
+_TITLE_DE = rf"(?:[{_UP}][{_LO}]+-{_SP}und{_SP}|[{_UP}]{{1,5}}-)?[{_UP}][{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
 _ROLE_HEADS_EN = (
     r"director(?:[- ]general)?|head|chief|chair(?:man|woman|person)?|president|vice[- ]president|"
     r"(?:vice[- ]|deputy[- ]|prime[- ]|foreign[- ])?minister|premier|secretary(?:[- ]general)?|"
@@ -184,7 +188,7 @@ _OUTLET = _Regex(
 # A role running on past a comma into a list that ends the sentence: "Rat für Außenhandel,
 # Investitionen und Technologie."
 _LIST_WORD = rf"(?:[{_UP}][\w'’-]*|und|and|&|of|for|für|der|des|the)"
-_ROLE_LIST_TAIL = _Regex(rf",{_SP}{_LIST_WORD}(?:{_SP}{_LIST_WORD})*(?=\s*(?:[.;\n]|$))")
+_ROLE_LIST_TAIL = _Regex(rf",{_SP}{_LIST_WORD}(?:{_SP}{_LIST_WORD})*(?=\s*(?:[.;\n]|$|\([{_UP}]{{2,}}))")
 
 # --- organisations and initiatives --------------------------------------------------------------
 
@@ -216,11 +220,11 @@ _heads(
     "Ministry Ministerium Ministeriums Council Rat Rates Chamber Kammer Organization Organisation Agency Agentur "
     "Department Abteilung Commission Kommission Committee Ausschuss Administration Verwaltung Bureau Office "
     "Association Verband Federation Union Institute Institut Academy Akademie University Universität Bank "
-    "Assembly Secretariat Sekretariat Parliament Government Regierung Authority Behörde Foundation Stiftung "
-    "Society Gesellschaft Amt Amts Amtes",
+    "Assembly Secretariat Sekretariat Parliament Government Authority Behörde Foundation Stiftung "
+    "Society Gesellschaft Amt Amts Amtes",  # not "Regierung": "die kasachische Regierung" names no body
 )
 _heads("company", "actor", "Company Corporation Corp Co Ltd Limited Inc Holdings GmbH AG Group")
-_heads("media", "actor", "Daily Times Post Television TV Radio Broadcasting Newspaper Zeitung")
+_heads("media", "actor", "Daily Times Post News Television TV Radio Broadcasting Newspaper Zeitung")
 _heads("place", "actor", "Province Provinz District Distrikt Distrikts Bezirk Bezirks County City Region Prefecture")
 # German compounds whose last part names what they are; alone ("Pressekonferenz", "Hauptforum") they
 # are common nouns, so they count only with a name next to them ("Handelskammer Warschau").
@@ -264,7 +268,8 @@ _CONNECTORS = frozenset("of for on and & de du des la für und der zur zum von t
 _PRE_HEAD_JOINERS = frozenset({"", "and", "&", "und"})
 # Words that may open a name of an organisation ("China Daily", "SCO Summit") but start no name of
 # anything when they open a sentence ("Statistics from …", "Als Hauptforum …").
-_NOT_IN_NAME = (_NOT_NAME - {"china", "chinese", "sco", "soz", "un", "brics", "asean", "russia", "india", "xinhua"}) | {
+_NOT_IN_NAME = (_NOT_NAME - {"china", "chinese", "sco", "soz", "un", "brics", "asean", "russia", "india", "xinhua",
+                            "general"}) | {
     *"statistics experts photo themed english news quelle source edit als hauptforum mit ziel".split()
 }
 # A token: a capitalised word, a year, a bracketed acronym, or the first half of "Informations- und
@@ -316,4 +321,44 @@ _PLACE_STOP = frozenset(
     """english chinese german russian french spanish arabic deutsch englisch chinesisch russisch
     ai sco soz it zukunft kraft betrieb frage bezug form richtung folge anspruch summe zeiten
     general particular addition total practice fact short future recent response order time""".split()
+)
+
+# --- dates inside names -------------------------------------------------------------------------
+
+# Month and weekday names end a capitalised name: "… of Customs of China on June 15".
+_CALENDAR_WORDS = frozenset(w.capitalize() for w in (*_en.MONTHS, *_de.MONTHS, *_en.WEEKDAYS, *_de.WEEKDAYS))
+
+# --- speakers -----------------------------------------------------------------------------------
+
+_SPEECH = "|".join(sorted(_en.SPEECH_VERBS | _de.SPEECH_VERBS, key=len, reverse=True))
+# "Shavkat Mirziyoyev said", "Karim Massimow erklärte"; the name of two or three words
+_SPEAKER_BEFORE = _Regex(rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{0,2}}){_SP}(?:{_SPEECH})\b")
+# "stated Kassym-Jomart Tokayev.", "sagte Peskow."
+_SPEAKER_AFTER = _Regex(rf"\b(?:{_SPEECH}){_SP}(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{0,2}})(?=\s*[.,;:]|\s*$)")
+
+# --- organisations by what the text calls them ----------------------------------------------------
+
+_NAME_WORD = rf"[{_UP}][\w'’.&-]*[\w’']"
+_QUOTE_OPEN = r"[\"„“»]?"  # 'Wirtschaftszeitung "Wedomosti"'
+_QUOTE_CLOSE = r"[\"“”«]?"
+_ORG_NAME = rf"(?P<name>{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,2}})"
+# "renewable company Masdar", "energy group ACWA Power", "news agency BelTA"
+_DESCRIBED_EN = _Regex(
+    rf"\b(?P<desc>{'|'.join(sorted(_en.ORG_DESCRIPTORS, key=len, reverse=True))}){_SP}{_QUOTE_OPEN}{_ORG_NAME}{_QUOTE_CLOSE}"
+    rf"(?=\s*[,.;:)]|{_SP}[a-z(]|\s*$)"
+)
+# "Staatskonzern Gazprom", "Marktforschungsfirma Gartner", "Zeitung Wedomosti"
+_DESCRIBED_DE = _Regex(
+    rf"\b(?P<desc>[{_UP}]?[{_LO}]*(?:{'|'.join(sorted(_de.ORG_DESCRIPTORS, key=len, reverse=True))})){_SP}{_QUOTE_OPEN}{_ORG_NAME}{_QUOTE_CLOSE}"
+    rf"(?=\s*[,.;:)]|{_SP}[{_LO}(]|\s*$)"
+)
+_DESCRIPTOR_KIND = {**_en.ORG_DESCRIPTORS, **_de.ORG_DESCRIPTORS}
+_TITLE_WORD = _Regex(rf"(?:{_TITLE_DE}|(?:{_TITLES_EN})(?![\w-]))")
+# "das Statistikamt", "Die Zentralbank", "des kasachischen Landwirtschaftsministeriums", "der
+# Allgemeinen Zollverwaltung": a German compound with an organisation ending after an article
+_ORG_ENDINGS_DE = "|".join(sorted(_de.ORG_COMPOUND_ENDINGS, key=len, reverse=True))
+_ORG_COMPOUND_DE = _Regex(
+    rf"\b(?:[Dd](?:er|ie|as|es|em|en)|[Ii]m|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur){_SP}"
+    rf"(?:(?P<adj>[{_UP}][{_LO}]+e[nrsm]?){_SP}|[{_LO}]+e[nrsm]?{_SP}){{0,2}}"
+    rf"(?P<noun>[{_UP}][{_LO}]+)\b"  # its ending is checked by the caller: one short pattern stays fast
 )

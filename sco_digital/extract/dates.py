@@ -1,9 +1,9 @@
 """Dates in English and German news text: explicit days, months, years, periods, weekdays.
 
 `find_dates(text, language, published)` returns every date expression with its offsets and an
-ISO value. Dates written without a year ("am 6. September", "on Aug 31") and relative days ("on
-Thursday", "yesterday") are resolved against the publication date and the tense of the verb
-nearest to them: "said on Thursday" is the latest Thursday on or before publication, "is to be
+ISO value. Dates written without a year ("am 6. September", "on Aug 31"), relative days ("on
+Thursday", "yesterday") and weeks and months ("last week", "vergangene Woche") are resolved
+against the publication date and the tense of the verb nearest to them: "said on Thursday" is the latest Thursday on or before publication, "is to be
 held on Sunday and Monday" the next ones after it. Without a publication date those are skipped.
 
 A bare year is not a date here: "SCO Summit 2025" and "2025 Global Industrial Internet
@@ -41,7 +41,10 @@ from ._date_patterns import (
     _NUMERIC_DE,
     _ORDINALS,
     _PERIOD_BEFORE,
+    _PERIOD_MOD_BEFORE,
+    _PERIOD_UNIT,
     _QUARTER,
+    _RELATIVE_PERIODS,
     _SAME_PERIOD,
     _SENTENCE_END,
     _SPAN_BEFORE,
@@ -483,6 +486,30 @@ def _relative_dates(ctx: _Context) -> Iterator[FoundDate]:
         yield _found(ctx, m.start(), m.end(), day.isoformat(), None, "day", "relative")
 
 
+def _relative_periods(ctx: _Context) -> Iterator[FoundDate]:
+    """"last week", "vergangene Woche" (Monday to Sunday), "last month", "im vergangenen Monat"
+    (the month), counted from the publication date."""
+    pub = ctx.published
+    if pub is None:
+        return
+    for m in _PERIOD_UNIT.finditer(ctx.text):
+        modifier = _before(_PERIOD_MOD_BEFORE, ctx.text, m.start())
+        if modifier is None:
+            continue
+        phrase = f"{modifier['mod']} {m.group()}".lower()
+        if phrase not in _RELATIVE_PERIODS:
+            continue
+        unit, offset = _RELATIVE_PERIODS[phrase]
+        if unit == "week":
+            monday = pub - datetime.timedelta(days=pub.weekday()) + datetime.timedelta(weeks=offset)
+            sunday = monday + datetime.timedelta(days=6)
+            yield _found(ctx, modifier.start(), m.end(), monday.isoformat(), sunday.isoformat(), "day", "relative")
+        else:
+            index = pub.year * 12 + pub.month - 1 + offset
+            yield _found(ctx, modifier.start(), m.end(), f"{index // 12:04d}-{index % 12 + 1:02d}", None, "month",
+                         "relative")
+
+
 # Earlier rules win ties between overlapping matches of the same length.
 _RULES: tuple[Callable[[_Context], Iterator[FoundDate]], ...] = (
     _iso_dates,
@@ -491,6 +518,7 @@ _RULES: tuple[Callable[[_Context], Iterator[FoundDate]], ...] = (
     _fraction_dates,
     _year_dates,
     _relative_dates,
+    _relative_periods,
 )
 
 

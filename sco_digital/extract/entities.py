@@ -26,6 +26,14 @@ from dataclasses import dataclass
 from ..textutil import slugify as _slugify
 from ._entity_patterns import (
     _BASE_FORM,
+    _CALENDAR_WORDS,
+    _DESCRIBED_DE,
+    _DESCRIBED_EN,
+    _DESCRIPTOR_KIND,
+    _ORG_COMPOUND_DE,
+    _ORG_ENDINGS_DE,
+    _SPEAKER_AFTER,
+    _SPEAKER_BEFORE,
     _BYLINE,
     _BYLINE_NAME,
     _CHAIN,
@@ -38,6 +46,7 @@ from ._entity_patterns import (
     _MOTTO,
     _NOT_IN_NAME,
     _NOT_NAME,
+    _ORG_WORDS,
     _OUTLET,
     _PAREN_TOKEN,
     _PEOPLE,
@@ -52,12 +61,15 @@ from ._entity_patterns import (
     _SP,
     _TITLE_NAME_DE,
     _TITLE_NAME_EN,
+    _TITLE_WORD,
     _TOKEN_SPLIT,
     _UP,
     _YEAR_TOKEN,
     _german_compound,
 )
 from ._regex import LazyRegex as _Regex
+from .lang import de as _de
+from .lang import en as _en
 
 __all__ = ["FoundEntity", "find_entities", "slugify"]
 
@@ -203,14 +215,42 @@ def _titled_people(text: str, pattern: _Regex) -> Iterator[tuple[int, FoundEntit
             continue
         name_start, name_end = m.start("name"), m.end("name")
         if pattern is _TITLE_NAME_DE:
-            # German capitalises nouns: after a title, take at most two words ("Präsident Xi Jinping")
+            # German capitalises nouns: after a title, take two words ("Präsident Xi Jinping"), a
+            # third only when it does not end like a German noun ("Recep Tayyip Erdogan")
             tokens = list(re.finditer(r"\S+", m.group("name")))
-            name_end = name_start + tokens[min(len(tokens), 2) - 1].end()
+            keep = min(len(tokens), 2)
+            if len(tokens) > 2 and not _GERMAN_NOUN_END.search(tokens[2].group()):
+                keep = 3
+            name_end = name_start + tokens[keep - 1].end()
         span = _clean_person(text, name_start, name_end)
         if span is None:
             continue
         role = text[m.start("role") : m.start("name")].strip()
-        yield 2, _person(text, span, None if _HONORIFIC.fullmatch(role) else role, None)
+        if _HONORIFIC.fullmatch(role):
+            yield 2, _person(text, span, None, None)
+            continue
+        role_start = _role_modifiers_before(text, m.start("role"))
+        yield 2, _person(text, span, " ".join(text[role_start : m.start("name")].split()), None)
+
+
+# Capitalised words that belong to the role they stand before: "Energy Minister", "First Deputy
+# Prime Minister"; German adjectives before a title: "der türkische Präsident", "stellvertretende".
+_ROLE_WORD_EN = _Regex(rf"(?:{'|'.join(w.capitalize() for w in sorted(_en.ROLE_MODIFIERS))}|{_ORG_WORDS})")
+_ROLE_WORD_DE = _Regex(rf"(?:{'|'.join(sorted(_de.ROLE_MODIFIERS))}|[{_LO}]+isch(?:e|en|er)?)")
+
+
+def _role_modifiers_before(text: str, start: int) -> int:
+    """Where a role really starts: back over up to three modifier words before its title."""
+    for _ in range(3):
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m is None or not (_ROLE_WORD_EN.fullmatch(m["word"]) or _ROLE_WORD_DE.fullmatch(m["word"])):
+            break
+        start = m.start("word")
+    return start
+
+
+_WORD_BEFORE = _Regex(r"(?P<word>[\w-]+)[^\S\n]+\Z")
+_ORG_WORD = _Regex(_ORG_WORDS)
 
 
 def _person(text: str, span: tuple[int, int], role: str | None, affiliation: str | None) -> FoundEntity:
@@ -247,6 +287,8 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
         joiner: list[str] = []
         for t in _TOKEN_SPLIT.finditer(chain.group()):
             word = t.group()
+            if word.rstrip(".") in _CALENDAR_WORDS and tokens:
+                break  # "… of Customs of China on June 15": a date ends the name
             if word in _CONNECTORS and tokens:
                 joiner.append(word)
                 continue
@@ -258,6 +300,13 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
         heads = sorted(categories)
         last = heads[-1]
         for h in heads:
+            stop = next((k for k in heads if k > h + 1 and tokens[k][3] in ("and", "und", "&")), None)
+            if stop is not None and h != last and tokens[h + 1][3] not in _PRE_HEAD_JOINERS:
+                # "Ministry of Energy and Ministry of Investments": two names, the first ends before "and"
+                entity = _entity_from_tokens(text, tokens[:stop], h, True)
+                if entity is not None:
+                    yield entity
+                continue
             if h == last:
                 complement = h + 1 < len(tokens) and tokens[h + 1][3] not in _PRE_HEAD_JOINERS
             elif tokens[h + 1][3] == "" and (
@@ -298,8 +347,8 @@ def _entity_from_tokens(
     first = h
     # back over the words before the head, but not past "X Declaration and" (a name of its own)
     while first > 0 and tokens[first][3] in _PRE_HEAD_JOINERS:
-        if tokens[first][3] and _head_of(tokens[first - 1][2]):
-            break
+        if tokens[first][3] and (_head_of(tokens[first - 1][2]) or first == h):
+            break  # "X Declaration and …", "… of Energy and Ministry of …": another name ends there
         first -= 1
     while first < h and tokens[first][2].lower() in _NOT_IN_NAME:
         first += 1
@@ -415,6 +464,85 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
         yield FoundEntity(start, end, text[start:end], " ".join(name.split()), kind_category[0], kind_category[1])
 
 
+def _speakers(text: str) -> Iterator[tuple[int, FoundEntity, bool]]:
+    """(priority, person, single word before the verb): names right before or after a verb of
+    speech ("Shavkat Mirziyoyev said", "stated Kassym-Jomart Tokayev.", "sagte Peskow.")."""
+    for pattern in (_SPEAKER_BEFORE, _SPEAKER_AFTER):
+        for m in pattern.finditer(text):
+            if not _word_start(text, m.start("name")):
+                continue
+            start = m.start("name")
+            title = _TITLE_WORD.match(text, start)
+            if title and title.end() < m.end("name"):
+                # "Premierminister Karim Massimow erklärte", "Vice-Minister Xiong said": the titled finder's
+                start = title.end() + 1
+            span = _clean_person(text, start, m.end("name"))
+            if span is None:
+                continue
+            words = text[span[0] : span[1]].split()
+            if any(_head_of(w) or w in _CALENDAR_WORDS or w.lower() in _NOT_BYLINE or _ORG_WORD.fullmatch(w)
+                   for w in words):
+                continue
+            before = _WORD_BEFORE.search(text, max(0, span[0] - 20), span[0])
+            if before and before["word"] in _CONNECTORS:
+                continue  # "Ministry of Industry and Information Technology said": the end of a longer name
+            yield 4, _person(text, span, None, None), pattern is _SPEAKER_BEFORE and len(words) == 1
+
+
+def _described_organisations(text: str, language: str | None) -> Iterator[FoundEntity]:
+    """Names the text calls a company or an outlet: "renewable company Masdar", "energy group
+    ACWA Power", "Staatskonzern Gazprom", "Marktforschungsfirma Gartner", "Zeitung Wedomosti"."""
+    patterns = {"en": (_DESCRIBED_EN,), "de": (_DESCRIBED_DE,)}.get(language or "", (_DESCRIBED_EN, _DESCRIBED_DE))
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            words = list(re.finditer(r"\S+", m["name"]))
+            while words and (words[-1].group().lower() in _NOT_IN_NAME or words[-1].group() in _CALENDAR_WORDS
+                             or words[-1].group() == "&"):
+                words.pop()
+            if not words or words[0].group().lower() in _NOT_IN_NAME or words[0].group().lower() in _NOT_BYLINE:
+                continue
+            if any(_head_of(w.group()) for w in words):
+                continue  # "company Huawei Technologies Co" is the chain finder's
+            start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
+            desc = m["desc"].lower()
+            kind = next(k for suffix, k in sorted(_DESCRIPTOR_KIND.items(), key=lambda i: -len(i[0]))
+                        if desc.endswith(suffix))
+            written = text[start:end]
+            yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
+
+
+_WHOLE_WORD_ORGS = frozenset({"zentralbank", "nationalbank", "bundesbank", "notenbank", "entwicklungsbank",
+                              "zollverwaltung"})
+_ENDINGS_DE = tuple(sorted(_ORG_ENDINGS_DE.split("|"), key=len, reverse=True))
+_NAME_AFTER = _Regex(rf"{_SP}[{_UP}][\w-]*[{_UP}][\w-]*|{_SP}[{_UP}][{_LO}]+(?=\s*[,.;:]|{_SP}[{_LO}])")
+
+
+def _german_organisations(text: str) -> Iterator[FoundEntity]:
+    """German compounds that name an organisation by what it is, after an article: "das
+    Statistikamt", "des kasachischen Landwirtschaftsministeriums" -> "Landwirtschaftsministerium",
+    "der Allgemeinen Zollverwaltung" -> "Allgemeine Zollverwaltung"."""
+    for m in _ORG_COMPOUND_DE.finditer(text):
+        noun = m["noun"]
+        lowered = noun.lower()
+        ending = next((e for e in _ENDINGS_DE if lowered.endswith((e, e + "s", e + "es"))), None)
+        if ending is None:
+            continue
+        base = noun[: lowered.rindex(ending) + len(ending)]
+        if ending is None or (len(base) < len(ending) + 3 and base.lower() not in _WHOLE_WORD_ORGS):
+            continue  # "das Amt", "die Union": a common noun
+        described = lowered.endswith(tuple(_de.ORG_DESCRIPTORS)) and _CAPITAL_AFTER.match(text, m.end("noun"))
+        if described or _NAME_AFTER.match(text, m.end("noun")):
+            continue  # "Nachrichtenagentur Xinhua": a descriptor before a name, not a name
+        start = m.start("adj") if m["adj"] else m.start("noun")
+        adjective = _BASE_ADJECTIVE.sub("e", m["adj"]) + " " if m["adj"] else ""
+        written = text[start : m.end("noun")]
+        yield FoundEntity(start, m.end("noun"), written, adjective + base, "organization", "actor")
+
+
+_BASE_ADJECTIVE = _Regex(r"e[nrsm]?$")
+_CAPITAL_AFTER = _Regex(rf"{_SP}[{_UP}]")
+
+
 def _places(text: str, language: str | None) -> Iterator[FoundEntity]:
     patterns = {"en": (_PLACE_EN,), "de": (_PLACE_DE,)}.get(language or "", (_PLACE_EN, _PLACE_DE))
     for pattern in patterns:
@@ -443,17 +571,32 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         key = (person.start, person.end)
         if key not in people or priority < people[key][0]:
             people[key] = (priority, person)
-    found = [p for _, p in people.values()]
+    speakers = list(_speakers(text))
+    full_words = {w for _, p in people.values() for w in p.name.split()} | {
+        w for _, p, single in speakers if not single for w in p.name.split()}
+    for priority, person, single in speakers:
+        key = (person.start, person.end)
+        if single and person.name not in full_words:
+            continue  # "Destatis reported": one word before a verb names a person only as a short form
+        if key not in people:
+            people[key] = (priority, person)
+    found = _without_overlaps([p for _, p in sorted(people.values(), key=lambda item: item[0])])
+    described = list(_described_organisations(text, language))
     others = list(_quoted_entities(text)) + list(_chain_entities(text))
     if language != "en":
         others.extend(_fuer_entities(text))
+        others.extend(_german_organisations(text))
+    # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
+    # otherwise the longer name wins.
     others.sort(key=lambda e: (-(e.end - e.start), e.start))
+    others = described + others
     spans_by_kind: dict[str, _Spans] = {}
     covered = bytearray(len(text))  # characters inside a kept name: no place may overlap them
     for person in found:
         covered[person.start : person.end] = b"\x01" * (person.end - person.start)
     for entity in others:
-        if spans_by_kind.setdefault(entity.kind, _Spans()).add(entity.start, entity.end):
+        group = "organization" if entity.kind in _ORGANISATION_KINDS[:3] else entity.kind
+        if spans_by_kind.setdefault(group, _Spans()).add(entity.start, entity.end):
             found.append(entity)
             covered[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
     person_words = {w for p in found if p.kind == "person" for w in p.name.split()}
@@ -463,6 +606,20 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             found.append(place)
             covered[place.start : place.end] = b"\x01" * (place.end - place.start)
     return sorted(found, key=lambda e: (e.start, e.end, e.kind))
+
+
+def _without_overlaps(people: list[FoundEntity]) -> list[FoundEntity]:
+    """One person per stretch of text: of overlapping names one with a role, the longest of
+    those; a name without a role lends nothing."""
+    kept: list[FoundEntity] = []
+    for person in sorted(people, key=lambda p: (p.role is None, -(p.end - p.start))):
+        rival = next((k for k in kept if k.start < person.end and person.start < k.end), None)
+        if rival is None:
+            kept.append(person)
+        elif rival.role is None and person.role is not None:
+            kept[kept.index(rival)] = FoundEntity(rival.start, rival.end, rival.text, rival.name, rival.kind,
+                                                  rival.category, person.role, person.affiliation)
+    return kept
 
 
 class _Spans:

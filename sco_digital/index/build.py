@@ -49,7 +49,7 @@ PROGRESS_MIN = 200
 COMMIT_EVERY = 200
 MAX_JOBS = 32
 CHUNK = 16  # articles per task sent to a worker
-REGISTRY_FILES = ("lexicon.yaml", "topics.yaml", "metrics.yaml", "concepts.yaml")
+REGISTRY_FILES = ("lexicon.yaml", "topics.yaml", "metrics.yaml", "concepts.yaml", "gazetteer.yaml")
 
 # What one article gives the index: its rows by table, or the CorpusError that refused it.
 Rows = dict[str, list[tuple[Any, ...]]]

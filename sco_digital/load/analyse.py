@@ -60,6 +60,7 @@ class Analyser:
         self.registries = registries
         self.actor_matcher = AliasMatcher(registries.actors)
         self.initiative_matcher = AliasMatcher(registries.initiatives)
+        self.gazetteer_matcher = AliasMatcher(registries.gazetteer)
 
     def __call__(self, file: ArticleFile) -> ArticleRecords:
         return analyse_article(file, read_sidecar(file), self)
@@ -85,7 +86,8 @@ def analyse_article(file: ArticleFile, sidecar: dict[str, Any], context: Analyse
         from ..match.discover import discover_entities
 
         discover_entities(article, context.actor_matcher, context.initiative_matcher, actor_mentions,
-                          initiative_mentions, new_actors, new_initiatives)
+                          initiative_mentions, new_actors, new_initiatives, context.gazetteer_matcher,
+                          context.registries.gazetteer)
     return ArticleRecords(article, tuple(figures), actor_mentions, initiative_mentions,
                           tuple(new_actors.values()), tuple(new_initiatives.values()))
 
@@ -166,14 +168,18 @@ def _article(file: ArticleFile, sidecar: dict[str, Any]) -> Article:
     if published is None:
         match = leading_date(text)
         published = match.group(1) if match else None
+    from ..extract.credits import article_metadata  # datelines, credits, bylines: where the sidecar is silent
+
+    found = article_metadata(text)
+    published = published or found.published
     extra = {k: sidecar[k] for k in EXTRA_METADATA + ("actors", "initiatives", "sha256") if sidecar.get(k) is not None}
     return Article(
         id=file.id,
         title=str(sidecar["title"]) if sidecar.get("title") is not None else default_title(text),
         language=language,
         published=published,
-        source=optional_text(sidecar.get("source")),
-        authors=tuple(str(a) for a in sidecar.get("authors") or ()),
+        source=optional_text(sidecar.get("source")) or found.source,
+        authors=tuple(str(a) for a in sidecar["authors"] or ()) if "authors" in sidecar else found.authors,
         url=optional_text(sidecar.get("url")),
         section=optional_text(sidecar.get("section")),
         sha256=file.sha256,

@@ -86,6 +86,9 @@ class Registries:
     topics: tuple[Topic, ...]
     metrics: tuple[Metric, ...]
     sources: tuple[str, ...]  # the files they were read from
+    # International organisations and companies (`gazetteer.yaml`), matched only in articles
+    # nobody annotated, so a curated article's actors stay its lexicon's.
+    gazetteer: tuple[LexActor, ...] = ()
 
     def topic_ids(self) -> list[str]:
         return [t.id for t in self.topics]
@@ -156,18 +159,7 @@ def _names(raw: Any) -> dict[str, str]:
 def read_lexicon(path: Path) -> tuple[tuple[LexActor, ...], tuple[LexInitiative, ...], tuple[Term, ...]]:
     data = read_yaml(path) or {}
     check_mapping(data, {"actors": MAPPING_LIST, "initiatives": MAPPING_LIST, "terms": MAPPING_LIST}, path, path.name)
-    actors = []
-    for raw in data.get("actors") or []:
-        check_mapping(raw, _ACTOR_FIELDS, path, "actor", frozenset({"id", "kind", "names"}))
-        check_choice(raw["kind"], ACTOR_KINDS, path, raw, "kind", f"actor {raw['id']}")
-        actors.append(
-            LexActor(
-                id=str(raw["id"]), kind=raw["kind"], names=_names(raw["names"]), aliases=text_list(raw.get("aliases")),
-                short_forms=text_list(raw.get("short_forms")), role=optional_text(raw.get("role")),
-                affiliation=optional_text(raw.get("affiliation")),
-                country=optional_text(raw.get("country")),
-            )
-        )
+    actors = [_lex_actor(raw, path) for raw in data.get("actors") or []]
     initiatives = []
     for raw in data.get("initiatives") or []:
         check_mapping(raw, _INITIATIVE_FIELDS, path, "initiative", frozenset({"id", "kind", "names"}))
@@ -187,6 +179,27 @@ def read_lexicon(path: Path) -> tuple[tuple[LexActor, ...], tuple[LexInitiative,
         terms.append(Term(id=str(raw["id"]), phrases=text_list(raw.get("en")) + text_list(raw.get("de"))))
     _check_unique([a.id for a in actors] + [i.id for i in initiatives], path, "lexicon id")
     return tuple(actors), tuple(initiatives), tuple(terms)
+
+
+def _lex_actor(raw: Any, path: Path) -> LexActor:
+    check_mapping(raw, _ACTOR_FIELDS, path, "actor", frozenset({"id", "kind", "names"}))
+    check_choice(raw["kind"], ACTOR_KINDS, path, raw, "kind", f"actor {raw['id']}")
+    return LexActor(
+        id=str(raw["id"]), kind=raw["kind"], names=_names(raw["names"]), aliases=text_list(raw.get("aliases")),
+        short_forms=text_list(raw.get("short_forms")), role=optional_text(raw.get("role")),
+        affiliation=optional_text(raw.get("affiliation")),
+        country=optional_text(raw.get("country")),
+    )
+
+
+def read_gazetteer(path: Path, lexicon: tuple[LexActor, ...]) -> tuple[LexActor, ...]:
+    """Organisations and companies of `gazetteer.yaml`, less those the lexicon already names."""
+    data = read_yaml(path) or {}
+    check_mapping(data, {"actors": MAPPING_LIST}, path, path.name)
+    entries = tuple(_lex_actor(raw, path) for raw in data.get("actors") or [])
+    _check_unique([e.id for e in entries], path, "gazetteer id")
+    taken = {a.id for a in lexicon} | {n for a in lexicon for n in (*a.names.values(), *a.aliases)}
+    return tuple(e for e in entries if e.id not in taken and not set(e.names.values()) & taken)
 
 
 def read_topics(path: Path) -> tuple[Topic, ...]:
@@ -234,9 +247,12 @@ def load_registries(corpus_dir: Path) -> Registries:
     actors, initiatives, terms = read_lexicon(lexicon_path) if lexicon_path.is_file() else ((), (), ())
     topics = read_topics(topics_path) if topics_path.is_file() else ()
     metrics = read_metrics(metrics_path, {t.id for t in topics}) if metrics_path.is_file() else ()
+    gazetteer_path = _registry_file(corpus_dir, "gazetteer.yaml")
+    gazetteer = read_gazetteer(gazetteer_path, actors) if gazetteer_path.is_file() else ()
     _check_references(actors, initiatives, {t.id for t in topics}, lexicon_path)
-    return Registries(actors, initiatives, terms, topics, metrics,
-                      tuple(str(p) for p in (lexicon_path, topics_path, metrics_path) if p.is_file()))
+    paths = (lexicon_path, topics_path, metrics_path, gazetteer_path)
+    return Registries(actors, initiatives, terms, topics, metrics, tuple(str(p) for p in paths if p.is_file()),
+                      gazetteer)
 
 
 def _check_references(actors: tuple[LexActor, ...], initiatives: tuple[LexInitiative, ...],

@@ -1,13 +1,32 @@
-"""New actors and initiatives in articles nobody annotated: people by role, organisations and
-initiatives by name pattern (the extractor in `extract.entities`), merged with the lexicon."""
+"""New actors and initiatives in articles nobody annotated.
+
+What the lexicon does not name is found here: organisations and companies of the gazetteer,
+countries of the generated ISO table, and people, organisations and initiatives by pattern (the
+extractor in `extract.entities`). Credits, bylines and datelines are metadata, never actors:
+nothing inside them is kept, not even a lexicon name ("[Photo/Xinhua]").
+
+One person is one actor per article: a later short form ("Tokayev", "Herr Massimow", "Mr Xiong")
+and a name cut short ("Recep Tayyip") join the full name found in the same article; across the
+corpus, people whose full names agree share one id. An acronym defined in brackets ("State Bank
+of Pakistan (SBP)") names its organisation wherever it stands later in the article.
+"""
 
 from __future__ import annotations
 
-from .mentions import AliasMatcher
+import bisect
+import re
+from dataclasses import replace
+from typing import Any
+
 from ..records import Actor, Article, Evidence, Initiative
 from ..textutil import slugify
+from .countries import country_of, find_countries
+from .mentions import AliasMatcher
 
 _ACTOR_KINDS = {"person", "organization", "place", "company", "media", "country"}
+_ORG_KINDS = {"organization", "company", "media"}
+_ACRONYM_AFTER = re.compile(r"[^\S\n]*\((?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ&]{1,9})\)")
+_SHORT_TITLE = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Herrn)\s+")
 
 
 def discover_entities(
@@ -18,52 +37,198 @@ def discover_entities(
     initiative_mentions: dict[str, list[Evidence]],
     found_actors: dict[str, Actor],
     found_initiatives: dict[str, Initiative],
+    gazetteer: AliasMatcher | None = None,
+    gazetteer_entries: tuple[Any, ...] = (),
 ) -> None:
-    """Add what `find_entities` sees in `article` and the lexicon does not already name."""
+    """Add what the article names beyond the lexicon: gazetteer organisations, countries, and
+    what `find_entities` sees. Mentions inside credits and datelines are dropped."""
+    from ..extract.credits import credit_spans
     from ..extract.entities import find_entities
 
-    taken = {(e.start, e.end) for ms in (*actor_mentions.values(), *initiative_mentions.values())
-             for e in ms if e.article == article.id}
-    people: dict[str, str] = {}  # full name -> id, for short forms ("Xiong" after "Xiong Jijun")
-    for found in find_entities(article.text, article.language):
-        if any(s <= found.start < e or found.start <= s < found.end for s, e in taken):
-            continue  # the lexicon already accounts for these words
+    text = article.text
+    credits = credit_spans(text)
+    for mentions in (actor_mentions, initiative_mentions):
+        _drop_inside(mentions, credits, article.id)
+    taken = _Taken(credits)
+    for ms in (*actor_mentions.values(), *initiative_mentions.values()):
+        for e in ms:
+            if e.article == article.id:
+                taken.add(e.start, e.end)
+    if gazetteer is not None:
+        entries = {e.id: e for e in gazetteer_entries}
+        for m in gazetteer.find(text):
+            if taken.overlaps(m.start, m.end):
+                continue
+            taken.add(m.start, m.end)
+            actor_mentions.setdefault(m.id, []).append(Evidence(article.id, m.text, m.start, m.end))
+            if m.id not in found_actors and m.id in entries:
+                entry = entries[m.id]
+                found_actors[m.id] = Actor(
+                    id=entry.id, name=entry.names.get("en") or next(iter(entry.names.values())),
+                    names=dict(entry.names), kind=entry.kind, role=None, affiliation=None,
+                    country=entry.country, articles=(), mentions=())
+    for c in find_countries(text):
+        if taken.overlaps(c.start, c.end) or actor_matcher.id_of(c.country.en) or actor_matcher.id_of(c.text):
+            continue
+        country_id = slugify(c.country.en)
+        taken.add(c.start, c.end)
+        actor_mentions.setdefault(country_id, []).append(Evidence(article.id, c.text, c.start, c.end))
+        found_actors.setdefault(country_id, Actor(
+            id=country_id, name=c.country.en, names={"en": c.country.en, "de": c.country.de}, kind="country",
+            role=None, affiliation=None, country=c.country.alpha3, articles=(), mentions=()))
+    found_all = [f for f in find_entities(text, article.language) if not taken.overlaps(f.start, f.end)]
+    people = _people_ids(f.name for f in found_all if f.kind == "person")
+    acronyms: dict[str, str] = {}
+    for found in found_all:
         evidence = Evidence(article.id, found.text, found.start, found.end)
-        if found.category == "actor":
-            known = actor_matcher.id_of(found.name)
-            if known is None and found.kind == "person":
-                known = next((pid for full, pid in people.items()
-                              if full.split()[0] == found.name or full == found.name), None)
-            entity_id = known or slugify(found.name)
-            actor_mentions.setdefault(entity_id, []).append(evidence)
-            if known is None or entity_id in found_actors:
-                if found.kind == "person":
-                    people.setdefault(found.name, entity_id)
-                _add_actor(found, entity_id, actor_matcher, found_actors)
-        else:
-            known = initiative_matcher.id_of(found.name)
-            entity_id = known or slugify(found.name)
-            initiative_mentions.setdefault(entity_id, []).append(evidence)
-            if known is None and entity_id not in found_initiatives:
-                found_initiatives[entity_id] = Initiative(
-                    id=entity_id, name=found.name, names={article.language or "en": found.name},
-                    kind=found.kind, date=None, end_date=None, place=None, actors=(), topics=(),
-                    articles=(), mentions=(),
-                )
+        if found.category != "actor":
+            _add_initiative(found, evidence, initiative_matcher, initiative_mentions, found_initiatives, article)
+            continue
+        name, country = _without_country(found.name) if found.kind in _ORG_KINDS else (found.name, None)
+        known = actor_matcher.id_of(found.name) or actor_matcher.id_of(name)
+        if found.kind == "person":
+            known, name = known or people[found.name][0], people[found.name][1]
+        if known is None and found.kind == "place":
+            place_country = country_of(found.name)
+            if place_country is not None:
+                continue  # a country the ISO table names: `find_countries` has it
+        entity_id = known or slugify(f"{name} {country}" if country else name)
+        actor_mentions.setdefault(entity_id, []).append(evidence)
+        if found.kind in _ORG_KINDS:
+            acronym = _ACRONYM_AFTER.match(text, found.end)
+            if acronym:
+                acronyms.setdefault(acronym["acr"], entity_id)
+        if actor_matcher.id_of(found.name) is None or entity_id in found_actors:
+            _add_actor(found, name, country, entity_id, actor_matcher, found_actors)
+    _acronym_mentions(article, acronyms, taken, actor_mentions)
     link_affiliations(found_actors, actor_matcher)
+
+
+class _Taken:
+    """Spans already accounted for (lexicon names, credits, kept entities).
+
+    A span blocks a new one that overlaps it, unless the new one holds it whole and is longer:
+    "China Mobile" and "State Bank of Pakistan" are names of their own around a country's name
+    (which stays a mention of that country, as the lexicon's own nested matches do). Credits and
+    datelines block everything they touch.
+    """
+
+    __slots__ = ("_credits", "_ends", "_longest", "_starts")
+
+    def __init__(self, credits: list[tuple[int, int]]) -> None:
+        self._credits = sorted(credits)
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        self._longest = max(self._longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._credits, (end, end))
+        if i and self._credits[i - 1][1] > start:
+            return True
+        j = bisect.bisect_left(self._starts, end) - 1
+        while j >= 0 and self._starts[j] > start - self._longest:
+            s, e = self._starts[j], self._ends[j]
+            if s < end and start < e and not (start <= s and e <= end and e - s < end - start):
+                return True
+            j -= 1
+        return False
+
+
+def _drop_inside(mentions: dict[str, list[Evidence]], spans: list[tuple[int, int]], article_id: str) -> None:
+    """Remove the article's mentions that lie inside a credit or dateline."""
+    if not spans:
+        return
+    for key in list(mentions):
+        kept = [e for e in mentions[key] if e.article != article_id
+                or not any(s <= e.start and e.end <= t for s, t in spans)]
+        if kept:
+            mentions[key] = kept
+        else:
+            del mentions[key]
+
+
+def _people_ids(names: Any) -> dict[str, tuple[str, str]]:
+    """Every person name found in one article -> (id, full name) of the person it stands for.
+
+    "Tokayev", "Herr Tokayev", "Mr. Tokayev" and a cut-short "Kassym-Jomart" join "Kassym-Jomart
+    Tokayev" when exactly one longest full name in the article fits; otherwise a name is its own.
+    """
+    names = list(dict.fromkeys(names))
+    bare = {n: _SHORT_TITLE.sub("", n) for n in names}
+    people: dict[str, tuple[str, str]] = {}
+    for name in names:
+        words = bare[name].split()
+        fits = {bare[f] for f in names if _fits(words, bare[f].split())}
+        longest = {f for f in fits if not any(_fits(f.split(), g.split()) for g in fits)}
+        full = longest.pop() if len(longest) == 1 else bare[name]
+        people[name] = (slugify(full), full)
+    return people
+
+
+def _fits(short: list[str], full: list[str]) -> bool:
+    """Whether `short` is a part of `full` that names the same person: its family name (first
+    or last word, German genitive "s" allowed) or its first words (a name cut short)."""
+    if len(short) >= len(full):
+        return False
+    if len(short) == 1:
+        word = short[0]
+        return word in (full[0], full[-1]) or word in (full[-1] + "s", full[0] + "s")
+    return full[: len(short)] == short or full[-len(short):] == short
+
+
+def _without_country(name: str) -> tuple[str, str | None]:
+    """"Uzbek Ministry of Energy" -> ("Ministry of Energy", "UZB"): a leading country adjective
+    says whose organisation it is, the name is what follows. Possessives are left alone."""
+    first, _, rest = name.partition(" ")
+    if not rest or not rest[:1].isupper():
+        return name, None
+    country = country_of(first)
+    if country is None or first in country.names:
+        return name, None
+    return rest, country.alpha3
+
+
+def _acronym_mentions(article: Article, acronyms: dict[str, str], taken: _Taken,
+                      actor_mentions: dict[str, list[Evidence]]) -> None:
+    """Later uses of an acronym defined in brackets are mentions of its organisation."""
+    for acronym, entity_id in acronyms.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w])", article.text):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            taken.add(m.start(), m.end())
+            actor_mentions.setdefault(entity_id, []).append(Evidence(article.id, m.group(), m.start(), m.end()))
+
+
+def _add_initiative(found: Any, evidence: Evidence, matcher: AliasMatcher,
+                    mentions: dict[str, list[Evidence]], found_initiatives: dict[str, Initiative],
+                    article: Article) -> None:
+    known = matcher.id_of(found.name)
+    entity_id = known or slugify(found.name)
+    mentions.setdefault(entity_id, []).append(evidence)
+    if known is None and entity_id not in found_initiatives:
+        found_initiatives[entity_id] = Initiative(
+            id=entity_id, name=found.name, names={article.language or "en": found.name},
+            kind=found.kind, date=None, end_date=None, place=None, actors=(), topics=(),
+            articles=(), mentions=(),
+        )
 
 
 def link_affiliations(found_actors: dict[str, Actor], matcher: AliasMatcher) -> None:
     """Keep an affiliation only when it names a known actor: lexicon or found in the article."""
-    from dataclasses import replace
-
     for actor_id, actor in list(found_actors.items()):
         aff = actor.affiliation
         if aff and aff not in found_actors and matcher.id_of(aff) is None and aff not in matcher.ids:
             found_actors[actor_id] = replace(actor, affiliation=None)
 
 
-def _add_actor(found, entity_id: str, matcher: AliasMatcher, found_actors: dict[str, Actor]) -> None:
+def _add_actor(found: Any, name: str, country: str | None, entity_id: str, matcher: AliasMatcher,
+               found_actors: dict[str, Actor]) -> None:
     existing = found_actors.get(entity_id)
     if existing is not None and (existing.role or found.role is None):
         return
@@ -74,7 +239,7 @@ def _add_actor(found, entity_id: str, matcher: AliasMatcher, found_actors: dict[
         affiliation = matcher.id_of(found.affiliation) or slugify(found.affiliation)
     kind = found.kind if found.kind in _ACTOR_KINDS else "organization"
     found_actors[entity_id] = Actor(
-        id=entity_id, name=existing.name if existing else found.name,
+        id=entity_id, name=existing.name if existing else name,
         names=existing.names if existing else {},
-        kind=kind, role=found.role, affiliation=affiliation, country=None, articles=(), mentions=(),
+        kind=kind, role=found.role, affiliation=affiliation, country=country, articles=(), mentions=(),
     )

@@ -1,0 +1,296 @@
+"""Credits, bylines and datelines: the metadata that news text carries in its words.
+
+Agencies in brackets ("(Xinhua)", "[Photo/Xinhua]"), picture and source credits ("Photo: Marcus
+Brandt/dpa", "Quelle: Xinhua Silk Road Information Service (ots)"), bylines ("By He Yin, People's
+Daily", "By YAN DONGJIE ( Chinadaily.com.cn") and datelines ("08:20, August 29, 2025",
+"Published: Aug 19, 2025", "CRI | 20.08.2025", "TIANJIN, June 30 (Xinhua) --") say who published
+an article, who wrote it and when. They are metadata, never actors: `find_credits` gives their
+spans so that the entity finder can leave them alone, and `article_metadata` fills an article's
+`published`, `source` and `authors` where its sidecar is silent.
+
+Datelines are looked for only in the head of an article (its first lines), credits anywhere;
+both scans are single regex passes anchored on a bracket, a credit word or a digit, so the cost
+is linear in the text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from ._regex import LazyRegex as _Regex
+from .lang import de as _de
+from .lang import en as _en
+
+__all__ = [
+    "ArticleMetadata", "FoundCredit", "FoundDateline", "article_metadata", "caption_spans", "credit_spans",
+    "find_credits", "find_dateline",
+]
+
+_HEAD_CHARS = 1500  # a dateline stands in the first lines, never deeper
+_HEAD_LINES = 6  # non-empty lines
+_BODY_LINE = 200  # characters: a line this long is body text
+_MONTHS: dict[str, int] = {**_en.MONTHS, **_de.MONTHS}
+_MONTH = "|".join(sorted((re.escape(m.capitalize()) for m in _MONTHS), key=len, reverse=True))
+_UP = "A-ZÀ-ÖØ-Þ"
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDateline:
+    """A dateline in the head of an article: ``source[start:end] == text``.
+
+    `published` is ISO ("2025-08-29"), or None when the line gives no year and the text none
+    either; `time` is "HH:MM" when written; `place` the upper-case city ("TIANJIN") and `source`
+    the agency or outlet the line names ("Xinhua", "CRI"), each None when absent.
+    """
+
+    start: int
+    end: int
+    text: str
+    published: str | None
+    time: str | None
+    place: str | None
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FoundCredit:
+    """A credit: ``source[start:end] == text``; `kind` is "source" (an agency or outlet),
+    "photo" (a picture credit) or "author" (a byline); `name` is whom it credits."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMetadata:
+    """What an article's own words say about it; None or empty where they are silent."""
+
+    published: str | None
+    time: str | None
+    source: str | None
+    authors: tuple[str, ...]
+
+
+# --- datelines ----------------------------------------------------------------------------------
+
+_TIME = r"(?P<time>[0-2]?\d:[0-5]\d)(?::[0-5]\d)?"
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_DATELINE = _Regex(
+    # "08:20, August 29, 2025"; "Published: Aug 19, 2025"; "Updated 10:15 AM, Sept 3, 2025"
+    rf"(?:(?:Published|Updated|Veröffentlicht|Aktualisiert)(?:\s+(?:on|am))?:?\s*)?(?:{_TIME}(?:\s*[AP]M)?,?\s+)?"
+    rf"(?P<mon>{_MONTH})\.?\s+(?P<d>[0-3]?\d),?\s+{_YEAR}(?:,?\s+(?P<time2>[0-2]?\d:[0-5]\d))?"
+    # "2025-06-17 16:46:03| German.news.cn"
+    rf"|(?P<iy>(?:19|20)\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:[ T]+(?P<itime>[0-2]\d:[0-5]\d)(?::[0-5]\d)?)?"
+    rf"(?:\s*\|\s*(?P<isrc>[\w.-]+))?"
+    # "CRI | 20.08.2025"; "29.04.03 00:00"; "am 07.11.2012"
+    rf"|(?:(?P<nsrc>[{_UP}][\w.-]*)[^\S\n]*\|\s*)?(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)?\d{{2}})(?![\d.])"
+    rf"(?:\s+(?P<ntime>[0-2]\d:[0-5]\d))?"
+    # "TIANJIN, June 30 (Xinhua) --", "MINSK, 27 January (BelTA) –", "BEIJING, 15. Juni 2025 (Xinhuanet) --",
+    # "(Yicai) June 17 --"
+    rf"|(?:(?P<place>[{_UP}][{_UP}.' -]+[{_UP}]),\s+)?(?:\((?P<psrc>[^()\n]{{2,40}})\)\s+)?"
+    rf"(?:(?P<pmon>{_MONTH})\.?\s+(?P<pd>[0-3]?\d)|(?P<pd2>[0-3]?\d)\.?\s+(?P<pmon2>{_MONTH}))(?:,?\s+(?P<py>(?:19|20)\d{{2}}))?"
+    rf"(?:\s+\((?P<psrc2>[^()\n]{{2,40}})\))?(?=\s*(?:--|–|—|-\s))"
+)
+_ANY_YEAR = _Regex(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _year_of(text: str) -> int | None:
+    """The year a dateline without one means: the latest year the article names, if any."""
+    years = [int(m.group()) for m in _ANY_YEAR.finditer(text)]
+    return max(years) if years else None
+
+
+def find_dateline(text: str) -> FoundDateline | None:
+    """The first dateline in the head of `text`, or None. A line-start anchor is not required
+    ("Xinhua | German.news.cn 2025-06-17 16:46:03"), but the line must carry little else: a
+    date inside a sentence ("on June 15 the customs said") is an event date, not a dateline."""
+    if not isinstance(text, str):
+        return None
+    head_end = _head_end(text)
+    for m in _DATELINE.finditer(text, 0, head_end):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        before = text[line_start : m.start()].strip()
+        after = text[m.end() : len(text) if line_end < 0 else line_end].strip()
+        in_sentence = _SENTENCE_WORD.search(before) or (len(after) > 60 and not _DATELINE_END.match(after))
+        if in_sentence and not m.group("place") and not m.group("psrc"):
+            continue  # "the customs said on June 15, 2025 that …" dates an event, not the article
+        found = _dateline(text, m)
+        if found is not None:
+            return found
+    return None
+
+
+# A lower-case word of four letters or more before a date: it stands in a sentence.
+_SENTENCE_WORD = _Regex(r"\b[a-zäöüß]{4,}\b")
+_DATELINE_END = _Regex(r"(?:--|–|—|-\s|\||By\b|Von\b|\()")
+
+
+def _head_end(text: str) -> int:
+    """Where the head of an article ends: after its first few non-empty lines, or after its first
+    paragraph of body text (a dateline precedes the body or opens it; a date below it belongs
+    to something else, such as a list of related stories)."""
+    seen = 0
+    at = 0
+    limit = min(len(text), _HEAD_CHARS)
+    while at < limit and seen < _HEAD_LINES:
+        end = text.find("\n", at, limit)
+        end = limit if end < 0 else end
+        seen += bool(text[at:end].strip())
+        if end - at > _BODY_LINE:
+            return end
+        at = end + 1
+    return min(at, limit)
+
+
+def _dateline(text: str, m: re.Match[str]) -> FoundDateline | None:
+    g = m.groupdict()
+    if g["mon"]:
+        published = _iso(int(g["y"]), _MONTHS[g["mon"].lower()], int(g["d"]))
+        return _line(m, published, g["time"] or g["time2"], None, None)
+    if g["iy"]:
+        published = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return _line(m, published, g["itime"], None, g["isrc"])
+    if g["nd"]:
+        year = int(g["ny"]) + (2000 if len(g["ny"]) == 2 else 0)
+        published = _iso(year, int(g["nm"]), int(g["nd"]))
+        return _line(m, published, g["ntime"], None, g["nsrc"]) if published else None
+    if not (g["psrc"] or g["psrc2"] or g["place"]):
+        return None  # "June 30 --" alone is too little to be a dateline
+    month = _MONTHS[(g["pmon"] or g["pmon2"]).lower()]
+    day = int(g["pd"] or g["pd2"])
+    year = int(g["py"]) if g["py"] else _year_of(text)
+    source = (g["psrc"] or g["psrc2"] or "").strip() or None
+    return _line(m, _iso(year, month, day), None, g["place"], source)
+
+
+def _line(m: re.Match[str], published: str | None, time: str | None, place: str | None,
+          source: str | None) -> FoundDateline:
+    return FoundDateline(m.start(), m.end(), m.group(), published, time, place, source)
+
+
+# --- credits ------------------------------------------------------------------------------------
+
+_CREDIT_WORD = "|".join(sorted({w.capitalize() for w in _en.CREDIT_WORDS | _de.CREDIT_WORDS} - {"By", "Von"}))
+_CREDITS = _Regex(
+    # "[Photo/Xinhua]", "[Foto: Xinhua]"
+    rf"\[(?:{_CREDIT_WORD})\s*[/:]\s*(?P<bracket>[^\]\n]{{1,60}})\]"
+    # "Photo: Marcus Brandt/dpa", "Image: picture-alliance/dpa", "Quelle: Xinhua Silk Road Information Service (ots)"
+    rf"|(?<![\w-])(?P<word>{_CREDIT_WORD}):[^\S\n]*(?P<line>[^\n]{{1,120}})"
+    # "(Xinhua)", "(ots)" after a source line or at a dateline: an agency in brackets, followed by a dash
+    rf"|\((?P<agency>[{_UP}][\w.-]{{1,30}}|ots|dpa|AFP|AP)\)(?=\s*(?:--|–|—|-\s|$))"
+    # "hg/kms (dpa, AFP, Reuters)": editors' initials and the agencies, closing an article
+    rf"|(?m:^[^\S\n]*(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})+[^\S\n]*)?\((?P<agencies>[\w.-]+(?:,[^\S\n]*[\w.-]+)+)\)[^\S\n]*$)"
+    # "China und Zentralasien … - Xinhua | German.news.cn": an outlet and its site closing a title line
+    rf"|(?m:[^\S\n][-–|][^\S\n]*(?P<outlet_name>[^\n|]{{2,40}}?)[^\S\n]*\|[^\S\n]*(?P<site>[\w-]+(?:\.[\w-]+)+)[^\S\n]*$)"
+    # "By He Yin, People's Daily"; "By YAN DONGJIE ( Chinadaily.com.cn"; "Von Anna Müller"
+    rf"|(?<![\w-])(?:By|BY|Von|VON)[^\S\n]+(?P<byline>(?:[{_UP}][\w'’-]+[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
+    rf"(?=[^\S\n]*(?:[,(|/]|\n|$))(?P<outlet>[^\S\n]*[,(|/][^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"
+)
+
+
+def find_credits(text: str) -> list[FoundCredit]:
+    """Every credit in `text`, in order. Never raises on text."""
+    if not isinstance(text, str):
+        return []
+    found: list[FoundCredit] = []
+    for m in _CREDITS.finditer(text):
+        if m.group("bracket"):
+            found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", m.group("bracket").strip()))
+        elif m.group("word"):
+            word = m.group("word").lower()
+            body = m.group("line").strip()
+            if word in ("quelle", "source"):
+                found.append(FoundCredit(m.start(), m.end(), m.group(), "source", " ".join(body.split())))
+            else:
+                found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", body))
+        elif m.group("agencies"):
+            for agency in m.group("agencies").split(","):
+                found.append(FoundCredit(m.start(), m.end(), m.group(), "source", agency.strip()))
+        elif m.group("site"):
+            found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("outlet_name").strip()))
+        elif m.group("agency"):
+            found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("agency")))
+        elif m.group("byline") and _is_byline(text, m):
+            name = _normal_case(" ".join(m.group("byline").split()))
+            found.append(FoundCredit(m.start(), m.end(), m.group(), "author", name))
+    return found
+
+
+def _is_byline(text: str, m: re.Match[str]) -> bool:
+    """A byline stands at a line's start or after a date and time, never inside a sentence."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[line_start : m.start()].strip()
+    return not before or before[-1].isdigit()
+
+
+def _normal_case(name: str) -> str:
+    if name.upper() != name:
+        return name
+    return " ".join("-".join(p.capitalize() for p in word.split("-")) for word in name.split())
+
+
+# --- together -----------------------------------------------------------------------------------
+
+
+def article_metadata(text: str) -> ArticleMetadata:
+    """`published`, `time`, `source` and `authors` as the article's own words give them."""
+    dateline = find_dateline(text)
+    credits = find_credits(text)
+    source = dateline.source if dateline is not None and dateline.source else None
+    if source is None:
+        first = next((c for c in credits if c.kind == "source"), None)
+        if first is not None:  # "(dpa, AFP, Reuters)" is one credit of three agencies
+            source = ", ".join(c.name for c in credits if c.kind == "source" and c.start == first.start)
+    authors = tuple(dict.fromkeys(c.name for c in credits if c.kind == "author"))
+    if dateline is None:
+        return ArticleMetadata(None, None, source, authors)
+    return ArticleMetadata(dateline.published, dateline.time, source, authors)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every credit and of the dateline: words no actor may be found in."""
+    spans = [(c.start, c.end) for c in find_credits(text)]
+    dateline = find_dateline(text)
+    if dateline is not None:
+        spans.append((dateline.start, dateline.end))
+    return sorted(spans)
+
+
+# A caption describes a picture: "A drone photo taken on Aug 5, 2025 shows …", "Das Foto zeigt …",
+# or ends in a picture credit: "… [Photo/Xinhua]", "… (5. August 2025, Xinhua)".
+_CAPTION = _Regex(
+    r"(?i:\b(?:photo|picture|image|foto|bild|aufnahme)s?\b[^.\n]{0,80}?\b(?:taken|shows|showing|"
+    r"aufgenommen|zeigt)\b)"
+    rf"|\((?:[^()\n]{{0,40}}\d{{4}}),[^\S\n]*[{_UP}][\w.-]+\)[^\S\n]*$"
+    r"|\[(?i:photo|foto)[^\]\n]*\][^\S\n]*$",
+    re.MULTILINE,
+)
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line that is a photo caption: its dates date the picture, not an
+    event the article reports."""
+    spans: list[tuple[int, int]] = []
+    for m in _CAPTION.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if spans and spans[-1][1] >= start:
+            continue
+        spans.append((start, end))
+    return spans
