@@ -67,7 +67,7 @@ from .. import __version__
 from ..corpus import Corpus
 from ..errors import CorpusError
 from ..records import Actor, Article, Evidence, Fact, Figure, Initiative
-from ..load.registry import LexActor, LexInitiative, Metric, Registries, Term, Topic
+from ..load.registry import Concept, LexActor, LexInitiative, Metric, Registries, Term, Topic
 
 if TYPE_CHECKING:
     from ..load.articles import Analyser, ArticleFile, ArticleRecords
@@ -78,7 +78,7 @@ RACY_WINDOW_NS = 2_000_000_000
 PARALLEL_MIN = 64
 PROGRESS_MIN = 200
 MAP_MIN = 1 << 20  # a store larger than this is memory-mapped, a smaller one read
-REGISTRY_FILES = ("lexicon.yaml", "topics.yaml", "metrics.yaml")
+REGISTRY_FILES = ("lexicon.yaml", "topics.yaml", "metrics.yaml", "concepts.yaml")
 
 # An entry, one per article: a tuple in this order. The three blobs are checked against their
 # CRC-32s (E_CRCS, None for blobs made in this process) before they are decoded.
@@ -698,6 +698,7 @@ def _decode_registries(plain: Any, files: Sequence[Path]) -> Registries | None:
             terms=tuple(Term(*t) for t in fields["terms"]),
             topics=tuple(Topic(*t) for t in fields["topics"]),
             metrics=tuple(Metric(*t) for t in fields["metrics"]),
+            concepts=tuple(Concept(*t) for t in fields["concepts"]),
             # As `load_registries` names them: through the folder as the caller spelled it.
             sources=tuple(str(p) for p in files if p.is_file()),
         )

@@ -1,0 +1,312 @@
+"""What a figure measures, from the words around its number, in English and German.
+
+`measure_of` names the concept of `concepts.yaml` a number is about ("29,000 professionals" →
+professionals-trained, "trade volume reached $X" → trade-volume, "Der Handel … stieg um 9,3
+Prozent" → trade-volume, "3.4% of GDP" → share-of-gdp); `is_change` tells a change ("rose 9.3
+percent", "+2.7 %", "year on year", "Anstieg um") from a level, because a growth rate is never the
+same statistic as the amount that grew; `change_direction` gives the direction the text states.
+
+Words are compared in a normal form shared by the registry and the text, so inflection and
+compounds need no listing: lower case, umlauts folded (Plätze = Platz), English plurals dropped
+(companies = company), German endings -e -n -en -er -s -es -ern dropped (Exporte = Export,
+Ländern = Land). A German noun matches a concept word it ends in — the head of a compound says what
+it is ("Rohölexporte" → exports, "Unternehmensgewinne" → profit) — or, weaker, one it starts with
+when the rest names a quantity ("Exportvolumen" → exports). German concept words match only
+capitalised words (nouns), so the verb "handelt" is not trade. Each look-up reads a bounded window
+around the number: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..extract.clauses import WORD, clause_bounds, window
+from ..load.registry import Concept
+
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
+_DE_ENDINGS = ("ern", "ens", "en", "er", "es", "e", "n", "s")
+_LONGEST_WORD = 60
+# The rest of a German compound after a concept word that still names an amount of it.
+_QUANTITY_HEADS = frozenset({"volumen", "wert", "menge", "zahl", "umsatz", "summe", "niveau", "leistung",
+                             "geschaft", "aufkommen", "bilanz"})
+# English heads after a concept word that make it a modifier of something else ("trade minister").
+_NOT_MEASURE_HEADS = frozenset({
+    "minister", "ministry", "war", "zone", "partner", "policy", "talk", "route", "corridor", "official",
+    "barrier", "representative", "office", "council", "organization", "organisation", "forum", "fair", "expo",
+    "department", "bureau", "chamber", "center", "centre", "hub", "platform", "association", "dispute",
+    "restriction", "control", "ban", "agreement", "deal", "pact", "negotiation", "tension", "relation",
+})
+# Concepts naming who or what does something, not an amount: skipped for money and percentages
+# ("Chinese companies invested $5 billion" is investment, not companies).
+_ACTOR_CONCEPTS = frozenset({"companies", "countries", "cities", "regions", "organisations", "representatives",
+                             "startups", "universities", "hospitals", "households", "exhibitors"})
+_LAST_RESORT = frozenset({"growth"})
+_MONEY_OR_RATE = frozenset({"percent", "percentage_point"})
+
+
+def _norm_en(word: str) -> str:
+    w = word.lower().translate(_FOLD)
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _fold(word: str) -> str:
+    return word.lower().translate(_FOLD)
+
+
+def _norm_de(word: str) -> str:
+    """Folded, one inflection ending dropped (for the words of German phrases)."""
+    w = _fold(word)
+    for ending in _DE_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            return w[: -len(ending)]
+    return w
+
+
+def _de_forms(word: str) -> list[str]:
+    """A German word as written and without each ending it may carry ("Ländern" → länder, land …)."""
+    w = _fold(word).replace("-", "")[:_LONGEST_WORD]
+    return [w] + [w[: -len(e)] for e in _DE_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3]
+
+
+_NORM = {"en": _norm_en, "de": _norm_de}
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptMention:
+    """A concept named in text: ``text[start:end]`` are its words; `weak` when only a compound's
+    first part matched."""
+
+    concept: str
+    start: int
+    end: int
+    weak: bool = False
+
+
+class ConceptMatcher:
+    """The concept words of a registry, indexed in normal form per language."""
+
+    def __init__(self, concepts: Iterable[Concept]):
+        self.phrases: dict[str, dict[tuple[str, ...], str]] = {"en": {}, "de": {}}
+        self.de_words: dict[str, str] = {}  # German nouns, folded: matched as compound heads
+        self.de_lower: dict[str, str] = {}  # German words written in lower case (verbs): exact
+        self.ids: list[str] = []
+        for concept in concepts:
+            self.ids.append(concept.id)
+            for lang, norm in _NORM.items():
+                for phrase in concept.words.get(lang, ()):
+                    words = tuple(norm(w) for w in WORD.findall(phrase))
+                    if not words:
+                        continue
+                    if lang == "de" and len(words) == 1:
+                        table = self.de_words if phrase[:1].isupper() or phrase[:1].isdigit() else self.de_lower
+                        table.setdefault(_fold(phrase).replace("-", ""), concept.id)
+                    else:
+                        self.phrases[lang].setdefault(words, concept.id)
+        self.longest = max((len(p) for table in self.phrases.values() for p in table), default=1)
+
+    def find(self, text: str, lo: int, hi: int, language: str | None) -> list[ConceptMention]:
+        """Concepts named in text[lo:hi], left to right, longest phrase first at each word."""
+        languages = (language,) if language in _NORM else ("en", "de")
+        tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, lo, hi)]
+        found: list[ConceptMention] = []
+        for lang in languages:
+            found.extend(self._find(tokens, lang))
+        found.sort(key=lambda m: (m.start, -m.end))
+        return found
+
+    def _find(self, tokens: list[tuple[int, int, str]], lang: str) -> list[ConceptMention]:
+        norm = _NORM[lang]
+        normal = [norm(t) for _, _, t in tokens]
+        table = self.phrases[lang]
+        out: list[ConceptMention] = []
+        i = 0
+        while i < len(tokens):
+            hit = None
+            for n in range(min(self.longest, len(tokens) - i), 1, -1):
+                concept = table.get(tuple(normal[i:i + n]))
+                if concept is not None:
+                    hit = (n, concept, False)
+                    break
+            if hit is None:
+                hit = self._one_word(tokens[i][2], normal[i], lang)
+            if hit is None:
+                i += 1
+                continue
+            n, concept, weak = hit
+            if lang == "en" and i + n < len(tokens) and _norm_en(tokens[i + n][2]) in _NOT_MEASURE_HEADS:
+                i += n
+                continue
+            out.append(ConceptMention(concept, tokens[i][0], tokens[i + n - 1][1], weak))
+            i += n
+        return out
+
+    def _one_word(self, word: str, normal: str, lang: str) -> tuple[int, str, bool] | None:
+        if lang == "en":
+            concept = self.phrases["en"].get((normal,))
+            return None if concept is None else (1, concept, False)
+        forms = _de_forms(word)
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            # German nouns are capitalised; "handelt" is a verb. Lower-case concept words match exactly.
+            concept = next((self.de_lower[f] for f in forms if f in self.de_lower), None)
+            return None if concept is None else (1, concept, False)
+        best: tuple[int, str] | None = None
+        for form in forms:  # the head: the longest concept word the noun ends in
+            for i in range(len(form)):
+                concept = self.de_words.get(form[i:])
+                if concept is not None and (i == 0 or len(form) - i >= 5):
+                    if best is None or len(form) - i > best[0]:
+                        best = (len(form) - i, concept)
+                    break
+        if best is not None:
+            return 1, best[1], False
+        stem = forms[0]
+        for j in range(len(stem) - 1, 4, -1):  # weaker: a first part followed by a quantity word
+            concept = self.de_words.get(stem[:j])
+            if concept is not None:
+                rest = stem[j + 1:] if stem[j] == "s" else stem[j:]
+                if any(f in _QUANTITY_HEADS for f in (*_de_forms(rest), *_de_forms(stem[j:]))):
+                    return 1, concept, True
+        return None
+
+
+_MATCHERS: dict[int, tuple[tuple[Concept, ...], ConceptMatcher]] = {}
+
+
+def matcher_for(concepts: tuple[Concept, ...]) -> ConceptMatcher:
+    """One matcher per registry, built once (the concepts tuple is kept, so its id stays its own)."""
+    held = _MATCHERS.get(id(concepts))
+    if held is None or held[0] is not concepts:
+        if len(_MATCHERS) >= 8:
+            _MATCHERS.clear()
+        held = _MATCHERS[id(concepts)] = (concepts, ConceptMatcher(concepts))
+    return held[1]
+
+
+# ---- which concept a number measures --------------------------------------------------------
+
+_NUMBER = re.compile(r"\d")
+_GAP_WORDS = 3  # words allowed between a number and the noun it counts ("29,000 digital technology professionals")
+
+
+def measure_of(text: str, start: int, end: int, language: str | None, concepts: ConceptMatcher,
+               unit: str | None = None) -> str | None:
+    """The concept id text[start:end] (a number with its unit) measures, or None.
+
+    Tried in order, within the number's clause: the noun right after it ("29,000 professionals",
+    "3.4% of GDP"); the first concept before it (the subject: "trade volume reached $X"); the first
+    after it. Then the nearest concept before it in the sentence. For money and percentages, nouns
+    naming actors (companies, countries) are passed over.
+    """
+    lo, hi = window(text, start, end)
+    c_lo, c_hi = clause_bounds(text, start, end)
+    mentions = [m for m in concepts.find(text, lo, hi, language) if m.end <= start or m.start >= end]
+    if unit is not None and (unit in _MONEY_OR_RATE or unit.isupper()):
+        mentions = [m for m in mentions if m.concept not in _ACTOR_CONCEPTS]
+    for weak in (False, True):
+        ranked = [m for m in mentions if m.weak == weak and m.concept not in _LAST_RESORT]
+        found = _right_after(text, end, c_hi, ranked) or _first(ranked, c_lo, start) \
+            or _first(ranked, end, c_hi) or _last(ranked, lo, start)
+        if found is not None:
+            return found
+    rest = [m for m in mentions if m.concept in _LAST_RESORT and c_lo <= m.start < c_hi]
+    return rest[0].concept if rest else None
+
+
+def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention]) -> str | None:
+    for m in mentions:
+        if end <= m.start < hi:
+            between = text[end:m.start]
+            if not _NUMBER.search(between) and len(WORD.findall(between)) <= _GAP_WORDS:
+                return m.concept
+            return None
+    return None
+
+
+def _first(mentions: list[ConceptMention], lo: int, hi: int) -> str | None:
+    return next((m.concept for m in mentions if lo <= m.start and m.end <= hi), None)
+
+
+def _last(mentions: list[ConceptMention], lo: int, hi: int) -> str | None:
+    return next((m.concept for m in reversed(mentions) if lo <= m.start and m.end <= hi), None)
+
+
+# ---- level or change --------------------------------------------------------------------------
+
+_UP = ("rose", "rise", "risen", "rising", "grew", "grow", "grown", "growth", "increase", "increased",
+       "jump", "jumped", "climb", "climbed", "surge", "surged", "gain", "gained", "expand", "expanded", "soar",
+       "soared", "up", "higher", "stieg", "gestiegen", "steigt", "wuchs", "gewachsen", "wächst", "wachstum",
+       "zuwachs", "anstieg", "plus", "zugelegt", "legte", "steigerung", "erhöhte", "erhöht", "höher", "stiegen", "steigen", "wuchsen", "wachsen", "legten", "zulegen")
+_DOWN = ("fell", "fall", "fallen", "drop", "dropped", "decline", "declined", "decrease", "decreased", "shrank",
+         "shrink", "contracted", "slump", "slumped", "plunge", "plunged", "down", "lower", "sank", "gesunken",
+         "sinkt", "fiel", "gefallen", "rückgang", "minus", "verringerte", "verringert", "schrumpfte",
+         "geschrumpft", "niedriger", "ging", "gingen", "zurückgegangen", "einbruch", "sanken", "fielen", "sinken",
+         "fallen", "schrumpften")
+_DIRECTION = {**{w: "up" for w in _UP}, **{w: "down" for w in _DOWN}}
+# Words right before a number that make it a change: "by 5%", "um 5 Prozent".
+_BY = frozenset({"by", "um"})
+# Words right before a number that make it a level even after a change verb: "rose 5% to $3 billion".
+_TO = frozenset({"to", "auf", "at", "bei", "reached", "erreichte", "totaled", "totalled", "stood"})
+_AFTER_CHANGE = re.compile(
+    r"\A\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|"
+    r"from|compared|than\s+(?:a|the|in|last)|over\s+(?:the\s+)?(?:same|previous|last|a)|"
+    r"gegenüber|im\s+(?:Vergleich|Vorjahresvergleich|Jahresvergleich)|verglichen|mehr\s+als\s+im|weniger\s+als\s+im|"
+    r"zum\s+Vorjahr|im\s+Jahresabstand)\b|(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
+    r"Anstieg|Zuwachs|Wachstum|Plus|Rückgang|Minus|mehr|weniger)\b)",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(r"[+\u2212-]\s*\Z")
+
+
+def _words_before(text: str, lo: int, start: int, count: int) -> list[str]:
+    return [w.lower() for w in WORD.findall(text, max(lo, start - 80), start)][-count:]
+
+
+def is_change(text: str, start: int, end: int, language: str | None = None, unit: str | None = None) -> bool:
+    """Whether text[start:end] states a change rather than a level.
+
+    A change: percentage points; a written sign ("+2.7 %"); "by"/"um" before the number; a change
+    word right before it ("rose 9.3 percent", "up 2.7%", "ein Plus von"); a comparison or change
+    noun right after it ("year on year", "a 5% increase"); for a percentage, a change word earlier
+    in its clause ("growth was 5%"). "to"/"auf" right before the number make it a level ("rose 5% to
+    $3 billion").
+    """
+    if unit == "percentage_point":
+        return True
+    c_lo, c_hi = clause_bounds(text, start, end)
+    if _SIGNED.search(text, max(c_lo, start - 2), start) and (start < 2 or not text[start - 2].isalnum()):
+        return True
+    before = _words_before(text, c_lo, start, 3)
+    if before and before[-1] in _TO:
+        return False
+    if before and (before[-1] in _BY or before[-1] in _DIRECTION):
+        return True
+    if len(before) >= 2 and before[-1] in ("of", "von") and before[-2] in _DIRECTION:
+        return True  # "growth of 5%", "ein Plus von 9,3 Prozent"
+    if _AFTER_CHANGE.match(text, end, c_hi):
+        return True
+    if unit in _MONEY_OR_RATE or unit is None:
+        words = [w.lower() for w in WORD.findall(text, c_lo, start)]
+        return any(w in _DIRECTION for w in words)
+    return False
+
+
+def change_direction(text: str, start: int, end: int, language: str | None = None) -> str | None:
+    """"up" or "down" when the clause states a direction for the number, else None."""
+    c_lo, _ = clause_bounds(text, start, end)
+    sign = _SIGNED.search(text, max(c_lo, start - 2), start)
+    if sign:
+        return "up" if sign.group().strip() == "+" else "down"
+    for word in reversed([w.lower() for w in WORD.findall(text, c_lo, start)]):
+        if word in _DIRECTION:
+            return _DIRECTION[word]
+    return None
