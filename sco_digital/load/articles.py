@@ -345,25 +345,44 @@ def _number(value: float | int) -> float | int:
 
 
 def _extracted_figures(article: Article, registries: Registries) -> list[Figure]:
+    from ..extract.dates import find_dates
     from ..extract.numbers import extract_figures
+    from ..extract.periods import period_of
+    from ..match.concepts import change_direction, is_change, matcher_for, measure_of
+    from ..match.subject import names_for, subject_of
     from ..match.topics import TopicMatcher
 
     text = article.text
     bounds = sentence_bounds(text)
     topics = TopicMatcher(registries.topics)
+    concepts, names, lang = matcher_for(registries.concepts), names_for(registries.actors), article.language
+    dates_in: dict[int, list] = {}  # the dates of each sentence, found once per sentence
     figures = []
     for found in extract_figures(text, article.language):
         q_start, q_end = sentence_around(bounds, found.qualifier_start, found.end)
         sentence = text[q_start:q_end]
+        # What, when and about whom: from the figure's own sentence (offsets relative to it).
+        at, to = found.start - q_start, found.end - q_start
+        if q_start not in dates_in:
+            dates_in[q_start] = find_dates(sentence, lang, article.published)
+        measure = measure_of(sentence, at, to, lang, concepts, found.unit)
+        changing = is_change(sentence, at, to, lang, found.unit)
+        if measure is not None and changing:
+            measure += ":change"
         figures.append(
             Figure(
                 id=f"{article.id}:{found.start}", article=article.id, language=article.language,
-                value=found.value, unit=found.unit, qualifier=found.qualifier, change=None, range_with=None,
-                counted=found.counted, measure=None, metric=None, period=None, subject=None, topics=topics.topics_of(sentence), text=found.text,
-                evidence=Evidence(article.id, sentence, q_start, q_end), origin=Origin.EXTRACTED.value,
+                value=found.value, unit=found.unit, qualifier=found.qualifier,
+                change=change_direction(sentence, at, to, lang) if changing else None, range_with=None,
+                counted=found.counted, measure=measure, metric=None,
+                period=period_of(sentence, at, to, lang, article.published, dates_in[q_start]),
+                subject=subject_of(sentence, at, to, lang, names, measure), topics=topics.topics_of(sentence),
+                text=found.text, evidence=Evidence(article.id, sentence, q_start, q_end), origin=Origin.EXTRACTED.value,
             )
         )
-    return figures
+    from ..facts import complete_repeats
+
+    return complete_repeats(figures)
 
 
 # ---- actors and initiatives ----------------------------------------------------------------

@@ -302,11 +302,11 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
 
 def change_direction(text: str, start: int, end: int, language: str | None = None) -> str | None:
     """"up" or "down" when the clause states a direction for the number, else None."""
-    c_lo, _ = clause_bounds(text, start, end)
+    c_lo, c_hi = clause_bounds(text, start, end)
     sign = _SIGNED.search(text, max(c_lo, start - 2), start)
     if sign:
         return "up" if sign.group().strip() == "+" else "down"
-    for word in reversed([w.lower() for w in WORD.findall(text, c_lo, start)]):
-        if word in _DIRECTION:
-            return _DIRECTION[word]
-    return None
+    # Nearest before the number first ("rose 5%"), then after it ("um 5 Prozent gewachsen").
+    before = [w.lower() for w in WORD.findall(text, c_lo, start)]
+    after = [w.lower() for w in WORD.findall(text, end, c_hi)]
+    return next((_DIRECTION[w] for w in (*reversed(before), *after) if w in _DIRECTION), None)
