@@ -12,6 +12,7 @@ it in the contract's form. A reporting day ("said on Friday") and a comparison b
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from .clauses import clause_bounds, window
@@ -20,9 +21,18 @@ from .dates import FoundDate, find_dates
 # Words before a date that make it the base of a comparison, not the period of the figure.
 _COMPARED = re.compile(
     r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
-    r"\bverglichen\s+mit|\bals|\bvon)\s+(?:the\s+|dem\s+|der\s+|den\s+|im\s+)?\Z",
+    r"\bverglichen\s+mit|\bals)\s+(?:the\s+|dem\s+|der\s+|den\s+|im\s+)?\Z",
     re.IGNORECASE,
 )
+# "by the end of March", "bis Ende März": a month of the publication year (or the year before,
+# when that month is still to come); `find_dates` leaves these to us.
+_END_OF = re.compile(
+    r"\b(?:(?:by|at|as\s+of)\s+the\s+end\s+of|(?:(?:bis|per|zum)\s+)?Ende\s+)\s*(?P<month>[A-ZÄÖÜ][a-zäöü]+)\b(?!\s+\d)")
+_MONTHS = {name: i + 1 for names in (
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"),
+    ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+     "Dezember")) for i, name in enumerate(names)}
 _SINCE = re.compile(r"\A(?:since|seit)\b", re.IGNORECASE)
 _QUARTERS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
 
@@ -37,6 +47,8 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     lo, hi = window(text, start, end)
     if dates is None:
         dates = [_shifted(d, lo) for d in find_dates(text[lo:hi], language, published)]
+    dates = [*dates, *(d for d in _end_of_month(text, lo, hi, published)
+                       if not any(o.start < d.end and d.start < o.end for o in dates))]
     c_lo, c_hi = clause_bounds(text, start, end)
     usable = [d for d in dates if lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)
               and not (d.kind == "relative" and d.precision == "day")
@@ -49,14 +61,36 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     return None
 
 
-def _shifted(found: FoundDate, offset: int) -> FoundDate:
-    from dataclasses import replace
+def _end_of_month(text: str, lo: int, hi: int, published: str | None) -> list[FoundDate]:
+    if not published or len(published) < 7:
+        return []
+    found = []
+    for m in _END_OF.finditer(text, lo, hi):
+        month = _MONTHS.get(m["month"])
+        if month is not None:
+            year = int(published[:4]) - (month > int(published[5:7]))
+            found.append(FoundDate(m.start(), m.end(), m.group(), f"{year:04d}-{month:02d}", None, "month", "period"))
+    return found
 
+
+def _year_before(iso: str) -> str:
+    return f"{int(iso[:4]) - 1:04d}{iso[4:]}"
+
+
+def _shifted(found: FoundDate, offset: int) -> FoundDate:
     return replace(found, start=found.start + offset, end=found.end + offset)
 
 
 def period_form(found: FoundDate, published: str | None) -> str:
-    """A found date as a period: ``2024``, ``2025-H1``, ``2025-Q3``, ``2025-01/2025-07``, ``2023/2025``."""
+    """A found date as a period: ``2024``, ``2025-H1``, ``2025-Q3``, ``2025-01/2025-07``, ``2023/2025``.
+
+    A span of months written without a year that would begin after publication ("Januar bis
+    November" in a December 2021 report) is the last such span before it: a statistic reports
+    the past.
+    """
+    if (published and found.end_date and len(found.date) == 7 and found.date > published[:7]
+            and not re.search(r"\d{4}", found.text)):
+        found = replace(found, date=_year_before(found.date), end_date=_year_before(found.end_date))
     if found.end_date is None:
         if _SINCE.match(found.text) and published and published[:4] > found.date[:4]:
             return f"{found.date}/{published[:len(found.date)]}"

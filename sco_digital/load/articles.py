@@ -357,7 +357,7 @@ def _extracted_figures(article: Article, registries: Registries) -> list[Figure]
     topics = TopicMatcher(registries.topics)
     concepts, names, lang = matcher_for(registries.concepts), names_for(registries.actors), article.language
     dates_in: dict[int, list] = {}  # the dates of each sentence, found once per sentence
-    figures = []
+    figures: list[Figure] = []
     for found in extract_figures(text, article.language):
         q_start, q_end = sentence_around(bounds, found.qualifier_start, found.end)
         sentence = text[q_start:q_end]
@@ -365,7 +365,8 @@ def _extracted_figures(article: Article, registries: Registries) -> list[Figure]
         at, to = found.start - q_start, found.end - q_start
         if q_start not in dates_in:
             dates_in[q_start] = find_dates(sentence, lang, article.published)
-        measure = measure_of(sentence, at, to, lang, concepts, found.unit)
+        previous = figures[-1].measure if figures and figures[-1].evidence.start == q_start else None
+        measure = measure_of(sentence, at, to, lang, concepts, found.unit, previous)
         changing = is_change(sentence, at, to, lang, found.unit)
         if measure is not None and changing:
             measure += ":change"

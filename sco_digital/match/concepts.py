@@ -199,13 +199,14 @@ _GAP_WORDS = 3  # words allowed between a number and the noun it counts ("29,000
 
 
 def measure_of(text: str, start: int, end: int, language: str | None, concepts: ConceptMatcher,
-               unit: str | None = None) -> str | None:
+               unit: str | None = None, previous: str | None = None) -> str | None:
     """The concept id text[start:end] (a number with its unit) measures, or None.
 
     Tried in order, within the number's clause: the noun right after it ("29,000 professionals",
     "3.4% of GDP"); the first concept before it (the subject: "trade volume reached $X"); the first
-    after it. Then the nearest concept before it in the sentence. For money and percentages, nouns
-    naming actors (companies, countries) are passed over.
+    after it. Then `previous`, the measure of the figure before it in the same sentence ("Trade
+    reached $245 billion, up 2.7%": the change is of trade), then the nearest concept before it in
+    the sentence. For money and percentages, nouns naming actors (companies, countries) are passed over.
     """
     lo, hi = window(text, start, end)
     c_lo, c_hi = clause_bounds(text, start, end)
@@ -214,8 +215,10 @@ def measure_of(text: str, start: int, end: int, language: str | None, concepts: 
         mentions = [m for m in mentions if m.concept not in _ACTOR_CONCEPTS]
     for weak in (False, True):
         ranked = [m for m in mentions if m.weak == weak and m.concept not in _LAST_RESORT]
-        found = _right_after(text, end, c_hi, ranked) or _first(ranked, c_lo, start) \
-            or _first(ranked, end, c_hi) or _last(ranked, lo, start)
+        found = _right_after(text, end, c_hi, ranked) or _first(ranked, c_lo, start) or _first(ranked, end, c_hi)
+        if found is None and previous is not None and not weak:
+            return previous.split(":")[0]
+        found = found or _last(ranked, lo, start)
         if found is not None:
             return found
     rest = [m for m in mentions if m.concept in _LAST_RESORT and c_lo <= m.start < c_hi]
@@ -257,7 +260,7 @@ _BY = frozenset({"by", "um"})
 # Words right before a number that make it a level even after a change verb: "rose 5% to $3 billion".
 _TO = frozenset({"to", "auf", "at", "bei", "reached", "erreichte", "totaled", "totalled", "stood"})
 _AFTER_CHANGE = re.compile(
-    r"\A\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|"
+    r"\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|"
     r"from|compared|than\s+(?:a|the|in|last)|over\s+(?:the\s+)?(?:same|previous|last|a)|"
     r"gegenüber|im\s+(?:Vergleich|Vorjahresvergleich|Jahresvergleich)|verglichen|mehr\s+als\s+im|weniger\s+als\s+im|"
     r"zum\s+Vorjahr|im\s+Jahresabstand)\b|(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
