@@ -90,11 +90,15 @@ SIMILARITY_WEIGHTS = {"figures": 0.4, "actors": 0.25, "initiatives": 0.2, "topic
 
 
 def align_figures(fa: list[Figure], fb: list[Figure]) -> tuple[list[FigurePair], list[FigurePair]]:
-    """Pairs of figures with the same statistic key, agreeing (shared) or not (conflicts).
+    """Pairs of figures that state one statistic, agreeing (shared) or not (conflicts).
 
-    Each figure of `fa` in order takes the first unpaired figure of `fb` with its key; a repeat
-    (a second figure of `fa` with a key already paired) is paired with that key's first partner,
-    so no figure of a matched statistic is reported as only-here.
+    First by statistic key: each figure of `fa` in order takes the first unpaired figure of `fb`
+    with its key; a repeat (a second figure of `fa` with a key already paired) is paired with that
+    key's first partner, so no figure of a matched statistic is reported as only-here. Then, for
+    two reports of one story that leave the period or subject unsaid on one side ("in the first
+    four months" in a German text without a date), figures of the same measure and unit whose
+    period and subject do not contradict each other pair when their values agree — a value alone
+    never pairs, and only figures with the same key are ever called a conflict.
     """
     by_key: dict[str, list[Figure]] = {}
     for y in fb:
@@ -104,15 +108,39 @@ def align_figures(fa: list[Figure], fb: list[Figure]) -> tuple[list[FigurePair],
     shared: list[FigurePair] = []
     conflicts: list[FigurePair] = []
     first_partner: dict[str, Figure] = {}
+    rest: list[Figure] = []
     for x in fa:
         key = statistic_key(x)
         candidates = by_key.get(key or "")
         if not candidates and key not in first_partner:
+            rest.append(x)
             continue
         y = candidates.pop(0) if candidates else first_partner[key or ""]
         first_partner.setdefault(key or "", y)
         (shared if all_agree((x, y)) else conflicts).append(FigurePair(x, y))
+    paired = {p.b.id for p in (*shared, *conflicts)}
+    open_b = [y for y in fb if y.id not in paired and y.measure]
+    for x in rest:
+        if not x.measure:
+            continue
+        fits = [y for y in open_b if _compatible(x, y) and all_agree((x, y))]
+        if fits:
+            y = max(fits, key=lambda y: (x.period == y.period) + (x.subject == y.subject))
+            open_b.remove(y)
+            shared.append(FigurePair(x, y))
     return shared, conflicts
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    """Same measure and unit; period and subject equal or unsaid on one side (a subject with a
+    partner fits the same subject without one)."""
+    if a.measure != b.measure or a.unit != b.unit:
+        return False
+    if a.period and b.period and a.period != b.period:
+        return False
+    if a.subject and b.subject and a.subject.split(">")[0] != b.subject.split(">")[0]:
+        return False
+    return True
 
 
 def compare_pair(corpus: "Corpus", a_id: str, b_id: str) -> Comparison:

@@ -27,14 +27,20 @@ def window(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) 
     return max(lo, start - WINDOW), min(hi, end + WINDOW)
 
 
+# After a comma, one or two capitalised words and another comma or "and": an item of a list
+# ("Kasachstan, Kirgisistan, Tadschikistan und Usbekistan"), not a new clause.
+_LIST_ITEM = re.compile(r"\s*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s*(?:,|\s(?:und|and|or|oder|sowie)\s)")
+
+
+def _breaks(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    return [m for m in _BREAK.finditer(text, lo, hi) if not (m.group() == "," and _LIST_ITEM.match(text, m.end()))]
+
+
 def clause_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
     """(start, end) of the clause of `text` that holds text[start:end], within [lo, hi) (and the window)."""
     lo, hi = window(text, start, end, lo, hi)
-    left = lo
-    for m in _BREAK.finditer(text, lo, start):
-        left = m.end()
-    right = hi
-    m = _BREAK.search(text, end, hi)
-    if m is not None:
-        right = m.start()
+    before = _breaks(text, lo, start)
+    left = before[-1].end() if before else lo
+    after = _breaks(text, end, hi)
+    right = after[0].start() if after else hi
     return left, right

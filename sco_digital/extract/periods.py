@@ -27,12 +27,15 @@ _COMPARED = re.compile(
 # "by the end of March", "bis Ende März": a month of the publication year (or the year before,
 # when that month is still to come); `find_dates` leaves these to us.
 _END_OF = re.compile(
-    r"\b(?:(?:by|at|as\s+of)\s+the\s+end\s+of|(?:(?:bis|per|zum)\s+)?Ende\s+)\s*(?P<month>[A-ZÄÖÜ][a-zäöü]+)\b(?!\s+\d)")
+    r"\b(?:(?i:by|at|as\s+of)\s+the\s+end\s+of|(?:(?:bis|per|zum)\s+)?Ende\s+)\s*(?P<month>[A-ZÄÖÜ][a-zäöü]+)\b(?!\s+\d)")
 _MONTHS = {name: i + 1 for names in (
     ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
      "November", "December"),
     ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
      "Dezember")) for i, name in enumerate(names)}
+# A dateline: "CHONGQING, Sept. 4 (Xinhua) --", "BEIJING, 20. Dezember (Xinhua) --": when the
+# report was filed, not what a figure refers to.
+_DATELINE_AFTER = re.compile(r"\s*(?:\(\w[\w .]*\)\s*)?(?:--|—|–)")
 _SINCE = re.compile(r"\A(?:since|seit)\b", re.IGNORECASE)
 _QUARTERS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
 
@@ -52,7 +55,8 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     c_lo, c_hi = clause_bounds(text, start, end)
     usable = [d for d in dates if lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)
               and not (d.kind == "relative" and d.precision == "day")
-              and not _COMPARED.search(text, max(lo, d.start - 30), d.start)]
+              and not _COMPARED.search(text, max(lo, d.start - 30), d.start)
+              and not _DATELINE_AFTER.match(text, d.end)]
     for a, b in ((c_lo, c_hi), (lo, hi)):
         near = [d for d in usable if a <= d.start and d.end <= b]
         if near:

@@ -43,6 +43,16 @@ _NOT_MEASURE_HEADS = frozenset({
 _ACTOR_CONCEPTS = frozenset({"companies", "countries", "cities", "regions", "organisations", "representatives",
                              "startups", "universities", "hospitals", "households", "exhibitors"})
 _LAST_RESORT = frozenset({"growth"})
+# Flows of goods and money: named by a verb or noun before the goods ("imported … coal worth $90
+# billion"), they say what the amount is, not the goods.
+_FLOWS = frozenset({"trade-volume", "exports", "imports", "investment"})
+# Words between a noun and the amount it has ("contracts worth over $213.8 billion", "Verträgen im
+# Wert von mehr als 213,8 Milliarden Yuan", "Investitionssumme von etwa 2 Milliarden").
+_CONNECTORS = frozenset({
+    "worth", "of", "valued", "at", "totaling", "totalling", "amounting", "to", "over", "more", "than", "about",
+    "around", "nearly", "almost", "some", "approximately", "roughly", "a", "an", "the", "total", "von", "im",
+    "wert", "in", "höhe", "mehr", "als", "etwa", "rund", "fast", "knapp", "über", "insgesamt", "mit", "einem",
+    "einer", "ca", "bei"})
 _MONEY_OR_RATE = frozenset({"percent", "percentage_point"})
 
 
@@ -90,6 +100,13 @@ class ConceptMention:
     start: int
     end: int
     weak: bool = False
+
+
+def _previous_end(tokens: list[tuple[int, int, str]], i: int) -> int:
+    """Where the word before token i ends, when only a space separates them; else -1."""
+    if i == 0 or tokens[i][0] - tokens[i - 1][1] != 1:
+        return -1
+    return tokens[i - 1][1]
 
 
 class ConceptMatcher:
@@ -146,6 +163,9 @@ class ConceptMatcher:
             if lang == "en" and i + n < len(tokens) and _norm_en(tokens[i + n][2]) in _NOT_MEASURE_HEADS:
                 i += n
                 continue
+            if (lang == "en" and out and out[-1].end == _previous_end(tokens, i)
+                    and concept not in _LAST_RESORT):
+                out.pop()  # "investment projects": the last noun of an English compound is its head
             out.append(ConceptMention(concept, tokens[i][0], tokens[i + n - 1][1], weak))
             i += n
         return out
@@ -195,32 +215,46 @@ def matcher_for(concepts: tuple[Concept, ...]) -> ConceptMatcher:
 # ---- which concept a number measures --------------------------------------------------------
 
 _NUMBER = re.compile(r"\d")
+_WORTH_BEFORE = re.compile(r"\b(?:worth|Wert\s+von)\b[\w\s]*\Z", re.IGNORECASE)
+_WORTH_AFTER = re.compile(r"\s*worth\b", re.IGNORECASE)
 _GAP_WORDS = 3  # words allowed between a number and the noun it counts ("29,000 digital technology professionals")
 
 
 def measure_of(text: str, start: int, end: int, language: str | None, concepts: ConceptMatcher,
-               unit: str | None = None, previous: str | None = None) -> str | None:
+               unit: str | None = None, previous: str | None = None, context: str | None = None) -> str | None:
     """The concept id text[start:end] (a number with its unit) measures, or None.
 
     Tried in order, within the number's clause: the noun right after it ("29,000 professionals",
     "3.4% of GDP"); the first concept before it (the subject: "trade volume reached $X"); the first
     after it. Then `previous`, the measure of the figure before it in the same sentence ("Trade
     reached $245 billion, up 2.7%": the change is of trade), then the nearest concept before it in
-    the sentence. For money and percentages, nouns naming actors (companies, countries) are passed over.
+    the sentence, then `context`, the measure of the last figure of the sentence before ("… 1.75
+    million TEU. That is growth of 7 percent"). For money and percentages, nouns naming actors
+    (companies, countries) are passed over.
     """
     lo, hi = window(text, start, end)
     c_lo, c_hi = clause_bounds(text, start, end)
     mentions = [m for m in concepts.find(text, lo, hi, language) if m.end <= start or m.start >= end]
     if unit is not None and (unit in _MONEY_OR_RATE or unit.isupper()):
         mentions = [m for m in mentions if m.concept not in _ACTOR_CONCEPTS]
+    usable = [m for m in mentions if m.concept not in _LAST_RESORT]
+    flows = [m for m in usable if m.concept in _FLOWS]
+    # "imported coal worth $90 billion", "Kohle im Wert von 90 Milliarden": the value of a flow.
+    worth = _WORTH_BEFORE.search(text, max(lo, start - 25), start) or _WORTH_AFTER.match(text, end, hi)
+    flow = _first(flows, c_lo, start) or (_last(flows, lo, start) if worth else None)
+    found = _right_after(text, end, c_hi, usable) or flow or _right_before(text, start, c_lo, usable)
+    if found is not None:
+        return found
     for weak in (False, True):
-        ranked = [m for m in mentions if m.weak == weak and m.concept not in _LAST_RESORT]
-        found = _right_after(text, end, c_hi, ranked) or _first(ranked, c_lo, start) or _first(ranked, end, c_hi)
+        ranked = [m for m in usable if m.weak == weak]
+        found = _first(ranked, c_lo, start) or _first(ranked, end, c_hi)
         if found is None and previous is not None and not weak:
             return previous.split(":")[0]
         found = found or _last(ranked, lo, start)
         if found is not None:
             return found
+    if context is not None:
+        return context.split(":")[0]
     rest = [m for m in mentions if m.concept in _LAST_RESORT and c_lo <= m.start < c_hi]
     return rest[0].concept if rest else None
 
@@ -232,6 +266,17 @@ def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention]) -
             if not _NUMBER.search(between) and len(WORD.findall(between)) <= _GAP_WORDS:
                 return m.concept
             return None
+    return None
+
+
+def _right_before(text: str, start: int, lo: int, mentions: list[ConceptMention]) -> str | None:
+    before = [m for m in mentions if lo <= m.start and m.end <= start]
+    if not before:
+        return None
+    m = before[-1]
+    between = [w.lower() for w in WORD.findall(text, m.end, start)]
+    if len(between) <= 5 and all(w in _CONNECTORS for w in between) and not _NUMBER.search(text[m.end:start]):
+        return m.concept
     return None
 
 
@@ -255,13 +300,19 @@ _DOWN = ("fell", "fall", "fallen", "drop", "dropped", "decline", "declined", "de
          "geschrumpft", "niedriger", "ging", "gingen", "zurückgegangen", "einbruch", "sanken", "fielen", "sinken",
          "fallen", "schrumpften")
 _DIRECTION = {**{w: "up" for w in _UP}, **{w: "down" for w in _DOWN}}
+# German change nouns inside compounds ("Wachstumsrate", "Exportzuwachs").
+_CHANGE_STEMS = ("wachstum", "zuwachs", "anstieg", "steigerung", "zunahme", "rückgang", "abnahme")
+
+
+def _is_change_word(word: str) -> bool:
+    return word in _DIRECTION or (len(word) > 8 and any(stem in word for stem in _CHANGE_STEMS))
 # Words right before a number that make it a change: "by 5%", "um 5 Prozent".
 _BY = frozenset({"by", "um"})
 # Words right before a number that make it a level even after a change verb: "rose 5% to $3 billion".
 _TO = frozenset({"to", "auf", "at", "bei", "reached", "erreichte", "totaled", "totalled", "stood"})
 _AFTER_CHANGE = re.compile(
     r"\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|"
-    r"from|compared|than\s+(?:a|the|in|last)|over\s+(?:the\s+)?(?:same|previous|last|a)|"
+    r"from\s+(?:a|the|last|one)\s+(?:year|same|previous|period)|compared|than\s+(?:a|the|in|last)|over\s+(?:the\s+)?(?:same|previous|last|a)|"
     r"gegenüber|im\s+(?:Vergleich|Vorjahresvergleich|Jahresvergleich)|verglichen|mehr\s+als\s+im|weniger\s+als\s+im|"
     r"zum\s+Vorjahr|im\s+Jahresabstand)\b|(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
     r"Anstieg|Zuwachs|Wachstum|Plus|Rückgang|Minus|mehr|weniger)\b)",
@@ -299,7 +350,7 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         return True
     if unit in _MONEY_OR_RATE or unit is None:
         words = [w.lower() for w in WORD.findall(text, c_lo, start)]
-        return any(w in _DIRECTION for w in words)
+        return any(_is_change_word(w) for w in words) or "growth rate" in text[c_lo:start].lower()
     return False
 
 

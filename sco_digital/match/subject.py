@@ -162,10 +162,15 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     lo, hi = window(text, start, end)
     c_lo, c_hi = clause_bounds(text, start, end)
     found = [m for m in names.find(text, c_lo, c_hi) if m.end <= start or m.start >= end]
-    if not found:
-        before = [m for m in names.find(text, lo, start)]
-        return before[-1].actor if before else None
     roles = [_role(text, c_lo, m) for m in found]
+    if "subject" not in roles:
+        # No subject in the clause ("den Handel mit China … zu steigern"): one earlier in the sentence.
+        earlier = names.find(text, lo, c_lo)
+        earlier_roles = [_role(text, lo, m) for m in earlier]
+        if "subject" in earlier_roles or not found:
+            found, roles = earlier + found, earlier_roles + roles
+    if not found:
+        return None
     subject = next((m for m, r in zip(found, roles) if r == "subject"), None) \
         or next((m for m, r in zip(found, roles) if r == "place"), None) or found[0]
     partner = next((m for m, r in zip(found, roles) if r == "partner" and m.actor != subject.actor), None)
