@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .facts import all_agree, statistic_key
+from .facts import all_agree, precision_of, statistic_key
 from .records import Figure
 
 if TYPE_CHECKING:
@@ -97,8 +97,9 @@ def align_figures(fa: list[Figure], fb: list[Figure]) -> tuple[list[FigurePair],
     key's first partner, so no figure of a matched statistic is reported as only-here. Then, for
     two reports of one story that leave the period or subject unsaid on one side ("in the first
     four months" in a German text without a date), figures of the same measure and unit whose
-    period and subject do not contradict each other pair when their values agree — a value alone
-    never pairs, and only figures with the same key are ever called a conflict.
+    period and subject do not contradict each other pair when their values agree and are close —
+    a value alone never pairs. Left over, a measure that each report states once, with values
+    that disagree, is a conflict (see `_lone_disagreements`).
     """
     by_key: dict[str, list[Figure]] = {}
     for y in fb:
@@ -120,15 +121,53 @@ def align_figures(fa: list[Figure], fb: list[Figure]) -> tuple[list[FigurePair],
         (shared if all_agree((x, y)) else conflicts).append(FigurePair(x, y))
     paired = {p.b.id for p in (*shared, *conflicts)}
     open_b = [y for y in fb if y.id not in paired and y.measure]
+    unmatched: list[Figure] = []
     for x in rest:
         if not x.measure:
             continue
-        fits = [y for y in open_b if _compatible(x, y) and all_agree((x, y))]
+        fits = [y for y in open_b if _compatible(x, y) and _close(x, y)]
         if fits:
             y = max(fits, key=lambda y: (x.period == y.period) + (x.subject == y.subject))
             open_b.remove(y)
             shared.append(FigurePair(x, y))
+        else:
+            unmatched.append(x)
+    conflicts.extend(_lone_disagreements(unmatched, open_b))
     return shared, conflicts
+
+
+def _close(a: Figure, b: Figure) -> bool:
+    """Values that agree and are near each other (within 15 %): "up to $35 billion" allows 24
+    billion, but is no evidence that the two state one statistic."""
+    return all_agree((a, b)) and abs(a.value - b.value) <= 0.15 * max(abs(a.value), abs(b.value)) + \
+        max(precision_of(a), precision_of(b))
+
+
+def _same_magnitude(a: Figure, b: Figure) -> bool:
+    """Within a factor of two: reports that disagree still report one order of amount."""
+    big, small = max(abs(a.value), abs(b.value)), min(abs(a.value), abs(b.value))
+    return small > 0 and big <= 2 * small
+
+
+def _lone_disagreements(fa: list[Figure], fb: list[Figure]) -> list[FigurePair]:
+    """Unpaired figures that can only be each other: of all unpaired figures of the two articles,
+    the one value each states for a measure, unit and not contradictory period and subject.
+    These are one statistic reported differently ("240 Milliarden Dollar" in one report, "$227
+    billion" in the other). A cap or target ("up to") is no report of a value."""
+    def candidates(x: Figure, pool: list[Figure]) -> set[float | int]:
+        return {y.value for y in pool if y.qualifier != "up_to" and _compatible(x, y) and _same_magnitude(x, y)}
+
+    found = []
+    for x in fa:
+        if x.qualifier == "up_to" or not (x.period or x.subject):
+            continue
+        values = candidates(x, fb)
+        if len(values) != 1:
+            continue
+        y = next(y for y in fb if y.value in values and _compatible(x, y) and _same_magnitude(x, y))
+        if (y.period or y.subject) and len(candidates(y, fa)) == 1 and not all_agree((x, y)):
+            found.append(FigurePair(x, y))
+    return found
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -138,8 +177,10 @@ def _compatible(a: Figure, b: Figure) -> bool:
         return False
     if a.period and b.period and a.period != b.period:
         return False
-    if a.subject and b.subject and a.subject.split(">")[0] != b.subject.split(">")[0]:
-        return False
+    if a.subject and b.subject and a.subject != b.subject:
+        # "china>kazakhstan" fits "kazakhstan" (the partner unsaid), not "china>russia".
+        one, other = sorted((a.subject.split(">"), b.subject.split(">")), key=len)
+        return len(one) == 1 and one[0] in other
     return True
 
 

@@ -30,18 +30,19 @@ def statistic_key(figure: Figure) -> str | None:
     """What a figure states, as a string: equal keys are the same statistic (maybe other values).
 
     ``metric:<id>@<period>`` for a curated metric; ``measure:<concept[:change]>|<period>|<subject>|<unit>``
-    for a figure whose measure is known; ``article:<id>|<value>|<unit>|<counted>`` otherwise, which
-    joins repeated mentions inside one article and nothing across articles. None only for a figure
-    with neither measure nor counted noun nor unit beyond a bare count: it stands alone.
+    for a figure whose measure, period and subject are all known; otherwise
+    ``article:<id>|<value>|<unit>|<measure or counted noun>``, which joins repeated mentions inside
+    one article and nothing across articles (two reports of "222 cities" with no period said
+    may be two dates). None for a bare count with neither measure nor counted noun: it stands alone.
     """
     if figure.metric:
         return f"metric:{figure.metric}@{figure.period or ''}"
-    if figure.measure:
-        return "measure:" + _SEP.join((figure.measure, figure.period or "", figure.subject or "", figure.unit))
-    if figure.unit == "count" and not figure.counted:
+    if figure.measure and figure.period and figure.subject:
+        return "measure:" + _SEP.join((figure.measure, figure.period, figure.subject, figure.unit))
+    if figure.unit == "count" and not figure.counted and not figure.measure:
         return None
-    counted = (figure.counted or "").strip().lower()
-    return "article:" + _SEP.join((figure.article, _fmt(figure.value), figure.unit, counted))
+    what = figure.measure or (figure.counted or "").strip().lower()
+    return "article:" + _SEP.join((figure.article, _fmt(figure.value), figure.unit, what))
 
 
 def complete_repeats(figures: Sequence[Figure]) -> list[Figure]:
@@ -146,7 +147,31 @@ def build_facts(figures: Iterable[Figure], registries: Registries) -> list[Fact]
         else:
             groups[key] = [figure]
             order.append(groups[key])
-    return [fact_from_group(members, registries) for members in order]
+    return [fact for members in order for fact in facts_from_group(members, registries)]
+
+
+def facts_from_group(figures: Sequence[Figure], registries: Registries) -> list[Fact]:
+    """The facts of one statistic key (one ``GROUP BY stat_key`` group).
+
+    Normally one fact. When one article itself gives two values that disagree under the key
+    ("imported coal worth $90 billion … and farm products worth $13.66 billion", both China's
+    imports in 2024), the key is too coarse to tell its statistics apart, and no report
+    contradicts itself: the figures are split into runs of agreeing values, one fact each.
+    """
+    per_article: dict[str, list[Figure]] = {}
+    for f in figures:
+        per_article.setdefault(f.article, []).append(f)
+    if all(all_agree(fs) for fs in per_article.values()):
+        return [fact_from_group(figures, registries)]
+    runs: list[list[Figure]] = []
+    for f in sorted(figures, key=lambda f: (f.unit, f.value)):
+        if runs and all_agree((*runs[-1], f)):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    order = {f.id: i for i, f in enumerate(figures)}
+    runs.sort(key=lambda run: min(order[f.id] for f in run))
+    return [fact_from_group(run, registries) for run in runs]
 
 
 def fact_from_group(figures: Sequence[Figure], registries: Registries) -> Fact:

@@ -346,14 +346,21 @@ def _number(value: float | int) -> float | int:
 
 # "in this period", "im Berichtszeitraum": the period of the figure before.
 _SAME_PERIOD = re.compile(r"\b(?:(?:in|during|over)\s+(?:this|that|the\s+same)\s+period|"
-                          r"(?:im|in\s+diesem|im\s+gleichen|im\s+selben)\s+(?:Berichts)?[Zz]eitraum)\b")
+                          r"(?:im|in\s+diesem|im\s+gleichen|im\s+selben)\s+(?:Berichts)?zeitraum)\b", re.IGNORECASE)
+
+
+def _span_of_change(dates: list[Any], before: int) -> str | None:
+    """"from 312 billion in 2013 to 674 billion in 2024, an increase of 116 percent": a change
+    after two different years of its sentence spans them (``2013/2024``)."""
+    years = sorted({d.date[:4] for d in dates if d.end <= before and d.end_date is None and len(d.date) == 4})
+    return f"{years[0]}/{years[-1]}" if len(years) >= 2 else None
 
 
 def _extracted_figures(article: Article, registries: Registries) -> list[Figure]:
     from ..extract.dates import find_dates
     from ..extract.numbers import extract_figures
     from ..extract.periods import period_of
-    from ..match.concepts import change_direction, is_change, matcher_for, measure_of
+    from ..match.concepts import change_direction, is_average, is_change, matcher_for, measure_of
     from ..match.subject import names_for, subject_of
     from ..match.topics import TopicMatcher
 
@@ -378,15 +385,17 @@ def _extracted_figures(article: Article, registries: Registries) -> list[Figure]
         measure = measure_of(sentence, at, to, lang, concepts, found.unit, previous, context)
         changing = is_change(sentence, at, to, lang, found.unit)
         if measure is not None and changing:
-            measure += ":change"
+            measure += ":average-change" if is_average(sentence, at, to) else ":change"
+        period = period_of(sentence, at, to, lang, article.published, dates_in[q_start])
+        if changing:
+            period = _span_of_change(dates_in[q_start], at) or period
         figures.append(
             Figure(
                 id=f"{article.id}:{found.start}", article=article.id, language=article.language,
                 value=found.value, unit=found.unit, qualifier=found.qualifier,
                 change=change_direction(sentence, at, to, lang) if changing else None, range_with=None,
                 counted=found.counted, measure=measure, metric=None,
-                period=period_of(sentence, at, to, lang, article.published, dates_in[q_start])
-                or (last.period if last and _SAME_PERIOD.search(sentence) else None),
+                period=period or (last.period if last and _SAME_PERIOD.search(sentence) else None),
                 subject=subject_of(sentence, at, to, lang, names, measure), topics=topics.topics_of(sentence),
                 text=found.text, evidence=Evidence(article.id, sentence, q_start, q_end), origin=Origin.EXTRACTED.value,
             )

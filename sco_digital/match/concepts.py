@@ -350,8 +350,20 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         return True
     if unit in _MONEY_OR_RATE or unit is None:
         words = [w.lower() for w in WORD.findall(text, c_lo, start)]
-        return any(_is_change_word(w) for w in words) or "growth rate" in text[c_lo:start].lower()
+        # "a 23% and 30% respective year-on-year increase": the change noun may follow the rate.
+        after = [w.lower() for w in WORD.findall(text, end, c_hi)][:6]
+        return any(_is_change_word(w) for w in (*words, *after)) or "growth rate" in text[c_lo:start].lower()
     return False
+
+
+_AVERAGE = re.compile(r"\b(?:average|averaged|durchschnittlich\w*|im\s+Schnitt|im\s+Durchschnitt)\b", re.IGNORECASE)
+
+
+def is_average(text: str, start: int, end: int) -> bool:
+    """Whether the number's clause makes it an average ("average annual growth rate of 7.3 percent",
+    "durchschnittliche jährliche Wachstumsrate"): another statistic than the total."""
+    c_lo, c_hi = clause_bounds(text, start, end)
+    return _AVERAGE.search(text, c_lo, c_hi) is not None
 
 
 def change_direction(text: str, start: int, end: int, language: str | None = None) -> str | None:
