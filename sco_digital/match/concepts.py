@@ -164,8 +164,9 @@ class ConceptMatcher:
                 i += n
                 continue
             if (lang == "en" and out and out[-1].end == _previous_end(tokens, i)
-                    and concept not in _LAST_RESORT):
+                    and concept not in _LAST_RESORT and not tokens[i - 1][2].endswith("ed")):
                 out.pop()  # "investment projects": the last noun of an English compound is its head
+                # (not a verb before its object: "imported coal")
             out.append(ConceptMention(concept, tokens[i][0], tokens[i + n - 1][1], weak))
             i += n
         return out
@@ -302,6 +303,7 @@ _DOWN = ("fell", "fall", "fallen", "drop", "dropped", "decline", "declined", "de
 _DIRECTION = {**{w: "up" for w in _UP}, **{w: "down" for w in _DOWN}}
 # German change nouns inside compounds ("Wachstumsrate", "Exportzuwachs").
 _CHANGE_STEMS = ("wachstum", "zuwachs", "anstieg", "steigerung", "zunahme", "rückgang", "abnahme")
+_DOWN_STEMS = ("rückgang", "abnahme")
 
 
 def _is_change_word(word: str) -> bool:
@@ -375,4 +377,15 @@ def change_direction(text: str, start: int, end: int, language: str | None = Non
     # Nearest before the number first ("rose 5%"), then after it ("um 5 Prozent gewachsen").
     before = [w.lower() for w in WORD.findall(text, c_lo, start)]
     after = [w.lower() for w in WORD.findall(text, end, c_hi)]
-    return next((_DIRECTION[w] for w in (*reversed(before), *after) if w in _DIRECTION), None)
+    return next((d for w in (*reversed(before), *after) if (d := _direction_of(w))), None)
+
+
+def _direction_of(word: str) -> str | None:
+    if word in _DIRECTION:
+        return _DIRECTION[word]
+    if len(word) > 8:
+        if any(stem in word for stem in _DOWN_STEMS):
+            return "down"
+        if any(stem in word for stem in _CHANGE_STEMS):
+            return "up"
+    return None
