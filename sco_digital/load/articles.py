@@ -368,7 +368,10 @@ def _extracted_figures(article: Article, registries: Registries) -> list[Figure]
     bounds = sentence_bounds(text)
     topics = TopicMatcher(registries.topics)
     concepts, names, lang = matcher_for(registries.concepts), names_for(registries.actors), article.language
-    dates_in: dict[int, list] = {}  # the dates of each sentence, found once per sentence
+    # Dates, concepts and actors of each sentence with a figure, found once per sentence.
+    dates_in: dict[int, list[Any]] = {}
+    concepts_in: dict[int, list[Any]] = {}
+    actors_in: dict[int, list[Any]] = {}
     figures: list[Figure] = []
     for found in extract_figures(text, article.language):
         q_start, q_end = sentence_around(bounds, found.qualifier_start, found.end)
@@ -377,12 +380,14 @@ def _extracted_figures(article: Article, registries: Registries) -> list[Figure]
         at, to = found.start - q_start, found.end - q_start
         if q_start not in dates_in:
             dates_in[q_start] = find_dates(sentence, lang, article.published)
+            concepts_in[q_start] = concepts.find(sentence, 0, len(sentence), lang)
+            actors_in[q_start] = names.find(sentence, 0, len(sentence))
         last = figures[-1] if figures else None
         previous = last.measure if last and last.evidence.start == q_start else None
         # The sentence right before, in the same paragraph: "… 1.75 million TEU. That is 7 percent more."
         context = last.measure if last and previous is None and "\n\n" not in text[last.evidence.end:q_start] \
             and last.evidence.end >= q_start - 3 else None
-        measure = measure_of(sentence, at, to, lang, concepts, found.unit, previous, context)
+        measure = measure_of(sentence, at, to, lang, concepts, found.unit, previous, context, concepts_in[q_start])
         changing = is_change(sentence, at, to, lang, found.unit)
         if measure is not None and changing:
             measure += ":average-change" if is_average(sentence, at, to) else ":change"
@@ -396,7 +401,8 @@ def _extracted_figures(article: Article, registries: Registries) -> list[Figure]
                 change=change_direction(sentence, at, to, lang) if changing else None, range_with=None,
                 counted=found.counted, measure=measure, metric=None,
                 period=period or (last.period if last and _SAME_PERIOD.search(sentence) else None),
-                subject=subject_of(sentence, at, to, lang, names, measure), topics=topics.topics_of(sentence),
+                subject=subject_of(sentence, at, to, lang, names, measure, actors_in[q_start]),
+                topics=topics.topics_of(sentence),
                 text=found.text, evidence=Evidence(article.id, sentence, q_start, q_end), origin=Origin.EXTRACTED.value,
             )
         )

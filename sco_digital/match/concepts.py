@@ -130,6 +130,7 @@ class ConceptMatcher:
                     else:
                         self.phrases[lang].setdefault(words, concept.id)
         self.longest = max((len(p) for table in self.phrases.values() for p in table), default=1)
+        self._words: dict[tuple[str, str], tuple[int, str, bool] | None] = {}  # word look-ups, memoised
 
     def find(self, text: str, lo: int, hi: int, language: str | None) -> list[ConceptMention]:
         """Concepts named in text[lo:hi], left to right, longest phrase first at each word."""
@@ -155,7 +156,7 @@ class ConceptMatcher:
                     hit = (n, concept, False)
                     break
             if hit is None:
-                hit = self._one_word(tokens[i][2], normal[i], lang)
+                hit = self._cached_word(tokens[i][2], normal[i], lang)
             if hit is None:
                 i += 1
                 continue
@@ -170,6 +171,14 @@ class ConceptMatcher:
             out.append(ConceptMention(concept, tokens[i][0], tokens[i + n - 1][1], weak))
             i += n
         return out
+
+    def _cached_word(self, word: str, normal: str, lang: str) -> tuple[int, str, bool] | None:
+        key = (word, lang)
+        if key not in self._words:
+            if len(self._words) > 100_000:  # bounded: a corpus has few distinct words, but no promise
+                self._words.clear()
+            self._words[key] = self._one_word(word, normal, lang)
+        return self._words[key]
 
     def _one_word(self, word: str, normal: str, lang: str) -> tuple[int, str, bool] | None:
         if lang == "en":
@@ -222,7 +231,8 @@ _GAP_WORDS = 3  # words allowed between a number and the noun it counts ("29,000
 
 
 def measure_of(text: str, start: int, end: int, language: str | None, concepts: ConceptMatcher,
-               unit: str | None = None, previous: str | None = None, context: str | None = None) -> str | None:
+               unit: str | None = None, previous: str | None = None, context: str | None = None,
+               mentions: list[ConceptMention] | None = None) -> str | None:
     """The concept id text[start:end] (a number with its unit) measures, or None.
 
     Tried in order, within the number's clause: the noun right after it ("29,000 professionals",
@@ -231,11 +241,14 @@ def measure_of(text: str, start: int, end: int, language: str | None, concepts: 
     reached $245 billion, up 2.7%": the change is of trade), then the nearest concept before it in
     the sentence, then `context`, the measure of the last figure of the sentence before ("… 1.75
     million TEU. That is growth of 7 percent"). For money and percentages, nouns naming actors
-    (companies, countries) are passed over.
+    (companies, countries) are passed over. `mentions` are the concepts of all of `text`, when the
+    caller has found them once for several numbers of one sentence.
     """
     lo, hi = window(text, start, end)
     c_lo, c_hi = clause_bounds(text, start, end)
-    mentions = [m for m in concepts.find(text, lo, hi, language) if m.end <= start or m.start >= end]
+    if mentions is None:
+        mentions = concepts.find(text, lo, hi, language)
+    mentions = [m for m in mentions if lo <= m.start and m.end <= hi and (m.end <= start or m.start >= end)]
     if unit is not None and (unit in _MONEY_OR_RATE or unit.isupper()):
         mentions = [m for m in mentions if m.concept not in _ACTOR_CONCEPTS]
     usable = [m for m in mentions if m.concept not in _LAST_RESORT]

@@ -91,9 +91,9 @@ def country_names() -> dict[str, tuple[str, ...]]:
         names += [en, de, f"{en}'s", f"{en}’s", adj_en]
         names += [de + "s"] if not de.endswith(("s", "z")) else []
         names += [adj_de + e for e in _DE_ADJ_ENDINGS] + [adj_de.capitalize() + e for e in _DE_ADJ_ENDINGS]
-    for cid, names in _OTHER_NAMES.items():
-        table.setdefault(cid, []).extend(names)
-    return {cid: tuple(dict.fromkeys(names)) for cid, names in table.items()}
+    for cid, others in _OTHER_NAMES.items():
+        table.setdefault(cid, []).extend(others)
+    return {cid: tuple(dict.fromkeys(forms)) for cid, forms in table.items()}
 
 
 _ACTOR_KINDS = frozenset({"country", "organization", "company"})
@@ -151,21 +151,23 @@ def names_for(actors: tuple[LexActor, ...]) -> ActorNames:
 
 
 def subject_of(text: str, start: int, end: int, language: str | None, names: ActorNames,
-               measure: str | None = None) -> str | None:
+               measure: str | None = None, mentions: list[ActorMention] | None = None) -> str | None:
     """The actor id text[start:end] is about, ``subject>partner`` when a partner is named; or None.
 
     In the number's clause the first actor not introduced by "with/to/mit/nach" is the subject
     (else the first in the clause); a partner is one introduced so, the second of "between A and
     B", or the second of "China-SCO". Without an actor in the clause, the nearest one before the
-    number in the sentence.
+    number in the sentence. `mentions` are the actors of all of `text`, when the caller has them.
     """
     lo, hi = window(text, start, end)
     c_lo, c_hi = clause_bounds(text, start, end)
-    found = [m for m in names.find(text, c_lo, c_hi) if m.end <= start or m.start >= end]
+    if mentions is None:
+        mentions = names.find(text, lo, hi)
+    found = [m for m in mentions if c_lo <= m.start and m.end <= c_hi and (m.end <= start or m.start >= end)]
     roles = [_role(text, c_lo, m) for m in found]
     if "subject" not in roles:
         # No subject in the clause ("den Handel mit China … zu steigern"): one earlier in the sentence.
-        earlier = names.find(text, lo, c_lo)
+        earlier = [m for m in mentions if lo <= m.start and m.end <= c_lo]
         earlier_roles = [_role(text, lo, m) for m in earlier]
         if "subject" in earlier_roles or not found:
             found, roles = earlier + found, earlier_roles + roles
