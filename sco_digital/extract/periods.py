@@ -27,7 +27,8 @@ _COMPARED = re.compile(
 # "by the end of March", "bis Ende März": a month of the publication year (or the year before,
 # when that month is still to come); `find_dates` leaves these to us.
 _END_OF = re.compile(
-    r"\b(?:(?i:by|at|as\s+of)\s+the\s+end\s+of|(?:(?:bis|per|zum)\s+)?Ende\s+)\s*(?P<month>[A-ZÄÖÜ][a-zäöü]+)\b(?!\s+\d)")
+    r"\b(?:(?i:by|at|as\s+of)\s+the\s+end\s+of|(?:(?:bis|per|zum)\s+)?Ende\s+)"
+    r"\s*(?P<month>[A-ZÄÖÜ][a-zäöü]+)\b(?!\s+\d)")
 _MONTHS = {name: i + 1 for names in (
     ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
      "November", "December"),

@@ -344,71 +344,31 @@ def _number(value: float | int) -> float | int:
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
-# "in this period", "im Berichtszeitraum": the period of the figure before.
-_SAME_PERIOD = re.compile(r"\b(?:(?:in|during|over)\s+(?:this|that|the\s+same)\s+period|"
-                          r"(?:im|in\s+diesem|im\s+gleichen|im\s+selben)\s+(?:Berichts)?zeitraum)\b", re.IGNORECASE)
-
-
-def _span_of_change(dates: list[Any], before: int) -> str | None:
-    """"from 312 billion in 2013 to 674 billion in 2024, an increase of 116 percent": a change
-    after two different years of its sentence spans them (``2013/2024``)."""
-    years = sorted({d.date[:4] for d in dates if d.end <= before and d.end_date is None and len(d.date) == 4})
-    return f"{years[0]}/{years[-1]}" if len(years) >= 2 else None
-
-
 def _extracted_figures(article: Article, registries: Registries) -> list[Figure]:
-    from ..extract.dates import find_dates
     from ..extract.numbers import extract_figures
-    from ..extract.periods import period_of
-    from ..match.concepts import change_direction, is_average, is_change, matcher_for, measure_of
-    from ..match.subject import names_for, subject_of
+    from ..match.describe import FigureDescriber
     from ..match.topics import TopicMatcher
 
     text = article.text
     bounds = sentence_bounds(text)
     topics = TopicMatcher(registries.topics)
-    concepts, names, lang = matcher_for(registries.concepts), names_for(registries.actors), article.language
-    # Dates, concepts and actors of each sentence with a figure, found once per sentence.
-    dates_in: dict[int, list[Any]] = {}
-    concepts_in: dict[int, list[Any]] = {}
-    actors_in: dict[int, list[Any]] = {}
+    describer = FigureDescriber(text, article.language, article.published, registries)
     figures: list[Figure] = []
     for found in extract_figures(text, article.language):
         q_start, q_end = sentence_around(bounds, found.qualifier_start, found.end)
         sentence = text[q_start:q_end]
-        # What, when and about whom: from the figure's own sentence (offsets relative to it).
-        at, to = found.start - q_start, found.end - q_start
-        if q_start not in dates_in:
-            dates_in[q_start] = find_dates(sentence, lang, article.published)
-            concepts_in[q_start] = concepts.find(sentence, 0, len(sentence), lang)
-            actors_in[q_start] = names.find(sentence, 0, len(sentence))
         last = figures[-1] if figures else None
-        previous = last.measure if last and last.evidence.start == q_start else None
-        # The sentence right before, in the same paragraph: "… 1.75 million TEU. That is 7 percent more."
-        context = last.measure if last and previous is None and "\n\n" not in text[last.evidence.end:q_start] \
-            and last.evidence.end >= q_start - 3 else None
-        measure = measure_of(sentence, at, to, lang, concepts, found.unit, previous, context, concepts_in[q_start])
-        changing = is_change(sentence, at, to, lang, found.unit)
-        if measure is not None and changing:
-            measure += ":average-change" if is_average(sentence, at, to) else ":change"
-        period = period_of(sentence, at, to, lang, article.published, dates_in[q_start])
-        if changing:
-            period = _span_of_change(dates_in[q_start], at) or period
+        about = describer.describe(found.start, found.end, found.unit, (q_start, q_end), last)
         figures.append(
             Figure(
                 id=f"{article.id}:{found.start}", article=article.id, language=article.language,
-                value=found.value, unit=found.unit, qualifier=found.qualifier,
-                change=change_direction(sentence, at, to, lang) if changing else None, range_with=None,
-                counted=found.counted, measure=measure, metric=None,
-                period=period or (last.period if last and _SAME_PERIOD.search(sentence) else None),
-                subject=subject_of(sentence, at, to, lang, names, measure, actors_in[q_start]),
-                topics=topics.topics_of(sentence),
-                text=found.text, evidence=Evidence(article.id, sentence, q_start, q_end), origin=Origin.EXTRACTED.value,
+                value=found.value, unit=found.unit, qualifier=found.qualifier, change=about["change"], range_with=None,
+                counted=found.counted, measure=about["measure"], metric=None, period=about["period"],
+                subject=about["subject"], topics=topics.topics_of(sentence), text=found.text,
+                evidence=Evidence(article.id, sentence, q_start, q_end), origin=Origin.EXTRACTED.value,
             )
         )
-    from ..facts import complete_repeats
-
-    return complete_repeats(figures)
+    return describer.finish(figures)
 
 
 # ---- actors and initiatives ----------------------------------------------------------------

@@ -131,7 +131,9 @@ class ActorNames:
         self.by_name = by_name
         ordered = sorted(by_name, key=len, reverse=True)
         # A hyphen is a boundary ("SCO-Staaten", "China-SCO"); case as written.
-        self.pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w’'])(?!-?\s?[Dd]ollar)")
+        alternatives = "|".join(re.escape(n) for n in ordered)
+        # Not a currency: "US-Dollar", "U.S. dollars".
+        self.pattern = re.compile(r"(?<![\w.])(?:" + alternatives + r")(?![\w’'])(?!-?\s?[Dd]ollar)")
 
     def find(self, text: str, lo: int, hi: int) -> list[ActorMention]:
         return [ActorMention(self.by_name[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text, lo, hi)]
