@@ -35,6 +35,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from sco_digital import load_corpus  # noqa: E402
 from sco_digital.compare import compare_pair  # noqa: E402
+from sco_digital.load.articles import locate  # noqa: E402
 from sco_digital.records import Figure  # noqa: E402
 
 
@@ -51,15 +52,6 @@ class GoldStatistic:
     de: Span
     en: Span
     agree: bool
-
-
-def locate(text: str, quote: str, occurrence: int) -> int:
-    index = -1
-    for _ in range(occurrence):
-        index = text.find(quote, index + 1)
-        if index < 0:
-            return -1
-    return index
 
 
 def span_of(figure: Figure) -> Span:

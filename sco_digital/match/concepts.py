@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Callable, Iterable, TypeVar
 
 from ..extract.clauses import WORD, clause_bounds, window
 from ..load.registry import Concept
@@ -209,17 +209,27 @@ class ConceptMatcher:
         return None
 
 
-_MATCHERS: dict[int, tuple[tuple[Concept, ...], ConceptMatcher]] = {}
+_T = TypeVar("_T")
+_S = TypeVar("_S")
+
+
+def built_once(cache: dict[int, tuple[Any, Any]], source: _S, build: Callable[[_S], _T]) -> _T:
+    """`build(source)`, built once per registry tuple: the cache holds the tuple, so its id
+    stays its own while the entry lives; a handful of entries at most."""
+    held = cache.get(id(source))
+    if held is None or held[0] is not source:
+        if len(cache) >= 8:
+            cache.clear()
+        held = cache[id(source)] = (source, build(source))
+    return held[1]
+
+
+_MATCHERS: dict[int, tuple[Any, Any]] = {}
 
 
 def matcher_for(concepts: tuple[Concept, ...]) -> ConceptMatcher:
-    """One matcher per registry, built once (the concepts tuple is kept, so its id stays its own)."""
-    held = _MATCHERS.get(id(concepts))
-    if held is None or held[0] is not concepts:
-        if len(_MATCHERS) >= 8:
-            _MATCHERS.clear()
-        held = _MATCHERS[id(concepts)] = (concepts, ConceptMatcher(concepts))
-    return held[1]
+    """One matcher per registry, built once."""
+    return built_once(_MATCHERS, concepts, ConceptMatcher)
 
 
 # ---- which concept a number measures --------------------------------------------------------

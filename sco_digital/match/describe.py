@@ -80,6 +80,10 @@ _SAME_PERIOD = re.compile(r"\b(?:(?:in|during|over)\s+(?:this|that|the\s+same)\s
 _RESPECTIVELY = re.compile(r"\b(?:respective(?:ly)?|beziehungsweise|bzw\.|jeweils)", re.IGNORECASE)
 
 
+def _changes(figure: Figure) -> bool:
+    return (figure.measure or "").endswith(":change")
+
+
 def respectively(text: str, figures: list[Figure]) -> list[Figure]:
     """"13,187 trains and 1.322 million TEU …, a 23% and 30% respective increase": the changes of
     a sentence with "respectively" belong, in order, to the levels stated just before them (in that
@@ -87,21 +91,21 @@ def respectively(text: str, figures: list[Figure]) -> list[Figure]:
     out = list(figures)
     for i, f in enumerate(out):
         ev = f.evidence
-        if not (f.measure and f.measure.endswith(":change")) or not _RESPECTIVELY.search(text, ev.start, ev.end):
+        if not _changes(f) or not _RESPECTIVELY.search(text, ev.start, ev.end):
             continue
-        if i and out[i - 1].evidence == ev and out[i - 1].measure and out[i - 1].measure.endswith(":change"):
+        if i and out[i - 1].evidence == ev and _changes(out[i - 1]):
             continue  # not the first change of its run
         run: list[int] = []
         for j in range(i, len(out)):  # the changes of this sentence, from here on
             if out[j].evidence != ev:
                 break
-            if (out[j].measure or "").endswith(":change"):
+            if _changes(out[j]):
                 run.append(j)
         levels: list[int] = []
         for j in range(i - 1, -1, -1):  # the levels just before, within a bounded distance
             if len(levels) == len(run) or out[j].evidence.start < ev.start - 400:
                 break
-            if out[j].measure and not out[j].measure.endswith("change"):
+            if out[j].measure and not _changes(out[j]) and not out[j].measure.endswith("-change"):
                 levels.insert(0, j)
         if len(run) < 2 or len(levels) != len(run):
             continue

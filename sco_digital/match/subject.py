@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 from ..extract.clauses import WORD, clause_bounds, window
 from ..load.registry import LexActor
+from .concepts import built_once
 from ..textutil import slugify
 
 # The built-in country table until `match/countries.json` is merged: id, English name, German
@@ -139,17 +140,12 @@ class ActorNames:
         return [ActorMention(self.by_name[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text, lo, hi)]
 
 
-_NAMES: dict[int, tuple[tuple[LexActor, ...], ActorNames]] = {}
+_NAMES: dict[int, tuple[Any, Any]] = {}
 
 
 def names_for(actors: tuple[LexActor, ...]) -> ActorNames:
-    """One name index per lexicon, built once (the actors tuple is kept, so its id stays its own)."""
-    held = _NAMES.get(id(actors))
-    if held is None or held[0] is not actors:
-        if len(_NAMES) >= 8:
-            _NAMES.clear()
-        held = _NAMES[id(actors)] = (actors, ActorNames(actors))
-    return held[1]
+    """One name index per lexicon, built once."""
+    return built_once(_NAMES, actors, ActorNames)
 
 
 def subject_of(text: str, start: int, end: int, language: str | None, names: ActorNames,
