@@ -237,6 +237,8 @@ def matcher_for(concepts: tuple[Concept, ...]) -> ConceptMatcher:
 _NUMBER = re.compile(r"\d")
 _WORTH_BEFORE = re.compile(r"\b(?:worth|Wert\s+von)\b[\w\s]*\Z", re.IGNORECASE)
 _WORTH_AFTER = re.compile(r"\s*worth\b", re.IGNORECASE)
+# Words that begin another item: "90 billion dollars of coal and farm products" counts no products.
+_COORDINATING = frozenset({"and", "und", "sowie", "or", "oder", "along", "while", "but", "aber", "with", "as"})
 _GAP_WORDS = 3  # words allowed between a number and the noun it counts ("29,000 digital technology professionals")
 
 
@@ -266,6 +268,8 @@ def measure_of(text: str, start: int, end: int, language: str | None, concepts: 
     # "imported coal worth $90 billion", "Kohle im Wert von 90 Milliarden": the value of a flow.
     worth = _WORTH_BEFORE.search(text, max(lo, start - 25), start) or _WORTH_AFTER.match(text, end, hi)
     flow = _first(flows, c_lo, start) or (_last(flows, lo, start) if worth else None)
+    if worth and flow:
+        return flow
     found = _right_after(text, end, c_hi, usable) or flow or _right_before(text, start, c_lo, usable)
     if found is not None:
         return found
@@ -287,7 +291,8 @@ def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention]) -
     for m in mentions:
         if end <= m.start < hi:
             between = text[end:m.start]
-            if not _NUMBER.search(between) and len(WORD.findall(between)) <= _GAP_WORDS:
+            gap = [w.lower() for w in WORD.findall(between)]
+            if not _NUMBER.search(between) and len(gap) <= _GAP_WORDS and not _COORDINATING.intersection(gap):
                 return m.concept
             return None
     return None

@@ -105,7 +105,8 @@ def respectively(text: str, figures: list[Figure]) -> list[Figure]:
         for j in range(i - 1, -1, -1):  # the levels just before, within a bounded distance
             if len(levels) == len(run) or out[j].evidence.start < ev.start - 400:
                 break
-            if out[j].measure and not _changes(out[j]) and not out[j].measure.endswith("-change"):
+            measure = out[j].measure
+            if measure and not _changes(out[j]) and not measure.endswith("-change"):
                 levels.insert(0, j)
         if len(run) < 2 or len(levels) != len(run):
             continue
