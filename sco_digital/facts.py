@@ -231,7 +231,7 @@ def about(figure: Figure, registries: Registries) -> str | None:
     concept = registries.concept(concept_id)
     label = concept.labels.get("en", concept_id) if concept else concept_id
     if change:
-        label = f"change in {label}"
+        label = f"{change.replace('-', ' ')} in {label}"
     parts = [subject_label(figure.subject, registries), label, figure.period]
     return " — ".join(p for p in parts if p)
 

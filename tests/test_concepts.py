@@ -110,6 +110,8 @@ SUBJECTS = [
     ("de", "Die Inflation in Russland sank auf 8,2 Prozent.", "8,2 Prozent", "inflation", "russia"),
     ("de", "Chinesische Unternehmen investierten 5 Milliarden Dollar.", "5 Milliarden Dollar", "investment", "china"),
     ("en", "China-SCO trade hit $512 billion.", "$512 billion", "trade-volume", "china>sco"),
+    ("en", "A total of 4,541 China-Europe freight train trips were made.", "4,541", "freight-trains", "china>europe"),
+    ("de", "Es gab 4.541 China-Europa-Güterzugfahrten.", "4.541", "freight-trains", "china>europe"),
     # "US-Dollar" names a currency, not the United States.
     ("de", "Der Umsatz betrug 43,48 Milliarden US-Dollar.", "43,48 Milliarden US-Dollar", "revenue", None),
     ("en", "The ministry said 40 people attended.", "40", None, None),

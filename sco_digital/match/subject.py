@@ -77,6 +77,9 @@ _OTHER_NAMES = {
     "sco": ("SCO", "Shanghai Cooperation Organization", "Shanghai Cooperation Organisation", "SOZ",
             "Shanghaier Organisation für Zusammenarbeit"),
     "brics": ("BRICS",),
+    "central-asia": ("Central Asia", "Central Asian countries", "Central Asian states", "Zentralasien",
+                     "zentralasiatischen Ländern", "zentralasiatischen Länder", "zentralasiatischen Staaten"),
+    "europe": ("Europe", "Europa", "European countries", "europäischen Ländern", "europäische Länder"),
     "asean": ("ASEAN",),
     "russia": ("Russian Federation", "Russischen Föderation", "Russische Föderation"),
 }
@@ -171,12 +174,15 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
             found, roles = earlier + found, earlier_roles + roles
     if not found:
         return None
-    subject = next((m for m, r in zip(found, roles) if r == "subject"), None) \
-        or next((m for m, r in zip(found, roles) if r == "place"), None) or found[0]
-    partner = next((m for m, r in zip(found, roles) if r == "partner" and m.actor != subject.actor), None)
-    if partner is None:
-        partner = next((m for m in found if m.start > subject.end and m.actor != subject.actor
-                        and text[subject.end:m.start] in ("-", "–")), None)
+    # Two actors joined by a hyphen name a pair, in that order: "China-Europe freight trains".
+    joined = next(((a, b) for a, b in zip(found, found[1:])
+                   if a.actor != b.actor and text[a.end:b.start] in ("-", "–")), None)
+    if joined is not None:
+        subject, partner = joined
+    else:
+        subject = next((m for m, r in zip(found, roles) if r == "subject"), None) \
+            or next((m for m, r in zip(found, roles) if r == "place"), None) or found[0]
+        partner = next((m for m, r in zip(found, roles) if r == "partner" and m.actor != subject.actor), None)
     if partner is None:
         return subject.actor
     pair = [subject.actor, partner.actor]
