@@ -9,6 +9,7 @@ Pure functions of text; bounded by the span given, never raising.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A comma between two digits is a decimal or thousands separator, not a clause break.
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|\s[–—-]\s")
@@ -36,6 +37,7 @@ def _breaks(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return [m for m in _BREAK.finditer(text, lo, hi) if not (m.group() == "," and _LIST_ITEM.match(text, m.end()))]
 
 
+@lru_cache(maxsize=1024)  # asked for one number's clause by several look-ups in a row
 def clause_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
     """(start, end) of the clause of `text` that holds text[start:end], within [lo, hi) (and the window)."""
     lo, hi = window(text, start, end, lo, hi)

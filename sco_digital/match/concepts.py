@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable, Iterable, TypeVar
 
 from ..extract.clauses import WORD, clause_bounds, window
@@ -56,6 +57,7 @@ _CONNECTORS = frozenset({
 _MONEY_OR_RATE = frozenset({"percent", "percentage_point"})
 
 
+@lru_cache(maxsize=65536)
 def _norm_en(word: str) -> str:
     w = word.lower().translate(_FOLD)
     if w.endswith("'s"):
@@ -73,6 +75,7 @@ def _fold(word: str) -> str:
     return word.lower().translate(_FOLD)
 
 
+@lru_cache(maxsize=65536)
 def _norm_de(word: str) -> str:
     """Folded, one inflection ending dropped (for the words of German phrases)."""
     w = _fold(word)
