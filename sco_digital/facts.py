@@ -2,12 +2,14 @@
 
 Two figures state the same statistic when they have the same :func:`statistic_key`: the same
 curated metric (and period), or the same measure (a concept of `concepts.yaml`, a level or a
-change), period, subject and unit. Equal values alone never join: a figure without a measure
-joins only its own repeats inside one article (headline and body). A fact whose figures differ
-beyond rounding and qualifiers is a conflict.
+change), period, subject and unit. Equal values alone never join: a figure whose measure,
+period or subject is unknown joins only its own repeats inside one article (headline and body).
+A fact whose figures differ beyond rounding and qualifiers is a conflict.
 
-The key is a string so an index can form facts with ``GROUP BY stat_key``; `build_facts` does the
-same grouping in memory for a corpus without an index.
+The key is a string so an index can form facts with ``GROUP BY stat_key`` and turn each group
+into facts with :func:`facts_from_group`; `build_facts` does the same grouping in memory for a
+corpus without an index. Measures are written ``<concept>`` for a level, ``<concept>:change`` or
+``<concept>:average-change`` for a change; subjects ``<actor>`` or ``<actor>><partner>``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from .contract import FactStatus
 from .load.registry import Registries
 from .records import Fact, Figure
 
-# Units whose amounts are compared as they are; a currency code is its own unit, so money in
+# Between the parts of a key. The unit is one part: a currency code is its own unit, so money in
 # different currencies is a different key and never a conflict.
 _SEP = "|"
 
