@@ -1,91 +1,215 @@
 """Facts: figures that state the same statistic, joined across articles and languages.
 
-Two figures state the same statistic when they share a curated metric (and period), or, where
-no metric is known, the same value, unit and counted noun — the noun compared through the
-lexicon's terms, so "Fachkräfte" and "professionals" meet across languages.
+Two figures state the same statistic when they have the same :func:`statistic_key`: the same
+curated metric (and period), or the same measure (a concept of `concepts.yaml`, a level or a
+change), period, subject and unit. Equal values alone never join: a figure whose measure,
+period or subject is unknown joins only its own repeats inside one article (headline and body).
+A fact whose figures differ beyond rounding and qualifiers is a conflict.
+
+The key is a string so an index can form facts with ``GROUP BY stat_key`` and turn each group
+into facts with :func:`facts_from_group`; `build_facts` does the same grouping in memory for a
+corpus without an index. Measures are written ``<concept>`` for a level, ``<concept>:change`` or
+``<concept>:average-change`` for a change; subjects ``<actor>`` or ``<actor>><partner>``.
 """
 
 from __future__ import annotations
 
-from typing import Iterable
+import math
+import re
+from dataclasses import replace
+from typing import Iterable, Sequence
 
-from .records import Fact, Figure
-from .load.registry import Registries
 from .contract import FactStatus
+from .load.registry import Registries
+from .records import Fact, Figure
+
+# Between the parts of a key. The unit is one part: a currency code is its own unit, so money in
+# different currencies is a different key and never a conflict.
+_SEP = "|"
 
 
-def value_key(figure: Figure, registries: Registries) -> tuple[str, ...]:
-    """Value, unit and counted noun (through the lexicon's terms, so across languages)."""
-    counted = registries.term_of(figure.counted) or (figure.counted or "").strip().lower()
-    return ("value", _fmt(figure.value), figure.unit, counted)
+def statistic_key(figure: Figure) -> str | None:
+    """What a figure states, as a string: equal keys are the same statistic (maybe other values).
 
-
-def statistic_key(figure: Figure, registries: Registries) -> tuple[str, ...]:
-    """What a figure states, as a key: equal keys are the same statistic (maybe other values)."""
+    ``metric:<id>@<period>`` for a curated metric; ``measure:<concept[:change]>|<period>|<subject>|<unit>``
+    for a figure whose measure, period and subject are all known; otherwise
+    ``article:<id>|<value>|<unit>|<measure or counted noun>``, which joins repeated mentions inside
+    one article and nothing across articles (two reports of "222 cities" with no period said
+    may be two dates). None for a bare count with neither measure nor counted noun: it stands alone.
+    """
     if figure.metric:
-        return ("metric", figure.metric, figure.period or "")
-    return value_key(figure, registries)
+        return f"metric:{figure.metric}@{figure.period or ''}"
+    if figure.measure and figure.period and figure.subject:
+        return "measure:" + _SEP.join((figure.measure, figure.period, figure.subject, figure.unit))
+    if figure.unit == "count" and not figure.counted and not figure.measure:
+        return None
+    what = figure.measure or (figure.counted or "").strip().lower()
+    return "article:" + _SEP.join((figure.article, _fmt(figure.value), figure.unit, what))
 
 
-def same_statistic(a: Figure, b: Figure, registries: Registries) -> bool:
-    if a.metric and b.metric:
-        return statistic_key(a, registries) == statistic_key(b, registries)
-    # At most one has a metric: compare value, unit and counted noun.
-    return value_key(a, registries) == value_key(b, registries)
+def complete_repeats(figures: Sequence[Figure]) -> list[Figure]:
+    """One article's figures, a repeat taking what its fuller mention says.
+
+    A headline often states a figure tersely ("Trade up 9.3%") that the body states in full ("In
+    the first half, China's trade with SCO countries rose 9.3 percent"). A figure with the same
+    value and unit as another of the same article, and the same measure or none, takes the other's
+    measure, period and subject where it lacks them, so both fall into one fact. Small counts
+    (below 100) are too common to be taken for repeats.
+    """
+    fullest: dict[tuple[str, str], Figure] = {}
+    for f in figures:
+        if f.unit == "count" and abs(f.value) < 100:
+            continue
+        key = (_fmt(f.value), f.unit)
+        best = fullest.get(key)
+        if f.measure and (best is None or _completeness(f) > _completeness(best)):
+            fullest[key] = f
+    out = []
+    for f in figures:
+        full = fullest.get((_fmt(f.value), f.unit))
+        if full is None or full is f or f.metric or (f.measure and f.measure != full.measure):
+            out.append(f)
+            continue
+        out.append(replace(f, measure=full.measure, period=f.period or full.period,
+                           subject=f.subject or full.subject, change=f.change or full.change))
+    return out
 
 
-def conflicting(a: Figure, b: Figure) -> bool:
-    """Same metric and period, different values."""
-    return bool(a.metric) and a.metric == b.metric and (a.period or "") == (b.period or "") and (
-        a.value != b.value or a.unit != b.unit
-    )
+def _completeness(f: Figure) -> int:
+    return (f.period is not None) + (f.subject is not None)
+
+
+# ---- agreement ---------------------------------------------------------------------------------
+
+_DIGITS = re.compile(r"\d[\d.,\u00a0\u202f ']*\d|\d")
+
+
+def precision_of(figure: Figure) -> float:
+    """The step of the last digit written, in the figure's scaled units: "14.38 trillion" → 1e10,
+    "9,3 Prozent" → 0.1, "29,000" → 1."""
+    m = _DIGITS.search(figure.text)
+    if m is None or not figure.value:
+        return 0.0
+    written = m.group().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
+    decimal = "," if figure.language == "de" else "."
+    head, sep, tail = written.rpartition(decimal)
+    if sep and tail.isdigit() and not (len(tail) == 3 and figure.language not in ("de", "en")):
+        decimals = len(tail)
+        plain = float(head.replace(",", "").replace(".", "") + "." + tail)
+    else:
+        decimals = 0
+        plain = float(written.replace(",", "").replace(".", ""))
+    scale = abs(figure.value) / plain if plain else 1.0
+    return scale * 10.0 ** -decimals
+
+
+def interval_of(figure: Figure) -> tuple[float, float]:
+    """The values a figure allows, from its value, written precision and qualifier."""
+    v = float(figure.value)
+    half = precision_of(figure) / 2
+    q = figure.qualifier
+    if q in ("more_than", "at_least"):
+        return v - half, math.inf
+    if q in ("less_than", "up_to"):
+        return -math.inf, v + half
+    if q == "nearly":
+        return v - abs(v) * 0.15 - half, v + half
+    if q == "about":
+        return v - abs(v) * 0.1 - half, v + abs(v) * 0.1 + half
+    return v - half, v + half
+
+
+def all_agree(figures: Sequence[Figure]) -> bool:
+    """Whether figures of one statistic can all be right: one unit, and values that overlap once
+    precision and qualifiers are allowed for ("14.3821 trillion" and "14.38 trillion"; "more than
+    20" and 25; "fast 40" and "nearly 40"). Intervals on a line meet pairwise iff all meet: linear."""
+    if len({f.unit for f in figures}) > 1:
+        return False
+    if len({f.value for f in figures}) == 1:
+        return True
+    bounds = [interval_of(f) for f in figures]
+    low, high = max(lo for lo, _ in bounds), min(hi for _, hi in bounds)
+    # Intervals that only touch (9.3 ± 0.05 and 9.4 ± 0.05) do not overlap: float noise aside.
+    return low < high - 1e-9 * max(1.0, abs(high) if math.isfinite(high) else abs(low))
+
+
+# ---- facts ---------------------------------------------------------------------------------------
 
 
 def build_facts(figures: Iterable[Figure], registries: Registries) -> list[Fact]:
-    """Each statistic once: figures clustered by `statistic_key`, in corpus order."""
-    clusters: dict[tuple[str, ...], list[Figure]] = {}
+    """Each statistic once: figures grouped by `statistic_key`, in corpus order."""
+    groups: dict[str, list[Figure]] = {}
+    alone: list[list[Figure]] = []
+    order: list[list[Figure]] = []
     for figure in figures:
-        clusters.setdefault(statistic_key(figure, registries), []).append(figure)
-    # A figure with no metric joins a metric cluster that states the same value, unit and noun.
-    by_value: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for key, members in clusters.items():
-        if key[0] == "metric":
-            for f in members:
-                by_value.setdefault(value_key(f, registries), key)
-    for key in [k for k in clusters if k[0] == "value" and k in by_value]:
-        clusters[by_value[key]].extend(clusters.pop(key))
-    return [_fact(members, registries) for members in clusters.values()]
+        key = statistic_key(figure)
+        if key is None:
+            alone.append([figure])
+            order.append(alone[-1])
+        elif key in groups:
+            groups[key].append(figure)
+        else:
+            groups[key] = [figure]
+            order.append(groups[key])
+    return [fact for members in order for fact in facts_from_group(members, registries)]
 
 
-def _fact(members: list[Figure], registries: Registries) -> Fact:
-    members = sorted(members, key=lambda f: (f.article, f.start))
-    values = []
+def facts_from_group(figures: Sequence[Figure], registries: Registries) -> list[Fact]:
+    """The facts of one statistic key (one ``GROUP BY stat_key`` group).
+
+    Normally one fact. When one article itself gives two values that disagree under the key
+    ("imported coal worth $90 billion … and farm products worth $13.66 billion", both China's
+    imports in 2024), the key is too coarse to tell its statistics apart, and no report
+    contradicts itself: the figures are split into runs of agreeing values, one fact each.
+    """
+    per_article: dict[str, list[Figure]] = {}
+    for f in figures:
+        per_article.setdefault(f.article, []).append(f)
+    if all(all_agree(fs) for fs in per_article.values()):
+        return [fact_from_group(figures, registries)]
+    runs: list[list[Figure]] = []
+    for f in sorted(figures, key=lambda f: (f.unit, f.value)):
+        if runs and all_agree((*runs[-1], f)):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    order = {f.id: i for i, f in enumerate(figures)}
+    runs.sort(key=lambda run: min(order[f.id] for f in run))
+    return [fact_from_group(run, registries) for run in runs]
+
+
+def fact_from_group(figures: Sequence[Figure], registries: Registries) -> Fact:
+    """One fact from the figures of one statistic key: single, consistent or conflict."""
+    members = sorted(figures, key=lambda f: (f.article, f.start))
+    values: list[float | int] = []
     for f in members:
         if f.value not in values:
             values.append(f.value)
-    units = {f.unit for f in members}
-    if len(members) == 1:
-        status = FactStatus.SINGLE
-    elif len(values) == 1 and len(units) == 1:
-        status = FactStatus.CONSISTENT
-    else:
+    articles = tuple(sorted({f.article for f in members}))
+    if len(members) > 1 and not all_agree(members):
         status = FactStatus.CONFLICT
+    elif len(articles) == 1:
+        status = FactStatus.SINGLE
+    else:
+        status = FactStatus.CONSISTENT
     head = next((f for f in members if f.language == "en"), members[0])
     qualifiers = {f.qualifier for f in members}
     topics: list[str] = []
     for f in members:
         topics.extend(t for t in f.topics if t not in topics)
     metric = registries.metric(head.metric)
+    shown = values if status == FactStatus.CONFLICT else [head.value]
     return Fact(
         id=_fact_id(head),
-        statement=statement(head, metric.labels.get("en") if metric else None, values),
+        statement=statement(head, metric.labels.get("en") if metric else None, shown,
+                            about=None if metric else about(head, registries)),
         value=values[0] if len(values) == 1 else values,
         unit=head.unit,
         qualifier=head.qualifier if len(qualifiers) == 1 else "/".join(sorted(qualifiers)),
         measure=head.measure, period=head.period, subject=head.subject,
         basis="metric" if head.metric else ("measure" if head.measure else "value"),
         topics=tuple(t for t in registries.topic_ids() if t in topics) or tuple(topics),
-        articles=tuple(sorted({f.article for f in members})),
+        articles=articles,
         figures=tuple(f.id for f in members),
         evidence=tuple(f.evidence for f in members),
         status=status.value,
@@ -96,6 +220,33 @@ def _fact_id(head: Figure) -> str:
     if head.metric:
         return head.metric + (f"@{head.period}" if head.period else "")
     return "fact-" + head.id
+
+
+# ---- statements ------------------------------------------------------------------------------------
+
+
+def about(figure: Figure, registries: Registries) -> str | None:
+    """"Uzbekistan — digital technology professionals trained — 2024": subject, measure, period."""
+    if not figure.measure:
+        return None
+    concept_id, _, change = figure.measure.partition(":")
+    concept = registries.concept(concept_id)
+    label = concept.labels.get("en", concept_id) if concept else concept_id
+    if change:
+        label = f"{change.replace('-', ' ')} in {label}"
+    parts = [subject_label(figure.subject, registries), label, figure.period]
+    return " — ".join(p for p in parts if p)
+
+
+def subject_label(subject: str | None, registries: Registries) -> str | None:
+    """"China", "China–SCO" for ``china>sco``: lexicon names where known, else the id spelled out."""
+    if not subject:
+        return None
+    names = []
+    for actor_id in subject.split(">"):
+        lex = next((a for a in registries.actors if a.id == actor_id), None)
+        names.append(lex.names.get("en", actor_id) if lex else actor_id.replace("-", " ").title())
+    return "–".join(names)
 
 
 _QUALIFIER_WORDS = {
@@ -114,11 +265,14 @@ def format_value(value: float | int, unit: str) -> str:
     return f"{number} {unit}"
 
 
-def statement(head: Figure, metric_label: str | None, values: list[float | int]) -> str:
-    """A one-line English statement of the fact: `more than 830 digital technology professionals`."""
+def statement(head: Figure, metric_label: str | None, values: list[float | int], about: str | None = None) -> str:
+    """A one-line English statement of the fact: `more than 830 digital technology professionals`,
+    `China–SCO — trade volume — 2024: 512000000000 USD`."""
     amount = " / ".join(_QUALIFIER_WORDS.get(head.qualifier, "") + format_value(v, head.unit) for v in values)
     if metric_label:
         return f"{metric_label}: {amount}"
+    if about:
+        return f"{about}: {amount}"
     if head.counted:
         return f"{amount} {head.counted}" if head.unit == "count" else f"{head.counted}: {amount}"
     return amount

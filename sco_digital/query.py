@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .corpus import Corpus
 from .errors import UnknownId
 from .records import Actor, Fact, Figure, Initiative
-from .contract import ACTOR_KINDS, INITIATIVE_KINDS, UNITS
+from .contract import ACTOR_KINDS, INITIATIVE_KINDS, UNITS, FactStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +21,7 @@ class Filters:
     actor: str | None = None
     kind: str | None = None
     unit: str | None = None
+    measure: str | None = None
 
     def resolved(self, corpus: Corpus) -> "Filters":
         """The same filters with names turned into ids (topic labels, actor names)."""
@@ -32,6 +33,7 @@ class Filters:
             actor=corpus.actor(self.actor).id if self.actor is not None else None,
             kind=self.kind.strip().lower() if self.kind is not None else None,
             unit=_unit_id(corpus, self.unit) if self.unit is not None else None,
+            measure=concept_id(corpus, self.measure) if self.measure is not None else None,
         )
 
 
@@ -48,6 +50,33 @@ def _unit_id(corpus: Corpus, unit: str) -> str:
     return found
 
 
+def concept_id(corpus: Corpus, name: str) -> str:
+    """A concept id from its id, an English or German label or word, or a form of one
+    ("exports", "Exporte", "Ausfuhren", "Firmen"), case-insensitively; `UnknownId` otherwise."""
+    concepts = corpus.registries.concepts
+    low = name.strip().lower()
+    for concept in concepts:
+        names = (concept.id, *concept.labels.values(), *(w for ws in concept.words.values() for w in ws))
+        if low in (n.lower() for n in names):
+            return concept.id
+    from .match.concepts import matcher_for
+
+    found = {m.concept for m in matcher_for(concepts).find(name, 0, len(name), None)}
+    found |= {m.concept for m in matcher_for(concepts).find(name.capitalize(), 0, len(name), "de")}
+    if len(found) == 1:
+        return found.pop()
+    by_name = {n.lower(): c.id for c in concepts for n in (c.id, *c.labels.values())}
+    err = UnknownId("measure", name, list(by_name))
+    err.suggestions = list(dict.fromkeys(by_name[s] for s in err.suggestions))
+    err.known = [c.id for c in concepts]
+    raise err
+
+
+def _measures(measure: str | None, wanted: str) -> bool:
+    """Whether a figure's or fact's measure ("exports", "exports:change") is the concept `wanted`."""
+    return measure is not None and measure.split(":")[0] == wanted
+
+
 def _check_choice(kind: str, value: str | None, allowed: frozenset[str]) -> None:
     if value is not None and value not in allowed:
         raise UnknownId(kind, value, sorted(allowed))
@@ -62,14 +91,17 @@ def select_figures(corpus: Corpus, filters: Filters = Filters()) -> list[Figure]
         rows = [x for x in rows if f.topic in x.topics]
     if f.unit:
         rows = [x for x in rows if x.unit == f.unit]
+    if f.measure:
+        rows = [x for x in rows if _measures(x.measure, f.measure)]
     if f.actor:
         rows = [x for x in rows if _figure_concerns(corpus, x, f.actor)]
     return rows
 
 
 def _figure_concerns(corpus: Corpus, figure: Figure, actor_id: str) -> bool:
-    """A figure is about an actor when it is its subject or the actor is named in its quote."""
-    if figure.subject == actor_id:
+    """A figure is about an actor when it is its subject (or partner: ``china>sco``) or the actor
+    is named in its quote."""
+    if figure.subject is not None and actor_id in figure.subject.split(">"):
         return True
     ev = figure.evidence
     return any(m.article == ev.article and ev.start <= m.start and m.end <= ev.end
@@ -109,9 +141,15 @@ def select_initiatives(corpus: Corpus, filters: Filters = Filters()) -> list[Ini
 
 
 def select_facts(corpus: Corpus, topic: str | None = None, actor: str | None = None,
-                 min_sources: int = 1, article: str | None = None) -> list[Fact]:
-    f = Filters(topic=topic, actor=actor, article=article).resolved(corpus)
+                 min_sources: int = 1, article: str | None = None, measure: str | None = None,
+                 conflicts: bool = False) -> list[Fact]:
+    """Facts, filtered; `conflicts` keeps only the statistics whose reports disagree."""
+    f = Filters(topic=topic, actor=actor, article=article, measure=measure).resolved(corpus)
     rows = corpus.facts_about(f.topic) if f.topic else list(corpus.facts)
+    if conflicts:
+        rows = [x for x in rows if x.status == FactStatus.CONFLICT.value]
+    if f.measure:
+        rows = [x for x in rows if _measures(x.measure, f.measure)]
     if f.article:
         rows = [x for x in rows if f.article in x.articles]
     if f.actor:

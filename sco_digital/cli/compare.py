@@ -17,17 +17,19 @@ from .common import State, complete_article, pass_state
 def compare(state: State, article_ids: tuple[str, ...], fmt: str | None, as_json: bool) -> None:
     """Compare articles: shared, only-here and conflicting figures, actors, initiatives, topics.
 
-    Figures pair up when they state the same statistic (same curated metric and period, or same
-    value, unit and counted noun across languages); a conflict is the same metric and period
-    with different values. For a German/English pair both quotes are shown side by side.
+    Figures pair up when they state the same statistic: the same curated metric and period, or
+    the same measure (what is counted: exports, jobs, companies …), period, subject and unit —
+    across languages; where one report leaves the period or subject unsaid, figures of the same
+    measure pair when their values agree. Equal values alone never pair. A conflict is one
+    statistic with values that differ beyond rounding and qualifiers; both quotes are shown.
 
     \b
     Similarity in [0, 1] is a weighted mean of overlaps, each counted only where either
     article has something of that kind:
-      figures      0.40 × (paired + conflicting) / all figures of both, pairs counted once
-      actors       0.25 × Jaccard index of the actor ids
-      initiatives  0.20 × Jaccard index of the initiative ids
-      topics       0.15 × Jaccard index of the topics
+      figures      0.6 × paired statistics / figures of the article with fewer
+      actors       0.2 × Jaccard index of the actor ids
+      initiatives  0.1 × Jaccard index of the initiative ids
+      topics       0.1 × Jaccard index of the topics
     With three or more ids: every pair, plus what all of them share.
 
     \b

@@ -18,24 +18,30 @@ from .common import State, complete_actor, complete_article, complete_topic, emi
 @click.option("--article", "-a", default=None, shell_complete=complete_article, help="Only facts this article reports.")
 @click.option("--min-sources", type=click.IntRange(min=1), default=1, show_default=True,
               help="Only facts reported by at least N articles.")
+@click.option("--measure", "-m", default=None,
+              help="Only facts of this measure: a concept id or an English or German word (exports, Exporte).")
+@click.option("--conflicts", is_flag=True, help="Only statistics whose reports disagree.")
 @listing_options
 @pass_state
 def facts(state: State, topic: str | None, actor: str | None, article: str | None, min_sources: int,
-          fmt: str, fields: list[str] | None) -> None:
+          measure: str | None, conflicts: bool, fmt: str, fields: list[str] | None) -> None:
     """Each statistic once, as reported across the corpus, with every source.
 
     Figures stating the same thing are merged into one fact, across languages: by curated metric
-    (and period), else by value, unit and counted noun (German and English nouns matched through
-    the lexicon). Status: single (one source), consistent (sources agree), conflict (same metric
-    and period, different values: all values are shown).
+    (and period), else by the same measure, period, subject and unit (basis: metric | measure |
+    value). Equal numbers alone never merge. Status: single (one source), consistent (sources
+    agree within rounding and qualifiers), conflict (one statistic, values that differ: all are
+    shown, with every quote).
 
     \b
     Examples:
       sco-digital facts --topic talent
       sco-digital facts --topic Wirtschaft --min-sources 2
-      sco-digital facts --json | jq '.[] | select(.status == "conflict")'
+      sco-digital facts --conflicts
+      sco-digital facts --measure Exporte --json
     """
-    rows = select_facts(state.corpus, topic=topic, actor=actor, min_sources=min_sources, article=article)
+    rows = select_facts(state.corpus, topic=topic, actor=actor, min_sources=min_sources, article=article,
+                        measure=measure, conflicts=conflicts)
     data = to_dict(rows)
     if fmt == "table" and not fields:
         for row in data:

@@ -130,13 +130,15 @@ def actors(state: State, actor_id: str | None, article: str | None, topic: str |
 @TOPIC_OPTION
 @ACTOR_OPTION
 @click.option("--unit", "-u", default=None, help="percent, percentage_point, count, USD, CNY, EUR, …")
+@click.option("--measure", "-m", default=None,
+              help="What is measured: a concept id or an English or German word (exports, Exporte, Firmen).")
 @click.option("--origin", type=click.Choice(["curated", "extracted"]), default=None,
               help="Only curated or only automatically extracted figures.")
 @click.option("--chart", is_flag=True, help="Draw the figures as labelled bars, one scale per unit.")
 @listing_options
 @pass_state
 def figures(state: State, article: str | None, topic: str | None, actor: str | None, unit: str | None,
-            origin: str | None, chart: bool, fmt: str, fields: list[str] | None) -> None:
+            measure: str | None, origin: str | None, chart: bool, fmt: str, fields: list[str] | None) -> None:
     """List every statistic: value as written and normalised, unit, qualifier, and its source words.
 
     \b
@@ -145,8 +147,9 @@ def figures(state: State, article: str | None, topic: str | None, actor: str | N
       sco-digital figures --topic talent --fields id,value,unit,qualifier,text
       sco-digital figures --json | jq '.[] | select(.qualifier == "more_than")'
       sco-digital figures --unit percent --chart
+      sco-digital figures --measure trade-volume
     """
-    rows = select_figures(state.corpus, Filters(article=article, topic=topic, actor=actor, unit=unit))
+    rows = select_figures(state.corpus, Filters(article=article, topic=topic, actor=actor, unit=unit, measure=measure))
     if origin:
         rows = [f for f in rows if f.origin == origin]
     if chart:

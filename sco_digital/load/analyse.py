@@ -206,25 +206,34 @@ def default_title(text: str) -> str:
 
 
 def _extracted_figures(article: Article, registries: Registries) -> list[Figure]:
+    """The figures the extractor finds, each described: what it measures, when, about whom, and
+    the direction it states (the extractor's reading of the number first, else the clause's)."""
     from ..extract.numbers import extract_figures
+    from ..match.describe import FigureDescriber
     from ..match.topics import TopicMatcher
 
     text = article.text
     bounds = sentence_bounds(text)
     topics = TopicMatcher(registries.topics)
-    figures = []
+    describer = FigureDescriber(text, article.language, article.published, registries)
+    figures: list[Figure] = []
     for found in extract_figures(text, article.language):
         q_start, q_end = sentence_around(bounds, found.qualifier_start, found.end)
         sentence = text[q_start:q_end]
+        last = figures[-1] if figures else None
+        about = describer.describe(found.start, found.end, found.unit, (q_start, q_end), last)
         figures.append(
             Figure(
                 id=f"{article.id}:{found.start}", start=found.start, article=article.id, language=article.language,
-                value=found.value, unit=found.unit, qualifier=found.qualifier, change=None, range_with=None,
-                counted=found.counted, measure=None, metric=None, period=None, subject=None, topics=topics.topics_of(sentence), text=found.text,
+                value=found.value, unit=found.unit, qualifier=found.qualifier,
+                change=found.change or about["change"],
+                range_with=f"{article.id}:{found.range_with}" if found.range_with is not None else None,
+                counted=found.counted, measure=about["measure"], metric=None, period=about["period"],
+                subject=about["subject"], topics=topics.topics_of(sentence), text=found.text,
                 evidence=Evidence(article.id, sentence, q_start, q_end), origin=Origin.EXTRACTED.value,
             )
         )
-    return figures
+    return describer.finish(figures)
 
 
 # ---- actors and initiatives ----------------------------------------------------------------

@@ -1,7 +1,7 @@
-"""The shared registries of a corpus: lexicon (actors, initiatives, terms), topics, metrics.
+"""The shared registries of a corpus: lexicon (actors, initiatives, terms), topics, metrics, concepts.
 
-A corpus folder may bring its own `lexicon.yaml`, `topics.yaml`, `metrics.yaml`; where it has
-none, the built-in ones serve.
+A corpus folder may bring its own `lexicon.yaml`, `topics.yaml`, `metrics.yaml`, `concepts.yaml`;
+where it has none, the built-in ones serve.
 """
 
 from __future__ import annotations
@@ -78,6 +78,15 @@ class Metric:
     topics: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """What a figure may measure ("exports"), with the words that name it in each language."""
+
+    id: str
+    labels: dict[str, str]
+    words: dict[str, tuple[str, ...]]
+
+
 @dataclass(frozen=True)  # not slots: the term index below is a cached_property
 class Registries:
     actors: tuple[LexActor, ...]
@@ -89,6 +98,14 @@ class Registries:
     # International organisations and companies (`gazetteer.yaml`), matched only in articles
     # nobody annotated, so a curated article's actors stay its lexicon's.
     gazetteer: tuple[LexActor, ...] = ()
+    concepts: tuple[Concept, ...] = ()
+
+    def concept(self, concept_id: str | None) -> Concept | None:
+        return self._concepts_by_id.get(concept_id or "")
+
+    @cached_property
+    def _concepts_by_id(self) -> dict[str, Concept]:
+        return {c.id: c for c in self.concepts}
 
     def topic_ids(self) -> list[str]:
         return [t.id for t in self.topics]
@@ -232,6 +249,19 @@ def read_metrics(path: Path, topic_ids: set[str]) -> tuple[Metric, ...]:
     return tuple(metrics)
 
 
+def read_concepts(path: Path) -> tuple[Concept, ...]:
+    data = read_yaml(path) or {}
+    check_mapping(data, {"concepts": MAPPING_LIST}, path, path.name)
+    concepts = []
+    for raw in data.get("concepts") or []:
+        check_mapping(raw, {"id": TEXT, "labels": NAMES, "words": KEYWORDS}, path, "concept",
+                      frozenset({"id", "labels"}))
+        words = {str(lang): text_list(ws) for lang, ws in (raw.get("words") or {}).items()}
+        concepts.append(Concept(id=str(raw["id"]), labels=_names(raw["labels"]), words=words))
+    _check_unique([c.id for c in concepts], path, "concept id")
+    return tuple(concepts)
+
+
 def _check_unique(ids: list[str], path: Path, what: str) -> None:
     seen: set[str] = set()
     for item in ids:
@@ -244,15 +274,17 @@ def load_registries(corpus_dir: Path) -> Registries:
     lexicon_path = _registry_file(corpus_dir, "lexicon.yaml")
     topics_path = _registry_file(corpus_dir, "topics.yaml")
     metrics_path = _registry_file(corpus_dir, "metrics.yaml")
+    concepts_path = _registry_file(corpus_dir, "concepts.yaml")
     actors, initiatives, terms = read_lexicon(lexicon_path) if lexicon_path.is_file() else ((), (), ())
     topics = read_topics(topics_path) if topics_path.is_file() else ()
     metrics = read_metrics(metrics_path, {t.id for t in topics}) if metrics_path.is_file() else ()
     gazetteer_path = _registry_file(corpus_dir, "gazetteer.yaml")
     gazetteer = read_gazetteer(gazetteer_path, actors) if gazetteer_path.is_file() else ()
+    concepts = read_concepts(concepts_path) if concepts_path.is_file() else ()
     _check_references(actors, initiatives, {t.id for t in topics}, lexicon_path)
-    paths = (lexicon_path, topics_path, metrics_path, gazetteer_path)
+    paths = (lexicon_path, topics_path, metrics_path, concepts_path, gazetteer_path)
     return Registries(actors, initiatives, terms, topics, metrics, tuple(str(p) for p in paths if p.is_file()),
-                      gazetteer)
+                      gazetteer=gazetteer, concepts=concepts)
 
 
 def _check_references(actors: tuple[LexActor, ...], initiatives: tuple[LexInitiative, ...],

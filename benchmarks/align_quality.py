@@ -1,0 +1,179 @@
+"""Alignment quality on German/English pairs nobody annotated for the tool: pairing, conflicts,
+false merges, similarity.
+
+The pairs folder holds `texts/pNN-{de,en}.txt` (a plain corpus: no sidecars, no registries) and
+`labels/pNN.yaml` (`kind: same-story|control`, `statistics: [{de: {text, occurrence}, en: {text,
+occurrence}, agree, …}]`). The tool never sees the labels. Measured:
+
+- pairing P/R/F1: a predicted pair is two figures, one per article of a pair, that `compare`
+  pairs (same statistic key); it is right when the figures' spans overlap the `text` of one
+  labelled statistic, de and en;
+- conflicts found (labelled `agree: false` and predicted as a conflict) and false conflicts
+  (predicted conflicts that are not a labelled disagreement);
+- pairs predicted in controls (should be none);
+- wrong multi-article facts over the whole folder: a fact joining figures of two articles that
+  no label says state the same statistic;
+- the similarity of same-story pairs and of controls.
+
+    python benchmarks/align_quality.py [--pairs-dir benchmarks/data/pairs] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from sco_digital import load_corpus  # noqa: E402
+from sco_digital.compare import compare_pair  # noqa: E402
+from sco_digital.load.articles import locate  # noqa: E402
+from sco_digital.records import Figure  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Span:
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class GoldStatistic:
+    pair: str
+    de: Span
+    en: Span
+    agree: bool
+
+
+def span_of(figure: Figure) -> Span:
+    start = int(figure.id.rsplit(":", 1)[1])
+    return Span(figure.article, start, start + len(figure.text))
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a.article == b.article and a.start < b.end and b.start < a.end
+
+
+def read_gold(pairs_dir: Path, texts: dict[str, str]) -> tuple[dict[str, str], list[GoldStatistic]]:
+    kinds: dict[str, str] = {}
+    gold: list[GoldStatistic] = []
+    for label in sorted((pairs_dir / "labels").glob("p*.yaml")):
+        data = yaml.safe_load(label.read_text(encoding="utf-8"))
+        name = label.stem
+        kinds[name] = data["kind"]
+        for stat in data.get("statistics") or []:
+            spans = {}
+            for lang in ("de", "en"):
+                article = f"{name}-{lang}"
+                quote = stat[lang]["text"]
+                start = locate(texts[article], quote, int(stat[lang].get("occurrence") or 1))
+                if start < 0:
+                    raise SystemExit(f"{name}: {quote!r} not in {article}")
+                spans[lang] = Span(article, start, start + len(quote))
+            gold.append(GoldStatistic(name, spans["de"], spans["en"], bool(stat.get("agree", True))))
+    return kinds, gold
+
+
+def matching_gold(a: Figure, b: Figure, gold: list[GoldStatistic]) -> GoldStatistic | None:
+    sa, sb = span_of(a), span_of(b)
+    for g in gold:
+        if (overlaps(sa, g.de) and overlaps(sb, g.en)) or (overlaps(sa, g.en) and overlaps(sb, g.de)):
+            return g
+    return None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pairs-dir", type=Path, default=HERE / "data" / "pairs")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and false pair")
+    args = parser.parse_args()
+    os.environ.setdefault("SCO_DIGITAL_CACHE_DIR", tempfile.mkdtemp(prefix="align-quality-"))
+    corpus = load_corpus(args.pairs_dir / "texts")
+    texts = {a.id: a.text for a in corpus.articles}
+    kinds, gold = read_gold(args.pairs_dir, texts)
+
+    tp = fp = 0
+    found_gold: set[GoldStatistic] = set()
+    conflicts_found: set[GoldStatistic] = set()
+    false_conflicts = control_pairs = 0
+    similarity: dict[str, list[float]] = {"same-story": [], "control": []}
+    misses: list[str] = []
+    for name, kind in sorted(kinds.items()):
+        result = compare_pair(corpus, f"{name}-de", f"{name}-en")
+        similarity[kind].append(result.similarity)
+        pair_gold = [g for g in gold if g.pair == name]
+        for pair, is_conflict in [(p, False) for p in result.figures.shared] + \
+                                 [(p, True) for p in result.figures.conflicts]:
+            g = matching_gold(pair.a, pair.b, pair_gold)
+            if kind == "control":
+                control_pairs += 1
+            if g is None:
+                fp += 1
+                misses.append(f"  FALSE PAIR {name}: {pair.a.text!r} ~ {pair.b.text!r} ({pair.a.measure}|"
+                              f"{pair.a.period}|{pair.a.subject})")
+            elif g in found_gold:
+                continue  # a repeat of a statistic already paired: not a second pair
+            else:
+                tp += 1
+                found_gold.add(g)
+            if is_conflict:
+                if g is not None and not g.agree:
+                    conflicts_found.add(g)
+                else:
+                    false_conflicts += 1
+                    misses.append(f"  FALSE CONFLICT {name}: {pair.a.text!r} ≠ {pair.b.text!r}")
+    by_span = {(f.article, span_of(f)): f for f in corpus.figures}
+    for g in gold:
+        if g not in found_gold:
+            fa = next((f for (a, s), f in by_span.items() if overlaps(s, g.de)), None)
+            fb = next((f for (a, s), f in by_span.items() if overlaps(s, g.en)), None)
+            describe = [f"{f.text!r} {f.measure}|{f.period}|{f.subject}|{f.unit}" if f else "(not extracted)"
+                        for f in (fa, fb)]
+            misses.append(f"  MISSED {g.pair}: de {describe[0]}  ~  en {describe[1]}")
+
+    # Whole folder: facts joining figures of two articles that no label pairs.
+    figures = {f.id: f for f in corpus.figures}
+    wrong_facts = multi = 0
+    for fact in corpus.facts:
+        if len(fact.articles) < 2:
+            continue
+        multi += 1
+        members = [figures[i] for i in fact.figures]
+        bad = [(a, b) for i, a in enumerate(members) for b in members[i + 1:]
+               if a.article != b.article and matching_gold(a, b, gold) is None]
+        if bad:
+            wrong_facts += 1
+            a, b = bad[0]
+            misses.append(f"  WRONG FACT {fact.id}: {a.article} {a.text!r} + {b.article} {b.text!r} ({fact.statement})")
+
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = len(found_gold) / len(gold) if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    disagreements = [g for g in gold if not g.agree]
+    print(f"pairs: {sum(k == 'same-story' for k in kinds.values())} same-story, "
+          f"{sum(k == 'control' for k in kinds.values())} controls; {len(gold)} labelled statistic pairs")
+    print(f"pairing: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  (tp {tp}, fp {fp}, "
+          f"missed {len(gold) - len(found_gold)})")
+    print(f"conflicts: found {len(conflicts_found)} of {len(disagreements)}, false {false_conflicts}")
+    print(f"pairs in controls: {control_pairs}")
+    print(f"multi-article facts over the folder: {multi}, wrong {wrong_facts}")
+    for kind, values in similarity.items():
+        if values:
+            print(f"similarity {kind}: min {min(values):.3f}  median {statistics.median(values):.3f}  "
+                  f"max {max(values):.3f}  ({', '.join(f'{v:.2f}' for v in values)})")
+    if args.verbose:
+        print("\n".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""Clauses inside a sentence: the words that belong to one number.
+
+A sentence often holds several statistics ("Exports rose 5%, while imports fell 3%"); what a
+number measures, when and about whom is said in its own clause first. A clause is cut at a comma
+(not a decimal comma: "9,3"), a semicolon, a colon, a dash between spaces or a parenthesis.
+Pure functions of text; bounded by the span given, never raising.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A comma between two digits is a decimal or thousands separator, not a clause break.
+_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|\s[–—-]\s")
+
+# Words of a clause: letters, digits, inner hyphens and apostrophes ("5G-Basisstationen", "China's").
+WORD = re.compile(r"[^\W_][\w]*(?:[-'’][\w]+)*")
+
+
+# How far around a number its words are looked for: a bound, so one figure costs constant time.
+WINDOW = 300
+
+
+def window(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """[lo, hi) narrowed to at most WINDOW characters either side of text[start:end]."""
+    hi = len(text) if hi is None else hi
+    return max(lo, start - WINDOW), min(hi, end + WINDOW)
+
+
+# After a comma, one or two capitalised words and another comma or "and": an item of a list
+# ("Kasachstan, Kirgisistan, Tadschikistan und Usbekistan"), not a new clause.
+_LIST_ITEM = re.compile(r"\s*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s*(?:,|\s(?:und|and|or|oder|sowie)\s)")
+
+
+def _breaks(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    return [m for m in _BREAK.finditer(text, lo, hi) if not (m.group() == "," and _LIST_ITEM.match(text, m.end()))]
+
+
+@lru_cache(maxsize=1024)  # asked for one number's clause by several look-ups in a row
+def clause_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """(start, end) of the clause of `text` that holds text[start:end], within [lo, hi) (and the window)."""
+    lo, hi = window(text, start, end, lo, hi)
+    before = _breaks(text, lo, start)
+    left = before[-1].end() if before else lo
+    after = _breaks(text, end, hi)
+    right = after[0].start() if after else hi
+    return left, right

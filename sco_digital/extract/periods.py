@@ -1,0 +1,110 @@
+"""The period a figure refers to, from the date words of its clause, as the contract writes it.
+
+`period_of` resolves "im Jahr 2024" → ``2024``, "in the first half of this year" → ``2025-H1``,
+"third quarter" → ``2025-Q3``, "Januar bis Juli" / "in den ersten fünf Monaten" →
+``2025-01/2025-07`` / ``2025-01/2025-05``, "last year" → the publication year − 1, "as of April
+30" → ``2025-04-30``, "seit 2023" → ``2023/2025`` (up to publication). Dates are found by
+`extract.dates.find_dates`; this module only picks the one that belongs to the number and writes
+it in the contract's form. A reporting day ("said on Friday") and a comparison base ("up from
+2023", "gegenüber 2023") are not the period. None when the sentence says no period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from .clauses import clause_bounds, window
+from .dates import FoundDate, find_dates
+
+# Words before a date that make it the base of a comparison, not the period of the figure.
+_COMPARED = re.compile(
+    r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
+    r"\bverglichen\s+mit|\bals)\s+(?:the\s+|dem\s+|der\s+|den\s+|im\s+)?\Z",
+    re.IGNORECASE,
+)
+# "by the end of March", "bis Ende März": a month of the publication year (or the year before,
+# when that month is still to come); `find_dates` leaves these to us.
+_END_OF = re.compile(
+    r"\b(?:(?i:by|at|as\s+of)\s+the\s+end\s+of|(?:(?:bis|per|zum)\s+)?Ende\s+)"
+    r"\s*(?P<month>[A-ZÄÖÜ][a-zäöü]+)\b(?!\s+\d)")
+_MONTHS = {name: i + 1 for names in (
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"),
+    ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+     "Dezember")) for i, name in enumerate(names)}
+# A dateline: "CHONGQING, Sept. 4 (Xinhua) --", "BEIJING, 20. Dezember (Xinhua) --": when the
+# report was filed, not what a figure refers to.
+_DATELINE_AFTER = re.compile(r"\s*(?:\(\w[\w .]*\)\s*)?(?:--|—|–)")
+_SINCE = re.compile(r"\A(?:since|seit)\b", re.IGNORECASE)
+_QUARTERS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
+
+
+def period_of(text: str, start: int, end: int, language: str | None, published: str | None,
+              dates: Sequence[FoundDate] | None = None) -> str | None:
+    """The period text[start:end] refers to, in the contract's form, or None if the text says none.
+
+    `dates` are the dates of `text` when the caller has them already (one `find_dates` per
+    article keeps this linear); otherwise the window around the number is searched.
+    """
+    lo, hi = window(text, start, end)
+    if dates is None:
+        dates = [_shifted(d, lo) for d in find_dates(text[lo:hi], language, published)]
+    dates = [*dates, *(d for d in _end_of_month(text, lo, hi, published)
+                       if not any(o.start < d.end and d.start < o.end for o in dates))]
+    c_lo, c_hi = clause_bounds(text, start, end)
+    usable = [d for d in dates if lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)
+              and not (d.kind == "relative" and d.precision == "day")
+              and not _COMPARED.search(text, max(lo, d.start - 30), d.start)
+              and not _DATELINE_AFTER.match(text, d.end)]
+    for a, b in ((c_lo, c_hi), (lo, hi)):
+        near = [d for d in usable if a <= d.start and d.end <= b]
+        if near:
+            best = min(near, key=lambda d: d.start - end if d.start >= end else start - d.end)
+            return period_form(best, published)
+    return None
+
+
+def _end_of_month(text: str, lo: int, hi: int, published: str | None) -> list[FoundDate]:
+    if not published or len(published) < 7:
+        return []
+    found = []
+    for m in _END_OF.finditer(text, lo, hi):
+        month = _MONTHS.get(m["month"])
+        if month is not None:
+            year = int(published[:4]) - (month > int(published[5:7]))
+            found.append(FoundDate(m.start(), m.end(), m.group(), f"{year:04d}-{month:02d}", None, "month", "period"))
+    return found
+
+
+def _year_before(iso: str) -> str:
+    return f"{int(iso[:4]) - 1:04d}{iso[4:]}"
+
+
+def _shifted(found: FoundDate, offset: int) -> FoundDate:
+    return replace(found, start=found.start + offset, end=found.end + offset)
+
+
+def period_form(found: FoundDate, published: str | None) -> str:
+    """A found date as a period: ``2024``, ``2025-H1``, ``2025-Q3``, ``2025-01/2025-07``, ``2023/2025``.
+
+    A span of months written without a year that would begin after publication ("Januar bis
+    November" in a December 2021 report) is the last such span before it: a statistic reports
+    the past.
+    """
+    if (published and found.end_date and len(found.date) == 7 and found.date > published[:7]
+            and not re.search(r"\d{4}", found.text)):
+        found = replace(found, date=_year_before(found.date), end_date=_year_before(found.end_date))
+    if found.end_date is None:
+        if _SINCE.match(found.text) and published and published[:4] > found.date[:4]:
+            return f"{found.date}/{published[:len(found.date)]}"
+        return found.date
+    first, last = found.date, found.end_date
+    if len(first) == len(last) == 7 and first[:4] == last[:4]:
+        months = (int(first[5:]), int(last[5:]))
+        if months == (1, 12):
+            return first[:4]
+        if months in _QUARTERS:
+            return f"{first[:4]}-{_QUARTERS[months]}"
+    return f"{first}/{last}"

@@ -1,0 +1,424 @@
+"""What a figure measures, from the words around its number, in English and German.
+
+`measure_of` names the concept of `concepts.yaml` a number is about ("29,000 professionals" →
+professionals-trained, "trade volume reached $X" → trade-volume, "Der Handel … stieg um 9,3
+Prozent" → trade-volume, "3.4% of GDP" → share-of-gdp); `is_change` tells a change ("rose 9.3
+percent", "+2.7 %", "year on year", "Anstieg um") from a level, because a growth rate is never the
+same statistic as the amount that grew; `change_direction` gives the direction the text states.
+
+Words are compared in a normal form shared by the registry and the text, so inflection and
+compounds need no listing: lower case, umlauts folded (Plätze = Platz), English plurals dropped
+(companies = company), German endings -e -n -en -er -s -es -ern dropped (Exporte = Export,
+Ländern = Land). A German noun matches a concept word it ends in — the head of a compound says what
+it is ("Rohölexporte" → exports, "Unternehmensgewinne" → profit) — or, weaker, one it starts with
+when the rest names a quantity ("Exportvolumen" → exports). German concept words match only
+capitalised words (nouns), so the verb "handelt" is not trade. Each look-up reads a bounded window
+around the number: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Callable, Iterable, TypeVar
+
+from ..extract.clauses import WORD, clause_bounds, window
+from ..load.registry import Concept
+
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
+_DE_ENDINGS = ("ern", "ens", "en", "er", "es", "e", "n", "s")
+_LONGEST_WORD = 60
+# The rest of a German compound after a concept word that still names an amount of it.
+_QUANTITY_HEADS = frozenset({"volumen", "wert", "menge", "zahl", "umsatz", "summe", "niveau", "leistung",
+                             "geschaft", "aufkommen", "bilanz"})
+# English heads after a concept word that make it a modifier of something else ("trade minister").
+_NOT_MEASURE_HEADS = frozenset({
+    "minister", "ministry", "war", "zone", "partner", "policy", "talk", "route", "corridor", "official",
+    "barrier", "representative", "office", "council", "organization", "organisation", "forum", "fair", "expo",
+    "department", "bureau", "chamber", "center", "centre", "hub", "platform", "association", "dispute",
+    "restriction", "control", "ban", "agreement", "deal", "pact", "negotiation", "tension", "relation",
+})
+# Concepts naming who or what does something, not an amount: skipped for money and percentages
+# ("Chinese companies invested $5 billion" is investment, not companies).
+_ACTOR_CONCEPTS = frozenset({"companies", "countries", "cities", "regions", "organisations", "representatives",
+                             "startups", "universities", "hospitals", "households", "exhibitors"})
+_LAST_RESORT = frozenset({"growth"})
+# Flows of goods and money: named by a verb or noun before the goods ("imported … coal worth $90
+# billion"), they say what the amount is, not the goods.
+_FLOWS = frozenset({"trade-volume", "exports", "imports", "investment"})
+# Words between a noun and the amount it has ("contracts worth over $213.8 billion", "Verträgen im
+# Wert von mehr als 213,8 Milliarden Yuan", "Investitionssumme von etwa 2 Milliarden").
+_CONNECTORS = frozenset({
+    "worth", "of", "valued", "at", "totaling", "totalling", "amounting", "to", "over", "more", "than", "about",
+    "around", "nearly", "almost", "some", "approximately", "roughly", "a", "an", "the", "total", "von", "im",
+    "wert", "in", "höhe", "mehr", "als", "etwa", "rund", "fast", "knapp", "über", "insgesamt", "mit", "einem",
+    "einer", "ca", "bei"})
+_MONEY_OR_RATE = frozenset({"percent", "percentage_point"})
+
+
+@lru_cache(maxsize=65536)
+def _norm_en(word: str) -> str:
+    w = word.lower().translate(_FOLD)
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _fold(word: str) -> str:
+    return word.lower().translate(_FOLD)
+
+
+@lru_cache(maxsize=65536)
+def _norm_de(word: str) -> str:
+    """Folded, one inflection ending dropped (for the words of German phrases)."""
+    w = _fold(word)
+    for ending in _DE_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            return w[: -len(ending)]
+    return w
+
+
+def _de_forms(word: str) -> list[str]:
+    """A German word as written and without each ending it may carry ("Ländern" → länder, land …)."""
+    w = _fold(word).replace("-", "")[:_LONGEST_WORD]
+    return [w] + [w[: -len(e)] for e in _DE_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3]
+
+
+_NORM = {"en": _norm_en, "de": _norm_de}
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptMention:
+    """A concept named in text: ``text[start:end]`` are its words; `weak` when only a compound's
+    first part matched."""
+
+    concept: str
+    start: int
+    end: int
+    weak: bool = False
+
+
+def _previous_end(tokens: list[tuple[int, int, str]], i: int) -> int:
+    """Where the word before token i ends, when only a space separates them; else -1."""
+    if i == 0 or tokens[i][0] - tokens[i - 1][1] != 1:
+        return -1
+    return tokens[i - 1][1]
+
+
+class ConceptMatcher:
+    """The concept words of a registry, indexed in normal form per language."""
+
+    def __init__(self, concepts: Iterable[Concept]):
+        self.phrases: dict[str, dict[tuple[str, ...], str]] = {"en": {}, "de": {}}
+        self.de_words: dict[str, str] = {}  # German nouns, folded: matched as compound heads
+        self.de_lower: dict[str, str] = {}  # German words written in lower case (verbs): exact
+        self.ids: list[str] = []
+        for concept in concepts:
+            self.ids.append(concept.id)
+            for lang, norm in _NORM.items():
+                for phrase in concept.words.get(lang, ()):
+                    words = tuple(norm(w) for w in WORD.findall(phrase))
+                    if not words:
+                        continue
+                    if lang == "de" and len(words) == 1:
+                        table = self.de_words if phrase[:1].isupper() or phrase[:1].isdigit() else self.de_lower
+                        table.setdefault(_fold(phrase).replace("-", ""), concept.id)
+                    else:
+                        self.phrases[lang].setdefault(words, concept.id)
+        self.longest = max((len(p) for table in self.phrases.values() for p in table), default=1)
+        self._words: dict[tuple[str, str], tuple[int, str, bool] | None] = {}  # word look-ups, memoised
+
+    def find(self, text: str, lo: int, hi: int, language: str | None) -> list[ConceptMention]:
+        """Concepts named in text[lo:hi], left to right, longest phrase first at each word."""
+        languages = (language,) if language in _NORM else ("en", "de")
+        tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, lo, hi)]
+        found: list[ConceptMention] = []
+        for lang in languages:
+            found.extend(self._find(tokens, lang))
+        found.sort(key=lambda m: (m.start, -m.end))
+        return found
+
+    def _find(self, tokens: list[tuple[int, int, str]], lang: str) -> list[ConceptMention]:
+        norm = _NORM[lang]
+        normal = [norm(t) for _, _, t in tokens]
+        table = self.phrases[lang]
+        out: list[ConceptMention] = []
+        i = 0
+        while i < len(tokens):
+            hit = None
+            for n in range(min(self.longest, len(tokens) - i), 1, -1):
+                concept = table.get(tuple(normal[i:i + n]))
+                if concept is not None:
+                    hit = (n, concept, False)
+                    break
+            if hit is None:
+                hit = self._cached_word(tokens[i][2], normal[i], lang)
+            if hit is None:
+                i += 1
+                continue
+            n, concept, weak = hit
+            if lang == "en" and i + n < len(tokens) and _norm_en(tokens[i + n][2]) in _NOT_MEASURE_HEADS:
+                i += n
+                continue
+            if (lang == "en" and out and out[-1].end == _previous_end(tokens, i)
+                    and concept not in _LAST_RESORT and not tokens[i - 1][2].endswith("ed")):
+                out.pop()  # "investment projects": the last noun of an English compound is its head
+                # (not a verb before its object: "imported coal")
+            out.append(ConceptMention(concept, tokens[i][0], tokens[i + n - 1][1], weak))
+            i += n
+        return out
+
+    def _cached_word(self, word: str, normal: str, lang: str) -> tuple[int, str, bool] | None:
+        key = (word, lang)
+        if key not in self._words:
+            if len(self._words) > 100_000:  # bounded: a corpus has few distinct words, but no promise
+                self._words.clear()
+            self._words[key] = self._one_word(word, normal, lang)
+        return self._words[key]
+
+    def _one_word(self, word: str, normal: str, lang: str) -> tuple[int, str, bool] | None:
+        if lang == "en":
+            concept = self.phrases["en"].get((normal,))
+            return None if concept is None else (1, concept, False)
+        forms = _de_forms(word)
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            # German nouns are capitalised; "handelt" is a verb. Lower-case concept words match exactly.
+            concept = next((self.de_lower[f] for f in forms if f in self.de_lower), None)
+            return None if concept is None else (1, concept, False)
+        best: tuple[int, str] | None = None
+        for form in forms:  # the head: the longest concept word the noun ends in
+            for i in range(len(form)):
+                concept = self.de_words.get(form[i:])
+                if concept is not None and (i == 0 or len(form) - i >= 5):
+                    if best is None or len(form) - i > best[0]:
+                        best = (len(form) - i, concept)
+                    break
+        if best is not None:
+            return 1, best[1], False
+        stem = forms[0]
+        for j in range(len(stem) - 1, 4, -1):  # weaker: a first part followed by a quantity word
+            concept = self.de_words.get(stem[:j])
+            if concept is not None:
+                rest = stem[j + 1:] if stem[j] == "s" else stem[j:]
+                if any(f in _QUANTITY_HEADS for f in (*_de_forms(rest), *_de_forms(stem[j:]))):
+                    return 1, concept, True
+        return None
+
+
+_T = TypeVar("_T")
+_S = TypeVar("_S")
+
+
+def built_once(cache: dict[int, tuple[Any, Any]], source: _S, build: Callable[[_S], _T]) -> _T:
+    """`build(source)`, built once per registry tuple: the cache holds the tuple, so its id
+    stays its own while the entry lives; a handful of entries at most."""
+    held = cache.get(id(source))
+    if held is None or held[0] is not source:
+        if len(cache) >= 8:
+            cache.clear()
+        held = cache[id(source)] = (source, build(source))
+    return held[1]
+
+
+_MATCHERS: dict[int, tuple[Any, Any]] = {}
+
+
+def matcher_for(concepts: tuple[Concept, ...]) -> ConceptMatcher:
+    """One matcher per registry, built once."""
+    return built_once(_MATCHERS, concepts, ConceptMatcher)
+
+
+# ---- which concept a number measures --------------------------------------------------------
+
+_NUMBER = re.compile(r"\d")
+_WORTH_BEFORE = re.compile(r"\b(?:worth|Wert\s+von)\b[\w\s]*\Z", re.IGNORECASE)
+_WORTH_AFTER = re.compile(r"\s*worth\b", re.IGNORECASE)
+# Words that begin another item: "90 billion dollars of coal and farm products" counts no products.
+_COORDINATING = frozenset({"and", "und", "sowie", "or", "oder", "along", "while", "but", "aber", "with", "as"})
+_GAP_WORDS = 3  # words allowed between a number and the noun it counts ("29,000 digital technology professionals")
+
+
+def measure_of(text: str, start: int, end: int, language: str | None, concepts: ConceptMatcher,
+               unit: str | None = None, previous: str | None = None, context: str | None = None,
+               mentions: list[ConceptMention] | None = None) -> str | None:
+    """The concept id text[start:end] (a number with its unit) measures, or None.
+
+    Tried in order, within the number's clause: the noun right after it ("29,000 professionals",
+    "3.4% of GDP"); the first concept before it (the subject: "trade volume reached $X"); the first
+    after it. Then `previous`, the measure of the figure before it in the same sentence ("Trade
+    reached $245 billion, up 2.7%": the change is of trade), then the nearest concept before it in
+    the sentence, then `context`, the measure of the last figure of the sentence before ("… 1.75
+    million TEU. That is growth of 7 percent"). For money and percentages, nouns naming actors
+    (companies, countries) are passed over. `mentions` are the concepts of all of `text`, when the
+    caller has found them once for several numbers of one sentence.
+    """
+    lo, hi = window(text, start, end)
+    c_lo, c_hi = clause_bounds(text, start, end)
+    if mentions is None:
+        mentions = concepts.find(text, lo, hi, language)
+    mentions = [m for m in mentions if lo <= m.start and m.end <= hi and (m.end <= start or m.start >= end)]
+    if unit is not None and (unit in _MONEY_OR_RATE or unit.isupper()):
+        mentions = [m for m in mentions if m.concept not in _ACTOR_CONCEPTS]
+    usable = [m for m in mentions if m.concept not in _LAST_RESORT]
+    flows = [m for m in usable if m.concept in _FLOWS]
+    # "imported coal worth $90 billion", "Kohle im Wert von 90 Milliarden": the value of a flow.
+    worth = _WORTH_BEFORE.search(text, max(lo, start - 25), start) or _WORTH_AFTER.match(text, end, hi)
+    flow = _first(flows, c_lo, start) or (_last(flows, lo, start) if worth else None)
+    if worth and flow:
+        return flow
+    found = _right_after(text, end, c_hi, usable) or flow or _right_before(text, start, c_lo, usable)
+    if found is not None:
+        return found
+    for weak in (False, True):
+        ranked = [m for m in usable if m.weak == weak]
+        found = _first(ranked, c_lo, start) or _first(ranked, end, c_hi)
+        if found is None and previous is not None and not weak:
+            return previous.split(":")[0]
+        found = found or _last(ranked, lo, start)
+        if found is not None:
+            return found
+    if context is not None:
+        return context.split(":")[0]
+    rest = [m for m in mentions if m.concept in _LAST_RESORT and c_lo <= m.start < c_hi]
+    return rest[0].concept if rest else None
+
+
+def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention]) -> str | None:
+    for m in mentions:
+        if end <= m.start < hi:
+            between = text[end:m.start]
+            gap = [w.lower() for w in WORD.findall(between)]
+            if not _NUMBER.search(between) and len(gap) <= _GAP_WORDS and not _COORDINATING.intersection(gap):
+                return m.concept
+            return None
+    return None
+
+
+def _right_before(text: str, start: int, lo: int, mentions: list[ConceptMention]) -> str | None:
+    before = [m for m in mentions if lo <= m.start and m.end <= start]
+    if not before:
+        return None
+    m = before[-1]
+    between = [w.lower() for w in WORD.findall(text, m.end, start)]
+    if len(between) <= 5 and all(w in _CONNECTORS for w in between) and not _NUMBER.search(text[m.end:start]):
+        return m.concept
+    return None
+
+
+def _first(mentions: list[ConceptMention], lo: int, hi: int) -> str | None:
+    return next((m.concept for m in mentions if lo <= m.start and m.end <= hi), None)
+
+
+def _last(mentions: list[ConceptMention], lo: int, hi: int) -> str | None:
+    return next((m.concept for m in reversed(mentions) if lo <= m.start and m.end <= hi), None)
+
+
+# ---- level or change --------------------------------------------------------------------------
+
+_UP = ("rose", "rise", "risen", "rising", "grew", "grow", "grown", "growth", "increase", "increased",
+       "jump", "jumped", "climb", "climbed", "surge", "surged", "gain", "gained", "expand", "expanded", "soar",
+       "soared", "up", "higher", "stieg", "gestiegen", "steigt", "wuchs", "gewachsen", "wächst", "wachstum",
+       "zuwachs", "anstieg", "plus", "zugelegt", "legte", "steigerung", "erhöhte", "erhöht", "höher", "stiegen",
+       "steigen", "wuchsen", "wachsen", "legten", "zulegen")
+_DOWN = ("fell", "fall", "fallen", "drop", "dropped", "decline", "declined", "decrease", "decreased", "shrank",
+         "shrink", "contracted", "slump", "slumped", "plunge", "plunged", "down", "lower", "sank", "gesunken",
+         "sinkt", "fiel", "gefallen", "rückgang", "minus", "verringerte", "verringert", "schrumpfte",
+         "geschrumpft", "niedriger", "ging", "gingen", "zurückgegangen", "einbruch", "sanken", "fielen", "sinken",
+         "fallen", "schrumpften")
+_DIRECTION = {**{w: "up" for w in _UP}, **{w: "down" for w in _DOWN}}
+# German change nouns inside compounds ("Wachstumsrate", "Exportzuwachs").
+_CHANGE_STEMS = ("wachstum", "zuwachs", "anstieg", "steigerung", "zunahme", "rückgang", "abnahme")
+_DOWN_STEMS = ("rückgang", "abnahme")
+
+
+def _is_change_word(word: str) -> bool:
+    return word in _DIRECTION or (len(word) > 8 and any(stem in word for stem in _CHANGE_STEMS))
+# Words right before a number that make it a change: "by 5%", "um 5 Prozent".
+_BY = frozenset({"by", "um"})
+# Words right before a number that make it a level even after a change verb: "rose 5% to $3 billion".
+_TO = frozenset({"to", "auf", "at", "bei", "reached", "erreichte", "totaled", "totalled", "stood"})
+_AFTER_CHANGE = re.compile(
+    r"\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|"
+    r"from\s+(?:a|the|last|one)\s+(?:year|same|previous|period)|compared|than\s+(?:a|the|in|last)|"
+    r"over\s+(?:the\s+)?(?:same|previous|last|a)|"
+    r"gegenüber|im\s+(?:Vergleich|Vorjahresvergleich|Jahresvergleich)|verglichen|mehr\s+als\s+im|weniger\s+als\s+im|"
+    r"zum\s+Vorjahr|im\s+Jahresabstand)\b|(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
+    r"Anstieg|Zuwachs|Wachstum|Plus|Rückgang|Minus|mehr|weniger)\b)",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(r"[+\u2212-]\s*\Z")
+
+
+def _words_before(text: str, lo: int, start: int, count: int) -> list[str]:
+    return [w.lower() for w in WORD.findall(text, max(lo, start - 80), start)][-count:]
+
+
+def is_change(text: str, start: int, end: int, language: str | None = None, unit: str | None = None) -> bool:
+    """Whether text[start:end] states a change rather than a level.
+
+    A change: percentage points; a written sign ("+2.7 %"); "by"/"um" before the number; a change
+    word right before it ("rose 9.3 percent", "up 2.7%", "ein Plus von"); a comparison or change
+    noun right after it ("year on year", "a 5% increase"); for a percentage, a change word earlier
+    in its clause ("growth was 5%"). "to"/"auf" right before the number make it a level ("rose 5% to
+    $3 billion").
+    """
+    if unit == "percentage_point":
+        return True
+    c_lo, c_hi = clause_bounds(text, start, end)
+    if _SIGNED.search(text, max(c_lo, start - 2), start) and (start < 2 or not text[start - 2].isalnum()):
+        return True
+    before = _words_before(text, c_lo, start, 3)
+    if before and before[-1] in _TO:
+        return False
+    if before and (before[-1] in _BY or before[-1] in _DIRECTION):
+        return True
+    if len(before) >= 2 and before[-1] in ("of", "von") and before[-2] in _DIRECTION:
+        return True  # "growth of 5%", "ein Plus von 9,3 Prozent"
+    if _AFTER_CHANGE.match(text, end, c_hi):
+        return True
+    if unit in _MONEY_OR_RATE or unit is None:
+        words = [w.lower() for w in WORD.findall(text, c_lo, start)]
+        # "a 23% and 30% respective year-on-year increase": the change noun may follow the rate.
+        after = [w.lower() for w in WORD.findall(text, end, c_hi)][:6]
+        return any(_is_change_word(w) for w in (*words, *after)) or "growth rate" in text[c_lo:start].lower()
+    return False
+
+
+_AVERAGE = re.compile(r"\b(?:average|averaged|durchschnittlich\w*|im\s+Schnitt|im\s+Durchschnitt)\b", re.IGNORECASE)
+
+
+def is_average(text: str, start: int, end: int) -> bool:
+    """Whether the number's clause makes it an average ("average annual growth rate of 7.3 percent",
+    "durchschnittliche jährliche Wachstumsrate"): another statistic than the total."""
+    c_lo, c_hi = clause_bounds(text, start, end)
+    return _AVERAGE.search(text, c_lo, c_hi) is not None
+
+
+def change_direction(text: str, start: int, end: int, language: str | None = None) -> str | None:
+    """"up" or "down" when the clause states a direction for the number, else None."""
+    c_lo, c_hi = clause_bounds(text, start, end)
+    sign = _SIGNED.search(text, max(c_lo, start - 2), start)
+    if sign:
+        return "up" if sign.group().strip() == "+" else "down"
+    # Nearest before the number first ("rose 5%"), then after it ("um 5 Prozent gewachsen").
+    before = [w.lower() for w in WORD.findall(text, c_lo, start)]
+    after = [w.lower() for w in WORD.findall(text, end, c_hi)]
+    return next((d for w in (*reversed(before), *after) if (d := _direction_of(w))), None)
+
+
+def _direction_of(word: str) -> str | None:
+    if word in _DIRECTION:
+        return _DIRECTION[word]
+    if len(word) > 8:
+        if any(stem in word for stem in _DOWN_STEMS):
+            return "down"
+        if any(stem in word for stem in _CHANGE_STEMS):
+            return "up"
+    return None

@@ -1,0 +1,203 @@
+"""Whom a figure is about: the country, organisation or company of its clause, with a partner.
+
+"Chinas Handel mit den SCO-Staaten" and "China's trade with SCO countries" both give
+``china>sco``: the subject, then ``>`` and the partner when the clause names one ("with", "mit",
+"to", "nach", "between … and", "zwischen … und", "China-SCO trade"). For trade volume, which is
+the same seen from either side, the pair is written in sorted order so "trade between Russia and
+China" meets "China's trade with Russia". The subject is an actor id (lexicon ids where the
+lexicon knows the actor, else the English name as a slug); names, genitives and adjectives count
+in both languages ("Chinas", "chinesische", "Chinese"). Names come from the corpus lexicon and a
+country table behind one function, `country_names`, so switching its source is one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from ..extract.clauses import WORD, clause_bounds, window
+from ..load.registry import LexActor
+from .concepts import built_once
+from ..textutil import slugify
+
+# The built-in country table until `match/countries.json` is merged: id, English name, German
+# name, English adjective, German adjective stem (inflected by rule: chinesisch-e/-en/-er/-es).
+_COUNTRIES = """
+china|China|China|Chinese|chinesisch
+russia|Russia|Russland|Russian|russisch
+india|India|Indien|Indian|indisch
+pakistan|Pakistan|Pakistan|Pakistani|pakistanisch
+iran|Iran|Iran|Iranian|iranisch
+kazakhstan|Kazakhstan|Kasachstan|Kazakh|kasachisch
+uzbekistan|Uzbekistan|Usbekistan|Uzbek|usbekisch
+kyrgyzstan|Kyrgyzstan|Kirgisistan|Kyrgyz|kirgisisch
+tajikistan|Tajikistan|Tadschikistan|Tajik|tadschikisch
+belarus|Belarus|Belarus|Belarusian|belarussisch
+mongolia|Mongolia|Mongolei|Mongolian|mongolisch
+afghanistan|Afghanistan|Afghanistan|Afghan|afghanisch
+turkey|Turkey|Türkei|Turkish|türkisch
+azerbaijan|Azerbaijan|Aserbaidschan|Azerbaijani|aserbaidschanisch
+armenia|Armenia|Armenien|Armenian|armenisch
+egypt|Egypt|Ägypten|Egyptian|ägyptisch
+saudi-arabia|Saudi Arabia|Saudi-Arabien|Saudi|saudisch
+united-arab-emirates|United Arab Emirates|Vereinigte Arabische Emirate|Emirati|emiratisch
+qatar|Qatar|Katar|Qatari|katarisch
+cambodia|Cambodia|Kambodscha|Cambodian|kambodschanisch
+nepal|Nepal|Nepal|Nepali|nepalesisch
+sri-lanka|Sri Lanka|Sri Lanka|Sri Lankan|sri-lankisch
+laos|Laos|Laos|Lao|laotisch
+myanmar|Myanmar|Myanmar|Myanmar|myanmarisch
+maldives|Maldives|Malediven|Maldivian|maledivisch
+turkmenistan|Turkmenistan|Turkmenistan|Turkmen|turkmenisch
+germany|Germany|Deutschland|German|deutsch
+united-states|United States|Vereinigte Staaten|American|amerikanisch
+japan|Japan|Japan|Japanese|japanisch
+south-korea|South Korea|Südkorea|South Korean|südkoreanisch
+brazil|Brazil|Brasilien|Brazilian|brasilianisch
+france|France|Frankreich|French|französisch
+united-kingdom|United Kingdom|Großbritannien|British|britisch
+italy|Italy|Italien|Italian|italienisch
+poland|Poland|Polen|Polish|polnisch
+ukraine|Ukraine|Ukraine|Ukrainian|ukrainisch
+vietnam|Vietnam|Vietnam|Vietnamese|vietnamesisch
+indonesia|Indonesia|Indonesien|Indonesian|indonesisch
+malaysia|Malaysia|Malaysia|Malaysian|malaysisch
+thailand|Thailand|Thailand|Thai|thailändisch
+south-africa|South Africa|Südafrika|South African|südafrikanisch
+mexico|Mexico|Mexiko|Mexican|mexikanisch
+canada|Canada|Kanada|Canadian|kanadisch
+australia|Australia|Australien|Australian|australisch
+"""
+# Other names: abbreviations, organisations, former names.
+_OTHER_NAMES = {
+    "united-states": ("US", "U.S.", "USA", "America", "Amerika"),
+    "united-kingdom": ("UK", "Britain", "Britannien"),
+    "european-union": ("European Union", "EU", "Europäische Union", "Europäischen Union"),
+    "sco": ("SCO", "Shanghai Cooperation Organization", "Shanghai Cooperation Organisation", "SOZ",
+            "Shanghaier Organisation für Zusammenarbeit"),
+    "brics": ("BRICS",),
+    "central-asia": ("Central Asia", "Central Asian countries", "Central Asian states", "Zentralasien",
+                     "zentralasiatischen Ländern", "zentralasiatischen Länder", "zentralasiatischen Staaten"),
+    "europe": ("Europe", "Europa", "European countries", "europäischen Ländern", "europäische Länder"),
+    "asean": ("ASEAN",),
+    "russia": ("Russian Federation", "Russischen Föderation", "Russische Föderation"),
+}
+_DE_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def country_names() -> dict[str, tuple[str, ...]]:
+    """Actor id → names, genitives and adjectives of countries and country groups, both languages."""
+    table: dict[str, list[str]] = {}
+    for line in _COUNTRIES.strip().splitlines():
+        cid, en, de, adj_en, adj_de = line.split("|")
+        names = table.setdefault(cid, [])
+        names += [en, de, f"{en}'s", f"{en}’s", adj_en]
+        names += [de + "s"] if not de.endswith(("s", "z")) else []
+        names += [adj_de + e for e in _DE_ADJ_ENDINGS] + [adj_de.capitalize() + e for e in _DE_ADJ_ENDINGS]
+    for cid, others in _OTHER_NAMES.items():
+        table.setdefault(cid, []).extend(others)
+    return {cid: tuple(dict.fromkeys(forms)) for cid, forms in table.items()}
+
+
+_ACTOR_KINDS = frozenset({"country", "organization", "company"})
+_PARTNER_BEFORE = frozenset({"with", "to", "mit", "nach", "into", "towards", "and", "und"})
+_IN_BEFORE = frozenset({"in", "from", "aus", "im", "of"})
+_BETWEEN = frozenset({"between", "zwischen", "among", "unter"})
+# Measures the same seen from either side: the pair is written in sorted order.
+SYMMETRIC = frozenset({"trade-volume"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    actor: str
+    start: int
+    end: int
+
+
+class ActorNames:
+    """Names of the actors a figure may be about, found in text in one pass per window."""
+
+    def __init__(self, actors: Iterable[LexActor] = ()):
+        by_name: dict[str, str] = {}
+        lexicon_ids = {}
+        for actor in actors:
+            if actor.kind in _ACTOR_KINDS:
+                for name in (*actor.names.values(), *actor.aliases):
+                    by_name.setdefault(name, actor.id)
+                    by_name.setdefault(f"{name}'s", actor.id)
+                for name in actor.names.values():
+                    lexicon_ids[slugify(name)] = actor.id
+        for cid, names in country_names().items():
+            actor_id = lexicon_ids.get(cid, cid)
+            for name in names:
+                by_name.setdefault(name, actor_id)
+        self.by_name = by_name
+        ordered = sorted(by_name, key=len, reverse=True)
+        # A hyphen is a boundary ("SCO-Staaten", "China-SCO"); case as written.
+        alternatives = "|".join(re.escape(n) for n in ordered)
+        # Not a currency: "US-Dollar", "U.S. dollars".
+        self.pattern = re.compile(r"(?<![\w.])(?:" + alternatives + r")(?![\w’'])(?!-?\s?[Dd]ollar)")
+
+    def find(self, text: str, lo: int, hi: int) -> list[ActorMention]:
+        return [ActorMention(self.by_name[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text, lo, hi)]
+
+
+_NAMES: dict[int, tuple[Any, Any]] = {}
+
+
+def names_for(actors: tuple[LexActor, ...]) -> ActorNames:
+    """One name index per lexicon, built once."""
+    return built_once(_NAMES, actors, ActorNames)
+
+
+def subject_of(text: str, start: int, end: int, language: str | None, names: ActorNames,
+               measure: str | None = None, mentions: list[ActorMention] | None = None) -> str | None:
+    """The actor id text[start:end] is about, ``subject>partner`` when a partner is named; or None.
+
+    In the number's clause the first actor not introduced by "with/to/mit/nach" is the subject
+    (else the first in the clause); a partner is one introduced so, the second of "between A and
+    B", or the second of "China-SCO". Without an actor in the clause, the nearest one before the
+    number in the sentence. `mentions` are the actors of all of `text`, when the caller has them.
+    """
+    lo, hi = window(text, start, end)
+    c_lo, c_hi = clause_bounds(text, start, end)
+    if mentions is None:
+        mentions = names.find(text, lo, hi)
+    found = [m for m in mentions if c_lo <= m.start and m.end <= c_hi and (m.end <= start or m.start >= end)]
+    roles = [_role(text, c_lo, m) for m in found]
+    if "subject" not in roles:
+        # No subject in the clause ("den Handel mit China … zu steigern"): one earlier in the sentence.
+        earlier = [m for m in mentions if lo <= m.start and m.end <= c_lo]
+        earlier_roles = [_role(text, lo, m) for m in earlier]
+        if "subject" in earlier_roles or not found:
+            found, roles = earlier + found, earlier_roles + roles
+    if not found:
+        return None
+    # Two actors joined by a hyphen name a pair, in that order: "China-Europe freight trains".
+    joined = next(((a, b) for a, b in zip(found, found[1:])
+                   if a.actor != b.actor and text[a.end:b.start] in ("-", "–")), None)
+    if joined is not None:
+        subject, partner = joined
+    else:
+        subject = next((m for m, r in zip(found, roles) if r == "subject"), None) \
+            or next((m for m, r in zip(found, roles) if r == "place"), None) or found[0]
+        partner = next((m for m, r in zip(found, roles) if r == "partner" and m.actor != subject.actor), None)
+    if partner is None:
+        return subject.actor
+    pair = [subject.actor, partner.actor]
+    if measure is not None and measure.split(":")[0] in SYMMETRIC:
+        pair.sort()
+    return ">".join(pair)
+
+
+def _role(text: str, lo: int, mention: ActorMention) -> str:
+    words = [w.lower() for w in WORD.findall(text, max(lo, mention.start - 40), mention.start)]
+    for back in words[-1:] + words[-2:-1] + words[-3:-2]:  # "with", "with the", "mit den SCO-…"
+        if back in _PARTNER_BEFORE:
+            return "partner"
+        if back in _IN_BEFORE:
+            return "place"
+        if back in _BETWEEN:
+            return "subject"
+    return "subject"

@@ -1,0 +1,135 @@
+"""What a figure measures, whether it is a change, and whom it is about: English and German."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sco_digital.load.registry import load_registries
+from sco_digital.match.concepts import change_direction, is_change, matcher_for, measure_of
+from sco_digital.match.subject import names_for, subject_of
+
+REGISTRIES = load_registries(Path(__file__).resolve().parent.parent / "corpus")
+CONCEPTS = matcher_for(REGISTRIES.concepts)
+NAMES = names_for(REGISTRIES.actors)
+
+
+def _span(sentence: str, number: str) -> tuple[int, int]:
+    start = sentence.index(number)
+    return start, start + len(number)
+
+
+# (language, sentence, number as written, unit, measure)
+MEASURES = [
+    ("en", "Uzbekistan trains 29,000 digital technology professionals a year.", "29,000", "count",
+     "professionals-trained"),
+    ("de", "Usbekistan bildet jährlich 29.000 Fachkräfte aus.", "29.000", "count", "professionals-trained"),
+    ("en", "China's trade volume with SCO countries reached $512 billion.", "$512 billion", "USD", "trade-volume"),
+    ("de", "Der Handel zwischen China und den SCO-Staaten stieg um 9,3 Prozent.", "9,3 Prozent", "percent",
+     "trade-volume"),
+    ("de", "Das Handelsvolumen erreichte 512 Milliarden Dollar.", "512 Milliarden Dollar", "USD", "trade-volume"),
+    ("en", "The deficit stood at 3.4% of GDP.", "3.4%", "percent", "share-of-gdp"),
+    ("de", "Das Defizit lag bei 3,4 Prozent des BIP.", "3,4 Prozent", "percent", "share-of-gdp"),
+    ("de", "Mehr als 400 Firmen nahmen teil.", "400", "count", "companies"),
+    ("de", "Mehr als 400 Unternehmen nahmen teil.", "400", "count", "companies"),
+    ("en", "More than 400 companies took part.", "400", "count", "companies"),
+    ("de", "Es entstanden 1.200 neue Arbeitsplätze.", "1.200", "count", "jobs"),
+    ("en", "The project created 1,200 new jobs.", "1,200", "count", "jobs"),
+    ("de", "Die Ausfuhren stiegen um 5 Prozent.", "5 Prozent", "percent", "exports"),
+    ("de", "Die Rohölexporte Russlands erreichten 240 Millionen Tonnen.", "240 Millionen Tonnen", "t", "oil-exports"),
+    ("de", "Die Unternehmensgewinne sanken um 2 Prozent.", "2 Prozent", "percent", "profit"),
+    ("de", "Das Exportvolumen betrug 20 Milliarden Euro.", "20 Milliarden Euro", "EUR", "exports"),
+    ("en", "Chinese companies invested $5 billion in Kazakhstan.", "$5 billion", "USD", "investment"),
+    ("en", "Eighty-four investment projects with contracts worth over 213.8 billion yuan were signed.",
+     "213.8 billion yuan", "CNY", "deals"),
+    ("de", "Es wurden 84 Projekte mit Verträgen im Wert von 213,8 Milliarden Yuan unterzeichnet.",
+     "213,8 Milliarden Yuan", "CNY", "deals"),
+    ("en", "China imported coal worth nearly 90 billion dollars.", "90 billion dollars", "USD", "imports"),
+    ("de", "China importierte Kohle im Wert von fast 90 Milliarden Dollar.", "90 Milliarden Dollar", "USD", "imports"),
+    ("en", "Trade reached $245 billion, up 2.7% year on year.", "2.7%", "percent", "trade-volume"),
+    # Nothing measured: no concept word near the number.
+    ("en", "He said 40 people attended.", "40", "count", None),
+    ("de", "Er sagte, 40 Leute kamen.", "40", "count", None),
+    # "handelt" is a verb, not trade.
+    ("de", "Es handelt sich um 40 Leute.", "40", "count", None),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, number, unit, expected", MEASURES)
+def test_measure_of(lang, sentence, number, unit, expected):
+    start, end = _span(sentence, number)
+    assert measure_of(sentence, start, end, lang, CONCEPTS, unit) == expected
+
+
+# (language, sentence, number, unit, is a change, direction)
+CHANGES = [
+    ("en", "Exports rose 5 percent to 3 trillion yuan.", "5 percent", "percent", True, "up"),
+    ("en", "Exports rose 5 percent to 3 trillion yuan.", "3 trillion yuan", "CNY", False, None),
+    ("de", "Die Exporte stiegen um 5 Prozent auf 3 Billionen Yuan.", "5 Prozent", "percent", True, "up"),
+    ("de", "Die Exporte stiegen um 5 Prozent auf 3 Billionen Yuan.", "3 Billionen Yuan", "CNY", False, None),
+    ("en", "Trade reached $245 billion, up 2.7% year on year.", "2.7%", "percent", True, "up"),
+    ("en", "Output was +2.7 % higher.", "2.7 %", "percent", True, "up"),
+    ("de", "Das entspricht einem Anstieg von 10,4 Prozent gegenüber dem Vorjahr.", "10,4 Prozent", "percent", True,
+     "up"),
+    ("de", "Die Digitalwirtschaft ist um 11,8 Prozent gewachsen.", "11,8 Prozent", "percent", True, "up"),
+    ("de", "Die Inflation sank um 1,3 Prozentpunkte.", "1,3 Prozentpunkte", "percentage_point", True, "down"),
+    ("en", "The growth rate was 7.3 percent.", "7.3 percent", "percent", True, "up"),
+    ("de", "Die Wachstumsrate betrug 7,3 Prozent.", "7,3 Prozent", "percent", True, "up"),
+    # Levels.
+    ("en", "Inflation stood at 8.2 percent.", "8.2 percent", "percent", False, None),
+    ("de", "Die Inflation lag bei 8,2 Prozent.", "8,2 Prozent", "percent", False, None),
+    ("en", "The company has 1,200 employees.", "1,200", "count", False, None),
+    ("de", "Das Unternehmen hat 1.200 Beschäftigte.", "1.200", "count", False, None),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, number, unit, changing, direction", CHANGES)
+def test_level_or_change(lang, sentence, number, unit, changing, direction):
+    start, end = _span(sentence, number)
+    assert is_change(sentence, start, end, lang, unit) is changing
+    if changing:
+        assert change_direction(sentence, start, end, lang) == direction
+
+
+# (language, sentence, number, measure, subject)
+SUBJECTS = [
+    ("de", "Chinas Handel mit den SCO-Staaten stieg um 9,3 Prozent.", "9,3 Prozent", "trade-volume:change",
+     "china>sco"),
+    ("en", "China's trade with SCO countries rose 9.3 percent.", "9.3 percent", "trade-volume:change", "china>sco"),
+    ("en", "Trade between Russia and China reached $245 billion.", "$245 billion", "trade-volume", "china>russia"),
+    ("de", "Der Handel zwischen Russland und China erreichte 245 Milliarden Dollar.", "245 Milliarden Dollar",
+     "trade-volume", "china>russia"),
+    ("en", "Russia's exports to China reached $100 billion.", "$100 billion", "exports", "russia>china"),
+    ("de", "Russlands Exporte nach China erreichten 100 Milliarden Dollar.", "100 Milliarden Dollar", "exports",
+     "russia>china"),
+    ("en", "Uzbekistan trains 29,000 digital technology professionals a year.", "29,000", "professionals-trained",
+     "uzbekistan"),
+    ("de", "Die Inflation in Russland sank auf 8,2 Prozent.", "8,2 Prozent", "inflation", "russia"),
+    ("de", "Chinesische Unternehmen investierten 5 Milliarden Dollar.", "5 Milliarden Dollar", "investment", "china"),
+    ("en", "China-SCO trade hit $512 billion.", "$512 billion", "trade-volume", "china>sco"),
+    ("en", "A total of 4,541 China-Europe freight train trips were made.", "4,541", "freight-trains", "china>europe"),
+    ("de", "Es gab 4.541 China-Europa-Güterzugfahrten.", "4.541", "freight-trains", "china>europe"),
+    # "US-Dollar" names a currency, not the United States.
+    ("de", "Der Umsatz betrug 43,48 Milliarden US-Dollar.", "43,48 Milliarden US-Dollar", "revenue", None),
+    ("en", "The ministry said 40 people attended.", "40", None, None),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, number, measure, expected", SUBJECTS)
+def test_subject_of(lang, sentence, number, measure, expected):
+    start, end = _span(sentence, number)
+    assert subject_of(sentence, start, end, lang, NAMES, measure) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200), st.integers(0, 200), st.integers(0, 20), st.sampled_from(["en", "de", None]))
+def test_never_raises_on_any_text(text, start, width, lang):
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    result = measure_of(text, start, end, lang, CONCEPTS, "count")
+    assert result is None or result.split(":")[0] in {c.id for c in REGISTRIES.concepts}
+    is_change(text, start, end, lang, "percent")
+    subject_of(text, start, end, lang, NAMES, result)

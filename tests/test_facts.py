@@ -1,0 +1,173 @@
+"""Statistic keys, joining and conflicts: the cross-language core, tested without the CLI first."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sco_digital.facts import all_agree, build_facts, facts_from_group, statistic_key
+from sco_digital.load.registry import load_registries
+from sco_digital.records import Evidence, Figure
+
+REGISTRIES = load_registries(Path(__file__).resolve().parent.parent / "corpus")
+
+
+def fig(article: str, text: str, value, unit: str = "count", qualifier: str = "exact", measure=None,
+        period=None, subject=None, metric=None, language=None, counted=None, at: int = 0) -> Figure:
+    language = language or ("de" if article.endswith("de") else "en")
+    return Figure(id=f"{article}:{at}", start=at, article=article, language=language, value=value, unit=unit,
+                  qualifier=qualifier, change=None, range_with=None, counted=counted, measure=measure, metric=metric,
+                  period=period, subject=subject, topics=(), text=text, evidence=Evidence(article, text, at, at + len(text)),
+                  origin="extracted")
+
+
+TRADE = dict(measure="trade-volume", period="2024", subject="china>sco")
+
+# (figure a, figure b, same key?)
+KEYS = [
+    (fig("a-de", "512 Milliarden Dollar", 512e9, "USD", **TRADE), fig("b-en", "$512 billion", 512e9, "USD", **TRADE), True),
+    # A different value of one statistic: still one key (a conflict, not two facts).
+    (fig("a-de", "490 Milliarden Dollar", 490e9, "USD", **TRADE), fig("b-en", "$512 billion", 512e9, "USD", **TRADE), True),
+    # Level and change are different statistics.
+    (fig("a-de", "9,3 Prozent", 9.3, "percent", **TRADE),
+     fig("b-en", "9.3 percent", 9.3, "percent", **{**TRADE, "measure": "trade-volume:change"}), False),
+    # Another period, subject or currency: another statistic.
+    (fig("a-de", "512 Milliarden Dollar", 512e9, "USD", **TRADE),
+     fig("b-en", "$512 billion", 512e9, "USD", **{**TRADE, "period": "2023"}), False),
+    (fig("a-de", "512 Milliarden Dollar", 512e9, "USD", **TRADE),
+     fig("b-en", "$512 billion", 512e9, "USD", **{**TRADE, "subject": "china>russia"}), False),
+    (fig("a-de", "3,6 Billionen Yuan", 3.6e12, "CNY", **TRADE), fig("b-en", "$512 billion", 512e9, "USD", **TRADE), False),
+    # Equal values alone never join: no measure, or measure without period and subject.
+    (fig("a-de", "9,3 Prozent", 9.3, "percent"), fig("b-en", "9.3 percent", 9.3, "percent"), False),
+    (fig("a-de", "222", 222, measure="cities"), fig("b-en", "222", 222, measure="cities"), False),
+    (fig("a-de", "40", 40), fig("b-en", "40", 40), False),
+    # A curated metric joins whatever the words.
+    (fig("a-de", "830", 830, metric="trained", period="2025"), fig("b-en", "830", 830, metric="trained", period="2025"),
+     True),
+]
+
+
+@pytest.mark.parametrize("a, b, same", KEYS)
+def test_statistic_key(a, b, same):
+    key_a, key_b = statistic_key(a), statistic_key(b)
+    assert (key_a is not None and key_a == key_b) is same
+
+
+def test_repeats_inside_one_article_join_and_only_there():
+    head = fig("a-en", "9.3%", 9.3, "percent", measure="trade-volume:change", at=10)
+    body = fig("a-en", "9.3 percent", 9.3, "percent", measure="trade-volume:change", at=200)
+    other = fig("b-en", "9.3 percent", 9.3, "percent", measure="trade-volume:change")
+    assert statistic_key(head) == statistic_key(body) != statistic_key(other)
+    assert statistic_key(fig("a-en", "40", 40)) is None
+
+
+# (figure a, figure b, agree?)
+AGREEMENT = [
+    (fig("a-en", "14.3821 trillion yuan", 14.3821e12, "CNY"), fig("b-en", "14.38 trillion yuan", 14.38e12, "CNY"), True),
+    (fig("a-de", "14,3821 Billionen Yuan", 14.3821e12, "CNY"), fig("b-en", "14.39 trillion yuan", 14.39e12, "CNY"), False),
+    (fig("a-de", "fast 40", 40, qualifier="nearly"), fig("b-en", "nearly 40", 40, qualifier="nearly"), True),
+    (fig("a-en", "more than 20", 20, qualifier="more_than"), fig("b-en", "25", 25), True),
+    (fig("a-en", "more than 20", 20, qualifier="more_than"), fig("b-en", "15", 15), False),
+    (fig("a-de", "etwa 2 Milliarden US-Dollar", 2e9, "USD", "about"), fig("b-en", "$1.8 billion", 1.8e9, "USD"), True),
+    (fig("a-de", "9,3 Prozent", 9.3, "percent"), fig("b-en", "9.4 percent", 9.4, "percent"), False),
+    (fig("a-de", "1,749 Millionen", 1.749e6), fig("b-en", "1.75 million", 1.75e6), True),
+    (fig("a-de", "1,33 Millionen", 1.33e6), fig("b-en", "1.322 million", 1.322e6), False),
+    (fig("a-de", "13.817", 13817), fig("b-en", "13,187", 13187), False),
+    (fig("a-de", "5 Prozent", 5, "percent"), fig("b-en", "5 percentage points", 5, "percentage_point"), False),
+]
+
+
+@pytest.mark.parametrize("a, b, agree", AGREEMENT)
+def test_agreement_within_rounding_and_qualifiers(a, b, agree):
+    assert all_agree((a, b)) is agree
+
+
+def test_a_fact_across_languages_reads_subject_measure_period():
+    de = fig("a-de", "29.000", 29000, measure="professionals-trained", period="2024", subject="uzbekistan")
+    en = fig("b-en", "29,000", 29000, measure="professionals-trained", period="2024", subject="uzbekistan")
+    (fact,) = build_facts([de, en], REGISTRIES)
+    assert fact.status == "consistent" and fact.basis == "measure" and fact.articles == ("a-de", "b-en")
+    assert fact.statement == "Uzbekistan — professionals trained — 2024: 29,000"
+    assert (fact.measure, fact.period, fact.subject) == ("professionals-trained", "2024", "uzbekistan")
+
+
+def test_a_conflict_keeps_both_values_and_quotes():
+    de = fig("a-de", "490 Milliarden Dollar", 490e9, "USD", **TRADE)
+    en = fig("b-en", "$512 billion", 512e9, "USD", **TRADE)
+    (fact,) = build_facts([de, en], REGISTRIES)
+    assert fact.status == "conflict" and fact.value == [490e9, 512e9]
+    assert [e.quote for e in fact.evidence] == ["490 Milliarden Dollar", "$512 billion"]
+
+
+def test_equal_values_of_different_measures_stay_apart():
+    exports = fig("a-en", "5.2 percent", 5.2, "percent", measure="exports:change", period="2024", subject="china")
+    oil = fig("b-en", "5.2 percent", 5.2, "percent", measure="oil-output:change", period="2024", subject="china")
+    assert [f.status for f in build_facts([exports, oil], REGISTRIES)] == ["single", "single"]
+
+
+def test_one_article_with_two_values_of_a_key_gives_two_facts():
+    coal = fig("a-de", "90 Milliarden US-Dollar", 90e9, "USD", "nearly", measure="imports", period="2024",
+               subject="china", at=1)
+    farm = fig("a-de", "13,66 Milliarden Dollar", 13.66e9, "USD", measure="imports", period="2024", subject="china", at=2)
+    coal_en = fig("b-en", "90 billion U.S. dollars", 90e9, "USD", "nearly", measure="imports", period="2024",
+                  subject="china")
+    facts = facts_from_group([coal, farm, coal_en], REGISTRIES)
+    assert sorted((f.status, len(f.figures)) for f in facts) == [("consistent", 2), ("single", 1)]
+
+
+# ---- end to end: a German and an English report nobody annotated ------------------------------
+
+DE = """date 2025-06-17
+
+Chinas Handel mit Zentralasien wächst
+
+Im Jahr 2024 erreichte Chinas Handel mit Kasachstan 43,8 Milliarden US-Dollar, ein Plus von 6,2 Prozent.
+Mehr als 400 Firmen nahmen an der Messe teil. Die Inflation in Kasachstan lag bei 8,6 Prozent.
+"""
+EN = """date 2025-06-16
+
+China's trade with Central Asia grows
+
+In 2024, China's trade with Kazakhstan reached 41.2 billion U.S. dollars, up 6.2 percent year on year.
+More than 400 companies attended the fair. The Kazakh unemployment rate was 8.6 percent.
+"""
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Path:
+    (tmp_path / "p1-de.txt").write_text(DE, encoding="utf-8")
+    (tmp_path / "p1-en.txt").write_text(EN, encoding="utf-8")
+    return tmp_path
+
+
+def test_compare_pairs_agreements_and_conflicts_not_equal_values(run, pair):
+    out = run("--corpus", str(pair), "compare", "p1-de", "p1-en", "--json")
+    assert out.exit_code == 0, out.output
+    figures = json.loads(out.stdout)["figures"]
+    shared = {(p["a"]["text"], p["b"]["text"]) for p in figures["shared"]}
+    assert shared == {("6,2 Prozent", "6.2 percent"), ("400", "400")}
+    assert [(c["a"]["text"], c["b"]["text"]) for c in figures["conflicts"]] == [
+        ("43,8 Milliarden US-Dollar", "41.2 billion U.S. dollars")]
+    # Inflation and unemployment share 8.6 percent and nothing else.
+    assert {f["text"] for f in figures["only"]["p1-de"]} == {"8,6 Prozent"}
+
+
+def test_facts_conflicts_and_measure_filters(run, pair):
+    out = run("--corpus", str(pair), "facts", "--conflicts", "--json")
+    assert out.exit_code == 0, out.output
+    (conflict,) = json.loads(out.stdout)
+    assert conflict["status"] == "conflict" and conflict["measure"] == "trade-volume"
+    assert conflict["statement"].startswith("China–Kazakhstan — trade volume — 2024: ")
+    by_word = run("--corpus", str(pair), "figures", "--measure", "Handelsvolumen", "--json")
+    by_id = run("--corpus", str(pair), "figures", "--measure", "trade-volume", "--json")
+    assert json.loads(by_word.stdout) == json.loads(by_id.stdout)
+    assert {f["measure"] for f in json.loads(by_id.stdout)} == {"trade-volume", "trade-volume:change"}
+    firms = json.loads(run("--corpus", str(pair), "facts", "--measure", "Firmen", "--json").stdout)
+    assert [f["articles"] for f in firms] == [["p1-de"], ["p1-en"]]  # no period or subject: not joined
+
+
+def test_unknown_measure_is_a_usage_error_with_suggestions(run, pair):
+    out = run("--corpus", str(pair), "figures", "--measure", "exprots")
+    assert out.exit_code == 2 and "did you mean" in out.stderr and "exports" in out.stderr

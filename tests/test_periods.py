@@ -1,0 +1,55 @@
+"""The period of a figure, resolved against the publication date, in the contract's forms."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sco_digital.extract.periods import period_of
+
+PUBLISHED = "2025-08-20"
+
+# (language, sentence, number as written, published, period)
+CASES = [
+    ("en", "In the first half of this year, trade rose 5%.", "5%", PUBLISHED, "2025-H1"),
+    ("de", "Im ersten Halbjahr stieg der Handel um 5 Prozent.", "5 Prozent", PUBLISHED, "2025-H1"),
+    ("de", "Im Jahr 2024 stieg der Handel um 9,3 Prozent.", "9,3 Prozent", PUBLISHED, "2024"),
+    ("en", "In 2024, trade reached $245 billion.", "$245 billion", PUBLISHED, "2024"),
+    ("de", "Von Januar bis Juli stieg der Handel um 3 Prozent.", "3 Prozent", PUBLISHED, "2025-01/2025-07"),
+    ("en", "From January to July, trade rose 3 percent.", "3 percent", PUBLISHED, "2025-01/2025-07"),
+    ("de", "In den ersten fünf Monaten wuchs der Handel um 4 Prozent.", "4 Prozent", PUBLISHED, "2025-01/2025-05"),
+    ("en", "In the first five months, trade grew 4 percent.", "4 percent", PUBLISHED, "2025-01/2025-05"),
+    ("en", "Last year trade rose 5 percent.", "5 percent", PUBLISHED, "2024"),
+    ("de", "Im vergangenen Jahr wuchs der Handel um 5 Prozent.", "5 Prozent", PUBLISHED, "2024"),
+    ("en", "Exports rose 5 percent in the third quarter.", "5 percent", PUBLISHED, "2025-Q3"),
+    ("de", "Im dritten Quartal stiegen die Exporte um 5 Prozent.", "5 Prozent", PUBLISHED, "2025-Q3"),
+    ("de", "Seit 2023 hat China 830 Fachkräfte ausgebildet.", "830", PUBLISHED, "2023/2025"),
+    ("en", "As of April 30, 1,200 companies were registered.", "1,200", PUBLISHED, "2025-04-30"),
+    ("en", "By the end of March, some 87,000 trips had been made.", "87,000", "2024-04-14", "2024-03"),
+    ("de", "Bis Ende März wurden rund 87.000 Fahrten durchgeführt.", "87.000", "2024-04-15", "2024-03"),
+    # A span of months without a year is the last one before publication, not the next.
+    ("de", "Von Januar bis November stieg die Zahl um 23 Prozent.", "23 Prozent", "2021-12-21", "2021-01/2021-11"),
+    # No period: nothing said, a reporting day, a comparison base, or nothing to resolve against.
+    ("en", "Trade rose 5 percent, the ministry said on Friday.", "5 percent", PUBLISHED, None),
+    ("de", "Der Handel stieg um 5 Prozent, teilte das Ministerium am Freitag mit.", "5 Prozent", PUBLISHED, None),
+    ("en", "Trade rose 5 percent from 2023.", "5 percent", PUBLISHED, None),
+    ("de", "Der Handel stieg gegenüber 2023 um 5 Prozent.", "5 Prozent", PUBLISHED, None),
+    ("en", "In the first four months of the year, trade rose 5 percent.", "5 percent", None, None),
+    ("en", "CHONGQING, Sept. 4 (Xinhua) -- 84 projects were signed.", "84", "2023-09-05", None),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, number, published, expected", CASES)
+def test_period_of(lang, sentence, number, published, expected):
+    start = sentence.index(number)
+    assert period_of(sentence, start, start + len(number), lang, published) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200), st.integers(0, 200), st.sampled_from(["en", "de", None]),
+       st.sampled_from([None, "2025-08-20", "2025"]))
+def test_never_raises(text, start, lang, published):
+    start = min(start, len(text))
+    period = period_of(text, start, min(len(text), start + 3), lang, published)
+    assert period is None or period[:1].isdigit()
