@@ -35,7 +35,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from sco_digital import load_corpus  # noqa: E402
 from sco_digital.compare import compare_pair  # noqa: E402
-from sco_digital.load.articles import locate  # noqa: E402
+from sco_digital.load.sidecar import locate  # noqa: E402
 from sco_digital.records import Figure  # noqa: E402
 
 
@@ -66,7 +66,7 @@ def overlaps(a: Span, b: Span) -> bool:
 def read_gold(pairs_dir: Path, texts: dict[str, str]) -> tuple[dict[str, str], list[GoldStatistic]]:
     kinds: dict[str, str] = {}
     gold: list[GoldStatistic] = []
-    for label in sorted((pairs_dir / "labels").glob("p*.yaml")):
+    for label in sorted((pairs_dir / "labels").glob("*.yaml")):
         data = yaml.safe_load(label.read_text(encoding="utf-8"))
         name = label.stem
         kinds[name] = data["kind"]
