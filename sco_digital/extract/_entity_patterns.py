@@ -77,7 +77,7 @@ _TITLE_STEMS_DE = (
 _TITLE_ENDINGS_DE = sorted(
     {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r") for v in (stem + suffix, (stem + suffix).capitalize())}
 )
-_TITLE_DE = rf"(?:[{_UP}][{_LO}]+-{_SP}und{_SP}|[{_UP}]{{1,5}}-)?[{_UP}][{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
+_TITLE_DE = rf"[{_UP}](?:[{_UP}]{{0,4}}-[{_UP}])?[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
 _ROLE_HEADS_EN = (
     r"director(?:[- ]general)?|head|chief|chair(?:man|woman|person)?|president|vice[- ]president|"
     r"(?:vice[- ]|deputy[- ]|prime[- ]|foreign[- ])?minister|premier|secretary(?:[- ]general)?|"
@@ -332,7 +332,7 @@ _CALENDAR_WORDS = frozenset(w.capitalize() for w in (*_en.MONTHS, *_de.MONTHS, *
 
 _SPEECH = "|".join(sorted(_en.SPEECH_VERBS | _de.SPEECH_VERBS, key=len, reverse=True))
 # "Shavkat Mirziyoyev said", "Karim Massimow erklärte"; the name of two or three words
-_SPEAKER_BEFORE = _Regex(rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{0,2}}){_SP}(?:{_SPEECH})\b")
+_SPEAKER_BEFORE = _Regex(rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{0,2}}){_SP}\Z")  # searched up to the verb
 # "stated Kassym-Jomart Tokayev.", "sagte Peskow."
 _SPEAKER_AFTER = _Regex(rf"\b(?:{_SPEECH}){_SP}(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{0,2}})(?=\s*[.,;:]|\s*$)")
 
@@ -362,3 +362,21 @@ _ORG_COMPOUND_DE = _Regex(
     rf"(?:(?P<adj>[{_UP}][{_LO}]+e[nrsm]?){_SP}|[{_LO}]+e[nrsm]?{_SP}){{0,2}}"
     rf"(?P<noun>[{_UP}][{_LO}]+)\b"  # its ending is checked by the caller: one short pattern stays fast
 )
+
+# --- the candidate scan -------------------------------------------------------------------------
+# One pass over the words of a text finds where the heavier patterns can match at all: verbs of
+# speech, German title words, descriptor nouns. Those patterns then run only there (`.match` at
+# the word), so their cost follows the number of candidates, not the length of the text.
+
+_SAY_WORDS = frozenset(
+    """said says told noted added stated explained stressed emphasised emphasized pointed remarked commented
+    observed announced believes urged highlighted underlined warned argued revealed wrote according informed
+    reported sagte sagten sagt erklärte erklärt betonte betont meinte meint fügte berichtete berichtet teilte
+    sprach ergänzte unterstrich hob kündigte äußerte führte stellte schrieb warnte forderte so laut zufolge
+    mitteilte""".split()
+) | _en.SPEECH_VERBS | _de.SPEECH_VERBS
+_WORD_SCAN = _Regex(r"\w[\w-]*")
+_SAY_ANY_CASE = frozenset(w for v in _SAY_WORDS for w in (v, v.capitalize()))
+_TITLE_ENDINGS_LOWER = tuple(sorted({v.lower() for v in _TITLE_ENDINGS_DE}))
+_DESCRIPTOR_WORDS_EN = frozenset(_en.ORG_DESCRIPTORS)
+_DESCRIPTOR_ENDINGS_DE = tuple(_de.ORG_DESCRIPTORS)

@@ -91,6 +91,13 @@ _MAX_WORDS = 4
 
 
 @lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """First words of every country name ("United", "Kasachstan"), also without a final "s"."""
+    words = {name.split()[0] for name in _by_name()}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
+
+
+@lru_cache(maxsize=1)
 def _by_name() -> dict[str, Country]:
     return {name: c for c in countries() for name in c.names}
 
@@ -99,11 +106,19 @@ def find_countries(text: str) -> list[CountryMention]:
     """Every country name in `text` (case as written: "Kasachstan", "United Arab Emirates";
     German genitives "Chinas", "Kasachstans" count), longest first at each place."""
     names = _by_name()
+    first_words = _first_words()
     found: list[CountryMention] = []
     for run in _CAPITALISED.finditer(text):
+        if " " not in run.group() and run.group().rstrip(".,’'s") not in first_words \
+                and run.group().rstrip(".,’'") not in first_words:
+            continue  # one word that starts no country's name: the common case, decided at once
         words = [(run.start() + w.start(), run.start() + w.end()) for w in _WORD.finditer(run.group())]
         i = 0
         while i < len(words):
+            if text[words[i][0] : words[i][1]].rstrip(".,’'s") not in first_words and \
+                    text[words[i][0] : words[i][1]].rstrip(".,’'") not in first_words:
+                i += 1
+                continue
             for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
                 start, end = words[i][0], words[i + n - 1][1]
                 written = text[start:end]
