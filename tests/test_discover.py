@@ -80,3 +80,23 @@ def test_credits_are_never_actors(tmp_path: Path) -> None:
 def test_nothing_in_plain_text(tmp_path: Path) -> None:
     actors = _actors(tmp_path, "The company said on Monday that the group was awarded a contract in Aug.")
     assert [a for a in actors.values() if a.kind in ("person", "organization", "company", "media")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "initiative", "date", "place"),
+    [
+        ("Title\n\nThe 2026 Eurasian Data Summit opened in Astana on June 30, 2026, officials said.\n",
+         "2026-eurasian-data-summit", "2026-06-30", "astana"),
+        ("Titel\n\nDer Zentralasiatische Wirtschaftsgipfel 2026 findet am 6. September 2026 in Almaty statt.\n",
+         "zentralasiatische-wirtschaftsgipfel-2026", "2026-09-06", "almaty"),
+        # a photo caption's date dates the picture, not the declaration
+        ("Title\n\nA photo taken on Aug 5, 2026 shows the Astana Declaration. [Photo/Xinhua]\n",
+         "astana-declaration", None, None),
+        ("Title\n\nThe Astana Declaration was welcomed by many.\n", "astana-declaration", None, None),
+    ],
+)
+def test_initiative_date_and_place(tmp_path: Path, text: str, initiative: str, date: str | None,
+                                   place: str | None) -> None:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    found = {i.id: i for i in load_corpus(tmp_path, use_cache=False).initiatives}
+    assert (found[initiative].date, found[initiative].place) == (date, place)
