@@ -67,3 +67,19 @@ def test_german_and_english_names_of_a_few() -> None:
     assert (by_code["KAZ"].en, by_code["KAZ"].de) == ("Kazakhstan", "Kasachstan")
     assert (by_code["DEU"].en, by_code["DEU"].de) == ("Germany", "Deutschland")
     assert by_code["CHN"].de == "China"
+
+
+def test_the_committed_table_is_what_the_script_generates() -> None:
+    """`scripts/gen_countries.py` is the table's source: the JSON must not be edited by hand."""
+    pytest.importorskip("pycountry")
+    pytest.importorskip("babel")
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "gen_countries.py"
+    spec = importlib.util.spec_from_file_location("gen_countries", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    committed = json.loads((files("sco_digital.match") / "countries.json").read_text(encoding="utf-8"))
+    assert module.build() == committed

@@ -534,8 +534,8 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
 def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, bool]]:
     """(priority, person, single word before the verb): names right before or after a verb of
     speech ("Shavkat Mirziyoyev said", "stated Kassym-Jomart Tokayev.", "sagte Peskow.")."""
-    before = (_SPEAKER_BEFORE.search(text, max(0, at - 80), at) for at in anchors.say)
-    for pattern, found in ((_SPEAKER_BEFORE, before), (_SPEAKER_AFTER, _matches_at(_SPEAKER_AFTER, text, anchors.say))):
+    ahead = (_SPEAKER_BEFORE.search(text, max(0, at - 80), at) for at in anchors.say)
+    for pattern, found in ((_SPEAKER_BEFORE, ahead), (_SPEAKER_AFTER, _matches_at(_SPEAKER_AFTER, text, anchors.say))):
         for m in found:
             if m is None:
                 continue
