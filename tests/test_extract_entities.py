@@ -326,3 +326,15 @@ def test_long_text_without_sentence_breaks_is_linear() -> None:
         find_entities(text, None)
         timings.append((time.process_time() - start) / len(text))
     assert timings[1] < 3 * timings[0] + 1e-6
+
+
+def test_every_word_list_has_its_namesake_in_the_other_language() -> None:
+    """`lang/en.py` and `lang/de.py` fill the same constants, so a third language knows what to give."""
+    from sco_digital.extract.lang import de, en
+
+    def constants(module: object) -> set[str]:
+        return {name for name in vars(module) if name.isupper()}
+
+    assert constants(en) == constants(de)
+    for name in constants(en):
+        assert type(getattr(en, name)) is type(getattr(de, name)), name
