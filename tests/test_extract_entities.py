@@ -136,6 +136,8 @@ NAMED = [
      "organization"),
     ("Daten der Allgemeinen Zollverwaltung zeigten", "de", "Allgemeine Zollverwaltung", "organization"),
     ("Der Bundesbank zufolge hat Indien aufgeholt", "de", "Bundesbank", "organization"),
+    ("Das Auswärtige Amt rät von Reisen ab.", "de", "Auswärtige Amt", "organization"),
+    ("Nach Angaben des Auswärtigen Amtes reisten", "de", "Auswärtige Amt", "organization"),
     # the agency's name, without the word that says what it is
     ("Das von der Nachrichtenagentur Xinhua initiierte Programm", "de", "Xinhua", "media"),
     ("Die Weltinternetkonferenz 2025 findet in Wuzhen statt.", "de", "Weltinternetkonferenz 2025", "conference"),

@@ -598,8 +598,8 @@ def _german_organisations(text: str) -> Iterator[FoundEntity]:
         if ending is None:
             continue
         base = noun[: lowered.rindex(ending) + len(ending)]
-        if ending is None or (len(base) < len(ending) + 3 and base.lower() not in _WHOLE_WORD_ORGS):
-            continue  # "das Amt", "die Union": a common noun
+        if len(base) < len(ending) + 3 and base.lower() not in _WHOLE_WORD_ORGS and not m["adj"]:
+            continue  # "das Amt", "die Kammer": a common noun; "das Auswärtige Amt" is a name
         described = lowered.endswith(tuple(_de.ORG_DESCRIPTORS)) and _CAPITAL_AFTER.match(text, m.end("noun"))
         if described or _NAME_AFTER.match(text, m.end("noun")):
             continue  # "Nachrichtenagentur Xinhua": a descriptor before a name, not a name
@@ -653,10 +653,14 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             people[key] = (priority, person)
     found = _without_overlaps([p for _, p in sorted(people.values(), key=lambda item: item[0])])
     described = list(_described_organisations(text, language, anchors))
-    others = list(_quoted_entities(text)) + list(_chain_entities(text))
+    # Of two names over the same words the first listed wins: the German finder folds inflection
+    # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
+    others = list(_quoted_entities(text))
+    if language != "en":
+        others.extend(_german_organisations(text))
+    others.extend(_chain_entities(text))
     if language != "en":
         others.extend(_fuer_entities(text))
-        others.extend(_german_organisations(text))
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
     # otherwise the longer name wins.
     others.sort(key=lambda e: (-(e.end - e.start), e.start))
