@@ -43,6 +43,8 @@ PEOPLE = [
      "First Deputy Prime Minister", None),
     ("Kazakhstan’s Energy Minister Kanat Bozumbayev told the meeting", "en", "Kanat Bozumbayev", "Energy Minister",
      None),
+    ("Der kasachische Energieminister Almassadam Satkalijew sagte am Montag", "de", "Almassadam Satkalijew",
+     "kasachische Energieminister", None),
     ("\"Our expectations have not been met,\" OA chief Eckhard Cordes said in Berlin.", "en", "Eckhard Cordes", "chief",
      None),
     ("die Putin und der türkische Präsident Recep Tayyip Erdogan im Jänner eröffnen", "de", "Recep Tayyip Erdogan",
