@@ -142,3 +142,22 @@ def test_arbitrary_text_never_raises(text: str) -> None:
         assert text[credit.start : credit.end] == credit.text
     dateline = find_dateline(text)
     assert dateline is None or text[dateline.start : dateline.end] == dateline.text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Title\n\nTIANJIN, Aug. 29, 2025 (Xinhua) -- The ministry said on Wednesday that exports rose.\n",
+         "2025-08-27"),
+        ("Titel\n\nCRI  |  \n29.08.2025\n\nDas Ministerium teilte am Mittwoch mit, die Exporte seien gestiegen.\n",
+         "2025-08-27"),
+        ("Title\nPublished: Aug 29, 2025\n\nTrade rose last week, the ministry said.\n", "2025-08-18"),
+    ],
+)
+def test_relative_days_resolve_against_the_dateline(tmp_path: Path, text: str, day: str) -> None:
+    from sco_digital import load_corpus
+    from sco_digital.timeline import build_timeline
+
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    entries = build_timeline(load_corpus(tmp_path, use_cache=False))
+    assert day in [e.date for e in entries if e.kind == "event"]
