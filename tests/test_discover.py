@@ -93,6 +93,9 @@ def test_nothing_in_plain_text(tmp_path: Path) -> None:
         ("Title\n\nA photo taken on Aug 5, 2026 shows the Astana Declaration. [Photo/Xinhua]\n",
          "astana-declaration", None, None),
         ("Title\n\nThe Astana Declaration was welcomed by many.\n", "astana-declaration", None, None),
+        # a country the sentence is about is not where the forum is
+        ("Title\n\nUzbekistan’s economy grew, the president said at the 2nd Tashkent International Investment Forum.\n",
+         "tashkent-international-investment-forum", None, None),
     ],
 )
 def test_initiative_date_and_place(tmp_path: Path, text: str, initiative: str, date: str | None,

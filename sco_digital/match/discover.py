@@ -27,6 +27,8 @@ from .mentions import AliasMatcher
 _ACTOR_KINDS = {"person", "organization", "place", "company", "media", "country"}
 _ORG_KINDS = {"organization", "company", "media"}
 _NESTABLE_KINDS = {"country", "place"}
+# "held in Tianjin", "im Tiexi-Distrikt", "at Astana": a place an event is at, not one it concerns
+_LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at|im|nach|near|bei)\s+(?:der\s+|the\s+)?)$")
 _ACRONYM_AFTER = re.compile(r"[^\S\n]*\((?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ&]{1,9})\)")
 _SHORT_TITLE = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Herrn)\s+")
 
@@ -88,7 +90,7 @@ def discover_entities(
     found_all = [f for f in find_entities(text, article.language) if not taken.overlaps(f.start, f.end)]
     places = [(e.start, e.end, key) for key, ms in actor_mentions.items()
               if actor_matcher.kinds.get(key) in _NESTABLE_KINDS or key in countries_here
-              for e in ms if e.article == article.id]
+              for e in ms if e.article == article.id and _LOCATIVE_BEFORE.search(text, max(0, e.start - 12), e.start)]
     places += [(f.start, f.end, slugify(f.name)) for f in found_all if f.kind == "place"]
     settings = _Settings(article, places)
     people = _people_ids(f.name for f in found_all if f.kind == "person")
