@@ -140,6 +140,9 @@ NAMED = [
     ("Der Bundesbank zufolge hat Indien aufgeholt", "de", "Bundesbank", "organization"),
     ("Das Auswärtige Amt rät von Reisen ab.", "de", "Auswärtige Amt", "organization"),
     ("Nach Angaben des Auswärtigen Amtes reisten", "de", "Auswärtige Amt", "organization"),
+    # an acronym in brackets spelled by the words before it, when the last of them is a head word
+    ("/Kazakhstan today/ - Asian development bank (ADB) forecasts decrease", "en", "Asian development bank",
+     "organization"),
     # the agency's name, without the word that says what it is
     ("Das von der Nachrichtenagentur Xinhua initiierte Programm", "de", "Xinhua", "media"),
     ("Die Weltinternetkonferenz 2025 findet in Wuzhen statt.", "de", "Weltinternetkonferenz 2025", "conference"),
@@ -174,6 +177,7 @@ NOTHING = [
     ("Die Ratingagentur verwies darauf, dass die Lage angespannt sei.", "de"),
     ("Die kasachische Regierung will zur Inflationssteuerung übergehen.", "de"),
     ("Der Zerfall der Sowjetunion und die Datenbank des Amtes", "de"),
+    ("The gross domestic product (GDP) and the consumer price index (CPI) rose.", "en"),
     ("Im Mai sagte die Behörde, am Montag werde entschieden.", "de"),
 ]
 

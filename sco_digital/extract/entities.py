@@ -581,6 +581,43 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
 
 
+# "Asian development bank (ADB)", "gross domestic product (GDP)": an acronym in brackets and the
+# words before it whose initials spell it. They name something only when the last word is a head.
+_ACRONYM_IN_BRACKETS = _Regex(r"\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
+_WORD_BACK = _Regex(r"(?P<word>[\w'’-]+)[^\S\n]*\Z")
+_ACRONYM_FILLERS = frozenset("of for and on the in für und der des die das de la".split())
+
+
+def _acronym_definitions(text: str) -> Iterator[FoundEntity]:
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        letters = [c for c in m["acr"].upper() if c.isalpha()]
+        end = m.start()
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        at, start, words = end, end, 0
+        while letters and words < len(m["acr"]) + 4:
+            w = _WORD_BACK.search(text, max(0, at - 40), at)
+            if w is None:
+                break
+            word = w["word"]
+            words += 1
+            at = w.start()
+            if word.lower() in _ACRONYM_FILLERS and word[0].upper() != letters[-1]:
+                continue
+            if word[0].upper() != letters[-1]:
+                break
+            letters.pop()
+            start = w.start()
+        if letters or start == end:
+            continue
+        last = text[start:end].split()[-1]
+        head = _head_of(last[:1].upper() + last[1:])
+        if head is None or len(text[start:end].split()) < 2:
+            continue  # "gross domestic product (GDP)" names no body
+        written = text[start:end]
+        yield FoundEntity(start, end, written, " ".join(written.split()), head[0], head[1])
+
+
 _WHOLE_WORD_ORGS = frozenset({"zentralbank", "nationalbank", "bundesbank", "notenbank", "entwicklungsbank",
                               "zollverwaltung"})
 _ENDINGS_DE = tuple(sorted(_ORG_ENDINGS_DE.split("|"), key=len, reverse=True))
@@ -655,7 +692,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     described = list(_described_organisations(text, language, anchors))
     # Of two names over the same words the first listed wins: the German finder folds inflection
     # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
-    others = list(_quoted_entities(text))
+    others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
     if language != "en":
         others.extend(_german_organisations(text))
     others.extend(_chain_entities(text))
