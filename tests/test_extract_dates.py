@@ -120,7 +120,23 @@ CASES = [
       ("gestern", "2025-08-28", None, "day", "relative")]),
 ]
 
+# relative weeks and months, both languages, against publication on Friday 2025-08-29
+CASES += [
+    ("Trade rose last week, the ministry said.", "en", "2025-08-29",
+     [("last week", "2025-08-18", "2025-08-24", "day", "relative")]),
+    ("Der Handel stieg vergangene Woche.", "de", "2025-08-29",
+     [("vergangene Woche", "2025-08-18", "2025-08-24", "day", "relative")]),
+    ("Die Gespräche gehen nächste Woche weiter.", "de", "2025-08-29",
+     [("nächste Woche", "2025-09-01", "2025-09-07", "day", "relative")]),
+    ("Im vergangenen Monat äußerte sich der Beauftragte.", "de", "2025-08-29",
+     [("vergangenen Monat", "2025-07", None, "month", "relative")]),
+    ("Exports fell last month.", "en", "2025-01-15", [("last month", "2024-12", None, "month", "relative")]),
+]
+
 NOTHING = [
+    ("Trade rose last week, the ministry said.", "en", None),  # no publication date: no relative week
+    ("Der Handel stieg vergangene Woche.", "de", None),
+    ("The week was long and the weekly paper monthly.", "en", "2025-08-29"),
     ("He made the remarks at the first media briefing of the SCO Summit 2025.", "en", "2025-08-29"),
     ("Als Hauptforum der „2025 Global Industrial Internet Conference“", "de", "2025-09-11"),
     ("Die Exchange-Konferenz 2025 zur integrierten Entwicklung", "de", "2025-09-11"),

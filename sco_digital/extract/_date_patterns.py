@@ -17,17 +17,8 @@ from .lang import en as _en
 _MONTHS: dict[str, int] = {**_en.MONTHS, **_de.MONTHS}
 _WEEKDAYS: dict[str, int] = {**_en.WEEKDAYS, **_de.WEEKDAYS}
 _RELATIVE_PERIODS: dict[str, tuple[str, int]] = {**_en.RELATIVE_PERIODS, **_de.RELATIVE_PERIODS}
-_COUNTS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "ein": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
-    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-}
-_ORDINALS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4,
-    "erste": 1, "ersten": 1, "erstes": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3,
-    "vierte": 4, "vierten": 4,
-}
+_COUNTS: dict[str, int] = {**_en.COUNT_WORDS, **_de.COUNT_WORDS}
+_ORDINALS: dict[str, int] = {**_en.ORDINAL_WORDS, **_de.ORDINAL_WORDS}
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -136,35 +127,11 @@ _DAY_REF = _Regex(
     r"|(?P<tom>[Tt]omorrow|morgen)\b(?!['’]s)"
 )
 _NOT_TOMORROW_BEFORE = _Regex(r"\b(?:von|of|heute|gestern|the)\s+\Z", re.IGNORECASE)
-_DAY_OFFSETS = {
-    "the day before yesterday": -2, "yesterday": -1, "vorgestern": -2, "gestern": -1,
-    "übermorgen": 2, "tomorrow": 1, "morgen": 1,
-}
+_DAY_OFFSETS = {**_en.DAY_OFFSETS, **_de.DAY_OFFSETS}
 
 # Tense cues, nearest to the date wins. Future first so "is to be held" beats "held".
-_FUTURE_EN = (
-    r"(?:will|shall|['’]ll)(?:\s+(?:not|also|then|be|have|been))*(?:\s+[a-z]+)?|"
-    r"(?:is|are|was|were)\s+(?:to\s+be|set\s+to|scheduled\s+(?:to|for)|expected\s+to|due\s+to|slated\s+(?:to|for))"
-    r"(?:\s+be)?(?:\s+[a-z]+)?|to\s+be\s+[a-z]+|scheduled|upcoming|forthcoming|"
-    r"(?:plans?|going|aims?)\s+to|takes?\s+place|opens|begins|starts|kicks\s+off|convenes|runs|lasts|continues"
-)
-_PAST_EN = (
-    r"said|says|told|announced|noted|added|stated|explained|stressed|emphasi[sz]ed|pointed\s+out|reported|"
-    r"was|were|had|has\s+been|have\s+been|held|took\s+place|opened|closed|launched|signed|met|concluded|"
-    r"ended|released|unveiled|attended|visited|hosted|wrapped\s+up|began|started|adopted|approved|agreed|"
-    r"revealed|showed|according\s+to|did|kicked\s+off|convened|made|issued|published"
-)
-_FUTURE_DE = (
-    r"wird|werden|werde|soll|sollen|solle|bald|demnächst|künftig|geplant|stattfinden\s+wird|"
-    r"findet|beginnt|startet|kommende[nmrs]?|nächste[nmrs]?|anstehende[nmrs]?"
-)
-_PAST_DE = (
-    r"sagte|sagten|sagt|teilte|teilten|mitteilte|mitteilten|erklärte|erklärten|betonte|berichtete|fügte|"
-    r"hinzufügte|fand|fanden|stattfand|stattfanden|wurde|wurden|war|waren|hatte|hatten|hat|haben|eröffnete|"
-    r"unterzeichnete|gab|bekanntgab|kündigte|ankündigte|sprach|nahm|nahmen|traf|trafen|zufolge|laut|"
-    r"veröffentlichte|präsentierte|stellte|vorstellte|startete|begann|endete"
-)
-
+_FUTURE_EN, _PAST_EN = _en.FUTURE_CUES, _en.PAST_CUES
+_FUTURE_DE, _PAST_DE = _de.FUTURE_CUES, _de.PAST_CUES
 
 def _cue_pattern(future: str, past: str) -> _Regex:
     # Matched against the lower-cased sentence, without a leading \b: both let the engine skip

@@ -23,27 +23,9 @@ _NAME = rf"{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{0,2}}"
 _CAPS_NAME = rf"{_CAPS_TOKEN}(?:{_SP}{_CAPS_TOKEN}){{1,2}}\b"
 
 # Words that start sentences or name things other than people; never part of a person's name.
-_NOT_NAME = frozenset(
-    """he she it they we i you the this that these those his her its their our my a an and but or so
-    also as at by in on of for from with after before when while since if then there here under during
-    through about over among between within without into across against despite including although
-    because however meanwhile moreover furthermore additionally beyond toward towards upon via whether
-    where which who what how why all each every both many most some several other another such
-    unter über durch für gegen ohne um während wegen trotz dabei damit dazu zudem außerdem jedoch
-    dennoch sowie sowohl neben zwischen innerhalb alle jede jeder jedes viele einige mehrere
-    er sie es wir ihr ich du die der das den dem des ein eine einer eines und aber oder auch als
-    am an auf aus bei im in mit nach seit von vom zu zum zur laut wie dies diese dieser dieses
-    china chinese chinas russia india pakistan iran belarus kazakhstan kyrgyzstan tajikistan
-    uzbekistan mongolia afghanistan turkey russland indien kasachstan kirgisistan tadschikistan
-    usbekistan mongolei belarus sco soz brics un asean
-    monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag
-    freitag samstag sonntag january february march april may june july august september october
-    november december januar februar märz mai juni juli oktober dezember
-    minister ministry ministerium president präsident director direktor secretary sekretär
-    forum summit gipfel conference konferenz organization organisation council rat department
-    abteilung agency center centre programme program programm initiative project projekt plan
-    statistics experts photo xinhua general deputy vice chief head spokesperson ambassador professor
-    mr mr. ms ms. mrs dr dr. prof prof. herr frau according""".split()
+_NOT_NAME = (
+    _en.NAME_STOP_WORDS | _de.NAME_STOP_WORDS
+    | {w for w in (*_en.MONTHS, *_de.MONTHS, *_en.WEEKDAYS, *_de.WEEKDAYS) if len(w) > 3 or w in ("mai", "may")}
 )
 
 # --- people -------------------------------------------------------------------------------------
@@ -77,7 +59,7 @@ _TITLE_STEMS_DE = (
 _TITLE_ENDINGS_DE = sorted(
     {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r") for v in (stem + suffix, (stem + suffix).capitalize())}
 )
-_TITLE_DE = rf"(?:[{_UP}][{_LO}]+-{_SP}und{_SP}|[{_UP}]{{1,5}}-)?[{_UP}][{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
+_TITLE_DE = rf"[{_UP}](?:[{_UP}]{{0,4}}-[{_UP}])?[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
 _ROLE_HEADS_EN = (
     r"director(?:[- ]general)?|head|chief|chair(?:man|woman|person)?|president|vice[- ]president|"
     r"(?:vice[- ]|deputy[- ]|prime[- ]|foreign[- ])?minister|premier|secretary(?:[- ]general)?|"
@@ -109,14 +91,8 @@ _ROLE_START_EN = rf"(?:(?:the|a|an){_SP})?{_MODIFIER_EN}(?i:{_ROLE_HEADS_EN})\b"
 _ROLE_START_DE = rf"{_MODIFIER_DE}{_ROLE_HEAD_DE}"
 _ROLE_BODY = r"(?:[^,;.\n]|\.(?=\S)){0,200}"
 
-_SAY_EN = (
-    rf"said|says|told|noted|added|stated|explained|stressed|emphasi[sz]ed|pointed{_SP}out|remarked|commented|"
-    rf"observed|announced|believes|urged|highlighted|underlined|warned|argued|revealed|wrote|[Aa]ccording{_SP}to"
-)
-_SAY_DE = (
-    r"sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|berichtete|berichtet|teilte|"
-    r"sprach|ergänzte|unterstrich|hob|kündigte|äußerte|führte|stellte|schrieb|warnte|forderte|so|[Ll]aut"
-)
+_SAY_EN = _en.SAY_VERBS
+_SAY_DE = _de.SAY_VERBS
 _AFTER_ROLE = (
     rf"(?:(?:also|auch|ebenfalls|further|then|had|has|have){_SP})?"
     rf"(?:{_SAY_EN}|{_SAY_DE}|[{_LO}]+(?:te|ten|ed)|will|wird|hat|has|had|was|is|ist|war|sei|seien|habe|werde)\b"
@@ -200,32 +176,12 @@ def _heads(kind: str, category: str, words: str) -> None:
         _HEADS[word] = (kind, category)
 
 
-_heads("forum", "initiative", "Forum Forums Fora")
-_heads(
-    "conference", "initiative",
-    "Conference Konferenz Congress Kongress Symposium Expo Exposition Fair Messe Dialogue Dialog Seminar Convention",
+_INITIATIVE_KINDS = frozenset(
+    {"forum", "conference", "summit", "programme", "plan", "project", "resolution", "facility", "network"}
 )
-_heads("summit", "initiative", "Summit Gipfel Gipfels Gipfeltreffen")
-_heads("programme", "initiative", "Programme Program Programm Programms Initiative Tour Scheme Campaign Kampagne")
-_heads("plan", "initiative", "Plan Plans Aktionsplan Strategy Strategie Roadmap Agenda Blueprint")
-_heads("project", "initiative", "Project Projekt Projekts")
-_heads("resolution", "initiative", "Resolution Declaration Erklärung Deklaration")
-_heads(
-    "facility", "initiative",
-    "Center Centre Zentrum Zentrums Workshop Workshops Lab Laboratory Labor Park Hub Platform Plattform",
-)
-_heads("network", "initiative", "Network Networks Netzwerk Netzwerks Alliance Allianz Consortium")
-_heads(
-    "organization", "actor",
-    "Ministry Ministerium Ministeriums Council Rat Rates Chamber Kammer Organization Organisation Agency Agentur "
-    "Department Abteilung Commission Kommission Committee Ausschuss Administration Verwaltung Bureau Office "
-    "Association Verband Federation Union Institute Institut Academy Akademie University Universität Bank "
-    "Assembly Secretariat Sekretariat Parliament Government Authority Behörde Foundation Stiftung "
-    "Society Gesellschaft Amt Amts Amtes",  # not "Regierung": "die kasachische Regierung" names no body
-)
-_heads("company", "actor", "Company Corporation Corp Co Ltd Limited Inc Holdings GmbH AG Group")
-_heads("media", "actor", "Daily Times Post News Television TV Radio Broadcasting Newspaper Zeitung")
-_heads("place", "actor", "Province Provinz District Distrikt Distrikts Bezirk Bezirks County City Region Prefecture")
+for _words in (_en.HEAD_WORDS, _de.HEAD_WORDS):
+    for _kind, _names in _words.items():
+        _heads(_kind, "initiative" if _kind in _INITIATIVE_KINDS else "actor", _names)
 # German compounds whose last part names what they are; alone ("Pressekonferenz", "Hauptforum") they
 # are common nouns, so they count only with a name next to them ("Handelskammer Warschau").
 _COMPOUND_HEADS: dict[str, tuple[str, str]] = {
@@ -332,7 +288,7 @@ _CALENDAR_WORDS = frozenset(w.capitalize() for w in (*_en.MONTHS, *_de.MONTHS, *
 
 _SPEECH = "|".join(sorted(_en.SPEECH_VERBS | _de.SPEECH_VERBS, key=len, reverse=True))
 # "Shavkat Mirziyoyev said", "Karim Massimow erklärte"; the name of two or three words
-_SPEAKER_BEFORE = _Regex(rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{0,2}}){_SP}(?:{_SPEECH})\b")
+_SPEAKER_BEFORE = _Regex(rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{0,2}}){_SP}\Z")  # searched up to the verb
 # "stated Kassym-Jomart Tokayev.", "sagte Peskow."
 _SPEAKER_AFTER = _Regex(rf"\b(?:{_SPEECH}){_SP}(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{0,2}})(?=\s*[.,;:]|\s*$)")
 
@@ -362,3 +318,21 @@ _ORG_COMPOUND_DE = _Regex(
     rf"(?:(?P<adj>[{_UP}][{_LO}]+e[nrsm]?){_SP}|[{_LO}]+e[nrsm]?{_SP}){{0,2}}"
     rf"(?P<noun>[{_UP}][{_LO}]+)\b"  # its ending is checked by the caller: one short pattern stays fast
 )
+
+# --- the candidate scan -------------------------------------------------------------------------
+# One pass over the words of a text finds where the heavier patterns can match at all: verbs of
+# speech, German title words, descriptor nouns. Those patterns then run only there (`.match` at
+# the word), so their cost follows the number of candidates, not the length of the text.
+
+_SAY_WORDS = frozenset(
+    """said says told noted added stated explained stressed emphasised emphasized pointed remarked commented
+    observed announced believes urged highlighted underlined warned argued revealed wrote according informed
+    reported sagte sagten sagt erklärte erklärt betonte betont meinte meint fügte berichtete berichtet teilte
+    sprach ergänzte unterstrich hob kündigte äußerte führte stellte schrieb warnte forderte so laut zufolge
+    mitteilte""".split()
+) | _en.SPEECH_VERBS | _de.SPEECH_VERBS
+_WORD_SCAN = _Regex(r"\w[\w-]*")
+_SAY_ANY_CASE = frozenset(w for v in _SAY_WORDS for w in (v, v.capitalize()))
+_TITLE_ENDINGS_LOWER = tuple(sorted({v.lower() for v in _TITLE_ENDINGS_DE}))
+_DESCRIPTOR_WORDS_EN = frozenset(_en.ORG_DESCRIPTORS)
+_DESCRIPTOR_ENDINGS_DE = tuple(_de.ORG_DESCRIPTORS)

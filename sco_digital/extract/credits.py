@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ._regex import LazyRegex as _Regex
 from .lang import de as _de
@@ -173,9 +174,9 @@ def _dateline(text: str, m: re.Match[str]) -> FoundDateline | None:
         return None  # "June 30 --" alone is too little to be a dateline
     month = _MONTHS[(g["pmon"] or g["pmon2"]).lower()]
     day = int(g["pd"] or g["pd2"])
-    year = int(g["py"]) if g["py"] else _year_of(text)
+    in_context = int(g["py"]) if g["py"] else _year_of(text)
     source = (g["psrc"] or g["psrc2"] or "").strip() or None
-    return _line(m, _iso(year, month, day), None, g["place"], source)
+    return _line(m, _iso(in_context, month, day), None, g["place"], source)
 
 
 def _line(m: re.Match[str], published: str | None, time: str | None, place: str | None,
@@ -247,10 +248,15 @@ def _normal_case(name: str) -> str:
 # --- together -----------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8)
+def _scan(text: str) -> tuple[FoundDateline | None, tuple[FoundCredit, ...]]:
+    """The dateline and credits of one text, found once for the loader and the entity finder."""
+    return find_dateline(text), tuple(find_credits(text))
+
+
 def article_metadata(text: str) -> ArticleMetadata:
     """`published`, `time`, `source` and `authors` as the article's own words give them."""
-    dateline = find_dateline(text)
-    credits = find_credits(text)
+    dateline, credits = _scan(text)
     source = dateline.source if dateline is not None and dateline.source else None
     if source is None:
         first = next((c for c in credits if c.kind == "source"), None)
@@ -264,8 +270,8 @@ def article_metadata(text: str) -> ArticleMetadata:
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every credit and of the dateline: words no actor may be found in."""
-    spans = [(c.start, c.end) for c in find_credits(text)]
-    dateline = find_dateline(text)
+    dateline, credits = _scan(text)
+    spans = [(c.start, c.end) for c in credits]
     if dateline is not None:
         spans.append((dateline.start, dateline.end))
     return sorted(spans)

@@ -26,6 +26,11 @@ from dataclasses import dataclass
 from ..textutil import slugify as _slugify
 from ._entity_patterns import (
     _BASE_FORM,
+    _DESCRIPTOR_ENDINGS_DE,
+    _DESCRIPTOR_WORDS_EN,
+    _SAY_ANY_CASE,
+    _TITLE_ENDINGS_LOWER,
+    _WORD_SCAN,
     _CALENDAR_WORDS,
     _DESCRIBED_DE,
     _DESCRIBED_EN,
@@ -153,14 +158,71 @@ def _word_start(text: str, start: int) -> bool:
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-'’")
 
 
+# --- the candidate scan ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchors:
+    """Where the heavier patterns may match: starts of verbs of speech, of German title words
+    ("Vizeminister", "EU-Handelsbeauftragte", "Herr"), of descriptor nouns ("company",
+    "Staatskonzern"). Found in one pass over the words of the text."""
+
+    say: tuple[int, ...]
+    titles_de: tuple[int, ...]
+    described: tuple[int, ...]
+
+
+def _anchors(text: str, language: str | None) -> _Anchors:
+    # The distinct words of the text, read by one C-level regex pass; only the few that can anchor
+    # a pattern are then located, each with `str.find`. Python touches distinct words, not every word.
+    words = set(_WORD_SCAN.findall(text))
+    say = words & _SAY_ANY_CASE
+    titles: set[str] = set()
+    if language != "en":
+        titles = {w for w in words if w[0].isupper() and w.lower().endswith(_TITLE_ENDINGS_LOWER)}
+        titles |= words & {"Herr", "Frau"}
+    described = {w for w in words if w.lower() in _DESCRIPTOR_WORDS_EN or w.lower().endswith(_DESCRIPTOR_ENDINGS_DE)}
+    return _Anchors(_positions(text, say), _positions(text, titles), _positions(text, described))
+
+
+def _positions(text: str, words: set[str]) -> tuple[int, ...]:
+    """Sorted starts of every whole-word occurrence of `words` in `text`."""
+    found: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _in_word(text[at - 1])) and (end == len(text) or not _in_word(text[end])):
+                found.append(at)
+            at = text.find(word, at + 1)
+    return tuple(sorted(found))
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "-_"
+
+
+def _matches_at(pattern: _Regex, text: str, starts: tuple[int, ...]) -> Iterator[re.Match[str]]:
+    """`pattern` matched at each candidate start, never twice over the same stretch."""
+    reached = -1
+    for start in starts:
+        if start < reached:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            reached = m.end()
+            yield m
+
+
 # --- finders ------------------------------------------------------------------------------------
 
 
-def _people(text: str, language: str | None) -> Iterator[tuple[int, FoundEntity]]:
+def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
     """(priority, entity): lower priority wins when two patterns find the same name."""
     appositive, reported = _PEOPLE.get(language, _PEOPLE[None])
     for priority, pattern in ((0, appositive), (0, reported)):
-        for m in pattern.finditer(text):
+        found = pattern.finditer(text) if pattern is appositive else _matches_at(pattern, text, anchors.say)
+        for m in found:
             if not _word_start(text, m.start()):
                 continue
             span = _clean_person(text, m.start("name"), m.end("name"))
@@ -174,16 +236,17 @@ def _people(text: str, language: str | None) -> Iterator[tuple[int, FoundEntity]
             role = _trim_role(text[role_start:role_end])
             yield priority, _person(text, span, role, _affiliation(role))
     english, german = language in ("en", None), language in ("de", None)
-    role_of_org = (_ROLE_OF_ORG_EN,) * english + (_ROLE_OF_ORG_DE,) * german
-    for m in (m for pattern in role_of_org for m in pattern.finditer(text)):
+    role_of_org = [_ROLE_OF_ORG_EN.finditer(text)] * english + [_matches_at(_ROLE_OF_ORG_DE, text, anchors.titles_de)] * german
+    for m in (m for found in role_of_org for m in found):
         if not _word_start(text, m.start()):
             continue
         span = _clean_person(text, m.start("name"), m.end("name"))
         if span:
             yield 1, _person(text, span, m.group("role"), m.group("org").strip())
-    title_name = (_TITLE_NAME_EN,) * english + (_TITLE_NAME_DE,) * german
-    for pattern in title_name:
-        yield from _titled_people(text, pattern)
+    if english:
+        yield from _titled_people(text, _TITLE_NAME_EN, _TITLE_NAME_EN.finditer(text))
+    if german:
+        yield from _titled_people(text, _TITLE_NAME_DE, _matches_at(_TITLE_NAME_DE, text, anchors.titles_de))
     for m in _BYLINE.finditer(text):
         if not _word_start(text, m.start()):
             continue
@@ -208,9 +271,9 @@ _NOT_BYLINE = frozenset(
 )
 
 
-def _titled_people(text: str, pattern: _Regex) -> Iterator[tuple[int, FoundEntity]]:
+def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]]) -> Iterator[tuple[int, FoundEntity]]:
     """"Vice-Minister Xiong Jijun", "Vizeminister Xiong Jijun", "Mr. Xiong" (role None)."""
-    for m in pattern.finditer(text):
+    for m in matches:
         if not _word_start(text, m.start()):
             continue
         name_start, name_end = m.start("name"), m.end("name")
@@ -246,7 +309,11 @@ def _role_modifiers_before(text: str, start: int) -> int:
         if m is None or not (_ROLE_WORD_EN.fullmatch(m["word"]) or _ROLE_WORD_DE.fullmatch(m["word"])):
             break
         start = m.start("word")
-    return start
+    joined = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+    return joined.start() if joined else start  # "Staats- und Parteichef"
+
+
+_JOINED_BEFORE = _Regex(r"[A-ZÄÖÜ][\w]*-[^\S\n]+(?:und|and|&)[^\S\n]+\Z")
 
 
 _WORD_BEFORE = _Regex(r"(?P<word>[\w-]+)[^\S\n]+\Z")
@@ -464,11 +531,14 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
         yield FoundEntity(start, end, text[start:end], " ".join(name.split()), kind_category[0], kind_category[1])
 
 
-def _speakers(text: str) -> Iterator[tuple[int, FoundEntity, bool]]:
+def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, bool]]:
     """(priority, person, single word before the verb): names right before or after a verb of
     speech ("Shavkat Mirziyoyev said", "stated Kassym-Jomart Tokayev.", "sagte Peskow.")."""
-    for pattern in (_SPEAKER_BEFORE, _SPEAKER_AFTER):
-        for m in pattern.finditer(text):
+    ahead = (_SPEAKER_BEFORE.search(text, max(0, at - 80), at) for at in anchors.say)
+    for pattern, found in ((_SPEAKER_BEFORE, ahead), (_SPEAKER_AFTER, _matches_at(_SPEAKER_AFTER, text, anchors.say))):
+        for m in found:
+            if m is None:
+                continue
             if not _word_start(text, m.start("name")):
                 continue
             start = m.start("name")
@@ -489,12 +559,12 @@ def _speakers(text: str) -> Iterator[tuple[int, FoundEntity, bool]]:
             yield 4, _person(text, span, None, None), pattern is _SPEAKER_BEFORE and len(words) == 1
 
 
-def _described_organisations(text: str, language: str | None) -> Iterator[FoundEntity]:
+def _described_organisations(text: str, language: str | None, anchors: _Anchors) -> Iterator[FoundEntity]:
     """Names the text calls a company or an outlet: "renewable company Masdar", "energy group
     ACWA Power", "Staatskonzern Gazprom", "Marktforschungsfirma Gartner", "Zeitung Wedomosti"."""
     patterns = {"en": (_DESCRIBED_EN,), "de": (_DESCRIBED_DE,)}.get(language or "", (_DESCRIBED_EN, _DESCRIBED_DE))
     for pattern in patterns:
-        for m in pattern.finditer(text):
+        for m in _matches_at(pattern, text, anchors.described):
             words = list(re.finditer(r"\S+", m["name"]))
             while words and (words[-1].group().lower() in _NOT_IN_NAME or words[-1].group() in _CALENDAR_WORDS
                              or words[-1].group() == "&"):
@@ -509,6 +579,43 @@ def _described_organisations(text: str, language: str | None) -> Iterator[FoundE
                         if desc.endswith(suffix))
             written = text[start:end]
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
+
+
+# "Asian development bank (ADB)", "gross domestic product (GDP)": an acronym in brackets and the
+# words before it whose initials spell it. They name something only when the last word is a head.
+_ACRONYM_IN_BRACKETS = _Regex(r"\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
+_WORD_BACK = _Regex(r"(?P<word>[\w'’-]+)[^\S\n]*\Z")
+_ACRONYM_FILLERS = frozenset("of for and on the in für und der des die das de la".split())
+
+
+def _acronym_definitions(text: str) -> Iterator[FoundEntity]:
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        letters = [c for c in m["acr"].upper() if c.isalpha()]
+        end = m.start()
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        at, start, words = end, end, 0
+        while letters and words < len(m["acr"]) + 4:
+            w = _WORD_BACK.search(text, max(0, at - 40), at)
+            if w is None:
+                break
+            word = w["word"]
+            words += 1
+            at = w.start()
+            if word.lower() in _ACRONYM_FILLERS and word[0].upper() != letters[-1]:
+                continue
+            if word[0].upper() != letters[-1]:
+                break
+            letters.pop()
+            start = w.start()
+        if letters or start == end:
+            continue
+        last = text[start:end].split()[-1]
+        head = _head_of(last[:1].upper() + last[1:])
+        if head is None or len(text[start:end].split()) < 2:
+            continue  # "gross domestic product (GDP)" names no body
+        written = text[start:end]
+        yield FoundEntity(start, end, written, " ".join(written.split()), head[0], head[1])
 
 
 _WHOLE_WORD_ORGS = frozenset({"zentralbank", "nationalbank", "bundesbank", "notenbank", "entwicklungsbank",
@@ -528,8 +635,8 @@ def _german_organisations(text: str) -> Iterator[FoundEntity]:
         if ending is None:
             continue
         base = noun[: lowered.rindex(ending) + len(ending)]
-        if ending is None or (len(base) < len(ending) + 3 and base.lower() not in _WHOLE_WORD_ORGS):
-            continue  # "das Amt", "die Union": a common noun
+        if len(base) < len(ending) + 3 and base.lower() not in _WHOLE_WORD_ORGS and not m["adj"]:
+            continue  # "das Amt", "die Kammer": a common noun; "das Auswärtige Amt" is a name
         described = lowered.endswith(tuple(_de.ORG_DESCRIPTORS)) and _CAPITAL_AFTER.match(text, m.end("noun"))
         if described or _NAME_AFTER.match(text, m.end("noun")):
             continue  # "Nachrichtenagentur Xinhua": a descriptor before a name, not a name
@@ -566,12 +673,13 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     if not isinstance(text, str) or not text:
         return []
     language = language if language in ("en", "de") else None
+    anchors = _anchors(text, language)
     people: dict[tuple[int, int], tuple[int, FoundEntity]] = {}
-    for priority, person in _people(text, language):
+    for priority, person in _people(text, language, anchors):
         key = (person.start, person.end)
         if key not in people or priority < people[key][0]:
             people[key] = (priority, person)
-    speakers = list(_speakers(text))
+    speakers = list(_speakers(text, anchors))
     full_words = {w for _, p in people.values() for w in p.name.split()} | {
         w for _, p, single in speakers if not single for w in p.name.split()}
     for priority, person, single in speakers:
@@ -581,11 +689,15 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if key not in people:
             people[key] = (priority, person)
     found = _without_overlaps([p for _, p in sorted(people.values(), key=lambda item: item[0])])
-    described = list(_described_organisations(text, language))
-    others = list(_quoted_entities(text)) + list(_chain_entities(text))
+    described = list(_described_organisations(text, language, anchors))
+    # Of two names over the same words the first listed wins: the German finder folds inflection
+    # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
+    others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
+    if language != "en":
+        others.extend(_german_organisations(text))
+    others.extend(_chain_entities(text))
     if language != "en":
         others.extend(_fuer_entities(text))
-        others.extend(_german_organisations(text))
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
     # otherwise the longer name wins.
     others.sort(key=lambda e: (-(e.end - e.start), e.start))

@@ -83,11 +83,8 @@ class CountryMention:
     country: Country
 
 
-# A run of capitalised words ("United Arab Emirates", "Vereinigte Arabische Emirate"), each
-# looked up with up to three words after it: one regex pass and dictionary look-ups, linear.
-_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:[^\S\n]+(?:of|the|and|und)?[^\S\n]*[A-ZÀ-ÖØ-Þ][\w.'’-]*)*")
-_WORD = re.compile(r"[^\s]+")
-_MAX_WORDS = 4
+# Capitalised words; the distinct ones that open a country's name are then located with str.find.
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*")
 
 
 @lru_cache(maxsize=1)
@@ -97,24 +94,57 @@ def _by_name() -> dict[str, Country]:
 
 def find_countries(text: str) -> list[CountryMention]:
     """Every country name in `text` (case as written: "Kasachstan", "United Arab Emirates";
-    German genitives "Chinas", "Kasachstans" count), longest first at each place."""
-    names = _by_name()
+    German genitives "Chinas", "Kasachstans" count), the longest name at each place.
+
+    One regex pass reads the distinct capitalised words; only those that open a country's name
+    are located (`str.find`) and completed against the names they open: linear, and cheap when,
+    as usual, few countries are named."""
+    by_first = _names_by_first_word()
+    written = set(_CAPITALISED_WORD.findall(text))
+    openers = {form for word in written for form in (word, word.rstrip(".,’'"), word.rstrip(".,’'s"))
+               if form in by_first}
     found: list[CountryMention] = []
-    for run in _CAPITALISED.finditer(text):
-        words = [(run.start() + w.start(), run.start() + w.end()) for w in _WORD.finditer(run.group())]
-        i = 0
-        while i < len(words):
-            for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-                start, end = words[i][0], words[i + n - 1][1]
-                written = text[start:end]
-                if written not in names:
-                    written = written.rstrip(".,’'")
-                country = names.get(written) or (names.get(written[:-1]) if written.endswith("s") else None)
-                if country is not None:
-                    end = start + len(written)
-                    found.append(CountryMention(start, end, text[start:end], country))
-                    i += n
-                    break
-            else:
-                i += 1
-    return found
+    for opener in openers:
+        at = text.find(opener)
+        while at >= 0:
+            if at == 0 or not _in_word(text[at - 1]):
+                mention = _country_at(text, at, by_first[opener])
+                if mention is not None:
+                    found.append(mention)
+            at = text.find(opener, at + 1)
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[CountryMention] = []
+    for mention in found:
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept
+
+
+def _country_at(text: str, at: int, names: list[str]) -> CountryMention | None:
+    """The longest of `names` written at `at`, whole ("Chinas" for "China" counts)."""
+    names_table = _by_name()
+    for name in names:  # longest first
+        if not text.startswith(name, at):
+            continue
+        end = at + len(name)
+        if end < len(text) and text[end] == "s" and (end + 1 == len(text) or not _in_word(text[end + 1])):
+            end += 1  # German genitive
+        elif end < len(text) and _in_word(text[end]):
+            continue
+        return CountryMention(at, end, text[at:end], names_table[name])
+    return None
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "-_"
+
+
+@lru_cache(maxsize=1)
+def _names_by_first_word() -> dict[str, list[str]]:
+    """First word of every country name -> the names it opens, longest first."""
+    table: dict[str, list[str]] = {}
+    for name in _by_name():
+        table.setdefault(name.split()[0], []).append(name)
+    for names in table.values():
+        names.sort(key=len, reverse=True)
+    return table

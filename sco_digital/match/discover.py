@@ -14,6 +14,7 @@ of Pakistan (SBP)") names its organisation wherever it stands later in the artic
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import replace
 from typing import Any
@@ -25,6 +26,9 @@ from .mentions import AliasMatcher
 
 _ACTOR_KINDS = {"person", "organization", "place", "company", "media", "country"}
 _ORG_KINDS = {"organization", "company", "media"}
+_NESTABLE_KINDS = {"country", "place"}
+# "held in Tianjin", "im Tiexi-Distrikt", "at Astana": a place an event is at, not one it concerns
+_LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at|im|nach|near|bei)\s+(?:der\s+|the\s+)?)$")
 _ACRONYM_AFTER = re.compile(r"[^\S\n]*\((?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ&]{1,9})\)")
 _SHORT_TITLE = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Herrn)\s+")
 
@@ -50,7 +54,12 @@ def discover_entities(
     for mentions in (actor_mentions, initiative_mentions):
         _drop_inside(mentions, credits, article.id)
     taken = _Taken(credits)
-    for ms in (*actor_mentions.values(), *initiative_mentions.values()):
+    for key, ms in actor_mentions.items():
+        nestable = actor_matcher.kinds.get(key) in _NESTABLE_KINDS
+        for e in ms:
+            if e.article == article.id:
+                taken.add(e.start, e.end, nestable)
+    for ms in initiative_mentions.values():
         for e in ms:
             if e.article == article.id:
                 taken.add(e.start, e.end)
@@ -67,22 +76,30 @@ def discover_entities(
                     id=entry.id, name=entry.names.get("en") or next(iter(entry.names.values())),
                     names=dict(entry.names), kind=entry.kind, role=None, affiliation=None,
                     country=entry.country, articles=(), mentions=())
+    countries_here: set[str] = set()
     for c in find_countries(text):
         if taken.overlaps(c.start, c.end) or actor_matcher.id_of(c.country.en) or actor_matcher.id_of(c.text):
             continue
         country_id = slugify(c.country.en)
-        taken.add(c.start, c.end)
+        countries_here.add(country_id)
+        taken.add(c.start, c.end, nestable=True)
         actor_mentions.setdefault(country_id, []).append(Evidence(article.id, c.text, c.start, c.end))
         found_actors.setdefault(country_id, Actor(
             id=country_id, name=c.country.en, names={"en": c.country.en, "de": c.country.de}, kind="country",
             role=None, affiliation=None, country=c.country.alpha3, articles=(), mentions=()))
     found_all = [f for f in find_entities(text, article.language) if not taken.overlaps(f.start, f.end)]
+    places = [(e.start, e.end, key) for key, ms in actor_mentions.items()
+              if actor_matcher.kinds.get(key) in _NESTABLE_KINDS or key in countries_here
+              for e in ms if e.article == article.id and _LOCATIVE_BEFORE.search(text, max(0, e.start - 12), e.start)]
+    places += [(f.start, f.end, slugify(f.name)) for f in found_all if f.kind == "place"]
+    settings = _Settings(article, places)
     people = _people_ids(f.name for f in found_all if f.kind == "person")
     acronyms: dict[str, str] = {}
     for found in found_all:
         evidence = Evidence(article.id, found.text, found.start, found.end)
         if found.category != "actor":
-            _add_initiative(found, evidence, initiative_matcher, initiative_mentions, found_initiatives, article)
+            _add_initiative(found, evidence, initiative_matcher, initiative_mentions, found_initiatives, article,
+                            settings)
             continue
         name, country = _without_country(found.name) if found.kind in _ORG_KINDS else (found.name, None)
         known = actor_matcher.id_of(found.name) or actor_matcher.id_of(name)
@@ -107,24 +124,27 @@ def discover_entities(
 class _Taken:
     """Spans already accounted for (lexicon names, credits, kept entities).
 
-    A span blocks a new one that overlaps it, unless the new one holds it whole and is longer:
-    "China Mobile" and "State Bank of Pakistan" are names of their own around a country's name
-    (which stays a mention of that country, as the lexicon's own nested matches do). Credits and
-    datelines block everything they touch.
+    A span blocks a new one that overlaps it, unless it is a country's or a place's name that
+    the new one holds whole and is longer: "China Mobile" and "State Bank of Pakistan" are names
+    of their own around a country's name (which stays a mention of that country, as the
+    lexicon's own nested matches do). Credits and datelines block everything they touch.
     """
 
-    __slots__ = ("_credits", "_ends", "_longest", "_starts")
+    __slots__ = ("_credits", "_ends", "_longest", "_nestable", "_starts")
 
     def __init__(self, credits: list[tuple[int, int]]) -> None:
         self._credits = sorted(credits)
         self._starts: list[int] = []
         self._ends: list[int] = []
+        self._nestable: list[bool] = []
         self._longest = 0
 
-    def add(self, start: int, end: int) -> None:
+    def add(self, start: int, end: int, nestable: bool = False) -> None:
+        """`nestable`: a country's or a place's name, which a longer name may hold."""
         i = bisect.bisect_right(self._starts, start)
         self._starts.insert(i, start)
         self._ends.insert(i, end)
+        self._nestable.insert(i, nestable)
         self._longest = max(self._longest, end - start)
 
     def overlaps(self, start: int, end: int) -> bool:
@@ -134,7 +154,8 @@ class _Taken:
         j = bisect.bisect_left(self._starts, end) - 1
         while j >= 0 and self._starts[j] > start - self._longest:
             s, e = self._starts[j], self._ends[j]
-            if s < end and start < e and not (start <= s and e <= end and e - s < end - start):
+            inside = self._nestable[j] and start <= s and e <= end and e - s < end - start
+            if s < end and start < e and not inside:
                 return True
             j -= 1
         return False
@@ -207,16 +228,57 @@ def _acronym_mentions(article: Article, acronyms: dict[str, str], taken: _Taken,
 
 def _add_initiative(found: Any, evidence: Evidence, matcher: AliasMatcher,
                     mentions: dict[str, list[Evidence]], found_initiatives: dict[str, Initiative],
-                    article: Article) -> None:
+                    article: Article, settings: "_Settings") -> None:
     known = matcher.id_of(found.name)
     entity_id = known or slugify(found.name)
     mentions.setdefault(entity_id, []).append(evidence)
-    if known is None and entity_id not in found_initiatives:
+    existing = found_initiatives.get(entity_id)
+    if known is None and (existing is None or existing.date is None):
+        date, end_date, place = settings.of(found.start, found.end)
+        if existing is not None and date is None:
+            return
         found_initiatives[entity_id] = Initiative(
             id=entity_id, name=found.name, names={article.language or "en": found.name},
-            kind=found.kind, date=None, end_date=None, place=None, actors=(), topics=(),
+            kind=found.kind, date=date, end_date=end_date, place=place, actors=(), topics=(),
             articles=(), mentions=(),
         )
+
+
+class _Settings:
+    """When and where the sentence around an initiative's name says it takes place: "the 2025 SCO
+    Digital Economy Forum, held in Tianjin on June 30". Dates in photo captions date pictures, not
+    events; dates are read once per article and only if an initiative asks."""
+
+    def __init__(self, article: Article, places: list[tuple[int, int, str]]) -> None:
+        self._article = article
+        self._places = sorted(places)  # (start, end, actor id) of places and countries named
+        self._dates: list[Any] | None = None
+        self._bounds: list[tuple[int, int]] | None = None
+        self._date_starts: list[int] = []
+
+    def of(self, start: int, end: int) -> tuple[str | None, str | None, str | None]:
+        from ..extract.credits import caption_spans
+        from ..extract.dates import find_dates
+        from ..textutil import sentence_around, sentence_bounds
+
+        text = self._article.text
+        if self._dates is None or self._bounds is None:
+            captions = caption_spans(text)
+            self._dates = [d for d in find_dates(text, self._article.language, self._article.published)
+                           if d.kind in ("date", "relative") and not any(a <= d.start < b for a, b in captions)]
+            self._bounds = sentence_bounds(text)
+            self._date_starts = [d.start for d in self._dates]
+        s_start, s_end = sentence_around(self._bounds, start, end)
+        # both lists are sorted by start: look only inside the sentence
+        first = bisect.bisect_left(self._date_starts, s_start)
+        date = next((d for d in itertools.takewhile(lambda d: d.start < s_end, self._dates[first:first + 50])
+                     if d.end <= s_end and not start <= d.start < end), None)
+        first = bisect.bisect_left(self._places, (s_start,))
+        place = next((key for a, b, key in itertools.takewhile(lambda p: p[0] < s_end, self._places[first:first + 50])
+                      if b <= s_end and not start <= a < end), None)
+        if date is None:
+            return None, None, place
+        return date.date, date.end_date, place
 
 
 def link_affiliations(found_actors: dict[str, Actor], matcher: AliasMatcher) -> None:

@@ -43,6 +43,7 @@ class AliasMatcher:
             for alias in entry.short_forms:
                 self._claim(self._by_short, alias.strip(), entry.id)
         self.ids = frozenset(e.id for e in entries)
+        self.kinds: dict[str, str] = {e.id: e.kind for e in entries}
         self._full = _compile(self._by_alias)
         self._short = _compile(a for a in self._by_short if a not in self._by_alias)
 

@@ -1,0 +1,105 @@
+"""Actors found in articles nobody annotated: one actor per person, gazetteer names, countries,
+acronyms, German inflection folded, credits never actors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sco_digital import load_corpus
+from sco_digital.records import Actor
+
+
+def _actors(tmp_path: Path, text: str) -> dict[str, Actor]:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    return {a.id: a for a in corpus.actors if "a" in a.articles}
+
+
+# (text, the one person's id, every form it is written in)
+ONE_PERSON = [
+    ("Trade grew, stated Kassym-Jomart Tokayev. Tokayev said the city leads.", "kassym-jomart-tokayev",
+     {"Kassym-Jomart Tokayev", "Tokayev"}),
+    ("Premierminister Karim Massimow erklärte, dass die Lage ernst sei. Herr Massimow sagte weiter, dass",
+     "karim-massimow", {"Karim Massimow", "Massimow"}),
+    ("Vice-Minister Xiong Jijun said talent was trained. Xiong noted that growth was fast.", "xiong-jijun",
+     {"Xiong Jijun", "Xiong"}),
+    ("Putin und der türkische Präsident Recep Tayyip Erdogan eröffnen die Leitung, sagte Erdogan.",
+     "recep-tayyip-erdogan", {"Recep Tayyip Erdogan", "Erdogan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "forms"), ONE_PERSON, ids=[p[1] for p in ONE_PERSON])
+def test_one_actor_per_person(tmp_path: Path, text: str, person: str, forms: set[str]) -> None:
+    actors = _actors(tmp_path, text)
+    people = [a for a in actors.values() if a.kind == "person"]
+    family = person.split("-")[-1]
+    assert [a.id for a in people if family in a.id] == [person]
+    assert {m.quote.replace("Herr ", "") for m in actors[person].mentions} >= forms
+
+
+def test_gazetteer_acronyms_and_german_names(tmp_path: Path) -> None:
+    text = ("Der IWF und die Weltbank warnten. The World Bank and the IMF agreed, and the Asian Development Bank (ADB) "
+            "lent money; later ADB said more.")
+    actors = _actors(tmp_path, text)
+    assert {"imf", "world-bank", "adb"} <= set(actors)
+    assert {m.quote for m in actors["imf"].mentions} == {"IWF", "IMF"}
+    assert [m.quote for m in actors["adb"].mentions] == ["Asian Development Bank", "ADB", "ADB"]
+
+
+def test_names_around_country_names(tmp_path: Path) -> None:
+    text = "The State Bank of Pakistan (SBP) reported growth, and China Mobile built the network in Kazakhstan."
+    actors = _actors(tmp_path, text)
+    assert actors["state-bank-of-pakistan"].kind == "organization"
+    assert actors["china-mobile"].kind == "company"
+    assert actors["kazakhstan"].country == "KAZ"
+
+
+def test_country_adjective_gives_the_country(tmp_path: Path) -> None:
+    actors = _actors(tmp_path, "Masdar signed an agreement with the Uzbek Ministry of Energy on Monday.")
+    ministry = next(a for a in actors.values() if a.name == "Ministry of Energy")
+    assert ministry.country == "UZB"
+
+
+def test_german_genitive_folds_to_one_name(tmp_path: Path) -> None:
+    text = ("Nach Angaben des kasachischen Landwirtschaftsministeriums sank die Ernte. Das Landwirtschaftsministerium "
+            "rechnet mit Besserung.")
+    actors = _actors(tmp_path, text)
+    ministries = [a for a in actors.values() if a.name == "Landwirtschaftsministerium"]
+    assert len(ministries) == 1 and len(ministries[0].mentions) == 2
+
+
+def test_credits_are_never_actors(tmp_path: Path) -> None:
+    text = ("Title\n\nBy Anna Smith, Daily Herald\n\nMINSK, 27 January (BelTA) – Trade grew.\n"
+            "A photo taken on Jan 5 shows the port. Photo: Marcus Brandt/dpa\n")
+    actors = _actors(tmp_path, text)
+    assert not {"anna-smith", "marcus-brandt", "belta", "dpa"} & set(actors)
+
+
+def test_nothing_in_plain_text(tmp_path: Path) -> None:
+    actors = _actors(tmp_path, "The company said on Monday that the group was awarded a contract in Aug.")
+    assert [a for a in actors.values() if a.kind in ("person", "organization", "company", "media")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "initiative", "date", "place"),
+    [
+        ("Title\n\nThe 2026 Eurasian Data Summit opened in Astana on June 30, 2026, officials said.\n",
+         "2026-eurasian-data-summit", "2026-06-30", "astana"),
+        ("Titel\n\nDer Zentralasiatische Wirtschaftsgipfel 2026 findet am 6. September 2026 in Almaty statt.\n",
+         "zentralasiatische-wirtschaftsgipfel-2026", "2026-09-06", "almaty"),
+        # a photo caption's date dates the picture, not the declaration
+        ("Title\n\nA photo taken on Aug 5, 2026 shows the Astana Declaration. [Photo/Xinhua]\n",
+         "astana-declaration", None, None),
+        ("Title\n\nThe Astana Declaration was welcomed by many.\n", "astana-declaration", None, None),
+        # a country the sentence is about is not where the forum is
+        ("Title\n\nUzbekistan’s economy grew, the president said at the 2nd Tashkent International Investment Forum.\n",
+         "tashkent-international-investment-forum", None, None),
+    ],
+)
+def test_initiative_date_and_place(tmp_path: Path, text: str, initiative: str, date: str | None,
+                                   place: str | None) -> None:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    found = {i.id: i for i in load_corpus(tmp_path, use_cache=False).initiatives}
+    assert (found[initiative].date, found[initiative].place) == (date, place)

@@ -1,0 +1,163 @@
+"""Credits, bylines and datelines: metadata found in the words of an article, never actors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fuzzing import fuzz
+from sco_digital.extract.credits import (
+    article_metadata,
+    caption_spans,
+    credit_spans,
+    find_credits,
+    find_dateline,
+)
+
+# (text, published, time, place, source)
+DATELINES = [
+    ("Digital tech boom\n\n08:20, August 29, 2025 By YAN DONGJIE ( Chinadaily.com.cn\n\nText.", "2025-08-29",
+     "08:20", None, None),
+    ("Title\nPublished: Aug 19, 2025\nText follows here.", "2025-08-19", None, None, None),
+    ("China meldet 5G-Basisstationen\n\nCRI  |  \n30.10.2025\n\nEnde September", "2025-10-30", None, None, "CRI"),
+    ("Titel\n\n2025-06-17 16:46:03| German.news.cn\n\nText.", "2025-06-17", "16:46", None, "German.news.cn"),
+    ("TIANJIN, June 30 (Xinhua) -- The forum of 2025 opened.", "2025-06-30", None, "TIANJIN", "Xinhua"),
+    ("MINSK, 27 January (BelTA) – Trade tripled, as the 2026 plan says.", "2026-01-27", None, "MINSK", "BelTA"),
+    ("BEIJING, 15. Juni 2025 (Xinhuanet) -- China und Zentralasien haben", "2025-06-15", None, "BEIJING",
+     "Xinhuanet"),
+    ("Kasachstan: Weizenernte kleiner\n\nExterner Autor ,\nam\n07.11.2012\n\nNicht nur Russland", "2012-11-07", None,
+     None, None),
+    ("ADB forecasts growth\n\n29.04.03 00:00\n/Kazakhstan today/ - the bank said", "2003-04-29", "00:00", None, None),
+]
+
+# texts whose dates are no datelines
+NO_DATELINE = [
+    "The customs said on June 15, 2025 that trade rose again and again over the first five months.",
+    "Der Zoll teilte am 15. Juni 2025 mit, dass der Handel in den ersten fünf Monaten weiter gewachsen sei.",
+    "A long first paragraph of body text that runs on and on and on for well over two hundred characters, as the "
+    "body of an article does, before a list of related stories, each with its own date, begins below it.\n\n"
+    "Latest\n\n"
+    "2024-05-01\n",
+    "",
+]
+
+# (text, kind, name)
+CREDITS = [
+    ("A drone photo shows a banner in Tianjin. [Photo/Xinhua]", "photo", "Xinhua"),
+    ("Hamburg container port Photo: Marcus Brandt/dpa", "photo", "Marcus Brandt/dpa"),
+    ("Ein Werbeslogan. [Foto: Xinhua]", "photo", "Xinhua"),
+    ("Quelle: Xinhua Silk Road Information Service (ots)", "source", "Xinhua Silk Road Information Service (ots)"),
+    ("Source:www.news.cn", "source", "www.news.cn"),
+    ("Text.\nhg/kms (dpa, AFP, Reuters)\n", "source", "Reuters"),
+    ("China und Zentralasien vertiefen Beziehungen - Xinhua | German.news.cn\n\nText", "source", "Xinhua"),
+    ("By He Yin, People's Daily\nThe forum was held.", "author", "He Yin"),
+    ("08:20, August 29, 2025 By YAN DONGJIE ( Chinadaily.com.cn", "author", "Yan Dongjie"),
+    ("Von Anna Müller\nDer Handel wächst.", "author", "Anna Müller"),
+]
+
+NO_CREDITS = [
+    "The ministry said (in a statement) that trade grew by 5 percent.",
+    "Developed by China Mobile, the network covers the city.",
+    "Das Foto wurde von Xinhua aufgenommen, sagte er.",
+    "He stood by Xi Jinping during the talks.",
+]
+
+
+@pytest.mark.parametrize(("text", "published", "time", "place", "source"), DATELINES, ids=[d[1] for d in DATELINES])
+def test_datelines(text: str, published: str, time: str | None, place: str | None, source: str | None) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.published, found.time, found.place, found.source) == (published, time, place, source)
+    assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize("text", NO_DATELINE, ids=[t[:30] for t in NO_DATELINE])
+def test_no_dateline(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), CREDITS, ids=[c[2] for c in CREDITS])
+def test_credits(text: str, kind: str, name: str) -> None:
+    found = find_credits(text)
+    assert (kind, name) in [(c.kind, c.name) for c in found]
+    assert all(text[c.start : c.end] == c.text for c in found)
+
+
+@pytest.mark.parametrize("text", NO_CREDITS, ids=[t[:30] for t in NO_CREDITS])
+def test_no_credits(text: str) -> None:
+    assert find_credits(text) == []
+
+
+def test_metadata_of_an_article() -> None:
+    text = "Digital tech boom\n\n08:20, August 29, 2025 By YAN DONGJIE ( Chinadaily.com.cn\n\nText [Photo/Xinhua]\n"
+    meta = article_metadata(text)
+    assert (meta.published, meta.time, meta.authors) == ("2025-08-29", "08:20", ("Yan Dongjie",))
+    assert meta.source is None  # a photo credit names the picture's source, not the article's
+
+
+def test_credit_spans_cover_credits_and_dateline() -> None:
+    text = "TIANJIN, June 30 (Xinhua) -- The forum opened. [Photo/Xinhua]"
+    spans = credit_spans(text)
+    assert any(text[s:e].startswith("TIANJIN") for s, e in spans)
+    assert any(text[s:e] == "[Photo/Xinhua]" for s, e in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Body.\nA drone photo taken on Aug 5, 2025 shows a banner in Tianjin. [Photo/Xinhua]\nMore.", True),
+        ("Body.\nAn einer Überführung hängt ein Werbeslogan. (5. August 2025, Xinhua)\nMehr.", True),
+        ("Das Foto zeigt den Gipfel in Tianjin.", True),
+        ("The forum opened on Aug 5, 2025 in Tianjin.", False),
+        ("Die Konferenz fand am 5. August 2025 statt.", False),
+    ],
+)
+def test_captions(text: str, caption: bool) -> None:
+    assert bool(caption_spans(text)) is caption
+
+
+def test_sidecar_wins_and_fills_only_silence(tmp_path: Path) -> None:
+    """The loader takes `published`, `source`, `authors` from the text only where the sidecar is silent."""
+    from sco_digital import load_corpus
+
+    text = "Title\n\nTIANJIN, June 30 (Xinhua) -- The forum of 2025 opened, Li Qiang said.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("published: 2025-07-01\nsource: Own Desk\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    by_id = {a.id: a for a in corpus.articles}
+    assert (by_id["a"].published, by_id["a"].source) == ("2025-06-30", "Xinhua")
+    assert (by_id["b"].published, by_id["b"].source) == ("2025-07-01", "Own Desk")
+    # the agency in the dateline is metadata, not an actor of the article
+    assert not [m for a in corpus.actors for m in a.mentions if m.article == "a" and m.quote == "Xinhua"]
+
+
+@settings(max_examples=fuzz(100), deadline=None)
+@given(text=st.text(max_size=400))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    for credit in find_credits(text):
+        assert text[credit.start : credit.end] == credit.text
+    dateline = find_dateline(text)
+    assert dateline is None or text[dateline.start : dateline.end] == dateline.text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Title\n\nTIANJIN, Aug. 29, 2025 (Xinhua) -- The ministry said on Wednesday that exports rose.\n",
+         "2025-08-27"),
+        ("Titel\n\nCRI  |  \n29.08.2025\n\nDas Ministerium teilte am Mittwoch mit, die Exporte seien gestiegen.\n",
+         "2025-08-27"),
+        ("Title\nPublished: Aug 29, 2025\n\nTrade rose last week, the ministry said.\n", "2025-08-18"),
+    ],
+)
+def test_relative_days_resolve_against_the_dateline(tmp_path: Path, text: str, day: str) -> None:
+    from sco_digital import load_corpus
+    from sco_digital.timeline import build_timeline
+
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    entries = build_timeline(load_corpus(tmp_path, use_cache=False))
+    assert day in [e.date for e in entries if e.kind == "event"]
