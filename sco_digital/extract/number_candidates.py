@@ -1,0 +1,376 @@
+"""Candidates from the two scanners: digits (:func:`number_candidate`) and number words
+(:func:`word_candidate`: "zwei", "dozens of", "several hundred", "tripled", "a third").
+Each is judged on its immediate context; what is not a figure returns None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..contract import AT_LEAST, EXACT, PERCENT, PERCENTAGE_POINT, TIMES
+from .lang import vocabulary
+from .number_attach import SIGNS, TIMES_AFTER, currency_before, finish_unit, per_unit, read_after
+from .number_candidate import After, Candidate, read_qualifier, set_qualifier
+from .number_change import DOWN, UP, word_direction
+from .number_nouns import counted_de, counted_en, counted_phrase, head_word, line_start, percent_measure, prev_word, sentence_initial
+from .number_parsing import numeral, scale_factor, scale_language, word_value
+from .number_patterns import AMPM_AFTER, CLOCK_AFTER, DATE_AFTER, DATE_BEFORE, DATE_CHAIN_AFTER, DE_VON, DOT_WORD, NEXT_WORD, OF, PERCENT_OF_DE, SPACES
+from .number_units import GLUED_ONLY_LONGER, UnitReading, unit_lexicon
+
+__all__ = ["number_candidate", "word_candidate"]
+
+MODALS_EN = frozenset("to will would could may might can should must expected set likely".split())
+
+def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
+    num_start, num_end = m.start(), m.end("rest")
+    num, suffix = text[num_start:num_end], m.group("suf")
+    if num_start > 0 and text[num_start - 1] == ".":
+        num_start -= 1  # ".005 per cent"
+        num = "0" + text[num_start:num_end]
+    elif num[0] == "0" and len(num) > 1 and num[1].isdigit():
+        return None  # "010-…" phone numbers and codes
+    if num_start > 1 and text[num_start - 1] in "-–" and text[num_start - 2].isalpha():
+        return None  # "COVID-19", "Tu-154"
+    start = num_start
+    sign = 1
+    cur: str | None = None
+    before = text[max(0, num_start - 1) : num_start]
+    if before and before in SIGNS:
+        ahead = text[max(0, num_start - 2) : num_start - 1]
+        if ahead in ("", "(", "[", "\n") or ahead in SPACES or ahead in "$£¥€₽₹₸":
+            sign, start = SIGNS[before], num_start - 1
+        elif before == "+":
+            return None  # "10+1"
+    found = currency_before(text, start, lang)
+    if found is not None:
+        cur, start, cur_sign = found
+        sign = sign * cur_sign if sign == 1 else sign
+    elif text[max(0, start - 1) : start].rstrip(" \u00a0").isalpha() or text[max(0, start - 1) : start] in "$£¥€₽₹₸":
+        if start == num_start and start > 0 and (text[start - 1].isalpha() or text[start - 1] in "$£¥€"):
+            return None  # "A1", "ABC5", "X$5": a name or a currency we cannot name
+    after = text[num_end : num_end + 2]
+    if after[:1] in ("+", "×", "^", "=", "/") or (after[:1] in ".,:" and after[1:2].isdigit()):
+        return None  # "10+1", "24/7", "1.2.3", "3:1"
+    lex = unit_lexicon(lang)
+    suffix_scale = None
+    suffix_unit: UnitReading | None = None
+    if suffix:
+        low = suffix.lower()
+        if low in ("bn", "bln", "mn", "mln", "tn", "trn", "mil") or (low in ("m", "k", "b") and cur):
+            suffix_scale = {"b": "bn", "m": "mn", "k": "thousand"}.get(low, low)
+        else:
+            suffix_unit = lex.symbols.get(suffix) or (lex.words.get(low) if len(low) >= GLUED_ONLY_LONGER else None)
+            if suffix_unit is None and low == "x":
+                suffix_unit = UnitReading(TIMES, kind="times")
+            if suffix_unit is None or (len(suffix) < GLUED_ONLY_LONGER and low != "x"):
+                return None  # "5G", "78th", "3D", "1990s"
+    pos = m.end() if suffix else num_end
+    if not suffix and text[pos : pos + 1] in ("-", "–") and text[pos + 1 : pos + 2].isalpha():
+        probe = read_after(text, pos, lang, False)
+        if probe.reading is None and probe.scale_word is None:
+            return None  # "four-point plan", "5-year", "10-member"
+    after_read = read_after(text, pos, lang, suffix_scale is not None or suffix_unit is not None)
+    scale_word = after_read.scale_word or suffix_scale
+    if suffix_unit is not None:
+        after_read.reading = suffix_unit
+    if cur is not None and (after_read.reading is None or after_read.reading.kind != "currency"):
+        if (after_read.reading is not None and after_read.reading.kind == "unit" and "/" not in after_read.reading.unit
+                and after_read.reading.unit not in (PERCENT, PERCENTAGE_POINT)):
+            after_read.reading = UnitReading(f"{cur}/{after_read.reading.unit}", kind="currency")
+        else:
+            # a currency written before the number wins; "$80 a barrel"
+            end_before = after_read.end if after_read.reading is None else After(pos).end
+            if after_read.reading is not None:
+                after_read = read_after(text, pos, lang, suffix_scale is not None)
+                after_read.reading = None
+                end_before = after_read.end
+            reading, end = per_unit(text, lex, UnitReading(cur, kind="currency"), end_before, lang)
+            after_read.reading, after_read.end = reading, end
+    end = after_read.end
+    if scale_word is None and after_read.reading is None:
+        if CLOCK_AFTER.match(text, pos) or (lang != "de" and AMPM_AFTER.match(text, pos)):
+            return None  # "10 Uhr", "3 p.m."
+    read = numeral(num, scale_language(scale_word, lang))
+    if read is None:
+        return None
+    mantissa, decimals = read
+    scale = scale_factor(scale_word, scale_language(scale_word, lang)) if scale_word else 1
+    cand = Candidate(start, end, mantissa, decimals, scale)
+    cand.sign = sign
+    if sign < 0:
+        cand.recompute()
+    if not finish_unit(cand, text, after_read, lang):
+        return None
+    if sign != 1 and cand.unit is None:
+        return None  # "+86 10 …": a sign without a unit is a phone number or a score
+    after_all = set_qualifier(cand, text, start, end, lang)
+    if before and before in SIGNS and start < num_start:
+        cand.change = UP if sign > 0 else DOWN
+    if cand.unit is not None:
+        if cand.unit in (PERCENT, PERCENTAGE_POINT):
+            cand.counted = percent_measure(text, after_all, lang)
+        return cand
+
+    vocab = vocabulary(lang)
+    plain = num.isdigit()
+    small = plain and int(num) <= 31
+    is_year = plain and len(num) == 4 and 1800 <= int(num) <= 2100 and scale_word is None
+    # Dates: "5. August", "August 29", "Aug 31 to September 1", "July 10 to 11", "10 and 11 July".
+    if scale_word is None and (small or is_year):
+        if small and (DATE_AFTER.match(text, num_end) or DATE_CHAIN_AFTER.match(text, num_end)):
+            return None
+        if DATE_BEFORE.search(text, max(0, start - 30), start):
+            return None
+    # Enumerations at the start of a line: "1. …", "2) …".
+    if text[num_end : num_end + 1] in ".)" and line_start(text, start):
+        return None
+    # German ordinals: "25. Konferenz", "die 3. internationale Messe".
+    if lang != "en" and plain and len(num) <= 3 and scale_word is None:
+        dm = DOT_WORD.match(text, num_end)
+        if dm:
+            following = dm.group(1)
+            if following[0].islower() or (lang == "de" and following not in vocab.sentence_starters):
+                return None
+    prev, prev_start, prev_dot = prev_word(text, cand.qualifier_start)
+    prev_low = prev.lower() if prev else None
+    if prev_low in vocab.name_before or (prev_low in vocab.period_before and cand.qualifier == EXACT):
+        cand.bare, cand.accepted = True, False  # kept to silence what it joins: "aged 18 to 35"
+        return cand
+    if prev is not None and any(ch.isupper() for ch in prev[1:]) and prev[0].islower():
+        return None  # "iPhone 15", "eVTOL 2"
+    rank = NEXT_WORD.match(text, after_all)
+    if rank and rank.group(1).lower() in vocab.rank_words:
+        return None  # "the 10 largest economies"
+    counted = counted_phrase(text, after_all, lang)
+    if counted is not None:
+        head = head_word(text[counted[0] : counted[1]])
+        if head in vocab.time_nouns or head in vocab.fractions:
+            return None  # "five months", "20 Jahren": periods, not quantities; "2 Drittel"
+    if is_year and (cand.qualifier == EXACT or counted is None):
+        return None  # "in 2024", "SCO Summit 2025", "around 2030"; but "more than 2000 firms"
+    named_prev = (
+        prev is not None
+        and not prev_dot
+        and prev[0].isupper()
+        and not prev.endswith(("'s", "’s"))
+        and not sentence_initial(text, prev_start)
+        and cand.qualifier == EXACT
+    )
+    if prev_low == "of" and cand.qualifier == EXACT:
+        before_of, before_start, _ = prev_word(text, prev_start)
+        named_prev = bool(before_of and before_of[0].isupper() and not sentence_initial(text, before_start))
+    title_case = counted is not None and text[counted[0]].isupper()  # a headline: "Trains 830 Digital Experts"
+    if named_prev and scale_word is None and (counted is None or (lang != "de" and not title_case)):
+        return None  # "Industry 4.0", "Windows 11 users", "Group of 77"
+    if decimals and scale_word is None and (counted is None or mantissa % 10**decimals == 0):
+        if named_prev or prev_dot:
+            return None  # versions: "Web 3.0"
+        cand.bare, cand.accepted = True, False  # "rose to 52.3"; but "5,2 und 4,7 Prozent"
+        return cand
+    cand.counted = counted
+    if counted is None and scale_word is None:
+        cand.bare = True
+        cand.accepted = cand.qualifier != EXACT or (prev_low in vocab.bare_accept and not prev_dot)
+    return cand
+
+
+def word_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
+    word = m.group()
+    key = " ".join(word.lower().split())
+    vocab = vocabulary(lang)
+    if key in vocab.vague_amounts:
+        return vague_candidate(text, m, lang)
+    if key in vocab.multipliers:
+        return multiplier_candidate(text, m, lang)
+    last = key.split()[-1].split("-")[-1]
+    if last in vocab.fractions or key in ("half", "halb"):
+        return fraction_candidate(text, m, lang)
+    first = key.split()[0]
+    if first in vocab.vague_quantifiers or " ".join(key.split()[:2]) in vocab.vague_quantifiers:
+        return several_candidate(text, m, lang)
+    value, word_lang = word_value(word)
+    if value is None or (lang is not None and word_lang != lang):
+        return None
+    start, pos = m.start(), m.end()
+    if text[pos : pos + 1] in ("-", "–") and not read_after(text, pos, lang, False).reading:
+        return None  # "four-point plan", "two-day"; but "three-percent"
+    if word[0].isupper() and not sentence_initial(text, start):
+        return None  # "Three Gorges", "Group of Seven", "außer Acht", "One Thousand Engineers"
+    prev, _, _ = prev_word(text, start)
+    prev_low = prev.lower() if prev else None
+    wv = vocabulary(lang or word_lang)
+    if prev_low in wv.period_before or prev_low in wv.name_before:
+        return None
+    referential = prev_low in wv.referential_before  # "the two countries": a count if a noun follows
+    after = read_after(text, pos, lang, False)
+    scale = scale_factor(after.scale_word, lang or word_lang) if after.scale_word else 1
+    if isinstance(value, float):
+        cand = Candidate(start, after.end, value * scale, 0, 1)
+    else:
+        cand = Candidate(start, after.end, value, 0, scale)
+    if not finish_unit(cand, text, after, lang):
+        return None
+    after_all = set_qualifier(cand, text, start, after.end, lang)
+    if cand.unit is not None:
+        if cand.unit in (PERCENT, PERCENTAGE_POINT):
+            cand.counted = percent_measure(text, after_all, lang)
+        return cand
+    rank = NEXT_WORD.match(text, after_all)
+    if rank and rank.group(1).lower() in wv.rank_words:
+        return None
+    counted = counted_phrase(text, after_all, lang or word_lang)
+    if counted is not None:
+        head = head_word(text[counted[0] : counted[1]])
+        if head in wv.time_nouns or head in wv.fractions or head in wv.idiom_heads:
+            return None
+    if referential and (counted is None or cand.unit is not None):
+        return None
+    cand.counted = counted
+    if counted is None and after.scale_word is None and " " not in word.strip():
+        cand.bare = True
+        cand.accepted = False
+    return cand
+
+
+def vague_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
+    key = " ".join(m.group().lower().split())
+    value = vocabulary(lang).vague_amounts.get(key)
+    if value is None:
+        return None
+    start, pos = m.start(), m.end()
+    left = text[max(0, start - 12) : start].rstrip()
+    if left[-1:].isdigit():
+        return None  # the scale word of "1,5 Millionen", already taken
+    english = key in vocabulary("en").vague_amounts
+    unit = None
+    counted = None
+    end = pos
+    if english:
+        if lang == "de":
+            return None
+        om = OF.match(text, pos)
+        if not om:
+            return None
+        after = read_after(text, om.end(), lang, True)
+        if after.reading is not None and after.reading.kind == "currency":
+            unit, end = after.reading.unit, after.end
+        elif after.reading is not None and after.reading.kind == "unit" and "/" not in after.reading.unit:
+            unit, end = after.reading.unit, after.end
+        else:
+            counted = counted_en(text, om.end())
+            if counted is None:
+                return None
+    else:
+        if lang == "en":
+            return None
+        after = read_after(text, pos, lang, True)
+        if after.reading is not None and after.reading.kind in ("currency", "unit"):
+            unit, end = after.reading.unit, after.end
+        else:
+            vm = DE_VON.match(text, pos)
+            counted = counted_de(text, vm.end() if vm else pos)
+            if counted is None:
+                return None
+    vocab = vocabulary(lang)
+    if counted is not None and head_word(text[counted[0] : counted[1]]) in vocab.time_nouns:
+        return None
+    cand = Candidate(start, end, value, 0, 1)
+    cand.unit = unit
+    cand.counted = counted
+    cand.qualifier = AT_LEAST
+    return cand
+
+
+def several_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
+    """"several hundred", "a few million", "mehrere Hundert Milliarden": the lower bound."""
+    words = m.group().split()
+    value = scale_factor(words[-1], lang) if words[-1].lower() in vocabulary(lang).scale_words else 0
+    if not value:
+        return None
+    after = read_after(text, m.end(), lang, False)
+    scale = scale_factor(after.scale_word, lang) if after.scale_word else 1
+    cand = Candidate(m.start(), after.end, value, 0, scale)
+    if not finish_unit(cand, text, after, lang):
+        return None
+    cand.qualifier = AT_LEAST
+    if cand.unit is None:
+        om = OF.match(text, after.end)
+        cand.counted = counted_phrase(text, om.end() if om else after.end, lang)
+        if cand.counted is None:
+            return None
+    return cand
+
+
+def multiplier_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
+    """"tripled", "sevenfold", "verdreifacht", "das Dreifache": unit ``times``."""
+    word = m.group()
+    vocab = vocabulary(lang)
+    value = vocab.multipliers[word.lower()]
+    prev, _, _ = prev_word(text, m.start())
+    prev_low = prev.lower() if prev else ""
+    if word.lower() in ("double", "triple", "quadruple") and prev_low not in MODALS_EN:
+        return None  # "double taxation"; but "will double"
+    if word.lower().endswith(("fache", "fachen")) and not word[0].isupper() and not word.startswith("ver"):
+        return None  # "dreifache Olympiasieger"; but "das Dreifache"
+    if word.lower().endswith("mal"):
+        nxt = NEXT_WORD.match(text, m.end())
+        if not (nxt and nxt.group(1).lower() in TIMES_AFTER):
+            return None  # "fünfmal gewonnen"; but "fünfmal so viel"
+    cand = Candidate(m.start(), m.end(), value, 0, 1)
+    cand.unit = TIMES
+    set_qualifier(cand, text, m.start(), m.end(), lang)
+    cand.change = word_direction(word, vocab)  # "tripled", "Verdopplung": a rise in itself
+    return cand
+
+
+def fraction_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
+    """"a third" -> 100/3 percent, "two thirds", "half of", "ein Fünftel", "zur Hälfte"."""
+    vocab = vocabulary(lang)
+    words = m.group().lower().replace("-", " ").split()
+    denominator = vocab.fractions.get(words[-1])
+    if denominator is None:
+        return None
+    numerator = 1
+    if len(words) > 1 and words[-2] not in ("a", "die", "zur", "der", "um"):
+        count, _ = word_value(words[-2])
+        if not isinstance(count, int) or count >= denominator:
+            return None
+        numerator = count
+    start, end = m.start(), m.end()
+    qualifier, qualifier_start = read_qualifier(text, start, lang)
+    prev, _, _ = prev_word(text, qualifier_start)
+    prev_low = prev.lower() if prev else ""
+    if prev_low in vocab.period_before or prev_low in vocab.referential_before and words[0] not in ("die", "der"):
+        return None  # "the first half", "the second quarter"
+    om = OF.match(text, end) or PERCENT_OF_DE.match(text, end)
+    as_much = NEXT_WORD.match(text, end)
+    if words[-1] in ("half", "halb") and as_much and as_much.group(1).lower() in ("as", "so"):
+        om = om or as_much  # "half as much", "halb so groß"
+    elif words[-1] == "halb":
+        return None
+    elif words[-1] == "half" and as_much and as_much.group(1).lower() == "a":
+        pass
+    if om is None and not words[0] in ("zur", "um") and prev_low not in vocab.fraction_openers and qualifier == EXACT:
+        return None  # "a quarter" alone: a period or a coin, not a share
+    if om is not None:
+        nxt = NEXT_WORD.match(text, om.end())
+        if nxt and nxt.group(1).lower() in ("a", "an", "the", "this") :
+            nxt = NEXT_WORD.match(text, nxt.end())
+        if nxt and nxt.group(1).lower() in vocab.time_nouns:
+            return None  # "half of the year", "a quarter of a century"
+    value = 100 * numerator / denominator
+    if words[-1] in ("half", "halb"):
+        a = NEXT_WORD.match(text, end)
+        if a and a.group(1).lower() == "a":
+            after = read_after(text, a.end(), lang, True)
+            if after.reading is not None and after.reading.kind == "unit":  # "half a percentage point"
+                cand = Candidate(start, after.end, 1, 1, 1)
+                cand.value, cand.unit = 0.5, after.reading.unit
+                cand.qualifier, cand.qualifier_start = qualifier, qualifier_start
+                return cand
+    cand = Candidate(start, end, value, 0, 1)
+    cand.value = int(value) if value.is_integer() else value
+    cand.unit = PERCENT
+    cand.qualifier, cand.qualifier_start = qualifier, qualifier_start
+    cand.counted = percent_measure(text, end, lang)
+    return cand
