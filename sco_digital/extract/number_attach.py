@@ -19,10 +19,7 @@ from .number_units import DOTTED_ABBREVIATIONS, GLUED_ONLY_LONGER, UnitLexicon, 
 __all__ = ["SIGNS", "currency_before", "finish_unit", "per_unit", "read_after"]
 
 SIGNS = {"-": -1, "−": -1, "+": 1, "–": -1}
-PER_TIME = {"day": "d", "tag": "d", "hour": "h", "stunde": "h"}
-TIMES_AFTER = frozenset(
-    "higher larger more bigger greater as the faster over lower smaller that what höher größer mehr so".split()
-)
+
 
 def tokens_after(text: str, pos: int, count: int) -> list[tuple[str, str, int, int]]:
     """Up to ``count`` words after ``pos``: (separator, word, start, end); a line break ends them."""
@@ -63,9 +60,10 @@ def compound_unit(lex: UnitLexicon, key: str) -> UnitReading | None:
     """"USD/bbl", "t/d": two units joined by a slash."""
     left, _, right = key.partition("/")
     a, b = lex.lookup(left), lex.lookup(right)
-    if a is None or (b is None and right.lower() not in PER_TIME and right not in ("d", "h", "a", "yr")):
+    per_time = vocabulary(None).per_time_words
+    if a is None or (b is None and right.lower() not in per_time and right not in ("d", "h", "a", "yr")):
         return None
-    right_unit = b.unit if b is not None else PER_TIME.get(right.lower(), right)
+    right_unit = b.unit if b is not None else per_time.get(right.lower(), right)
     return UnitReading(f"{a.unit}/{right_unit}", kind=a.kind)
 
 
@@ -113,8 +111,8 @@ def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: 
         other = lex.lookup(nxt) or lex.lookup(nxt + "s")
         if other is not None and other.kind == "unit" and other.unit not in (PERCENT, PERCENTAGE_POINT):
             return UnitReading(f"{reading.unit}/{other.unit}", reading.factor, "currency"), tokens[1][2] + len(nxt)
-    elif nxt in PER_TIME:
-        return UnitReading(f"{reading.unit}/{PER_TIME[nxt]}"), tokens[1][2] + len(nxt)
+    elif nxt in vocabulary(lang).per_time_words:
+        return UnitReading(f"{reading.unit}/{vocabulary(lang).per_time_words[nxt]}"), tokens[1][2] + len(nxt)
     return reading, end
 
 
@@ -148,7 +146,7 @@ def is_times(text: str, cand: Candidate, pos: int, written: str, lang: str | Non
     if written.lower() != "times":
         return True
     nxt = NEXT_WORD.match(text, pos)
-    if nxt and nxt.group(1).lower() in TIMES_AFTER:
+    if nxt and nxt.group(1).lower() in vocabulary(lang).multiplier_after:
         return True
     return stated_change(text, cand.qualifier_start, pos, lang) is not None
 

@@ -19,7 +19,7 @@ class Candidate:
     __slots__ = (
         "start", "end", "value", "mantissa", "decimals", "scale", "unit", "qualifier",
         "qualifier_start", "counted", "bare", "accepted", "change", "range_with", "sign", "factor",
-        "scaled_by_word",
+        "scaled_by_word", "change_read",
     )
 
     def __init__(self, start: int, end: int, mantissa: int | float, decimals: int, scale: int) -> None:
@@ -34,6 +34,7 @@ class Candidate:
         self.bare = False
         self.accepted = True
         self.change: str | None = None
+        self.change_read = False  # whether `change` was read from the text (see numbers._read_change)
         self.range_with: Candidate | None = None
         self.scaled_by_word = scale != 1
 

@@ -9,7 +9,7 @@ import re
 
 from ..contract import AT_LEAST, EXACT, PERCENT, PERCENTAGE_POINT, TIMES
 from .lang import vocabulary
-from .number_attach import SIGNS, TIMES_AFTER, currency_before, finish_unit, per_unit, read_after
+from .number_attach import SIGNS, currency_before, finish_unit, per_unit, read_after
 from .number_candidate import After, Candidate, read_qualifier, set_qualifier
 from .number_change import DOWN, UP, word_direction
 from .number_nouns import counted_de, counted_en, counted_phrase, head_word, line_start, percent_measure, prev_word, sentence_initial
@@ -19,7 +19,6 @@ from .number_units import GLUED_ONLY_LONGER, UnitReading, unit_lexicon
 
 __all__ = ["number_candidate", "word_candidate"]
 
-MODALS_EN = frozenset("to will would could may might can should must expected set likely".split())
 
 def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
     num_start, num_end = m.start(), m.end("rest")
@@ -308,13 +307,13 @@ def multiplier_candidate(text: str, m: re.Match[str], lang: str | None) -> Candi
     value = vocab.multipliers[word.lower()]
     prev, _, _ = prev_word(text, m.start())
     prev_low = prev.lower() if prev else ""
-    if word.lower() in ("double", "triple", "quadruple") and prev_low not in MODALS_EN:
+    if word.lower() in vocab.multiplier_needs_verb and prev_low not in vocab.multiplier_verb_before:
         return None  # "double taxation"; but "will double"
     if word.lower().endswith(("fache", "fachen")) and not word[0].isupper() and not word.startswith("ver"):
         return None  # "dreifache Olympiasieger"; but "das Dreifache"
     if word.lower().endswith("mal"):
         nxt = NEXT_WORD.match(text, m.end())
-        if not (nxt and nxt.group(1).lower() in TIMES_AFTER):
+        if not (nxt and nxt.group(1).lower() in vocab.multiplier_after):
             return None  # "fünfmal gewonnen"; but "fünfmal so viel"
     cand = Candidate(m.start(), m.end(), value, 0, 1)
     cand.unit = TIMES

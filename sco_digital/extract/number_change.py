@@ -9,27 +9,16 @@ from __future__ import annotations
 
 from ._regex import LazyRegex
 from .lang import Vocabulary, vocabulary
-from .number_patterns import CHANGE_GAP_WORDS, DE_ADJECTIVE_ENDINGS, NEXT_WORD
+from .number_patterns import DE_ADJECTIVE_ENDINGS, NEXT_WORD, patterns
 
 __all__ = ["DOWN", "UP", "stated_change", "word_direction"]
 
 UP, DOWN = "up", "down"
 CLAUSE_END = LazyRegex(r"[.;:!?\n\r(\[\"“”„](?!\d)|,(?!\d)")
+# the last clause end in a window: greedy, so one match call finds it (no list of every break)
+LAST_CLAUSE_END = LazyRegex(r"(?s).*(?:[.;:!?\n\r(\[\"“”„](?!\d)|,(?!\d))")
+WINDOW = 160  # characters read on each side of a number: constant cost per figure
 WORD = LazyRegex(r"[^\W\d_][\w’'/-]*|\d[\d.,]*%?")
-
-AMOUNT_BEFORE = frozenset({"by", "um"})  # "rose by 5%", "stieg um 5 %": the change itself
-LEVEL_BEFORE = frozenset({"to", "auf", "reach", "hit", "total", "reaching", "hitting", "totaling"})
-OBJECT_BEFORE = frozenset({"of", "von", "mit", "at"})  # "an increase of 5%", "Zuwachs von 455.000"
-COMPARED_AFTER = LazyRegex(
-    r"[^.;!?\n]{0,40}?(?<![\w])(?:from|against|compared (?:with|to)|in comparison with|versus|vs\.?|gegenüber|"
-    r"im Vergleich zu[mr]?|verglichen mit)\s+(?:[^\W\d_]+\s+){0,2}[$€£¥]?\d"
-)
-COMPARATIVES = {
-    "more": UP, "higher": UP, "larger": UP, "bigger": UP, "greater": UP, "mehr": UP, "höher": UP,
-    "größer": UP, "less": DOWN, "lower": DOWN, "smaller": DOWN, "fewer": DOWN, "weniger": DOWN,
-    "niedriger": DOWN, "kleiner": DOWN, "geringer": DOWN,
-}
-
 
 def word_direction(word: str, vocab: Vocabulary) -> str | None:
     """"up"/"down" for a change word; German compounds by their last part ("Nettozuwachs")."""
@@ -46,9 +35,9 @@ def word_direction(word: str, vocab: Vocabulary) -> str | None:
             if low.endswith(ending) and stem in vocab.change_down:
                 return DOWN
     if len(low) > 7 and word[0].isupper():
-        for part in ("zuwachs", "anstieg", "rückgang", "einbruch", "wachstum", "steigerung", "verlust"):
+        for part in vocab.change_compound_parts:
             if low.endswith(part):
-                return UP if part in vocab.change_up else DOWN
+                return UP if part in vocab.change_up else DOWN if part in vocab.change_down else None
     return None
 
 
@@ -58,12 +47,11 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
     stated move reached ("rose ... to $84 billion", "sank auf 257"). A level compared with
     another number ("to 5.8% from 7.7%") has none; "from X to Y" is settled by `join_neighbours`."""
     vocab = vocabulary(lang)
-    left = text[max(0, start - 160) : start]
-    breaks = list(CLAUSE_END.finditer(left))
-    clause = left[breaks[-1].end() :] if breaks else left
-    words = WORD.findall(clause)
+    left = text[max(0, start - WINDOW) : start]
+    last_break = LAST_CLAUSE_END.match(left)
+    words = WORD.findall(left, last_break.end() if last_break else 0)
     prev = words[-1].lower() if words else ""
-    if prev in ("from", "von", "than", "als"):
+    if prev in vocab.change_reference_before:
         # "einem Anstieg von 116 Prozent": a change noun before "von" makes it the change itself
         return word_direction(words[-2], vocab) if len(words) > 1 and words[-2][0].isupper() else None
     near = word_direction(words[-1], vocab) if words else None
@@ -73,27 +61,28 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
         if not after:
             break
         low = after.group(1).lower()
-        if low in COMPARATIVES:
-            return COMPARATIVES[low]
+        if low in vocab.comparatives:
+            return vocab.comparatives[low]
         direction = word_direction(after.group(1), vocab)
         if direction is not None and low not in vocab.stop_words:
             return direction  # "a 5% increase", "um 3 Prozent gesunken"
-        if not after.group(1)[0].isupper() and low not in ("year-on-year", "yoy"):
+        if not after.group(1)[0].isupper() and low not in vocab.change_skip_after:
             break
         after = NEXT_WORD.match(text, after.end())
     if near is not None:
         return near
     kind = None
     gap_words = [w.lower() for w in words[-4:]]
-    if prev in AMOUNT_BEFORE or any(w in AMOUNT_BEFORE for w in gap_words[-3:] if w in CHANGE_GAP_WORDS or w in AMOUNT_BEFORE):
+    amount, gap = vocab.change_amount_before, vocab.change_gap_words
+    if prev in amount or any(w in amount for w in gap_words[-3:] if w in gap or w in amount):
         kind = "amount"
-    elif prev in LEVEL_BEFORE:
+    elif prev in vocab.change_level_before:
         kind = "level"
-    elif prev in OBJECT_BEFORE or prev in CHANGE_GAP_WORDS:
+    elif prev in vocab.change_object_before or prev in gap:
         kind = "object"
     if kind is None:
         return None
-    if kind == "level" and COMPARED_AFTER.match(text, end):
+    if kind == "level" and patterns(lang).compared_after.match(text, end):
         return None  # "down to 5.8% from 7.7%"
     if kind == "object":
         # "an increase of 5%", "ein Plus von 3 %": the noun right before the preposition
@@ -101,16 +90,16 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
             direction = word_direction(word, vocab)
             if direction is not None:
                 return direction
-            if word.lower() not in CHANGE_GAP_WORDS:
+            if word.lower() not in gap:
                 return None
         return None
     for word in reversed(words[-14:]):  # the verb of the clause: "stiegen ... um 202,1 Prozent"
         direction = word_direction(word, vocab)
         if direction is not None:
             return direction
-    sentence_end = CLAUSE_END.search(text, end, min(len(text), end + 160))
-    tail = text[end : sentence_end.start() if sentence_end else min(len(text), end + 160)]
-    for word in WORD.findall(tail)[:10]:  # German verb at the end: "um 17 Prozent ... zu", "abgewertet"
+    sentence_end = CLAUSE_END.search(text, end, min(len(text), end + WINDOW))
+    tail_end = sentence_end.start() if sentence_end else min(len(text), end + WINDOW)
+    for word in WORD.findall(text, end, tail_end)[:10]:  # German verb at the end: "um 17 Prozent ... zu", "abgewertet"
         direction = word_direction(word, vocab)
         if direction is not None:
             return direction

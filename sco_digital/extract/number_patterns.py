@@ -69,18 +69,6 @@ PERCENT_OF_DE = LazyRegex(SP + r"+(?:der|des|aller)(?![\w])")
 
 SENTENCE_END = frozenset(".!?:;\n\r\"“”„«»()[]–—")
 DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-# Skipped between a change word and its number: "rose by 9.3", "stieg um rund 9,3", "fell sharply to".
-CHANGE_GAP_WORDS = frozenset(
-    """
-    by to from of a an the its nearly almost about around some roughly sharply steeply strongly
-    slightly modestly significantly markedly further again also year-on-year yoy y/y annually
-    um auf von zu ein eine einen einem der die das deutlich kräftig stark leicht erneut nochmals
-    rund etwa fast knapp gut mehr als more than over less under some only just jeweils mit dagegen
-    ebenfalls well year on
-    """.split()
-)
-
-
 def _alternation(phrases: list[str]) -> str:
     """Phrases longest first, spaces matching any phrase space."""
     ordered = sorted(set(phrases), key=len, reverse=True)
@@ -155,6 +143,7 @@ class NumberPatterns:
     words_source: str
     qualifier_before: LazyRegex  # matched on the reversed text before a number
     qualifier_after: LazyRegex  # "or more", "übersteigen"
+    compared_after: LazyRegex  # "… from 7.7%", "gegenüber 3 %": a level compared with another number
 
 
 @cache
@@ -170,9 +159,13 @@ def patterns(lang: str | None) -> NumberPatterns:
     before = SP + "+(?P<q>" + "|".join(re.escape(p).replace(r"\ ", SP + "+") for p in reversed_phrases) + r")(?![\w])"
     after = SP + "+(?P<q>" + _alternation(list(v.qualifiers_after)) + r")(?![\w])(?!" + SP + r"*\d)"
     words = _grouped_scanner(fragments)
+    compared = (
+        r"[^.;!?\n]{0,40}?(?<![\w])(?:" + _alternation(list(v.change_compared)) + r")(?![\w])\s+(?:[^\W\d_]+\s+){0,2}[$€£¥]?\d"
+    )
     return NumberPatterns(
         words=LazyRegex(words),
         words_source=words,
         qualifier_before=LazyRegex(before, re.IGNORECASE),
         qualifier_after=LazyRegex(after, re.IGNORECASE),
+        compared_after=LazyRegex(compared),
     )

@@ -44,6 +44,7 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
         opener = prev.lower() if prev else ""
         if opener in vocab.change_openers and joiner in ("to", "auf"):
             a.change = b.change = None  # "from 43% to 70%", "von 188 auf 257 Tenge": two levels
+            a.change_read = b.change_read = True
         if joiner in ("-", "–", "—"):
             is_range = not (a.bare or b.bare) or (a.accepted and b.accepted)
         elif joiner in ("to", "bis", "till", "through"):

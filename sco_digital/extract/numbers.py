@@ -84,6 +84,18 @@ def _match_start(m: re.Match[str]) -> int:
     return m.start()
 
 
+def _read_change(cand: Candidate, text: str, lang: str | None) -> None:
+    """Direction of an accepted candidate. Only candidates that can become figures pay for it:
+    the bare numbers dropped later (most of a number-dense text) never read their clause."""
+    cand.change_read = True
+    if cand.change is not None:
+        return
+    if cand.unit != COUNT and not (cand.unit is None and cand.counted is not None):
+        cand.change = stated_change(text, cand.qualifier_start, cand.end, lang)
+    else:
+        cand.change = stated_change(text, cand.qualifier_start, cand.qualifier_start, lang)
+
+
 def extract_figures(text: str, language: str | None = None) -> list[FoundFigure]:
     """Every figure in ``text``, sorted by start. ``language`` "de"/"en"; None detects it.
 
@@ -108,10 +120,8 @@ def extract_figures(text: str, language: str | None = None) -> list[FoundFigure]
         else:
             cand = word_candidate(text, m, lang)
         if cand is not None and cand.start >= taken_until:
-            if cand.change is None and cand.unit != COUNT and not (cand.unit is None and cand.counted is not None):
-                cand.change = stated_change(text, cand.qualifier_start, cand.end, lang)
-            elif cand.change is None:
-                cand.change = stated_change(text, cand.qualifier_start, cand.qualifier_start, lang)
+            if not cand.bare or cand.accepted:
+                _read_change(cand, text, lang)
             cands.append(cand)
             taken_until = cand.end
     join_neighbours(cands, text, lang)
@@ -119,6 +129,8 @@ def extract_figures(text: str, language: str | None = None) -> list[FoundFigure]
     for cand in cands:
         if cand.bare and not cand.accepted:
             continue  # unexplained bare numbers
+        if not cand.change_read:
+            _read_change(cand, text, lang)  # a bare number its neighbour explained: "between 10 and 20 %"
         value = cand.value
         if isinstance(value, float) and value.is_integer():
             value = int(value)

@@ -34,8 +34,21 @@ class Vocabulary:
     qualifiers_after: Mapping[str, str]  # "or more": "at_least", "übersteigen": "more_than"
     change_up: frozenset[str]  # "rose", "stieg", "plus": a stated rise
     change_down: frozenset[str]  # "fell", "sank", "rückgang": a stated fall
+    change_gap_words: frozenset[str]  # skipped between a change word and its number: "rose by nearly"
+    change_amount_before: frozenset[str]  # "by", "um": the number after is the change itself
+    change_level_before: frozenset[str]  # "to", "auf": the number after is the level a move reached
+    change_object_before: frozenset[str]  # "of", "von": "an increase of 5%" (the noun before decides)
+    change_compared: frozenset[str]  # "from", "gegenüber": a level compared with another number
+    change_reference_before: frozenset[str]  # "from", "than", "als": the number after is a reference
+    change_compound_parts: frozenset[str]  # last parts of change compounds: "Nettozuwachs", "job-growth"
+    change_skip_after: frozenset[str]  # passed over when reading after a number: "year-on-year"
+    comparatives: Mapping[str, str]  # after a number: "more": "up", "weniger": "down"
     multipliers: Mapping[str, int]  # "tripled": 3, "sevenfold": 7, "verdreifacht": 3
     multiplier_units: frozenset[str]  # "times", "fold"; "fache": after a number -> unit "times"
+    multiplier_after: frozenset[str]  # "times higher", "fünfmal so": what makes "times"/"-mal" a multiplier
+    multiplier_verb_before: frozenset[str]  # "will double": before a bare "double" it is a multiplier
+    multiplier_needs_verb: frozenset[str]  # "double", "triple": a multiplier only after such a verb
+    per_time_words: Mapping[str, str]  # "day": "d", "tag": "d": "barrels per day" -> bbl/d
     fractions: Mapping[str, int]  # denominators: "third": 3, "hälfte": 2 -> percent
     fraction_openers: frozenset[str]  # "by", "um", "zur": a fraction after them is a share
     percent_words: frozenset[str]  # "percent", "prozent"

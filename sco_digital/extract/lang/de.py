@@ -78,6 +78,24 @@ VOCABULARY = Vocabulary(
         schrumpfen sinken fallen
         """
     ),
+    change_gap_words=_words(
+        """
+        um auf von zu ein eine einen einem der die das deutlich kräftig stark leicht erneut nochmals
+        rund etwa fast knapp gut mehr als jeweils mit dagegen ebenfalls
+        """
+    ),
+    change_amount_before=_words("um"),
+    change_level_before=_words("auf"),
+    change_object_before=_words("von mit"),
+    change_compared=frozenset({"gegenüber", "im Vergleich zu", "im Vergleich zum", "im Vergleich zur",
+                               "verglichen mit"}),
+    change_reference_before=_words("von als"),
+    change_compound_parts=_words("zuwachs anstieg rückgang einbruch wachstum steigerung verlust"),
+    change_skip_after=_words("jährlich"),
+    comparatives={
+        "mehr": "up", "höher": "up", "größer": "up", "weniger": "down", "niedriger": "down",
+        "kleiner": "down", "geringer": "down",
+    },
     multipliers={
         "verdoppelt": 2, "verdoppelte": 2, "verdoppelten": 2, "verdoppeln": 2, "verdoppelung": 2,
         "verdopplung": 2, "verdreifachung": 3, "vervierfachung": 4, "zweimal": 2, "dreimal": 3, "viermal": 4,
@@ -90,6 +108,10 @@ VOCABULARY = Vocabulary(
         "zehnfache": 10, "zehnfachen": 10, "doppelte": 2, "doppelten": 2,
     },
     multiplier_units=_words("fache fachen fach faches facher"),
+    multiplier_after=_words("höher größer mehr so"),
+    multiplier_verb_before=_words("zu wird werden soll sollen könnte dürfte"),
+    multiplier_needs_verb=_words("doppelt"),
+    per_time_words={"tag": "d", "stunde": "h"},
     fractions={
         "hälfte": 2, "halb": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7,
         "achtel": 8, "zehntel": 10,

@@ -73,6 +73,25 @@ VOCABULARY = Vocabulary(
         slowing downturn plummeted plummet retreated dipping dipped declining devalued
         """
     ),
+    change_gap_words=_words(
+        """
+        by to from of a an the its nearly almost about around some roughly sharply steeply strongly
+        slightly modestly significantly markedly further again also year-on-year yoy y/y annually
+        more than over less under only just well year on
+        """
+    ),
+    change_amount_before=_words("by"),
+    change_level_before=_words("to reach hit total reaching hitting totaling"),
+    change_object_before=_words("of at"),
+    change_compared=frozenset({"from", "against", "compared with", "compared to", "in comparison with",
+                               "versus", "vs", "vs."}),
+    change_reference_before=_words("from than"),
+    change_compound_parts=_words("increase decrease growth decline"),
+    change_skip_after=_words("year-on-year yoy"),
+    comparatives={
+        "more": "up", "higher": "up", "larger": "up", "bigger": "up", "greater": "up",
+        "less": "down", "lower": "down", "smaller": "down", "fewer": "down",
+    },
     multipliers={
         "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "quintupled": 5,
         "double": 2, "triple": 3, "quadruple": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
@@ -80,6 +99,10 @@ VOCABULARY = Vocabulary(
         "hundredfold": 100, "thousandfold": 1000, "twice": 2,
     },
     multiplier_units=_words("times fold x"),
+    multiplier_after=_words("higher larger more bigger greater as the faster over lower smaller that what"),
+    multiplier_verb_before=_words("to will would could may might can should must expected set likely"),
+    multiplier_needs_verb=_words("double triple quadruple"),
+    per_time_words={"day": "d", "hour": "h"},
     fractions={
         "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
         "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
