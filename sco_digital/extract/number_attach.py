@@ -40,9 +40,17 @@ def token_key(tokens: list[tuple[str, str, int, int]], i: int, k: int) -> str:
     return key
 
 
-def lookup_unit(lex: UnitLexicon, tokens: list[tuple[str, str, int, int]], i: int) -> tuple[UnitReading, int, int] | None:
-    """The longest unit written from token ``i``: (reading, tokens used, end offset)."""
-    for k in range(min(lex.longest_words, len(tokens) - i), 0, -1):
+def lookup_unit(
+    lex: UnitLexicon, tokens: list[tuple[str, str, int, int]], i: int, text: str
+) -> tuple[UnitReading, int, int] | None:
+    """The longest unit written from token ``i``: (reading, tokens used, end offset). More words
+    are read from ``text`` only when token ``i`` can begin a unit of several words."""
+    longest = 1
+    if tokens[i][1].lower() in lex.multiword_starts:
+        longest = lex.longest_words
+        if len(tokens) < i + longest:
+            tokens.extend(tokens_after(text, tokens[-1][3], i + longest - len(tokens)))
+    for k in range(min(longest, len(tokens) - i), 0, -1):
         key = token_key(tokens, i, k)
         end = tokens[i + k - 1][3]
         found = lex.lookup(key)
@@ -70,7 +78,7 @@ def compound_unit(lex: UnitLexicon, key: str) -> UnitReading | None:
 def read_after(text: str, pos: int, lang: str | None, scale_taken: bool) -> After:
     """Scale word and unit after a number ending at ``pos``."""
     lex = unit_lexicon(lang)
-    tokens = tokens_after(text, pos, 2 + lex.longest_words)
+    tokens = tokens_after(text, pos, 2)  # a scale word and the first word of a unit
     after = After(pos)
     if not tokens:
         return after
@@ -89,7 +97,7 @@ def read_after(text: str, pos: int, lang: str | None, scale_taken: bool) -> Afte
                 after.scale_word = word[:-1]
             i = 1
     if i < len(tokens):
-        found = lookup_unit(lex, tokens, i)
+        found = lookup_unit(lex, tokens, i, text)
         if found is not None and (i == 0 or tokens[i][0].strip(SPACES) in ("", "-", "‑")):
             reading, used, end = found
             if i == 0 and not tokens[0][0] and tokens[0][1][0].isalpha() and len(tokens[0][1]) < GLUED_ONLY_LONGER:
