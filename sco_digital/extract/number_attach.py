@@ -19,6 +19,7 @@ from .number_units import DOTTED_ABBREVIATIONS, GLUED_ONLY_LONGER, UnitLexicon, 
 __all__ = ["SIGNS", "currency_before", "finish_unit", "per_unit", "read_after"]
 
 SIGNS = {"-": -1, "−": -1, "+": 1, "–": -1}
+PER_GAP = 3  # words between a unit and "per day": "barrels of crude oil a day"
 
 
 def tokens_after(text: str, pos: int, count: int) -> list[tuple[str, str, int, int]]:
@@ -108,19 +109,32 @@ def read_after(text: str, pos: int, lang: str | None, scale_taken: bool) -> Afte
 
 
 def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: str | None) -> tuple[UnitReading, int]:
-    """"$80 a barrel" -> USD/bbl, "2 million barrels per day" -> bbl/d (when not one word)."""
+    """"$80 a barrel" -> USD/bbl, "2 million barrels per day" -> bbl/d (when not one word), also
+    past what the unit measures: "barrels of oil a day", "Barrel Öl pro Tag" (at most
+    ``PER_GAP`` words between; "a year ago" and "im Jahr 2024" are times, not rates)."""
     if reading.kind == "times" or reading.unit in (PERCENT, PERCENTAGE_POINT) or "/" in reading.unit:
         return reading, end
-    tokens = tokens_after(text, end, 2)
-    if len(tokens) < 2 or tokens[0][1].lower() not in vocabulary(lang).unit_per_words:
-        return reading, end
-    nxt = tokens[1][1].lower().rstrip(".,")
-    if reading.kind == "currency":
-        other = lex.lookup(nxt) or lex.lookup(nxt + "s")
-        if other is not None and other.kind == "unit" and other.unit not in (PERCENT, PERCENTAGE_POINT):
-            return UnitReading(f"{reading.unit}/{other.unit}", reading.factor, "currency"), tokens[1][2] + len(nxt)
-    elif nxt in vocabulary(lang).per_time_words:
-        return UnitReading(f"{reading.unit}/{vocabulary(lang).per_time_words[nxt]}"), tokens[1][2] + len(nxt)
+    vocab = vocabulary(lang)
+    tokens = tokens_after(text, end, 2 + (PER_GAP if reading.kind == "unit" else 0) + 1)
+    for gap in range(PER_GAP + 1 if reading.kind == "unit" else 1):
+        if len(tokens) < gap + 2:
+            break
+        skipped = tokens[gap - 1] if gap else None
+        if skipped is not None and (skipped[0].strip(SPACES) or not skipped[1].isalpha() or tokens[gap][0].strip(SPACES)):
+            break  # what is measured is plain words: "of oil", "Öl"
+        if tokens[gap][1].lower() not in vocab.unit_per_words:
+            continue
+        per, nxt = tokens[gap + 1], tokens[gap + 1][1].lower().rstrip(".,")
+        if reading.kind == "currency":
+            other = lex.lookup(nxt) or lex.lookup(nxt + "s")
+            if other is not None and other.kind == "unit" and other.unit not in (PERCENT, PERCENTAGE_POINT):
+                return UnitReading(f"{reading.unit}/{other.unit}", reading.factor, "currency"), per[2] + len(nxt)
+        elif nxt in vocab.per_time_words:
+            later = tokens[gap + 2] if len(tokens) > gap + 2 else None
+            if later is not None and (later[1].lower() in vocab.time_after_words or later[1][0].isdigit()):
+                return reading, end
+            return UnitReading(f"{reading.unit}/{vocab.per_time_words[nxt]}"), per[2] + len(nxt)
+        break
     return reading, end
 
 

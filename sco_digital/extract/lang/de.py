@@ -51,6 +51,11 @@ VOCABULARY = Vocabulary(
         "less_than": ("weniger als", "unter", "unterhalb von", "niedriger als", "deutlich unter",
                       "kleiner als", "geringer als"),
     }),
+    auxiliaries=frozenset({"wurde", "wurden", "ist", "sind", "war", "waren", "wird", "werden", "worden",
+                           "wurde bereits", "ist bereits", "sind bereits", "wurde erstmals"}),
+    qualifier_verbs_after=_phrases({
+        "more_than": ("überschritten", "übertroffen", "überstiegen", "geknackt", "überboten"),
+    }),
     qualifiers_after=_phrases({
         "at_least": ("oder mehr", "und mehr", "und darüber", "oder darüber"),
         "more_than": ("übersteigen", "übersteigt", "überschritten", "überschreiten", "überschreitet",
@@ -65,6 +70,7 @@ VOCABULARY = Vocabulary(
         sprang sprangen gesprungen zunahme nahm nahmen zugenommen verbesserte verbessert aufwärts
         expandieren expandierte expandierten expandiert ansteigen ansteigt herauf hinauf aufgewertet
         verdoppelt verdoppelte verdoppelten verdreifacht verdreifachte verdopplung verdoppelung
+        verdreifachung vervierfachung
         nettozuwachs
         """
     ),
@@ -107,11 +113,12 @@ VOCABULARY = Vocabulary(
         "dreifachen": 3, "vierfache": 4, "vierfachen": 4, "fünffache": 5, "fünffachen": 5,
         "zehnfache": 10, "zehnfachen": 10, "doppelte": 2, "doppelten": 2,
     },
+    vague_multipliers={"das mehrfache": 3, "ein mehrfaches": 3, "um ein mehrfaches": 3, "mehrfache": 3},
     multiplier_units=_words("fache fachen fach faches facher"),
     multiplier_after=_words("höher größer mehr so"),
     multiplier_verb_before=_words("zu wird werden soll sollen könnte dürfte"),
     multiplier_needs_verb=_words("doppelt"),
-    per_time_words={"tag": "d", "stunde": "h"},
+    per_time_words={"tag": "d", "stunde": "h", "jahr": "yr"},
     fractions={
         "hälfte": 2, "halb": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7,
         "achtel": 8, "zehntel": 10,
@@ -154,7 +161,8 @@ VOCABULARY = Vocabulary(
         "knoten": "kn", "grad celsius": "Cel", "grad": "Cel", "standardcontainer": "TEU",
         "barrel pro tag": "bbl/d", "barrel am tag": "bbl/d", "barrel täglich": "bbl/d",
     },
-    unit_per_words=_words("pro je am"),
+    unit_per_words=_words("pro je am im"),
+    time_after_words=_words("zuvor davor früher später"),
     months=_words(
         """
         Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember
@@ -205,6 +213,7 @@ VOCABULARY = Vocabulary(
     range_openers=_words("zwischen"),
     change_openers=_words("von"),
     range_joiners=frozenset({"-", "–", "—", "bis", "und", "oder", "bzw.", "beziehungsweise", "auf"}),
+    share_joiners=frozenset({"von"}),
     plural_exceptions=_words("leute personal vieh"),
     sentence_starters=_words(
         """

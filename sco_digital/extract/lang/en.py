@@ -35,7 +35,8 @@ VOCABULARY = Vocabulary(
             "more than", "over", "above", "in excess of", "upwards of", "well over", "just over",
             "exceeding", "exceeded", "exceeds", "exceed", "surpassed", "surpassing", "surpasses",
             "surpass", "topped", "topping", "tops", "greater than", "higher than", "beyond",
-            "well above", "north of", "more than double",
+            "well above", "north of", "more than double", "a good", "a little over", "a little more than",
+            "slightly more than", "slightly over",
         ),
         "at_least": ("at least", "no less than", "no fewer than", "not less than", "not fewer than",
                      "a minimum of", "minimum of", "at a minimum"),
@@ -47,6 +48,11 @@ VOCABULARY = Vocabulary(
                   "not more than", "at most", "a maximum", "maximum of"),
         "less_than": ("less than", "fewer than", "under", "below", "lower than", "well under",
                       "well below", "smaller than"),
+    }),
+    auxiliaries=frozenset({"has been", "have been", "had been", "was", "were", "is", "are", "will be",
+                           "could be", "would be", "has now been", "has already been", "was already"}),
+    qualifier_verbs_after=_phrases({
+        "more_than": ("exceeded", "surpassed", "topped", "passed", "crossed", "broken", "overtaken"),
     }),
     qualifiers_after=_phrases({
         "at_least": ("or more", "and more", "or above", "and above", "or higher", "and up", "or over"),
@@ -98,11 +104,12 @@ VOCABULARY = Vocabulary(
         "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
         "hundredfold": 100, "thousandfold": 1000, "twice": 2,
     },
+    vague_multipliers={"several times": 3, "several-fold": 3, "severalfold": 3, "many times": 3},
     multiplier_units=_words("times fold x"),
     multiplier_after=_words("higher larger more bigger greater as the faster over lower smaller that what"),
     multiplier_verb_before=_words("to will would could may might can should must expected set likely"),
     multiplier_needs_verb=_words("double triple quadruple"),
-    per_time_words={"day": "d", "hour": "h"},
+    per_time_words={"day": "d", "hour": "h", "year": "yr", "annum": "yr"},
     fractions={
         "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
         "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
@@ -174,6 +181,7 @@ VOCABULARY = Vocabulary(
         "bpd": "bbl/d", "b/d": "bbl/d", "cubic meters per day": "m3/d",
     },
     unit_per_words=_words("per a an each"),
+    time_after_words=_words("ago earlier before later"),
     months=_words(
         """
         January February March April May June July August September October November December
@@ -230,6 +238,7 @@ VOCABULARY = Vocabulary(
     range_openers=_words("between"),
     change_openers=_words("from"),
     range_joiners=frozenset({"-", "–", "—", "to", "and", "or", "respectively", "through", "till"}),
+    share_joiners=frozenset({"of", "out of"}),
     plural_exceptions=_words(
         """
         people children men women staff personnel police cattle livestock aircraft media data feet
