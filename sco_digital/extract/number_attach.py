@@ -16,7 +16,7 @@ from .number_change import stated_change
 from .number_patterns import NEXT_TOKEN, NEXT_WORD, SPACES
 from .number_units import DOTTED_ABBREVIATIONS, GLUED_ONLY_LONGER, UnitLexicon, UnitReading, unit_lexicon
 
-__all__ = ["SIGNS", "currency_before", "finish_unit", "per_unit", "read_after"]
+__all__ = ["SIGNS", "currency_before", "finish_unit", "is_times", "per_unit", "read_after"]
 
 SIGNS = {"-": -1, "−": -1, "+": 1, "–": -1}
 PER_GAP = 3  # words between a unit and "per day": "barrels of crude oil a day"

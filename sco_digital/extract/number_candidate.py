@@ -75,4 +75,9 @@ def set_qualifier(cand: Candidate, text: str, start: int, end: int, lang: str | 
     post = patterns(lang).qualifier_after.match(text, end)
     if post and cand.qualifier == EXACT:
         cand.qualifier = vocabulary(lang).qualifiers_after.get(" ".join(post.group("q").lower().split()), AT_LEAST)
+    if post is None and cand.qualifier == EXACT:
+        # a threshold passed, told in the passive: "50 billion has been exceeded", "wurde überschritten"
+        passive = patterns(lang).qualifier_passive.match(text, end)
+        if passive:
+            cand.qualifier = vocabulary(lang).qualifier_verbs_after.get(passive.group("q").lower(), EXACT)
     return post.end() if post else end

@@ -9,7 +9,7 @@ import re
 
 from ..contract import AT_LEAST, EXACT, PERCENT, PERCENTAGE_POINT, TIMES
 from .lang import vocabulary
-from .number_attach import SIGNS, currency_before, finish_unit, per_unit, read_after
+from .number_attach import SIGNS, currency_before, finish_unit, is_times, per_unit, read_after
 from .number_candidate import After, Candidate, read_qualifier, set_qualifier
 from .number_change import DOWN, UP, word_direction
 from .number_nouns import counted_de, counted_en, counted_phrase, head_word, line_start, percent_measure, prev_word, sentence_initial
@@ -181,6 +181,8 @@ def word_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate |
         return vague_candidate(text, m, lang)
     if key in vocab.multipliers:
         return multiplier_candidate(text, m, lang)
+    if key in vocab.vague_multipliers or HALF_MULTIPLIER.match(key):
+        return spelled_multiplier_candidate(text, m, lang)
     last = key.split()[-1].split("-")[-1]
     if last in vocab.fractions or key in ("half", "halb"):
         return fraction_candidate(text, m, lang)
@@ -319,6 +321,37 @@ def multiplier_candidate(text: str, m: re.Match[str], lang: str | None) -> Candi
     cand.unit = TIMES
     set_qualifier(cand, text, m.start(), m.end(), lang)
     cand.change = word_direction(word, vocab)  # "tripled", "Verdopplung": a rise in itself
+    return cand
+
+
+HALF_MULTIPLIER = re.compile(r"(?P<n>[a-zäöüß]+?)(?:[- ]and[- ]a[- ]half[- ]?(?:fold|times)|einhalbfach(?:e[nrs]?)?)\Z")
+
+
+def spelled_multiplier_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
+    """"several times higher" (3, at_least), "das Mehrfache", "two-and-a-half-fold" (2.5),
+    "das Zweieinhalbfache": unit ``times``; "several times a week" is a frequency, not a figure."""
+    word = m.group()
+    key = " ".join(word.lower().split())
+    vocab = vocabulary(lang)
+    last = word.split()[-1]
+    if "fach" in last.lower() and not last[0].isupper():
+        return None  # "mehrfache Weltmeister"; but "das Mehrfache"
+    half = HALF_MULTIPLIER.match(key)
+    if half is not None:
+        whole, _ = word_value(half.group("n") if half.group("n") != "ein" else "eins")
+        if not isinstance(whole, int):
+            return None
+        value: int | float = whole + 0.5
+        qualifier = EXACT
+    else:
+        value, qualifier = vocab.vague_multipliers[key], AT_LEAST
+    cand = Candidate(m.start(), m.end(), value, 0, 1)
+    if not is_times(text, cand, m.end(), last[-5:], lang):
+        return None
+    cand.unit = TIMES
+    set_qualifier(cand, text, m.start(), m.end(), lang)
+    if qualifier != EXACT and cand.qualifier == EXACT:
+        cand.qualifier = qualifier
     return cand
 
 

@@ -13,6 +13,19 @@ __all__ = ["join_neighbours"]
 # --------------------------------------------------------------------------- ranges and lists
 
 
+def _share_of(part: Candidate, whole: Candidate) -> bool:
+    """Whether "part of whole nouns" counts both: a bare whole number no larger than a counted one."""
+    return (
+        part.bare
+        and part.unit is None
+        and isinstance(part.value, int)
+        and 0 < part.value <= whole.value
+        and whole.unit is None
+        and whole.counted is not None
+        and not whole.bare
+    )
+
+
 def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None:
     """Numbers written together share unit and scale ("$20 to $25 billion", "3 Mrd. bzw. 250
     Mio. Dollar"); the ends of a range are linked ("between 2 and 3 million")."""
@@ -22,6 +35,9 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
         if gap.strip(SPACES) == "(" and b.change is None and b.unit == a.unit or gap.strip(SPACES) == "(" and b.unit and a.unit and len(a.unit) == 3 == len(b.unit):
             b.change = a.change  # "CNY286.4 billion (USD39.8 billion)"
         joiner = " ".join(gap.split()).lower()
+        if joiner in vocab.share_joiners and _share_of(a, b):
+            a.counted, a.bare, a.accepted = b.counted, False, True  # "12 of 20 economists": two counts
+            continue
         if joiner not in vocab.range_joiners and not (b.qualifier == UP_TO and not joiner):
             continue
         if len(gap) > 20 or "\n" in gap:
