@@ -131,7 +131,7 @@ def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: 
                 return UnitReading(f"{reading.unit}/{other.unit}", reading.factor, "currency"), per[2] + len(nxt)
         elif nxt in vocab.per_time_words:
             later = tokens[gap + 2] if len(tokens) > gap + 2 else None
-            if later is not None and (later[1].lower() in vocab.time_after_words or later[1][0].isdigit()):
+            if later is not None and (later[1].lower().rstrip(".") in vocab.time_after_words or later[1][0].isdigit()):
                 return reading, end
             return UnitReading(f"{reading.unit}/{vocab.per_time_words[nxt]}"), per[2] + len(nxt)
         break
