@@ -35,7 +35,8 @@ Conventions of :class:`FoundFigure` (they match the curated records):
 Modules, one job each: ``number_patterns`` (scanners and context patterns), ``number_parsing``
 (numerals and number words), ``number_units`` (the unit lexicon), ``number_attach`` (scale, unit
 and currency around a number), ``number_candidate`` (the figure in the making and its qualifier),
-``number_candidates`` (judging each scanner match, filters for what is not a figure),
+``number_candidates`` (digit matches and the filters for what is not a figure),
+``number_word_candidates`` (number words, vague amounts, multipliers, fractions),
 ``number_nouns`` (the noun counted), ``number_change`` (direction), ``number_ranges`` (ranges and
 lists). This module runs them in order.
 
@@ -51,7 +52,8 @@ from dataclasses import dataclass
 from ..contract import COUNT
 from .language import detect_language
 from .number_candidate import Candidate
-from .number_candidates import number_candidate, word_candidate
+from .number_candidates import number_candidate
+from .number_word_candidates import word_candidate
 from .number_change import stated_change
 from .number_parsing import parse_number
 from .number_patterns import DIGIT_SCANNER, patterns
