@@ -65,6 +65,8 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
             is_range = not (a.bare or b.bare) or (a.accepted and b.accepted)
         elif joiner in ("to", "bis", "till", "through"):
             is_range = opener not in vocab.change_openers or joiner == "bis"  # "from 43 to 70": a change
+            if a.change is not None and not a.bare and not b.bare and opener not in vocab.range_openers:
+                is_range = False  # "rose 7 cents to $1.20": the change, then the level it reached
         elif joiner in ("and", "und"):
             is_range = opener in vocab.range_openers
         else:

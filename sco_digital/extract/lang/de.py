@@ -71,7 +71,7 @@ VOCABULARY = Vocabulary(
         expandieren expandierte expandierten expandiert ansteigen ansteigt herauf hinauf aufgewertet
         verdoppelt verdoppelte verdoppelten verdreifacht verdreifachte verdopplung verdoppelung
         verdreifachung vervierfachung
-        nettozuwachs
+        nettozuwachs erholte erholten erholt verteuerte verteuerten verteuert aufgewertet
         """
     ),
     change_down=_words(
@@ -81,7 +81,8 @@ VOCABULARY = Vocabulary(
         verloren einbruch brach brachen eingebrochen schrumpfte schrumpften geschrumpft schrumpfung
         reduzierte reduziert reduzierung senkte senkten gesenkt senkung abnahme verlust verluste
         gab gaben nachgegeben büßte büßten eingebüßt abwärts abgewertet abwertung zurück
-        schrumpfen sinken fallen
+        schrumpfen sinken fallen stürzte stürzten abgestürzt sackte sackten abgesackt verbilligte
+        verbilligten verbilligt schwächte halbiert halbierte halbierten
         """
     ),
     change_gap_words=_words(

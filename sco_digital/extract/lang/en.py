@@ -66,7 +66,9 @@ VOCABULARY = Vocabulary(
         surged surge surges surging soared soar soars soaring rallied rally advanced expanded
         expanding expansion added adding boosted raised raising up higher growth increment hike
         hiked uptick spike spiked spiking upswing boost boosts doubled tripled quadrupled
-        doubling tripling expand expands
+        doubling tripling expand expands rebounded rebound rebounds recovered recovers skyrocketed
+        skyrocketing rocketed strengthened strengthening appreciated improved improves widened
+        accelerated upturn
         """
     ),
     change_down=_words(
@@ -76,7 +78,9 @@ VOCABULARY = Vocabulary(
         sliding shrank shrink shrinks shrinking shrunk plunged plunge plunges plunging tumbled tumble
         sank sink sinks sinking lost lose loses losing cut cuts cutting reduced reducing reduction
         slipped slip slips eased easing contracted contraction down lower dipped dip dips slowed
-        slowing downturn plummeted plummet retreated dipping dipped declining devalued
+        slowing downturn plummeted plummet retreated dipping dipped declining devalued shed sheds
+        shedding tanked nosedived weakened weakening depreciated narrowed slashed sagged crashed
+        collapsed halved
         """
     ),
     change_gap_words=_words(
