@@ -145,8 +145,24 @@ def currency_before_regex(lang: str | None) -> LazyRegex:
     return LazyRegex(r"(?P<cur>U\.S\.[ ]?\$|US[ ]\$|[A-Z]{3}|Rmb|" + alternatives + r")[ \u00a0]?(?P<sign>[-+−])?\Z")
 
 
+@cache
+def currency_last_characters(lang: str | None) -> frozenset[str]:
+    """Every character a currency written before a number can end with ("$", "€", "D" of "USD")."""
+    symbols = [s for s in unit_lexicon(lang).prefix_symbols if not s.isalpha()]
+    return frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZb$" + "".join(s[-1] for s in symbols))
+
+
 def currency_before(text: str, num_start: int, lang: str | None) -> tuple[str, int, int] | None:
-    """(ISO code, start of the currency, sign) written right before a number: "$", "US$ ", "RMB"."""
+    """(ISO code, start of the currency, sign) written right before a number: "$", "US$ ", "RMB".
+    The character before the number (past a sign and a space) is checked first: most numbers
+    follow a plain word, and then no pattern is searched."""
+    i = num_start
+    if i > 0 and text[i - 1] in "-+−":
+        i -= 1
+    if i > 0 and text[i - 1] in " \u00a0":
+        i -= 1
+    if i == 0 or text[i - 1] not in currency_last_characters(lang):
+        return None
     window_start = max(0, num_start - 10)
     m = currency_before_regex(lang).search(text, window_start, num_start)
     if not m:
