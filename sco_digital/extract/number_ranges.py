@@ -58,16 +58,17 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
             a.rescale(b.scale)  # "$20 to $25 billion", "2 bis 3 Millionen"
         prev, _, _ = prev_word(text, a.qualifier_start)
         opener = prev.lower() if prev else ""
-        if opener in vocab.change_openers and joiner in ("to", "auf"):
+        if opener in vocab.change_openers and joiner in vocab.level_joiners:
             a.change = b.change = None  # "from 43% to 70%", "von 188 auf 257 Tenge": two levels
             a.change_read = b.change_read = True
         if joiner in ("-", "–", "—"):
             is_range = not (a.bare or b.bare) or (a.accepted and b.accepted)
-        elif joiner in ("to", "bis", "till", "through"):
-            is_range = opener not in vocab.change_openers or joiner == "bis"  # "from 43 to 70": a change
+        elif joiner in vocab.range_to_joiners:
+            # "from 43 to 70" is a change; "von 2 bis 3" a range ("von 188 auf 257" is the change)
+            is_range = opener not in vocab.change_openers or joiner not in vocab.level_joiners
             if a.change is not None and not a.bare and not b.bare and opener not in vocab.range_openers:
                 is_range = False  # "rose 7 cents to $1.20": the change, then the level it reached
-        elif joiner in ("and", "und"):
+        elif joiner in vocab.range_and_joiners:
             is_range = opener in vocab.range_openers
         else:
             is_range = False

@@ -73,6 +73,9 @@ class Vocabulary:
     range_openers: frozenset[str]  # "between", "zwischen": "between 2 and 3" is a range
     change_openers: frozenset[str]  # "from", "von": "from 43 to 70" is a change, not a range
     range_joiners: frozenset[str]  # "to", "and", "bis", "bzw.": numbers that share a unit
+    level_joiners: frozenset[str]  # "to", "auf": after "from"/"von", two levels of a change
+    range_to_joiners: frozenset[str]  # "to", "bis": the ends of a range unless a change
+    range_and_joiners: frozenset[str]  # "and", "und": a range after "between"/"zwischen"
     share_joiners: frozenset[str]  # "of", "von": "12 of 20 economists" counts both
     plural_exceptions: frozenset[str]  # counted nouns the plural rule misses ("people", "Leute")
     sentence_starters: frozenset[str]  # capitalised words that begin sentences, not names

@@ -242,6 +242,9 @@ VOCABULARY = Vocabulary(
     range_openers=_words("between"),
     change_openers=_words("from"),
     range_joiners=frozenset({"-", "–", "—", "to", "and", "or", "respectively", "through", "till"}),
+    level_joiners=frozenset({"to"}),
+    range_to_joiners=frozenset({"to", "till", "through"}),
+    range_and_joiners=frozenset({"and"}),
     share_joiners=frozenset({"of", "out of"}),
     plural_exceptions=_words(
         """
