@@ -3,22 +3,42 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
 from typing import Any
 
 from .records import RECORD_TYPES, Evidence
-from .contract import ACTOR_KINDS, INITIATIVE_KINDS, QUALIFIERS, UNITS, FactStatus, Origin
+from .contract import ACTOR_KINDS, BASE_UNITS, INITIATIVE_KINDS, PHYSICAL_UNITS, QUALIFIERS, FactStatus, Origin
 
 _ENUMS: dict[tuple[str, str], list[str]] = {
-    ("figure", "unit"): sorted(UNITS),
     ("figure", "qualifier"): sorted(QUALIFIERS),
     ("figure", "origin"): [o.value for o in Origin],
     ("actor", "kind"): sorted(ACTOR_KINDS),
     ("initiative", "kind"): sorted(INITIATIVE_KINDS),
     ("fact", "status"): [s.value for s in FactStatus],
-    ("fact", "unit"): sorted(UNITS),
 }
+_UNIT_FIELDS = frozenset({("figure", "unit"), ("fact", "unit")})
+
+
+def unit_schema() -> dict[str, Any]:
+    """The open unit vocabulary of DESIGN.md §3 as a schema, accepting exactly what
+    :func:`contract.is_unit` accepts: the fixed words (base units and UCUM-style physical
+    symbols), any ISO 4217 code (three capital letters, so a code the extractor never wrote is
+    still valid), and a compound of two such parts with "/" ("USD/bbl", "bbl/d").
+
+    >>> [s.get("pattern") for s in unit_schema()["anyOf"]][1]
+    '^[A-Z]{3}$'
+    """
+    simple = sorted((u for u in PHYSICAL_UNITS if "/" not in u), key=lambda u: (-len(u), u))
+    part = "(?:[A-Z]{3}|" + "|".join(re.escape(u) for u in [*simple, "yr", "d", "h"]) + ")"
+    return {
+        "anyOf": [
+            {"enum": sorted(BASE_UNITS | PHYSICAL_UNITS)},
+            {"type": "string", "pattern": "^[A-Z]{3}$"},
+            {"type": "string", "pattern": f"^{part}/{part}$"},
+        ]
+    }
 _BASE = "https://sco-digital.invalid/schema/"
 
 
@@ -56,6 +76,8 @@ def _record_schema(name: str, cls: type) -> dict[str, Any]:
         prop = _type_schema(hints[f.name])
         if (name, f.name) in _ENUMS:
             prop = {"enum": _ENUMS[(name, f.name)]}
+        elif (name, f.name) in _UNIT_FIELDS:
+            prop = unit_schema()
         properties[f.name] = prop
     return {
         "type": "object",
@@ -102,6 +124,11 @@ def validate(instance: Any, schema: dict[str, Any], root: dict[str, Any] | None 
     }
     if kind and not checks[kind](instance):
         return [f"{path}: expected {kind}, got {instance!r}"]
+    if "pattern" in schema and isinstance(instance, str):
+        # ECMA-262 "$" is the end of input; Python's also matches before a final line break
+        pattern = re.sub(r"(?<!\\)\$$", r"\\Z", schema["pattern"])
+        if not re.search(pattern, instance):
+            return [f"{path}: {instance!r} does not match {schema['pattern']}"]
     errors: list[str] = []
     if kind == "array":
         for i, item in enumerate(instance):

@@ -88,18 +88,37 @@ def word_value(word: str) -> tuple[int | float | None, str | None]:
     w = " ".join(word.lower().split())
     parts = w.split(" ")
     english, german = vocabulary("en").number_words, vocabulary("de").number_words
-    if parts[0] in ("a", "one", "half") and len(parts) >= 2:
-        base = 0.5 if parts[0] == "half" else 1
-        value = base * english.get(parts[-1], 0)
+    if parts[0] == "half" and len(parts) >= 2:  # "half a million"
+        value = 0.5 * english.get(parts[-1], 0)
         return (int(value) if float(value).is_integer() else value) or None, "en"
+    if parts[0] in ("a", "one") and len(parts) >= 2:  # "a dozen", "one hundred and five"
+        return english_word_value(parts), "en"
     if parts[0] in german and len(parts) == 2:  # "ein Dutzend", "eine Million"
         return german.get(parts[1]), "de"
     if parts[0] in english or parts[0].split("-")[0] in english:
-        total = sum(english.get(p, 0) for p in parts[0].split("-"))
-        if len(parts) == 2:
-            total *= english.get(parts[1], 1)
-        return total or None, "en"
+        return english_word_value(parts), "en"
     return german_word_value(w), "de"
+
+
+def english_word_value(parts: list[str]) -> int | None:
+    """"three hundred and twenty-one" -> 321, "two thousand five hundred" -> 2500, "a hundred"
+    -> 100: each word adds to the group, "hundred" multiplies it, larger scales close it."""
+    english = vocabulary("en").number_words
+    total = group = 0
+    for part in (p for word in parts for p in word.split("-")):
+        if part == "and":
+            continue
+        value = 1 if part == "a" else english.get(part)
+        if value is None:
+            return None
+        if value in (12, 100) and part in ("dozen", "hundred"):
+            group = (group or 1) * value
+        elif value >= 1_000:
+            total += (group or 1) * value
+            group = 0
+        else:
+            group += value
+    return (total + group) or None
 
 
 def german_word_value(w: str) -> int | None:

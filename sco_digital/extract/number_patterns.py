@@ -69,18 +69,6 @@ PERCENT_OF_DE = LazyRegex(SP + r"+(?:der|des|aller)(?![\w])")
 
 SENTENCE_END = frozenset(".!?:;\n\r\"“”„«»()[]–—")
 DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-# Skipped between a change word and its number: "rose by 9.3", "stieg um rund 9,3", "fell sharply to".
-CHANGE_GAP_WORDS = frozenset(
-    """
-    by to from of a an the its nearly almost about around some roughly sharply steeply strongly
-    slightly modestly significantly markedly further again also year-on-year yoy y/y annually
-    um auf von zu ein eine einen einem der die das deutlich kräftig stark leicht erneut nochmals
-    rund etwa fast knapp gut mehr als more than over less under some only just jeweils mit dagegen
-    ebenfalls well year on
-    """.split()
-)
-
-
 def _alternation(phrases: list[str]) -> str:
     """Phrases longest first, spaces matching any phrase space."""
     ordered = sorted(set(phrases), key=len, reverse=True)
@@ -112,10 +100,16 @@ def _english_fragments() -> list[str]:
     times = "(?:" + SP + "+(?:hundred|thousand))?"
     fraction_words = "|".join(sorted(v.fractions, key=len, reverse=True))
     scales = "hundred|thousand|million|billion|trillion"
+    teens = "thirteen fourteen fifteen sixteen seventeen eighteen nineteen eleven twelve ten"
+    small = "(?:(?:" + tens + ")(?:-(?:one|" + units + "))?|" + teens.replace(" ", "|") + "|one|" + units + ")"
+    # "three hundred and twenty-one", "two thousand five hundred"; never "three hundred and four| hundred"
+    and_small = "(?:(?:" + SP + "+and)?" + SP + "+" + small + "(?!" + SP + "+hundred))?"
+    hundreds = SP + "+hundred" + and_small
+    times = "(?:" + hundreds + ")?(?:" + SP + "+thousand(?:(?:" + SP + "+and)?" + SP + "+" + small + "(?:" + hundreds + ")?)?)?"
     return (
         [w + "(?:-(?:one|" + units + "))?" + times for w in tens.split("|")]
-        + [w + times for w in ("thirteen fourteen fifteen sixteen seventeen eighteen nineteen eleven twelve ten "
-                               + units.replace("|", " ")).split()]
+        + [w + times for w in (teens + " " + units.replace("|", " ")).split()]
+        + [a + hundreds for a in ("a", "one")]
         + [a + SP + "+(?:dozen|hundred|thousand|[mM]illion|[bB]illion|[tT]rillion)" for a in ("a", "one")]
         + ["half" + SP + "+a" + SP + "+(?:million|billion)"]
         + [w + SP + "+of" + SP + "+(?:thousands|millions|billions)" for w in ("tens", "hundreds")]
@@ -124,7 +118,15 @@ def _english_fragments() -> list[str]:
         + [w + "[- ]?(?:" + fraction_words + ")" for w in ("a", "one", "two", "three", "four", "five", "seven", "nine")]
         + ["half"]
         + list(v.multipliers)
+        + [re.escape(k).replace(r"\ ", SP + "+") for k in v.vague_multipliers]
+        + [w + "[- ]and[- ]a[- ]half(?:-?fold|" + SP + "+times)" for w in ("one", *units.split("|"), "ten")]
     )
+
+
+def _noun_last(phrase: str) -> str:
+    """German nouns are capitalised: "das mehrfache" is written "das Mehrfache"."""
+    *head, last = phrase.split()
+    return " ".join([*head, last[:1].upper() + last[1:]])
 
 
 def _german_fragments() -> list[str]:
@@ -144,6 +146,8 @@ def _german_fragments() -> list[str]:
         + [w + SP + "+(?:" + fractions + ")" for w in ("ein", "einem", "einen", "eine", "zwei", "drei", "vier", "fünf", "sieben", "neun")]
         + ["halb", "die" + SP + "+Hälfte", "zur" + SP + "+Hälfte", "der" + SP + "+Hälfte", "um" + SP + "+die" + SP + "+Hälfte"]
         + [w for w in v.multipliers]
+        + [re.escape(_noun_last(k)).replace(r"\ ", SP + "+") for k in v.vague_multipliers]
+        + [w + "einhalbfach(?:e[nrs]?)?" for w in ("ein", *units.split("|"), "zehn")]
     )
 
 
@@ -155,6 +159,8 @@ class NumberPatterns:
     words_source: str
     qualifier_before: LazyRegex  # matched on the reversed text before a number
     qualifier_after: LazyRegex  # "or more", "übersteigen"
+    qualifier_passive: LazyRegex  # "has been exceeded", "wurde überschritten": group "q" is the verb
+    compared_after: LazyRegex  # "… from 7.7%", "gegenüber 3 %": a level compared with another number
 
 
 @cache
@@ -169,10 +175,19 @@ def patterns(lang: str | None) -> NumberPatterns:
     reversed_phrases = sorted({p[::-1] for p in v.qualifiers_before}, key=len, reverse=True)
     before = SP + "+(?P<q>" + "|".join(re.escape(p).replace(r"\ ", SP + "+") for p in reversed_phrases) + r")(?![\w])"
     after = SP + "+(?P<q>" + _alternation(list(v.qualifiers_after)) + r")(?![\w])(?!" + SP + r"*\d)"
+    passive = (
+        SP + "+(?:" + _alternation(list(v.auxiliaries)) + ")" + SP
+        + "+(?P<q>" + _alternation(list(v.qualifier_verbs_after)) + r")(?![\w])(?!" + SP + r"*\d)"
+    )
     words = _grouped_scanner(fragments)
+    compared = (
+        r"[^.;!?\n]{0,40}?(?<![\w])(?:" + _alternation(list(v.change_compared)) + r")(?![\w])\s+(?:[^\W\d_]+\s+){0,2}[$€£¥]?\d"
+    )
     return NumberPatterns(
         words=LazyRegex(words),
         words_source=words,
         qualifier_before=LazyRegex(before, re.IGNORECASE),
         qualifier_after=LazyRegex(after, re.IGNORECASE),
+        qualifier_passive=LazyRegex(passive, re.IGNORECASE),
+        compared_after=LazyRegex(compared),
     )

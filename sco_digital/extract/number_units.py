@@ -8,6 +8,8 @@ one look-up, built on first use. Units are never converted: "3 Milliarden Kilowa
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -62,6 +64,7 @@ class UnitLexicon:
     words: Mapping[str, UnitReading]  # lower case, single spaces: "u.s. dollars", "kilowattstunden"
     prefix_symbols: Mapping[str, str]  # currency written before a number: "$", "US$", "HK$", "USD"
     longest_words: int
+    multiword_starts: frozenset[str]  # lower-case first words of units written in several words
 
     def lookup(self, key: str) -> UnitReading | None:
         """The unit written as ``key`` (one or more words joined by single spaces or hyphens)."""
@@ -138,4 +141,7 @@ def unit_lexicon(lang: str | None) -> UnitLexicon:
     symbols["%"] = UnitReading(PERCENT)
     symbols["vH"] = UnitReading(PERCENT)
     longest = max(len(k.replace("-", " ").split()) for k in words)
-    return UnitLexicon(dict(vocab.scale_words), symbols, words, prefix, longest)
+    starts = frozenset(
+        re.split(r"[ \-‑]", k.lower())[0] for k in (*words, *symbols) if re.search(r"[ \-‑]", k)
+    )
+    return UnitLexicon(dict(vocab.scale_words), symbols, words, prefix, longest, starts)

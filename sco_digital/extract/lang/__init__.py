@@ -32,10 +32,26 @@ class Vocabulary:
     vague_quantifiers: frozenset[str]  # "several", "mehrere": before a scale word -> at_least
     qualifiers_before: Mapping[str, str]  # "more than": "more_than"
     qualifiers_after: Mapping[str, str]  # "or more": "at_least", "übersteigen": "more_than"
+    auxiliaries: frozenset[str]  # "has been", "wurde": between a number and its qualifier verb
+    qualifier_verbs_after: Mapping[str, str]  # after an auxiliary: "(has been) exceeded": "more_than"
     change_up: frozenset[str]  # "rose", "stieg", "plus": a stated rise
     change_down: frozenset[str]  # "fell", "sank", "rückgang": a stated fall
+    change_gap_words: frozenset[str]  # skipped between a change word and its number: "rose by nearly"
+    change_amount_before: frozenset[str]  # "by", "um": the number after is the change itself
+    change_level_before: frozenset[str]  # "to", "auf": the number after is the level a move reached
+    change_object_before: frozenset[str]  # "of", "von": "an increase of 5%" (the noun before decides)
+    change_compared: frozenset[str]  # "from", "gegenüber": a level compared with another number
+    change_reference_before: frozenset[str]  # "from", "than", "als": the number after is a reference
+    change_compound_parts: frozenset[str]  # last parts of change compounds: "Nettozuwachs", "job-growth"
+    change_skip_after: frozenset[str]  # passed over when reading after a number: "year-on-year"
+    comparatives: Mapping[str, str]  # after a number: "more": "up", "weniger": "down"
     multipliers: Mapping[str, int]  # "tripled": 3, "sevenfold": 7, "verdreifacht": 3
+    vague_multipliers: Mapping[str, int]  # "several times", "das Mehrfache": lower bound, at_least
     multiplier_units: frozenset[str]  # "times", "fold"; "fache": after a number -> unit "times"
+    multiplier_after: frozenset[str]  # "times higher", "fünfmal so": what makes "times"/"-mal" a multiplier
+    multiplier_verb_before: frozenset[str]  # "will double": before a bare "double" it is a multiplier
+    multiplier_needs_verb: frozenset[str]  # "double", "triple": a multiplier only after such a verb
+    per_time_words: Mapping[str, str]  # "day": "d", "tag": "d": "barrels per day" -> bbl/d
     fractions: Mapping[str, int]  # denominators: "third": 3, "hälfte": 2 -> percent
     fraction_openers: frozenset[str]  # "by", "um", "zur": a fraction after them is a share
     percent_words: frozenset[str]  # "percent", "prozent"
@@ -44,6 +60,7 @@ class Vocabulary:
     currency_subunits: Mapping[str, tuple[str, float]]  # "cents": ("USD", 0.01)
     physical_units: Mapping[str, str]  # "kilometers": "km", "kilowattstunden": "kWh"
     unit_per_words: frozenset[str]  # "per", "a", "pro": "barrels per day" -> bbl/d
+    time_after_words: frozenset[str]  # "ago", "zuvor": "a year ago" is a time, not a rate
     months: frozenset[str]  # month names and abbreviations, as written
     time_nouns: frozenset[str]  # heads that make a number a period or an age, not a figure
     stop_words: frozenset[str]  # words that end a counted noun phrase
@@ -56,6 +73,10 @@ class Vocabulary:
     range_openers: frozenset[str]  # "between", "zwischen": "between 2 and 3" is a range
     change_openers: frozenset[str]  # "from", "von": "from 43 to 70" is a change, not a range
     range_joiners: frozenset[str]  # "to", "and", "bis", "bzw.": numbers that share a unit
+    level_joiners: frozenset[str]  # "to", "auf": after "from"/"von", two levels of a change
+    range_to_joiners: frozenset[str]  # "to", "bis": the ends of a range unless a change
+    range_and_joiners: frozenset[str]  # "and", "und": a range after "between"/"zwischen"
+    share_joiners: frozenset[str]  # "of", "von": "12 of 20 economists" counts both
     plural_exceptions: frozenset[str]  # counted nouns the plural rule misses ("people", "Leute")
     sentence_starters: frozenset[str]  # capitalised words that begin sentences, not names
     clock_words: frozenset[str]  # "o'clock", "uhr"

@@ -51,6 +51,11 @@ VOCABULARY = Vocabulary(
         "less_than": ("weniger als", "unter", "unterhalb von", "niedriger als", "deutlich unter",
                       "kleiner als", "geringer als"),
     }),
+    auxiliaries=frozenset({"wurde", "wurden", "ist", "sind", "war", "waren", "wird", "werden", "worden",
+                           "wurde bereits", "ist bereits", "sind bereits", "wurde erstmals"}),
+    qualifier_verbs_after=_phrases({
+        "more_than": ("überschritten", "übertroffen", "überstiegen", "geknackt", "überboten"),
+    }),
     qualifiers_after=_phrases({
         "at_least": ("oder mehr", "und mehr", "und darüber", "oder darüber"),
         "more_than": ("übersteigen", "übersteigt", "überschritten", "überschreiten", "überschreitet",
@@ -65,7 +70,8 @@ VOCABULARY = Vocabulary(
         sprang sprangen gesprungen zunahme nahm nahmen zugenommen verbesserte verbessert aufwärts
         expandieren expandierte expandierten expandiert ansteigen ansteigt herauf hinauf aufgewertet
         verdoppelt verdoppelte verdoppelten verdreifacht verdreifachte verdopplung verdoppelung
-        nettozuwachs
+        verdreifachung vervierfachung
+        nettozuwachs erholte erholten erholt verteuerte verteuerten verteuert aufgewertet
         """
     ),
     change_down=_words(
@@ -75,9 +81,28 @@ VOCABULARY = Vocabulary(
         verloren einbruch brach brachen eingebrochen schrumpfte schrumpften geschrumpft schrumpfung
         reduzierte reduziert reduzierung senkte senkten gesenkt senkung abnahme verlust verluste
         gab gaben nachgegeben büßte büßten eingebüßt abwärts abgewertet abwertung zurück
-        schrumpfen sinken fallen
+        schrumpfen sinken fallen stürzte stürzten abgestürzt sackte sackten abgesackt verbilligte
+        verbilligten verbilligt schwächte halbiert halbierte halbierten
         """
     ),
+    change_gap_words=_words(
+        """
+        um auf von zu ein eine einen einem der die das deutlich kräftig stark leicht erneut nochmals
+        rund etwa fast knapp gut mehr als jeweils mit dagegen ebenfalls
+        """
+    ),
+    change_amount_before=_words("um"),
+    change_level_before=_words("auf"),
+    change_object_before=_words("von mit"),
+    change_compared=frozenset({"gegenüber", "im Vergleich zu", "im Vergleich zum", "im Vergleich zur",
+                               "verglichen mit"}),
+    change_reference_before=_words("von als"),
+    change_compound_parts=_words("zuwachs anstieg rückgang einbruch wachstum steigerung verlust"),
+    change_skip_after=_words("jährlich"),
+    comparatives={
+        "mehr": "up", "höher": "up", "größer": "up", "weniger": "down", "niedriger": "down",
+        "kleiner": "down", "geringer": "down",
+    },
     multipliers={
         "verdoppelt": 2, "verdoppelte": 2, "verdoppelten": 2, "verdoppeln": 2, "verdoppelung": 2,
         "verdopplung": 2, "verdreifachung": 3, "vervierfachung": 4, "zweimal": 2, "dreimal": 3, "viermal": 4,
@@ -89,7 +114,12 @@ VOCABULARY = Vocabulary(
         "dreifachen": 3, "vierfache": 4, "vierfachen": 4, "fünffache": 5, "fünffachen": 5,
         "zehnfache": 10, "zehnfachen": 10, "doppelte": 2, "doppelten": 2,
     },
+    vague_multipliers={"das mehrfache": 3, "ein mehrfaches": 3, "um ein mehrfaches": 3, "mehrfache": 3},
     multiplier_units=_words("fache fachen fach faches facher"),
+    multiplier_after=_words("höher größer mehr so"),
+    multiplier_verb_before=_words("zu wird werden soll sollen könnte dürfte"),
+    multiplier_needs_verb=_words("doppelt"),
+    per_time_words={"tag": "d", "stunde": "h", "jahr": "yr"},
     fractions={
         "hälfte": 2, "halb": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7,
         "achtel": 8, "zehntel": 10,
@@ -132,7 +162,8 @@ VOCABULARY = Vocabulary(
         "knoten": "kn", "grad celsius": "Cel", "grad": "Cel", "standardcontainer": "TEU",
         "barrel pro tag": "bbl/d", "barrel am tag": "bbl/d", "barrel täglich": "bbl/d",
     },
-    unit_per_words=_words("pro je am"),
+    unit_per_words=_words("pro je am im"),
+    time_after_words=_words("zuvor davor früher später"),
     months=_words(
         """
         Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember
@@ -183,6 +214,10 @@ VOCABULARY = Vocabulary(
     range_openers=_words("zwischen"),
     change_openers=_words("von"),
     range_joiners=frozenset({"-", "–", "—", "bis", "und", "oder", "bzw.", "beziehungsweise", "auf"}),
+    level_joiners=frozenset({"auf"}),
+    range_to_joiners=frozenset({"bis"}),
+    range_and_joiners=frozenset({"und"}),
+    share_joiners=frozenset({"von"}),
     plural_exceptions=_words("leute personal vieh"),
     sentence_starters=_words(
         """

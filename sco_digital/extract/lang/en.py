@@ -35,7 +35,8 @@ VOCABULARY = Vocabulary(
             "more than", "over", "above", "in excess of", "upwards of", "well over", "just over",
             "exceeding", "exceeded", "exceeds", "exceed", "surpassed", "surpassing", "surpasses",
             "surpass", "topped", "topping", "tops", "greater than", "higher than", "beyond",
-            "well above", "north of", "more than double",
+            "well above", "north of", "more than double", "a good", "a little over", "a little more than",
+            "slightly more than", "slightly over",
         ),
         "at_least": ("at least", "no less than", "no fewer than", "not less than", "not fewer than",
                      "a minimum of", "minimum of", "at a minimum"),
@@ -47,6 +48,11 @@ VOCABULARY = Vocabulary(
                   "not more than", "at most", "a maximum", "maximum of"),
         "less_than": ("less than", "fewer than", "under", "below", "lower than", "well under",
                       "well below", "smaller than"),
+    }),
+    auxiliaries=frozenset({"has been", "have been", "had been", "was", "were", "is", "are", "will be",
+                           "could be", "would be", "has now been", "has already been", "was already"}),
+    qualifier_verbs_after=_phrases({
+        "more_than": ("exceeded", "surpassed", "topped", "passed", "crossed", "broken", "overtaken"),
     }),
     qualifiers_after=_phrases({
         "at_least": ("or more", "and more", "or above", "and above", "or higher", "and up", "or over"),
@@ -60,7 +66,9 @@ VOCABULARY = Vocabulary(
         surged surge surges surging soared soar soars soaring rallied rally advanced expanded
         expanding expansion added adding boosted raised raising up higher growth increment hike
         hiked uptick spike spiked spiking upswing boost boosts doubled tripled quadrupled
-        doubling tripling expand expands
+        doubling tripling expand expands rebounded rebound rebounds recovered recovers skyrocketed
+        skyrocketing rocketed strengthened strengthening appreciated improved improves widened
+        accelerated upturn
         """
     ),
     change_down=_words(
@@ -70,16 +78,42 @@ VOCABULARY = Vocabulary(
         sliding shrank shrink shrinks shrinking shrunk plunged plunge plunges plunging tumbled tumble
         sank sink sinks sinking lost lose loses losing cut cuts cutting reduced reducing reduction
         slipped slip slips eased easing contracted contraction down lower dipped dip dips slowed
-        slowing downturn plummeted plummet retreated dipping dipped declining devalued
+        slowing downturn plummeted plummet retreated dipping dipped declining devalued shed sheds
+        shedding tanked nosedived weakened weakening depreciated narrowed slashed sagged crashed
+        collapsed halved
         """
     ),
+    change_gap_words=_words(
+        """
+        by to from of a an the its nearly almost about around some roughly sharply steeply strongly
+        slightly modestly significantly markedly further again also year-on-year yoy y/y annually
+        more than over less under only just well year on
+        """
+    ),
+    change_amount_before=_words("by"),
+    change_level_before=_words("to reach hit total reaching hitting totaling"),
+    change_object_before=_words("of at"),
+    change_compared=frozenset({"from", "against", "compared with", "compared to", "in comparison with",
+                               "versus", "vs", "vs."}),
+    change_reference_before=_words("from than"),
+    change_compound_parts=_words("increase decrease growth decline"),
+    change_skip_after=_words("year-on-year yoy"),
+    comparatives={
+        "more": "up", "higher": "up", "larger": "up", "bigger": "up", "greater": "up",
+        "less": "down", "lower": "down", "smaller": "down", "fewer": "down",
+    },
     multipliers={
         "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "quintupled": 5,
         "double": 2, "triple": 3, "quadruple": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
         "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
         "hundredfold": 100, "thousandfold": 1000, "twice": 2,
     },
+    vague_multipliers={"several times": 3, "several-fold": 3, "severalfold": 3, "many times": 3},
     multiplier_units=_words("times fold x"),
+    multiplier_after=_words("higher larger more bigger greater as the faster over lower smaller that what"),
+    multiplier_verb_before=_words("to will would could may might can should must expected set likely"),
+    multiplier_needs_verb=_words("double triple quadruple"),
+    per_time_words={"day": "d", "hour": "h", "year": "yr", "annum": "yr"},
     fractions={
         "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
         "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
@@ -151,6 +185,7 @@ VOCABULARY = Vocabulary(
         "bpd": "bbl/d", "b/d": "bbl/d", "cubic meters per day": "m3/d",
     },
     unit_per_words=_words("per a an each"),
+    time_after_words=_words("ago earlier before later"),
     months=_words(
         """
         January February March April May June July August September October November December
@@ -207,6 +242,10 @@ VOCABULARY = Vocabulary(
     range_openers=_words("between"),
     change_openers=_words("from"),
     range_joiners=frozenset({"-", "–", "—", "to", "and", "or", "respectively", "through", "till"}),
+    level_joiners=frozenset({"to"}),
+    range_to_joiners=frozenset({"to", "till", "through"}),
+    range_and_joiners=frozenset({"and"}),
+    share_joiners=frozenset({"of", "out of"}),
     plural_exceptions=_words(
         """
         people children men women staff personnel police cattle livestock aircraft media data feet

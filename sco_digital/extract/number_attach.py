@@ -1,0 +1,205 @@
+"""Scale word, unit and currency attached to a number: the words after it ("3 Milliarden
+Kilowattstunden", "barrels per day", "$80 a barrel") and a currency written before it ("US$ ",
+"RMB"). Reads at most a few tokens after the number: constant cost per candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..contract import PERCENT, PERCENTAGE_POINT
+from ._regex import LazyRegex
+from .lang import vocabulary
+from .number_candidate import After, Candidate
+from .number_change import stated_change
+from .number_patterns import NEXT_TOKEN, NEXT_WORD, SPACES
+from .number_units import DOTTED_ABBREVIATIONS, GLUED_ONLY_LONGER, UnitLexicon, UnitReading, unit_lexicon
+
+__all__ = ["SIGNS", "currency_before", "finish_unit", "is_times", "per_unit", "read_after"]
+
+SIGNS = {"-": -1, "−": -1, "+": 1, "–": -1}
+PER_GAP = 3  # words between a unit and "per day": "barrels of crude oil a day"
+
+
+def tokens_after(text: str, pos: int, count: int) -> list[tuple[str, str, int, int]]:
+    """Up to ``count`` words after ``pos``: (separator, word, start, end); a line break ends them."""
+    out = []
+    for _ in range(count):
+        m = NEXT_TOKEN.match(text, pos)
+        if not m:
+            break
+        out.append((m.group("sep"), m.group("tok"), m.start("tok"), m.end("tok")))
+        pos = m.end()
+    return out
+
+
+def token_key(tokens: list[tuple[str, str, int, int]], i: int, k: int) -> str:
+    key = tokens[i][1]
+    for sep, tok, _, _ in tokens[i + 1 : i + k]:
+        key += ("-" if "-" in sep and not sep.strip("-‑") else " ") + tok
+    return key
+
+
+def lookup_unit(
+    lex: UnitLexicon, tokens: list[tuple[str, str, int, int]], i: int, text: str
+) -> tuple[UnitReading, int, int] | None:
+    """The longest unit written from token ``i``: (reading, tokens used, end offset). More words
+    are read from ``text`` only when token ``i`` can begin a unit of several words."""
+    longest = 1
+    if tokens[i][1].lower() in lex.multiword_starts:
+        longest = lex.longest_words
+        if len(tokens) < i + longest:
+            tokens.extend(tokens_after(text, tokens[-1][3], i + longest - len(tokens)))
+    for k in range(min(longest, len(tokens) - i), 0, -1):
+        key = token_key(tokens, i, k)
+        end = tokens[i + k - 1][3]
+        found = lex.lookup(key)
+        if found is None and key.endswith(".") and len(key) > 1:
+            found, end = lex.lookup(key.rstrip(".")), end - (len(key) - len(key.rstrip(".")))
+        if found is None and "/" in key and k == 1:
+            found = compound_unit(lex, key.rstrip("."))
+            end = tokens[i][2] + len(key.rstrip("."))
+        if found is not None:
+            return found, k, end
+    return None
+
+
+def compound_unit(lex: UnitLexicon, key: str) -> UnitReading | None:
+    """"USD/bbl", "t/d": two units joined by a slash."""
+    left, _, right = key.partition("/")
+    a, b = lex.lookup(left), lex.lookup(right)
+    per_time = vocabulary(None).per_time_words
+    if a is None or (b is None and right.lower() not in per_time and right not in ("d", "h", "a", "yr")):
+        return None
+    right_unit = b.unit if b is not None else per_time.get(right.lower(), right)
+    return UnitReading(f"{a.unit}/{right_unit}", kind=a.kind)
+
+
+def read_after(text: str, pos: int, lang: str | None, scale_taken: bool) -> After:
+    """Scale word and unit after a number ending at ``pos``."""
+    lex = unit_lexicon(lang)
+    tokens = tokens_after(text, pos, 2)  # a scale word and the first word of a unit
+    after = After(pos)
+    if not tokens:
+        return after
+    sep = tokens[0][0]
+    if sep.strip(SPACES) not in ("", "-", "‑") or ("-" in sep and sep != "-"):
+        return after
+    i = 0
+    if not scale_taken:
+        word = tokens[0][1]
+        key = word.lower().rstrip(".")
+        if key in lex.scales and tokens[0][0] and not (key == "dozen" and lang == "de"):
+            after.scale_word = word
+            after.end = tokens[0][3]
+            if word.endswith(".") and key not in DOTTED_ABBREVIATIONS:
+                after.end -= 1
+                after.scale_word = word[:-1]
+            i = 1
+    if i < len(tokens):
+        found = lookup_unit(lex, tokens, i, text)
+        if found is not None and (i == 0 or tokens[i][0].strip(SPACES) in ("", "-", "‑")):
+            reading, used, end = found
+            if i == 0 and not tokens[0][0] and tokens[0][1][0].isalpha() and len(tokens[0][1]) < GLUED_ONLY_LONGER:
+                return after
+            after.reading, after.end = reading, end
+            after.reading, after.end = per_unit(text, lex, reading, end, lang)
+    return after
+
+
+def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: str | None) -> tuple[UnitReading, int]:
+    """"$80 a barrel" -> USD/bbl, "2 million barrels per day" -> bbl/d (when not one word), also
+    past what the unit measures: "barrels of oil a day", "Barrel Öl pro Tag" (at most
+    ``PER_GAP`` words between; "a year ago" and "im Jahr 2024" are times, not rates)."""
+    if reading.kind == "times" or reading.unit in (PERCENT, PERCENTAGE_POINT) or "/" in reading.unit:
+        return reading, end
+    vocab = vocabulary(lang)
+    tokens = tokens_after(text, end, 2 + (PER_GAP if reading.kind == "unit" else 0) + 1)
+    for gap in range(PER_GAP + 1 if reading.kind == "unit" else 1):
+        if len(tokens) < gap + 2:
+            break
+        skipped = tokens[gap - 1] if gap else None
+        if skipped is not None and (skipped[0].strip(SPACES) or not skipped[1].isalpha() or tokens[gap][0].strip(SPACES)):
+            break  # what is measured is plain words: "of oil", "Öl"
+        if tokens[gap][1].lower() not in vocab.unit_per_words:
+            continue
+        per, nxt = tokens[gap + 1], tokens[gap + 1][1].lower().rstrip(".,")
+        if reading.kind == "currency":
+            other = lex.lookup(nxt) or lex.lookup(nxt + "s")
+            if other is not None and other.kind == "unit" and other.unit not in (PERCENT, PERCENTAGE_POINT):
+                return UnitReading(f"{reading.unit}/{other.unit}", reading.factor, "currency"), per[2] + len(nxt)
+        elif nxt in vocab.per_time_words:
+            later = tokens[gap + 2] if len(tokens) > gap + 2 else None
+            if later is not None and (later[1].lower().rstrip(".") in vocab.time_after_words or later[1][0].isdigit()):
+                return reading, end
+            return UnitReading(f"{reading.unit}/{vocab.per_time_words[nxt]}"), per[2] + len(nxt)
+        break
+    return reading, end
+
+
+@cache
+def currency_before_regex(lang: str | None) -> LazyRegex:
+    symbols = sorted(unit_lexicon(lang).prefix_symbols, key=len, reverse=True)
+    alternatives = "|".join(re.escape(s) for s in symbols if not s.isalpha())
+    return LazyRegex(r"(?P<cur>U\.S\.[ ]?\$|US[ ]\$|[A-Z]{3}|Rmb|" + alternatives + r")[ \u00a0]?(?P<sign>[-+−])?\Z")
+
+
+@cache
+def currency_last_characters(lang: str | None) -> frozenset[str]:
+    """Every character a currency written before a number can end with ("$", "€", "D" of "USD")."""
+    symbols = [s for s in unit_lexicon(lang).prefix_symbols if not s.isalpha()]
+    return frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZb$" + "".join(s[-1] for s in symbols))
+
+
+def currency_before(text: str, num_start: int, lang: str | None) -> tuple[str, int, int] | None:
+    """(ISO code, start of the currency, sign) written right before a number: "$", "US$ ", "RMB".
+    The character before the number (past a sign and a space) is checked first: most numbers
+    follow a plain word, and then no pattern is searched."""
+    i = num_start
+    if i > 0 and text[i - 1] in "-+−":
+        i -= 1
+    if i > 0 and text[i - 1] in " \u00a0":
+        i -= 1
+    if i == 0 or text[i - 1] not in currency_last_characters(lang):
+        return None
+    window_start = max(0, num_start - 10)
+    m = currency_before_regex(lang).search(text, window_start, num_start)
+    if not m:
+        return None
+    written = m.group("cur").replace(" ", "")
+    code = unit_lexicon(lang).currency_before(written)
+    if code is None and written in ("U.S.$", "US$"):
+        code = "USD"
+    if code is None:
+        return None
+    if m.start() > 0 and (text[m.start() - 1].isalnum() or (text[m.start() - 1] == "$" and written[0] != "$")):
+        return None
+    sign = SIGNS.get(m.group("sign") or "", 1)
+    return code, m.start(), sign
+
+
+def is_times(text: str, cand: Candidate, pos: int, written: str, lang: str | None) -> bool:
+    """"2.5 times higher", "grew by 2.5 times" are multipliers; "three times a week" is not."""
+    if written.lower() != "times":
+        return True
+    nxt = NEXT_WORD.match(text, pos)
+    if nxt and nxt.group(1).lower() in vocabulary(lang).multiplier_after:
+        return True
+    return stated_change(text, cand.qualifier_start, pos, lang) is not None
+
+
+def finish_unit(cand: Candidate, text: str, after: After, lang: str | None) -> bool:
+    """Apply the unit read after a number; False when the candidate is not a figure."""
+    reading = after.reading
+    if reading is None:
+        return True
+    if reading.kind == "times" and not is_times(text, cand, after.end, text[after.end - 5 : after.end], lang):
+        return False
+    cand.unit = reading.unit
+    if reading.unit == "lb" and cand.scale >= 10**6:
+        cand.unit = "GBP"  # "361 million pounds" is money; "200 pounds" a weight
+    if reading.factor != 1.0:
+        cand.factor = reading.factor
+        cand.recompute()
+    return True

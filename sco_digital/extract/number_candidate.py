@@ -1,0 +1,83 @@
+"""A figure in the making (:class:`Candidate`), what follows a number (:class:`After`), and
+its qualifier from the comparison words around it ("more than 830", "40 Millionen übersteigen")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..contract import AT_LEAST, EXACT
+from .lang import vocabulary
+from .number_parsing import scaled
+from .number_patterns import patterns
+from .number_units import UnitReading
+
+__all__ = ["After", "Candidate", "read_qualifier", "set_qualifier"]
+
+class Candidate:
+    """A figure in the making; ``bare`` ones (no unit, no noun, no scale) need a reason to stay."""
+
+    __slots__ = (
+        "start", "end", "value", "mantissa", "decimals", "scale", "unit", "qualifier",
+        "qualifier_start", "counted", "bare", "accepted", "change", "range_with", "sign", "factor",
+        "scaled_by_word", "change_read",
+    )
+
+    def __init__(self, start: int, end: int, mantissa: int | float, decimals: int, scale: int) -> None:
+        self.start, self.end = start, end
+        self.mantissa, self.decimals, self.scale = mantissa, decimals, scale
+        self.sign = 1
+        self.factor = 1.0
+        self.value: int | float = scaled(mantissa, decimals, scale)
+        self.unit: str | None = None
+        self.qualifier, self.qualifier_start = EXACT, start
+        self.counted: tuple[int, int] | None = None
+        self.bare = False
+        self.accepted = True
+        self.change: str | None = None
+        self.change_read = False  # whether `change` was read from the text (see numbers._read_change)
+        self.range_with: Candidate | None = None
+        self.scaled_by_word = scale != 1
+
+    def rescale(self, scale: int) -> None:
+        self.scale = scale
+        self.scaled_by_word = True
+        self.recompute()
+
+    def recompute(self) -> None:
+        value = scaled(self.mantissa, self.decimals, self.scale)
+        if self.factor != 1.0:
+            value = round(value * self.factor, 12)
+        self.value = -value if self.sign < 0 else value
+
+
+@dataclass(slots=True)
+class After:
+    """What follows a number: scale word, unit reading, and where the figure ends."""
+
+    end: int
+    scale_word: str | None = None
+    reading: UnitReading | None = None
+
+
+def read_qualifier(text: str, start: int, lang: str | None) -> tuple[str, int]:
+    left = text[max(0, start - 32) : start]
+    m = patterns(lang).qualifier_before.match(left[::-1])
+    if not m:
+        return EXACT, start
+    phrase = " ".join(m.group("q")[::-1].lower().split())
+    return vocabulary(lang).qualifiers_before.get(phrase, EXACT), start - m.end()
+
+
+def set_qualifier(cand: Candidate, text: str, start: int, end: int, lang: str | None) -> int:
+    """Qualify `cand` from the words before it ("more than") or after it ("or more",
+    "übersteigen"); return the offset after everything that belongs to the number."""
+    cand.qualifier, cand.qualifier_start = read_qualifier(text, start, lang)
+    post = patterns(lang).qualifier_after.match(text, end)
+    if post and cand.qualifier == EXACT:
+        cand.qualifier = vocabulary(lang).qualifiers_after.get(" ".join(post.group("q").lower().split()), AT_LEAST)
+    if post is None and cand.qualifier == EXACT:
+        # a threshold passed, told in the passive: "50 billion has been exceeded", "wurde überschritten"
+        passive = patterns(lang).qualifier_passive.match(text, end)
+        if passive:
+            cand.qualifier = vocabulary(lang).qualifier_verbs_after.get(passive.group("q").lower(), EXACT)
+    return post.end() if post else end

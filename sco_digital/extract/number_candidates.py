@@ -1,0 +1,172 @@
+"""Candidates from the digit scanner (:func:`number_candidate`: "9,3", "$84bn", "-2,4 %") and
+the rules for what is not a figure (DESIGN.md §3): dates, years, clock times, enumerations,
+ordinals, names and versions, ranks, periods. Each is judged on its immediate context only."""
+
+from __future__ import annotations
+
+import re
+
+from ..contract import EXACT, PERCENT, PERCENTAGE_POINT, TIMES
+from .lang import vocabulary
+from .number_attach import SIGNS, currency_before, finish_unit, per_unit, read_after
+from .number_candidate import After, Candidate, set_qualifier
+from .number_change import DOWN, UP
+from .number_nouns import counted_phrase, head_word, line_start, percent_measure, prev_word, sentence_initial
+from .number_parsing import numeral, scale_factor, scale_language
+from .number_patterns import AMPM_AFTER, CLOCK_AFTER, DATE_AFTER, DATE_BEFORE, DATE_CHAIN_AFTER, DOT_WORD, NEXT_WORD, SPACES
+from .number_units import GLUED_ONLY_LONGER, UnitReading, unit_lexicon
+
+__all__ = ["number_candidate"]
+
+
+def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
+    num_start, num_end = m.start(), m.end("rest")
+    num, suffix = text[num_start:num_end], m.group("suf")
+    if num_start > 0 and text[num_start - 1] == ".":
+        num_start -= 1  # ".005 per cent"
+        num = "0" + text[num_start:num_end]
+    elif num[0] == "0" and len(num) > 1 and num[1].isdigit():
+        return None  # "010-…" phone numbers and codes
+    if num_start > 1 and text[num_start - 1] in "-–" and text[num_start - 2].isalpha():
+        return None  # "COVID-19", "Tu-154"
+    start = num_start
+    sign = 1
+    cur: str | None = None
+    before = text[max(0, num_start - 1) : num_start]
+    if before and before in SIGNS:
+        ahead = text[max(0, num_start - 2) : num_start - 1]
+        if ahead in ("", "(", "[", "\n") or ahead in SPACES or ahead in "$£¥€₽₹₸":
+            sign, start = SIGNS[before], num_start - 1
+        elif before == "+":
+            return None  # "10+1"
+    found = currency_before(text, start, lang)
+    if found is not None:
+        cur, start, cur_sign = found
+        sign = sign * cur_sign if sign == 1 else sign
+    elif text[max(0, start - 1) : start].rstrip(" \u00a0").isalpha() or text[max(0, start - 1) : start] in "$£¥€₽₹₸":
+        if start == num_start and start > 0 and (text[start - 1].isalpha() or text[start - 1] in "$£¥€"):
+            return None  # "A1", "ABC5", "X$5": a name or a currency we cannot name
+    after = text[num_end : num_end + 2]
+    if after[:1] in ("+", "×", "^", "=", "/") or (after[:1] in ".,:" and after[1:2].isdigit()):
+        return None  # "10+1", "24/7", "1.2.3", "3:1"
+    lex = unit_lexicon(lang)
+    suffix_scale = None
+    suffix_unit: UnitReading | None = None
+    if suffix:
+        low = suffix.lower()
+        if low in ("bn", "bln", "mn", "mln", "tn", "trn", "mil") or (low in ("m", "k", "b") and cur):
+            suffix_scale = {"b": "bn", "m": "mn", "k": "thousand"}.get(low, low)
+        else:
+            suffix_unit = lex.symbols.get(suffix) or (lex.words.get(low) if len(low) >= GLUED_ONLY_LONGER else None)
+            if suffix_unit is None and low == "x":
+                suffix_unit = UnitReading(TIMES, kind="times")
+            if suffix_unit is None or (len(suffix) < GLUED_ONLY_LONGER and low != "x"):
+                return None  # "5G", "78th", "3D", "1990s"
+    pos = m.end() if suffix else num_end
+    if not suffix and text[pos : pos + 1] in ("-", "–") and text[pos + 1 : pos + 2].isalpha():
+        probe = read_after(text, pos, lang, False)
+        if probe.reading is None and probe.scale_word is None:
+            return None  # "four-point plan", "5-year", "10-member"
+    after_read = read_after(text, pos, lang, suffix_scale is not None or suffix_unit is not None)
+    scale_word = after_read.scale_word or suffix_scale
+    if suffix_unit is not None:
+        after_read.reading = suffix_unit
+    if cur is not None and (after_read.reading is None or after_read.reading.kind != "currency"):
+        if (after_read.reading is not None and after_read.reading.kind == "unit" and "/" not in after_read.reading.unit
+                and after_read.reading.unit not in (PERCENT, PERCENTAGE_POINT)):
+            after_read.reading = UnitReading(f"{cur}/{after_read.reading.unit}", kind="currency")
+        else:
+            # a currency written before the number wins; "$80 a barrel"
+            end_before = after_read.end if after_read.reading is None else After(pos).end
+            if after_read.reading is not None:
+                after_read = read_after(text, pos, lang, suffix_scale is not None)
+                after_read.reading = None
+                end_before = after_read.end
+            reading, end = per_unit(text, lex, UnitReading(cur, kind="currency"), end_before, lang)
+            after_read.reading, after_read.end = reading, end
+    end = after_read.end
+    if scale_word is None and after_read.reading is None:
+        if CLOCK_AFTER.match(text, pos) or (lang != "de" and AMPM_AFTER.match(text, pos)):
+            return None  # "10 Uhr", "3 p.m."
+    read = numeral(num, scale_language(scale_word, lang))
+    if read is None:
+        return None
+    mantissa, decimals = read
+    scale = scale_factor(scale_word, scale_language(scale_word, lang)) if scale_word else 1
+    cand = Candidate(start, end, mantissa, decimals, scale)
+    cand.sign = sign
+    if sign < 0:
+        cand.recompute()
+    if not finish_unit(cand, text, after_read, lang):
+        return None
+    if sign != 1 and cand.unit is None:
+        return None  # "+86 10 …": a sign without a unit is a phone number or a score
+    after_all = set_qualifier(cand, text, start, end, lang)
+    if before and before in SIGNS and start < num_start:
+        cand.change = UP if sign > 0 else DOWN
+    if cand.unit is not None:
+        if cand.unit in (PERCENT, PERCENTAGE_POINT):
+            cand.counted = percent_measure(text, after_all, lang)
+        return cand
+
+    vocab = vocabulary(lang)
+    plain = num.isdigit()
+    small = plain and int(num) <= 31
+    is_year = plain and len(num) == 4 and 1800 <= int(num) <= 2100 and scale_word is None
+    # Dates: "5. August", "August 29", "Aug 31 to September 1", "July 10 to 11", "10 and 11 July".
+    if scale_word is None and (small or is_year):
+        if small and (DATE_AFTER.match(text, num_end) or DATE_CHAIN_AFTER.match(text, num_end)):
+            return None
+        if DATE_BEFORE.search(text, max(0, start - 30), start):
+            return None
+    # Enumerations at the start of a line: "1. …", "2) …".
+    if text[num_end : num_end + 1] in ".)" and line_start(text, start):
+        return None
+    # German ordinals: "25. Konferenz", "die 3. internationale Messe".
+    if lang != "en" and plain and len(num) <= 3 and scale_word is None:
+        dm = DOT_WORD.match(text, num_end)
+        if dm:
+            following = dm.group(1)
+            if following[0].islower() or (lang == "de" and following not in vocab.sentence_starters):
+                return None
+    prev, prev_start, prev_dot = prev_word(text, cand.qualifier_start)
+    prev_low = prev.lower() if prev else None
+    if prev_low in vocab.name_before or (prev_low in vocab.period_before and cand.qualifier == EXACT):
+        cand.bare, cand.accepted = True, False  # kept to silence what it joins: "aged 18 to 35"
+        return cand
+    if prev is not None and any(ch.isupper() for ch in prev[1:]) and prev[0].islower():
+        return None  # "iPhone 15", "eVTOL 2"
+    rank = NEXT_WORD.match(text, after_all)
+    if rank and rank.group(1).lower() in vocab.rank_words:
+        return None  # "the 10 largest economies"
+    counted = counted_phrase(text, after_all, lang)
+    if counted is not None:
+        head = head_word(text[counted[0] : counted[1]])
+        if head in vocab.time_nouns or head in vocab.fractions:
+            return None  # "five months", "20 Jahren": periods, not quantities; "2 Drittel"
+    if is_year and (cand.qualifier == EXACT or counted is None):
+        return None  # "in 2024", "SCO Summit 2025", "around 2030"; but "more than 2000 firms"
+    named_prev = (
+        prev is not None
+        and not prev_dot
+        and prev[0].isupper()
+        and not prev.endswith(("'s", "’s"))
+        and not sentence_initial(text, prev_start)
+        and cand.qualifier == EXACT
+    )
+    if prev_low == "of" and cand.qualifier == EXACT:
+        before_of, before_start, _ = prev_word(text, prev_start)
+        named_prev = bool(before_of and before_of[0].isupper() and not sentence_initial(text, before_start))
+    title_case = counted is not None and text[counted[0]].isupper()  # a headline: "Trains 830 Digital Experts"
+    if named_prev and scale_word is None and (counted is None or (lang != "de" and not title_case)):
+        return None  # "Industry 4.0", "Windows 11 users", "Group of 77"
+    if decimals and scale_word is None and (counted is None or mantissa % 10**decimals == 0):
+        if named_prev or prev_dot:
+            return None  # versions: "Web 3.0"
+        cand.bare, cand.accepted = True, False  # "rose to 52.3"; but "5,2 und 4,7 Prozent"
+        return cand
+    cand.counted = counted
+    if counted is None and scale_word is None:
+        cand.bare = True
+        cand.accepted = cand.qualifier != EXACT or (prev_low in vocab.bare_accept and not prev_dot)
+    return cand

@@ -1,0 +1,106 @@
+"""Direction of a number: whether the text states it as a rise or a fall (``change``).
+
+Read from the words of the clause before the number ("rose 9.3 percent", "an increase of 5%"),
+a comparative or change word right after it ("2 points higher", "um 3 Prozent gesunken"), or a
+German verb at the end of the clause. Windows are bounded (160 characters each side).
+"""
+
+from __future__ import annotations
+
+from ._regex import LazyRegex
+from .lang import Vocabulary, vocabulary
+from .number_patterns import DE_ADJECTIVE_ENDINGS, NEXT_WORD, patterns
+
+__all__ = ["DOWN", "UP", "stated_change", "word_direction"]
+
+UP, DOWN = "up", "down"
+CLAUSE_END = LazyRegex(r"[.;:!?\n\r(\[\"“”„](?!\d)|,(?!\d)")
+# the last clause end in a window: greedy, so one match call finds it (no list of every break)
+LAST_CLAUSE_END = LazyRegex(r"(?s).*(?:[.;:!?\n\r(\[\"“”„](?!\d)|,(?!\d))")
+WINDOW = 160  # characters read on each side of a number: constant cost per figure
+WORD = LazyRegex(r"[^\W\d_][\w’'/-]*|\d[\d.,]*%?")
+
+def word_direction(word: str, vocab: Vocabulary) -> str | None:
+    """"up"/"down" for a change word; German compounds by their last part ("Nettozuwachs")."""
+    low = word.lower()
+    if low in vocab.change_up:
+        return UP
+    if low in vocab.change_down:
+        return DOWN
+    if not word[0].isupper() and low.endswith(DE_ADJECTIVE_ENDINGS) and "verdoppelt" in vocab.change_up:
+        for ending in ("en", "em", "er", "es", "e"):  # "gesunkenen Marktanteil"
+            stem = low[: -len(ending)]
+            if low.endswith(ending) and stem in vocab.change_up:
+                return UP
+            if low.endswith(ending) and stem in vocab.change_down:
+                return DOWN
+    if len(low) > 7 and word[0].isupper():
+        for part in vocab.change_compound_parts:
+            if low.endswith(part):
+                return UP if part in vocab.change_up else DOWN if part in vocab.change_down else None
+    return None
+
+
+def stated_change(text: str, start: int, end: int, lang: str | None) -> str | None:
+    """"up"/"down" where the text gives this number a direction: the change itself ("rose 9.3
+    percent", "um 3 Prozent gesunken", "an increase of 5%", "2 points higher") or the level a
+    stated move reached ("rose ... to $84 billion", "sank auf 257"). A level compared with
+    another number ("to 5.8% from 7.7%") has none; "from X to Y" is settled by `join_neighbours`."""
+    vocab = vocabulary(lang)
+    left = text[max(0, start - WINDOW) : start]
+    last_break = LAST_CLAUSE_END.match(left)
+    words = WORD.findall(left, last_break.end() if last_break else 0)
+    prev = words[-1].lower() if words else ""
+    if prev in vocab.change_reference_before:
+        # "einem Anstieg von 116 Prozent": a change noun before "von" makes it the change itself
+        return word_direction(words[-2], vocab) if len(words) > 1 and words[-2][0].isupper() else None
+    near = word_direction(words[-1], vocab) if words else None
+    # a comparative right after the number (past its noun): "2,3 Prozentpunkte mehr", "3 times more"
+    after = NEXT_WORD.match(text, end)
+    for _ in range(2):
+        if not after:
+            break
+        low = after.group(1).lower()
+        if low in vocab.comparatives:
+            return vocab.comparatives[low]
+        direction = word_direction(after.group(1), vocab)
+        if direction is not None and low not in vocab.stop_words:
+            return direction  # "a 5% increase", "um 3 Prozent gesunken"
+        if not after.group(1)[0].isupper() and low not in vocab.change_skip_after:
+            break
+        after = NEXT_WORD.match(text, after.end())
+    if near is not None:
+        return near
+    kind = None
+    gap_words = [w.lower() for w in words[-4:]]
+    amount, gap = vocab.change_amount_before, vocab.change_gap_words
+    if prev in amount or any(w in amount for w in gap_words[-3:] if w in gap or w in amount):
+        kind = "amount"
+    elif prev in vocab.change_level_before:
+        kind = "level"
+    elif prev in vocab.change_object_before or prev in gap:
+        kind = "object"
+    if kind is None:
+        return None
+    if kind == "level" and patterns(lang).compared_after.match(text, end):
+        return None  # "down to 5.8% from 7.7%"
+    if kind == "object":
+        # "an increase of 5%", "ein Plus von 3 %": the noun right before the preposition
+        for word in reversed(words[-4:-1]):
+            direction = word_direction(word, vocab)
+            if direction is not None:
+                return direction
+            if word.lower() not in gap:
+                return None
+        return None
+    for word in reversed(words[-14:]):  # the verb of the clause: "stiegen ... um 202,1 Prozent"
+        direction = word_direction(word, vocab)
+        if direction is not None:
+            return direction
+    sentence_end = CLAUSE_END.search(text, end, min(len(text), end + WINDOW))
+    tail_end = sentence_end.start() if sentence_end else min(len(text), end + WINDOW)
+    for word in WORD.findall(text, end, tail_end)[:10]:  # German verb at the end: "um 17 Prozent ... zu", "abgewertet"
+        direction = word_direction(word, vocab)
+        if direction is not None:
+            return direction
+    return None

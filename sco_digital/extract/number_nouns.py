@@ -1,0 +1,159 @@
+"""The words around a number: the word before it, and the noun phrase it counts.
+
+A count needs the thing counted ("830 digital technology professionals", "Ländern und Regionen");
+a percentage may name what it is a share of ("40 percent of the global total"). Every reader
+here is anchored at an offset and reads a bounded window, so the cost per number is constant.
+"""
+
+from __future__ import annotations
+
+from .lang import Vocabulary, vocabulary
+from .number_patterns import DE_ADJECTIVE_ENDINGS, DE_COORD, DE_FUER, LAST_WORD, NEXT_WORD, OF, PERCENT_OF_DE, PERCENT_OF_EN, SENTENCE_END, SPACES
+
+__all__ = ["counted_de", "counted_en", "counted_phrase", "head_word", "line_start", "noun_de", "percent_measure", "prev_word", "sentence_initial"]
+
+def prev_word(text: str, start: int) -> tuple[str | None, int, bool]:
+    """The word just before ``start`` across spaces only: (word, its offset, ends with ".")."""
+    left = text[max(0, start - 40) : start]
+    stripped = left.rstrip(SPACES)
+    if len(stripped) == len(left):
+        return None, start, False
+    m = LAST_WORD.search(stripped)
+    if not m:
+        return None, start, False
+    return m.group(1), max(0, start - 40) + m.start(1), bool(m.group(2))
+
+
+def sentence_initial(text: str, index: int) -> bool:
+    left = text[max(0, index - 8) : index].rstrip(SPACES)
+    return not left or left[-1] in SENTENCE_END
+
+
+def line_start(text: str, index: int) -> bool:
+    """Whether only spaces stand between the previous line break (or the start) and ``index``."""
+    window = max(0, index - 80)
+    line_break = text.rfind("\n", window, index)
+    if line_break < 0 and window > 0:
+        return False
+    return not text[line_break + 1 : index].strip()
+
+
+def is_plural_en(word: str, vocab: Vocabulary) -> bool:
+    w = word.lower()
+    if w in vocab.plural_exceptions:
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int] | None:
+    """Span of the English noun phrase at ``pos``.
+
+    Counted nouns (``need_plural``): up to five words ending at the first plural ("830 digital
+    technology professionals"), then an "of" tail ("representatives of governments"). Otherwise
+    (what a percentage is of): up to four content words.
+    """
+    vocab = vocabulary("en")
+    first = last = head_end = None
+    p = pos
+    for _ in range(5 if need_plural else 4):
+        wm = NEXT_WORD.match(text, p)
+        if not wm:
+            break
+        word = wm.group(1).rstrip("-'’")
+        if not word or word.lower() in vocab.stop_words or (first is not None and word.endswith("ed")):
+            break  # a participle after a noun is its verb: "40 percent of revenue generated"
+        if first is None:
+            first = wm.start(1)
+        last = wm.start(1) + len(word)
+        p = wm.end()
+        if need_plural and is_plural_en(word, vocab):
+            head_end = last
+            break
+    if first is None or last is None:
+        return None
+    if not need_plural:
+        return first, last
+    if head_end is None:
+        return None
+    end = head_end
+    om = OF.match(text, end)
+    if om:
+        tail = counted_en(text, om.end(), need_plural=False)
+        if tail is not None:
+            end = tail[1]
+    return first, end
+
+
+def noun_de(text: str, pos: int) -> tuple[int, int] | None:
+    """Span of up to three declined adjectives and a capitalised noun at ``pos``."""
+    vocab = vocabulary("de")
+    first = None
+    p = pos
+    for _ in range(4):
+        wm = NEXT_WORD.match(text, p)
+        if not wm:
+            return None
+        word = wm.group(1).rstrip("-")
+        if not word:
+            return None
+        if first is None:
+            first = wm.start(1)
+        if word[0].isupper():
+            if word.rstrip(".") in vocab.months:
+                return None
+            return first, wm.start(1) + len(word)
+        if word in vocab.stop_words or not word.endswith(DE_ADJECTIVE_ENDINGS):
+            return None
+        p = wm.end()
+    return None
+
+
+def counted_de(text: str, pos: int) -> tuple[int, int] | None:
+    """German counted phrase: "Ländern und Regionen", "Fachkräfte für digitale Technologien"."""
+    span = noun_de(text, pos)
+    if span is None:
+        return None
+    first, end = span
+    cm = DE_COORD.match(text, end)
+    if cm:
+        more = noun_de(text, cm.end())
+        vague = vocabulary("de").vague_amounts
+        if more is not None and text[more[0] : more[1]].split()[0].lower() not in vague:
+            end = more[1]
+    fm = DE_FUER.match(text, end)
+    if fm:
+        more = noun_de(text, fm.end())
+        if more is not None:
+            end = more[1]
+    return first, end
+
+
+def counted_phrase(text: str, pos: int, lang: str | None) -> tuple[int, int] | None:
+    if lang == "de":
+        return counted_de(text, pos)
+    span = counted_en(text, pos)
+    if span is None and lang is None:
+        span = counted_de(text, pos)
+    return span
+
+
+def head_word(phrase: str) -> str:
+    """The word whose kind decides a phrase: the last before any "of/und/für" tail."""
+    words = phrase.split()
+    for i, word in enumerate(words):
+        if word in ("of", "und", "sowie", "oder", "für"):
+            return words[i - 1].lower() if i else ""
+    return words[-1].lower() if words else ""
+
+
+def percent_measure(text: str, pos: int, lang: str | None) -> tuple[int, int] | None:
+    """What a percentage is of, when written right after it: "40 percent of the global total"."""
+    if lang != "de":
+        m = PERCENT_OF_EN.match(text, pos)
+        if m:
+            return counted_en(text, m.end(), need_plural=False)
+    if lang != "en":
+        m = PERCENT_OF_DE.match(text, pos)
+        if m:
+            return noun_de(text, m.end())
+    return None
