@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .contract import QUALIFIERS, UNITS, Qualifier, Unit
+from .contract import COUNT, PERCENT, PERCENTAGE_POINT, QUALIFIERS, TIMES, UNITS, Qualifier
 from .errors import CorpusError
 from .schema import record_schema
 
@@ -76,10 +76,10 @@ QUALIFIER_EXPLAINED = {
     Qualifier.LESS_THAN: "less than the number (\"less than\", \"weniger als\")",
 }
 UNIT_EXPLAINED = {
-    Unit.PERCENT.value: "per cent: a share or a rate of change (fractions are given as percent)",
-    Unit.PERCENTAGE_POINT.value: "percentage points: the difference between two percentages",
-    Unit.COUNT.value: "a number of things; the column `counted` says of what",
-    "times": "a multiplier (\"tripled\", \"19,2-fache\")",
+    PERCENT: "per cent: a share or a rate of change (fractions are given as percent)",
+    PERCENTAGE_POINT: "percentage points: the difference between two percentages",
+    COUNT: "a number of things; the column `counted` says of what",
+    TIMES: "a multiplier (\"tripled\", \"19,2-fache\")",
 }
 
 # Column descriptions from the record contract (DESIGN.md §3); enumerated values are appended
