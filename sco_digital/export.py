@@ -16,6 +16,7 @@ import csv
 import json
 import os
 import sqlite3
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from enum import Enum
@@ -207,15 +208,11 @@ def _unique(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 
 
 def check_output_path(corpus: "Corpus", output: str | os.PathLike[str]) -> Path:
-    """The output path, refused (`UsageError`) when it lies in the corpus folder: the tool never
-    writes into a corpus."""
-    path = Path(output).expanduser()
-    root = Path(corpus.root).resolve()
-    target = path.resolve()
-    if target == root or root in target.parents:
-        raise UsageError(f"refusing to write {output}: it is inside the corpus folder {root} "
-                         "(sco-digital never writes into a corpus); choose a path outside it")
-    return path
+    """The output path, refused (`UsageError`) when it is, lies in, or is hard-linked into the
+    corpus folder: the tool never writes into a corpus."""
+    from .outputs import check_output_path as check
+
+    return check(corpus.root, output)
 
 
 # ---- SQLite -----------------------------------------------------------------------------------------
@@ -384,17 +381,31 @@ def export_datapackage(corpus: "Corpus", output: str | os.PathLike[str]) -> Expo
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"{output} is a file; a data package is a folder")
     tables, messages = relational_model(corpus)
+    # Written into a new folder beside the target and renamed into place when complete, so a
+    # full disk leaves no half-written package; an existing package is replaced whole.
+    parent = folder.parent if str(folder.parent) else Path(".")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=parent))
+    except OSError as exc:
+        raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from None
+    try:
         for table in tables:
-            with open(folder / f"{table.name}.csv", "w", encoding="utf-8", newline="") as fh:
+            with open(staging / f"{table.name}.csv", "w", encoding="utf-8", newline="") as fh:
                 writer = csv.writer(fh)
                 writer.writerow(table.column_names)
                 writer.writerows([csv_cell(v) for v in row] for row in table.rows)
         descriptor = datapackage_descriptor(corpus, tables)
-        (folder / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n",
-                                                 encoding="utf-8")
+        (staging / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2,
+                                                             allow_nan=False) + "\n", encoding="utf-8")
+        if folder.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.old.", dir=parent))
+            os.replace(folder, old / folder.name)
+            os.replace(staging, folder)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(staging, folder)
     except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
         raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from None
     return ExportResult(str(folder), {t.name: len(t.rows) for t in tables}, tuple(messages))
 
@@ -425,9 +436,9 @@ def export_json(corpus: "Corpus", output: str | os.PathLike[str]) -> ExportResul
     if path.is_dir():
         raise UsageError(f"{output} is a folder; give a file name for the JSON document")
     document = export_document(corpus)
-    try:
-        path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from None
+    from .outputs import atomic_output
+
+    with atomic_output(path) as stream:
+        stream.write(json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
     counts = {k: len(v) for k, v in document.items() if isinstance(v, list)}
     return ExportResult(str(path), counts, ())

@@ -211,12 +211,10 @@ def graph(state: State, output: str, fmt: str | None) -> None:
     if output == "-":
         state.terminal.stdout.write(text)
         return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        from ..export import ExportError
+    from ..outputs import atomic_output
 
-        raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from None
+    with atomic_output(output) as stream:
+        stream.write(text)
     state.terminal.stderr.write(f"Wrote {output} ({fmt})\n")
 
 
