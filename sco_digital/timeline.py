@@ -206,8 +206,9 @@ class _ArticleDates:
             self.dated_figures.update(f.id for f in figures)
             date, end_date = _period_dates(figures[0].period or "") or (found.date, found.end_date)
             label = "; ".join(self._figure_label(f) for f in figures)
+            # A figure's entry quotes the figure's sentence, not just the date phrase in it.
             return TimelineEntry(date, end_date, precision_of(date), label, EntryKind.FIGURE.value,
-                                 self.article.id, evidence)
+                                 self.article.id, figures[0].evidence)
         initiative = self._initiative_at(found, s_start, s_end)
         if initiative is not None:
             self.dated_initiatives.add(initiative.id)

@@ -13,7 +13,9 @@ from sco_digital.timeline import EntryKind, build_timeline, date_bounds, precisi
 
 
 def _find(entries, article, quote):
+    # An event quotes its date phrase; a dated figure quotes the figure's whole sentence.
     found = [e for e in entries if e.article == article and e.evidence.quote == quote]
+    found += [e for e in entries if e.article == article and e.kind == "figure" and quote in e.evidence.quote]
     assert found, f"no entry for {quote!r} in {article}"
     return found[0]
 
@@ -59,6 +61,7 @@ def test_periods_date_figures_and_curated_periods_win(corpus):
     months = _find(entries, "001", "first five months of this year")
     assert (months.date, months.end_date, months.kind) == ("2025-01", "2025-05", "figure")
     assert "9.3%" in months.label and "3.4 percentage points" in months.label
+    assert "revenue increased 9.3 percent" in months.evidence.quote  # the figure's sentence, not the date
     since = _find(entries, "000", "Seit 2023")
     assert (since.date, since.end_date, since.precision) == ("2023", "2025", "year")
     april = _find(entries, "004", "As of April 2025")
