@@ -34,6 +34,7 @@ COMMAND_MODULES = {
     "compare": "compare",
     "check": "integrity", "schema": "integrity",
     "timeline": "research", "cite": "research", "export": "research", "graph": "research",
+    "extract": "extract",
 }
 
 
