@@ -84,7 +84,7 @@ def plain_rows(tables: dict[str, list[tuple[Any, ...]]]) -> PlainRows:
     """One article's index rows by index table (tuples) as plain rows (dicts keyed by column).
 
     `found_actors`/`found_initiatives` become `actors`/`initiatives` (their JSON record opened
-    into columns, with the article's `name` and `seq`); `actor_mentions` and
+    into columns, with the article's file name as `article_name` and `seq` its position); `actor_mentions` and
     `initiative_mentions` become `mentions` with a `kind` column."""
     from .index import rows as codec
 
@@ -96,7 +96,7 @@ def plain_rows(tables: dict[str, list[tuple[Any, ...]]]) -> PlainRows:
             out["mentions"].append(dict(zip(MENTION_COLUMNS, (name, seq, kind, entity, article, quote, start, end))))
     for table, columns in (("actors", codec.ACTOR_COLUMNS), ("initiatives", codec.INITIATIVE_COLUMNS)):
         for name, seq, record in tables.get(f"found_{table}", ()):
-            row = dict(zip(columns, codec.loads(record)))
-            row.update(name=name, seq=seq)
+            row = dict(zip(columns, codec.loads(record)))  # its own `name` is the record's
+            row.update(seq=seq, article_name=name)
             out[table].append(row)
     return out
