@@ -222,7 +222,7 @@ def analyse_partition(items: Iterable[str], out: str, registries: str | None) ->
 
 
 def read_table(out: str | os.PathLike[str], table: str) -> list[dict[str, Any]]:
-    """A Parquet table written here as rows, in corpus order (name, seq)."""
+    """A Parquet table written here as rows, in corpus order (name, then a mention's kind, seq)."""
     import pyarrow.dataset as ds
 
     dataset = ds.dataset(str(Path(out) / table), format="parquet", partitioning="hive")
@@ -231,5 +231,60 @@ def read_table(out: str | os.PathLike[str], table: str) -> list[dict[str, Any]]:
         for column in PARTITIONS:
             if row.get(column) == "__HIVE_DEFAULT_PARTITION__":
                 row[column] = None
-    key = "article_name" if table in ("actors", "initiatives") else "name"
-    return sorted(rows, key=lambda r: (r[key], r.get("seq", 0)))
+    name = "article_name" if table in ("actors", "initiatives") else "name"
+    return sorted(rows, key=lambda r: (r[name], r.get("kind", ""), r.get("seq", 0)))
+
+
+# ---- facts at scale ---------------------------------------------------------------------------------
+
+# The facts query over the Parquet figures (DuckDB): figures grouped by their statistic key, as
+# `index.statistics.group_keys` groups them — a figure without a metric joins the statistic of a
+# metric's figure stating the same value, unit and noun (the key first seen in corpus order).
+# `{figures}` is the figures table's folder. docs/scale.md explains it line by line.
+FACTS_SQL = """
+WITH f AS (
+  SELECT *, coalesce(stat_key, chr(0) || id) AS raw_key
+  FROM read_parquet('{figures}/**/*.parquet', hive_partitioning = true)
+),
+key_first AS (            -- where each statistic key is first seen, in corpus order
+  SELECT raw_key, min((name, seq)) AS first FROM f GROUP BY raw_key
+),
+metric_value AS (         -- which metric statistic states a value key (the first-seen key)
+  SELECT f.value_key, arg_min(f.raw_key, k.first) AS target
+  FROM f JOIN key_first k USING (raw_key) WHERE f.metric IS NOT NULL GROUP BY f.value_key
+),
+grouped AS (
+  SELECT f.*, CASE WHEN f.metric IS NULL THEN coalesce(m.target, f.raw_key) ELSE f.raw_key END AS fact_key
+  FROM f LEFT JOIN metric_value m ON f.metric IS NULL AND m.value_key = f.raw_key
+)
+SELECT
+  fact_key,
+  coalesce(list(struct_pack(id, metric, period) ORDER BY article, start) FILTER (WHERE language = 'en'),
+           list(struct_pack(id, metric, period) ORDER BY article, start))[1] AS head,
+  list(id ORDER BY article, start) AS figures,
+  list(DISTINCT article ORDER BY article) AS articles,
+  CASE WHEN count(*) = 1 THEN 'single'
+       WHEN count(DISTINCT value) = 1 AND count(DISTINCT unit) = 1 THEN 'consistent'
+       ELSE 'conflict' END AS status,
+  CASE WHEN count(DISTINCT value) = 1 THEN any_value(value) END AS value,
+  any_value(unit) AS unit
+FROM grouped JOIN key_first k ON k.raw_key = grouped.fact_key
+GROUP BY fact_key
+ORDER BY min(k.first)
+"""
+
+
+def facts_from_parquet(out: str | os.PathLike[str]) -> list[dict[str, Any]]:
+    """The facts of Parquet tables written here, by `FACTS_SQL` on DuckDB (`pip install duckdb`):
+    id, figures, articles, status, value (null for a conflict) and unit of each, in corpus order."""
+    import duckdb
+
+    figures = str(Path(out) / "figures").replace("'", "''")
+    rows = duckdb.sql(FACTS_SQL.format(figures=figures)).fetchall()
+    facts = []
+    for _key, head, figure_ids, articles, status, value, unit in rows:
+        fact_id = (head["metric"] + (f"@{head['period']}" if head["period"] else "")) if head["metric"] \
+            else "fact-" + head["id"]
+        facts.append({"id": fact_id, "figures": figure_ids, "articles": articles, "status": status,
+                      "value": value, "unit": unit})
+    return facts
