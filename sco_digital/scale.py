@@ -28,7 +28,10 @@ from .analyse_api import TABLES, PlainRows
 from .errors import CorpusError, UsageError
 
 BATCH = 500  # articles per Parquet write when exporting from the index
-PARTITION_ARTICLES = 25  # articles per Dask partition (a task)
+# Articles per Dask partition (a task): enough tasks to balance the workers, each big enough that
+# its scheduling and its Parquet files cost little next to its analysis.
+TASKS_PER_THREAD = 4
+PARTITION_MAX = 500
 PARTITIONS = ("language", "month")
 
 _STRING, _INT, _FLOAT = "string", "int64", "float64"
@@ -165,11 +168,13 @@ def work_items(source: str | os.PathLike[str]) -> list[str]:
 
 def analyse_on_dask(source: str | os.PathLike[str], out: str | os.PathLike[str], *, scheduler: str | None = None,
                     workers: int | None = None, registries: str | os.PathLike[str] | None = None,
-                    partition_articles: int = PARTITION_ARTICLES) -> tuple[dict[str, int], list[Any]]:
+                    partition_articles: int | None = None) -> tuple[dict[str, int], list[Any]]:
     """Analyse `source` on a Dask cluster (at `scheduler`, else a LocalCluster of `workers`
     single-threaded processes) and write Parquet tables under `out`. The registries of
     `registries` (a folder; for a folder source, that folder) serve, else the built-in ones.
-    Returns rows written by table and the skipped inputs (`extract_stream.Skipped`)."""
+    `partition_articles` fixes the articles per task (default: 4 tasks per worker thread, at
+    most `PARTITION_MAX` articles each). Returns rows written by table and the skipped inputs
+    (`extract_stream.Skipped`)."""
     import dask.bag as bag
     from distributed import Client, LocalCluster
 
@@ -186,7 +191,9 @@ def analyse_on_dask(source: str | os.PathLike[str], out: str | os.PathLike[str],
                                dashboard_address=None, silence_logs=logging.ERROR)
     try:
         with Client(cluster if cluster is not None else scheduler) as client:
-            parts = bag.from_sequence(items, partition_size=max(1, partition_articles))
+            threads = sum(client.nthreads().values()) or 1
+            size = partition_articles or max(1, min(PARTITION_MAX, -(-len(items) // (TASKS_PER_THREAD * threads))))
+            parts = bag.from_sequence(items, partition_size=size)
             results = parts.map_partitions(analyse_partition, str(path.resolve()), registries_dir)
             reports = client.compute(results, sync=True)
     finally:
