@@ -111,3 +111,10 @@ def test_facts_over_parquet_equal_facts_json(on_dask: Path, generated: Path, run
         expected = json.loads(run("--corpus", str(corpus_root), "facts", "--json").output)
         assert expected
         assert [key(f) for f in facts_from_parquet(out)] == [key(f) for f in expected]
+
+
+def test_the_documented_query_is_the_one_that_runs():
+    from sco_digital.scale import FACTS_SQL
+
+    doc = (REPO / "docs" / "scale.md").read_text(encoding="utf-8")
+    assert FACTS_SQL.format(figures="tables/figures").strip() in doc
