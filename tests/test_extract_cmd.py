@@ -123,13 +123,13 @@ def test_cli_paths_and_an_unreadable_one(tmp_path):
     assert str(missing).encode() in result.stderr
 
 
-def test_cli_closed_pipe_ends_quietly():
-    body = (json.dumps(EN) + "\n").encode() * 400  # far past a pipe's buffer
-    proc = subprocess.Popen([sys.executable, "-m", "sco_digital", "extract"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO, env={**os.environ})
-    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
-    proc.stdin.write(body)
-    proc.stdin.close()
+def test_cli_closed_pipe_ends_quietly(tmp_path):
+    lines = tmp_path / "in.jsonl"
+    lines.write_text((json.dumps(EN) + "\n") * 400, encoding="utf-8")  # output far past a pipe's buffer
+    with lines.open("rb") as stdin:
+        proc = subprocess.Popen([sys.executable, "-m", "sco_digital", "extract"], stdin=stdin,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO, env={**os.environ})
+    assert proc.stdout is not None and proc.stderr is not None
     assert proc.stdout.readline()
     proc.stdout.close()
     err = proc.stderr.read()
