@@ -181,7 +181,8 @@ def analyse_on_dask(source: str | os.PathLike[str], out: str | os.PathLike[str],
     folder = Path(source) if Path(source).is_dir() else None
     path = check_output(out, folder)
     items = work_items(source)
-    registries_dir = str(Path(registries or folder).resolve()) if (registries or folder) else None
+    chosen = registries if registries is not None else folder
+    registries_dir = str(Path(chosen).resolve()) if chosen is not None else None
     path.mkdir(parents=True, exist_ok=True)
     cluster = None
     if scheduler is None:
@@ -287,7 +288,8 @@ def facts_from_parquet(out: str | os.PathLike[str]) -> list[dict[str, Any]]:
     import duckdb
 
     figures = str(Path(out) / "figures").replace("'", "''")
-    rows = duckdb.sql(FACTS_SQL.format(figures=figures)).fetchall()
+    with duckdb.connect() as db:  # in memory: nothing is written
+        rows = db.execute(FACTS_SQL.format(figures=figures)).fetchall()
     facts = []
     for _key, head, figure_ids, articles, status, value, unit in rows:
         fact_id = (head["metric"] + (f"@{head['period']}" if head["period"] else "")) if head["metric"] \

@@ -118,3 +118,29 @@ def test_the_documented_query_is_the_one_that_runs():
 
     doc = (REPO / "docs" / "scale.md").read_text(encoding="utf-8")
     assert FACTS_SQL.format(figures="tables/figures").strip() in doc
+
+
+def test_jsonl_shards_by_glob_with_a_bad_line(tmp_path: Path):
+    shards = tmp_path / "crawl"
+    shards.mkdir()
+    en = {"maintext": "Exports rose 9.3 percent to $1.5 billion in 2024.", "language": "en",
+          "date_publish": "2025-08-29 08:20:00", "url": "https://example.org/a"}
+    de = {"maintext": "Die Exporte stiegen um 9,3 Prozent auf 1,5 Milliarden Euro.", "language": "de",
+          "date_publish": "2025-01-02", "url": "https://example.org/b"}
+    (shards / "a.jsonl").write_text(json.dumps(en) + "\n{broken\n", encoding="utf-8")
+    (shards / "b.jsonl").write_text(json.dumps(de) + "\n", encoding="utf-8")
+    counts, skipped = analyse_on_dask(str(shards / "*.jsonl"), tmp_path / "out", workers=1)
+    assert counts["articles"] == 2 and counts["figures"] == 4
+    assert [s.where for s in skipped] == [f"{shards / 'a.jsonl'}:2"]
+    months = {(r["language"], r["month"]) for r in read_table(tmp_path / "out", "articles")}
+    assert months == {("en", "2025-08"), ("de", "2025-01")}
+
+
+def test_cli_export_parquet_on_dask_equals_from_the_index(run, tmp_path: Path):
+    corpus = str(REPO / "corpus")
+    run("--corpus", corpus, "export", "--format", "parquet", str(tmp_path / "index"))
+    result = run("--corpus", corpus, "export", str(tmp_path / "dask"), "--dask")
+    assert result.exit_code == 0, result.output
+    for table in TABLES:
+        strip = lambda rows: [{k: v for k, v in r.items() if k != "path"} for r in rows]  # noqa: E731
+        assert strip(read_table(tmp_path / "dask", table)) == strip(read_table(tmp_path / "index", table))
