@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .load.analyse import Analyser
+    from .load.articles import ArticleFile
     from .load.registry import Registries
 
 PlainRows = dict[str, Any]  # "article": one row; the other tables: lists of rows
@@ -72,7 +73,7 @@ def analyser_for(registries: Registries | str | os.PathLike[str] | None) -> Anal
     return _cached[2]
 
 
-def index_rows(analyser: Analyser, file: Any, sidecar: dict[str, Any], name: str) -> dict[str, list[tuple[Any, ...]]]:
+def index_rows(analyser: Analyser, file: ArticleFile, sidecar: dict[str, Any], name: str) -> dict[str, list[tuple[Any, ...]]]:
     """The index's rows (tuples by index table) of one article, through the index's codec."""
     from .index.build import article_rows
     from .load.analyse import analyse_article

@@ -34,6 +34,8 @@ def extract(state: State, paths: tuple[str, ...]) -> None:
     from ..index.rows import dumps
 
     registries = state.corpus_path  # a folder whose registries serve; None: the built-in ones
+    if not paths and sys.stdin.isatty():
+        raise click.UsageError("give article PATHs, or pipe news-please JSON lines into stdin")
     if not paths or paths == ("-",):
         results = extract_jsonl(sys.stdin.buffer, "<stdin>", registries)
     elif "-" in paths:
