@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["load_corpus", "Corpus", "__version__"]
+__all__ = ["load_corpus", "Corpus", "analyse_text", "__version__"]
 
 if TYPE_CHECKING:
+    from .analyse_api import analyse_text
     from .corpus import Corpus
     from .load import load_corpus
 
@@ -27,4 +28,8 @@ def __getattr__(name: str) -> Any:
         from .corpus import Corpus
 
         return Corpus
+    if name == "analyse_text":
+        from .analyse_api import analyse_text
+
+        return analyse_text
     raise AttributeError(name)

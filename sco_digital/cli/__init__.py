@@ -36,6 +36,7 @@ COMMAND_MODULES = {
     "check": "integrity", "schema": "integrity",
     "timeline": "research", "cite": "research", "export": "research", "graph": "research",
     "serve": "serve",
+    "extract": "extract",
 }
 
 

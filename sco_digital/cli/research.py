@@ -13,6 +13,7 @@ from .common import State, complete_article, emit, listing_options, pass_state
 # repeated here so that `--help` and other commands do not pay for them (tests keep them equal).
 CITE_FORMATS = ("bibtex", "csl-json", "ris")
 EXPORT_FORMATS = ("sqlite", "datapackage", "json")
+PARQUET = "parquet"  # written by `scale` (optional extra [dask]), not by `export`
 GRAPH_FORMATS = ("graphml", "json")
 TIMELINE_KINDS = ("initiative", "event", "figure", "publication")
 _TIMELINE_KEYS = ["date", "end_date", "precision", "label", "kind", "article", "evidence"]
@@ -138,11 +139,15 @@ def _export_format(output: str, fmt: str | None) -> str:
 
 @click.command()
 @click.argument("output", metavar="OUTPUT")
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
-              help="sqlite (a file), datapackage (a folder) or json (a file, '-' for stdout). "
-                   "Default: from OUTPUT (.db/.sqlite, .json or -, else a folder).")
+@click.option("--format", "fmt", type=click.Choice((*EXPORT_FORMATS, PARQUET)), default=None,
+              help="sqlite (a file), datapackage (a folder), json (a file, '-' for stdout) or parquet (a new "
+                   "folder; extra [dask]). Default: from OUTPUT (.db/.sqlite, .json or -, else a folder).")
+@click.option("--dask", "on_dask", is_flag=True,
+              help="parquet only: analyse the corpus folder on a Dask cluster instead of reading the local index.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --dask: the scheduler (tcp://host:8786); default: a local cluster, one worker per core.")
 @pass_state
-def export(state: State, output: str, fmt: str | None) -> None:
+def export(state: State, output: str, fmt: str | None, on_dask: bool, scheduler: str | None) -> None:
     """Export the whole corpus as SQLite, a Frictionless Data Package, or one JSON document.
 
     SQLite: tables articles, actors, figures, initiatives, facts, mentions, topics, metrics and
@@ -157,11 +162,16 @@ def export(state: State, output: str, fmt: str | None) -> None:
       sqlite3 corpus.db "select id, value, unit from figures"
       sco-digital export --format datapackage sco-package/
       sco-digital export --format json - | jq '.facts | length'
+      sco-digital export --format parquet tables/ && duckdb -c "select count(*) from 'tables/figures/**/*.parquet'"
+      sco-digital --corpus ~/news export --format parquet tables/ --dask --scheduler tcp://scheduler:8786
     """
     from .. import export as exporter
 
+    fmt = _export_format(output, fmt or (PARQUET if on_dask else None))
+    if fmt == PARQUET or on_dask or scheduler:
+        _export_parquet(state, output, fmt, on_dask, scheduler)
+        return
     corpus = state.corpus
-    fmt = _export_format(output, fmt)
     if output == "-":
         if fmt != "json":
             raise click.UsageError(f"--format {fmt} cannot go to stdout; give a {'file' if fmt == 'sqlite' else 'folder'}")
@@ -178,6 +188,34 @@ def export(state: State, output: str, fmt: str | None) -> None:
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items()
                        if name in ("articles", "actors", "figures", "initiatives", "facts", "mentions"))
     err.write(f"Wrote {result.path} ({fmt}): {counts}\n")
+
+
+def _export_parquet(state: State, output: str, fmt: str, on_dask: bool, scheduler: str | None) -> None:
+    """Parquet tables (`scale`) from the local index, or analysed on a Dask cluster."""
+    if fmt != PARQUET:
+        raise click.UsageError("--dask and --scheduler go with --format parquet")
+    if scheduler and not on_dask:
+        raise click.UsageError("--scheduler goes with --dask")
+    if output == "-":
+        raise click.UsageError("--format parquet cannot go to stdout; give a new folder")
+    import importlib.util
+
+    from .. import scale
+
+    if any(importlib.util.find_spec(m) is None for m in (("pyarrow", "distributed") if on_dask else ("pyarrow",))):
+        raise click.UsageError("--format parquet needs the optional extra: pip install 'sco-digital[dask]'")
+    err = state.terminal.stderr
+    if on_dask:
+        from ..load.folder import corpus_dir
+
+        counts, skipped = scale.analyse_on_dask(corpus_dir(state.corpus_path), output, scheduler=scheduler)
+        for item in skipped:
+            err.write(f"skipped {item.where}: {item.reason}\n")
+    else:
+        counts, skipped = scale.export_parquet(state.corpus, output), []
+    err.write(f"Wrote {output} (parquet): {', '.join(f'{n} {name}' for name, n in counts.items())}\n")
+    if skipped:
+        click.get_current_context().exit(1)
 
 
 @click.command()
