@@ -165,7 +165,16 @@ def test_facts_conflicts_and_measure_filters(run, pair):
     assert json.loads(by_word.stdout) == json.loads(by_id.stdout)
     assert {f["measure"] for f in json.loads(by_id.stdout)} == {"trade-volume", "trade-volume:change"}
     firms = json.loads(run("--corpus", str(pair), "facts", "--measure", "Firmen", "--json").stdout)
-    assert [f["articles"] for f in firms] == [["p1-de"], ["p1-en"]]  # no period or subject: not joined
+    # The period and subject stated once in the lead carry to the count of companies: one fact
+    # (the partner, said for trade, stays with trade).
+    assert [(f["articles"], f["period"], f["subject"]) for f in firms] == [(["p1-de", "p1-en"], "2024", "china")]
+
+
+def test_counts_of_an_article_that_never_states_a_period_stay_apart(run, tmp_path):
+    (tmp_path / "q-de.txt").write_text("Messe in Almaty\n\nMehr als 400 Firmen nahmen teil.\n", encoding="utf-8")
+    (tmp_path / "q-en.txt").write_text("Fair in Almaty\n\nMore than 400 companies attended.\n", encoding="utf-8")
+    firms = json.loads(run("--corpus", str(tmp_path), "facts", "--measure", "companies", "--json").stdout)
+    assert [(f["articles"], f["period"]) for f in firms] == [(["q-de"], None), (["q-en"], None)]
 
 
 def test_unknown_measure_is_a_usage_error_with_suggestions(run, pair):
