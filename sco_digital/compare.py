@@ -132,12 +132,12 @@ def align_figures(fa: list[Figure], fb: list[Figure],
     counts = _ValueCounts(open_a), _ValueCounts(open_b)
     conflicts: list[FigurePair] = []
     for x in open_a:
-        y = next((y for y in open_b if y.id not in taken_b and y.unit == x.unit and status_of(y) == status_of(x)
-                  and _conflict(x, y, *counts)), None)
-        if y is not None:
-            taken_a[x.id] = y
-            taken_b.add(y.id)
-            conflicts.append(FigurePair(x, y))
+        other = next((y for y in open_b if y.id not in taken_b and y.unit == x.unit
+                      and status_of(y) == status_of(x) and _conflict(x, y, *counts)), None)
+        if other is not None:
+            taken_a[x.id] = other
+            taken_b.add(other.id)
+            conflicts.append(FigurePair(x, other))
     # Repeats: the same value, unit and measure (or none) as a paired figure of the same article.
     partner = {p.a.id: p for p in (*shared, *conflicts)}
     for x in fa:
