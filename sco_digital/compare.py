@@ -240,8 +240,12 @@ class _ValueCounts:
             self.by_key.setdefault(statistic_key(f), set()).add(f.value)
             self.by_measure.setdefault((f.measure, f.unit), set()).add(f.value)
 
-    def one_value(self, f: Figure, by_key: bool) -> bool:
+    def one_value(self, f: Figure, by_key: bool, near: Figure | None = None) -> bool:
+        """Whether `f`'s key (or measure and unit) has one value here; with `near`, counting only
+        values of its order of amount (a $780 million side deal is not a rival of $31 billion)."""
         values = self.by_key.get(statistic_key(f)) if by_key else self.by_measure.get((f.measure, f.unit))
+        if values is not None and near is not None:
+            values = {v for v in values if _same_magnitude(f, near, v) or v == f.value}
         return values is not None and len(values) == 1
 
 
@@ -264,7 +268,7 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts) -> bool:
         return False
     if not (_same_magnitude(x, y) or _same_digits(x, y)):
         return False
-    return ca.one_value(x, False) and cb.one_value(y, False)
+    return ca.one_value(x, False, near=y) and cb.one_value(y, False, near=x)
 
 
 def _same_digits(a: Figure, b: Figure) -> bool:
@@ -287,9 +291,11 @@ def _close(a: Figure, b: Figure) -> bool:
         max(precision_of(a), precision_of(b))
 
 
-def _same_magnitude(a: Figure, b: Figure) -> bool:
-    """Within a factor of two: reports that disagree still report one order of amount."""
-    big, small = max(abs(a.value), abs(b.value)), min(abs(a.value), abs(b.value))
+def _same_magnitude(a: Figure, b: Figure, value: float | None = None) -> bool:
+    """Within a factor of two: reports that disagree still report one order of amount (`value`
+    in place of `a`'s when given)."""
+    v = a.value if value is None else value
+    big, small = max(abs(v), abs(b.value)), min(abs(v), abs(b.value))
     return small > 0 and big <= 2 * small
 
 
