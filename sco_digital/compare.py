@@ -1,13 +1,16 @@
 """Compare articles: shared, only-here and conflicting figures, actors, initiatives and topics.
 
-Figures pair up when they have the same statistic key (`facts.statistic_key`): the same curated
-metric, or the same measure, period, subject and unit. A pair whose values agree within rounding
-and qualifiers is shared; otherwise it is a conflict, shown beside the agreements. Figures that
-merely share a value are not paired.
+Figures of two articles are aligned one to one by a score (`align_figures`): the same curated
+metric, or one unit and status (level or change), values that agree within rounding, and a
+measure, period and subject that are equal, compatible (a concept and its broader one) or unsaid
+on one side. A pair whose values agree is shared; the same statistic beyond doubt with values
+that disagree is a conflict, shown beside the agreements. Figures that merely share a value are
+not paired.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -91,51 +94,194 @@ def _jaccard(overlap: Overlap) -> float | None:
 SIMILARITY_WEIGHTS = {"figures": 0.6, "actors": 0.2, "initiatives": 0.1, "topics": 0.1}
 
 
-def align_figures(fa: list[Figure], fb: list[Figure]) -> tuple[list[FigurePair], list[FigurePair]]:
-    """Pairs of figures that state one statistic, agreeing (shared) or not (conflicts).
+def align_figures(fa: list[Figure], fb: list[Figure],
+                  broader: dict[str, str] | None = None) -> tuple[list[FigurePair], list[FigurePair]]:
+    """Pairs of figures of two articles that state one statistic, agreeing (shared) or not
+    (conflicts), one to one.
 
-    First by statistic key: each figure of `fa` in order takes the first unpaired figure of `fb`
-    with its key; a repeat (a second figure of `fa` with a key already paired) is paired with that
-    key's first partner, so no figure of a matched statistic is reported as only-here. Then, for
-    two reports of one story that leave the period or subject unsaid on one side ("in the first
-    four months" in a German text without a date), figures of the same measure and unit whose
-    period and subject do not contradict each other pair when their values agree and are close —
-    a value alone never pairs. Left over, a measure that each report states once, with values
-    that disagree, is a conflict (see `_lone_disagreements`).
+    Every two figures of one unit and one status (level or change) are scored (`_pair_score`): a
+    known different measure (neither a kind of the other, see `broader`) or period forbids the
+    pair; values that agree within rounding, the same measure, period and subject speak for it.
+    Equal values with nothing else known pair only when the value is precise ("10,175 Millionen"
+    and "10.175 million"). The best-scored pairs are taken first, each figure once. A pair whose
+    values disagree is a conflict only when it is the same statistic beyond doubt (`_conflict`).
+    A repeat of a paired figure in its own article (headline and body) joins its pair.
     """
-    by_key: dict[str, list[Figure]] = {}
+    parents = broader or {}
+    buckets: dict[tuple[str, str], list[Figure]] = {}
     for y in fb:
-        key = statistic_key(y)
-        if key is not None and not key.startswith("article:"):
-            by_key.setdefault(key, []).append(y)
-    shared: list[FigurePair] = []
-    conflicts: list[FigurePair] = []
-    first_partner: dict[str, Figure] = {}
-    rest: list[Figure] = []
+        buckets.setdefault((y.unit, status_of(y)), []).append(y)
+    scored: list[tuple[float, Figure, Figure]] = []
     for x in fa:
-        key = statistic_key(x)
-        candidates = by_key.get(key or "")
-        if not candidates and key not in first_partner:
-            rest.append(x)
-            continue
-        y = candidates.pop(0) if candidates else first_partner[key or ""]
-        first_partner.setdefault(key or "", y)
-        (shared if all_agree((x, y)) else conflicts).append(FigurePair(x, y))
-    paired = {p.b.id for p in (*shared, *conflicts)}
-    open_b = [y for y in fb if y.id not in paired and y.measure]
-    unmatched: list[Figure] = []
-    for x in rest:
-        if not x.measure:
-            continue
-        fits = [y for y in open_b if _compatible(x, y) and _close(x, y)]
-        if fits:
-            y = max(fits, key=lambda y: (x.period == y.period) + (x.subject == y.subject))
-            open_b.remove(y)
+        for y in buckets.get((x.unit, status_of(x)), ()):
+            score = _pair_score(x, y, parents)
+            if score is not None:
+                scored.append((score, x, y))
+    scored.sort(key=lambda s: -s[0])  # stable: text order among equal scores
+    taken_a: dict[str, Figure] = {}
+    taken_b: set[str] = set()
+    shared: list[FigurePair] = []
+    for _, x, y in scored:
+        if x.id not in taken_a and y.id not in taken_b:
+            taken_a[x.id] = y
+            taken_b.add(y.id)
             shared.append(FigurePair(x, y))
-        else:
-            unmatched.append(x)
-    conflicts.extend(_lone_disagreements(unmatched, open_b))
+    # Then disagreements, among the figures no agreement took.
+    open_a = [x for x in fa if x.id not in taken_a]
+    open_b = [y for y in fb if y.id not in taken_b]
+    counts = _ValueCounts(open_a), _ValueCounts(open_b)
+    conflicts: list[FigurePair] = []
+    for x in open_a:
+        other = next((y for y in open_b if y.id not in taken_b and y.unit == x.unit
+                      and status_of(y) == status_of(x) and _conflict(x, y, *counts)), None)
+        if other is not None:
+            taken_a[x.id] = other
+            taken_b.add(other.id)
+            conflicts.append(FigurePair(x, other))
+    # Repeats: the same value, unit and measure (or none) as a paired figure of the same article.
+    partner = {p.a.id: p for p in (*shared, *conflicts)}
+    for x in fa:
+        if x.id in taken_a:
+            continue
+        original = next((o for o in fa if o.id in partner and _repeats(x, o)), None)
+        if original is not None:
+            pair = partner[original.id]
+            (shared if pair in shared else conflicts).append(FigurePair(x, pair.b))
     return shared, conflicts
+
+
+def status_of(figure: Figure) -> str:
+    """``level``, ``change`` or ``average-change``: a growth rate is never the same statistic as
+    the amount that grew. From the measure's suffix; without a measure, a percentage-point
+    figure or a percentage with a stated direction is a change."""
+    if figure.measure and ":" in figure.measure:
+        return figure.measure.split(":", 1)[1]
+    if figure.measure is None and (figure.unit == "percentage_point" or (figure.unit == "percent" and figure.change)):
+        return "change"
+    return "level"
+
+
+def concept_of(figure: Figure) -> str | None:
+    return figure.measure.split(":", 1)[0] if figure.measure else None
+
+
+def measures_fit(a: str | None, b: str | None, broader: dict[str, str]) -> bool:
+    """Equal concepts, or one a kind of the other (internet-users and users); unknown fits all."""
+    if a is None or b is None or a == b:
+        return True
+    return b in _ancestors(a, broader) or a in _ancestors(b, broader)
+
+
+def _ancestors(concept: str, broader: dict[str, str]) -> list[str]:
+    chain: list[str] = []
+    while concept in broader and len(chain) < 8:  # bounded: a registry may hold a cycle
+        concept = broader[concept]
+        chain.append(concept)
+    return chain
+
+
+def subjects_fit(a: str | None, b: str | None) -> bool:
+    """Equal or unsaid on one side; a subject with a partner fits the same subject without one
+    ("china>kazakhstan" fits "kazakhstan", not "china>russia")."""
+    if not a or not b or a == b:
+        return True
+    one, other = sorted((a.split(">"), b.split(">")), key=len)
+    return len(one) == 1 and one[0] in other
+
+
+def significant_digits(figure: Figure) -> int:
+    """Digits written, without leading or trailing zeros: "10,175 Millionen" → 5, "2,000" → 1."""
+    m = _DIGITS.search(figure.text)
+    return len(re.sub(r"\D", "", m.group()).strip("0")) if m else 0
+
+
+_DIGITS = re.compile(r"\d[\d.,\u00a0\u202f ']*\d|\d")
+_PRECISE = 3  # significant digits that make an equal value evidence on its own
+
+
+def _pair_score(x: Figure, y: Figure, broader: dict[str, str]) -> float | None:
+    """How surely two figures of one unit and status state one statistic and agree; None when
+    they may not pair as an agreement."""
+    if x.metric or y.metric:
+        return 10.0 if x.metric == y.metric and _close(x, y) and _periods_fit(x, y) else None
+    if not _close(x, y):
+        return None
+    mx, my = concept_of(x), concept_of(y)
+    if not measures_fit(mx, my, broader):
+        return None
+    if not _periods_fit(x, y):
+        return None
+    subject_clash = not subjects_fit(x.subject, y.subject)
+    precise = min(significant_digits(x), significant_digits(y)) >= _PRECISE
+    if not (mx and my) or subject_clash:
+        # Nothing but the value (and perhaps a measure on one side): only a precise value pairs.
+        if not precise:
+            return None
+    score = 2.0 + (mx is not None and mx == my) + 0.5 * (mx is not None and my is not None)
+    score += (x.period is not None and x.period == y.period) + 0.5 * (x.subject is not None and x.subject == y.subject)
+    score += 0.5 * precise + (x.value == y.value) * 0.25 - subject_clash
+    return score
+
+
+def _periods_fit(a: Figure, b: Figure) -> bool:
+    return not (a.period and b.period and a.period != b.period)
+
+
+class _ValueCounts:
+    """The distinct values an article gives under each statistic key and each measure and unit:
+    a conflict needs one value on each side, or it may be two statistics."""
+
+    def __init__(self, figures: list[Figure]):
+        self.by_key: dict[str | None, set[float | int]] = {}
+        self.by_measure: dict[tuple[str | None, str], set[float | int]] = {}
+        for f in figures:
+            if f.qualifier == "up_to":
+                continue
+            self.by_key.setdefault(statistic_key(f), set()).add(f.value)
+            self.by_measure.setdefault((f.measure, f.unit), set()).add(f.value)
+
+    def one_value(self, f: Figure, by_key: bool, near: Figure | None = None) -> bool:
+        """Whether `f`'s key (or measure and unit) has one value here; with `near`, counting only
+        values of its order of amount (a $780 million side deal is not a rival of $31 billion)."""
+        values = self.by_key.get(statistic_key(f)) if by_key else self.by_measure.get((f.measure, f.unit))
+        if values is not None and near is not None:
+            values = {v for v in values if _same_magnitude(f, near, v) or v == f.value}
+        return values is not None and len(values) == 1
+
+
+def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts) -> bool:
+    """Two figures that surely state one statistic with values beyond rounding and qualifiers:
+    the same curated metric, or the same measure, period and subject, each the one value its
+    article gives under that key; or the same measure stated with one value in each article, of
+    one order of amount (or the same digits at another scale), and nothing said that contradicts.
+    Counted among the figures no agreement took. A cap or target ("up to") is no
+    report of a value."""
+    if all_agree((x, y)) or "up_to" in (x.qualifier, y.qualifier) or not _periods_fit(x, y):
+        return False
+    if x.metric or y.metric:
+        return x.metric == y.metric and ca.one_value(x, True) and cb.one_value(y, True)
+    if not x.measure or x.measure != y.measure or not subjects_fit(x.subject, y.subject):
+        return False
+    if x.period and x.subject and x.period == y.period and x.subject == y.subject:
+        return ca.one_value(x, True) and cb.one_value(y, True)
+    if not (x.period or x.subject) or not (y.period or y.subject):
+        return False
+    if not (_same_magnitude(x, y) or _same_digits(x, y)):
+        return False
+    return ca.one_value(x, False, near=y) and cb.one_value(y, False, near=x)
+
+
+def _same_digits(a: Figure, b: Figure) -> bool:
+    """"98,33 Billionen" and "98.33 billion": the same digits at another scale, a real
+    disagreement (one report misread a number word), not two statistics."""
+    da, db = (re.sub(r"\D", "", m.group()) if (m := _DIGITS.search(f.text)) else "" for f in (a, b))
+    return len(da) >= 3 and da == db
+
+
+def _repeats(x: Figure, original: Figure) -> bool:
+    return (x.value == original.value and x.unit == original.unit and status_of(x) == status_of(original)
+            and (x.measure is None or x.measure == original.measure)
+            and not (x.unit == "count" and abs(x.value) < 100))
 
 
 def _close(a: Figure, b: Figure) -> bool:
@@ -145,56 +291,28 @@ def _close(a: Figure, b: Figure) -> bool:
         max(precision_of(a), precision_of(b))
 
 
-def _same_magnitude(a: Figure, b: Figure) -> bool:
-    """Within a factor of two: reports that disagree still report one order of amount."""
-    big, small = max(abs(a.value), abs(b.value)), min(abs(a.value), abs(b.value))
+def _same_magnitude(a: Figure, b: Figure, value: float | None = None) -> bool:
+    """Within a factor of two: reports that disagree still report one order of amount (`value`
+    in place of `a`'s when given)."""
+    v = a.value if value is None else value
+    big, small = max(abs(v), abs(b.value)), min(abs(v), abs(b.value))
     return small > 0 and big <= 2 * small
 
 
-def _lone_disagreements(fa: list[Figure], fb: list[Figure]) -> list[FigurePair]:
-    """Unpaired figures that can only be each other: of all unpaired figures of the two articles,
-    the one value each states for a measure, unit and not contradictory period and subject.
-    These are one statistic reported differently ("240 Milliarden Dollar" in one report, "$227
-    billion" in the other). A cap or target ("up to") is no report of a value."""
-    def candidates(x: Figure, pool: list[Figure]) -> set[float | int]:
-        return {y.value for y in pool if y.qualifier != "up_to" and _compatible(x, y) and _same_magnitude(x, y)}
-
-    found = []
-    for x in fa:
-        if x.qualifier == "up_to" or not (x.period or x.subject):
-            continue
-        values = candidates(x, fb)
-        if len(values) != 1:
-            continue
-        y = next(y for y in fb if y.value in values and _compatible(x, y) and _same_magnitude(x, y))
-        if (y.period or y.subject) and len(candidates(y, fa)) == 1 and not all_agree((x, y)):
-            found.append(FigurePair(x, y))
-    return found
-
-
-def _compatible(a: Figure, b: Figure) -> bool:
-    """Same measure and unit; period and subject equal or unsaid on one side (a subject with a
-    partner fits the same subject without one)."""
-    if a.measure != b.measure or a.unit != b.unit:
-        return False
-    if a.period and b.period and a.period != b.period:
-        return False
-    if a.subject and b.subject and a.subject != b.subject:
-        # "china>kazakhstan" fits "kazakhstan" (the partner unsaid), not "china>russia".
-        one, other = sorted((a.subject.split(">"), b.subject.split(">")), key=len)
-        return len(one) == 1 and one[0] in other
-    return True
+def broader_of(corpus: "Corpus") -> dict[str, str]:
+    """Concept id → the concept it is a kind of, from the corpus's concepts registry."""
+    return {c.id: c.broader for c in corpus.registries.concepts if c.broader}
 
 
 def compare_pair(corpus: "Corpus", a_id: str, b_id: str) -> Comparison:
     """Shared, only-here and conflicting records of two articles, with a similarity in [0, 1]."""
     fa, fb = corpus.figures_in(a_id), corpus.figures_in(b_id)
-    shared, conflicts = align_figures(fa, fb)
+    shared, conflicts = align_figures(fa, fb, broader_of(corpus))
     used = {f.id for p in (*shared, *conflicts) for f in (p.a, p.b)}
-    # A repeat in `b` of a statistic paired with `a` is not only-here either.
-    paired_keys = {statistic_key(p.b) for p in (*shared, *conflicts)}
+    # A repeat in `b` of a figure paired with `a` is not only-here either.
+    paired_b = [p.b for p in (*shared, *conflicts)]
     only = {a_id: tuple(x for x in fa if x.id not in used),
-            b_id: tuple(y for y in fb if y.id not in used and statistic_key(y) not in paired_keys)}
+            b_id: tuple(y for y in fb if y.id not in used and not any(_repeats(y, o) for o in paired_b))}
     actors = _overlap(a_id, b_id, [r.id for r in corpus.actors_in(a_id)], [r.id for r in corpus.actors_in(b_id)])
     initiatives = _overlap(a_id, b_id, [r.id for r in corpus.initiatives_in(a_id)],
                            [r.id for r in corpus.initiatives_in(b_id)])

@@ -165,9 +165,73 @@ def test_facts_conflicts_and_measure_filters(run, pair):
     assert json.loads(by_word.stdout) == json.loads(by_id.stdout)
     assert {f["measure"] for f in json.loads(by_id.stdout)} == {"trade-volume", "trade-volume:change"}
     firms = json.loads(run("--corpus", str(pair), "facts", "--measure", "Firmen", "--json").stdout)
-    assert [f["articles"] for f in firms] == [["p1-de"], ["p1-en"]]  # no period or subject: not joined
+    # The period and subject stated once in the lead carry to the count of companies: one fact
+    # (the partner, said for trade, stays with trade).
+    assert [(f["articles"], f["period"], f["subject"]) for f in firms] == [(["p1-de", "p1-en"], "2024", "china")]
+
+
+def test_counts_of_an_article_that_never_states_a_period_stay_apart(run, tmp_path):
+    (tmp_path / "q-de.txt").write_text("Messe in Almaty\n\nMehr als 400 Firmen nahmen teil.\n", encoding="utf-8")
+    (tmp_path / "q-en.txt").write_text("Fair in Almaty\n\nMore than 400 companies attended.\n", encoding="utf-8")
+    firms = json.loads(run("--corpus", str(tmp_path), "facts", "--measure", "companies", "--json").stdout)
+    assert [(f["articles"], f["period"]) for f in firms] == [(["q-de"], None), (["q-en"], None)]
 
 
 def test_unknown_measure_is_a_usage_error_with_suggestions(run, pair):
     out = run("--corpus", str(pair), "figures", "--measure", "exprots")
     assert out.exit_code == 2 and "did you mean" in out.stderr and "exports" in out.stderr
+
+
+# ---- aligning two reports: one to one, by score ---------------------------------------------------
+
+from sco_digital.compare import align_figures, broader_of  # noqa: E402
+
+BROADER = {c.id: c.broader for c in REGISTRIES.concepts if c.broader}
+
+# (figure of the German report, figure of the English one, "shared" | "conflict" | None)
+ALIGN = [
+    # A generic measure on one side, a specific one on the other: compatible.
+    (fig("a-de", "1,1 Milliarden", 1.1e9, measure="users", period="2024", subject="china"),
+     fig("b-en", "1.1 billion", 1.1e9, measure="internet-users", period="2024", subject="china"), "shared"),
+    (fig("a-de", "48,8 Billionen Yuan", 48.8e12, "CNY", measure="sales", period="2024"),
+     fig("b-en", "48.8 trillion yuan", 48.8e12, "CNY", measure="retail-sales", period="2024"), "shared"),
+    # Known different measures or periods forbid the pair, whatever the values.
+    (fig("a-de", "6,2 Prozent", 6.2, "percent", measure="exports:change", period="2025-01/2025-09"),
+     fig("b-en", "6.2 percent", 6.2, "percent", measure="trade-volume:change", period="2025-01/2025-10"), None),
+    (fig("a-de", "138,1 Prozent", 138.1, "percent", measure="share", period="2023"),
+     fig("b-en", "138 percent", 138, "percent", measure="share", period="2024"), None),
+    # Nothing known but the value: only a precise value pairs.
+    (fig("a-de", "10,175 Millionen", 10.175e6), fig("b-en", "10.175 million", 10.175e6), "shared"),
+    (fig("a-de", "fünf", 5), fig("b-en", "five", 5), None),
+    (fig("a-de", "2,5 Prozent", 2.5, "percent"), fig("b-en", "2.5 percent", 2.5, "percent"), None),
+    # A level is never the same statistic as a change.
+    (fig("a-de", "9,3 Prozent", 9.3, "percent", measure="exports", period="2024"),
+     fig("b-en", "9.3 percent", 9.3, "percent", measure="exports:change", period="2024"), None),
+    # The same key with values beyond rounding: a conflict, even at another scale of the same digits.
+    (fig("a-de", "98,33 Billionen Yuan", 98.33e12, "CNY", measure="gdp", period="2024", subject="china"),
+     fig("b-en", "98.33 billion yuan", 98.33e9, "CNY", measure="gdp", period="2024", subject="china"), "conflict"),
+    (fig("a-de", "43,8 Milliarden Dollar", 43.8e9, "USD", **TRADE),
+     fig("b-en", "$41.2 billion", 41.2e9, "USD", **TRADE), "conflict"),
+    # Agreement within rounding and qualifiers.
+    (fig("a-de", "fast 40 Prozent", 40, "percent", "nearly", measure="share", period="2024"),
+     fig("b-en", "nearly 40%", 40, "percent", "nearly", measure="share", period="2024"), "shared"),
+]
+
+
+@pytest.mark.parametrize("a,b,expected", ALIGN)
+def test_align_figures_pairs_on_evidence_not_on_values(a, b, expected):
+    shared, conflicts = align_figures([a], [b], BROADER)
+    got = "shared" if shared else "conflict" if conflicts else None
+    assert got == expected
+
+
+def test_alignment_is_one_to_one_best_first():
+    de = [fig("a-de", "5,2 Prozent", 5.2, "percent", measure="exports:change", period="2024", at=1),
+          fig("a-de", "5,2 Prozent", 5.2, "percent", measure="exports:change", period="2024", subject="china", at=2)]
+    en = [fig("b-en", "5.2 percent", 5.2, "percent", measure="exports:change", period="2024", subject="china")]
+    shared, _ = align_figures(de, en, BROADER)
+    assert [p.a.start for p in shared][:1] == [2]
+
+
+def test_broader_comes_from_the_registry():
+    assert BROADER["internet-users"] == "users" and callable(broader_of)

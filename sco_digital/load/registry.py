@@ -85,6 +85,9 @@ class Concept:
     id: str
     labels: dict[str, str]
     words: dict[str, tuple[str, ...]]
+    # The more general concept this one is a kind of ("internet-users" → "users"): a report that
+    # names only the general one may state the same statistic (compare), never the same key (facts).
+    broader: str | None = None
 
 
 @dataclass(frozen=True)  # not slots: the term index below is a cached_property
@@ -254,11 +257,16 @@ def read_concepts(path: Path) -> tuple[Concept, ...]:
     check_mapping(data, {"concepts": MAPPING_LIST}, path, path.name)
     concepts = []
     for raw in data.get("concepts") or []:
-        check_mapping(raw, {"id": TEXT, "labels": NAMES, "words": KEYWORDS}, path, "concept",
+        check_mapping(raw, {"id": TEXT, "labels": NAMES, "words": KEYWORDS, "broader": TEXT}, path, "concept",
                       frozenset({"id", "labels"}))
         words = {str(lang): text_list(ws) for lang, ws in (raw.get("words") or {}).items()}
-        concepts.append(Concept(id=str(raw["id"]), labels=_names(raw["labels"]), words=words))
+        broader = str(raw["broader"]) if raw.get("broader") else None
+        concepts.append(Concept(id=str(raw["id"]), labels=_names(raw["labels"]), words=words, broader=broader))
     _check_unique([c.id for c in concepts], path, "concept id")
+    known = {c.id for c in concepts}
+    for c in concepts:
+        if c.broader is not None and c.broader not in known:
+            raise CorpusError(f"{path.name}: concept {c.id!r} has an unknown broader concept {c.broader!r}", path)
     return tuple(concepts)
 
 

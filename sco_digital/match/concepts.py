@@ -290,6 +290,14 @@ def measure_of(text: str, start: int, end: int, language: str | None, concepts: 
     return rest[0].concept if rest else None
 
 
+def usable_for(measure: str, unit: str | None) -> bool:
+    """Whether a measure found for one number may be what a later number of its sentence is of:
+    for money and percentages not a concept naming actors ("from the five countries, an increase
+    of 26.9 percent")."""
+    concept = measure.split(":")[0]
+    return not (concept in _ACTOR_CONCEPTS and unit is not None and (unit in _MONEY_OR_RATE or unit.isupper()))
+
+
 def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention]) -> str | None:
     for m in mentions:
         if end <= m.start < hi:
@@ -375,7 +383,7 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
     if _SIGNED.search(text, max(c_lo, start - 2), start) and (start < 2 or not text[start - 2].isalnum()):
         return True
     before = _words_before(text, c_lo, start, 3)
-    if before and before[-1] in _TO:
+    if (before and before[-1] in _TO) or is_level_cue(text, start, c_lo):
         return False
     if before and (before[-1] in _BY or before[-1] in _DIRECTION):
         return True
@@ -389,6 +397,25 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         after = [w.lower() for w in WORD.findall(text, end, c_hi)][:6]
         return any(_is_change_word(w) for w in (*words, *after)) or "growth rate" in text[c_lo:start].lower()
     return False
+
+
+# Right before a number: it is a level (a share of a whole), whatever verbs surround it:
+# "a share of 42.7 %", "accounts for 34.6 percent", "einen Anteil von 12 Prozent", "macht 30 Prozent".
+_LEVEL_CUE = re.compile(
+    r"(?:\b(?:share|proportion|portion|percentage)\s+(?:of|at|to|was|is|stood\s+at|reached)|"
+    r"\b(?:accounts?|accounted|accounting)\s+for|\b(?:making|made|makes|make)\s+up|"
+    r"\b(?:representing|represents?|represented|constituting|constitutes?|constituted)|"
+    r"\bAnteil\w*\s+(?:von|an|am|bei|lag\s+bei|betrug|beträgt|erreichte)|\bmach(?:t|te|en|ten)|\bausmachen|"
+    r"\b(?:to|auf|at|reached|erreichte)\b)"
+    r"\s+(?:(?:a|an|the|some|about|around|nearly|almost|over|more\s+than|roughly|rund|etwa|fast|knapp|über|"
+    r"mehr\s+als|mehr\s+als|einen|ein|eine|nun|bereits|only|just|nur)\s+)*[+\u2212-]?\Z",
+    re.IGNORECASE)
+
+
+def is_level_cue(text: str, start: int, lo: int = 0) -> bool:
+    """Whether the words right before the number at `start` make it a level: "a share of", "accounts
+    for", "ein Anteil von", "to"/"auf" ("rose 5 % to 42 %")."""
+    return _LEVEL_CUE.search(text, max(lo, start - 60), start) is not None
 
 
 _AVERAGE = re.compile(r"\b(?:average|averaged|durchschnittlich\w*|im\s+Schnitt|im\s+Durchschnitt)\b", re.IGNORECASE)

@@ -20,7 +20,7 @@ from ..extract.dates import find_dates
 from ..extract.periods import period_of
 from ..load.registry import Registries
 from ..records import Figure
-from .concepts import change_direction, is_average, is_change, matcher_for, measure_of
+from .concepts import change_direction, is_average, is_change, is_level_cue, matcher_for, measure_of, usable_for
 from .subject import names_for, subject_of
 
 
@@ -32,6 +32,7 @@ class FigureDescriber:
         self.concepts, self.names = matcher_for(registries.concepts), names_for(registries.actors)
         # Dates, concepts and actors of each sentence with a figure, found once per sentence.
         self._sentences: dict[int, tuple[list[Any], list[Any], list[Any]]] = {}
+        self._said: tuple[int, list[str]] | None = None  # measures found so far in the current sentence
 
     def describe(self, start: int, end: int, unit: str, sentence: tuple[int, int],
                  last: Figure | None) -> dict[str, str | None]:
@@ -46,11 +47,19 @@ class FigureDescriber:
                                         self.names.find(words, 0, len(words)))
         dates, concepts, actors = self._sentences[q_start]
         at, to = start - q_start, end - q_start
-        previous = last.measure if last and last.evidence.start == q_start else None
+        # The measure of a figure before it in the sentence that could be what this one is of
+        # (not "five countries" for a percentage: see `measure_of`).
+        previous = None
+        if self._said and self._said[0] == q_start:
+            previous = next((m for m in reversed(self._said[1]) if usable_for(m, unit)), None)
         # The sentence right before, in the same paragraph: "… 1.75 million TEU. That is 7 percent more."
         context = last.measure if (last and previous is None and last.evidence.end >= q_start - 3
                                    and "\n\n" not in self.text[last.evidence.end:q_start]) else None
         measure = measure_of(words, at, to, lang, self.concepts, unit, previous, context, concepts)
+        if measure is not None:
+            if not self._said or self._said[0] != q_start:
+                self._said = (q_start, [])
+            self._said[1].append(measure)
         changing = is_change(words, at, to, lang, unit)
         if measure is not None and changing:
             measure += ":average-change" if is_average(words, at, to) else ":change"
@@ -67,10 +76,13 @@ class FigureDescriber:
         }
 
     def finish(self, figures: list[Figure]) -> list[Figure]:
-        """The article's figures with what their neighbours say: "respectively", repeats."""
+        """The article's figures with what their neighbours say: a group's name is no statistic,
+        the direction the extractor read makes a rate a change, "respectively", repeats, and the
+        period and subject said once for many figures."""
         from ..facts import complete_repeats
 
-        return complete_repeats(respectively(self.text, figures))
+        figures = [_as_stated(self.text, f) for f in figures]
+        return carry_forward(self.text, complete_repeats(respectively(self.text, figures)))
 
 # "in this period", "im Berichtszeitraum": the period of the figure before.
 _SAME_PERIOD = re.compile(r"\b(?:(?:in|during|over)\s+(?:this|that|the\s+same)\s+period|"
@@ -127,3 +139,85 @@ def span_of_change(dates: list[Any], before: int) -> str | None:
 def same_period_cue(sentence: str) -> bool:
     """Whether the sentence refers to the period of the one before ("during this period")."""
     return _SAME_PERIOD.search(sentence) is not None
+
+
+# "the five Central Asian countries", "die 27 EU-Staaten": a small count after a definite article
+# names a group; it states no statistic.
+_GROUP_BEFORE = re.compile(r"\b(?:the|these|those|all|its|their|die|der|den|des|dem|diese[nmrs]?|alle[nr]?|"
+                           r"ihre[nmr]?|seine[nmr]?)\s+\Z", re.IGNORECASE)
+_GROUP_LIMIT = 100
+
+
+def _as_stated(text: str, figure: Figure) -> Figure:
+    """A group's name loses its measure; a percentage with a direction the extractor read ("ein
+    Plus von 11,4 Prozent", "up 6.4%") is a change unless a level cue says otherwise ("a share of
+    42.7 %", "rose to 5 %")."""
+    start = figure.start
+    if (figure.unit == "count" and abs(figure.value) < _GROUP_LIMIT and figure.measure
+            and _GROUP_BEFORE.search(text, max(0, start - 12), start)):
+        return replace(figure, measure=None)
+    if (figure.change and figure.unit == "percent" and figure.measure and ":" not in figure.measure
+            and not is_level_cue(text, start)):
+        return replace(figure, measure=figure.measure + ":change")
+    return figure
+
+
+# A span of years is what a change was measured over, not a period later figures share.
+_YEAR_SPAN = re.compile(r"\A\d{4}/\d{4}\Z")
+_LEAD_LINES = 3  # headline, and the lead paragraph (with a date line or a dateline) under it
+# Words of time a sentence may use without stating the period of its figures.
+_TIME_WORDS = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|since|seit|past|last|next|coming|vergangenen|letzten|vorigen|nächsten|"
+    r"kommenden|bisher|so\s+far|to\s+date|ever|jemals|annually|jährlich|pro\s+Jahr|per\s+year|each\s+year|"
+    r"every\s+year)\b",
+    re.IGNORECASE)
+
+
+def carry_forward(text: str, figures: list[Figure]) -> list[Figure]:
+    """News states the period and subject once and then gives many figures ("In den ersten vier
+    Monaten 2025 …", "China's trade …"): a figure without a period or subject takes the last one
+    stated before it in its paragraph, else the article's own from its headline and lead
+    paragraph. Kept None when the article never says, and no period is taken by a figure whose
+    sentence speaks of another time ("compared to 2023", "over the past five years"). A subject
+    with a partner ("china>kazakhstan" for trade) goes whole only to a figure of the same concept,
+    to others its first actor. One pass, in text order."""
+    lead_end = _lead_end(text)
+    lead = [f for f in figures if f.start < lead_end]
+    default_period = next((f.period for f in lead if f.period and not _YEAR_SPAN.match(f.period)), None)
+    default_subject = next(((f.subject, _concept(f)) for f in lead if f.subject), None)
+    out: list[Figure] = []
+    paragraph = -1
+    period: str | None = None
+    subject: tuple[str, str] | None = None
+    for f in figures:
+        start_of_paragraph = text.rfind("\n", 0, f.start)
+        if start_of_paragraph != paragraph:
+            paragraph, period, subject = start_of_paragraph, None, None
+        if f.metric is None and (f.period is None or f.subject is None) and f.measure:
+            timed = f.period is None and _TIME_WORDS.search(text, f.evidence.start, f.evidence.end) is not None
+            said = subject or default_subject
+            carried = None if said is None else said[0] if said[1] == _concept(f) else said[0].split(">")[0]
+            f = replace(f, period=f.period or (None if timed else period or default_period),
+                        subject=f.subject or carried)
+        if f.period and not _YEAR_SPAN.match(f.period):
+            period = f.period
+        if f.subject:
+            subject = (f.subject, _concept(f))
+        out.append(f)
+    return out
+
+
+def _concept(figure: Figure) -> str:
+    return (figure.measure or "").split(":")[0]
+
+
+def _lead_end(text: str) -> int:
+    """Where the headline and lead paragraph end: after the first few non-empty lines."""
+    end, seen = 0, 0
+    while seen < _LEAD_LINES:
+        nl = text.find("\n", end)
+        if nl < 0:
+            return len(text)
+        seen += bool(text[end:nl].strip()) and not text.startswith("date ", end)
+        end = nl + 1
+    return end

@@ -1,0 +1,119 @@
+"""What an extracted figure states on real-shaped text, English and German: its measure (from the
+noun the number governs, compounds reduced to their head), level or change, and the period and
+subject a report states once for many figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sco_digital import load_corpus
+from sco_digital.records import Figure
+
+HEAD = "date 2025-06-17\n\nHeadline\n\n"
+
+# (language, paragraph, number as written, measure)
+MEASURES = [
+    ("de", "Die Pkw-Produktion erreichte 2024 rund 2,1 Millionen Einheiten.", "2,1 Millionen", "output"),
+    ("de", "Der Fahrzeugabsatz stieg 2024 auf 1,8 Millionen.", "1,8 Millionen", "sales"),
+    ("de", "Die Zahl der Internetnutzer lag 2024 bei 1,1 Milliarden.", "1,1 Milliarden", "internet-users"),
+    ("de", "Der Einzelhandelsumsatz erreichte 2024 48,8 Billionen Yuan.", "48,8 Billionen Yuan", "retail-sales"),
+    ("de", "2024 gab es 1,79 Milliarden Mobilfunkteilnehmer.", "1,79 Milliarden", "mobile-subscribers"),
+    ("en", "In 2024 the country had 1.79 billion mobile subscribers.", "1.79 billion", "mobile-subscribers"),
+    ("en", "China's retail sales reached 48.8 trillion yuan in 2024.", "48.8 trillion yuan", "retail-sales"),
+    # A noun of another clause or number does not win.
+    ("en", "In the first five months, China imported farm products worth 4.36 billion yuan from the five "
+           "countries, an increase of 26.9 percent.", "26.9 percent", "imports:change"),
+    ("de", "Von Januar bis Mai importierte China aus den fünf Ländern Agrarprodukte im Wert von 4,36 Milliarden "
+           "Yuan, was einem Anstieg von 26,9 Prozent entspricht.", "26,9 Prozent", "imports:change"),
+]
+
+# (language, paragraph, number, level or change)
+STATUS = [
+    ("en", "Exports grew 11.4% in 2024.", "11.4%", "change"),
+    ("de", "Die Exporte verzeichneten 2024 ein Plus von 11,4 Prozent.", "11,4 Prozent", "change"),
+    ("en", "Exports were up 6.4% year on year in 2024.", "6.4%", "change"),
+    ("en", "Imports saw a rise of 80.6% in 2024.", "80.6%", "change"),
+    ("de", "Die Importe sind 2024 um 0,7 Prozent gesunken.", "0,7 Prozent", "change"),
+    ("en", "Exports rose in 2024, reaching a share of 42.7 % of the total.", "42.7 %", "level"),
+    ("en", "In 2024, growing exports accounts for 34.6 percent of the trade.", "34.6 percent", "level"),
+    ("de", "Die Exporte stiegen 2024 und machten einen Anteil von 42,7 Prozent aus.", "42,7 Prozent", "level"),
+]
+
+# A group's name is no statistic: it keeps no measure.
+GROUPS = [
+    ("en", "China's trade with the five Central Asian countries grew in 2024.", "five"),
+    ("de", "Chinas Handel mit den fünf zentralasiatischen Ländern wuchs 2024.", "fünf"),
+]
+
+
+def _corpus(tmp_path: Path, rows: list[tuple[str, str]]) -> dict[str, str]:
+    for i, (lang, paragraph) in enumerate(rows):
+        (tmp_path / f"c{i:02d}-{lang}.txt").write_text(HEAD + paragraph + "\n", encoding="utf-8")
+    return {f"c{i:02d}-{lang}": paragraph for i, (lang, paragraph) in enumerate(rows)}
+
+
+def _figure(figures: list[Figure], article: str, number: str) -> Figure:
+    return next(f for f in figures if f.article == article and f.text == number)
+
+
+@pytest.fixture(scope="module")
+def described(tmp_path_factory: pytest.TempPathFactory) -> list[Figure]:
+    folder = tmp_path_factory.mktemp("describe")
+    rows = [(lang, text) for lang, text, *_ in (*MEASURES, *STATUS, *GROUPS)]
+    _corpus(folder, rows)
+    return list(load_corpus(folder).figures)
+
+
+@pytest.mark.parametrize("i", range(len(MEASURES)))
+def test_measure_is_the_noun_the_number_governs(described, i):
+    lang, _, number, measure = MEASURES[i]
+    assert _figure(described, f"c{i:02d}-{lang}", number).measure == measure
+
+
+@pytest.mark.parametrize("i", range(len(STATUS)))
+def test_level_or_change(described, i):
+    lang, _, number, status = STATUS[i]
+    figure = _figure(described, f"c{i + len(MEASURES):02d}-{lang}", number)
+    assert figure.measure is not None and figure.measure.endswith(":change") == (status == "change")
+
+
+@pytest.mark.parametrize("i", range(len(GROUPS)))
+def test_a_group_name_states_no_statistic(described, i):
+    lang, _, number = GROUPS[i]
+    article = f"c{i + len(MEASURES) + len(STATUS):02d}-{lang}"
+    assert [f.measure for f in described if f.article == article and f.text == number] in ([], [None])
+
+
+# ---- period and subject stated once --------------------------------------------------------------
+
+CARRIED = {
+    "en": "China's exports rose in the first four months of 2025.\n\n"
+          "In the first four months of 2025, China's exports reached 1.2 trillion dollars. "
+          "Car exports grew 5.5 percent.\n\n"
+          "Elsewhere, 300 companies were founded compared to 2023.\n",
+    "de": "Chinas Exporte wuchsen in den ersten vier Monaten 2025.\n\n"
+          "In den ersten vier Monaten 2025 erreichten Chinas Exporte 1,2 Billionen Dollar. "
+          "Die Autoexporte stiegen um 5,5 Prozent.\n\n"
+          "Anderswo wurden im Vergleich zu 2023 300 Unternehmen gegründet.\n",
+}
+
+
+@pytest.mark.parametrize("lang,number,period,subject", [
+    ("en", "5.5 percent", "2025-01/2025-04", "china"),
+    ("de", "5,5 Prozent", "2025-01/2025-04", "china"),
+    # Another time said in the sentence ("compared to 2023"): no period is carried to it.
+    ("en", "300", None, "china"),
+    ("de", "300", None, "china"),
+])
+def test_period_and_subject_stated_once_carry_forward(tmp_path, lang, number, period, subject):
+    (tmp_path / f"x-{lang}.txt").write_text("date 2025-06-17\n\n" + CARRIED[lang], encoding="utf-8")
+    figure = _figure(list(load_corpus(tmp_path).figures), f"x-{lang}", number)
+    assert (figure.period, figure.subject) == (period, subject)
+
+
+def test_an_article_that_never_states_a_period_keeps_none(tmp_path):
+    (tmp_path / "y-en.txt").write_text("Trade news\n\nChina's exports grew 5.5 percent.\n", encoding="utf-8")
+    (tmp_path / "y-de.txt").write_text("Handel\n\nChinas Exporte stiegen um 5,5 Prozent.\n", encoding="utf-8")
+    assert {f.period for f in load_corpus(tmp_path).figures} == {None}
