@@ -44,6 +44,7 @@ class Span:
     article: str
     start: int
     end: int
+    text: str = ""  # the labelled words: a repeat of them in the same article is the same figure
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,17 @@ class GoldStatistic:
 
 
 def span_of(figure: Figure) -> Span:
-    start = int(figure.id.rsplit(":", 1)[1])
-    return Span(figure.article, start, start + len(figure.text))
+    return Span(figure.article, figure.start, figure.start + len(figure.text), figure.text)
 
 
 def overlaps(a: Span, b: Span) -> bool:
     return a.article == b.article and a.start < b.end and b.start < a.end
+
+
+def same_figure(a: Span, label: Span) -> bool:
+    """A found figure is the labelled one when it overlaps the label, or repeats the labelled
+    words elsewhere in the same article (a headline and its body: one statistic, one label)."""
+    return overlaps(a, label) or (a.article == label.article and bool(label.text) and a.text == label.text)
 
 
 def read_gold(pairs_dir: Path, texts: dict[str, str]) -> tuple[dict[str, str], list[GoldStatistic]]:
@@ -78,7 +84,7 @@ def read_gold(pairs_dir: Path, texts: dict[str, str]) -> tuple[dict[str, str], l
                 start = locate(texts[article], quote, int(stat[lang].get("occurrence") or 1))
                 if start < 0:
                     raise SystemExit(f"{name}: {quote!r} not in {article}")
-                spans[lang] = Span(article, start, start + len(quote))
+                spans[lang] = Span(article, start, start + len(quote), quote)
             gold.append(GoldStatistic(name, spans["de"], spans["en"], bool(stat.get("agree", True))))
     return kinds, gold
 
@@ -86,7 +92,7 @@ def read_gold(pairs_dir: Path, texts: dict[str, str]) -> tuple[dict[str, str], l
 def matching_gold(a: Figure, b: Figure, gold: list[GoldStatistic]) -> GoldStatistic | None:
     sa, sb = span_of(a), span_of(b)
     for g in gold:
-        if (overlaps(sa, g.de) and overlaps(sb, g.en)) or (overlaps(sa, g.en) and overlaps(sb, g.de)):
+        if (same_figure(sa, g.de) and same_figure(sb, g.en)) or (same_figure(sa, g.en) and same_figure(sb, g.de)):
             return g
     return None
 
