@@ -124,7 +124,7 @@ def indexed_corpus(root: Path, progress: Progress | None = None) -> IndexedCorpu
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(path, timeout=600, isolation_level=None, check_same_thread=False)
+    db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
     return db
@@ -353,8 +353,19 @@ def _sidecar_sha(text: str | None) -> str | None:
     return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def searchable(text: str) -> str:
+    """Text as the full-text index holds it: NFC, then folded as `search` folds (lower case, no
+    accents, one character for one); FTS5's own folding then meets the query's."""
+    from ..textutil import match_fold
+
+    return match_fold(unicodedata.normalize("NFC", text))
+
+
 def _delete_article(db: sqlite3.Connection, name: str) -> None:
-    db.execute("DELETE FROM articles_fts WHERE rowid IN (SELECT rowid FROM articles WHERE name = ?)", (name,))
+    # The full-text index keeps no copy of the text (contentless): it is told what it indexed.
+    for rowid, title, text in db.execute("SELECT rowid, title, text FROM articles WHERE name = ?", (name,)).fetchall():
+        db.execute("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+                   (rowid, searchable(title or ""), searchable(text)))
     for table in PER_ARTICLE:
         db.execute(f"DELETE FROM {table} WHERE name = ?", (name,))
     db.execute("DELETE FROM sources WHERE name = ?", (name,))
@@ -367,8 +378,7 @@ def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha
     article = rows["articles"][0]
     cursor = db.execute(f"INSERT INTO articles VALUES ({', '.join('?' * len(article))})", article)
     db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-               (cursor.lastrowid, unicodedata.normalize("NFC", article[3] or ""),
-                unicodedata.normalize("NFC", article[14])))
+               (cursor.lastrowid, searchable(article[3] or ""), searchable(article[14])))
     for table, table_rows in rows.items():
         if table != "articles" and table_rows:
             db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(table_rows[0]))})", table_rows)

@@ -233,3 +233,32 @@ def _with_mentions(record: Any, mentions: list[Evidence]) -> Any:
 
     ordered = sorted(mentions, key=lambda e: (e.article, e.start))
     return replace(record, mentions=tuple(ordered), articles=_articles_of(ordered))
+
+
+def analyse_text(text: str, *, article_id: str, language: str | None = None, published: str | None = None,
+                 registries: Registries | None = None) -> dict[str, Any]:
+    """One text's records as plain JSON-ready data, without a corpus folder: the same analysis
+    a corpus's articles get (`registries`: the built-in ones unless given).
+
+        >>> analyse_text("Uzbekistan trained 830 engineers.", article_id="x")["figures"][0]["value"]
+        830
+    """
+    import hashlib
+
+    from ..records import to_dict
+    from .registry import builtin_corpus_dir
+
+    if registries is None:
+        registries = load_registries(builtin_corpus_dir())
+    sidecar: dict[str, Any] = {k: v for k, v in (("language", language), ("published", published)) if v}
+    file = ArticleFile(article_id, Path(f"{article_id}.txt"), text,
+                       hashlib.sha256(text.encode("utf-8")).hexdigest(), None, None)
+    records = analyse_article(file, sidecar, Analyser(registries))
+    return {
+        "article": to_dict(records.article),
+        "figures": to_dict(list(records.figures)),
+        "actor_mentions": {k: to_dict(v) for k, v in records.actor_mentions.items()},
+        "initiative_mentions": {k: to_dict(v) for k, v in records.initiative_mentions.items()},
+        "actors": to_dict(list(records.new_actors)),
+        "initiatives": to_dict(list(records.new_initiatives)),
+    }
