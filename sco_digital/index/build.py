@@ -288,7 +288,8 @@ def build(db: sqlite3.Connection, root: Path, key: str, names: list[str], stats:
                     db.execute("BEGIN IMMEDIATE")
             db.execute("COMMIT")
         except BaseException as exc:
-            db.execute("COMMIT")  # what was finished stays
+            if db.in_transaction:  # what was finished stays
+                db.execute("COMMIT")
             results.close()  # the pool is terminated, the signal handlers restored
             _deliver(exc)
             raise
@@ -310,8 +311,10 @@ def _deliver(exc: BaseException) -> None:
     from .workers import Interrupted
 
     if isinstance(exc, Interrupted):
+        import gc
         import signal
 
+        gc.collect()  # the pool's semaphores released, not reported as leaked
         signal.signal(exc.signum, signal.SIG_DFL)
         os.kill(os.getpid(), exc.signum)
 
