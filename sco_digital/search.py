@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .corpus import Corpus
+from .load.registry import LexActor, LexInitiative
 from .records import Article
 from .textutil import match_fold, sentence_bounds, words
 
@@ -51,7 +52,8 @@ def expand_query(corpus: Corpus, query: str) -> tuple[list[str], list[str]]:
         vocab = [*topic.labels.values(), *(k for ks in topic.keywords.values() for k in ks)]
         if any(match_fold(v) == phrase or (_stem(v) in folded and " " not in v) for v in vocab):
             synonyms.extend(vocab)
-    for entry in (*corpus.registries.actors, *corpus.registries.initiatives):
+    entries: list[LexActor | LexInitiative] = [*corpus.registries.actors, *corpus.registries.initiatives]
+    for entry in entries:
         names = [*entry.names.values(), *entry.aliases]
         if any(match_fold(n) == phrase or (" " not in n and _stem(n) in folded) for n in names):
             synonyms.extend(names)

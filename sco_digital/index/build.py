@@ -29,7 +29,7 @@ import sqlite3
 import sys
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -396,8 +396,8 @@ def article_rows(records: ArticleRecords, name: str, registries: Registries) -> 
     from . import rows as codec
     from .statistics import figure_keys
 
-    figures = []
-    figure_topics = []
+    figures: list[tuple[Any, ...]] = []
+    figure_topics: list[tuple[Any, ...]] = []
     for seq, figure in enumerate(records.figures):
         stat_key, value_key = figure_keys(figure, registries)
         figures.append(codec.figure_row(figure, name, seq, stat_key, value_key))
@@ -433,7 +433,8 @@ def analyse_named(analyser: Analyser, root: Path, article_id: str, name: str) ->
             None)
 
 
-def analyse_files(root: Path, pending: list[tuple[str, str]], registries: Registries) -> Iterator[Result]:
+def analyse_files(root: Path, pending: list[tuple[str, str]],
+                  registries: Registries) -> Generator[Result, None, None]:
     """Each pending article's result, as soon as it is ready (not in order): in worker processes
     when there are enough of them, else here."""
     if not pending:

@@ -43,23 +43,23 @@ class IndexedCorpus(Corpus):
 
     # ---- everything, on first use -------------------------------------------------------------
     @cached_property
-    def articles(self) -> tuple[Article, ...]:  # type: ignore[override]
+    def articles(self) -> tuple[Article, ...]:
         return tuple(map(self._article, self.db.execute(_ARTICLES + " ORDER BY name")))
 
     @cached_property
-    def figures(self) -> tuple[Figure, ...]:  # type: ignore[override]
+    def figures(self) -> tuple[Figure, ...]:
         return tuple(map(codec.figure_from_row, self.db.execute(_FIGURES + " ORDER BY name, seq")))
 
     @cached_property
-    def actors(self) -> tuple[Actor, ...]:  # type: ignore[override]
+    def actors(self) -> tuple[Actor, ...]:
         return tuple(map(codec.actor_from_row, self.db.execute(_ACTORS + " ORDER BY seq")))
 
     @cached_property
-    def initiatives(self) -> tuple[Initiative, ...]:  # type: ignore[override]
+    def initiatives(self) -> tuple[Initiative, ...]:
         return tuple(map(codec.initiative_from_row, self.db.execute(_INITIATIVES + " ORDER BY seq")))
 
     @cached_property
-    def facts(self) -> tuple[Fact, ...]:  # type: ignore[override]
+    def facts(self) -> tuple[Fact, ...]:
         return tuple(map(codec.fact_from_row, self.db.execute(_FACTS + " ORDER BY seq")))
 
     def _article(self, row: tuple[Any, ...]) -> Article:
