@@ -1,8 +1,11 @@
 """sco-digital: sourced records of digital cooperation among SCO countries, from news articles.
 
-    >>> from sco_digital import load_corpus
+    >>> from sco_digital import load_corpus, search
     >>> corpus = load_corpus()          # the built-in corpus
     >>> corpus.figures[0].evidence.quote
+    >>> search(corpus, "talent")[0].quote
+
+Everything here is imported on first use: `import sco_digital` stays cheap.
 """
 
 from __future__ import annotations
@@ -10,26 +13,31 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["load_corpus", "Corpus", "analyse_text", "__version__"]
+__all__ = ["load_corpus", "compare", "search", "timeline", "analyse_text", "Corpus", "__version__"]
 
 if TYPE_CHECKING:
-    from .analyse_api import analyse_text
+    from .compare import compare
     from .corpus import Corpus
     from .load import load_corpus
+    from .analyse_api import analyse_text
+    from .search import search
+    from .timeline import build_timeline as timeline
+
+# name -> (module, attribute)
+_LAZY = {
+    "load_corpus": ("sco_digital.load", "load_corpus"),
+    "Corpus": ("sco_digital.corpus", "Corpus"),
+    "compare": ("sco_digital.compare", "compare"),
+    "search": ("sco_digital.search", "search"),
+    "timeline": ("sco_digital.timeline", "build_timeline"),
+    "analyse_text": ("sco_digital.analyse_api", "analyse_text"),
+}
 
 
 def __getattr__(name: str) -> Any:
-    # Lazy: `import sco_digital` stays cheap; the loader (and yaml) come in only when used.
-    if name == "load_corpus":
-        from .load import load_corpus
+    found = _LAZY.get(name)
+    if found is None:
+        raise AttributeError(name)
+    import importlib
 
-        return load_corpus
-    if name == "Corpus":
-        from .corpus import Corpus
-
-        return Corpus
-    if name == "analyse_text":
-        from .analyse_api import analyse_text
-
-        return analyse_text
-    raise AttributeError(name)
+    return getattr(importlib.import_module(found[0]), found[1])

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from .corpus import Corpus
 from .errors import UnknownId
-from .records import Actor, Fact, Figure, Initiative
+from typing import Any
+
+from .records import EXTRA_METADATA, Actor, Fact, Figure, Initiative, to_dict
 from .contract import ACTOR_KINDS, INITIATIVE_KINDS, UNITS, FactStatus
 
 
@@ -156,3 +158,52 @@ def select_facts(corpus: Corpus, topic: str | None = None, actor: str | None = N
         wanted = {fig.id for fig in select_figures(corpus, Filters(actor=f.actor))}
         rows = [x for x in rows if wanted.intersection(x.figures)]
     return [x for x in rows if len(x.articles) >= min_sources]
+
+
+def topic_counts(corpus: Corpus) -> list[dict[str, Any]]:
+    """The taxonomy with, per topic, how many figures, facts and initiatives it has and which
+    articles touch it (through a figure or an initiative), in one pass over each."""
+    figures: dict[str, int] = {}
+    facts: dict[str, int] = {}
+    initiatives: dict[str, int] = {}
+    touched: dict[str, set[str]] = {}
+    for figure in corpus.figures:
+        for topic in set(figure.topics):
+            figures[topic] = figures.get(topic, 0) + 1
+            touched.setdefault(topic, set()).add(figure.article)
+    for fact in corpus.facts:
+        for topic in set(fact.topics):
+            facts[topic] = facts.get(topic, 0) + 1
+    for initiative in corpus.initiatives:
+        for topic in set(initiative.topics):
+            initiatives[topic] = initiatives.get(topic, 0) + 1
+            touched.setdefault(topic, set()).update(initiative.articles)
+    return [{
+        "id": topic.id,
+        "label_en": topic.labels.get("en"),
+        "label_de": topic.labels.get("de"),
+        "figures": figures.get(topic.id, 0),
+        "facts": facts.get(topic.id, 0),
+        "initiatives": initiatives.get(topic.id, 0),
+        "articles": [a.id for a in corpus.articles if a.id in touched.get(topic.id, ())],
+    } for topic in corpus.registries.topics]
+
+
+def article_payload(corpus: Corpus, article_id: str) -> dict[str, Any]:
+    """What `show` presents of one article: its metadata and text, its figures, the actors and
+    initiatives it names (with their mentions in it only) and its topics, as JSON-ready data."""
+    article = corpus.article(article_id)
+    return {
+        "article": {**to_dict(article), **{k: article.extra[k] for k in EXTRA_METADATA if k in article.extra},
+                    "text": article.text},
+        "figures": to_dict(corpus.figures_in(article.id)),
+        "actors": [_mention_summary(a, article.id) for a in corpus.actors_in(article.id)],
+        "initiatives": [_mention_summary(i, article.id) for i in corpus.initiatives_in(article.id)],
+        "topics": corpus.topics_of(article.id),
+    }
+
+
+def _mention_summary(record: Actor | Initiative, article_id: str) -> dict[str, Any]:
+    row: dict[str, Any] = to_dict(record)
+    row["mentions"] = [m for m in row["mentions"] if m["article"] == article_id]
+    return row

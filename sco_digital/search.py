@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from .corpus import Corpus
+from .load.registry import LexActor, LexInitiative
+from .records import Article
 from .textutil import match_fold, sentence_bounds, words
 
 DIRECT_WEIGHT = 3.0
@@ -50,7 +52,8 @@ def expand_query(corpus: Corpus, query: str) -> tuple[list[str], list[str]]:
         vocab = [*topic.labels.values(), *(k for ks in topic.keywords.values() for k in ks)]
         if any(match_fold(v) == phrase or (_stem(v) in folded and " " not in v) for v in vocab):
             synonyms.extend(vocab)
-    for entry in (*corpus.registries.actors, *corpus.registries.initiatives):
+    entries: list[LexActor | LexInitiative] = [*corpus.registries.actors, *corpus.registries.initiatives]
+    for entry in entries:
         names = [*entry.names.values(), *entry.aliases]
         if any(match_fold(n) == phrase or (" " not in n and _stem(n) in folded) for n in names):
             synonyms.extend(names)
@@ -73,7 +76,7 @@ def search(corpus: Corpus, query: str, article: str | None = None, limit: int = 
     direct_re, synonym_re = _pattern(direct), _pattern(synonyms)
     if direct_re is None:
         return []
-    articles = [corpus.article(article)] if article else list(corpus.articles)
+    articles = [corpus.article(article)] if article else _candidates(corpus, [*direct, *synonyms])
     passages: list[Passage] = []
     for art in articles:
         text = art.text
@@ -103,6 +106,24 @@ def search(corpus: Corpus, query: str, article: str | None = None, limit: int = 
     # Passages with the words the user typed come first; synonyms only rank within them.
     passages.sort(key=lambda p: (not _has_direct(p, direct_re), -p.score, p.article, p.start))
     return passages[:limit] if limit > 0 else passages
+
+
+def _candidates(corpus: Corpus, terms: list[str]) -> list[Article]:
+    """The articles that can hold a match: from the index's full-text search where the corpus
+    has one (a superset: every term's first word as a prefix), else all of them."""
+    matching = getattr(corpus, "matching_articles", None)
+    if matching is not None:
+        prefixes = [_first_run(_stem(t) if " " not in t.strip() else match_fold(t.split()[0])) for t in terms]
+        ids = matching(prefixes)
+        if ids is not None:
+            return [corpus.article(i) for i in ids]
+    return list(corpus.articles)
+
+
+def _first_run(word: str) -> str:
+    """The leading run of letters and digits: what the text's token at a match starts with."""
+    match = re.match(r"[^\W_]+", word)
+    return match.group() if match else ""
 
 
 def _has_direct(passage: Passage, direct_re: re.Pattern[str]) -> bool:

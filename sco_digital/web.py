@@ -277,6 +277,12 @@ def _furnish(db: sqlite3.Connection, registries: Registries) -> None:
     _put_first(db, "articles", ARTICLE_FIRST)
     db.execute("ALTER TABLE facts ADD COLUMN article_count INTEGER")
     db.execute("UPDATE facts SET article_count = json_array_length(articles)")
+    # The index's full-text table keeps no text of its own (the text is in `articles` once); the
+    # snapshot's reads it from `articles`, so Datasette's search can show passages (snippet).
+    db.execute("DROP TABLE IF EXISTS articles_fts")
+    db.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content = 'articles', "
+               "content_rowid = 'rowid', tokenize = \"unicode61 remove_diacritics 2\")")
+    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
     db.execute("COMMIT")
     db.execute("VACUUM")
 

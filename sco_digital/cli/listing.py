@@ -6,8 +6,8 @@ from typing import Any
 
 import click
 
-from ..query import Filters, select_actors, select_figures, select_initiatives
-from ..records import EXTRA_METADATA, Actor, Article, Figure, Initiative, public_fields, to_dict
+from ..query import Filters, article_payload, select_actors, select_figures, select_initiatives, topic_counts
+from ..records import Actor, Article, Figure, Initiative, public_fields, to_dict
 from .common import (
     State,
     complete_actor,
@@ -60,16 +60,7 @@ def show(state: State, article_id: str, fmt: str | None, as_json: bool) -> None:
     if as_json and fmt not in (None, "json"):
         raise click.UsageError(f"--json conflicts with --format {fmt}")
     fmt = "json" if as_json else (fmt or "table")
-    corpus = state.corpus
-    article = corpus.article(article_id)
-    data = {
-        "article": {**to_dict(article), **{k: article.extra[k] for k in EXTRA_METADATA if k in article.extra},
-                    "text": article.text},
-        "figures": to_dict(corpus.figures_in(article.id)),
-        "actors": [_mention_summary(a, article.id) for a in corpus.actors_in(article.id)],
-        "initiatives": [_mention_summary(i, article.id) for i in corpus.initiatives_in(article.id)],
-        "topics": corpus.topics_of(article.id),
-    }
+    data = article_payload(state.corpus, article_id)
     if fmt == "table":
         from ..render.views import show_article
 
@@ -78,12 +69,6 @@ def show(state: State, article_id: str, fmt: str | None, as_json: bool) -> None:
         from ..render.formats import render_object
 
         render_object(data, fmt, state.terminal)
-
-
-def _mention_summary(record: Actor | Initiative, article_id: str) -> dict[str, Any]:
-    row = to_dict(record)
-    row["mentions"] = [m for m in row["mentions"] if m["article"] == article_id]
-    return row
 
 
 def _one_record(state: State, record: Any, fmt: str, fields: list[str] | None) -> None:
@@ -207,17 +192,7 @@ def topics(state: State, chart: bool, fmt: str, fields: list[str] | None) -> Non
 
         _write_chart(state, topic_chart(corpus, state.terminal.width, _unicode(state)), fmt)
         return
-    rows = []
-    for topic in corpus.registries.topics:
-        rows.append({
-            "id": topic.id,
-            "label_en": topic.labels.get("en"),
-            "label_de": topic.labels.get("de"),
-            "figures": sum(1 for f in corpus.figures if topic.id in f.topics),
-            "facts": sum(1 for f in corpus.facts if topic.id in f.topics),
-            "initiatives": sum(1 for i in corpus.initiatives if topic.id in i.topics),
-            "articles": [a.id for a in corpus.articles if topic.id in corpus.topics_of(a.id)],
-        })
+    rows = topic_counts(corpus)
     emit(state, rows, fmt, fields)
 
 

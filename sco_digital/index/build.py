@@ -23,13 +23,12 @@ the index current and reuses it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import sys
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -49,12 +48,27 @@ PROGRESS_MIN = 200
 COMMIT_EVERY = 200
 MAX_JOBS = 32
 CHUNK = 16  # articles per task sent to a worker
+# What SQLite says when the cache dir's disk or permissions refuse a write.
+_CANNOT_WRITE = ("readonly", "read-only", "disk I/O", "full", "unable to open", "locked")
 REGISTRY_FILES = ("lexicon.yaml", "topics.yaml", "metrics.yaml", "concepts.yaml", "gazetteer.yaml")
 
 # What one article gives the index: its rows by table, or the CorpusError that refused it.
 Rows = dict[str, list[tuple[Any, ...]]]
 ErrorArgs = tuple[str, str | None, int | None, int | None]
 Result = tuple[str, str, str | None, Rows | None, ErrorArgs | None]  # name, sha256, sidecar sha256, rows, error
+
+
+def sha256(data: bytes = b"") -> Any:
+    """A SHA-256 hasher. The built-in one where there is one: `hashlib` loads OpenSSL, which costs
+    a warm query more time (about 15 ms) than everything else it does with hashes."""
+    try:
+        from _sha256 import sha256 as builtin  # Python 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256 as builtin  # Python 3.12 and later
+        except ImportError:
+            from hashlib import sha256 as builtin
+    return builtin(data)
 
 
 # ---- where ----------------------------------------------------------------------------------------
@@ -79,7 +93,7 @@ def cache_dir() -> Path | None:
 def index_path(directory: Path, root: Path) -> Path:
     """The index file of one corpus folder: a hash of its resolved path."""
     folder = str(root.resolve()).encode("utf-8", "surrogateescape")
-    return directory / f"{hashlib.sha256(folder).hexdigest()[:32]}.sqlite"
+    return directory / f"{sha256(folder).hexdigest()[:32]}.sqlite"
 
 
 # ---- the entry point ------------------------------------------------------------------------------
@@ -108,8 +122,10 @@ def indexed_corpus(root: Path, progress: Progress | None = None) -> IndexedCorpu
         return _serve(db, root, path, names, found, progress)
     except sqlite3.DatabaseError as exc:
         db.close()
-        if isinstance(exc, sqlite3.OperationalError) and "locked" not in str(exc):
-            return None  # read-only or full disk: the direct build answers
+        if isinstance(exc, sqlite3.OperationalError):
+            if any(word in str(exc) for word in _CANNOT_WRITE):
+                return None  # a cache that cannot be written: the direct build answers
+            raise
         # Not a database (damaged, foreign): removed, built anew once.
         for suffix in ("", "-wal", "-shm"):
             _remove(Path(str(path) + suffix))
@@ -124,7 +140,7 @@ def indexed_corpus(root: Path, progress: Progress | None = None) -> IndexedCorpu
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(path, timeout=600, isolation_level=None, check_same_thread=False)
+    db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
     return db
@@ -179,7 +195,7 @@ def _build_lock(path: Path) -> Iterator[None]:
 def index_key(root: Path) -> str:
     """What the rows were computed by and from: schema, package version and sources, Python, and
     the registries' content."""
-    digest = hashlib.sha256(f"{SCHEMA_VERSION}|{__version__}|{sys.version}".encode())
+    digest = sha256(f"{SCHEMA_VERSION}|{__version__}|{sys.version}".encode())
     package = Path(__file__).resolve().parent.parent
     for folder, subfolders, files in os.walk(package):
         subfolders[:] = sorted(d for d in subfolders if d not in ("__pycache__", "corpus"))
@@ -193,10 +209,10 @@ def index_key(root: Path) -> str:
     for name in REGISTRY_FILES:
         file = registry_file(root, name)
         try:
-            digest.update(name.encode() + hashlib.sha256(file.read_bytes()).digest())
+            digest.update(name.encode() + sha256(file.read_bytes()).digest())
         except OSError:
             digest.update(name.encode() + b"-")
-    return digest.hexdigest()
+    return str(digest.hexdigest())
 
 
 def _folder_stats(root: Path, names: list[str], found: frozenset[str]) -> dict[str, str]:
@@ -236,13 +252,17 @@ def build(db: sqlite3.Connection, root: Path, key: str, names: list[str], stats:
 
     listing = article_ids(root, names)
     registries = load_registries(root)
-    db.executescript(TABLES + FTS)
-    meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    try:
+        stored = db.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
+    except sqlite3.OperationalError:
+        stored = None  # no index yet, or not one of ours
     report = BuildReport()
     with _transaction(db):
-        if meta.get("key") != key:
-            for table in (*PER_ARTICLE, *MERGED, "sources", "articles_fts"):
-                db.execute(f"DELETE FROM {table}")
+        if stored != (key,):
+            _drop_everything(db)
+            for statement in (TABLES + FTS).split(";"):  # in this transaction (executescript would commit)
+                if statement.strip():
+                    db.execute(statement)
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                            [("key", key), ("root", str(root.resolve())), ("registries", _encode_registries(registries)),
                             ("merged", "0")])
@@ -288,7 +308,8 @@ def build(db: sqlite3.Connection, root: Path, key: str, names: list[str], stats:
                     db.execute("BEGIN IMMEDIATE")
             db.execute("COMMIT")
         except BaseException as exc:
-            db.execute("COMMIT")  # what was finished stays
+            if db.in_transaction:  # what was finished stays
+                db.execute("COMMIT")
             results.close()  # the pool is terminated, the signal handlers restored
             _deliver(exc)
             raise
@@ -310,8 +331,10 @@ def _deliver(exc: BaseException) -> None:
     from .workers import Interrupted
 
     if isinstance(exc, Interrupted):
+        import gc
         import signal
 
+        gc.collect()  # the pool's semaphores released, not reported as leaked
         signal.signal(exc.signum, signal.SIG_DFL)
         os.kill(os.getpid(), exc.signum)
 
@@ -325,6 +348,15 @@ class BuildReport:
 
 
 last_report: BuildReport | None = None
+
+
+def _drop_everything(db: sqlite3.Connection) -> None:
+    """An index of another key or shape, emptied: every table dropped (virtual tables first,
+    which take their own shadow tables with them)."""
+    tables = db.execute("SELECT name, sql LIKE 'CREATE VIRTUAL%' FROM sqlite_master WHERE type = 'table' "
+                        "AND name NOT LIKE 'sqlite%'").fetchall()
+    for name, _ in sorted(tables, key=lambda t: not t[1]):
+        db.execute(f'DROP TABLE IF EXISTS "{name}"')
 
 
 @contextmanager
@@ -350,11 +382,22 @@ def _hashes(root: Path, name: str) -> tuple[str, str | None]:
 
 
 def _sidecar_sha(text: str | None) -> str | None:
-    return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return None if text is None else sha256(text.encode("utf-8")).hexdigest()
+
+
+def searchable(text: str) -> str:
+    """Text as the full-text index holds it: NFC, then folded as `search` folds (lower case, no
+    accents, one character for one); FTS5's own folding then meets the query's."""
+    from ..textutil import match_fold
+
+    return match_fold(unicodedata.normalize("NFC", text))
 
 
 def _delete_article(db: sqlite3.Connection, name: str) -> None:
-    db.execute("DELETE FROM articles_fts WHERE rowid IN (SELECT rowid FROM articles WHERE name = ?)", (name,))
+    # The full-text index keeps no copy of the text (contentless): it is told what it indexed.
+    for rowid, title, text in db.execute("SELECT rowid, title, text FROM articles WHERE name = ?", (name,)).fetchall():
+        db.execute("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+                   (rowid, searchable(title or ""), searchable(text)))
     for table in PER_ARTICLE:
         db.execute(f"DELETE FROM {table} WHERE name = ?", (name,))
     db.execute("DELETE FROM sources WHERE name = ?", (name,))
@@ -367,8 +410,7 @@ def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha
     article = rows["articles"][0]
     cursor = db.execute(f"INSERT INTO articles VALUES ({', '.join('?' * len(article))})", article)
     db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-               (cursor.lastrowid, unicodedata.normalize("NFC", article[3] or ""),
-                unicodedata.normalize("NFC", article[14])))
+               (cursor.lastrowid, searchable(article[3] or ""), searchable(article[14])))
     for table, table_rows in rows.items():
         if table != "articles" and table_rows:
             db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(table_rows[0]))})", table_rows)
@@ -383,8 +425,8 @@ def article_rows(records: ArticleRecords, name: str, registries: Registries) -> 
     from . import rows as codec
     from .statistics import figure_keys
 
-    figures = []
-    figure_topics = []
+    figures: list[tuple[Any, ...]] = []
+    figure_topics: list[tuple[Any, ...]] = []
     for seq, figure in enumerate(records.figures):
         stat_key, value_key = figure_keys(figure, registries)
         figures.append(codec.figure_row(figure, name, seq, stat_key, value_key))
@@ -420,7 +462,8 @@ def analyse_named(analyser: Analyser, root: Path, article_id: str, name: str) ->
             None)
 
 
-def analyse_files(root: Path, pending: list[tuple[str, str]], registries: Registries) -> Iterator[Result]:
+def analyse_files(root: Path, pending: list[tuple[str, str]],
+                  registries: Registries) -> Generator[Result, None, None]:
     """Each pending article's result, as soon as it is ready (not in order): in worker processes
     when there are enough of them, else here."""
     if not pending:

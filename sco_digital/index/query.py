@@ -6,7 +6,6 @@ skip the records altogether.
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
@@ -44,23 +43,23 @@ class IndexedCorpus(Corpus):
 
     # ---- everything, on first use -------------------------------------------------------------
     @cached_property
-    def articles(self) -> tuple[Article, ...]:  # type: ignore[override]
+    def articles(self) -> tuple[Article, ...]:
         return tuple(map(self._article, self.db.execute(_ARTICLES + " ORDER BY name")))
 
     @cached_property
-    def figures(self) -> tuple[Figure, ...]:  # type: ignore[override]
+    def figures(self) -> tuple[Figure, ...]:
         return tuple(map(codec.figure_from_row, self.db.execute(_FIGURES + " ORDER BY name, seq")))
 
     @cached_property
-    def actors(self) -> tuple[Actor, ...]:  # type: ignore[override]
+    def actors(self) -> tuple[Actor, ...]:
         return tuple(map(codec.actor_from_row, self.db.execute(_ACTORS + " ORDER BY seq")))
 
     @cached_property
-    def initiatives(self) -> tuple[Initiative, ...]:  # type: ignore[override]
+    def initiatives(self) -> tuple[Initiative, ...]:
         return tuple(map(codec.initiative_from_row, self.db.execute(_INITIATIVES + " ORDER BY seq")))
 
     @cached_property
-    def facts(self) -> tuple[Fact, ...]:  # type: ignore[override]
+    def facts(self) -> tuple[Fact, ...]:
         return tuple(map(codec.fact_from_row, self.db.execute(_FACTS + " ORDER BY seq")))
 
     def _article(self, row: tuple[Any, ...]) -> Article:
@@ -139,20 +138,15 @@ class IndexedCorpus(Corpus):
         sql = _FIGURES + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY name, seq"
         return map(codec.figure_dict_from_row, self.db.execute(sql, params))
 
-    def matching_articles(self, terms: list[str]) -> list[str] | None:
-        """Ids of the articles whose text or title holds a word starting with any of `terms`
-        (case, diacritics and Unicode normal form folded), in corpus order; None when a term
-        cannot be put to the full-text index (the caller then reads every article)."""
-        tokens: list[str] = []
-        for term in terms:
-            for word in unicodedata.normalize("NFC", term).split():
-                cleaned = "".join(c for c in word if c.isalnum())
-                if not cleaned or cleaned != word.strip(".,;:!?\"'()"):
-                    return None
-                tokens.append('"' + cleaned + '"*')
-        if not tokens:
+    def matching_articles(self, prefixes: list[str]) -> list[str] | None:
+        """Ids of the articles whose title or text holds a word starting with any of `prefixes`
+        (folded as `textutil.match_fold` folds), in corpus order; None when a prefix is not a
+        plain run of letters and digits (the caller then reads every article)."""
+        if not all(p.isalnum() for p in prefixes):
+            return None
+        if not prefixes:
             return []
-        query = " OR ".join(dict.fromkeys(tokens))
+        query = " OR ".join(dict.fromkeys(f'"{p}"*' for p in prefixes))
         try:
             rows = self.db.execute(
                 "SELECT id FROM articles WHERE rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) "

@@ -26,9 +26,6 @@ INITIATIVE_COLUMNS = ("id", "seq", "name", "names", "kind", "date", "end_date", 
 FACT_COLUMNS = ("id", "seq", "statement", "value", "unit", "qualifier", "measure", "period", "subject", "basis",
                 "topics", "articles", "figures", "evidence", "status")
 
-# Where the record's fields start in a row read with the columns above (after id/name/seq).
-_FIGURE_SELECT = ", ".join(FIGURE_COLUMNS)
-
 
 def dumps(value: Any) -> str:
     """Compact JSON, German letters as they are. Sidecar metadata YAML may type as a date is

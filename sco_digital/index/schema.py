@@ -178,11 +178,12 @@ CREATE TABLE IF NOT EXISTS fact_figures (
 CREATE INDEX IF NOT EXISTS fact_figures_by_fact ON fact_figures(fact);
 """
 
-# Full-text search over the articles' text, NFC-normalised, case and diacritics folded (so an
-# NFD query finds NFC text and "Ubersetzung" finds "Übersetzung"); rowid = the article's rowid.
+# Full-text search over the articles' title and text, NFC-normalised and folded as `search`
+# folds (so an NFD query finds NFC text and "Ubersetzung" finds "Übersetzung"); rowid = the
+# article's rowid. Contentless: the text is in `articles` once, offsets index it there.
 FTS = """
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-  title, text, tokenize = "unicode61 remove_diacritics 2"
+  title, text, content = '', tokenize = "unicode61 remove_diacritics 2"
 );
 """
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ..contract import LANGUAGES, QUALIFIERS, UNITS, Origin
 from ..errors import CorpusError
@@ -43,7 +43,7 @@ def read_sidecar(file: ArticleFile) -> dict[str, Any]:
     if published is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", published):
         raise CorpusError(f"published {published!r} is not an ISO date (YYYY-MM-DD)", file.sidecar,
                           line_of(data, "published"))
-    return data
+    return cast("dict[str, Any]", data)
 
 
 def locate(text: str, quote: str, occurrence: int = 1) -> int:

@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import CorpusError
 
 
-class LineDict(dict):
+class LineDict(dict[str, Any]):
     """A mapping that remembers the line (1-based) of itself and of each key."""
 
     line: int | None = None

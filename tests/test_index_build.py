@@ -1,0 +1,266 @@
+"""The index build: equal to a direct build, incremental, never inside the corpus, safe to run twice at once."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from index_corpus import (LEXICON, analysed, article_text, cache_home, env, folder_state, fresh, make_corpus,
+                          sidecar_text, snapshot, write_article)
+from sco_digital.errors import CorpusError
+from sco_digital.index import build
+from sco_digital.load import load_corpus
+
+__all__ = ["cache_home"]
+
+
+def index_of(folder: Path, home: Path) -> Path:
+    return build.index_path(home, folder)
+
+
+def test_cold_and_warm_loads_equal_a_direct_load(tmp_path: Path, cache_home: Path) -> None:
+    folder = make_corpus(tmp_path / "corpus")
+    expected = fresh(folder)
+    assert snapshot(load_corpus(folder)) == expected
+    assert len(analysed()) == 5
+    build.last_report = None
+    assert snapshot(load_corpus(folder)) == expected
+    assert build.last_report is None, "the warm load built again"
+    assert index_of(folder, cache_home).is_file()
+
+
+def test_builtin_corpus_through_the_index_equals_a_direct_load(cache_home: Path) -> None:
+    expected = snapshot(load_corpus(None, use_cache=False))
+    assert snapshot(load_corpus(None)) == expected
+    assert snapshot(load_corpus(None)) == expected
+
+
+def test_only_added_and_changed_articles_are_analysed_and_deleted_ones_go(tmp_path: Path, cache_home: Path) -> None:
+    folder = make_corpus(tmp_path / "corpus")
+    load_corpus(folder)
+    write_article(folder, 7)
+    corpus = load_corpus(folder)
+    assert analysed() == ["007_report.txt"]
+    assert snapshot(corpus) == fresh(folder)
+
+    write_article(folder, 2, engineers=999)  # the text changes, and the sidecar with it
+    corpus = load_corpus(folder)
+    assert analysed() == ["002_report.txt"]
+    assert snapshot(corpus) == fresh(folder)
+    assert corpus.figures_in("002")[0].value == 999
+
+    (folder / "003_report.txt").unlink()
+    (folder / "003_report.yaml").unlink()
+    corpus = load_corpus(folder)
+    assert analysed() == [] and build.last_report is not None and build.last_report.removed == ["003_report.txt"]
+    assert [a.id for a in corpus.articles] == ["000", "001", "002", "004", "007"]
+    assert snapshot(corpus) == fresh(folder)
+    db = sqlite3.connect(index_of(folder, cache_home))
+    assert db.execute("SELECT count(*) FROM figures WHERE article = '003'").fetchone() == (0,)
+
+
+def test_a_changed_sidecar_alone_is_reflected(tmp_path: Path, cache_home: Path) -> None:
+    folder = make_corpus(tmp_path / "corpus")
+    load_corpus(folder)
+    (folder / "001_report.yaml").write_text(sidecar_text(1, title="A new title"), encoding="utf-8")
+    assert load_corpus(folder).article("001").title == "A new title"
+    assert analysed() == ["001_report.txt"]
+    (folder / "001_report.yaml").unlink()  # no sidecar: title from the first line, figures extracted
+    assert snapshot(load_corpus(folder)) == fresh(folder)
+
+
+def test_a_touched_file_with_the_same_content_costs_a_hash_not_an_analysis(tmp_path: Path, cache_home: Path) -> None:
+    folder = make_corpus(tmp_path / "corpus")
+    load_corpus(folder)
+    path = folder / "004_report.txt"
+    path.write_bytes(path.read_bytes())  # new mtime and ctime
+    corpus = load_corpus(folder)
+    assert analysed() == []
+    assert snapshot(corpus) == fresh(folder)
+
+
+def test_a_change_that_keeps_size_and_mtime_is_seen(tmp_path: Path, cache_home: Path) -> None:
+    folder = make_corpus(tmp_path / "corpus")
+    load_corpus(folder)
+    path = folder / "004_report.txt"
+    before = path.stat()
+    path.write_text(article_text(4).replace("Kazakhstan trained", "Kazakhstan taught "), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # ctime still moves
+    assert "taught" in load_corpus(folder).article("004").text
+    assert analysed() == ["004_report.txt"]
+
+
+def test_recently_changed_files_are_not_trusted_by_stat(tmp_path: Path, cache_home: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build, "RACY_NS", 10**18)  # everything is "recent"
+    folder = make_corpus(tmp_path / "corpus")
+    load_corpus(folder)
+    build.last_report = None
+    load_corpus(folder)
+    assert build.last_report is not None and analysed() == [], "hashed again, not analysed again"
+
+
+def test_a_changed_registry_or_code_invalidates_every_article(tmp_path: Path, cache_home: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = make_corpus(tmp_path / "corpus")
+    load_corpus(folder)
+    (folder / "lexicon.yaml").write_text(LEXICON.replace("Ministry of Digital Development, de",
+                                                         "Digital Ministry, de"), encoding="utf-8")
+    corpus = load_corpus(folder)
+    assert len(analysed()) == 5
+    assert "ministry" not in [a.id for a in corpus.actors]
+    assert snapshot(corpus) == fresh(folder)
+    monkeypatch.setattr(build, "SCHEMA_VERSION", -1)
+    load_corpus(folder)
+    assert len(analysed()) == 5
+
+
+def test_an_error_keeps_the_other_articles_and_is_raised_every_time(tmp_path: Path, cache_home: Path) -> None:
+    folder = make_corpus(tmp_path / "corpus")
+    (folder / "001_report.yaml").write_text(sidecar_text(1).replace('"101 engineers"', '"101 Ingenieure"'),
+                                            encoding="utf-8")
+    with pytest.raises(CorpusError, match="001_report.yaml"):
+        load_corpus(folder)
+    assert len(analysed()) == 4
+    with pytest.raises(CorpusError, match="001_report.yaml"):  # never served as if fine
+        load_corpus(folder)
+    write_article(folder, 1)
+    corpus = load_corpus(folder)
+    assert analysed() == ["001_report.txt"]
+    assert snapshot(corpus) == fresh(folder)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "empty", "another schema"])
+def test_a_damaged_or_foreign_index_is_rebuilt(tmp_path: Path, cache_home: Path, damage: str) -> None:
+    folder = make_corpus(tmp_path / "corpus")
+    expected = fresh(folder)
+    load_corpus(folder).db.close()  # type: ignore[attr-defined]
+    path = index_of(folder, cache_home)
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    if damage == "another schema":
+        path.unlink()
+        db = sqlite3.connect(path)
+        db.execute("CREATE TABLE figures (x)")
+        db.commit()
+        db.close()
+    else:
+        path.write_bytes(os.urandom(8192) if damage == "garbage" else b"")
+    assert snapshot(load_corpus(folder)) == expected
+
+
+def test_nothing_is_written_into_the_corpus_folder(tmp_path: Path, cache_home: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = make_corpus(tmp_path / "corpus")
+    before = folder_state(folder)
+    load_corpus(folder)
+    load_corpus(folder)
+    assert folder_state(folder) == before
+    for inside in (folder / ".cache", folder):  # not even when the cache dir is set inside it
+        monkeypatch.setenv("SCO_DIGITAL_CACHE_DIR", str(inside))
+        assert snapshot(load_corpus(folder)) == fresh(folder)
+    assert folder_state(folder) == before
+
+
+def test_no_cache_and_an_unwritable_cache_dir_build_directly(tmp_path: Path, cache_home: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = make_corpus(tmp_path / "corpus")
+    monkeypatch.setenv("SCO_DIGITAL_NO_CACHE", "1")
+    assert snapshot(load_corpus(folder)) == fresh(folder)
+    assert not cache_home.exists()
+    monkeypatch.delenv("SCO_DIGITAL_NO_CACHE")
+    (tmp_path / "file").write_text("x")
+    monkeypatch.setenv("SCO_DIGITAL_CACHE_DIR", str(tmp_path / "file" / "cache"))
+    assert snapshot(load_corpus(folder)) == fresh(folder)
+    cli = subprocess.run([sys.executable, "-m", "sco_digital", "--corpus", str(folder), "facts", "--json"],
+                         env=env(tmp_path / "file" / "cache"), capture_output=True, text=True, check=False)
+    assert cli.returncode == 0 and cli.stderr == ""
+
+
+def test_the_cache_dir_follows_xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SCO_DIGITAL_CACHE_DIR", raising=False)
+    monkeypatch.delenv("SCO_DIGITAL_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert build.cache_dir() == tmp_path / "xdg" / "sco-digital"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # invalid per the spec: ignored
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert build.cache_dir() == tmp_path / "home" / ".cache" / "sco-digital"
+    monkeypatch.setenv("SCO_DIGITAL_CACHE_DIR", str(tmp_path / "mine"))
+    assert build.cache_dir() == tmp_path / "mine"
+    monkeypatch.setenv("SCO_DIGITAL_NO_CACHE", "1")
+    assert build.cache_dir() is None
+
+
+_BUILD = """
+import sys
+sys.path.insert(0, sys.argv[2])
+from index_corpus import snapshot
+from sco_digital import load_corpus
+from sco_digital.index import build
+import hashlib
+digest = hashlib.sha256(repr(snapshot(load_corpus(sys.argv[1]))).encode()).hexdigest()
+print(digest, 0 if build.last_report is None else len(build.last_report.analysed))
+"""
+
+
+def test_two_processes_building_at_once_build_once(tmp_path: Path, cache_home: Path) -> None:
+    folder = make_corpus(tmp_path / "corpus", count=40)
+    expected = hashlib.sha256(repr(fresh(folder)).encode()).hexdigest()
+    command = [sys.executable, "-c", _BUILD, str(folder), str(Path(__file__).parent)]
+    procs = [subprocess.Popen(command, env=env(cache_home, SCO_DIGITAL_JOBS="1"), stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    counts = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        digest, count = out.split()
+        assert digest == expected
+        counts.append(int(count))
+    assert sorted(counts) == [0, 40], "the second build redid the work"
+
+
+def test_workers_give_the_same_records(tmp_path: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = make_corpus(tmp_path / "corpus", count=30)
+    monkeypatch.setattr(build, "PARALLEL_MIN", 2)
+    monkeypatch.setenv("SCO_DIGITAL_JOBS", "2")
+    (folder / "013_report.yaml").write_text(sidecar_text(13).replace('"113 engineers"', '"113 Ingenieure"'),
+                                            encoding="utf-8")
+    with pytest.raises(CorpusError, match="013_report.yaml"):
+        load_corpus(folder)
+    write_article(folder, 13)
+    assert snapshot(load_corpus(folder)) == fresh(folder)
+
+
+@pytest.mark.parametrize("jobs, expected", [("3", 3), ("1", 1), ("1000", build.MAX_JOBS), ("x", None)])
+def test_worker_count(monkeypatch: pytest.MonkeyPatch, jobs: str, expected: int | None) -> None:
+    monkeypatch.setenv("SCO_DIGITAL_JOBS", jobs)
+    wanted = expected if expected is not None else min(build.MAX_JOBS, len(os.sched_getaffinity(0)))
+    assert build.worker_count() == wanted
+
+
+def test_progress_is_reported_for_a_long_build_only(tmp_path: Path, cache_home: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from contextlib import contextmanager
+
+    reports: list[tuple[int, int]] = []  # (total, sum of the advances)
+
+    @contextmanager
+    def progress(total: int):  # type: ignore[no-untyped-def]
+        done = [0]
+        yield lambda count: done.__setitem__(0, done[0] + count)
+        reports.append((total, done[0]))
+
+    monkeypatch.setattr(build, "PROGRESS_MIN", 20)
+    folder = make_corpus(tmp_path / "corpus", count=25)
+    load_corpus(folder, progress=progress)
+    assert reports == [(25, 25)]
+    for n in range(25, 28):
+        write_article(folder, n)
+    load_corpus(folder, progress=progress)  # 3 to analyse: too few to report
+    assert reports == [(25, 25)]

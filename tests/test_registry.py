@@ -1,0 +1,45 @@
+"""load.registry: the built-in registries load, a corpus's own replace them, and broken ones are refused clearly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sco_digital.errors import CorpusError
+from sco_digital.load.registry import builtin_corpus_dir, load_registries
+
+
+def test_builtin_registries_serve_a_corpus_without_its_own(tmp_path: Path) -> None:
+    own = load_registries(tmp_path)
+    builtin = load_registries(builtin_corpus_dir())
+    assert own.topic_ids() == builtin.topic_ids() and own.topic_ids()
+    assert [a.id for a in own.actors] == [a.id for a in builtin.actors]
+
+
+@pytest.mark.parametrize("phrase, term", [("digital professionals", None), (None, None), ("", None)])
+def test_term_of_unknown_phrases_is_none(tmp_path: Path, phrase: str | None, term: str | None) -> None:
+    registries = load_registries(tmp_path)
+    found = registries.term_of(phrase)
+    assert found is None or isinstance(found, str)
+    if phrase in (None, ""):
+        assert found == term
+
+
+def test_a_corpus_topics_file_replaces_the_builtin(tmp_path: Path) -> None:
+    (tmp_path / "metrics.yaml").write_text("metrics: []\n", encoding="utf-8")
+    (tmp_path / "lexicon.yaml").write_text("actors: []\n", encoding="utf-8")
+    (tmp_path / "topics.yaml").write_text("topics:\n  - id: talent\n    labels: {en: Weather, de: Wetter}\n"
+                                          "    keywords: {en: [rain], de: [Regen]}\n", encoding="utf-8")
+    assert load_registries(tmp_path).topic_ids() == ["talent"]
+
+
+@pytest.mark.parametrize("content, message", [
+    ("topics:\n  - id: talent\n    labels: {en: A, de: A}\n  - id: talent\n    labels: {en: B, de: B}\n", "duplicate"),
+    ("topics: [\n", "invalid YAML"),
+])
+def test_broken_registries_are_refused_with_the_file(tmp_path: Path, content: str, message: str) -> None:
+    (tmp_path / "topics.yaml").write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError, match=message) as caught:
+        load_registries(tmp_path)
+    assert "topics.yaml" in str(caught.value)
