@@ -14,7 +14,7 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .errors import ScoDigitalError, UsageError
 
@@ -65,8 +65,8 @@ def atomic_output(path: str | os.PathLike[str], *, binary: bool = False,
         mode = None
     if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
         # /dev/stdout, a FIFO, a terminal: written to as it is.
-        with _opened(target, "wb" if binary else "w", encoding, newline) as stream:
-            yield stream
+        with _opened(target, "wb" if binary else "w", encoding, newline) as device:
+            yield device
         return
     if mode is not None and stat.S_ISDIR(mode):
         raise OutputError(f"cannot write {target}: it is a folder")
@@ -76,8 +76,8 @@ def atomic_output(path: str | os.PathLike[str], *, binary: bool = False,
     except OSError as exc:
         raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
     try:
-        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": encoding,
-                                                                          "newline": newline})) as stream:
+        stream: IO[Any] = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding=encoding, newline=newline)
+        with stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
@@ -101,7 +101,7 @@ def atomic_output(path: str | os.PathLike[str], *, binary: bool = False,
 @contextlib.contextmanager
 def _opened(target: Path, mode: str, encoding: str, newline: str | None) -> Iterator[IO]:  # type: ignore[type-arg]
     try:
-        stream = open(target, mode, **({} if "b" in mode else {"encoding": encoding, "newline": newline}))
+        stream: IO[Any] = open(target, "wb") if "b" in mode else open(target, "w", encoding=encoding, newline=newline)
     except OSError as exc:
         raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
     with stream:

@@ -177,11 +177,13 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     # Two actors joined by a hyphen name a pair, in that order: "China-Europe freight trains".
     joined = next(((a, b) for a, b in zip(found, found[1:])
                    if a.actor != b.actor and text[a.end:b.start] in ("-", "–")), None)
+    subject: ActorMention
+    partner: ActorMention | None
     if joined is not None:
         subject, partner = joined
     else:
-        subject = next((m for m, r in zip(found, roles) if r == "subject"), None) \
-            or next((m for m, r in zip(found, roles) if r == "place"), None) or found[0]
+        subject = (next((m for m, r in zip(found, roles) if r == "subject"), None)
+                   or next((m for m, r in zip(found, roles) if r == "place"), None) or found[0])
         partner = next((m for m, r in zip(found, roles) if r == "partner" and m.actor != subject.actor), None)
     if partner is None:
         return subject.actor
