@@ -53,7 +53,7 @@ _HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Prof\.|Dr\.|Professor|Professorin"
 _TITLE_STEMS_DE = (
     "minister", "präsident", "sekretär", "direktor", "botschafter", "kanzler", "bürgermeister",
     "gouverneur", "sprecher", "vorsitzende", "leiter", "professor", "geschäftsführer", "chef",
-    "beauftragte", "kommissar",
+    "beauftragte", "kommissar", "kapitän",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin": a capitalised word ending in a title. The word is
 # read whole (possessive) and its ending checked by look-behinds, which keeps the scan linear.

@@ -320,7 +320,7 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     china chinas russland indien pakistan iran belarus kasachstan kirgisistan tadschikistan
     usbekistan mongolei soz brics asean
     ministerium präsident direktor sekretär gipfel konferenz organisation rat abteilung programm projekt
-    herr frau""".split()
+    herr frau kapitän kapitänin oberst""".split()
 )
 SAY_VERBS: str = (
     r"sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|berichtete|berichtet|teilte|"

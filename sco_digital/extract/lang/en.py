@@ -351,7 +351,8 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     officials analysts experts economists residents authorities investors observers critics sources exports
     imports prices sales shares data figures reports traders producers companies farmers workers people
     government governments officials police researchers scientists users customers consumers banks markets
-    earlier later today yesterday tomorrow now still yet last next new street square avenue palace""".split()
+    earlier later today yesterday tomorrow now still yet last next new street square avenue palace
+    captain capt colonel sir dame""".split()
 )
 # Verbs that report speech, as regular-expression alternatives (a name and a role stand around them).
 SAY_VERBS: str = (
