@@ -64,8 +64,8 @@ _GROUP_NOUNS = _en.GROUP_NOUNS | _de.GROUP_NOUNS
 _GROUP_AFTER = _Regex(r"(?:[^\S\n]+|-)(?P<noun>\w+)")
 
 
-def acting_organisations(text: str, language: str | None, person_words: set[str],
-                         lower_words: set[str]) -> Iterator[ActingName]:
+def acting_organisations(text: str, language: str | None, person_words: set[str] | frozenset[str],
+                         lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
     """Names the text makes act, and web domains it cites as sources.
 
     `person_words` are the words of people's names found in the text (a single one of them
@@ -98,7 +98,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _is_organisation_name(text: str, start: int, tokens: list[str], verb: str, language: str | None,
-                          person_words: set[str], lower_words: set[str]) -> bool:
+                          person_words: set[str] | frozenset[str], lower_words: set[str] | frozenset[str]) -> bool:
     if tokens[-1] in _PLACE_METONYMS:
         return len(tokens) > 1 and verb in _SPEECH
     if any(t.lower().rstrip(".") in _STOP or t in _CALENDAR_WORDS for t in tokens):

@@ -58,16 +58,21 @@ class TopicMatcher:
     def __init__(self, topics: tuple[Topic, ...]):
         self._order = [t.id for t in topics]
         self._compiled = _compiled(topics)
+        self._last: tuple[str, tuple[str, ...]] = ("", ())  # figures of one sentence ask about it in turn
 
     def topics_of(self, passage: str) -> tuple[str, ...]:
         pattern = self._compiled.pattern
         if pattern is None:
             return ()
+        if passage == self._last[0]:
+            return self._last[1]
         found: set[str] = set()
         topics_at = self._compiled.topics_at
         for m in pattern.finditer(passage.lower()):
             found |= topics_at[m.group(1)]
             if len(found) == len(self._order):
                 break
-        return tuple(t for t in self._order if t in found)
+        result = tuple(t for t in self._order if t in found)
+        self._last = (passage, result)
+        return result
 
