@@ -39,10 +39,11 @@ _ORG_KINDS = frozenset({"organization", "company", "media"})
 
 
 def normalised(name: str) -> str:
-    """Case-, accent- and white-space-folded name: "Xiong  Jijun" == "xiong jijun"."""
+    """Case-, accent- and white-space-folded name, without a trailing full stop, for comparing
+    only: "Xiong  Jijun" == "xiong jijun", "ReNew Power Ltd." == "ReNew Power Ltd"."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.replace("’", "'").split())
+    return " ".join(plain.replace("’", "'").split()).rstrip(".").rstrip()
 
 
 @dataclass
@@ -148,8 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     orgs: dict[str, Score] = defaultdict(Score)
     roles_total = roles_whole = duplicates = 0
     for text in labelled:
-        language = text.stem[:2]
         labels = yaml.safe_load((args.news_dir / "labels" / f"{text.stem}.yaml").read_text(encoding="utf-8")) or {}
+        language = str(labels.get("language") or text.stem[:2])  # the label file says; the name may not
         found_people = people_found.get(text.stem, [])
         p, total, whole = score_people(labels.get("people") or [], found_people)
         o = score_organisations(labels.get("organizations") or [], orgs_found.get(text.stem, []))

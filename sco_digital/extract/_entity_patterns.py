@@ -38,7 +38,8 @@ _TITLES_EN_LIST = (
     r"General[- ]Secretary", r"Party[- ]Secretary", r"Secretary", r"Director[- ]General", r"Deputy[- ]Director",
     r"Director", r"Ambassador", r"Vice[- ]Governor", r"Governor", r"Vice[- ]Mayor", r"Mayor", r"Professor",
     r"Prof\.", r"Dr\.", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Commissioner", r"Chancellor",
-    r"Senator", r"CEO", r"Chief[- ]Executive", r"Academician",
+    r"Senator", r"CEO", r"Chief[- ]Executive", r"Academician", r"Captain", r"Capt\.", r"Colonel",
+    r"Sheikh", r"Sir", r"Dame",
 )
 # Lower-case titles before a name ("ministry spokesperson Mao Ning"). Listed, not (?i:…): a short
 # case-sensitive alternation lets the regex engine skip ahead, which keeps extraction fast.
@@ -48,11 +49,11 @@ _TITLES_EN_LOWER = (
     r"chief[- ]executive|analyst|economist|governor"
 )
 _TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
-_HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Frau"
+_HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Prof\.|Dr\.|Professor|Professorin"
 _TITLE_STEMS_DE = (
     "minister", "präsident", "sekretär", "direktor", "botschafter", "kanzler", "bürgermeister",
     "gouverneur", "sprecher", "vorsitzende", "leiter", "professor", "geschäftsführer", "chef",
-    "beauftragte", "kommissar",
+    "beauftragte", "kommissar", "kapitän",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin": a capitalised word ending in a title. The word is
 # read whole (possessive) and its ending checked by look-behinds, which keeps the scan linear.
@@ -230,13 +231,18 @@ _NOT_IN_NAME = (_NOT_NAME - {"china", "chinese", "sco", "soz", "un", "brics", "a
 }
 # A token: a capitalised word, a year, a bracketed acronym, or the first half of "Informations- und
 # Kommunikationstechnologie".
+# A legal form keeps its full stop ("Pvt. Ltd."), an abbreviation its dots ("U.S. Census Bureau").
+_LEGAL_FORM_DOT = r"(?:Pvt|Ltd|Inc|Corp|Co|Bhd|Pte|S\.A|N\.V)\.(?!\w)"
 _CHAIN_TOKEN = (
-    rf"(?:[{_UP}][\w'’.&-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|[{_UP}]|(?:19|20)\d{{2}}\b"
+    rf"(?:{_LEGAL_FORM_DOT}|(?:[{_UP}]\.){{2,}}(?![\w])"
+    rf"|[{_UP}][\w'’.&-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|[{_UP}]|(?:19|20)\d{{2}}\b"
     rf"|\([{_UP}]{{2,}}[\w-]*\))"
 )
+# "and"/"und" joins two capitalised words of one name ("Trade and Development"), never an article
+# after it: "Census Bureau und des Internationalen Währungsfonds" is two names.
 _CHAIN = _Regex(
-    rf"(?<![\w'’-]){_CHAIN_TOKEN}(?:(?:{_SP}(?:of|for|on|and|&|de|du|des|la|für|und|der|zur|zum|von)){{0,2}}"
-    rf"(?:{_SP}(?:the|die|der|das))?{_SP}{_CHAIN_TOKEN})*"
+    rf"(?<![\w'’-]){_CHAIN_TOKEN}(?:(?:(?:{_SP}(?:of|for|on|de|du|des|la|für|der|zur|zum|von)){{0,2}}"
+    rf"(?:{_SP}(?:the|die|der|das))?|{_SP}(?:and|&|und)(?:{_SP}(?:of|for|on|für|zur|zum))?){_SP}{_CHAIN_TOKEN})*"
 )
 _TOKEN_SPLIT = _Regex(rf"{_CHAIN_TOKEN}|[^\s]+")
 _YEAR_TOKEN = _Regex(r"(?:19|20)\d{2}")
@@ -290,7 +296,10 @@ _SPEECH = "|".join(sorted(_en.SPEECH_VERBS | _de.SPEECH_VERBS, key=len, reverse=
 # "Shavkat Mirziyoyev said", "Karim Massimow erklärte"; the name of two or three words
 _SPEAKER_BEFORE = _Regex(rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{0,2}}){_SP}\Z")  # searched up to the verb
 # "stated Kassym-Jomart Tokayev.", "sagte Peskow."
-_SPEAKER_AFTER = _Regex(rf"\b(?:{_SPEECH}){_SP}(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{0,2}})(?=\s*[.,;:]|\s*$)")
+_SPEAKER_AFTER = _Regex(
+    rf"\b(?:{_SPEECH}){_SP}(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{0,2}})"
+    rf"(?=\s*[.,;:]|\s*$|{_SP}(?:from|of|at|with|von|vom|aus|der|des|vor|in)\b)"  # "said Volker Quaschning from the …"
+)
 
 # --- organisations by what the text calls them ----------------------------------------------------
 
@@ -305,7 +314,9 @@ _DESCRIBED_EN = _Regex(
 )
 # "Staatskonzern Gazprom", "Marktforschungsfirma Gartner", "Zeitung Wedomosti"
 _DESCRIBED_DE = _Regex(
-    rf"\b(?P<desc>[{_UP}]?[{_LO}]*(?:{'|'.join(sorted(_de.ORG_DESCRIPTORS, key=len, reverse=True))})){_SP}{_QUOTE_OPEN}{_ORG_NAME}{_QUOTE_CLOSE}"
+    rf"\b(?P<desc>[{_UP}]?[{_LO}]*(?:{'|'.join(sorted(_de.ORG_DESCRIPTORS, key=len, reverse=True))})"
+    rf"|(?:{'|'.join(sorted((d.capitalize() for d in _de.ORG_DESCRIPTORS), key=len, reverse=True))}))"
+    rf"{_SP}{_QUOTE_OPEN}{_ORG_NAME}{_QUOTE_CLOSE}"
     rf"(?=\s*[,.;:)]|{_SP}[{_LO}(]|\s*$)"
 )
 _DESCRIPTOR_KIND = {**_en.ORG_DESCRIPTORS, **_de.ORG_DESCRIPTORS}

@@ -73,6 +73,7 @@ from ._entity_patterns import (
     _german_compound,
 )
 from ._regex import LazyRegex as _Regex
+from .entity_evidence import acting_organisations
 from .lang import de as _de
 from .lang import en as _en
 
@@ -124,7 +125,16 @@ def _clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         words.pop()
     if not words or any(w.group().lower() in _NOT_NAME for w in words if w.group()[0].isupper()):
         return None
+    if any(_COMMON_WORD_SHAPE.fullmatch(w.group()) or w.group().lower() in _DESCRIPTOR_KIND for w in words):
+        return None  # "Regenerative Energiesysteme", "Hersteller Brompton": German adjectives and nouns
     return start + words[0].start(), start + words[-1].end()
+
+
+# A German adjective ("Regenerative", "kasachische") or abstract noun ("Energiesysteme",
+# "Entwicklung", "Wirtschaft"): capitalised in German text, never a word of a person's name.
+_COMMON_WORD_SHAPE = _Regex(
+    r"\w{3,}(?:isch|lich|iv|ell|bar|sam|haft)(?:e|en|er|es|em)|\w{4,}(?:ungen|ung|heit|keit|schaft|systeme|tät|ismus)"
+)
 
 
 def _trim_role(role: str) -> str:
@@ -170,6 +180,7 @@ class _Anchors:
     say: tuple[int, ...]
     titles_de: tuple[int, ...]
     described: tuple[int, ...]
+    lower: frozenset[str]  # words the text writes in lower case ("exports"): common words, not names
 
 
 def _anchors(text: str, language: str | None) -> _Anchors:
@@ -180,9 +191,10 @@ def _anchors(text: str, language: str | None) -> _Anchors:
     titles: set[str] = set()
     if language != "en":
         titles = {w for w in words if w[0].isupper() and w.lower().endswith(_TITLE_ENDINGS_LOWER)}
-        titles |= words & {"Herr", "Frau"}
+        titles |= words & {"Herr", "Frau", "Prof", "Dr", "Professor", "Professorin"}
     described = {w for w in words if w.lower() in _DESCRIPTOR_WORDS_EN or w.lower().endswith(_DESCRIPTOR_ENDINGS_DE)}
-    return _Anchors(_positions(text, say), _positions(text, titles), _positions(text, described))
+    lower = frozenset(w for w in words if w[0].islower())
+    return _Anchors(_positions(text, say), _positions(text, titles), _positions(text, described), lower)
 
 
 def _positions(text: str, words: set[str]) -> tuple[int, ...]:
@@ -331,6 +343,8 @@ def _head_of(word: str) -> tuple[str, str] | None:
     "Handelskammer", "Nachrichtenagentur")."""
     if word.endswith(("'s", "’s")):
         word = word[:-2]
+    if word.endswith(".") and word not in _HEADS:
+        word = word[:-1]  # "Ltd." and "Ltd" are one legal form
     if word in _HEADS:
         return _HEADS[word]
     if "-" in word:
@@ -712,6 +726,11 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             found.append(entity)
             covered[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
     person_words = {w for p in found if p.kind == "person" for w in p.name.split()}
+    for acting in acting_organisations(text, language, person_words, anchors.lower):
+        if covered.find(1, acting.start, acting.end) < 0:
+            written = text[acting.start : acting.end]
+            found.append(FoundEntity(acting.start, acting.end, written, written, acting.kind, "actor"))
+            covered[acting.start : acting.end] = b"\x01" * (acting.end - acting.start)
     places = sorted(_places(text, language), key=lambda e: (-(e.end - e.start), e.start))
     for place in places:
         if covered.find(1, place.start, place.end) < 0 and place.name not in person_words:

@@ -53,6 +53,7 @@ def discover_entities(
     credits = credit_spans(text)
     for mentions in (actor_mentions, initiative_mentions):
         _drop_inside(mentions, credits, article.id)
+    _drop_groups_of_countries(actor_mentions, text, article.id)
     taken = _Taken(credits)
     for key, ms in actor_mentions.items():
         nestable = actor_matcher.kinds.get(key) in _NESTABLE_KINDS
@@ -66,7 +67,7 @@ def discover_entities(
     if gazetteer is not None:
         entries = {e.id: e for e in gazetteer_entries}
         for m in gazetteer.find(text):
-            if taken.overlaps(m.start, m.end):
+            if taken.overlaps(m.start, m.end) or _group_of_countries(text, m.text, m.end):
                 continue
             taken.add(m.start, m.end)
             actor_mentions.setdefault(m.id, []).append(Evidence(article.id, m.text, m.start, m.end))
@@ -104,6 +105,8 @@ def discover_entities(
         name, country = _without_country(found.name) if found.kind in _ORG_KINDS else (found.name, None)
         known = actor_matcher.id_of(found.name) or actor_matcher.id_of(name)
         if found.kind == "person":
+            if known is None and any(country_of(w) for w in found.name.split()):
+                continue  # "Usbekistans", "Kazakh": a country's name or adjective is no person's
             known, name = known or people[found.name][0], people[found.name][1]
         if known is None and found.kind == "place":
             place_country = country_of(found.name)
@@ -119,6 +122,23 @@ def discover_entities(
             _add_actor(found, name, country, entity_id, actor_matcher, found_actors)
     _acronym_mentions(article, acronyms, taken, actor_mentions)
     link_affiliations(found_actors, actor_matcher)
+
+
+def _group_of_countries(text: str, written: str, end: int) -> bool:
+    """An acronym before a plural noun of countries ("EU countries", "GUS-Staaten") names a group
+    of countries, not the organisation acting."""
+    from ..extract.entity_evidence import is_group_of_countries
+
+    return written.isupper() and is_group_of_countries(text, end)
+
+
+def _drop_groups_of_countries(actor_mentions: dict[str, list[Evidence]], text: str, article_id: str) -> None:
+    for key in list(actor_mentions):
+        kept = [e for e in actor_mentions[key] if e.article != article_id or not _group_of_countries(text, e.quote, e.end)]
+        if kept:
+            actor_mentions[key] = kept
+        else:
+            del actor_mentions[key]
 
 
 class _Taken:

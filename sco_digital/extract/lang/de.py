@@ -253,16 +253,31 @@ RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
 }
 SPEECH_VERBS: frozenset[str] = frozenset(
     "sagte sagt erklärte erklärt betonte betont meinte meint berichtete berichtet ergänzte unterstrich "
-    "warnte forderte mitteilte teilte schrieb so".split()
+    "warnte warnt forderte fordert mitteilte teilte schrieb so glaubt argumentiert kritisiert kritisierte".split()
 )
 # "Staatskonzern Gazprom", "Marktforschungsfirma Gartner", "Zeitung Wedomosti", "Ratingagentur S&P":
+# Verbs of corporate action: a capitalised name right before one acts ("Kazakhmys meldete",
+# "die EU verhängte"), so it is an actor, unless the name is a person's.
+ACTION_VERBS: frozenset[str] = frozenset(
+    "sagte sagt meldete meldet teilte teilt kündigte kündigt plant plante erzielte erzielt unterzeichnete "
+    "gewann gewinnt eröffnete eröffnet verhängte verhängt investiert investierte produziert produzierte "
+    "übernahm verkaufte verkauft steigerte steigert erwartet erwartete schätzt schätzte bestätigte "
+    "bestätigt exportierte exportiert beschäftigt liefert lieferte verzeichnete".split()
+)
+# Plural nouns that make an acronym before them a group of countries, not an actor ("EU-Staaten",
+# "die GUS-Länder", "G20-Mitglieder").
+GROUP_NOUNS: frozenset[str] = frozenset(
+    "staaten länder ländern mitglieder mitgliedern mitgliedstaaten mitgliedsstaaten mitgliedsländer "
+    "mitgliedsländern volkswirtschaften".split()
+)
 # the last part of the word before a name.
 ORG_DESCRIPTORS: dict[str, str] = {
     "konzern": "company", "firma": "company", "unternehmen": "company", "gruppe": "company",
     "hersteller": "company", "anbieter": "company", "betreiber": "company", "riese": "company",
     "bank": "company", "versicherer": "company", "ratingagentur": "company",
     "zeitung": "media", "blatt": "media", "nachrichtenagentur": "media", "agentur": "media",
-    "sender": "media", "magazin": "media", "portal": "media",
+    "sender": "media", "magazin": "media", "portal": "media", "produzent": "company", "versorger": "company",
+    "reederei": "company", "fluggesellschaft": "company", "bergbaukonzern": "company",
 }
 # "das Statistikamt", "die Zentralbank", "des Landwirtschaftsministeriums", "der Allgemeinen
 # Zollverwaltung": a compound with one of these endings, after an article, names an organisation.
@@ -305,7 +320,7 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     china chinas russland indien pakistan iran belarus kasachstan kirgisistan tadschikistan
     usbekistan mongolei soz brics asean
     ministerium präsident direktor sekretär gipfel konferenz organisation rat abteilung programm projekt
-    herr frau""".split()
+    herr frau kapitän kapitänin oberst""".split()
 )
 SAY_VERBS: str = (
     r"sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|berichtete|berichtet|teilte|"
@@ -323,8 +338,8 @@ HEAD_WORDS: dict[str, str] = {
     "network": "Netzwerk Netzwerks Allianz",
     "organization": "Ministerium Ministeriums Rat Rates Kammer Organisation Agentur Abteilung Kommission Ausschuss "
                     "Verwaltung Verband Union Institut Akademie Universität Bank Sekretariat Behörde Stiftung "
-                    "Gesellschaft Amt Amts Amtes",  # not "Regierung": "die kasachische Regierung" names no body
-    "company": "GmbH AG",
+                    "Gesellschaft Amt Amts Amtes Hochschule Fachhochschule Presseabteilung Bundesamt",  # not "Regierung": "die kasachische Regierung" names no body
+    "company": "GmbH AG SE KG KGaA Ltd Ltd. Inc Inc. Corp Corp. PLC Plc LLP LLC JSC PJSC Pvt Pvt.",
     "media": "Zeitung",
     "place": "Provinz Distrikt Distrikts Bezirk Bezirks Region",
 }

@@ -279,15 +279,27 @@ RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
 # Verbs that report speech: a name right before or after one is a speaker.
 SPEECH_VERBS: frozenset[str] = frozenset(
     "said says stated told noted added explained stressed emphasised emphasized remarked commented "
-    "announced urged warned argued informed reported".split()
+    "announced urged warned argued informed reported warns argues believes thinks explains adds notes".split()
 )
+# Verbs of corporate action: a capitalised name right before one acts ("Kazakhmys reported",
+# "Uzhydropower plans", "the EU imposed"), so it is an actor, unless the name is a person's.
+ACTION_VERBS: frozenset[str] = frozenset(
+    "said says reported reports announced announces won wins signed signs plans planned opened opens imposed "
+    "imposes posted posts launched launches expects expected produced produces acquired bought sold raised "
+    "invested invests operates owns confirmed confirms estimated estimates forecast forecasts unveiled "
+    "employs supplies supplied exported imported earned recorded".split()
+)
+# Plural nouns that make an acronym before them a group of countries, not an actor ("EU countries",
+# "G20 members", "CIS states").
+GROUP_NOUNS: frozenset[str] = frozenset("countries states members nations economies member".split())
 # Nouns that say the capitalised name after them is a company or an outlet ("company Masdar",
 # "energy group ACWA Power", "news agency BelTA").
 ORG_DESCRIPTORS: dict[str, str] = {
     "company": "company", "firm": "company", "group": "company", "giant": "company", "maker": "company",
     "manufacturer": "company", "operator": "company", "developer": "company", "producer": "company",
     "provider": "company", "carrier": "company", "conglomerate": "company", "corporation": "company",
-    "lender": "company", "insurer": "company", "start-up": "company", "startup": "company",
+    "lender": "company", "insurer": "company", "start-up": "company", "startup": "company", "miner": "company",
+    "retailer": "company", "airline": "company", "shipper": "company", "brand": "company", "utility": "company",
     "agency": "media", "newspaper": "media", "daily": "media", "outlet": "media", "broadcaster": "media",
 }
 # Compound endings that make a German noun an organisation (empty in English: its heads are words).
@@ -335,12 +347,18 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     uzbekistan mongolia afghanistan turkey sco brics un asean
     minister ministry president director secretary forum summit conference organization council department
     agency center centre programme program initiative project plan statistics experts photo xinhua general
-    deputy vice chief head spokesperson ambassador professor mr mr. ms ms. mrs dr dr. prof prof. according""".split()
+    deputy vice chief head spokesperson ambassador professor mr mr. ms ms. mrs dr dr. prof prof. according
+    officials analysts experts economists residents authorities investors observers critics sources exports
+    imports prices sales shares data figures reports traders producers companies farmers workers people
+    government governments officials police researchers scientists users customers consumers banks markets
+    earlier later today yesterday tomorrow now still yet last next new street square avenue palace
+    captain capt colonel sir dame""".split()
 )
 # Verbs that report speech, as regular-expression alternatives (a name and a role stand around them).
 SAY_VERBS: str = (
     r"said|says|told|noted|added|stated|explained|stressed|emphasi[sz]ed|pointed[^\S\n]+out|remarked|commented|"
-    r"observed|announced|believes|urged|highlighted|underlined|warned|argued|revealed|wrote|[Aa]ccording[^\S\n]+to"
+    r"observed|announced|believes|urged|highlighted|underlined|warned|argued|revealed|wrote|[Aa]ccording[^\S\n]+to|"
+    r"warns|argues|thinks|explains|adds|notes|stresses|insists|insisted|cautioned|cautions|predicts|predicted"
 )
 # Head words: the last capitalised word of a name says what it names ("… Forum", "Ministry of …").
 HEAD_WORDS: dict[str, str] = {
@@ -355,8 +373,9 @@ HEAD_WORDS: dict[str, str] = {
     "network": "Network Networks Alliance Consortium",
     "organization": "Ministry Council Chamber Organization Agency Department Commission Committee Administration "
                     "Bureau Office Association Federation Union Institute Academy University Bank Assembly "
-                    "Secretariat Parliament Government Authority Foundation Society",
-    "company": "Company Corporation Corp Co Ltd Limited Inc Holdings Group",
+                    "Secretariat Parliament Government Authority Foundation Society School College Polytechnic",
+    "company": "Company Corporation Corp Corp. Co Co. Ltd Ltd. Limited Inc Inc. Holdings Group PLC Plc LLP LLC JSC "
+               "PJSC Pvt Pvt. AG GmbH",
     "media": "Daily Times Post News Television TV Radio Broadcasting Newspaper",
     "place": "Province District County City Region Prefecture",
 }
