@@ -41,3 +41,25 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     return getattr(importlib.import_module(found[0]), found[1])
+
+
+def _install_functions() -> None:
+    """`compare`, `search` and `timeline` are functions of the package and also the names of its
+    modules: importing a module would set the package attribute to the module, shadowing the
+    function. A property on the package's module class keeps the function in front (the
+    modules stay reachable as `sys.modules["sco_digital.compare"]` and by `from .compare import`)."""
+    import sys
+    import types
+
+    def function(name: str) -> property:
+        return property(lambda _self: __getattr__(name), lambda _self, _module: None)
+
+    class Package(types.ModuleType):
+        compare = function("compare")
+        search = function("search")
+        timeline = function("timeline")
+
+    sys.modules[__name__].__class__ = Package
+
+
+_install_functions()

@@ -1,0 +1,25 @@
+"""The package's Python surface: `from sco_digital import load_corpus, compare, search, timeline,
+analyse_text` gives functions, whatever was imported before."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_functions_stay_functions_after_their_modules_are_imported():
+    code = ("import sco_digital.compare, sco_digital.search, sco_digital.timeline\n"
+            "from sco_digital import load_corpus, compare, search, timeline, analyse_text\n"
+            "corpus = load_corpus()\n"
+            "print(round(compare(corpus, ['000', '001']).similarity, 2) > 0.5,\n"
+            "      search(corpus, 'Fachkräfte')[0].article in ('000', '001', '003'),\n"
+            "      len(timeline(corpus)) > 5,\n"
+            "      analyse_text('Trade rose 9.3 percent.', article_id='x', language='en')['figures'][0]['value'])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.split() == ["True", "True", "True", "9.3"], result.stderr[-2000:]
+
+
+def test_importing_the_package_is_cheap():
+    code = "import sys, sco_digital; print(sorted(m for m in sys.modules if m.startswith('sco_digital')))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "['sco_digital']"
