@@ -196,9 +196,7 @@ def finish_unit(cand: Candidate, text: str, after: After, lang: str | None) -> b
         return True
     if reading.kind == "times" and not is_times(text, cand, after.end, text[after.end - 5 : after.end], lang):
         return False
-    cand.unit = reading.unit
-    if reading.unit == "lb" and cand.scale >= 10**6:
-        cand.unit = "GBP"  # "361 million pounds" is money; "200 pounds" a weight
+    cand.unit = reading.unit  # "pounds" money or mass: settled by number_currencies
     if reading.factor != 1.0:
         cand.factor = reading.factor
         cand.recompute()

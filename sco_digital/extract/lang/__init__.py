@@ -29,7 +29,7 @@ class Vocabulary:
     number_words: Mapping[str, int]  # "two": 2, "zwölf": 12 (compounds are built from these)
     scale_words: Mapping[str, int]  # "million": 10**6, "mrd": 10**9 (no trailing dot)
     vague_amounts: Mapping[str, int]  # "dozens": 12, "tens of thousands": 10_000 -> at_least
-    vague_quantifiers: frozenset[str]  # "several", "mehrere": before a scale word -> at_least
+    vague_quantifiers: Mapping[str, int]  # "several": 3, "a couple of": 2 -> times the scale word, at_least
     qualifiers_before: Mapping[str, str]  # "more than": "more_than"
     qualifiers_after: Mapping[str, str]  # "or more": "at_least", "übersteigen": "more_than"
     auxiliaries: frozenset[str]  # "has been", "wurde": between a number and its qualifier verb
@@ -58,6 +58,10 @@ class Vocabulary:
     percentage_point_words: frozenset[str]  # "percentage points", "prozentpunkte"
     currency_names: Mapping[str, str]  # hand-written additions to the CLDR names: "u.s. dollars"
     currency_subunits: Mapping[str, tuple[str, float]]  # "cents": ("USD", 0.01)
+    country_aliases: Mapping[str, str]  # short forms of CLDR country names: "u.s.": "United States"
+    money_context: frozenset[str]  # words that make "pounds" money in an article: "invest", "budget"
+    halving_words: frozenset[str]  # "halved", "halbiert": a fall of 50 percent
+    digit_words: Mapping[str, int]  # "double-digit": 10 -> percent, at_least ("single-digit" is none)
     physical_units: Mapping[str, str]  # "kilometers": "km", "kilowattstunden": "kWh"
     unit_per_words: frozenset[str]  # "per", "a", "pro": "barrels per day" -> bbl/d
     time_after_words: frozenset[str]  # "ago", "zuvor": "a year ago" is a time, not a rate

@@ -34,7 +34,7 @@ VOCABULARY = Vocabulary(
         "hunderttausende": 100_000, "hunderttausenden": 100_000, "millionen": 10**6,
         "milliarden": 10**9, "abertausende": 1_000,
     },
-    vague_quantifiers=frozenset({"mehrere", "einige", "etliche", "ein paar", "mehreren", "einigen"}),
+    vague_quantifiers={"mehrere": 3, "einige": 3, "etliche": 3, "ein paar": 2, "mehreren": 3, "einigen": 3},
     qualifiers_before=_phrases({
         "more_than": (
             "mehr als", "über", "gut", "gute", "guten", "weit über", "knapp über", "oberhalb von",
@@ -144,6 +144,18 @@ VOCABULARY = Vocabulary(
         "cent": ("EUR", 0.01), "cents": ("EUR", 0.01), "eurocent": ("EUR", 0.01),
         "kopeken": ("RUB", 0.01), "pence": ("GBP", 0.01), "rappen": ("CHF", 0.01),
     },
+    country_aliases={
+        "usa": "Vereinigte Staaten", "us": "Vereinigte Staaten", "amerika": "Vereinigte Staaten",
+        "amerikanisch": "Vereinigte Staaten", "großbritannien": "Vereinigtes Königreich",
+        "britisch": "Vereinigtes Königreich", "england": "Vereinigtes Königreich",
+    },
+    money_context=_words(
+        "investition investitionen investiert investieren kosten kostet budget haushalt wert preis "
+        "preise finanzierung fonds umsatz gewinn kredit kredite £ gbp sterling"
+    ),
+    halving_words=_words("halbiert halbieren halbierte halbierten halbierung"),
+    digit_words={"zweistellig": 10, "zweistellige": 10, "zweistelligen": 10, "zweistelliges": 10,
+                 "zweistelliger": 10},
     physical_units={
         "millimeter": "mm", "zentimeter": "cm", "meter": "m", "metern": "m", "kilometer": "km",
         "kilometern": "km", "meilen": "mi", "seemeilen": "nmi", "fuß": "ft", "zoll": "in",

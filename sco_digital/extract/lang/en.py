@@ -29,7 +29,7 @@ VOCABULARY = Vocabulary(
         "tens of millions": 10**7, "hundreds of millions": 10**8, "tens of billions": 10**10,
         "hundreds of billions": 10**11,
     },
-    vague_quantifiers=frozenset({"several", "a few", "a couple of", "some several"}),
+    vague_quantifiers={"several": 3, "a few": 3, "a couple of": 2, "some several": 3},
     qualifiers_before=_phrases({
         "more_than": (
             "more than", "over", "above", "in excess of", "upwards of", "well over", "just over",
@@ -150,6 +150,18 @@ VOCABULARY = Vocabulary(
         "fen": ("CNY", 0.01), "jiao": ("CNY", 0.1), "tiyn": ("KZT", 0.01), "eurocents": ("EUR", 0.01),
         "euro cents": ("EUR", 0.01),
     },
+    country_aliases={
+        "u.s.": "United States", "us": "United States", "usa": "United States", "america": "United States",
+        "american": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
+        "britain": "United Kingdom", "british": "United Kingdom", "england": "United Kingdom",
+    },
+    money_context=_words(
+        "invest invests invested investment investments fund funds funded funding deal deals cost costs "
+        "worth budget budgets spend spending spent price prices paid pay revenue revenues profit "
+        "profits loan loans £ gbp sterling"
+    ),
+    halving_words=_words("halved halving halve halves"),
+    digit_words={"double-digit": 10, "double digit": 10, "double-digits": 10, "double digits": 10},
     physical_units={
         "millimeter": "mm", "millimeters": "mm", "millimetre": "mm", "millimetres": "mm",
         "centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm",
