@@ -590,6 +590,26 @@ GENERAL = [
     # several + scale: 3 times the scale, at least
     ("en", "It costs several billion dollars.", [("several billion dollars", 3 * 10**9, "USD", "at_least", None)]),
     ("de", "Es kostet mehrere Milliarden Euro.", [("mehrere Milliarden Euro", 3 * 10**9, "EUR", "at_least", None)]),
+    # price rates: a currency amount "a/per/pro/je <unit>"
+    ("en", "Power costs ₹2.54 a kilowatt-hour.", [("₹2.54 a kilowatt-hour", 2.54, "INR/kWh", "exact", None)]),
+    ("en", "Oil traded at $60 a barrel.", [("$60 a barrel", 60, "USD/bbl", "exact", None)]),
+    ("de", "Strom kostet 13,6 Cent pro Kilowattstunde.", [("13,6 Cent pro Kilowattstunde", 0.136, "EUR/kWh", "exact", None)]),
+    ("en", "Diesel costs €1.80 per litre.", [("€1.80 per litre", 1.8, "EUR/l", "exact", None)]),
+    ("de", "Diesel kostet 1,80 Euro je Liter.", [("1,80 Euro je Liter", 1.8, "EUR/l", "exact", None)]),
+    ("en", "Tickets cost $60 a person.", [("$60", 60, "USD", "exact", None)]),
+    # qualifiers: thresholds passed, an article after "less than", the reference of another's lead
+    ("de", "Die Quote hat die Marke von 91 Prozent geknackt.", [("91 Prozent", 91, "percent", "more_than", None)]),
+    ("en", "There is less than a 50% chance of rain.", [("50%", 50, "percent", "less_than", None)]),
+    ("en", "It is more than a 20% share.", [("20%", 20, "percent", "more_than", None)]),
+    ("de", "China, das nur von den USA mit einem BIP von 27,4 Billionen Dollar übertroffen wird.",
+     [("27,4 Billionen Dollar", 27_400_000_000_000, "USD", "exact", None)]),
+    ("de", "Die Exporte haben 50 Milliarden Euro übertroffen.", [("50 Milliarden Euro", 50 * 10**9, "EUR", "more_than", None)]),
+    # a compound adjective naming a standard size is no figure; the measure of one thing is
+    ("en", "The port handles 20-foot equivalent units and 40-foot containers.", []),
+    ("de", "Der Hafen schlägt 20-Fuß-Container um.", []),
+    ("en", "The 15-member council met.", []),
+    ("de", "Der 15-köpfige Rat tagte.", []),
+    ("en", "They built a 10-km road.", [("10-km", 10, "km", "exact", None)]),
     ("en", "Several people were there.", []),
     ("de", "Mehrere Firmen waren dabei.", []),
 ]

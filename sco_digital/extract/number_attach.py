@@ -126,9 +126,11 @@ def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: 
             continue
         per, nxt = tokens[gap + 1], tokens[gap + 1][1].lower().rstrip(".,")
         if reading.kind == "currency":
-            other = lex.lookup(nxt) or lex.lookup(nxt + "s")
+            # "$60 a barrel", "₹2.54 a kilowatt-hour", "13,6 Cent pro Kilowattstunde"
+            found = lookup_unit(lex, tokens, gap + 1, text)
+            other, other_end = (found[0], found[2]) if found else (lex.lookup(nxt + "s"), per[2] + len(nxt))
             if other is not None and other.kind == "unit" and other.unit not in (PERCENT, PERCENTAGE_POINT):
-                return UnitReading(f"{reading.unit}/{other.unit}", reading.factor, "currency"), per[2] + len(nxt)
+                return UnitReading(f"{reading.unit}/{other.unit}", reading.factor, "currency"), other_end
         elif nxt in vocab.per_time_words:
             later = tokens[gap + 2] if len(tokens) > gap + 2 else None
             if later is not None and (later[1].lower().rstrip(".") in vocab.time_after_words or later[1][0].isdigit()):

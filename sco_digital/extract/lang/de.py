@@ -59,7 +59,8 @@ VOCABULARY = Vocabulary(
     qualifiers_after=_phrases({
         "at_least": ("oder mehr", "und mehr", "und darüber", "oder darüber"),
         "more_than": ("übersteigen", "übersteigt", "überschritten", "überschreiten", "überschreitet",
-                      "überstiegen", "übertroffen", "übertreffen", "überschritt", "überstieg"),
+                      "überstiegen", "übertroffen", "übertreffen", "überschritt", "überstieg", "geknackt",
+                      "knackt", "knackte", "knacken"),
         "up_to": ("oder weniger", "und weniger", "höchstens"),
     }),
     change_up=_words(
@@ -153,6 +154,8 @@ VOCABULARY = Vocabulary(
         "investition investitionen investiert investieren kosten kostet budget haushalt wert preis "
         "preise finanzierung fonds umsatz gewinn kredit kredite £ gbp sterling"
     ),
+    reference_agents=_words("mit"),
+    indefinite_articles=_words("ein eine einen einem einer eines"),
     halving_words=_words("halbiert halbieren halbierte halbierten halbierung"),
     digit_words={"zweistellig": 10, "zweistellige": 10, "zweistelligen": 10, "zweistelliges": 10,
                  "zweistelliger": 10},

@@ -36,7 +36,7 @@ VOCABULARY = Vocabulary(
             "exceeding", "exceeded", "exceeds", "exceed", "surpassed", "surpassing", "surpasses",
             "surpass", "topped", "topping", "tops", "greater than", "higher than", "beyond",
             "well above", "north of", "more than double", "a good", "a little over", "a little more than",
-            "slightly more than", "slightly over",
+            "slightly more than", "slightly over", "more than a", "over a",
         ),
         "at_least": ("at least", "no less than", "no fewer than", "not less than", "not fewer than",
                      "a minimum of", "minimum of", "at a minimum"),
@@ -46,7 +46,7 @@ VOCABULARY = Vocabulary(
                   "estimated", "circa", "ca.", "an approximate", "or so"),
         "up_to": ("up to", "as many as", "as much as", "as high as", "a maximum of", "no more than",
                   "not more than", "at most", "a maximum", "maximum of"),
-        "less_than": ("less than", "fewer than", "under", "below", "lower than", "well under",
+        "less_than": ("less than a", "less than", "fewer than", "under", "below", "lower than", "well under",
                       "well below", "smaller than"),
     }),
     auxiliaries=frozenset({"has been", "have been", "had been", "was", "were", "is", "are", "will be",
@@ -160,6 +160,8 @@ VOCABULARY = Vocabulary(
         "worth budget budgets spend spending spent price prices paid pay revenue revenues profit "
         "profits loan loans £ gbp sterling"
     ),
+    reference_agents=_words("with"),
+    indefinite_articles=_words("a an"),
     halving_words=_words("halved halving halve halves"),
     digit_words={"double-digit": 10, "double digit": 10, "double-digits": 10, "double digits": 10},
     physical_units={
