@@ -63,7 +63,7 @@ from .number_change import stated_change
 from .number_currencies import resolve_currencies
 from .number_parsing import parse_number
 from .number_patterns import DIGIT_SCANNER, patterns
-from .number_ranges import join_neighbours
+from .number_ranges import carry_units, join_neighbours
 
 __all__ = ["FoundFigure", "extract_figures", "parse_number"]
 
@@ -135,6 +135,7 @@ def extract_figures(text: str, language: str | None = None, *, context: str | No
             cands.append(cand)
             taken_until = cand.end
     join_neighbours(cands, text, lang)
+    carry_units(cands, text, lang)
     resolve_currencies(cands, text, lang, context)
     figures = []
     for cand in cands:

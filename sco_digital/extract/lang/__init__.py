@@ -43,6 +43,10 @@ class Vocabulary:
     change_compared: frozenset[str]  # "from", "gegenüber": a level compared with another number
     change_reference_before: frozenset[str]  # "from", "than", "als": the number after is a reference
     change_compound_parts: frozenset[str]  # last parts of change compounds: "Nettozuwachs", "job-growth"
+    split_verbs: frozenset[str]  # "nahm", "went": their direction is the particle after ("nahm … ab")
+    verb_particles: Mapping[str, str]  # "ab": "down", "zu": "up"
+    projection_words: frozenset[str]  # "projected", "erwartet": "projected growth of 2.7 percent" is a level
+    level_with_before: frozenset[str]  # "mit": "ein Minus von 65 Prozent mit 26 000 TEU": the level the move left
     change_skip_after: frozenset[str]  # passed over when reading after a number: "year-on-year"
     comparatives: Mapping[str, str]  # after a number: "more": "up", "weniger": "down"
     multipliers: Mapping[str, int]  # "tripled": 3, "sevenfold": 7, "verdreifacht": 3

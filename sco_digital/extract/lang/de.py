@@ -68,11 +68,12 @@ VOCABULARY = Vocabulary(
         stieg stiegen steigt steigen gestiegen anstieg anstiegs steigerte steigerten gesteigert
         steigerung wuchs wuchsen wächst wachsen gewachsen wachstum zuwachs zuwachses zulegte zulegten
         legte legten zugelegt erhöhte erhöhten erhöht erhöhung plus kletterte kletterten geklettert
-        sprang sprangen gesprungen zunahme nahm nahmen zugenommen verbesserte verbessert aufwärts
+        sprang sprangen gesprungen zunahme zugenommen verbesserte verbessert aufwärts
         expandieren expandierte expandierten expandiert ansteigen ansteigt herauf hinauf aufgewertet
         verdoppelt verdoppelte verdoppelten verdreifacht verdreifachte verdopplung verdoppelung
         verdreifachung vervierfachung
         nettozuwachs erholte erholten erholt verteuerte verteuerten verteuert aufgewertet
+        zugebaut zubau zusätzlich zusätzliche zusätzlichen zusätzlicher hinzu hinzugekommen
         """
     ),
     change_down=_words(
@@ -83,7 +84,7 @@ VOCABULARY = Vocabulary(
         reduzierte reduziert reduzierung senkte senkten gesenkt senkung abnahme verlust verluste
         gab gaben nachgegeben büßte büßten eingebüßt abwärts abgewertet abwertung zurück
         schrumpfen sinken fallen stürzte stürzten abgestürzt sackte sackten abgesackt verbilligte
-        verbilligten verbilligt schwächte halbiert halbierte halbierten
+        verbilligten verbilligt schwächte halbiert halbierte halbierten halbierung
         """
     ),
     change_gap_words=_words(
@@ -99,6 +100,13 @@ VOCABULARY = Vocabulary(
                                "verglichen mit"}),
     change_reference_before=_words("von als"),
     change_compound_parts=_words("zuwachs anstieg rückgang einbruch wachstum steigerung verlust"),
+    split_verbs=_words("nahm nahmen nimmt nehmen"),
+    verb_particles={"ab": "down", "zu": "up"},
+    projection_words=_words(
+        "prognostiziert prognostizierte prognostizierten erwartet erwartete erwarteten erwartetes "
+        "geschätzt geschätzte geschätzten angestrebt angestrebte angestrebten"
+    ),
+    level_with_before=_words("mit"),
     change_skip_after=_words("jährlich"),
     comparatives={
         "mehr": "up", "höher": "up", "größer": "up", "weniger": "down", "niedriger": "down",

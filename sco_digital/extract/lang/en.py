@@ -66,7 +66,7 @@ VOCABULARY = Vocabulary(
         surged surge surges surging soared soar soars soaring rallied rally advanced expanded
         expanding expansion added adding boosted raised raising up higher growth increment hike
         hiked uptick spike spiked spiking upswing boost boosts doubled tripled quadrupled
-        doubling tripling expand expands rebounded rebound rebounds recovered recovers skyrocketed
+        doubling tripling additional expand expands rebounded rebound rebounds recovered recovers skyrocketed
         skyrocketing rocketed strengthened strengthening appreciated improved improves widened
         accelerated upturn
         """
@@ -80,7 +80,7 @@ VOCABULARY = Vocabulary(
         slipped slip slips eased easing contracted contraction down lower dipped dip dips slowed
         slowing downturn plummeted plummet retreated dipping dipped declining devalued shed sheds
         shedding tanked nosedived weakened weakening depreciated narrowed slashed sagged crashed
-        collapsed halved
+        collapsed halved halving
         """
     ),
     change_gap_words=_words(
@@ -97,6 +97,13 @@ VOCABULARY = Vocabulary(
                                "versus", "vs", "vs."}),
     change_reference_before=_words("from than"),
     change_compound_parts=_words("increase decrease growth decline"),
+    split_verbs=_words("went go goes gone going"),
+    verb_particles={"up": "up", "down": "down"},
+    projection_words=_words(
+        "projected projects projecting expected expects expecting forecast forecasts forecasting "
+        "predicted predicts estimated anticipated targeted target targets"
+    ),
+    level_with_before=_words("with"),
     change_skip_after=_words("year-on-year yoy"),
     comparatives={
         "more": "up", "higher": "up", "larger": "up", "bigger": "up", "greater": "up",
