@@ -21,8 +21,8 @@ __all__ = ["number_candidate"]
 
 def names_a_size(text: str, start: int, after: After, lang: str | None) -> bool:
     """Whether "N-unit" joined by a hyphen is a compound adjective naming a standard size ("40-foot
-    containers", "20-Fuß-Container"): a physical unit, a noun right after it, and no "a"/"ein"
-    before that would make it the measure of one thing ("a 10-km road")."""
+    containers", "20-Fuß-Container"): a physical unit, a noun right after it, and no determiner
+    before that would make it the measure of one thing ("a 10-km road", "the 776-foot airship")."""
     reading = after.reading
     if reading is None or reading.kind != "unit" or reading.unit in (PERCENT, PERCENTAGE_POINT) or after.scale_word:
         return False
@@ -31,7 +31,7 @@ def names_a_size(text: str, start: int, after: After, lang: str | None) -> bool:
     if not noun_follows:
         return False
     prev, _, _ = prev_word(text, start)
-    return prev is None or prev.lower() not in vocabulary(lang).indefinite_articles
+    return prev is None or prev.lower() not in vocabulary(lang).size_determiners
 
 
 def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:

@@ -65,7 +65,7 @@ class Vocabulary:
     country_aliases: Mapping[str, str]  # short forms of CLDR country names: "u.s.": "United States"
     money_context: frozenset[str]  # words that make "pounds" money in an article: "invest", "budget"
     reference_agents: frozenset[str]  # "with", "mit": "von den USA mit 27 Billionen übertroffen" is exact
-    indefinite_articles: frozenset[str]  # "a", "ein": "a 20-foot wall" measures; "20-foot containers" names a size
+    size_determiners: frozenset[str]  # "a", "the", "its": "the 776-foot airship" measures; "40-foot containers" names a size
     halving_words: frozenset[str]  # "halved", "halbiert": a fall of 50 percent
     digit_words: Mapping[str, int]  # "double-digit": 10 -> percent, at_least ("single-digit" is none)
     physical_units: Mapping[str, str]  # "kilometers": "km", "kilowattstunden": "kWh"

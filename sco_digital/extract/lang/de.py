@@ -163,7 +163,7 @@ VOCABULARY = Vocabulary(
         "preise finanzierung fonds umsatz gewinn kredit kredite £ gbp sterling"
     ),
     reference_agents=_words("mit"),
-    indefinite_articles=_words("ein eine einen einem einer eines"),
+    size_determiners=_words("ein eine einen einem einer eines der die das den dem des sein seine ihr ihre dieser diese"),
     halving_words=_words("halbiert halbieren halbierte halbierten halbierung"),
     digit_words={"zweistellig": 10, "zweistellige": 10, "zweistelligen": 10, "zweistelliges": 10,
                  "zweistelliger": 10},

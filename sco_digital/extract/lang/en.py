@@ -168,7 +168,7 @@ VOCABULARY = Vocabulary(
         "profits loan loans £ gbp sterling"
     ),
     reference_agents=_words("with"),
-    indefinite_articles=_words("a an"),
+    size_determiners=_words("a an the its his her their this that our"),
     halving_words=_words("halved halving halve halves"),
     digit_words={"double-digit": 10, "double digit": 10, "double-digits": 10, "double digits": 10},
     physical_units={
