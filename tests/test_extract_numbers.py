@@ -568,6 +568,8 @@ GENERAL = [
     ("en", "The firm paid 20 million dollars for the site.", [("20 million dollars", 20 * 10**6, "USD", "exact", None)]),
     ("en", "Egypt spent 3 billion pounds on wheat imports.", [("3 billion pounds", 3 * 10**9, "EGP", "exact", None)]),
     ("en", "The Pakistani rupee fell; India paid 9 million Pakistani rupees.", [("9 million Pakistani rupees", 9 * 10**6, "PKR", "exact", None)]),
+    ("en", "Canada paid 5 million Hong Kong dollars.", [("5 million Hong Kong dollars", 5 * 10**6, "HKD", "exact", None)]),
+    ("de", "Kanada zahlte 5 Millionen US-Dollar.", [("5 Millionen US-Dollar", 5 * 10**6, "USD", "exact", None)]),
     ("de", "Kanada stellt 20 Millionen Dollar bereit.", [("20 Millionen Dollar", 20 * 10**6, "CAD", "exact", None)]),
     ("de", "Die Schweiz zahlt 5 Millionen Franken.", [("5 Millionen Franken", 5 * 10**6, "CHF", "exact", None)]),
     ("de", "Die Firma zahlte 20 Millionen Dollar.", [("20 Millionen Dollar", 20 * 10**6, "USD", "exact", None)]),

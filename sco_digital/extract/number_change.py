@@ -41,6 +41,13 @@ def word_direction(word: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+def clause_tail(text: str, end: int) -> list[str]:
+    """The first words after a number, up to the end of its clause (at most 10)."""
+    sentence_end = CLAUSE_END.search(text, end, min(len(text), end + WINDOW))
+    tail_end = sentence_end.start() if sentence_end else min(len(text), end + WINDOW)
+    return WORD.findall(text, end, tail_end)[:10]
+
+
 def projected(words: list[str], i: int, vocab: Vocabulary) -> bool:
     """Whether the change word ``words[i]`` is projected ("projected growth", "erwartetes Wachstum"):
     then the number is the level of growth expected, not a stated move."""
@@ -102,17 +109,14 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
             if word.lower() not in gap:
                 return None
         return None
-    sentence_end = CLAUSE_END.search(text, end, min(len(text), end + WINDOW))
-    tail_end = sentence_end.start() if sentence_end else min(len(text), end + WINDOW)
-    tail = WORD.findall(text, end, tail_end)[:10]
     for word in reversed(words[-14:]):  # the verb of the clause: "stiegen ... um 202,1 Prozent"
         if word.lower() in vocab.split_verbs:  # "nahm um 15,2 Prozent ab": the particle decides
-            particles = [vocab.verb_particles[w.lower()] for w in tail if w.lower() in vocab.verb_particles]
+            particles = [vocab.verb_particles[w.lower()] for w in clause_tail(text, end) if w.lower() in vocab.verb_particles]
             return particles[0] if particles else None
         direction = word_direction(word, vocab)
         if direction is not None:
             return direction
-    for word in tail:  # German verb at the end: "um 17 Prozent ... zu", "abgewertet"
+    for word in clause_tail(text, end):  # German verb at the end: "um 17 Prozent ... zu", "abgewertet"
         direction = word_direction(word, vocab)
         if direction is not None:
             return direction

@@ -21,12 +21,12 @@ Cost: one pass over the article's words, only when a figure needs it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from functools import cache
 
 from .lang import currencies, vocabulary
 from .number_candidate import Candidate
-from .number_patterns import SPACES
 from .number_units import unit_lexicon
 
 __all__ = ["resolve_currencies"]
@@ -51,14 +51,13 @@ def shared_names(lang: str | None) -> Mapping[str, frozenset[str]]:
     return {head: frozenset(codes) for head, codes in seen.items() if len(codes) > 1}
 
 
-def _stems(name: str, lang: str | None) -> list[str]:
-    """How a country's name begins its adjectives too: "Pakistan" (Pakistani), "Canad" (Canadian),
-    and for German the lower-case adjective ("pakistan", "kanad": kanadisch)."""
+def _stems(name: str) -> list[str]:
+    """How a country's name begins its adjectives too: "Pakistan" (Pakistani), "Canad" (Canadian).
+    German lower-case adjectives ("kanadisch") are left out: a pattern that may start at any
+    lower-case letter scans three times slower, and German names the country as a noun."""
     out = [name]
     if len(name) > 4 and name[-1] in "aeo" and " " not in name:
         out.append(name[:-1])
-    if lang != "en" and " " not in name:
-        out += [s[0].lower() + s[1:] for s in list(out)]
     return out
 
 
@@ -71,12 +70,12 @@ def country_index(lang: str | None) -> tuple[re.Pattern[str], Mapping[str, froze
         assert isinstance(countries, dict)
         for key in ((lang,) if lang in countries else tuple(countries)):
             for name in countries[key]:
-                for stem in _stems(name, lang):
+                for stem in _stems(name):
                     codes_of.setdefault(stem, set()).add(code)
     for alias, name in vocabulary(lang).country_aliases.items():
         target = codes_of.get(name)
         if target is not None:
-            for written in {alias, alias.upper(), alias.capitalize()}:
+            for written in {alias.upper(), alias.capitalize(), alias[:1].upper() + alias[1:]}:
                 codes_of.setdefault(written, set()).update(target)
     groups: dict[str, list[str]] = {}
     for name in sorted(codes_of, key=len, reverse=True):
@@ -101,36 +100,47 @@ def _mentions(text: str, lang: str | None) -> list[tuple[int, frozenset[str]]]:
     return out
 
 
-def _written_head(text: str, cand: Candidate) -> tuple[str, int] | None:
-    """The currency name as the figure's last word and where it starts, when that word alone is the unit."""
+def _written_head(text: str, cand: Candidate, lang: str | None) -> tuple[str, int] | None:
+    """The currency name as the figure's last word and where it starts, when that word alone is
+    the unit: not when the words before it name a currency with it ("Pakistani rupees",
+    "Hong Kong dollars", "kanadische Dollar")."""
     m = re.search(r"([^\W\d_]+)\W*\Z", text[cand.start : cand.end])
     if m is None:
         return None
     head_start = cand.start + m.start(1)
-    before = text[max(cand.start, head_start - 24) : head_start].rstrip(SPACES + "-")
-    prev = before.split()[-1] if before.split() else ""
-    if prev and prev[0].isalpha() and unit_lexicon(None).scales.get(prev.lower().rstrip(".")) is None:
-        if not prev.lower().startswith(("hundreds", "thousands", "millions", "billions", "of", "dutzend")):
-            return None  # "Pakistani rupees", "kanadische Dollar": already specific
-    return m.group(1).lower(), head_start
+    head = m.group(1).lower()
+    before = text[max(cand.start, head_start - 30) : head_start].split()
+    lex = unit_lexicon(lang)
+    for k in (1, 2):
+        if len(before) >= k and lex.lookup(" ".join([*before[-k:], m.group(1)])) is not None:
+            return None
+    return head, head_start
 
 
 def _resolve(codes: frozenset[str], at: int, text: str, mentions: list[tuple[int, frozenset[str]]],
-             article: list[tuple[int, frozenset[str]]]) -> str | None:
+             positions: list[int], article_counts: Mapping[str, int]) -> str | None:
+    """The code of the nearest country named in the sentence around ``at``, else the article's
+    most named one. ``positions`` are the mentions' offsets (sorted): only the sentence's are read."""
     lo, hi = max(0, at - SENTENCE_WINDOW), at + SENTENCE_WINDOW
     left = max((text.rfind(p, lo, at) for p in (". ", "\n")), default=-1)
     right_ends = [i for i in (text.find(p, at, hi) for p in (". ", "\n")) if i >= 0]
-    sentence = (left + 1 if left >= 0 else lo, min(right_ends) if right_ends else hi)
-    near = [(abs(pos - at), c) for pos, c in mentions if sentence[0] <= pos < sentence[1] and c & codes]
+    first, last = (left + 1 if left >= 0 else lo), (min(right_ends) if right_ends else hi)
+    near = [(abs(pos - at), found) for pos, found in mentions[bisect_left(positions, first) : bisect_left(positions, last)]
+            if found & codes]
     if near:
         return sorted(min(near, key=lambda x: x[0])[1] & codes)[0]
-    counts: dict[str, int] = {}
-    for _, found in article:
-        for code in found & codes:
-            counts[code] = counts.get(code, 0) + 1
+    counts = {code: article_counts[code] for code in codes if code in article_counts}
     if counts:
         return max(sorted(counts), key=lambda c: counts[c])
     return None
+
+
+def _count_codes(mentions: list[tuple[int, frozenset[str]]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for _, found in mentions:
+        for code in found:
+            counts[code] = counts.get(code, 0) + 1
+    return counts
 
 
 def _money_context(text: str, lang: str | None) -> bool:
@@ -144,7 +154,8 @@ def resolve_currencies(cands: list[Candidate], text: str, lang: str | None, cont
     names = shared_names(lang)
     article = context if context else text
     mentions: list[tuple[int, frozenset[str]]] | None = None
-    article_mentions: list[tuple[int, frozenset[str]]] | None = None
+    positions: list[int] = []
+    article_counts: dict[str, int] = {}
     money: bool | None = None
     for cand in cands:
         if cand.unit is None or (cand.bare and not cand.accepted):
@@ -154,7 +165,7 @@ def resolve_currencies(cands: list[Candidate], text: str, lang: str | None, cont
         last = text[max(cand.start, cand.end - 12) : cand.end].replace("\u00a0", " ").rsplit(" ", 1)[-1].lower()
         if last not in names and last not in POUND_WORDS:
             continue
-        found = _written_head(text, cand)
+        found = _written_head(text, cand, lang)
         if found is None:
             continue
         head, head_start = found
@@ -173,8 +184,8 @@ def resolve_currencies(cands: list[Candidate], text: str, lang: str | None, cont
             continue
         if mentions is None:
             mentions = _mentions(text, lang)
-            article_mentions = mentions if article is text else _mentions(article, lang)
-        assert article_mentions is not None
-        code = _resolve(codes | {default}, head_start, text, mentions, article_mentions)
+            positions = [pos for pos, _ in mentions]
+            article_counts = _count_codes(mentions if article is text else _mentions(article, lang))
+        code = _resolve(codes | {default}, head_start, text, mentions, positions, article_counts)
         if code is not None:
             cand.unit = code

@@ -121,12 +121,10 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
         if cand.bare and not cand.accepted:
             continue
         prev = cands[i - 1] if i > 0 else None
-        before, _, _ = prev_word(text, cand.qualifier_start)
-        before_low = before.lower() if before else ""
-        if prev is not None and prev.change is not None and cand.change is None:
+        if prev is not None and prev.change is not None and cand.change is None and cand.qualifier_start - prev.end <= 40:
             gap = text[prev.end : cand.qualifier_start]
             with_word = any(w in vocab.level_with_before for w in gap.lower().split()[-2:])  # "mit lediglich"
-            if with_word and len(gap) <= 40 and not any(ch in gap for ch in ".,;\n"):
+            if with_word and not any(ch in gap for ch in ".,;\n"):
                 cand.change, cand.change_read = prev.change, True
         if cand.unit is not None or cand.counted is not None:
             continue
@@ -144,12 +142,14 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
             continue
         if prev is None or prev.unit in (None, COUNT, PERCENT, PERCENTAGE_POINT, TIMES) or prev.bare:
             continue
-        kind_ok = len(prev.unit) == 3 and prev.unit.isupper() or prev.unit[0].islower() or prev.unit == "TEU"
+        if cand.qualifier_start - prev.end > CARRY_GAP:
+            continue
         gap = text[prev.end : cand.qualifier_start]
-        if " ".join(gap.split()).lower() in vocab.change_compared and cand.bare:
+        if cand.bare and " ".join(gap.split()).lower() in vocab.change_compared:
             cand.unit, cand.bare, cand.accepted = prev.unit, False, True  # "to 440,866 teu from 414,704"
             continue
-        moved = cand.change is not None or before_low in vocab.change_level_before
-        if (cand.scaled_by_word and moved and kind_ok and len(gap) <= CARRY_GAP
-                and gap.count(". ") <= 1 and "\n" not in gap.strip(SPACES)):
+        if not cand.scaled_by_word or gap.count(". ") > 1 or "\n" in gap.strip(SPACES):
+            continue
+        before, _, _ = prev_word(text, cand.qualifier_start)
+        if cand.change is not None or (before is not None and before.lower() in vocab.change_level_before):
             cand.unit = prev.unit  # "container throughput ... TEU. It increased to 1.074 million"
