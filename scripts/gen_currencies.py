@@ -9,7 +9,9 @@ and Babel are needed only to run this script:
 For every current ISO 4217 code: English and German names, singular and plural where CLDR has
 them, the symbols CLDR uses for it in any locale (only those with a character that is not an
 ASCII letter: "CA$", "₸", "zł"; bare letter symbols such as "R" or "kr" are too ambiguous in
-prose), and the number of minor-unit digits. Hand-written words (adjectives such as "U.S.
+prose), the number of minor-unit digits, and the countries that use it (CLDR's territory
+currencies in tender today, with the English and German country names): "rupees" in a story
+about Pakistan are PKR, in one about Sri Lanka LKR. Hand-written words (adjectives such as "U.S.
 dollars", sub-units such as "cents") live in ``sco_digital/extract/lang/en.py`` and ``de.py``.
 """
 
@@ -27,7 +29,7 @@ def build() -> dict[str, object]:
     import babel
     import pycountry
     from babel import Locale, localedata
-    from babel.numbers import get_currency_name, get_currency_precision
+    from babel.numbers import get_currency_name, get_currency_precision, get_territory_currencies
 
     codes = sorted(c.alpha_3 for c in pycountry.currencies if not c.alpha_3.startswith("X"))
     codes += ["XAF", "XOF", "XCD", "XPF"]  # the X codes that are money, not metals or test codes
@@ -42,6 +44,17 @@ def build() -> dict[str, object]:
             if (symbol and symbol != code and len(symbol) <= 4 and not symbol.isalpha()
                     and not any(ch.isspace() for ch in symbol) and "." not in symbol):
                 symbols[code].add(symbol)
+    countries: dict[str, dict[str, set[str]]] = {code: {"en": set(), "de": set()} for code in codes}
+    territory_names = {lang: Locale.parse(lang).territories for lang in ("en", "de")}
+    for territory in sorted(territory_names["en"]):
+        if not (len(territory) == 2 and territory.isalpha() and territory.isupper()):
+            continue  # regions ("001", "419") and groupings are not countries
+        for code in get_territory_currencies(territory, tender=True):
+            if code in countries:
+                for lang in ("en", "de"):
+                    name = territory_names[lang].get(territory)
+                    if name:
+                        countries[code][lang].add(name)
     table = {}
     for code in sorted(set(codes)):
         names = {}
@@ -54,6 +67,7 @@ def build() -> dict[str, object]:
             "names": names,
             "symbols": sorted(symbols[code]),
             "minor_units": get_currency_precision(code),
+            "countries": {lang: sorted(names) for lang, names in countries[code].items()},
         }
     return {
         "source": f"ISO 4217 via pycountry {pycountry.__version__}; names and symbols CLDR via Babel {babel.__version__}",

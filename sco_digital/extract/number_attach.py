@@ -126,9 +126,11 @@ def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: 
             continue
         per, nxt = tokens[gap + 1], tokens[gap + 1][1].lower().rstrip(".,")
         if reading.kind == "currency":
-            other = lex.lookup(nxt) or lex.lookup(nxt + "s")
+            # "$60 a barrel", "₹2.54 a kilowatt-hour", "13,6 Cent pro Kilowattstunde"
+            found = lookup_unit(lex, tokens, gap + 1, text)
+            other, other_end = (found[0], found[2]) if found else (lex.lookup(nxt + "s"), per[2] + len(nxt))
             if other is not None and other.kind == "unit" and other.unit not in (PERCENT, PERCENTAGE_POINT):
-                return UnitReading(f"{reading.unit}/{other.unit}", reading.factor, "currency"), per[2] + len(nxt)
+                return UnitReading(f"{reading.unit}/{other.unit}", reading.factor, "currency"), other_end
         elif nxt in vocab.per_time_words:
             later = tokens[gap + 2] if len(tokens) > gap + 2 else None
             if later is not None and (later[1].lower().rstrip(".") in vocab.time_after_words or later[1][0].isdigit()):
@@ -196,9 +198,7 @@ def finish_unit(cand: Candidate, text: str, after: After, lang: str | None) -> b
         return True
     if reading.kind == "times" and not is_times(text, cand, after.end, text[after.end - 5 : after.end], lang):
         return False
-    cand.unit = reading.unit
-    if reading.unit == "lb" and cand.scale >= 10**6:
-        cand.unit = "GBP"  # "361 million pounds" is money; "200 pounds" a weight
+    cand.unit = reading.unit  # "pounds" money or mass: settled by number_currencies
     if reading.factor != 1.0:
         cand.factor = reading.factor
         cand.recompute()

@@ -68,13 +68,28 @@ def read_qualifier(text: str, start: int, lang: str | None) -> tuple[str, int]:
     return vocabulary(lang).qualifiers_before.get(phrase, EXACT), start - m.end()
 
 
+AGENT_WORDS = 4  # words between "mit"/"with" and the number it introduces: "mit einem BIP von"
+
+
+def reference_of_other(text: str, start: int, lang: str | None) -> bool:
+    """Whether the number starting at ``start`` is introduced by "mit"/"with" a few words before,
+    in its clause: then a verb after it ("übertroffen") compares someone else with it."""
+    left = text[max(0, start - 48) : start]
+    cut = max(left.rfind(ch) for ch in ",;.:\n")
+    words = left[cut + 1 :].lower().split()[-AGENT_WORDS:]
+    return any(w in vocabulary(lang).reference_agents for w in words)
+
+
 def set_qualifier(cand: Candidate, text: str, start: int, end: int, lang: str | None) -> int:
     """Qualify `cand` from the words before it ("more than") or after it ("or more",
     "übersteigen"); return the offset after everything that belongs to the number."""
     cand.qualifier, cand.qualifier_start = read_qualifier(text, start, lang)
     post = patterns(lang).qualifier_after.match(text, end)
     if post and cand.qualifier == EXACT:
-        cand.qualifier = vocabulary(lang).qualifiers_after.get(" ".join(post.group("q").lower().split()), AT_LEAST)
+        phrase = " ".join(post.group("q").lower().split())
+        cand.qualifier = vocabulary(lang).qualifiers_after.get(phrase, AT_LEAST)
+        if " " not in phrase and reference_of_other(text, cand.qualifier_start, lang):
+            cand.qualifier = EXACT  # "nur von den USA mit 27,4 Billionen Dollar übertroffen": theirs
     if post is None and cand.qualifier == EXACT:
         # a threshold passed, told in the passive: "50 billion has been exceeded", "wurde überschritten"
         passive = patterns(lang).qualifier_passive.match(text, end)

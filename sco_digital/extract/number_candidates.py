@@ -19,6 +19,21 @@ from .number_units import GLUED_ONLY_LONGER, UnitReading, unit_lexicon
 __all__ = ["number_candidate"]
 
 
+def names_a_size(text: str, start: int, after: After, lang: str | None) -> bool:
+    """Whether "N-unit" joined by a hyphen is a compound adjective naming a standard size ("40-foot
+    containers", "20-Fuß-Container"): a physical unit, a noun right after it, and no determiner
+    before that would make it the measure of one thing ("a 10-km road", "the 776-foot airship")."""
+    reading = after.reading
+    if reading is None or reading.kind != "unit" or reading.unit in (PERCENT, PERCENTAGE_POINT) or after.scale_word:
+        return False
+    nxt = text[after.end : after.end + 2]
+    noun_follows = (nxt[:1] in ("-", "‑") and nxt[1:2].isalpha()) or (nxt[:1] == " " and nxt[1:2].islower())
+    if not noun_follows:
+        return False
+    prev, _, _ = prev_word(text, start)
+    return prev is None or prev.lower() not in vocabulary(lang).size_determiners
+
+
 def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
     num_start, num_end = m.start(), m.end("rest")
     num, suffix = text[num_start:num_end], m.group("suf")
@@ -68,6 +83,8 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         if probe.reading is None and probe.scale_word is None:
             return None  # "four-point plan", "5-year", "10-member"
     after_read = read_after(text, pos, lang, suffix_scale is not None or suffix_unit is not None)
+    if not suffix and cur is None and text[pos : pos + 1] in ("-", "‑") and names_a_size(text, start, after_read, lang):
+        return None  # "20-foot equivalent units", "40-foot containers", "20-Fuß-Container"
     scale_word = after_read.scale_word or suffix_scale
     if suffix_unit is not None:
         after_read.reading = suffix_unit

@@ -41,6 +41,19 @@ def word_direction(word: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+def clause_tail(text: str, end: int) -> list[str]:
+    """The first words after a number, up to the end of its clause (at most 10)."""
+    sentence_end = CLAUSE_END.search(text, end, min(len(text), end + WINDOW))
+    tail_end = sentence_end.start() if sentence_end else min(len(text), end + WINDOW)
+    return WORD.findall(text, end, tail_end)[:10]
+
+
+def projected(words: list[str], i: int, vocab: Vocabulary) -> bool:
+    """Whether the change word ``words[i]`` is projected ("projected growth", "erwartetes Wachstum"):
+    then the number is the level of growth expected, not a stated move."""
+    return any(w.lower() in vocab.projection_words for w in words[max(0, i - 2) : i])
+
+
 def stated_change(text: str, start: int, end: int, lang: str | None) -> str | None:
     """"up"/"down" where the text gives this number a direction: the change itself ("rose 9.3
     percent", "um 3 Prozent gesunken", "an increase of 5%", "2 points higher") or the level a
@@ -53,7 +66,9 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
     prev = words[-1].lower() if words else ""
     if prev in vocab.change_reference_before:
         # "einem Anstieg von 116 Prozent": a change noun before "von" makes it the change itself
-        return word_direction(words[-2], vocab) if len(words) > 1 and words[-2][0].isupper() else None
+        if len(words) < 2 or not words[-2][0].isupper() or projected(words, len(words) - 2, vocab):
+            return None  # "ein erwartetes Wachstum von 3 Prozent": a level of growth
+        return word_direction(words[-2], vocab)
     near = word_direction(words[-1], vocab) if words else None
     # a comparative right after the number (past its noun): "2,3 Prozentpunkte mehr", "3 times more"
     after = NEXT_WORD.match(text, end)
@@ -86,20 +101,22 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
         return None  # "down to 5.8% from 7.7%"
     if kind == "object":
         # "an increase of 5%", "ein Plus von 3 %": the noun right before the preposition
-        for word in reversed(words[-4:-1]):
-            direction = word_direction(word, vocab)
+        for i in range(len(words) - 2, max(-1, len(words) - 5), -1):
+            direction = word_direction(words[i], vocab)
             if direction is not None:
-                return direction
+                return None if projected(words, i, vocab) else direction  # "projected growth of 2.7 percent"
+            word = words[i]
             if word.lower() not in gap:
                 return None
         return None
     for word in reversed(words[-14:]):  # the verb of the clause: "stiegen ... um 202,1 Prozent"
+        if word.lower() in vocab.split_verbs:  # "nahm um 15,2 Prozent ab": the particle decides
+            particles = [vocab.verb_particles[w.lower()] for w in clause_tail(text, end) if w.lower() in vocab.verb_particles]
+            return particles[0] if particles else None
         direction = word_direction(word, vocab)
         if direction is not None:
             return direction
-    sentence_end = CLAUSE_END.search(text, end, min(len(text), end + WINDOW))
-    tail_end = sentence_end.start() if sentence_end else min(len(text), end + WINDOW)
-    for word in WORD.findall(text, end, tail_end)[:10]:  # German verb at the end: "um 17 Prozent ... zu", "abgewertet"
+    for word in clause_tail(text, end):  # German verb at the end: "um 17 Prozent ... zu", "abgewertet"
         direction = word_direction(word, vocab)
         if direction is not None:
             return direction

@@ -118,6 +118,7 @@ def _english_fragments() -> list[str]:
         + [w + "[- ]?(?:" + fraction_words + ")" for w in ("a", "one", "two", "three", "four", "five", "seven", "nine")]
         + ["half"]
         + list(v.multipliers)
+        + [re.escape(k).replace(r"\ ", SP + "+") for k in (*v.halving_words, *v.digit_words)]
         + [re.escape(k).replace(r"\ ", SP + "+") for k in v.vague_multipliers]
         + [w + "[- ]and[- ]a[- ]half(?:-?fold|" + SP + "+times)" for w in ("one", *units.split("|"), "ten")]
     )
@@ -146,6 +147,7 @@ def _german_fragments() -> list[str]:
         + [w + SP + "+(?:" + fractions + ")" for w in ("ein", "einem", "einen", "eine", "zwei", "drei", "vier", "fünf", "sieben", "neun")]
         + ["halb", "die" + SP + "+Hälfte", "zur" + SP + "+Hälfte", "der" + SP + "+Hälfte", "um" + SP + "+die" + SP + "+Hälfte"]
         + [w for w in v.multipliers]
+        + sorted({*v.halving_words, *v.digit_words})
         + [re.escape(_noun_last(k)).replace(r"\ ", SP + "+") for k in v.vague_multipliers]
         + [w + "einhalbfach(?:e[nrs]?)?" for w in ("ein", *units.split("|"), "zehn")]
     )

@@ -10,7 +10,7 @@ from ..contract import AT_LEAST, EXACT, PERCENT, PERCENTAGE_POINT, TIMES
 from .lang import vocabulary
 from .number_attach import finish_unit, is_times, read_after
 from .number_candidate import Candidate, read_qualifier, set_qualifier
-from .number_change import word_direction
+from .number_change import DOWN, word_direction
 from .number_nouns import counted_de, counted_en, counted_phrase, head_word, percent_measure, prev_word, sentence_initial
 from .number_parsing import scale_factor, word_value
 from .number_patterns import DE_VON, NEXT_WORD, OF, PERCENT_OF_DE
@@ -26,6 +26,10 @@ def word_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate |
         return vague_candidate(text, m, lang)
     if key in vocab.multipliers:
         return multiplier_candidate(text, m, lang)
+    if key in vocab.halving_words:
+        return halving_candidate(text, m, lang)
+    if key in vocab.digit_words:
+        return digit_candidate(text, m, lang)
     if key in vocab.vague_multipliers or HALF_MULTIPLIER.match(key):
         return spelled_multiplier_candidate(text, m, lang)
     last = key.split()[-1].split("-")[-1]
@@ -128,11 +132,15 @@ def vague_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate 
 
 
 def several_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
-    """"several hundred", "a few million", "mehrere Hundert Milliarden": the lower bound."""
+    """"several hundred", "a few million", "mehrere Hundert Milliarden": the lower bound, the
+    quantifier's count times the scale ("several" is 3, as in the labels' "several times" = 3)."""
     words = m.group().split()
-    value = scale_factor(words[-1], lang) if words[-1].lower() in vocabulary(lang).scale_words else 0
+    vocab = vocabulary(lang)
+    value = scale_factor(words[-1], lang) if words[-1].lower() in vocab.scale_words else 0
     if not value:
         return None
+    quantifier = " ".join(w.lower() for w in words[:-1])
+    value *= vocab.vague_quantifiers.get(quantifier, 1)  # "several billion": 3 billion, at_least
     after = read_after(text, m.end(), lang, False)
     scale = scale_factor(after.scale_word, lang) if after.scale_word else 1
     cand = Candidate(m.start(), after.end, value, 0, scale)
@@ -166,6 +174,28 @@ def multiplier_candidate(text: str, m: re.Match[str], lang: str | None) -> Candi
     cand.unit = TIMES
     set_qualifier(cand, text, m.start(), m.end(), lang)
     cand.change = word_direction(word, vocab)  # "tripled", "Verdopplung": a rise in itself
+    return cand
+
+
+def halving_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
+    """"halved", "halving", "halbiert", "Halbierung": a fall of 50 percent (see :mod:`numbers`:
+    a fall by a fraction is the percent it fell by; a rise by a multiple stays ``times``)."""
+    cand = Candidate(m.start(), m.end(), 50, 0, 1)
+    cand.unit = PERCENT
+    set_qualifier(cand, text, m.start(), m.end(), lang)
+    cand.change = DOWN
+    return cand
+
+
+def digit_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
+    """"double-digit growth", "zweistelliges Wachstum": at least 10 percent. "single-digit" is
+    not scanned: it bounds a number from above without saying where it is, so it states nothing."""
+    value = vocabulary(lang).digit_words.get(" ".join(m.group().lower().split()))
+    if value is None:
+        return None
+    cand = Candidate(m.start(), m.end(), value, 0, 1)
+    cand.unit = PERCENT
+    cand.qualifier = AT_LEAST
     return cand
 
 

@@ -22,7 +22,11 @@ Conventions of :class:`FoundFigure` (they match the curated records):
   German "Billion" is 10^12. Units are never converted; sub-units are the one exception
   ("45 cents" -> 0.45 USD). Fractions are percent ("a third" -> 100/3, unrounded).
 - Vague amounts ("dozens", "Hunderte", "mehrere Hundert Milliarden") are their lower bound with
-  qualifier ``at_least``.
+  qualifier ``at_least``; "several"/"mehrere" counts 3, as "several times" does ("several billion
+  dollars" -> 3e9 USD, at_least). "double-digit"/"zweistellig" is 10 percent, at_least;
+  "single-digit" states no figure (an upper bound without a level).
+- A fall by a fraction is the percent it fell by, a rise by a multiple is ``times``: "halved",
+  "Halbierung" -> 50 percent, change down; "doubled", "verdoppelt" -> 2 times, change up.
 - ``change`` is "up" or "down" when the text states a direction for this number: a verb or noun
   next to it ("rose 9.3 percent", "sank um 3 %", "a 5% increase", "Rückgang um 2 Prozent") or a
   written sign ("+3,75 %", "-2,4 %"); otherwise None.
@@ -38,7 +42,8 @@ and currency around a number), ``number_candidate`` (the figure in the making an
 ``number_candidates`` (digit matches and the filters for what is not a figure),
 ``number_word_candidates`` (number words, vague amounts, multipliers, fractions),
 ``number_nouns`` (the noun counted), ``number_change`` (direction), ``number_ranges`` (ranges and
-lists). This module runs them in order.
+lists), ``number_currencies`` (shared currency names by the countries the article names; "pounds"
+money or mass). This module runs them in order.
 
 Pure functions of text, standard library only; nothing here raises on any input.
 """
@@ -55,9 +60,10 @@ from .number_candidate import Candidate
 from .number_candidates import number_candidate
 from .number_word_candidates import word_candidate
 from .number_change import stated_change
+from .number_currencies import resolve_currencies
 from .number_parsing import parse_number
 from .number_patterns import DIGIT_SCANNER, patterns
-from .number_ranges import join_neighbours
+from .number_ranges import carry_units, join_neighbours
 
 __all__ = ["FoundFigure", "extract_figures", "parse_number"]
 
@@ -98,8 +104,10 @@ def _read_change(cand: Candidate, text: str, lang: str | None) -> None:
         cand.change = stated_change(text, cand.qualifier_start, cand.qualifier_start, lang)
 
 
-def extract_figures(text: str, language: str | None = None) -> list[FoundFigure]:
+def extract_figures(text: str, language: str | None = None, *, context: str | None = None) -> list[FoundFigure]:
     """Every figure in ``text``, sorted by start. ``language`` "de"/"en"; None detects it.
+    ``context`` is the whole article when ``text`` is a part of it: the countries it names
+    settle shared currency names ("rupees", "dollars") and whether "pounds" are money.
 
     >>> [(f.text, f.value, f.qualifier) for f in extract_figures("mehr als 830 Fachkräfte")]
     [('830', 830, 'more_than')]
@@ -127,6 +135,8 @@ def extract_figures(text: str, language: str | None = None) -> list[FoundFigure]
             cands.append(cand)
             taken_until = cand.end
     join_neighbours(cands, text, lang)
+    carry_units(cands, text, lang)
+    resolve_currencies(cands, text, lang, context)
     figures = []
     for cand in cands:
         if cand.bare and not cand.accepted:

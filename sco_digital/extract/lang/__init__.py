@@ -29,7 +29,7 @@ class Vocabulary:
     number_words: Mapping[str, int]  # "two": 2, "zwölf": 12 (compounds are built from these)
     scale_words: Mapping[str, int]  # "million": 10**6, "mrd": 10**9 (no trailing dot)
     vague_amounts: Mapping[str, int]  # "dozens": 12, "tens of thousands": 10_000 -> at_least
-    vague_quantifiers: frozenset[str]  # "several", "mehrere": before a scale word -> at_least
+    vague_quantifiers: Mapping[str, int]  # "several": 3, "a couple of": 2 -> times the scale word, at_least
     qualifiers_before: Mapping[str, str]  # "more than": "more_than"
     qualifiers_after: Mapping[str, str]  # "or more": "at_least", "übersteigen": "more_than"
     auxiliaries: frozenset[str]  # "has been", "wurde": between a number and its qualifier verb
@@ -43,6 +43,10 @@ class Vocabulary:
     change_compared: frozenset[str]  # "from", "gegenüber": a level compared with another number
     change_reference_before: frozenset[str]  # "from", "than", "als": the number after is a reference
     change_compound_parts: frozenset[str]  # last parts of change compounds: "Nettozuwachs", "job-growth"
+    split_verbs: frozenset[str]  # "nahm", "went": their direction is the particle after ("nahm … ab")
+    verb_particles: Mapping[str, str]  # "ab": "down", "zu": "up"
+    projection_words: frozenset[str]  # "projected", "erwartet": "projected growth of 2.7 percent" is a level
+    level_with_before: frozenset[str]  # "mit": "ein Minus von 65 Prozent mit 26 000 TEU": the level the move left
     change_skip_after: frozenset[str]  # passed over when reading after a number: "year-on-year"
     comparatives: Mapping[str, str]  # after a number: "more": "up", "weniger": "down"
     multipliers: Mapping[str, int]  # "tripled": 3, "sevenfold": 7, "verdreifacht": 3
@@ -58,6 +62,12 @@ class Vocabulary:
     percentage_point_words: frozenset[str]  # "percentage points", "prozentpunkte"
     currency_names: Mapping[str, str]  # hand-written additions to the CLDR names: "u.s. dollars"
     currency_subunits: Mapping[str, tuple[str, float]]  # "cents": ("USD", 0.01)
+    country_aliases: Mapping[str, str]  # short forms of CLDR country names: "u.s.": "United States"
+    money_context: frozenset[str]  # words that make "pounds" money in an article: "invest", "budget"
+    reference_agents: frozenset[str]  # "with", "mit": "von den USA mit 27 Billionen übertroffen" is exact
+    size_determiners: frozenset[str]  # "a", "the", "its": "the 776-foot airship" measures; "40-foot containers" names a size
+    halving_words: frozenset[str]  # "halved", "halbiert": a fall of 50 percent
+    digit_words: Mapping[str, int]  # "double-digit": 10 -> percent, at_least ("single-digit" is none)
     physical_units: Mapping[str, str]  # "kilometers": "km", "kilowattstunden": "kWh"
     unit_per_words: frozenset[str]  # "per", "a", "pro": "barrels per day" -> bbl/d
     time_after_words: frozenset[str]  # "ago", "zuvor": "a year ago" is a time, not a rate

@@ -34,7 +34,7 @@ VOCABULARY = Vocabulary(
         "hunderttausende": 100_000, "hunderttausenden": 100_000, "millionen": 10**6,
         "milliarden": 10**9, "abertausende": 1_000,
     },
-    vague_quantifiers=frozenset({"mehrere", "einige", "etliche", "ein paar", "mehreren", "einigen"}),
+    vague_quantifiers={"mehrere": 3, "einige": 3, "etliche": 3, "ein paar": 2, "mehreren": 3, "einigen": 3},
     qualifiers_before=_phrases({
         "more_than": (
             "mehr als", "über", "gut", "gute", "guten", "weit über", "knapp über", "oberhalb von",
@@ -59,7 +59,8 @@ VOCABULARY = Vocabulary(
     qualifiers_after=_phrases({
         "at_least": ("oder mehr", "und mehr", "und darüber", "oder darüber"),
         "more_than": ("übersteigen", "übersteigt", "überschritten", "überschreiten", "überschreitet",
-                      "überstiegen", "übertroffen", "übertreffen", "überschritt", "überstieg"),
+                      "überstiegen", "übertroffen", "übertreffen", "überschritt", "überstieg", "geknackt",
+                      "knackt", "knackte", "knacken"),
         "up_to": ("oder weniger", "und weniger", "höchstens"),
     }),
     change_up=_words(
@@ -67,11 +68,12 @@ VOCABULARY = Vocabulary(
         stieg stiegen steigt steigen gestiegen anstieg anstiegs steigerte steigerten gesteigert
         steigerung wuchs wuchsen wächst wachsen gewachsen wachstum zuwachs zuwachses zulegte zulegten
         legte legten zugelegt erhöhte erhöhten erhöht erhöhung plus kletterte kletterten geklettert
-        sprang sprangen gesprungen zunahme nahm nahmen zugenommen verbesserte verbessert aufwärts
+        sprang sprangen gesprungen zunahme zugenommen verbesserte verbessert aufwärts
         expandieren expandierte expandierten expandiert ansteigen ansteigt herauf hinauf aufgewertet
         verdoppelt verdoppelte verdoppelten verdreifacht verdreifachte verdopplung verdoppelung
         verdreifachung vervierfachung
         nettozuwachs erholte erholten erholt verteuerte verteuerten verteuert aufgewertet
+        zugebaut zubau zusätzlich zusätzliche zusätzlichen zusätzlicher hinzu hinzugekommen
         """
     ),
     change_down=_words(
@@ -82,7 +84,7 @@ VOCABULARY = Vocabulary(
         reduzierte reduziert reduzierung senkte senkten gesenkt senkung abnahme verlust verluste
         gab gaben nachgegeben büßte büßten eingebüßt abwärts abgewertet abwertung zurück
         schrumpfen sinken fallen stürzte stürzten abgestürzt sackte sackten abgesackt verbilligte
-        verbilligten verbilligt schwächte halbiert halbierte halbierten
+        verbilligten verbilligt schwächte halbiert halbierte halbierten halbierung
         """
     ),
     change_gap_words=_words(
@@ -98,6 +100,13 @@ VOCABULARY = Vocabulary(
                                "verglichen mit"}),
     change_reference_before=_words("von als"),
     change_compound_parts=_words("zuwachs anstieg rückgang einbruch wachstum steigerung verlust"),
+    split_verbs=_words("nahm nahmen nimmt nehmen"),
+    verb_particles={"ab": "down", "zu": "up"},
+    projection_words=_words(
+        "prognostiziert prognostizierte prognostizierten erwartet erwartete erwarteten erwartetes "
+        "geschätzt geschätzte geschätzten angestrebt angestrebte angestrebten"
+    ),
+    level_with_before=_words("mit"),
     change_skip_after=_words("jährlich"),
     comparatives={
         "mehr": "up", "höher": "up", "größer": "up", "weniger": "down", "niedriger": "down",
@@ -144,6 +153,20 @@ VOCABULARY = Vocabulary(
         "cent": ("EUR", 0.01), "cents": ("EUR", 0.01), "eurocent": ("EUR", 0.01),
         "kopeken": ("RUB", 0.01), "pence": ("GBP", 0.01), "rappen": ("CHF", 0.01),
     },
+    country_aliases={
+        "usa": "Vereinigte Staaten", "us": "Vereinigte Staaten", "amerika": "Vereinigte Staaten",
+        "amerikanisch": "Vereinigte Staaten", "großbritannien": "Vereinigtes Königreich",
+        "britisch": "Vereinigtes Königreich", "england": "Vereinigtes Königreich",
+    },
+    money_context=_words(
+        "investition investitionen investiert investieren kosten kostet budget haushalt wert preis "
+        "preise finanzierung fonds umsatz gewinn kredit kredite £ gbp sterling"
+    ),
+    reference_agents=_words("mit"),
+    size_determiners=_words("ein eine einen einem einer eines der die das den dem des sein seine ihr ihre dieser diese"),
+    halving_words=_words("halbiert halbieren halbierte halbierten halbierung"),
+    digit_words={"zweistellig": 10, "zweistellige": 10, "zweistelligen": 10, "zweistelliges": 10,
+                 "zweistelliger": 10},
     physical_units={
         "millimeter": "mm", "zentimeter": "cm", "meter": "m", "metern": "m", "kilometer": "km",
         "kilometern": "km", "meilen": "mi", "seemeilen": "nmi", "fuß": "ft", "zoll": "in",

@@ -29,14 +29,14 @@ VOCABULARY = Vocabulary(
         "tens of millions": 10**7, "hundreds of millions": 10**8, "tens of billions": 10**10,
         "hundreds of billions": 10**11,
     },
-    vague_quantifiers=frozenset({"several", "a few", "a couple of", "some several"}),
+    vague_quantifiers={"several": 3, "a few": 3, "a couple of": 2, "some several": 3},
     qualifiers_before=_phrases({
         "more_than": (
             "more than", "over", "above", "in excess of", "upwards of", "well over", "just over",
             "exceeding", "exceeded", "exceeds", "exceed", "surpassed", "surpassing", "surpasses",
             "surpass", "topped", "topping", "tops", "greater than", "higher than", "beyond",
             "well above", "north of", "more than double", "a good", "a little over", "a little more than",
-            "slightly more than", "slightly over",
+            "slightly more than", "slightly over", "more than a", "over a",
         ),
         "at_least": ("at least", "no less than", "no fewer than", "not less than", "not fewer than",
                      "a minimum of", "minimum of", "at a minimum"),
@@ -46,7 +46,7 @@ VOCABULARY = Vocabulary(
                   "estimated", "circa", "ca.", "an approximate", "or so"),
         "up_to": ("up to", "as many as", "as much as", "as high as", "a maximum of", "no more than",
                   "not more than", "at most", "a maximum", "maximum of"),
-        "less_than": ("less than", "fewer than", "under", "below", "lower than", "well under",
+        "less_than": ("less than a", "less than", "fewer than", "under", "below", "lower than", "well under",
                       "well below", "smaller than"),
     }),
     auxiliaries=frozenset({"has been", "have been", "had been", "was", "were", "is", "are", "will be",
@@ -66,7 +66,7 @@ VOCABULARY = Vocabulary(
         surged surge surges surging soared soar soars soaring rallied rally advanced expanded
         expanding expansion added adding boosted raised raising up higher growth increment hike
         hiked uptick spike spiked spiking upswing boost boosts doubled tripled quadrupled
-        doubling tripling expand expands rebounded rebound rebounds recovered recovers skyrocketed
+        doubling tripling additional expand expands rebounded rebound rebounds recovered recovers skyrocketed
         skyrocketing rocketed strengthened strengthening appreciated improved improves widened
         accelerated upturn
         """
@@ -80,7 +80,7 @@ VOCABULARY = Vocabulary(
         slipped slip slips eased easing contracted contraction down lower dipped dip dips slowed
         slowing downturn plummeted plummet retreated dipping dipped declining devalued shed sheds
         shedding tanked nosedived weakened weakening depreciated narrowed slashed sagged crashed
-        collapsed halved
+        collapsed halved halving
         """
     ),
     change_gap_words=_words(
@@ -97,6 +97,13 @@ VOCABULARY = Vocabulary(
                                "versus", "vs", "vs."}),
     change_reference_before=_words("from than"),
     change_compound_parts=_words("increase decrease growth decline"),
+    split_verbs=_words("went go goes gone going"),
+    verb_particles={"up": "up", "down": "down"},
+    projection_words=_words(
+        "projected projects projecting expected expects expecting forecast forecasts forecasting "
+        "predicted predicts estimated anticipated targeted target targets"
+    ),
+    level_with_before=_words("with"),
     change_skip_after=_words("year-on-year yoy"),
     comparatives={
         "more": "up", "higher": "up", "larger": "up", "bigger": "up", "greater": "up",
@@ -150,6 +157,20 @@ VOCABULARY = Vocabulary(
         "fen": ("CNY", 0.01), "jiao": ("CNY", 0.1), "tiyn": ("KZT", 0.01), "eurocents": ("EUR", 0.01),
         "euro cents": ("EUR", 0.01),
     },
+    country_aliases={
+        "u.s.": "United States", "us": "United States", "usa": "United States", "america": "United States",
+        "american": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
+        "britain": "United Kingdom", "british": "United Kingdom", "england": "United Kingdom",
+    },
+    money_context=_words(
+        "invest invests invested investment investments fund funds funded funding deal deals cost costs "
+        "worth budget budgets spend spending spent price prices paid pay revenue revenues profit "
+        "profits loan loans £ gbp sterling"
+    ),
+    reference_agents=_words("with"),
+    size_determiners=_words("a an the its his her their this that our"),
+    halving_words=_words("halved halving halve halves"),
+    digit_words={"double-digit": 10, "double digit": 10, "double-digits": 10, "double digits": 10},
     physical_units={
         "millimeter": "mm", "millimeters": "mm", "millimetre": "mm", "millimetres": "mm",
         "centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm",

@@ -1,0 +1,191 @@
+"""Currency names several countries share, resolved by the countries the article names.
+
+"rupees" are PKR in a story about Pakistan, INR in one about India, LKR or NPR likewise;
+"dollars" may be USD, CAD, AUD, HKD, SGD …; "Pfund" GBP or EGP; "crowns", "francs", "dinars",
+"pesos" alike. Which codes share a name and which countries use each code come from the
+generated ISO 4217 / CLDR table (``lang/currencies.json``), never from a hand-typed map; only
+short forms of country names ("U.S.", "USA", "Britain") are vocabulary.
+
+Rule: the nearest country named in the figure's own sentence that uses one of the name's
+currencies; else the one the whole article (``context``) names most often; else the default
+the lexicon gives the bare name (INR, USD, GBP). A name already made specific ("Pakistani
+rupees", "kanadische Dollar") or a symbol ("$") is left as read.
+
+"pounds" is money or a mass: "5 million pounds of beef" (a noun after "of") is ``lb``;
+"hundreds of millions of pounds in new investments" is GBP when the scale is a million or more
+or the article speaks of money (``money_context``: "invest", "budget", "£"); otherwise ``lb``.
+
+Cost: one pass over the article's words, only when a figure needs it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Mapping
+from functools import cache
+
+from .lang import currencies, vocabulary
+from .number_candidate import Candidate
+from .number_units import unit_lexicon
+
+__all__ = ["resolve_currencies"]
+
+SENTENCE_WINDOW = 300  # characters searched each side of a figure for its sentence
+POUND_WORDS = frozenset({"pound", "pounds", "pfund"})
+MASS_POUND = "lb"
+STERLING = "GBP"
+WORD = re.compile(r"[^\W\d_][\w.&-]*|[£]")
+
+
+@cache
+def shared_names(lang: str | None) -> Mapping[str, frozenset[str]]:
+    """Lower-case last words of currency names that several ISO codes share: "rupees" -> {INR, PKR, …}."""
+    seen: dict[str, set[str]] = {}
+    for code, entry in currencies().items():
+        names = entry["names"]
+        assert isinstance(names, dict)
+        for key in ((lang,) if lang in names else tuple(names)):
+            for name in names[key]:
+                seen.setdefault(name.split()[-1].lower(), set()).add(code)
+    return {head: frozenset(codes) for head, codes in seen.items() if len(codes) > 1}
+
+
+def _stems(name: str) -> list[str]:
+    """How a country's name begins its adjectives too: "Pakistan" (Pakistani), "Canad" (Canadian).
+    German lower-case adjectives ("kanadisch") are left out: a pattern that may start at any
+    lower-case letter scans three times slower, and German names the country as a noun."""
+    out = [name]
+    if len(name) > 4 and name[-1] in "aeo" and " " not in name:
+        out.append(name[:-1])
+    return out
+
+
+@cache
+def country_index(lang: str | None) -> tuple[re.Pattern[str], Mapping[str, frozenset[str]]]:
+    """A pattern finding country names (and their adjectives) and, per name as matched, the codes."""
+    codes_of: dict[str, set[str]] = {}
+    for code, entry in currencies().items():
+        countries = entry.get("countries", {})
+        assert isinstance(countries, dict)
+        for key in ((lang,) if lang in countries else tuple(countries)):
+            for name in countries[key]:
+                for stem in _stems(name):
+                    codes_of.setdefault(stem, set()).add(code)
+    for alias, name in vocabulary(lang).country_aliases.items():
+        target = codes_of.get(name)
+        if target is not None:
+            for written in {alias.upper(), alias.capitalize(), alias[:1].upper() + alias[1:]}:
+                codes_of.setdefault(written, set()).update(target)
+    groups: dict[str, list[str]] = {}
+    for name in sorted(codes_of, key=len, reverse=True):
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    # a class of first letters, then one alternation per letter: the engine skips prose at C speed
+    branches = "|".join(f"(?<={re.escape(first)})(?:" + "|".join(rests) + ")" for first, rests in sorted(groups.items()))
+    letters = "".join(re.escape(first) for first in sorted(groups))
+    pattern = re.compile("[" + letters + r"](?<![\w.].)(?:" + branches + r")[\w’']*")
+    return pattern, {k: frozenset(v) for k, v in codes_of.items()}
+
+
+def _mentions(text: str, lang: str | None) -> list[tuple[int, frozenset[str]]]:
+    pattern, codes_of = country_index(lang)
+    out = []
+    for m in pattern.finditer(text):
+        written = m.group()
+        for cut in range(len(written), 0, -1):  # the longest known name the match begins with
+            codes = codes_of.get(written[:cut])
+            if codes is not None:
+                out.append((m.start(), codes))
+                break
+    return out
+
+
+def _written_head(text: str, cand: Candidate, lang: str | None) -> tuple[str, int] | None:
+    """The currency name as the figure's last word and where it starts, when that word alone is
+    the unit: not when the words before it name a currency with it ("Pakistani rupees",
+    "Hong Kong dollars", "kanadische Dollar")."""
+    m = re.search(r"([^\W\d_]+)\W*\Z", text[cand.start : cand.end])
+    if m is None:
+        return None
+    head_start = cand.start + m.start(1)
+    head = m.group(1).lower()
+    before = text[max(cand.start, head_start - 30) : head_start].split()
+    lex = unit_lexicon(lang)
+    for k in (1, 2):
+        if len(before) >= k and lex.lookup(" ".join([*before[-k:], m.group(1)])) is not None:
+            return None
+    return head, head_start
+
+
+def _resolve(codes: frozenset[str], at: int, text: str, mentions: list[tuple[int, frozenset[str]]],
+             positions: list[int], article_counts: Mapping[str, int]) -> str | None:
+    """The code of the nearest country named in the sentence around ``at``, else the article's
+    most named one. ``positions`` are the mentions' offsets (sorted): only the sentence's are read."""
+    lo, hi = max(0, at - SENTENCE_WINDOW), at + SENTENCE_WINDOW
+    left = max((text.rfind(p, lo, at) for p in (". ", "\n")), default=-1)
+    right_ends = [i for i in (text.find(p, at, hi) for p in (". ", "\n")) if i >= 0]
+    first, last = (left + 1 if left >= 0 else lo), (min(right_ends) if right_ends else hi)
+    near = [(abs(pos - at), found) for pos, found in mentions[bisect_left(positions, first) : bisect_left(positions, last)]
+            if found & codes]
+    if near:
+        return sorted(min(near, key=lambda x: x[0])[1] & codes)[0]
+    counts = {code: article_counts[code] for code in codes if code in article_counts}
+    if counts:
+        return max(sorted(counts), key=lambda c: counts[c])
+    return None
+
+
+def _count_codes(mentions: list[tuple[int, frozenset[str]]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for _, found in mentions:
+        for code in found:
+            counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def _money_context(text: str, lang: str | None) -> bool:
+    words = vocabulary(lang).money_context
+    return any(w.lower() in words for w in WORD.findall(text))
+
+
+def resolve_currencies(cands: list[Candidate], text: str, lang: str | None, context: str | None = None) -> None:
+    """Settle shared currency names and money-or-mass "pounds" on ``cands`` in place."""
+    lex = unit_lexicon(lang)
+    names = shared_names(lang)
+    article = context if context else text
+    mentions: list[tuple[int, frozenset[str]]] | None = None
+    positions: list[int] = []
+    article_counts: dict[str, int] = {}
+    money: bool | None = None
+    for cand in cands:
+        if cand.unit is None or (cand.bare and not cand.accepted):
+            continue
+        if not text[cand.end - 1].isalpha():
+            continue  # "$5", "43%": no currency name written last
+        last = text[max(cand.start, cand.end - 12) : cand.end].replace("\u00a0", " ").rsplit(" ", 1)[-1].lower()
+        if last not in names and last not in POUND_WORDS:
+            continue
+        found = _written_head(text, cand, lang)
+        if found is None:
+            continue
+        head, head_start = found
+        if head in POUND_WORDS and cand.unit in (MASS_POUND, STERLING):
+            of = re.match(r"[ \u00a0]+of[ \u00a0]+([a-z]+)", text[cand.end : cand.end + 40])
+            if of is not None and of.group(1) not in vocabulary(lang).money_context:
+                cand.unit = MASS_POUND  # "5 million pounds of beef"
+                continue
+            if money is None:
+                money = _money_context(article, lang)
+            cand.unit = STERLING if cand.scale >= 10**6 or cand.value >= 10**6 or money else MASS_POUND
+        reading = lex.words.get(head)
+        default = STERLING if head in POUND_WORDS else reading.unit if reading is not None and reading.kind == "currency" else None
+        codes = names.get(head)
+        if codes is None or default is None or cand.unit != default:
+            continue
+        if mentions is None:
+            mentions = _mentions(text, lang)
+            positions = [pos for pos, _ in mentions]
+            article_counts = _count_codes(mentions if article is text else _mentions(article, lang))
+        code = _resolve(codes | {default}, head_start, text, mentions, positions, article_counts)
+        if code is not None:
+            cand.unit = code
