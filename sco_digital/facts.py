@@ -28,6 +28,11 @@ from .records import Fact, Figure
 _SEP = "|"
 
 
+# A share of an unnamed whole ("accounting for 40 percent of …"): the key cannot say of which
+# whole, so such figures join only their repeats; `compare` still pairs them, on more evidence.
+_OF_A_WHOLE = frozenset({"share"})
+
+
 def statistic_key(figure: Figure) -> str | None:
     """What a figure states, as a string: equal keys are the same statistic (maybe other values).
 
@@ -39,7 +44,7 @@ def statistic_key(figure: Figure) -> str | None:
     """
     if figure.metric:
         return f"metric:{figure.metric}@{figure.period or ''}"
-    if figure.measure and figure.period and figure.subject:
+    if figure.measure and figure.period and figure.subject and figure.measure not in _OF_A_WHOLE:
         key = "measure:" + _SEP.join((figure.measure, figure.period, figure.subject, figure.unit))
         return key + _SEP + "forecast" if is_forecast(figure) else key
     if figure.unit == "count" and not figure.counted and not figure.measure:
