@@ -89,9 +89,39 @@ def _jaccard(overlap: Overlap) -> float | None:
     return None if union == 0 else len(overlap.shared) / union
 
 
-# Statistics both report say most about whether two articles tell one story: actors and topics
-# (China, trade) are shared by unrelated reports of one field as well.
-SIMILARITY_WEIGHTS = {"figures": 0.6, "actors": 0.2, "initiatives": 0.1, "topics": 0.1}
+_FEWEST = 3  # one shared name ("China") of one named on each side is weak evidence of one story
+
+
+def _by_smaller(a: set[str], b: set[str], more: int = 0) -> float | None:
+    """Shared items (and `more` matched otherwise) over the smaller set (an excerpt shares all its
+    items with the full report), counting at least `_FEWEST`; None when a side has none (no
+    evidence either way)."""
+    fewer = min(len(a), len(b))
+    return None if fewer == 0 else min(1.0, (len(a & b) + more) / max(fewer, _FEWEST))
+
+
+def _numbers(figures: list[Figure]) -> set[str]:
+    """The digits figures are written with, without leading and trailing zeros ("10,175
+    Millionen" and "10.175 million": 10175), at least three of them: identical digits in two
+    reports are rarely chance, rounder numbers are."""
+    out = set()
+    for f in figures:
+        m = _DIGITS.search(f.text)
+        digits = re.sub(r"\D", "", m.group()).strip("0") if m else ""
+        if len(digits) >= 3:
+            out.add(digits)
+    return out
+
+
+def _concepts(figures: list[Figure]) -> set[str]:
+    return {c for f in figures if (c := concept_of(f))}
+
+
+# Statistics both report say most about whether two articles tell one story, then numbers written
+# with the same digits; actors, concepts and topics (China, trade) are shared by unrelated reports
+# of one field as well, so they weigh less.
+SIMILARITY_WEIGHTS = {"figures": 0.45, "numbers": 0.2, "actors": 0.15, "concepts": 0.05, "initiatives": 0.05,
+                      "topics": 0.1}
 
 
 def align_figures(fa: list[Figure], fb: list[Figure],
@@ -367,7 +397,10 @@ def compare_pair(corpus: "Corpus", a_id: str, b_id: str) -> Comparison:
     fewer = min(distinct_pairs + len(only[a_id]), distinct_pairs + len(only[b_id]))
     parts = {
         "figures": None if not (fa or fb) else (distinct_pairs / fewer if fewer else 0.0),
-        "actors": _jaccard(actors),
+        # Numbers written with the same digits, and the ones two reports state differently.
+        "numbers": _by_smaller(_numbers(fa), _numbers(fb), more=len(conflicts)),
+        "concepts": _by_smaller(_concepts(fa), _concepts(fb)),
+        "actors": _by_smaller(set(actors.shared) | set(actors.only[a_id]), set(actors.shared) | set(actors.only[b_id])),
         "initiatives": _jaccard(initiatives),
         "topics": _jaccard(topics),
     }
