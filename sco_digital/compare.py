@@ -163,7 +163,7 @@ def align_figures(fa: list[Figure], fb: list[Figure],
     conflicts: list[FigurePair] = []
     for x in open_a:
         other = next((y for y in open_b if y.id not in taken_b and y.unit == x.unit
-                      and status_of(y) == status_of(x) and _conflict(x, y, *counts, parents)), None)
+                      and status_of(y) == status_of(x) and _conflict(x, y, *counts)), None)
         if other is not None:
             taken_a[x.id] = other
             taken_b.add(other.id)
@@ -298,11 +298,12 @@ class _ValueCounts:
             values = {v for v in values if _same_magnitude(f, near, v) or v == f.value}
         return values is not None and len(values) == 1
 
-    def agrees_with(self, other: Figure, broader: dict[str, str]) -> bool:
-        """Whether a figure here of `other`'s unit and status agrees with it in value and may be
-        of its measure: then `other` has a partner here, and no rival."""
+    def agrees_with(self, other: Figure) -> bool:
+        """Whether a figure here of `other`'s unit and status agrees with it in value, whatever
+        measure was read for it: then `other` may well have its partner here (a measure misread on
+        one side: "3.75 trillion" exports read as trade), and no rival."""
         return any(f.unit == other.unit and status_of(f) == status_of(other) and _close(f, other)
-                   and measures_fit(concept_of(f), concept_of(other), broader) for f in self.every)
+                   for f in self.every)
 
     def role(self, f: Figure) -> int:
         """The rank of `f`'s value among the distinct values of its measure, unit and period here
@@ -311,7 +312,7 @@ class _ValueCounts:
         return values.index(f.value) if f.value in values else -1
 
 
-def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts, broader: dict[str, str]) -> bool:
+def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts) -> bool:
     """Two figures that surely state one statistic with values beyond rounding and qualifiers.
 
     The same curated metric, each the one value its article gives under it; or, with no metric,
@@ -339,7 +340,7 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts, broader:
         return False
     if not (_same_magnitude(x, y) or _same_digits(x, y)):
         return False
-    if ca.agrees_with(y, broader) or cb.agrees_with(x, broader):
+    if ca.agrees_with(y) or cb.agrees_with(x):
         return False
     return ca.role(x) == cb.role(y) or bool(x.counted and y.counted and x.counted.lower() == y.counted.lower())
 
