@@ -357,7 +357,7 @@ _APPOSITIVE = re.compile(
 _SHARE_BEFORE = re.compile(
     r"(?:\b(?:share|proportion)\s+(?:of|at|to|was|is|stood\s+at|reached)|\b(?:accounts?|accounted|accounting)\s+for|"
     r"\b(?:making|made|makes|make)\s+up|\bAnteil\w*\s+(?:von|lag\s+bei|betrug|beträgt|erreichte)|\bentfiel(?:en)?)"
-    r"\s+(?:(?:a|an|the|some|about|around|nearly|almost|over|more\s+than|roughly|rund|etwa|fast|knapp|über|"
+    r"(?:\s+(?:im\s+Jahr\s+|in\s+)?\d{4})?\s+(?:(?:a|an|the|some|about|around|nearly|almost|over|more\s+than|roughly|rund|etwa|fast|knapp|über|"
     r"mehr\s+als|einen|ein|eine|nur|only|just)\s+)*\Z", re.IGNORECASE)
 _SHARE_AFTER = re.compile(
     r"\s+(?:(?:aller|des|der|am|an\s+der|of\s+(?:all|the|total)|of)\b[^,;.]{0,60}?\b(?:ausmach\w*|aus|"
