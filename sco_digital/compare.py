@@ -4,8 +4,11 @@ Figures of two articles are aligned one to one by a score (`align_figures`): the
 metric, or one unit and status (level or change), values that agree within rounding, and a
 measure, period and subject that are equal, compatible (a concept and its broader one) or unsaid
 on one side. A pair whose values agree is shared; the same statistic beyond doubt with values
-that disagree is a conflict, shown beside the agreements. Figures that merely share a value are
-not paired.
+that disagree is a conflict, shown beside the agreements (`_conflict`: silence beats a false
+conflict). Figures that merely share a value are not paired, a forecast never pairs with a
+result, and values that agree only within rounding need a known measure and period. Similarity
+weighs paired statistics, numbers written with the same digits, shared actors and concepts,
+each over the smaller article.
 """
 
 from __future__ import annotations
