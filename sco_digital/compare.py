@@ -4,8 +4,11 @@ Figures of two articles are aligned one to one by a score (`align_figures`): the
 metric, or one unit and status (level or change), values that agree within rounding, and a
 measure, period and subject that are equal, compatible (a concept and its broader one) or unsaid
 on one side. A pair whose values agree is shared; the same statistic beyond doubt with values
-that disagree is a conflict, shown beside the agreements. Figures that merely share a value are
-not paired.
+that disagree is a conflict, shown beside the agreements (`_conflict`: silence beats a false
+conflict). Figures that merely share a value are not paired, a forecast never pairs with a
+result, and values that agree only within rounding need a known measure and period. Similarity
+weighs paired statistics, numbers written with the same digits, shared actors and concepts,
+each over the smaller article.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .facts import all_agree, precision_of, statistic_key
+from .facts import all_agree, is_forecast, precision_of, statistic_key
 from .records import Figure
 
 if TYPE_CHECKING:
@@ -89,9 +92,39 @@ def _jaccard(overlap: Overlap) -> float | None:
     return None if union == 0 else len(overlap.shared) / union
 
 
-# Statistics both report say most about whether two articles tell one story: actors and topics
-# (China, trade) are shared by unrelated reports of one field as well.
-SIMILARITY_WEIGHTS = {"figures": 0.6, "actors": 0.2, "initiatives": 0.1, "topics": 0.1}
+_FEWEST = 3  # one shared name ("China") of one named on each side is weak evidence of one story
+
+
+def _by_smaller(a: set[str], b: set[str], more: int = 0) -> float | None:
+    """Shared items (and `more` matched otherwise) over the smaller set (an excerpt shares all its
+    items with the full report), counting at least `_FEWEST`; None when a side has none (no
+    evidence either way)."""
+    fewer = min(len(a), len(b))
+    return None if fewer == 0 else min(1.0, (len(a & b) + more) / max(fewer, _FEWEST))
+
+
+def _numbers(figures: list[Figure]) -> set[str]:
+    """The digits figures are written with, without leading and trailing zeros ("10,175
+    Millionen" and "10.175 million": 10175), at least three of them: identical digits in two
+    reports are rarely chance, rounder numbers are."""
+    out = set()
+    for f in figures:
+        m = _DIGITS.search(f.text)
+        digits = re.sub(r"\D", "", m.group()).strip("0") if m else ""
+        if len(digits) >= 3:
+            out.add(digits)
+    return out
+
+
+def _concepts(figures: list[Figure]) -> set[str]:
+    return {c for f in figures if (c := concept_of(f))}
+
+
+# Statistics both report say most about whether two articles tell one story, then numbers written
+# with the same digits; actors, concepts and topics (China, trade) are shared by unrelated reports
+# of one field as well, so they weigh less.
+SIMILARITY_WEIGHTS = {"figures": 0.45, "numbers": 0.2, "actors": 0.15, "concepts": 0.05, "initiatives": 0.05,
+                      "topics": 0.1}
 
 
 def align_figures(fa: list[Figure], fb: list[Figure],
@@ -129,7 +162,7 @@ def align_figures(fa: list[Figure], fb: list[Figure],
     # Then disagreements, among the figures no agreement took.
     open_a = [x for x in fa if x.id not in taken_a]
     open_b = [y for y in fb if y.id not in taken_b]
-    counts = _ValueCounts(open_a), _ValueCounts(open_b)
+    counts = _ValueCounts(open_a, fa), _ValueCounts(open_b, fb)
     conflicts: list[FigurePair] = []
     for x in open_a:
         other = next((y for y in open_b if y.id not in taken_b and y.unit == x.unit
@@ -201,7 +234,14 @@ _PRECISE = 3  # significant digits that make an equal value evidence on its own
 
 def _pair_score(x: Figure, y: Figure, broader: dict[str, str]) -> float | None:
     """How surely two figures of one unit and status state one statistic and agree; None when
-    they may not pair as an agreement."""
+    they may not pair as an agreement.
+
+    A forecast never pairs with a report of what happened. Values that agree only within
+    rounding ("138,1 Prozent" and "138 percent") are no evidence by themselves: they pair only
+    when both measures and both periods are known and fit; the same digits ("10,175 Millionen",
+    "10.175 million") may pair on less."""
+    if is_forecast(x) != is_forecast(y):
+        return None
     if x.metric or y.metric:
         return 10.0 if x.metric == y.metric and _close(x, y) and _periods_fit(x, y) else None
     if not _close(x, y):
@@ -210,6 +250,9 @@ def _pair_score(x: Figure, y: Figure, broader: dict[str, str]) -> float | None:
     if not measures_fit(mx, my, broader):
         return None
     if not _periods_fit(x, y):
+        return None
+    identical = x.value == y.value or _same_digits(x, y, least=1)
+    if not identical and not (mx and my and x.period and y.period):
         return None
     subject_clash = not subjects_fit(x.subject, y.subject)
     precise = min(significant_digits(x), significant_digits(y)) >= _PRECISE
@@ -228,10 +271,12 @@ def _periods_fit(a: Figure, b: Figure) -> bool:
 
 
 class _ValueCounts:
-    """The distinct values an article gives under each statistic key and each measure and unit:
-    a conflict needs one value on each side, or it may be two statistics."""
+    """What one article says under each statistic key and measure: the distinct values (a
+    conflict needs one value on each side, or it may be two statistics), which figures of it agree
+    in value with a figure of the other article, and each figure's role (its rank among the
+    distinct values of its measure, unit and period, in text order)."""
 
-    def __init__(self, figures: list[Figure]):
+    def __init__(self, figures: list[Figure], every: list[Figure]):
         self.by_key: dict[str | None, set[float | int]] = {}
         self.by_measure: dict[tuple[str | None, str], set[float | int]] = {}
         for f in figures:
@@ -239,6 +284,14 @@ class _ValueCounts:
                 continue
             self.by_key.setdefault(statistic_key(f), set()).add(f.value)
             self.by_measure.setdefault((f.measure, f.unit), set()).add(f.value)
+        self.every = every
+        self.ranks: dict[tuple[str | None, str, str | None], list[float | int]] = {}
+        for f in every:
+            if f.qualifier == "up_to" or is_forecast(f):
+                continue
+            values = self.ranks.setdefault((f.measure, f.unit, f.period), [])
+            if f.value not in values:
+                values.append(f.value)
 
     def one_value(self, f: Figure, by_key: bool, near: Figure | None = None) -> bool:
         """Whether `f`'s key (or measure and unit) has one value here; with `near`, counting only
@@ -248,34 +301,59 @@ class _ValueCounts:
             values = {v for v in values if _same_magnitude(f, near, v) or v == f.value}
         return values is not None and len(values) == 1
 
+    def agrees_with(self, other: Figure) -> bool:
+        """Whether a figure here of `other`'s unit and status agrees with it in value, whatever
+        measure was read for it: then `other` may well have its partner here (a measure misread on
+        one side: "3.75 trillion" exports read as trade), and no rival."""
+        return any(f.unit == other.unit and status_of(f) == status_of(other) and _close(f, other)
+                   for f in self.every)
+
+    def role(self, f: Figure) -> int:
+        """The rank of `f`'s value among the distinct values of its measure, unit and period here
+        (caps and forecasts aside): the first trade total of a year is the first in each report."""
+        values = self.ranks.get((f.measure, f.unit, f.period), [])
+        return values.index(f.value) if f.value in values else -1
+
 
 def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts) -> bool:
-    """Two figures that surely state one statistic with values beyond rounding and qualifiers:
-    the same curated metric, or the same measure, period and subject, each the one value its
-    article gives under that key; or the same measure stated with one value in each article, of
-    one order of amount (or the same digits at another scale), and nothing said that contradicts.
-    Counted among the figures no agreement took. A cap or target ("up to") is no
-    report of a value."""
-    if all_agree((x, y)) or "up_to" in (x.qualifier, y.qualifier) or not _periods_fit(x, y):
+    """Two figures that surely state one statistic with values beyond rounding and qualifiers.
+
+    The same curated metric, each the one value its article gives under it; or, with no metric,
+    strong evidence only (silence beats a false conflict): the same measure and level or change;
+    period and subject equal where both sides state them, and each the one value of that key in
+    its article; where a side leaves the period or subject unsaid (an undated page's "last
+    year"), the one value of that measure of its order of amount in each article; of one order
+    of amount, or the same digits at another scale ("98,33 Billionen" and "98.33 billion");
+    neither with a figure on the other side that agrees with it in value (then one side's
+    measure is likely misread); and the same role in both articles (`_ValueCounts.role`) or the
+    same counted noun. A cap or
+    target ("up to") is no report of a value, and a forecast no rival of a result."""
+    if (all_agree((x, y)) or "up_to" in (x.qualifier, y.qualifier) or not _periods_fit(x, y)
+            or is_forecast(x) != is_forecast(y)):
         return False
     if x.metric or y.metric:
         return x.metric == y.metric and ca.one_value(x, True) and cb.one_value(y, True)
     if not x.measure or x.measure != y.measure or not subjects_fit(x.subject, y.subject):
         return False
-    if x.period and x.subject and x.period == y.period and x.subject == y.subject:
-        return ca.one_value(x, True) and cb.one_value(y, True)
-    if not (x.period or x.subject) or not (y.period or y.subject):
+    if x.period and x.subject and (x.period, x.subject) == (y.period, y.subject):
+        if not (ca.one_value(x, True) and cb.one_value(y, True)):
+            return False
+    elif not ((x.period or x.subject) and (y.period or y.subject)
+              and ca.one_value(x, False, near=y) and cb.one_value(y, False, near=x)):
         return False
     if not (_same_magnitude(x, y) or _same_digits(x, y)):
         return False
-    return ca.one_value(x, False, near=y) and cb.one_value(y, False, near=x)
+    if ca.agrees_with(y) or cb.agrees_with(x):
+        return False
+    return ca.role(x) == cb.role(y) or bool(x.counted and y.counted and x.counted.lower() == y.counted.lower())
 
 
-def _same_digits(a: Figure, b: Figure) -> bool:
-    """"98,33 Billionen" and "98.33 billion": the same digits at another scale, a real
-    disagreement (one report misread a number word), not two statistics."""
-    da, db = (re.sub(r"\D", "", m.group()) if (m := _DIGITS.search(f.text)) else "" for f in (a, b))
-    return len(da) >= 3 and da == db
+def _same_digits(a: Figure, b: Figure, least: int = 3) -> bool:
+    """"98,33 Billionen" and "98.33 billion": the same digits (at least `least` of them), maybe at
+    another scale. At another scale a real disagreement (one report misread a number word), not
+    two statistics; at the same scale the same number written twice."""
+    da, db = (re.sub(r"\D", "", m.group()).strip("0") if (m := _DIGITS.search(f.text)) else "" for f in (a, b))
+    return len(da) >= least and da == db
 
 
 def _repeats(x: Figure, original: Figure) -> bool:
@@ -323,7 +401,10 @@ def compare_pair(corpus: "Corpus", a_id: str, b_id: str) -> Comparison:
     fewer = min(distinct_pairs + len(only[a_id]), distinct_pairs + len(only[b_id]))
     parts = {
         "figures": None if not (fa or fb) else (distinct_pairs / fewer if fewer else 0.0),
-        "actors": _jaccard(actors),
+        # Numbers written with the same digits, and the ones two reports state differently.
+        "numbers": _by_smaller(_numbers(fa), _numbers(fb), more=len(conflicts)),
+        "concepts": _by_smaller(_concepts(fa), _concepts(fb)),
+        "actors": _by_smaller(set(actors.shared) | set(actors.only[a_id]), set(actors.shared) | set(actors.only[b_id])),
         "initiatives": _jaccard(initiatives),
         "topics": _jaccard(topics),
     }

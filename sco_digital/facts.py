@@ -28,6 +28,11 @@ from .records import Fact, Figure
 _SEP = "|"
 
 
+# A share of an unnamed whole ("accounting for 40 percent of …"): the key cannot say of which
+# whole, so such figures join only their repeats; `compare` still pairs them, on more evidence.
+_OF_A_WHOLE = frozenset({"share"})
+
+
 def statistic_key(figure: Figure) -> str | None:
     """What a figure states, as a string: equal keys are the same statistic (maybe other values).
 
@@ -39,12 +44,35 @@ def statistic_key(figure: Figure) -> str | None:
     """
     if figure.metric:
         return f"metric:{figure.metric}@{figure.period or ''}"
-    if figure.measure and figure.period and figure.subject:
-        return "measure:" + _SEP.join((figure.measure, figure.period, figure.subject, figure.unit))
+    if figure.measure and figure.period and figure.subject and figure.measure not in _OF_A_WHOLE:
+        key = "measure:" + _SEP.join((figure.measure, figure.period, figure.subject, figure.unit))
+        return key + _SEP + "forecast" if is_forecast(figure) else key
     if figure.unit == "count" and not figure.counted and not figure.measure:
         return None
     what = figure.measure or (figure.counted or "").strip().lower()
     return "article:" + _SEP.join((figure.article, _fmt(figure.value), figure.unit, what))
+
+
+# Words that make a figure a forecast or target, not a result: "is expected to reach", "soll …
+# erreichen", "prognostiziert", "projected", "by 2030".
+_FORECAST = re.compile(
+    r"\b(?:expect\w*|forecast\w*|project(?:ed|ion|ions)|predict\w*|anticipat\w*|estimated\s+to|"
+    r"will\s+(?:reach|hit|exceed|rise|grow|increase|top|surpass)|(?:is|are)\s+set\s+to|aims?\s+to|"
+    r"erwarte\w*|prognos\w*|voraussichtlich|Prognose\w*|Erwartung\w*|soll(?:en)?|angestrebt\w*)\b",
+    re.IGNORECASE)
+_FORECAST_REACH = 80  # characters of the figure's sentence either side of the number searched
+
+
+def is_forecast(figure: Figure) -> bool:
+    """Whether the figure's sentence makes it a forecast, expectation or target ("is expected to
+    grow 138 percent", "wird … voraussichtlich erreichen"), which never states the same statistic
+    as a reported result. Read from the evidence around the number: bounded, no registry."""
+    ev = figure.evidence
+    at = figure.start - ev.start
+    if not 0 <= at <= len(ev.quote):
+        return False
+    lo = max(0, at - _FORECAST_REACH)
+    return _FORECAST.search(ev.quote, lo, at + len(figure.text) + _FORECAST_REACH) is not None
 
 
 def complete_repeats(figures: Sequence[Figure]) -> list[Figure]:

@@ -19,9 +19,11 @@ from .clauses import clause_bounds, window
 from .dates import FoundDate, find_dates
 
 # Words before a date that make it the base of a comparison, not the period of the figure.
+# "from the end of last year", "gegenüber dem Ende des Vorjahres": the end of a reference period too.
 _COMPARED = re.compile(
     r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
-    r"\bverglichen\s+mit|\bals)\s+(?:the\s+|dem\s+|der\s+|den\s+|im\s+)?\Z",
+    r"\bverglichen\s+mit|\bals|\bseit\s+Ende)\s+(?:the\s+|dem\s+|der\s+|den\s+|im\s+)?"
+    r"(?:(?:end|beginning|start)\s+of\s+(?:the\s+)?|(?:Ende|Anfang|Beginn)\s+(?:des|der|dem)?\s*)?\Z",
     re.IGNORECASE,
 )
 # "by the end of March", "bis Ende März": a month of the publication year (or the year before,
@@ -64,6 +66,37 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
             best = min(near, key=lambda d: d.start - end if d.start >= end else start - d.end)
             return period_form(best, published)
     return None
+
+
+# Holidays and events named as the period of their figures ("during the National Day holiday",
+# "in der Goldenen Woche"): a token for the key when no dates are given; the month says which
+# year (the last one on or before publication).
+_EVENTS = (
+    ("national-day", 10, re.compile(r"\bNational\s+Day\b|\bNationalfeiertag\w*|\bGolden(?:e[nr]?)?\s+Woche\b|"
+                                    r"\bGolden\s+Week\b", re.IGNORECASE)),
+    ("may-day", 5, re.compile(r"\bMay\s+Day\b|\bMaifeiertag\w*|\bTag\s+der\s+Arbeit\b|\bLabou?r\s+Day\b",
+                              re.IGNORECASE)),
+    ("spring-festival", 2, re.compile(r"\bSpring\s+Festival\b|\bChinese\s+New\s+Year\b|\bFrühlingsfest\w*|"
+                                      r"\bchinesische[nms]?\s+Neujahr\w*", re.IGNORECASE)),
+    ("mid-autumn-festival", 9, re.compile(r"\bMid-Autumn\s+Festival\b|\bMittherbstfest\w*|\bMondfest\w*",
+                                          re.IGNORECASE)),
+    ("dragon-boat-festival", 6, re.compile(r"\bDragon\s+Boat\s+Festival\b|\bDrachenbootfest\w*", re.IGNORECASE)),
+)
+
+
+def event_period(text: str, lo: int, hi: int, published: str | None, period: str | None) -> str | None:
+    """The period of a figure whose sentence text[lo:hi] names a holiday: the dates when the text
+    gives them (a `period` finer than a year), else ``<year>-<event>`` ("2025-national-day"),
+    the year from `period` or the last such holiday on or before publication; None without a holiday."""
+    event = next(((name, month) for name, month, pattern in _EVENTS if pattern.search(text, lo, hi)), None)
+    if event is None or (period is not None and len(period) > 4 and not period[4:].startswith("/")):
+        return period if event is not None else None
+    if period is not None and re.fullmatch(r"\d{4}", period):
+        return f"{period}-{event[0]}"
+    if not published or len(published) < 7:
+        return None
+    year = int(published[:4]) - (event[1] > int(published[5:7]))
+    return f"{year:04d}-{event[0]}"
 
 
 def _end_of_month(text: str, lo: int, hi: int, published: str | None) -> list[FoundDate]:

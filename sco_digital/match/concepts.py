@@ -120,8 +120,11 @@ class ConceptMatcher:
         self.de_words: dict[str, str] = {}  # German nouns, folded: matched as compound heads
         self.de_lower: dict[str, str] = {}  # German words written in lower case (verbs): exact
         self.ids: list[str] = []
+        self.broader: dict[str, str] = {}
         for concept in concepts:
             self.ids.append(concept.id)
+            if concept.broader:
+                self.broader[concept.id] = concept.broader
             for lang, norm in _NORM.items():
                 for phrase in concept.words.get(lang, ()):
                     words = tuple(norm(w) for w in WORD.findall(phrase))
@@ -134,6 +137,24 @@ class ConceptMatcher:
                         self.phrases[lang].setdefault(words, concept.id)
         self.longest = max((len(p) for table in self.phrases.values() for p in table), default=1)
         self._words: dict[tuple[str, str], tuple[int, str, bool] | None] = {}  # word look-ups, memoised
+
+    def depth(self, concept: str) -> int:
+        """How many broader concepts stand above `concept` (5g-users → mobile-subscribers →
+        subscribers: 2): the deeper of two readings is the more specific."""
+        n = 0
+        while concept in self.broader and n < 8:  # bounded: a registry may hold a cycle
+            concept, n = self.broader[concept], n + 1
+        return n
+
+    def kind_of(self, concept: str, general: str) -> bool:
+        """Whether `concept` is `general` or, through `broader`, a kind of it."""
+        for _ in range(9):
+            if concept == general:
+                return True
+            if concept not in self.broader:
+                return False
+            concept = self.broader[concept]
+        return False
 
     def find(self, text: str, lo: int, hi: int, language: str | None) -> list[ConceptMention]:
         """Concepts named in text[lo:hi], left to right, longest phrase first at each word."""
@@ -164,6 +185,14 @@ class ConceptMatcher:
                 i += 1
                 continue
             n, concept, weak = hit
+            first = i
+            if lang == "en" and _previous_end(tokens, i) >= 0:
+                # "5G mobile users": the word before with the phrase's head may name a narrower concept.
+                narrower = table.get((normal[i - 1], normal[i + n - 1]))
+                if narrower is not None and self.depth(narrower) > self.depth(concept):
+                    concept, first = narrower, i - 1
+                    if out and out[-1].start == tokens[i - 1][0]:
+                        out.pop()
             if lang == "en" and i + n < len(tokens) and _norm_en(tokens[i + n][2]) in _NOT_MEASURE_HEADS:
                 i += n
                 continue
@@ -171,7 +200,7 @@ class ConceptMatcher:
                     and concept not in _LAST_RESORT and not tokens[i - 1][2].endswith("ed")):
                 out.pop()  # "investment projects": the last noun of an English compound is its head
                 # (not a verb before its object: "imported coal")
-            out.append(ConceptMention(concept, tokens[i][0], tokens[i + n - 1][1], weak))
+            out.append(ConceptMention(concept, tokens[first][0], tokens[i + n - 1][1], weak))
             i += n
         return out
 
@@ -201,7 +230,7 @@ class ConceptMatcher:
                         best = (len(form) - i, concept)
                     break
         if best is not None:
-            return 1, best[1], False
+            return 1, self._narrower(word, best[1]), False
         stem = forms[0]
         for j in range(len(stem) - 1, 4, -1):  # weaker: a first part followed by a quantity word
             concept = self.de_words.get(stem[:j])
@@ -210,6 +239,24 @@ class ConceptMatcher:
                 if any(f in _QUANTITY_HEADS for f in (*_de_forms(rest), *_de_forms(stem[j:]))):
                     return 1, concept, True
         return None
+
+
+    def _narrower(self, word: str, concept: str) -> str:
+        """"5G-Mobilfunknutzer": a hyphenated compound's first part with the concept word its head
+        ends in ("5G-" + "Nutzer") may name a narrower concept than the head alone; the most
+        specific wins."""
+        parts = _fold(word).split("-")
+        if len(parts) < 2:
+            return concept
+        head = _de_forms(parts[-1])
+        best = concept
+        for modifier in parts[:-1][:3]:
+            for form in head:
+                for i in range(len(form) - 2):
+                    narrower = self.de_words.get(modifier + form[i:])
+                    if narrower is not None and self.depth(narrower) > self.depth(best):
+                        best = narrower
+        return best
 
 
 _T = TypeVar("_T")
@@ -261,9 +308,13 @@ def measure_of(text: str, start: int, end: int, language: str | None, concepts: 
     """
     lo, hi = window(text, start, end)
     c_lo, c_hi = clause_bounds(text, start, end)
+    found = _stated_first(text, start, end, c_lo, c_hi, unit, previous, concepts)
+    if found is not None:
+        return found
     if mentions is None:
         mentions = concepts.find(text, lo, hi, language)
-    mentions = [m for m in mentions if lo <= m.start and m.end <= hi and (m.end <= start or m.start >= end)]
+    mentions = [m for m in mentions if lo <= m.start and m.end <= hi and (m.end <= start or m.start >= end)
+                and not (m.concept in _ACTOR_CONCEPTS and m.end <= start and _ONE_ACTOR.search(text, max(lo, m.start - 30), m.start))]
     if unit is not None and (unit in _MONEY_OR_RATE or unit.isupper()):
         mentions = [m for m in mentions if m.concept not in _ACTOR_CONCEPTS]
     usable = [m for m in mentions if m.concept not in _LAST_RESORT]
@@ -288,6 +339,45 @@ def measure_of(text: str, start: int, end: int, language: str | None, concepts: 
         return context.split(":")[0]
     rest = [m for m in mentions if m.concept in _LAST_RESORT and c_lo <= m.start < c_hi]
     return rest[0].concept if rest else None
+
+
+# Before the number, one actor named with a singular article is who acts, not what is counted:
+# "produzierte das Land 10 Millionen Einheiten", "the company sold 2 million units".
+_ONE_ACTOR = re.compile(r"\b(?:das|dem|des|the|this|that|dieses|diesem|jenes|its|their|seine[ms]?|ihre[ms]?)\s+"
+                        r"(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+# A rate in apposition to the amount before it: "3,75 Billionen Yuan, ein Wachstum von 10,3 Prozent",
+# "$3.75 trillion, up 10.3 percent", "a rise of 6.7 percent".
+_APPOSITIVE = re.compile(
+    r"\A\s*(?:(?:ein|eine|einem|einen|einer|a|an|which\s+is|was\s+einem|das\s+ist)\s+)?(?:(?:year-on-year|"
+    r"jährliche[nms]?|annual|net)\s+)?(?:Wachstum|Anstieg|Zuwachs|Plus|Rückgang|Minus|Steigerung|Zunahme|Abnahme|"
+    r"increase|rise|growth|gain|jump|decline|drop|fall|decrease|surge)\s+(?:von|um|of|by)\s+(?:\w+\s+)?\Z|"
+    r"\A\s*(?:up|down|rising|falling|plus|minus)\s+(?:by\s+)?\Z", re.IGNORECASE)
+# A share of a whole: "accounting for 63.4 percent of", "ein Anteil von 12 Prozent", "63,4 Prozent aller
+# Mobilfunknutzer ausmacht", "entfielen 30 Prozent auf".
+_SHARE_BEFORE = re.compile(
+    r"(?:\b(?:share|proportion)\s+(?:of|at|to|was|is|stood\s+at|reached)|\b(?:accounts?|accounted|accounting)\s+for|"
+    r"\b(?:making|made|makes|make)\s+up|\bAnteil\w*\s+(?:von|lag\s+bei|betrug|beträgt|erreichte)|\bentfiel(?:en)?)"
+    r"(?:\s+(?:im\s+Jahr\s+|in\s+)?\d{4})?\s+(?:(?:a|an|the|some|about|around|nearly|almost|over|more\s+than|roughly|rund|etwa|fast|knapp|über|"
+    r"mehr\s+als|einen|ein|eine|nur|only|just)\s+)*\Z", re.IGNORECASE)
+_SHARE_AFTER = re.compile(
+    r"\s+(?:(?:aller|des|der|am|an\s+der|of\s+(?:all|the|total)|of)\b[^,;.]{0,60}?\b(?:ausmach\w*|aus|"
+    r"ausgemacht)\b|(?:of\s+(?:all|the\s+total|total)\b)|entfiel\w*\s+auf\b|auf\s+\w+\s+entfiel\w*)",
+    re.IGNORECASE)
+
+
+def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: str | None, previous: str | None,
+                  concepts: ConceptMatcher) -> str | None:
+    """What the words right at a number settle before any noun is looked for: a share of a whole
+    is `share` (a level, unless a narrower share is named: "of GDP"), and a rate in apposition to
+    the amount before it is of that amount's measure."""
+    if unit == "percent" and (_SHARE_BEFORE.search(text, max(c_lo, start - 60), start)
+                              or _SHARE_AFTER.match(text, end, min(len(text), end + 90))):
+        named = concepts.find(text, end, min(c_hi, end + 40), None)
+        narrower = next((m.concept for m in named if m.concept != "share" and concepts.kind_of(m.concept, "share")), None)
+        return narrower or ("share" if "share" in concepts.ids else None)
+    if previous is not None and unit in _MONEY_OR_RATE and _APPOSITIVE.search(text[c_lo:start]):
+        return previous.split(":")[0]
+    return None
 
 
 def usable_for(measure: str, unit: str | None) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..extract.dates import find_dates
-from ..extract.periods import period_of
+from ..extract.periods import event_period, period_of
 from ..load.registry import Registries
 from ..records import Figure
 from .concepts import change_direction, is_average, is_change, is_level_cue, matcher_for, measure_of, usable_for
@@ -68,6 +68,7 @@ class FigureDescriber:
             period = span_of_change(dates, at) or period
         if period is None and last is not None and same_period_cue(words):
             period = last.period
+        period = event_period(words, 0, len(words), self.published, period) or period
         return {
             "measure": measure,
             "change": change_direction(words, at, to, lang) if changing else None,

@@ -1,0 +1,208 @@
+"""Alignment that generalises, English and German: the measure from a verb over a generic unit
+noun, coordinated imports and exports as trade volume, appositive rates, counted compounds,
+shares, reference periods and holidays, strong evidence for conflicts, forecasts and rounding-only
+agreement in controls, and a similarity that separates one story from two. Each table has rows
+that must yield nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sco_digital import load_corpus
+from sco_digital.compare import align_figures, compare_pair
+from sco_digital.facts import is_forecast, statistic_key
+from sco_digital.load.registry import load_registries
+from sco_digital.records import Evidence, Figure
+
+HEAD = "date 2025-09-20\n\nHeadline\n\n"
+REGISTRIES = load_registries(Path(__file__).resolve().parent.parent / "corpus")
+BROADER = {c.id: c.broader for c in REGISTRIES.concepts if c.broader}
+
+# (language, paragraph, number as written, measure)
+MEASURES = [
+    # 1. The verb names the measure; the actor before the number and the unit noun after it do not.
+    ("de", "Im Jahr 2024 produzierte das Land 10,175 Millionen Einheiten und verkaufte 10,06 Millionen Einheiten.",
+     "10,175 Millionen", "output"),
+    ("de", "Im Jahr 2024 produzierte das Land 10,175 Millionen Einheiten und verkaufte 10,06 Millionen Einheiten.",
+     "10,06 Millionen", "sales"),
+    ("en", "In 2024, the country produced 10.175 million units and sold 10.06 million units.", "10.175 million",
+     "output"),
+    ("en", "In 2024, the country produced 10.175 million units and sold 10.06 million units.", "10.06 million",
+     "sales"),
+    ("de", "Im Jahr 2024 beförderte die Bahn 4,2 Millionen Tonnen.", "4,2 Millionen Tonnen", "freight"),
+    ("en", "In 2024 the railway carried 4.2 million tonnes.", "4.2 million tonnes", "freight"),
+    # ... and a generic unit noun alone says nothing.
+    ("de", "Im Jahr 2024 waren es 500 Einheiten.", "500", None),
+    ("en", "In 2024 there were 500 units.", "500", None),
+    # 2. Imports and exports together are trade volume.
+    ("de", "Die Im- und Exporte erreichten im ersten Halbjahr 6,61 Billionen Yuan.", "6,61 Billionen Yuan",
+     "trade-volume"),
+    ("de", "Die Ein- und Ausfuhren erreichten im ersten Halbjahr 6,61 Billionen Yuan.", "6,61 Billionen Yuan",
+     "trade-volume"),
+    ("en", "China's imports and exports reached 6.61 trillion yuan in the first half.", "6.61 trillion yuan",
+     "trade-volume"),
+    ("en", "China's foreign trade reached 43.85 trillion yuan in 2024.", "43.85 trillion yuan", "trade-volume"),
+    # ... an appositive rate is of the amount right before it, not of the next clause.
+    ("de", "Chinas Außenhandel erreichte in den ersten sieben Monaten 6,61 Billionen Yuan. Dabei betrug der Export "
+           "3,75 Billionen Yuan, ein Wachstum von 10,3 Prozent und der Import erreichte 2,86 Billionen Yuan.",
+     "10,3 Prozent", "exports:change"),
+    ("de", "Chinas Außenhandel erreichte in den ersten sieben Monaten 6,61 Billionen Yuan. Dabei betrug der Export "
+           "3,75 Billionen Yuan, ein Wachstum von 10,3 Prozent und der Import erreichte 2,86 Billionen Yuan.",
+     "6,61 Billionen Yuan", "trade-volume"),
+    ("en", "Exports reached 3.75 trillion yuan, up 10.3 percent, while imports hit 2.86 trillion yuan.",
+     "10.3 percent", "exports:change"),
+    # 3. A counted compound: the most specific concept its parts name.
+    ("de", "Ende August gab es in China 1,15 Milliarden 5G-Mobilfunknutzer.", "1,15 Milliarden", "5g-users"),
+    ("en", "By the end of August, China had 1.15 billion 5G mobile users.", "1.15 billion", "5g-users"),
+    ("de", "Es gab 342 Millionen Internetnutzer auf dem Land.", "342 Millionen", "internet-users"),
+    # 4. A share of a whole is a share (a level), however the sentence moves.
+    ("de", "Ende August gab es 1,15 Milliarden 5G-Nutzer, was 63,4 Prozent aller Mobilfunknutzer ausmacht.",
+     "63,4 Prozent", "share"),
+    ("en", "By the end of August there were 1.15 billion 5G users, accounting for 63.4 percent of all mobile users.",
+     "63.4 percent", "share"),
+    ("de", "Auf China entfielen 2024 rund 30 Prozent der Exporte.", "30 Prozent", "share"),
+    ("en", "In 2024, China made up 30 percent of the exports.", "30 percent", "share"),
+    ("de", "Die Exporte stiegen 2024 um 30 Prozent.", "30 Prozent", "exports:change"),
+    ("en", "Exports rose 30 percent in 2024.", "30 percent", "exports:change"),
+    ("de", "Der Handelsüberschuss betrug 2024 98,33 Billionen Yuan, ein Rückgang von 80,6 Prozent.", "80,6 Prozent",
+     "trade-surplus:change"),
+    ("en", "The trade surplus stood at 98.33 billion yuan in 2024, a decline of 80.6 percent.", "80.6 percent",
+     "trade-surplus:change"),
+]
+
+# (language, paragraph, number, period)
+PERIODS = [
+    # 5. The reference of a change is not the period of the figures.
+    ("en", "By the end of August, the number of mobile users reached 1.82 billion, a net increase of 140 million "
+           "from the end of last year.", "1.82 billion", "2025-08"),
+    ("en", "By the end of August, the number of mobile users reached 1.82 billion, a net increase of 140 million "
+           "from the end of last year.", "140 million", "2025-08"),
+    ("de", "Ende August erreichte die Zahl der Mobilfunknutzer 1,82 Milliarden, ein Nettozuwachs von 140 Millionen "
+           "gegenüber dem Ende des Vorjahres.", "140 Millionen", "2025-08"),
+    # ... a holiday is the period when no dates are given (the last one before publication).
+    ("en", "During the National Day holiday, 888 million trips were made.", "888 million", "2024-national-day"),
+    ("de", "Während der Feiertage zum Nationalfeiertag wurden 888 Millionen Reisen unternommen.", "888 Millionen",
+     "2024-national-day"),
+    ("en", "During the 2025 Spring Festival holiday, 501 million trips were made.", "501 million",
+     "2025-spring-festival"),
+    # ... and no holiday, no date: no period.
+    ("en", "Some 888 million trips were made.", "888 million", None),
+    ("de", "Es wurden 888 Millionen Reisen unternommen.", "888 Millionen", None),
+]
+
+
+def _write(folder: Path, rows: list[tuple[str, str]]) -> None:
+    for i, (lang, paragraph) in enumerate(rows):
+        (folder / f"c{i:02d}-{lang}.txt").write_text(HEAD + paragraph + "\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory: pytest.TempPathFactory) -> list[Figure]:
+    folder = tmp_path_factory.mktemp("rules")
+    _write(folder, [(lang, text) for lang, text, *_ in (*MEASURES, *PERIODS)])
+    return list(load_corpus(folder).figures)
+
+
+def _figure(figures: list[Figure], article: str, number: str) -> Figure:
+    return next(f for f in figures if f.article == article and f.text == number)
+
+
+@pytest.mark.parametrize("i", range(len(MEASURES)))
+def test_measure(figures, i):
+    lang, _, number, measure = MEASURES[i]
+    assert _figure(figures, f"c{i:02d}-{lang}", number).measure == measure
+
+
+@pytest.mark.parametrize("i", range(len(PERIODS)))
+def test_period(figures, i):
+    lang, _, number, period = PERIODS[i]
+    assert _figure(figures, f"c{i + len(MEASURES):02d}-{lang}", number).period == period
+
+
+# ---- pairing and conflicts -------------------------------------------------------------------------
+
+def fig(article: str, text: str, value: float, unit: str = "count", measure: str | None = None,
+        period: str | None = None, subject: str | None = None, at: int = 0, quote: str | None = None) -> Figure:
+    quote = quote or text
+    return Figure(id=f"{article}:{at}", start=at, article=article, language=article[-2:], value=value, unit=unit,
+                  qualifier="exact", change=None, range_with=None, counted=None, measure=measure, metric=None,
+                  period=period, subject=subject, topics=(), text=text,
+                  evidence=Evidence(article, quote, at, at + len(quote)), origin="extracted")
+
+
+KEY = dict(period="2025-08", subject="china")
+
+# (figures of the German report, of the English one, expected shared pairs, expected conflicts)
+ALIGN = [
+    # 6. A misread measure on one side is no conflict when the other side has a partner of that value.
+    ([fig("a-de", "3,75 Billionen Yuan", 3.75e12, "CNY", "trade-volume", "2025-H1", "china")],
+     [fig("b-en", "6.61 trillion yuan", 6.61e12, "CNY", "trade-volume", "2025-H1", "china", at=1),
+      fig("b-en", "3.75 trillion yuan", 3.75e12, "CNY", "exports", "2025-H1", "china", at=2)], 0, 0),
+    ([fig("a-de", "1,15 Milliarden", 1.15e9, measure="mobile-subscribers", **KEY)],
+     [fig("b-en", "1.82 billion", 1.82e9, measure="mobile-subscribers", at=1, **KEY),
+      fig("b-en", "1.15 billion", 1.15e9, measure="5g-users", at=2, **KEY)], 1, 0),
+    # ... a figure of another role (the second total of a measure) is no rival of the first.
+    ([fig("a-de", "13.187", 13187, measure="freight-trains", **KEY, at=1)],
+     [fig("b-en", "9,000", 9000, measure="freight-trains", **KEY, at=1),
+      fig("b-en", "13,817", 13817, measure="freight-trains", **KEY, at=2)], 0, 0),
+    # Real disagreements stay: transposed digits, another scale of the same digits.
+    ([fig("a-de", "13.187", 13187, measure="freight-trains", **KEY)],
+     [fig("b-en", "13,817", 13817, measure="freight-trains", **KEY)], 0, 1),
+    ([fig("a-de", "98,33 Billionen Yuan", 98.33e12, "CNY", "trade-surplus", "2024", "china")],
+     [fig("b-en", "98.33 billion yuan", 98.33e9, "CNY", "trade-surplus", "2024", "china")], 0, 1),
+    # 7. Controls: a value agreeing only within rounding needs measure and period on both sides.
+    ([fig("a-de", "138,1 Prozent", 138.1, "percent")], [fig("b-en", "138 percent", 138, "percent")], 0, 0),
+    ([fig("a-de", "138,1 Prozent", 138.1, "percent", "share", "2024")],
+     [fig("b-en", "138 percent", 138, "percent", "share")], 0, 0),
+    ([fig("a-de", "138,1 Prozent", 138.1, "percent", "share", "2024")],
+     [fig("b-en", "138 percent", 138, "percent", "share", "2024")], 1, 0),
+    # ... a forecast never pairs with a result.
+    ([fig("a-de", "138,1 Prozent", 138.1, "percent", "share", "2024")],
+     [fig("b-en", "138 percent", 138, "percent", "share", "2024", quote="It is expected to reach 138 percent")],
+     0, 0),
+    ([fig("a-de", "138 Prozent", 138, "percent", "share", "2024",
+          quote="Die Quote soll voraussichtlich 138 Prozent erreichen")],
+     [fig("b-en", "138 percent", 138, "percent", "share", "2024")], 0, 0),
+]
+
+
+@pytest.mark.parametrize("de,en,shared,conflicts", ALIGN)
+def test_alignment_needs_strong_evidence(de, en, shared, conflicts):
+    got_shared, got_conflicts = align_figures(de, en, BROADER)
+    assert (len(got_shared), len(got_conflicts)) == (shared, conflicts)
+
+
+@pytest.mark.parametrize("quote,forecast", [
+    ("Trade is expected to grow 138 percent by 2030", True),
+    ("Der Handel soll bis 2030 um 138 Prozent wachsen", True),
+    ("Die Prognose sieht 138 Prozent vor", True),
+    ("Trade grew 138 percent in 2024", False),
+    ("Der Handel wuchs 2024 um 138 Prozent", False),
+])
+def test_forecasts_are_told_from_results(quote, forecast):
+    at = quote.index("138")
+    figure = fig("a-en", quote[at:at + 3], 138, "percent", "trade-volume:change", "2030", "china", at=at)
+    figure = Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
+                       "evidence": Evidence("a-en", quote, 0, len(quote))})
+    assert is_forecast(figure) == forecast
+    assert (statistic_key(figure) or "").endswith("|forecast") == forecast
+
+
+# ---- 8. similarity -------------------------------------------------------------------------------
+
+STORY_DE = ("Chinas Außenhandel erreichte im Jahr 2024 43,85 Billionen Yuan, ein Plus von 5 Prozent. Die Exporte "
+            "beliefen sich 2024 auf 25,45 Billionen Yuan. Kasachstan und Usbekistan waren wichtige Partner.")
+STORY_EN = ("China's foreign trade reached 43.85 trillion yuan in 2024, up 5 percent. Exports totalled 25.45 "
+            "trillion yuan in 2024. Kazakhstan and Uzbekistan were key partners.")
+CONTROL_EN = ("China's Spring Festival box office reached 9.51 billion yuan in 2025. Some 187 films were shown in "
+              "Shanghai.")
+
+
+def test_similarity_separates_one_story_from_two(tmp_path):
+    for name, text in (("s-de", STORY_DE), ("s-en", STORY_EN), ("k-en", CONTROL_EN)):
+        (tmp_path / f"{name}.txt").write_text(HEAD + text + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    same, control = compare_pair(corpus, "s-de", "s-en"), compare_pair(corpus, "s-de", "k-en")
+    assert same.similarity >= 0.6 and control.similarity <= 0.3
