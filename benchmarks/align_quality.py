@@ -44,7 +44,9 @@ class Span:
     article: str
     start: int
     end: int
-    text: str = ""  # the labelled words: a repeat of them in the same article is the same figure
+    text: str = ""
+    value: object = None
+    unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,17 +58,25 @@ class GoldStatistic:
 
 
 def span_of(figure: Figure) -> Span:
-    return Span(figure.article, figure.start, figure.start + len(figure.text), figure.text)
+    return Span(figure.article, figure.start, figure.start + len(figure.text), figure.text, figure.value,
+                figure.unit)
 
 
 def overlaps(a: Span, b: Span) -> bool:
     return a.article == b.article and a.start < b.end and b.start < a.end
 
 
+# (value, unit) of the figure found at each labelled span: a figure of the same article with the
+# same value and unit is a repeat of it (a headline and its body: one statistic, one label).
+LABELLED: dict[Span, tuple[object, str]] = {}
+
+
 def same_figure(a: Span, label: Span) -> bool:
     """A found figure is the labelled one when it overlaps the label, or repeats the labelled
-    words elsewhere in the same article (a headline and its body: one statistic, one label)."""
-    return overlaps(a, label) or (a.article == label.article and bool(label.text) and a.text == label.text)
+    figure's value and unit elsewhere in the same article."""
+    if overlaps(a, label):
+        return True
+    return a.article == label.article and label in LABELLED and LABELLED[label] == (a.value, a.unit)
 
 
 def read_gold(pairs_dir: Path, texts: dict[str, str]) -> tuple[dict[str, str], list[GoldStatistic]]:
@@ -106,6 +116,11 @@ def main() -> int:
     corpus = load_corpus(args.pairs_dir / "texts")
     texts = {a.id: a.text for a in corpus.articles}
     kinds, gold = read_gold(args.pairs_dir, texts)
+    for g in gold:
+        for label in (g.de, g.en):
+            found = next((f for f in corpus.figures if overlaps(span_of(f), label)), None)
+            if found is not None:
+                LABELLED[label] = (found.value, found.unit)
 
     tp = fp = 0
     found_gold: set[GoldStatistic] = set()
