@@ -71,6 +71,7 @@ from ..load.registry import LexActor, LexInitiative, Metric, Registries, Term, T
 
 if TYPE_CHECKING:
     from ..load.articles import Analyser, ArticleFile, ArticleRecords
+    from ..load.folder import LoadOptions
 
 FORMAT = 3
 MAGIC = b"SCODIGC" + bytes([FORMAT])
@@ -124,17 +125,22 @@ def store_path(directory: Path, root: Path) -> Path:
 # ---- the entry point ------------------------------------------------------------------------
 
 
-def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
+def cached_corpus(root: Path, progress: Progress | None = None, options: LoadOptions | None = None) -> Corpus:
     """The corpus in `root`, analysing only articles added or changed since the cache was written.
     `progress` is told how a build of more than `PROGRESS_MIN` articles goes."""
-    from ..load.folder import article_ids, list_folder
+    from ..load.folder import LoadOptions, article_ids, format_of, scan_folder, sidecar_name, Skipped
+    from ..load.read import MULTI_RECORD_FORMATS, Skip
 
+    options = options or LoadOptions()
     directory = cache_dir()
-    if directory is None:
+    listing = scan_folder(root, options) if directory is not None and not options.strict else None
+    # One entry per file: news record files (several articles each) and --strict are read directly.
+    if listing is None or any(format_of(n) in MULTI_RECORD_FORMATS for n in listing.articles):
         from ..load.articles import build_corpus, read_article_files
 
-        return build_corpus(root, read_article_files(root))
-    names, found = list_folder(root)
+        return build_corpus(root, *read_article_files(root, options))
+    names, found = listing.articles, listing.files
+    skipped = list(listing.skipped)
     resolved = root.resolve()
     path = store_path(directory, root)
     writable = not _is_within(path, resolved)  # never write into the corpus, whatever the env says
@@ -168,8 +174,8 @@ def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
         # of a listing whose ids were checked when the store was written.
         return CachedCorpus.create(root, registries, read_index,
                                    (path.with_suffix(".derived"), (code_key, registry_hashes, header[H_CONTENT]),
-                                    writable), path)
-    listing = article_ids(root, names)
+                                    writable), path, skipped)
+    ids = article_ids(root, names)
     if header is not None and registry_hashes == header[H_REGISTRY][1]:
         old = {entry[E_NAME]: entry for entry in read_index() or ()}
     if registries is None:
@@ -181,11 +187,11 @@ def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
 
     entries: list[Entry | None] = []
     pending: list[tuple[int, ArticleFile, StatKey | None, StatKey | None]] = []
-    dirty = store is None or not old or len(old) != len(listing) or not registries_trusted
+    dirty = store is None or not old or len(old) != len(ids) or not registries_trusted
     folder = os.fspath(root)
-    for index, (article_id, name) in enumerate(listing):
+    for index, (article_id, name) in enumerate(ids):
         text_stat = _stat_key_of(text_stats[index], os.path.join(folder, name))
-        sidecar_stat = _stat_key_of(sidecar_stats[index], os.path.join(folder, name[: -len(".txt")] + ".yaml"))
+        sidecar_stat = _stat_key_of(sidecar_stats[index], os.path.join(folder, sidecar_name(name)))
         entry = old.get(name)
         if (entry is not None and text_stat is not None and entry[E_ID] == article_id and entry[E_STAT] == text_stat
                 and entry[E_SIDECAR_STAT] == sidecar_stat and _settled(text_stat, sidecar_stat, entry[E_VERIFIED_NS])):
@@ -194,7 +200,12 @@ def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
         dirty = True
         from ..load.articles import read_article_file
 
-        file = read_article_file(article_id, root / name)
+        try:
+            file = read_article_file(article_id, root / name)
+        except Skip as skip:
+            skipped.append(Skipped(name, skip.kind, skip.reason, skip.line))
+            entries.append(None)
+            continue
         sidecar_sha = _sha256_text(file.sidecar_text)
         known = by_content.get((article_id, file.sha256, sidecar_sha))
         if known is not None:
@@ -215,7 +226,7 @@ def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
                 assert error is not None
                 errors.append((index, error))
                 continue
-            entries[index] = (file.path.name, file.id, text_stat, sidecar_stat, scan_ns, file.sha256,
+            entries[index] = (ids[index][1], file.id, text_stat, sidecar_stat, scan_ns, file.sha256,
                               _sha256_text(file.sidecar_text), *blobs, None)
         del pending, results
     stored = [e for e in entries if e is not None]
@@ -232,8 +243,12 @@ def cached_corpus(root: Path, progress: Progress | None = None) -> Corpus:
     if errors:
         raise min(errors, key=lambda item: item[0])[1]
     derived_key = (code_key, registry_hashes, content)
+    if not stored:
+        raise CorpusError(f"no article could be read ({len(skipped)} skipped: " +
+                          "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3]) + ")", root)
     return CachedCorpus.create(root, registries, stored,
-                               (path.with_suffix(".derived"), derived_key, writable), path)
+                               (path.with_suffix(".derived"), derived_key, writable), path,
+                               sorted(skipped, key=lambda s: (s.path, s.line or 0)))
 
 
 @contextmanager
@@ -320,7 +335,9 @@ def _folder_stats(root: Path, names: list[str], found: Container[str]) -> tuple[
                 if not stat.S_ISREG(st.st_mode):
                     return _ABSENT
                 return _packed_stat((st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev))
-        sidecars = (name[: -len(".txt")] + ".yaml" for name in names)  # as `Path.with_suffix(".yaml")`
+        from ..load.folder import sidecar_name
+
+        sidecars = (sidecar_name(name) for name in names)
         return [stat_of(name) for name in names], [stat_of(s) if s in found else _ABSENT for s in sidecars]
     finally:
         if fd is not None:
@@ -725,13 +742,14 @@ class CachedCorpus(Corpus):
     @classmethod
     def create(cls, root: Path, registries: Registries,
                entries: list[Entry] | Callable[[], list[Entry] | None], derived_store: tuple[Path, Any, bool],
-               store: Path) -> CachedCorpus:
+               store: Path, skipped: Sequence[Any] = ()) -> CachedCorpus:
         corpus = object.__new__(cls)
         # A frozen dataclass: set once, here, as its own __init__ would.
         for name, value in (("root", str(root)), ("registries", registries),
                             ("_read_entries", entries if callable(entries) else lambda: entries),
                             ("_folder", root), ("_derived_store", derived_store),
-                            ("_store", store), ("_decoded_articles", {}), ("_decoded_figures", {})):
+                            ("_store", store), ("_decoded_articles", {}), ("_decoded_figures", {}),
+                            ("skipped", tuple(skipped))):
             object.__setattr__(corpus, name, value)
         return corpus
 
@@ -768,8 +786,7 @@ class CachedCorpus(Corpus):
     def _article_at(self, i: int) -> Article:
         found = self._decoded_articles.get(i)
         if found is None:
-            path = str(self._folder / self._entries[i][E_NAME])
-            found = self._decoded_articles[i] = _article(self._blob(i, E_ARTICLE), path)
+            found = self._decoded_articles[i] = _article(self._blob(i, E_ARTICLE), self._entries[i][E_NAME])
         return found
 
     def _figures_at(self, i: int) -> tuple[Figure, ...]:
@@ -791,6 +808,9 @@ class CachedCorpus(Corpus):
         if i is None:
             return super().article(article_id)  # raises UnknownId with near matches
         return self._article_at(i)
+
+    def article_id(self, value: str) -> str:
+        return value if value in self._index else super().article_id(value)
 
     def figures_in(self, article_id: str) -> list[Figure]:
         i = self._index.get(article_id)

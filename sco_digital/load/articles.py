@@ -15,15 +15,15 @@ from typing import Any
 
 from ..corpus import Corpus
 from ..errors import CorpusError
-from .folder import list_article_names
+from .files import ArticleFile, read_article_file, read_article_files  # noqa: F401 - the cache reads through here
+from .folder import Skipped
 from ..records import EXTRA_METADATA, Actor, Article, Evidence, Figure, Initiative
 from .registry import Registries, load_registries
 from ..textutil import sentence_around, sentence_bounds, word_count
-from .validate import MAPPING_LIST, NUMBER, OPTIONAL_INT, OPTIONAL_TEXT, TEXT, TEXT_LIST, check_choice, check_mapping
+from .validate import (DATE, MAPPING_LIST, NUMBER, OPTIONAL_INT, OPTIONAL_TEXT, PERIOD, SHA256, STRING, TEXT,
+                       TEXT_LIST, check_choice, check_mapping, excerpt, is_real_date)
 from ..contract import LANGUAGES, QUALIFIERS, UNITS, Origin
 from .yamlio import iso_date, line_of, parse_yaml
-
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 # A `date YYYY-MM-DD` line at the head of an article: its first line, or right under the title.
 _DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.MULTILINE)
@@ -40,55 +40,6 @@ def leading_date(text: str) -> re.Match[str] | None:
         if seen >= _HEAD_LINES:
             break
     return _DATE_LINE.search(text, 0, head_end)
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleFile:
-    """One article as read from disk, before any parsing: what the cache keys on."""
-
-    id: str
-    path: Path
-    text: str
-    sha256: str
-    sidecar: Path | None
-    sidecar_text: str | None
-
-
-def read_article_files(root: Path) -> list[ArticleFile]:
-    return [read_article_file(article_id, root / name) for article_id, name in list_article_names(root)]
-
-
-def read_article_file(article_id: str, path: Path) -> ArticleFile:
-    """One article and its sidecar as read from disk (the sidecar is `<same stem>.yaml`)."""
-    import hashlib  # here, not at the top: a warm cached run reads no article and needs no hashlib
-
-    raw = _read_bytes(path)
-    text = _decode(raw, path)
-    sidecar = path.with_suffix(".yaml")
-    sidecar_text = _decode(_read_bytes(sidecar), sidecar) if sidecar.is_file() else None
-    return ArticleFile(article_id, path, text, hashlib.sha256(raw).hexdigest(),
-                       sidecar if sidecar_text is not None else None, sidecar_text)
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise CorpusError(f"file is {size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,}", path)
-        return path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(f"cannot read: {exc.strerror or exc}", path) from None
-
-
-def _decode(raw: bytes, path: Path) -> str:
-    if b"\x00" in raw:
-        raise CorpusError("binary file (NUL bytes), not UTF-8 text", path)
-    try:
-        # A UTF-8 byte-order mark is not part of the text; offsets count from after it.
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise CorpusError(f"not UTF-8 (invalid byte at offset {exc.start})", path, line) from None
 
 
 # ---- building records ------------------------------------------------------------------------
@@ -140,13 +91,14 @@ class Analyser:
                               tuple(new_actors.values()), tuple(new_initiatives.values()))
 
 
-def build_corpus(root: Path, files: list[ArticleFile]) -> Corpus:
+def build_corpus(root: Path, files: list[ArticleFile], skipped: list[Skipped] | tuple[Skipped, ...] = ()) -> Corpus:
     registries = load_registries(root)
     analyse = Analyser(registries)
-    return assemble(root, registries, [analyse(file) for file in files])
+    return assemble(root, registries, [analyse(file) for file in files], skipped)
 
 
-def assemble(root: Path, registries: Registries, parts: list[ArticleRecords]) -> Corpus:
+def assemble(root: Path, registries: Registries, parts: list[ArticleRecords],
+             skipped: list[Skipped] | tuple[Skipped, ...] = ()) -> Corpus:
     """Join per-article records into a corpus: actors and initiatives gather their mentions."""
     actor_mentions: dict[str, list[Evidence]] = {}
     initiative_mentions: dict[str, list[Evidence]] = {}
@@ -188,20 +140,21 @@ def assemble(root: Path, registries: Registries, parts: list[ArticleRecords]) ->
         figures=tuple(f for p in parts for f in p.figures),
         initiatives=tuple(initiatives),
         registries=registries,
+        skipped=tuple(skipped),
     )
 
 
 _SIDECAR_FIELDS = {
-    "title": OPTIONAL_TEXT, "language": OPTIONAL_TEXT, "published": OPTIONAL_TEXT, "time": OPTIONAL_TEXT,
-    "source": OPTIONAL_TEXT, "authors": TEXT_LIST, "url": OPTIONAL_TEXT, "section": OPTIONAL_TEXT,
+    "title": STRING, "language": STRING, "published": DATE, "time": OPTIONAL_TEXT,
+    "source": STRING, "authors": TEXT_LIST, "url": STRING, "section": OPTIONAL_TEXT,
     "editors": TEXT_LIST, "related": TEXT_LIST, "note": OPTIONAL_TEXT, "actors": TEXT_LIST,
-    "initiatives": TEXT_LIST, "figures": MAPPING_LIST, "sha256": OPTIONAL_TEXT,
+    "initiatives": TEXT_LIST, "figures": MAPPING_LIST, "sha256": SHA256,
 }
 _FIGURE_FIELDS = {
-    "text": TEXT, "occurrence": OPTIONAL_INT, "quote": OPTIONAL_TEXT, "value": NUMBER, "unit": TEXT,
-    "qualifier": TEXT, "change": OPTIONAL_TEXT, "counted": OPTIONAL_TEXT, "measure": OPTIONAL_TEXT,
-    "metric": OPTIONAL_TEXT, "period": OPTIONAL_TEXT,
-    "subject": OPTIONAL_TEXT, "topics": TEXT_LIST,
+    "text": TEXT, "occurrence": OPTIONAL_INT, "quote": STRING, "value": NUMBER, "unit": TEXT,
+    "qualifier": TEXT, "change": STRING, "counted": STRING, "measure": STRING,
+    "metric": STRING, "period": PERIOD,
+    "subject": STRING, "topics": TEXT_LIST,
 }
 
 
@@ -213,40 +166,43 @@ def _read_sidecar(file: ArticleFile) -> dict[str, Any]:
         return {}
     check_mapping(data, _SIDECAR_FIELDS, file.sidecar, "sidecar")
     check_choice(data.get("language"), LANGUAGES, file.sidecar, data, "language", "sidecar")
-    published = iso_date(data.get("published"))
-    if published is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", published):
-        raise CorpusError(f"published {published!r} is not an ISO date (YYYY-MM-DD)", file.sidecar,
-                          line_of(data, "published"))
     return data
 
 
 def _article(file: ArticleFile, sidecar: dict[str, Any]) -> Article:
+    """The article record: the sidecar's metadata first, then what the file itself says (HTML
+    and news record metadata), then what the text shows (its language, a leading date line)."""
     text = file.text
-    language = sidecar.get("language")
+    doc = file.document
+    language = sidecar.get("language") or (doc.language if doc else None)
     if language is None:
         from ..extract.language import detect_language
 
         language = detect_language(text)
-    published = iso_date(sidecar.get("published"))
+    published = iso_date(sidecar.get("published")) or (doc.published if doc else None)
     if published is None:
         match = leading_date(text)
-        published = match.group(1) if match else None
+        published = match.group(1) if match and is_real_date(match.group(1)) else None
     extra = {k: sidecar[k] for k in EXTRA_METADATA + ("actors", "initiatives", "sha256") if sidecar.get(k) is not None}
+    if doc is not None and doc.encoding not in ("utf-8", "html", "pdf"):
+        extra["encoding"] = doc.encoding + (" (guessed)" if doc.guessed else "")
+    title = sidecar.get("title") or (doc.title if doc else None)
     return Article(
         id=file.id,
-        title=str(sidecar["title"]) if sidecar.get("title") is not None else default_title(text),
+        path=file.rel or file.path.name,
+        format=doc.format if doc else "txt",
+        title=str(title) if title is not None else default_title(text),
         language=language,
         published=published,
-        source=_opt(sidecar.get("source")),
-        authors=tuple(str(a) for a in sidecar.get("authors") or ()),
-        url=_opt(sidecar.get("url")),
+        source=_opt(sidecar.get("source")) or (doc.source if doc else None),
+        authors=tuple(str(a) for a in sidecar.get("authors") or ()) or (doc.authors if doc else ()),
+        url=_opt(sidecar.get("url")) or (doc.url if doc else None),
         section=_opt(sidecar.get("section")),
         sha256=file.sha256,
         chars=len(text),
         words=word_count(text),
         curated="figures" in sidecar,
         text=text,
-        path=str(file.path),
         extra=extra,
     )
 
@@ -289,7 +245,7 @@ def _curated_figures(file: ArticleFile, article: Article, sidecar: dict[str, Any
     figures = []
     for raw in sidecar.get("figures") or []:
         check_mapping(raw, _FIGURE_FIELDS, path, "figure", frozenset({"text", "value", "unit", "qualifier"}))
-        label = f"figure {raw['text']!r}"
+        label = f"figure {excerpt(raw['text'])}"
         check_choice(raw["unit"], UNITS, path, raw, "unit", label)
         check_choice(raw["qualifier"], QUALIFIERS, path, raw, "qualifier", label)
         for topic in raw.get("topics") or []:
@@ -312,15 +268,16 @@ def _curated_figures(file: ArticleFile, article: Article, sidecar: dict[str, Any
                 value=_number(raw["value"]), unit=raw["unit"], qualifier=raw["qualifier"],
                 change=_opt(raw.get("change")), range_with=None,
                 counted=_opt(raw.get("counted")), measure=_opt(raw.get("measure")), metric=_opt(raw.get("metric")),
-                period=_opt(iso_date(raw.get("period"))), subject=_opt(raw.get("subject")),
+                period=_opt(raw.get("period")), subject=_opt(raw.get("subject")),
                 topics=tuple(raw.get("topics") or ()), text=raw["text"], evidence=evidence,
                 origin=Origin.CURATED.value,
             )
         )
-    ids = [f.id for f in figures]
-    if len(set(ids)) != len(ids):
-        dup = next(i for i in ids if ids.count(i) > 1)
-        raise CorpusError(f"two curated figures at the same place ({dup})", path)
+    seen: set[str] = set()
+    for figure in figures:
+        if figure.id in seen:
+            raise CorpusError(f"two curated figures at the same place ({figure.id})", path)
+        seen.add(figure.id)
     return sorted(figures, key=lambda f: int(f.id.split(":")[1]))
 
 
