@@ -923,7 +923,12 @@ def _jobs() -> int:
         wanted = int(os.environ.get("SCO_DIGITAL_JOBS", "0"))
     except ValueError:
         wanted = 0
-    return wanted if wanted > 0 else min(2, os.cpu_count() or 1)
+    # Capped: `SCO_DIGITAL_JOBS=100000` must not fork a process per article.
+    cores = os.cpu_count() or 1
+    return min(wanted, MAX_JOBS, 4 * cores) if wanted > 0 else min(2, cores)
+
+
+MAX_JOBS = 64
 
 
 def _analyse_in_processes(analyser: Analyser, files: list[tuple[int, ArticleFile]], jobs: int,

@@ -207,6 +207,11 @@ def _read_html(raw: bytes) -> Document:
         raise Skip("no main text found in the page", "no text")
     meta = found.as_dict() if hasattr(found, "as_dict") else dict(found)
     text = (meta.get("text") or "").strip()
+    body = _json_ld_body(raw)
+    if body is not None and len(body) > 2 * len(text):
+        # A page that renders its story by script (the visible HTML holds a caption or a
+        # teaser): the schema.org `articleBody` the page itself declares is the story.
+        text = body
     if not text:
         raise Skip("no main text found in the page", "no text")
     title = _clean(meta.get("title"))
@@ -218,6 +223,27 @@ def _read_html(raw: bytes) -> Document:
                     authors=authors, url=_clean(meta.get("url")),
                     source=_clean(meta.get("sitename")) or _clean(meta.get("hostname")),
                     language=_language(meta.get("language")))
+
+
+_JSON_LD = re.compile(rb"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.S | re.I)
+
+
+def _json_ld_body(raw: bytes) -> str | None:
+    """The longest schema.org `articleBody` in the page's JSON-LD blocks, if any."""
+    import json
+
+    best: str | None = None
+    for match in _JSON_LD.finditer(raw):
+        try:
+            data = json.loads(match.group(1))
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        for item in items if isinstance(items, list) else []:
+            body = item.get("articleBody") if isinstance(item, dict) else None
+            if isinstance(body, str) and body.strip() and (best is None or len(body) > len(best)):
+                best = body.strip()
+    return best
 
 
 def _read_pdf(raw: bytes) -> Document:
