@@ -9,7 +9,6 @@ import os
 import shutil
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from fuzzing import fuzz
 from hypothesis import HealthCheck, given, settings

@@ -30,11 +30,9 @@ def _write(folder: Path, name: str, content: str | bytes) -> Path:
 
 
 def _has_trafilatura() -> bool:
-    try:
-        import trafilatura  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    import importlib.util
+
+    return importlib.util.find_spec("trafilatura") is not None
 
 
 # ---- encodings --------------------------------------------------------------------------------

@@ -135,7 +135,7 @@ def cached_corpus(root: Path, progress: Progress | None = None, options: LoadOpt
     directory = cache_dir()
     listing = scan_folder(root, options) if directory is not None and not options.strict else None
     # One entry per file: news record files (several articles each) and --strict are read directly.
-    if listing is None or any(format_of(n) in MULTI_RECORD_FORMATS for n in listing.articles):
+    if directory is None or listing is None or any(format_of(n) in MULTI_RECORD_FORMATS for n in listing.articles):
         from ..load.articles import build_corpus, read_article_files
 
         return build_corpus(root, *read_article_files(root, options))

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..corpus import Corpus
 from ..errors import CorpusError
-from .files import ArticleFile, read_article_file, read_article_files  # noqa: F401 - the cache reads through here
+from .files import ArticleFile, read_article_file, read_article_files
 from .folder import Skipped
 from ..records import EXTRA_METADATA, Actor, Article, Evidence, Figure, Initiative
 from .registry import Registries, load_registries
@@ -24,6 +24,10 @@ from .validate import (DATE, MAPPING_LIST, NUMBER, OPTIONAL_INT, OPTIONAL_TEXT, 
                        TEXT_LIST, check_choice, check_mapping, excerpt, is_real_date)
 from ..contract import LANGUAGES, QUALIFIERS, UNITS, Origin
 from .yamlio import iso_date, line_of, parse_yaml
+
+# Reading is `files`' job; its functions are reachable here, where the cache looks them up.
+__all__ = ["Analyser", "ArticleFile", "ArticleRecords", "assemble", "build_corpus", "read_article_file",
+           "read_article_files"]
 
 # A `date YYYY-MM-DD` line at the head of an article: its first line, or right under the title.
 _DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.MULTILINE)

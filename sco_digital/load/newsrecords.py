@@ -21,19 +21,22 @@ _STRING_KEYS = ("title", "url", "language", "source_domain", *_TEXT_KEYS, *_DATE
 
 
 def read_news_records(raw: bytes, fmt: str, path: Path | str) -> tuple[list[Document], list[Skip]]:
-    """The articles of a news record file, numbered from 1 in file order, and the skipped records."""
+    """The articles of a news record file, and the skipped records. An article's `record` is its
+    place among the file's records (from 1, skipped ones counted), so its id stays when a record
+    before it is fixed or broken."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise Skip(f"JSON that is not UTF-8 (invalid byte at offset {exc.start})", "encoding") from None
     if fmt == "jsonl":
         # Each line counts: the n-th record is on line n, empty lines are skipped.
-        rows = [(number, line) for number, line in enumerate(text.splitlines(), 1) if line.strip()]
-        parsed: list[tuple[int, Any]] = []
+        rows = [(number, row) for number, row in enumerate(text.splitlines(), 1) if row.strip()]
+        # (place among the file's records, line, the record): the place names the article.
+        parsed: list[tuple[int, int | None, Any]] = []
         skipped: list[Skip] = []
-        for number, line in rows:
+        for place, (number, row) in enumerate(rows, 1):
             try:
-                parsed.append((number, _loads(line)))
+                parsed.append((place, number, _loads(row)))
             except ValueError as exc:
                 skipped.append(Skip(f"invalid JSON: {_short(str(exc))}", "bad record", number))
     else:
@@ -43,13 +46,12 @@ def read_news_records(raw: bytes, fmt: str, path: Path | str) -> tuple[list[Docu
             raise Skip(f"invalid JSON: {exc.msg}", "bad record", exc.lineno) from None
         except ValueError as exc:
             raise Skip(f"invalid JSON: {_short(str(exc))}", "bad record") from None
-        parsed = [(0, item) for item in (whole if isinstance(whole, list) else [whole])]
+        parsed = [(place, None, item) for place, item in enumerate(whole if isinstance(whole, list) else [whole], 1)]
         skipped = []
     documents: list[Document] = []
-    for number, item in parsed:
-        line = number or None
+    for place, line, item in parsed:
         try:
-            documents.append(_document(item, fmt, len(documents) + 1, line))
+            documents.append(_document(item, fmt, place, line))
         except Skip as skip:
             skipped.append(skip)
     return documents, skipped
