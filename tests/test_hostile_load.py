@@ -276,3 +276,15 @@ def test_nothing_is_written_into_the_corpus(tmp_path):
                  SCO_DIGITAL_CACHE_DIR=str(tmp_path / "cache"))
     assert result.returncode == 0, result.stderr
     assert sorted((p.name, p.stat().st_mtime_ns) for p in folder.rglob("*")) == before
+
+
+def test_an_unreadable_corpus_folder_is_a_data_error(tmp_path, monkeypatch):
+    folder = _corpus(tmp_path)
+
+    def scandir(path):  # as a folder without read permission (the tests may run as root)
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    with pytest.raises(CorpusError, match="cannot read the folder: Permission denied") as caught:
+        load_corpus(folder, use_cache=False)
+    assert caught.value.exit_code == 1

@@ -305,3 +305,11 @@ def test_a_mixed_folder_loads_in_one_run(tmp_path, run, use_cache, monkeypatch):
     assert sorted(s["path"] for s in report["skipped"]) == ["pipe.txt", "scan.bin"]
     assert any(w["check"] == "encoding" and w["article"] == "bericht" for w in report["warnings"])
     assert "Skipped 2 files or records" in check.stderr
+
+
+def test_article_keys_are_the_contract_with_path_and_format(run):
+    assert run("articles", "--fields").stdout.split() == [
+        "id", "path", "format", "title", "language", "published", "source", "authors", "url", "section", "sha256",
+        "chars", "words", "curated"]
+    first = json.loads(run("articles", "--json").stdout)[0]
+    assert (first["path"], first["format"]) == ("000_51b28eae39e24daa.txt", "txt")

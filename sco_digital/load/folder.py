@@ -135,6 +135,11 @@ def scan_folder(root: Path, options: LoadOptions = LoadOptions()) -> Listing:
                 skipped.append(Skipped(rel, "link out", "a symbolic link leading out of the corpus "
                                                         "(--follow-links follows it)"))
                 continue
+            if entry.is_file(follow_symlinks=False):  # the common case, from the listing alone
+                files.add(rel)
+                if format_of(entry.name) is not None:
+                    articles.append(rel)
+                continue
             try:
                 info = entry.stat()  # through a link
             except OSError as exc:

@@ -11,7 +11,6 @@ error). A file that is broken in a way the user must fix raises `CorpusError`.
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
 import re
 import stat
@@ -162,8 +161,10 @@ def iso_date_or_none(value: Any) -> str | None:
     match = _ISO_DATE.match(value.strip())
     if match is None:
         return None
+    import datetime
+
     try:
-        return _dt.date(*map(int, match.groups())).isoformat()
+        return datetime.date(*map(int, match.groups())).isoformat()
     except ValueError:
         return None
 
