@@ -58,8 +58,12 @@ def read_news_records(raw: bytes, fmt: str, path: Path | str) -> tuple[list[Docu
 
 
 def _loads(text: str) -> Any:
-    # NaN and Infinity are not JSON; refused rather than carried into records.
-    return json.loads(text, parse_constant=_refuse_constant)
+    # NaN and Infinity are not JSON; refused rather than carried into records. Nesting deeper than
+    # the interpreter's stack is refused as invalid, not a crash.
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
 
 
 def _refuse_constant(name: str) -> Any:

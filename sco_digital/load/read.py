@@ -202,7 +202,7 @@ def _read_html(raw: bytes) -> Document:
     try:
         found = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
                                             include_tables=False)
-    except (ValueError, TypeError, LookupError, AttributeError) as exc:
+    except Exception as exc:  # noqa: BLE001 - a parser on hostile bytes; the page is reported as skipped, not hidden
         raise Skip(f"the page could not be parsed: {type(exc).__name__}", "unreadable") from None
     if found is None:
         raise Skip("no main text found in the page", "no text")
