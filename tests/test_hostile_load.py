@@ -288,3 +288,13 @@ def test_an_unreadable_corpus_folder_is_a_data_error(tmp_path, monkeypatch):
     with pytest.raises(CorpusError, match="cannot read the folder: Permission denied") as caught:
         load_corpus(folder, use_cache=False)
     assert caught.value.exit_code == 1
+
+
+def test_deeply_nested_json_and_yaml_end_in_a_message(tmp_path):
+    folder = _corpus(tmp_path)
+    _write(folder, "002.json", "[" * 100_000 + "]" * 100_000)
+    corpus = load_corpus(folder, use_cache=False)
+    assert [(s.path, s.reason) for s in corpus.skipped] == [("002.json", "invalid JSON: nested too deeply")]
+    _write(folder, "001_a.yaml", "title: " + "[" * 50_000 + "]" * 50_000 + "\n")
+    result = cli("--corpus", str(folder), "articles", seconds=30)
+    assert result.returncode == 1 and "001_a.yaml:1:" in result.stderr and "Traceback" not in result.stderr
