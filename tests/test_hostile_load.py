@@ -257,15 +257,15 @@ def test_an_unreadable_subfolder_is_listed(tmp_path, monkeypatch):
     assert [(s.path, s.kind) for s in corpus.skipped] == [("sub", "unreadable")]
 
 
-@pytest.mark.parametrize("wanted,cap", [("100000", 64), ("3", 3), ("-5", None), ("many", None)])
+@pytest.mark.parametrize("wanted,cap", [("100000", "max"), ("3", 3), ("-5", None), ("many", None)])
 def test_jobs_are_capped(monkeypatch, wanted, cap):
-    from sco_digital.index import cache
+    from sco_digital.index import build
 
     monkeypatch.setenv("SCO_DIGITAL_JOBS", wanted)
-    jobs = cache._jobs()
-    assert 1 <= jobs <= 64
+    jobs = build.worker_count()
+    assert 1 <= jobs <= build.MAX_JOBS
     if cap is not None:
-        assert jobs == min(cap, 4 * (os.cpu_count() or 1))
+        assert jobs == (build.MAX_JOBS if cap == "max" else cap)
 
 
 def test_nothing_is_written_into_the_corpus(tmp_path):

@@ -57,7 +57,6 @@ MAX_JOBS = 32
 CHUNK = 16  # articles per task sent to a worker
 # What SQLite says when the cache dir's disk or permissions refuse a write.
 _CANNOT_WRITE = ("readonly", "read-only", "disk I/O", "full", "unable to open", "locked")
-REGISTRY_FILES = ("lexicon.yaml", "topics.yaml", "metrics.yaml", "concepts.yaml", "gazetteer.yaml")
 
 # What one source file gives the index: its rows by table (every article of the file, and under
 # "skipped" what reading it skipped), or the CorpusError that refused it.
@@ -212,8 +211,8 @@ def _build_lock(path: Path) -> Iterator[None]:
 
 
 def index_key(root: Path) -> str:
-    """What the rows were computed by and from: schema, package version and sources, Python, and
-    the registries' content."""
+    """What the rows were computed by and from: schema, package version and sources, Python, the
+    optional readers installed, and the registries' content."""
     digest = sha256(f"{SCHEMA_VERSION}|{__version__}|{sys.version}".encode())
     package = Path(__file__).resolve().parent.parent
     for folder, subfolders, files in os.walk(package):
@@ -223,7 +222,14 @@ def index_key(root: Path) -> str:
             if name.endswith(".py"):
                 st = os.stat(os.path.join(folder, name))
                 digest.update(f"{where}/{name}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    import importlib.util
+
+    from ..load.folder import REGISTRY_FILES
     from ..load.registry import _registry_file as registry_file
+
+    # A page or PDF skipped for want of its extra is read once the extra is installed.
+    for extra in ("trafilatura", "pypdf"):
+        digest.update(f"{extra}={importlib.util.find_spec(extra) is not None}\n".encode())
 
     for name in REGISTRY_FILES:
         file = registry_file(root, name)
@@ -441,8 +447,8 @@ def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha
     from . import rows as codec
 
     _delete_article(db, name)
-    text_at = codec.ARTICLE_COLUMNS.index("text")
-    for article in rows["articles"]:
+    title_at, text_at = codec.ARTICLE_COLUMNS.index("title"), codec.ARTICLE_COLUMNS.index("text")
+    for article in rows.get("articles", []):
         try:
             cursor = db.execute(f"INSERT INTO articles VALUES ({', '.join('?' * len(article))})", article)
         except sqlite3.IntegrityError:
@@ -450,9 +456,9 @@ def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha
             other = db.execute("SELECT path FROM articles WHERE id = ?", (article[0],)).fetchone()
             return CorpusError(f"duplicate article id {article[0]!r}: {other[0] if other else '?'} and {name}")
         db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-                   (cursor.lastrowid, searchable(article[3] or ""), searchable(article[text_at])))
+                   (cursor.lastrowid, searchable(article[title_at] or ""), searchable(article[text_at])))
     for table, table_rows in rows.items():
-        if table not in ("articles", "skipped") and table_rows:
+        if table not in ("articles", "skipped", "file_id") and table_rows:
             db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(table_rows[0]))})", table_rows)
     db.execute("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?)",
                (name, rows["file_id"][0][0], stat, sha, sidecar_sha, codec.dumps(rows.get("skipped", []))))

@@ -80,7 +80,7 @@ def read_file_articles(file_id: str, path: Path, rel: str,
         files = [ArticleFile(f"{file_id}-{d.record}" if numbered else file_id, path, d.text, digest, None, None, rel, d)
                  for d in documents]
         return files, skips
-    sidecar, sidecar_text = _read_sidecar_file(path, rel)
+    sidecar, sidecar_text = read_sidecar_file(path)
     document = documents[0]
     return [ArticleFile(file_id, path, document.text, digest, sidecar, sidecar_text, rel, document)], []
 
@@ -91,7 +91,7 @@ def read_article_file(article_id: str, path: Path, rel: str | None = None) -> Ar
     return files[0]
 
 
-def _read_sidecar_file(path: Path, rel: str) -> tuple[Path | None, str | None]:
+def read_sidecar_file(path: Path) -> tuple[Path | None, str | None]:
     """The sidecar `<same stem>.yaml` beside an article, if there is one. One that is there but
     is not a regular file (a FIFO) is an error, not ignored."""
     sidecar = path.parent / sidecar_name(path.name)

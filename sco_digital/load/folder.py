@@ -21,7 +21,8 @@ from .read import FORMAT_OF_SUFFIX, special_kind
 from .registry import builtin_corpus_dir
 
 _ID = re.compile(r"^[^_.]+")
-REGISTRY_FILES = frozenset({"lexicon.yaml", "topics.yaml", "metrics.yaml", "concepts.yaml"})
+# The registries a corpus folder may hold (read by `registry`; the index keys on their content).
+REGISTRY_FILES = ("lexicon.yaml", "topics.yaml", "metrics.yaml", "concepts.yaml", "gazetteer.yaml")
 MAX_DEPTH = 64  # folders nested deeper are listed as skipped, never walked
 # Skips that are the rule, not a failure: `--strict` does not refuse them.
 EXPECTED_SKIPS = frozenset({"hidden", "other type"})
@@ -165,7 +166,7 @@ def scan_folder(root: Path, options: LoadOptions = LoadOptions()) -> Listing:
                 articles.append(rel)
         pending.extend(reversed(subfolders))
     articles.sort()
-    companions = REGISTRY_FILES | {sidecar_name(a) for a in articles}
+    companions = {*REGISTRY_FILES, *(sidecar_name(a) for a in articles)}
     skipped += [Skipped(rel, "other type", _other_type(rel)) for rel in sorted(files)
                 if format_of(rel.rsplit("/", 1)[-1]) is None and rel not in companions]
     skipped.sort(key=lambda s: s.path)
