@@ -418,11 +418,21 @@ def compare_pair(corpus: "Corpus", a_id: str, b_id: str) -> Comparison:
     )
 
 
+def _full_id(corpus: "Corpus", value: str) -> str:
+    """The article id a unique prefix names; an unknown id stays as given, to be reported below."""
+    from .errors import UnknownId
+
+    try:
+        return corpus.article_id(value)
+    except UnknownId:
+        return value
+
+
 def compare(corpus: "Corpus", article_ids: list[str]) -> Comparison | GroupComparison:
     """Compare two articles, or every pair of three or more plus what all of them share."""
     from .errors import UsageError
 
-    unique = list(dict.fromkeys(article_ids))
+    unique = list(dict.fromkeys(_full_id(corpus, a) for a in article_ids))
     if len(unique) < 2:
         raise UsageError("compare needs at least two different article ids")
     known = [a.id for a in corpus.articles]

@@ -21,6 +21,8 @@ class Corpus:
     figures: tuple[Figure, ...]
     initiatives: tuple[Initiative, ...]
     registries: "Registries" = field(repr=False)
+    # Files (or records of them) in the folder not read as articles, with why: `load.folder.Skipped`.
+    skipped: tuple[Any, ...] = field(default=(), repr=False)
 
     # ---- look-ups -------------------------------------------------------------------------
     @cached_property
@@ -40,10 +42,25 @@ class Corpus:
         return {f.id: f for f in self.figures}
 
     def article(self, article_id: str) -> Article:
+        """An article by its id, or by a prefix of exactly one id (`2025-08-28_x` for
+        `2025-08-28_xinhua_trade`)."""
         found = self._articles_by_id.get(article_id)
         if found is None:
-            raise UnknownId("article", article_id, list(self._articles_by_id))
+            found = self._articles_by_id.get(self.article_id(article_id))
+        assert found is not None
         return found
+
+    def article_id(self, value: str) -> str:
+        """The id `value` names: itself, or the one id it is a prefix of; else UnknownId."""
+        if value in self._articles_by_id:
+            return value
+        matches = [i for i in self._articles_by_id if value and i.startswith(value)] if value else []
+        if len(matches) == 1:
+            return matches[0]
+        error = UnknownId("article", value, list(self._articles_by_id))
+        if len(matches) > 1:
+            error.suggestions = matches[:5]
+        raise error
 
     def actor(self, actor_id: str) -> Actor:
         found = self._actors_by_id.get(actor_id) or self._actors_by_id.get(self._actor_alias(actor_id) or "")

@@ -122,11 +122,13 @@ def relational_model(corpus: "Corpus") -> tuple[list[Table], list[str]]:
         _c("id", required=True), _c("label_en"), _c("label_de"), _c("unit")), ("id",),
         [(m.id, m.labels.get("en"), m.labels.get("de"), m.unit) for m in corpus.registries.metrics])
     articles = Table("articles", "One row per article, with its full text.", (
-        _c("id", required=True), _c("title"), _c("language"), _date("published", "ISO 8601 date"),
+        _c("id", required=True), _c("path", description="relative to the corpus folder"),
+        _c("format", description="txt, md, html, json, jsonl or pdf"), _c("title"), _c("language"),
+        _date("published", "ISO 8601 date"),
         _c("source"), _c("url"), _c("section"), _c("sha256", required=True), _c("chars", "integer"),
         _c("words", "integer"), _c("curated", "boolean"), _c("text", description="The article as published")),
         ("id",),
-        [(a.id, a.title, a.language, a.published, a.source, a.url, a.section, a.sha256, a.chars, a.words,
+        [(a.id, a.path, a.format, a.title, a.language, a.published, a.source, a.url, a.section, a.sha256, a.chars, a.words,
           a.curated, a.text) for a in corpus.articles])
     article_authors = Table("article_authors", "Authors of each article, in byline order.", (
         _c("article", required=True, references=("articles", "id")), _c("position", "integer", required=True),
@@ -233,6 +235,8 @@ def _q(name: str) -> str:
 
 
 def create_table_sql(table: Table) -> str:
+    """The CREATE TABLE of one table of the relational model; foreign keys are deferred, so
+    rows may go in any order within one transaction (the index can reuse this DDL)."""
     lines = []
     for col in table.columns:
         line = f"{_q(col.name)} {_SQL_TYPES[col.type]}"
@@ -241,7 +245,10 @@ def create_table_sql(table: Table) -> str:
         if col.type == "boolean":
             line += f" CHECK ({_q(col.name)} IN (0, 1))"
         if col.references:
-            line += f" REFERENCES {_q(col.references[0])}({_q(col.references[1])})"
+            # Checked when the transaction commits, not row by row: an actor may name as its
+            # affiliation an actor inserted after it (or each other), and every row is in by then.
+            line += (f" REFERENCES {_q(col.references[0])}({_q(col.references[1])})"
+                     " DEFERRABLE INITIALLY DEFERRED")
         lines.append(line)
     lines.append(f"PRIMARY KEY ({', '.join(_q(k) for k in table.primary_key)})")
     return f"CREATE TABLE {_q(table.name)} (\n  " + ",\n  ".join(lines) + "\n)"

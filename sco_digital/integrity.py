@@ -19,6 +19,7 @@ class CheckReport:
     problems: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[dict[str, Any]] = field(default_factory=list)
     unaccounted: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -27,19 +28,26 @@ class CheckReport:
     def as_dict(self) -> dict[str, Any]:
         return {"ok": self.ok, "articles": self.articles, "figures": self.figures, "actors": self.actors,
                 "initiatives": self.initiatives, "problems": self.problems, "warnings": self.warnings,
-                "unaccounted": self.unaccounted}
+                "unaccounted": self.unaccounted, "skipped": self.skipped}
 
 
 def check_corpus(corpus: Corpus) -> CheckReport:
     report = CheckReport(len(corpus.articles), len(corpus.figures), len(corpus.actors), len(corpus.initiatives))
     problem = lambda kind, message, **where: report.problems.append({"check": kind, "message": message, **where})  # noqa: E731
 
+    from .errors import CorpusError
+    from .load.read import read_regular
+
+    report.skipped = [s.as_dict() for s in corpus.skipped]
     texts = {a.id: a.text for a in corpus.articles}
     for article in corpus.articles:
+        encoding = article.extra.get("encoding")
+        if encoding is not None:
+            report.warnings.append({"check": "encoding", "message": f"read as {encoding}", "article": article.id})
         try:
-            raw = Path(article.path).read_bytes()
-        except OSError as exc:
-            problem("checksum", f"cannot read: {exc}", article=article.id)
+            raw = read_regular(Path(corpus.root) / article.path)
+        except CorpusError as exc:
+            problem("checksum", exc.message, article=article.id)
             continue
         if hashlib.sha256(raw).hexdigest() != article.sha256:
             problem("checksum", "the text changed since it was loaded", article=article.id)

@@ -27,10 +27,8 @@ class Filters:
 
     def resolved(self, corpus: Corpus) -> "Filters":
         """The same filters with names turned into ids (topic labels, actor names)."""
-        if self.article is not None:
-            corpus.article(self.article)
         return Filters(
-            article=self.article,
+            article=corpus.article_id(self.article) if self.article is not None else None,
             topic=corpus.topic(self.topic) if self.topic is not None else None,
             actor=corpus.actor(self.actor).id if self.actor is not None else None,
             kind=self.kind.strip().lower() if self.kind is not None else None,

@@ -26,7 +26,12 @@ EXTRA_METADATA = ("time", "editors", "related", "note")
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """One article. `path` is relative to the corpus folder (POSIX separators); `format` is how
+    it was read: txt, md, html, json, jsonl or pdf."""
+
     id: str
+    path: str
+    format: str
     title: str
     language: str | None
     published: str | None
@@ -38,9 +43,8 @@ class Article:
     chars: int
     words: int
     curated: bool
-    # Not part of the JSON contract: the text itself and where it came from.
+    # Not part of the JSON contract: the text itself.
     text: str = field(default="", repr=False, compare=False, metadata={"internal": True})
-    path: str = field(default="", repr=False, compare=False, metadata={"internal": True})
     # Extra metadata a sidecar may hold (editors, time of day, related articles).
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, metadata={"internal": True})
 

@@ -69,11 +69,16 @@ class ScoGroup(click.Group):
 
 
 @click.group(cls=ScoGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--corpus", type=click.Path(file_okay=False, path_type=str), envvar="SCO_DIGITAL_CORPUS",
+# A plain text, not click.Path: a missing folder or a file is the library's data error (exit 1,
+# as docs/errors.md says), not a usage error.
+@click.option("--corpus", type=str, envvar="SCO_DIGITAL_CORPUS",
               default=None, help="Corpus folder (default: $SCO_DIGITAL_CORPUS, else the built-in corpus).")
+@click.option("--follow-links", is_flag=True, help="Follow symbolic links that lead out of the corpus folder.")
+@click.option("--strict", is_flag=True,
+              help="Every skipped file and every guessed encoding is an error (exit 1).")
 @click.version_option(__version__, "--version", prog_name="sco-digital")
 @click.pass_context
-def cli(ctx: click.Context, corpus: str | None) -> None:
+def cli(ctx: click.Context, corpus: str | None, follow_links: bool, strict: bool) -> None:
     """Sourced records of digital cooperation among SCO countries, from news articles.
 
     Every answer carries the exact words it came from; the same statistic is recognised across
@@ -85,10 +90,11 @@ def cli(ctx: click.Context, corpus: str | None) -> None:
       sco-digital compare 000 001
       sco-digital figures --json | jq '.[] | {id, value, unit}'
       sco-digital --corpus ~/news figures
+      sco-digital --strict --corpus ~/news check
     """
     # A test may hand in its own Terminal as `obj`, to act as a TTY without one.
     terminal = ctx.obj if isinstance(ctx.obj, Terminal) else Terminal.from_environment()
-    ctx.obj = State(corpus_path=corpus, terminal=terminal)
+    ctx.obj = State(corpus_path=corpus, terminal=terminal, follow_links=follow_links, strict=strict)
 
 
 def _quiet_stdout() -> None:

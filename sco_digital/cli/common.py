@@ -19,6 +19,8 @@ class State:
     corpus_path: str | None
     terminal: Terminal = field(default_factory=Terminal.from_environment)
     listing: "Listing" = field(default_factory=lambda: Listing())
+    follow_links: bool = False
+    strict: bool = False
     _corpus: Any = None
 
     @property
@@ -27,8 +29,21 @@ class State:
             from ..load import load_corpus
 
             progress = terminal_progress if _stderr_is_tty() else None
-            self._corpus = load_corpus(self.corpus_path, progress=progress)
+            self._corpus = load_corpus(self.corpus_path, progress=progress, follow_links=self.follow_links,
+                                       strict=self.strict)
+            if self._corpus.skipped:
+                click.echo(skipped_summary(self._corpus.skipped), err=True)
         return self._corpus
+
+
+def skipped_summary(skipped: Sequence[Any]) -> str:
+    """One line for stderr: how many files were not read, by kind (`check` lists them)."""
+    from collections import Counter
+
+    kinds = Counter(s.kind for s in skipped)
+    parts = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
+    noun = "file or record" if len(skipped) == 1 else "files or records"
+    return f"Skipped {len(skipped)} {noun} ({parts}); 'sco-digital check' lists them."
 
 
 def _stderr_is_tty() -> bool:

@@ -6,11 +6,17 @@ one file per corpus, named by the SHA-256 of the folder's resolved path, never i
 slower (`indexed_corpus` answers None and the caller builds directly).
 
 What is trusted. The whole file is keyed by the schema version, the package version and its
-`.py` files (size, mtime), and the registries' content; any difference empties it. Each article's
-rows are keyed by the SHA-256 of its bytes and of its sidecar's: an article is analysed again only
-when these change. Their stat (size, mtime, ctime, inode) is kept to skip reading unchanged files;
+`.py` files (size, mtime), and the registries' content; any difference empties it. The unit of
+incremental updates is a source file (`name`, its path relative to the corpus): a text, page or
+PDF gives one article, a news record file (`.json`, `.jsonl`) one per record, and all the rows of
+one file are replaced together. They are keyed by the SHA-256 of its bytes and of its sidecar's:
+a file is analysed again only when these change. Their stat (size, mtime, ctime, inode) is kept to skip reading unchanged files;
 a changed stat costs a read and a hash, not an analysis. Stat recorded within `RACY_NS` of a
 file's change is not trusted (coarse timestamps; as git does).
+
+Listing. The folder is walked afresh on every run (`load.folder.scan_folder`: recursive, with
+`follow_links`), so what it skips is never stale; what reading a file skipped (a binary, a PDF
+scan, a broken news record) is kept with the file's rows. `--strict` does not use the index.
 
 Building. Articles to analyse go to a pool of `spawn`ed worker processes (`SCO_DIGITAL_JOBS`, else
 the cores available, at most `MAX_JOBS`) that read the files themselves and return plain rows;
@@ -39,6 +45,7 @@ from .schema import FTS, MERGED, PER_ARTICLE, SCHEMA_VERSION, TABLES
 
 if TYPE_CHECKING:
     from ..load.analyse import Analyser, ArticleRecords
+    from ..load.folder import LoadOptions, Skipped
     from ..load.registry import Registries
     from .query import IndexedCorpus
 
@@ -50,9 +57,9 @@ MAX_JOBS = 32
 CHUNK = 16  # articles per task sent to a worker
 # What SQLite says when the cache dir's disk or permissions refuse a write.
 _CANNOT_WRITE = ("readonly", "read-only", "disk I/O", "full", "unable to open", "locked")
-REGISTRY_FILES = ("lexicon.yaml", "topics.yaml", "metrics.yaml", "concepts.yaml", "gazetteer.yaml")
 
-# What one article gives the index: its rows by table, or the CorpusError that refused it.
+# What one source file gives the index: its rows by table (every article of the file, and under
+# "skipped" what reading it skipped), or the CorpusError that refused it.
 Rows = dict[str, list[tuple[Any, ...]]]
 ErrorArgs = tuple[str, str | None, int | None, int | None]
 Result = tuple[str, str, str | None, Rows | None, ErrorArgs | None]  # name, sha256, sidecar sha256, rows, error
@@ -99,7 +106,8 @@ def index_path(directory: Path, root: Path) -> Path:
 # ---- the entry point ------------------------------------------------------------------------------
 
 
-def indexed_corpus(root: Path, progress: Progress | None = None) -> IndexedCorpus | None:
+def indexed_corpus(root: Path, progress: Progress | None = None,
+                   options: LoadOptions | None = None) -> IndexedCorpus | None:
     """The corpus in `root` served from its index, analysing only what changed since the index
     was written; None when there is no index to be had (turned off, not writable, or it would
     lie inside the corpus): the caller then builds directly."""
@@ -110,16 +118,17 @@ def indexed_corpus(root: Path, progress: Progress | None = None) -> IndexedCorpu
     resolved = root.resolve()
     if path.resolve() == resolved or resolved in path.resolve().parents:
         return None  # never write into a corpus, whatever the environment says
-    from ..load.folder import list_folder
+    from ..load.folder import LoadOptions, scan_folder
 
-    names, found = list_folder(root)
+    listing = scan_folder(root, options or LoadOptions())
+    names, found = listing.articles, listing.files
     try:
         directory.mkdir(parents=True, exist_ok=True)
         db = _connect(path)
     except (OSError, sqlite3.Error):
         return None
     try:
-        return _serve(db, root, path, names, found, progress)
+        return _serve(db, root, path, names, found, listing.skipped, progress)
     except sqlite3.DatabaseError as exc:
         db.close()
         if isinstance(exc, sqlite3.OperationalError):
@@ -131,7 +140,7 @@ def indexed_corpus(root: Path, progress: Progress | None = None) -> IndexedCorpu
             _remove(Path(str(path) + suffix))
         try:
             db = _connect(path)
-            return _serve(db, root, path, names, found, progress)
+            return _serve(db, root, path, names, found, listing.skipped, progress)
         except (OSError, sqlite3.Error):
             return None
     except BaseException:
@@ -147,7 +156,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _serve(db: sqlite3.Connection, root: Path, path: Path, names: list[str], found: frozenset[str],
-           progress: Progress | None) -> IndexedCorpus:
+           skipped: list[Skipped], progress: Progress | None) -> IndexedCorpus:
     from .query import IndexedCorpus
 
     key = index_key(root)
@@ -156,7 +165,16 @@ def _serve(db: sqlite3.Connection, root: Path, path: Path, names: list[str], fou
         with _build_lock(path):
             if not _is_current(db, key, stats):  # another process may have built it meanwhile
                 build(db, root, key, names, stats, progress)
-    return IndexedCorpus.open(db, root)
+    corpus = IndexedCorpus.open(db, root, skipped)
+    if not corpus.has_articles():
+        _no_article(root, corpus.skipped)
+    return corpus
+
+
+def _no_article(root: Path, skipped: tuple[Skipped, ...]) -> None:
+    """A folder whose every article file was skipped is an error, as in the direct build."""
+    raise CorpusError(f"no article could be read ({len(skipped)} skipped: " +
+                      "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3]) + ")", root)
 
 
 def _is_current(db: sqlite3.Connection, key: str, stats: dict[str, str]) -> bool:
@@ -193,8 +211,8 @@ def _build_lock(path: Path) -> Iterator[None]:
 
 
 def index_key(root: Path) -> str:
-    """What the rows were computed by and from: schema, package version and sources, Python, and
-    the registries' content."""
+    """What the rows were computed by and from: schema, package version and sources, Python, the
+    optional readers installed, and the registries' content."""
     digest = sha256(f"{SCHEMA_VERSION}|{__version__}|{sys.version}".encode())
     package = Path(__file__).resolve().parent.parent
     for folder, subfolders, files in os.walk(package):
@@ -204,7 +222,14 @@ def index_key(root: Path) -> str:
             if name.endswith(".py"):
                 st = os.stat(os.path.join(folder, name))
                 digest.update(f"{where}/{name}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    import importlib.util
+
+    from ..load.folder import REGISTRY_FILES
     from ..load.registry import _registry_file as registry_file
+
+    # A page or PDF skipped for want of its extra is read once the extra is installed.
+    for extra in ("trafilatura", "pypdf"):
+        digest.update(f"{extra}={importlib.util.find_spec(extra) is not None}\n".encode())
 
     for name in REGISTRY_FILES:
         file = registry_file(root, name)
@@ -221,9 +246,11 @@ def _folder_stats(root: Path, names: list[str], found: frozenset[str]) -> dict[s
     now = time.time_ns()
     folder = os.fspath(root)
     stats: dict[str, str] = {}
+    from ..load.folder import sidecar_name
+
     for name in names:
         parts = []
-        for file in (name, name[: name.rfind(".")] + ".yaml"):
+        for file in (name, sidecar_name(name)):
             if file != name and file not in found:
                 continue
             try:
@@ -267,7 +294,8 @@ def build(db: sqlite3.Connection, root: Path, key: str, names: list[str], stats:
                            [("key", key), ("root", str(root.resolve())), ("registries", _encode_registries(registries)),
                             ("merged", "0")])
     old = {name: (article, stat, sha, sidecar_sha)
-           for name, article, stat, sha, sidecar_sha in db.execute("SELECT * FROM sources")}
+           for name, article, stat, sha, sidecar_sha in db.execute(
+               "SELECT name, article, stat, sha256, sidecar_sha256 FROM sources")}
     wanted = {name for _, name in listing}
     pending: list[tuple[str, str]] = []
     with _transaction(db):
@@ -300,7 +328,10 @@ def build(db: sqlite3.Connection, root: Path, key: str, names: list[str], stats:
                     _delete_article(db, name)
                     continue
                 assert rows is not None
-                _write_article(db, name, rows, stats[name], sha, sidecar_sha)
+                clash = _write_article(db, name, rows, stats[name], sha, sidecar_sha)
+                if clash is not None:
+                    errors.append((position[name], clash))
+                    continue
                 report.analysed.append(name)
                 written += 1
                 if written % COMMIT_EVERY == 0:
@@ -371,14 +402,18 @@ def _transaction(db: sqlite3.Connection) -> Iterator[None]:
 
 
 def _hashes(root: Path, name: str) -> tuple[str, str | None]:
-    """SHA-256 of an article's text as read, and of its sidecar's (None without one)."""
-    from ..load.articles import read_article_file
+    """SHA-256 of a source file's bytes, and of its sidecar's text (None without one)."""
+    from ..load.articles import read_sidecar_file
+    from ..load.folder import format_of
+    from ..load.read import MULTI_RECORD_FORMATS, read_regular
 
     try:
-        file = read_article_file(name, root / name)
+        sha = sha256(read_regular(root / name)).hexdigest()
+        if format_of(name) in MULTI_RECORD_FORMATS:
+            return sha, None  # news records carry their metadata; they have no sidecar
+        return sha, _sidecar_sha(read_sidecar_file(root / name)[1])
     except CorpusError:
         return "", None  # unreadable now: analysed again, which reports it
-    return file.sha256, _sidecar_sha(file.sidecar_text)
 
 
 def _sidecar_sha(text: str | None) -> str | None:
@@ -394,6 +429,7 @@ def searchable(text: str) -> str:
 
 
 def _delete_article(db: sqlite3.Connection, name: str) -> None:
+    """Every row of one source file (all its articles), and its `sources` row."""
     # The full-text index keeps no copy of the text (contentless): it is told what it indexed.
     for rowid, title, text in db.execute("SELECT rowid, title, text FROM articles WHERE name = ?", (name,)).fetchall():
         db.execute("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
@@ -404,20 +440,57 @@ def _delete_article(db: sqlite3.Connection, name: str) -> None:
 
 
 def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha: str,
-                   sidecar_sha: str | None) -> None:
-    """An article's rows in place of what it had (the caller's transaction makes it one step)."""
+                   sidecar_sha: str | None) -> CorpusError | None:
+    """A source file's rows (all its articles) in place of what it had; the caller's
+    transaction makes it one step. An article id another file's article has already is a
+    CorpusError, returned (the file's rows are left out), as the direct build raises it."""
+    from . import rows as codec
+
     _delete_article(db, name)
-    article = rows["articles"][0]
-    cursor = db.execute(f"INSERT INTO articles VALUES ({', '.join('?' * len(article))})", article)
-    db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-               (cursor.lastrowid, searchable(article[3] or ""), searchable(article[14])))
+    title_at, text_at = codec.ARTICLE_COLUMNS.index("title"), codec.ARTICLE_COLUMNS.index("text")
+    for article in rows.get("articles", []):
+        try:
+            cursor = db.execute(f"INSERT INTO articles VALUES ({', '.join('?' * len(article))})", article)
+        except sqlite3.IntegrityError:
+            _delete_article(db, name)
+            other = db.execute("SELECT path FROM articles WHERE id = ?", (article[0],)).fetchone()
+            return CorpusError(f"duplicate article id {article[0]!r}: {other[0] if other else '?'} and {name}")
+        db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+                   (cursor.lastrowid, searchable(article[title_at] or ""), searchable(article[text_at])))
     for table, table_rows in rows.items():
-        if table != "articles" and table_rows:
+        if table not in ("articles", "skipped", "file_id") and table_rows:
             db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(table_rows[0]))})", table_rows)
-    db.execute("INSERT INTO sources VALUES (?, ?, ?, ?, ?)", (name, article[0], stat, sha, sidecar_sha))
+    db.execute("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?)",
+               (name, rows["file_id"][0][0], stat, sha, sidecar_sha, codec.dumps(rows.get("skipped", []))))
+    return None
 
 
 # ---- analysis, in workers or here -------------------------------------------------------------------
+
+
+def file_rows(file_id: str, parts: list[ArticleRecords], skipped: list[Any], name: str,
+              registries: Registries) -> Rows:
+    """A source file's articles as index rows, by table: their `seq` numbers run on through the
+    file, so `ORDER BY name, seq` is corpus order. `skipped` are the file's skipped records (as
+    `Skipped.as_dict`); `file_id` the file's id."""
+    rows: Rows = {"file_id": [(file_id,)], "skipped": [tuple(s) for s in skipped]}
+    offsets: dict[str, int] = {}
+    for records in parts:
+        produced = article_rows(records, name, registries)
+        for table, table_rows in produced.items():
+            start = offsets.get("figures" if table == "figure_topics" else table, 0)  # a topic row: its figure's seq
+            seq_at = _SEQ_COLUMN.get(table)
+            if seq_at is not None and start:
+                table_rows = [row[:seq_at] + (row[seq_at] + start,) + row[seq_at + 1:] for row in table_rows]
+            rows.setdefault(table, []).extend(table_rows)
+        for table, table_rows in produced.items():
+            offsets[table] = offsets.get(table, 0) + len(table_rows)
+    return rows
+
+
+# Where each per-article table keeps `seq` (articles have none: their rowid keeps file order).
+_SEQ_COLUMN = {"figures": 3, "figure_topics": 3, "actor_mentions": 1, "initiative_mentions": 1,
+               "found_actors": 1, "found_initiatives": 1}
 
 
 def article_rows(records: ArticleRecords, name: str, registries: Registries) -> Rows:
@@ -448,18 +521,28 @@ def article_rows(records: ArticleRecords, name: str, registries: Registries) -> 
     }
 
 
-def analyse_named(analyser: Analyser, root: Path, article_id: str, name: str) -> Result:
-    """Read, check and analyse one article file: its rows, or the error that refused it."""
-    from ..load.articles import read_article_file
+def analyse_named(analyser: Analyser, root: Path, file_id: str, name: str) -> Result:
+    """Read, check and analyse one source file (one article, or one per news record): its rows,
+    or the error that refused it. A file that is no article (binary, a scan) gives no article
+    and its skip."""
+    from ..load.articles import read_file_articles
+    from ..load.read import Skip
 
     try:
-        file = read_article_file(article_id, root / name)
-        records = analyser(file)
+        try:
+            files, skips = read_file_articles(file_id, root / name, name)
+        except Skip as skip:
+            files, skips = [], [skip]
+        parts = [analyser(file) for file in files]
     except CorpusError as exc:
         return (name, "", None, None,
                 (exc.message, None if exc.path is None else str(exc.path), exc.line, exc.column))
-    return (name, file.sha256, _sidecar_sha(file.sidecar_text), article_rows(records, name, analyser.registries),
-            None)
+    skipped = [(name, s.kind, s.reason, s.line) for s in skips]
+    if files:
+        sha, sidecar_sha = files[0].sha256, _sidecar_sha(files[0].sidecar_text)
+    else:
+        sha, sidecar_sha = _hashes(root, name)
+    return (name, sha, sidecar_sha, file_rows(file_id, parts, skipped, name, analyser.registries), None)
 
 
 def analyse_files(root: Path, pending: list[tuple[str, str]],

@@ -6,15 +6,17 @@ skip the records altogether.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..corpus import Corpus
-from ..errors import UnknownId
 from ..records import Actor, Article, Fact, Figure, Initiative
 from . import rows as codec
+
+if TYPE_CHECKING:
+    from ..load.folder import Skipped
 
 _FIGURES = f"SELECT {', '.join(codec.FIGURE_COLUMNS)} FROM figures"
 _ARTICLES = f"SELECT {', '.join(codec.ARTICLE_COLUMNS)} FROM articles"
@@ -30,21 +32,30 @@ class IndexedCorpus(Corpus):
     _article_cache: dict[str, Article]
 
     @classmethod
-    def open(cls, db: sqlite3.Connection, root: Path) -> IndexedCorpus:
+    def open(cls, db: sqlite3.Connection, root: Path, listed: Sequence[Skipped] = ()) -> IndexedCorpus:
+        """The corpus of an index that is current. `listed` is what the folder's listing skipped
+        (it is walked on every run); what reading each file skipped comes from its `sources` row."""
+        from ..load.folder import Skipped
         from .build import decode_registries
 
         blob = db.execute("SELECT value FROM meta WHERE key = 'registries'").fetchone()[0]
+        read = [Skipped(*item) for raw, in db.execute("SELECT skipped FROM sources WHERE skipped != '[]'")
+                for item in codec.loads(raw)]
+        skipped = tuple(sorted([*listed, *read], key=lambda s: (s.path, s.line or 0)))
         corpus = object.__new__(cls)
         # A frozen dataclass: set once, here, as its own __init__ would.
         for name, value in (("root", str(root)), ("registries", decode_registries(blob)), ("db", db),
-                            ("_article_cache", {})):
+                            ("_article_cache", {}), ("skipped", skipped)):
             object.__setattr__(corpus, name, value)
         return corpus
+
+    def has_articles(self) -> bool:
+        return self.db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None
 
     # ---- everything, on first use -------------------------------------------------------------
     @cached_property
     def articles(self) -> tuple[Article, ...]:
-        return tuple(map(self._article, self.db.execute(_ARTICLES + " ORDER BY name")))
+        return tuple(map(self._article, self.db.execute(_ARTICLES + " ORDER BY name, rowid")))
 
     @cached_property
     def figures(self) -> tuple[Figure, ...]:
@@ -65,12 +76,12 @@ class IndexedCorpus(Corpus):
     def _article(self, row: tuple[Any, ...]) -> Article:
         found = self._article_cache.get(row[0])
         if found is None:
-            found = self._article_cache[row[0]] = _with_path(codec.article_from_row(row), Path(self.root), row[1])
+            found = self._article_cache[row[0]] = codec.article_from_row(row)
         return found
 
     # ---- one at a time --------------------------------------------------------------------------
     def _article_ids(self) -> list[str]:
-        return [i for i, in self.db.execute("SELECT id FROM articles ORDER BY name")]
+        return [i for i, in self.db.execute("SELECT id FROM articles ORDER BY name, rowid")]
 
     def article(self, article_id: str) -> Article:
         found = self._article_cache.get(article_id)
@@ -78,12 +89,18 @@ class IndexedCorpus(Corpus):
             return found
         row = self.db.execute(_ARTICLES + " WHERE id = ?", (article_id,)).fetchone()
         if row is None:
-            raise UnknownId("article", article_id, self._article_ids())
+            row = self.db.execute(_ARTICLES + " WHERE id = ?", (self.article_id(article_id),)).fetchone()
         return self._article(row)
+
+    def article_id(self, value: str) -> str:
+        """The id `value` names: itself, or the one id it is a prefix of; else UnknownId."""
+        if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (value,)).fetchone() is not None:
+            return value
+        return super().article_id(value)
 
     def figures_in(self, article_id: str) -> list[Figure]:
         return list(map(codec.figure_from_row, self.db.execute(
-            _FIGURES + " WHERE name = (SELECT name FROM articles WHERE id = ?) ORDER BY seq", (article_id,))))
+            _FIGURES + " WHERE article = ? ORDER BY seq", (article_id,))))
 
     def figure(self, figure_id: str) -> Figure:
         row = self.db.execute(_FIGURES + " WHERE id = ?", (figure_id,)).fetchone()
@@ -127,7 +144,7 @@ class IndexedCorpus(Corpus):
         """Figures as JSON objects straight from their rows, filtered in SQL, in corpus order."""
         where, params = [], []
         if article is not None:
-            where.append("name = (SELECT name FROM articles WHERE id = ?)")
+            where.append("article = ?")
             params.append(article)
         if topic is not None:
             where.append("id IN (SELECT figure FROM figure_topics WHERE topic = ?)")
@@ -150,15 +167,7 @@ class IndexedCorpus(Corpus):
         try:
             rows = self.db.execute(
                 "SELECT id FROM articles WHERE rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) "
-                "ORDER BY name", (query,)).fetchall()
+                "ORDER BY name, rowid", (query,)).fetchall()
         except sqlite3.OperationalError:
             return None
         return [r[0] for r in rows]
-
-
-def _with_path(article: Article, root: Path, name: str) -> Article:
-    """The article with its path through the folder as the caller spelled it."""
-    from dataclasses import replace
-
-    path = str(root / name)
-    return article if article.path == path else replace(article, path=path)

@@ -14,7 +14,7 @@ from ..records import Actor, Article, Evidence, Fact, Figure, Initiative
 
 Row = tuple[Any, ...]
 
-ARTICLE_COLUMNS = ("id", "name", "path", "title", "language", "published", "source", "authors", "url", "section",
+ARTICLE_COLUMNS = ("id", "name", "path", "format", "title", "language", "published", "source", "authors", "url", "section",
                    "sha256", "chars", "words", "curated", "text", "extra")
 FIGURE_COLUMNS = ("id", "article", "name", "seq", "start", "language", "value", "unit", "qualifier", "change",
                   "range_with", "counted", "measure", "metric", "period", "subject", "topics", "text",
@@ -40,15 +40,15 @@ loads = json.loads
 
 
 def article_row(article: Article, name: str) -> Row:
-    return (article.id, name, article.path, article.title, article.language, article.published, article.source,
+    return (article.id, name, article.path, article.format, article.title, article.language, article.published, article.source,
             dumps(list(article.authors)), article.url, article.section, article.sha256, article.chars,
             article.words, int(article.curated), article.text, dumps(article.extra))
 
 
 def article_from_row(row: Row) -> Article:
-    (id_, _name, path, title, language, published, source, authors, url, section, sha256, chars, words, curated,
-     text, extra) = row
-    return Article(id=id_, title=title, language=language, published=published, source=source,
+    (id_, _name, path, format_, title, language, published, source, authors, url, section, sha256, chars, words,
+     curated, text, extra) = row
+    return Article(id=id_, format=format_, title=title, language=language, published=published, source=source,
                    authors=tuple(loads(authors)), url=url, section=section, sha256=sha256, chars=chars,
                    words=words, curated=bool(curated), text=text, path=path, extra=loads(extra))
 

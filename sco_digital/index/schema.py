@@ -2,8 +2,9 @@
 
 Nested values (lists, `{en, de}` names, evidence lists) are JSON text; a figure's evidence is
 three columns (`evidence_quote`, `evidence_start`, `evidence_end`). Columns that are not
-contract keys serve the index: `name` (the article's file name: corpus order and the unit of
-incremental updates), `seq` (order within an article or the corpus), a figure's `start`, and the
+contract keys serve the index: `name` (the source file's path relative to the corpus: corpus
+order and the unit of incremental updates; a news record file holds several articles), `seq`
+(order within a source file or the corpus), a figure's `start`, and the
 statistic keys facts are grouped by. `value` columns carry no declared type, so SQLite keeps an
 integer an integer and a float a float, as the records have them.
 
@@ -12,7 +13,7 @@ integer an integer and a float a float, as the records have them.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -20,16 +21,18 @@ CREATE TABLE IF NOT EXISTS meta (
   value BLOB
 );
 CREATE TABLE IF NOT EXISTS sources (
-  name TEXT PRIMARY KEY,          -- the article's file name in the corpus folder
-  article TEXT NOT NULL,
-  stat TEXT NOT NULL,             -- size, mtime, ctime, inode of the text and the sidecar
-  sha256 TEXT NOT NULL,           -- of the text's bytes
-  sidecar_sha256 TEXT             -- of the sidecar's bytes, NULL without one
+  name TEXT PRIMARY KEY,          -- the source file's path relative to the corpus folder
+  article TEXT NOT NULL,          -- the file's id (a news record file's articles: <id>-<n>)
+  stat TEXT NOT NULL,             -- size, mtime, ctime, inode of the file and the sidecar
+  sha256 TEXT NOT NULL,           -- of the file's bytes
+  sidecar_sha256 TEXT,            -- of the sidecar's text, NULL without one
+  skipped TEXT NOT NULL           -- JSON list: what reading the file skipped [path, kind, reason, line]
 );
 CREATE TABLE IF NOT EXISTS articles (
   id TEXT PRIMARY KEY,
-  name TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,             -- the source file: one article, or one per news record (rowid order)
   path TEXT NOT NULL,
+  format TEXT NOT NULL,
   title TEXT,
   language TEXT,
   published TEXT,
@@ -44,6 +47,7 @@ CREATE TABLE IF NOT EXISTS articles (
   text TEXT NOT NULL,
   extra TEXT NOT NULL             -- JSON object: sidecar metadata beyond the contract
 );
+CREATE INDEX IF NOT EXISTS articles_by_name ON articles(name);
 CREATE TABLE IF NOT EXISTS figures (
   id TEXT PRIMARY KEY,
   article TEXT NOT NULL,
@@ -71,6 +75,7 @@ CREATE TABLE IF NOT EXISTS figures (
   value_key TEXT NOT NULL         -- value, unit and counted noun: joins a metric's statistic
 );
 CREATE INDEX IF NOT EXISTS figures_by_article ON figures(name, seq);
+CREATE INDEX IF NOT EXISTS figures_by_article_id ON figures(article, seq);
 CREATE INDEX IF NOT EXISTS figures_by_unit ON figures(unit);
 CREATE INDEX IF NOT EXISTS figures_by_measure ON figures(measure);
 CREATE TABLE IF NOT EXISTS figure_topics (
@@ -187,7 +192,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
 );
 """
 
-# Tables whose rows belong to one article (by its file name) and go when it changes.
+# Tables whose rows belong to one source file (by its name) and go together when it changes.
 PER_ARTICLE = ("articles", "figures", "figure_topics", "actor_mentions", "initiative_mentions",
                "found_actors", "found_initiatives")
 # Tables merged over the whole corpus, recomputed after a build that changed anything.

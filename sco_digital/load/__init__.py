@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from .folder import corpus_dir
+from .folder import LoadOptions, corpus_dir
 
 if TYPE_CHECKING:
     from ..corpus import Corpus
@@ -21,19 +21,24 @@ __all__ = ["load_corpus", "corpus_dir"]
 
 
 def load_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True,
-                progress: Progress | None = None) -> Corpus:
+                progress: Progress | None = None, follow_links: bool = False, strict: bool = False) -> Corpus:
     """Load and verify a corpus folder (default: the built-in corpus). `progress` watches a long
-    build (see `index.build.Progress`). Without the index (`use_cache=False`,
-    `SCO_DIGITAL_NO_CACHE=1`, or no cache dir that can be written) every article is analysed
+    build (see `index.build.Progress`). `follow_links` follows symbolic links leading out of the
+    folder; `strict` makes every skipped file and every guessed encoding an error. What was
+    skipped is in `Corpus.skipped`.
+
+    Without the index (`use_cache=False`, `SCO_DIGITAL_NO_CACHE=1`, no cache dir that can be
+    written, or `strict`, which must see every file's reading afresh) every article is analysed
     in this process; the records are the same either way."""
     root = corpus_dir(path)
-    if use_cache:
+    options = LoadOptions(follow_links=follow_links, strict=strict)
+    if use_cache and not strict:
         from ..index.build import indexed_corpus
 
-        found = indexed_corpus(root, progress)
+        found = indexed_corpus(root, progress, options)
         if found is not None:
             return found
     from .analyse import build_corpus
     from .articles import read_article_files
 
-    return build_corpus(root, read_article_files(root))
+    return build_corpus(root, *read_article_files(root, options))

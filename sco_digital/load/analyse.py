@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 from ..contract import Origin
@@ -17,8 +18,10 @@ from ..corpus import Corpus
 from ..records import EXTRA_METADATA, Actor, Article, Evidence, Figure, Initiative
 from ..textutil import sentence_around, sentence_bounds, word_count
 from .articles import ArticleFile
+from .folder import Skipped
 from .registry import Registries, load_registries
 from .sidecar import curated_figures, optional_text, read_sidecar
+from .validate import is_real_date
 from .yamlio import iso_date
 
 # A `date YYYY-MM-DD` line at the head of an article: its first line, or right under the title.
@@ -92,13 +95,15 @@ def analyse_article(file: ArticleFile, sidecar: dict[str, Any], context: Analyse
                           tuple(new_actors.values()), tuple(new_initiatives.values()))
 
 
-def build_corpus(root: Path, files: list[ArticleFile]) -> Corpus:
+def build_corpus(root: Path, files: list[ArticleFile], skipped: Sequence[Skipped] = ()) -> Corpus:
+    """The corpus of `files` (and what was `skipped` reading the folder), analysed here."""
     registries = load_registries(root)
     analyse = Analyser(registries)
-    return assemble(root, registries, [analyse(file) for file in files])
+    return assemble(root, registries, [analyse(file) for file in files], skipped)
 
 
-def assemble(root: Path, registries: Registries, parts: list[ArticleRecords]) -> Corpus:
+def assemble(root: Path, registries: Registries, parts: list[ArticleRecords],
+             skipped: Sequence[Skipped] = ()) -> Corpus:
     """Join per-article records into a corpus: actors and initiatives gather their mentions."""
     actor_mentions: dict[str, list[Evidence]] = {}
     initiative_mentions: dict[str, list[Evidence]] = {}
@@ -120,6 +125,7 @@ def assemble(root: Path, registries: Registries, parts: list[ArticleRecords]) ->
         figures=tuple(f for p in parts for f in p.figures),
         initiatives=initiatives,
         registries=registries,
+        skipped=tuple(skipped),
     )
 
 
@@ -158,36 +164,48 @@ def merge_entities(registries: Registries, actor_mentions: dict[str, list[Eviden
 
 
 def _article(file: ArticleFile, sidecar: dict[str, Any]) -> Article:
+    """The article record: the sidecar's metadata first, then what the file itself says (HTML
+    and news record metadata), then what the text shows (its language, a leading date line,
+    datelines, credits and bylines)."""
     text = file.text
-    language = sidecar.get("language")
+    doc = file.document
+    language = sidecar.get("language") or (doc.language if doc else None)
     if language is None:
         from ..extract.language import detect_language
 
         language = detect_language(text)
-    published = iso_date(sidecar.get("published"))
+    published = iso_date(sidecar.get("published")) or (doc.published if doc else None)
     if published is None:
         match = leading_date(text)
-        published = match.group(1) if match else None
-    from ..extract.credits import article_metadata  # datelines, credits, bylines: where the sidecar is silent
+        published = match.group(1) if match and is_real_date(match.group(1)) else None
+    from ..extract.credits import article_metadata  # datelines, credits, bylines: where the file is silent
 
     found = article_metadata(text)
     published = published or found.published
     extra = {k: sidecar[k] for k in EXTRA_METADATA + ("actors", "initiatives", "sha256") if sidecar.get(k) is not None}
+    if doc is not None and doc.encoding not in ("utf-8", "html", "pdf"):
+        extra["encoding"] = doc.encoding + (" (guessed)" if doc.guessed else "")
+    title = sidecar.get("title") or (doc.title if doc else None)
+    if "authors" in sidecar:
+        authors = tuple(str(a) for a in sidecar["authors"] or ())
+    else:
+        authors = (doc.authors if doc else ()) or found.authors
     return Article(
         id=file.id,
-        title=str(sidecar["title"]) if sidecar.get("title") is not None else default_title(text),
+        path=file.rel or file.path.name,
+        format=doc.format if doc else "txt",
+        title=str(title) if title is not None else default_title(text),
         language=language,
         published=published,
-        source=optional_text(sidecar.get("source")) or found.source,
-        authors=tuple(str(a) for a in sidecar["authors"] or ()) if "authors" in sidecar else found.authors,
-        url=optional_text(sidecar.get("url")),
+        source=optional_text(sidecar.get("source")) or (doc.source if doc else None) or found.source,
+        authors=authors,
+        url=optional_text(sidecar.get("url")) or (doc.url if doc else None),
         section=optional_text(sidecar.get("section")),
         sha256=file.sha256,
         chars=len(text),
         words=word_count(text),
         curated="figures" in sidecar,
         text=text,
-        path=str(file.path),
         extra=extra,
     )
 

@@ -14,10 +14,13 @@ from typing import Any
 
 from ..errors import CorpusError
 from .validate import (
+    COUNTRY,
+    DATE,
     KEYWORDS,
     MAPPING_LIST,
     NAMES,
     OPTIONAL_TEXT,
+    STRING,
     TEXT,
     TEXT_LIST,
     check_choice,
@@ -163,12 +166,12 @@ def _registry_file(corpus_dir: Path, name: str) -> Path:
 
 
 _ACTOR_FIELDS = {
-    "id": TEXT, "kind": TEXT, "names": NAMES, "aliases": TEXT_LIST, "short_forms": TEXT_LIST, "role": OPTIONAL_TEXT,
-    "affiliation": OPTIONAL_TEXT, "country": OPTIONAL_TEXT,
+    "id": TEXT, "kind": TEXT, "names": NAMES, "aliases": TEXT_LIST, "short_forms": TEXT_LIST, "role": STRING,
+    "affiliation": STRING, "country": COUNTRY,
 }
 _INITIATIVE_FIELDS = {
-    "id": TEXT, "kind": TEXT, "names": NAMES, "aliases": TEXT_LIST, "short_forms": TEXT_LIST, "date": OPTIONAL_TEXT,
-    "end_date": OPTIONAL_TEXT, "place": OPTIONAL_TEXT, "actors": TEXT_LIST, "topics": TEXT_LIST,
+    "id": TEXT, "kind": TEXT, "names": NAMES, "aliases": TEXT_LIST, "short_forms": TEXT_LIST, "date": DATE,
+    "end_date": DATE, "place": STRING, "actors": TEXT_LIST, "topics": TEXT_LIST,
 }
 
 
@@ -236,7 +239,10 @@ def read_topics(path: Path) -> tuple[Topic, ...]:
     return tuple(topics)
 
 
-def read_metrics(path: Path, topic_ids: set[str]) -> tuple[Metric, ...]:
+def read_metrics(path: Path, topic_ids: set[str], topics_path: Path | None = None) -> tuple[Metric, ...]:
+    """The metrics of `path`. A topic a metric names must be in `topic_ids`; when the metrics
+    are the built-in ones and the topics a corpus's own (`topics_path`), a missing topic is that
+    file's error, and named so."""
     data = read_yaml(path) or {}
     check_mapping(data, {"metrics": MAPPING_LIST}, path, path.name)
     metrics = []
@@ -245,6 +251,9 @@ def read_metrics(path: Path, topic_ids: set[str]) -> tuple[Metric, ...]:
                             "description": OPTIONAL_TEXT}, path, "metric", frozenset({"id", "labels"}))
         check_choice(raw.get("unit"), UNITS, path, raw, "unit", f"metric {raw['id']}")
         for topic in text_list(raw.get("topics")):
+            if topics_path is not None and topic not in topic_ids and _is_builtin(path) and not _is_builtin(topics_path):
+                raise CorpusError(f"topic {topic!r} is missing: the built-in metrics.yaml (metric {raw['id']}) "
+                                  "uses it; add it, or bring your own metrics.yaml", topics_path)
             check_choice(topic, topic_ids, path, raw, "topics", f"metric {raw['id']}")
         metrics.append(Metric(id=str(raw["id"]), labels=_names(raw["labels"]), unit=raw.get("unit"),
                               topics=text_list(raw.get("topics"))))
@@ -270,6 +279,10 @@ def read_concepts(path: Path) -> tuple[Concept, ...]:
     return tuple(concepts)
 
 
+def _is_builtin(path: Path) -> bool:
+    return path.parent == builtin_corpus_dir()
+
+
 def _check_unique(ids: list[str], path: Path, what: str) -> None:
     seen: set[str] = set()
     for item in ids:
@@ -285,7 +298,7 @@ def load_registries(corpus_dir: Path) -> Registries:
     concepts_path = _registry_file(corpus_dir, "concepts.yaml")
     actors, initiatives, terms = read_lexicon(lexicon_path) if lexicon_path.is_file() else ((), (), ())
     topics = read_topics(topics_path) if topics_path.is_file() else ()
-    metrics = read_metrics(metrics_path, {t.id for t in topics}) if metrics_path.is_file() else ()
+    metrics = read_metrics(metrics_path, {t.id for t in topics}, topics_path) if metrics_path.is_file() else ()
     gazetteer_path = _registry_file(corpus_dir, "gazetteer.yaml")
     gazetteer = read_gazetteer(gazetteer_path, actors) if gazetteer_path.is_file() else ()
     concepts = read_concepts(concepts_path) if concepts_path.is_file() else ()

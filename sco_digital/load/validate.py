@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+import math
+import re
+import reprlib
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +21,11 @@ TEXT_LIST = "list of texts"
 NAMES = "mapping of language to name"
 MAPPING_LIST = "list of mappings"
 KEYWORDS = "mapping of language to list of texts"
+STRING = "text or null"  # a YAML string (quoted if it looks like a number), or null
+DATE = "ISO date"  # YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date
+PERIOD = "period"  # a year, or a text such as 2025-H1 or 2025-01/2025-07
+SHA256 = "sha256"
+COUNTRY = "country code"
 
 _DESCRIBE = {
     TEXT: "a text",
@@ -27,7 +36,40 @@ _DESCRIBE = {
     NAMES: "a mapping like {en: …, de: …}",
     MAPPING_LIST: "a list of mappings",
     KEYWORDS: "a mapping like {en: [...], de: [...]}",
+    STRING: "a text or null",
+    DATE: "a real date YYYY-MM-DD (or YYYY-MM, YYYY)",
+    PERIOD: "a year or a text such as 2025-H1",
+    SHA256: "64 hexadecimal digits",
+    COUNTRY: "an ISO 3166 alpha-3 code such as CHN",
 }
+
+_DATE_TEXT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
+_ALPHA3 = re.compile(r"[A-Z]{3}")
+_EXCERPT = reprlib.Repr()
+_EXCERPT.maxstring = _EXCERPT.maxother = 60
+_EXCERPT.maxlist = _EXCERPT.maxtuple = _EXCERPT.maxdict = _EXCERPT.maxset = 4
+_EXCERPT.maxlevel = 2
+
+
+def excerpt(value: Any) -> str:
+    """A short, bounded repr of a bad value for an error message: a huge or deeply nested value
+    (an alias bomb) is never expanded in full."""
+    shown = _EXCERPT.repr(value)
+    return shown if len(shown) <= 80 else shown[:77] + "..."
+
+
+def is_real_date(value: Any) -> bool:
+    """True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a date that exists (not 2025-02-30)."""
+    match = _DATE_TEXT.fullmatch(str(value)) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+    if match is None:
+        return False
+    year, month, day = (int(g) if g else 1 for g in match.groups())
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _fits(value: Any, kind: str) -> bool:
@@ -35,14 +77,27 @@ def _fits(value: Any, kind: str) -> bool:
         return isinstance(value, str) and value != ""
     if kind == OPTIONAL_TEXT:
         return value is None or isinstance(value, (str, int, float)) and not isinstance(value, bool)
+    if kind == STRING:
+        return value is None or isinstance(value, str) and value.strip() != ""
+    if kind == DATE:
+        return value is None or is_real_date(value)
+    if kind == PERIOD:
+        return value is None or (isinstance(value, str) and value.strip() != ""
+                                 or isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999)
+    if kind == SHA256:
+        return value is None or isinstance(value, str) and _SHA256.fullmatch(value) is not None
+    if kind == COUNTRY:
+        return value is None or isinstance(value, str) and _ALPHA3.fullmatch(value) is not None
     if kind == NUMBER:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
+        # NaN and infinity are no JSON numbers: refused here, never carried into a record.
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
     if kind == OPTIONAL_INT:
         return value is None or isinstance(value, int) and not isinstance(value, bool) and value >= 1
     if kind == TEXT_LIST:
-        return value is None or isinstance(value, list) and all(isinstance(v, (str, int)) for v in value)
+        return value is None or isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
     if kind == NAMES:
-        return isinstance(value, dict) and all(isinstance(v, str) or v is None for v in value.values())
+        return isinstance(value, dict) and bool(value) and all(
+            isinstance(v, str) and v.strip() or v is None for v in value.values())
     if kind == MAPPING_LIST:
         return value is None or isinstance(value, list) and all(isinstance(v, dict) for v in value)
     if kind == KEYWORDS:
@@ -66,7 +121,7 @@ def check_mapping(
             raise CorpusError(f"{what}: unknown key {key!r} (known: {known})", path, line_of(data, key))
         if not _fits(value, fields[key]):
             raise CorpusError(
-                f"{what}: {key!r} must be {_DESCRIBE[fields[key]]}, not {value!r}", path, line_of(data, key)
+                f"{what}: {key!r} must be {_DESCRIBE[fields[key]]}, not {excerpt(value)}", path, line_of(data, key)
             )
     missing = sorted(k for k in required if data.get(k) is None)
     if missing:
@@ -75,9 +130,9 @@ def check_mapping(
 
 
 def check_choice(value: Any, allowed: frozenset[str] | set[str], path: Path, data: Any, key: str, what: str) -> None:
-    if value is not None and value not in allowed:
+    if value is not None and (not isinstance(value, str) or value not in allowed):
         raise CorpusError(
-            f"{what}: {key} {value!r} is not one of {', '.join(sorted(allowed))}", path, line_of(data, key)
+            f"{what}: {key} {excerpt(value)} is not one of {', '.join(sorted(allowed))}", path, line_of(data, key)
         )
 
 

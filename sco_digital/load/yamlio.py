@@ -58,12 +58,24 @@ def _loader() -> type:
     return LineLoader
 
 
+# Aliases may share a value, not multiply it: a document whose nodes, with every alias expanded,
+# number more than this (and more than ALIAS_GROWTH times its own nodes) is refused, as Go's
+# yaml.v3 refuses a "billion laughs" document.
+MAX_EXPANDED_NODES = 100_000
+ALIAS_GROWTH = 10
+
+
 def parse_yaml(text: str, path: Path | str) -> Any:
     """Parse YAML text safely; any problem is a CorpusError naming path, line and column."""
     import yaml
 
+    loader = _loader()(text)
     try:
-        return yaml.load(text, Loader=_loader())  # noqa: S506 - a SafeLoader subclass
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _refuse_alias_bomb(node, path)
+        return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
@@ -72,13 +84,53 @@ def parse_yaml(text: str, path: Path | str) -> Any:
         raise CorpusError(f"invalid YAML: {problem}", path, mark.line + 1, mark.column + 1) from None
     except yaml.YAMLError as exc:
         raise CorpusError(f"invalid YAML: {exc}", path) from None
+    except RecursionError:
+        raise CorpusError("invalid YAML: nested too deeply", path) from None
+    finally:
+        loader.dispose()
+
+
+def _refuse_alias_bomb(root: Any, path: Path | str) -> None:
+    """Count the nodes of a composed document with aliases expanded, each distinct node once
+    (linear in the document); refuse a document that aliases would blow up."""
+    expanded: dict[int, int] = {}
+    distinct = 0
+    order: list[tuple[Any, bool]] = [(root, False)]
+    while order:  # bounded: each distinct node is pushed once unexpanded and once expanded
+        node, children_done = order.pop()
+        key = id(node)
+        if key in expanded and not children_done:
+            continue
+        children = _children(node)
+        if not children_done:
+            distinct += 1
+            expanded[key] = 0  # marks it seen; a cycle (impossible in safe YAML) adds nothing
+            order.append((node, True))
+            order.extend((child, False) for child in children if id(child) not in expanded)
+            continue
+        total = 1 + sum(expanded.get(id(child), 0) for child in children)
+        expanded[key] = total
+        if total > MAX_EXPANDED_NODES and total > ALIAS_GROWTH * distinct:
+            mark = node.start_mark
+            raise CorpusError(f"invalid YAML: aliases expand to more than {MAX_EXPANDED_NODES:,} values "
+                              "(an alias bomb?)", path, mark.line + 1, mark.column + 1)
+
+
+def _children(node: Any) -> list[Any]:
+    value = node.value
+    if isinstance(value, list):
+        return [n for pair in value for n in (pair if isinstance(pair, tuple) else (pair,))]
+    return []
+
+
+MAX_YAML_BYTES = 16 * 1024 * 1024
 
 
 def read_yaml(path: Path) -> Any:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(f"cannot read: {exc.strerror or exc}", path) from None
+    """A registry or other YAML file (a regular file only; never more than MAX_YAML_BYTES)."""
+    from .read import read_regular
+
+    raw = read_regular(path, MAX_YAML_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -135,6 +135,7 @@ def show_check(report: dict[str, Any], terminal: Terminal) -> None:
         f"{verdict}: {report['articles']} articles, {report['figures']} figures, {report['actors']} actors, "
         f"{report['initiatives']} initiatives", style="bold green" if report["ok"] else "bold red"))
     for key, title in (("problems", "Problems"), ("warnings", "Warnings"),
-                       ("unaccounted", "Numbers the extractor finds that no curated figure accounts for")):
-        if report[key]:
+                       ("unaccounted", "Numbers the extractor finds that no curated figure accounts for"),
+                       ("skipped", "Files not read as articles")):
+        if report.get(key):
             print_table(report[key], terminal, title=title)
