@@ -135,6 +135,8 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
         if direction is not None:
             return direction
     for word in clause_tail(text, end):  # German verb at the end: "um 17 Prozent ... zu", "abgewertet"
+        if measure_noun(word.lower(), vocab):
+            continue  # "2 to 3 percent growth": what the level measures
         direction = word_direction(word, vocab)
         if direction is not None:
             return direction
@@ -166,6 +168,8 @@ def _gapped(a: Candidate, b: Candidate, text: str, lang: str | None) -> bool:
         low = word.lower()
         if word_direction(word, vocab) is not None or low in vocab.auxiliaries or low in vocab.split_verbs:
             return False
+        if low in vocab.bare_accept and low not in vocab.change_gap_words:
+            return False  # "and reached 7%", "und beträgt 7 Prozent": a verb of its own
         if low in vocab.change_gap_words or low in vocab.stop_words or word[0].isupper():
             continue
         plain += 1

@@ -78,6 +78,7 @@ class Vocabulary:
     time_after_words: frozenset[str]  # "ago", "zuvor": "a year ago" is a time, not a rate
     months: frozenset[str]  # month names and abbreviations, as written
     time_nouns: frozenset[str]  # heads that make a number a period or an age, not a figure
+    usage_time_units: frozenset[str]  # "minutes", "Stunden": "789 minutes per user" is an amount of use
     duration_before: frozenset[str]  # "for", "in", "für": "for 30 minutes" is a duration, never an amount
     stop_words: frozenset[str]  # words that end a counted noun phrase
     bare_accept: frozenset[str]  # before a bare number: it is a quantity ("reached 300")

@@ -205,6 +205,7 @@ VOCABULARY = Vocabulary(
         Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez
         """
     ),
+    usage_time_units=_words("minute minuten stunde stunden sekunde sekunden"),
     duration_before=_words("für in innerhalb binnen nach seit vor während lang dauerte dauert"),
     time_nouns=_words(
         """

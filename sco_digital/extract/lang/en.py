@@ -218,6 +218,7 @@ VOCABULARY = Vocabulary(
         Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
         """
     ),
+    usage_time_units=_words("minute minutes hour hours second seconds"),
     duration_before=_words("for in within after over during lasting lasted lasts took takes"),
     time_nouns=_words(
         """
