@@ -669,3 +669,103 @@ def test_general_phenomena(language: str, sentence: str, expected: list[tuple]) 
 def test_article_context_settles_shared_currency_names(language: str, sentence: str, article: str, unit: str) -> None:
     """A passage alone cannot tell which rupees or dollars; the article it came from can."""
     assert [f.unit for f in extract_figures(sentence, language, context=article)] == [unit]
+
+
+# round four: phenomena that generalise beyond the tuning articles (issue 11)
+GENERALISED = [
+    # 1. German verb-final direction: the verb at the end of a subordinate or infinitive clause
+    ("de", "während die Exporte um 31,2 Millionen US-Dollar auf 720,9 Millionen US-Dollar zurückgingen",
+     [("31,2 Millionen US-Dollar", 31_200_000, "USD", "exact", "down"),
+      ("720,9 Millionen US-Dollar", 720_900_000, "USD", "exact", "down")]),
+    ("de", "Die Bank beschloss, den Leitzins um 0,5 Prozentpunkte auf 15,5 Prozent pro Jahr zu senken.",
+     [("0,5 Prozentpunkte", 0.5, "percentage_point", "exact", "down"), ("15,5 Prozent", 15.5, "percent", "exact", "down")]),
+    ("de", "Die Regierung plant, die Steuer auf bis zu 13,5 Prozent zu senken.",
+     [("13,5 Prozent", 13.5, "percent", "up_to", "down")]),
+    ("de", "Sie wollen den Anteil auf die geforderten 50 % erhöhen.", [("50 %", 50, "percent", "exact", "up")]),
+    ("de", "Die Importe sind um das 1,3-fache auf 656,3 Millionen US-Dollar zurückgegangen.",
+     [("1,3-fache", 1.3, "times", "exact", "down"), ("656,3 Millionen US-Dollar", 656_300_000, "USD", "exact", "down")]),
+    ("de", "Der Anteil liegt bei 40 Prozent, den die Firma halten will.", [("40 Prozent", 40, "percent", "exact", None)]),
+    ("en", "The bank decided to keep the rate at 15.5 percent.", [("15.5 percent", 15.5, "percent", "exact", None)]),
+    # 2. gapping: a clause without a verb borrows the one before
+    ("de", "Der Umsatz stieg um 21 Prozent, die der Werbekunden um 25 Prozent auf über 295.000.",
+     [("21 Prozent", 21, "percent", "exact", "up"), ("25 Prozent", 25, "percent", "exact", "up"),
+      ("295.000", 295_000, "count", "more_than", "up")]),
+    ("en", "Revenue rose 5% and profit 7%.", [("5%", 5, "percent", "exact", "up"), ("7%", 7, "percent", "exact", "up")]),
+    ("en", "Revenue rose 5% and reached 7% of the market.",
+     [("5%", 5, "percent", "exact", "up"), ("7%", 7, "percent", "exact", None)]),
+    ("de", "Der Umsatz stieg um 5 Prozent und beträgt 7 Prozent des Marktes.",
+     [("5 Prozent", 5, "percent", "exact", "up"), ("7 Prozent", 7, "percent", "exact", None)]),
+    # 3. headline verbs and change nouns
+    ("de", "Yandex steigert Umsatz um 32 Prozent", [("32 Prozent", 32, "percent", "exact", "up")]),
+    ("de", "Das ist ein Plus im Jahresvergleich von 17 Prozent.", [("17 Prozent", 17, "percent", "exact", "up")]),
+    ("de", "Das ist eine Verbesserung um 1,2 %.", [("1,2 %", 1.2, "percent", "exact", "up")]),
+    ("de", "Das ist eine Verschlechterung um 1,2 %.", [("1,2 %", 1.2, "percent", "exact", "down")]),
+    ("de", "Die Firma kürzt die Stellen um 12 %.", [("12 %", 12, "percent", "exact", "down")]),
+    ("en", "The company reported a net addition of 24 million subscribers.",
+     [("24 million", 24_000_000, "count", "exact", "up")]),
+    ("en", "It had gross additions of 31.6 million.", [("31.6 million", 31_600_000, "count", "exact", "up")]),
+    ("en", "Shares saw a slump of 4% after cuts of 2%.",
+     [("4%", 4, "percent", "exact", "down"), ("2%", 2, "percent", "exact", "down")]),
+    ("en", "In addition, the firm holds 5% of the shares.", [("5%", 5, "percent", "exact", None)]),
+    # 4. an appositive rate shares the direction
+    ("en", "Revenue increased by about $940 million, or 10.5 percent year-on-year.",
+     [("$940 million", 940_000_000, "USD", "about", "up"), ("10.5 percent", 10.5, "percent", "exact", "up")]),
+    ("en", "Revenue was $12 billion, or 23.9 percent more than last year.",
+     [("$12 billion", 12_000_000_000, "USD", "exact", "up"), ("23.9 percent", 23.9, "percent", "exact", "up")]),
+    ("en", "Earnings increased 10 per cent to $2.45 a share.",
+     [("10 per cent", 10, "percent", "exact", "up"), ("$2.45", 2.45, "USD", "exact", "up")]),
+    ("de", "Der Umsatz sank um 3 Millionen Euro, oder 4 Prozent.",
+     [("3 Millionen Euro", 3_000_000, "EUR", "exact", "down"), ("4 Prozent", 4, "percent", "exact", "down")]),
+    ("en", "Trade reached $10 billion, or 3 times more than in 2017.",
+     [("$10 billion", 10_000_000_000, "USD", "exact", None), ("3 times", 3, "times", "exact", "up")]),
+    # 5. forecasts and ranges of a level: no direction
+    ("de", "eine Prognose, nämlich 0,5 bis 1,5 Prozent BIP-Wachstum",
+     [("0,5", 0.5, "percent", "at_least", None), ("1,5 Prozent", 1.5, "percent", "up_to", None)]),
+    ("en", "The bank sees 2 to 3 percent growth next year.",
+     [("2", 2, "percent", "at_least", None), ("3 percent", 3, "percent", "up_to", None)]),
+    ("de", "Der Anteil, der auf 22,9 % fiel.", [("22,9 %", 22.9, "percent", "exact", "down")]),
+    # 6. scale abbreviations
+    ("de", "Die Reserven betragen 20,82 Bill. Rubel.", [("20,82 Bill. Rubel", 20.82e12, "RUB", "exact", None)]),
+    ("en", "Spending reached 5 trln rubles.", [("5 trln rubles", 5 * 10**12, "RUB", "exact", None)]),
+    ("de", "Ein Gesetz namens Bill 5 wurde beschlossen.", []),
+    # 7. money per time
+    ("en", "The war costs $500 million a day.", [("$500 million a day", 500_000_000, "USD/d", "exact", None)]),
+    ("en", "It costs $300 million daily.", [("$300 million daily", 300_000_000, "USD/d", "exact", None)]),
+    ("en", "It costs $500-600 million daily.",
+     [("$500", 500_000_000, "USD/d", "at_least", None), ("600 million daily", 600_000_000, "USD/d", "up_to", None)]),
+    ("de", "Das kostet 500 Millionen Dollar täglich.", [("500 Millionen Dollar täglich", 500_000_000, "USD/d", "exact", None)]),
+    ("de", "Das kostet 500 Millionen Dollar pro Tag.", [("500 Millionen Dollar pro Tag", 500_000_000, "USD/d", "exact", None)]),
+    ("en", "It cost $5 million a year ago.", [("$5 million", 5_000_000, "USD", "exact", None)]),
+    # 8. a series' unit carries to its later members
+    ("en", "Oil was $50 per barrel in January and December, although it was $79.5 in October and over $80 in summer.",
+     [("$50 per barrel", 50, "USD/bbl", "exact", None), ("$79.5", 79.5, "USD/bbl", "exact", None),
+      ("$80", 80, "USD/bbl", "more_than", None)]),
+    ("en", "OPEC cut output by 7.125 million barrels per day in February and by 7.05 million in March.",
+     [("7.125 million barrels per day", 7_125_000, "bbl/d", "exact", "down"), ("7.05 million", 7_050_000, "bbl/d", "exact", "down")]),
+    ("en", "Oil was $50 per barrel, and the deal was worth $2 billion.",
+     [("$50 per barrel", 50, "USD/bbl", "exact", None), ("$2 billion", 2_000_000_000, "USD", "exact", None)]),
+    ("de", "Öl kostete 50 Dollar pro Barrel im Januar und 80 Dollar im Oktober.",
+     [("50 Dollar pro Barrel", 50, "USD/bbl", "exact", None), ("80 Dollar", 80, "USD/bbl", "exact", None)]),
+    # 9. amounts of time units, not durations
+    ("en", "Users spent 812.62 billion minutes on the app.", [("812.62 billion", 812_620_000_000, "count", "exact", None)]),
+    ("en", "The average was 789 minutes per user per month.", [("789", 789, "count", "exact", None)]),
+    ("de", "Die Nutzer verbrachten 812,62 Milliarden Minuten in der App.",
+     [("812,62 Milliarden", 812_620_000_000, "count", "exact", None)]),
+    ("de", "Im Schnitt waren es 45 Minuten pro Nutzer.", [("45", 45, "count", "exact", None)]),
+    ("en", "The meeting lasted for 30 minutes.", []),
+    ("en", "It will be done in three years.", []),
+    ("de", "Das Treffen dauerte 30 Minuten.", []),
+    ("de", "Das Projekt ist in drei Jahren fertig.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), GENERALISED, ids=[row[1][:50] for row in GENERALISED])
+def test_generalised_phenomena(language: str, sentence: str, expected: list[tuple]) -> None:
+    found = [(f.text, f.value, f.unit, f.qualifier, f.change) for f in extract_figures(sentence, language)]
+    assert found == expected
+
+
+def test_amount_of_time_counts_the_unit() -> None:
+    """A time unit with a scale word is a count of that unit: the counted noun is the unit."""
+    [figure] = extract_figures("Users spent 812.62 billion minutes on the app.", "en")
+    assert figure.counted == "minutes"

@@ -116,6 +116,11 @@ def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: 
         return reading, end
     vocab = vocabulary(lang)
     tokens = tokens_after(text, end, 2 + (PER_GAP if reading.kind == "unit" else 0) + 1)
+    adverb = tokens[0][1].rstrip(".,;:!?") if tokens and tokens[0][0].strip(SPACES) == "" else ""
+    if adverb.lower() in vocab.per_time_adverbs:
+        # "$300 million daily", "500 Millionen Dollar täglich": a rate, as "per day" is
+        per_time = vocab.per_time_adverbs[adverb.lower()]
+        return UnitReading(f"{reading.unit}/{per_time}", reading.factor, reading.kind), tokens[0][2] + len(adverb)
     for gap in range(PER_GAP + 1 if reading.kind == "unit" else 1):
         if len(tokens) < gap + 2:
             break
@@ -131,11 +136,12 @@ def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: 
             other, other_end = (found[0], found[2]) if found else (lex.lookup(nxt + "s"), per[2] + len(nxt))
             if other is not None and other.kind == "unit" and other.unit not in (PERCENT, PERCENTAGE_POINT):
                 return UnitReading(f"{reading.unit}/{other.unit}", reading.factor, "currency"), other_end
-        elif nxt in vocab.per_time_words:
+        if nxt in vocab.per_time_words:
+            # "barrels per day" -> bbl/d, "$500 million a day" -> USD/d; "a year ago" is a time
             later = tokens[gap + 2] if len(tokens) > gap + 2 else None
             if later is not None and (later[1].lower().rstrip(".") in vocab.time_after_words or later[1][0].isdigit()):
                 return reading, end
-            return UnitReading(f"{reading.unit}/{vocab.per_time_words[nxt]}"), per[2] + len(nxt)
+            return UnitReading(f"{reading.unit}/{vocab.per_time_words[nxt]}", reading.factor, reading.kind), per[2] + len(nxt)
         break
     return reading, end
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..contract import EXACT, PERCENT, PERCENTAGE_POINT, TIMES
-from .lang import vocabulary
+from .lang import Vocabulary, vocabulary
 from .number_attach import SIGNS, currency_before, finish_unit, per_unit, read_after
 from .number_candidate import After, Candidate, set_qualifier
 from .number_change import DOWN, UP
@@ -32,6 +32,21 @@ def names_a_size(text: str, start: int, after: After, lang: str | None) -> bool:
         return False
     prev, _, _ = prev_word(text, start)
     return prev is None or prev.lower() not in vocabulary(lang).size_determiners
+
+
+def time_amount(text: str, counted: tuple[int, int], scale_word: str | None, prev_low: str | None, vocab: Vocabulary) -> bool:
+    """Whether a number of time units is an amount of them, not how long something lasted:
+    with a scale word ("812.62 billion minutes" of traffic) or as a rate of use ("789 minutes
+    per user"). A duration ("for 30 minutes", "in three years", "dauerte 30 Minuten") never is.
+    Such a figure is a ``count`` of the unit (counted "minutes"), as DESIGN §3's "durations are
+    not figures" means the duration of an event, not an amount of usage."""
+    if prev_low in vocab.duration_before:
+        return False
+    if scale_word is not None:
+        return True
+    head = head_word(text[counted[0] : counted[1]])
+    per = NEXT_WORD.match(text, counted[1])
+    return head in vocab.usage_time_units and per is not None and per.group(1).lower() in vocab.unit_per_words
 
 
 def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
@@ -159,7 +174,7 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     counted = counted_phrase(text, after_all, lang)
     if counted is not None:
         head = head_word(text[counted[0] : counted[1]])
-        if head in vocab.time_nouns or head in vocab.fractions:
+        if head in vocab.fractions or head in vocab.time_nouns and not time_amount(text, counted, scale_word, prev_low, vocab):
             return None  # "five months", "20 Jahren": periods, not quantities; "2 Drittel"
     if is_year and (cand.qualifier == EXACT or counted is None):
         return None  # "in 2024", "SCO Summit 2025", "around 2030"; but "more than 2000 firms"

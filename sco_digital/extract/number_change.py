@@ -7,11 +7,13 @@ German verb at the end of the clause. Windows are bounded (160 characters each s
 
 from __future__ import annotations
 
+from ..contract import PERCENT, PERCENTAGE_POINT
 from ._regex import LazyRegex
 from .lang import Vocabulary, vocabulary
+from .number_candidate import Candidate
 from .number_patterns import DE_ADJECTIVE_ENDINGS, NEXT_WORD, patterns
 
-__all__ = ["DOWN", "UP", "stated_change", "word_direction"]
+__all__ = ["DOWN", "UP", "share_directions", "stated_change", "word_direction"]
 
 UP, DOWN = "up", "down"
 CLAUSE_END = LazyRegex(r"[.;:!?\n\r(\[\"“”„](?!\d)|,(?!\d)")
@@ -41,6 +43,12 @@ def word_direction(word: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+def measure_noun(word: str, vocab: Vocabulary) -> bool:
+    """Whether a word after a number names what a level measures ("Wachstum", "BIP-Wachstum",
+    "growth"): "5 bis 10 Prozent Wachstum" is a forecast level, not a stated change."""
+    return any(word.endswith(noun) for noun in vocab.measure_nouns_after)
+
+
 def clause_tail(text: str, end: int) -> list[str]:
     """The first words after a number, up to the end of its clause (at most 10)."""
     sentence_end = CLAUSE_END.search(text, end, min(len(text), end + WINDOW))
@@ -65,10 +73,14 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
     words = WORD.findall(left, last_break.end() if last_break else 0)
     prev = words[-1].lower() if words else ""
     if prev in vocab.change_reference_before:
-        # "einem Anstieg von 116 Prozent": a change noun before "von" makes it the change itself
-        if len(words) < 2 or not words[-2][0].isupper() or projected(words, len(words) - 2, vocab):
+        # "einem Anstieg von 116 Prozent", "ein Plus im Jahresvergleich von 17 Prozent": a change
+        # noun before "von" (past a few gap words) makes it the change itself
+        noun = len(words) - 2
+        while noun > 0 and noun > len(words) - 5 and words[noun].lower() in vocab.change_gap_words:
+            noun -= 1
+        if noun < 0 or not words[noun][0].isupper() or projected(words, noun, vocab):
             return None  # "ein erwartetes Wachstum von 3 Prozent": a level of growth
-        return word_direction(words[-2], vocab)
+        return word_direction(words[noun], vocab)
     near = word_direction(words[-1], vocab) if words else None
     # a comparative right after the number (past its noun): "2,3 Prozentpunkte mehr", "3 times more"
     after = NEXT_WORD.match(text, end)
@@ -78,7 +90,9 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
         low = after.group(1).lower()
         if low in vocab.comparatives:
             return vocab.comparatives[low]
-        direction = word_direction(after.group(1), vocab)
+        if measure_noun(low, vocab):
+            break  # "1,5 Prozent BIP-Wachstum": what the level measures, not a move
+        direction = UP if low in vocab.additions else word_direction(after.group(1), vocab)
         if direction is not None and low not in vocab.stop_words:
             return direction  # "a 5% increase", "um 3 Prozent gesunken"
         if not after.group(1)[0].isupper() and low not in vocab.change_skip_after:
@@ -87,6 +101,10 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
     if near is not None:
         return near
     kind = None
+    if len(words) >= 3 and prev not in vocab.change_gap_words and prev.islower() and words[-2].lower() in vocab.change_gap_words:
+        # "auf die geforderten 50 %": the preposition before a determiner and an adjective
+        if words[-3].lower() in vocab.change_level_before | vocab.change_amount_before:
+            prev = words[-3].lower()
     gap_words = [w.lower() for w in words[-4:]]
     amount, gap = vocab.change_amount_before, vocab.change_gap_words
     if prev in amount or any(w in amount for w in gap_words[-3:] if w in gap or w in amount):
@@ -102,7 +120,7 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
     if kind == "object":
         # "an increase of 5%", "ein Plus von 3 %": the noun right before the preposition
         for i in range(len(words) - 2, max(-1, len(words) - 5), -1):
-            direction = word_direction(words[i], vocab)
+            direction = UP if words[i].lower() in vocab.additions else word_direction(words[i], vocab)
             if direction is not None:
                 return None if projected(words, i, vocab) else direction  # "projected growth of 2.7 percent"
             word = words[i]
@@ -117,7 +135,71 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
         if direction is not None:
             return direction
     for word in clause_tail(text, end):  # German verb at the end: "um 17 Prozent ... zu", "abgewertet"
+        if measure_noun(word.lower(), vocab):
+            continue  # "2 to 3 percent growth": what the level measures
         direction = word_direction(word, vocab)
         if direction is not None:
             return direction
     return None
+
+
+GAP_CHARS = 60  # characters between two figures that share one verb: "rose 5% and profit 7%"
+GAP_WORDS = 4
+
+
+def _gapped(a: Candidate, b: Candidate, text: str, lang: str | None) -> bool:
+    """Whether ``b`` stands in a clause without a verb of its own after ``a``'s: "Der Umsatz stieg
+    um 21 Prozent, die der Werbekunden um 25 Prozent", "revenue rose 5% and profit 7%". The gap
+    opens with a comma or "and"/"und", holds at most a few nouns and determiners (no change word,
+    no auxiliary, no participle), and both figures have the same unit."""
+    vocab = vocabulary(lang)
+    gap = text[a.end : b.qualifier_start]
+    if len(gap) > GAP_CHARS or any(ch in gap for ch in ".;:!?\n()") or a.unit != b.unit or a.unit is None:
+        return False
+    words = WORD.findall(gap)
+    if not words or len(words) > GAP_WORDS + 1:
+        return False
+    opens = gap.lstrip(" ").startswith(",") or words[0].lower() in vocab.gapping_joiners
+    if not opens:
+        return False
+    rest = words[1:] if words[0].lower() in vocab.gapping_joiners else words
+    plain = 0  # lower-case content words: English nouns ("and profit 7%"); in German a verb
+    for word in rest:
+        low = word.lower()
+        if word_direction(word, vocab) is not None or low in vocab.auxiliaries or low in vocab.split_verbs:
+            return False
+        if low in vocab.bare_accept and low not in vocab.change_gap_words:
+            return False  # "and reached 7%", "und beträgt 7 Prozent": a verb of its own
+        if low in vocab.change_gap_words or low in vocab.stop_words or word[0].isupper():
+            continue
+        plain += 1
+        if lang == "de" or plain > 2 or low.endswith(("ed", "ing")):
+            return False  # "und beschäftigt 300", "and reached 7%": a verb of its own
+    return True
+
+
+def share_directions(cands: list[Candidate], text: str, lang: str | None) -> None:
+    """Directions two neighbouring figures share: an appositive rate ("increased by $940 million,
+    or 10.5 percent"; "$12 billion, or 23.9 percent more") and a clause that borrows the verb of
+    the one before ("stieg um 21 Prozent, die der Werbekunden um 25 Prozent auf über 295.000").
+    Each pair is looked at once: linear."""
+    vocab = vocabulary(lang)
+    shown = [c for c in cands if not (c.bare and not c.accepted)]
+    gapped = False
+    for a, b in zip(shown, shown[1:], strict=False):
+        joiner = " ".join(text[a.end : b.qualifier_start].split()).lower()
+        if joiner in vocab.appositive_joiners:
+            if b.change is None and a.change is not None:
+                b.change = a.change
+            elif a.change is None and b.change is not None and b.unit in (PERCENT, PERCENTAGE_POINT):
+                a.change = b.change  # "$12 billion, or 23.9 percent more"; not "reached $10 billion, or 3 times more"
+            gapped = False
+            continue
+        if b.change is None and a.change is not None:
+            if gapped and joiner in vocab.change_level_before:
+                b.change = a.change  # "… um 25 Prozent auf über 295.000": the level the borrowed move reached
+                continue
+            if _gapped(a, b, text, lang):
+                b.change, gapped = a.change, True
+                continue
+        gapped = False

@@ -7,7 +7,8 @@ from .lang import vocabulary
 from .number_candidate import Candidate
 from .number_nouns import prev_word
 from .number_patterns import NEXT_WORD, SPACES
-from .number_units import unit_lexicon
+from .number_attach import per_unit
+from .number_units import UnitReading, unit_lexicon
 
 __all__ = ["carry_units", "join_neighbours"]
 
@@ -55,6 +56,12 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
             a.unit = b.unit  # "3 Mrd. bzw. 250 Mio. Dollar"
         elif a.unit not in (None, COUNT, PERCENT, PERCENTAGE_POINT) and b.unit is None and b.counted is None:
             b.unit = a.unit  # "$2 to 3 billion"
+            rate, rate_end = per_unit(text, unit_lexicon(lang), UnitReading(a.unit, kind="currency" if a.unit.isupper() and len(a.unit) == 3 else "unit"), b.end, lang)
+            if rate.unit != a.unit:
+                a.unit = b.unit = rate.unit  # "$500-600 million daily": both ends a rate
+                b.end = rate_end
+        elif a.unit is not None and b.unit is not None and b.unit.startswith(a.unit + "/"):
+            a.unit = b.unit  # "$500-600 million daily", "2 and 3 million barrels per day": one rate
         if a.unit == b.unit and not a.scaled_by_word and b.scale != 1 and abs(a.value) < abs(b.mantissa / 10**b.decimals):
             a.rescale(b.scale)  # "$20 to $25 billion", "2 bis 3 Millionen"
         prev, _, _ = prev_word(text, a.qualifier_start)
@@ -109,6 +116,26 @@ def _unit_ahead(text: str, cand: Candidate, lang: str | None) -> str | None:
     return None
 
 
+SERIES_RATIO = 10  # members of one series are of one magnitude: "$50 per barrel ... $79.5"
+
+
+def series_rate(prev: Candidate, cand: Candidate, text: str) -> bool:
+    """Whether ``cand`` is a later member of the series ``prev`` stated a rate for: same currency
+    or unit without the "per …", same scale, the same or the next sentence, one magnitude
+    ("$50 per barrel in January, although it was $79.5 in October" -> USD/bbl)."""
+    if prev.unit is None or cand.unit is None or "/" not in prev.unit or "/" in cand.unit:
+        return False
+    if not prev.unit.startswith(cand.unit + "/") or prev.bare or cand.counted is not None:
+        return False
+    if cand.qualifier_start - prev.end > CARRY_GAP or cand.scale != prev.scale:
+        return False
+    gap = text[prev.end : cand.qualifier_start]
+    if gap.count(". ") > 1 or "\n\n" in gap:
+        return False
+    small, large = sorted((abs(prev.value), abs(cand.value)))
+    return small > 0 and large <= small * SERIES_RATIO
+
+
 def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
     """A scaled number without a unit or noun takes one from a neighbour: a currency a few words
     on ("71,8 Milliarden in laufenden US-Dollar"), the figure it is compared with ("to 440,866 teu
@@ -126,6 +153,9 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
             with_word = any(w in vocab.level_with_before for w in gap.lower().split()[-2:])  # "mit lediglich"
             if with_word and not any(ch in gap for ch in ".,;\n"):
                 cand.change, cand.change_read = prev.change, True
+        if prev is not None and series_rate(prev, cand, text):
+            cand.unit = prev.unit  # "$50 per barrel in January …, $79.5 in October": the series' unit
+            continue
         if cand.unit is not None or cand.counted is not None:
             continue
         if not cand.scaled_by_word and not cand.bare:

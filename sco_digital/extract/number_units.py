@@ -34,7 +34,7 @@ PHYSICAL_SYMBOLS: Mapping[str, str] = {
 # Symbols too short to trust when glued to a number ("5G", "4K") or standing alone.
 GLUED_ONLY_LONGER = 2
 # Abbreviations whose final dot belongs to them ("3,5 Mio. Menschen").
-DOTTED_ABBREVIATIONS = frozenset({"mio", "mrd", "mrds", "bio", "tsd", "proz", "mln", "bln"})
+DOTTED_ABBREVIATIONS = frozenset({"mio", "mrd", "mrds", "bio", "tsd", "proz", "mln", "bln", "bill", "trln"})
 # Symbols naming several currencies and the one meant when nothing else says.
 SYMBOL_DEFAULTS: Mapping[str, str] = {
     "$": "USD", "US$": "USD", "U.S.$": "USD", "$US": "USD", "¥": "CNY", "￥": "CNY", "£": "GBP",

@@ -59,7 +59,7 @@ from .language import detect_language
 from .number_candidate import Candidate
 from .number_candidates import number_candidate
 from .number_word_candidates import word_candidate
-from .number_change import stated_change
+from .number_change import share_directions, stated_change
 from .number_currencies import resolve_currencies
 from .number_parsing import parse_number
 from .number_patterns import DIGIT_SCANNER, patterns
@@ -137,12 +137,14 @@ def extract_figures(text: str, language: str | None = None, *, context: str | No
     join_neighbours(cands, text, lang)
     carry_units(cands, text, lang)
     resolve_currencies(cands, text, lang, context)
+    for cand in cands:
+        if not cand.change_read and not (cand.bare and not cand.accepted):
+            _read_change(cand, text, lang)  # a bare number its neighbour explained: "between 10 and 20 %"
+    share_directions(cands, text, lang)
     figures = []
     for cand in cands:
         if cand.bare and not cand.accepted:
             continue  # unexplained bare numbers
-        if not cand.change_read:
-            _read_change(cand, text, lang)  # a bare number its neighbour explained: "between 10 and 20 %"
         value = cand.value
         if isinstance(value, float) and value.is_integer():
             value = int(value)

@@ -36,6 +36,7 @@ class Vocabulary:
     qualifier_verbs_after: Mapping[str, str]  # after an auxiliary: "(has been) exceeded": "more_than"
     change_up: frozenset[str]  # "rose", "stieg", "plus": a stated rise
     change_down: frozenset[str]  # "fell", "sank", "rückgang": a stated fall
+    additions: frozenset[str]  # "additions", "Zugänge": a rise only next to its number ("net additions of 24 million")
     change_gap_words: frozenset[str]  # skipped between a change word and its number: "rose by nearly"
     change_amount_before: frozenset[str]  # "by", "um": the number after is the change itself
     change_level_before: frozenset[str]  # "to", "auf": the number after is the level a move reached
@@ -49,6 +50,9 @@ class Vocabulary:
     level_with_before: frozenset[str]  # "mit": "ein Minus von 65 Prozent mit 26 000 TEU": the level the move left
     change_skip_after: frozenset[str]  # passed over when reading after a number: "year-on-year"
     comparatives: Mapping[str, str]  # after a number: "more": "up", "weniger": "down"
+    measure_nouns_after: frozenset[str]  # "5 Prozent Wachstum", "2% growth": what a level measures, no move
+    gapping_joiners: frozenset[str]  # "and", "und": "rose 5% and profit 7%" shares the verb
+    appositive_joiners: frozenset[str]  # ", or", ", oder": "$940 million, or 10.5 percent" one move
     multipliers: Mapping[str, int]  # "tripled": 3, "sevenfold": 7, "verdreifacht": 3
     vague_multipliers: Mapping[str, int]  # "several times", "das Mehrfache": lower bound, at_least
     multiplier_units: frozenset[str]  # "times", "fold"; "fache": after a number -> unit "times"
@@ -56,6 +60,7 @@ class Vocabulary:
     multiplier_verb_before: frozenset[str]  # "will double": before a bare "double" it is a multiplier
     multiplier_needs_verb: frozenset[str]  # "double", "triple": a multiplier only after such a verb
     per_time_words: Mapping[str, str]  # "day": "d", "tag": "d": "barrels per day" -> bbl/d
+    per_time_adverbs: Mapping[str, str]  # "daily": "d", "täglich": "d": "$300 million daily" -> USD/d
     fractions: Mapping[str, int]  # denominators: "third": 3, "hälfte": 2 -> percent
     fraction_openers: frozenset[str]  # "by", "um", "zur": a fraction after them is a share
     percent_words: frozenset[str]  # "percent", "prozent"
@@ -73,6 +78,8 @@ class Vocabulary:
     time_after_words: frozenset[str]  # "ago", "zuvor": "a year ago" is a time, not a rate
     months: frozenset[str]  # month names and abbreviations, as written
     time_nouns: frozenset[str]  # heads that make a number a period or an age, not a figure
+    usage_time_units: frozenset[str]  # "minutes", "Stunden": "789 minutes per user" is an amount of use
+    duration_before: frozenset[str]  # "for", "in", "für": "for 30 minutes" is a duration, never an amount
     stop_words: frozenset[str]  # words that end a counted noun phrase
     bare_accept: frozenset[str]  # before a bare number: it is a quantity ("reached 300")
     name_before: frozenset[str]  # before a number: a name or reference ("No. 12", "Artikel 5")

@@ -26,7 +26,7 @@ VOCABULARY = Vocabulary(
     scale_words={
         "hundert": 100, "tausend": 1_000, "million": 10**6, "millionen": 10**6, "mio": 10**6,
         "milliarde": 10**9, "milliarden": 10**9, "mrd": 10**9, "mrds": 10**9, "billion": 10**12,
-        "billionen": 10**12, "bio": 10**12, "dutzend": 12, "tsd": 1_000,
+        "billionen": 10**12, "bio": 10**12, "bill": 10**12, "dutzend": 12, "tsd": 1_000,
     },
     vague_amounts={
         "dutzende": 12, "dutzenden": 12, "hunderte": 100, "hunderten": 100, "tausende": 1_000,
@@ -74,6 +74,9 @@ VOCABULARY = Vocabulary(
         verdreifachung vervierfachung
         nettozuwachs erholte erholten erholt verteuerte verteuerten verteuert aufgewertet
         zugebaut zubau zusätzlich zusätzliche zusätzlichen zusätzlicher hinzu hinzugekommen
+        steigert steigern steigere erhöhen erhöhe anheben anhebt angehoben hob hoben anhebung
+        zulegen zulegt wachse verbesserung verbesserte verbesserten verbessern verbessert
+        ausgeweitet ausweiten ausgebaut ausbauen
         """
     ),
     change_down=_words(
@@ -85,12 +88,17 @@ VOCABULARY = Vocabulary(
         gab gaben nachgegeben büßte büßten eingebüßt abwärts abgewertet abwertung zurück
         schrumpfen sinken fallen stürzte stürzten abgestürzt sackte sackten abgesackt verbilligte
         verbilligten verbilligt schwächte halbiert halbierte halbierten halbierung
+        zurückgingen zurückging zurückgeht zurückgehen zurückgegangenen senken senkt senke
+        kürzen kürzt kürzte kürzten gekürzt kürzung verringern verringert reduzieren reduziert
+        verschlechterung verschlechterte verschlechtert schrumpft einbrach einbrachen einbrechen
         """
     ),
+    additions=_words("zugang zugänge nettozugang nettozugänge neuzugänge"),
     change_gap_words=_words(
         """
         um auf von zu ein eine einen einem der die das deutlich kräftig stark leicht erneut nochmals
-        rund etwa fast knapp gut mehr als jeweils mit dagegen ebenfalls
+        rund etwa fast knapp gut mehr als jeweils mit dagegen ebenfalls im jahresvergleich
+        vorjahresvergleich vergleich zum vorjahr
         """
     ),
     change_amount_before=_words("um"),
@@ -108,6 +116,9 @@ VOCABULARY = Vocabulary(
     ),
     level_with_before=_words("mit"),
     change_skip_after=_words("jährlich"),
+    measure_nouns_after=_words("wachstum"),
+    gapping_joiners=_words("und sowie während wohingegen"),
+    appositive_joiners=frozenset({", oder", ", also", ", d. h.", ", bzw."}),
     comparatives={
         "mehr": "up", "höher": "up", "größer": "up", "weniger": "down", "niedriger": "down",
         "kleiner": "down", "geringer": "down",
@@ -129,6 +140,7 @@ VOCABULARY = Vocabulary(
     multiplier_verb_before=_words("zu wird werden soll sollen könnte dürfte"),
     multiplier_needs_verb=_words("doppelt"),
     per_time_words={"tag": "d", "stunde": "h", "jahr": "yr"},
+    per_time_adverbs={"täglich": "d", "pro tag": "d"},
     fractions={
         "hälfte": 2, "halb": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6, "siebtel": 7,
         "achtel": 8, "zehntel": 10,
@@ -193,6 +205,8 @@ VOCABULARY = Vocabulary(
         Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez
         """
     ),
+    usage_time_units=_words("minute minuten stunde stunden sekunde sekunden"),
+    duration_before=_words("für in innerhalb binnen nach seit vor während lang dauerte dauert"),
     time_nouns=_words(
         """
         jahr jahre jahren jahres monat monate monaten monats woche wochen tag tage tagen tages

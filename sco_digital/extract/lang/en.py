@@ -20,7 +20,7 @@ VOCABULARY = Vocabulary(
     scale_words={
         "hundred": 100, "thousand": 1_000, "million": 10**6, "mln": 10**6, "mn": 10**6,
         "mil": 10**6, "billion": 10**9, "bln": 10**9, "bn": 10**9, "trillion": 10**12,
-        "trn": 10**12, "tn": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7,
+        "trn": 10**12, "tn": 10**12, "trln": 10**12, "tln": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7,
         "crores": 10**7, "dozen": 12,
     },
     vague_amounts={
@@ -83,6 +83,7 @@ VOCABULARY = Vocabulary(
         collapsed halved halving
         """
     ),
+    additions=_words("addition additions"),
     change_gap_words=_words(
         """
         by to from of a an the its nearly almost about around some roughly sharply steeply strongly
@@ -105,6 +106,9 @@ VOCABULARY = Vocabulary(
     ),
     level_with_before=_words("with"),
     change_skip_after=_words("year-on-year yoy"),
+    measure_nouns_after=_words("growth"),
+    gapping_joiners=_words("and while whereas"),
+    appositive_joiners=frozenset({", or", ", i.e.", ", that is"}),
     comparatives={
         "more": "up", "higher": "up", "larger": "up", "bigger": "up", "greater": "up",
         "less": "down", "lower": "down", "smaller": "down", "fewer": "down",
@@ -121,6 +125,7 @@ VOCABULARY = Vocabulary(
     multiplier_verb_before=_words("to will would could may might can should must expected set likely"),
     multiplier_needs_verb=_words("double triple quadruple"),
     per_time_words={"day": "d", "hour": "h", "year": "yr", "annum": "yr"},
+    per_time_adverbs={"daily": "d", "a day": "d", "per day": "d"},
     fractions={
         "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
         "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
@@ -213,6 +218,8 @@ VOCABULARY = Vocabulary(
         Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
         """
     ),
+    usage_time_units=_words("minute minutes hour hours second seconds"),
+    duration_before=_words("for in within after over during lasting lasted lasts took takes"),
     time_nouns=_words(
         """
         year years month months week weeks day days hour hours minute minutes second seconds decade
