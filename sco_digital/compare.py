@@ -316,8 +316,9 @@ def _near_pair(x: Figure, y: Figure, broader: dict[str, str], near: dict[str, fr
     if status_of(x) != status_of(y) and not (x.change or y.change):
         return None
     mx, my = concept_of(x), concept_of(y)
-    fits = measures_fit(mx, my, broader) or (my is not None and my in near.get(x.id, ())) or \
-        (mx is not None and mx in near.get(y.id, ()))
+    fits = measures_fit(mx, my, broader) or \
+        (my is not None and any(measures_fit(my, c, broader) for c in near.get(x.id, ()))) or \
+        (mx is not None and any(measures_fit(mx, c, broader) for c in near.get(y.id, ())))
     if not fits:
         return None
     shared_period = x.period is not None and x.period == y.period
