@@ -3,7 +3,6 @@ attested conflicts in facts — table-driven, German and English, with cases tha
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
