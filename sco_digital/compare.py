@@ -6,7 +6,13 @@ measure, period and subject that are equal, compatible (a concept and its broade
 on one side. A pair whose values agree is shared; the same statistic beyond doubt with values
 that disagree is a conflict, shown beside the agreements (`_conflict`: silence beats a false
 conflict). Figures that merely share a value are not paired, a forecast never pairs with a
-result, and values that agree only within rounding need a known measure and period. Similarity
+result, and values that agree only within rounding need a known measure and period.
+
+All of this only within one story: a gate computed without the figure alignment
+(`story_evidence`: numbers written alike, periods, named actors both state) decides first.
+Below `STORY_GATE` no conflict is reported and only fully keyed, identically written figures
+pair; above it, identically written values may also pair across near measures (`_near_pair`).
+Similarity
 weighs paired statistics, numbers written with the same digits, shared actors and concepts,
 each over the smaller article.
 """
@@ -150,6 +156,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     A repeat of a paired figure in its own article (headline and body) joins its pair.
     """
     parents = broader or {}
+    lone = lone_values(fa) | lone_values(fb)
     buckets: dict[str, list[Figure]] = {}
     for y in fb:
         buckets.setdefault(y.unit, []).append(y)
@@ -161,9 +168,9 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             elif status_of(x) == status_of(y):
                 score = _pair_score(x, y, parents)
                 if score is None:
-                    score = _near_pair(x, y, parents, near or {})
+                    score = _near_pair(x, y, parents, near or {}, lone)
             else:
-                score = _near_pair(x, y, parents, near or {})
+                score = _near_pair(x, y, parents, near or {}, lone)
             if score is not None:
                 scored.append((score, x, y))
     scored.sort(key=lambda s: -s[0])  # stable: text order among equal scores
@@ -286,8 +293,12 @@ def _pair_score(x: Figure, y: Figure, broader: dict[str, str]) -> float | None:
 
 def written_alike(a: Figure, b: Figure) -> bool:
     """The same value written with the same digits: "8,7 Prozent" and "8.7 percent", "1,82
-    Milliarden" and "1.82 billion" — identical to the precision written, not merely within it."""
-    return a.value == b.value and a.unit == b.unit and _same_digits(a, b, least=1)
+    Milliarden" and "1.82 billion" — identical to the precision written, not merely within it;
+    or the same value where a side writes it in words ("zehn Prozent" and "10 percent", "ein
+    Fünftel" and "one-fifth"): a number word is exact as written."""
+    if a.value != b.value or a.unit != b.unit:
+        return False
+    return _same_digits(a, b, least=1) or not (_DIGITS.search(a.text) and _DIGITS.search(b.text))
 
 
 def _strict_pair(x: Figure, y: Figure) -> bool:
@@ -302,20 +313,30 @@ def _strict_pair(x: Figure, y: Figure) -> bool:
             and (x.measure, x.period, x.subject) == (y.measure, y.period, y.subject) and written_alike(x, y))
 
 
-def _near_pair(x: Figure, y: Figure, broader: dict[str, str], near: dict[str, frozenset[str]]) -> float | None:
+def _near_pair(x: Figure, y: Figure, broader: dict[str, str], near: dict[str, frozenset[str]],
+               lone: frozenset[str] = frozenset()) -> float | None:
     """A weaker pair within one story: the value written identically on both sides, periods and
-    subjects fitting, and the measures equal, one a kind of the other, or one side's measure
+    subjects fitting, and the measures known on both sides and equal, one a kind of the other, or one side's measure
     named in the other side's sentence (users and mobile subscribers, imports and trade volume
     of one sentence). Level and change may differ only when one side's clause states a
     direction (a growth read as a level on one side). A value of fewer than three significant
-    digits needs a stated period both sides share as well: "10 million" alone is chance."""
+    digits needs a stated period both sides share as well: "10 million" alone is chance.
+    Subjects may differ ("China" read on one side, "ASEAN" on the other of "trade with ASEAN")
+    only for the same measure and period when the value is `lone` on both sides: the one
+    statement of that value in its article (`lone_values`)."""
     if _unpairable(x, y) or not written_alike(x, y):
         return None
-    if not (_periods_fit(x, y) and subjects_fit(x.subject, y.subject)):
+    if not _periods_fit(x, y):
+        return None
+    if not subjects_fit(x.subject, y.subject) and not (
+            x.measure == y.measure and x.period is not None and x.period == y.period
+            and x.id in lone and y.id in lone):
         return None
     if status_of(x) != status_of(y) and not (x.change or y.change):
         return None
     mx, my = concept_of(x), concept_of(y)
+    if mx is None or my is None:
+        return None  # a value and nothing else known: "fünf" and "five" are chance
     fits = measures_fit(mx, my, broader) or \
         (my is not None and any(measures_fit(my, c, broader) for c in near.get(x.id, ()))) or \
         (mx is not None and any(measures_fit(mx, c, broader) for c in near.get(y.id, ())))
@@ -325,6 +346,15 @@ def _near_pair(x: Figure, y: Figure, broader: dict[str, str], near: dict[str, fr
     if significant_digits(x) < _PRECISE and not shared_period:
         return None
     return 1.0 + shared_period + 0.5 * (x.subject is not None and x.subject == y.subject)
+
+
+def lone_values(figures: list[Figure]) -> frozenset[str]:
+    """Ids of figures whose value and unit the article states under one measure only (a
+    headline and its body repeat it under one): nothing else there it could be."""
+    measures: dict[tuple[str, float | int], set[str | None]] = {}
+    for f in figures:
+        measures.setdefault((f.unit, f.value), set()).add(f.measure)
+    return frozenset(f.id for f in figures if len(measures[(f.unit, f.value)]) == 1)
 
 
 def _unpairable(x: Figure, y: Figure) -> bool:

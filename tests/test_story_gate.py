@@ -48,6 +48,20 @@ PAIRS = [
      fig("b-en", "80.6%", 80.6, "percent", measure="trade-surplus:change", **KEY), True, {}, True),
     (fig("a-de", "80,6 Prozent", 80.6, "percent", measure="trade-surplus", **KEY),
      fig("b-en", "80.6%", 80.6, "percent", measure="trade-surplus:change", **KEY), True, {}, False),
+    # A number word is exact as written: "zehn Prozent" and "10 percent" of one quarter.
+    (fig("a-de", "zehn Prozent", 10, "percent", measure="containers:change", period="2024-Q1", subject="china"),
+     fig("b-en", "10 percent", 10, "percent", measure="freight-trains:change", period="2024-Q1", subject="china>europe"),
+     True, {"a-de:0": frozenset({"containers", "freight-trains"})}, True),
+    # A value and nothing else known pairs not, words or digits.
+    (fig("a-de", "fünf", 5, period="2013", subject="china"), fig("b-en", "five", 5, period="2013", subject="china"),
+     True, {}, False),
+    # Subjects read differently ("trade with ASEAN"): the one 6.1 % of that measure and quarter on each side.
+    (fig("a-de", "6,1 Prozent", 6.1, "percent", measure="trade-volume:change", period="2020-Q1", subject="china"),
+     fig("b-en", "6.1%", 6.1, "percent", measure="trade-volume:change", period="2020-Q1", subject="asean"),
+     True, {}, True),
+    (fig("a-de", "6,1 Prozent", 6.1, "percent", measure="trade-volume:change", period="2020-Q1", subject="china"),
+     fig("b-en", "6.1%", 6.1, "percent", measure="trade-volume:change", period=None, subject="asean"),
+     True, {}, False),
     # Two significant digits and no period both state: chance, even within a story.
     (fig("a-de", "10 Millionen", 1e7, measure="trademarks", subject="china"),
      fig("b-en", "10 million", 1e7, measure="output", subject="china"), True,
@@ -59,6 +73,14 @@ PAIRS = [
 def test_pairs_by_the_story_gate_and_near_measures(de, en, story, near, paired):
     shared, conflicts = align_figures([de], [en], BROADER, story=story, near=near)
     assert bool(shared) is paired and not conflicts
+
+
+def test_a_value_stated_under_two_measures_is_not_lone():
+    # The German report gives 6,1 Prozent for trade and for exports: the subject clash stays a clash.
+    de = [fig("a-de", "6,1 Prozent", 6.1, "percent", measure="trade-volume:change", period="2020-Q1", subject="china"),
+          fig("a-de", "6,1 Prozent", 6.1, "percent", measure="exports:change", period="2020-Q1", subject="china", at=90)]
+    en = [fig("b-en", "6.1%", 6.1, "percent", measure="trade-volume:change", period="2020-Q1", subject="asean")]
+    assert align_figures(de, en, BROADER, story=True) == ([], [])
 
 
 @pytest.mark.parametrize("story, conflict", [(True, True), (False, False)])
