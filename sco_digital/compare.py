@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .facts import all_agree, is_forecast, precision_of, statistic_key
+from .extract.periods import periods_agree
 from .match.concepts import matcher_for
 from .records import Figure
 
@@ -189,7 +190,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     conflicts: list[FigurePair] = []
     for x in open_a if story else ():
         other = next((y for y in open_b if y.id not in taken_b and y.unit == x.unit
-                      and status_of(y) == status_of(x) and _conflict(x, y, *counts)), None)
+                      and status_of(y) == status_of(x) and _conflict(x, y, *counts, broader=parents)), None)
         if other is not None:
             taken_a[x.id] = other
             taken_b.add(other.id)
@@ -363,7 +364,7 @@ def _unpairable(x: Figure, y: Figure) -> bool:
 
 
 def _periods_fit(a: Figure, b: Figure) -> bool:
-    return not (a.period and b.period and a.period != b.period)
+    return periods_agree(a.period, b.period)
 
 
 class _ValueCounts:
@@ -411,11 +412,13 @@ class _ValueCounts:
         return values.index(f.value) if f.value in values else -1
 
 
-def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts) -> bool:
+def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
+              broader: dict[str, str] | None = None) -> bool:
     """Two figures that surely state one statistic with values beyond rounding and qualifiers.
 
     The same curated metric, each the one value its article gives under it; or, with no metric,
-    strong evidence only (silence beats a false conflict): the same measure and level or change;
+    strong evidence only (silence beats a false conflict): the same measure (or one a kind of the
+    other: "Einnahmen" and "tourism revenue") and level or change;
     period and subject equal where both sides state them, and each the one value of that key in
     its article; where a side leaves the period or subject unsaid (an undated page's "last
     year"), the one value of that measure of its order of amount in each article; of one order
@@ -429,7 +432,8 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts) -> bool:
         return False
     if x.metric or y.metric:
         return x.metric == y.metric and ca.one_value(x, True) and cb.one_value(y, True)
-    if not x.measure or x.measure != y.measure or not subjects_fit(x.subject, y.subject):
+    if not (x.measure and y.measure and status_of(x) == status_of(y)
+            and measures_fit(concept_of(x), concept_of(y), broader or {})) or not subjects_fit(x.subject, y.subject):
         return False
     if x.period and x.subject and (x.period, x.subject) == (y.period, y.subject):
         if not (ca.one_value(x, True) and cb.one_value(y, True)):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sco_digital.compare import align_figures, written_alike
+from sco_digital.extract.periods import periods_agree
 from sco_digital.facts import build_facts
 from sco_digital.load.registry import load_registries
 from sco_digital.match.concepts import matcher_for, measure_of
@@ -144,3 +145,30 @@ def test_a_conflict_fact_needs_its_sentences_to_agree_on_more(de_quote, en_quote
     en = fig("b-en", "6.4%", 6.4, "percent", quote=en_quote, **GROWTH)
     facts = build_facts([de, en], REGISTRIES)
     assert [f.status for f in facts] == (["conflict"] if conflict else ["single", "single"])
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ("2021-national-day", "2021-10-01/2021-10-07", True),   # "vom 1. Oktober bis 7. Oktober" / "National Day holiday"
+    ("2023-mid-autumn-festival", "2023-09-29/2023-10-06", True),
+    ("2021-national-day", "2022-10-01/2022-10-07", False),  # another year
+    ("2021-may-day", "2021-10-01/2021-10-07", False),       # another holiday
+    ("2021-national-day", "2021-01/2021-10", False),        # months, not a holiday week
+    ("2024", "2024-Q1", False),
+    ("2024-Q1", None, True),
+])
+def test_a_holiday_and_its_days_are_one_period(a, b, agree):
+    assert periods_agree(a, b) is agree and periods_agree(b, a) is agree
+
+
+HOLIDAY = dict(period="2021-national-day", subject="china")
+
+
+@pytest.mark.parametrize("de_measure, conflict", [
+    ("revenue", True),           # "Einnahmen … aus dem Tourismus" read as revenue: a kind of it
+    ("investment", False),       # an unrelated measure: no conflict whatever the values
+])
+def test_a_conflict_may_join_a_measure_and_its_narrower(de_measure, conflict):
+    de = fig("a-de", "386,061 Milliarden Yuan", 386.061e9, "CNY", measure=de_measure, period="2021-10-01/2021-10-07",
+             subject="china")
+    en = fig("b-en", "389.06 billion yuan", 389.06e9, "CNY", measure="tourism-revenue", **HOLIDAY)
+    assert bool(align_figures([de], [en], BROADER, story=True)[1]) is conflict
