@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from .contract import FactStatus
+from .contract import EXACT, FactStatus
 from .load.registry import Registries
 from .records import Fact, Figure
 
@@ -193,7 +193,13 @@ def facts_from_group(figures: Sequence[Figure], registries: Registries) -> list[
     per_article: dict[str, list[Figure]] = {}
     for f in figures:
         per_article.setdefault(f.article, []).append(f)
-    if all(all_agree(fs) for fs in per_article.values()):
+    measured = not any(f.metric for f in figures)
+    rounded = [f for f in figures if measured and _rounded_apart(f, figures)]
+    kept = [f for f in figures if f not in rounded]
+    if rounded and kept:
+        return _in_order(figures, [kept, rounded], registries)
+    if all(all_agree(fs) for fs in per_article.values()) and (
+            all_agree(figures) or not measured or _attested(figures)):
         return [fact_from_group(figures, registries)]
     runs: list[list[Figure]] = []
     for f in sorted(figures, key=lambda f: (f.unit, f.value)):
@@ -201,9 +207,70 @@ def facts_from_group(figures: Sequence[Figure], registries: Registries) -> list[
             runs[-1].append(f)
         else:
             runs.append([f])
+    return _in_order(figures, runs, registries)
+
+
+def _in_order(figures: Sequence[Figure], parts: list[list[Figure]], registries: Registries) -> list[Fact]:
+    """Facts of the parts of a group (non-empty, each smaller than the group, each may split
+    further), in corpus order."""
     order = {f.id: i for i, f in enumerate(figures)}
-    runs.sort(key=lambda run: min(order[f.id] for f in run))
-    return [fact_from_group(run, registries) for run in runs]
+    parts = sorted(parts, key=lambda part: min(order[f.id] for f in part))
+    return [fact for part in parts for fact in facts_from_group(part, registries)]
+
+
+# A rounded figure ("almost 1 billion", "over 10 million": a qualifier on fewer significant digits
+# than this) joins a figure of another article only when that one states the same value: its
+# qualifier makes it agree with many precise values, and a report that rounds a headline may be
+# rounding another statistic ("10 million trademarks" beside "10,175 Millionen" vehicles).
+# Decision: silence beats a false merge; within one article a rounded headline still joins its
+# body (`complete_repeats`, the in-article key).
+_ROUNDED = 3
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def _digits(figure: Figure) -> str:
+    m = _DIGITS.search(figure.text)
+    return re.sub(r"\D", "", m.group()).strip("0") if m else ""
+
+
+def _rounded_apart(f: Figure, group: Sequence[Figure]) -> bool:
+    """Whether `f` is rounded — a qualifier ("almost", "über") on fewer than `_ROUNDED`
+    significant digits — and the other articles of its group state other values only."""
+    if f.qualifier == EXACT or len(_digits(f)) >= _ROUNDED:
+        return False
+    others = {g.value for g in group if g.article != f.article}
+    return bool(others) and f.value not in others
+
+
+def _attested(figures: Sequence[Figure]) -> bool:
+    """Whether figures of several articles that disagree are one statistic beyond the key: the
+    gate `compare` asks of a conflict, read from the figures' own sentences (a GROUP BY sees no
+    more). Each article's figures must be written with the same digits as another's at another
+    scale ("98,33 Billionen" and "98.33 billion"), or their sentences state another number
+    (not a year) written with the same digits as the other article's ("um 23 Prozent" and "a
+    23% increase" beside 13,817 and 13,187 trains). Otherwise they are kept apart as separate
+    facts: two reports' different growth rates of one quarter may be two statistics."""
+    by_article: dict[str, list[Figure]] = {}
+    for f in figures:
+        by_article.setdefault(f.article, []).append(f)
+    groups = list(by_article.values())
+    for i, mine in enumerate(groups):
+        for theirs in groups[i + 1:]:
+            if not any(_digits(a) == _digits(b) != "" or _sentence_numbers(a) & _sentence_numbers(b)
+                       for a in mine for b in theirs):
+                return False
+    return True
+
+
+def _sentence_numbers(figure: Figure) -> set[str]:
+    """Digits of the numbers of a figure's sentence other than itself and years (two or more)."""
+    own = _digits(figure)
+    found = set()
+    for m in _DIGITS.finditer(figure.evidence.quote):
+        digits = re.sub(r"\D", "", m.group()).strip("0")
+        if len(digits) >= 2 and digits != own and not _YEARLIKE.fullmatch(m.group()):
+            found.add(digits)
+    return found
 
 
 def fact_from_group(figures: Sequence[Figure], registries: Registries) -> Fact:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -94,11 +96,14 @@ def test_a_fact_across_languages_reads_subject_measure_period():
 
 
 def test_a_conflict_keeps_both_values_and_quotes():
+    # Both sentences state another number alike (the growth of 12,5 %): one statistic, two values.
     de = fig("a-de", "490 Milliarden Dollar", 490e9, "USD", **TRADE)
     en = fig("b-en", "$512 billion", 512e9, "USD", **TRADE)
+    de = replace(de, evidence=Evidence("a-de", "490 Milliarden Dollar, plus 12,5 Prozent", 0, 40))
+    en = replace(en, evidence=Evidence("b-en", "$512 billion, up 12.5 percent", 0, 30))
     (fact,) = build_facts([de, en], REGISTRIES)
     assert fact.status == "conflict" and fact.value == [490e9, 512e9]
-    assert [e.quote for e in fact.evidence] == ["490 Milliarden Dollar", "$512 billion"]
+    assert [e.quote for e in fact.evidence] == ["490 Milliarden Dollar, plus 12,5 Prozent", "$512 billion, up 12.5 percent"]
 
 
 def test_equal_values_of_different_measures_stay_apart():

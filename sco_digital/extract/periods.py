@@ -141,3 +141,27 @@ def period_form(found: FoundDate, published: str | None) -> str:
         if months in _QUARTERS:
             return f"{first[:4]}-{_QUARTERS[months]}"
     return f"{first}/{last}"
+
+
+_EVENT_PERIOD = re.compile(r"(\d{4})-([a-z-]+)")
+_DAY_RANGE = re.compile(r"(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)")
+_EVENT_DAYS = 10  # the longest holiday week ("Golden Week" with a festival: eight days)
+
+
+def periods_agree(a: str | None, b: str | None) -> bool:
+    """Whether two periods may be one: equal, unsaid on a side, or a holiday named on one side
+    ("2021-national-day") and days given on the other that lie in that holiday's month of that
+    year, or the month beside it (moving feasts), spanning at most a holiday week
+    ("2021-10-01/2021-10-07")."""
+    if a is None or b is None or a == b:
+        return True
+    for event, days in ((a, b), (b, a)):
+        e, d = _EVENT_PERIOD.fullmatch(event), _DAY_RANGE.fullmatch(days)
+        month = next((m for name, m, _ in _EVENTS if e and name == e.group(2)), None)
+        if e is None or d is None or month is None:
+            continue
+        y1, m1, d1, y2, m2, d2 = (int(g) for g in d.groups())
+        span = (m2 - m1) * 31 + d2 - d1
+        if y1 == y2 == int(e.group(1)) and abs(m1 - month) <= 1 and 0 <= span < _EVENT_DAYS:
+            return True
+    return False

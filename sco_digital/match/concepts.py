@@ -353,7 +353,7 @@ _APPOSITIVE = re.compile(
     r"increase|rise|growth|gain|jump|decline|drop|fall|decrease|surge)\s+(?:von|um|of|by)\s+(?:\w+\s+)?\Z|"
     r"\A\s*(?:up|down|rising|falling|plus|minus)\s+(?:by\s+)?\Z", re.IGNORECASE)
 # A share of a whole: "accounting for 63.4 percent of", "ein Anteil von 12 Prozent", "63,4 Prozent aller
-# Mobilfunknutzer ausmacht", "entfielen 30 Prozent auf".
+# Mobilfunknutzer ausmacht", "36,3 Prozent aller Basisstationen" (as "of all"), "entfielen 30 Prozent auf".
 _SHARE_BEFORE = re.compile(
     r"(?:\b(?:share|proportion)\s+(?:of|at|to|was|is|stood\s+at|reached)|\b(?:accounts?|accounted|accounting)\s+for|"
     r"\b(?:making|made|makes|make)\s+up|\bAnteil\w*\s+(?:von|lag\s+bei|betrug|beträgt|erreichte)|\bentfiel(?:en)?)"
@@ -361,7 +361,7 @@ _SHARE_BEFORE = re.compile(
     r"mehr\s+als|einen|ein|eine|nur|only|just)\s+)*\Z", re.IGNORECASE)
 _SHARE_AFTER = re.compile(
     r"\s+(?:(?:aller|des|der|am|an\s+der|of\s+(?:all|the|total)|of)\b[^,;.]{0,60}?\b(?:ausmach\w*|aus|"
-    r"ausgemacht)\b|(?:of\s+(?:all|the\s+total|total)\b)|entfiel\w*\s+auf\b|auf\s+\w+\s+entfiel\w*)",
+    r"ausgemacht)\b|(?:of\s+(?:all|the\s+total|total)\b)|aller\b|entfiel\w*\s+auf\b|auf\s+\w+\s+entfiel\w*)",
     re.IGNORECASE)
 
 
