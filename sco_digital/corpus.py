@@ -138,7 +138,8 @@ class Corpus:
         return [i for i in self.initiatives if article_id in i.articles]
 
     def topics_of(self, article_id: str) -> list[str]:
-        found: set[str] = set()
+        """The article's topics: those of its whole text, its figures and its initiatives."""
+        found: set[str] = set(self.article(article_id).extra.get("topics") or ())
         for f in self.figures_in(article_id):
             found.update(f.topics)
         for i in self.initiatives_in(article_id):

@@ -176,6 +176,9 @@ def topic_counts(corpus: Corpus) -> list[dict[str, Any]]:
         for topic in set(initiative.topics):
             initiatives[topic] = initiatives.get(topic, 0) + 1
             touched.setdefault(topic, set()).update(initiative.articles)
+    for article in corpus.articles:
+        for topic in article.extra.get("topics") or ():
+            touched.setdefault(topic, set()).add(article.id)
     return [{
         "id": topic.id,
         "label_en": topic.labels.get("en"),

@@ -52,3 +52,18 @@ def test_to_frame_keeps_ids_as_strings(corpus):
     assert list(frame.columns)[:3] == ["id", "article", "language"]
     assert all(isinstance(a, str) for a in frame["article"]) and "000" in set(frame["article"])
     assert len(frame) == len(corpus.figures)
+
+
+def test_article_topics_come_from_the_whole_text(run):
+    for article in ("000", "001"):
+        topics = json.loads(run("show", article, "--json").stdout)["topics"]
+        assert {"infrastructure", "services"} <= set(topics), (article, topics)
+
+
+def test_one_passing_word_is_not_an_article_topic(corpus):
+    from sco_digital.match.topics import TopicMatcher
+
+    matcher = TopicMatcher(corpus.registries.topics)
+    assert "health" not in matcher.article_topics("The hospital stood empty. Trade grew.")
+    assert "health" in matcher.article_topics("The hospital stood empty. Medical staff left the hospital.")
+    assert matcher.article_topics("") == ()

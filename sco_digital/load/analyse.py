@@ -73,6 +73,11 @@ def analyse_article(file: ArticleFile, sidecar: dict[str, Any], context: Analyse
     """One article's records from its text and metadata (`file`), its validated sidecar and the
     registries with their matchers (`context`): pure, so it runs alike in any process."""
     article = _article(file, sidecar)
+    from ..match.topics import TopicMatcher
+
+    # The topics of the whole text, beside those of its figures and initiatives (kept with the
+    # article's other metadata; `Corpus.topics_of` joins them).
+    article.extra["topics"] = list(TopicMatcher(context.registries.topics).article_topics(article.text))
     if "figures" in sidecar:
         figures = curated_figures(file, article, sidecar, context.registries)
     else:

@@ -76,3 +76,15 @@ class TopicMatcher:
         self._last = (passage, result)
         return result
 
+    def article_topics(self, text: str, min_hits: int = 2) -> tuple[str, ...]:
+        """The topics an article speaks of as a whole: those whose keywords occur at least
+        `min_hits` times in its text (one passing word is not what an article is about)."""
+        pattern = self._compiled.pattern
+        if pattern is None:
+            return ()
+        hits: dict[str, int] = {}
+        topics_at = self._compiled.topics_at
+        for m in pattern.finditer(text.lower()):
+            for topic in topics_at[m.group(1)]:
+                hits[topic] = hits.get(topic, 0) + 1
+        return tuple(t for t in self._order if hits.get(t, 0) >= min_hits)
