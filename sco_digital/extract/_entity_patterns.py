@@ -16,7 +16,8 @@ from .lang import en as _en
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
 _SP = r"[^\S\n]+"  # white space within a line
-_TOKEN = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+)*"
+# "Kassym-Jomart", "Ma'rufovich", "O'Neill"; not "Mirziyoyev's" (one letter after the apostrophe)
+_TOKEN = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+|['’ʻ](?:[{_UP}][{_LO}]+|[{_LO}]{{2,}}))*"
 _CAPS_TOKEN = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PARTICLE = r"(?:de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le)"
 _NAME = rf"{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{0,2}}"

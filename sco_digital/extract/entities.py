@@ -62,18 +62,21 @@ from ._entity_patterns import (
     _QUOTED,
     _ROLE_LIST_TAIL,
     _ROLE_OF_ORG_DE,
+    _ROLE_BODY,
     _ROLE_OF_ORG_EN,
+    _ROLE_START_DE,
     _SP,
     _TITLE_NAME_DE,
     _TITLE_NAME_EN,
     _TITLE_WORD,
+    _TOKEN,
     _TOKEN_SPLIT,
     _UP,
     _YEAR_TOKEN,
     _german_compound,
 )
 from ._regex import LazyRegex as _Regex
-from .entity_evidence import acting_organisations
+from .entity_evidence import acting_organisations, contextual_organisations, is_german_noun, nouns_after_articles
 from .lang import de as _de
 from .lang import en as _en
 
@@ -259,6 +262,8 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         yield from _titled_people(text, _TITLE_NAME_EN, _TITLE_NAME_EN.finditer(text))
     if german:
         yield from _titled_people(text, _TITLE_NAME_DE, _matches_at(_TITLE_NAME_DE, text, anchors.titles_de))
+    if german:
+        yield from _cued_people(text, anchors)
     for m in _BYLINE.finditer(text):
         if not _word_start(text, m.start()):
             continue
@@ -275,6 +280,48 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             if len(words) < 2 or any(_head_of(w) or w.lower() in _NOT_BYLINE for w in words):
                 continue
             yield 3, _person(text, name.span(), "reporter", affiliation)
+
+
+# German people named after a source phrase or a title ("laut Arman Dschaksybekow", "so Timur
+# Kulibajew", "nach einer Schätzung von …", "Präsident Jerlan Myńbaev"), or first in a clause
+# before a comma and a role ("Timur Kulibajew, Vorstandsvorsitzender der …"). Two to four
+# capitalised words, none of them a German common noun; the name ends at punctuation or a
+# lower-case word (the verb).
+_CUED_NAME = rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,3}})(?=[^\S\n]*(?:[,.;:)(–—]|$)|{_SP}[{_LO}-])"
+_SOURCE_PHRASE_DE = r"(?:[Nn]ach{_SP}(?:(?:einer|der|den){_SP})?(?:Schätzung|Einschätzung|Angaben|Ansicht|Meinung|Worten|Berechnungen)|Schätzung|Einschätzung|Angaben|Prognose){_SP}von"
+_CUED_DE = _Regex(
+    rf"(?<![\w-])(?P<cue>[Ll]aut|so|zufolge|{_SOURCE_PHRASE_DE.format(_SP=_SP)}"
+    rf"|(?:{'|'.join(sorted((c.capitalize() for c in _de.PERSON_CUES if c not in ('laut', 'so', 'zufolge')), key=len, reverse=True))})"
+    rf"){_SP}{_CUED_NAME}"
+)
+_CLAUSE_NAME_DE = _Regex(rf"(?:(?<=[.!?:;„\"\n])|^)[^\S\n]*{_CUED_NAME},{_SP}(?P<role>{_ROLE_START_DE}{_ROLE_BODY})", re.M)
+_ROLE_AFTER_DE = _Regex(rf",{_SP}(?P<role>{_ROLE_START_DE}{_ROLE_BODY})")
+
+
+_SOURCE_CUES = frozenset({"laut", "so", "zufolge"})
+
+
+def _cued_people(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
+    article_nouns = nouns_after_articles(text)
+    for pattern in (_CUED_DE, _CLAUSE_NAME_DE):
+        for m in pattern.finditer(text):
+            tokens = m["name"].split()
+            if any(is_german_noun(t, anchors.lower, article_nouns) or _head_of(t) or t in _CALENDAR_WORDS
+                   for t in tokens):
+                continue  # "laut Deutscher Bank", "so Experten": nouns and organisations, no person
+            span = _clean_person(text, m.start("name"), m.end("name"))
+            if span is None:
+                continue
+            if pattern is _CLAUSE_NAME_DE:
+                role: str | None = _trim_role(m["role"])
+            else:
+                after = _ROLE_AFTER_DE.match(text, span[1])
+                cue = m["cue"]
+                titled = cue.lower() in _de.PERSON_CUES and cue.lower() not in _SOURCE_CUES
+                role = _trim_role(after["role"]) if after else (cue if titled else None)
+            # a title alone is the titled finder's, which keeps its modifiers ("der türkische Präsident")
+            yield (1 if pattern is _CLAUSE_NAME_DE or after else 3), _person(
+                text, span, role, _affiliation(role) if role else None)
 
 
 _NOT_BYLINE = frozenset(
@@ -726,10 +773,12 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             found.append(entity)
             covered[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
     person_words = {w for p in found if p.kind == "person" for w in p.name.split()}
-    for acting in acting_organisations(text, language, person_words, anchors.lower):
+    evidence = [*acting_organisations(text, language, person_words, anchors.lower),
+                *contextual_organisations(text, language, person_words, anchors.lower)]
+    for acting in evidence:
         if covered.find(1, acting.start, acting.end) < 0:
             written = text[acting.start : acting.end]
-            found.append(FoundEntity(acting.start, acting.end, written, written, acting.kind, "actor"))
+            found.append(FoundEntity(acting.start, acting.end, written, acting.name or written, acting.kind, "actor"))
             covered[acting.start : acting.end] = b"\x01" * (acting.end - acting.start)
     places = sorted(_places(text, language), key=lambda e: (-(e.end - e.start), e.start))
     for place in places:

@@ -19,12 +19,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ._entity_patterns import _CALENDAR_WORDS, _GERMAN_NOUN_END, _NOT_IN_NAME, _SP, _UP
+from ._entity_patterns import _CALENDAR_WORDS, _GERMAN_NOUN_END, _LO, _NOT_IN_NAME, _NOT_NAME, _SP, _UP
 from ._regex import LazyRegex as _Regex
 from .lang import de as _de
 from .lang import en as _en
 
-__all__ = ["ActingName", "acting_organisations", "is_group_of_countries"]
+__all__ = ["ActingName", "acting_organisations", "contextual_organisations", "is_group_of_countries",
+           "is_german_noun", "nouns_after_articles"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,7 @@ class ActingName:
     start: int
     end: int
     kind: str
+    name: str | None = None  # the display form when it differs from the words ("Kasachische Eisenbahnen")
 
 
 _ACTION = "|".join(sorted(_en.ACTION_VERBS | _de.ACTION_VERBS, key=len, reverse=True))
@@ -130,3 +132,197 @@ def _opens_clause(text: str, start: int) -> bool:
     """Whether a German name stands first in its clause, where the subject of a verb-second
     sentence stands ("Kazakhmys meldete", "Die EU verhängte")."""
     return _CLAUSE_OPENING.search(text, max(0, start - 8), start) is not None
+
+
+# --- organisations by the phrase around them ------------------------------------------------------
+# Names no shape and no verb reveal, but the words around them do: a list after "companies such as",
+# a source after "Daten von" or "according to the", a domain cited as a website, an alias in
+# brackets after a descriptive phrase, a German subject whose clause buys, builds or delivers.
+
+_COMMON_NOUNS = _en.COMMON_NOUNS | _de.COMMON_NOUNS
+# German compounds end in a common noun ("Zeitungsbericht", "Energieexperten"); not in an
+# organisation's head ("Worldbank"), which names a body.
+_NOUN_TAILS = tuple(sorted(n for n in _de.COMMON_NOUNS if len(n) >= 5 and n not in _de.ORG_DESCRIPTORS
+                           and not n.startswith(("bank", "konzern", "ministerium", "firm"))))
+_NOUN_SUFFIX = _Regex(r"(?:ung|ungen|heit|keit|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse)$")
+_ARTICLE_NOUN = _Regex(
+    rf"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|in|In|nach|aus){_SP}([{_UP}][\w-]+)"
+)
+
+
+def nouns_after_articles(text: str) -> frozenset[str]:
+    """Capitalised words the text writes after a German article ("die Regierung": a common noun)
+    or after "in"/"nach"/"aus" ("in Astana": a place). One pass over the text."""
+    return frozenset(_ARTICLE_NOUN.findall(text))
+
+
+def is_german_noun(word: str, lower_words: set[str] | frozenset[str], article_nouns: frozenset[str]) -> bool:
+    """Whether a capitalised word is a German (or English) common noun rather than a name: listed
+    as frequent, written lower-case or after an article elsewhere, or with a noun suffix."""
+    lowered = word.lower()
+    return (lowered in _COMMON_NOUNS or lowered in lower_words or word in article_nouns
+            or _NOUN_SUFFIX.search(lowered) is not None or lowered.endswith(_NOUN_TAILS))
+
+
+_ORG_TOKEN = rf"(?:[{_UP}][\w&'’.-]*\w|[{_UP}]|\d+[{_UP}][\w-]*)"
+_ORG_TOKENS = rf"{_ORG_TOKEN}(?:{_SP}{_ORG_TOKEN}){{0,3}}"
+_LIST_DESCRIPTORS = "|".join(sorted(_en.LIST_DESCRIPTORS | _de.LIST_DESCRIPTORS, key=len, reverse=True))
+_LIST_OPENERS = "|".join(sorted((o.replace(" ", _SP) for o in _en.LIST_OPENERS | _de.LIST_OPENERS), key=len,
+                                reverse=True))
+# "companies such as A, B and C", "Firmen wie A und B", "neuer Unternehmen: A – für …, und B"
+_LIST_START = _Regex(
+    rf"\b(?i:{_LIST_DESCRIPTORS})(?:[^\S\n]*:[^\S\n]*|,?{_SP}(?:{_LIST_OPENERS}){_SP})(?={_ORG_TOKEN})"
+)
+_LIST_ITEM = _Regex(rf"(?P<name>{_ORG_TOKENS})(?![\w'’-])")
+_ITEM_NOTE = _Regex(r"[^\S\n]+[–—-][^\S\n]+[^,;.\n]{0,150}")  # "Angren Energo – für die Produktion …"
+_ITEM_JOIN = _Regex(rf"[^\S\n]*,[^\S\n]*(?:(?:und|and|sowie|oder|or){_SP})?|{_SP}(?:und|and|sowie|oder|or){_SP}")
+_MAX_ITEMS = 12
+
+
+def _listed(text: str, lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+    for m in _LIST_START.finditer(text):
+        at = m.end()
+        for _ in range(_MAX_ITEMS):
+            item = _LIST_ITEM.match(text, at)
+            if item is None:
+                break
+            tokens = item["name"].split()
+            if any(t.lower().rstrip(".") in _STOP or t in _CALENDAR_WORDS for t in tokens) or (
+                len(tokens) == 1 and is_german_noun(tokens[0], lower_words, frozenset())
+                and not _ORG_SHAPE.match(tokens[0])
+            ):
+                break  # "Firmen wie China", "companies such as Banks": not a list of names
+            yield ActingName(item.start(), item.end(), "company")
+            at = item.end()
+            note = _ITEM_NOTE.match(text, at)
+            at = note.end() if note else at
+            join = _ITEM_JOIN.match(text, at)
+            if join is None:
+                break
+            at = join.end()
+
+
+_SOURCE_NOUNS = "|".join(sorted(_en.SOURCE_NOUNS | _de.SOURCE_NOUNS, key=len, reverse=True))
+_ARTICLE_AFTER = r"(?:the|der|die|dem|des|den)"
+# "Daten von Eurostat und der Worldbank", "data from the Asian Development Bank", "laut Statistikamt",
+# "according to the Kazakh statistics bureau"
+_SOURCE = _Regex(
+    rf"(?:\b(?i:{_SOURCE_NOUNS}){_SP}(?:von|vom|des|der|from|of|by)(?:{_SP}{_ARTICLE_AFTER})?"
+    rf"|\b(?:[Aa]ccording{_SP}to{_SP}the|[Ll]aut(?:{_SP}(?:der|dem|des))?|[Qq]uelle:|[Ss]ource:)){_SP}"
+    rf"(?P<name>{_ORG_TOKENS})(?![\w'’-])"
+)
+_SOURCE_MORE = _Regex(rf"{_SP}(?:und|and)(?:{_SP}{_ARTICLE_AFTER})?{_SP}(?P<name>{_ORG_TOKENS})(?![\w'’-])")
+_PERSON_SHAPE = re.compile(rf"[{_UP}][a-zß-öø-ÿĀ-ɏ'’-]+")
+_COMPOUND_ORG_ENDINGS = tuple(_de.ORG_COMPOUND_ENDINGS)
+
+
+def _sources(text: str, lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+    for m in _SOURCE.finditer(text):
+        name = m
+        for _ in range(4):  # "von Eurostat, der Weltbank und dem IWF": a few joined sources
+            tokens = name["name"].split()
+            if not _is_source_name(tokens, lower_words):
+                break
+            yield ActingName(name.start("name"), name.end("name"), "organization")
+            more = _SOURCE_MORE.match(text, name.end("name"))
+            if more is None:
+                break
+            name = more
+
+
+def _is_source_name(tokens: list[str], lower_words: set[str] | frozenset[str]) -> bool:
+    if any(t.lower().rstrip(".") in _STOP or t in _CALENDAR_WORDS for t in tokens):
+        return False
+    if any(_ORG_SHAPE.match(t) or t.lower().endswith(_COMPOUND_ORG_ENDINGS) for t in tokens):
+        return True  # "IWF", "Energyprom.kz", "Statistikamt"
+    if len(tokens) > 1 and all(_PERSON_SHAPE.fullmatch(t) for t in tokens):
+        return False  # "von Arman Dschaksybekow": a person's name is the person finder's
+    return not any(is_german_noun(t, lower_words, frozenset()) for t in tokens)
+
+
+_TLDS = "com|kz|uz|ru|cn|org|net|de|pk|in|info|gov|io|tj|kg|az|tm|eu|int|uk"
+_DOMAIN_ANYWHERE = _Regex(rf"(?<![\w./@:-])(?P<name>[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:{_TLDS})(?:\.[a-z]{{2}})?)(?![\w/@-]|\.\w)")
+_WEBSITE_WORDS = "|".join(sorted(_en.WEBSITE_WORDS | _de.WEBSITE_WORDS, key=len, reverse=True))
+_WEBSITE_AFTER = _Regex(rf"(?:{_SP}[a-z]+){{0,2}}{_SP}(?i:{_WEBSITE_WORDS})\b")
+_CITED_BEFORE = _Regex(
+    rf"(?i:according{_SP}to|laut|von|from|quelle:|source:|reported{_SP}by|by|(?:{_WEBSITE_WORDS}))"
+    rf"(?:{_SP}(?:the|der|die|dem|des|das))?{_SP}\Z"
+)
+# "the Kursiv website reports", "das Portal Kapital.kz": a name the text calls a website
+_NAMED_WEBSITE = _Regex(rf"(?P<name>{_ORG_TOKENS}){_SP}(?:[a-z]+{_SP}){{0,2}}(?i:{_WEBSITE_WORDS})\b")
+
+
+def _websites(text: str) -> Iterator[ActingName]:
+    for m in _DOMAIN_ANYWHERE.finditer(text):
+        if _WEBSITE_AFTER.match(text, m.end()) or _CITED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            yield ActingName(m.start("name"), m.end("name"), "media")
+    for m in _NAMED_WEBSITE.finditer(text):
+        name = _trimmed(text, m.start("name"), m.end("name"))
+        if name is not None and not any(t.lower() in _STOP for t in text[name[0] : name[1]].split()):
+            yield ActingName(name[0], name[1], "media")
+
+
+# "Kasachischen Eisenbahnen (Qazagstan Temir Zholy)", "the national railway company (KTZ)": a
+# phrase that describes an organisation and its own name in brackets, one organisation.
+_NATIONAL_ADJECTIVE = rf"[{_UP}][{_LO}]+(?:ischen|ische|ischer|isches|ischem)"
+_DESCRIPTORS = "|".join(sorted({*_en.ORG_DESCRIPTORS, *_de.ORG_DESCRIPTORS}, key=len, reverse=True))
+_ALIASED = _Regex(
+    rf"(?:(?P<adj>{_NATIONAL_ADJECTIVE}){_SP}(?P<noun>[{_UP}][{_LO}]+)"
+    rf"|(?P<desc>(?<![\w-])(?:[a-z]+{_SP}){{0,2}}(?:{_DESCRIPTORS})))[^\S\n]*\((?P<alias>{_ORG_TOKENS})\)"
+)
+
+
+def _aliased(text: str, lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+    for m in _ALIASED.finditer(text):
+        alias = m["alias"].split()
+        if any(t.lower().rstrip(".") in _STOP for t in alias) or (
+            len(alias) == 1 and not _ORG_SHAPE.match(alias[0])
+        ):
+            continue  # "(China)", "(Dollar)": not an organisation's own name
+        if m["noun"] is not None:
+            if is_german_noun(m["noun"], lower_words, frozenset()) and not m["noun"].endswith("en"):
+                continue
+            if m["noun"].lower() in _COMMON_NOUNS or _NOUN_SUFFIX.search(m["noun"].lower()):
+                continue  # "Kasachischen Tenge (KZT)": a currency, not a body
+            adjective = m["adj"]
+            folded = adjective[: -len(_ADJ_ENDING.search(adjective)[0])] + "e" if _ADJ_ENDING.search(adjective) else adjective
+            yield ActingName(m.start("adj"), m.end("noun"), "company", f"{folded} {m['noun']}")
+        yield ActingName(m.start("alias"), m.end("alias"), "company")
+
+
+_ADJ_ENDING = _Regex(r"(?<=isch)(?:e[nrsm])$")
+
+
+# "Kazakhmys hat die … GmbH eingekauft", "Rosatom baut ein Werk": an unknown word opening a
+# German clause before a finite verb, in a clause that buys, builds, delivers or reports.
+_SUBJECT_DE = _Regex(
+    rf"(?<![\w.'’-])(?P<name>[{_UP}][\w&'’.-]*\w){_SP}"
+    rf"(?P<verb>{'|'.join(sorted(_de.AUXILIARIES))}|[a-zäöü]+(?:t|te|ten|en))\b(?P<rest>[^.!?;\n]{{0,200}})"
+)
+_CORPORATE_DE = _Regex("|".join(_de.CORPORATE_STEMS))
+
+
+def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_words: set[str] | frozenset[str],
+                     article_nouns: frozenset[str]) -> Iterator[ActingName]:
+    for m in _SUBJECT_DE.finditer(text):
+        word = m["name"]
+        if not _opens_clause(text, m.start()) or word in person_words or word in _CALENDAR_WORDS:
+            continue
+        if word.lower().rstrip(".") in _STOP or word.lower() in _NOT_NAME or (not _ORG_SHAPE.match(word) and (
+                is_german_noun(word, lower_words, article_nouns) or _GERMAN_NOUN_END.search(word))):
+            continue
+        if _CORPORATE_DE.search(m["verb"]) or _CORPORATE_DE.search(m["rest"]):
+            yield ActingName(m.start("name"), m.end("name"), "company")
+
+
+def contextual_organisations(text: str, language: str | None, person_words: set[str] | frozenset[str],
+                             lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+    """Organisations named by the phrase around them: list items after a plural descriptor, data
+    sources, websites, bracketed aliases after a descriptive phrase, German subjects of corporate
+    verbs. Each pattern is one scan of the text; lists and joined sources are bounded."""
+    yield from _listed(text, lower_words)
+    yield from _sources(text, lower_words)
+    yield from _websites(text)
+    yield from _aliased(text, lower_words)
+    if language != "en":
+        yield from _german_subjects(text, person_words, lower_words, nouns_after_articles(text))

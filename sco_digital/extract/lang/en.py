@@ -379,3 +379,33 @@ HEAD_WORDS: dict[str, str] = {
     "media": "Daily Times Post News Television TV Radio Broadcasting Newspaper",
     "place": "Province District County City Region Prefecture",
 }
+# Frequent English common nouns that open a sentence capitalised ("According to Analysts").
+COMMON_NOUNS: frozenset[str] = frozenset(
+    """data figures statistics estimates estimate report reports survey study experts analysts observers
+    economists government authorities companies firms banks market markets prices price country countries
+    state states region world year years month months week ends percent exports imports production economy
+    trade industry energy power gas oil coal water people workers customers costs investment investments
+    projects project plant plants media information officials sources""".split()
+)
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    "data figures statistics estimates estimate calculations forecast forecasts report information survey".split()
+)
+PERSON_CUES: frozenset[str] = frozenset(
+    "according president minister professor chief spokesperson spokesman spokeswoman director economist "
+    "analyst expert".split()
+)
+LIST_DESCRIPTORS: frozenset[str] = frozenset(
+    "companies firms groups banks lenders producers manufacturers operators carriers insurers developers "
+    "miners utilities investors corporations conglomerates organisations organizations".split()
+)
+LIST_OPENERS: frozenset[str] = frozenset({"such as", "like", "including", "namely", "notably", "among them"})
+CORPORATE_STEMS: tuple[str, ...] = (
+    "buy", "bought", "acquir", "sell", "sold", "suppl", "build", "built", "produc", "invest", "report",
+    "export", "import", "open", "sign", "launch", "operat", "employ", "manufactur",
+)
+AUXILIARIES: frozenset[str] = frozenset("has had will plans is was would could can".split())
+WEBSITE_WORDS: frozenset[str] = frozenset("website site portal webpage".split())
+COUNTRY_GROUPS: frozenset[str] = frozenset("EU CIS G7 G8 G20 EAEU".split())
+NOT_SUBJECT_BEFORE: frozenset[str] = frozenset(
+    "of in into from with to within outside across between for against over on at".split()
+)

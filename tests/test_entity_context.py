@@ -1,0 +1,97 @@
+"""People and organisations named by the phrase around them (issue 12, round three), English and German.
+
+Each row is a phenomenon, not an article: German people after a source phrase or a title, or first
+in a clause before a comma and a role; organisations in lists after a plural descriptor, as data
+sources and websites, as an alias in brackets after a descriptive phrase, as the subject of a
+German clause of corporate action; and phrases that must yield nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sco_digital.extract.entities import find_entities
+
+_ORG_KINDS = ("organization", "company", "media")
+
+PEOPLE = [
+    ("Nach einer Schätzung von Arman Dschaksybekow, Professor für Ökonomie, steigen die Preise.", "de",
+     "Arman Dschaksybekow", "Professor für Ökonomie"),
+    ("Timur Kulibajew, Vorstandsvorsitzender der Samruk-Kazyna, erklärte, die Lage sei gut.", "de",
+     "Timur Kulibajew", "Vorstandsvorsitzender der Samruk-Kazyna"),
+    ("Laut Arman Dschaksybekow steigen die Preise.", "de", "Arman Dschaksybekow", None),
+    ("Die Preise steigen, so Aigerim Tulegenowa.", "de", "Aigerim Tulegenowa", None),
+    ("Minister Jerlan Myńbaev eröffnete das Werk.", "de", "Jerlan Myńbaev", "Minister"),
+    ("Präsident Shavkat Mirziyoyev Ma'rufovich traf den Minister.", "de", "Shavkat Mirziyoyev Ma'rufovich", "Präsident"),
+    ("President Shavkat Mirziyoyev's visit ended.", "en", "Shavkat Mirziyoyev", "President"),
+]
+
+ORGANISATIONS = [
+    ("Die Kasachischen Eisenbahnen (Qazagstan Temir Zholy) bauen eine Strecke.", "de", "Kasachische Eisenbahnen"),
+    ("Die Kasachischen Eisenbahnen (Qazagstan Temir Zholy) bauen eine Strecke.", "de", "Qazagstan Temir Zholy"),
+    ("Freight is run by the national railway company (Qazaqstan Temir Zholy).", "en", "Qazaqstan Temir Zholy"),
+    ("Gegründet wurden zwei neue Unternehmen: Angren Energo – für Transformatoren, und Uzhydropower – für Turbinen.",
+     "de", "Angren Energo"),
+    ("Gegründet wurden zwei neue Unternehmen: Angren Energo – für Transformatoren, und Uzhydropower – für Turbinen.",
+     "de", "Uzhydropower"),
+    ("Companies such as Kazakhmys, Samruk Energy and Air Astana invest more.", "en", "Samruk Energy"),
+    ("Companies such as Kazakhmys, Samruk Energy and Air Astana invest more.", "en", "Air Astana"),
+    ("Firmen wie Kazakhmys und Air Astana investieren mehr.", "de", "Air Astana"),
+    ("Several banks, including Halyk, Kaspi and Jusan, raised rates.", "en", "Jusan"),
+    ("Kazakhmys hat die Berliner Maschinen GmbH eingekauft.", "de", "Kazakhmys"),
+    ("Rosatom baut ein Kraftwerk in Usbekistan.", "de", "Rosatom"),
+    ("Das zeigen Daten von Eurostat und der Worldbank.", "de", "Eurostat"),
+    ("Das zeigen Daten von Eurostat und der Worldbank.", "de", "Worldbank"),
+    ("Figures from the Kazstat showed a rise.", "en", "Kazstat"),
+    ("Laut Statistikamt sanken die Exporte.", "de", "Statistikamt"),
+    ("The Energyprom.kz analytical website reports that output fell.", "en", "Energyprom.kz"),
+    ("According to the bp.com website, output fell.", "en", "bp.com"),
+    ("The Kursiv website reports that output fell.", "en", "Kursiv"),
+    ("Das Portal Kapital.kz berichtet über den Markt.", "de", "Kapital.kz"),
+]
+
+NOTHING = [
+    ("Laut Statistik sanken die Exporte.", "de"),
+    ("Nach einer Schätzung von Experten steigen die Preise.", "de"),
+    ("Die Regierung hat die Steuern erhöht.", "de"),
+    ("Laut Angaben des Ministeriums steigen die Preise.", "de"),
+    ("Unternehmen wie diese investieren mehr.", "de"),
+    ("Im August hat die Produktion zugelegt.", "de"),
+    ("Russland ist laut dem Zeitungsbericht dabei, Routen umzustellen.", "de"),
+    ("Die Preise in Kasachischen Tenge (KZT) stiegen.", "de"),
+    ("Companies such as these invest more.", "en"),
+    ("Figures from the ministry showed a rise, according to officials.", "en"),
+    ("Strom kostet mehr, Wasser baut Druck auf.", "de"),
+    ("Visit example.com/page for details.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "name", "role"), PEOPLE, ids=[r[2] for r in PEOPLE])
+def test_people_by_cue_title_and_apposition(text: str, language: str, name: str, role: str | None) -> None:
+    people = {e.name: e.role for e in find_entities(text, language) if e.kind == "person"}
+    assert name in people
+    assert people[name] == role
+
+
+@pytest.mark.parametrize(("text", "language", "name"), ORGANISATIONS, ids=[f"{r[2]}-{r[1]}" for r in ORGANISATIONS])
+def test_organisations_by_context(text: str, language: str, name: str) -> None:
+    found = find_entities(text, language)
+    assert name in [e.name for e in found if e.kind in _ORG_KINDS]
+    assert not [e for e in found if e.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "language"), NOTHING, ids=[r[0][:30] for r in NOTHING])
+def test_nothing_named(text: str, language: str) -> None:
+    assert [(e.name, e.kind) for e in find_entities(text, language) if e.kind in (*_ORG_KINDS, "person")] == []
+
+
+def test_an_aliased_phrase_keeps_its_words_and_folds_its_case() -> None:
+    text = "Der Chef der Kasachischen Eisenbahnen (Qazagstan Temir Zholy) sagte nichts."
+    phrase = next(e for e in find_entities(text, "de") if e.name == "Kasachische Eisenbahnen")
+    assert text[phrase.start : phrase.end] == "Kasachischen Eisenbahnen"
+
+
+def test_a_long_list_is_bounded() -> None:
+    items = ", ".join(f"Firma{chr(65 + i % 26)}x{i}" for i in range(40))
+    found = [e for e in find_entities(f"Companies such as {items} grew.", "en") if e.kind in _ORG_KINDS]
+    assert 0 < len(found) <= 12
