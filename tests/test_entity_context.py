@@ -95,3 +95,32 @@ def test_a_long_list_is_bounded() -> None:
     items = ", ".join(f"Firma{chr(65 + i % 26)}x{i}" for i in range(40))
     found = [e for e in find_entities(f"Companies such as {items} grew.", "en") if e.kind in _ORG_KINDS]
     assert 0 < len(found) <= 12
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "states"),
+    [
+        ("Die Länder der GUS handeln mehr.", "GUS", True),
+        ("In der EU steigen die Preise.", "EU", True),
+        ("Der Handel mit der EU wächst.", "EU", True),
+        ("EU member states agreed.", "EU", True),
+        ("Prices rose in the EU last year.", "EU", True),
+        ("Trade with the CIS grew.", "CIS", True),
+        ("Die EU verhängte Zölle.", "EU", False),
+        ("Die EU hat Zölle verhängt.", "EU", False),
+        ("The EU imposed tariffs.", "EU", False),
+        ("The EU has agreed on tariffs.", "EU", False),
+        ("The G20 adopted a declaration.", "G20", False),
+        ("The SCO met in Tianjin.", "SCO", False),  # not a group acronym: an organisation wherever it stands
+        ("In dieser Woche einigte sich auch die EU auf ein Embargo.", "EU", False),
+        ("Dazu äußerte sich der EU-Handelsbeauftragte Maros Sefcovic.", "EU", False),
+        ("Die GUS-Staaten handeln mehr.", "GUS", True),
+        ("Der Export in die EU sank.", "EU", True),
+    ],
+)
+def test_group_acronyms_are_organisations_only_as_subjects(text: str, acronym: str, states: bool) -> None:
+    from sco_digital.extract.entity_evidence import stands_for_states
+
+    start = text.index(acronym)
+    assert stands_for_states(text, start, start + len(acronym)) is states
+

@@ -65,6 +65,7 @@ from ._entity_patterns import (
     _ROLE_BODY,
     _ROLE_OF_ORG_EN,
     _ROLE_START_DE,
+    _ROLE_STEMS_DE,
     _SP,
     _TITLE_NAME_DE,
     _TITLE_NAME_EN,
@@ -74,6 +75,7 @@ from ._entity_patterns import (
     _UP,
     _YEAR_TOKEN,
     _german_compound,
+    positions,
 )
 from ._regex import LazyRegex as _Regex
 from .entity_evidence import acting_organisations, contextual_organisations, is_german_noun, nouns_after_articles
@@ -184,6 +186,8 @@ class _Anchors:
     titles_de: tuple[int, ...]
     described: tuple[int, ...]
     lower: frozenset[str]  # words the text writes in lower case ("exports"): common words, not names
+    words: frozenset[str]  # the distinct words of the text, for the later finders' own anchors
+    article_nouns: frozenset[str]  # German words after an article ("die Regierung"): nouns, not names
 
 
 def _anchors(text: str, language: str | None) -> _Anchors:
@@ -197,24 +201,9 @@ def _anchors(text: str, language: str | None) -> _Anchors:
         titles |= words & {"Herr", "Frau", "Prof", "Dr", "Professor", "Professorin"}
     described = {w for w in words if w.lower() in _DESCRIPTOR_WORDS_EN or w.lower().endswith(_DESCRIPTOR_ENDINGS_DE)}
     lower = frozenset(w for w in words if w[0].islower())
-    return _Anchors(_positions(text, say), _positions(text, titles), _positions(text, described), lower)
-
-
-def _positions(text: str, words: set[str]) -> tuple[int, ...]:
-    """Sorted starts of every whole-word occurrence of `words` in `text`."""
-    found: list[int] = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not _in_word(text[at - 1])) and (end == len(text) or not _in_word(text[end])):
-                found.append(at)
-            at = text.find(word, at + 1)
-    return tuple(sorted(found))
-
-
-def _in_word(char: str) -> bool:
-    return char.isalnum() or char in "-_"
+    article_nouns = nouns_after_articles(text) if language != "en" else frozenset()
+    return _Anchors(positions(text, say), positions(text, titles), positions(text, described), lower,
+                    frozenset(words), article_nouns)
 
 
 def _matches_at(pattern: _Regex, text: str, starts: tuple[int, ...]) -> Iterator[re.Match[str]]:
@@ -294,34 +283,44 @@ _CUED_DE = _Regex(
     rf"|(?:{'|'.join(sorted((c.capitalize() for c in _de.PERSON_CUES if c not in ('laut', 'so', 'zufolge')), key=len, reverse=True))})"
     rf"){_SP}{_CUED_NAME}"
 )
-_CLAUSE_NAME_DE = _Regex(rf"(?:(?<=[.!?:;„\"\n])|^)[^\S\n]*{_CUED_NAME},{_SP}(?P<role>{_ROLE_START_DE}{_ROLE_BODY})", re.M)
+# the name read back from the comma before a role: "Timur Kulibajew, Vorstandsvorsitzender der …"
+_NAME_BEFORE_COMMA = _Regex(rf"(?:(?<=[.!?:;„\"\n])|^)[^\S\n]*{_CUED_NAME}\Z")
 _ROLE_AFTER_DE = _Regex(rf",{_SP}(?P<role>{_ROLE_START_DE}{_ROLE_BODY})")
-
-
 _SOURCE_CUES = frozenset({"laut", "so", "zufolge"})
+_CUE_WORDS = _de.PERSON_CUES | {"nach", "schätzung", "einschätzung", "angaben", "prognose"}
+_ROLE_ENDINGS = tuple(stem + suffix for stem in _ROLE_STEMS_DE for suffix in ("", "in", "r", "n", "en"))
 
 
 def _cued_people(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
-    article_nouns = nouns_after_articles(text)
-    for pattern in (_CUED_DE, _CLAUSE_NAME_DE):
-        for m in pattern.finditer(text):
-            tokens = m["name"].split()
-            if any(is_german_noun(t, anchors.lower, article_nouns) or _head_of(t) or t in _CALENDAR_WORDS
-                   for t in tokens):
-                continue  # "laut Deutscher Bank", "so Experten": nouns and organisations, no person
-            span = _clean_person(text, m.start("name"), m.end("name"))
-            if span is None:
-                continue
-            if pattern is _CLAUSE_NAME_DE:
-                role: str | None = _trim_role(m["role"])
-            else:
-                after = _ROLE_AFTER_DE.match(text, span[1])
-                cue = m["cue"]
-                titled = cue.lower() in _de.PERSON_CUES and cue.lower() not in _SOURCE_CUES
-                role = _trim_role(after["role"]) if after else (cue if titled else None)
-            # a title alone is the titled finder's, which keeps its modifiers ("der türkische Präsident")
-            yield (1 if pattern is _CLAUSE_NAME_DE or after else 3), _person(
-                text, span, role, _affiliation(role) if role else None)
+    cues = positions(text, {w for w in anchors.words if w.lower() in _CUE_WORDS})
+    found: list[tuple[re.Match[str], str | None]] = []
+    for m in _matches_at(_CUED_DE, text, cues):
+        after = _ROLE_AFTER_DE.match(text, m.end("name"))
+        cue = m["cue"]
+        titled = cue.lower() in _de.PERSON_CUES and cue.lower() not in _SOURCE_CUES
+        found.append((m, _trim_role(after["role"]) if after else (cue if titled else None)))
+    role_heads = {w for w in anchors.words if w[0].isupper() and w.lower().endswith(_ROLE_ENDINGS)}
+    commas: set[int] = set()
+    for at in positions(text, role_heads):
+        comma = text.rfind(",", max(0, at - 60), at)
+        if comma < 0 or comma in commas or "\n" in text[comma:at]:
+            continue
+        commas.add(comma)
+        apposed = _ROLE_AFTER_DE.match(text, comma)
+        name = _NAME_BEFORE_COMMA.search(text, max(0, comma - 80), comma) if apposed else None
+        if apposed is not None and name is not None:
+            found.append((name, _trim_role(apposed["role"])))
+    for m, role in found:
+        tokens = m["name"].split()
+        if any(is_german_noun(t, anchors.lower, anchors.article_nouns) or _head_of(t) or t in _CALENDAR_WORDS
+               for t in tokens):
+            continue  # "laut Deutscher Bank", "so Experten": nouns and organisations, no person
+        span = _clean_person(text, m.start("name"), m.end("name"))
+        if span is None:
+            continue
+        # a title alone is the titled finder's, which keeps its modifiers ("der türkische Präsident")
+        titled_only = role is not None and role == m.groupdict().get("cue")
+        yield (3 if titled_only else 1), _person(text, span, role, _affiliation(role) if role else None)
 
 
 _NOT_BYLINE = frozenset(
@@ -774,7 +773,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             covered[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
     person_words = {w for p in found if p.kind == "person" for w in p.name.split()}
     evidence = [*acting_organisations(text, language, person_words, anchors.lower),
-                *contextual_organisations(text, language, person_words, anchors.lower)]
+                *contextual_organisations(text, language, person_words, anchors.lower, anchors.words,
+                                          anchors.article_nouns)]
     for acting in evidence:
         if covered.find(1, acting.start, acting.end) < 0:
             written = text[acting.start : acting.end]

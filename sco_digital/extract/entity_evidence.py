@@ -10,7 +10,14 @@ What must stay out: common words that open a sentence ("Exports rose", "Analysts
 text also writes in lower case, or a stop word), people (two or three name-like words before a
 verb of speech are the person finder's; a single word that ends a person's name is that person),
 German common nouns (after an article, or with a noun ending such as "-ung"), months, weekdays.
-Package-internal; `entities.find_entities` calls `acting_organisations`.
+Round three adds organisations named by the phrase around them (`contextual_organisations`):
+list items after a plural descriptor ("companies such as A, B and C", "Firmen wie A und B"), data
+sources ("Daten von Eurostat und der Worldbank", "laut Statistikamt"), websites ("the bp.com
+website", "Energyprom.kz analytical website reports"), an alias in brackets after a descriptive
+phrase ("Kasachischen Eisenbahnen (Qazagstan Temir Zholy)"), a German clause's subject before a
+verb of corporate action ("Rosatom baut", "Kazakhmys hat … eingekauft"); and `stands_for_states`:
+"EU", "GUS", "G20" where they stand for their member states ("in der EU") rather than act.
+Package-internal; `entities.find_entities` calls `acting_organisations` and `contextual_organisations`.
 """
 
 from __future__ import annotations
@@ -19,13 +26,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ._entity_patterns import _CALENDAR_WORDS, _GERMAN_NOUN_END, _LO, _NOT_IN_NAME, _NOT_NAME, _SP, _UP
+from ._entity_patterns import _CALENDAR_WORDS, _GERMAN_NOUN_END, _LO, _NOT_IN_NAME, _NOT_NAME, _SP, _UP, positions
 from ._regex import LazyRegex as _Regex
 from .lang import de as _de
 from .lang import en as _en
 
 __all__ = ["ActingName", "acting_organisations", "contextual_organisations", "is_group_of_countries",
-           "is_german_noun", "nouns_after_articles"]
+           "is_german_noun", "nouns_after_articles", "stands_for_states"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +69,36 @@ def is_group_of_countries(text: str, end: int) -> bool:
     return m is not None and m["noun"].lower() in _GROUP_NOUNS
 
 
+def stands_for_states(text: str, start: int, end: int) -> bool:
+    """Whether a group acronym ("EU", "GUS", "G20") at ``text[start:end]`` stands for its member
+    states ("in der EU", "Länder der GUS", "EU member states") rather than acting as a body ("the
+    EU imposed", "die EU verhängte", "the EU has agreed"): only as the subject of a verb is it an
+    organisation mentioned."""
+    if text[start:end] not in _COUNTRY_GROUPS:
+        return False
+    if is_group_of_countries(text, end):
+        return True
+    if text.startswith("-", end):
+        return False  # "der EU-Handelsbeauftragte", "EU-Kommission": the body in a compound
+    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    article = before["word"] if before and before["word"].lower() in _SUBJECT_ARTICLES else None
+    if before is not None and article is not None:
+        before = _PREVIOUS_WORD.search(text, max(0, before.start() - 30), before.start())
+    if before and before["word"].lower() in _NOT_SUBJECT_BEFORE:
+        return True  # "in the EU", "mit der EU", "Länder der GUS": never the subject
+    if article is not None and article.lower() == "die":
+        return False  # "die EU verhängte", "einigte sich auch die EU": German nominative
+    verb = _NEXT_WORD.match(text, end)
+    return verb is None or not (verb["word"] in _SUBJECT_VERBS or _PAST_SHAPE.fullmatch(verb["word"]))
+
+
+_SUBJECT_ARTICLES = frozenset({"the", "die"})
+_COUNTRY_GROUPS = _en.COUNTRY_GROUPS | _de.COUNTRY_GROUPS
+_NOT_SUBJECT_BEFORE = _en.NOT_SUBJECT_BEFORE | _de.NOT_SUBJECT_BEFORE
+_SUBJECT_VERBS = _en.ACTION_VERBS | _de.ACTION_VERBS | _en.SPEECH_VERBS | _de.SPEECH_VERBS | _en.AUXILIARIES \
+    | _de.AUXILIARIES
+_NEXT_WORD = _Regex(r"[^\S\n]+(?P<word>[\w-]+)")
+_PAST_SHAPE = re.compile(r"[a-z]+ed|[a-zäöü]+te")  # a regular past tense: "agreed", "forderte"
 _GROUP_NOUNS = _en.GROUP_NOUNS | _de.GROUP_NOUNS
 _GROUP_AFTER = _Regex(r"(?:[^\S\n]+|-)(?P<noun>\w+)")
 
@@ -166,21 +203,30 @@ def is_german_noun(word: str, lower_words: set[str] | frozenset[str], article_no
 
 _ORG_TOKEN = rf"(?:[{_UP}][\w&'’.-]*\w|[{_UP}]|\d+[{_UP}][\w-]*)"
 _ORG_TOKENS = rf"{_ORG_TOKEN}(?:{_SP}{_ORG_TOKEN}){{0,3}}"
-_LIST_DESCRIPTORS = "|".join(sorted(_en.LIST_DESCRIPTORS | _de.LIST_DESCRIPTORS, key=len, reverse=True))
+
+
+def _anchored(text: str, words: frozenset[str], wanted: frozenset[str]) -> tuple[int, ...]:
+    """Starts of the text's words whose lower-case form is in `wanted`, any case."""
+    return positions(text, {w for w in words if w.lower() in wanted})
+
+
+_LIST_DESCRIPTORS = _en.LIST_DESCRIPTORS | _de.LIST_DESCRIPTORS
 _LIST_OPENERS = "|".join(sorted((o.replace(" ", _SP) for o in _en.LIST_OPENERS | _de.LIST_OPENERS), key=len,
                                 reverse=True))
-# "companies such as A, B and C", "Firmen wie A und B", "neuer Unternehmen: A – für …, und B"
-_LIST_START = _Regex(
-    rf"\b(?i:{_LIST_DESCRIPTORS})(?:[^\S\n]*:[^\S\n]*|,?{_SP}(?:{_LIST_OPENERS}){_SP})(?={_ORG_TOKEN})"
-)
+# "companies such as A, B and C", "Firmen wie A und B", "neuer Unternehmen: A – für …, und B";
+# matched at a plural descriptor
+_LIST_START = _Regex(rf"[\w-]+(?:[^\S\n]*:[^\S\n]*|,?{_SP}(?:{_LIST_OPENERS}){_SP})(?={_ORG_TOKEN})")
 _LIST_ITEM = _Regex(rf"(?P<name>{_ORG_TOKENS})(?![\w'’-])")
 _ITEM_NOTE = _Regex(r"[^\S\n]+[–—-][^\S\n]+[^,;.\n]{0,150}")  # "Angren Energo – für die Produktion …"
 _ITEM_JOIN = _Regex(rf"[^\S\n]*,[^\S\n]*(?:(?:und|and|sowie|oder|or){_SP})?|{_SP}(?:und|and|sowie|oder|or){_SP}")
 _MAX_ITEMS = 12
 
 
-def _listed(text: str, lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
-    for m in _LIST_START.finditer(text):
+def _listed(text: str, words: frozenset[str], lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+    for at in _anchored(text, words, _LIST_DESCRIPTORS):
+        m = _LIST_START.match(text, at)
+        if m is None:
+            continue
         at = m.end()
         for _ in range(_MAX_ITEMS):
             item = _LIST_ITEM.match(text, at)
@@ -202,13 +248,15 @@ def _listed(text: str, lower_words: set[str] | frozenset[str]) -> Iterator[Actin
             at = join.end()
 
 
-_SOURCE_NOUNS = "|".join(sorted(_en.SOURCE_NOUNS | _de.SOURCE_NOUNS, key=len, reverse=True))
+_SOURCE_NOUNS = _en.SOURCE_NOUNS | _de.SOURCE_NOUNS
+_SOURCE_CUES = _SOURCE_NOUNS | {"according", "laut", "quelle", "source"}
 _ARTICLE_AFTER = r"(?:the|der|die|dem|des|den)"
 # "Daten von Eurostat und der Worldbank", "data from the Asian Development Bank", "laut Statistikamt",
-# "according to the Kazakh statistics bureau"
+# "according to the Kazakh statistics bureau"; matched at the cue word
 _SOURCE = _Regex(
-    rf"(?:\b(?i:{_SOURCE_NOUNS}){_SP}(?:von|vom|des|der|from|of|by)(?:{_SP}{_ARTICLE_AFTER})?"
-    rf"|\b(?:[Aa]ccording{_SP}to{_SP}the|[Ll]aut(?:{_SP}(?:der|dem|des))?|[Qq]uelle:|[Ss]ource:)){_SP}"
+    rf"(?:(?i:{'|'.join(sorted(_SOURCE_NOUNS, key=len, reverse=True))}){_SP}(?:von|vom|des|der|from|of|by)"
+    rf"(?:{_SP}{_ARTICLE_AFTER})?"
+    rf"|[Aa]ccording{_SP}to{_SP}the|[Ll]aut(?:{_SP}(?:der|dem|des))?|[Qq]uelle:|[Ss]ource:){_SP}"
     rf"(?P<name>{_ORG_TOKENS})(?![\w'’-])"
 )
 _SOURCE_MORE = _Regex(rf"{_SP}(?:und|and)(?:{_SP}{_ARTICLE_AFTER})?{_SP}(?P<name>{_ORG_TOKENS})(?![\w'’-])")
@@ -216,18 +264,14 @@ _PERSON_SHAPE = re.compile(rf"[{_UP}][a-zß-öø-ÿĀ-ɏ'’-]+")
 _COMPOUND_ORG_ENDINGS = tuple(_de.ORG_COMPOUND_ENDINGS)
 
 
-def _sources(text: str, lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
-    for m in _SOURCE.finditer(text):
-        name = m
+def _sources(text: str, words: frozenset[str], lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+    for at in _anchored(text, words, _SOURCE_CUES):
+        name = _SOURCE.match(text, at)
         for _ in range(4):  # "von Eurostat, der Weltbank und dem IWF": a few joined sources
-            tokens = name["name"].split()
-            if not _is_source_name(tokens, lower_words):
+            if name is None or not _is_source_name(name["name"].split(), lower_words):
                 break
             yield ActingName(name.start("name"), name.end("name"), "organization")
-            more = _SOURCE_MORE.match(text, name.end("name"))
-            if more is None:
-                break
-            name = more
+            name = _SOURCE_MORE.match(text, name.end("name"))
 
 
 def _is_source_name(tokens: list[str], lower_words: set[str] | frozenset[str]) -> bool:
@@ -237,60 +281,75 @@ def _is_source_name(tokens: list[str], lower_words: set[str] | frozenset[str]) -
         return True  # "IWF", "Energyprom.kz", "Statistikamt"
     if len(tokens) > 1 and all(_PERSON_SHAPE.fullmatch(t) for t in tokens):
         return False  # "von Arman Dschaksybekow": a person's name is the person finder's
+    if len(tokens) == 1 and _GERMAN_NOUN_END.search(tokens[0]):
+        return False  # "Angaben des Ministeriums": a common noun refers to a body it does not name
     return not any(is_german_noun(t, lower_words, frozenset()) for t in tokens)
 
 
 _TLDS = "com|kz|uz|ru|cn|org|net|de|pk|in|info|gov|io|tj|kg|az|tm|eu|int|uk"
-_DOMAIN_ANYWHERE = _Regex(rf"(?<![\w./@:-])(?P<name>[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:{_TLDS})(?:\.[a-z]{{2}})?)(?![\w/@-]|\.\w)")
+_TLD = _Regex(rf"\.(?:{_TLDS})(?:\.[a-z]{{2}})?(?![\w/@-]|\.\w)")  # found by its dot, then read back
+_DOMAIN_BEFORE = _Regex(r"(?<![\w./@:-])[A-Za-z][\w-]*(?:\.[\w-]+)*\Z")
 _WEBSITE_WORDS = "|".join(sorted(_en.WEBSITE_WORDS | _de.WEBSITE_WORDS, key=len, reverse=True))
 _WEBSITE_AFTER = _Regex(rf"(?:{_SP}[a-z]+){{0,2}}{_SP}(?i:{_WEBSITE_WORDS})\b")
 _CITED_BEFORE = _Regex(
     rf"(?i:according{_SP}to|laut|von|from|quelle:|source:|reported{_SP}by|by|(?:{_WEBSITE_WORDS}))"
     rf"(?:{_SP}(?:the|der|die|dem|des|das))?{_SP}\Z"
 )
-# "the Kursiv website reports", "das Portal Kapital.kz": a name the text calls a website
-_NAMED_WEBSITE = _Regex(rf"(?P<name>{_ORG_TOKENS}){_SP}(?:[a-z]+{_SP}){{0,2}}(?i:{_WEBSITE_WORDS})\b")
+# "the Kursiv website reports", "das Portal Kapital.kz": a name the text calls a website, read
+# back from the website word
+_NAMED_WEBSITE = _Regex(rf"(?<![\w'’.-])(?P<name>{_ORG_TOKENS}){_SP}(?:[a-z]+{_SP}){{0,2}}\Z")
+_WEBSITE_SET = _en.WEBSITE_WORDS | _de.WEBSITE_WORDS
 
 
-def _websites(text: str) -> Iterator[ActingName]:
-    for m in _DOMAIN_ANYWHERE.finditer(text):
-        if _WEBSITE_AFTER.match(text, m.end()) or _CITED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            yield ActingName(m.start("name"), m.end("name"), "media")
-    for m in _NAMED_WEBSITE.finditer(text):
-        name = _trimmed(text, m.start("name"), m.end("name"))
-        if name is not None and not any(t.lower() in _STOP for t in text[name[0] : name[1]].split()):
-            yield ActingName(name[0], name[1], "media")
+def _websites(text: str, words: frozenset[str]) -> Iterator[ActingName]:
+    for m in _TLD.finditer(text):
+        name = _DOMAIN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if name is None or name.start() == m.start():
+            continue
+        start, end = name.start(), m.end()
+        if _WEBSITE_AFTER.match(text, end) or _CITED_BEFORE.search(text, max(0, start - 30), start):
+            yield ActingName(start, end, "media")
+    for at in _anchored(text, words, _WEBSITE_SET):
+        named = _NAMED_WEBSITE.search(text, max(0, at - 80), at)
+        span = _trimmed(text, named.start("name"), named.end("name")) if named else None
+        if span is not None and not any(t.lower() in _STOP for t in text[span[0] : span[1]].split()):
+            yield ActingName(span[0], span[1], "media")
 
 
 # "Kasachischen Eisenbahnen (Qazagstan Temir Zholy)", "the national railway company (KTZ)": a
-# phrase that describes an organisation and its own name in brackets, one organisation.
+# phrase that describes an organisation and its own name in brackets, one organisation. Found
+# at the bracket, the phrase read back from it.
 _NATIONAL_ADJECTIVE = rf"[{_UP}][{_LO}]+(?:ischen|ische|ischer|isches|ischem)"
 _DESCRIPTORS = "|".join(sorted({*_en.ORG_DESCRIPTORS, *_de.ORG_DESCRIPTORS}, key=len, reverse=True))
-_ALIASED = _Regex(
-    rf"(?:(?P<adj>{_NATIONAL_ADJECTIVE}){_SP}(?P<noun>[{_UP}][{_LO}]+)"
-    rf"|(?P<desc>(?<![\w-])(?:[a-z]+{_SP}){{0,2}}(?:{_DESCRIPTORS})))[^\S\n]*\((?P<alias>{_ORG_TOKENS})\)"
+_ALIAS = _Regex(rf"\((?P<alias>{_ORG_TOKENS})\)")
+_ALIASED_PHRASE = _Regex(
+    rf"(?:(?<![\w-])(?P<adj>{_NATIONAL_ADJECTIVE}){_SP}(?P<noun>[{_UP}][{_LO}]+)"
+    rf"|(?P<desc>(?<![\w-])(?:[a-z]+{_SP}){{0,2}}(?:{_DESCRIPTORS})))[^\S\n]*\Z"
 )
+_ADJ_ENDING = _Regex(r"(?<=isch)(?:e[nrsm])$")
 
 
 def _aliased(text: str, lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
-    for m in _ALIASED.finditer(text):
+    at = text.find("(")
+    while at >= 0:
+        m, phrase = _ALIAS.match(text, at), None
+        if m is not None:
+            phrase = _ALIASED_PHRASE.search(text, max(0, at - 80), at)
+        at = text.find("(", at + 1)
+        if m is None or phrase is None:
+            continue
         alias = m["alias"].split()
-        if any(t.lower().rstrip(".") in _STOP for t in alias) or (
-            len(alias) == 1 and not _ORG_SHAPE.match(alias[0])
-        ):
+        if any(t.lower().rstrip(".") in _STOP for t in alias) or (len(alias) == 1 and not _ORG_SHAPE.match(alias[0])):
             continue  # "(China)", "(Dollar)": not an organisation's own name
-        if m["noun"] is not None:
-            if is_german_noun(m["noun"], lower_words, frozenset()) and not m["noun"].endswith("en"):
-                continue
-            if m["noun"].lower() in _COMMON_NOUNS or _NOUN_SUFFIX.search(m["noun"].lower()):
+        noun = phrase["noun"]
+        if noun is not None:
+            if noun.lower() in _COMMON_NOUNS or _NOUN_SUFFIX.search(noun.lower()):
                 continue  # "Kasachischen Tenge (KZT)": a currency, not a body
-            adjective = m["adj"]
-            folded = adjective[: -len(_ADJ_ENDING.search(adjective)[0])] + "e" if _ADJ_ENDING.search(adjective) else adjective
-            yield ActingName(m.start("adj"), m.end("noun"), "company", f"{folded} {m['noun']}")
+            adjective = phrase["adj"]
+            ending = _ADJ_ENDING.search(adjective)
+            folded = adjective[: ending.start()] + "e" if ending else adjective
+            yield ActingName(phrase.start("adj"), phrase.end("noun"), "company", f"{folded} {noun}")
         yield ActingName(m.start("alias"), m.end("alias"), "company")
-
-
-_ADJ_ENDING = _Regex(r"(?<=isch)(?:e[nrsm])$")
 
 
 # "Kazakhmys hat die … GmbH eingekauft", "Rosatom baut ein Werk": an unknown word opening a
@@ -316,13 +375,15 @@ def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_w
 
 
 def contextual_organisations(text: str, language: str | None, person_words: set[str] | frozenset[str],
-                             lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+                             lower_words: set[str] | frozenset[str], words: frozenset[str],
+                             article_nouns: frozenset[str]) -> Iterator[ActingName]:
     """Organisations named by the phrase around them: list items after a plural descriptor, data
     sources, websites, bracketed aliases after a descriptive phrase, German subjects of corporate
-    verbs. Each pattern is one scan of the text; lists and joined sources are bounded."""
-    yield from _listed(text, lower_words)
-    yield from _sources(text, lower_words)
-    yield from _websites(text)
+    verbs. `words` are the distinct words of the text (each finder runs only at its own cue words,
+    brackets or dots); `article_nouns` come from `nouns_after_articles`. Lists are bounded."""
+    yield from _listed(text, words, lower_words)
+    yield from _sources(text, words, lower_words)
+    yield from _websites(text, words)
     yield from _aliased(text, lower_words)
     if language != "en":
-        yield from _german_subjects(text, person_words, lower_words, nouns_after_articles(text))
+        yield from _german_subjects(text, person_words, lower_words, article_nouns)

@@ -48,6 +48,7 @@ def discover_entities(
     what `find_entities` sees. Mentions inside credits and datelines are dropped."""
     from ..extract.credits import credit_spans
     from ..extract.entities import find_entities
+    from ..extract.entity_evidence import stands_for_states
 
     text = article.text
     credits = credit_spans(text)
@@ -67,7 +68,8 @@ def discover_entities(
     if gazetteer is not None:
         entries = {e.id: e for e in gazetteer_entries}
         for m in gazetteer.find(text):
-            if taken.overlaps(m.start, m.end) or _group_of_countries(text, m.text, m.end):
+            if taken.overlaps(m.start, m.end) or _group_of_countries(text, m.text, m.end) \
+                    or stands_for_states(text, m.start, m.end):
                 continue
             taken.add(m.start, m.end)
             actor_mentions.setdefault(m.id, []).append(Evidence(article.id, m.text, m.start, m.end))
