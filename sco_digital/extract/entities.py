@@ -284,11 +284,16 @@ _CUED_DE = _Regex(
     rf"){_SP}{_CUED_NAME}"
 )
 # the name read back from the comma before a role: "Timur Kulibajew, Vorstandsvorsitzender der …"
-_NAME_BEFORE_COMMA = _Regex(rf"(?:(?<=[.!?:;„\"\n])|^)[^\S\n]*{_CUED_NAME}\Z")
+_NAME_BEFORE_COMMA = _Regex(rf"(?<![\w'’-]){_CUED_NAME}\Z")
 _ROLE_AFTER_DE = _Regex(rf",{_SP}(?P<role>{_ROLE_START_DE}{_ROLE_BODY})")
 _SOURCE_CUES = frozenset({"laut", "so", "zufolge"})
 _CUE_WORDS = _de.PERSON_CUES | {"nach", "schätzung", "einschätzung", "angaben", "prognose"}
 _ROLE_ENDINGS = tuple(stem + suffix for stem in _ROLE_STEMS_DE for suffix in ("", "in", "r", "n", "en"))
+
+
+def _not_a_name_word(word: str, anchors: _Anchors) -> bool:
+    return (is_german_noun(word, anchors.lower, anchors.article_nouns) or _head_of(word) is not None
+            or word in _CALENDAR_WORDS or word.lower() in _NOT_NAME)
 
 
 def _cued_people(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
@@ -311,15 +316,18 @@ def _cued_people(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntit
         if apposed is not None and name is not None:
             found.append((name, _trim_role(apposed["role"])))
     for m, role in found:
-        tokens = m["name"].split()
-        if any(is_german_noun(t, anchors.lower, anchors.article_nouns) or _head_of(t) or t in _CALENDAR_WORDS
-               for t in tokens):
+        words = list(re.finditer(r"\S+", m["name"]))
+        if pattern_is_apposition := role is not None and "cue" not in m.groupdict():
+            # read back from the comma: words before the name ("Studie Arman …") are not part of it
+            while len(words) > 2 and _not_a_name_word(words[0].group(), anchors):
+                words.pop(0)
+        if any(_not_a_name_word(w.group(), anchors) for w in words) or len(words) < 2:
             continue  # "laut Deutscher Bank", "so Experten": nouns and organisations, no person
-        span = _clean_person(text, m.start("name"), m.end("name"))
+        span = _clean_person(text, m.start("name") + words[0].start(), m.end("name"))
         if span is None:
             continue
         # a title alone is the titled finder's, which keeps its modifiers ("der türkische Präsident")
-        titled_only = role is not None and role == m.groupdict().get("cue")
+        titled_only = not pattern_is_apposition and role is not None and role == m.groupdict().get("cue")
         yield (3 if titled_only else 1), _person(text, span, role, _affiliation(role) if role else None)
 
 

@@ -254,9 +254,9 @@ _ARTICLE_AFTER = r"(?:the|der|die|dem|des|den)"
 # "Daten von Eurostat und der Worldbank", "data from the Asian Development Bank", "laut Statistikamt",
 # "according to the Kazakh statistics bureau"; matched at the cue word
 _SOURCE = _Regex(
-    rf"(?:(?i:{'|'.join(sorted(_SOURCE_NOUNS, key=len, reverse=True))}){_SP}(?:von|vom|des|der|from|of|by)"
+    rf"(?:(?P<noun>(?i:{'|'.join(sorted(_SOURCE_NOUNS, key=len, reverse=True))})){_SP}(?:von|vom|des|der|from|of|by)"
     rf"(?:{_SP}{_ARTICLE_AFTER})?"
-    rf"|[Aa]ccording{_SP}to{_SP}the|[Ll]aut(?:{_SP}(?:der|dem|des))?|[Qq]uelle:|[Ss]ource:){_SP}"
+    rf"|[Aa]ccording{_SP}to{_SP}the|[Ll]aut(?P<article>{_SP}(?:der|dem|des))?|[Qq]uelle:|[Ss]ource:){_SP}"
     rf"(?P<name>{_ORG_TOKENS})(?![\w'’-])"
 )
 _SOURCE_MORE = _Regex(rf"{_SP}(?:und|and)(?:{_SP}{_ARTICLE_AFTER})?{_SP}(?P<name>{_ORG_TOKENS})(?![\w'’-])")
@@ -264,24 +264,31 @@ _PERSON_SHAPE = re.compile(rf"[{_UP}][a-zß-öø-ÿĀ-ɏ'’-]+")
 _COMPOUND_ORG_ENDINGS = tuple(_de.ORG_COMPOUND_ENDINGS)
 
 
-def _sources(text: str, words: frozenset[str], lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+def _sources(text: str, words: frozenset[str], person_words: set[str] | frozenset[str],
+             lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
     for at in _anchored(text, words, _SOURCE_CUES):
         name = _SOURCE.match(text, at)
+        if name is not None and name["noun"] is None and name["article"] is None and text[at] in "Ll":
+            tokens = name["name"].split()
+            if len(tokens) == 1 and not _ORG_SHAPE.match(tokens[0]) \
+                    and not tokens[0].lower().endswith(_COMPOUND_ORG_ENDINGS):
+                continue  # "Laut Ling machten …": one plain word after "laut" is as likely a person
         for _ in range(4):  # "von Eurostat, der Weltbank und dem IWF": a few joined sources
-            if name is None or not _is_source_name(name["name"].split(), lower_words):
+            if name is None or not _is_source_name(name["name"].split(), lower_words) \
+                    or all(t in person_words for t in name["name"].split()):
                 break
             yield ActingName(name.start("name"), name.end("name"), "organization")
             name = _SOURCE_MORE.match(text, name.end("name"))
 
 
 def _is_source_name(tokens: list[str], lower_words: set[str] | frozenset[str]) -> bool:
-    if any(t.lower().rstrip(".") in _STOP or t in _CALENDAR_WORDS for t in tokens):
-        return False
+    if any(t.lower().rstrip(".") in _STOP or t in _CALENDAR_WORDS or t.endswith(("'s", "’s")) for t in tokens):
+        return False  # "data from China's railway operator": a possessive describes, it does not name
     if any(_ORG_SHAPE.match(t) or t.lower().endswith(_COMPOUND_ORG_ENDINGS) for t in tokens):
         return True  # "IWF", "Energyprom.kz", "Statistikamt"
     if len(tokens) > 1 and all(_PERSON_SHAPE.fullmatch(t) for t in tokens):
         return False  # "von Arman Dschaksybekow": a person's name is the person finder's
-    if len(tokens) == 1 and _GERMAN_NOUN_END.search(tokens[0]):
+    if len(tokens) == 1 and _GERMAN_NOUN_END.search(tokens[0].removesuffix("s")):
         return False  # "Angaben des Ministeriums": a common noun refers to a body it does not name
     return not any(is_german_noun(t, lower_words, frozenset()) for t in tokens)
 
@@ -312,7 +319,8 @@ def _websites(text: str, words: frozenset[str]) -> Iterator[ActingName]:
     for at in _anchored(text, words, _WEBSITE_SET):
         named = _NAMED_WEBSITE.search(text, max(0, at - 80), at)
         span = _trimmed(text, named.start("name"), named.end("name")) if named else None
-        if span is not None and not any(t.lower() in _STOP for t in text[span[0] : span[1]].split()):
+        tokens = text[span[0] : span[1]].split() if span else []
+        if span is not None and not any(t.lower() in _STOP or _NOUN_SUFFIX.search(t.lower()) for t in tokens):
             yield ActingName(span[0], span[1], "media")
 
 
@@ -367,6 +375,9 @@ def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_w
         word = m["name"]
         if not _opens_clause(text, m.start()) or word in person_words or word in _CALENDAR_WORDS:
             continue
+        last = word.rsplit("-", 1)[-1]
+        if last != word and (not last[:1].isupper() or _GERMAN_NOUN_END.search(last)):
+            continue  # "Die China-Europa-Güterzüge beförderten": a compound noun, not a name
         if word.lower().rstrip(".") in _STOP or word.lower() in _NOT_NAME or (not _ORG_SHAPE.match(word) and (
                 is_german_noun(word, lower_words, article_nouns) or _GERMAN_NOUN_END.search(word))):
             continue
@@ -382,7 +393,7 @@ def contextual_organisations(text: str, language: str | None, person_words: set[
     verbs. `words` are the distinct words of the text (each finder runs only at its own cue words,
     brackets or dots); `article_nouns` come from `nouns_after_articles`. Lists are bounded."""
     yield from _listed(text, words, lower_words)
-    yield from _sources(text, words, lower_words)
+    yield from _sources(text, words, person_words, lower_words)
     yield from _websites(text, words)
     yield from _aliased(text, lower_words)
     if language != "en":

@@ -110,6 +110,8 @@ def discover_entities(
             if known is None and any(country_of(w) for w in found.name.split()):
                 continue  # "Usbekistans", "Kazakh": a country's name or adjective is no person's
             known, name = known or people[found.name][0], people[found.name][1]
+        if known is None and found.kind in _ORG_KINDS and " " not in found.name and country_of(found.name):
+            continue  # "the data of the Kyrgyz and Chinese sides": a country's word is no organisation
         if known is None and found.kind == "place":
             place_country = country_of(found.name)
             if place_country is not None:

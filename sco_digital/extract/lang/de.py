@@ -383,7 +383,7 @@ CORPORATE_STEMS: tuple[str, ...] = (
 # Finite auxiliaries and modal verbs in the verb slot after a subject ("Kazakhmys hat …").
 AUXILIARIES: frozenset[str] = frozenset("hat hatte will wollte soll sollte kann konnte ist war wird plant".split())
 # Nouns naming a website or portal cited as a source ("das Portal Energyprom.kz").
-WEBSITE_WORDS: frozenset[str] = frozenset("website webseite portal internetseite onlineportal seite".split())
+WEBSITE_WORDS: frozenset[str] = frozenset("website webseite portal internetseite onlineportal".split())
 # Acronyms that stand for a set of states: a mention only where they act ("die EU verhängte").
 COUNTRY_GROUPS: frozenset[str] = frozenset("EU GUS G7 G8 G20 EAWU".split())
 # Words right before a group acronym (or before its article) that make it no subject: "in der EU",
