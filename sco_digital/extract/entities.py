@@ -78,7 +78,13 @@ from ._entity_patterns import (
     positions,
 )
 from ._regex import LazyRegex as _Regex
-from .entity_evidence import acting_organisations, contextual_organisations, is_german_noun, nouns_after_articles
+from .entity_evidence import (
+    ArticleNouns,
+    acting_organisations,
+    anchored,
+    contextual_organisations,
+    is_german_noun,
+)
 from .lang import de as _de
 from .lang import en as _en
 
@@ -186,8 +192,9 @@ class _Anchors:
     titles_de: tuple[int, ...]
     described: tuple[int, ...]
     lower: frozenset[str]  # words the text writes in lower case ("exports"): common words, not names
-    words: frozenset[str]  # the distinct words of the text, for the later finders' own anchors
-    article_nouns: frozenset[str]  # German words after an article ("die Regierung"): nouns, not names
+    by_lower: dict[str, list[str]]  # the text's distinct words by their lower-case form: later finders' anchors
+    role_heads: frozenset[str]  # capitalised German words ending in a role ("Vorstandsvorsitzender")
+    article_nouns: ArticleNouns  # German words after an article ("die Regierung"): nouns, not names
 
 
 def _anchors(text: str, language: str | None) -> _Anchors:
@@ -195,15 +202,21 @@ def _anchors(text: str, language: str | None) -> _Anchors:
     # a pattern are then located, each with `str.find`. Python touches distinct words, not every word.
     words = set(_WORD_SCAN.findall(text))
     say = words & _SAY_ANY_CASE
+    by_lower: dict[str, list[str]] = {}
+    for w in words:
+        by_lower.setdefault(w.lower(), []).append(w)
     titles: set[str] = set()
+    role_heads: frozenset[str] = frozenset()
     if language != "en":
-        titles = {w for w in words if w[0].isupper() and w.lower().endswith(_TITLE_ENDINGS_LOWER)}
+        role_heads = frozenset(w for lw, ws in by_lower.items() if lw.endswith(_ROLE_ENDINGS) for w in ws
+                               if w[0].isupper())
+        titles = {w for w in role_heads if w.lower().endswith(_TITLE_ENDINGS_LOWER)}
         titles |= words & {"Herr", "Frau", "Prof", "Dr", "Professor", "Professorin"}
-    described = {w for w in words if w.lower() in _DESCRIPTOR_WORDS_EN or w.lower().endswith(_DESCRIPTOR_ENDINGS_DE)}
+    described = {w for lw, ws in by_lower.items() if lw in _DESCRIPTOR_WORDS_EN or lw.endswith(_DESCRIPTOR_ENDINGS_DE)
+                 for w in ws}
     lower = frozenset(w for w in words if w[0].islower())
-    article_nouns = nouns_after_articles(text) if language != "en" else frozenset()
     return _Anchors(positions(text, say), positions(text, titles), positions(text, described), lower,
-                    frozenset(words), article_nouns)
+                    by_lower, role_heads, ArticleNouns(text))
 
 
 def _matches_at(pattern: _Regex, text: str, starts: tuple[int, ...]) -> Iterator[re.Match[str]]:
@@ -297,16 +310,15 @@ def _not_a_name_word(word: str, anchors: _Anchors) -> bool:
 
 
 def _cued_people(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
-    cues = positions(text, {w for w in anchors.words if w.lower() in _CUE_WORDS})
+    cues = anchored(text, anchors.by_lower, _CUE_WORDS)
     found: list[tuple[re.Match[str], str | None]] = []
     for m in _matches_at(_CUED_DE, text, cues):
         after = _ROLE_AFTER_DE.match(text, m.end("name"))
         cue = m["cue"]
         titled = cue.lower() in _de.PERSON_CUES and cue.lower() not in _SOURCE_CUES
         found.append((m, _trim_role(after["role"]) if after else (cue if titled else None)))
-    role_heads = {w for w in anchors.words if w[0].isupper() and w.lower().endswith(_ROLE_ENDINGS)}
     commas: set[int] = set()
-    for at in positions(text, role_heads):
+    for at in positions(text, anchors.role_heads):
         comma = text.rfind(",", max(0, at - 60), at)
         if comma < 0 or comma in commas or "\n" in text[comma:at]:
             continue
@@ -780,8 +792,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             found.append(entity)
             covered[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
     person_words = {w for p in found if p.kind == "person" for w in p.name.split()}
-    evidence = [*acting_organisations(text, language, person_words, anchors.lower),
-                *contextual_organisations(text, language, person_words, anchors.lower, anchors.words,
+    evidence = [*acting_organisations(text, language, person_words, anchors.lower, anchors.by_lower),
+                *contextual_organisations(text, language, person_words, anchors.lower, anchors.by_lower,
                                           anchors.article_nouns)]
     for acting in evidence:
         if covered.find(1, acting.start, acting.end) < 0:

@@ -23,7 +23,7 @@ Package-internal; `entities.find_entities` calls `acting_organisations` and `con
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from ._entity_patterns import _CALENDAR_WORDS, _GERMAN_NOUN_END, _LO, _NOT_IN_NAME, _NOT_NAME, _SP, _UP, positions
@@ -31,8 +31,8 @@ from ._regex import LazyRegex as _Regex
 from .lang import de as _de
 from .lang import en as _en
 
-__all__ = ["ActingName", "acting_organisations", "contextual_organisations", "is_group_of_countries",
-           "is_german_noun", "nouns_after_articles", "stands_for_states"]
+__all__ = ["ActingName", "acting_organisations", "anchored", "contextual_organisations", "is_group_of_countries",
+           "is_german_noun", "ArticleNouns", "stands_for_states"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,9 @@ _ACTION = "|".join(sorted(_en.ACTION_VERBS | _de.ACTION_VERBS, key=len, reverse=
 _SPEECH = _en.SPEECH_VERBS | _de.SPEECH_VERBS
 _NAME_TOKEN = rf"[{_UP}][\w&'’.-]*[\w]|[{_UP}]"
 # One scan: up to four capitalised words ending right before a verb of action.
-_ACTING = _Regex(rf"(?<![\w.'’-])(?P<name>(?:{_NAME_TOKEN})(?:{_SP}(?:{_NAME_TOKEN})){{0,3}}){_SP}(?P<verb>{_ACTION})\b")
+_ACTION_VERBS = _en.ACTION_VERBS | _de.ACTION_VERBS
+# Read back from each verb of action: up to four capitalised words ending right before it.
+_ACTING = _Regex(rf"(?<![\w.'’-])(?P<name>(?:{_NAME_TOKEN})(?:{_SP}(?:{_NAME_TOKEN})){{0,3}}){_SP}\Z")
 _DOMAIN = _Regex(
     r"(?i:according[^\S\n]+to|laut|quelle:|source:|reported[^\S\n]+by|website|webseite)[^\S\n]+"
     r"(?P<name>[\w-]+(?:\.[\w-]+)*\.(?:com|kz|uz|ru|cn|org|net|de|pk|in|info|gov|io|tj|kg|az|tm)(?:\.[a-z]{2})?)\b"
@@ -104,26 +106,43 @@ _GROUP_AFTER = _Regex(r"(?:[^\S\n]+|-)(?P<noun>\w+)")
 
 
 def acting_organisations(text: str, language: str | None, person_words: set[str] | frozenset[str],
-                         lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+                         lower_words: set[str] | frozenset[str],
+                         by_lower: dict[str, list[str]] | None = None) -> Iterator[ActingName]:
     """Names the text makes act, and web domains it cites as sources.
 
     `person_words` are the words of people's names found in the text (a single one of them
     before a verb is that person); `lower_words` are the words the text writes in lower case
-    (the same word capitalised at a sentence start is a common word).
+    (the same word capitalised at a sentence start is a common word); `by_lower` the text's
+    distinct words by lower-case form, if the caller has them (the verbs are found among them).
     """
-    for m in _ACTING.finditer(text):
+    by_lower = by_lower if by_lower is not None else _words_by_lower(text)
+    verbs = sorted((at, verb) for verb in by_lower.keys() & _ACTION_VERBS for at in positions(text, {verb}))
+    for at, verb in verbs:
+        m = _ACTING.search(text, max(0, at - 160), at)
+        if m is None:
+            continue
         name = _trimmed(text, m.start("name"), m.end("name"))
         if name is None:
             continue
         start, end = name
         tokens = text[start:end].split()
-        if not _is_organisation_name(text, start, tokens, m["verb"], language, person_words, lower_words):
+        if not _is_organisation_name(text, start, tokens, verb, language, person_words, lower_words):
             continue
         kind = "organization" if tokens[-1] in _PLACE_METONYMS or (len(tokens) == 1 and tokens[0].isupper()) \
             else "company"
         yield ActingName(start, end, kind)
     for m in _DOMAIN.finditer(text):
         yield ActingName(m.start("name"), m.end("name"), "company")
+
+
+_WORD = _Regex(r"\w[\w-]*")
+
+
+def _words_by_lower(text: str) -> dict[str, list[str]]:
+    by_lower: dict[str, list[str]] = {}
+    for w in set(_WORD.findall(text)):
+        by_lower.setdefault(w.lower(), []).append(w)
+    return by_lower
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -187,13 +206,27 @@ _ARTICLE_NOUN = _Regex(
 )
 
 
-def nouns_after_articles(text: str) -> frozenset[str]:
+class ArticleNouns(Container[str]):
     """Capitalised words the text writes after a German article ("die Regierung": a common noun)
-    or after "in"/"nach"/"aus" ("in Astana": a place). One pass over the text."""
-    return frozenset(_ARTICLE_NOUN.findall(text))
+    or after "in"/"nach"/"aus" ("in Astana": a place). Read in one pass over the text, and only
+    when a finder first asks: most texts have no candidate that needs them."""
+
+    __slots__ = ("_nouns", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._nouns: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._nouns is None:
+            self._nouns = frozenset(_ARTICLE_NOUN.findall(self._text))
+        return word in self._nouns
 
 
-def is_german_noun(word: str, lower_words: set[str] | frozenset[str], article_nouns: frozenset[str]) -> bool:
+_NO_NOUNS: frozenset[str] = frozenset()
+
+
+def is_german_noun(word: str, lower_words: Container[str], article_nouns: Container[str] = _NO_NOUNS) -> bool:
     """Whether a capitalised word is a German (or English) common noun rather than a name: listed
     as frequent, written lower-case or after an article elsewhere, or with a noun suffix."""
     lowered = word.lower()
@@ -205,9 +238,10 @@ _ORG_TOKEN = rf"(?:[{_UP}][\w&'’.-]*\w|[{_UP}]|\d+[{_UP}][\w-]*)"
 _ORG_TOKENS = rf"{_ORG_TOKEN}(?:{_SP}{_ORG_TOKEN}){{0,3}}"
 
 
-def _anchored(text: str, words: frozenset[str], wanted: frozenset[str]) -> tuple[int, ...]:
-    """Starts of the text's words whose lower-case form is in `wanted`, any case."""
-    return positions(text, {w for w in words if w.lower() in wanted})
+def anchored(text: str, by_lower: dict[str, list[str]], wanted: frozenset[str]) -> tuple[int, ...]:
+    """Starts of the text's words whose lower-case form is in `wanted`, in any case. `by_lower`
+    maps the lower-case form of each distinct word of the text to its written forms."""
+    return positions(text, {w for key in wanted & by_lower.keys() for w in by_lower[key]})
 
 
 _LIST_DESCRIPTORS = _en.LIST_DESCRIPTORS | _de.LIST_DESCRIPTORS
@@ -222,8 +256,8 @@ _ITEM_JOIN = _Regex(rf"[^\S\n]*,[^\S\n]*(?:(?:und|and|sowie|oder|or){_SP})?|{_SP
 _MAX_ITEMS = 12
 
 
-def _listed(text: str, words: frozenset[str], lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
-    for at in _anchored(text, words, _LIST_DESCRIPTORS):
+def _listed(text: str, by_lower: dict[str, list[str]], lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+    for at in anchored(text, by_lower, _LIST_DESCRIPTORS):
         m = _LIST_START.match(text, at)
         if m is None:
             continue
@@ -234,7 +268,7 @@ def _listed(text: str, words: frozenset[str], lower_words: set[str] | frozenset[
                 break
             tokens = item["name"].split()
             if any(t.lower().rstrip(".") in _STOP or t in _CALENDAR_WORDS for t in tokens) or (
-                len(tokens) == 1 and is_german_noun(tokens[0], lower_words, frozenset())
+                len(tokens) == 1 and is_german_noun(tokens[0], lower_words)
                 and not _ORG_SHAPE.match(tokens[0])
             ):
                 break  # "Firmen wie China", "companies such as Banks": not a list of names
@@ -264,9 +298,9 @@ _PERSON_SHAPE = re.compile(rf"[{_UP}][a-zß-öø-ÿĀ-ɏ'’-]+")
 _COMPOUND_ORG_ENDINGS = tuple(_de.ORG_COMPOUND_ENDINGS)
 
 
-def _sources(text: str, words: frozenset[str], person_words: set[str] | frozenset[str],
+def _sources(text: str, by_lower: dict[str, list[str]], person_words: set[str] | frozenset[str],
              lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
-    for at in _anchored(text, words, _SOURCE_CUES):
+    for at in anchored(text, by_lower, _SOURCE_CUES):
         name = _SOURCE.match(text, at)
         if name is not None and name["noun"] is None and name["article"] is None and text[at] in "Ll":
             tokens = name["name"].split()
@@ -290,7 +324,7 @@ def _is_source_name(tokens: list[str], lower_words: set[str] | frozenset[str]) -
         return False  # "von Arman Dschaksybekow": a person's name is the person finder's
     if len(tokens) == 1 and _GERMAN_NOUN_END.search(tokens[0].removesuffix("s")):
         return False  # "Angaben des Ministeriums": a common noun refers to a body it does not name
-    return not any(is_german_noun(t, lower_words, frozenset()) for t in tokens)
+    return not any(is_german_noun(t, lower_words) for t in tokens)
 
 
 _TLDS = "com|kz|uz|ru|cn|org|net|de|pk|in|info|gov|io|tj|kg|az|tm|eu|int|uk"
@@ -308,7 +342,7 @@ _NAMED_WEBSITE = _Regex(rf"(?<![\w'’.-])(?P<name>{_ORG_TOKENS}){_SP}(?:[a-z]+{
 _WEBSITE_SET = _en.WEBSITE_WORDS | _de.WEBSITE_WORDS
 
 
-def _websites(text: str, words: frozenset[str]) -> Iterator[ActingName]:
+def _websites(text: str, by_lower: dict[str, list[str]]) -> Iterator[ActingName]:
     for m in _TLD.finditer(text):
         name = _DOMAIN_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if name is None or name.start() == m.start():
@@ -316,7 +350,7 @@ def _websites(text: str, words: frozenset[str]) -> Iterator[ActingName]:
         start, end = name.start(), m.end()
         if _WEBSITE_AFTER.match(text, end) or _CITED_BEFORE.search(text, max(0, start - 30), start):
             yield ActingName(start, end, "media")
-    for at in _anchored(text, words, _WEBSITE_SET):
+    for at in anchored(text, by_lower, _WEBSITE_SET):
         named = _NAMED_WEBSITE.search(text, max(0, at - 80), at)
         span = _trimmed(text, named.start("name"), named.end("name")) if named else None
         tokens = text[span[0] : span[1]].split() if span else []
@@ -370,7 +404,7 @@ _CORPORATE_DE = _Regex("|".join(_de.CORPORATE_STEMS))
 
 
 def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_words: set[str] | frozenset[str],
-                     article_nouns: frozenset[str]) -> Iterator[ActingName]:
+                     article_nouns: Container[str]) -> Iterator[ActingName]:
     for m in _SUBJECT_DE.finditer(text):
         word = m["name"]
         if not _opens_clause(text, m.start()) or word in person_words or word in _CALENDAR_WORDS:
@@ -386,15 +420,16 @@ def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_w
 
 
 def contextual_organisations(text: str, language: str | None, person_words: set[str] | frozenset[str],
-                             lower_words: set[str] | frozenset[str], words: frozenset[str],
-                             article_nouns: frozenset[str]) -> Iterator[ActingName]:
+                             lower_words: set[str] | frozenset[str], by_lower: dict[str, list[str]],
+                             article_nouns: Container[str]) -> Iterator[ActingName]:
     """Organisations named by the phrase around them: list items after a plural descriptor, data
     sources, websites, bracketed aliases after a descriptive phrase, German subjects of corporate
-    verbs. `words` are the distinct words of the text (each finder runs only at its own cue words,
-    brackets or dots); `article_nouns` come from `nouns_after_articles`. Lists are bounded."""
-    yield from _listed(text, words, lower_words)
-    yield from _sources(text, words, person_words, lower_words)
-    yield from _websites(text, words)
+    verbs. `by_lower` holds the distinct words of the text by lower-case form (each finder runs
+    only at its own cue words, brackets or dots); `article_nouns` is an `ArticleNouns`.
+    Lists are bounded."""
+    yield from _listed(text, by_lower, lower_words)
+    yield from _sources(text, by_lower, person_words, lower_words)
+    yield from _websites(text, by_lower)
     yield from _aliased(text, lower_words)
     if language != "en":
         yield from _german_subjects(text, person_words, lower_words, article_nouns)
