@@ -155,3 +155,14 @@ def test_group_acronyms_are_organisations_only_as_subjects(text: str, acronym: s
 )
 def test_context_words_that_name_no_organisation(text: str, language: str, not_named: str) -> None:
     assert not_named not in [e.name for e in find_entities(text, language) if e.kind in _ORG_KINDS]
+
+
+def test_two_subjects_in_one_sentence() -> None:
+    text = "Kazakhmys hat die Anlage eingekauft, und Rosatom baut ein Werk."
+    names = [e.name for e in find_entities(text, "de") if e.kind in _ORG_KINDS]
+    assert names == ["Kazakhmys", "Rosatom"]
+
+
+def test_an_elliptical_compound_opens_no_clause() -> None:
+    text = "Mehr als 500 Aussteller aus dem In- und Ausland haben sich angemeldet."
+    assert [e.name for e in find_entities(text, "de") if e.kind in _ORG_KINDS] == []

@@ -181,12 +181,14 @@ def _is_organisation_name(text: str, start: int, tokens: list[str], verb: str, l
     return True
 
 
-_CLAUSE_OPENING = _Regex(r"(?:^|[.!?:;,\n\"„“(]|(?:^|[.!?:;\n])[^\S\n]*(?:[Dd](?:er|ie|as)))[^\S\n]*\Z")
+_CLAUSE_OPENING = _Regex(
+    r"(?:^|[.!?:;,\n\"„“(]|(?:^|[.!?:;\n])[^\S\n]*(?:[Dd](?:er|ie|as))|(?<!-[^\S\n])\b(?:und|aber|oder|sondern|denn))[^\S\n]*\Z"
+)
 
 
 def _opens_clause(text: str, start: int) -> bool:
     """Whether a German name stands first in its clause, where the subject of a verb-second
-    sentence stands ("Kazakhmys meldete", "Die EU verhängte")."""
+    sentence stands ("Kazakhmys meldete", "Die EU verhängte", "und Rosatom baut")."""
     return _CLAUSE_OPENING.search(text, max(0, start - 8), start) is not None
 
 
@@ -398,7 +400,7 @@ def _aliased(text: str, lower_words: set[str] | frozenset[str]) -> Iterator[Acti
 # German clause before a finite verb, in a clause that buys, builds, delivers or reports.
 _SUBJECT_DE = _Regex(
     rf"(?<![\w.'’-])(?P<name>[{_UP}][\w&'’.-]*\w){_SP}"
-    rf"(?P<verb>{'|'.join(sorted(_de.AUXILIARIES))}|[a-zäöü]+(?:t|te|ten|en))\b(?P<rest>[^.!?;\n]{{0,200}})"
+    rf"(?P<verb>{'|'.join(sorted(_de.AUXILIARIES))}|[a-zäöü]+(?:t|te|ten|en))\b(?=(?P<rest>[^.!?;\n]{{0,200}}))"
 )
 _CORPORATE_DE = _Regex("|".join(_de.CORPORATE_STEMS))
 

@@ -353,7 +353,7 @@ COMMON_NOUNS: frozenset[str] = frozenset(
     milliarden millionen tonnen euro dollar rubel tenge yuan exporte export importe import produktion wirtschaft
     handel industrie energie strom gas öl kohle wasser menschen leute bürger arbeit arbeiter kunden kosten
     investitionen projekte projekt anlage anlagen werk werke kraftwerk fabrik insgesamt medien medienberichten
-    informationen ministerium präsident minister sprecher chef professor vorsitzender
+    informationen ministerium präsident minister sprecher chef professor vorsitzender ausland inland
     """.split()
 )
 # Nouns for data whose source follows: "Daten von Eurostat", "nach Schätzungen des IWF".
