@@ -52,10 +52,6 @@ _NAME_TOKEN = rf"[{_UP}][\w&'’.-]*[\w]|[{_UP}]"
 _ACTION_VERBS = _en.ACTION_VERBS | _de.ACTION_VERBS
 # Read back from each verb of action: up to four capitalised words ending right before it.
 _ACTING = _Regex(rf"(?<![\w.'’-])(?P<name>(?:{_NAME_TOKEN})(?:{_SP}(?:{_NAME_TOKEN})){{0,3}}){_SP}\Z")
-_DOMAIN = _Regex(
-    r"(?i:according[^\S\n]+to|laut|quelle:|source:|reported[^\S\n]+by|website|webseite)[^\S\n]+"
-    r"(?P<name>[\w-]+(?:\.[\w-]+)*\.(?:com|kz|uz|ru|cn|org|net|de|pk|in|info|gov|io|tj|kg|az|tm)(?:\.[a-z]{2})?)\b"
-)
 _ARTICLES_DE = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 _PREVIOUS_WORD = _Regex(r"(?P<word>[\w-]+)[^\S\n]*\Z")
 _PLACE_METONYMS = ("Street", "Square", "Palace", "Kremlin", "House")  # "Downing Street said"
@@ -108,7 +104,7 @@ _GROUP_AFTER = _Regex(r"(?:[^\S\n]+|-)(?P<noun>\w+)")
 def acting_organisations(text: str, language: str | None, person_words: set[str] | frozenset[str],
                          lower_words: set[str] | frozenset[str],
                          by_lower: dict[str, list[str]] | None = None) -> Iterator[ActingName]:
-    """Names the text makes act, and web domains it cites as sources.
+    """Names the text makes act (web domains cited as sources are `contextual_organisations`').
 
     `person_words` are the words of people's names found in the text (a single one of them
     before a verb is that person); `lower_words` are the words the text writes in lower case
@@ -131,8 +127,6 @@ def acting_organisations(text: str, language: str | None, person_words: set[str]
         kind = "organization" if tokens[-1] in _PLACE_METONYMS or (len(tokens) == 1 and tokens[0].isupper()) \
             else "company"
         yield ActingName(start, end, kind)
-    for m in _DOMAIN.finditer(text):
-        yield ActingName(m.start("name"), m.end("name"), "company")
 
 
 _WORD = _Regex(r"\w[\w-]*")
@@ -351,7 +345,7 @@ def _websites(text: str, by_lower: dict[str, list[str]]) -> Iterator[ActingName]
             continue
         start, end = name.start(), m.end()
         if _WEBSITE_AFTER.match(text, end) or _CITED_BEFORE.search(text, max(0, start - 30), start):
-            yield ActingName(start, end, "media")
+            yield ActingName(start, end, "company")  # "according to Energyprom.kz": a data provider
     for at in anchored(text, by_lower, _WEBSITE_SET):
         named = _NAMED_WEBSITE.search(text, max(0, at - 80), at)
         span = _trimmed(text, named.start("name"), named.end("name")) if named else None
