@@ -125,9 +125,10 @@ def test_groups_of_countries_and_country_words_are_no_actors(tmp_path: Path, mon
     folder.mkdir()
     (folder / "a.txt").write_text("Trade\n\nEU countries and G20 members agreed on new rules for trade.\n", encoding="utf-8")
     (folder / "b.txt").write_text("Handel\n\nDie EU verhängte Zölle auf Stahl aus China.\n", encoding="utf-8")
+    (folder / "c.txt").write_text("Handel\n\nIn der EU und in der GUS stiegen die Preise um 5 Prozent.\n", encoding="utf-8")
     corpus = load_corpus(folder, use_cache=False)
     by_article = {(a.name, art) for a in corpus.actors for art in a.articles if a.kind != "country"}
-    assert not {name for name, art in by_article if art == "a"}
+    assert not {name for name, art in by_article if art in ("a", "c")}
     assert any(art == "b" for _, art in by_article)
 
 

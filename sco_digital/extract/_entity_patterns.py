@@ -16,7 +16,8 @@ from .lang import en as _en
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
 _SP = r"[^\S\n]+"  # white space within a line
-_TOKEN = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+)*"
+# "Kassym-Jomart", "Ma'rufovich", "O'Neill"; not "Mirziyoyev's" (one letter after the apostrophe)
+_TOKEN = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+|['’ʻ](?:[{_UP}][{_LO}]+|[{_LO}]{{2,}}))*"
 _CAPS_TOKEN = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PARTICLE = r"(?:de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le)"
 _NAME = rf"{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{0,2}}"
@@ -238,11 +239,12 @@ _CHAIN_TOKEN = (
     rf"|[{_UP}][\w'’.&-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|[{_UP}]|(?:19|20)\d{{2}}\b"
     rf"|\([{_UP}]{{2,}}[\w-]*\))"
 )
-# "and"/"und" joins two capitalised words of one name ("Trade and Development"), never an article
-# after it: "Census Bureau und des Internationalen Währungsfonds" is two names.
+# An article joins only after a preposition ("of the", "für die"): "Presseabteilung des Präsidenten
+# das Staatsoberhaupt" is a name and an apposition. "and"/"und" joins two capitalised words of one
+# name ("Trade and Development"), never an article after it: "Census Bureau und des Internationalen Währungsfonds" is two names.
 _CHAIN = _Regex(
-    rf"(?<![\w'’-]){_CHAIN_TOKEN}(?:(?:(?:{_SP}(?:of|for|on|de|du|des|la|für|der|zur|zum|von)){{0,2}}"
-    rf"(?:{_SP}(?:the|die|der|das))?|{_SP}(?:and|&|und)(?:{_SP}(?:of|for|on|für|zur|zum))?){_SP}{_CHAIN_TOKEN})*"
+    rf"(?<![\w'’-]){_CHAIN_TOKEN}(?:(?:(?:{_SP}(?:of|for|on|de|du|des|la|für|der|zur|zum|von)){{1,2}}"
+    rf"(?:{_SP}(?:the|die|der|das))?|{_SP}(?:and|&|und)(?:{_SP}(?:of|for|on|für|zur|zum))?)?{_SP}{_CHAIN_TOKEN})*"
 )
 _TOKEN_SPLIT = _Regex(rf"{_CHAIN_TOKEN}|[^\s]+")
 _YEAR_TOKEN = _Regex(r"(?:19|20)\d{2}")
@@ -347,3 +349,21 @@ _SAY_ANY_CASE = frozenset(w for v in _SAY_WORDS for w in (v, v.capitalize()))
 _TITLE_ENDINGS_LOWER = tuple(sorted({v.lower() for v in _TITLE_ENDINGS_DE}))
 _DESCRIPTOR_WORDS_EN = frozenset(_en.ORG_DESCRIPTORS)
 _DESCRIPTOR_ENDINGS_DE = tuple(_de.ORG_DESCRIPTORS)
+
+
+def positions(text: str, words: set[str] | frozenset[str]) -> tuple[int, ...]:
+    """Sorted starts of every whole-word occurrence of `words` in `text`: where a finder anchored
+    on those words may match. `str.find` per distinct word, so the cost follows the hits."""
+    found: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _in_word(text[at - 1])) and (end == len(text) or not _in_word(text[end])):
+                found.append(at)
+            at = text.find(word, at + 1)
+    return tuple(sorted(found))
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "-_"

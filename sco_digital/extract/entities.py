@@ -62,18 +62,29 @@ from ._entity_patterns import (
     _QUOTED,
     _ROLE_LIST_TAIL,
     _ROLE_OF_ORG_DE,
+    _ROLE_BODY,
     _ROLE_OF_ORG_EN,
+    _ROLE_START_DE,
+    _ROLE_STEMS_DE,
     _SP,
     _TITLE_NAME_DE,
     _TITLE_NAME_EN,
     _TITLE_WORD,
+    _TOKEN,
     _TOKEN_SPLIT,
     _UP,
     _YEAR_TOKEN,
     _german_compound,
+    positions,
 )
 from ._regex import LazyRegex as _Regex
-from .entity_evidence import acting_organisations
+from .entity_evidence import (
+    ArticleNouns,
+    acting_organisations,
+    anchored,
+    contextual_organisations,
+    is_german_noun,
+)
 from .lang import de as _de
 from .lang import en as _en
 
@@ -181,6 +192,9 @@ class _Anchors:
     titles_de: tuple[int, ...]
     described: tuple[int, ...]
     lower: frozenset[str]  # words the text writes in lower case ("exports"): common words, not names
+    by_lower: dict[str, list[str]]  # the text's distinct words by their lower-case form: later finders' anchors
+    role_heads: frozenset[str]  # capitalised German words ending in a role ("Vorstandsvorsitzender")
+    article_nouns: ArticleNouns  # German words after an article ("die Regierung"): nouns, not names
 
 
 def _anchors(text: str, language: str | None) -> _Anchors:
@@ -188,30 +202,21 @@ def _anchors(text: str, language: str | None) -> _Anchors:
     # a pattern are then located, each with `str.find`. Python touches distinct words, not every word.
     words = set(_WORD_SCAN.findall(text))
     say = words & _SAY_ANY_CASE
+    by_lower: dict[str, list[str]] = {}
+    for w in words:
+        by_lower.setdefault(w.lower(), []).append(w)
     titles: set[str] = set()
+    role_heads: frozenset[str] = frozenset()
     if language != "en":
-        titles = {w for w in words if w[0].isupper() and w.lower().endswith(_TITLE_ENDINGS_LOWER)}
+        role_heads = frozenset(w for lw, ws in by_lower.items() if lw.endswith(_ROLE_ENDINGS) for w in ws
+                               if w[0].isupper())
+        titles = {w for w in role_heads if w.lower().endswith(_TITLE_ENDINGS_LOWER)}
         titles |= words & {"Herr", "Frau", "Prof", "Dr", "Professor", "Professorin"}
-    described = {w for w in words if w.lower() in _DESCRIPTOR_WORDS_EN or w.lower().endswith(_DESCRIPTOR_ENDINGS_DE)}
+    described = {w for lw, ws in by_lower.items() if lw in _DESCRIPTOR_WORDS_EN or lw.endswith(_DESCRIPTOR_ENDINGS_DE)
+                 for w in ws}
     lower = frozenset(w for w in words if w[0].islower())
-    return _Anchors(_positions(text, say), _positions(text, titles), _positions(text, described), lower)
-
-
-def _positions(text: str, words: set[str]) -> tuple[int, ...]:
-    """Sorted starts of every whole-word occurrence of `words` in `text`."""
-    found: list[int] = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not _in_word(text[at - 1])) and (end == len(text) or not _in_word(text[end])):
-                found.append(at)
-            at = text.find(word, at + 1)
-    return tuple(sorted(found))
-
-
-def _in_word(char: str) -> bool:
-    return char.isalnum() or char in "-_"
+    return _Anchors(positions(text, say), positions(text, titles), positions(text, described), lower,
+                    by_lower, role_heads, ArticleNouns(text))
 
 
 def _matches_at(pattern: _Regex, text: str, starts: tuple[int, ...]) -> Iterator[re.Match[str]]:
@@ -259,6 +264,8 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         yield from _titled_people(text, _TITLE_NAME_EN, _TITLE_NAME_EN.finditer(text))
     if german:
         yield from _titled_people(text, _TITLE_NAME_DE, _matches_at(_TITLE_NAME_DE, text, anchors.titles_de))
+    if german:
+        yield from _cued_people(text, anchors)
     for m in _BYLINE.finditer(text):
         if not _word_start(text, m.start()):
             continue
@@ -275,6 +282,65 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             if len(words) < 2 or any(_head_of(w) or w.lower() in _NOT_BYLINE for w in words):
                 continue
             yield 3, _person(text, name.span(), "reporter", affiliation)
+
+
+# German people named after a source phrase or a title ("laut Arman Dschaksybekow", "so Timur
+# Kulibajew", "nach einer Schätzung von …", "Präsident Jerlan Myńbaev"), or first in a clause
+# before a comma and a role ("Timur Kulibajew, Vorstandsvorsitzender der …"). Two to four
+# capitalised words, none of them a German common noun; the name ends at punctuation or a
+# lower-case word (the verb).
+_CUED_NAME = rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,3}})(?=[^\S\n]*(?:[,.;:)(–—]|$)|{_SP}[{_LO}-])"
+_SOURCE_PHRASE_DE = r"(?:[Nn]ach{_SP}(?:(?:einer|der|den){_SP})?(?:Schätzung|Einschätzung|Angaben|Ansicht|Meinung|Worten|Berechnungen)|Schätzung|Einschätzung|Angaben|Prognose){_SP}von"
+_CUED_DE = _Regex(
+    rf"(?<![\w-])(?P<cue>[Ll]aut|so|zufolge|{_SOURCE_PHRASE_DE.format(_SP=_SP)}"
+    rf"|(?:{'|'.join(sorted((c.capitalize() for c in _de.PERSON_CUES if c not in ('laut', 'so', 'zufolge')), key=len, reverse=True))})"
+    rf"){_SP}{_CUED_NAME}"
+)
+# the name read back from the comma before a role: "Timur Kulibajew, Vorstandsvorsitzender der …"
+_NAME_BEFORE_COMMA = _Regex(rf"(?<![\w'’-]){_CUED_NAME}\Z")
+_ROLE_AFTER_DE = _Regex(rf",{_SP}(?P<role>{_ROLE_START_DE}{_ROLE_BODY})")
+_SOURCE_CUES = frozenset({"laut", "so", "zufolge"})
+_CUE_WORDS = _de.PERSON_CUES | {"nach", "schätzung", "einschätzung", "angaben", "prognose"}
+_ROLE_ENDINGS = tuple(stem + suffix for stem in _ROLE_STEMS_DE for suffix in ("", "in", "r", "n", "en"))
+
+
+def _not_a_name_word(word: str, anchors: _Anchors) -> bool:
+    return (is_german_noun(word, anchors.lower, anchors.article_nouns) or _head_of(word) is not None
+            or word in _CALENDAR_WORDS or word.lower() in _NOT_NAME)
+
+
+def _cued_people(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
+    cues = anchored(text, anchors.by_lower, _CUE_WORDS)
+    found: list[tuple[re.Match[str], str | None]] = []
+    for m in _matches_at(_CUED_DE, text, cues):
+        after = _ROLE_AFTER_DE.match(text, m.end("name"))
+        cue = m["cue"]
+        titled = cue.lower() in _de.PERSON_CUES and cue.lower() not in _SOURCE_CUES
+        found.append((m, _trim_role(after["role"]) if after else (cue if titled else None)))
+    commas: set[int] = set()
+    for at in positions(text, anchors.role_heads):
+        comma = text.rfind(",", max(0, at - 60), at)
+        if comma < 0 or comma in commas or "\n" in text[comma:at]:
+            continue
+        commas.add(comma)
+        apposed = _ROLE_AFTER_DE.match(text, comma)
+        name = _NAME_BEFORE_COMMA.search(text, max(0, comma - 80), comma) if apposed else None
+        if apposed is not None and name is not None:
+            found.append((name, _trim_role(apposed["role"])))
+    for m, role in found:
+        words = list(re.finditer(r"\S+", m["name"]))
+        if pattern_is_apposition := role is not None and "cue" not in m.groupdict():
+            # read back from the comma: words before the name ("Studie Arman …") are not part of it
+            while len(words) > 2 and _not_a_name_word(words[0].group(), anchors):
+                words.pop(0)
+        if any(_not_a_name_word(w.group(), anchors) for w in words) or len(words) < 2:
+            continue  # "laut Deutscher Bank", "so Experten": nouns and organisations, no person
+        span = _clean_person(text, m.start("name") + words[0].start(), m.end("name"))
+        if span is None:
+            continue
+        # a title alone is the titled finder's, which keeps its modifiers ("der türkische Präsident")
+        titled_only = not pattern_is_apposition and role is not None and role == m.groupdict().get("cue")
+        yield (3 if titled_only else 1), _person(text, span, role, _affiliation(role) if role else None)
 
 
 _NOT_BYLINE = frozenset(
@@ -726,10 +792,13 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             found.append(entity)
             covered[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
     person_words = {w for p in found if p.kind == "person" for w in p.name.split()}
-    for acting in acting_organisations(text, language, person_words, anchors.lower):
+    evidence = [*acting_organisations(text, language, person_words, anchors.lower, anchors.by_lower),
+                *contextual_organisations(text, language, person_words, anchors.lower, anchors.by_lower,
+                                          anchors.article_nouns)]
+    for acting in evidence:
         if covered.find(1, acting.start, acting.end) < 0:
             written = text[acting.start : acting.end]
-            found.append(FoundEntity(acting.start, acting.end, written, written, acting.kind, "actor"))
+            found.append(FoundEntity(acting.start, acting.end, written, acting.name or written, acting.kind, "actor"))
             covered[acting.start : acting.end] = b"\x01" * (acting.end - acting.start)
     places = sorted(_places(text, language), key=lambda e: (-(e.end - e.start), e.start))
     for place in places:

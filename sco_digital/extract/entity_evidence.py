@@ -10,21 +10,29 @@ What must stay out: common words that open a sentence ("Exports rose", "Analysts
 text also writes in lower case, or a stop word), people (two or three name-like words before a
 verb of speech are the person finder's; a single word that ends a person's name is that person),
 German common nouns (after an article, or with a noun ending such as "-ung"), months, weekdays.
-Package-internal; `entities.find_entities` calls `acting_organisations`.
+Round three adds organisations named by the phrase around them (`contextual_organisations`):
+list items after a plural descriptor ("companies such as A, B and C", "Firmen wie A und B"), data
+sources ("Daten von Eurostat und der Worldbank", "laut Statistikamt"), websites ("the bp.com
+website", "Energyprom.kz analytical website reports"), an alias in brackets after a descriptive
+phrase ("Kasachischen Eisenbahnen (Qazagstan Temir Zholy)"), a German clause's subject before a
+verb of corporate action ("Rosatom baut", "Kazakhmys hat … eingekauft"); and `stands_for_states`:
+"EU", "GUS", "G20" where they stand for their member states ("in der EU") rather than act.
+Package-internal; `entities.find_entities` calls `acting_organisations` and `contextual_organisations`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
-from ._entity_patterns import _CALENDAR_WORDS, _GERMAN_NOUN_END, _NOT_IN_NAME, _SP, _UP
+from ._entity_patterns import _CALENDAR_WORDS, _GERMAN_NOUN_END, _LO, _NOT_IN_NAME, _NOT_NAME, _SP, _UP, positions
 from ._regex import LazyRegex as _Regex
 from .lang import de as _de
 from .lang import en as _en
 
-__all__ = ["ActingName", "acting_organisations", "is_group_of_countries"]
+__all__ = ["ActingName", "acting_organisations", "anchored", "contextual_organisations", "is_group_of_countries",
+           "is_german_noun", "ArticleNouns", "stands_for_states"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,17 +42,16 @@ class ActingName:
     start: int
     end: int
     kind: str
+    name: str | None = None  # the display form when it differs from the words ("Kasachische Eisenbahnen")
 
 
 _ACTION = "|".join(sorted(_en.ACTION_VERBS | _de.ACTION_VERBS, key=len, reverse=True))
 _SPEECH = _en.SPEECH_VERBS | _de.SPEECH_VERBS
 _NAME_TOKEN = rf"[{_UP}][\w&'’.-]*[\w]|[{_UP}]"
 # One scan: up to four capitalised words ending right before a verb of action.
-_ACTING = _Regex(rf"(?<![\w.'’-])(?P<name>(?:{_NAME_TOKEN})(?:{_SP}(?:{_NAME_TOKEN})){{0,3}}){_SP}(?P<verb>{_ACTION})\b")
-_DOMAIN = _Regex(
-    r"(?i:according[^\S\n]+to|laut|quelle:|source:|reported[^\S\n]+by|website|webseite)[^\S\n]+"
-    r"(?P<name>[\w-]+(?:\.[\w-]+)*\.(?:com|kz|uz|ru|cn|org|net|de|pk|in|info|gov|io|tj|kg|az|tm)(?:\.[a-z]{2})?)\b"
-)
+_ACTION_VERBS = _en.ACTION_VERBS | _de.ACTION_VERBS
+# Read back from each verb of action: up to four capitalised words ending right before it.
+_ACTING = _Regex(rf"(?<![\w.'’-])(?P<name>(?:{_NAME_TOKEN})(?:{_SP}(?:{_NAME_TOKEN})){{0,3}}){_SP}\Z")
 _ARTICLES_DE = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 _PREVIOUS_WORD = _Regex(r"(?P<word>[\w-]+)[^\S\n]*\Z")
 _PLACE_METONYMS = ("Street", "Square", "Palace", "Kremlin", "House")  # "Downing Street said"
@@ -60,31 +67,76 @@ def is_group_of_countries(text: str, end: int) -> bool:
     return m is not None and m["noun"].lower() in _GROUP_NOUNS
 
 
+def stands_for_states(text: str, start: int, end: int) -> bool:
+    """Whether a group acronym ("EU", "GUS", "G20") at ``text[start:end]`` stands for its member
+    states ("in der EU", "Länder der GUS", "EU member states") rather than acting as a body ("the
+    EU imposed", "die EU verhängte", "the EU has agreed"): only as the subject of a verb is it an
+    organisation mentioned."""
+    if text[start:end] not in _COUNTRY_GROUPS:
+        return False
+    if is_group_of_countries(text, end):
+        return True
+    if text.startswith("-", end):
+        return False  # "der EU-Handelsbeauftragte", "EU-Kommission": the body in a compound
+    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    article = before["word"] if before and before["word"].lower() in _SUBJECT_ARTICLES else None
+    if before is not None and article is not None:
+        before = _PREVIOUS_WORD.search(text, max(0, before.start() - 30), before.start())
+    if before and before["word"].lower() in _NOT_SUBJECT_BEFORE:
+        return True  # "in the EU", "mit der EU", "Länder der GUS": never the subject
+    if article is not None and article.lower() == "die":
+        return False  # "die EU verhängte", "einigte sich auch die EU": German nominative
+    verb = _NEXT_WORD.match(text, end)
+    return verb is None or not (verb["word"] in _SUBJECT_VERBS or _PAST_SHAPE.fullmatch(verb["word"]))
+
+
+_SUBJECT_ARTICLES = frozenset({"the", "die"})
+_COUNTRY_GROUPS = _en.COUNTRY_GROUPS | _de.COUNTRY_GROUPS
+_NOT_SUBJECT_BEFORE = _en.NOT_SUBJECT_BEFORE | _de.NOT_SUBJECT_BEFORE
+_SUBJECT_VERBS = _en.ACTION_VERBS | _de.ACTION_VERBS | _en.SPEECH_VERBS | _de.SPEECH_VERBS | _en.AUXILIARIES \
+    | _de.AUXILIARIES
+_NEXT_WORD = _Regex(r"[^\S\n]+(?P<word>[\w-]+)")
+_PAST_SHAPE = re.compile(r"[a-z]+ed|[a-zäöü]+te")  # a regular past tense: "agreed", "forderte"
 _GROUP_NOUNS = _en.GROUP_NOUNS | _de.GROUP_NOUNS
 _GROUP_AFTER = _Regex(r"(?:[^\S\n]+|-)(?P<noun>\w+)")
 
 
 def acting_organisations(text: str, language: str | None, person_words: set[str] | frozenset[str],
-                         lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
-    """Names the text makes act, and web domains it cites as sources.
+                         lower_words: set[str] | frozenset[str],
+                         by_lower: dict[str, list[str]] | None = None) -> Iterator[ActingName]:
+    """Names the text makes act (web domains cited as sources are `contextual_organisations`').
 
     `person_words` are the words of people's names found in the text (a single one of them
     before a verb is that person); `lower_words` are the words the text writes in lower case
-    (the same word capitalised at a sentence start is a common word).
+    (the same word capitalised at a sentence start is a common word); `by_lower` the text's
+    distinct words by lower-case form, if the caller has them (the verbs are found among them).
     """
-    for m in _ACTING.finditer(text):
+    by_lower = by_lower if by_lower is not None else _words_by_lower(text)
+    verbs = sorted((at, verb) for verb in by_lower.keys() & _ACTION_VERBS for at in positions(text, {verb}))
+    for at, verb in verbs:
+        m = _ACTING.search(text, max(0, at - 160), at)
+        if m is None:
+            continue
         name = _trimmed(text, m.start("name"), m.end("name"))
         if name is None:
             continue
         start, end = name
         tokens = text[start:end].split()
-        if not _is_organisation_name(text, start, tokens, m["verb"], language, person_words, lower_words):
+        if not _is_organisation_name(text, start, tokens, verb, language, person_words, lower_words):
             continue
         kind = "organization" if tokens[-1] in _PLACE_METONYMS or (len(tokens) == 1 and tokens[0].isupper()) \
             else "company"
         yield ActingName(start, end, kind)
-    for m in _DOMAIN.finditer(text):
-        yield ActingName(m.start("name"), m.end("name"), "company")
+
+
+_WORD = _Regex(r"\w[\w-]*")
+
+
+def _words_by_lower(text: str) -> dict[str, list[str]]:
+    by_lower: dict[str, list[str]] = {}
+    for w in set(_WORD.findall(text)):
+        by_lower.setdefault(w.lower(), []).append(w)
+    return by_lower
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -123,10 +175,257 @@ def _is_organisation_name(text: str, start: int, tokens: list[str], verb: str, l
     return True
 
 
-_CLAUSE_OPENING = _Regex(r"(?:^|[.!?:;,\n\"„“(]|(?:^|[.!?:;\n])[^\S\n]*(?:[Dd](?:er|ie|as)))[^\S\n]*\Z")
+_CLAUSE_OPENING = _Regex(
+    r"(?:^|[.!?:;,\n\"„“(]|(?:^|[.!?:;\n])[^\S\n]*(?:[Dd](?:er|ie|as))|(?<!-[^\S\n])\b(?:und|aber|oder|sondern|denn))[^\S\n]*\Z"
+)
 
 
 def _opens_clause(text: str, start: int) -> bool:
     """Whether a German name stands first in its clause, where the subject of a verb-second
-    sentence stands ("Kazakhmys meldete", "Die EU verhängte")."""
+    sentence stands ("Kazakhmys meldete", "Die EU verhängte", "und Rosatom baut")."""
     return _CLAUSE_OPENING.search(text, max(0, start - 8), start) is not None
+
+
+# --- organisations by the phrase around them ------------------------------------------------------
+# Names no shape and no verb reveal, but the words around them do: a list after "companies such as",
+# a source after "Daten von" or "according to the", a domain cited as a website, an alias in
+# brackets after a descriptive phrase, a German subject whose clause buys, builds or delivers.
+
+_COMMON_NOUNS = _en.COMMON_NOUNS | _de.COMMON_NOUNS
+# German compounds end in a common noun ("Zeitungsbericht", "Energieexperten"); not in an
+# organisation's head ("Worldbank"), which names a body.
+_NOUN_TAILS = tuple(sorted(n for n in _de.COMMON_NOUNS if len(n) >= 5 and n not in _de.ORG_DESCRIPTORS
+                           and not n.startswith(("bank", "konzern", "ministerium", "firm"))))
+_NOUN_SUFFIX = _Regex(r"(?:ung|ungen|heit|keit|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse)$")
+_ARTICLE_NOUN = _Regex(
+    rf"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|in|In|nach|aus){_SP}([{_UP}][\w-]+)"
+)
+
+
+class ArticleNouns(Container[str]):
+    """Capitalised words the text writes after a German article ("die Regierung": a common noun)
+    or after "in"/"nach"/"aus" ("in Astana": a place). Read in one pass over the text, and only
+    when a finder first asks: most texts have no candidate that needs them."""
+
+    __slots__ = ("_nouns", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._nouns: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._nouns is None:
+            self._nouns = frozenset(_ARTICLE_NOUN.findall(self._text))
+        return word in self._nouns
+
+
+_NO_NOUNS: frozenset[str] = frozenset()
+
+
+def is_german_noun(word: str, lower_words: Container[str], article_nouns: Container[str] = _NO_NOUNS) -> bool:
+    """Whether a capitalised word is a German (or English) common noun rather than a name: listed
+    as frequent, written lower-case or after an article elsewhere, or with a noun suffix."""
+    lowered = word.lower()
+    return (lowered in _COMMON_NOUNS or lowered in lower_words or word in article_nouns
+            or _NOUN_SUFFIX.search(lowered) is not None or lowered.endswith(_NOUN_TAILS))
+
+
+_ORG_TOKEN = rf"(?:[{_UP}][\w&'’.-]*\w|[{_UP}]|\d+[{_UP}][\w-]*)"
+_ORG_TOKENS = rf"{_ORG_TOKEN}(?:{_SP}{_ORG_TOKEN}){{0,3}}"
+
+
+def anchored(text: str, by_lower: dict[str, list[str]], wanted: frozenset[str]) -> tuple[int, ...]:
+    """Starts of the text's words whose lower-case form is in `wanted`, in any case. `by_lower`
+    maps the lower-case form of each distinct word of the text to its written forms."""
+    return positions(text, {w for key in wanted & by_lower.keys() for w in by_lower[key]})
+
+
+_LIST_DESCRIPTORS = _en.LIST_DESCRIPTORS | _de.LIST_DESCRIPTORS
+_LIST_OPENERS = "|".join(sorted((o.replace(" ", _SP) for o in _en.LIST_OPENERS | _de.LIST_OPENERS), key=len,
+                                reverse=True))
+# "companies such as A, B and C", "Firmen wie A und B", "neuer Unternehmen: A – für …, und B";
+# matched at a plural descriptor
+_LIST_START = _Regex(rf"[\w-]+(?:[^\S\n]*:[^\S\n]*|,?{_SP}(?:{_LIST_OPENERS}){_SP})(?={_ORG_TOKEN})")
+_LIST_ITEM = _Regex(rf"(?P<name>{_ORG_TOKENS})(?![\w'’-])")
+_ITEM_NOTE = _Regex(r"[^\S\n]+[–—-][^\S\n]+[^,;.\n]{0,150}")  # "Angren Energo – für die Produktion …"
+_ITEM_JOIN = _Regex(rf"[^\S\n]*,[^\S\n]*(?:(?:und|and|sowie|oder|or){_SP})?|{_SP}(?:und|and|sowie|oder|or){_SP}")
+_MAX_ITEMS = 12
+
+
+def _listed(text: str, by_lower: dict[str, list[str]], lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+    for at in anchored(text, by_lower, _LIST_DESCRIPTORS):
+        m = _LIST_START.match(text, at)
+        if m is None:
+            continue
+        at = m.end()
+        for _ in range(_MAX_ITEMS):
+            item = _LIST_ITEM.match(text, at)
+            if item is None:
+                break
+            tokens = item["name"].split()
+            if any(t.lower().rstrip(".") in _STOP or t in _CALENDAR_WORDS for t in tokens) or (
+                len(tokens) == 1 and is_german_noun(tokens[0], lower_words)
+                and not _ORG_SHAPE.match(tokens[0])
+            ):
+                break  # "Firmen wie China", "companies such as Banks": not a list of names
+            yield ActingName(item.start(), item.end(), "company")
+            at = item.end()
+            note = _ITEM_NOTE.match(text, at)
+            at = note.end() if note else at
+            join = _ITEM_JOIN.match(text, at)
+            if join is None:
+                break
+            at = join.end()
+
+
+_SOURCE_NOUNS = _en.SOURCE_NOUNS | _de.SOURCE_NOUNS
+_SOURCE_CUES = _SOURCE_NOUNS | {"according", "laut", "quelle", "source"}
+_ARTICLE_AFTER = r"(?:the|der|die|dem|des|den)"
+# "Daten von Eurostat und der Worldbank", "data from the Asian Development Bank", "laut Statistikamt",
+# "according to the Kazakh statistics bureau"; matched at the cue word
+_SOURCE = _Regex(
+    rf"(?:(?P<noun>(?i:{'|'.join(sorted(_SOURCE_NOUNS, key=len, reverse=True))})){_SP}(?:von|vom|des|der|from|of|by)"
+    rf"(?:{_SP}{_ARTICLE_AFTER})?"
+    rf"|[Aa]ccording{_SP}to{_SP}the|[Ll]aut(?P<article>{_SP}(?:der|dem|des))?|[Qq]uelle:|[Ss]ource:){_SP}"
+    rf"(?P<name>{_ORG_TOKENS})(?![\w'’-])"
+)
+_SOURCE_MORE = _Regex(rf"{_SP}(?:und|and)(?:{_SP}{_ARTICLE_AFTER})?{_SP}(?P<name>{_ORG_TOKENS})(?![\w'’-])")
+_PERSON_SHAPE = re.compile(rf"[{_UP}][a-zß-öø-ÿĀ-ɏ'’-]+")
+_COMPOUND_ORG_ENDINGS = tuple(_de.ORG_COMPOUND_ENDINGS)
+
+
+def _sources(text: str, by_lower: dict[str, list[str]], person_words: set[str] | frozenset[str],
+             lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+    for at in anchored(text, by_lower, _SOURCE_CUES):
+        name = _SOURCE.match(text, at)
+        if name is not None and name["noun"] is None and name["article"] is None and text[at] in "Ll":
+            tokens = name["name"].split()
+            if len(tokens) == 1 and not _ORG_SHAPE.match(tokens[0]) \
+                    and not tokens[0].lower().endswith(_COMPOUND_ORG_ENDINGS):
+                continue  # "Laut Ling machten …": one plain word after "laut" is as likely a person
+        for _ in range(4):  # "von Eurostat, der Weltbank und dem IWF": a few joined sources
+            if name is None or not _is_source_name(name["name"].split(), lower_words) \
+                    or all(t in person_words for t in name["name"].split()):
+                break
+            yield ActingName(name.start("name"), name.end("name"), "organization")
+            name = _SOURCE_MORE.match(text, name.end("name"))
+
+
+def _is_source_name(tokens: list[str], lower_words: set[str] | frozenset[str]) -> bool:
+    if any(t.lower().rstrip(".") in _STOP or t in _CALENDAR_WORDS or t.endswith(("'s", "’s")) for t in tokens):
+        return False  # "data from China's railway operator": a possessive describes, it does not name
+    if any(_ORG_SHAPE.match(t) or t.lower().endswith(_COMPOUND_ORG_ENDINGS) for t in tokens):
+        return True  # "IWF", "Energyprom.kz", "Statistikamt"
+    if len(tokens) > 1 and all(_PERSON_SHAPE.fullmatch(t) for t in tokens):
+        return False  # "von Arman Dschaksybekow": a person's name is the person finder's
+    if len(tokens) == 1 and _GERMAN_NOUN_END.search(tokens[0].removesuffix("s")):
+        return False  # "Angaben des Ministeriums": a common noun refers to a body it does not name
+    return not any(is_german_noun(t, lower_words) for t in tokens)
+
+
+_TLDS = "com|kz|uz|ru|cn|org|net|de|pk|in|info|gov|io|tj|kg|az|tm|eu|int|uk"
+_TLD = _Regex(rf"\.(?:{_TLDS})(?:\.[a-z]{{2}})?(?![\w/@-]|\.\w)")  # found by its dot, then read back
+_DOMAIN_BEFORE = _Regex(r"(?<![\w./@:-])[A-Za-z][\w-]*(?:\.[\w-]+)*\Z")
+_WEBSITE_WORDS = "|".join(sorted(_en.WEBSITE_WORDS | _de.WEBSITE_WORDS, key=len, reverse=True))
+_WEBSITE_AFTER = _Regex(rf"(?:{_SP}[a-z]+){{0,2}}{_SP}(?i:{_WEBSITE_WORDS})\b")
+_CITED_BEFORE = _Regex(
+    rf"(?i:according{_SP}to|laut|von|from|quelle:|source:|reported{_SP}by|by|(?:{_WEBSITE_WORDS}))"
+    rf"(?:{_SP}(?:the|der|die|dem|des|das))?{_SP}\Z"
+)
+# "the Kursiv website reports", "das Portal Kapital.kz": a name the text calls a website, read
+# back from the website word
+_NAMED_WEBSITE = _Regex(rf"(?<![\w'’.-])(?P<name>{_ORG_TOKENS}){_SP}(?:[a-z]+{_SP}){{0,2}}\Z")
+_WEBSITE_SET = _en.WEBSITE_WORDS | _de.WEBSITE_WORDS
+
+
+def _websites(text: str, by_lower: dict[str, list[str]]) -> Iterator[ActingName]:
+    for m in _TLD.finditer(text):
+        name = _DOMAIN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if name is None or name.start() == m.start():
+            continue
+        start, end = name.start(), m.end()
+        if _WEBSITE_AFTER.match(text, end) or _CITED_BEFORE.search(text, max(0, start - 30), start):
+            yield ActingName(start, end, "company")  # "according to Energyprom.kz": a data provider
+    for at in anchored(text, by_lower, _WEBSITE_SET):
+        named = _NAMED_WEBSITE.search(text, max(0, at - 80), at)
+        span = _trimmed(text, named.start("name"), named.end("name")) if named else None
+        tokens = text[span[0] : span[1]].split() if span else []
+        if span is not None and not any(t.lower() in _STOP or _NOUN_SUFFIX.search(t.lower()) for t in tokens):
+            yield ActingName(span[0], span[1], "media")
+
+
+# "Kasachischen Eisenbahnen (Qazagstan Temir Zholy)", "the national railway company (KTZ)": a
+# phrase that describes an organisation and its own name in brackets, one organisation. Found
+# at the bracket, the phrase read back from it.
+_NATIONAL_ADJECTIVE = rf"[{_UP}][{_LO}]+(?:ischen|ische|ischer|isches|ischem)"
+_DESCRIPTORS = "|".join(sorted({*_en.ORG_DESCRIPTORS, *_de.ORG_DESCRIPTORS}, key=len, reverse=True))
+_ALIAS = _Regex(rf"\((?P<alias>{_ORG_TOKENS})\)")
+_ALIASED_PHRASE = _Regex(
+    rf"(?:(?<![\w-])(?P<adj>{_NATIONAL_ADJECTIVE}){_SP}(?P<noun>[{_UP}][{_LO}]+)"
+    rf"|(?P<desc>(?<![\w-])(?:[a-z]+{_SP}){{0,2}}(?:{_DESCRIPTORS})))[^\S\n]*\Z"
+)
+_ADJ_ENDING = _Regex(r"(?<=isch)(?:e[nrsm])$")
+
+
+def _aliased(text: str, lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+    at = text.find("(")
+    while at >= 0:
+        m, phrase = _ALIAS.match(text, at), None
+        if m is not None:
+            phrase = _ALIASED_PHRASE.search(text, max(0, at - 80), at)
+        at = text.find("(", at + 1)
+        if m is None or phrase is None:
+            continue
+        alias = m["alias"].split()
+        if any(t.lower().rstrip(".") in _STOP for t in alias) or (len(alias) == 1 and not _ORG_SHAPE.match(alias[0])):
+            continue  # "(China)", "(Dollar)": not an organisation's own name
+        noun = phrase["noun"]
+        if noun is not None:
+            if noun.lower() in _COMMON_NOUNS or _NOUN_SUFFIX.search(noun.lower()):
+                continue  # "Kasachischen Tenge (KZT)": a currency, not a body
+            adjective = phrase["adj"]
+            ending = _ADJ_ENDING.search(adjective)
+            folded = adjective[: ending.start()] + "e" if ending else adjective
+            yield ActingName(phrase.start("adj"), phrase.end("noun"), "company", f"{folded} {noun}")
+        yield ActingName(m.start("alias"), m.end("alias"), "company")
+
+
+# "Kazakhmys hat die … GmbH eingekauft", "Rosatom baut ein Werk": an unknown word opening a
+# German clause before a finite verb, in a clause that buys, builds, delivers or reports.
+_SUBJECT_DE = _Regex(
+    rf"(?<![\w.'’-])(?P<name>[{_UP}][\w&'’.-]*\w){_SP}"
+    rf"(?P<verb>{'|'.join(sorted(_de.AUXILIARIES))}|[a-zäöü]+(?:t|te|ten|en))\b(?=(?P<rest>[^.!?;\n]{{0,200}}))"
+)
+_CORPORATE_DE = _Regex("|".join(_de.CORPORATE_STEMS))
+
+
+def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_words: set[str] | frozenset[str],
+                     article_nouns: Container[str]) -> Iterator[ActingName]:
+    for m in _SUBJECT_DE.finditer(text):
+        word = m["name"]
+        if not _opens_clause(text, m.start()) or word in person_words or word in _CALENDAR_WORDS:
+            continue
+        last = word.rsplit("-", 1)[-1]
+        if last != word and (not last[:1].isupper() or _GERMAN_NOUN_END.search(last)):
+            continue  # "Die China-Europa-Güterzüge beförderten": a compound noun, not a name
+        if word.lower().rstrip(".") in _STOP or word.lower() in _NOT_NAME or (not _ORG_SHAPE.match(word) and (
+                is_german_noun(word, lower_words, article_nouns) or _GERMAN_NOUN_END.search(word))):
+            continue
+        if _CORPORATE_DE.search(m["verb"]) or _CORPORATE_DE.search(m["rest"]):
+            yield ActingName(m.start("name"), m.end("name"), "company")
+
+
+def contextual_organisations(text: str, language: str | None, person_words: set[str] | frozenset[str],
+                             lower_words: set[str] | frozenset[str], by_lower: dict[str, list[str]],
+                             article_nouns: Container[str]) -> Iterator[ActingName]:
+    """Organisations named by the phrase around them: list items after a plural descriptor, data
+    sources, websites, bracketed aliases after a descriptive phrase, German subjects of corporate
+    verbs. `by_lower` holds the distinct words of the text by lower-case form (each finder runs
+    only at its own cue words, brackets or dots); `article_nouns` is an `ArticleNouns`.
+    Lists are bounded."""
+    yield from _listed(text, by_lower, lower_words)
+    yield from _sources(text, by_lower, person_words, lower_words)
+    yield from _websites(text, by_lower)
+    yield from _aliased(text, lower_words)
+    if language != "en":
+        yield from _german_subjects(text, person_words, lower_words, article_nouns)

@@ -48,6 +48,7 @@ def discover_entities(
     what `find_entities` sees. Mentions inside credits and datelines are dropped."""
     from ..extract.credits import credit_spans
     from ..extract.entities import find_entities
+    from ..extract.entity_evidence import stands_for_states
 
     text = article.text
     credits = credit_spans(text)
@@ -67,7 +68,8 @@ def discover_entities(
     if gazetteer is not None:
         entries = {e.id: e for e in gazetteer_entries}
         for m in gazetteer.find(text):
-            if taken.overlaps(m.start, m.end) or _group_of_countries(text, m.text, m.end):
+            if taken.overlaps(m.start, m.end) or _group_of_countries(text, m.text, m.end) \
+                    or stands_for_states(text, m.start, m.end):
                 continue
             taken.add(m.start, m.end)
             actor_mentions.setdefault(m.id, []).append(Evidence(article.id, m.text, m.start, m.end))
@@ -108,6 +110,8 @@ def discover_entities(
             if known is None and any(country_of(w) for w in found.name.split()):
                 continue  # "Usbekistans", "Kazakh": a country's name or adjective is no person's
             known, name = known or people[found.name][0], people[found.name][1]
+        if known is None and found.kind in _ORG_KINDS and " " not in found.name and country_of(found.name):
+            continue  # "the data of the Kyrgyz and Chinese sides": a country's word is no organisation
         if known is None and found.kind == "place":
             place_country = country_of(found.name)
             if place_country is not None:

@@ -380,3 +380,51 @@ HEAD_WORDS: dict[str, str] = {
     "media": "Zeitung",
     "place": "Provinz Distrikt Distrikts Bezirk Bezirks Region",
 }
+# Frequent German common nouns: capitalised like names, never a person's or a company's name
+# ("Laut Experten", "Nach Angaben von Analysten", "Banken wie diese").
+COMMON_NOUNS: frozenset[str] = frozenset(
+    """angaben daten zahlen schätzung schätzungen prognose prognosen statistik statistiken bericht berichte
+    studie umfrage experten expertin experte analysten analyst beobachter ökonomen regierung behörden
+    unternehmen firmen firma konzern konzerne banken bank markt märkte preis preise land länder staat staaten
+    stadt region welt jahr jahre monat monate woche tag tage ende anfang mitte hälfte zeit zeiten prozent
+    milliarden millionen tonnen euro dollar rubel tenge yuan exporte export importe import produktion wirtschaft
+    handel industrie energie strom gas öl kohle wasser menschen leute bürger arbeit arbeiter kunden kosten
+    investitionen projekte projekt anlage anlagen werk werke kraftwerk fabrik insgesamt medien medienberichten
+    informationen ministerium präsident minister sprecher chef professor vorsitzender ausland inland
+    """.split()
+)
+# Nouns for data whose source follows: "Daten von Eurostat", "nach Schätzungen des IWF".
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    "daten angaben zahlen schätzung schätzungen einschätzung statistik statistiken berechnungen prognose "
+    "prognosen bericht informationen erhebung erhebungen".split()
+)
+# Words before a person's name that say who speaks ("laut Arman Dschaksybekow", "so Timur Kulibajew").
+PERSON_CUES: frozenset[str] = frozenset(
+    "laut so zufolge präsident präsidentin minister ministerin professor professorin chef chefin sprecher "
+    "sprecherin direktor direktorin vorsitzende vorsitzender ökonom ökonomin experte expertin analyst "
+    "analystin".split()
+)
+# Plural descriptors before a list of company names ("Unternehmen wie A und B", "Firmen: A, B").
+LIST_DESCRIPTORS: frozenset[str] = frozenset(
+    "unternehmen firmen konzerne banken gesellschaften hersteller betreiber produzenten versorger anbieter "
+    "investoren organisationen".split()
+)
+# Words opening such a list after its descriptor.
+LIST_OPENERS: frozenset[str] = frozenset("wie darunter etwa insbesondere namentlich nämlich".split())
+# Verb stems of corporate action anywhere in a clause ("hat … eingekauft", "baut", "liefert").
+CORPORATE_STEMS: tuple[str, ...] = (
+    "kauf", "liefer", "bau", "produzier", "investier", "übernimm", "übernahm", "übernomm", "übernehm", "meld",
+    "bericht", "exportier", "importier", "eröffne", "gründe", "erwarb", "erworben", "verkauf", "förder",
+    "fertig", "vertrieb", "beschäftig", "unterzeichne", "erwirtschaft", "errichte",
+)
+# Finite auxiliaries and modal verbs in the verb slot after a subject ("Kazakhmys hat …").
+AUXILIARIES: frozenset[str] = frozenset("hat hatte will wollte soll sollte kann konnte ist war wird plant".split())
+# Nouns naming a website or portal cited as a source ("das Portal Energyprom.kz").
+WEBSITE_WORDS: frozenset[str] = frozenset("website webseite portal internetseite onlineportal".split())
+# Acronyms that stand for a set of states: a mention only where they act ("die EU verhängte").
+COUNTRY_GROUPS: frozenset[str] = frozenset("EU GUS G7 G8 G20 EAWU".split())
+# Words right before a group acronym (or before its article) that make it no subject: "in der EU",
+# "Länder der GUS", "mit der EU".
+NOT_SUBJECT_BEFORE: frozenset[str] = frozenset(
+    "der den dem des in im aus mit nach von vom zwischen innerhalb außerhalb für gegen über zur zum bei".split()
+)

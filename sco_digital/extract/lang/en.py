@@ -407,3 +407,42 @@ HEAD_WORDS: dict[str, str] = {
     "media": "Daily Times Post News Television TV Radio Broadcasting Newspaper",
     "place": "Province District County City Region Prefecture",
 }
+# Frequent English common nouns that open a sentence capitalised ("According to Analysts").
+COMMON_NOUNS: frozenset[str] = frozenset(
+    """data figures statistics estimates estimate report reports survey study experts analysts observers
+    economists government authorities companies firms banks market markets prices price country countries
+    state states region world year years month months week ends percent exports imports production economy
+    trade industry energy power gas oil coal water people workers customers costs investment investments
+    projects project plant plants media information officials sources""".split()
+)
+# Nouns for data whose source follows: "data from Eurostat", "figures of the ADB".
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    "data figures statistics estimates estimate calculations forecast forecasts report information survey".split()
+)
+# Words before a person's name that say who speaks (the German list drives the cue finder).
+PERSON_CUES: frozenset[str] = frozenset(
+    "according president minister professor chief spokesperson spokesman spokeswoman director economist "
+    "analyst expert".split()
+)
+# Plural descriptors before a list of company names ("companies such as A, B and C").
+LIST_DESCRIPTORS: frozenset[str] = frozenset(
+    "companies firms groups banks lenders producers manufacturers operators carriers insurers developers "
+    "miners utilities investors corporations conglomerates organisations organizations".split()
+)
+# Words opening such a list after its descriptor.
+LIST_OPENERS: frozenset[str] = frozenset({"such as", "like", "including", "namely", "notably", "among them"})
+# Verb stems of corporate action in a clause ("bought", "supplies", "builds").
+CORPORATE_STEMS: tuple[str, ...] = (
+    "buy", "bought", "acquir", "sell", "sold", "suppl", "build", "built", "produc", "invest", "report",
+    "export", "import", "open", "sign", "launch", "operat", "employ", "manufactur",
+)
+# Finite auxiliaries and modal verbs in the verb slot after a subject ("the EU has …").
+AUXILIARIES: frozenset[str] = frozenset("has had will plans is was would could can".split())
+# Nouns naming a website cited as a source ("the Kursiv website reports").
+WEBSITE_WORDS: frozenset[str] = frozenset("website site portal webpage".split())
+# Acronyms that stand for a set of states: a mention only where they act ("the EU imposed").
+COUNTRY_GROUPS: frozenset[str] = frozenset("EU CIS G7 G8 G20 EAEU".split())
+# Words right before a group acronym (or its article) that make it no subject: "in the EU".
+NOT_SUBJECT_BEFORE: frozenset[str] = frozenset(
+    "of in into from with to within outside across between for against over on at".split()
+)
