@@ -204,7 +204,7 @@ def index_key(root: Path) -> str:
             if name.endswith(".py"):
                 st = os.stat(os.path.join(folder, name))
                 digest.update(f"{where}/{name}|{st.st_size}|{st.st_mtime_ns}\n".encode())
-    from ..load.registry import _registry_file as registry_file
+    from ..load.builtin import registry_file
 
     for name in REGISTRY_FILES:
         file = registry_file(root, name)
@@ -315,7 +315,7 @@ def build(db: sqlite3.Connection, root: Path, key: str, names: list[str], stats:
             raise
     if db.execute("SELECT value FROM meta WHERE key = 'merged'").fetchone() != ("1",):
         with _transaction(db):
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('registries', ?)", (_encode_registries(registries),))
+            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", _registry_meta(registries))
             _merge(db, root, registries)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('merged', '1')")
     global last_report
@@ -586,6 +586,15 @@ def _encode_registries(registries: Registries) -> bytes:
              if f.name != "sources" else getattr(registries, f.name)
              for f in dataclasses.fields(registries)}
     return marshal.dumps(plain)
+
+
+def _registry_meta(registries: Registries) -> list[tuple[str, Any]]:
+    """Meta rows for the registries: all of them (`registries`, marshal) and, as plain JSON, what
+    warm queries need without decoding them (`topics`: each topic's id and labels)."""
+    from .rows import dumps
+
+    return [("registries", _encode_registries(registries)),
+            ("topics", dumps([[t.id, dict(t.labels)] for t in registries.topics]))]
 
 
 def decode_registries(blob: bytes) -> Registries:

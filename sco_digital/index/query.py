@@ -9,12 +9,15 @@ import sqlite3
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..corpus import Corpus
 from ..errors import UnknownId
-from ..records import Actor, Article, Fact, Figure, Initiative
 from . import rows as codec
+
+if TYPE_CHECKING:
+    from ..load.registry import Registries
+    from ..records import Actor, Article, Fact, Figure, Initiative
 
 _FIGURES = f"SELECT {', '.join(codec.FIGURE_COLUMNS)} FROM figures"
 _ARTICLES = f"SELECT {', '.join(codec.ARTICLE_COLUMNS)} FROM articles"
@@ -31,15 +34,34 @@ class IndexedCorpus(Corpus):
 
     @classmethod
     def open(cls, db: sqlite3.Connection, root: Path) -> IndexedCorpus:
-        from .build import decode_registries
-
-        blob = db.execute("SELECT value FROM meta WHERE key = 'registries'").fetchone()[0]
         corpus = object.__new__(cls)
         # A frozen dataclass: set once, here, as its own __init__ would.
-        for name, value in (("root", str(root)), ("registries", decode_registries(blob)), ("db", db),
-                            ("_article_cache", {})):
+        for name, value in (("root", str(root)), ("db", db), ("_article_cache", {})):
             object.__setattr__(corpus, name, value)
         return corpus
+
+    @cached_property
+    def registries(self) -> Registries:  # type: ignore[override]
+        """The registries, decoded on first use: a warm query that needs only topic labels reads
+        them from `meta` as JSON (`topic`) and never imports the registry loader."""
+        from .build import decode_registries
+
+        return decode_registries(self.db.execute("SELECT value FROM meta WHERE key = 'registries'").fetchone()[0])
+
+    @cached_property
+    def _topic_labels(self) -> list[tuple[str, dict[str, str]]]:
+        """Each topic's id and labels by language, in taxonomy order (meta `topics`, JSON)."""
+        found = self.db.execute("SELECT value FROM meta WHERE key = 'topics'").fetchone()
+        if found is None:  # written by a build before labels were kept: from the registries
+            return [(t.id, dict(t.labels)) for t in self.registries.topics]
+        return [(i, labels) for i, labels in codec.loads(found[0])]
+
+    def topic(self, name: str) -> str:
+        low = name.strip().lower()
+        for topic_id, labels in self._topic_labels:
+            if low == topic_id or low in (label.lower() for label in labels.values()):
+                return topic_id
+        return super().topic(name)  # raises UnknownId with near matches
 
     # ---- everything, on first use -------------------------------------------------------------
     @cached_property
@@ -137,6 +159,19 @@ class IndexedCorpus(Corpus):
             params.append(unit)
         sql = _FIGURES + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY name, seq"
         return map(codec.figure_dict_from_row, self.db.execute(sql, params))
+
+    def fact_rows(self, topic: str | None = None, min_sources: int = 1,
+                  conflicts: bool = False) -> Iterator[dict[str, Any]]:
+        """Facts as JSON objects straight from their rows, filtered in SQL, in corpus order: what
+        `query.select_facts` gives for these filters (`topic` an id), without a record each."""
+        where, params = ["json_array_length(articles) >= ?"], [min_sources]
+        if topic is not None:
+            where.append("seq IN (SELECT fact FROM fact_topics WHERE topic = ?)")
+            params.append(topic)
+        if conflicts:
+            where.append("status = 'conflict'")
+        sql = _FACTS + " WHERE " + " AND ".join(where) + " ORDER BY seq"
+        return map(codec.fact_dict_from_row, self.db.execute(sql, params))
 
     def matching_articles(self, prefixes: list[str]) -> list[str] | None:
         """Ids of the articles whose title or text holds a word starting with any of `prefixes`

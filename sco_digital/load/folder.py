@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from ..errors import CorpusError
-from .registry import builtin_corpus_dir
+from .builtin import builtin_corpus_dir
 
 
 _ID = re.compile(r"^[^_.]+")
