@@ -82,8 +82,15 @@ def _fact_keys(corpus: Any) -> tuple[str, ...] | list[str]:
 def search(state: State, query: str, article: str | None, fmt: str, fields: list[str] | None) -> None:
     """Ranked passages for QUERY, in English and German, matched words highlighted.
 
-    A German query finds English passages on the same subject and vice versa: topic keywords and
-    lexicon names count as synonyms (weighted below the words you typed).
+    Whole words in their inflected forms (Fachkräfte finds Fachkräften; trade never finds
+    traditional), case and accents ignored. Each word also brings a few translations: the
+    lexicon's terms (Fachkräfte ~ professionals), an actor's other names, a topic's labels and
+    its keywords in the other language (Handel ~ trade).
+
+    Ranking: a passage scores 3 per word you typed and 1 per translation (at most 2 from
+    translations, so your own words come first), divided by 1 + length/2000 chars;
+    results are strictly in score order. With the index, FTS5 (bm25) picks the best articles to
+    read passages from.
 
     \b
     Examples:

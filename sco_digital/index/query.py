@@ -164,7 +164,8 @@ class IndexedCorpus(Corpus):
                   conflicts: bool = False) -> Iterator[dict[str, Any]]:
         """Facts as JSON objects straight from their rows, filtered in SQL, in corpus order: what
         `query.select_facts` gives for these filters (`topic` an id), without a record each."""
-        where, params = ["json_array_length(articles) >= ?"], [min_sources]
+        where: list[str] = ["json_array_length(articles) >= ?"]
+        params: list[Any] = [min_sources]
         if topic is not None:
             where.append("seq IN (SELECT fact FROM fact_topics WHERE topic = ?)")
             params.append(topic)
@@ -172,6 +173,31 @@ class IndexedCorpus(Corpus):
             where.append("status = 'conflict'")
         sql = _FACTS + " WHERE " + " AND ".join(where) + " ORDER BY seq"
         return map(codec.fact_dict_from_row, self.db.execute(sql, params))
+
+    def ranked_articles(self, direct: str | None, translations: str | None, direct_weight: float,
+                        translation_weight: float) -> list[str] | None:
+        """Ids of the articles FTS5 finds for either query (FTS5 query syntax, see
+        `search.fts_query`), best first: by `direct_weight` × bm25 of the direct query plus
+        `translation_weight` × bm25 of the translations (bm25 made positive: higher is better),
+        then in corpus order. None when FTS5 cannot run a query (the caller reads every article)."""
+        score: dict[int, float] = {}
+        try:
+            for query, weight in ((direct, direct_weight), (translations, translation_weight)):
+                if query is None:
+                    continue
+                for rowid, rank in self.db.execute(
+                        "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?", (query,)):
+                    score[rowid] = score.get(rowid, 0.0) - weight * rank
+        except sqlite3.OperationalError:
+            return None
+        if not score:
+            return []
+        rows = self.db.execute("SELECT rowid, id, name FROM articles").fetchall() if len(score) > 500 else \
+            self.db.execute(f"SELECT rowid, id, name FROM articles WHERE rowid IN ({','.join('?' * len(score))})",
+                            list(score)).fetchall()
+        found = [(score[rowid], name, id_) for rowid, id_, name in rows if rowid in score]
+        found.sort(key=lambda item: (-item[0], item[1]))
+        return [id_ for _, _, id_ in found]
 
     def matching_articles(self, prefixes: list[str]) -> list[str] | None:
         """Ids of the articles whose title or text holds a word starting with any of `prefixes`
