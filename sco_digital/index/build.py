@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .. import __version__
 from ..errors import CorpusError
-from .schema import FTS, MERGED, PER_ARTICLE, SCHEMA_VERSION, TABLES
+from .schema import FTS, MERGED, PER_ARTICLE, SCHEMA_VERSION, TABLES, stored
 
 if TYPE_CHECKING:
     from ..load.analyse import Analyser, ArticleRecords
@@ -353,6 +353,8 @@ last_report: BuildReport | None = None
 def _drop_everything(db: sqlite3.Connection) -> None:
     """An index of another key or shape, emptied: every table dropped (virtual tables first,
     which take their own shadow tables with them)."""
+    for name, in db.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall():
+        db.execute(f'DROP VIEW IF EXISTS "{name}"')
     tables = db.execute("SELECT name, sql LIKE 'CREATE VIRTUAL%' FROM sqlite_master WHERE type = 'table' "
                         "AND name NOT LIKE 'sqlite%'").fetchall()
     for name, _ in sorted(tables, key=lambda t: not t[1]):
@@ -413,7 +415,8 @@ def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha
                (cursor.lastrowid, searchable(article[3] or ""), searchable(article[14])))
     for table, table_rows in rows.items():
         if table != "articles" and table_rows:
-            db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(table_rows[0]))})", table_rows)
+            target, values = stored(table, table_rows)
+            db.executemany(f"INSERT INTO {target} VALUES ({', '.join('?' * len(values[0]))})", values)
     db.execute("INSERT INTO sources VALUES (?, ?, ?, ?, ?)", (name, article[0], stat, sha, sidecar_sha))
 
 
@@ -548,7 +551,7 @@ def _merge_facts(db: sqlite3.Connection, registries: Registries) -> None:
     db.executemany("INSERT INTO temp.fact_keys VALUES (?, ?)", ((raw, g[0]) for raw, g in groups.items()))
     cursor = db.cursor()
     cursor.execute(
-        "SELECT k.grp, f.* FROM figures f JOIN temp.fact_keys k "
+        f"SELECT k.grp, {', '.join('f.' + c for c in codec.FIGURE_COLUMNS)} FROM figures f JOIN temp.fact_keys k "
         "ON k.raw = coalesce(f.stat_key, char(0) || f.id) ORDER BY k.grp, f.name, f.seq")
 
     def grouped() -> Iterator[list[Any]]:
