@@ -132,17 +132,27 @@ def _pattern(terms: list[str]) -> re.Pattern[str] | None:
 
 
 def fts_query(terms: list[str]) -> str | None:
-    """An FTS5 query that finds every article a term's whole-word forms can be in: the forms
-    of each term as quoted phrases, OR'ed. None without terms."""
-    phrases: list[str] = []
+    """An FTS5 query that finds every article a term's whole-word forms can be in: for each term
+    and form of its last word, all of its tokens (quoted, AND: the index keeps no positions, so a
+    phrase is asked as words that must all be there), OR'ed. None without terms."""
+    alternatives: list[str] = []
     for term in terms:
         parts = match_fold(term).split()
-        if parts:
-            head = " ".join(parts[:-1])
-            phrases.extend(f"{head} {form}".strip() for form in _forms(parts[-1]))
-    if not phrases:
+        if not parts:
+            continue
+        head = [t for p in parts[:-1] for t in _tokens(p)]
+        for form in _forms(parts[-1]):
+            tokens = [*head, *_tokens(form)]
+            if tokens:
+                alternatives.append(" AND ".join('"' + t + '"' for t in dict.fromkeys(tokens)))
+    if not alternatives:
         return None
-    return " OR ".join('"' + p.replace('"', '""') + '"' for p in dict.fromkeys(phrases))
+    return " OR ".join(f"({a})" for a in dict.fromkeys(alternatives))
+
+
+def _tokens(text: str) -> list[str]:
+    """The runs of letters and digits FTS5's tokenizer makes of a (folded) word."""
+    return re.findall(r"[^\W_]+", text)
 
 
 def search(corpus: Corpus, query: str, article: str | None = None, limit: int = 10) -> list[Passage]:

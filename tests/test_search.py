@@ -108,3 +108,19 @@ def test_a_word_typed_outranks_translations(bilingual: Path, cache_home: Path) -
     passages = search(load_corpus(bilingual), "Handel", limit=0)
     assert passages[0].matched == ("Handel",)
     assert any(p.article == "001" for p in passages)
+
+
+@pytest.mark.parametrize("terms, articles", [
+    (["digital talent"], ["001"]),            # two words: both must be in the article
+    (["Fachkräfte"], ["002"]),                # an inflected form (Fachkräften)
+    (["Übersetzung"], ["002", "003"]),        # NFC and NFD texts alike
+    (["E-Commerce"], []),                     # a word made of two tokens; nowhere
+    (["translation", "Übersetzung"], ["001", "002", "003"]),
+])
+def test_the_full_text_index_ranks_whole_word_forms(folder: Path, cache_home: Path, terms: list[str],
+                                                    articles: list[str]) -> None:
+    from sco_digital.search import fts_query
+
+    ranked = load_corpus(folder).ranked_articles(fts_query(terms), None, 3.0, 1.0)  # type: ignore[attr-defined]
+    assert ranked is not None  # FTS5 answered: the query is one it can run
+    assert sorted(ranked) == articles

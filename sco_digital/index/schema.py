@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite3
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 def _mentions(kind: str) -> str:
     """An actor's or initiative's mentions: offsets stored, the quote sliced from the text."""
@@ -196,10 +196,13 @@ CREATE INDEX IF NOT EXISTS fact_figures_by_fact ON fact_figures(fact);
 
 # Full-text search over the articles' title and text, NFC-normalised and folded as `search`
 # folds (so an NFD query finds NFC text and "Ubersetzung" finds "Übersetzung"); rowid = the
-# article's rowid. Contentless: the text is in `articles` once, offsets index it there.
+# article's rowid. Contentless: the text is in `articles` once, offsets index it there. `detail =
+# column` keeps which column a word is in, not where: less than half the size of a full index;
+# phrases are then asked as words that must all be there (`search.fts_query`), and `search`
+# checks the exact words in the text itself.
 FTS = """
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-  title, text, content = '', tokenize = "unicode61 remove_diacritics 2"
+  title, text, content = '', detail = column, tokenize = "unicode61 remove_diacritics 2"
 );
 """
 
