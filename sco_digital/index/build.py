@@ -529,11 +529,11 @@ def _merge(db: sqlite3.Connection, root: Path, registries: Registries) -> None:
     actors, initiatives = merge_entities(registries, actor_mentions, initiative_mentions, found_actors,
                                          found_initiatives)
     del actor_mentions, initiative_mentions, found_actors, found_initiatives
-    db.executemany(f"INSERT INTO actors VALUES ({', '.join('?' * len(codec.ACTOR_COLUMNS))})",
-                   (codec.actor_row(a, seq) for seq, a in enumerate(actors)))
+    db.executemany(f"INSERT INTO actor_rows VALUES ({', '.join('?' * len(codec.ACTOR_COLUMNS))})",
+                   (codec.merged_actor_row(a, seq) for seq, a in enumerate(actors)))
     db.executemany("INSERT INTO actor_articles VALUES (?, ?)", ((art, a.id) for a in actors for art in a.articles))
-    db.executemany(f"INSERT INTO initiatives VALUES ({', '.join('?' * len(codec.INITIATIVE_COLUMNS))})",
-                   (codec.initiative_row(i, seq) for seq, i in enumerate(initiatives)))
+    db.executemany(f"INSERT INTO initiative_rows VALUES ({', '.join('?' * len(codec.INITIATIVE_COLUMNS))})",
+                   (codec.merged_initiative_row(i, seq) for seq, i in enumerate(initiatives)))
     db.executemany("INSERT INTO initiative_articles VALUES (?, ?)",
                    ((art, i.id) for i in initiatives for art in i.articles))
     _merge_facts(db, registries)

@@ -109,6 +109,16 @@ def actor_row(actor: Actor, seq: int) -> Row:
             dumps(list(actor.articles)), _evidence_list(actor.mentions))
 
 
+def merged_actor_row(actor: Actor, seq: int) -> Row:
+    """A merged actor as the index stores it: its mentions as article and offsets only (the
+    `actors` view adds the quotes from the text)."""
+    return (*actor_row(actor, seq)[:-1], _offsets(actor.mentions))
+
+
+def _offsets(mentions: tuple[Evidence, ...]) -> str:
+    return dumps([[m.article, m.start, m.end] for m in mentions])
+
+
 def actor_from_row(row: Row) -> Actor:
     from ..records import Actor
 
@@ -121,6 +131,11 @@ def initiative_row(initiative: Initiative, seq: int) -> Row:
     i = initiative
     return (i.id, seq, i.name, dumps(i.names), i.kind, i.date, i.end_date, i.place, dumps(list(i.actors)),
             dumps(list(i.topics)), dumps(list(i.articles)), _evidence_list(i.mentions))
+
+
+def merged_initiative_row(initiative: Initiative, seq: int) -> Row:
+    """A merged initiative as the index stores it (see `merged_actor_row`)."""
+    return (*initiative_row(initiative, seq)[:-1], _offsets(initiative.mentions))
 
 
 def initiative_from_row(row: Row) -> Initiative:

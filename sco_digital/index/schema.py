@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite3
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 def _mentions(kind: str) -> str:
     """An actor's or initiative's mentions: offsets stored, the quote sliced from the text."""
@@ -40,6 +40,22 @@ CREATE VIEW IF NOT EXISTS {kind}_mentions AS SELECT
   (SELECT substr(a.text, m.start + 1, m."end" - m.start) FROM articles a WHERE a.id = m.article) AS quote,
   start, "end"
 FROM {kind}_mention_rows m;
+"""
+
+
+def _with_quotes(view: str, table: str, columns: str) -> str:
+    """Merged actors or initiatives as the contract has them: each mention's quote sliced from
+    its article's text (the table keeps only article and offsets)."""
+    return f"""
+CREATE VIEW IF NOT EXISTS {view} AS SELECT {columns},
+  (SELECT json_group_array(json_array(article, quote, start, "end")) FROM (
+     SELECT json_extract(m.value, '$[0]') AS article, json_extract(m.value, '$[1]') AS start,
+            json_extract(m.value, '$[2]') AS "end",
+            substr(a.text, json_extract(m.value, '$[1]') + 1,
+                   json_extract(m.value, '$[2]') - json_extract(m.value, '$[1]')) AS quote
+     FROM json_each(r.mentions) m JOIN articles a ON a.id = json_extract(m.value, '$[0]')
+     ORDER BY m.key)) AS mentions
+FROM {table} r;
 """
 
 
@@ -129,7 +145,7 @@ CREATE TABLE IF NOT EXISTS found_initiatives (
   record TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS found_initiatives_by_name ON found_initiatives(name, seq);
-CREATE TABLE IF NOT EXISTS actors (             -- merged over the corpus after each build
+CREATE TABLE IF NOT EXISTS actor_rows (         -- merged over the corpus after each build
   id TEXT PRIMARY KEY,
   seq INTEGER NOT NULL UNIQUE,
   name TEXT NOT NULL,
@@ -139,14 +155,15 @@ CREATE TABLE IF NOT EXISTS actors (             -- merged over the corpus after 
   affiliation TEXT,
   country TEXT,
   articles TEXT NOT NULL,
-  mentions TEXT NOT NULL
+  mentions TEXT NOT NULL         -- JSON [[article, start, end], …]: the view adds the quotes
 );
+""" + _with_quotes("actors", "actor_rows", "id, seq, name, names, kind, role, affiliation, country, articles") + """
 CREATE TABLE IF NOT EXISTS actor_articles (
   article TEXT NOT NULL,
   actor TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS actor_articles_by_article ON actor_articles(article);
-CREATE TABLE IF NOT EXISTS initiatives (
+CREATE TABLE IF NOT EXISTS initiative_rows (
   id TEXT PRIMARY KEY,
   seq INTEGER NOT NULL UNIQUE,
   name TEXT NOT NULL,
@@ -160,6 +177,7 @@ CREATE TABLE IF NOT EXISTS initiatives (
   articles TEXT NOT NULL,
   mentions TEXT NOT NULL
 );
+""" + _with_quotes("initiatives", "initiative_rows", "id, seq, name, names, kind, date, end_date, place, actors, topics, articles") + """
 CREATE TABLE IF NOT EXISTS initiative_articles (
   article TEXT NOT NULL,
   initiative TEXT NOT NULL
@@ -223,13 +241,20 @@ def stored(table: str, rows: list[tuple[object, ...]]) -> tuple[str, list[tuple[
     target, quote = found
     return target, [row[:quote] + row[quote + 1:] for row in rows]
 # Tables merged over the whole corpus, recomputed after a build that changed anything.
-MERGED = ("actors", "actor_articles", "initiatives", "initiative_articles", "facts", "fact_topics",
+MERGED = ("actor_rows", "actor_articles", "initiative_rows", "initiative_articles", "facts", "fact_topics",
           "fact_figures")
 
 
 # The tables the views stand for, as a copy of the index for people (Datasette) has them: the
 # quote a column of its own, no join needed.
 _MATERIALIZED = {
+    "actors": """CREATE TABLE actors (
+  id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, name TEXT NOT NULL, names TEXT NOT NULL, kind TEXT NOT NULL,
+  role TEXT, affiliation TEXT, country TEXT, articles TEXT NOT NULL, mentions TEXT NOT NULL)""",
+    "initiatives": """CREATE TABLE initiatives (
+  id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, name TEXT NOT NULL, names TEXT NOT NULL, kind TEXT NOT NULL,
+  date TEXT, end_date TEXT, place TEXT, actors TEXT NOT NULL, topics TEXT NOT NULL, articles TEXT NOT NULL,
+  mentions TEXT NOT NULL)""",
     "figures": """CREATE TABLE figures (
   id TEXT PRIMARY KEY, article TEXT NOT NULL, name TEXT NOT NULL, seq INTEGER NOT NULL, start INTEGER NOT NULL,
   language TEXT, value NOT NULL, unit TEXT NOT NULL, qualifier TEXT NOT NULL, change TEXT, range_with TEXT,
@@ -248,7 +273,8 @@ _MATERIALIZED = {
 def materialize(db: "sqlite3.Connection") -> None:
     """In a copy of the index (never the index itself): each view made a table of its own with
     the quotes in it, and the offset-only table it read from dropped (in the caller's transaction)."""
-    for view, (table, _) in STORED_WITHOUT_QUOTE.items():
+    for view, table in [(v, t) for v, (t, _) in STORED_WITHOUT_QUOTE.items()] + [("actors", "actor_rows"),
+                                                                                 ("initiatives", "initiative_rows")]:
         db.execute(f"CREATE TEMP TABLE {view}_copy AS SELECT * FROM {view}")
         db.execute(f"DROP VIEW {view}")
         db.execute(f"DROP TABLE {table}")
