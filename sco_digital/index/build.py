@@ -39,6 +39,7 @@ from .schema import FTS, MERGED, PER_ARTICLE, SCHEMA_VERSION, TABLES, stored
 
 if TYPE_CHECKING:
     from ..load.analyse import Analyser, ArticleRecords
+    from ..records import Evidence
     from ..load.registry import Registries
     from .query import IndexedCorpus
 
@@ -509,19 +510,12 @@ def worker_count() -> int:
 def _merge(db: sqlite3.Connection, root: Path, registries: Registries) -> None:
     """Actors, initiatives and facts over the whole corpus, from the per-article rows."""
     from ..load.analyse import merge_entities
-    from ..records import Evidence
     from . import rows as codec
 
     for table in MERGED:
         db.execute(f"DELETE FROM {table}")
-    actor_mentions: dict[str, list[Evidence]] = {}
-    for actor, article, quote, start, end in db.execute(
-            'SELECT actor, article, quote, start, "end" FROM actor_mentions ORDER BY name, seq'):
-        actor_mentions.setdefault(actor, []).append(Evidence(article, quote, start, end))
-    initiative_mentions: dict[str, list[Evidence]] = {}
-    for initiative, article, quote, start, end in db.execute(
-            'SELECT initiative, article, quote, start, "end" FROM initiative_mentions ORDER BY name, seq'):
-        initiative_mentions.setdefault(initiative, []).append(Evidence(article, quote, start, end))
+    actor_mentions = _mentions(db, "actor")
+    initiative_mentions = _mentions(db, "initiative")
     found_actors = [codec.found_actor_from_json(r) for r, in db.execute(
         "SELECT record FROM found_actors ORDER BY name, seq")]
     found_initiatives = [codec.found_initiative_from_json(r) for r, in db.execute(
@@ -537,6 +531,21 @@ def _merge(db: sqlite3.Connection, root: Path, registries: Registries) -> None:
     db.executemany("INSERT INTO initiative_articles VALUES (?, ?)",
                    ((art, i.id) for i in initiatives for art in i.articles))
     _merge_facts(db, registries)
+
+
+def _mentions(db: sqlite3.Connection, kind: str) -> dict[str, list[Evidence]]:
+    """Every actor's (or initiative's) mentions in corpus order, the quotes sliced from each
+    article's text read once (not once per mention, as the view would)."""
+    from ..records import Evidence
+
+    found: dict[str, list[Evidence]] = {}
+    current, text = None, ""
+    for owner, article, start, end in db.execute(
+            f'SELECT {kind}, article, start, "end" FROM {kind}_mention_rows ORDER BY name, seq'):
+        if article != current:
+            current, text = article, db.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
+        found.setdefault(owner, []).append(Evidence(article, text[start:end], start, end))
+    return found
 
 
 def _merge_facts(db: sqlite3.Connection, registries: Registries) -> None:
