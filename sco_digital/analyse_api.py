@@ -60,7 +60,8 @@ def analyser_for(registries: Registries | str | os.PathLike[str] | None) -> Anal
     """The analyser for these registries, built once per process and reused."""
     global _cached
     from .load.analyse import Analyser
-    from .load.registry import Registries as RegistriesType, builtin_corpus_dir, load_registries
+    from .load.builtin import builtin_corpus_dir
+    from .load.registry import Registries as RegistriesType, load_registries
 
     if isinstance(registries, RegistriesType):
         if _cached is None or _cached[0] is not registries:

@@ -7,9 +7,11 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .errors import UnknownId
-from .records import Actor, Article, Fact, Figure, Initiative
 
 if TYPE_CHECKING:
+    # Annotations only: a corpus served from the index makes records on demand, and a warm JSON
+    # query none at all, so importing this module must not create the record classes.
+    from .records import Actor, Article, Fact, Figure, Initiative
     from .load.registry import Registries
 
 

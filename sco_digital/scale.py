@@ -268,7 +268,8 @@ def facts_from_parquet(out: str | os.PathLike[str], registries: Any = None) -> l
 
     from .facts import facts_from_group
     from .index.rows import FIGURE_COLUMNS, figure_from_row
-    from .load.registry import builtin_corpus_dir, load_registries
+    from .load.builtin import builtin_corpus_dir
+    from .load.registry import load_registries
     from .records import to_dict
 
     registries = registries or load_registries(builtin_corpus_dir())

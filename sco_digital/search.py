@@ -1,23 +1,49 @@
 """Full-text search over sentences, across English and German.
 
-A query word that is a topic keyword or label brings in that topic's keywords in both languages;
-a lexicon alias brings in the actor's or initiative's other names. Direct matches weigh more than
-these synonyms, so the passages that use the user's own words come first.
+Ranking (also `search --help`):
+- The words typed (less stop words) are matched as whole words, in their inflected forms
+  ("Fachkräfte" finds "Fachkräften", "trade" never finds "traditional"), diacritics and case
+  folded.
+- Each word also brings in a bounded set of translations (at most `MAX_TRANSLATIONS` in all):
+  the lexicon's `terms` it belongs to ("Fachkräfte" ↔ "professionals"), the other names of an
+  actor or initiative it names, and, where it is a topic's label or keyword (or ends one, as
+  "Handel" ends "Außenhandel"), the topic's labels and its keywords in the other language
+  ("Handel" ↔ "trade").
+- A passage (one sentence) scores `DIRECT_WEIGHT` (3) for each match of a word typed and
+  `TRANSLATION_WEIGHT` (1) for each match of a translation, translations adding at most
+  `MAX_TRANSLATION_SCORE` (2) in all, so one word typed outweighs any number of translations;
+  the sum is divided by 1 + the passage's length / 2000 characters. Results are listed strictly
+  by that score, highest first (then by article and position).
+- With the index, FTS5 ranks the articles first (bm25 over the words typed, weighted
+  `DIRECT_WEIGHT`, plus the translations) and passages are read only from the best articles:
+  enough of them for the limit asked, every matching article for no limit.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from .corpus import Corpus
-from .load.registry import LexActor, LexInitiative
-from .records import Article
 from .textutil import match_fold, sentence_bounds, words
 
+if TYPE_CHECKING:
+    from .load.registry import LexActor, LexInitiative
+    from .records import Article
+
 DIRECT_WEIGHT = 3.0
-SYNONYM_WEIGHT = 1.0
+TRANSLATION_WEIGHT = 1.0
+MAX_TRANSLATION_SCORE = 2.0
+MAX_TRANSLATIONS = 40
+# With the index and a limit of N passages, passages are read from the best
+# max(N * ARTICLES_PER_PASSAGE, MIN_ARTICLES) articles by bm25.
+ARTICLES_PER_PASSAGE = 3
+MIN_ARTICLES = 30
 _STOP = frozenset("the a an of and in on for to der die das und in im für von mit den des ein eine".split())
+# Endings of an inflected form: Fachkräfte/Fachkräften, talent/talents, Export/Exporte/Exporten.
+_ENDINGS = ("s", "e", "n", "en", "er", "es", "em", "ern", "ens")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,89 +68,148 @@ def _stem(word: str) -> str:
     return w
 
 
+def _plain(term: str) -> str:
+    """A term without the punctuation at its ends ("KI-" → "KI"): words are matched whole."""
+    return re.sub(r"^\W+|\W+$", "", term)
+
+
 def expand_query(corpus: Corpus, query: str) -> tuple[list[str], list[str]]:
-    """Direct terms and synonyms (topic keywords, lexicon names) for a query."""
+    """The words typed (less stop words) and their translations (see the module's docstring),
+    each once; a translation that is a form of a word typed is left out."""
     direct = [w for w in words(query) if match_fold(w) not in _STOP]
-    folded = {_stem(w) for w in direct}
+    folded = {match_fold(w) for w in direct}
+    stems = {_stem(w) for w in direct}
     phrase = match_fold(query.strip())
-    synonyms: list[str] = []
-    for topic in corpus.registries.topics:
-        vocab = [*topic.labels.values(), *(k for ks in topic.keywords.values() for k in ks)]
-        if any(match_fold(v) == phrase or (_stem(v) in folded and " " not in v) for v in vocab):
-            synonyms.extend(vocab)
-    entries: list[LexActor | LexInitiative] = [*corpus.registries.actors, *corpus.registries.initiatives]
+
+    def names_it(vocab: list[str]) -> bool:
+        return any(match_fold(v) == phrase or (" " not in v and _stem(v) in stems) for v in vocab)
+
+    registries = corpus.registries
+    translations: list[str] = []
+    for term in registries.terms:
+        if names_it(list(term.phrases)):
+            translations.extend(term.phrases)
+    entries: list[LexActor | LexInitiative] = [*registries.actors, *registries.initiatives]
     for entry in entries:
         names = [*entry.names.values(), *entry.aliases]
-        if any(match_fold(n) == phrase or (" " not in n and _stem(n) in folded) for n in names):
-            synonyms.extend(names)
-    synonyms = [s for s in dict.fromkeys(synonyms) if _stem(s) not in folded]
-    return direct, synonyms
+        if names_it(names):
+            translations.extend(names)
+    for topic in registries.topics:
+        for language, keywords in topic.keywords.items():
+            vocab = [topic.labels.get(language, ""), *keywords]
+            if names_it(vocab) or any(_ends_compound(v, folded) for v in vocab):
+                translations.extend(topic.labels.values())
+                translations.extend(k for other, ks in topic.keywords.items() if other != language for k in ks)
+    out = [t for t in dict.fromkeys(_plain(t) for t in translations)
+           if t and _stem(t) not in stems and match_fold(t) not in folded]
+    return direct, out[:MAX_TRANSLATIONS]
+
+
+def _ends_compound(keyword: str, folded: set[str]) -> bool:
+    """A German compound keyword ends with a word typed ("Außenhandel" ends with "Handel")."""
+    k = match_fold(keyword)
+    return " " not in k and any(len(w) >= 5 and k != w and k.endswith(w) for w in folded)
+
+
+def _forms(word: str) -> list[str]:
+    """A word's inflected forms, folded: its stem alone and with each ending."""
+    stem = _stem(word)
+    return [stem, *(stem + e for e in _ENDINGS)]
 
 
 def _pattern(terms: list[str]) -> re.Pattern[str] | None:
+    """Whole words: every word of a term as written (folded) but the last, which may be
+    inflected ("digital talent" finds "digital talents", not "digital talented")."""
     alts = []
     for term in sorted(set(terms), key=len, reverse=True):
-        words_of_term = term.split()
-        # Every word as written but the last, which is stemmed: "digital talent" finds "digital talents".
-        parts = [re.escape(match_fold(w)) for w in words_of_term[:-1]] + [re.escape(_stem(words_of_term[-1]))]
-        alts.append(r"\W+".join(parts) + r"\w*")
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")", re.IGNORECASE) if alts else None
+        parts = match_fold(term).split()
+        if not parts:
+            continue
+        last = _stem(parts[-1])
+        alts.append(r"\W+".join([*map(re.escape, parts[:-1]), re.escape(last)])
+                    + "(?:" + "|".join(map(re.escape, _ENDINGS)) + ")?")
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)") if alts else None
+
+
+def fts_query(terms: list[str]) -> str | None:
+    """An FTS5 query that finds every article a term's whole-word forms can be in: for each term
+    and form of its last word, all of its tokens (quoted, AND: the index keeps no positions, so a
+    phrase is asked as words that must all be there), OR'ed. None without terms."""
+    alternatives: list[str] = []
+    for term in terms:
+        parts = match_fold(term).split()
+        if not parts:
+            continue
+        head = [t for p in parts[:-1] for t in _tokens(p)]
+        for form in _forms(parts[-1]):
+            tokens = [*head, *_tokens(form)]
+            if tokens:
+                alternatives.append(" AND ".join('"' + t + '"' for t in dict.fromkeys(tokens)))
+    if not alternatives:
+        return None
+    return " OR ".join(f"({a})" for a in dict.fromkeys(alternatives))
+
+
+def _tokens(text: str) -> list[str]:
+    """The runs of letters and digits FTS5's tokenizer makes of a (folded) word."""
+    return re.findall(r"[^\W_]+", text)
 
 
 def search(corpus: Corpus, query: str, article: str | None = None, limit: int = 10) -> list[Passage]:
-    direct, synonyms = expand_query(corpus, query)
-    direct_re, synonym_re = _pattern(direct), _pattern(synonyms)
+    """The passages for `query`, best first (see the module's docstring for the ranking); all of
+    them for `limit` 0."""
+    direct, translations = expand_query(corpus, unicodedata.normalize("NFC", query))
+    direct_re, translation_re = _pattern(direct), _pattern(translations)
     if direct_re is None:
         return []
-    articles = [corpus.article(article)] if article else _candidates(corpus, [*direct, *synonyms])
+    articles = [corpus.article(article)] if article else _candidates(corpus, direct, translations, limit)
     passages: list[Passage] = []
     for art in articles:
-        text = art.text
-        folded = match_fold(text)
-        bounds = sentence_bounds(text)
-        for i, (s, e) in enumerate(bounds):
-            chunk = folded[s:e]
-            spans: list[tuple[int, int]] = []
-            score = 0.0
-            for regex, weight in ((direct_re, DIRECT_WEIGHT), (synonym_re, SYNONYM_WEIGHT)):
-                if regex is None:
-                    continue
-                for m in regex.finditer(chunk):
-                    if not any(a <= s + m.start() < b for a, b in spans):
-                        spans.append((s + m.start(), s + m.end()))
-                        score += weight
-            if not spans:
-                continue
-            prev_s = bounds[i - 1][0] if i else s
-            next_e = bounds[i + 1][1] if i + 1 < len(bounds) else e
-            spans.sort()
-            passages.append(Passage(
-                article=art.id, language=art.language, score=round(score / (1 + (e - s) / 2000), 3),
-                quote=text[s:e], start=s, end=e, context=text[prev_s:next_e], matches=tuple(spans),
-                matched=tuple(dict.fromkeys(text[a:b] for a, b in spans)),
-            ))
-    # Passages with the words the user typed come first; synonyms only rank within them.
-    passages.sort(key=lambda p: (not _has_direct(p, direct_re), -p.score, p.article, p.start))
+        passages.extend(_passages(art, direct_re, translation_re))
+    passages.sort(key=lambda p: (-p.score, p.article, p.start))
     return passages[:limit] if limit > 0 else passages
 
 
-def _candidates(corpus: Corpus, terms: list[str]) -> list[Article]:
-    """The articles that can hold a match: from the index's full-text search where the corpus
-    has one (a superset: every term's first word as a prefix), else all of them."""
-    matching = getattr(corpus, "matching_articles", None)
-    if matching is not None:
-        prefixes = [_first_run(_stem(t) if " " not in t.strip() else match_fold(t.split()[0])) for t in terms]
-        ids = matching(prefixes)
+def _passages(art: Article, direct_re: re.Pattern[str], translation_re: re.Pattern[str] | None) -> list[Passage]:
+    """One article's matching sentences, scored."""
+    text = art.text
+    folded = match_fold(text)
+    bounds = sentence_bounds(text)
+    found: list[Passage] = []
+    for i, (s, e) in enumerate(bounds):
+        chunk = folded[s:e]
+        spans: list[tuple[int, int]] = []
+        scores = [0.0, 0.0]
+        for which, regex, weight in ((0, direct_re, DIRECT_WEIGHT), (1, translation_re, TRANSLATION_WEIGHT)):
+            if regex is None:
+                continue
+            for m in regex.finditer(chunk):
+                if not any(a <= s + m.start() < b for a, b in spans):
+                    spans.append((s + m.start(), s + m.end()))
+                    scores[which] += weight
+        score = scores[0] + min(scores[1], MAX_TRANSLATION_SCORE)
+        if not spans:
+            continue
+        prev_s = bounds[i - 1][0] if i else s
+        next_e = bounds[i + 1][1] if i + 1 < len(bounds) else e
+        spans.sort()
+        found.append(Passage(
+            article=art.id, language=art.language, score=round(score / (1 + (e - s) / 2000), 3),
+            quote=text[s:e], start=s, end=e, context=text[prev_s:next_e], matches=tuple(spans),
+            matched=tuple(dict.fromkeys(text[a:b] for a, b in spans)),
+        ))
+    return found
+
+
+def _candidates(corpus: Corpus, direct: list[str], translations: list[str], limit: int) -> list[Article]:
+    """The articles to read: with the index, those FTS5 finds, best first by bm25 and only as
+    many as the limit needs; else all of them."""
+    ranked: Any = getattr(corpus, "ranked_articles", None)
+    if ranked is not None:
+        direct_query = fts_query(direct)
+        ids = ranked(direct_query, fts_query(translations), DIRECT_WEIGHT, TRANSLATION_WEIGHT)
         if ids is not None:
+            if limit > 0:
+                ids = ids[: max(limit * ARTICLES_PER_PASSAGE, MIN_ARTICLES)]
             return [corpus.article(i) for i in ids]
     return list(corpus.articles)
-
-
-def _first_run(word: str) -> str:
-    """The leading run of letters and digits: what the text's token at a match starts with."""
-    match = re.match(r"[^\W_]+", word)
-    return match.group() if match else ""
-
-
-def _has_direct(passage: Passage, direct_re: re.Pattern[str]) -> bool:
-    return bool(direct_re.search(match_fold(passage.quote)))

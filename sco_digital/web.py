@@ -258,6 +258,9 @@ def _furnish(db: sqlite3.Connection, registries: Registries) -> None:
     db.execute("PRAGMA journal_mode = DELETE")  # one file: immutable mode does not read a WAL
     db.execute("PRAGMA legacy_alter_table = ON")  # a renamed table keeps others' references as written
     db.execute("BEGIN")
+    from .index.schema import materialize
+
+    materialize(db)  # the quotes, which the index slices from the text, as columns of their own
     db.execute("CREATE TABLE units (id TEXT PRIMARY KEY, explained TEXT NOT NULL)")
     used = {u for u, in db.execute("SELECT unit FROM figures UNION SELECT unit FROM facts")}
     db.executemany("INSERT INTO units VALUES (?, ?)", [(u, _explain_unit(u)) for u in sorted(UNITS | used)])

@@ -167,7 +167,7 @@ def test_refuses_the_corpus_folder_itself(run, corpus_copy):
 
 
 def test_refuses_the_builtin_corpus(run, tmp_path):
-    from sco_digital.load.registry import builtin_corpus_dir
+    from sco_digital.load.builtin import builtin_corpus_dir
 
     result = run("export", "--format", "json", str(builtin_corpus_dir() / "x.json"))
     assert result.exit_code == 2 and not (builtin_corpus_dir() / "x.json").exists()

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from sco_digital.errors import CorpusError
-from sco_digital.load.registry import builtin_corpus_dir, load_registries
+from sco_digital.load.builtin import builtin_corpus_dir
+from sco_digital.load.registry import load_registries
 
 
 def test_builtin_registries_serve_a_corpus_without_its_own(tmp_path: Path) -> None:

@@ -61,3 +61,66 @@ def test_the_full_text_index_narrows_the_articles_read(folder: Path, cache_home:
     assert corpus.matching_articles(["ubersetzung"]) == ["002", "003"]  # type: ignore[attr-defined]
     assert corpus.matching_articles(["not a run"]) is None  # type: ignore[attr-defined]
     assert "articles" not in vars(corpus)
+
+
+BILINGUAL = {
+    "001_en.txt": "Trade\n\nForeign trade between the two countries grew by a third. "
+                  "Traditional crafts were shown at the fair.\n",
+    "002_de.txt": "Handel\n\nDer Handel mit Kasachstan wuchs. Der Außenhandel erreichte einen Rekord.\n",
+    "003_en.txt": "Crafts\n\nTraditional crafts and tradition were on show.\n",
+}
+
+
+@pytest.fixture
+def bilingual(tmp_path: Path) -> Path:
+    root = tmp_path / "bilingual"
+    root.mkdir()
+    for name, text in BILINGUAL.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("query, found, absent", [
+    ("trade", {"trade", "Außenhandel"}, {"Traditional", "tradition"}),  # en finds de, whole words only
+    ("Handel", {"Handel", "trade"}, {"Traditional"}),                   # de finds en (Außenhandel ~ trade)
+    ("Außenhandel", {"Außenhandel", "trade"}, set()),
+    ("tradition", {"tradition"}, {"Traditional", "trade"}),
+    ("crafts", {"crafts"}, {"trade", "Handel"}),
+    ("tra", set(), {"trade", "Traditional", "tradition"}),              # a word's start is not a word
+])
+@pytest.mark.parametrize("use_cache", [True, False])
+def test_whole_words_and_translations_both_ways(bilingual: Path, cache_home: Path, query: str, found: set[str],
+                                                absent: set[str], use_cache: bool) -> None:
+    passages = search(load_corpus(bilingual, use_cache=use_cache), query, limit=0)
+    matched = {m for p in passages for m in p.matched}
+    assert found <= matched
+    assert not absent & matched
+
+
+@pytest.mark.parametrize("query", ["trade", "Handel", "digital talent", "Fachkräfte", "crafts"])
+def test_results_are_strictly_in_score_order(bilingual: Path, cache_home: Path, query: str) -> None:
+    for limit in (0, 2):
+        scores = [p.score for p in search(load_corpus(bilingual), query, limit=limit)]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_a_word_typed_outranks_translations(bilingual: Path, cache_home: Path) -> None:
+    passages = search(load_corpus(bilingual), "Handel", limit=0)
+    assert passages[0].matched == ("Handel",)
+    assert any(p.article == "001" for p in passages)
+
+
+@pytest.mark.parametrize("terms, articles", [
+    (["digital talent"], ["001"]),            # two words: both must be in the article
+    (["Fachkräfte"], ["002"]),                # an inflected form (Fachkräften)
+    (["Übersetzung"], ["002", "003"]),        # NFC and NFD texts alike
+    (["E-Commerce"], []),                     # a word made of two tokens; nowhere
+    (["translation", "Übersetzung"], ["001", "002", "003"]),
+])
+def test_the_full_text_index_ranks_whole_word_forms(folder: Path, cache_home: Path, terms: list[str],
+                                                    articles: list[str]) -> None:
+    from sco_digital.search import fts_query
+
+    ranked = load_corpus(folder).ranked_articles(fts_query(terms), None, 3.0, 1.0)  # type: ignore[attr-defined]
+    assert ranked is not None  # FTS5 answered: the query is one it can run
+    assert sorted(ranked) == articles

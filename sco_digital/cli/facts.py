@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from typing import Any
+
 import click
 
-from ..query import select_facts
-from ..records import Fact, public_fields, to_dict
 from .common import State, complete_actor, complete_article, complete_topic, emit, listing_options, pass_state
 
 
@@ -40,15 +40,38 @@ def facts(state: State, topic: str | None, actor: str | None, article: str | Non
       sco-digital facts --conflicts
       sco-digital facts --measure Exporte --json
     """
-    rows = select_facts(state.corpus, topic=topic, actor=actor, min_sources=min_sources, article=article,
-                        measure=measure, conflicts=conflicts)
-    data = to_dict(rows)
+    data = _fact_dicts(state.corpus, topic, actor, article, min_sources, measure, conflicts)
     if fmt == "table" and not fields:
         for row in data:
             row["sources"] = "\n".join(f"[{e['article']}] {e['quote']}" for e in row["evidence"])
         emit(state, data, fmt, None, columns=["statement", "status", "articles", "sources"])
         return
-    emit(state, data, fmt, fields, all_keys=public_fields(Fact))
+    emit(state, data, fmt, fields, all_keys=_fact_keys(state.corpus))
+
+
+def _fact_dicts(corpus: Any, topic: str | None, actor: str | None, article: str | None, min_sources: int,
+                measure: str | None, conflicts: bool) -> list[dict[str, Any]]:
+    """The facts as JSON objects: straight from the index's rows where the filters are ones SQL
+    answers (topic, sources, conflicts), else from the records `select_facts` chooses."""
+    fact_rows = getattr(corpus, "fact_rows", None)
+    if fact_rows is not None and actor is None and article is None and measure is None:
+        return list(fact_rows(topic=corpus.topic(topic) if topic is not None else None, min_sources=min_sources,
+                              conflicts=conflicts))
+    from ..query import select_facts
+    from ..records import to_dict
+
+    return to_dict(select_facts(corpus, topic=topic, actor=actor, min_sources=min_sources, article=article,
+                                measure=measure, conflicts=conflicts))
+
+
+def _fact_keys(corpus: Any) -> tuple[str, ...] | list[str]:
+    if hasattr(corpus, "fact_rows"):
+        from ..index.rows import FACT_KEYS
+
+        return FACT_KEYS
+    from ..records import Fact, public_fields
+
+    return public_fields(Fact)
 
 
 @click.command()
@@ -59,8 +82,15 @@ def facts(state: State, topic: str | None, actor: str | None, article: str | Non
 def search(state: State, query: str, article: str | None, fmt: str, fields: list[str] | None) -> None:
     """Ranked passages for QUERY, in English and German, matched words highlighted.
 
-    A German query finds English passages on the same subject and vice versa: topic keywords and
-    lexicon names count as synonyms (weighted below the words you typed).
+    Whole words in their inflected forms (Fachkräfte finds Fachkräften; trade never finds
+    traditional), case and accents ignored. Each word also brings a few translations: the
+    lexicon's terms (Fachkräfte ~ professionals), an actor's other names, a topic's labels and
+    its keywords in the other language (Handel ~ trade).
+
+    Ranking: a passage scores 3 per word you typed and 1 per translation (at most 2 from
+    translations, so your own words come first), divided by 1 + length/2000 chars;
+    results are strictly in score order. With the index, FTS5 (bm25) picks the best articles to
+    read passages from.
 
     \b
     Examples:
@@ -75,6 +105,8 @@ def search(state: State, query: str, article: str | None, fmt: str, fields: list
     limit = state.listing.limit if state.listing.limit is not None else 10
     state.listing = replace(state.listing, limit=None)
     passages = run_search(state.corpus, query, article=article, limit=limit)
+    from ..records import to_dict
+
     rows = [to_dict(p) for p in passages]
     for row in rows:
         row["matches"] = [list(m) for m in row["matches"]]

@@ -41,11 +41,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .. import __version__
 from ..errors import CorpusError
-from .schema import FTS, MERGED, PER_ARTICLE, SCHEMA_VERSION, TABLES
+from .schema import FTS, MERGED, PER_ARTICLE, SCHEMA_VERSION, TABLES, stored
 
 if TYPE_CHECKING:
     from ..load.analyse import Analyser, ArticleRecords
     from ..load.folder import LoadOptions, Skipped
+    from ..records import Evidence
     from ..load.registry import Registries
     from .query import IndexedCorpus
 
@@ -224,8 +225,8 @@ def index_key(root: Path) -> str:
                 digest.update(f"{where}/{name}|{st.st_size}|{st.st_mtime_ns}\n".encode())
     import importlib.util
 
+    from ..load.builtin import registry_file
     from ..load.folder import REGISTRY_FILES
-    from ..load.registry import _registry_file as registry_file
 
     # A page or PDF skipped for want of its extra is read once the extra is installed.
     for extra in ("trafilatura", "pypdf"):
@@ -346,7 +347,7 @@ def build(db: sqlite3.Connection, root: Path, key: str, names: list[str], stats:
             raise
     if db.execute("SELECT value FROM meta WHERE key = 'merged'").fetchone() != ("1",):
         with _transaction(db):
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('registries', ?)", (_encode_registries(registries),))
+            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", _registry_meta(registries))
             _merge(db, root, registries)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('merged', '1')")
     global last_report
@@ -384,6 +385,8 @@ last_report: BuildReport | None = None
 def _drop_everything(db: sqlite3.Connection) -> None:
     """An index of another key or shape, emptied: every table dropped (virtual tables first,
     which take their own shadow tables with them)."""
+    for name, in db.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall():
+        db.execute(f'DROP VIEW IF EXISTS "{name}"')
     tables = db.execute("SELECT name, sql LIKE 'CREATE VIRTUAL%' FROM sqlite_master WHERE type = 'table' "
                         "AND name NOT LIKE 'sqlite%'").fetchall()
     for name, _ in sorted(tables, key=lambda t: not t[1]):
@@ -459,7 +462,8 @@ def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha
                    (cursor.lastrowid, searchable(article[title_at] or ""), searchable(article[text_at])))
     for table, table_rows in rows.items():
         if table not in ("articles", "skipped", "file_id") and table_rows:
-            db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(table_rows[0]))})", table_rows)
+            target, values = stored(table, table_rows)
+            db.executemany(f"INSERT INTO {target} VALUES ({', '.join('?' * len(values[0]))})", values)
     db.execute("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?)",
                (name, rows["file_id"][0][0], stat, sha, sidecar_sha, codec.dumps(rows.get("skipped", []))))
     return None
@@ -589,19 +593,12 @@ def worker_count() -> int:
 def _merge(db: sqlite3.Connection, root: Path, registries: Registries) -> None:
     """Actors, initiatives and facts over the whole corpus, from the per-article rows."""
     from ..load.analyse import merge_entities
-    from ..records import Evidence
     from . import rows as codec
 
     for table in MERGED:
         db.execute(f"DELETE FROM {table}")
-    actor_mentions: dict[str, list[Evidence]] = {}
-    for actor, article, quote, start, end in db.execute(
-            'SELECT actor, article, quote, start, "end" FROM actor_mentions ORDER BY name, seq'):
-        actor_mentions.setdefault(actor, []).append(Evidence(article, quote, start, end))
-    initiative_mentions: dict[str, list[Evidence]] = {}
-    for initiative, article, quote, start, end in db.execute(
-            'SELECT initiative, article, quote, start, "end" FROM initiative_mentions ORDER BY name, seq'):
-        initiative_mentions.setdefault(initiative, []).append(Evidence(article, quote, start, end))
+    actor_mentions = _mentions(db, "actor")
+    initiative_mentions = _mentions(db, "initiative")
     found_actors = [codec.found_actor_from_json(r) for r, in db.execute(
         "SELECT record FROM found_actors ORDER BY name, seq")]
     found_initiatives = [codec.found_initiative_from_json(r) for r, in db.execute(
@@ -609,14 +606,29 @@ def _merge(db: sqlite3.Connection, root: Path, registries: Registries) -> None:
     actors, initiatives = merge_entities(registries, actor_mentions, initiative_mentions, found_actors,
                                          found_initiatives)
     del actor_mentions, initiative_mentions, found_actors, found_initiatives
-    db.executemany(f"INSERT INTO actors VALUES ({', '.join('?' * len(codec.ACTOR_COLUMNS))})",
-                   (codec.actor_row(a, seq) for seq, a in enumerate(actors)))
+    db.executemany(f"INSERT INTO actor_rows VALUES ({', '.join('?' * len(codec.ACTOR_COLUMNS))})",
+                   (codec.merged_actor_row(a, seq) for seq, a in enumerate(actors)))
     db.executemany("INSERT INTO actor_articles VALUES (?, ?)", ((art, a.id) for a in actors for art in a.articles))
-    db.executemany(f"INSERT INTO initiatives VALUES ({', '.join('?' * len(codec.INITIATIVE_COLUMNS))})",
-                   (codec.initiative_row(i, seq) for seq, i in enumerate(initiatives)))
+    db.executemany(f"INSERT INTO initiative_rows VALUES ({', '.join('?' * len(codec.INITIATIVE_COLUMNS))})",
+                   (codec.merged_initiative_row(i, seq) for seq, i in enumerate(initiatives)))
     db.executemany("INSERT INTO initiative_articles VALUES (?, ?)",
                    ((art, i.id) for i in initiatives for art in i.articles))
     _merge_facts(db, registries)
+
+
+def _mentions(db: sqlite3.Connection, kind: str) -> dict[str, list[Evidence]]:
+    """Every actor's (or initiative's) mentions in corpus order, the quotes sliced from each
+    article's text read once (not once per mention, as the view would)."""
+    from ..records import Evidence
+
+    found: dict[str, list[Evidence]] = {}
+    current, text = None, ""
+    for owner, article, start, end in db.execute(
+            f'SELECT {kind}, article, start, "end" FROM {kind}_mention_rows ORDER BY name, seq'):
+        if article != current:
+            current, text = article, db.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
+        found.setdefault(owner, []).append(Evidence(article, text[start:end], start, end))
+    return found
 
 
 def _merge_facts(db: sqlite3.Connection, registries: Registries) -> None:
@@ -631,7 +643,7 @@ def _merge_facts(db: sqlite3.Connection, registries: Registries) -> None:
     db.executemany("INSERT INTO temp.fact_keys VALUES (?, ?)", ((raw, g[0]) for raw, g in groups.items()))
     cursor = db.cursor()
     cursor.execute(
-        "SELECT k.grp, f.* FROM figures f JOIN temp.fact_keys k "
+        f"SELECT k.grp, {', '.join('f.' + c for c in codec.FIGURE_COLUMNS)} FROM figures f JOIN temp.fact_keys k "
         "ON k.raw = coalesce(f.stat_key, char(0) || f.id) ORDER BY k.grp, f.name, f.seq")
 
     def grouped() -> Iterator[list[Any]]:
@@ -669,6 +681,15 @@ def _encode_registries(registries: Registries) -> bytes:
              if f.name != "sources" else getattr(registries, f.name)
              for f in dataclasses.fields(registries)}
     return marshal.dumps(plain)
+
+
+def _registry_meta(registries: Registries) -> list[tuple[str, Any]]:
+    """Meta rows for the registries: all of them (`registries`, marshal) and, as plain JSON, what
+    warm queries need without decoding them (`topics`: each topic's id and labels)."""
+    from .rows import dumps
+
+    return [("registries", _encode_registries(registries)),
+            ("topics", dumps([[t.id, dict(t.labels)] for t in registries.topics]))]
 
 
 def decode_registries(blob: bytes) -> Registries:

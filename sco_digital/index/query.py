@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..corpus import Corpus
-from ..records import Actor, Article, Fact, Figure, Initiative
 from . import rows as codec
 
 if TYPE_CHECKING:
     from ..load.folder import Skipped
+    from ..load.registry import Registries
+    from ..records import Actor, Article, Fact, Figure, Initiative
 
 _FIGURES = f"SELECT {', '.join(codec.FIGURE_COLUMNS)} FROM figures"
 _ARTICLES = f"SELECT {', '.join(codec.ARTICLE_COLUMNS)} FROM articles"
@@ -34,23 +35,44 @@ class IndexedCorpus(Corpus):
     @classmethod
     def open(cls, db: sqlite3.Connection, root: Path, listed: Sequence[Skipped] = ()) -> IndexedCorpus:
         """The corpus of an index that is current. `listed` is what the folder's listing skipped
-        (it is walked on every run); what reading each file skipped comes from its `sources` row."""
+        (it is walked on every run); what reading each file skipped comes from its `sources` row.
+        The registries are decoded on first use."""
         from ..load.folder import Skipped
-        from .build import decode_registries
 
-        blob = db.execute("SELECT value FROM meta WHERE key = 'registries'").fetchone()[0]
         read = [Skipped(*item) for raw, in db.execute("SELECT skipped FROM sources WHERE skipped != '[]'")
                 for item in codec.loads(raw)]
         skipped = tuple(sorted([*listed, *read], key=lambda s: (s.path, s.line or 0)))
         corpus = object.__new__(cls)
         # A frozen dataclass: set once, here, as its own __init__ would.
-        for name, value in (("root", str(root)), ("registries", decode_registries(blob)), ("db", db),
-                            ("_article_cache", {}), ("skipped", skipped)):
+        for name, value in (("root", str(root)), ("db", db), ("_article_cache", {}), ("skipped", skipped)):
             object.__setattr__(corpus, name, value)
         return corpus
 
     def has_articles(self) -> bool:
         return self.db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None
+
+    @cached_property
+    def registries(self) -> Registries:  # type: ignore[override]
+        """The registries, decoded on first use: a warm query that needs only topic labels reads
+        them from `meta` as JSON (`topic`) and never imports the registry loader."""
+        from .build import decode_registries
+
+        return decode_registries(self.db.execute("SELECT value FROM meta WHERE key = 'registries'").fetchone()[0])
+
+    @cached_property
+    def _topic_labels(self) -> list[tuple[str, dict[str, str]]]:
+        """Each topic's id and labels by language, in taxonomy order (meta `topics`, JSON)."""
+        found = self.db.execute("SELECT value FROM meta WHERE key = 'topics'").fetchone()
+        if found is None:  # written by a build before labels were kept: from the registries
+            return [(t.id, dict(t.labels)) for t in self.registries.topics]
+        return [(i, labels) for i, labels in codec.loads(found[0])]
+
+    def topic(self, name: str) -> str:
+        low = name.strip().lower()
+        for topic_id, labels in self._topic_labels:
+            if low == topic_id or low in (label.lower() for label in labels.values()):
+                return topic_id
+        return super().topic(name)  # raises UnknownId with near matches
 
     # ---- everything, on first use -------------------------------------------------------------
     @cached_property
@@ -154,6 +176,45 @@ class IndexedCorpus(Corpus):
             params.append(unit)
         sql = _FIGURES + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY name, seq"
         return map(codec.figure_dict_from_row, self.db.execute(sql, params))
+
+    def fact_rows(self, topic: str | None = None, min_sources: int = 1,
+                  conflicts: bool = False) -> Iterator[dict[str, Any]]:
+        """Facts as JSON objects straight from their rows, filtered in SQL, in corpus order: what
+        `query.select_facts` gives for these filters (`topic` an id), without a record each."""
+        where: list[str] = ["json_array_length(articles) >= ?"]
+        params: list[Any] = [min_sources]
+        if topic is not None:
+            where.append("seq IN (SELECT fact FROM fact_topics WHERE topic = ?)")
+            params.append(topic)
+        if conflicts:
+            where.append("status = 'conflict'")
+        sql = _FACTS + " WHERE " + " AND ".join(where) + " ORDER BY seq"
+        return map(codec.fact_dict_from_row, self.db.execute(sql, params))
+
+    def ranked_articles(self, direct: str | None, translations: str | None, direct_weight: float,
+                        translation_weight: float) -> list[str] | None:
+        """Ids of the articles FTS5 finds for either query (FTS5 query syntax, see
+        `search.fts_query`), best first: by `direct_weight` × bm25 of the direct query plus
+        `translation_weight` × bm25 of the translations (bm25 made positive: higher is better),
+        then in corpus order. None when FTS5 cannot run a query (the caller reads every article)."""
+        score: dict[int, float] = {}
+        try:
+            for query, weight in ((direct, direct_weight), (translations, translation_weight)):
+                if query is None:
+                    continue
+                for rowid, rank in self.db.execute(
+                        "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?", (query,)):
+                    score[rowid] = score.get(rowid, 0.0) - weight * rank
+        except sqlite3.OperationalError:
+            return None
+        if not score:
+            return []
+        rows = self.db.execute("SELECT rowid, id, name FROM articles").fetchall() if len(score) > 500 else \
+            self.db.execute(f"SELECT rowid, id, name FROM articles WHERE rowid IN ({','.join('?' * len(score))})",
+                            list(score)).fetchall()
+        found = [(score[rowid], name, id_) for rowid, id_, name in rows if rowid in score]
+        found.sort(key=lambda item: (-item[0], item[1]))
+        return [id_ for _, _, id_ in found]
 
     def matching_articles(self, prefixes: list[str]) -> list[str] | None:
         """Ids of the articles whose title or text holds a word starting with any of `prefixes`

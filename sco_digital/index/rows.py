@@ -2,15 +2,18 @@
 
 A row is a plain tuple in the column order of `schema`; nested values are compact JSON. Rows
 cross process boundaries (workers return them) and are written as they are; a query reads them
-back into records only where a record is needed.
+back into records only where a record is needed, else straight into JSON objects (`*_dict_from_row`).
+The record classes are imported only by the functions that make records, so a warm JSON query never
+pays for creating the dataclasses.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..records import Actor, Article, Evidence, Fact, Figure, Initiative
+if TYPE_CHECKING:
+    from ..records import Actor, Article, Evidence, Fact, Figure, Initiative
 
 Row = tuple[Any, ...]
 
@@ -46,6 +49,8 @@ def article_row(article: Article, name: str) -> Row:
 
 
 def article_from_row(row: Row) -> Article:
+    from ..records import Article
+
     (id_, _name, path, format_, title, language, published, source, authors, url, section, sha256, chars, words,
      curated, text, extra) = row
     return Article(id=id_, format=format_, title=title, language=language, published=published, source=source,
@@ -65,6 +70,8 @@ def figure_row(figure: Figure, name: str, seq: int, stat_key: str | None, value_
 
 
 def figure_from_row(row: Row) -> Figure:
+    from ..records import Evidence, Figure
+
     (id_, article, _name, _seq, start, language, value, unit, qualifier, change, range_with, counted, measure,
      metric, period, subject, topics, text, quote, ev_start, ev_end, origin) = row[:22]
     return Figure(id=id_, article=article, language=language, value=value, unit=unit, qualifier=qualifier,
@@ -92,6 +99,8 @@ def _evidence_list(mentions: tuple[Evidence, ...]) -> str:
 
 
 def _evidence_tuple(text: str) -> tuple[Evidence, ...]:
+    from ..records import Evidence
+
     return tuple(Evidence(*m) for m in loads(text))
 
 
@@ -100,7 +109,19 @@ def actor_row(actor: Actor, seq: int) -> Row:
             dumps(list(actor.articles)), _evidence_list(actor.mentions))
 
 
+def merged_actor_row(actor: Actor, seq: int) -> Row:
+    """A merged actor as the index stores it: its mentions as article and offsets only (the
+    `actors` view adds the quotes from the text)."""
+    return (*actor_row(actor, seq)[:-1], _offsets(actor.mentions))
+
+
+def _offsets(mentions: tuple[Evidence, ...]) -> str:
+    return dumps([[m.article, m.start, m.end] for m in mentions])
+
+
 def actor_from_row(row: Row) -> Actor:
+    from ..records import Actor
+
     id_, _seq, name, names, kind, role, affiliation, country, articles, mentions = row
     return Actor(id=id_, name=name, names=loads(names), kind=kind, role=role, affiliation=affiliation,
                  country=country, articles=tuple(loads(articles)), mentions=_evidence_tuple(mentions))
@@ -112,7 +133,14 @@ def initiative_row(initiative: Initiative, seq: int) -> Row:
             dumps(list(i.topics)), dumps(list(i.articles)), _evidence_list(i.mentions))
 
 
+def merged_initiative_row(initiative: Initiative, seq: int) -> Row:
+    """A merged initiative as the index stores it (see `merged_actor_row`)."""
+    return (*initiative_row(initiative, seq)[:-1], _offsets(initiative.mentions))
+
+
 def initiative_from_row(row: Row) -> Initiative:
+    from ..records import Initiative
+
     id_, _seq, name, names, kind, date, end_date, place, actors, topics, articles, mentions = row
     return Initiative(id=id_, name=name, names=loads(names), kind=kind, date=date, end_date=end_date, place=place,
                       actors=tuple(loads(actors)), topics=tuple(loads(topics)), articles=tuple(loads(articles)),
@@ -147,9 +175,26 @@ def fact_row(fact: Fact, seq: int) -> Row:
 
 
 def fact_from_row(row: Row) -> Fact:
+    from ..records import Fact
+
     (id_, _seq, statement, value, unit, qualifier, measure, period, subject, basis, topics, articles, figures,
      evidence, status) = row
     return Fact(id=id_, statement=statement, value=loads(value) if isinstance(value, str) else value, unit=unit,
                 qualifier=qualifier, measure=measure, period=period, subject=subject, basis=basis,
                 topics=tuple(loads(topics)), articles=tuple(loads(articles)), figures=tuple(loads(figures)),
                 evidence=_evidence_tuple(evidence), status=status)
+
+
+FACT_KEYS = tuple(c for c in FACT_COLUMNS if c != "seq")
+"""A fact's JSON keys in contract order (`records.public_fields(Fact)`, without importing records)."""
+
+
+def fact_dict_from_row(row: Row) -> dict[str, Any]:
+    """A fact's JSON object straight from its row, without a record in between (warm queries)."""
+    (id_, _seq, statement, value, unit, qualifier, measure, period, subject, basis, topics, articles, figures,
+     evidence, status) = row
+    return {"id": id_, "statement": statement, "value": loads(value) if isinstance(value, str) else value,
+            "unit": unit, "qualifier": qualifier, "measure": measure, "period": period, "subject": subject,
+            "basis": basis, "topics": loads(topics), "articles": loads(articles), "figures": loads(figures),
+            "evidence": [{"article": a, "quote": q, "start": s, "end": e} for a, q, s, e in loads(evidence)],
+            "status": status}

@@ -1,7 +1,11 @@
 """The index's tables: one per record type, with the contract's JSON keys as columns.
 
 Nested values (lists, `{en, de}` names, evidence lists) are JSON text; a figure's evidence is
-three columns (`evidence_quote`, `evidence_start`, `evidence_end`). Columns that are not
+three columns (`evidence_quote`, `evidence_start`, `evidence_end`). The article's text is stored
+once: figures and mentions store their evidence's offsets (tables `figure_rows`,
+`actor_mention_rows`, `initiative_mention_rows`) and the views `figures`, `actor_mentions`,
+`initiative_mentions` slice the quote out of the article's text on read, so every query (and
+Datasette) sees the contract's columns. Columns that are not
 contract keys serve the index: `name` (the source file's path relative to the corpus: corpus
 order and the unit of incremental updates; a news record file holds several articles), `seq`
 (order within a source file or the corpus), a figure's `start`, and the
@@ -13,7 +17,48 @@ integer an integer and a float a float, as the records have them.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite3
+
+SCHEMA_VERSION = 5
+
+def _mentions(kind: str) -> str:
+    """An actor's or initiative's mentions: offsets stored, the quote sliced from the text."""
+    return f"""
+CREATE TABLE IF NOT EXISTS {kind}_mention_rows (
+  name TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  {kind} TEXT NOT NULL,
+  article TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  PRIMARY KEY (name, seq)
+) WITHOUT ROWID;
+CREATE VIEW IF NOT EXISTS {kind}_mentions AS SELECT
+  name, seq, {kind}, article,
+  (SELECT substr(a.text, m.start + 1, m."end" - m.start) FROM articles a WHERE a.id = m.article) AS quote,
+  start, "end"
+FROM {kind}_mention_rows m;
+"""
+
+
+def _with_quotes(view: str, table: str, columns: str) -> str:
+    """Merged actors or initiatives as the contract has them: each mention's quote sliced from
+    its article's text (the table keeps only article and offsets)."""
+    return f"""
+CREATE VIEW IF NOT EXISTS {view} AS SELECT {columns},
+  (SELECT json_group_array(json_array(article, quote, start, "end")) FROM (
+     SELECT json_extract(m.value, '$[0]') AS article, json_extract(m.value, '$[1]') AS start,
+            json_extract(m.value, '$[2]') AS "end",
+            substr(a.text, json_extract(m.value, '$[1]') + 1,
+                   json_extract(m.value, '$[2]') - json_extract(m.value, '$[1]')) AS quote
+     FROM json_each(r.mentions) m JOIN articles a ON a.id = json_extract(m.value, '$[0]')
+     ORDER BY m.key)) AS mentions
+FROM {table} r;
+"""
+
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -48,7 +93,7 @@ CREATE TABLE IF NOT EXISTS articles (
   extra TEXT NOT NULL             -- JSON object: sidecar metadata beyond the contract
 );
 CREATE INDEX IF NOT EXISTS articles_by_name ON articles(name);
-CREATE TABLE IF NOT EXISTS figures (
+CREATE TABLE IF NOT EXISTS figure_rows (
   id TEXT PRIMARY KEY,
   article TEXT NOT NULL,
   name TEXT NOT NULL,
@@ -67,17 +112,23 @@ CREATE TABLE IF NOT EXISTS figures (
   subject TEXT,
   topics TEXT NOT NULL,           -- JSON list
   text TEXT NOT NULL,
-  evidence_quote TEXT NOT NULL,
   evidence_start INTEGER NOT NULL,
   evidence_end INTEGER NOT NULL,
   origin TEXT NOT NULL,
   stat_key TEXT,                  -- facts.statistic_key as text: equal keys, one statistic
   value_key TEXT NOT NULL         -- value, unit and counted noun: joins a metric's statistic
 );
-CREATE INDEX IF NOT EXISTS figures_by_article ON figures(name, seq);
-CREATE INDEX IF NOT EXISTS figures_by_article_id ON figures(article, seq);
-CREATE INDEX IF NOT EXISTS figures_by_unit ON figures(unit);
-CREATE INDEX IF NOT EXISTS figures_by_measure ON figures(measure);
+CREATE INDEX IF NOT EXISTS figures_by_article ON figure_rows(name, seq);
+CREATE INDEX IF NOT EXISTS figures_by_article_id ON figure_rows(article, seq);
+CREATE INDEX IF NOT EXISTS figures_by_unit ON figure_rows(unit);
+CREATE INDEX IF NOT EXISTS figures_by_measure ON figure_rows(measure);
+CREATE VIEW IF NOT EXISTS figures AS SELECT
+  id, article, name, seq, start, language, value, unit, qualifier, change, range_with, counted, measure, metric,
+  period, subject, topics, text,
+  (SELECT substr(a.text, f.evidence_start + 1, f.evidence_end - f.evidence_start) FROM articles a
+   WHERE a.id = f.article) AS evidence_quote,
+  evidence_start, evidence_end, origin, stat_key, value_key
+FROM figure_rows f;
 CREATE TABLE IF NOT EXISTS figure_topics (
   topic TEXT NOT NULL,
   figure TEXT NOT NULL,
@@ -86,26 +137,7 @@ CREATE TABLE IF NOT EXISTS figure_topics (
 );
 CREATE INDEX IF NOT EXISTS figure_topics_by_topic ON figure_topics(topic, name, seq);
 CREATE INDEX IF NOT EXISTS figure_topics_by_name ON figure_topics(name);
-CREATE TABLE IF NOT EXISTS actor_mentions (
-  name TEXT NOT NULL,
-  seq INTEGER NOT NULL,
-  actor TEXT NOT NULL,
-  article TEXT NOT NULL,
-  quote TEXT NOT NULL,
-  start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS actor_mentions_by_name ON actor_mentions(name, seq);
-CREATE TABLE IF NOT EXISTS initiative_mentions (
-  name TEXT NOT NULL,
-  seq INTEGER NOT NULL,
-  initiative TEXT NOT NULL,
-  article TEXT NOT NULL,
-  quote TEXT NOT NULL,
-  start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS initiative_mentions_by_name ON initiative_mentions(name, seq);
+""" + _mentions("actor") + _mentions("initiative") + """
 CREATE TABLE IF NOT EXISTS found_actors (        -- actors the extractor found in one article
   name TEXT NOT NULL,
   seq INTEGER NOT NULL,
@@ -118,7 +150,7 @@ CREATE TABLE IF NOT EXISTS found_initiatives (
   record TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS found_initiatives_by_name ON found_initiatives(name, seq);
-CREATE TABLE IF NOT EXISTS actors (             -- merged over the corpus after each build
+CREATE TABLE IF NOT EXISTS actor_rows (         -- merged over the corpus after each build
   id TEXT PRIMARY KEY,
   seq INTEGER NOT NULL UNIQUE,
   name TEXT NOT NULL,
@@ -128,14 +160,15 @@ CREATE TABLE IF NOT EXISTS actors (             -- merged over the corpus after 
   affiliation TEXT,
   country TEXT,
   articles TEXT NOT NULL,
-  mentions TEXT NOT NULL
+  mentions TEXT NOT NULL         -- JSON [[article, start, end], …]: the view adds the quotes
 );
+""" + _with_quotes("actors", "actor_rows", "id, seq, name, names, kind, role, affiliation, country, articles") + """
 CREATE TABLE IF NOT EXISTS actor_articles (
   article TEXT NOT NULL,
   actor TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS actor_articles_by_article ON actor_articles(article);
-CREATE TABLE IF NOT EXISTS initiatives (
+CREATE TABLE IF NOT EXISTS initiative_rows (
   id TEXT PRIMARY KEY,
   seq INTEGER NOT NULL UNIQUE,
   name TEXT NOT NULL,
@@ -149,6 +182,7 @@ CREATE TABLE IF NOT EXISTS initiatives (
   articles TEXT NOT NULL,
   mentions TEXT NOT NULL
 );
+""" + _with_quotes("initiatives", "initiative_rows", "id, seq, name, names, kind, date, end_date, place, actors, topics, articles") + """
 CREATE TABLE IF NOT EXISTS initiative_articles (
   article TEXT NOT NULL,
   initiative TEXT NOT NULL
@@ -185,16 +219,71 @@ CREATE INDEX IF NOT EXISTS fact_figures_by_fact ON fact_figures(fact);
 
 # Full-text search over the articles' title and text, NFC-normalised and folded as `search`
 # folds (so an NFD query finds NFC text and "Ubersetzung" finds "Übersetzung"); rowid = the
-# article's rowid. Contentless: the text is in `articles` once, offsets index it there.
+# article's rowid. Contentless: the text is in `articles` once, offsets index it there. `detail =
+# column` keeps which column a word is in, not where: less than half the size of a full index;
+# phrases are then asked as words that must all be there (`search.fts_query`), and `search`
+# checks the exact words in the text itself.
 FTS = """
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-  title, text, content = '', tokenize = "unicode61 remove_diacritics 2"
+  title, text, content = '', detail = column, tokenize = "unicode61 remove_diacritics 2"
 );
 """
 
 # Tables whose rows belong to one source file (by its name) and go together when it changes.
-PER_ARTICLE = ("articles", "figures", "figure_topics", "actor_mentions", "initiative_mentions",
+PER_ARTICLE = ("articles", "figure_rows", "figure_topics", "actor_mention_rows", "initiative_mention_rows",
                "found_actors", "found_initiatives")
+# Rows of these (as `rows` makes them) are stored in another table without one column, the
+# quote its view slices from the article's text: table -> (stored in, position of the quote).
+STORED_WITHOUT_QUOTE = {"figures": ("figure_rows", 18), "actor_mentions": ("actor_mention_rows", 4),
+                        "initiative_mentions": ("initiative_mention_rows", 4)}
+
+
+def stored(table: str, rows: list[tuple[object, ...]]) -> tuple[str, list[tuple[object, ...]]]:
+    """Where and how one article's rows of `table` are stored (see `STORED_WITHOUT_QUOTE`)."""
+    found = STORED_WITHOUT_QUOTE.get(table)
+    if found is None:
+        return table, rows
+    target, quote = found
+    return target, [row[:quote] + row[quote + 1:] for row in rows]
 # Tables merged over the whole corpus, recomputed after a build that changed anything.
-MERGED = ("actors", "actor_articles", "initiatives", "initiative_articles", "facts", "fact_topics",
+MERGED = ("actor_rows", "actor_articles", "initiative_rows", "initiative_articles", "facts", "fact_topics",
           "fact_figures")
+
+
+# The tables the views stand for, as a copy of the index for people (Datasette) has them: the
+# quote a column of its own, no join needed.
+_MATERIALIZED = {
+    "actors": """CREATE TABLE actors (
+  id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, name TEXT NOT NULL, names TEXT NOT NULL, kind TEXT NOT NULL,
+  role TEXT, affiliation TEXT, country TEXT, articles TEXT NOT NULL, mentions TEXT NOT NULL)""",
+    "initiatives": """CREATE TABLE initiatives (
+  id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, name TEXT NOT NULL, names TEXT NOT NULL, kind TEXT NOT NULL,
+  date TEXT, end_date TEXT, place TEXT, actors TEXT NOT NULL, topics TEXT NOT NULL, articles TEXT NOT NULL,
+  mentions TEXT NOT NULL)""",
+    "figures": """CREATE TABLE figures (
+  id TEXT PRIMARY KEY, article TEXT NOT NULL, name TEXT NOT NULL, seq INTEGER NOT NULL, start INTEGER NOT NULL,
+  language TEXT, value NOT NULL, unit TEXT NOT NULL, qualifier TEXT NOT NULL, change TEXT, range_with TEXT,
+  counted TEXT, measure TEXT, metric TEXT, period TEXT, subject TEXT, topics TEXT NOT NULL, text TEXT NOT NULL,
+  evidence_quote TEXT NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
+  origin TEXT NOT NULL, stat_key TEXT, value_key TEXT NOT NULL)""",
+    "actor_mentions": """CREATE TABLE actor_mentions (
+  name TEXT NOT NULL, seq INTEGER NOT NULL, actor TEXT NOT NULL, article TEXT NOT NULL, quote TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL)""",
+    "initiative_mentions": """CREATE TABLE initiative_mentions (
+  name TEXT NOT NULL, seq INTEGER NOT NULL, initiative TEXT NOT NULL, article TEXT NOT NULL,
+  quote TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL)""",
+}
+
+
+def materialize(db: "sqlite3.Connection") -> None:
+    """In a copy of the index (never the index itself): each view made a table of its own with
+    the quotes in it, and the offset-only table it read from dropped (in the caller's transaction)."""
+    for view, table in [(v, t) for v, (t, _) in STORED_WITHOUT_QUOTE.items()] + [("actors", "actor_rows"),
+                                                                                 ("initiatives", "initiative_rows")]:
+        db.execute(f"CREATE TEMP TABLE {view}_copy AS SELECT * FROM {view}")
+        db.execute(f"DROP VIEW {view}")
+        db.execute(f"DROP TABLE {table}")
+        db.execute(_MATERIALIZED[view])
+        db.execute(f"INSERT INTO {view} SELECT * FROM temp.{view}_copy")
+        db.execute(f"DROP TABLE temp.{view}_copy")
+    db.execute("CREATE INDEX figures_by_article ON figures(name, seq)")

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CorpusError
+from .builtin import builtin_corpus_dir
 from .read import FORMAT_OF_SUFFIX, special_kind
-from .registry import builtin_corpus_dir
 
 _ID = re.compile(r"^[^_.]+")
 # The registries a corpus folder may hold (read by `registry`; the index keys on their content).

@@ -30,6 +30,7 @@ from .validate import (
 )
 from ..contract import ACTOR_KINDS, INITIATIVE_KINDS, TOPIC_IDS, UNITS
 from .yamlio import iso_date, read_yaml
+from .builtin import builtin_corpus_dir, registry_file as _registry_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,27 +143,6 @@ class Registries:
             return None
         # Overlapping matches (a lookahead), so a longer phrase starting later still counts.
         return re.compile(r"(?<!\w)(?=(" + "|".join(re.escape(p) for p in phrases) + "))")
-
-
-def builtin_corpus_dir() -> Path:
-    """The built-in corpus: inside the installed package, or the repository's `corpus/`."""
-    here = Path(__file__).resolve().parent.parent  # the package folder
-    packaged = here / "corpus"
-    if packaged.is_dir():
-        return packaged
-    repository = here.parent / "corpus"
-    if repository.is_dir():
-        return repository
-    # Only for a package that is not plain files on disk (a zip import): slower, so tried last.
-    from importlib.resources import as_file, files
-
-    with as_file(files("sco_digital") / "corpus") as path:
-        return Path(path)
-
-
-def _registry_file(corpus_dir: Path, name: str) -> Path:
-    own = corpus_dir / name
-    return own if own.is_file() else builtin_corpus_dir() / name
 
 
 _ACTOR_FIELDS = {
