@@ -1,10 +1,12 @@
 """The whole corpus for other tools: SQLite (Datasette-ready), a Frictionless Data Package, JSON.
 
-SQLite and the data package share one relational model (`relational_model`): a table per record
-type, link tables for lists (`figure_topics`, `initiative_actors`, `fact_figures`, …), typed
-columns, primary keys and foreign keys. Actors referenced by other records (an affiliation, a
-place, a figure's subject) but never named in an article come from the lexicon, marked
-`mentioned = false`, so every foreign key resolves. The JSON export is the records as the JSON
+SQLite is a copy of the corpus index (`write_database`: `VACUUM INTO`, then `furnish`), the same
+database `serve` shows in a browser: the index's tables with the views' quotes stored, its
+bookkeeping dropped, lookup and link tables, deferred foreign keys, and FTS5 with content over the
+articles. The data package has its own relational model (`relational_model`): a table per record
+type, link tables for lists, typed columns, primary keys and foreign keys. In both, actors that
+other records refer to (an affiliation, a place, a figure's subject) but no article names come
+from the lexicon, so every foreign key resolves. The JSON export is the records as the JSON
 contract has them (articles with their text), in one document.
 
 Nothing is ever written into the corpus folder: `check_output_path` refuses such a path.

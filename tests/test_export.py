@@ -323,3 +323,28 @@ def test_formats_match_the_cli():
     from sco_digital.cli.research import EXPORT_FORMATS as CLI_FORMATS
 
     assert tuple(CLI_FORMATS) == EXPORT_FORMATS
+
+
+def test_sqlite_adds_lexicon_actors_others_refer_to(tmp_path, corpus_copy):
+    """An affiliation to an organisation no article names: the lexicon's entry becomes a row of
+    `actors` (no articles, no mentions), so the foreign key resolves; nothing else is added."""
+    from sco_digital import load_corpus
+
+    lexicon = corpus_copy / "lexicon.yaml"
+    text = lexicon.read_text(encoding="utf-8")
+    person = text.index("- id: xiong-jijun")
+    changed = text[:person] + text[person:].replace("affiliation: miit", "affiliation: nowhere-ministry", 1)
+    changed = changed.replace("actors:\n", "actors:\n  - id: nowhere-ministry\n    kind: organization\n"
+                              "    names: {en: Ministry of Nowhere, de: Ministerium von Nirgendwo}\n    aliases: []\n"
+                              "    role: null\n    affiliation: null\n    country: null\n", 1)
+    lexicon.write_text(changed, encoding="utf-8")
+    corpus = load_corpus(corpus_copy)
+    assert corpus.actor("xiong-jijun").affiliation == "nowhere-ministry"
+    export_sqlite(corpus, tmp_path / "c.db")
+    db = sqlite3.connect(tmp_path / "c.db")
+    assert db.execute("pragma foreign_key_check").fetchall() == []
+    row = db.execute("select name, kind, articles, mentions from actors where id = 'nowhere-ministry'").fetchone()
+    assert row == ("Ministry of Nowhere", "organization", "[]", "[]")
+    named = {a.id for a in corpus.actors}
+    unnamed = {a for a, in db.execute("select id from actors where articles = '[]'")}
+    assert unnamed == {"nowhere-ministry"} and not unnamed & named
