@@ -1,10 +1,12 @@
 """The whole corpus for other tools: SQLite (Datasette-ready), a Frictionless Data Package, JSON.
 
-SQLite and the data package share one relational model (`relational_model`): a table per record
-type, link tables for lists (`figure_topics`, `initiative_actors`, `fact_figures`, …), typed
-columns, primary keys and foreign keys. Actors referenced by other records (an affiliation, a
-place, a figure's subject) but never named in an article come from the lexicon, marked
-`mentioned = false`, so every foreign key resolves. The JSON export is the records as the JSON
+SQLite is a copy of the corpus index (`write_database`: `VACUUM INTO`, then `furnish`), the same
+database `serve` shows in a browser: the index's tables with the views' quotes stored, its
+bookkeeping dropped, lookup and link tables, deferred foreign keys, and FTS5 with content over the
+articles. The data package has its own relational model (`relational_model`): a table per record
+type, link tables for lists, typed columns, primary keys and foreign keys. In both, actors that
+other records refer to (an affiliation, a place, a figure's subject) but no article names come
+from the lexicon, so every foreign key resolves. The JSON export is the records as the JSON
 contract has them (articles with their text), in one document.
 
 Nothing is ever written into the corpus folder: `check_output_path` refuses such a path.
@@ -24,11 +26,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 from . import __version__
+from .contract import COUNT, PERCENT, PERCENTAGE_POINT, QUALIFIERS, TIMES, UNITS, Qualifier
 from .errors import ScoDigitalError, UsageError
 from .records import Actor, to_dict
 
 if TYPE_CHECKING:
     from .corpus import Corpus
+    from .load.registry import Registries
 
 
 class ExportFormat(str, Enum):
@@ -217,7 +221,7 @@ def check_output_path(corpus: "Corpus", output: str | os.PathLike[str]) -> Path:
     return check(corpus.root, output)
 
 
-# ---- SQLite -----------------------------------------------------------------------------------------
+# ---- SQLite: a clean copy of the index ----------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,72 +231,95 @@ class ExportResult:
     messages: tuple[str, ...]
 
 
-_SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "NUMERIC", "boolean": "INTEGER"}
+# (table, column, referenced table, referenced column): what Datasette turns into labelled links
+# and `PRAGMA foreign_key_check` verifies.
+FOREIGN_KEYS: tuple[tuple[str, str, str, str], ...] = (
+    ("article_authors", "article", "articles", "id"),
+    ("figures", "article", "articles", "id"),
+    ("figures", "subject", "actors", "id"),
+    ("figures", "measure", "measures", "id"),
+    ("figures", "unit", "units", "id"),
+    ("figures", "qualifier", "qualifiers", "id"),
+    ("figures", "metric", "metrics", "id"),
+    ("figure_topics", "topic", "topics", "id"),
+    ("figure_topics", "figure", "figures", "id"),
+    ("actor_mentions", "actor", "actors", "id"),
+    ("actor_mentions", "article", "articles", "id"),
+    ("initiative_mentions", "initiative", "initiatives", "id"),
+    ("initiative_mentions", "article", "articles", "id"),
+    ("actors", "affiliation", "actors", "id"),
+    ("actor_articles", "actor", "actors", "id"),
+    ("actor_articles", "article", "articles", "id"),
+    ("initiatives", "place", "actors", "id"),
+    ("initiative_actors", "initiative", "initiatives", "id"),
+    ("initiative_actors", "actor", "actors", "id"),
+    ("initiative_topics", "initiative", "initiatives", "id"),
+    ("initiative_topics", "topic", "topics", "id"),
+    ("initiative_articles", "initiative", "initiatives", "id"),
+    ("initiative_articles", "article", "articles", "id"),
+    ("facts", "subject", "actors", "id"),
+    ("facts", "measure", "measures", "id"),
+    ("facts", "unit", "units", "id"),
+    ("facts", "qualifier", "qualifiers", "id"),
+    ("fact_topics", "topic", "topics", "id"),
+    ("fact_topics", "fact", "facts", "seq"),
+    ("fact_figures", "fact", "facts", "seq"),
+    ("fact_figures", "figure", "figures", "id"),
+)
 
+# The index's bookkeeping, which a copy for people has no use for.
+BOOKKEEPING_TABLES = ("meta", "sources", "found_actors", "found_initiatives")
+BOOKKEEPING_COLUMNS = (("figures", "stat_key"), ("figures", "value_key"))
 
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+# Link tables made from the JSON lists of the index's records (one row per list item), so that
+# SQL and Datasette can join them: (table, its columns, the SELECT that fills it).
+LINK_TABLES: tuple[tuple[str, str, str], ...] = (
+    ("article_authors", "article TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, "
+                        "PRIMARY KEY (article, position)",
+     "SELECT a.id, j.key + 1, j.value FROM articles a, json_each(a.authors) j"),
+    ("initiative_actors", "initiative TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (initiative, actor)",
+     "SELECT DISTINCT i.id, j.value FROM initiatives i, json_each(i.actors) j"),
+    ("initiative_topics", "initiative TEXT NOT NULL, topic TEXT NOT NULL, PRIMARY KEY (initiative, topic)",
+     "SELECT DISTINCT i.id, j.value FROM initiatives i, json_each(i.topics) j"),
+)
 
+# An article's page: what it is and its text before checksums and bookkeeping.
+ARTICLE_FIRST = ("id", "title", "language", "published", "source", "authors", "url", "text")
 
-def create_table_sql(table: Table) -> str:
-    """The CREATE TABLE of one table of the relational model; foreign keys are deferred, so
-    rows may go in any order within one transaction (the index can reuse this DDL)."""
-    lines = []
-    for col in table.columns:
-        line = f"{_q(col.name)} {_SQL_TYPES[col.type]}"
-        if col.required:
-            line += " NOT NULL"
-        if col.type == "boolean":
-            line += f" CHECK ({_q(col.name)} IN (0, 1))"
-        if col.references:
-            # Checked when the transaction commits, not row by row: an actor may name as its
-            # affiliation an actor inserted after it (or each other), and every row is in by then.
-            line += (f" REFERENCES {_q(col.references[0])}({_q(col.references[1])})"
-                     " DEFERRABLE INITIALLY DEFERRED")
-        lines.append(line)
-    lines.append(f"PRIMARY KEY ({', '.join(_q(k) for k in table.primary_key)})")
-    return f"CREATE TABLE {_q(table.name)} (\n  " + ",\n  ".join(lines) + "\n)"
+QUALIFIER_EXPLAINED = {
+    Qualifier.EXACT: "the number as stated, with no hedge",
+    Qualifier.MORE_THAN: "more than the number (\"more than 830\", \"über 830\")",
+    Qualifier.AT_LEAST: "the number or more; also the lower end of a range",
+    Qualifier.NEARLY: "a little under the number (\"nearly\", \"fast\")",
+    Qualifier.ABOUT: "roughly the number (\"about\", \"rund\", \"etwa\")",
+    Qualifier.UP_TO: "the number or less; also the upper end of a range",
+    Qualifier.LESS_THAN: "less than the number (\"less than\", \"weniger als\")",
+}
+UNIT_EXPLAINED = {
+    PERCENT: "per cent: a share or a rate of change (fractions are given as percent)",
+    PERCENTAGE_POINT: "percentage points: the difference between two percentages",
+    COUNT: "a number of things; the column `counted` says of what",
+    TIMES: "a multiplier (\"tripled\", \"19,2-fache\")",
+}
 
-
-def _sql_value(value: Any) -> Any:
-    return int(value) if isinstance(value, bool) else value
+# What the export reports it wrote, table by table.
+COUNTED = ("articles", "actors", "figures", "initiatives", "facts", "actor_mentions", "initiative_mentions")
 
 
 def export_sqlite(corpus: "Corpus", output: str | os.PathLike[str]) -> ExportResult:
-    """Write the corpus as one SQLite database (replacing a file already there), with full-text
-    search over article titles and text in `articles_fts` (FTS5, else FTS4, else none)."""
+    """Write the corpus as one SQLite database (replacing a file already there): a copy of its
+    index (`write_database`), written beside the target and renamed into place when complete."""
     path = check_output_path(corpus, output)
     if path.is_dir():
         raise UsageError(f"{output} is a folder; give a file name for the SQLite database")
-    tables, messages = relational_model(corpus)
-    messages = list(messages)
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=".sco-digital-", suffix=".db", dir=directory)
-        os.close(fd)
+        os.close(fd)  # VACUUM INTO accepts an empty file
     except OSError as exc:
         raise ExportError(f"cannot write in {directory}: {exc.strerror or exc}") from None
     try:
-        db = sqlite3.connect(tmp)
-        try:
-            db.execute("PRAGMA foreign_keys = ON")
-            with db:
-                for table in tables:
-                    db.execute(create_table_sql(table))
-                    marks = ", ".join("?" for _ in table.columns)
-                    db.executemany(f"INSERT INTO {_q(table.name)} VALUES ({marks})",
-                                   [tuple(_sql_value(v) for v in row) for row in table.rows])
-                for table in tables:
-                    for col in table.columns:
-                        if col.references and table.name != col.references[0]:
-                            db.execute(f"CREATE INDEX {_q(f'idx_{table.name}_{col.name}')} "
-                                       f"ON {_q(table.name)}({_q(col.name)})")
-                messages.append(_create_fts(db))
-            problems = db.execute("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise ExportError(f"internal error: foreign keys do not resolve: {problems[:3]}")
-        finally:
-            db.close()
+        counts = write_database(corpus, Path(tmp))
         os.replace(tmp, path)
     except sqlite3.Error as exc:
         raise ExportError(f"cannot write {output}: {exc}") from None
@@ -301,19 +328,161 @@ def export_sqlite(corpus: "Corpus", output: str | os.PathLike[str]) -> ExportRes
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    return ExportResult(str(path), {t.name: len(t.rows) for t in tables}, tuple(messages))
+    message = "full-text search over article titles and text: articles_fts (FTS5, external content on articles)"
+    return ExportResult(str(path), counts, (message,))
 
 
-def _create_fts(db: sqlite3.Connection) -> str:
-    """An external-content full-text index over articles, as Datasette detects it."""
-    for module in ("fts5", "fts4"):
-        try:
-            db.execute(f"CREATE VIRTUAL TABLE articles_fts USING {module}(title, text, content=[articles])")
-        except sqlite3.OperationalError:
-            continue
-        db.execute("INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles")
-        return f"full-text search over article titles and text: articles_fts ({module.upper()})"
-    return "full-text search unavailable: this SQLite has neither FTS5 nor FTS4; exported without articles_fts"
+def write_database(corpus: "Corpus", target: Path) -> dict[str, int]:
+    """Copy the corpus's index into `target` (a new or empty file) with `VACUUM INTO` and make the
+    copy a database for people (`furnish`): the one database behind `export --format sqlite` and
+    the browser (`web.prepare_site`). A corpus loaded without an index (`SCO_DIGITAL_NO_CACHE`, a
+    cache that cannot be written) gets one built in memory by the same builder. Answers the
+    number of rows of the record tables (`COUNTED`)."""
+    from .index.query import IndexedCorpus
+
+    if isinstance(corpus, IndexedCorpus):
+        index = corpus
+    else:
+        from .index.build import memory_index
+
+        index = memory_index(Path(corpus.root))
+    registries = index.registries  # read from the index's bookkeeping before the copy drops it
+    index.db.execute("VACUUM INTO ?", (str(target),))
+    if index is not corpus:
+        index.db.close()
+    copy = sqlite3.connect(target, isolation_level=None)
+    try:
+        furnish(copy, registries)
+        return {table: copy.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED}
+    finally:
+        copy.close()
+
+
+def furnish(db: sqlite3.Connection, registries: "Registries") -> None:
+    """Make a copy of the index (never the index itself) a database for people: the views' quotes
+    stored as columns, the bookkeeping dropped, lookup tables (units, qualifiers, topics, metrics,
+    measures) and link tables (`LINK_TABLES`) added, foreign keys declared (deferred), and the
+    full-text index given content, so Datasette's search shows passages. Raises `ExportError`
+    when a foreign key does not resolve."""
+    db.execute("PRAGMA journal_mode = DELETE")  # one file: immutable mode does not read a WAL
+    db.execute("PRAGMA legacy_alter_table = ON")  # a renamed table keeps others' references as written
+    db.execute("BEGIN")
+    from .index.schema import materialize
+
+    materialize(db)  # the quotes, which the index slices from the text, as columns of their own
+    for table in BOOKKEEPING_TABLES:
+        db.execute(f"DROP TABLE IF EXISTS {table}")
+    for table, column in BOOKKEEPING_COLUMNS:
+        db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    _add_lookup_tables(db, registries)
+    for table, columns, select in LINK_TABLES:
+        db.execute(f"CREATE TABLE {table} ({columns})")
+        db.execute(f"INSERT INTO {table} {select}")
+    _add_referenced_actors(db, registries)
+    for table in dict.fromkeys(t for t, *_ in FOREIGN_KEYS):
+        _add_foreign_keys(db, table, [(c, ot, oc) for t, c, ot, oc in FOREIGN_KEYS if t == table])
+    _put_first(db, "articles", ARTICLE_FIRST)
+    db.execute("ALTER TABLE facts ADD COLUMN article_count INTEGER")
+    db.execute("UPDATE facts SET article_count = json_array_length(articles)")
+    # The index's full-text table keeps no text of its own (the text is in `articles` once); the
+    # copy's reads it from `articles`, so Datasette's search can show passages (snippet).
+    db.execute("DROP TABLE IF EXISTS articles_fts")
+    db.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content = 'articles', "
+               "content_rowid = 'rowid', tokenize = \"unicode61 remove_diacritics 2\")")
+    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+    problems = db.execute("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        db.execute("ROLLBACK")
+        raise ExportError(f"internal error: foreign keys do not resolve: {problems[:3]}")
+    db.execute("COMMIT")
+    db.execute("VACUUM")
+
+
+# Where other records name an actor: each must be a row of `actors`.
+_ACTOR_REFERENCES = " UNION ".join(f"SELECT {c} AS id FROM {t} WHERE {c} IS NOT NULL" for t, c, ot, _ in FOREIGN_KEYS
+                                   if ot == "actors")
+
+
+def _add_referenced_actors(db: sqlite3.Connection, registries: "Registries") -> None:
+    """Lexicon actors that other records point to (an affiliation, a place, a participant, a
+    figure's subject) but no article names, added to `actors` with no articles and no mentions,
+    so every foreign key resolves. Each round adds their affiliations; bounded by the lexicon."""
+    lexicon = {a.id: a for a in registries.actors}
+    for _ in range(len(lexicon) + 1):
+        missing = [ref for ref, in db.execute(f"SELECT DISTINCT r.id FROM ({_ACTOR_REFERENCES}) r "
+                                              "WHERE r.id NOT IN (SELECT id FROM actors) ORDER BY r.id")]
+        found = [lexicon[ref] for ref in missing if ref in lexicon]
+        if not found:
+            return
+        seq, = db.execute("SELECT coalesce(max(seq), 0) FROM actors").fetchone()
+        db.executemany("INSERT INTO actors (id, seq, name, names, kind, role, affiliation, country, articles, mentions) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', '[]')",
+                       [(a.id, seq + n, a.names.get("en") or next(iter(a.names.values()), a.id),
+                         json.dumps(a.names, ensure_ascii=False, separators=(",", ":")), a.kind, a.role, a.affiliation, a.country)
+                        for n, a in enumerate(found, 1)])
+
+
+def _add_lookup_tables(db: sqlite3.Connection, registries: "Registries") -> None:
+    """Tables that explain the values of other tables' columns, each keyed by that value."""
+    db.execute("CREATE TABLE units (id TEXT PRIMARY KEY, explained TEXT NOT NULL)")
+    used = {u for u, in db.execute("SELECT unit FROM figures UNION SELECT unit FROM facts")}
+    db.executemany("INSERT INTO units VALUES (?, ?)", [(u, _explain_unit(u)) for u in sorted(UNITS | used)])
+    db.execute("CREATE TABLE qualifiers (id TEXT PRIMARY KEY, explained TEXT NOT NULL)")
+    db.executemany("INSERT INTO qualifiers VALUES (?, ?)",
+                   [(q.value, QUALIFIER_EXPLAINED[q]) for q in Qualifier if q.value in QUALIFIERS])
+    db.execute("CREATE TABLE topics (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_de TEXT)")
+    db.executemany("INSERT INTO topics VALUES (?, ?, ?)",
+                   [(t.id, t.labels.get("en") or t.id, t.labels.get("de")) for t in registries.topics])
+    db.execute("CREATE TABLE metrics (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_de TEXT, unit TEXT)")
+    db.executemany("INSERT INTO metrics VALUES (?, ?, ?, ?)",
+                   [(m.id, m.labels.get("en") or m.id, m.labels.get("de"), m.unit) for m in registries.metrics])
+    db.execute("CREATE TABLE measures (id TEXT PRIMARY KEY)")
+    db.execute("INSERT INTO measures SELECT measure FROM figures WHERE measure IS NOT NULL "
+               "UNION SELECT measure FROM facts WHERE measure IS NOT NULL")
+
+
+def _add_foreign_keys(db: sqlite3.Connection, table: str, keys: list[tuple[str, str, str]]) -> None:
+    # SQLite cannot add a constraint to a table: the table is made anew with it. Deferred: checked
+    # when the transaction commits, so an actor may name as affiliation one inserted after it.
+    sql, = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
+    body = sql.rstrip()
+    if not body.endswith(")"):
+        raise ExportError(f"unexpected schema of index table {table}")
+    constraints = "".join(f",\n  FOREIGN KEY ({c}) REFERENCES {ot}({oc}) DEFERRABLE INITIALLY DEFERRED"
+                          for c, ot, oc in keys)
+    _rebuild(db, table, body[:-1] + constraints + "\n)")
+    for column, *_ in keys:
+        db.execute(f"CREATE INDEX IF NOT EXISTS {table}_by_{column}_fk ON {table}({column})")
+
+
+def _put_first(db: sqlite3.Connection, table: str, first: tuple[str, ...]) -> None:
+    # Datasette shows a row's columns in table order: what a reader wants first goes first.
+    info = [(name, kind, notnull, pk) for _, name, kind, notnull, _, pk in db.execute(f"PRAGMA table_info({table})")]
+    ordered = sorted(info, key=lambda c: first.index(c[0]) if c[0] in first else len(first))
+    columns = ", ".join(f'"{n}" {t}{" NOT NULL" if nn else ""}{" PRIMARY KEY" if pk else ""}' for n, t, nn, pk in ordered)
+    _rebuild(db, table, f"CREATE TABLE {table} ({columns})")
+
+
+def _rebuild(db: sqlite3.Connection, table: str, create: str) -> None:
+    """Make `table` anew by `create`, with its rows (rowids kept: the full-text table refers to
+    them) and its indexes."""
+    names = ", ".join(f'"{n}"' for _, n, *_ in db.execute(f"PRAGMA table_info({table})"))
+    indexes = [s for s, in db.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                      "AND sql IS NOT NULL", (table,))]
+    db.execute(f"ALTER TABLE {table} RENAME TO {table}__old")
+    db.execute(create)
+    db.execute(f"INSERT INTO {table} (rowid, {names}) SELECT rowid, {names} FROM {table}__old")
+    db.execute(f"DROP TABLE {table}__old")
+    for index in indexes:
+        db.execute(index)
+
+
+def _explain_unit(unit: str) -> str:
+    if unit in UNIT_EXPLAINED:
+        return UNIT_EXPLAINED[unit]
+    if len(unit) == 3 and unit.isupper() and unit.isalpha():
+        return f"an amount of money in {unit} (ISO 4217 currency code)"
+    return f"a physical unit ({unit}, UCUM symbol); never converted into another"
 
 
 # ---- Frictionless Data Package -------------------------------------------------------------------------

@@ -1,11 +1,11 @@
 """The corpus in a browser: a read-only snapshot of the index, and Datasette metadata for it.
 
-`prepare_site` loads the corpus through its SQLite index (building what changed), copies the index
-into a folder of the caller's (SQLite's backup API: a consistent copy even while the index is
-written), and gives the copy what a browser needs and the index does not keep: foreign keys (so
-Datasette shows actor, initiative and article names instead of ids), small explanation tables
-(units, qualifiers, topics, metrics) and the number of articles behind each fact (to sort by).
-The index itself is never changed, and nothing is written into the corpus folder.
+`prepare_site` loads the corpus through its SQLite index (building what changed) and writes into
+a folder of the caller's the same database `export --format sqlite` writes (`export.write_database`:
+`VACUUM INTO`, a consistent copy even while the index is written, then what a browser needs and
+the index does not keep: foreign keys, so Datasette shows actor, initiative and article names
+instead of ids; explanation and link tables; the number of articles behind each fact, to sort
+by). The index itself is never changed, and nothing is written into the corpus folder.
 
 `site_metadata` is Datasette's metadata: table and column descriptions from the record contract
 (enumerated values from `schema.py`), facets, sort orders, full-text search, and canned queries
@@ -16,71 +16,15 @@ immutably. This module imports neither Datasette nor click: the CLI (`cli/serve.
 from __future__ import annotations
 
 import json
-import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .contract import COUNT, PERCENT, PERCENTAGE_POINT, QUALIFIERS, TIMES, UNITS, Qualifier
 from .errors import CorpusError
 from .schema import record_schema
 
-if TYPE_CHECKING:
-    from .load.registry import Registries
-
 DATABASE = "corpus"  # the database's name in Datasette's URLs: /corpus/figures
-
-# (table, column, referenced table, referenced column): what Datasette turns into labelled links.
-FOREIGN_KEYS: tuple[tuple[str, str, str, str], ...] = (
-    ("figures", "article", "articles", "id"),
-    ("figures", "subject", "actors", "id"),
-    ("figures", "measure", "measures", "id"),
-    ("figures", "unit", "units", "id"),
-    ("figures", "qualifier", "qualifiers", "id"),
-    ("figures", "metric", "metrics", "id"),
-    ("figure_topics", "topic", "topics", "id"),
-    ("figure_topics", "figure", "figures", "id"),
-    ("actor_mentions", "actor", "actors", "id"),
-    ("actor_mentions", "article", "articles", "id"),
-    ("initiative_mentions", "initiative", "initiatives", "id"),
-    ("initiative_mentions", "article", "articles", "id"),
-    ("actors", "affiliation", "actors", "id"),
-    ("actor_articles", "actor", "actors", "id"),
-    ("actor_articles", "article", "articles", "id"),
-    ("initiative_articles", "initiative", "initiatives", "id"),
-    ("initiative_articles", "article", "articles", "id"),
-    ("facts", "subject", "actors", "id"),
-    ("facts", "measure", "measures", "id"),
-    ("facts", "unit", "units", "id"),
-    ("facts", "qualifier", "qualifiers", "id"),
-    ("fact_topics", "topic", "topics", "id"),
-    ("fact_topics", "fact", "facts", "seq"),
-    ("fact_figures", "fact", "facts", "seq"),
-    ("fact_figures", "figure", "figures", "id"),
-)
-
-# An article's page: what it is and its text before checksums and bookkeeping.
-ARTICLE_FIRST = ("id", "title", "language", "published", "source", "authors", "url", "text")
-
-# The index's bookkeeping: nothing a reader of the corpus needs to see.
-HIDDEN_TABLES = ("meta", "sources", "found_actors", "found_initiatives")
-
-QUALIFIER_EXPLAINED = {
-    Qualifier.EXACT: "the number as stated, with no hedge",
-    Qualifier.MORE_THAN: "more than the number (\"more than 830\", \"über 830\")",
-    Qualifier.AT_LEAST: "the number or more; also the lower end of a range",
-    Qualifier.NEARLY: "a little under the number (\"nearly\", \"fast\")",
-    Qualifier.ABOUT: "roughly the number (\"about\", \"rund\", \"etwa\")",
-    Qualifier.UP_TO: "the number or less; also the upper end of a range",
-    Qualifier.LESS_THAN: "less than the number (\"less than\", \"weniger als\")",
-}
-UNIT_EXPLAINED = {
-    PERCENT: "per cent: a share or a rate of change (fractions are given as percent)",
-    PERCENTAGE_POINT: "percentage points: the difference between two percentages",
-    COUNT: "a number of things; the column `counted` says of what",
-    TIMES: "a multiplier (\"tripled\", \"19,2-fache\")",
-}
 
 # Column descriptions from the record contract (DESIGN.md §3); enumerated values are appended
 # from the generated JSON Schema, so a new unit or status shows up here without an edit.
@@ -123,8 +67,6 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "evidence_start": "Where the quote starts in the article",
         "evidence_end": "Where the quote ends in the article",
         "origin": "curated (from a sidecar) or extracted (found in the text)",
-        "stat_key": "Figures with equal keys report one statistic",
-        "value_key": "Value, unit and counted noun",
     },
     "facts": {
         "seq": "Order of the fact",
@@ -229,12 +171,10 @@ def prepare_site(corpus_path: str | Path | None, directory: Path) -> Site:
         raise CorpusError("no index could be built (SCO_DIGITAL_NO_CACHE is set or the cache "
                           "directory cannot be written; set SCO_DIGITAL_CACHE_DIR)")
     database = directory / f"{DATABASE}.db"
-    snapshot = sqlite3.connect(database, isolation_level=None)
-    try:
-        corpus.db.backup(snapshot)
-        _furnish(snapshot, corpus.registries)
-    finally:
-        snapshot.close()
+    from .export import write_database
+
+    database.unlink(missing_ok=True)
+    write_database(corpus, database)  # the same database as `export --format sqlite`
     metadata = site_metadata(corpus.root)
     metadata_file = directory / "metadata.json"
     metadata_file.write_text(json.dumps(metadata, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -250,94 +190,13 @@ def datasette_command(site: Site, host: str, port: int, open_browser: bool) -> l
     return command + (["--open"] if open_browser else [])
 
 
-# ---- the snapshot ---------------------------------------------------------------------------
-
-
-def _furnish(db: sqlite3.Connection, registries: Registries) -> None:
-    """Explanation tables, foreign keys and counts in the snapshot (never in the index)."""
-    db.execute("PRAGMA journal_mode = DELETE")  # one file: immutable mode does not read a WAL
-    db.execute("PRAGMA legacy_alter_table = ON")  # a renamed table keeps others' references as written
-    db.execute("BEGIN")
-    from .index.schema import materialize
-
-    materialize(db)  # the quotes, which the index slices from the text, as columns of their own
-    db.execute("CREATE TABLE units (id TEXT PRIMARY KEY, explained TEXT NOT NULL)")
-    used = {u for u, in db.execute("SELECT unit FROM figures UNION SELECT unit FROM facts")}
-    db.executemany("INSERT INTO units VALUES (?, ?)", [(u, _explain_unit(u)) for u in sorted(UNITS | used)])
-    db.execute("CREATE TABLE qualifiers (id TEXT PRIMARY KEY, explained TEXT NOT NULL)")
-    db.executemany("INSERT INTO qualifiers VALUES (?, ?)",
-                   [(q.value, QUALIFIER_EXPLAINED[q]) for q in Qualifier if q.value in QUALIFIERS])
-    db.execute("CREATE TABLE topics (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_de TEXT)")
-    db.executemany("INSERT INTO topics VALUES (?, ?, ?)",
-                   [(t.id, t.labels.get("en") or t.id, t.labels.get("de")) for t in registries.topics])
-    db.execute("CREATE TABLE metrics (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_de TEXT, unit TEXT)")
-    db.executemany("INSERT INTO metrics VALUES (?, ?, ?, ?)",
-                   [(m.id, m.labels.get("en") or m.id, m.labels.get("de"), m.unit) for m in registries.metrics])
-    db.execute("CREATE TABLE measures (id TEXT PRIMARY KEY)")
-    db.execute("INSERT INTO measures SELECT DISTINCT measure FROM figures WHERE measure IS NOT NULL")
-    for table in dict.fromkeys(t for t, *_ in FOREIGN_KEYS):
-        _add_foreign_keys(db, table, [(c, ot, oc) for t, c, ot, oc in FOREIGN_KEYS if t == table])
-    _put_first(db, "articles", ARTICLE_FIRST)
-    db.execute("ALTER TABLE facts ADD COLUMN article_count INTEGER")
-    db.execute("UPDATE facts SET article_count = json_array_length(articles)")
-    # The index's full-text table keeps no text of its own (the text is in `articles` once); the
-    # snapshot's reads it from `articles`, so Datasette's search can show passages (snippet).
-    db.execute("DROP TABLE IF EXISTS articles_fts")
-    db.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content = 'articles', "
-               "content_rowid = 'rowid', tokenize = \"unicode61 remove_diacritics 2\")")
-    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
-    db.execute("COMMIT")
-    db.execute("VACUUM")
-
-
-def _add_foreign_keys(db: sqlite3.Connection, table: str, keys: list[tuple[str, str, str]]) -> None:
-    # SQLite cannot add a constraint to a table: the table is made anew with it.
-    sql, = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
-    body = sql.rstrip()
-    if not body.endswith(")"):
-        raise CorpusError(f"unexpected schema of index table {table}")
-    constraints = "".join(f",\n  FOREIGN KEY ({c}) REFERENCES {ot}({oc})" for c, ot, oc in keys)
-    _rebuild(db, table, body[:-1] + constraints + "\n)")
-
-
-def _put_first(db: sqlite3.Connection, table: str, first: tuple[str, ...]) -> None:
-    # Datasette shows a row's columns in table order: what a reader wants first goes first.
-    info = [(name, kind, notnull, pk) for _, name, kind, notnull, _, pk in db.execute(f"PRAGMA table_info({table})")]
-    ordered = sorted(info, key=lambda c: first.index(c[0]) if c[0] in first else len(first))
-    columns = ", ".join(f'"{n}" {t}{" NOT NULL" if nn else ""}{" PRIMARY KEY" if pk else ""}' for n, t, nn, pk in ordered)
-    _rebuild(db, table, f"CREATE TABLE {table} ({columns})")
-
-
-def _rebuild(db: sqlite3.Connection, table: str, create: str) -> None:
-    """Make `table` anew by `create`, with its rows (rowids kept: the full-text table refers to
-    them) and its indexes."""
-    names = ", ".join(f'"{n}"' for _, n, *_ in db.execute(f"PRAGMA table_info({table})"))
-    indexes = [s for s, in db.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                      "AND sql IS NOT NULL", (table,))]
-    db.execute(f"ALTER TABLE {table} RENAME TO {table}__old")
-    db.execute(create)
-    db.execute(f"INSERT INTO {table} (rowid, {names}) SELECT rowid, {names} FROM {table}__old")
-    db.execute(f"DROP TABLE {table}__old")
-    for index in indexes:
-        db.execute(index)
-
-
-def _explain_unit(unit: str) -> str:
-    if unit in UNIT_EXPLAINED:
-        return UNIT_EXPLAINED[unit]
-    if len(unit) == 3 and unit.isupper() and unit.isalpha():
-        return f"an amount of money in {unit} (ISO 4217 currency code)"
-    return f"a physical unit ({unit}, UCUM symbol); never converted into another"
-
-
 # ---- metadata -------------------------------------------------------------------------------
 
 
 def site_metadata(corpus_root: str | Path) -> dict[str, Any]:
     """Datasette's metadata for the snapshot: descriptions, labels, facets, sorts, search,
     canned queries."""
-    tables: dict[str, Any] = {name: {"hidden": True} for name in HIDDEN_TABLES}
-    tables["articles_fts"] = {"hidden": True}
+    tables: dict[str, Any] = {"articles_fts": {"hidden": True}}
     for name, description in TABLE_DOCS.items():
         entry: dict[str, Any] = {"description": description}
         if name in COLUMN_DOCS:

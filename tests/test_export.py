@@ -14,14 +14,13 @@ import pytest
 
 from sco_digital.export import (
     EXPORT_FORMATS,
-    _create_fts,
     export_datapackage,
     export_document,
     export_sqlite,
     relational_model,
 )
 
-RECORD_TABLES = ("articles", "actors", "figures", "initiatives", "facts", "mentions")
+RECORD_TABLES = ("articles", "actors", "figures", "initiatives", "facts")
 
 
 @pytest.fixture(scope="module")
@@ -49,9 +48,23 @@ def test_sqlite_counts_every_record(sqlite_db, corpus):
     assert count("initiatives") == len(corpus.initiatives)
     assert count("facts") == len(corpus.facts)
     assert count("actors") >= len(corpus.actors)
-    assert count("mentions") == sum(len(a.mentions) for a in corpus.actors) + sum(
-        len(i.mentions) for i in corpus.initiatives)
+    assert count("actor_mentions") == sum(len(a.mentions) for a in corpus.actors)
+    assert count("initiative_mentions") == sum(len(i.mentions) for i in corpus.initiatives)
     assert count("fact_figures") == sum(len(f.figures) for f in corpus.facts)
+    assert count("initiative_actors") == len({(i.id, a) for i in corpus.initiatives for a in i.actors})
+    assert count("article_authors") == sum(len(a.authors) for a in corpus.articles)
+
+
+def test_sqlite_is_the_index_without_its_bookkeeping(sqlite_db):
+    db = sqlite3.connect(sqlite_db)
+    objects = dict(db.execute("select name, type from sqlite_master"))
+    for view in ("figures", "actors", "initiatives", "actor_mentions", "initiative_mentions"):
+        assert objects[view] == "table", view  # the index's views, made tables with the quotes in them
+    assert not {"meta", "sources", "found_actors", "found_initiatives", "figure_rows", "actor_rows",
+                "initiative_rows", "actor_mention_rows", "initiative_mention_rows"} & set(objects)
+    columns = {row[1] for row in db.execute("pragma table_info(figures)")}
+    assert not {"stat_key", "value_key"} & columns and {"evidence_quote", "change", "measure"} <= columns
+    assert db.execute("pragma journal_mode").fetchone()[0] == "delete"  # one file, no WAL beside it
 
 
 def test_sqlite_keys_and_foreign_keys(sqlite_db):
@@ -60,8 +73,10 @@ def test_sqlite_keys_and_foreign_keys(sqlite_db):
     assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
     fks = {(row[2], row[3], row[4]) for row in db.execute("pragma foreign_key_list(figures)")}
     assert {("articles", "article", "id"), ("actors", "subject", "id"), ("metrics", "metric", "id")} <= fks
-    pk = [row[1] for row in db.execute("pragma table_info(fact_figures)") if row[5]]
-    assert pk == ["fact", "figure"]
+    sql = db.execute("select sql from sqlite_master where name = 'figures'").fetchone()[0]
+    assert "DEFERRABLE INITIALLY DEFERRED" in sql
+    pk = [row[1] for row in db.execute("pragma table_info(initiative_actors)") if row[5]]
+    assert pk == ["initiative", "actor"]
     for table in RECORD_TABLES:
         assert any(row[5] for row in db.execute(f"pragma table_info({table})")), table
 
@@ -73,25 +88,53 @@ def test_sqlite_values_read_back(sqlite_db, corpus):
         row = db.execute("select * from figures where id = ?", (figure.id,)).fetchone()
         assert row["value"] == figure.value and row["unit"] == figure.unit
         text = corpus.article(figure.article).text
-        assert text[row["evidence_start"]:row["evidence_end"]] == row["evidence_quote"]
+        assert text[row["evidence_start"]:row["evidence_end"]] == row["evidence_quote"] == figure.evidence.quote
+    for actor in corpus.actors:
+        for mention in actor.mentions:
+            assert db.execute("select count(*) from actor_mentions where actor = ? and article = ? and start = ? "
+                              "and quote = ?", (actor.id, mention.article, mention.start, mention.quote)).fetchone()[0]
     article = db.execute("select * from articles where id = '000'").fetchone()
     assert article["text"] == corpus.article("000").text and article["curated"] in (0, 1)
     assert db.execute("select name from article_authors where article = '001'").fetchall()[0][0] == "Yan Dongjie"
     # the curated 830 professionals, German and English, are one fact
-    rows = db.execute("select f.article from fact_figures ff join figures f on f.id = ff.figure "
-                      "where ff.fact like 'sco-digital-professionals-trained%' order by 1").fetchall()
+    rows = db.execute("select f.article from facts x join fact_figures ff on ff.fact = x.seq "
+                      "join figures f on f.id = ff.figure where x.id like 'sco-digital-professionals-trained%' "
+                      "order by 1").fetchall()
     assert [r[0] for r in rows] == ["000", "001"]
 
 
-def test_sqlite_full_text_search(sqlite_db):
+@pytest.mark.parametrize("words, expected", [
+    ("Fachkräfte", {"000"}),           # German, with an umlaut
+    ("Fachkrafte", {"000"}),           # diacritics folded
+    ("Tianjin", None),                 # several articles, both languages
+    ("Quasimodogeniti", set()),        # nowhere: nothing found
+])
+def test_sqlite_full_text_search(sqlite_db, words, expected):
     db = sqlite3.connect(sqlite_db)
     sql = db.execute("select sql from sqlite_master where name = 'articles_fts'").fetchone()[0]
-    assert "content=[articles]" in sql  # how Datasette recognises the index of a table
-    hits = db.execute("select a.id from articles_fts join articles a on a.rowid = articles_fts.rowid "
-                      "where articles_fts match ? order by a.id", ("Fachkräfte",)).fetchall()
-    assert hits == [("000",)]
-    hits = db.execute("select rowid from articles_fts where articles_fts match 'Tianjin'").fetchall()
-    assert len(hits) >= 3
+    assert "content = 'articles'" in sql  # external content: how Datasette recognises a table's index
+    hits = {a for a, in db.execute("select a.id from articles_fts join articles a on a.rowid = articles_fts.rowid "
+                                   "where articles_fts match ?", (words,))}
+    if expected is None:
+        assert len(hits) >= 3
+    else:
+        assert hits == expected
+    if hits:  # the passage comes from the text: the index has content
+        snippet, = db.execute("select snippet(articles_fts, 1, '[', ']', '…', 8) from articles_fts "
+                              "where articles_fts match ? limit 1", (words,)).fetchone()
+        assert "[" in snippet
+
+
+def test_sqlite_without_a_cache_is_the_same_database(tmp_path, monkeypatch, sqlite_db):
+    """No index to copy (SCO_DIGITAL_NO_CACHE): one is built in memory by the same builder."""
+    from sco_digital import load_corpus
+
+    monkeypatch.setenv("SCO_DIGITAL_NO_CACHE", "1")
+    direct = load_corpus()
+    assert not hasattr(direct, "db")
+    export_sqlite(direct, tmp_path / "direct.db")
+    dump = lambda path: list(sqlite3.connect(path).iterdump())  # noqa: E731
+    assert dump(tmp_path / "direct.db") == dump(sqlite_db)
 
 
 @pytest.mark.skipif(shutil.which("sqlite3") is None, reason="no sqlite3 command-line shell")
@@ -99,31 +142,6 @@ def test_sqlite3_shell_counts_every_figure(sqlite_db, corpus):
     out = subprocess.run(["sqlite3", str(sqlite_db), "select count(*) from figures"], capture_output=True,
                          text=True, check=True).stdout
     assert int(out.strip()) == len(corpus.figures)
-
-
-class _NoFts:
-    """A connection stand-in whose SQLite lacks the named full-text modules."""
-
-    def __init__(self, db: sqlite3.Connection, missing: tuple[str, ...]):
-        self.db, self.missing = db, missing
-
-    def execute(self, sql: str, *args):
-        if any(f"USING {m}" in sql for m in self.missing):
-            raise sqlite3.OperationalError(f"no such module: {self.missing[0]}")
-        return self.db.execute(sql, *args)
-
-
-def test_fts_falls_back_to_fts4_then_none():
-    db = sqlite3.connect(":memory:")
-    db.execute("create table articles (id text primary key, title text, text text)")
-    db.execute("insert into articles values ('1', 'Titel', 'Fachkräfte in Tianjin')")
-    message = _create_fts(_NoFts(db, ("fts5",)))
-    assert "FTS4" in message
-    assert db.execute("select count(*) from articles_fts where articles_fts match 'Tianjin'").fetchone()[0] == 1
-    db2 = sqlite3.connect(":memory:")
-    db2.execute("create table articles (id text primary key, title text, text text)")
-    message = _create_fts(_NoFts(db2, ("fts5", "fts4")))
-    assert "unavailable" in message
 
 
 def test_cli_sqlite_export_and_message(run, tmp_path, corpus):
@@ -258,15 +276,6 @@ def test_datapackage_validates_against_its_own_schemas(package, corpus):
     assert text["000"] == corpus.article("000").text  # multi-line text survives CSV
 
 
-def test_datapackage_schema_matches_sqlite_types(package, sqlite_db):
-    descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
-    db = sqlite3.connect(sqlite_db)
-    sql_type = {"string": "TEXT", "integer": "INTEGER", "number": "NUMERIC", "boolean": "INTEGER"}
-    for resource in descriptor["resources"]:
-        columns = {row[1]: row[2] for row in db.execute(f"pragma table_info({resource['name']})")}
-        assert {f["name"]: sql_type[f["type"]] for f in resource["schema"]["fields"]} == columns
-
-
 def test_checker_catches_a_broken_foreign_key(package, tmp_path):
     broken = tmp_path / "broken"
     shutil.copytree(package, broken)
@@ -314,3 +323,28 @@ def test_formats_match_the_cli():
     from sco_digital.cli.research import EXPORT_FORMATS as CLI_FORMATS
 
     assert tuple(CLI_FORMATS) == EXPORT_FORMATS
+
+
+def test_sqlite_adds_lexicon_actors_others_refer_to(tmp_path, corpus_copy):
+    """An affiliation to an organisation no article names: the lexicon's entry becomes a row of
+    `actors` (no articles, no mentions), so the foreign key resolves; nothing else is added."""
+    from sco_digital import load_corpus
+
+    lexicon = corpus_copy / "lexicon.yaml"
+    text = lexicon.read_text(encoding="utf-8")
+    person = text.index("- id: xiong-jijun")
+    changed = text[:person] + text[person:].replace("affiliation: miit", "affiliation: nowhere-ministry", 1)
+    changed = changed.replace("actors:\n", "actors:\n  - id: nowhere-ministry\n    kind: organization\n"
+                              "    names: {en: Ministry of Nowhere, de: Ministerium von Nirgendwo}\n    aliases: []\n"
+                              "    role: null\n    affiliation: null\n    country: null\n", 1)
+    lexicon.write_text(changed, encoding="utf-8")
+    corpus = load_corpus(corpus_copy)
+    assert corpus.actor("xiong-jijun").affiliation == "nowhere-ministry"
+    export_sqlite(corpus, tmp_path / "c.db")
+    db = sqlite3.connect(tmp_path / "c.db")
+    assert db.execute("pragma foreign_key_check").fetchall() == []
+    row = db.execute("select name, kind, articles, mentions from actors where id = 'nowhere-ministry'").fetchone()
+    assert row == ("Ministry of Nowhere", "organization", "[]", "[]")
+    named = {a.id for a in corpus.actors}
+    unnamed = {a for a, in db.execute("select id from actors where articles = '[]'")}
+    assert unnamed == {"nowhere-ministry"} and not unnamed & named

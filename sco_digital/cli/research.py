@@ -150,9 +150,12 @@ def _export_format(output: str, fmt: str | None) -> str:
 def export(state: State, output: str, fmt: str | None, on_dask: bool, scheduler: str | None) -> None:
     """Export the whole corpus as SQLite, a Frictionless Data Package, or one JSON document.
 
-    SQLite: tables articles, actors, figures, initiatives, facts, mentions, topics, metrics and
-    link tables (figure_topics, initiative_actors, fact_figures, …) with primary and foreign keys,
-    and full-text search over article text (articles_fts); opens as is in sqlite3 and Datasette.
+    SQLite: a copy of the corpus index, the database `serve` shows: tables articles, actors,
+    figures, initiatives, facts, actor_mentions, initiative_mentions, lookup tables (topics,
+    metrics, measures, units, qualifiers) and link tables (figure_topics, fact_figures,
+    initiative_actors, article_authors, …) with deferred foreign keys; lists are also kept as
+    JSON columns; full-text search over article text (articles_fts, FTS5); opens as is in sqlite3
+    and Datasette.
     The data package: one CSV per table and datapackage.json with typed table schemas and keys.
     Never writes into the corpus folder.
 
@@ -186,7 +189,8 @@ def export(state: State, output: str, fmt: str | None, on_dask: bool, scheduler:
     for message in result.messages:
         err.write(message + "\n")
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items()
-                       if name in ("articles", "actors", "figures", "initiatives", "facts", "mentions"))
+                       if name in ("articles", "actors", "figures", "initiatives", "facts", "actor_mentions",
+                                   "initiative_mentions"))
     err.write(f"Wrote {result.path} ({fmt}): {counts}\n")
 
 

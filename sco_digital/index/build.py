@@ -149,6 +149,22 @@ def indexed_corpus(root: Path, progress: Progress | None = None,
         raise
 
 
+def memory_index(root: Path, progress: Progress | None = None,
+                 options: LoadOptions | None = None) -> IndexedCorpus:
+    """The corpus's index built in memory by the same builder, for a copy of it (`export`) when
+    there is no index file to be had; the caller closes its `db`."""
+    from ..load.folder import LoadOptions, scan_folder
+    from .query import IndexedCorpus
+
+    listing = scan_folder(root, options or LoadOptions())
+    db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    build(db, root, index_key(root), listing.articles, _folder_stats(root, listing.articles, listing.files), progress)
+    corpus = IndexedCorpus.open(db, root, listing.skipped)
+    if not corpus.has_articles():
+        _no_article(root, corpus.skipped)
+    return corpus
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     db.execute("PRAGMA journal_mode = WAL")
