@@ -519,13 +519,20 @@ def table_schema(table: Table) -> dict[str, Any]:
 
 
 def csv_cell(value: Any) -> str:
+    """A data package cell. Numbers are written as numbers; text that a spreadsheet would run as
+    a formula (`=`, `+`, `-`, `@`, tab, CR first) is prefixed with `'` (OWASP's advice), since
+    these CSV files are opened in spreadsheets as often as read by programs."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
     if isinstance(value, float):
         return repr(int(value)) if value.is_integer() else repr(value)
-    return str(value)
+    from .textutil import spreadsheet_safe
+
+    return str(spreadsheet_safe(str(value)))
 
 
 def datapackage_descriptor(corpus: "Corpus", tables: list[Table]) -> dict[str, Any]:

@@ -94,3 +94,11 @@ def test_export_to_stdout_through_a_closed_pipe_ends_quietly():
     result = subprocess.run(f"{sys.executable} -m sco_digital export --format json /dev/stdout | head -c 10",
                             shell=True, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and "Traceback" not in result.stderr and "Error" not in result.stderr
+
+
+@pytest.mark.parametrize("value, cell", [("=1+1", "'=1+1"), ("-2,4 %", "'-2,4 %"), (-2.4, "-2.4"), (-3, "-3"),
+                                         ("Handel", "Handel"), (None, "")])
+def test_data_package_cells_never_start_a_formula(value, cell):
+    from sco_digital.export import csv_cell
+
+    assert csv_cell(value) == cell
