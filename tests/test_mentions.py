@@ -54,9 +54,10 @@ def test_prefix_tree_alternation_matches_as_the_flat_one(words: list[str], text:
 
     flat = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                       + ")" + _TAIL)
-    tree = re.compile(r"(?<![\w.])" + alternation(words) + _TAIL)
     expected = [(m.start(), m.group()) for m in flat.finditer(text)]
-    assert [(m.start(), m.group()) for m in tree.finditer(text)] == expected
-    for lo, hi in ((1, len(text) - 3), (5, 20)):  # bounded windows, as the callers scan them
-        assert ([(m.start(), m.group()) for m in tree.finditer(text, lo, hi)]
-                == [(m.start(), m.group()) for m in flat.finditer(text, lo, hi)])
+    for tree in (re.compile(r"(?<![\w.])" + alternation(words) + _TAIL),
+                 re.compile(alternation(words, not_after=r"\w.") + _TAIL)):
+        assert [(m.start(), m.group()) for m in tree.finditer(text)] == expected
+        for lo, hi in ((1, len(text) - 3), (5, 20)):  # bounded windows, as the callers scan them
+            assert ([(m.start(), m.group()) for m in tree.finditer(text, lo, hi)]
+                    == [(m.start(), m.group()) for m in flat.finditer(text, lo, hi)])

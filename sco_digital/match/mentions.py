@@ -22,20 +22,29 @@ class AliasMatch:
     text: str
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], not_after: str = "") -> str:
     """A regular expression matching any of `words`, the longest first at a place (as the
     alternation of them sorted longest first does), written as a prefix tree: at each character
     the engine tries the few branches that start there instead of every word in turn, so a scan
     costs about the same however many names there are. Nothing after the tree may depend on
     which word matched beyond its length: a failing look-ahead after it backtracks to the next
-    shorter word, exactly as the flat alternation does."""
+    shorter word, exactly as the flat alternation does.
+
+    `not_after`, a character class body (``\\w``), is what may not stand right before a match. It
+    is checked after the first character, so the pattern begins with a plain choice of first
+    characters, which the engine skips to at C speed."""
     tree: dict[str, Any] = {}
     for word in set(words):
         node = tree
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}  # a word ends here
-    return _branches(tree)
+    if not not_after:
+        return _branches(tree)
+    if "" in tree:  # the empty word matches anywhere: the check cannot follow a first character
+        return rf"(?<![{not_after}])" + _branches(tree)
+    first = [re.escape(char) + rf"(?<![{not_after}].)" + _branches(child) for char, child in sorted(tree.items())]
+    return "(?:" + "|".join(first) + ")"
 
 
 def _branches(node: dict[str, Any]) -> str:
@@ -54,7 +63,7 @@ def _compile(aliases: Iterable[str]) -> re.Pattern[str] | None:
     aliases = list(aliases)
     if not aliases:
         return None
-    return re.compile(r"(?<!\w)" + alternation(aliases) + r"(?!\w)")  # the longest alias wins at a place
+    return re.compile(alternation(aliases, not_after=r"\w") + r"(?!\w)")  # the longest alias wins at a place
 
 
 class AliasMatcher:

@@ -136,7 +136,7 @@ class ActorNames:
         self.by_name = by_name
         # The longest name wins at a place; a hyphen is a boundary ("SCO-Staaten", "China-SCO");
         # case as written. Not a currency: "US-Dollar", "U.S. dollars".
-        self.pattern = re.compile(r"(?<![\w.])" + alternation(by_name) + r"(?![\w’'])(?!-?\s?[Dd]ollar)")
+        self.pattern = re.compile(alternation(by_name, not_after=r"\w.") + r"(?![\w’'])(?!-?\s?[Dd]ollar)")
 
     def find(self, text: str, lo: int, hi: int) -> list[ActorMention]:
         return [ActorMention(self.by_name[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text, lo, hi)]
