@@ -139,11 +139,11 @@ class ConceptMatcher:
         # The first word of each phrase of two words or more -> the longest such phrase's length:
         # a word that begins none is looked up alone, without building a key per length.
         self._opening: dict[str, dict[str, int]] = {lang: {} for lang in self.phrases}
-        for lang, table in self.phrases.items():
-            for words in table:
-                if len(words) > 1:
-                    opening = self._opening[lang]
-                    opening[words[0]] = max(opening.get(words[0], 0), len(words))
+        for lang, phrases in self.phrases.items():
+            opening = self._opening[lang]
+            for phrase_words in phrases:
+                if len(phrase_words) > 1:
+                    opening[phrase_words[0]] = max(opening.get(phrase_words[0], 0), len(phrase_words))
         self._words: dict[tuple[str, str], tuple[int, str, bool] | None] = {}  # word look-ups, memoised
 
     def depth(self, concept: str) -> int:
