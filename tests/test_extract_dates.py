@@ -311,3 +311,21 @@ def _check_found(text: str, found: list[FoundDate]) -> None:
         assert len(f.date) == {"day": 10, "month": 7, "year": 4}[f.precision]
         if f.end_date is not None:
             assert len(f.end_date) == len(f.date) and f.end_date > f.date
+
+
+def test_first_character_checks_change_no_match() -> None:
+    """Patterns scanned only where their first character can stand (`_starting`) find exactly what
+    the patterns alone find, on every phrase of the tables above (both languages)."""
+    import re
+
+    from sco_digital.extract import _date_patterns as patterns
+
+    checked = [p for p in vars(patterns).values()
+               if isinstance(p, patterns._Regex) and p._source.startswith("(?=[")]
+    assert len(checked) >= 7
+    texts = [c[0] for c in CASES] + [c[0] for c in NOTHING]
+    text = "\n".join(texts) + " " + " ".join(texts)
+    for pattern in checked:
+        inner = re.compile(pattern._source[pattern._source.index("])(?:") + 5 : -1], pattern._flags)
+        assert ([(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+                == [(m.span(), m.groupdict()) for m in inner.finditer(text)])
