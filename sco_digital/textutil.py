@@ -36,12 +36,15 @@ def _append(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> N
         bounds.append((start, end))
 
 
+def _start_of(bound: tuple[int, int]) -> int:
+    return bound[0]
+
+
 def sentence_around(bounds: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
     """The smallest run of whole sentences that holds text[start:end]."""
     if not bounds:
         return start, end
-    starts = [b[0] for b in bounds]
-    first = max(bisect.bisect_right(starts, start) - 1, 0)
+    first = max(bisect.bisect_right(bounds, start, key=_start_of) - 1, 0)  # O(log n): no list per call
     last = first
     while last + 1 < len(bounds) and bounds[last][1] < end:
         last += 1

@@ -161,3 +161,14 @@ def test_relative_days_resolve_against_the_dateline(tmp_path: Path, text: str, d
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     entries = build_timeline(load_corpus(tmp_path, use_cache=False))
     assert day in [e.date for e in entries if e.kind == "event"]
+
+
+def test_every_dateline_month_begins_where_the_dateline_scan_looks() -> None:
+    """The dateline pattern is tried only at a capital, a digit or "(": every month name it knows
+    (both languages) must begin with such a capital, or a dateline with it would be missed."""
+    import re
+
+    from sco_digital.extract import credits
+
+    first = re.compile(rf"[{credits._UP}]")
+    assert [m for m in credits._MONTHS if not first.match(m.capitalize())] == []

@@ -81,6 +81,16 @@ CASES = [
      [("Monday", "2025-08-25", None, "day", "relative"), ("Thursday", "2025-08-28", None, "day", "relative")]),
     ("He said yesterday that talks continue tomorrow.", "en", "2025-08-29",
      [("yesterday", "2025-08-28", None, "day", "relative"), ("tomorrow", "2025-08-30", None, "day", "relative")]),
+    # every form the day and year references are pre-checked for (`_DAY_REF_WORDS`, `_YEAR_REF_WORDS`)
+    ("The day before yesterday it rained.", "en", "2025-08-29",
+     [("The day before yesterday", "2025-08-27", None, "day", "relative")]),
+    ("Vorgestern und gestern wurde verhandelt, morgen und übermorgen nicht.", "de", "2025-08-29",
+     [("Vorgestern", "2025-08-27", None, "day", "relative"), ("gestern", "2025-08-28", None, "day", "relative"),
+      ("morgen", "2025-08-30", None, "day", "relative"), ("übermorgen", "2025-08-31", None, "day", "relative")]),
+    ("Next year and this year differ.", "en", "2025-08-29",
+     [("Next year", "2026", None, "year", "period"), ("this year", "2025", None, "year", "period")]),
+    ("Dieses Jahr und im nächsten Jahr", "de", "2025-08-29",
+     [("Dieses Jahr", "2025", None, "year", "period"), ("im nächsten Jahr", "2026", None, "year", "period")]),
     # German: explicit days and spans
     ("Werbeslogan für den SCO-Gipfel. (5. August 2025, Xinhua)", "de", None,
      [("5. August 2025", "2025-08-05", None, "day", "date")]),
@@ -152,6 +162,7 @@ NOTHING = [
     ("In today's rapidly advancing global digital wave", "en", "2025-07-16"),
     ("Mondays and Sundays are busy; donnerstags geschlossen", None, "2025-08-29"),
     ("May we begin? March on.", "en", "2025-08-29"),
+    ("Yesteryear's Morgenland and the Jahrhundert", None, "2025-08-29"),  # the pre-check words inside other words
 ]
 
 
@@ -300,3 +311,21 @@ def _check_found(text: str, found: list[FoundDate]) -> None:
         assert len(f.date) == {"day": 10, "month": 7, "year": 4}[f.precision]
         if f.end_date is not None:
             assert len(f.end_date) == len(f.date) and f.end_date > f.date
+
+
+def test_first_character_checks_change_no_match() -> None:
+    """Patterns scanned only where their first character can stand (`_starting`) find exactly what
+    the patterns alone find, on every phrase of the tables above (both languages)."""
+    import re
+
+    from sco_digital.extract import _date_patterns as patterns
+
+    checked = [p for p in vars(patterns).values()
+               if isinstance(p, patterns._Regex) and p._source.startswith("(?=[")]
+    assert len(checked) >= 7
+    texts = [c[0] for c in CASES] + [c[0] for c in NOTHING]
+    text = "\n".join(texts) + " " + " ".join(texts)
+    for pattern in checked:
+        inner = re.compile(pattern._source[pattern._source.index("])(?:") + 5 : -1], pattern._flags)
+        assert ([(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+                == [(m.span(), m.groupdict()) for m in inner.finditer(text)])

@@ -30,3 +30,34 @@ def test_names_are_found_with_exact_offsets(text: str, expected: list[tuple[str,
     found = AliasMatcher(ACTORS).find(text)
     assert [(m.id, m.text) for m in found] == expected
     assert all(text[m.start:m.end] == m.text for m in found)
+
+
+# The prefix-tree pattern must match exactly what the flat alternation of the same words, longest
+# first, matches: the same places and the same words, also when a look-ahead after it fails.
+_TAIL = r"(?![\w’'])(?!-?\s?[Dd]ollar)"
+
+
+@pytest.mark.parametrize("words, text", [
+    (["China", "China's", "Chinas", "Chinese"], "China's trade with Chinas Nachbarn and Chinese firms; Chinatown."),
+    (["US", "U.S.", "USA", "US Steel"], "US-Dollar, U.S. dollars, USA, US Steel and US firms."),
+    (["SCO", "SCO-Staaten", "SCO summit"], "Die SCO-Staaten; the SCO summit; SCO-Gipfel; SCOs."),
+    (["Kasachstan", "Kasachstans"], "Kasachstans Handel, Kasachstan-China, Kasachstani."),
+    (["EU", "Europäische Union", "Europäischen Union"], "der Europäischen Union und die Europäische Unionen"),
+    (["Iran"], "Iranian oil is no match; Iran is."),
+    (["Mongolia"], "Nothing named here at all."),  # nothing to find
+    (["a", "ab", "abc"], "abcd ab a abc-ab"),
+])
+def test_prefix_tree_alternation_matches_as_the_flat_one(words: list[str], text: str) -> None:
+    import re
+
+    from sco_digital.match.mentions import alternation
+
+    flat = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + ")" + _TAIL)
+    expected = [(m.start(), m.group()) for m in flat.finditer(text)]
+    for tree in (re.compile(r"(?<![\w.])" + alternation(words) + _TAIL),
+                 re.compile(alternation(words, not_after=r"\w.") + _TAIL)):
+        assert [(m.start(), m.group()) for m in tree.finditer(text)] == expected
+        for lo, hi in ((1, len(text) - 3), (5, 20)):  # bounded windows, as the callers scan them
+            assert ([(m.start(), m.group()) for m in tree.finditer(text, lo, hi)]
+                    == [(m.start(), m.group()) for m in flat.finditer(text, lo, hi)])

@@ -388,7 +388,7 @@ def _year_dates(ctx: _Context) -> Iterator[FoundDate]:
         yield _found(ctx, pre.start(), end, str(y1), str(y2) if y2 else None, "year", "period")
     if ctx.published is None:
         return
-    for m in _YEAR_REF.finditer(text):
+    for m in _YEAR_REF.finditer(text) if _names_any(text, _YEAR_REF_WORDS) else ():
         if not _word_start(text, m.start()) or _before(_SAME_PERIOD, text, m.start()):
             continue
         word = " ".join((m["w"] or m["de"]).lower().split())
@@ -396,6 +396,16 @@ def _year_dates(ctx: _Context) -> Iterator[FoundDate]:
         if word in ("last", "im vergangenen", "im letzten", "im vorigen", "letztes"):
             offset = -1
         yield _found(ctx, m.start(), m.end(), f"{ctx.published.year + offset:04d}", None, "year", "period")
+
+
+# Words (case as written) without which `_YEAR_REF` and `_DAY_REF` cannot match: a text holding none
+# of them is not scanned by those patterns, which have no literal first character to skip to.
+_YEAR_REF_WORDS = ("year", "Jahr")
+_DAY_REF_WORDS = ("esterday", "estern", "morgen", "omorrow")  # yesterday, (vor)gestern, (über)morgen, tomorrow
+
+
+def _names_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
 
 
 def _fraction_months(ordinal: int, count: int, unit: str) -> tuple[int, int] | None:
@@ -476,7 +486,7 @@ def _relative_dates(ctx: _Context) -> Iterator[FoundDate]:
             yield _found(ctx, m.start("w2"), m.end(), last.isoformat(), None, "day", "relative")
             continue
         yield _found(ctx, start, m.end(), first.isoformat(), last.isoformat(), "day", "relative")
-    for m in _DAY_REF.finditer(text):
+    for m in _DAY_REF.finditer(text) if _names_any(text, _DAY_REF_WORDS) else ():
         if not _word_start(text, m.start()):
             continue
         if m["tom"] and _before(_NOT_TOMORROW_BEFORE, text, m.start()):

@@ -88,10 +88,29 @@ def event_period(text: str, lo: int, hi: int, published: str | None, period: str
     """The period of a figure whose sentence text[lo:hi] names a holiday: the dates when the text
     gives them (a `period` finer than a year), else ``<year>-<event>`` ("2025-national-day"),
     the year from `period` or the last such holiday on or before publication; None without a holiday."""
-    event = next(((name, month) for name, month, pattern in _EVENTS if pattern.search(text, lo, hi)), None)
+    return period_of_event(named_event(text, lo, hi), published, period)
+
+
+# Any holiday at all, in one scan: most sentences name none, and then the five need no search.
+_ANY_EVENT = re.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in _EVENTS), re.IGNORECASE)
+
+
+def named_event(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """The first holiday of `_EVENTS` that text[lo:hi] names, with its month; None without one.
+    A sentence's event is the same for all its figures: callers may ask once per sentence."""
+    if _ANY_EVENT.search(text, lo, hi) is None:
+        return None
+    return next(((name, month) for name, month, pattern in _EVENTS if pattern.search(text, lo, hi)), None)
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def period_of_event(event: tuple[str, int] | None, published: str | None, period: str | None) -> str | None:
+    """`event_period` for a sentence whose `named_event` is `event`."""
     if event is None or (period is not None and len(period) > 4 and not period[4:].startswith("/")):
         return period if event is not None else None
-    if period is not None and re.fullmatch(r"\d{4}", period):
+    if period is not None and _YEAR.fullmatch(period):
         return f"{period}-{event[0]}"
     if not published or len(published) < 7:
         return None

@@ -136,6 +136,14 @@ class ConceptMatcher:
                     else:
                         self.phrases[lang].setdefault(words, concept.id)
         self.longest = max((len(p) for table in self.phrases.values() for p in table), default=1)
+        # The first word of each phrase of two words or more -> the longest such phrase's length:
+        # a word that begins none is looked up alone, without building a key per length.
+        self._opening: dict[str, dict[str, int]] = {lang: {} for lang in self.phrases}
+        for lang, phrases in self.phrases.items():
+            opening = self._opening[lang]
+            for phrase_words in phrases:
+                if len(phrase_words) > 1:
+                    opening[phrase_words[0]] = max(opening.get(phrase_words[0], 0), len(phrase_words))
         self._words: dict[tuple[str, str], tuple[int, str, bool] | None] = {}  # word look-ups, memoised
 
     def depth(self, concept: str) -> int:
@@ -170,11 +178,12 @@ class ConceptMatcher:
         norm = _NORM[lang]
         normal = [norm(t) for _, _, t in tokens]
         table = self.phrases[lang]
+        opening = self._opening[lang]
         out: list[ConceptMention] = []
         i = 0
         while i < len(tokens):
             hit = None
-            for n in range(min(self.longest, len(tokens) - i), 1, -1):
+            for n in range(min(opening.get(normal[i], 0), len(tokens) - i), 1, -1):
                 concept = table.get(tuple(normal[i:i + n]))
                 if concept is not None:
                     hit = (n, concept, False)

@@ -13,15 +13,27 @@ article's text, its metadata and the registries; each sentence is read once.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
-from ..extract.dates import find_dates
-from ..extract.periods import event_period, period_of
+from ..extract.dates import FoundDate, find_dates
+from ..extract.periods import named_event, period_of, period_of_event
 from ..load.registry import Registries
 from ..records import Figure
-from .concepts import change_direction, is_average, is_change, is_level_cue, matcher_for, measure_of, usable_for
-from .subject import names_for, subject_of
+from .concepts import ConceptMention, change_direction, is_average, is_change, is_level_cue, matcher_for, measure_of, usable_for
+from .subject import ActorMention, names_for, subject_of
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What one sentence says for all its figures: its dates, concepts and actors (offsets in the
+    sentence), the holiday it names, and whether it refers to the period of the one before."""
+
+    dates: list[FoundDate]
+    concepts: list[ConceptMention]
+    actors: list[ActorMention]
+    event: tuple[str, int] | None
+    same_period: bool
 
 
 class FigureDescriber:
@@ -30,8 +42,8 @@ class FigureDescriber:
     def __init__(self, text: str, language: str | None, published: str | None, registries: Registries):
         self.text, self.language, self.published = text, language, published
         self.concepts, self.names = matcher_for(registries.concepts), names_for(registries.actors)
-        # Dates, concepts and actors of each sentence with a figure, found once per sentence.
-        self._sentences: dict[int, tuple[list[Any], list[Any], list[Any]]] = {}
+        # What the words of a sentence with a figure say, read once per sentence (by its start).
+        self._sentences: dict[int, _Sentence] = {}
         self._said: tuple[int, list[str]] | None = None  # measures found so far in the current sentence
 
     def describe(self, start: int, end: int, unit: str, sentence: tuple[int, int],
@@ -41,11 +53,12 @@ class FigureDescriber:
         q_start, q_end = sentence
         words = self.text[q_start:q_end]
         lang = self.language
-        if q_start not in self._sentences:
-            self._sentences[q_start] = (find_dates(words, lang, self.published),
-                                        self.concepts.find(words, 0, len(words), lang),
-                                        self.names.find(words, 0, len(words)))
-        dates, concepts, actors = self._sentences[q_start]
+        read = self._sentences.get(q_start)
+        if read is None:
+            read = self._sentences[q_start] = _Sentence(
+                find_dates(words, lang, self.published), self.concepts.find(words, 0, len(words), lang),
+                self.names.find(words, 0, len(words)), named_event(words, 0, len(words)), same_period_cue(words))
+        dates, concepts, actors = read.dates, read.concepts, read.actors
         at, to = start - q_start, end - q_start
         # The measure of a figure before it in the sentence that could be what this one is of
         # (not "five countries" for a percentage: see `measure_of`).
@@ -66,9 +79,9 @@ class FigureDescriber:
         period = period_of(words, at, to, lang, self.published, dates)
         if changing:
             period = span_of_change(dates, at) or period
-        if period is None and last is not None and same_period_cue(words):
+        if period is None and last is not None and read.same_period:
             period = last.period
-        period = event_period(words, 0, len(words), self.published, period) or period
+        period = period_of_event(read.event, self.published, period) or period
         return {
             "measure": measure,
             "change": change_direction(words, at, to, lang) if changing else None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 from ..load.registry import LexActor, LexInitiative
 
@@ -22,11 +22,48 @@ class AliasMatch:
     text: str
 
 
+def alternation(words: Iterable[str], not_after: str = "") -> str:
+    """A regular expression matching any of `words`, the longest first at a place (as the
+    alternation of them sorted longest first does), written as a prefix tree: at each character
+    the engine tries the few branches that start there instead of every word in turn, so a scan
+    costs about the same however many names there are. Nothing after the tree may depend on
+    which word matched beyond its length: a failing look-ahead after it backtracks to the next
+    shorter word, exactly as the flat alternation does.
+
+    `not_after`, a character class body (``\\w``), is what may not stand right before a match. It
+    is checked after the first character, so the pattern begins with a plain choice of first
+    characters, which the engine skips to at C speed."""
+    tree: dict[str, Any] = {}
+    for word in set(words):
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    if not not_after:
+        return _branches(tree)
+    if "" in tree:  # the empty word matches anywhere: the check cannot follow a first character
+        return rf"(?<![{not_after}])" + _branches(tree)
+    first = [re.escape(char) + rf"(?<![{not_after}].)" + _branches(child) for char, child in sorted(tree.items())]
+    return "(?:" + "|".join(first) + ")"
+
+
+def _branches(node: dict[str, Any]) -> str:
+    """The pattern of one tree node: its continuations (longer words first), then its end."""
+    # Recursion depth is the longest word's length: names of a lexicon, well under the limit.
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return "(?:" + body + ")?"
+
+
 def _compile(aliases: Iterable[str]) -> re.Pattern[str] | None:
-    ordered = sorted(set(aliases), key=len, reverse=True)  # the longest alias wins at a place
-    if not ordered:
+    aliases = list(aliases)
+    if not aliases:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in ordered) + r")(?!\w)")
+    return re.compile(alternation(aliases, not_after=r"\w") + r"(?!\w)")  # the longest alias wins at a place
 
 
 class AliasMatcher:

@@ -19,6 +19,7 @@ from typing import Any, Iterable
 from ..extract.clauses import WORD, clause_bounds, window
 from ..load.registry import LexActor
 from .concepts import built_once
+from .mentions import alternation
 from ..textutil import slugify
 
 # The built-in country table until `match/countries.json` is merged: id, English name, German
@@ -133,11 +134,9 @@ class ActorNames:
             for name in names:
                 by_name.setdefault(name, actor_id)
         self.by_name = by_name
-        ordered = sorted(by_name, key=len, reverse=True)
-        # A hyphen is a boundary ("SCO-Staaten", "China-SCO"); case as written.
-        alternatives = "|".join(re.escape(n) for n in ordered)
-        # Not a currency: "US-Dollar", "U.S. dollars".
-        self.pattern = re.compile(r"(?<![\w.])(?:" + alternatives + r")(?![\w’'])(?!-?\s?[Dd]ollar)")
+        # The longest name wins at a place; a hyphen is a boundary ("SCO-Staaten", "China-SCO");
+        # case as written. Not a currency: "US-Dollar", "U.S. dollars".
+        self.pattern = re.compile(alternation(by_name, not_after=r"\w.") + r"(?![\w’'])(?!-?\s?[Dd]ollar)")
 
     def find(self, text: str, lo: int, hi: int) -> list[ActorMention]:
         return [ActorMention(self.by_name[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text, lo, hi)]
