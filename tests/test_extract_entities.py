@@ -52,7 +52,13 @@ PEOPLE = [
     ("Präsident Wladimir Putin und Chinas Staats- und Parteichef Xi Jinping sollen", "de", "Xi Jinping",
      "Staats- und Parteichef", None),
     ("Im vergangenen Monat äußerte sich der EU-Handelsbeauftragte Maros Sefcovic dazu.", "de", "Maros Sefcovic",
-     "EU-Handelsbeauftragte", None),
+     "EU-Handelsbeauftragte", "EU"),
+    # a hyphenated title names whose title it is: "<Firma>-Chef <Name>"
+    ("Schon vor zwei Wochen hatte Sberbank-Chef Herman Gref erklärt, dass", "de", "Herman Gref",
+     "Sberbank-Chef", "Sberbank"),
+    ("Das bestätigte Siemens-Vorstandschef Roland Busch am Montag.", "de", "Roland Busch",
+     "Siemens-Vorstandschef", "Siemens"),
+    ("Das sagte Ex-Präsident Joachim Gauck am Montag.", "de", "Joachim Gauck", "Ex-Präsident", None),
     ("Der stellvertretende Ministerpräsident Alexander Nowak sagte", "de", "Alexander Nowak",
      "stellvertretende Ministerpräsident", None),
     ("Premierminister Karim Massimow erklärte, dass", "de", "Karim Massimow", "Premierminister", None),
@@ -152,6 +158,16 @@ NAMED = [
     ("fand am 6. September in Shenyang in der nordöstlichen chinesischen Provinz Liaoning statt", "de",
      "Liaoning", "place"),
     ("At a photovoltaic power facility in Samarkand, Uzbekistan, a Chinese enterprise", "en", "Samarkand", "place"),
+    # after an article, a word that opens sentences ("Statistics") opens the name
+    ("According to the Statistics Agency of Uzbekistan, exports increased.", "en",
+     "Statistics Agency of Uzbekistan", "organization"),
+    ("Nach Angaben der Statistics Agency of Uzbekistan stiegen die Exporte.", "de",
+     "Statistics Agency of Uzbekistan", "organization"),
+    # a name before a verb that opens a company's name in the same text is that brand, not a person
+    ("Reliance Jio figures were part of Reliance Industries Limited results. Reliance Jio reported growth.", "en",
+     "Reliance Jio", "company"),
+    ("Die Zahlen stammen von der Reliance Industries Limited. Reliance Jio berichtete ein Wachstum.", "de",
+     "Reliance Jio", "company"),
 ]
 
 # (text, language): nothing that is a person, organisation or initiative
@@ -179,6 +195,7 @@ NOTHING = [
     ("Der Zerfall der Sowjetunion und die Datenbank des Amtes", "de"),
     ("The gross domestic product (GDP) and the consumer price index (CPI) rose.", "en"),
     ("Im Mai sagte die Behörde, am Montag werde entschieden.", "de"),
+    ("Die Sberbank-Chefs haben am Montag entschieden.", "de"),
 ]
 
 

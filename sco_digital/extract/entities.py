@@ -371,7 +371,20 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
             yield 2, _person(text, span, None, None)
             continue
         role_start = _role_modifiers_before(text, m.start("role"))
-        yield 2, _person(text, span, " ".join(text[role_start : m.start("name")].split()), None)
+        yield 2, _person(text, span, " ".join(text[role_start : m.start("name")].split()), 
+                      _compound_owner(role) if pattern is _TITLE_NAME_DE else None)
+
+
+_NOT_OWNERS = frozenset({"ex", "vize", "vice", "co", "staats", "regierungs", "partei", "landes", "bundes", "stadt"})
+
+
+def _compound_owner(role: str) -> str | None:
+    """Whose title a hyphenated German title names: "Sberbank-Chef" -> "Sberbank", "EU-Kommissar"
+    -> "EU"; not a prefix of rank or office ("Ex-Präsident", "Vize-Chef", "Staats-Chef")."""
+    owner, dash, title = role.partition("-")
+    if not dash or " " in owner or not owner[:1].isupper() or len(owner) < 2 or owner.lower() in _NOT_OWNERS:
+        return None
+    return owner if title[:1].isupper() else None
 
 
 # Capitalised words that belong to the role they stand before: "Energy Minister", "First Deputy
@@ -487,6 +500,10 @@ def _named_by_generic_head(text: str, chain: re.Match[str], generic: re.Match[st
     return FoundEntity(start, end, written, " ".join(written.split()), _GENERIC_KINDS[generic["head"]], "initiative")
 
 
+_ARTICLES = frozenset("the der die das des dem den".split())
+_ARTICLE_BEFORE = _Regex(r"(?<![\w-])(?:the|der|die|das|des|dem|den)[^\S\n]+\Z")
+
+
 def _entity_from_tokens(
     text: str, tokens: list[tuple[int, int, str, str]], h: int, complement: bool
 ) -> FoundEntity | None:
@@ -497,8 +514,10 @@ def _entity_from_tokens(
         if tokens[first][3] and (_head_of(tokens[first - 1][2]) or first == h):
             break  # "X Declaration and …", "… of Energy and Ministry of …": another name ends there
         first -= 1
-    while first < h and tokens[first][2].lower() in _NOT_IN_NAME:
-        first += 1
+    while first < h and tokens[first][2].lower() in _NOT_IN_NAME and not (
+        tokens[first][3] in _ARTICLES or first == 0 and _ARTICLE_BEFORE.search(text, max(0, tokens[0][0] - 6), tokens[0][0])
+    ):
+        first += 1  # "Statistics from the Ministry …" opens a sentence; "the Statistics Agency" is a name
     while first < h and _PAREN_TOKEN.fullmatch(tokens[first][2]):
         first += 1
     if first + 1 < h and tokens[first][2].endswith(("'s", "’s")):
@@ -791,6 +810,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if spans_by_kind.setdefault(group, _Spans()).add(entity.start, entity.end):
             found.append(entity)
             covered[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
+    found = _brands_not_people(found)
     person_words = {w for p in found if p.kind == "person" for w in p.name.split()}
     evidence = [*acting_organisations(text, language, person_words, anchors.lower, anchors.by_lower),
                 *contextual_organisations(text, language, person_words, anchors.lower, anchors.by_lower,
@@ -806,6 +826,26 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             found.append(place)
             covered[place.start : place.end] = b"\x01" * (place.end - place.start)
     return sorted(found, key=lambda e: (e.start, e.end, e.kind))
+
+
+def _brands_not_people(found: list[FoundEntity]) -> list[FoundEntity]:
+    """A name without a role whose first word opens a company's or organisation's name in the same
+    text is another name of that brand: "Reliance Jio reported" beside "Reliance Industries Limited"."""
+    brands = {e.name.split()[0]: e.kind for e in found if e.kind in ("company", "organization") and " " in e.name}
+    if not brands:
+        return found
+    renamed = {e.name: brands[e.name.split()[0]] for e in found
+               if e.kind == "person" and e.role is None and " " in e.name and e.name.split()[0] in brands}
+    if not renamed:
+        return found
+    short = {name.split()[-1]: name for name in renamed}  # "Jio said" after "Reliance Jio reported"
+    kept = []
+    for e in found:
+        if e.kind == "person" and e.role is None and (e.name in renamed or e.name in short):
+            name = short.get(e.name, e.name)
+            e = FoundEntity(e.start, e.end, e.text, name, renamed[name], "actor")
+        kept.append(e)
+    return kept
 
 
 def _without_overlaps(people: list[FoundEntity]) -> list[FoundEntity]:

@@ -30,6 +30,11 @@ _NESTABLE_KINDS = {"country", "place"}
 # "held in Tianjin", "im Tiexi-Distrikt", "at Astana": a place an event is at, not one it concerns
 _LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at|im|nach|near|bei)\s+(?:der\s+|the\s+)?)$")
 _ACRONYM_AFTER = re.compile(r"[^\S\n]*\((?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ&]{1,9})\)")
+# A legal form right after a gazetteer name belongs to it: "Reliance Industries Limited", "Siemens AG".
+_LEGAL_FORM_AFTER = re.compile(
+    r"[^\S\n]+(?:Limited|Ltd\.?|Pvt\.?[^\S\n]+Ltd\.?|Inc\.|Inc|Corp\.|Corporation|PLC|Plc|plc|LLC|AG|SE|GmbH|"
+    r"N\.V\.|S\.A\.|PJSC|OJSC|JSC|Co\.,?[^\S\n]+Ltd\.?)(?![\w-])"
+)
 _SHORT_TITLE = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Herrn)\s+")
 
 
@@ -71,8 +76,10 @@ def discover_entities(
             if taken.overlaps(m.start, m.end) or _group_of_countries(text, m.text, m.end) \
                     or stands_for_states(text, m.start, m.end):
                 continue
-            taken.add(m.start, m.end)
-            actor_mentions.setdefault(m.id, []).append(Evidence(article.id, m.text, m.start, m.end))
+            legal = _LEGAL_FORM_AFTER.match(text, m.end)  # "Reliance Industries Limited": the name ends later
+            end = legal.end() if legal else m.end
+            taken.add(m.start, end)
+            actor_mentions.setdefault(m.id, []).append(Evidence(article.id, text[m.start:end], m.start, end))
             if m.id not in found_actors and m.id in entries:
                 entry = entries[m.id]
                 found_actors[m.id] = Actor(
