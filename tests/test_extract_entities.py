@@ -168,6 +168,11 @@ NAMED = [
      "Reliance Jio", "company"),
     ("Die Zahlen stammen von der Reliance Industries Limited. Reliance Jio berichtete ein Wachstum.", "de",
      "Reliance Jio", "company"),
+    # brands and services by the shape of their one word
+    ("Yandex kommt auf 62 Prozent (nach Zählung von LiveInternet).", "de", "LiveInternet", "company"),
+    ("Yandex hatte die Übernahme des Online-Automarktplatzes Auto.ru angekündigt.", "de", "Auto.ru", "company"),
+    ("Revenue grew 32 percent (and excluding Yandex.Money 35 percent).", "en", "Yandex.Money", "company"),
+    ("AstraZeneca said it would invest in the plant.", "en", "AstraZeneca", "company"),
 ]
 
 # (text, language): nothing that is a person, organisation or initiative
@@ -196,6 +201,11 @@ NOTHING = [
     ("The gross domestic product (GDP) and the consumer price index (CPI) rose.", "en"),
     ("Im Mai sagte die Behörde, am Montag werde entschieden.", "de"),
     ("Die Sberbank-Chefs haben am Montag entschieden.", "de"),
+    # words run together, an alias in brackets, a person's name: no brand
+    ("Das Retailgeschäft wuchs um 3,5 Prozent.ProzentSchon vor zwei Wochen hatte er es gesagt.", "de"),
+    ("Die Exporte stiegen im Jahr.Das war schon gut.", "de"),
+    ("the start of the pipeline Turkish Stream (TurkStream), which opened", "en"),
+    ("Exports rose in the year.The growth was strong, it is schon so.", "en"),
 ]
 
 

@@ -79,6 +79,7 @@ from ._entity_patterns import (
 )
 from ._regex import LazyRegex as _Regex
 from .entity_evidence import (
+    _TLDS,
     ArticleNouns,
     acting_organisations,
     anchored,
@@ -415,6 +416,12 @@ def _person(text: str, span: tuple[int, int], role: str | None, affiliation: str
     written = text[span[0] : span[1]]
     name = _normal_case(" ".join(written.split()))
     return FoundEntity(span[0], span[1], written, name, "person", "actor", role or None, affiliation or None)
+
+
+def is_bare_head(word: str) -> bool:
+    """Whether `word` alone is only a head word of names ("Bank", "Agency", "Ministerium"): with a
+    country's adjective before it ("Russische Bank") it describes an institution, it names none."""
+    return word in _HEADS
 
 
 def _head_of(word: str) -> tuple[str, str] | None:
@@ -795,6 +802,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     if language != "en":
         others.extend(_german_organisations(text))
     others.extend(_chain_entities(text))
+    others.extend(_brand_names(text, anchors))
     if language != "en":
         others.extend(_fuer_entities(text))
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
@@ -846,6 +854,35 @@ def _brands_not_people(found: list[FoundEntity]) -> list[FoundEntity]:
             e = FoundEntity(e.start, e.end, e.text, name, renamed[name], "actor")
         kept.append(e)
     return kept
+
+
+# Brands and services written as one word in two capitalised parts ("LiveInternet", "AstraZeneca")
+# or two parts joined by a dot ("Yandex.Money", "Auto.ru"): shapes no common word and no person's
+# name has ("McDonald", "DeSantis" are names' prefixes, left alone).
+_CAMEL_WORD = _Regex(rf"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)+")
+_DOTTED_BRAND = _Regex(
+    rf"(?<![\w.@/-])[{_UP}][{_LO}]{{2,}}\.(?:(?P<part>[{_UP}][{_LO}]+)|(?:{_TLDS}))(?![\w@/-]|\.\w)"
+)
+
+
+def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
+    """Companies and services by the shape of their one-word name. A run-together sentence
+    ("ProzentSchon", "Jahr.Das") is no brand: its second part is a word the text writes in lower
+    case or a word of sentences, or its first a word the text writes alone; an alias in brackets
+    after a name ("(TurkStream)") is that name's."""
+    camel = {w for ws in anchors.by_lower.values() for w in ws if _CAMEL_WORD.fullmatch(w)}
+    spans = [(at, at + len(w)) for w in camel for at in positions(text, {w})]
+    spans += [m.span() for m in _DOTTED_BRAND.finditer(text)
+              if not (m["part"] and m["part"].lower() in _NOT_NAME)]
+    for start, end in spans:
+        written = text[start:end]
+        parts = re.findall(rf"[{_UP}][{_LO}]+", written)
+        if len(parts) > 1 and (any(p.lower() in anchors.lower or p.lower() in _NOT_NAME for p in parts[1:])
+                               or "." not in written and len(parts[0]) > 3 and parts[0].lower() in anchors.by_lower):
+            continue  # "ProzentSchon" beside "Prozent": two words run together
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            continue
+        yield FoundEntity(start, end, written, written, "company", "actor")
 
 
 def _without_overlaps(people: list[FoundEntity]) -> list[FoundEntity]:

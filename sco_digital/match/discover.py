@@ -52,7 +52,7 @@ def discover_entities(
     """Add what the article names beyond the lexicon: gazetteer organisations, countries, and
     what `find_entities` sees. Mentions inside credits and datelines are dropped."""
     from ..extract.credits import credit_spans
-    from ..extract.entities import find_entities
+    from ..extract.entities import find_entities, is_bare_head
     from ..extract.entity_evidence import stands_for_states
 
     text = article.text
@@ -73,6 +73,8 @@ def discover_entities(
     if gazetteer is not None:
         entries = {e.id: e for e in gazetteer_entries}
         for m in gazetteer.find(text):
+            if text[m.end : m.end + 1] == "." and text[m.end + 1 : m.end + 2].isalpha():
+                continue  # "Yandex.Money": a name of its own goes on past the dot
             if taken.overlaps(m.start, m.end) or _group_of_countries(text, m.text, m.end) \
                     or stands_for_states(text, m.start, m.end):
                 continue
@@ -119,6 +121,12 @@ def discover_entities(
             known, name = known or people[found.name][0], people[found.name][1]
         if known is None and found.kind in _ORG_KINDS and " " not in found.name and country_of(found.name):
             continue  # "the data of the Kyrgyz and Chinese sides": a country's word is no organisation
+        if known is None and country and " " not in name and is_bare_head(name):
+            # "Deutsche Bank" mid-sentence is a name, whole; "Russische Bank schüttet aus" opening a
+            # headline, and "a Russian Bank", describe a bank; they name none
+            if _described_not_named(text, found.start):
+                continue
+            name, country = found.name, None
         if known is None and found.kind == "place":
             place_country = country_of(found.name)
             if place_country is not None:
@@ -133,6 +141,17 @@ def discover_entities(
             _add_actor(found, name, country, entity_id, actor_matcher, found_actors)
     _acronym_mentions(article, acronyms, taken, actor_mentions)
     link_affiliations(found_actors, actor_matcher)
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?i:\b(?:a|an|ein|eine|einer|einem|eines|einen))[^\S\n]+$")
+
+
+def _described_not_named(text: str, start: int) -> bool:
+    """Whether a name starting at `start` opens a sentence or a headline, or follows an indefinite
+    article ("a Russian Bank"): there a country's adjective and a head word may only describe."""
+    before = text[max(0, start - 40) : start]
+    stripped = before.rstrip(" \t")
+    return not stripped or stripped[-1] in "\n.!?:" or _INDEFINITE_BEFORE.search(before) is not None
 
 
 def _group_of_countries(text: str, written: str, end: int) -> bool:
