@@ -168,6 +168,15 @@ NAMED = [
      "Reliance Jio", "company"),
     ("Die Zahlen stammen von der Reliance Industries Limited. Reliance Jio berichtete ein Wachstum.", "de",
      "Reliance Jio", "company"),
+    # a centre named for what it works on is an institution
+    ("die das Zentrum für Sonnenenergie- und Wasserstoff-Forschung Baden-Württemberg (ZSW) erstellt hat", "de",
+     "Zentrum für Sonnenenergie- und Wasserstoff-Forschung Baden-Württemberg", "organization"),
+    ("said a fellow at the Center for Strategic and International Studies in Washington", "en",
+     "Center for Strategic and International Studies", "organization"),
+    ("Das Zentrum für Osteuropastudien in Bremen", "de", "Zentrum für Osteuropastudien", "organization"),
+    # an organisation compound after a genitive saying whose it is
+    ("Die Exporte sanken, berichtete Chinas Zollverwaltung in Peking.", "de", "Zollverwaltung", "organization"),
+    ("Russlands Zentralbank senkte den Leitzins.", "de", "Zentralbank", "organization"),
     # brands and services by the shape of their one word
     ("Yandex kommt auf 62 Prozent (nach Zählung von LiveInternet).", "de", "LiveInternet", "company"),
     ("Yandex hatte die Übernahme des Online-Automarktplatzes Auto.ru angekündigt.", "de", "Auto.ru", "company"),
@@ -201,6 +210,7 @@ NOTHING = [
     ("The gross domestic product (GDP) and the consumer price index (CPI) rose.", "en"),
     ("Im Mai sagte die Behörde, am Montag werde entschieden.", "de"),
     ("Die Sberbank-Chefs haben am Montag entschieden.", "de"),
+    ("Chinas Verwaltung meldet Zahlen, die Kammer schweigt.", "de"),
     # words run together, an alias in brackets, a person's name: no brand
     ("Das Retailgeschäft wuchs um 3,5 Prozent.ProzentSchon vor zwei Wochen hatte er es gesagt.", "de"),
     ("Die Exporte stiegen im Jahr.Das war schon gut.", "de"),

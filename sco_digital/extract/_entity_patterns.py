@@ -325,10 +325,11 @@ _DESCRIBED_DE = _Regex(
 _DESCRIPTOR_KIND = {**_en.ORG_DESCRIPTORS, **_de.ORG_DESCRIPTORS}
 _TITLE_WORD = _Regex(rf"(?:{_TITLE_DE}|(?:{_TITLES_EN})(?![\w-]))")
 # "das Statistikamt", "Die Zentralbank", "des kasachischen Landwirtschaftsministeriums", "der
-# Allgemeinen Zollverwaltung": a German compound with an organisation ending after an article
+# Allgemeinen Zollverwaltung", "Chinas Zollverwaltung": a German compound with an organisation
+# ending after an article or a genitive that says whose it is
 _ORG_ENDINGS_DE = "|".join(sorted(_de.ORG_COMPOUND_ENDINGS, key=len, reverse=True))
 _ORG_COMPOUND_DE = _Regex(
-    rf"\b(?:[Dd](?:er|ie|as|es|em|en)|[Ii]m|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur){_SP}"
+    rf"\b(?:[Dd](?:er|ie|as|es|em|en)|[Ii]m|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur|[{_UP}][{_LO}]{{2,}}s){_SP}"
     rf"(?:(?P<adj>[{_UP}][{_LO}]+e[nrsm]?){_SP}|[{_LO}]+e[nrsm]?{_SP}){{0,2}}"
     rf"(?P<noun>[{_UP}][{_LO}]+)\b"  # its ending is checked by the caller: one short pattern stays fast
 )

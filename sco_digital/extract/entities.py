@@ -507,6 +507,10 @@ def _named_by_generic_head(text: str, chain: re.Match[str], generic: re.Match[st
     return FoundEntity(start, end, written, " ".join(written.split()), _GENERIC_KINDS[generic["head"]], "initiative")
 
 
+# A centre named for what it works on ("Center for …", "Zentrum für …") is an institution; one
+# named by words before it ("Big Data Cooperation Center") is a place where things are done.
+_CENTRES = frozenset({"Zentrum", "Zentrums", "Center", "Centre"})
+_FOR = frozenset({"for", "für", "of"})
 _ARTICLES = frozenset("the der die das des dem den".split())
 _ARTICLE_BEFORE = _Regex(r"(?<![\w-])(?:the|der|die|das|des|dem|den)[^\S\n]+\Z")
 
@@ -547,6 +551,8 @@ def _entity_from_tokens(
         qualified = last > h and _YEAR_TOKEN.fullmatch(tokens[last][2]) is not None
     if not qualified:
         return None
+    if kind == "facility" and complement and head_word in _CENTRES and tokens[h + 1][3].split(" ", 1)[0] in _FOR:
+        kind, category = "organization", "actor"  # "Center for Strategic Studies", "Zentrum für … Forschung"
     if tokens[h][2] == "Group" and complement and text.startswith("Group of Friends", tokens[h][0]):
         kind, category = "network", "initiative"
     elif tokens[h][2] == "Group":
@@ -599,7 +605,7 @@ def _fuer_entities(text: str) -> Iterator[FoundEntity]:
                 break
             end = m.start("tail") + word.end()
         written = text[m.start() : end]
-        kind, category = _HEADS[m["head"]]
+        kind, category = ("organization", "actor") if m["head"] in _CENTRES else _HEADS[m["head"]]
         yield FoundEntity(m.start(), end, written, " ".join(written.split()), kind, category)
 
 

@@ -113,6 +113,8 @@ def discover_entities(
             _add_initiative(found, evidence, initiative_matcher, initiative_mentions, found_initiatives, article,
                             settings)
             continue
+        if found.kind in _ORG_KINDS and stands_for_states(text, found.start, found.end):
+            continue  # "das BIP der Europäischen Union": its member states, as the gazetteer's name would be
         name, country = _without_country(found.name) if found.kind in _ORG_KINDS else (found.name, None)
         known = actor_matcher.id_of(found.name) or actor_matcher.id_of(name)
         if found.kind == "person":
