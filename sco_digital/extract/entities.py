@@ -866,9 +866,9 @@ def _brands_not_people(found: list[FoundEntity]) -> list[FoundEntity]:
 # or two parts joined by a dot ("Yandex.Money", "Auto.ru"): shapes no common word and no person's
 # name has ("McDonald", "DeSantis" are names' prefixes, left alone).
 _CAMEL_WORD = _Regex(rf"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)+")
-_DOTTED_BRAND = _Regex(
-    rf"(?<![\w.@/-])[{_UP}][{_LO}]{{2,}}\.(?:(?P<part>[{_UP}][{_LO}]+)|(?:{_TLDS}))(?![\w@/-]|\.\w)"
-)
+# Found by its dot, then read back: a pattern that opens with a literal is scanned fast.
+_DOTTED_TAIL = _Regex(rf"\.(?:(?P<part>[{_UP}][{_LO}]+)|(?:{_TLDS}))(?![\w@/-]|\.\w)")
+_DOTTED_HEAD = _Regex(rf"(?<![\w.@/-])[{_UP}][{_LO}]{{2,}}\Z")
 
 
 def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
@@ -876,10 +876,12 @@ def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
     ("ProzentSchon", "Jahr.Das") is no brand: its second part is a word the text writes in lower
     case or a word of sentences, or its first a word the text writes alone; an alias in brackets
     after a name ("(TurkStream)") is that name's."""
-    camel = {w for ws in anchors.by_lower.values() for w in ws if _CAMEL_WORD.fullmatch(w)}
+    camel = {w for lw, ws in anchors.by_lower.items() for w in ws if w != lw and _CAMEL_WORD.fullmatch(w)}
     spans = [(at, at + len(w)) for w in camel for at in positions(text, {w})]
-    spans += [m.span() for m in _DOTTED_BRAND.finditer(text)
-              if not (m["part"] and m["part"].lower() in _NOT_NAME)]
+    for m in _DOTTED_TAIL.finditer(text):
+        head = _DOTTED_HEAD.search(text, max(0, m.start() - 40), m.start())
+        if head is not None and not (m["part"] and m["part"].lower() in _NOT_NAME):
+            spans.append((head.start(), m.end()))
     for start, end in spans:
         written = text[start:end]
         parts = re.findall(rf"[{_UP}][{_LO}]+", written)
