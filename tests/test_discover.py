@@ -136,3 +136,12 @@ def test_legal_form_ends_a_gazetteer_name(tmp_path: Path, text: str, org: str, q
 def test_country_and_bare_head_names_nothing(tmp_path: Path, text: str, named: set[str]) -> None:
     actors = _actors(tmp_path, text)
     assert {a.name for a in actors.values() if a.kind in ("organization", "company", "media")} == named
+
+
+def test_one_word_after_a_quotation(tmp_path: Path) -> None:
+    """The speaker of a quotation is a person, unless the gazetteer names an outlet or company."""
+    actors = _actors(tmp_path, "Title\n\n“Trade will grow,” Starmer said. “It grew,” Reuters said. "
+                               "„Es wächst“, sagte Scholz.\n")
+    people = {a.name for a in actors.values() if a.kind == "person"}
+    assert people == {"Starmer", "Scholz"}
+    assert actors["reuters"].kind == "media"

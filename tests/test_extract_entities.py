@@ -59,6 +59,9 @@ PEOPLE = [
     ("Das bestätigte Siemens-Vorstandschef Roland Busch am Montag.", "de", "Roland Busch",
      "Siemens-Vorstandschef", "Siemens"),
     ("Das sagte Ex-Präsident Joachim Gauck am Montag.", "de", "Joachim Gauck", "Ex-Präsident", None),
+    # one word that speaks a quotation is a person's family name
+    ("“We want to bring home the benefits for working people,” Starmer said.", "en", "Starmer", None, None),
+    ("„Wir wollen mehr Handel mit China“, sagte Scholz.", "de", "Scholz", None, None),
     ("Der stellvertretende Ministerpräsident Alexander Nowak sagte", "de", "Alexander Nowak",
      "stellvertretende Ministerpräsident", None),
     ("Premierminister Karim Massimow erklärte, dass", "de", "Karim Massimow", "Premierminister", None),
@@ -211,6 +214,8 @@ NOTHING = [
     ("Im Mai sagte die Behörde, am Montag werde entschieden.", "de"),
     ("Die Sberbank-Chefs haben am Montag entschieden.", "de"),
     ("Chinas Verwaltung meldet Zahlen, die Kammer schweigt.", "de"),
+    ("“It grew,” Ministry said. “It fell,” Statistics said.", "en"),
+    ("„Es wächst“, sagte Konzern.", "de"),
     # words run together, an alias in brackets, a person's name: no brand
     ("Das Retailgeschäft wuchs um 3,5 Prozent.ProzentSchon vor zwei Wochen hatte er es gesagt.", "de"),
     ("Die Exporte stiegen im Jahr.Das war schon gut.", "de"),

@@ -796,7 +796,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         w for _, p, single in speakers if not single for w in p.name.split()}
     for priority, person, single in speakers:
         key = (person.start, person.end)
-        if single and person.name not in full_words:
+        if single and person.name not in full_words and not _closes_quote(text, person.start, person.name):
             continue  # "Destatis reported": one word before a verb names a person only as a short form
         if key not in people:
             people[key] = (priority, person)
@@ -840,6 +840,17 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             found.append(place)
             covered[place.start : place.end] = b"\x01" * (place.end - place.start)
     return sorted(found, key=lambda e: (e.start, e.end, e.kind))
+
+
+_QUOTE_CLOSED_BEFORE = _Regex(r"[,.!?][”\"’“][^\S\n]*\Z")
+_PERSON_WORD = _Regex(rf"[{_UP}][{_LO}]+")
+
+
+def _closes_quote(text: str, start: int, name: str) -> bool:
+    """Whether a one-word name right after a quotation ("…,” Starmer said") is the speaker of
+    it: a family name, shaped like one ("ASEAN", "AstraZeneca" and head words are not)."""
+    return (_QUOTE_CLOSED_BEFORE.search(text, max(0, start - 6), start) is not None
+            and _PERSON_WORD.fullmatch(name) is not None and _head_of(name) is None)
 
 
 def _brands_not_people(found: list[FoundEntity]) -> list[FoundEntity]:
