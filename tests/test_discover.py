@@ -145,3 +145,18 @@ def test_one_word_after_a_quotation(tmp_path: Path) -> None:
     people = {a.name for a in actors.values() if a.kind == "person"}
     assert people == {"Starmer", "Scholz"}
     assert actors["reuters"].kind == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Titel\n\nDer Präsident Usbekistans, Shavkat Mirziyoyev, hat 42 Projekte gestartet. "
+         "Mirziyoyev sagte, es sei ein Anfang.\n", {"Shavkat Mirziyoyev"}),
+        ("Titel\n\nDer Präsident Usbekistans, die Regierung und das Parlament stimmten zu.\n", set()),
+        ("Title\n\nThe President of Uzbekistan, Shavkat Mirziyoyev, launched 42 projects.\n", {"Shavkat Mirziyoyev"}),
+        ("Title\n\nThe President of Uzbekistan, the government and parliament agreed.\n", set()),
+    ],
+)
+def test_title_of_a_country_and_the_name_in_commas(tmp_path: Path, text: str, people: set[str]) -> None:
+    actors = _actors(tmp_path, text)
+    assert {a.name for a in actors.values() if a.kind == "person"} == people

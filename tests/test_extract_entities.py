@@ -59,6 +59,10 @@ PEOPLE = [
     ("Das bestätigte Siemens-Vorstandschef Roland Busch am Montag.", "de", "Roland Busch",
      "Siemens-Vorstandschef", "Siemens"),
     ("Das sagte Ex-Präsident Joachim Gauck am Montag.", "de", "Joachim Gauck", "Ex-Präsident", None),
+    # a title, a genitive saying whose, the name in commas
+    ("Der Präsident Usbekistans, Shavkat Mirziyoyev, hat 42 Projekte gestartet.", "de", "Shavkat Mirziyoyev",
+     "Präsident", None),
+    ("Die Ministerin Kasachstans, Aida Balajewa, sagte am Montag", "de", "Aida Balajewa", "Ministerin", None),
     # one word that speaks a quotation is a person's family name
     ("“We want to bring home the benefits for working people,” Starmer said.", "en", "Starmer", None, None),
     ("„Wir wollen mehr Handel mit China“, sagte Scholz.", "de", "Scholz", None, None),

@@ -64,6 +64,7 @@ from ._entity_patterns import (
     _ROLE_OF_ORG_DE,
     _ROLE_BODY,
     _ROLE_OF_ORG_EN,
+    _ROLE_OF_GENITIVE_DE,
     _ROLE_START_DE,
     _ROLE_STEMS_DE,
     _SP,
@@ -261,6 +262,10 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         span = _clean_person(text, m.start("name"), m.end("name"))
         if span:
             yield 1, _person(text, span, m.group("role"), m.group("org").strip())
+    for m in _matches_at(_ROLE_OF_GENITIVE_DE, text, anchors.titles_de) if german else ():
+        span = _clean_person(text, m.start("name"), m.end("name"))
+        if span and _word_start(text, m.start()):
+            yield 1, _person(text, span, m.group("role"), None)  # whose: a country, no organisation
     if english:
         yield from _titled_people(text, _TITLE_NAME_EN, _TITLE_NAME_EN.finditer(text))
     if german:
