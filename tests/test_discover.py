@@ -103,3 +103,60 @@ def test_initiative_date_and_place(tmp_path: Path, text: str, initiative: str, d
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     found = {i.id: i for i in load_corpus(tmp_path, use_cache=False).initiatives}
     assert (found[initiative].date, found[initiative].place) == (date, place)
+
+
+# (text, organisation id, its quotes): a legal form after a gazetteer name is part of the name
+LEGAL_FORMS = [
+    ("Results of Reliance Industries Limited (RIL) rose on Friday.", "reliance", ["Reliance Industries Limited"]),
+    ("Die Siemens AG meldete am Montag ein Plus.", "siemens", ["Siemens AG"]),
+    # no legal form after the name: the name as written, nothing more
+    ("Reliance Industries said on Friday that Limited growth was seen.", "reliance", ["Reliance Industries"]),
+    ("Siemens agierte vorsichtig, sagte die Firma.", "siemens", ["Siemens"]),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "quotes"), LEGAL_FORMS, ids=[t[0][:30] for t in LEGAL_FORMS])
+def test_legal_form_ends_a_gazetteer_name(tmp_path: Path, text: str, org: str, quotes: list[str]) -> None:
+    actors = _actors(tmp_path, text)
+    assert [m.quote for m in actors[org].mentions] == quotes
+
+
+# a country's adjective before a bare head word describes an institution; with a name it names one
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Titel\n\nRussische Bank schüttet 43 Prozent des Gewinns aus.\n", set()),
+        ("Title\n\nA Russian Bank paid out 43 percent of its profit.\n", set()),
+        ("Titel\n\nDie Russische Zentralbank senkte den Leitzins.\n", {"Zentralbank"}),
+        ("Titel\n\nLaut der Deutschen Bank fielen die Erlöse.\n", {"Deutschen Bank"}),
+        ("Title\n\nAnalysts at Deutsche Bank estimate the loss.\n", {"Deutsche Bank"}),
+        ("Title\n\nThe Uzbek Ministry of Energy signed the deal.\n", {"Ministry of Energy"}),
+    ],
+)
+def test_country_and_bare_head_names_nothing(tmp_path: Path, text: str, named: set[str]) -> None:
+    actors = _actors(tmp_path, text)
+    assert {a.name for a in actors.values() if a.kind in ("organization", "company", "media")} == named
+
+
+def test_one_word_after_a_quotation(tmp_path: Path) -> None:
+    """The speaker of a quotation is a person, unless the gazetteer names an outlet or company."""
+    actors = _actors(tmp_path, "Title\n\n“Trade will grow,” Starmer said. “It grew,” Reuters said. "
+                               "„Es wächst“, sagte Scholz.\n")
+    people = {a.name for a in actors.values() if a.kind == "person"}
+    assert people == {"Starmer", "Scholz"}
+    assert actors["reuters"].kind == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Titel\n\nDer Präsident Usbekistans, Shavkat Mirziyoyev, hat 42 Projekte gestartet. "
+         "Mirziyoyev sagte, es sei ein Anfang.\n", {"Shavkat Mirziyoyev"}),
+        ("Titel\n\nDer Präsident Usbekistans, die Regierung und das Parlament stimmten zu.\n", set()),
+        ("Title\n\nThe President of Uzbekistan, Shavkat Mirziyoyev, launched 42 projects.\n", {"Shavkat Mirziyoyev"}),
+        ("Title\n\nThe President of Uzbekistan, the government and parliament agreed.\n", set()),
+    ],
+)
+def test_title_of_a_country_and_the_name_in_commas(tmp_path: Path, text: str, people: set[str]) -> None:
+    actors = _actors(tmp_path, text)
+    assert {a.name for a in actors.values() if a.kind == "person"} == people

@@ -132,6 +132,12 @@ def test_a_long_list_is_bounded() -> None:
         ("Dazu äußerte sich der EU-Handelsbeauftragte Maros Sefcovic.", "EU", False),
         ("Die GUS-Staaten handeln mehr.", "GUS", True),
         ("Der Export in die EU sank.", "EU", True),
+        # a group's full name stands for its states just as its acronym does
+        ("mehr als das BIP der Europäischen Union.", "Europäischen Union", True),
+        ("aus den Ländern der Gemeinschaft Unabhängiger Staaten (GUS)", "Gemeinschaft Unabhängiger Staaten", True),
+        ("more than the GDP of the European Union.", "European Union", True),
+        ("The European Union imposed tariffs.", "European Union", False),
+        ("Die Europäische Union verhängte Zölle.", "Europäische Union", False),
     ],
 )
 def test_group_acronyms_are_organisations_only_as_subjects(text: str, acronym: str, states: bool) -> None:

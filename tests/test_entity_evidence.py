@@ -110,6 +110,12 @@ def test_nothing_found(text: str, language: str) -> None:
         ("The EU imposed tariffs.", "EU", False),
         ("Die EU verhängte Zölle.", "EU", False),
         ("the EU's members", "EU", False),
+        # the area a group's states make up, joined by a hyphen; a body of the group is none
+        ("innerhalb der GUS-Freihandelszone", "GUS", True),
+        ("im EU-Binnenmarkt", "EU", True),
+        ("within the CIS-zone of free trade", "CIS", True),
+        ("die EU-Kommission", "EU", False),
+        ("the EU-Commission decided", "EU", False),
     ],
 )
 def test_acronym_before_plural_country_noun_is_a_group(text: str, acronym: str, group: bool) -> None:

@@ -56,12 +56,13 @@ _TITLE_STEMS_DE = (
     "gouverneur", "sprecher", "vorsitzende", "leiter", "professor", "geschäftsführer", "chef",
     "beauftragte", "kommissar", "kapitän",
 )
-# "Vizeminister", "Generaldirektor", "Ministerin": a capitalised word ending in a title. The word is
+# "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
+# word ending in a title, after at most one hyphenated part naming whose title it is. The word is
 # read whole (possessive) and its ending checked by look-behinds, which keeps the scan linear.
 _TITLE_ENDINGS_DE = sorted(
     {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r") for v in (stem + suffix, (stem + suffix).capitalize())}
 )
-_TITLE_DE = rf"[{_UP}](?:[{_UP}]{{0,4}}-[{_UP}])?[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
+_TITLE_DE = rf"[{_UP}](?:\w{{0,30}}-[{_UP}])?[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
 _ROLE_HEADS_EN = (
     r"director(?:[- ]general)?|head|chief|chair(?:man|woman|person)?|president|vice[- ]president|"
     r"(?:vice[- ]|deputy[- ]|prime[- ]|foreign[- ])?minister|premier|secretary(?:[- ]general)?|"
@@ -148,6 +149,10 @@ _ROLE_OF_ORG_TAIL = (
 )
 _ROLE_OF_ORG_EN = _Regex(rf"(?P<role>(?:{_TITLES_EN}){_SP}of{_ROLE_OF_ORG_TAIL}")
 _ROLE_OF_ORG_DE = _Regex(rf"(?P<role>{_TITLE_DE}{_SP}(?:der|des){_ROLE_OF_ORG_TAIL}")
+# "Der Präsident Usbekistans, Shavkat Mirziyoyev, hat …": a title, whose (a genitive), the name
+_ROLE_OF_GENITIVE_DE = _Regex(
+    rf"(?P<role>{_TITLE_DE}){_SP}[{_UP}][{_LO}]+s,{_SP}(?P<name>{_NAME})(?=\s*[,.;:]|{_SP}(?:{_SAY_DE})\b)"
+)
 # Bylines: "By He Yin, People's Daily"; "08:20, August 29, 2025 By YAN DONGJIE ( Chinadaily.com.cn"
 _BYLINE_NAME = _Regex(rf"(?:{_CAPS_NAME}|{_NAME})(?![\w-])")
 _BYLINE = _Regex(
@@ -324,10 +329,11 @@ _DESCRIBED_DE = _Regex(
 _DESCRIPTOR_KIND = {**_en.ORG_DESCRIPTORS, **_de.ORG_DESCRIPTORS}
 _TITLE_WORD = _Regex(rf"(?:{_TITLE_DE}|(?:{_TITLES_EN})(?![\w-]))")
 # "das Statistikamt", "Die Zentralbank", "des kasachischen Landwirtschaftsministeriums", "der
-# Allgemeinen Zollverwaltung": a German compound with an organisation ending after an article
+# Allgemeinen Zollverwaltung", "Chinas Zollverwaltung": a German compound with an organisation
+# ending after an article or a genitive that says whose it is
 _ORG_ENDINGS_DE = "|".join(sorted(_de.ORG_COMPOUND_ENDINGS, key=len, reverse=True))
 _ORG_COMPOUND_DE = _Regex(
-    rf"\b(?:[Dd](?:er|ie|as|es|em|en)|[Ii]m|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur){_SP}"
+    rf"\b(?:[Dd](?:er|ie|as|es|em|en)|[Ii]m|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur|[{_UP}][{_LO}]{{2,}}s){_SP}"
     rf"(?:(?P<adj>[{_UP}][{_LO}]+e[nrsm]?){_SP}|[{_LO}]+e[nrsm]?{_SP}){{0,2}}"
     rf"(?P<noun>[{_UP}][{_LO}]+)\b"  # its ending is checked by the caller: one short pattern stays fast
 )

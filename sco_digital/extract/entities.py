@@ -64,6 +64,7 @@ from ._entity_patterns import (
     _ROLE_OF_ORG_DE,
     _ROLE_BODY,
     _ROLE_OF_ORG_EN,
+    _ROLE_OF_GENITIVE_DE,
     _ROLE_START_DE,
     _ROLE_STEMS_DE,
     _SP,
@@ -79,6 +80,7 @@ from ._entity_patterns import (
 )
 from ._regex import LazyRegex as _Regex
 from .entity_evidence import (
+    _TLDS,
     ArticleNouns,
     acting_organisations,
     anchored,
@@ -260,6 +262,10 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         span = _clean_person(text, m.start("name"), m.end("name"))
         if span:
             yield 1, _person(text, span, m.group("role"), m.group("org").strip())
+    for m in _matches_at(_ROLE_OF_GENITIVE_DE, text, anchors.titles_de) if german else ():
+        span = _clean_person(text, m.start("name"), m.end("name"))
+        if span and _word_start(text, m.start()):
+            yield 1, _person(text, span, m.group("role"), None)  # whose: a country, no organisation
     if english:
         yield from _titled_people(text, _TITLE_NAME_EN, _TITLE_NAME_EN.finditer(text))
     if german:
@@ -371,7 +377,20 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
             yield 2, _person(text, span, None, None)
             continue
         role_start = _role_modifiers_before(text, m.start("role"))
-        yield 2, _person(text, span, " ".join(text[role_start : m.start("name")].split()), None)
+        yield 2, _person(text, span, " ".join(text[role_start : m.start("name")].split()), 
+                      _compound_owner(role) if pattern is _TITLE_NAME_DE else None)
+
+
+_NOT_OWNERS = frozenset({"ex", "vize", "vice", "co", "staats", "regierungs", "partei", "landes", "bundes", "stadt"})
+
+
+def _compound_owner(role: str) -> str | None:
+    """Whose title a hyphenated German title names: "Sberbank-Chef" -> "Sberbank", "EU-Kommissar"
+    -> "EU"; not a prefix of rank or office ("Ex-Präsident", "Vize-Chef", "Staats-Chef")."""
+    owner, dash, title = role.partition("-")
+    if not dash or " " in owner or not owner[:1].isupper() or len(owner) < 2 or owner.lower() in _NOT_OWNERS:
+        return None
+    return owner if title[:1].isupper() else None
 
 
 # Capitalised words that belong to the role they stand before: "Energy Minister", "First Deputy
@@ -402,6 +421,12 @@ def _person(text: str, span: tuple[int, int], role: str | None, affiliation: str
     written = text[span[0] : span[1]]
     name = _normal_case(" ".join(written.split()))
     return FoundEntity(span[0], span[1], written, name, "person", "actor", role or None, affiliation or None)
+
+
+def is_bare_head(word: str) -> bool:
+    """Whether `word` alone is only a head word of names ("Bank", "Agency", "Ministerium"): with a
+    country's adjective before it ("Russische Bank") it describes an institution, it names none."""
+    return word in _HEADS
 
 
 def _head_of(word: str) -> tuple[str, str] | None:
@@ -487,6 +512,14 @@ def _named_by_generic_head(text: str, chain: re.Match[str], generic: re.Match[st
     return FoundEntity(start, end, written, " ".join(written.split()), _GENERIC_KINDS[generic["head"]], "initiative")
 
 
+# A centre named for what it works on ("Center for …", "Zentrum für …") is an institution; one
+# named by words before it ("Big Data Cooperation Center") is a place where things are done.
+_CENTRES = frozenset({"Zentrum", "Zentrums", "Center", "Centre"})
+_FOR = frozenset({"for", "für", "of"})
+_ARTICLES = frozenset("the der die das des dem den".split())
+_ARTICLE_BEFORE = _Regex(r"(?<![\w-])(?:the|der|die|das|des|dem|den)[^\S\n]+\Z")
+
+
 def _entity_from_tokens(
     text: str, tokens: list[tuple[int, int, str, str]], h: int, complement: bool
 ) -> FoundEntity | None:
@@ -497,8 +530,10 @@ def _entity_from_tokens(
         if tokens[first][3] and (_head_of(tokens[first - 1][2]) or first == h):
             break  # "X Declaration and …", "… of Energy and Ministry of …": another name ends there
         first -= 1
-    while first < h and tokens[first][2].lower() in _NOT_IN_NAME:
-        first += 1
+    while first < h and tokens[first][2].lower() in _NOT_IN_NAME and not (
+        tokens[first][3] in _ARTICLES or first == 0 and _ARTICLE_BEFORE.search(text, max(0, tokens[0][0] - 6), tokens[0][0])
+    ):
+        first += 1  # "Statistics from the Ministry …" opens a sentence; "the Statistics Agency" is a name
     while first < h and _PAREN_TOKEN.fullmatch(tokens[first][2]):
         first += 1
     if first + 1 < h and tokens[first][2].endswith(("'s", "’s")):
@@ -521,6 +556,8 @@ def _entity_from_tokens(
         qualified = last > h and _YEAR_TOKEN.fullmatch(tokens[last][2]) is not None
     if not qualified:
         return None
+    if kind == "facility" and complement and head_word in _CENTRES and tokens[h + 1][3].split(" ", 1)[0] in _FOR:
+        kind, category = "organization", "actor"  # "Center for Strategic Studies", "Zentrum für … Forschung"
     if tokens[h][2] == "Group" and complement and text.startswith("Group of Friends", tokens[h][0]):
         kind, category = "network", "initiative"
     elif tokens[h][2] == "Group":
@@ -573,7 +610,7 @@ def _fuer_entities(text: str) -> Iterator[FoundEntity]:
                 break
             end = m.start("tail") + word.end()
         written = text[m.start() : end]
-        kind, category = _HEADS[m["head"]]
+        kind, category = ("organization", "actor") if m["head"] in _CENTRES else _HEADS[m["head"]]
         yield FoundEntity(m.start(), end, written, " ".join(written.split()), kind, category)
 
 
@@ -764,7 +801,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         w for _, p, single in speakers if not single for w in p.name.split()}
     for priority, person, single in speakers:
         key = (person.start, person.end)
-        if single and person.name not in full_words:
+        if single and person.name not in full_words and not _closes_quote(text, person.start, person.name):
             continue  # "Destatis reported": one word before a verb names a person only as a short form
         if key not in people:
             people[key] = (priority, person)
@@ -776,6 +813,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     if language != "en":
         others.extend(_german_organisations(text))
     others.extend(_chain_entities(text))
+    others.extend(_brand_names(text, anchors))
     if language != "en":
         others.extend(_fuer_entities(text))
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
@@ -791,6 +829,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if spans_by_kind.setdefault(group, _Spans()).add(entity.start, entity.end):
             found.append(entity)
             covered[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
+    found = _brands_not_people(found)
     person_words = {w for p in found if p.kind == "person" for w in p.name.split()}
     evidence = [*acting_organisations(text, language, person_words, anchors.lower, anchors.by_lower),
                 *contextual_organisations(text, language, person_words, anchors.lower, anchors.by_lower,
@@ -806,6 +845,68 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             found.append(place)
             covered[place.start : place.end] = b"\x01" * (place.end - place.start)
     return sorted(found, key=lambda e: (e.start, e.end, e.kind))
+
+
+_QUOTE_CLOSED_BEFORE = _Regex(r"[,.!?][”\"’“][^\S\n]*\Z")
+_PERSON_WORD = _Regex(rf"[{_UP}][{_LO}]+")
+
+
+def _closes_quote(text: str, start: int, name: str) -> bool:
+    """Whether a one-word name right after a quotation ("…,” Starmer said") is the speaker of
+    it: a family name, shaped like one ("ASEAN", "AstraZeneca" and head words are not)."""
+    return (_QUOTE_CLOSED_BEFORE.search(text, max(0, start - 6), start) is not None
+            and _PERSON_WORD.fullmatch(name) is not None and _head_of(name) is None)
+
+
+def _brands_not_people(found: list[FoundEntity]) -> list[FoundEntity]:
+    """A name without a role whose first word opens a company's or organisation's name in the same
+    text is another name of that brand: "Reliance Jio reported" beside "Reliance Industries Limited"."""
+    brands = {e.name.split()[0]: e.kind for e in found if e.kind in ("company", "organization") and " " in e.name}
+    if not brands:
+        return found
+    renamed = {e.name: brands[e.name.split()[0]] for e in found
+               if e.kind == "person" and e.role is None and " " in e.name and e.name.split()[0] in brands}
+    if not renamed:
+        return found
+    short = {name.split()[-1]: name for name in renamed}  # "Jio said" after "Reliance Jio reported"
+    kept = []
+    for e in found:
+        if e.kind == "person" and e.role is None and (e.name in renamed or e.name in short):
+            name = short.get(e.name, e.name)
+            e = FoundEntity(e.start, e.end, e.text, name, renamed[name], "actor")
+        kept.append(e)
+    return kept
+
+
+# Brands and services written as one word in two capitalised parts ("LiveInternet", "AstraZeneca")
+# or two parts joined by a dot ("Yandex.Money", "Auto.ru"): shapes no common word and no person's
+# name has ("McDonald", "DeSantis" are names' prefixes, left alone).
+_CAMEL_WORD = _Regex(rf"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)+")
+# Found by its dot, then read back: a pattern that opens with a literal is scanned fast.
+_DOTTED_TAIL = _Regex(rf"\.(?:(?P<part>[{_UP}][{_LO}]+)|(?:{_TLDS}))(?![\w@/-]|\.\w)")
+_DOTTED_HEAD = _Regex(rf"(?<![\w.@/-])[{_UP}][{_LO}]{{2,}}\Z")
+
+
+def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
+    """Companies and services by the shape of their one-word name. A run-together sentence
+    ("ProzentSchon", "Jahr.Das") is no brand: its second part is a word the text writes in lower
+    case or a word of sentences, or its first a word the text writes alone; an alias in brackets
+    after a name ("(TurkStream)") is that name's."""
+    camel = {w for lw, ws in anchors.by_lower.items() for w in ws if w != lw and _CAMEL_WORD.fullmatch(w)}
+    spans = [(at, at + len(w)) for w in camel for at in positions(text, {w})]
+    for m in _DOTTED_TAIL.finditer(text):
+        head = _DOTTED_HEAD.search(text, max(0, m.start() - 40), m.start())
+        if head is not None and not (m["part"] and m["part"].lower() in _NOT_NAME):
+            spans.append((head.start(), m.end()))
+    for start, end in spans:
+        written = text[start:end]
+        parts = re.findall(rf"[{_UP}][{_LO}]+", written)
+        if len(parts) > 1 and (any(p.lower() in anchors.lower or p.lower() in _NOT_NAME for p in parts[1:])
+                               or "." not in written and len(parts[0]) > 3 and parts[0].lower() in anchors.by_lower):
+            continue  # "ProzentSchon" beside "Prozent": two words run together
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            continue
+        yield FoundEntity(start, end, written, written, "company", "actor")
 
 
 def _without_overlaps(people: list[FoundEntity]) -> list[FoundEntity]:

@@ -61,10 +61,14 @@ _ORG_SHAPE = re.compile(r".*(?:[A-Z].*[A-Z]|\d|\.[a-z])")  # "AstraZeneca", "POP
 
 
 def is_group_of_countries(text: str, end: int) -> bool:
-    """Whether the acronym ending at `end` stands before a plural noun of countries: "EU
-    countries", "G20 members", "GUS-Staaten" name a group of countries, not an actor."""
+    """Whether the acronym ending at `end` stands before a plural noun of countries or, joined by a
+    hyphen, a noun of the area they make up: "EU countries", "G20 members", "GUS-Staaten",
+    "GUS-Freihandelszone" name a group of countries, not an actor."""
     m = _GROUP_AFTER.match(text, end)
-    return m is not None and m["noun"].lower() in _GROUP_NOUNS
+    if m is None:
+        return False
+    noun = m["noun"].lower()
+    return noun in _GROUP_NOUNS or (m.group().startswith("-") and noun.endswith(_GROUP_AREAS))
 
 
 def stands_for_states(text: str, start: int, end: int) -> bool:
@@ -98,6 +102,7 @@ _SUBJECT_VERBS = _en.ACTION_VERBS | _de.ACTION_VERBS | _en.SPEECH_VERBS | _de.SP
 _NEXT_WORD = _Regex(r"[^\S\n]+(?P<word>[\w-]+)")
 _PAST_SHAPE = re.compile(r"[a-z]+ed|[a-zäöü]+te")  # a regular past tense: "agreed", "forderte"
 _GROUP_NOUNS = _en.GROUP_NOUNS | _de.GROUP_NOUNS
+_GROUP_AREAS = _en.GROUP_AREA_ENDINGS + _de.GROUP_AREA_ENDINGS
 _GROUP_AFTER = _Regex(r"(?:[^\S\n]+|-)(?P<noun>\w+)")
 
 

@@ -30,6 +30,11 @@ _NESTABLE_KINDS = {"country", "place"}
 # "held in Tianjin", "im Tiexi-Distrikt", "at Astana": a place an event is at, not one it concerns
 _LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at|im|nach|near|bei)\s+(?:der\s+|the\s+)?)$")
 _ACRONYM_AFTER = re.compile(r"[^\S\n]*\((?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ&]{1,9})\)")
+# A legal form right after a gazetteer name belongs to it: "Reliance Industries Limited", "Siemens AG".
+_LEGAL_FORM_AFTER = re.compile(
+    r"[^\S\n]+(?:Limited|Ltd\.?|Pvt\.?[^\S\n]+Ltd\.?|Inc\.|Inc|Corp\.|Corporation|PLC|Plc|plc|LLC|AG|SE|GmbH|"
+    r"N\.V\.|S\.A\.|PJSC|OJSC|JSC|Co\.,?[^\S\n]+Ltd\.?)(?![\w-])"
+)
 _SHORT_TITLE = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Herrn)\s+")
 
 
@@ -47,7 +52,7 @@ def discover_entities(
     """Add what the article names beyond the lexicon: gazetteer organisations, countries, and
     what `find_entities` sees. Mentions inside credits and datelines are dropped."""
     from ..extract.credits import credit_spans
-    from ..extract.entities import find_entities
+    from ..extract.entities import find_entities, is_bare_head
     from ..extract.entity_evidence import stands_for_states
 
     text = article.text
@@ -68,11 +73,15 @@ def discover_entities(
     if gazetteer is not None:
         entries = {e.id: e for e in gazetteer_entries}
         for m in gazetteer.find(text):
+            if text[m.end : m.end + 1] == "." and text[m.end + 1 : m.end + 2].isalpha():
+                continue  # "Yandex.Money": a name of its own goes on past the dot
             if taken.overlaps(m.start, m.end) or _group_of_countries(text, m.text, m.end) \
                     or stands_for_states(text, m.start, m.end):
                 continue
-            taken.add(m.start, m.end)
-            actor_mentions.setdefault(m.id, []).append(Evidence(article.id, m.text, m.start, m.end))
+            legal = _LEGAL_FORM_AFTER.match(text, m.end)  # "Reliance Industries Limited": the name ends later
+            end = legal.end() if legal else m.end
+            taken.add(m.start, end)
+            actor_mentions.setdefault(m.id, []).append(Evidence(article.id, text[m.start:end], m.start, end))
             if m.id not in found_actors and m.id in entries:
                 entry = entries[m.id]
                 found_actors[m.id] = Actor(
@@ -104,6 +113,8 @@ def discover_entities(
             _add_initiative(found, evidence, initiative_matcher, initiative_mentions, found_initiatives, article,
                             settings)
             continue
+        if found.kind in _ORG_KINDS and stands_for_states(text, found.start, found.end):
+            continue  # "das BIP der Europäischen Union": its member states, as the gazetteer's name would be
         name, country = _without_country(found.name) if found.kind in _ORG_KINDS else (found.name, None)
         known = actor_matcher.id_of(found.name) or actor_matcher.id_of(name)
         if found.kind == "person":
@@ -112,6 +123,12 @@ def discover_entities(
             known, name = known or people[found.name][0], people[found.name][1]
         if known is None and found.kind in _ORG_KINDS and " " not in found.name and country_of(found.name):
             continue  # "the data of the Kyrgyz and Chinese sides": a country's word is no organisation
+        if known is None and country and " " not in name and is_bare_head(name):
+            # "Deutsche Bank" mid-sentence is a name, whole; "Russische Bank schüttet aus" opening a
+            # headline, and "a Russian Bank", describe a bank; they name none
+            if _described_not_named(text, found.start):
+                continue
+            name, country = found.name, None
         if known is None and found.kind == "place":
             place_country = country_of(found.name)
             if place_country is not None:
@@ -126,6 +143,17 @@ def discover_entities(
             _add_actor(found, name, country, entity_id, actor_matcher, found_actors)
     _acronym_mentions(article, acronyms, taken, actor_mentions)
     link_affiliations(found_actors, actor_matcher)
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?i:\b(?:a|an|ein|eine|einer|einem|eines|einen))[^\S\n]+$")
+
+
+def _described_not_named(text: str, start: int) -> bool:
+    """Whether a name starting at `start` opens a sentence or a headline, or follows an indefinite
+    article ("a Russian Bank"): there a country's adjective and a head word may only describe."""
+    before = text[max(0, start - 40) : start]
+    stripped = before.rstrip(" \t")
+    return not stripped or stripped[-1] in "\n.!?:" or _INDEFINITE_BEFORE.search(before) is not None
 
 
 def _group_of_countries(text: str, written: str, end: int) -> bool:

@@ -421,8 +421,14 @@ CORPORATE_STEMS: tuple[str, ...] = (
 AUXILIARIES: frozenset[str] = frozenset("hat hatte will wollte soll sollte kann konnte ist war wird plant".split())
 # Nouns naming a website or portal cited as a source ("das Portal Energyprom.kz").
 WEBSITE_WORDS: frozenset[str] = frozenset("website webseite portal internetseite onlineportal".split())
-# Acronyms that stand for a set of states: a mention only where they act ("die EU verhängte").
-COUNTRY_GROUPS: frozenset[str] = frozenset("EU GUS G7 G8 G20 EAWU".split())
+# Acronyms and names that stand for a set of states: a mention only where they act ("die EU
+# verhängte"), not "das BIP der Europäischen Union", "den Ländern der Gemeinschaft Unabhängiger Staaten".
+COUNTRY_GROUPS: frozenset[str] = frozenset("EU GUS G7 G8 G20 EAWU".split()) | {
+    "Europäische Union", "Europäischen Union", "Gemeinschaft Unabhängiger Staaten",
+    "Eurasische Wirtschaftsunion", "Eurasischen Wirtschaftsunion",
+}
+# Last parts of a compound after a group acronym naming the area its states make up: "GUS-Freihandelszone".
+GROUP_AREA_ENDINGS: tuple[str, ...] = ("zone", "zonen", "raum", "raums", "gebiet", "gebiets", "region", "binnenmarkt")
 # Words right before a group acronym (or before its article) that make it no subject: "in der EU",
 # "Länder der GUS", "mit der EU".
 NOT_SUBJECT_BEFORE: frozenset[str] = frozenset(

@@ -440,8 +440,13 @@ CORPORATE_STEMS: tuple[str, ...] = (
 AUXILIARIES: frozenset[str] = frozenset("has had will plans is was would could can".split())
 # Nouns naming a website cited as a source ("the Kursiv website reports").
 WEBSITE_WORDS: frozenset[str] = frozenset("website site portal webpage".split())
-# Acronyms that stand for a set of states: a mention only where they act ("the EU imposed").
-COUNTRY_GROUPS: frozenset[str] = frozenset("EU CIS G7 G8 G20 EAEU".split())
+# Acronyms and names that stand for a set of states: a mention only where they act ("the EU
+# imposed"), not "the GDP of the European Union".
+COUNTRY_GROUPS: frozenset[str] = frozenset("EU CIS G7 G8 G20 EAEU".split()) | {
+    "European Union", "Commonwealth of Independent States", "Eurasian Economic Union",
+}
+# Words after a group acronym naming the area its states make up: "the CIS free trade zone".
+GROUP_AREA_ENDINGS: tuple[str, ...] = ("zone", "area", "region")
 # Words right before a group acronym (or its article) that make it no subject: "in the EU".
 NOT_SUBJECT_BEFORE: frozenset[str] = frozenset(
     "of in into from with to within outside across between for against over on at".split()
