@@ -27,13 +27,37 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+# A "sentence" longer than this (a page with no full stops, a table flattened into one line) is
+# cut at white space into pieces of at most this length, so that everything done per sentence —
+# quotes, clause windows, describing a figure — stays bounded and the whole stays linear.
+MAX_SENTENCE = 2000
+
+
 def _append(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = _cut_point(text, start, start + MAX_SENTENCE)
+        _append(bounds, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         bounds.append((start, end))
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """Where to cut an over-long sentence before `limit`: after the last ';' or ',' in its
+    second half, else at the last white space, else at the limit itself."""
+    half = start + (limit - start) // 2
+    for mark in (";", ","):
+        at = text.rfind(mark, half, limit)
+        if at >= 0:
+            return at + 1
+    at = max(text.rfind(" ", half, limit), text.rfind("\n", half, limit))
+    return at if at > start else limit
 
 
 def _start_of(bound: tuple[int, int]) -> int:
