@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .corpus import Corpus
-from .textutil import match_fold, sentence_bounds, words
+from .textutil import match_fold, matching_view, sentence_bounds, words
 
 if TYPE_CHECKING:
     from .load.registry import LexActor, LexInitiative
@@ -171,8 +171,16 @@ def search(corpus: Corpus, query: str, article: str | None = None, limit: int = 
 
 
 def _passages(art: Article, direct_re: re.Pattern[str], translation_re: re.Pattern[str] | None) -> list[Passage]:
-    """One article's matching sentences, scored."""
-    text = art.text
+    """One article's matching sentences, scored. Text in decomposed Unicode (NFD) or with
+    invisible characters inside words is matched in its NFC view; offsets and quotes are those
+    of the text as stored."""
+    original = art.text
+    view = matching_view(original)
+    text = view[0] if view else original
+
+    def stored(a: int, b: int) -> tuple[int, int]:
+        return (view[1][a], view[2][b - 1]) if view and b > a else (a, b)
+
     folded = match_fold(text)
     bounds = sentence_bounds(text)
     found: list[Passage] = []
@@ -192,11 +200,12 @@ def _passages(art: Article, direct_re: re.Pattern[str], translation_re: re.Patte
             continue
         prev_s = bounds[i - 1][0] if i else s
         next_e = bounds[i + 1][1] if i + 1 < len(bounds) else e
-        spans.sort()
+        spans = sorted(stored(a, b) for a, b in spans)
+        (s0, e0), (c0, c1) = stored(s, e), stored(prev_s, next_e)
         found.append(Passage(
             article=art.id, language=art.language, score=round(score / (1 + (e - s) / 2000), 3),
-            quote=text[s:e], start=s, end=e, context=text[prev_s:next_e], matches=tuple(spans),
-            matched=tuple(dict.fromkeys(text[a:b] for a, b in spans)),
+            quote=original[s0:e0], start=s0, end=e0, context=original[c0:c1], matches=tuple(spans),
+            matched=tuple(dict.fromkeys(original[a:b] for a, b in spans)),
         ))
     return found
 

@@ -8,7 +8,7 @@ joining of many articles' records into a corpus.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from collections.abc import Sequence
 from typing import Any
@@ -230,7 +230,35 @@ def default_title(text: str) -> str:
 
 def _extracted_figures(article: Article, registries: Registries) -> list[Figure]:
     """The figures the extractor finds, each described: what it measures, when, about whom, and
-    the direction it states (the extractor's reading of the number first, else the clause's)."""
+    the direction it states (the extractor's reading of the number first, else the clause's).
+
+    Text in decomposed Unicode (NFD) or with invisible characters inside words and numbers
+    ("8\u200b30") is read as its NFC view without them; every offset, quote and figure text then
+    maps back to the words as stored."""
+    from ..textutil import matching_view
+
+    view = matching_view(article.text)
+    if view is None:
+        return _figures_of(article, registries)
+    text, starts, ends = view
+    found = _figures_of(replace(article, text=text), registries)
+    return _mapped(found, article.text, starts, ends)
+
+
+def _mapped(figures: list[Figure], original: str, starts: list[int], ends: list[int]) -> list[Figure]:
+    """Figures found in a matching view, with offsets, ids and quotes in the stored text."""
+    ids: dict[str, str] = {}
+    moved: list[Figure] = []
+    for f in figures:
+        start, end = starts[f.start], ends[f.start + len(f.text) - 1]
+        q_start, q_end = starts[f.evidence.start], ends[f.evidence.end - 1]
+        ids[f.id] = f"{f.article}:{start}"
+        moved.append(replace(f, id=ids[f.id], start=start, text=original[start:end],
+                             evidence=Evidence(f.article, original[q_start:q_end], q_start, q_end)))
+    return [replace(f, range_with=ids.get(f.range_with, f.range_with)) if f.range_with else f for f in moved]
+
+
+def _figures_of(article: Article, registries: Registries) -> list[Figure]:
     from ..extract.numbers import extract_figures
     from ..match.describe import FigureDescriber
     from ..match.topics import TopicMatcher
