@@ -122,13 +122,14 @@ def test_legal_form_ends_a_gazetteer_name(tmp_path: Path, text: str, org: str, q
 
 
 # a country's adjective before a bare head word describes an institution; with a name it names one
+# (the gazetteer's canonical name where it knows the institution)
 @pytest.mark.parametrize(
     ("text", "named"),
     [
         ("Titel\n\nRussische Bank schüttet 43 Prozent des Gewinns aus.\n", set()),
         ("Title\n\nA Russian Bank paid out 43 percent of its profit.\n", set()),
-        ("Titel\n\nDie Russische Zentralbank senkte den Leitzins.\n", {"Zentralbank"}),
-        ("Titel\n\nLaut der Deutschen Bank fielen die Erlöse.\n", {"Deutschen Bank"}),
+        ("Titel\n\nDie Russische Zentralbank senkte den Leitzins.\n", {"Bank of Russia"}),  # the gazetteer's name
+        ("Titel\n\nLaut der Deutschen Bank fielen die Erlöse.\n", {"Deutsche Bank"}),  # inflection folded
         ("Title\n\nAnalysts at Deutsche Bank estimate the loss.\n", {"Deutsche Bank"}),
         ("Title\n\nThe Uzbek Ministry of Energy signed the deal.\n", {"Ministry of Energy"}),
     ],

@@ -196,7 +196,11 @@ _CREDITS = _Regex(
     # "Photo: Marcus Brandt/dpa", "Image: picture-alliance/dpa", "Quelle: Xinhua Silk Road Information Service (ots)"
     rf"|(?<![\w-])(?P<word>{_CREDIT_WORD}):[^\S\n]*(?P<line>[^\n]{{1,120}})"
     # "(Xinhua)", "(ots)" after a source line or at a dateline: an agency in brackets, followed by a dash
-    rf"|\((?P<agency>[{_UP}][\w.-]{{1,30}}|ots|dpa|AFP|AP)\)(?=\s*(?:--|–|—|-\s|$))"
+    # ("(dpa-AFX)": a lower-case agency may carry a service after a hyphen)
+    rf"|\((?P<agency>[{_UP}][\w.-]{{1,30}}|(?:ots|dpa|epd|kna|sda|apa)(?:-[{_UP}]{{2,5}})?)\)(?=\s*(?:--|–|—|-\s|$))"
+    # "Exports rose, the company said. – Reuters": one name after a dash, closing a line whose
+    # sentence has ended (a dash inside a sentence, "the winner – Tesla", is no credit)
+    rf"|(?m:(?<=[.!?\"”»])[^\S\n]+[–—-][^\S\n]*(?P<closing>[{_UP}][\w.-]{{1,30}}|dpa(?:-[{_UP}]{{2,5}})?)[^\S\n]*$)"
     # "hg/kms (dpa, AFP, Reuters)": editors' initials and the agencies, closing an article
     rf"|(?m:^[^\S\n]*(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})+[^\S\n]*)?\((?P<agencies>[\w.-]+(?:,[^\S\n]*[\w.-]+)+)\)[^\S\n]*$)"
     # "China und Zentralasien … - Xinhua | German.news.cn": an outlet and its site closing a title line
@@ -227,8 +231,8 @@ def find_credits(text: str) -> list[FoundCredit]:
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "source", agency.strip()))
         elif m.group("site"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("outlet_name").strip()))
-        elif m.group("agency"):
-            found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("agency")))
+        elif m.group("agency") or m.group("closing"):
+            found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("agency") or m.group("closing")))
         elif m.group("byline") and _is_byline(text, m):
             name = _normal_case(" ".join(m.group("byline").split()))
             found.append(FoundCredit(m.start(), m.end(), m.group(), "author", name))
