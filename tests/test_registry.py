@@ -18,15 +18,6 @@ def test_builtin_registries_serve_a_corpus_without_its_own(tmp_path: Path) -> No
     assert [a.id for a in own.actors] == [a.id for a in builtin.actors]
 
 
-@pytest.mark.parametrize("phrase, term", [("digital professionals", None), (None, None), ("", None)])
-def test_term_of_unknown_phrases_is_none(tmp_path: Path, phrase: str | None, term: str | None) -> None:
-    registries = load_registries(tmp_path)
-    found = registries.term_of(phrase)
-    assert found is None or isinstance(found, str)
-    if phrase in (None, ""):
-        assert found == term
-
-
 def test_a_corpus_topics_file_replaces_the_builtin(tmp_path: Path) -> None:
     (tmp_path / "metrics.yaml").write_text("metrics: []\n", encoding="utf-8")
     (tmp_path / "lexicon.yaml").write_text("actors: []\n", encoding="utf-8")

@@ -6,7 +6,6 @@ where it has none, the built-in ones serve.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -94,7 +93,7 @@ class Concept:
     broader: str | None = None
 
 
-@dataclass(frozen=True)  # not slots: the term index below is a cached_property
+@dataclass(frozen=True)  # not slots: the concept index below is a cached_property
 class Registries:
     actors: tuple[LexActor, ...]
     initiatives: tuple[LexInitiative, ...]
@@ -119,30 +118,6 @@ class Registries:
 
     def metric(self, metric_id: str | None) -> Metric | None:
         return next((m for m in self.metrics if m.id == metric_id), None)
-
-    def term_of(self, phrase: str | None) -> str | None:
-        """The term id whose phrase the counted noun phrase contains (longest phrase wins)."""
-        if not phrase or self._terms_pattern is None:
-            return None
-        low = phrase.lower()
-        best = max((m.group(1) for m in self._terms_pattern.finditer(low)), key=len, default=None)
-        return None if best is None else self._term_by_phrase[best]
-
-    @cached_property
-    def _term_by_phrase(self) -> dict[str, str]:
-        table: dict[str, str] = {}
-        for term in self.terms:
-            for p in term.phrases:
-                table.setdefault(p.lower(), term.id)
-        return table
-
-    @cached_property
-    def _terms_pattern(self) -> re.Pattern[str] | None:
-        phrases = sorted(self._term_by_phrase, key=len, reverse=True)
-        if not phrases:
-            return None
-        # Overlapping matches (a lookahead), so a longer phrase starting later still counts.
-        return re.compile(r"(?<!\w)(?=(" + "|".join(re.escape(p) for p in phrases) + "))")
 
 
 _ACTOR_FIELDS = {

@@ -6,8 +6,8 @@
 the same seen from either side, the pair is written in sorted order so "trade between Russia and
 China" meets "China's trade with Russia". The subject is an actor id (lexicon ids where the
 lexicon knows the actor, else the English name as a slug); names, genitives and adjectives count
-in both languages ("Chinas", "chinesische", "Chinese"). Names come from the corpus lexicon and a
-country table behind one function, `country_names`, so switching its source is one line.
+in both languages ("Chinas", "chinesische", "Chinese"). Names come from the corpus lexicon and
+the generated country table (`match/countries.json`), through `country_names`.
 """
 
 from __future__ import annotations
@@ -22,54 +22,6 @@ from .concepts import built_once
 from .mentions import alternation
 from ..textutil import slugify
 
-# The built-in country table until `match/countries.json` is merged: id, English name, German
-# name, English adjective, German adjective stem (inflected by rule: chinesisch-e/-en/-er/-es).
-_COUNTRIES = """
-china|China|China|Chinese|chinesisch
-russia|Russia|Russland|Russian|russisch
-india|India|Indien|Indian|indisch
-pakistan|Pakistan|Pakistan|Pakistani|pakistanisch
-iran|Iran|Iran|Iranian|iranisch
-kazakhstan|Kazakhstan|Kasachstan|Kazakh|kasachisch
-uzbekistan|Uzbekistan|Usbekistan|Uzbek|usbekisch
-kyrgyzstan|Kyrgyzstan|Kirgisistan|Kyrgyz|kirgisisch
-tajikistan|Tajikistan|Tadschikistan|Tajik|tadschikisch
-belarus|Belarus|Belarus|Belarusian|belarussisch
-mongolia|Mongolia|Mongolei|Mongolian|mongolisch
-afghanistan|Afghanistan|Afghanistan|Afghan|afghanisch
-turkey|Turkey|Türkei|Turkish|türkisch
-azerbaijan|Azerbaijan|Aserbaidschan|Azerbaijani|aserbaidschanisch
-armenia|Armenia|Armenien|Armenian|armenisch
-egypt|Egypt|Ägypten|Egyptian|ägyptisch
-saudi-arabia|Saudi Arabia|Saudi-Arabien|Saudi|saudisch
-united-arab-emirates|United Arab Emirates|Vereinigte Arabische Emirate|Emirati|emiratisch
-qatar|Qatar|Katar|Qatari|katarisch
-cambodia|Cambodia|Kambodscha|Cambodian|kambodschanisch
-nepal|Nepal|Nepal|Nepali|nepalesisch
-sri-lanka|Sri Lanka|Sri Lanka|Sri Lankan|sri-lankisch
-laos|Laos|Laos|Lao|laotisch
-myanmar|Myanmar|Myanmar|Myanmar|myanmarisch
-maldives|Maldives|Malediven|Maldivian|maledivisch
-turkmenistan|Turkmenistan|Turkmenistan|Turkmen|turkmenisch
-germany|Germany|Deutschland|German|deutsch
-united-states|United States|Vereinigte Staaten|American|amerikanisch
-japan|Japan|Japan|Japanese|japanisch
-south-korea|South Korea|Südkorea|South Korean|südkoreanisch
-brazil|Brazil|Brasilien|Brazilian|brasilianisch
-france|France|Frankreich|French|französisch
-united-kingdom|United Kingdom|Großbritannien|British|britisch
-italy|Italy|Italien|Italian|italienisch
-poland|Poland|Polen|Polish|polnisch
-ukraine|Ukraine|Ukraine|Ukrainian|ukrainisch
-vietnam|Vietnam|Vietnam|Vietnamese|vietnamesisch
-indonesia|Indonesia|Indonesien|Indonesian|indonesisch
-malaysia|Malaysia|Malaysia|Malaysian|malaysisch
-thailand|Thailand|Thailand|Thai|thailändisch
-south-africa|South Africa|Südafrika|South African|südafrikanisch
-mexico|Mexico|Mexiko|Mexican|mexikanisch
-canada|Canada|Kanada|Canadian|kanadisch
-australia|Australia|Australien|Australian|australisch
-"""
 # Other names: abbreviations, organisations, former names.
 _OTHER_NAMES = {
     "united-states": ("US", "U.S.", "USA", "America", "Amerika"),
@@ -84,18 +36,21 @@ _OTHER_NAMES = {
     "asean": ("ASEAN",),
     "russia": ("Russian Federation", "Russischen Föderation", "Russische Föderation"),
 }
-_DE_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def country_names() -> dict[str, tuple[str, ...]]:
-    """Actor id → names, genitives and adjectives of countries and country groups, both languages."""
+    """Actor id → names, genitives and adjectives of countries (the generated ISO 3166 table,
+    `match/countries.json`) and country groups, both languages. A country's id is its short
+    English name as a slug ("kazakhstan"); `ActorNames` prefers the lexicon's id where the
+    lexicon names the country."""
+    from .countries import countries
+
     table: dict[str, list[str]] = {}
-    for line in _COUNTRIES.strip().splitlines():
-        cid, en, de, adj_en, adj_de = line.split("|")
-        names = table.setdefault(cid, [])
-        names += [en, de, f"{en}'s", f"{en}’s", adj_en]
-        names += [de + "s"] if not de.endswith(("s", "z")) else []
-        names += [adj_de + e for e in _DE_ADJ_ENDINGS] + [adj_de.capitalize() + e for e in _DE_ADJ_ENDINGS]
+    for country in countries():
+        names = table.setdefault(slugify(country.en.split(" (")[0]), [])
+        for name in country.names:
+            names += [name, f"{name}'s", f"{name}’s"] + ([name + "s"] if not name.endswith(("s", "z")) else [])
+        names += [form for adjective in country.adjectives for form in (adjective, adjective[:1].upper() + adjective[1:])]
     for cid, others in _OTHER_NAMES.items():
         table.setdefault(cid, []).extend(others)
     return {cid: tuple(dict.fromkeys(forms)) for cid, forms in table.items()}
@@ -130,7 +85,7 @@ class ActorNames:
                 for name in actor.names.values():
                     lexicon_ids[slugify(name)] = actor.id
         for cid, names in country_names().items():
-            actor_id = lexicon_ids.get(cid, cid)
+            actor_id = next((lexicon_ids[slugify(n)] for n in names if slugify(n) in lexicon_ids), cid)
             for name in names:
                 by_name.setdefault(name, actor_id)
         self.by_name = by_name
