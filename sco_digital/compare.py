@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .facts import all_agree, is_forecast, precision_of, statistic_key
+from .facts import OF_A_WHOLE, all_agree, is_forecast, precision_of, measure_key, statistic_key, status_of, unit_of
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
 from .records import Figure
@@ -158,16 +158,17 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     """
     parents = broader or {}
     lone = lone_values(fa) | lone_values(fb)
+    sole = sole_values(fa) | sole_values(fb)
     buckets: dict[str, list[Figure]] = {}
     for y in fb:
-        buckets.setdefault(y.unit, []).append(y)
+        buckets.setdefault(unit_of(y), []).append(y)
     scored: list[tuple[float, Figure, Figure]] = []
     for x in fa:
-        for y in buckets.get(x.unit, ()):
+        for y in buckets.get(unit_of(x), ()):
             if not story:
                 score = 10.0 if _strict_pair(x, y) else None
             elif status_of(x) == status_of(y):
-                score = _pair_score(x, y, parents)
+                score = _pair_score(x, y, parents, sole)
                 if score is None:
                     score = _near_pair(x, y, parents, near or {}, lone)
             else:
@@ -189,7 +190,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     counts = _ValueCounts(open_a, fa), _ValueCounts(open_b, fb)
     conflicts: list[FigurePair] = []
     for x in open_a if story else ():
-        other = next((y for y in open_b if y.id not in taken_b and y.unit == x.unit
+        other = next((y for y in open_b if y.id not in taken_b and unit_of(y) == unit_of(x)
                       and status_of(y) == status_of(x) and _conflict(x, y, *counts, broader=parents)), None)
         if other is not None:
             taken_a[x.id] = other
@@ -205,17 +206,6 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             pair = partner[original.id]
             (shared if pair in shared else conflicts).append(FigurePair(x, pair.b))
     return shared, conflicts
-
-
-def status_of(figure: Figure) -> str:
-    """``level``, ``change`` or ``average-change``: a growth rate is never the same statistic as
-    the amount that grew. From the measure's suffix; without a measure, a percentage-point
-    figure or a percentage with a stated direction is a change."""
-    if figure.measure and ":" in figure.measure:
-        return figure.measure.split(":", 1)[1]
-    if figure.measure is None and (figure.unit == "percentage_point" or (figure.unit == "percent" and figure.change)):
-        return "change"
-    return "level"
 
 
 def concept_of(figure: Figure) -> str | None:
@@ -256,13 +246,15 @@ _DIGITS = re.compile(r"\d[\d.,\u00a0\u202f ']*\d|\d")
 _PRECISE = 3  # significant digits that make an equal value evidence on its own
 
 
-def _pair_score(x: Figure, y: Figure, broader: dict[str, str]) -> float | None:
+def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[str] = frozenset()) -> float | None:
     """How surely two figures of one unit and status state one statistic and agree; None when
     they may not pair as an agreement.
 
     A forecast never pairs with a report of what happened. Values that agree only within
     rounding ("138,1 Prozent" and "138 percent") are no evidence by themselves: they pair only
-    when both measures and both periods are known and fit; the same digits ("10,175 Millionen",
+    when both measures and both periods are known and fit, or the measures are known and equal
+    and each figure is the one value of its measure in its article (`sole_values`: an undated
+    page's "1,749 Millionen TEU" and "1.75 million containers"); the same digits ("10,175 Millionen",
     "10.175 million") may pair on less."""
     if is_forecast(x) != is_forecast(y):
         return None
@@ -276,7 +268,7 @@ def _pair_score(x: Figure, y: Figure, broader: dict[str, str]) -> float | None:
     if not _periods_fit(x, y):
         return None
     identical = x.value == y.value or _same_digits(x, y, least=1)
-    if not identical and not (mx and my and x.period and y.period):
+    if not identical and not (mx and my and ((x.period and y.period) or (mx == my and x.id in sole and y.id in sole))):
         return None
     subject_clash = not subjects_fit(x.subject, y.subject)
     precise = min(significant_digits(x), significant_digits(y)) >= _PRECISE
@@ -297,7 +289,7 @@ def written_alike(a: Figure, b: Figure) -> bool:
     Milliarden" and "1.82 billion" — identical to the precision written, not merely within it;
     or the same value where a side writes it in words ("zehn Prozent" and "10 percent", "ein
     Fünftel" and "one-fifth"): a number word is exact as written."""
-    if a.value != b.value or a.unit != b.unit:
+    if a.value != b.value or unit_of(a) != unit_of(b):
         return False
     return _same_digits(a, b, least=1) or not (_DIGITS.search(a.text) and _DIGITS.search(b.text))
 
@@ -349,13 +341,26 @@ def _near_pair(x: Figure, y: Figure, broader: dict[str, str], near: dict[str, fr
     return 1.0 + shared_period + 0.5 * (x.subject is not None and x.subject == y.subject)
 
 
+def sole_values(figures: list[Figure]) -> frozenset[str]:
+    """Ids of figures that give the one value of their measure (level or change) and unit in
+    their article, forecasts and caps aside: within one story, the statistic the other report's
+    figure of that measure states, when no period says otherwise. A share of an unnamed whole
+    (`OF_A_WHOLE`) says too little of what it measures to be one."""
+    values: dict[tuple[str | None, str], set[float | int]] = {}
+    for f in figures:
+        if f.measure and f.qualifier != "up_to" and not is_forecast(f):
+            values.setdefault(_what(f), set()).add(f.value)
+    return frozenset(f.id for f in figures if f.measure and concept_of(f) not in OF_A_WHOLE
+                     and len(values.get(_what(f), ())) == 1)
+
+
 def lone_values(figures: list[Figure]) -> frozenset[str]:
     """Ids of figures whose value and unit the article states under one measure only (a
     headline and its body repeat it under one): nothing else there it could be."""
     measures: dict[tuple[str, float | int], set[str | None]] = {}
     for f in figures:
-        measures.setdefault((f.unit, f.value), set()).add(f.measure)
-    return frozenset(f.id for f in figures if len(measures[(f.unit, f.value)]) == 1)
+        measures.setdefault((unit_of(f), f.value), set()).add(f.measure)
+    return frozenset(f.id for f in figures if len(measures[(unit_of(f), f.value)]) == 1)
 
 
 def _unpairable(x: Figure, y: Figure) -> bool:
@@ -367,6 +372,11 @@ def _periods_fit(a: Figure, b: Figure) -> bool:
     return periods_agree(a.period, b.period)
 
 
+def _what(f: Figure) -> tuple[str | None, str]:
+    """A figure's measure (with level or change) and unit, as joining reads them."""
+    return (measure_key(f) if f.measure else None), unit_of(f)
+
+
 class _ValueCounts:
     """What one article says under each statistic key and measure: the distinct values (a
     conflict needs one value on each side, or it may be two statistics), which figures of it agree
@@ -375,25 +385,25 @@ class _ValueCounts:
 
     def __init__(self, figures: list[Figure], every: list[Figure]):
         self.by_key: dict[str | None, set[float | int]] = {}
-        self.by_measure: dict[tuple[str | None, str], set[float | int]] = {}
+        self.by_measure: dict[tuple[str | None, str, bool], set[float | int]] = {}
         for f in figures:
             if f.qualifier == "up_to":
                 continue
             self.by_key.setdefault(statistic_key(f), set()).add(f.value)
-            self.by_measure.setdefault((f.measure, f.unit), set()).add(f.value)
+            self.by_measure.setdefault((*_what(f), is_forecast(f)), set()).add(f.value)
         self.every = every
         self.ranks: dict[tuple[str | None, str, str | None], list[float | int]] = {}
         for f in every:
             if f.qualifier == "up_to" or is_forecast(f):
                 continue
-            values = self.ranks.setdefault((f.measure, f.unit, f.period), [])
+            values = self.ranks.setdefault((*_what(f), f.period), [])
             if f.value not in values:
                 values.append(f.value)
 
     def one_value(self, f: Figure, by_key: bool, near: Figure | None = None) -> bool:
         """Whether `f`'s key (or measure and unit) has one value here; with `near`, counting only
         values of its order of amount (a $780 million side deal is not a rival of $31 billion)."""
-        values = self.by_key.get(statistic_key(f)) if by_key else self.by_measure.get((f.measure, f.unit))
+        values = self.by_key.get(statistic_key(f)) if by_key else self.by_measure.get((*_what(f), is_forecast(f)))
         if values is not None and near is not None:
             values = {v for v in values if _same_magnitude(f, near, v) or v == f.value}
         return values is not None and len(values) == 1
@@ -402,13 +412,13 @@ class _ValueCounts:
         """Whether a figure here of `other`'s unit and status agrees with it in value, whatever
         measure was read for it: then `other` may well have its partner here (a measure misread on
         one side: "3.75 trillion" exports read as trade), and no rival."""
-        return any(f.unit == other.unit and status_of(f) == status_of(other) and _close(f, other)
+        return any(unit_of(f) == unit_of(other) and status_of(f) == status_of(other) and _close(f, other)
                    for f in self.every)
 
     def role(self, f: Figure) -> int:
         """The rank of `f`'s value among the distinct values of its measure, unit and period here
         (caps and forecasts aside): the first trade total of a year is the first in each report."""
-        values = self.ranks.get((f.measure, f.unit, f.period), [])
+        values = self.ranks.get((*_what(f), f.period), [])
         return values.index(f.value) if f.value in values else -1
 
 
@@ -457,7 +467,7 @@ def _same_digits(a: Figure, b: Figure, least: int = 3) -> bool:
 
 
 def _repeats(x: Figure, original: Figure) -> bool:
-    return (x.value == original.value and x.unit == original.unit and status_of(x) == status_of(original)
+    return (x.value == original.value and unit_of(x) == unit_of(original) and status_of(x) == status_of(original)
             and (x.measure is None or x.measure == original.measure)
             and not (x.unit == "count" and abs(x.value) < 100))
 

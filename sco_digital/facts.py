@@ -21,6 +21,7 @@ from typing import Iterable, Sequence
 
 from .contract import EXACT, FactStatus
 from .load.registry import Registries
+from .match.concepts import UNIT_CONCEPTS
 from .records import Fact, Figure
 
 # Between the parts of a key. The unit is one part: a currency code is its own unit, so money in
@@ -30,7 +31,7 @@ _SEP = "|"
 
 # A share of an unnamed whole ("accounting for 40 percent of …"): the key cannot say of which
 # whole, so such figures join only their repeats; `compare` still pairs them, on more evidence.
-_OF_A_WHOLE = frozenset({"share"})
+OF_A_WHOLE = frozenset({"share"})
 
 
 def statistic_key(figure: Figure) -> str | None:
@@ -44,13 +45,43 @@ def statistic_key(figure: Figure) -> str | None:
     """
     if figure.metric:
         return f"metric:{figure.metric}@{figure.period or ''}"
-    if figure.measure and figure.period and figure.subject and figure.measure not in _OF_A_WHOLE:
-        key = "measure:" + _SEP.join((figure.measure, figure.period, figure.subject, figure.unit))
+    if figure.measure and figure.period and figure.subject and figure.measure not in OF_A_WHOLE:
+        key = "measure:" + _SEP.join((measure_key(figure), figure.period, figure.subject, unit_of(figure)))
         return key + _SEP + "forecast" if is_forecast(figure) else key
     if figure.unit == "count" and not figure.counted and not figure.measure:
         return None
-    what = figure.measure or (figure.counted or "").strip().lower()
-    return "article:" + _SEP.join((figure.article, _fmt(figure.value), figure.unit, what))
+    what = measure_key(figure) if figure.measure else (figure.counted or "").strip().lower()
+    return "article:" + _SEP.join((figure.article, _fmt(figure.value), unit_of(figure), what))
+
+
+def status_of(figure: Figure) -> str:
+    """``level``, ``change`` or ``average-change``: a growth rate is never the same statistic as
+    the amount that grew. From the measure's suffix; a multiple ("10.9-fold increase", "das
+    10,9-Fache") compares with a base, so it is a change whatever verb was read beside it; without
+    a measure, a percentage-point figure or a percentage with a stated direction is a change."""
+    status = figure.measure.split(":", 1)[1] if figure.measure and ":" in figure.measure else "level"
+    if figure.unit == "times" and status == "level":
+        return "change"
+    if figure.measure is None and (figure.unit == "percentage_point" or (figure.unit == "percent" and figure.change)):
+        return "change"
+    return status
+
+
+def measure_key(figure: Figure) -> str:
+    """A figure's measure as the key writes it: the concept, and ``:<status>`` for a change."""
+    concept = (figure.measure or "").split(":", 1)[0]
+    status = status_of(figure)
+    return concept if status == "level" else f"{concept}:{status}"
+
+
+def unit_of(figure: Figure) -> str:
+    """The unit a figure's value is in, for joining: its own, except that a count of what a unit
+    names is in that unit ("1.75 million containers" and "1,749 Millionen TEU": `UNIT_CONCEPTS`)."""
+    if figure.unit == "count" and figure.measure and ":" not in figure.measure:
+        for unit, concept in UNIT_CONCEPTS.items():
+            if figure.measure == concept:
+                return unit
+    return figure.unit
 
 
 # Words that make a figure a forecast or target, not a result: "is expected to reach", "soll …
@@ -151,7 +182,7 @@ def all_agree(figures: Sequence[Figure]) -> bool:
     """Whether figures of one statistic can all be right: one unit, and values that overlap once
     precision and qualifiers are allowed for ("14.3821 trillion" and "14.38 trillion"; "more than
     20" and 25; "fast 40" and "nearly 40"). Intervals on a line meet pairwise iff all meet: linear."""
-    if len({f.unit for f in figures}) > 1:
+    if len({unit_of(f) for f in figures}) > 1:
         return False
     if len({f.value for f in figures}) == 1:
         return True
@@ -202,7 +233,7 @@ def facts_from_group(figures: Sequence[Figure], registries: Registries) -> list[
             all_agree(figures) or not measured or _attested(figures)):
         return [fact_from_group(figures, registries)]
     runs: list[list[Figure]] = []
-    for f in sorted(figures, key=lambda f: (f.unit, f.value)):
+    for f in sorted(figures, key=lambda f: (unit_of(f), f.value)):
         if runs and all_agree((*runs[-1], f)):
             runs[-1].append(f)
         else:

@@ -55,6 +55,11 @@ _CONNECTORS = frozenset({
     "wert", "in", "höhe", "mehr", "als", "etwa", "rund", "fast", "knapp", "über", "insgesamt", "mit", "einem",
     "einer", "ca", "bei"})
 _MONEY_OR_RATE = frozenset({"percent", "percentage_point"})
+# Units that name what they count: a figure in TEU counts (twenty-foot) containers whatever noun
+# stands near it ("the trains carried 1.3 million TEU", "1,749 Millionen TEU mit Gütern"), and a
+# count of containers is a number of TEU ("1.75 million containers"). A unit that only measures an
+# amount (t, bbl, kWh) says no more than "some goods" and is no evidence of one concept.
+UNIT_CONCEPTS: dict[str, str] = {"TEU": "containers"}
 
 
 @lru_cache(maxsize=65536)
@@ -120,6 +125,7 @@ class ConceptMatcher:
         self.de_words: dict[str, str] = {}  # German nouns, folded: matched as compound heads
         self.de_lower: dict[str, str] = {}  # German words written in lower case (verbs): exact
         self.ids: list[str] = []
+        self.known: frozenset[str] = frozenset()
         self.broader: dict[str, str] = {}
         for concept in concepts:
             self.ids.append(concept.id)
@@ -135,6 +141,7 @@ class ConceptMatcher:
                         table.setdefault(_fold(phrase).replace("-", ""), concept.id)
                     else:
                         self.phrases[lang].setdefault(words, concept.id)
+        self.known = frozenset(self.ids)
         self.longest = max((len(p) for table in self.phrases.values() for p in table), default=1)
         # The first word of each phrase of two words or more -> the longest such phrase's length:
         # a word that begins none is looked up alone, without building a key per length.
@@ -305,6 +312,21 @@ def measure_of(text: str, start: int, end: int, language: str | None, concepts: 
                unit: str | None = None, previous: str | None = None, context: str | None = None,
                mentions: list[ConceptMention] | None = None) -> str | None:
     """The concept id text[start:end] (a number with its unit) measures, or None.
+
+    A unit that names what it counts settles it (`UNIT_CONCEPTS`: a figure in TEU is of
+    containers, unless the words name a kind of containers); otherwise the words around the
+    number do (`_measure_in_words`)."""
+    found = _measure_in_words(text, start, end, language, concepts, unit, previous, context, mentions)
+    implied = UNIT_CONCEPTS.get(unit) if unit else None
+    if implied is not None and implied in concepts.known and (found is None or not concepts.kind_of(found, implied)):
+        return implied
+    return found
+
+
+def _measure_in_words(text: str, start: int, end: int, language: str | None, concepts: ConceptMatcher,
+                      unit: str | None, previous: str | None, context: str | None,
+                      mentions: list[ConceptMention] | None) -> str | None:
+    """The concept the words around text[start:end] name as what it measures, or None.
 
     Tried in order, within the number's clause: the noun right after it ("29,000 professionals",
     "3.4% of GDP"); the first concept before it (the subject: "trade volume reached $X"); the first
