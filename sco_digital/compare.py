@@ -508,14 +508,52 @@ def story_evidence(corpus: "Corpus", a_id: str, b_id: str) -> float:
     sides = []
     for article in (a_id, b_id):
         figures = corpus.figures_in(article)
-        sides.append((_numbers(figures), {f.period for f in figures if f.period},
-                      {r.id for r in corpus.actors_in(article)}))
-    (na, pa, aa), (nb, pb, ab) = sides
+        sides.append((_numbers(figures), {f.period for f in figures if f.period}))
+    (na, pa), (nb, pb) = sides
+    in_a, in_b, both = actors_named(corpus, a_id, b_id)
     periods = pa & pb
     points = len(na & nb) + sum(0.5 if _YEAR.fullmatch(p) else 1.0 for p in periods) + \
-        0.5 * max(0, len(aa & ab) - 1)
-    smaller = min(len(n) + len(p) + len(a) for n, p, a in sides)
+        0.5 * max(0, len(both) - 1)
+    smaller = min(len(na) + len(pa) + len(in_a), len(nb) + len(pb) + len(in_b))
     return round(points / max(smaller, _FEWEST), 3)
+
+
+_MOST_NAMES = 200  # actors of one article looked for in the other: bounded
+_FOLD_NAME = str.maketrans("äöüßéèáàóòíìúùçñ", "aouseeaaooiiuucn")
+
+
+def _folded(text: str) -> str:
+    return text.lower().translate(_FOLD_NAME)
+
+
+def actors_named(corpus: "Corpus", a_id: str, b_id: str) -> tuple[set[str], set[str], set[str]]:
+    """The actor ids of each article, and those both name: found in both, or found in one and
+    named in the other's text by a name or the words of a mention ("Xi Jinping" found on one side
+    is named on the other even where the other's reading missed it). Two reports of one story
+    name the same people, places and organisations, whatever each reading caught."""
+    ids = []
+    for article in (a_id, b_id):
+        ids.append({r.id for r in corpus.actors_in(article)})
+    both = ids[0] & ids[1]
+    for mine, other in ((a_id, b_id), (b_id, a_id)):
+        text = _folded(corpus.text_of(other))
+        for actor in corpus.actors_in(mine)[:_MOST_NAMES]:
+            if actor.id in both:
+                continue
+            names = {actor.name, *actor.names.values(), *(m.quote for m in actor.mentions if m.article == mine)}
+            if any(_names_in(_folded(n), text) for n in list(names)[:8] if len(n) >= 3):
+                both.add(actor.id)
+    return ids[0] | both, ids[1] | both, both
+
+
+def _names_in(name: str, text: str) -> bool:
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 _YEAR = re.compile(r"\d{4}")
