@@ -330,7 +330,7 @@ def _near_pair(x: Figure, y: Figure, broader: dict[str, str], near: dict[str, fr
     mx, my = concept_of(x), concept_of(y)
     if mx is None or my is None:
         return None  # a value and nothing else known: "fünf" and "five" are chance
-    fits = measures_fit(mx, my, broader) or \
+    fits = measures_fit(mx, my, broader) or (_kin(mx, my, broader) and x.id in lone and y.id in lone) or \
         (my is not None and any(measures_fit(my, c, broader) for c in near.get(x.id, ()))) or \
         (mx is not None and any(measures_fit(mx, c, broader) for c in near.get(y.id, ())))
     if not fits:
@@ -352,6 +352,12 @@ def sole_values(figures: list[Figure]) -> frozenset[str]:
             values.setdefault(_what(f), set()).add(f.value)
     return frozenset(f.id for f in figures if f.measure and concept_of(f) not in OF_A_WHOLE
                      and len(values.get(_what(f), ())) == 1)
+
+
+def _kin(a: str, b: str, broader: dict[str, str]) -> bool:
+    """Two concepts under one ancestor (oil-output and gas-output under output): one statistic
+    read at two depths only when nothing else competes, so `_near_pair` asks it of lone values."""
+    return bool(set(_ancestors(a, broader)) & set(_ancestors(b, broader)))
 
 
 def lone_values(figures: list[Figure]) -> frozenset[str]:
