@@ -29,6 +29,7 @@ from ..load.registry import Concept
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
 _DE_ENDINGS = ("ern", "ens", "en", "er", "es", "e", "n", "s")
 _LONGEST_WORD = 60
+_SPANS_HELD = 256  # spans whose concepts `find` remembers
 # The rest of a German compound after a concept word that still names an amount of it.
 _QUANTITY_HEADS = frozenset({"volumen", "wert", "menge", "zahl", "umsatz", "summe", "niveau", "leistung",
                              "geschaft", "aufkommen", "bilanz"})
@@ -151,7 +152,8 @@ class ConceptMatcher:
             for phrase_words in phrases:
                 if len(phrase_words) > 1:
                     opening[phrase_words[0]] = max(opening.get(phrase_words[0], 0), len(phrase_words))
-        self._words: dict[tuple[str, str], tuple[int, str, bool] | None] = {}  # word look-ups, memoised
+        self._tokens: dict[str, dict[str, tuple[str, int, tuple[int, str, bool] | None]]] = {"en": {}, "de": {}}
+        self._spans: dict[tuple[str, int, int, str | None], tuple[ConceptMention, ...]] = {}
 
     def depth(self, concept: str) -> int:
         """How many broader concepts stand above `concept` (5g-users → mobile-subscribers →
@@ -172,31 +174,57 @@ class ConceptMatcher:
         return False
 
     def find(self, text: str, lo: int, hi: int, language: str | None) -> list[ConceptMention]:
-        """Concepts named in text[lo:hi], left to right, longest phrase first at each word."""
+        """Concepts named in text[lo:hi], left to right, longest phrase first at each word.
+
+        Remembered for the last few spans asked (one sentence is read for each of its numbers,
+        and again by `compare`); each word's normal form and single-word concept are remembered
+        per language, so a span costs one dictionary look-up per word."""
+        key = (text, lo, hi, language)
+        held = self._spans.get(key)
+        if held is not None:
+            return list(held)
         languages = (language,) if language in _NORM else ("en", "de")
         tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, lo, hi)]
         found: list[ConceptMention] = []
         for lang in languages:
             found.extend(self._find(tokens, lang))
         found.sort(key=lambda m: (m.start, -m.end))
+        if len(self._spans) >= _SPANS_HELD:
+            self._spans.clear()
+        self._spans[key] = tuple(found)
         return found
 
+    def _token(self, word: str, lang: str) -> tuple[str, int, tuple[int, str, bool] | None]:
+        """(normal form, longest phrase it may begin, its concept as one word) of a word."""
+        memo = self._tokens[lang]
+        entry = memo.get(word)
+        if entry is None:
+            if len(memo) > 100_000:  # bounded: a corpus has few distinct words, but no promise
+                memo.clear()
+            normal = _NORM[lang](word)
+            entry = memo[word] = (normal, self._opening[lang].get(normal, 0), self._one_word(word, normal, lang))
+        return entry
+
     def _find(self, tokens: list[tuple[int, int, str]], lang: str) -> list[ConceptMention]:
-        norm = _NORM[lang]
-        normal = [norm(t) for _, _, t in tokens]
+        memo = self._tokens[lang]
+        entries = [memo.get(t) or self._token(t, lang) for _, _, t in tokens]
+        normal = [e[0] for e in entries]
         table = self.phrases[lang]
-        opening = self._opening[lang]
         out: list[ConceptMention] = []
         i = 0
         while i < len(tokens):
+            _, longest, single = entries[i]
+            if not longest and single is None:
+                i += 1
+                continue
             hit = None
-            for n in range(min(opening.get(normal[i], 0), len(tokens) - i), 1, -1):
+            for n in range(min(longest, len(tokens) - i), 1, -1):
                 concept = table.get(tuple(normal[i:i + n]))
                 if concept is not None:
                     hit = (n, concept, False)
                     break
             if hit is None:
-                hit = self._cached_word(tokens[i][2], normal[i], lang)
+                hit = single
             if hit is None:
                 i += 1
                 continue
@@ -209,7 +237,7 @@ class ConceptMatcher:
                     concept, first = narrower, i - 1
                     if out and out[-1].start == tokens[i - 1][0]:
                         out.pop()
-            if lang == "en" and i + n < len(tokens) and _norm_en(tokens[i + n][2]) in _NOT_MEASURE_HEADS:
+            if lang == "en" and i + n < len(tokens) and normal[i + n] in _NOT_MEASURE_HEADS:
                 i += n
                 continue
             if (lang == "en" and out and out[-1].end == _previous_end(tokens, i)
@@ -219,14 +247,6 @@ class ConceptMatcher:
             out.append(ConceptMention(concept, tokens[first][0], tokens[i + n - 1][1], weak))
             i += n
         return out
-
-    def _cached_word(self, word: str, normal: str, lang: str) -> tuple[int, str, bool] | None:
-        key = (word, lang)
-        if key not in self._words:
-            if len(self._words) > 100_000:  # bounded: a corpus has few distinct words, but no promise
-                self._words.clear()
-            self._words[key] = self._one_word(word, normal, lang)
-        return self._words[key]
 
     def _one_word(self, word: str, normal: str, lang: str) -> tuple[int, str, bool] | None:
         if lang == "en":
