@@ -6,10 +6,39 @@ is the entry point.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ._regex import LazyRegex as _Regex
 from .lang import de as _de
 from .lang import en as _en
+
+# --- literal anchors ----------------------------------------------------------------------------
+
+
+def leading_literals(alternatives: str) -> tuple[str, ...]:
+    """The letters each alternative of a regex alternation (``A|B|C``, no nested groups at the top
+    level) starts with, fewest needed: a match of the alternation starts where one of them is
+    written. "Vice[- ]Minister|Prof\\.|Professor" -> ("Prof", "Vice")."""
+    heads = set()
+    for alternative in alternatives.split("|"):
+        head = re.match(r"[A-Za-z]+", alternative)
+        if head is None:
+            raise ValueError(f"alternative without a leading literal: {alternative!r}")
+        heads.add(head.group())
+    return tuple(sorted(h for h in heads if not any(h != k and h.startswith(k) for k in heads)))
+
+
+def occurrences(text: str, literals: Iterable[str]) -> tuple[int, ...]:
+    """Sorted starts of every occurrence of `literals` in `text`, inside words too: where a pattern
+    that opens with one of them can match (`str.find`, so the cost follows the hits)."""
+    found: set[int] = set()
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            found.add(at)
+            at = text.find(literal, at + 1)
+    return tuple(sorted(found))
+
 
 # --- character classes and name shapes ----------------------------------------------------------
 
@@ -141,6 +170,9 @@ _TITLE_NAME_DE = _Regex(
     rf"{_SP}(?P<name>{_NAME})"
 )
 _HONORIFIC = _Regex(_HONORIFICS)
+# What an English title or honorific starts with: `_TITLE_NAME_EN` and `_ROLE_OF_ORG_EN` can match
+# only where one of these is written, so they are matched there instead of scanned over the text.
+_TITLE_LITERALS_EN = leading_literals(f"{'|'.join(_TITLES_EN_LIST)}|{_TITLES_EN_LOWER}|{_HONORIFICS}")
 # "the Secretary General of the Shanghai Cooperation Organization, Yermekbayev,"
 _ORG_CHAIN_SIMPLE = rf"[{_UP}][\w'’.-]*(?:{_SP}(?:(?:of|for|and|on|der|des|für|und){_SP})?[{_UP}(][\w'’.)-]*)*"
 _ROLE_OF_ORG_TAIL = (

@@ -70,12 +70,14 @@ from ._entity_patterns import (
     _SP,
     _TITLE_NAME_DE,
     _TITLE_NAME_EN,
+    _TITLE_LITERALS_EN,
     _TITLE_WORD,
     _TOKEN,
     _TOKEN_SPLIT,
     _UP,
     _YEAR_TOKEN,
     _german_compound,
+    occurrences,
     positions,
 )
 from ._regex import LazyRegex as _Regex
@@ -197,28 +199,70 @@ class _Anchors:
     by_lower: dict[str, list[str]]  # the text's distinct words by their lower-case form: later finders' anchors
     role_heads: frozenset[str]  # capitalised German words ending in a role ("Vorstandsvorsitzender")
     article_nouns: ArticleNouns  # German words after an article ("die Regierung"): nouns, not names
+    titles_en: tuple[int, ...]  # where an English title or honorific is written, inside words too
 
 
 def _anchors(text: str, language: str | None) -> _Anchors:
     # The distinct words of the text, read by one C-level regex pass; only the few that can anchor
-    # a pattern are then located, each with `str.find`. Python touches distinct words, not every word.
+    # a pattern are then located, each with `str.find`. Python touches distinct words, not every
+    # word, and what a word can anchor is worked out once per word (`_word_facts`), not per text.
     words = set(_WORD_SCAN.findall(text))
     say = words & _SAY_ANY_CASE
     by_lower: dict[str, list[str]] = {}
-    for w in words:
-        by_lower.setdefault(w.lower(), []).append(w)
+    role_heads: set[str] = set()
     titles: set[str] = set()
-    role_heads: frozenset[str] = frozenset()
+    described: set[str] = set()
+    lower: set[str] = set()
+    title_literals: set[str] = set()
+    facts = _WORD_FACTS
+    for w in words:
+        fact = facts.get(w)
+        if fact is None:
+            fact = _word_facts(w)
+        lw, flags, literals = fact
+        by_lower.setdefault(lw, []).append(w)
+        if flags:
+            if flags & _ROLE_HEAD:
+                role_heads.add(w)
+                if flags & _TITLE_HEAD:
+                    titles.add(w)
+            if flags & _DESCRIBED_WORD:
+                described.add(w)
+            if flags & _LOWER:
+                lower.add(w)
+        if literals:
+            title_literals.update(literals)
     if language != "en":
-        role_heads = frozenset(w for lw, ws in by_lower.items() if lw.endswith(_ROLE_ENDINGS) for w in ws
-                               if w[0].isupper())
-        titles = {w for w in role_heads if w.lower().endswith(_TITLE_ENDINGS_LOWER)}
         titles |= words & {"Herr", "Frau", "Prof", "Dr", "Professor", "Professorin"}
-    described = {w for lw, ws in by_lower.items() if lw in _DESCRIPTOR_WORDS_EN or lw.endswith(_DESCRIPTOR_ENDINGS_DE)
-                 for w in ws}
-    lower = frozenset(w for w in words if w[0].islower())
-    return _Anchors(positions(text, say), positions(text, titles), positions(text, described), lower,
-                    by_lower, role_heads, ArticleNouns(text))
+    else:
+        role_heads.clear()
+        titles.clear()
+    return _Anchors(positions(text, say), positions(text, titles), positions(text, described), frozenset(lower),
+                    by_lower, frozenset(role_heads), ArticleNouns(text),
+                    occurrences(text, title_literals) if language != "de" else ())
+
+
+# What each word can anchor, worked out once per distinct word: (lower-case form, flags, English
+# title literals written in it). A cache of pure facts about words, bounded in size.
+_ROLE_HEAD, _TITLE_HEAD, _DESCRIBED_WORD, _LOWER = 1, 2, 4, 8
+_WORD_FACTS: dict[str, tuple[str, int, tuple[str, ...]]] = {}
+_WORD_FACTS_LIMIT = 200_000
+
+
+def _word_facts(word: str) -> tuple[str, int, tuple[str, ...]]:
+    lw = word.lower()
+    flags = 0
+    if word[0].isupper() and lw.endswith(_ROLE_ENDINGS):
+        flags |= _ROLE_HEAD | (_TITLE_HEAD if lw.endswith(_TITLE_ENDINGS_LOWER) else 0)
+    if lw in _DESCRIPTOR_WORDS_EN or lw.endswith(_DESCRIPTOR_ENDINGS_DE):
+        flags |= _DESCRIBED_WORD
+    if word[0].islower():
+        flags |= _LOWER
+    fact = (lw, flags, tuple(literal for literal in _TITLE_LITERALS_EN if literal in word))
+    if len(_WORD_FACTS) >= _WORD_FACTS_LIMIT:
+        _WORD_FACTS.clear()
+    _WORD_FACTS[word] = fact
+    return fact
 
 
 def _matches_at(pattern: _Regex, text: str, starts: tuple[int, ...]) -> Iterator[re.Match[str]]:
@@ -255,7 +299,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             role = _trim_role(text[role_start:role_end])
             yield priority, _person(text, span, role, _affiliation(role))
     english, german = language in ("en", None), language in ("de", None)
-    role_of_org = [_ROLE_OF_ORG_EN.finditer(text)] * english + [_matches_at(_ROLE_OF_ORG_DE, text, anchors.titles_de)] * german
+    role_of_org = [_matches_at(_ROLE_OF_ORG_EN, text, anchors.titles_en)] * english + [_matches_at(_ROLE_OF_ORG_DE, text, anchors.titles_de)] * german
     for m in (m for found in role_of_org for m in found):
         if not _word_start(text, m.start()):
             continue
@@ -267,7 +311,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         if span and _word_start(text, m.start()):
             yield 1, _person(text, span, m.group("role"), None)  # whose: a country, no organisation
     if english:
-        yield from _titled_people(text, _TITLE_NAME_EN, _TITLE_NAME_EN.finditer(text))
+        yield from _titled_people(text, _TITLE_NAME_EN, _matches_at(_TITLE_NAME_EN, text, anchors.titles_en))
     if german:
         yield from _titled_people(text, _TITLE_NAME_DE, _matches_at(_TITLE_NAME_DE, text, anchors.titles_de))
     if german:

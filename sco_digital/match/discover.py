@@ -71,7 +71,7 @@ def discover_entities(
             if e.article == article.id:
                 taken.add(e.start, e.end)
     if gazetteer is not None:
-        entries = {e.id: e for e in gazetteer_entries}
+        entries = _entries_by_id(gazetteer_entries)
         for m in gazetteer.find(text):
             if text[m.end : m.end + 1] == "." and text[m.end + 1 : m.end + 2].isalpha():
                 continue  # "Yandex.Money": a name of its own goes on past the dot
@@ -143,6 +143,18 @@ def discover_entities(
             _add_actor(found, name, country, entity_id, actor_matcher, found_actors)
     _acronym_mentions(article, acronyms, taken, actor_mentions)
     link_affiliations(found_actors, actor_matcher)
+
+
+_ENTRIES: list[Any] = [None, {}]  # the last gazetteer seen and its entries by id
+
+
+def _entries_by_id(entries: tuple[Any, ...]) -> dict[str, Any]:
+    """The gazetteer's entries by id, built once per registry rather than once per article
+    (the tuple is immutable, so the same tuple has the same entries)."""
+    if _ENTRIES[0] is not entries:
+        _ENTRIES[:] = [entries, {e.id: e for e in entries}]
+    by_id: dict[str, Any] = _ENTRIES[1]
+    return by_id
 
 
 _INDEFINITE_BEFORE = re.compile(r"(?i:\b(?:a|an|ein|eine|einer|einem|eines|einen))[^\S\n]+$")
