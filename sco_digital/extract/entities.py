@@ -200,6 +200,8 @@ class _Anchors:
     role_heads: frozenset[str]  # capitalised German words ending in a role ("Vorstandsvorsitzender")
     article_nouns: ArticleNouns  # German words after an article ("die Regierung"): nouns, not names
     titles_en: tuple[int, ...]  # where an English title or honorific is written, inside words too
+    camel: frozenset[str]  # words in two capitalised parts run together ("AstraZeneca")
+    org_nouns: bool  # whether a word opens with a German organisation's compound ("Statistikamt")
 
 
 def _anchors(text: str, language: str | None) -> _Anchors:
@@ -213,6 +215,8 @@ def _anchors(text: str, language: str | None) -> _Anchors:
     titles: set[str] = set()
     described: set[str] = set()
     lower: set[str] = set()
+    camel: set[str] = set()
+    org_nouns = False
     title_literals: set[str] = set()
     facts = _WORD_FACTS
     for w in words:
@@ -230,6 +234,10 @@ def _anchors(text: str, language: str | None) -> _Anchors:
                 described.add(w)
             if flags & _LOWER:
                 lower.add(w)
+            if flags & _CAMEL:
+                camel.add(w)
+            if flags & _ORG_NOUN:
+                org_nouns = True
         if literals:
             title_literals.update(literals)
     if language != "en":
@@ -239,12 +247,12 @@ def _anchors(text: str, language: str | None) -> _Anchors:
         titles.clear()
     return _Anchors(positions(text, say), positions(text, titles), positions(text, described), frozenset(lower),
                     by_lower, frozenset(role_heads), ArticleNouns(text),
-                    occurrences(text, title_literals) if language != "de" else ())
+                    occurrences(text, title_literals) if language != "de" else (), frozenset(camel), org_nouns)
 
 
 # What each word can anchor, worked out once per distinct word: (lower-case form, flags, English
 # title literals written in it). A cache of pure facts about words, bounded in size.
-_ROLE_HEAD, _TITLE_HEAD, _DESCRIBED_WORD, _LOWER = 1, 2, 4, 8
+_ROLE_HEAD, _TITLE_HEAD, _DESCRIBED_WORD, _LOWER, _CAMEL, _ORG_NOUN = 1, 2, 4, 8, 16, 32
 _WORD_FACTS: dict[str, tuple[str, int, tuple[str, ...]]] = {}
 _WORD_FACTS_LIMIT = 200_000
 
@@ -258,6 +266,10 @@ def _word_facts(word: str) -> tuple[str, int, tuple[str, ...]]:
         flags |= _DESCRIBED_WORD
     if word[0].islower():
         flags |= _LOWER
+    if word != lw and _CAMEL_WORD.fullmatch(word):
+        flags |= _CAMEL
+    if _org_noun_ending(word.split("-", 1)[0]) is not None:
+        flags |= _ORG_NOUN
     fact = (lw, flags, tuple(literal for literal in _TITLE_LITERALS_EN if literal in word))
     if len(_WORD_FACTS) >= _WORD_FACTS_LIMIT:
         _WORD_FACTS.clear()
@@ -475,7 +487,22 @@ def is_bare_head(word: str) -> bool:
 
 def _head_of(word: str) -> tuple[str, str] | None:
     """(kind, category) of a head word, also as the last part of a compound ("Exchange-Konferenz",
-    "Handelskammer", "Nachrichtenagentur")."""
+    "Handelskammer", "Nachrichtenagentur"). Asked of most capitalised words of every text, so
+    each word's answer is kept (a bounded cache of a pure function)."""
+    try:
+        return _HEAD_OF[word]
+    except KeyError:
+        pass
+    if len(_HEAD_OF) >= _WORD_FACTS_LIMIT:
+        _HEAD_OF.clear()
+    found = _HEAD_OF[word] = _read_head(word)
+    return found
+
+
+_HEAD_OF: dict[str, tuple[str, str] | None] = {}
+
+
+def _read_head(word: str) -> tuple[str, str] | None:
     if word.endswith(("'s", "’s")):
         word = word[:-2]
     if word.endswith(".") and word not in _HEADS:
@@ -491,9 +518,10 @@ def _head_of(word: str) -> tuple[str, str] | None:
 
 def _chain_entities(text: str) -> Iterator[FoundEntity]:
     """Organisations and initiatives: capitalised names with a head word ("… Forum", "Ministry of …")."""
+    generic_heads = any(word in text for word in _GENERIC_WORDS)  # else no chain is named by one
     for chain in _CHAIN.finditer(text):
         if not any(map(_head_of, chain.group().split())):
-            generic = _GENERIC_HEAD.match(text, chain.end())
+            generic = _GENERIC_HEAD.match(text, chain.end()) if generic_heads else None
             if generic:
                 entity = _named_by_generic_head(text, chain, generic)
                 if entity is not None:
@@ -540,6 +568,7 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
 
 # "the Digital Silk Road initiative": a capitalised name with a lower-case head word after it
 _GENERIC_HEAD = _Regex(rf"{_SP}(?P<head>initiative|programme|program|project|strategy)\b")
+_GENERIC_WORDS = ("initiative", "program", "project", "strategy")  # what every generic head contains
 _GENERIC_KINDS = {"initiative": "programme", "programme": "programme", "program": "programme",
                   "project": "project", "strategy": "plan"}
 
@@ -785,16 +814,35 @@ _ENDINGS_DE = tuple(sorted(_ORG_ENDINGS_DE.split("|"), key=len, reverse=True))
 _NAME_AFTER = _Regex(rf"{_SP}[{_UP}][\w-]*[{_UP}][\w-]*|{_SP}[{_UP}][{_LO}]+(?=\s*[,.;:]|{_SP}[{_LO}])")
 
 
-def _german_organisations(text: str) -> Iterator[FoundEntity]:
+def _org_noun_ending(noun: str) -> str | None:
+    """The organisation ending a German noun ends in, also in the genitive: "Statistikamtes" -> "amt"."""
+    try:
+        return _ORG_NOUN_ENDING[noun]
+    except KeyError:
+        pass
+    lowered = noun.lower()
+    if len(_ORG_NOUN_ENDING) >= _WORD_FACTS_LIMIT:
+        _ORG_NOUN_ENDING.clear()
+    ending = _ORG_NOUN_ENDING[noun] = next((e for e in _ENDINGS_DE if lowered.endswith((e, e + "s", e + "es"))), None)
+    return ending
+
+
+_ORG_NOUN_ENDING: dict[str, str | None] = {}
+
+
+def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterator[FoundEntity]:
     """German compounds that name an organisation by what it is, after an article: "das
     Statistikamt", "des kasachischen Landwirtschaftsministeriums" -> "Landwirtschaftsministerium",
-    "der Allgemeinen Zollverwaltung" -> "Allgemeine Zollverwaltung"."""
+    "der Allgemeinen Zollverwaltung" -> "Allgemeine Zollverwaltung". A text none of whose words
+    opens with such a compound (`anchors.org_nouns`) is not scanned."""
+    if anchors is not None and not anchors.org_nouns:
+        return
     for m in _ORG_COMPOUND_DE.finditer(text):
         noun = m["noun"]
-        lowered = noun.lower()
-        ending = next((e for e in _ENDINGS_DE if lowered.endswith((e, e + "s", e + "es"))), None)
+        ending = _org_noun_ending(noun)
         if ending is None:
             continue
+        lowered = noun.lower()
         base = noun[: lowered.rindex(ending) + len(ending)]
         if len(base) < len(ending) + 3 and base.lower() not in _WHOLE_WORD_ORGS and not m["adj"]:
             continue  # "das Amt", "die Kammer": a common noun; "das Auswärtige Amt" is a name
@@ -855,7 +903,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
     others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
     if language != "en":
-        others.extend(_german_organisations(text))
+        others.extend(_german_organisations(text, anchors))
     others.extend(_chain_entities(text))
     others.extend(_brand_names(text, anchors))
     if language != "en":
@@ -936,8 +984,7 @@ def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
     ("ProzentSchon", "Jahr.Das") is no brand: its second part is a word the text writes in lower
     case or a word of sentences, or its first a word the text writes alone; an alias in brackets
     after a name ("(TurkStream)") is that name's."""
-    camel = {w for lw, ws in anchors.by_lower.items() for w in ws if w != lw and _CAMEL_WORD.fullmatch(w)}
-    spans = [(at, at + len(w)) for w in camel for at in positions(text, {w})]
+    spans = [(at, at + len(w)) for w in anchors.camel for at in positions(text, {w})]
     for m in _DOTTED_TAIL.finditer(text):
         head = _DOTTED_HEAD.search(text, max(0, m.start() - 40), m.start())
         if head is not None and not (m["part"] and m["part"].lower() in _NOT_NAME):
