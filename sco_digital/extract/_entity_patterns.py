@@ -6,7 +6,6 @@ is the entry point.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from ._regex import LazyRegex as _Regex
 from .lang import de as _de
@@ -26,18 +25,6 @@ def leading_literals(alternatives: str) -> tuple[str, ...]:
             raise ValueError(f"alternative without a leading literal: {alternative!r}")
         heads.add(head.group())
     return tuple(sorted(h for h in heads if not any(h != k and h.startswith(k) for k in heads)))
-
-
-def occurrences(text: str, literals: Iterable[str]) -> tuple[int, ...]:
-    """Sorted starts of every occurrence of `literals` in `text`, inside words too: where a pattern
-    that opens with one of them can match (`str.find`, so the cost follows the hits)."""
-    found: set[int] = set()
-    for literal in literals:
-        at = text.find(literal)
-        while at >= 0:
-            found.add(at)
-            at = text.find(literal, at + 1)
-    return tuple(sorted(found))
 
 
 # --- character classes and name shapes ----------------------------------------------------------
@@ -392,7 +379,6 @@ _SAY_WORDS = frozenset(
     sprach ergänzte unterstrich hob kündigte äußerte führte stellte schrieb warnte forderte so laut zufolge
     mitteilte""".split()
 ) | _en.SPEECH_VERBS | _de.SPEECH_VERBS
-_WORD_SCAN = _Regex(r"\w[\w-]*")
 _SAY_ANY_CASE = frozenset(w for v in _SAY_WORDS for w in (v, v.capitalize()))
 _TITLE_ENDINGS_LOWER = tuple(sorted({v.lower() for v in _TITLE_ENDINGS_DE}))
 _DESCRIPTOR_WORDS_EN = frozenset(_en.ORG_DESCRIPTORS)

@@ -30,7 +30,6 @@ from ._entity_patterns import (
     _DESCRIPTOR_WORDS_EN,
     _SAY_ANY_CASE,
     _TITLE_ENDINGS_LOWER,
-    _WORD_SCAN,
     _CALENDAR_WORDS,
     _DESCRIBED_DE,
     _DESCRIBED_EN,
@@ -77,7 +76,6 @@ from ._entity_patterns import (
     _UP,
     _YEAR_TOKEN,
     _german_compound,
-    occurrences,
     positions,
 )
 from ._regex import LazyRegex as _Regex
@@ -91,6 +89,7 @@ from .entity_evidence import (
 )
 from .lang import de as _de
 from .lang import en as _en
+from .wordscan import distinct_words, matches_at as _matches_at, occurrences
 
 __all__ = ["FoundEntity", "find_entities", "slugify"]
 
@@ -208,7 +207,7 @@ def _anchors(text: str, language: str | None) -> _Anchors:
     # The distinct words of the text, read by one C-level regex pass; only the few that can anchor
     # a pattern are then located, each with `str.find`. Python touches distinct words, not every
     # word, and what a word can anchor is worked out once per word (`_word_facts`), not per text.
-    words = set(_WORD_SCAN.findall(text))
+    words = distinct_words(text)
     say = words & _SAY_ANY_CASE
     by_lower: dict[str, list[str]] = {}
     role_heads: set[str] = set()
@@ -275,18 +274,6 @@ def _word_facts(word: str) -> tuple[str, int, tuple[str, ...]]:
         _WORD_FACTS.clear()
     _WORD_FACTS[word] = fact
     return fact
-
-
-def _matches_at(pattern: _Regex, text: str, starts: tuple[int, ...]) -> Iterator[re.Match[str]]:
-    """`pattern` matched at each candidate start, never twice over the same stretch."""
-    reached = -1
-    for start in starts:
-        if start < reached:
-            continue
-        m = pattern.match(text, start)
-        if m is not None:
-            reached = m.end()
-            yield m
 
 
 # --- finders ------------------------------------------------------------------------------------
