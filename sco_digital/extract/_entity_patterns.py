@@ -135,6 +135,16 @@ _PEOPLE = {
     "de": _person_patterns(_ROLE_START_DE),
     None: _person_patterns(f"{_ROLE_START_EN}|{_ROLE_START_DE}"),
 }
+# Where an appositive match can be: its name ends at the first comma after it, and a role starts
+# right after that comma. Such commas are found by a scan that opens with the comma itself (fast);
+# the name then starts at a capital letter in the run of name characters before the comma.
+_APPOSED_COMMA = {
+    "en": _Regex(rf",{_SP}(?:{_ROLE_START_EN})"),
+    "de": _Regex(rf",{_SP}(?:{_ROLE_START_DE})"),
+    None: _Regex(rf",{_SP}(?:{_ROLE_START_EN}|{_ROLE_START_DE})"),
+}
+_NOT_NAME_CHARS = _Regex(rf"(?:[^{_UP}{_LO}'’ʻ\s-]|\n)+")  # no `_NAME` holds one of these
+_NAME_START = _Regex(rf"[{_UP}]")
 # "Vice-Minister Xiong Jijun", "Minister of Foreign Affairs Wang Yi", "Vizeminister Xiong Jijun"
 _ORG_WORDS = (
     r"Foreign|Affairs|Industry|Information|Technology|Commerce|Finance|Economy|Economic|Development|"

@@ -54,6 +54,9 @@ from ._entity_patterns import (
     _OUTLET,
     _PAREN_TOKEN,
     _PEOPLE,
+    _APPOSED_COMMA,
+    _NOT_NAME_CHARS,
+    _NAME_START,
     _PLACE_DE,
     _PLACE_EN,
     _PLACE_STOP,
@@ -283,7 +286,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
     """(priority, entity): lower priority wins when two patterns find the same name."""
     appositive, reported = _PEOPLE.get(language, _PEOPLE[None])
     for priority, pattern in ((0, appositive), (0, reported)):
-        found = pattern.finditer(text) if pattern is appositive else _matches_at(pattern, text, anchors.say)
+        found = _matches_at(pattern, text, _apposed_name_starts(text, language) if pattern is appositive else anchors.say)
         for m in found:
             if not _word_start(text, m.start()):
                 continue
@@ -331,6 +334,21 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             if len(words) < 2 or any(_head_of(w) or w.lower() in _NOT_BYLINE for w in words):
                 continue
             yield 3, _person(text, name.span(), "reporter", affiliation)
+
+
+def _apposed_name_starts(text: str, language: str | None) -> list[int]:
+    """Every place an appositive name ("Xu Chaofeng, director of …, said") can start: a capital
+    letter in the run of name characters before a comma that a role follows. The name ends at the
+    first comma after it, so each match's start is among these; `_matches_at` there gives what a
+    scan of the whole text gives."""
+    starts: list[int] = []
+    for comma in _APPOSED_COMMA.get(language, _APPOSED_COMMA[None]).finditer(text):
+        at = comma.start()
+        run = text.rfind(",", 0, at) + 1  # a comma holds no name: the run starts after the one before
+        for barrier in _NOT_NAME_CHARS.finditer(text, run, at):
+            run = barrier.end()
+        starts.extend(m.start() for m in _NAME_START.finditer(text, run, at))
+    return starts
 
 
 # German people named after a source phrase or a title ("laut Arman Dschaksybekow", "so Timur
