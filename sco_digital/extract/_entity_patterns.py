@@ -310,16 +310,21 @@ _HEAD_SUFFIXES: tuple[tuple[str, str], ...] = (
 
 # --- places -------------------------------------------------------------------------------------
 
+# The scan opens with the first letters of the prepositions (which the engine skips to), the
+# look-behinds then check the letter read and what stands before it: "(?<![Aa]ccording to )\b(?:in|In|…)".
 _PLACE_EN = _Regex(
-    rf"(?<![Aa]ccording to )\b(?:in|In|at|near|from|to|visited|hosted\s+by){_SP}"
+    r"[iIanftvh](?<![Aa]ccording to .)(?<!\w.)"
+    r"(?:(?<=i)n|(?<=I)n|(?<=a)t|(?<=n)ear|(?<=f)rom|(?<=t)o|(?<=v)isited|(?<=h)osted\s+by)"
+    rf"{_SP}"
     # "in north China's Tianjin"
     rf"(?:(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?{_SP})?"
     rf"(?:China|[{_UP}][{_LO}]+)['’]s{_SP})?"
     rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN})?)(?=\s*[,.;:)]|{_SP}(?:on|in|from|to|and|at|with|recently|this|last|during|"
     r"for|since|until|where|which|when|as|is|was|has|have|had|will)\b|\s*$)"
 )
-_PLACE_DE = _Regex(
-    rf"\b(?:in|In|nach|aus)(?:{_SP}der(?:{_SP}[{_LO}]+){{0,3}}{_SP}(?:Provinz|Stadt|Hauptstadt|Region|Metropole))?"
+_PLACE_DE = _Regex(  # "\b(?:in|In|nach|aus)", written to open with its first letters (see `_PLACE_EN`)
+    r"[iIna](?<!\w.)(?:(?<=i)n|(?<=I)n|(?<=n)ach|(?<=a)us)"
+    rf"(?:{_SP}der(?:{_SP}[{_LO}]+){{0,3}}{_SP}(?:Provinz|Stadt|Hauptstadt|Region|Metropole))?"
     rf"{_SP}(?P<name>{_TOKEN})(?=\s*[,.;:)]|{_SP}[{_LO}]|\s*$)"
 )
 _GERMAN_NOUN_END = _Regex(
