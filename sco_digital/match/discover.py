@@ -19,8 +19,11 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..extract.credits import credit_spans
+from ..extract.entities import find_entities, is_bare_head
+from ..extract.entity_evidence import is_group_of_countries, stands_for_states
 from ..records import Actor, Article, Evidence, Initiative
-from ..textutil import slugify
+from ..textutil import slugify as _slugify
 from .countries import country_of, find_countries
 from .mentions import AliasMatcher
 
@@ -51,10 +54,6 @@ def discover_entities(
 ) -> None:
     """Add what the article names beyond the lexicon: gazetteer organisations, countries, and
     what `find_entities` sees. Mentions inside credits and datelines are dropped."""
-    from ..extract.credits import credit_spans
-    from ..extract.entities import find_entities, is_bare_head
-    from ..extract.entity_evidence import stands_for_states
-
     text = article.text
     credits = credit_spans(text)
     for mentions in (actor_mentions, initiative_mentions):
@@ -71,7 +70,7 @@ def discover_entities(
             if e.article == article.id:
                 taken.add(e.start, e.end)
     if gazetteer is not None:
-        entries = {e.id: e for e in gazetteer_entries}
+        entries = _entries_by_id(gazetteer_entries)
         for m in gazetteer.find(text):
             if text[m.end : m.end + 1] == "." and text[m.end + 1 : m.end + 2].isalpha():
                 continue  # "Yandex.Money": a name of its own goes on past the dot
@@ -145,6 +144,32 @@ def discover_entities(
     link_affiliations(found_actors, actor_matcher)
 
 
+def slugify(name: str) -> str:
+    """`textutil.slugify`, kept per name: the same names recur in article after article, and
+    folding a name to its slug is the costly part of adding a mention."""
+    try:
+        return _SLUGS[name]
+    except KeyError:
+        pass
+    if len(_SLUGS) >= 100_000:
+        _SLUGS.clear()
+    slug = _SLUGS[name] = _slugify(name)
+    return slug
+
+
+_SLUGS: dict[str, str] = {}
+_ENTRIES: list[Any] = [None, {}]  # the last gazetteer seen and its entries by id
+
+
+def _entries_by_id(entries: tuple[Any, ...]) -> dict[str, Any]:
+    """The gazetteer's entries by id, built once per registry rather than once per article
+    (the tuple is immutable, so the same tuple has the same entries)."""
+    if _ENTRIES[0] is not entries:
+        _ENTRIES[:] = [entries, {e.id: e for e in entries}]
+    by_id: dict[str, Any] = _ENTRIES[1]
+    return by_id
+
+
 _INDEFINITE_BEFORE = re.compile(r"(?i:\b(?:a|an|ein|eine|einer|einem|eines|einen))[^\S\n]+$")
 
 
@@ -159,8 +184,6 @@ def _described_not_named(text: str, start: int) -> bool:
 def _group_of_countries(text: str, written: str, end: int) -> bool:
     """An acronym before a plural noun of countries ("EU countries", "GUS-Staaten") names a group
     of countries, not the organisation acting."""
-    from ..extract.entity_evidence import is_group_of_countries
-
     return written.isupper() and is_group_of_countries(text, end)
 
 
