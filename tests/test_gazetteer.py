@@ -123,6 +123,8 @@ NOT_THIS = [
     ("Title\n\nThe rats left the ship.\n", "sco-rats"),
     ("Title\n\nChina Railway Construction Corporation won the bid.\n", "china-railway"),
     ("Title\n\nThe Energy China 2025 expo opened.\n", "ceec"),
+    ("Title\n\nChina-CEEC cooperation grew.\n", "ceec"),  # Central and Eastern European Countries
+    ("Title\n\nOil flows through the CPC pipeline from Kazakhstan.\n", "cpc"),  # Caspian Pipeline Consortium
 ]
 
 
