@@ -14,7 +14,7 @@ import pytest
 from index_corpus import (LEXICON, analysed, article_text, cache_home, env, folder_state, fresh, make_corpus,
                           sidecar_text, snapshot, write_article)
 from sco_digital.errors import CorpusError
-from sco_digital.index import build
+from sco_digital.index import build, warm
 from sco_digital.load import load_corpus
 
 __all__ = ["cache_home"]
@@ -98,7 +98,7 @@ def test_a_change_that_keeps_size_and_mtime_is_seen(tmp_path: Path, cache_home: 
 
 def test_recently_changed_files_are_not_trusted_by_stat(tmp_path: Path, cache_home: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build, "RACY_NS", 10**18)  # everything is "recent"
+    monkeypatch.setattr(warm, "RACY_NS", 10**18)  # everything is "recent"
     folder = make_corpus(tmp_path / "corpus")
     load_corpus(folder)
     build.last_report = None
@@ -116,7 +116,7 @@ def test_a_changed_registry_or_code_invalidates_every_article(tmp_path: Path, ca
     assert len(analysed()) == 5
     assert "ministry" not in [a.id for a in corpus.actors]
     assert snapshot(corpus) == fresh(folder)
-    monkeypatch.setattr(build, "SCHEMA_VERSION", -1)
+    monkeypatch.setattr(warm, "SCHEMA_VERSION", -1)
     load_corpus(folder)
     assert len(analysed()) == 5
 
@@ -202,7 +202,7 @@ import sys
 sys.path.insert(0, sys.argv[2])
 from index_corpus import snapshot
 from sco_digital import load_corpus
-from sco_digital.index import build
+from sco_digital.index import build, warm
 import hashlib
 digest = hashlib.sha256(repr(snapshot(load_corpus(sys.argv[1]))).encode()).hexdigest()
 print(digest, 0 if build.last_report is None else len(build.last_report.analysed))

@@ -8,14 +8,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..corpus import Corpus
 from . import rows as codec
 
 if TYPE_CHECKING:
-    from ..load.folder import Skipped
+    from pathlib import Path
+
     from ..load.registry import Registries
     from ..records import Actor, Article, Fact, Figure, Initiative
 
@@ -23,7 +23,8 @@ _FIGURES = f"SELECT {', '.join(codec.FIGURE_COLUMNS)} FROM figures"
 _ARTICLES = f"SELECT {', '.join(codec.ARTICLE_COLUMNS)} FROM articles"
 _ACTORS = f"SELECT {', '.join(codec.ACTOR_COLUMNS)} FROM actors"
 _INITIATIVES = f"SELECT {', '.join(codec.INITIATIVE_COLUMNS)} FROM initiatives"
-_FACTS = f"SELECT {', '.join(codec.FACT_COLUMNS)} FROM facts"
+_FACTS = "SELECT json FROM fact_rows"
+_FACT_ORDER = " ORDER BY first_name, first_seq, part"
 
 
 class IndexedCorpus(Corpus):
@@ -33,15 +34,18 @@ class IndexedCorpus(Corpus):
     _article_cache: dict[str, Article]
 
     @classmethod
-    def open(cls, db: sqlite3.Connection, root: Path, listed: Sequence[Skipped] = ()) -> IndexedCorpus:
+    def open(cls, db: sqlite3.Connection, root: Path | str, listed: Sequence[Any] = ()) -> IndexedCorpus:
         """The corpus of an index that is current. `listed` is what the folder's listing skipped
-        (it is walked on every run); what reading each file skipped comes from its `sources` row.
-        The registries are decoded on first use."""
-        from ..load.folder import Skipped
-
-        read = [Skipped(*item) for raw, in db.execute("SELECT skipped FROM sources WHERE skipped != '[]'")
+        (`Skipped`, or its fields as a list); what reading each file skipped comes from its
+        `sources` row. The registries are decoded on first use."""
+        read = [item for raw, in db.execute("SELECT skipped FROM sources WHERE skipped != '[]'")
                 for item in codec.loads(raw)]
-        skipped = tuple(sorted([*listed, *read], key=lambda s: (s.path, s.line or 0)))
+        skipped: tuple[Any, ...] = ()
+        if listed or read:
+            from ..load.folder import Skipped
+
+            skipped = tuple(sorted([s if isinstance(s, Skipped) else Skipped(*s) for s in (*listed, *read)],
+                                   key=lambda s: (s.path, s.line or 0)))
         corpus = object.__new__(cls)
         # A frozen dataclass: set once, here, as its own __init__ would.
         for name, value in (("root", str(root)), ("db", db), ("_article_cache", {}), ("skipped", skipped)):
@@ -93,7 +97,7 @@ class IndexedCorpus(Corpus):
 
     @cached_property
     def facts(self) -> tuple[Fact, ...]:
-        return tuple(map(codec.fact_from_row, self.db.execute(_FACTS + " ORDER BY seq")))
+        return tuple(codec.fact_from_json(text) for text, in self.db.execute(_FACTS + _FACT_ORDER))
 
     def _article(self, row: tuple[Any, ...]) -> Article:
         found = self._article_cache.get(row[0])
@@ -133,8 +137,8 @@ class IndexedCorpus(Corpus):
     def facts_about(self, topic: str) -> list[Fact]:
         if "facts" in self.__dict__:
             return super().facts_about(topic)
-        return list(map(codec.fact_from_row, self.db.execute(
-            _FACTS + " WHERE seq IN (SELECT fact FROM fact_topics WHERE topic = ?) ORDER BY seq", (topic,))))
+        return [codec.fact_from_json(text) for text, in self.db.execute(
+            _FACTS + " WHERE seq IN (SELECT fact FROM fact_topics WHERE topic = ?)" + _FACT_ORDER, (topic,))]
 
     def actor(self, actor_id: str) -> Actor:
         if "actors" not in self.__dict__:
@@ -181,15 +185,19 @@ class IndexedCorpus(Corpus):
                   conflicts: bool = False) -> Iterator[dict[str, Any]]:
         """Facts as JSON objects straight from their rows, filtered in SQL, in corpus order: what
         `query.select_facts` gives for these filters (`topic` an id), without a record each."""
-        where: list[str] = ["json_array_length(articles) >= ?"]
+        return map(codec.fact_dict_from_json, self.fact_json(topic, min_sources, conflicts))
+
+    def fact_json(self, topic: str | None = None, min_sources: int = 1, conflicts: bool = False) -> Iterator[str]:
+        """The same facts as `fact_rows`, each as the JSON text `facts --json` writes to a pipe."""
+        where: list[str] = ["sources >= ?"]
         params: list[Any] = [min_sources]
         if topic is not None:
             where.append("seq IN (SELECT fact FROM fact_topics WHERE topic = ?)")
             params.append(topic)
         if conflicts:
             where.append("status = 'conflict'")
-        sql = _FACTS + " WHERE " + " AND ".join(where) + " ORDER BY seq"
-        return map(codec.fact_dict_from_row, self.db.execute(sql, params))
+        sql = _FACTS + " WHERE " + " AND ".join(where) + _FACT_ORDER
+        return (text for text, in self.db.execute(sql, params))
 
     def ranked_articles(self, direct: str | None, translations: str | None, direct_weight: float,
                         translation_weight: float) -> list[str] | None:
