@@ -642,7 +642,8 @@ def _merge_facts(db: sqlite3.Connection, registries: Registries) -> None:
     def write(key: str, members: list[Figure], first: tuple[Any, ...]) -> None:
         for part, fact in enumerate(facts_of_group(members, registries)):
             seq = db.execute(insert, codec.fact_row(fact, key, first[2], first[3], part)).lastrowid
-            db.executemany("INSERT INTO fact_topics VALUES (?, ?)", ((t, seq) for t in fact.topics))
+            db.executemany("INSERT INTO fact_topics VALUES (?, ?, ?, ?, ?)",
+                           ((t, first[2], first[3], part, seq) for t in dict.fromkeys(fact.topics)))
             db.executemany("INSERT INTO fact_figures VALUES (?, ?)", ((seq, f) for f in fact.figures))
 
     key, members, first = None, [], ()

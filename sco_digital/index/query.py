@@ -138,7 +138,8 @@ class IndexedCorpus(Corpus):
         if "facts" in self.__dict__:
             return super().facts_about(topic)
         return [codec.fact_from_json(text) for text, in self.db.execute(
-            _FACTS + " WHERE seq IN (SELECT fact FROM fact_topics WHERE topic = ?)" + _FACT_ORDER, (topic,))]
+            "SELECT r.json FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? "
+            "ORDER BY t.topic, t.first_name, t.first_seq, t.part", (topic,))]
 
     def actor(self, actor_id: str) -> Actor:
         if "actors" not in self.__dict__:
@@ -189,40 +190,47 @@ class IndexedCorpus(Corpus):
 
     def fact_json(self, topic: str | None = None, min_sources: int = 1, conflicts: bool = False) -> Iterator[str]:
         """The same facts as `fact_rows`, each as the JSON text `facts --json` writes to a pipe."""
-        where: list[str] = ["sources >= ?"]
+        where: list[str] = ["r.sources >= ?"]
         params: list[Any] = [min_sources]
-        if topic is not None:
-            where.append("seq IN (SELECT fact FROM fact_topics WHERE topic = ?)")
-            params.append(topic)
         if conflicts:
-            where.append("status = 'conflict'")
-        sql = _FACTS + " WHERE " + " AND ".join(where) + _FACT_ORDER
+            where.append("r.status = 'conflict'")
+        if topic is None:
+            sql = "SELECT r.json FROM fact_rows r WHERE " + " AND ".join(where) + _FACT_ORDER
+        else:  # in the order of the topic's key: no sort
+            sql = ("SELECT r.json FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? AND "
+                   + " AND ".join(where) + " ORDER BY t.topic, t.first_name, t.first_seq, t.part")
+            params.insert(0, topic)
         return (text for text, in self.db.execute(sql, params))
 
     def ranked_articles(self, direct: str | None, translations: str | None, direct_weight: float,
-                        translation_weight: float) -> list[str] | None:
+                        translation_weight: float, limit: int | None = None) -> list[str] | None:
         """Ids of the articles FTS5 finds for either query (FTS5 query syntax, see
         `search.fts_query`), best first: by `direct_weight` × bm25 of the direct query plus
         `translation_weight` × bm25 of the translations (bm25 made positive: higher is better),
-        then in corpus order. None when FTS5 cannot run a query (the caller reads every article)."""
-        score: dict[int, float] = {}
+        then in corpus order; the first `limit` of them (None: all). Ranked in SQL, so a large
+        corpus costs no Python work per matching article. None when FTS5 cannot run a query
+        (the caller reads every article)."""
+        parts, params = [], []
+        for query, weight, scores in ((direct, direct_weight, "? * bm25(articles_fts) AS d, NULL AS t"),
+                                      (translations, translation_weight, "NULL AS d, ? * bm25(articles_fts) AS t")):
+            if query is not None:
+                # LIMIT -1 keeps SQLite from flattening the subquery (bm25 runs only in the full-text scan).
+                parts.append(f"SELECT * FROM (SELECT rowid AS article, {scores} FROM articles_fts "
+                             "WHERE articles_fts MATCH ? LIMIT -1)")
+                params += [weight, query]
+        if not parts:
+            return []
+        # The same arithmetic, in the same order, as 0 - direct weight × bm25 - translation weight × bm25.
+        sql = ("SELECT a.id FROM (SELECT article, (0.0 - coalesce(max(d), 0.0)) - coalesce(max(t), 0.0) AS score "
+               "FROM (" + " UNION ALL ".join(parts) + ") GROUP BY article) s JOIN articles a ON a.rowid = s.article "
+               "ORDER BY s.score DESC, a.name, a.rowid")
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
         try:
-            for query, weight in ((direct, direct_weight), (translations, translation_weight)):
-                if query is None:
-                    continue
-                for rowid, rank in self.db.execute(
-                        "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?", (query,)):
-                    score[rowid] = score.get(rowid, 0.0) - weight * rank
+            return [id_ for id_, in self.db.execute(sql, params)]
         except sqlite3.OperationalError:
             return None
-        if not score:
-            return []
-        rows = self.db.execute("SELECT rowid, id, name FROM articles").fetchall() if len(score) > 500 else \
-            self.db.execute(f"SELECT rowid, id, name FROM articles WHERE rowid IN ({','.join('?' * len(score))})",
-                            list(score)).fetchall()
-        found = [(score[rowid], name, id_) for rowid, id_, name in rows if rowid in score]
-        found.sort(key=lambda item: (-item[0], item[1]))
-        return [id_ for _, _, id_ in found]
 
     def matching_articles(self, prefixes: list[str]) -> list[str] | None:
         """Ids of the articles whose title or text holds a word starting with any of `prefixes`

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite3
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 def _mentions(kind: str) -> str:
     """An actor's or initiative's mentions: offsets stored, the quote sliced from the text."""
@@ -215,11 +215,15 @@ FROM fact_rows;
 CREATE TABLE IF NOT EXISTS stale_keys (
   key TEXT PRIMARY KEY
 ) WITHOUT ROWID;
+-- A topic's facts in corpus order, read in key order: no sort of their JSON at query time.
 CREATE TABLE IF NOT EXISTS fact_topics (
   topic TEXT NOT NULL,
-  fact INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS fact_topics_by_topic ON fact_topics(topic, fact);
+  first_name TEXT NOT NULL,
+  first_seq INTEGER NOT NULL,
+  part INTEGER NOT NULL,
+  fact INTEGER NOT NULL,
+  PRIMARY KEY (topic, first_name, first_seq, part, fact)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS fact_figures (
   fact INTEGER NOT NULL,
   figure TEXT NOT NULL
@@ -316,7 +320,14 @@ def _materialize_facts(db: "sqlite3.Connection") -> None:
     db.execute(_MATERIALIZED["facts"])
     db.execute("INSERT INTO facts SELECT id, position, statement, value, unit, qualifier, measure, period, subject, "
                "basis, topics, articles, figures, evidence, status FROM temp.facts_copy ORDER BY position")
-    for table in ("fact_topics", "fact_figures"):
-        db.execute(f"UPDATE {table} SET fact = (SELECT new FROM temp.fact_order WHERE old = {table}.fact)")
+    db.execute("UPDATE fact_figures SET fact = (SELECT new FROM temp.fact_order WHERE old = fact_figures.fact)")
+    # The copy's link table is the plain (topic, fact) pair: the order columns serve the index only.
+    db.execute("CREATE TEMP TABLE fact_topics_copy AS SELECT t.topic, o.new AS fact FROM fact_topics t "
+               "JOIN temp.fact_order o ON o.old = t.fact ORDER BY o.new, t.topic")
+    db.execute("DROP TABLE fact_topics")
+    db.execute("CREATE TABLE fact_topics (topic TEXT NOT NULL, fact INTEGER NOT NULL)")
+    db.execute("INSERT INTO fact_topics SELECT topic, fact FROM temp.fact_topics_copy")
+    db.execute("CREATE INDEX fact_topics_by_topic ON fact_topics(topic, fact)")
+    db.execute("DROP TABLE temp.fact_topics_copy")
     for table in ("facts_copy", "fact_order"):
         db.execute(f"DROP TABLE temp.{table}")
