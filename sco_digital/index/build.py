@@ -611,12 +611,16 @@ def _mentions(db: sqlite3.Connection, kind: str) -> dict[str, list[Evidence]]:
     from ..records import Evidence
 
     found: dict[str, list[Evidence]] = {}
-    current, text = None, ""
+    # A large corpus has hundreds of thousands of mentions of a few words ("China", "SCO"): one
+    # string each for the article id and for an equal quote, not one per mention.
+    quotes: dict[str, str] = {}
+    current, text = "", ""
     for owner, article, start, end in db.execute(
             f'SELECT {kind}, article, start, "end" FROM {kind}_mention_rows ORDER BY name, seq'):
         if article != current:
             current, text = article, db.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
-        found.setdefault(owner, []).append(Evidence(article, text[start:end], start, end))
+        quote = text[start:end]
+        found.setdefault(owner, []).append(Evidence(current, quotes.setdefault(quote, quote), start, end))
     return found
 
 
@@ -646,15 +650,17 @@ def _merge_facts(db: sqlite3.Connection, registries: Registries) -> None:
                            ((t, first[2], first[3], part, seq) for t in dict.fromkeys(fact.topics)))
             db.executemany("INSERT INTO fact_figures VALUES (?, ?)", ((seq, f) for f in fact.figures))
 
-    key, members, first = None, [], ()
+    key = ""
+    members: list[Figure] = []
+    first: tuple[Any, ...] = ()
     for row in cursor:  # bounded: one pass over the stale keys' figures, a group at a time
-        if row[0] != key:
+        if row[0] != key or not members:
             if members:
-                write(key, members, first)  # type: ignore[arg-type]
+                write(key, members, first)
             key, members, first = row[0], [], row[1:]
         members.append(codec.figure_from_row(row[1:]))
     if members:
-        write(key, members, first)  # type: ignore[arg-type]
+        write(key, members, first)
     db.execute("DELETE FROM stale_keys")
 
 

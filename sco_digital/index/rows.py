@@ -103,14 +103,18 @@ def _evidence_tuple(text: str) -> tuple[Evidence, ...]:
 
 
 def actor_row(actor: Actor, seq: int) -> Row:
+    return (*_actor_fields(actor, seq), _evidence_list(actor.mentions))
+
+
+def _actor_fields(actor: Actor, seq: int) -> Row:
     return (actor.id, seq, actor.name, dumps(actor.names), actor.kind, actor.role, actor.affiliation, actor.country,
-            dumps(list(actor.articles)), _evidence_list(actor.mentions))
+            dumps(list(actor.articles)))
 
 
 def merged_actor_row(actor: Actor, seq: int) -> Row:
     """A merged actor as the index stores it: its mentions as article and offsets only (the
     `actors` view adds the quotes from the text)."""
-    return (*actor_row(actor, seq)[:-1], _offsets(actor.mentions))
+    return (*_actor_fields(actor, seq), _offsets(actor.mentions))
 
 
 def _offsets(mentions: tuple[Evidence, ...]) -> str:
@@ -126,14 +130,17 @@ def actor_from_row(row: Row) -> Actor:
 
 
 def initiative_row(initiative: Initiative, seq: int) -> Row:
-    i = initiative
+    return (*_initiative_fields(initiative, seq), _evidence_list(initiative.mentions))
+
+
+def _initiative_fields(i: Initiative, seq: int) -> Row:
     return (i.id, seq, i.name, dumps(i.names), i.kind, i.date, i.end_date, i.place, dumps(list(i.actors)),
-            dumps(list(i.topics)), dumps(list(i.articles)), _evidence_list(i.mentions))
+            dumps(list(i.topics)), dumps(list(i.articles)))
 
 
 def merged_initiative_row(initiative: Initiative, seq: int) -> Row:
     """A merged initiative as the index stores it (see `merged_actor_row`)."""
-    return (*initiative_row(initiative, seq)[:-1], _offsets(initiative.mentions))
+    return (*_initiative_fields(initiative, seq), _offsets(initiative.mentions))
 
 
 def initiative_from_row(row: Row) -> Initiative:

@@ -86,7 +86,7 @@ def registry_path(root: str, name: str) -> str | None:
 
 def _package_files() -> list[tuple[str, str]]:
     """The package's `.py` files as (relative folder, name), in a fixed order."""
-    found = []
+    found: list[tuple[str, str]] = []
     for folder, subfolders, files in os.walk(_PACKAGE):
         subfolders[:] = sorted(d for d in subfolders if d not in ("__pycache__", "corpus"))
         where = os.path.relpath(folder, _PACKAGE)
