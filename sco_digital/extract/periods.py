@@ -126,6 +126,8 @@ def period_of_event(event: tuple[str, int] | None, published: str | None, period
 def _end_of_month(text: str, lo: int, hi: int, published: str | None) -> list[FoundDate]:
     if not published or len(published) < 7:
         return []
+    if text.find("end", lo, hi) < 0 and text.find("Ende", lo, hi) < 0:
+        return []  # every match holds one of them: most windows are not scanned
     found = []
     for m in _END_OF.finditer(text, lo, hi):
         month = _MONTHS.get(m["month"])

@@ -218,8 +218,10 @@ def carry_forward(text: str, figures: list[Figure]) -> list[Figure]:
                 timed = timed_sentences[span]
             said = subject or default_subject
             carried = None if said is None else said[0] if said[1] == _concept(f) else said[0].split(">")[0]
-            f = replace(f, period=f.period or (None if timed else period or default_period),
-                        subject=f.subject or carried)
+            new_period = f.period or (None if timed else period or default_period)
+            new_subject = f.subject or carried
+            if new_period != f.period or new_subject != f.subject:  # a copy only when something is carried
+                f = replace(f, period=new_period, subject=new_subject)
         if f.period and not _YEAR_SPAN.match(f.period):
             period = f.period
         if f.subject:
