@@ -209,10 +209,10 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?m:(?<=[.!?\"”»])[^\S\n]+[–—-][^\S\n]*(?P<closing>[{_UP}][\w.-]{{1,30}}|dpa(?:-[{_UP}]{{2,5}})?)[^\S\n]*$)"),
     # "hg/kms (dpa, AFP, Reuters)": editors' initials and the agencies, closing an article
     ("agencies",
-        rf"(?m:^[^\S\n]*(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})+[^\S\n]*)?\((?P<agencies>[\w.-]+(?:,[^\S\n]*[\w.-]+)+)\)[^\S\n]*$)"),
+        r"(?m:^[^\S\n]*(?:[a-z]{1,4}(?:/[a-z]{1,4})+[^\S\n]*)?\((?P<agencies>[\w.-]+(?:,[^\S\n]*[\w.-]+)+)\)[^\S\n]*$)"),
     # "China und Zentralasien … - Xinhua | German.news.cn": an outlet and its site closing a title line
     ("site",
-        rf"(?m:[^\S\n][-–|][^\S\n]*(?P<outlet_name>[^\n|]{{2,40}}?)[^\S\n]*\|[^\S\n]*(?P<site>[\w-]+(?:\.[\w-]+)+)[^\S\n]*$)"),
+        r"(?m:[^\S\n][-–|][^\S\n]*(?P<outlet_name>[^\n|]{2,40}?)[^\S\n]*\|[^\S\n]*(?P<site>[\w-]+(?:\.[\w-]+)+)[^\S\n]*$)"),
     # "By He Yin, People's Daily"; "By YAN DONGJIE ( Chinadaily.com.cn"; "Von Anna Müller"
     ("byline",
         rf"(?<![\w-])(?:By|BY|Von|VON)[^\S\n]+(?P<byline>(?:[{_UP}][\w'’-]+[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
