@@ -93,12 +93,17 @@ def event_period(text: str, lo: int, hi: int, published: str | None, period: str
 
 # Any holiday at all, in one scan: most sentences name none, and then the five need no search.
 _ANY_EVENT = re.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in _EVENTS), re.IGNORECASE)
+# A word every name of `_EVENTS` holds (case folded): a passage without any of them names no
+# holiday, which substring tests tell faster than the case-blind pattern can.
+_EVENT_WORDS = ("national", "golden", "may", "maifeiertag", "arbeit", "labo", "spring", "chinese", "chinesische",
+                "frühlingsfest", "mid-autumn", "mittherbstfest", "mondfest", "dragon", "drachenbootfest")
 
 
 def named_event(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     """The first holiday of `_EVENTS` that text[lo:hi] names, with its month; None without one.
     A sentence's event is the same for all its figures: callers may ask once per sentence."""
-    if _ANY_EVENT.search(text, lo, hi) is None:
+    folded = text[lo:hi].casefold()
+    if not any(word in folded for word in _EVENT_WORDS) or _ANY_EVENT.search(text, lo, hi) is None:
         return None
     return next(((name, month) for name, month, pattern in _EVENTS if pattern.search(text, lo, hi)), None)
 
@@ -121,6 +126,8 @@ def period_of_event(event: tuple[str, int] | None, published: str | None, period
 def _end_of_month(text: str, lo: int, hi: int, published: str | None) -> list[FoundDate]:
     if not published or len(published) < 7:
         return []
+    if text.find("end", lo, hi) < 0 and text.find("Ende", lo, hi) < 0:
+        return []  # every match holds one of them: most windows are not scanned
     found = []
     for m in _END_OF.finditer(text, lo, hi):
         month = _MONTHS.get(m["month"])

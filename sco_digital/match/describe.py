@@ -152,7 +152,8 @@ def span_of_change(dates: list[Any], before: int) -> str | None:
 
 def same_period_cue(sentence: str) -> bool:
     """Whether the sentence refers to the period of the one before ("during this period")."""
-    return _SAME_PERIOD.search(sentence) is not None
+    folded = sentence.casefold()  # both cues end in "period" or "zeitraum": most sentences hold neither
+    return ("period" in folded or "zeitraum" in folded) and _SAME_PERIOD.search(sentence) is not None
 
 
 # "the five Central Asian countries", "die 27 EU-Staaten": a small count after a definite article
@@ -203,16 +204,24 @@ def carry_forward(text: str, figures: list[Figure]) -> list[Figure]:
     paragraph = -1
     period: str | None = None
     subject: tuple[str, str] | None = None
+    timed_sentences: dict[tuple[int, int], bool] = {}  # figures of one sentence share its words of time
     for f in figures:
         start_of_paragraph = text.rfind("\n", 0, f.start)
         if start_of_paragraph != paragraph:
             paragraph, period, subject = start_of_paragraph, None, None
         if f.metric is None and (f.period is None or f.subject is None) and f.measure:
-            timed = f.period is None and _TIME_WORDS.search(text, f.evidence.start, f.evidence.end) is not None
+            timed = False
+            if f.period is None:
+                span = (f.evidence.start, f.evidence.end)
+                if span not in timed_sentences:
+                    timed_sentences[span] = _TIME_WORDS.search(text, *span) is not None
+                timed = timed_sentences[span]
             said = subject or default_subject
             carried = None if said is None else said[0] if said[1] == _concept(f) else said[0].split(">")[0]
-            f = replace(f, period=f.period or (None if timed else period or default_period),
-                        subject=f.subject or carried)
+            new_period = f.period or (None if timed else period or default_period)
+            new_subject = f.subject or carried
+            if new_period != f.period or new_subject != f.subject:  # a copy only when something is carried
+                f = replace(f, period=new_period, subject=new_subject)
         if f.period and not _YEAR_SPAN.match(f.period):
             period = f.period
         if f.subject:

@@ -90,8 +90,10 @@ class ActorNames:
                 by_name.setdefault(name, actor_id)
         self.by_name = by_name
         # The longest name wins at a place; a hyphen is a boundary ("SCO-Staaten", "China-SCO");
-        # case as written. Not a currency: "US-Dollar", "U.S. dollars".
-        self.pattern = re.compile(alternation(by_name, not_after=r"\w.") + r"(?![\w’'])(?!-?\s?[Dd]ollar)")
+        # case as written. Not a currency: "US-Dollar", "U.S. dollars". Names begin with almost
+        # any letter (German adjectives too), so the engine cannot skip to first letters: the
+        # word-start check comes first and the tree is entered only at the start of a word.
+        self.pattern = re.compile(r"(?<![\w.])" + alternation(by_name) + r"(?![\w’'])(?!-?\s?[Dd]ollar)")
 
     def find(self, text: str, lo: int, hi: int) -> list[ActorMention]:
         return [ActorMention(self.by_name[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text, lo, hi)]
