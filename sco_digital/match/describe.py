@@ -102,8 +102,7 @@ class FigureDescriber:
         from ..facts import complete_repeats
 
         figures = [_as_stated(self.text, f) for f in figures]
-        figures = from_to(self.text, figures)
-        return carry_forward(self.text, complete_repeats(respectively(self.text, figures)))
+        return from_to(self.text, carry_forward(self.text, complete_repeats(respectively(self.text, figures))))
 
 # "in this period", "im Berichtszeitraum": the period of the figure before.
 _SAME_PERIOD = re.compile(r"\b(?:(?:in|during|over)\s+(?:this|that|the\s+same)\s+period|"
@@ -277,8 +276,8 @@ def carry_forward(text: str, figures: list[Figure]) -> list[Figure]:
     to others its first actor. One pass, in text order."""
     lead_end, headline_end = _lead_end(text), _headline_end(text)
     lead = [f for f in figures if f.start < lead_end]
-    stated = next((f for f in lead if f.period and not _YEAR_SPAN.match(f.period) and not _POINT.match(f.period)),
-                  None)
+    stated = next((f for f in lead if f.period and not _YEAR_SPAN.match(f.period) and not _POINT.match(f.period)
+                   and not _FROM_END.search(text, max(f.evidence.start, f.start - _LOOK_BEHIND), f.start)), None)
     default_subject = next(((f.subject, _concept(f)) for f in lead if f.subject), None)
     out: list[Figure] = []
     paragraph = -1
