@@ -348,16 +348,24 @@ def _near_pair(x: Figure, y: Figure, broader: dict[str, str], near: dict[str, fr
 
 
 def sole_values(figures: list[Figure]) -> frozenset[str]:
-    """Ids of figures that give the one value of their measure (level or change) and unit in
-    their article, forecasts and caps aside: within one story, the statistic the other report's
-    figure of that measure states, when no period says otherwise. A share of an unnamed whole
+    """Ids of figures that give the one value of their measure (level or change) and unit of its
+    order of amount in their article (no other value within a factor of two), forecasts and caps
+    aside: within one story, the statistic the other report's figure of that measure states,
+    when no period says otherwise ("$2.5 billion in exports" of one country beside "$6.6 billion
+    in exports" of another is still the one of its amount). A share of an unnamed whole
     (`OF_A_WHOLE`) says too little of what it measures to be one."""
     values: dict[tuple[str | None, str], set[float | int]] = {}
     for f in figures:
         if f.measure and f.qualifier != "up_to" and not is_forecast(f):
             values.setdefault(_what(f), set()).add(f.value)
+    alone: set[tuple[tuple[str | None, str], float | int]] = set()
+    for what, found in values.items():
+        ordered = sorted(found, key=abs)
+        for i, v in enumerate(ordered):  # neighbours in size suffice: linear after the sort
+            if not any(_same_magnitude_values(v, w) for w in ordered[max(0, i - 1):i + 2] if w != v):
+                alone.add((what, v))
     return frozenset(f.id for f in figures if f.measure and concept_of(f) not in OF_A_WHOLE
-                     and len(values.get(_what(f), ())) == 1)
+                     and (_what(f), f.value) in alone)
 
 
 def _kin(a: str, b: str, broader: dict[str, str]) -> bool:
@@ -423,15 +431,20 @@ class _ValueCounts:
     def agrees_with(self, other: Figure) -> bool:
         """Whether a figure here of `other`'s unit and status agrees with it in value, whatever
         measure was read for it: then `other` may well have its partner here (a measure misread on
-        one side: "3.75 trillion" exports read as trade), and no rival."""
+        one side: "3.75 trillion" exports read as trade), and no rival. A bound open on one side
+        ("slightly more than $9 billion") agrees with any larger value: no sign of a partner unless
+        the values are equal."""
         return any(unit_of(f) == unit_of(other) and status_of(f) == status_of(other) and _close(f, other)
-                   for f in self.every)
+                   and (f.qualifier not in _OPEN or f.value == other.value) for f in self.every)
 
     def role(self, f: Figure) -> int:
         """The rank of `f`'s value among the distinct values of its measure, unit and period here
         (caps and forecasts aside): the first trade total of a year is the first in each report."""
         values = self.ranks.get((*_what(f), f.period), [])
         return values.index(f.value) if f.value in values else -1
+
+
+_OPEN = frozenset({"more_than", "at_least", "less_than", "up_to"})
 
 
 def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
@@ -494,8 +507,11 @@ def _close(a: Figure, b: Figure) -> bool:
 def _same_magnitude(a: Figure, b: Figure, value: float | None = None) -> bool:
     """Within a factor of two: reports that disagree still report one order of amount (`value`
     in place of `a`'s when given)."""
-    v = a.value if value is None else value
-    big, small = max(abs(v), abs(b.value)), min(abs(v), abs(b.value))
+    return _same_magnitude_values(a.value if value is None else value, b.value)
+
+
+def _same_magnitude_values(v: float, w: float) -> bool:
+    big, small = max(abs(v), abs(w)), min(abs(v), abs(w))
     return small > 0 and big <= 2 * small
 
 
