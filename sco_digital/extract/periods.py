@@ -40,6 +40,18 @@ _MONTHS = {name: i + 1 for names in (
 # A dateline: "CHONGQING, Sept. 4 (Xinhua) --", "BEIJING, 20. Dezember (Xinhua) --": when the
 # report was filed, not what a figure refers to.
 _DATELINE_AFTER = re.compile(r"\s*(?:\(\w[\w .]*\)\s*)?(?:--|—|–)")
+_CREDIT_OPENS = 40  # a credit bracket opens near the start of its line ("BEIJING, (UrduPoint …")
+
+
+def _credit_date(text: str, found: FoundDate, end: int) -> bool:
+    """A date closing a bracket that opens a line, before the number: a dateline or credit
+    ("BEIJING, (UrduPoint / Pakistan Point News - 21st Jan, 2025) The number … 4.25 million"),
+    when the report was filed, not what the figure refers to."""
+    closed = text.find(")", found.end, end)
+    if closed < 0 or text[found.end:closed].strip():
+        return False
+    opened = text.rfind("(", 0, found.start)
+    return opened >= 0 and opened - (text.rfind("\n", 0, opened) + 1) <= _CREDIT_OPENS
 _SINCE = re.compile(r"\A(?:since|seit)\b", re.IGNORECASE)
 _QUARTERS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
 
@@ -61,7 +73,8 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     usable = [d for d in dates if lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)
               and not (d.kind == "relative" and d.precision == "day")
               and not _COMPARED.search(text, max(lo, d.start - 30), d.start)
-              and not _DATELINE_AFTER.match(text, d.end)]
+              and not _DATELINE_AFTER.match(text, d.end)
+              and not _credit_date(text, d, end)]
     for a, b in ((c_lo, c_hi), (lo, hi)):
         near = [d for d in usable if a <= d.start and d.end <= b]
         if near:

@@ -91,7 +91,7 @@ class ActorNames:
         self.by_name = by_name
         # The longest name wins at a place; a hyphen is a boundary ("SCO-Staaten", "China-SCO");
         # case as written. Not a currency: "US-Dollar", "U.S. dollars".
-        self.pattern = re.compile(alternation(by_name, not_after=r"\w.") + r"(?![\w’'])(?!-?\s?[Dd]ollar)")
+        self.pattern = re.compile(alternation(by_name, not_after=r"\w.") + r"(?![\w’'])(?![-\u2011]?\s?[Dd]ollar)")
 
     def find(self, text: str, lo: int, hi: int) -> list[ActorMention]:
         return [ActorMention(self.by_name[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text, lo, hi)]
@@ -118,6 +118,7 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     c_lo, c_hi = clause_bounds(text, start, end)
     if mentions is None:
         mentions = names.find(text, lo, hi)
+    mentions = [m for m in mentions if not _bracketed_before(text, lo, m, start)]
     found = [m for m in mentions if c_lo <= m.start and m.end <= c_hi and (m.end <= start or m.start >= end)]
     roles = [_role(text, c_lo, m) for m in found]
     if "subject" not in roles:
@@ -145,6 +146,17 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     if measure is not None and measure.split(":")[0] in SYMMETRIC:
         pair.sort()
     return ">".join(pair)
+
+
+def _bracketed_before(text: str, lo: int, mention: ActorMention, start: int) -> bool:
+    """Whether a name stands in brackets closed before the number: a credit or dateline
+    ("BEIJING, (UrduPoint / Pakistan Point News - 21st Jan, 2025) The number … 4.25 million")
+    names who reported, not whom the figure is about."""
+    opened = text.rfind("(", lo, mention.start)
+    if opened < 0 or text.find(")", opened, mention.start) >= 0:
+        return False
+    closed = text.find(")", mention.end, start)
+    return closed >= 0
 
 
 def _role(text: str, lo: int, mention: ActorMention) -> str:
