@@ -24,6 +24,7 @@ from .lang import en
 _COMPARED = re.compile(
     r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
     r"\bverglichen\s+mit|\bals|\bseit\s+Ende)\s+(?:the\s+|dem\s+|der\s+|den\s+|im\s+)?"
+    r"(?:(?:like|same|corresponding)\s+period\s+(?:(?:in|of)\s+)?)?"
     r"(?:(?:end|beginning|start)\s+of\s+(?:the\s+)?|(?:Ende|Anfang|Beginn)\s+(?:des|der|dem)?\s*)?\Z",
     re.IGNORECASE,
 )

@@ -118,7 +118,8 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     c_lo, c_hi = clause_bounds(text, start, end)
     if mentions is None:
         mentions = names.find(text, lo, hi)
-    mentions = [m for m in mentions if not _bracketed_before(text, lo, m, start)]
+    mentions = [m for m in mentions if not _bracketed_before(text, lo, m, start) and not _SOURCE.search(
+        text, max(lo, m.start - _SOURCE_BEFORE), m.start)]
     found = [m for m in mentions if c_lo <= m.start and m.end <= c_hi and (m.end <= start or m.start >= end)]
     roles = [_role(text, c_lo, m) for m in found]
     if "subject" not in roles:
@@ -146,6 +147,13 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     if measure is not None and measure.split(":")[0] in SYMMETRIC:
         pair.sort()
     return ">".join(pair)
+
+
+# "Laut dem Ministerium …", "according to the Ministry of …", "citing data of the Agency": who
+# says it, not whom the figure is about.
+_SOURCE = re.compile(r"\b(?:laut|according\s+to|citing|cited\s+by|zitiert\s+nach|nach\s+Angaben)\s+(?:data\s+(?:of|from)\s+)?"
+                     r"(?:(?:the|dem|der|des|den)\s+)?(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
+_SOURCE_BEFORE = 60
 
 
 def _bracketed_before(text: str, lo: int, mention: ActorMention, start: int) -> bool:
