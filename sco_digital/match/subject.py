@@ -84,11 +84,14 @@ class ActorNames:
                     by_name.setdefault(f"{name}'s", actor.id)
                 for name in actor.names.values():
                     lexicon_ids[slugify(name)] = actor.id
+        places = set()
         for cid, names in country_names().items():
             actor_id = next((lexicon_ids[slugify(n)] for n in names if slugify(n) in lexicon_ids), cid)
+            places.add(actor_id)
             for name in names:
                 by_name.setdefault(name, actor_id)
         self.by_name = by_name
+        self.places = frozenset(places)  # countries and groups of them: never only a source
         # The longest name wins at a place; a hyphen is a boundary ("SCO-Staaten", "China-SCO");
         # case as written. Not a currency: "US-Dollar", "U.S. dollars".
         self.pattern = re.compile(alternation(by_name, not_after=r"\w.") + r"(?![\w’'])(?![-\u2011]?\s?[Dd]ollar)")
@@ -118,8 +121,8 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     c_lo, c_hi = clause_bounds(text, start, end)
     if mentions is None:
         mentions = names.find(text, lo, hi)
-    mentions = [m for m in mentions if not _bracketed_before(text, lo, m, start) and not _SOURCE.search(
-        text, max(lo, m.start - _SOURCE_BEFORE), m.start)]
+    mentions = [m for m in mentions if not _bracketed_before(text, lo, m, start) and (
+        m.actor in names.places or not _SOURCE.search(text, max(lo, m.start - _SOURCE_BEFORE), m.start))]
     found = [m for m in mentions if c_lo <= m.start and m.end <= c_hi and (m.end <= start or m.start >= end)]
     roles = [_role(text, c_lo, m) for m in found]
     if "subject" not in roles:
@@ -149,8 +152,9 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     return ">".join(pair)
 
 
-# "Laut dem Ministerium …", "according to the Ministry of …", "citing data of the Agency": who
-# says it, not whom the figure is about.
+# "Laut dem Ministerium …", "according to the Ministry of …", "citing data of the Agency": the
+# organisation that says it, not whom the figure is about ("according to China's customs" still
+# names the country the figure is of).
 _SOURCE = re.compile(r"\b(?:laut|according\s+to|citing|cited\s+by|zitiert\s+nach|nach\s+Angaben)\s+(?:data\s+(?:of|from)\s+)?"
                      r"(?:(?:the|dem|der|des|den)\s+)?(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
 _SOURCE_BEFORE = 60
