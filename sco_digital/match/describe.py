@@ -175,8 +175,9 @@ def from_to(text: str, figures: list[Figure]) -> list[Figure]:
         to = next((k for k in range(j, min(j + 3, len(out))) if out[k].evidence == x.evidence
                    and out[k].unit == x.unit and _between(text, out[k - 1], out[k], _TO_END)), None)
         if to is None or out[to].period != x.period:
-            if to is not None and x.period and out[to].period and x.period < out[to].period:
-                last_span = (x.period, out[to].period)
+            later = out[to].period if to is not None else None
+            if x.period and later and x.period < later:
+                last_span = (x.period, later)
             continue
         years = _YEARS.match(x.period or "")
         if years is not None:
