@@ -193,3 +193,46 @@ def test_stated_different_periods_still_veto(tmp_path: Path):
     fa, fb = corpus.figures_in("x-de"), corpus.figures_in("x-en")
     shared, conflicts = align_figures(fa, fb, BROADER)
     assert not [p for p in (*shared, *conflicts) if p.a.unit == "percent"]
+
+
+TRADE = dict(measure="trade-volume:change", period="2025-01/2025-05")
+SUBJECT_ROWS = [
+    # A subject carried from another sentence ("between the two countries") does not keep apart ...
+    (fig("a-de", "30%", 30, "percent", subject="tajikistan", **TRADE),
+     replace(fig("b-en", "a third", 100 / 3, "percent", subject="china", **TRADE, at=1), qualifier="nearly"),
+     frozenset({"b-en:1"}), 1),
+    ([fig("a-de", "9,3 Prozent", 9.3, "percent", subject="russia", **TRADE)],
+     [fig("b-en", "9.28 percent", 9.28, "percent", subject="china", **TRADE, at=1)], frozenset({"b-en:1"}), 1),
+    # ... subjects each sentence names do.
+    (fig("a-de", "30%", 30, "percent", subject="tajikistan", **TRADE),
+     replace(fig("b-en", "a third", 100 / 3, "percent", subject="china", **TRADE, at=1), qualifier="nearly"),
+     frozenset(), 0),
+    ([fig("a-de", "9,3 Prozent", 9.3, "percent", subject="russia", **TRADE)],
+     [fig("b-en", "9.28 percent", 9.28, "percent", subject="china", **TRADE, at=1)], frozenset(), 0),
+]
+
+
+@pytest.mark.parametrize("de,en,inferred,shared", SUBJECT_ROWS)
+def test_a_carried_subject_does_not_keep_one_statistic_apart(de, en, inferred, shared):
+    de, en = (de if isinstance(de, list) else [de]), (en if isinstance(en, list) else [en])
+    got_shared, got_conflicts = align_figures(de, en, BROADER, inferred=inferred)
+    assert (len(got_shared), len(got_conflicts)) == (shared, 0)
+
+
+@pytest.mark.parametrize("lang,text,number,inferred", [
+    ("en", "Trade between Tajikistan and China totaled $964 mln.\nThe trade volume between the two countries "
+           "gained 33.3 percent.", "33.3 percent", True),
+    ("de", "Der Handel zwischen Tadschikistan und China erreichte 964 Mio. Dollar.\nDer bilaterale Handel stieg "
+           "um 33,3 Prozent.", "33,3 Prozent", True),
+    ("en", "Trade between Tajikistan and China totaled $964 mln, the agency said.", "$964 mln", False),
+    ("de", "Der Handel zwischen Tadschikistan und China erreichte 964 Mio. Dollar.", "964 Mio. Dollar", False),
+])
+def test_inferred_subjects(tmp_path: Path, lang, text, number, inferred):
+    from sco_digital.compare import inferred_subjects
+
+    (tmp_path / f"s-{lang}.txt").write_text(DATE + text + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    figures = corpus.figures_in(f"s-{lang}")
+    figure = next(f for f in figures if f.text == number)
+    assert figure.subject is not None
+    assert (figure.id in inferred_subjects(corpus, figures)) is inferred
