@@ -15,7 +15,9 @@ one and named in the other's text) decides first.
 A period unsaid on one side (an undated page's "im vergangenen Jahr") is compatible with a stated
 one only here, inside a pair that passed the gate, and only for the one value of that measure in
 each article; across a folder a figure without a period joins nothing beyond its own article
-(`facts.statistic_key`).
+(`facts.statistic_key`); "the one value" counts values of its order of amount (`sole_values`).
+Within a story a subject carried from another sentence (`inferred_subjects`) does not keep an
+agreement apart.
 Below `STORY_GATE` no conflict is reported and only fully keyed, identically written figures
 pair; above it, identically written values may also pair across near measures (`_near_pair`).
 Similarity
