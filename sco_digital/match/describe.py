@@ -199,7 +199,7 @@ def from_to(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _between(text: str, a: Figure, b: Figure, words: re.Pattern[str]) -> bool:
-    """Whether the words between two figures are all `words` ("($", ") to over ")."""
+    """Whether the words between two figures are all `words` (" (", ") to over ")."""
     return words.fullmatch(text, a.start + len(a.text), b.start) is not None
 
 
@@ -271,7 +271,8 @@ def carry_forward(text: str, figures: list[Figure]) -> list[Figure]:
     """News states the period and subject once and then gives many figures ("In den ersten vier
     Monaten 2025 …", "China's trade …"): a figure without a period or subject takes the last one
     stated before it in its paragraph, else the article's own from its headline and lead
-    paragraph. Kept None when the article never says, and no period is taken by a figure whose
+    paragraph — stated before the figure (or the figure is in the headline), never a month or a
+    day (a part of the story or a point in it) nor the first year of a from–to. Kept None when the article never says, and no period is taken by a figure whose
     sentence speaks of another time ("compared to 2023", "over the past five years"). A subject
     with a partner ("china>kazakhstan" for trade) goes whole only to a figure of the same concept,
     to others its first actor. One pass, in text order."""
