@@ -70,6 +70,7 @@ from ._entity_patterns import (
     _SP,
     _TITLE_NAME_DE,
     _TITLE_NAME_EN,
+    _TITLES_EN_LIST,
     _TITLE_WORD,
     _TOKEN,
     _TOKEN_SPLIT,
@@ -268,6 +269,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             yield 1, _person(text, span, m.group("role"), None)  # whose: a country, no organisation
     if english:
         yield from _titled_people(text, _TITLE_NAME_EN, _TITLE_NAME_EN.finditer(text))
+        yield from _people_after_long_titles(text)
     if german:
         yield from _titled_people(text, _TITLE_NAME_DE, _matches_at(_TITLE_NAME_DE, text, anchors.titles_de))
     if german:
@@ -379,6 +381,52 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
         role_start = _role_modifiers_before(text, m.start("role"))
         yield 2, _person(text, span, " ".join(text[role_start : m.start("name")].split()), 
                       _compound_owner(role) if pattern is _TITLE_NAME_DE else None)
+
+
+# A title and the body it heads, run on into the name of its holder: "President of Russian Chamber
+# of Commerce and Industry Serget Katyrin said", "Federal Minister for Planning, Development and
+# Special Initiatives Ahsan Iqbal, who …", "Deputy Prime Minister and Minister of Trade and
+# Integration Serik Zhumangarin said". Read forward from the title over capitalised words and the
+# joiners of a name; the holder is the last two words, when they are shaped like a name.
+_LONG_TITLE_EN = _Regex(rf"(?<![\w-])(?:{'|'.join(_TITLES_EN_LIST)})(?={_SP}(?:of|for){_SP})")
+_TITLE_RUN_EN = _Regex(
+    rf"(?:{_SP}(?:of|for|and|the|&|on)|,?{_SP}[{_UP}][\w'’.&-]*|{_SP}\([{_UP}]{{2,}}\)){{2,24}}"
+)
+_TITLE_AND_BEFORE = _Regex(rf"(?<![\w-])(?:{'|'.join(_TITLES_EN_LIST)}){_SP}and{_SP}\Z")  # "Deputy Prime Minister and …"
+_AFTER_HOLDER = _Regex(rf"[^\S\n]*(?:[,.;:]|$)|{_SP}[{_LO}]")
+_NAME_PART = _Regex(rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?")
+_NOT_NAME_ENDINGS = ("tion", "ment", "ies", "ity", "ship", "ence", "ance", "ing", "ism", "ics", "ure", "ives")
+
+
+def _people_after_long_titles(text: str) -> Iterator[tuple[int, FoundEntity]]:
+    for m in _LONG_TITLE_EN.finditer(text):
+        run = _TITLE_RUN_EN.match(text, m.end())
+        if run is None or not _AFTER_HOLDER.match(text, run.end()):
+            continue
+        words = list(re.finditer(r"[^\s,]+", text[m.start() : run.end()]))
+        if len(words) < 5:
+            continue  # "President of Russia Vladimir" is short: the titled finder's
+        given, family = words[-2], words[-1]
+        before = text[m.start() + words[-3].end() : m.start() + given.start()]
+        if "," in before or words[-3].group() in _CONNECTORS:
+            continue  # "Minister of Trade and Industry", "…, Development and Special Initiatives"
+        if not all(_is_name_part(w.group()) for w in (given, family)):
+            continue
+        span = _clean_person(text, m.start() + given.start(), m.start() + family.end())
+        if span is None:
+            continue
+        joined = _TITLE_AND_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        start = _role_modifiers_before(text, joined.start() if joined else m.start())
+        role = " ".join(text[start : m.start() + words[-3].end()].split())
+        yield 1, _person(text, span, role, _affiliation(role))
+
+
+def _is_name_part(word: str) -> bool:
+    """Whether a capitalised word can be a given or family name: not a head word ("Group"), not a
+    word of a body's name ("Industry", "Integration", "Initiatives"), not a stop word."""
+    return (_NAME_PART.fullmatch(word) is not None and _head_of(word) is None and not _ORG_WORD.fullmatch(word)
+            and word.lower() not in _NOT_NAME and not word.lower().endswith(_NOT_NAME_ENDINGS)
+            and word not in _CALENDAR_WORDS)
 
 
 _NOT_OWNERS = frozenset({"ex", "vize", "vice", "co", "staats", "regierungs", "partei", "landes", "bundes", "stadt"})
@@ -829,7 +877,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if spans_by_kind.setdefault(group, _Spans()).add(entity.start, entity.end):
             found.append(entity)
             covered[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
-    found = _brands_not_people(found)
+    found = _brands_not_people(_cut_before_people(found))
     person_words = {w for p in found if p.kind == "person" for w in p.name.split()}
     evidence = [*acting_organisations(text, language, person_words, anchors.lower, anchors.by_lower),
                 *contextual_organisations(text, language, person_words, anchors.lower, anchors.by_lower,
@@ -856,6 +904,28 @@ def _closes_quote(text: str, start: int, name: str) -> bool:
     it: a family name, shaped like one ("ASEAN", "AstraZeneca" and head words are not)."""
     return (_QUOTE_CLOSED_BEFORE.search(text, max(0, start - 6), start) is not None
             and _PERSON_WORD.fullmatch(name) is not None and _head_of(name) is None)
+
+
+def _cut_before_people(found: list[FoundEntity]) -> list[FoundEntity]:
+    """An organisation's name ends where a person's name found inside it begins: "Russian Chamber
+    of Commerce and Industry Serget Katyrin" -> "Russian Chamber of Commerce and Industry" (the
+    title before the holder's name ran on into it). A name that is all person is dropped."""
+    people = sorted((e.start, e.end) for e in found if e.kind == "person")
+    if not people:
+        return found
+    starts = [p[0] for p in people]
+    kept: list[FoundEntity] = []
+    for e in found:
+        if e.kind != "person" and e.category == "actor":
+            i = bisect.bisect_left(starts, e.start)
+            inside = [p for p in people[i : i + 4] if p[0] < e.end and p[1] <= e.end]
+            if inside:
+                written = e.text[: inside[0][0] - e.start].rstrip(" ,")
+                if len(written.split()) < 2 or not any(map(_head_of, written.split())):
+                    continue
+                e = FoundEntity(e.start, e.start + len(written), written, " ".join(written.split()), e.kind, e.category)
+        kept.append(e)
+    return kept
 
 
 def _brands_not_people(found: list[FoundEntity]) -> list[FoundEntity]:

@@ -357,7 +357,13 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     china chinas russland indien pakistan iran belarus kasachstan kirgisistan tadschikistan
     usbekistan mongolei soz brics asean
     ministerium präsident direktor sekretär gipfel konferenz organisation rat abteilung programm projekt
-    herr frau kapitän kapitänin oberst""".split()
+    herr frau kapitän kapitänin oberst
+    zuvor zunächst danach daraufhin anschließend später bereits inzwischen mittlerweile derzeit damals
+    deshalb daher somit allerdings zwar nun heute gestern bisher ebenfalls insgesamt außerdem""".split()
+)
+# Irregular past tenses that end an apposition ("…, der Vorsitzende des …, traf …"); see `en.IRREGULAR_PAST`.
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    "traf gab hielt nahm kam ging sah sandte brachte begann leitete besuchte unterzeichnete".split()
 )
 SAY_VERBS: str = (
     r"sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|berichtete|berichtet|teilte|"
@@ -423,9 +429,9 @@ AUXILIARIES: frozenset[str] = frozenset("hat hatte will wollte soll sollte kann 
 WEBSITE_WORDS: frozenset[str] = frozenset("website webseite portal internetseite onlineportal".split())
 # Acronyms and names that stand for a set of states: a mention only where they act ("die EU
 # verhängte"), not "das BIP der Europäischen Union", "den Ländern der Gemeinschaft Unabhängiger Staaten".
-COUNTRY_GROUPS: frozenset[str] = frozenset("EU GUS G7 G8 G20 EAWU".split()) | {
+# Not the Eurasische Wirtschaftsunion: an organisation wherever it is named (see `en.COUNTRY_GROUPS`).
+COUNTRY_GROUPS: frozenset[str] = frozenset("EU GUS G7 G8 G20".split()) | {
     "Europäische Union", "Europäischen Union", "Gemeinschaft Unabhängiger Staaten",
-    "Eurasische Wirtschaftsunion", "Eurasischen Wirtschaftsunion",
 }
 # Last parts of a compound after a group acronym naming the area its states make up: "GUS-Freihandelszone".
 GROUP_AREA_ENDINGS: tuple[str, ...] = ("zone", "zonen", "raum", "raums", "gebiet", "gebiets", "region", "binnenmarkt")

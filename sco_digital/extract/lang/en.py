@@ -335,7 +335,7 @@ ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
 # Words before a role that belong to it ("First Deputy Prime Minister", "acting director").
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     "first deputy vice acting former senior executive chief general permanent interim outgoing "
-    "incoming assistant associate managing honorary".split()
+    "incoming assistant associate managing honorary federal".split()
 )
 # Credit words: what stands before the name of a photographer, a source or an author.
 CREDIT_WORDS: frozenset[str] = frozenset("photo photos image source by video graphic".split())
@@ -381,6 +381,11 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     government governments officials police researchers scientists users customers consumers banks markets
     earlier later today yesterday tomorrow now still yet last next new street square avenue palace
     captain capt colonel sir dame""".split()
+)
+# Irregular past tenses that end an apposition like a regular one ("Nikolai Patrushev, the secretary
+# of the Security Council of Russia, met …"); regular ones ("visited") are read by their ending.
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    "met held gave took made spoke led became went came saw sent paid brought began chose drew flew".split()
 )
 # Verbs that report speech, as regular-expression alternatives (a name and a role stand around them).
 SAY_VERBS: str = (
@@ -442,8 +447,10 @@ AUXILIARIES: frozenset[str] = frozenset("has had will plans is was would could c
 WEBSITE_WORDS: frozenset[str] = frozenset("website site portal webpage".split())
 # Acronyms and names that stand for a set of states: a mention only where they act ("the EU
 # imposed"), not "the GDP of the European Union".
-COUNTRY_GROUPS: frozenset[str] = frozenset("EU CIS G7 G8 G20 EAEU".split()) | {
-    "European Union", "Commonwealth of Independent States", "Eurasian Economic Union",
+# The Eurasian Economic Union is not one of them: labelled as the organisation it is wherever it is
+# named ("the turnover of the Eurasian Economic Union"), like its commission.
+COUNTRY_GROUPS: frozenset[str] = frozenset("EU CIS G7 G8 G20".split()) | {
+    "European Union", "Commonwealth of Independent States",
 }
 # Words after a group acronym naming the area its states make up: "the CIS free trade zone".
 GROUP_AREA_ENDINGS: tuple[str, ...] = ("zone", "area", "region")
