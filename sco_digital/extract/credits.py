@@ -190,11 +190,18 @@ def _line(m: re.Match[str], published: str | None, time: str | None, place: str 
 # --- credits ------------------------------------------------------------------------------------
 
 _CREDIT_WORD = "|".join(sorted({w.capitalize() for w in _en.CREDIT_WORDS | _de.CREDIT_WORDS} - {"By", "Von"}))
+_CREDIT_WORD_LOWER = "|".join(sorted({w.lower() for w in _en.CREDIT_WORDS | _de.CREDIT_WORDS} - {"by", "von"}))
 _CREDITS = _Regex(
     # "[Photo/Xinhua]", "[Foto: Xinhua]"
     rf"\[(?:{_CREDIT_WORD})\s*[/:]\s*(?P<bracket>[^\]\n]{{1,60}})\]"
     # "Photo: Marcus Brandt/dpa", "Image: picture-alliance/dpa", "Quelle: Xinhua Silk Road Information Service (ots)"
-    rf"|(?<![\w-])(?P<word>{_CREDIT_WORD}):[^\S\n]*(?P<line>[^\n]{{1,120}})"
+    # "source: commonspace.eu with agencies", "photo: The Astana Times": lower case only opening a line
+    rf"|(?:(?<![\w-])(?P<word>{_CREDIT_WORD})|(?m:^)[^\S\n]*(?P<lower_word>{_CREDIT_WORD_LOWER})):"
+    rf"[^\S\n]*(?P<line>[^\n]{{1,120}})"
+    # "© Bazuki Muhammad / Reuters": a copyright line
+    r"|©[^\S\n]*(?P<copyright>[^\n]{1,120})"
+    # "…, Furqat Sidiqov said, Trend reports.": the wire's attribution closing a sentence
+    rf"|(?<=,)[^\S\n]+(?P<reports>[{_UP}][\w.-]{{1,30}}(?:[^\S\n][{_UP}][\w.-]{{1,30}})?)[^\S\n]+reports\.(?=\s|$)"
     # "(Xinhua)", "(ots)" after a source line or at a dateline: an agency in brackets, followed by a dash
     # ("(dpa-AFX)": a lower-case agency may carry a service after a hyphen)
     rf"|\((?P<agency>[{_UP}][\w.-]{{1,30}}|(?:ots|dpa|epd|kna|sda|apa)(?:-[{_UP}]{{2,5}})?)\)(?=\s*(?:--|–|—|-\s|$))"
@@ -219,8 +226,13 @@ def find_credits(text: str) -> list[FoundCredit]:
     for m in _CREDITS.finditer(text):
         if m.group("bracket"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", m.group("bracket").strip()))
-        elif m.group("word"):
-            word = m.group("word").lower()
+        elif m.group("copyright"):
+            found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", m.group("copyright").strip()))
+        elif m.group("reports"):
+            if _ATTRIBUTED.search(text, max(0, m.start() - 40), m.start()):
+                found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("reports")))
+        elif m.group("word") or m.group("lower_word"):
+            word = (m.group("word") or m.group("lower_word")).lower()
             body = m.group("line").strip()
             if word in ("quelle", "source"):
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "source", " ".join(body.split())))
@@ -237,6 +249,10 @@ def find_credits(text: str) -> list[FoundCredit]:
             name = _normal_case(" ".join(m.group("byline").split()))
             found.append(FoundCredit(m.start(), m.end(), m.group(), "author", name))
     return found
+
+
+# What "…, Trend reports." closes: a clause that reports speech ("… said,").
+_ATTRIBUTED = _Regex(r"\b(?:said|says|noted|added|stated|told[^\S\n]+\w+|announced|reported)[^\S\n]*,\Z")
 
 
 def _is_byline(text: str, m: re.Match[str]) -> bool:

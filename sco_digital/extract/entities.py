@@ -141,7 +141,17 @@ def _clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if any(_COMMON_WORD_SHAPE.fullmatch(w.group()) or w.group().lower() in _DESCRIPTOR_KIND for w in words):
         return None  # "Regenerative Energiesysteme", "Hersteller Brompton": German adjectives and nouns
+    if any(_names_a_body(w.group()) for w in words):
+        return None  # "head of the Economic Commission", "Minister of Digital Technologies": a body's words
     return start + words[0].start(), start + words[-1].end()
+
+
+def _names_a_body(word: str) -> bool:
+    """Whether `word` is a head word of an organisation or company ("Commission", "Group") or a
+    long word of a body's name ("Technologies", "Industry"): never a word of a person's name."""
+    head = _HEADS.get(word)
+    return (head is not None and head[0] in ("organization", "company")) or (
+        len(word) > 5 and _ORG_WORD.fullmatch(word) is not None)
 
 
 # A German adjective ("Regenerative", "kasachische") or abstract noun ("Energiesysteme",
@@ -505,7 +515,8 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
             continue
         tokens: list[tuple[int, int, str, str]] = []  # (start, end, word, joiner before)
         joiner: list[str] = []
-        for t in _TOKEN_SPLIT.finditer(chain.group()):
+        holder = _AND_TITLE.search(chain.group())  # "… Party and Communist Party Secretary of XUAR"
+        for t in _TOKEN_SPLIT.finditer(chain.group(), 0, holder.start() if holder else len(chain.group())):
             word = t.group()
             if word.rstrip(".") in _CALENDAR_WORDS and tokens:
                 break  # "… of Customs of China on June 15": a date ends the name
@@ -535,6 +546,8 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
                 complement = False  # "Shanghai Cooperation Organization (SCO) Summit 2025" holds an organisation
             elif tokens[h + 1][3].split(" ", 1)[0] in ("and", "und", "&"):
                 complement = False  # "the Tianjin Declaration and the SCO Development Strategy"
+            elif _body_of_body(tokens, h, last, categories):
+                complement = True  # "Economic Commission of the Iranian Parliament": the fullest name
             else:
                 continue
             entity = _entity_from_tokens(text, tokens, h, complement)
@@ -542,6 +555,17 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
                 yield entity
 
 
+def _body_of_body(tokens: list[tuple[int, int, str, str]], h: int, last: int, categories: dict[int, str]) -> bool:
+    """Whether the body headed at `h` is named as a part of the body headed at `last`: "Political
+    Bureau of the Central Committee of …", "Economic Commission of the Iranian Parliament"."""
+    if tokens[h + 1][3] not in ("of", "of the") or categories[h] != "actor" or categories[last] != "actor":
+        return False
+    return all((_head_of(tokens[i][2]) or ("", ""))[0] in ("organization", "") for i in (h, last))
+
+
+# A chain that runs on past "and" into a person's title is two things: "the Political Bureau of the
+# Central Committee of the Chinese Communist Party and Communist Party Secretary of XUAR, Ma Xingrui".
+_AND_TITLE = _Regex(rf"{_SP}(?:and|und){_SP}(?:[{_UP}][\w-]*{_SP}){{0,3}}(?:{'|'.join(_TITLES_EN_LIST)})(?![\w-])")
 # "the Digital Silk Road initiative": a capitalised name with a lower-case head word after it
 _GENERIC_HEAD = _Regex(rf"{_SP}(?P<head>initiative|programme|program|project|strategy)\b")
 _GENERIC_KINDS = {"initiative": "programme", "programme": "programme", "program": "programme",
