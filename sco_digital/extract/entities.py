@@ -587,6 +587,7 @@ def _named_by_generic_head(text: str, chain: re.Match[str], generic: re.Match[st
 # A centre named for what it works on ("Center for …", "Zentrum für …") is an institution; one
 # named by words before it ("Big Data Cooperation Center") is a place where things are done.
 _CENTRES = frozenset({"Zentrum", "Zentrums", "Center", "Centre"})
+_THINK_TANK_WORDS = _en.THINK_TANK_WORDS | _de.THINK_TANK_WORDS
 _FOR = frozenset({"for", "für", "of"})
 _ARTICLES = frozenset("the der die das des dem den".split())
 _ARTICLE_BEFORE = _Regex(r"(?<![\w-])(?:the|der|die|das|des|dem|den)[^\S\n]+\Z")
@@ -602,7 +603,8 @@ def _entity_from_tokens(
         if tokens[first][3] and (_head_of(tokens[first - 1][2]) or first == h):
             break  # "X Declaration and …", "… of Energy and Ministry of …": another name ends there
         first -= 1
-    while first < h and tokens[first][2].lower() in _NOT_IN_NAME and not (
+    titled_outlet = kind == "media" and tokens[first][2] == "The" and not _opens_sentence(text, tokens[first][0])
+    while not titled_outlet and first < h and tokens[first][2].lower() in _NOT_IN_NAME and not (
         tokens[first][3] in _ARTICLES or first == 0 and _ARTICLE_BEFORE.search(text, max(0, tokens[0][0] - 6), tokens[0][0])
     ):
         first += 1  # "Statistics from the Ministry …" opens a sentence; "the Statistics Agency" is a name
@@ -630,6 +632,8 @@ def _entity_from_tokens(
         return None
     if kind == "facility" and complement and head_word in _CENTRES and tokens[h + 1][3].split(" ", 1)[0] in _FOR:
         kind, category = "organization", "actor"  # "Center for Strategic Studies", "Zentrum für … Forschung"
+    elif head_word in _CENTRES and h > first and tokens[h - 1][2].lower() in _THINK_TANK_WORDS:
+        kind, category = "organization", "actor"  # "Caspian Policy Center": a think tank, no place
     if tokens[h][2] == "Group" and complement and text.startswith("Group of Friends", tokens[h][0]):
         kind, category = "network", "initiative"
     elif tokens[h][2] == "Group":
@@ -646,6 +650,15 @@ def _entity_from_tokens(
     if base and last in (h, h + 1):
         name = name.replace(head_word, head_word[: len(head_word) - len(head_word.rsplit("-", 1)[-1])] + base, 1)
     return FoundEntity(start, end, written, name, kind, category)
+
+
+_SENTENCE_BEFORE = _Regex(r"(?:^|[.!?:\n\"“”])[^\S\n]*\Z")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a line: there "The" is any sentence's article; inside a
+    sentence a capitalised "The" opens an outlet's name ("quoted by The New Indian Express")."""
+    return _SENTENCE_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 _GERMAN_ORG_WORDS = frozenset(
@@ -774,6 +787,7 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
 # words before it whose initials spell it. They name something only when the last word is a head.
 _ACRONYM_IN_BRACKETS = _Regex(r"\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
 _WORD_BACK = _Regex(r"(?P<word>[\w'’-]+)[^\S\n]*\Z")
+_TANK_HEADS = frozenset({"Unit"})
 _ACRONYM_FILLERS = frozenset("of for and on the in für und der des die das de la".split())
 
 
@@ -801,9 +815,13 @@ def _acronym_definitions(text: str) -> Iterator[FoundEntity]:
             continue
         last = text[start:end].split()[-1]
         head = _head_of(last[:1].upper() + last[1:])
+        if head is None and last in _TANK_HEADS and text[start:end].split()[-2].lower() in _THINK_TANK_WORDS:
+            head = ("organization", "actor")  # "Economist Intelligence Unit (EIU)"
         if head is None or len(text[start:end].split()) < 2:
             continue  # "gross domestic product (GDP)" names no body
         written = text[start:end]
+        if last in _CENTRES and written.split()[-2].lower() in _THINK_TANK_WORDS:
+            head = ("organization", "actor")  # "Caspian Policy Center (CPC)"
         yield FoundEntity(start, end, written, " ".join(written.split()), head[0], head[1])
 
 

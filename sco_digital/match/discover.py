@@ -56,6 +56,7 @@ def discover_entities(
     from ..extract.entity_evidence import stands_for_states
 
     text = article.text
+    gazetteer_by_id = {e.id: e for e in gazetteer_entries}
     credits = credit_spans(text)
     for mentions in (actor_mentions, initiative_mentions):
         _drop_inside(mentions, credits, article.id)
@@ -80,14 +81,19 @@ def discover_entities(
                 continue
             legal = _LEGAL_FORM_AFTER.match(text, m.end)  # "Reliance Industries Limited": the name ends later
             end = legal.end() if legal else m.end
+            national = _national_company(text, m.start, end, entries.get(m.id))
+            if national is not None:
+                end = national.end
+                taken.add(m.start, end)
+                actor_mentions.setdefault(national.id, []).append(national.evidence(article.id))
+                found_actors.setdefault(national.id, Actor(
+                    id=national.id, name=national.name, names={article.language or "en": national.name},
+                    kind="company", role=None, affiliation=None, country=national.country, articles=(), mentions=()))
+                continue
             taken.add(m.start, end)
             actor_mentions.setdefault(m.id, []).append(Evidence(article.id, text[m.start:end], m.start, end))
             if m.id not in found_actors and m.id in entries:
-                entry = entries[m.id]
-                found_actors[m.id] = Actor(
-                    id=entry.id, name=entry.names.get("en") or next(iter(entry.names.values())),
-                    names=dict(entry.names), kind=entry.kind, role=None, affiliation=None,
-                    country=entry.country, articles=(), mentions=())
+                found_actors[m.id] = _gazetteer_actor(entries[m.id])
     countries_here: set[str] = set()
     for c in find_countries(text):
         if taken.overlaps(c.start, c.end) or actor_matcher.id_of(c.country.en) or actor_matcher.id_of(c.text):
@@ -117,6 +123,14 @@ def discover_entities(
             continue  # "das BIP der Europäischen Union": its member states, as the gazetteer's name would be
         name, country = _without_country(found.name) if found.kind in _ORG_KINDS else (found.name, None)
         known = actor_matcher.id_of(found.name) or actor_matcher.id_of(name)
+        if known is None and found.kind in _ORG_KINDS and gazetteer is not None:
+            opened = _opened_by_lower_case(text, found.start, gazetteer)
+            if opened is not None:  # "die neue Entwicklungsbank": the gazetteer's "Neue Entwicklungsbank"
+                known, start = opened
+                evidence = Evidence(article.id, text[start:found.end], start, found.end)
+                entry = gazetteer_by_id.get(known)
+                if entry is not None and known not in found_actors:
+                    found_actors[known] = _gazetteer_actor(entry)
         if found.kind == "person":
             if known is None and any(country_of(w) for w in found.name.split()):
                 continue  # "Usbekistans", "Kazakh": a country's name or adjective is no person's
@@ -143,6 +157,66 @@ def discover_entities(
             _add_actor(found, name, country, entity_id, actor_matcher, found_actors)
     _acronym_mentions(article, acronyms, taken, actor_mentions)
     link_affiliations(found_actors, actor_matcher)
+
+
+def _gazetteer_actor(entry: Any) -> Actor:
+    return Actor(id=entry.id, name=entry.names.get("en") or next(iter(entry.names.values())),
+                 names=dict(entry.names), kind=entry.kind, role=None, affiliation=None,
+                 country=entry.country, articles=(), mentions=())
+
+
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-zäöüß]+)[^\S\n]+$")
+
+
+def _opened_by_lower_case(text: str, start: int, gazetteer: AliasMatcher) -> tuple[str, int] | None:
+    """(gazetteer id, new start) when the lower-case word before a found name opens a name of the
+    gazetteer: "die neue Entwicklungsbank" is the "Neue Entwicklungsbank" (NDB). Any other
+    lower-case adjective ("die neue Zentralbank") only describes."""
+    m = _LOWER_WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if m is None:
+        return None
+    word = m["word"]
+    if country_of(word) is not None:
+        return None  # "die russische Zentralbank": whose bank, not a word of its name
+    known = gazetteer.id_of(f"{word[0].upper()}{word[1:]} {text[start:].split(None, 1)[0]}")
+    return (known, start - (len(text[max(0, start - 30) : start]) - m.start("word"))) if known else None
+
+
+class _National:
+    """A company's national subsidiary named as company + country: "Beeline Kasachstan"."""
+
+    __slots__ = ("country", "end", "id", "name", "start")
+
+    def __init__(self, start: int, end: int, name: str, country: str) -> None:
+        self.start, self.end, self.name, self.country = start, end, name, country
+        self.id = slugify(name)
+
+    def evidence(self, article_id: str) -> Evidence:
+        return Evidence(article_id, self.name, self.start, self.end)
+
+
+_COUNTRY_NAME_AFTER = re.compile(r"[^\S\n]+(?P<country>[A-ZÄÖÜ][\w-]+)(?![\w'’-])")
+_INTRODUCED_BEFORE = re.compile(
+    r"(?:\b(?:[Dd]as|[Dd]ie|[Dd]er|[Tt]he|[Uu]nternehmen|[Kk]onzern|[Bb]etreiber|company|operator|firm)|^)[^\S\n]*$"
+)
+
+
+def _national_company(text: str, start: int, end: int, entry: Any) -> _National | None:
+    """A gazetteer company followed by a country's name (not its genitive, not an adjective) after
+    an article or a descriptor: "Das Unternehmen Beeline Kasachstan" names the subsidiary. After a
+    verb the country is an object ("lieferte Boeing Kasachstan …") and nothing is joined."""
+    if entry is None or entry.kind != "company":
+        return None
+    m = _COUNTRY_NAME_AFTER.match(text, end)
+    if m is None:
+        return None
+    country = country_of(m["country"])
+    if country is None or m["country"] not in country.names:
+        return None
+    if _INTRODUCED_BEFORE.search(text[max(0, start - 30) : start]) is None:
+        return None
+    written = text[start : m.end()]
+    return _National(start, m.end(), " ".join(written.split()), country.alpha3)
 
 
 _INDEFINITE_BEFORE = re.compile(r"(?i:\b(?:a|an|ein|eine|einer|einem|eines|einen))[^\S\n]+$")

@@ -319,7 +319,8 @@ ACTION_VERBS: frozenset[str] = frozenset(
 )
 # Plural nouns that make an acronym before them a group of countries, not an actor ("EU countries",
 # "G20 members", "CIS states").
-GROUP_NOUNS: frozenset[str] = frozenset("countries states members nations economies member".split())
+# ("CIS republics", "a CIS republic": one of the member states, not the organisation)
+GROUP_NOUNS: frozenset[str] = frozenset("countries states members nations economies member republic republics".split())
 # Nouns that say the capitalised name after them is a company or an outlet ("company Masdar",
 # "energy group ACWA Power", "news agency BelTA").
 ORG_DESCRIPTORS: dict[str, str] = {
@@ -382,6 +383,9 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     earlier later today yesterday tomorrow now still yet last next new street square avenue palace
     captain capt colonel sir dame""".split()
 )
+# Words right before "Center"/"Centre"/"Unit" that make it a think tank, not a facility ("Caspian Policy Center").
+# Also before "Unit", no head word alone ("Twenty-foot Equivalent Unit" is a measure): "Economist Intelligence Unit".
+THINK_TANK_WORDS: frozenset[str] = frozenset("policy research studies strategic analysis analytical intelligence".split())
 # Irregular past tenses that end an apposition like a regular one ("Nikolai Patrushev, the secretary
 # of the Security Council of Russia, met …"); regular ones ("visited") are read by their ending.
 IRREGULAR_PAST: frozenset[str] = frozenset(
@@ -408,8 +412,8 @@ HEAD_WORDS: dict[str, str] = {
                     "Bureau Office Association Federation Union Institute Academy University Bank Assembly "
                     "Secretariat Parliament Government Authority Foundation Society School College Polytechnic",
     "company": "Company Corporation Corp Corp. Co Co. Ltd Ltd. Limited Inc Inc. Holdings Group PLC Plc LLP LLC JSC "
-               "PJSC Pvt Pvt. AG GmbH",
-    "media": "Daily Times Post News Television TV Radio Broadcasting Newspaper",
+               "PJSC Pvt Pvt. AG GmbH Holding",
+    "media": "Daily Times Post News Television TV Radio Broadcasting Newspaper Express Journal Herald Tribune Gazette",
     "place": "Province District County City Region Prefecture",
 }
 # Frequent English common nouns that open a sentence capitalised ("According to Analysts").
