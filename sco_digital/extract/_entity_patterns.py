@@ -60,8 +60,8 @@ _TITLE_STEMS_DE = (
 # word ending in a title, after at most one hyphenated part naming whose title it is. The word is
 # read whole (possessive) and its ending checked by look-behinds, which keeps the scan linear.
 _TITLE_ENDINGS_DE = sorted(
-    {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r", "en") for v in (stem + suffix, (stem + suffix).capitalize())
-     if not v.endswith("een")}
+    {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r", "n" if stem.endswith("e") else "en")
+     for v in (stem + suffix, (stem + suffix).capitalize())}
 )
 _TITLE_DE = rf"[{_UP}](?:\w{{0,30}}-[{_UP}])?[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
 _ROLE_HEADS_EN = (

@@ -133,8 +133,8 @@ def _normal_case(name: str) -> str:
 def _clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim sentence words and titles off a matched name; None when nothing of a name is left."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    while words and words[0].group().lower().strip(".") in _NOT_NAME:
-        words.pop(0)
+    while words and words[0].group().lower().strip(".") in _NOT_NAME and not _INITIAL.fullmatch(words[0].group()):
+        words.pop(0)  # "The", "A" open sentences; "A. K. Sharma" opens with an initial
     while words and words[-1].group().lower() in _NOT_NAME:
         words.pop()
     if not words or any(w.group().lower() in _NOT_NAME for w in words if w.group()[0].isupper()):
@@ -144,6 +144,9 @@ def _clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     if any(_names_a_body(w.group()) for w in words):
         return None  # "head of the Economic Commission", "Minister of Digital Technologies": a body's words
     return start + words[0].start(), start + words[-1].end()
+
+
+_INITIAL = _Regex(rf"[{_UP}]\.")
 
 
 def _names_a_body(word: str) -> bool:
@@ -166,7 +169,7 @@ def _trim_role(role: str) -> str:
     return _ARTICLE.sub("", role, count=1).strip()
 
 
-_ARTICLE = _Regex(r"^(?:the|a|an|der|die|das|ein|eine)\s+", re.IGNORECASE)
+_ARTICLE = _Regex(r"^(?:the|a|an|der|die|das|dem|den|des|ein|eine|einem|einen|eines|einer)\s+", re.IGNORECASE)
 _ORGANISATION_KINDS = ("organization", "company", "media", "facility", "network")
 # "im brasilianischen Kommunikationsministerium": a German compound no capitalised name goes with
 _GERMAN_AFFILIATION = _Regex(
@@ -422,6 +425,8 @@ def _people_after_long_titles(text: str) -> Iterator[tuple[int, FoundEntity]]:
             continue  # "Minister of Trade and Industry", "…, Development and Special Initiatives"
         if not all(_is_name_part(w.group()) for w in (given, family)):
             continue
+        if not any(_head_of(w.group()) or _ORG_WORD.fullmatch(w.group()) for w in words[1:-2]):
+            continue  # "Chairman of the Board of Directors of Kazakhstan Temir Zholy": the body may go on
         span = _clean_person(text, m.start() + given.start(), m.start() + family.end())
         if span is None:
             continue
@@ -775,6 +780,8 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                 continue
             if any(_head_of(w.group()) for w in words):
                 continue  # "company Huawei Technologies Co" is the chain finder's
+            if len(words) == 1 and _PAIR_NAME.fullmatch(words[0].group()) and _german_compound(m["desc"]):
+                continue  # "Parlamentariergruppe Deutschland-Zentralasien": the body's name is the whole
             start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
             desc = m["desc"].lower()
             kind = next(k for suffix, k in sorted(_DESCRIPTOR_KIND.items(), key=lambda i: -len(i[0]))
@@ -782,6 +789,8 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             written = text[start:end]
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
 
+
+_PAIR_NAME = _Regex(rf"[{_UP}][{_LO}]{{3,}}-[{_UP}][{_LO}]{{3,}}")  # "Deutschland-Zentralasien", "Mexiko-China"
 
 # "Asian development bank (ADB)", "gross domestic product (GDP)": an acronym in brackets and the
 # words before it whose initials spell it. They name something only when the last word is a head.
