@@ -185,3 +185,22 @@ def test_national_companies_and_described_banks(tmp_path: Path, text: str, natio
         assert actors[national].kind == "company"
     if absent is not None:
         assert absent not in actors
+
+
+@pytest.mark.parametrize(("text", "body", "absent"), [
+    ("The Audit Commission of the Eurasian Economic Union met on Monday.",
+     "Audit Commission of the Eurasian Economic Union", "eaeu"),
+    ("Die Kommission der Eurasischen Wirtschaftsunion tagte am Montag.",
+     "Kommission der Eurasischen Wirtschaftsunion", "eaeu"),
+    ("Die Eurasische Wirtschaftsunion wuchs im Jahr.", None, None),
+])
+def test_a_gazetteer_name_ending_a_longer_body_is_a_word_of_it(tmp_path: Path, text: str, body: str | None,
+                                                               absent: str | None) -> None:
+    actors = _actors(tmp_path, text)
+    quotes = {m.quote for a in actors.values() for m in a.mentions}
+    if body is not None:
+        assert body in quotes
+    if absent is not None:
+        assert absent not in actors
+    else:
+        assert "eaeu" in actors  # no longer body found around it: the gazetteer's name stands

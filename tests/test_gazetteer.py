@@ -56,6 +56,32 @@ FOUND = [
      {"destatis": {"Statistischen Bundesamt"}, "ecb": {"EZB"}}),
     ("Title\n\nShares of Meta Platforms rose on the Hong Kong Stock Exchange.\n",
      {"meta": {"Meta Platforms"}, "hkex": {"Hong Kong Stock Exchange"}}),
+    # state bodies of the region by name and acronym, German inflected forms folded to one entry
+    ("Title\n\nThe General Administration of Customs (GACC) and the NDRC said MOFCOM agreed.\n",
+     {"gacc": {"General Administration of Customs", "GACC"}, "ndrc": {"NDRC"}, "mofcom": {"MOFCOM"}}),
+    ("Titel\n\nLaut der Allgemeinen Zollverwaltung und der Nationalen Entwicklungs- und Reformkommission "
+     "beschloss der Staatsrat neue Regeln.\n",
+     {"gacc": {"Allgemeinen Zollverwaltung"}, "ndrc": {"Nationalen Entwicklungs- und Reformkommission"},
+      "state-council-china": {"Staatsrat"}}),
+    ("Titel\n\nDas Nationale Statistikamt meldete, die Staatliche Kommission für Entwicklung und Reform "
+     "widersprach auf einer Pressekonferenz des Pressebüros des Staatsrates.\n",
+     {"nbs-china": {"Nationale Statistikamt"}, "ndrc": {"Staatliche Kommission für Entwicklung und Reform"},
+      "scio": {"Pressebüros des Staatsrates"}}),
+    # SCO bodies (German: the lexicon's "SCO" does not cover "SOZ"), academies, funds, agencies
+    ("Titel\n\nDas SOZ-Sekretariat und der SOZ-Wirtschaftsrat trafen Forscher der Chinesischen Akademie "
+     "der Wissenschaften.\n",
+     {"sco-secretariat": {"SOZ-Sekretariat"}, "sco-business-council": {"SOZ-Wirtschaftsrat"},
+      "chinese-academy-of-sciences": {"Chinesischen Akademie der Wissenschaften"}}),
+    ("Title\n\nThe AIFC and IT Park Uzbekistan signed with Tsinghua University and NITI Aayog.\n",
+     {"aifc": {"AIFC"}, "it-park-uzbekistan": {"IT Park Uzbekistan"}, "tsinghua": {"Tsinghua University"},
+      "niti-aayog": {"NITI Aayog"}}),
+    ("Title\n\nThe Ministry of Investments, Industry and Trade met the Securities and Exchange Commission "
+     "of Pakistan.\n",
+     {"uzbekistan-miit": {"Ministry of Investments, Industry and Trade"},
+      "secp": {"Securities and Exchange Commission of Pakistan"}}),
+    # a longer name that begins with a shorter one is that longer name
+    ("Title\n\nChina Railway Express trains and China Railway Construction Corporation grew.\n",
+     {"china-railway": {"China Railway Express"}, "crcc": {"China Railway Construction Corporation"}}),
 ]
 
 
@@ -80,6 +106,38 @@ NOTHING = [
 def test_common_words_name_no_organisation(tmp_path: Path, text: str) -> None:
     found = _orgs(tmp_path, text)
     assert not {k for k in found if k not in ("munchen", "muenchen")}, found
+
+
+# (text, entry): an acronym or a word some entry shares with another body, a unit or a common word
+# names not that entry here
+NOT_THIS = [
+    ("Title\n\nThe State Councilor met the delegation.\n", "state-council-china"),
+    ("Titel\n\nEin Staatsratsmitglied sprach in Peking.\n", "state-council-china"),
+    ("Title\n\nThe CAC 40 index fell in Paris.\n", "cyberspace-administration-of-china"),
+    ("Title\n\nThe Baiterek tower in Astana was lit at night.\n", "baiterek"),
+    ("Titel\n\nDer ORF berichtete aus Wien.\n", "observer-research-foundation"),
+    ("Title\n\nThe Board of Investment of Sri Lanka approved the project.\n", "boi-pakistan"),
+    ("Title\n\nThe Ministry of Commerce of Pakistan said exports rose.\n", "mofcom"),
+    ("Titel\n\nDas Handelsministerium in Islamabad meldete ein Plus.\n", "mofcom"),
+    ("Title\n\nShares of Anadolu Efes rose.\n", "anadolu"),
+    ("Title\n\nThe rats left the ship.\n", "sco-rats"),
+    ("Title\n\nChina Railway Construction Corporation won the bid.\n", "china-railway"),
+    ("Title\n\nThe Energy China 2025 expo opened.\n", "ceec"),
+    ("Title\n\nChina-CEEC cooperation grew.\n", "ceec"),  # Central and Eastern European Countries
+    ("Title\n\nOil flows through the CPC pipeline from Kazakhstan.\n", "cpc"),  # Caspian Pipeline Consortium
+]
+
+
+@pytest.mark.parametrize(("text", "entry"), NOT_THIS, ids=[f"{e}-{i}" for i, (_, e) in enumerate(NOT_THIS)])
+def test_shared_word_names_not_this_entry(tmp_path: Path, text: str, entry: str) -> None:
+    assert entry not in _orgs(tmp_path, text)
+
+
+@pytest.mark.xfail(strict=True, reason="the lexicon's 'SCO' is taken before the gazetteer's longer 'SCO "
+                   "Secretariat' is tried (match/discover.py); strict, so the fix shows here")
+def test_english_sco_body_is_the_longer_name(tmp_path: Path) -> None:
+    found = _orgs(tmp_path, "Title\n\nThe SCO Secretariat welcomed the plan.\n")
+    assert found.get("sco-secretariat") == {"SCO Secretariat"}
 
 
 # (text, credited agency): credits at the start or end of an article are metadata

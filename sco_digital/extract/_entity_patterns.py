@@ -11,6 +11,22 @@ from ._regex import LazyRegex as _Regex
 from .lang import de as _de
 from .lang import en as _en
 
+# --- literal anchors ----------------------------------------------------------------------------
+
+
+def leading_literals(alternatives: str) -> tuple[str, ...]:
+    """The letters each alternative of a regex alternation (``A|B|C``, no nested groups at the top
+    level) starts with, fewest needed: a match of the alternation starts where one of them is
+    written. "Vice[- ]Minister|Prof\\.|Professor" -> ("Prof", "Vice")."""
+    heads = set()
+    for alternative in alternatives.split("|"):
+        head = re.match(r"[A-Za-z]+", alternative)
+        if head is None:
+            raise ValueError(f"alternative without a leading literal: {alternative!r}")
+        heads.add(head.group())
+    return tuple(sorted(h for h in heads if not any(h != k and h.startswith(k) for k in heads)))
+
+
 # --- character classes and name shapes ----------------------------------------------------------
 
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
@@ -123,6 +139,16 @@ _PEOPLE = {
     "de": _person_patterns(_ROLE_START_DE),
     None: _person_patterns(f"{_ROLE_START_EN}|{_ROLE_START_DE}"),
 }
+# Where an appositive match can be: its name ends at the first comma after it, and a role starts
+# right after that comma. Such commas are found by a scan that opens with the comma itself (fast);
+# the name then starts at a capital letter in the run of name characters before the comma.
+_APPOSED_COMMA = {
+    "en": _Regex(rf",{_SP}(?:{_ROLE_START_EN})"),
+    "de": _Regex(rf",{_SP}(?:{_ROLE_START_DE})"),
+    None: _Regex(rf",{_SP}(?:{_ROLE_START_EN}|{_ROLE_START_DE})"),
+}
+_NOT_NAME_CHARS = _Regex(rf"(?:[^{_UP}{_LO}'’ʻ\s-]|\n)+")  # no `_NAME` holds one of these
+_NAME_START = _Regex(rf"[{_UP}]")
 # "Vice-Minister Xiong Jijun", "Minister of Foreign Affairs Wang Yi", "Vizeminister Xiong Jijun"
 _ORG_WORDS = (
     r"Foreign|Affairs|Industry|Information|Technology|Commerce|Finance|Economy|Economic|Development|"
@@ -145,6 +171,9 @@ _TITLE_NAME_DE = _Regex(
     rf"{_SP}(?P<name>{_NAME})"
 )
 _HONORIFIC = _Regex(_HONORIFICS)
+# What an English title or honorific starts with: `_TITLE_NAME_EN` and `_ROLE_OF_ORG_EN` can match
+# only where one of these is written, so they are matched there instead of scanned over the text.
+_TITLE_LITERALS_EN = leading_literals(f"{'|'.join(_TITLES_EN_LIST)}|{_TITLES_EN_LOWER}|{_HONORIFICS}")
 # "the Secretary General of the Shanghai Cooperation Organization, Yermekbayev,"
 _ORG_CHAIN_SIMPLE = rf"[{_UP}][\w'’.-]*(?:{_SP}(?:(?:of|for|and|on|der|des|für|und){_SP})?[{_UP}(][\w'’.)-]*)*"
 _INITIALS_NAME = rf"(?:[{_UP}]\.{_SP}){{1,2}}{_TOKEN}"  # "K. V. Kamath"
@@ -250,11 +279,21 @@ _CHAIN_TOKEN = (
     rf"|[{_UP}][\w'’.&-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|[{_UP}]|(?:19|20)\d{{2}}\b"
     rf"|\([{_UP}]{{2,}}[\w-]*\))"
 )
+# The first token of a chain, written to open with a plain class of its first characters, which
+# the regex engine skips to at C speed (a pattern opening with a look-behind is tried at every
+# character). The same token as `(?<![\w'’-]){_CHAIN_TOKEN}`, alternative for alternative: the
+# first character is read, then the look-behinds check it and the character before it.
+_LEGAL_FORM_DOT_REST = r"(?:(?<=P)vt|(?<=L)td|(?<=I)nc|(?<=C)orp|(?<=C)o|(?<=B)hd|(?<=P)te|(?<=S)\.A|(?<=N)\.V)\.(?!\w)"
+_FIRST_CHAIN_TOKEN = (
+    rf"[{_UP}12(](?<![\w'’-].)(?:(?<=[{_UP}])(?:{_LEGAL_FORM_DOT_REST}|\.(?:[{_UP}]\.){{1,}}(?![\w])"
+    rf"|[\w'’.&-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|)"
+    rf"|(?:(?<=1)9|(?<=2)0)\d{{2}}\b|(?<=\()[{_UP}]{{2,}}[\w-]*\))"
+)
 # An article joins only after a preposition ("of the", "für die"): "Presseabteilung des Präsidenten
 # das Staatsoberhaupt" is a name and an apposition. "and"/"und" joins two capitalised words of one
 # name ("Trade and Development"), never an article after it: "Census Bureau und des Internationalen Währungsfonds" is two names.
 _CHAIN = _Regex(
-    rf"(?<![\w'’-]){_CHAIN_TOKEN}(?:(?:(?:{_SP}(?:of|for|on|de|du|des|la|für|der|zur|zum|von)){{1,2}}"
+    rf"{_FIRST_CHAIN_TOKEN}(?:(?:(?:{_SP}(?:of|for|on|de|du|des|la|für|der|zur|zum|von)){{1,2}}"
     rf"(?:{_SP}(?:the|die|der|das))?|{_SP}(?:and|&|und)(?:{_SP}(?:of|for|on|für|zur|zum))?)?{_SP}{_CHAIN_TOKEN})*"
 )
 _TOKEN_SPLIT = _Regex(rf"{_CHAIN_TOKEN}|[^\s]+")
@@ -277,16 +316,21 @@ _HEAD_SUFFIXES: tuple[tuple[str, str], ...] = (
 
 # --- places -------------------------------------------------------------------------------------
 
+# The scan opens with the first letters of the prepositions (which the engine skips to), the
+# look-behinds then check the letter read and what stands before it: "(?<![Aa]ccording to )\b(?:in|In|…)".
 _PLACE_EN = _Regex(
-    rf"(?<![Aa]ccording to )\b(?:in|In|at|near|from|to|visited|hosted\s+by){_SP}"
+    r"[iIanftvh](?<![Aa]ccording to .)(?<!\w.)"
+    r"(?:(?<=i)n|(?<=I)n|(?<=a)t|(?<=n)ear|(?<=f)rom|(?<=t)o|(?<=v)isited|(?<=h)osted\s+by)"
+    rf"{_SP}"
     # "in north China's Tianjin"
     rf"(?:(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?{_SP})?"
     rf"(?:China|[{_UP}][{_LO}]+)['’]s{_SP})?"
     rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN})?)(?=\s*[,.;:)]|{_SP}(?:on|in|from|to|and|at|with|recently|this|last|during|"
     r"for|since|until|where|which|when|as|is|was|has|have|had|will)\b|\s*$)"
 )
-_PLACE_DE = _Regex(
-    rf"\b(?:in|In|nach|aus)(?:{_SP}der(?:{_SP}[{_LO}]+){{0,3}}{_SP}(?:Provinz|Stadt|Hauptstadt|Region|Metropole))?"
+_PLACE_DE = _Regex(  # "\b(?:in|In|nach|aus)", written to open with its first letters (see `_PLACE_EN`)
+    r"[iIna](?<!\w.)(?:(?<=i)n|(?<=I)n|(?<=n)ach|(?<=a)us)"
+    rf"(?:{_SP}der(?:{_SP}[{_LO}]+){{0,3}}{_SP}(?:Provinz|Stadt|Hauptstadt|Region|Metropole))?"
     rf"{_SP}(?P<name>{_TOKEN})(?=\s*[,.;:)]|{_SP}[{_LO}]|\s*$)"
 )
 _GERMAN_NOUN_END = _Regex(
@@ -356,7 +400,6 @@ _SAY_WORDS = frozenset(
     sprach ergänzte unterstrich hob kündigte äußerte führte stellte schrieb warnte forderte so laut zufolge
     mitteilte""".split()
 ) | _en.SPEECH_VERBS | _de.SPEECH_VERBS
-_WORD_SCAN = _Regex(r"\w[\w-]*")
 _SAY_ANY_CASE = frozenset(w for v in _SAY_WORDS for w in (v, v.capitalize()))
 _TITLE_ENDINGS_LOWER = tuple(sorted({v.lower() for v in _TITLE_ENDINGS_DE}))
 _DESCRIPTOR_WORDS_EN = frozenset(_en.ORG_DESCRIPTORS)

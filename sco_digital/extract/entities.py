@@ -30,7 +30,6 @@ from ._entity_patterns import (
     _DESCRIPTOR_WORDS_EN,
     _SAY_ANY_CASE,
     _TITLE_ENDINGS_LOWER,
-    _WORD_SCAN,
     _CALENDAR_WORDS,
     _DESCRIBED_DE,
     _DESCRIBED_EN,
@@ -55,6 +54,9 @@ from ._entity_patterns import (
     _OUTLET,
     _PAREN_TOKEN,
     _PEOPLE,
+    _APPOSED_COMMA,
+    _NOT_NAME_CHARS,
+    _NAME_START,
     _PLACE_DE,
     _PLACE_EN,
     _PLACE_STOP,
@@ -71,6 +73,7 @@ from ._entity_patterns import (
     _TITLE_NAME_DE,
     _TITLE_NAME_EN,
     _TITLES_EN_LIST,
+    _TITLE_LITERALS_EN,
     _TITLE_WORD,
     _TOKEN,
     _TOKEN_SPLIT,
@@ -90,6 +93,7 @@ from .entity_evidence import (
 )
 from .lang import de as _de
 from .lang import en as _en
+from .wordscan import distinct_words, matches_at as _matches_at, occurrences
 
 __all__ = ["FoundEntity", "find_entities", "slugify"]
 
@@ -211,40 +215,82 @@ class _Anchors:
     by_lower: dict[str, list[str]]  # the text's distinct words by their lower-case form: later finders' anchors
     role_heads: frozenset[str]  # capitalised German words ending in a role ("Vorstandsvorsitzender")
     article_nouns: ArticleNouns  # German words after an article ("die Regierung"): nouns, not names
+    titles_en: tuple[int, ...]  # where an English title or honorific is written, inside words too
+    camel: frozenset[str]  # words in two capitalised parts run together ("AstraZeneca")
+    org_nouns: bool  # whether a word opens with a German organisation's compound ("Statistikamt")
 
 
 def _anchors(text: str, language: str | None) -> _Anchors:
     # The distinct words of the text, read by one C-level regex pass; only the few that can anchor
-    # a pattern are then located, each with `str.find`. Python touches distinct words, not every word.
-    words = set(_WORD_SCAN.findall(text))
+    # a pattern are then located, each with `str.find`. Python touches distinct words, not every
+    # word, and what a word can anchor is worked out once per word (`_word_facts`), not per text.
+    words = distinct_words(text)
     say = words & _SAY_ANY_CASE
     by_lower: dict[str, list[str]] = {}
-    for w in words:
-        by_lower.setdefault(w.lower(), []).append(w)
+    role_heads: set[str] = set()
     titles: set[str] = set()
-    role_heads: frozenset[str] = frozenset()
+    described: set[str] = set()
+    lower: set[str] = set()
+    camel: set[str] = set()
+    org_nouns = False
+    title_literals: set[str] = set()
+    facts = _WORD_FACTS
+    for w in words:
+        fact = facts.get(w)
+        if fact is None:
+            fact = _word_facts(w)
+        lw, flags, literals = fact
+        by_lower.setdefault(lw, []).append(w)
+        if flags:
+            if flags & _ROLE_HEAD:
+                role_heads.add(w)
+                if flags & _TITLE_HEAD:
+                    titles.add(w)
+            if flags & _DESCRIBED_WORD:
+                described.add(w)
+            if flags & _LOWER:
+                lower.add(w)
+            if flags & _CAMEL:
+                camel.add(w)
+            if flags & _ORG_NOUN:
+                org_nouns = True
+        if literals:
+            title_literals.update(literals)
     if language != "en":
-        role_heads = frozenset(w for lw, ws in by_lower.items() if lw.endswith(_ROLE_ENDINGS) for w in ws
-                               if w[0].isupper())
-        titles = {w for w in role_heads if w.lower().endswith(_TITLE_ENDINGS_LOWER)}
         titles |= words & {"Herr", "Frau", "Prof", "Dr", "Professor", "Professorin"}
-    described = {w for lw, ws in by_lower.items() if lw in _DESCRIPTOR_WORDS_EN or lw.endswith(_DESCRIPTOR_ENDINGS_DE)
-                 for w in ws}
-    lower = frozenset(w for w in words if w[0].islower())
-    return _Anchors(positions(text, say), positions(text, titles), positions(text, described), lower,
-                    by_lower, role_heads, ArticleNouns(text))
+    else:
+        role_heads.clear()
+        titles.clear()
+    return _Anchors(positions(text, say), positions(text, titles), positions(text, described), frozenset(lower),
+                    by_lower, frozenset(role_heads), ArticleNouns(text),
+                    occurrences(text, title_literals) if language != "de" else (), frozenset(camel), org_nouns)
 
 
-def _matches_at(pattern: _Regex, text: str, starts: tuple[int, ...]) -> Iterator[re.Match[str]]:
-    """`pattern` matched at each candidate start, never twice over the same stretch."""
-    reached = -1
-    for start in starts:
-        if start < reached:
-            continue
-        m = pattern.match(text, start)
-        if m is not None:
-            reached = m.end()
-            yield m
+# What each word can anchor, worked out once per distinct word: (lower-case form, flags, English
+# title literals written in it). A cache of pure facts about words, bounded in size.
+_ROLE_HEAD, _TITLE_HEAD, _DESCRIBED_WORD, _LOWER, _CAMEL, _ORG_NOUN = 1, 2, 4, 8, 16, 32
+_WORD_FACTS: dict[str, tuple[str, int, tuple[str, ...]]] = {}
+_WORD_FACTS_LIMIT = 200_000
+
+
+def _word_facts(word: str) -> tuple[str, int, tuple[str, ...]]:
+    lw = word.lower()
+    flags = 0
+    if word[0].isupper() and lw.endswith(_ROLE_ENDINGS):
+        flags |= _ROLE_HEAD | (_TITLE_HEAD if lw.endswith(_TITLE_ENDINGS_LOWER) else 0)
+    if lw in _DESCRIPTOR_WORDS_EN or lw.endswith(_DESCRIPTOR_ENDINGS_DE):
+        flags |= _DESCRIBED_WORD
+    if word[0].islower():
+        flags |= _LOWER
+    if word != lw and _CAMEL_WORD.fullmatch(word):
+        flags |= _CAMEL
+    if _org_noun_ending(word.split("-", 1)[0]) is not None:
+        flags |= _ORG_NOUN
+    fact = (lw, flags, tuple(literal for literal in _TITLE_LITERALS_EN if literal in word))
+    if len(_WORD_FACTS) >= _WORD_FACTS_LIMIT:
+        _WORD_FACTS.clear()
+    _WORD_FACTS[word] = fact
+    return fact
 
 
 # --- finders ------------------------------------------------------------------------------------
@@ -254,7 +300,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
     """(priority, entity): lower priority wins when two patterns find the same name."""
     appositive, reported = _PEOPLE.get(language, _PEOPLE[None])
     for priority, pattern in ((0, appositive), (0, reported)):
-        found = pattern.finditer(text) if pattern is appositive else _matches_at(pattern, text, anchors.say)
+        found = _matches_at(pattern, text, _apposed_name_starts(text, language) if pattern is appositive else anchors.say)
         for m in found:
             if not _word_start(text, m.start()):
                 continue
@@ -269,7 +315,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             role = _trim_role(text[role_start:role_end])
             yield priority, _person(text, span, role, _affiliation(role))
     english, german = language in ("en", None), language in ("de", None)
-    role_of_org = [_ROLE_OF_ORG_EN.finditer(text)] * english + [_matches_at(_ROLE_OF_ORG_DE, text, anchors.titles_de)] * german
+    role_of_org = [_matches_at(_ROLE_OF_ORG_EN, text, anchors.titles_en)] * english + [_matches_at(_ROLE_OF_ORG_DE, text, anchors.titles_de)] * german
     for m in (m for found in role_of_org for m in found):
         if not _word_start(text, m.start()):
             continue
@@ -281,8 +327,8 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         if span and _word_start(text, m.start()):
             yield 1, _person(text, span, m.group("role"), None)  # whose: a country, no organisation
     if english:
-        yield from _titled_people(text, _TITLE_NAME_EN, _TITLE_NAME_EN.finditer(text))
-        yield from _people_after_long_titles(text)
+        yield from _titled_people(text, _TITLE_NAME_EN, _matches_at(_TITLE_NAME_EN, text, anchors.titles_en))
+        yield from _people_after_long_titles(text, _matches_at(_LONG_TITLE_EN, text, anchors.titles_en))
     if german:
         yield from _titled_people(text, _TITLE_NAME_DE, _matches_at(_TITLE_NAME_DE, text, anchors.titles_de))
     if german:
@@ -303,6 +349,21 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             if len(words) < 2 or any(_head_of(w) or w.lower() in _NOT_BYLINE for w in words):
                 continue
             yield 3, _person(text, name.span(), "reporter", affiliation)
+
+
+def _apposed_name_starts(text: str, language: str | None) -> list[int]:
+    """Every place an appositive name ("Xu Chaofeng, director of …, said") can start: a capital
+    letter in the run of name characters before a comma that a role follows. The name ends at the
+    first comma after it, so each match's start is among these; `_matches_at` there gives what a
+    scan of the whole text gives."""
+    starts: list[int] = []
+    for comma in _APPOSED_COMMA.get(language, _APPOSED_COMMA[None]).finditer(text):
+        at = comma.start()
+        run = text.rfind(",", 0, at) + 1  # a comma holds no name: the run starts after the one before
+        for barrier in _NOT_NAME_CHARS.finditer(text, run, at):
+            run = barrier.end()
+        starts.extend(m.start() for m in _NAME_START.finditer(text, run, at))
+    return starts
 
 
 # German people named after a source phrase or a title ("laut Arman Dschaksybekow", "so Timur
@@ -411,8 +472,8 @@ _NAME_PART = _Regex(rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?")
 _NOT_NAME_ENDINGS = ("tion", "ment", "ies", "ity", "ship", "ence", "ance", "ing", "ism", "ics", "ure", "ives")
 
 
-def _people_after_long_titles(text: str) -> Iterator[tuple[int, FoundEntity]]:
-    for m in _LONG_TITLE_EN.finditer(text):
+def _people_after_long_titles(text: str, titles: Iterator[re.Match[str]]) -> Iterator[tuple[int, FoundEntity]]:
+    for m in titles:
         run = _TITLE_RUN_EN.match(text, m.end())
         if run is None or not _AFTER_HOLDER.match(text, run.end()):
             continue
@@ -494,7 +555,22 @@ def is_bare_head(word: str) -> bool:
 
 def _head_of(word: str) -> tuple[str, str] | None:
     """(kind, category) of a head word, also as the last part of a compound ("Exchange-Konferenz",
-    "Handelskammer", "Nachrichtenagentur")."""
+    "Handelskammer", "Nachrichtenagentur"). Asked of most capitalised words of every text, so
+    each word's answer is kept (a bounded cache of a pure function)."""
+    try:
+        return _HEAD_OF[word]
+    except KeyError:
+        pass
+    if len(_HEAD_OF) >= _WORD_FACTS_LIMIT:
+        _HEAD_OF.clear()
+    found = _HEAD_OF[word] = _read_head(word)
+    return found
+
+
+_HEAD_OF: dict[str, tuple[str, str] | None] = {}
+
+
+def _read_head(word: str) -> tuple[str, str] | None:
     if word.endswith(("'s", "’s")):
         word = word[:-2]
     if word.endswith(".") and word not in _HEADS:
@@ -510,9 +586,10 @@ def _head_of(word: str) -> tuple[str, str] | None:
 
 def _chain_entities(text: str) -> Iterator[FoundEntity]:
     """Organisations and initiatives: capitalised names with a head word ("… Forum", "Ministry of …")."""
+    generic_heads = any(word in text for word in _GENERIC_WORDS)  # else no chain is named by one
     for chain in _CHAIN.finditer(text):
         if not any(map(_head_of, chain.group().split())):
-            generic = _GENERIC_HEAD.match(text, chain.end())
+            generic = _GENERIC_HEAD.match(text, chain.end()) if generic_heads else None
             if generic:
                 entity = _named_by_generic_head(text, chain, generic)
                 if entity is not None:
@@ -573,6 +650,7 @@ def _body_of_body(tokens: list[tuple[int, int, str, str]], h: int, last: int, ca
 _AND_TITLE = _Regex(rf"{_SP}(?:and|und){_SP}(?:[{_UP}][\w-]*{_SP}){{0,3}}(?:{'|'.join(_TITLES_EN_LIST)})(?![\w-])")
 # "the Digital Silk Road initiative": a capitalised name with a lower-case head word after it
 _GENERIC_HEAD = _Regex(rf"{_SP}(?P<head>initiative|programme|program|project|strategy)\b")
+_GENERIC_WORDS = ("initiative", "program", "project", "strategy")  # what every generic head contains
 _GENERIC_KINDS = {"initiative": "programme", "programme": "programme", "program": "programme",
                   "project": "project", "strategy": "plan"}
 
@@ -840,16 +918,35 @@ _ENDINGS_DE = tuple(sorted(_ORG_ENDINGS_DE.split("|"), key=len, reverse=True))
 _NAME_AFTER = _Regex(rf"{_SP}[{_UP}][\w-]*[{_UP}][\w-]*|{_SP}[{_UP}][{_LO}]+(?=\s*[,.;:]|{_SP}[{_LO}])")
 
 
-def _german_organisations(text: str) -> Iterator[FoundEntity]:
+def _org_noun_ending(noun: str) -> str | None:
+    """The organisation ending a German noun ends in, also in the genitive: "Statistikamtes" -> "amt"."""
+    try:
+        return _ORG_NOUN_ENDING[noun]
+    except KeyError:
+        pass
+    lowered = noun.lower()
+    if len(_ORG_NOUN_ENDING) >= _WORD_FACTS_LIMIT:
+        _ORG_NOUN_ENDING.clear()
+    ending = _ORG_NOUN_ENDING[noun] = next((e for e in _ENDINGS_DE if lowered.endswith((e, e + "s", e + "es"))), None)
+    return ending
+
+
+_ORG_NOUN_ENDING: dict[str, str | None] = {}
+
+
+def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterator[FoundEntity]:
     """German compounds that name an organisation by what it is, after an article: "das
     Statistikamt", "des kasachischen Landwirtschaftsministeriums" -> "Landwirtschaftsministerium",
-    "der Allgemeinen Zollverwaltung" -> "Allgemeine Zollverwaltung"."""
+    "der Allgemeinen Zollverwaltung" -> "Allgemeine Zollverwaltung". A text none of whose words
+    opens with such a compound (`anchors.org_nouns`) is not scanned."""
+    if anchors is not None and not anchors.org_nouns:
+        return
     for m in _ORG_COMPOUND_DE.finditer(text):
         noun = m["noun"]
-        lowered = noun.lower()
-        ending = next((e for e in _ENDINGS_DE if lowered.endswith((e, e + "s", e + "es"))), None)
+        ending = _org_noun_ending(noun)
         if ending is None:
             continue
+        lowered = noun.lower()
         base = noun[: lowered.rindex(ending) + len(ending)]
         if len(base) < len(ending) + 3 and base.lower() not in _WHOLE_WORD_ORGS and not m["adj"]:
             continue  # "das Amt", "die Kammer": a common noun; "das Auswärtige Amt" is a name
@@ -910,7 +1007,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
     others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
     if language != "en":
-        others.extend(_german_organisations(text))
+        others.extend(_german_organisations(text, anchors))
     others.extend(_chain_entities(text))
     others.extend(_brand_names(text, anchors))
     if language != "en":
@@ -1013,8 +1110,7 @@ def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
     ("ProzentSchon", "Jahr.Das") is no brand: its second part is a word the text writes in lower
     case or a word of sentences, or its first a word the text writes alone; an alias in brackets
     after a name ("(TurkStream)") is that name's."""
-    camel = {w for lw, ws in anchors.by_lower.items() for w in ws if w != lw and _CAMEL_WORD.fullmatch(w)}
-    spans = [(at, at + len(w)) for w in camel for at in positions(text, {w})]
+    spans = [(at, at + len(w)) for w in anchors.camel for at in positions(text, {w})]
     for m in _DOTTED_TAIL.finditer(text):
         head = _DOTTED_HEAD.search(text, max(0, m.start() - 40), m.start())
         if head is not None and not (m["part"] and m["part"].lower() in _NOT_NAME):

@@ -412,8 +412,9 @@ def _aliased(text: str, lower_words: set[str] | frozenset[str]) -> Iterator[Acti
 
 # "Kazakhmys hat die … GmbH eingekauft", "Rosatom baut ein Werk": an unknown word opening a
 # German clause before a finite verb, in a clause that buys, builds, delivers or reports.
+# The look-behind follows the first letter, so the scan skips to capital letters at C speed.
 _SUBJECT_DE = _Regex(
-    rf"(?<![\w.'’-])(?P<name>[{_UP}][\w&'’.-]*\w){_SP}"
+    rf"(?P<name>[{_UP}](?<![\w.'’-].)[\w&'’.-]*\w){_SP}"
     rf"(?P<verb>{'|'.join(sorted(_de.AUXILIARIES))}|[a-zäöü]+(?:t|te|ten|en))\b(?=(?P<rest>[^.!?;\n]{{0,200}}))"
 )
 _CORPORATE_DE = _Regex("|".join(_de.CORPORATE_STEMS))

@@ -100,9 +100,13 @@ def find_countries(text: str) -> list[CountryMention]:
     are located (`str.find`) and completed against the names they open: linear, and cheap when,
     as usual, few countries are named."""
     by_first = _names_by_first_word()
-    written = set(_CAPITALISED_WORD.findall(text))
-    openers = {form for word in written for form in (word, word.rstrip(".,’'"), word.rstrip(".,’'s"))
-               if form in by_first}
+    openers: set[str] = set()
+    for word in set(_CAPITALISED_WORD.findall(text)):
+        forms = _OPENERS.get(word)
+        if forms is None:
+            forms = _openers_of(word, by_first)
+        if forms:
+            openers.update(forms)
     found: list[CountryMention] = []
     for opener in openers:
         at = text.find(opener)
@@ -118,6 +122,19 @@ def find_countries(text: str) -> list[CountryMention]:
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
     return kept
+
+
+_OPENERS: dict[str, tuple[str, ...]] = {}  # capitalised word -> the country names' first words it is
+
+
+def _openers_of(word: str, by_first: dict[str, list[str]]) -> tuple[str, ...]:
+    """The forms of a written word that open a country's name ("Chinas", "China’s" -> "China"),
+    kept per word: the same capitalised words recur from article to article."""
+    if len(_OPENERS) >= 100_000:
+        _OPENERS.clear()
+    forms = _OPENERS[word] = tuple(form for form in dict.fromkeys((word, word.rstrip(".,’'"), word.rstrip(".,’'s")))
+                                   if form in by_first)
+    return forms
 
 
 def _country_at(text: str, at: int, names: list[str]) -> CountryMention | None:

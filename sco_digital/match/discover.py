@@ -19,8 +19,11 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..extract.credits import credit_spans
+from ..extract.entities import find_entities, is_bare_head
+from ..extract.entity_evidence import is_group_of_countries, stands_for_states
 from ..records import Actor, Article, Evidence, Initiative
-from ..textutil import slugify
+from ..textutil import slugify as _slugify
 from .countries import country_of, find_countries
 from .mentions import AliasMatcher
 
@@ -32,7 +35,7 @@ _LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at|im|nach|near|bei)\s+(?:der\s+|the
 _ACRONYM_AFTER = re.compile(r"[^\S\n]*\((?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ&]{1,9})\)")
 # A legal form right after a gazetteer name belongs to it: "Reliance Industries Limited", "Siemens AG".
 _LEGAL_FORM_AFTER = re.compile(
-    r"[^\S\n]+(?:Limited|Ltd\.?|Pvt\.?[^\S\n]+Ltd\.?|Inc\.|Inc|Corp\.|Corporation|PLC|Plc|plc|LLC|AG|SE|GmbH|"
+    r"[^\S\n]+(?:Holding|Holdings|Limited|Ltd\.?|Pvt\.?[^\S\n]+Ltd\.?|Inc\.|Inc|Corp\.|Corporation|PLC|Plc|plc|LLC|AG|SE|GmbH|"
     r"N\.V\.|S\.A\.|PJSC|OJSC|JSC|Co\.,?[^\S\n]+Ltd\.?)(?![\w-])"
 )
 _SHORT_TITLE = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Herrn)\s+")
@@ -51,12 +54,8 @@ def discover_entities(
 ) -> None:
     """Add what the article names beyond the lexicon: gazetteer organisations, countries, and
     what `find_entities` sees. Mentions inside credits and datelines are dropped."""
-    from ..extract.credits import credit_spans
-    from ..extract.entities import find_entities, is_bare_head
-    from ..extract.entity_evidence import stands_for_states
-
     text = article.text
-    gazetteer_by_id = {e.id: e for e in gazetteer_entries}
+    entries = _entries_by_id(gazetteer_entries)
     credits = credit_spans(text)
     for mentions in (actor_mentions, initiative_mentions):
         _drop_inside(mentions, credits, article.id)
@@ -71,9 +70,12 @@ def discover_entities(
         for e in ms:
             if e.article == article.id:
                 taken.add(e.start, e.end)
+    entities = find_entities(text, article.language)
+    holders = _bodies_of(entities, text)
     if gazetteer is not None:
-        entries = {e.id: e for e in gazetteer_entries}
         for m in gazetteer.find(text):
+            if _held(holders, m.start, m.end):
+                continue  # "Political Bureau of the Central Committee of the Chinese Communist Party": one name
             if text[m.end : m.end + 1] == "." and text[m.end + 1 : m.end + 2].isalpha():
                 continue  # "Yandex.Money": a name of its own goes on past the dot
             if taken.overlaps(m.start, m.end) or _group_of_countries(text, m.text, m.end) \
@@ -105,7 +107,7 @@ def discover_entities(
         found_actors.setdefault(country_id, Actor(
             id=country_id, name=c.country.en, names={"en": c.country.en, "de": c.country.de}, kind="country",
             role=None, affiliation=None, country=c.country.alpha3, articles=(), mentions=()))
-    found_all = [f for f in find_entities(text, article.language) if not taken.overlaps(f.start, f.end)]
+    found_all = [f for f in entities if not taken.overlaps(f.start, f.end)]
     places = [(e.start, e.end, key) for key, ms in actor_mentions.items()
               if actor_matcher.kinds.get(key) in _NESTABLE_KINDS or key in countries_here
               for e in ms if e.article == article.id and _LOCATIVE_BEFORE.search(text, max(0, e.start - 12), e.start)]
@@ -128,7 +130,7 @@ def discover_entities(
             if opened is not None:  # "die neue Entwicklungsbank": the gazetteer's "Neue Entwicklungsbank"
                 known, start = opened
                 evidence = Evidence(article.id, text[start:found.end], start, found.end)
-                entry = gazetteer_by_id.get(known)
+                entry = entries.get(known)
                 if entry is not None and known not in found_actors:
                     found_actors[known] = _gazetteer_actor(entry)
         if found.kind == "person":
@@ -157,6 +159,21 @@ def discover_entities(
             _add_actor(found, name, country, entity_id, actor_matcher, found_actors)
     _acronym_mentions(article, acronyms, taken, actor_mentions)
     link_affiliations(found_actors, actor_matcher)
+
+
+def _bodies_of(entities: list[Any], text: str) -> dict[int, int]:
+    """End -> start of found organisations named as a part of another body ("Economic Commission
+    of the Eurasian Economic Union"): a gazetteer name ending theirs after "of" is a word of it."""
+    ends: dict[int, int] = {}
+    for e in entities:
+        if e.kind in _ORG_KINDS and (" of " in e.text or " der " in e.text or " des " in e.text):
+            ends[e.end] = min(e.start, ends.get(e.end, e.start))
+    return ends
+
+
+def _held(holders: dict[int, int], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends a longer found body's name."""
+    return end in holders and holders[end] < start
 
 
 def _gazetteer_actor(entry: Any) -> Actor:
@@ -219,6 +236,32 @@ def _national_company(text: str, start: int, end: int, entry: Any) -> _National 
     return _National(start, m.end(), " ".join(written.split()), country.alpha3)
 
 
+def slugify(name: str) -> str:
+    """`textutil.slugify`, kept per name: the same names recur in article after article, and
+    folding a name to its slug is the costly part of adding a mention."""
+    try:
+        return _SLUGS[name]
+    except KeyError:
+        pass
+    if len(_SLUGS) >= 100_000:
+        _SLUGS.clear()
+    slug = _SLUGS[name] = _slugify(name)
+    return slug
+
+
+_SLUGS: dict[str, str] = {}
+_ENTRIES: list[Any] = [None, {}]  # the last gazetteer seen and its entries by id
+
+
+def _entries_by_id(entries: tuple[Any, ...]) -> dict[str, Any]:
+    """The gazetteer's entries by id, built once per registry rather than once per article
+    (the tuple is immutable, so the same tuple has the same entries)."""
+    if _ENTRIES[0] is not entries:
+        _ENTRIES[:] = [entries, {e.id: e for e in entries}]
+    by_id: dict[str, Any] = _ENTRIES[1]
+    return by_id
+
+
 _INDEFINITE_BEFORE = re.compile(r"(?i:\b(?:a|an|ein|eine|einer|einem|eines|einen))[^\S\n]+$")
 
 
@@ -233,8 +276,6 @@ def _described_not_named(text: str, start: int) -> bool:
 def _group_of_countries(text: str, written: str, end: int) -> bool:
     """An acronym before a plural noun of countries ("EU countries", "GUS-Staaten") names a group
     of countries, not the organisation acting."""
-    from ..extract.entity_evidence import is_group_of_countries
-
     return written.isupper() and is_group_of_countries(text, end)
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
+from ..extract.wordscan import matches_at, occurrences, word_pieces
 from ..load.registry import LexActor, LexInitiative
 
 
@@ -66,6 +67,23 @@ def _compile(aliases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(alternation(aliases, not_after=r"\w") + r"(?!\w)")  # the longest alias wins at a place
 
 
+_LEADING_WORD = re.compile(r"\w+")
+
+
+def _leading_words(aliases: Iterable[str]) -> frozenset[str] | None:
+    """The run of word characters each alias opens with ("SCO" of "SCO-Gipfel", "U" of "U.S."):
+    a match stands after a non-word character, so it starts one of the text's runs of word
+    characters (`word_pieces`), and that run is exactly this. None when an alias opens with
+    something else, which only a scan finds."""
+    leading = set()
+    for alias in aliases:
+        word = _LEADING_WORD.match(alias)
+        if word is None:
+            return None
+        leading.add(word.group())
+    return frozenset(leading)
+
+
 class AliasMatcher:
     """One compiled pattern over every full alias, one over the short forms."""
 
@@ -81,8 +99,11 @@ class AliasMatcher:
                 self._claim(self._by_short, alias.strip(), entry.id)
         self.ids = frozenset(e.id for e in entries)
         self.kinds: dict[str, str] = {e.id: e.kind for e in entries}
+        short = [a for a in self._by_short if a not in self._by_alias]
         self._full = _compile(self._by_alias)
-        self._short = _compile(a for a in self._by_short if a not in self._by_alias)
+        self._short = _compile(short)
+        self._full_leading = _leading_words(self._by_alias)
+        self._short_leading = _leading_words(short)
 
     def _claim(self, table: dict[str, str], alias: str, entry_id: str) -> None:
         if not alias:
@@ -92,10 +113,13 @@ class AliasMatcher:
             self.collisions.append((alias, owner, entry_id))
 
     def find(self, text: str) -> list[AliasMatch]:
+        """Every alias written in `text`, in order. The pattern is matched only where the leading
+        word of some alias is written (the text's words are read once, `word_pieces`), which gives
+        what a scan of the whole text gives."""
         if self._full is None:
             return []
         found = []
-        for m in self._full.finditer(text):
+        for m in self._matches(self._full, self._full_leading, text):
             outer = self._by_alias[m.group()]
             found.append(AliasMatch(outer, m.start(), m.end(), m.group()))
             # A name inside a longer name ("SCO-Gipfels 2025" in "Pressekonferenz im Vorfeld des
@@ -106,12 +130,19 @@ class AliasMatcher:
         if self._short is not None:
             named = {m.id for m in found}
             taken = [(m.start, m.end) for m in found]
-            for m in self._short.finditer(text):
+            for m in self._matches(self._short, self._short_leading, text):
                 owner = self._by_short[m.group()]
                 if owner in named and not any(s < m.end() and m.start() < e for s, e in taken):
                     found.append(AliasMatch(owner, m.start(), m.end(), m.group()))
         found.sort(key=lambda m: m.start)
         return found
+
+    @staticmethod
+    def _matches(pattern: re.Pattern[str], leading: frozenset[str] | None, text: str) -> Iterator[re.Match[str]]:
+        if leading is None:
+            return pattern.finditer(text)
+        written = leading & word_pieces(text)
+        return matches_at(pattern, text, occurrences(text, written)) if written else iter(())
 
     def id_of(self, alias: str) -> str | None:
         alias = alias.strip()
