@@ -74,7 +74,7 @@ def discover_entities(
     holders = _bodies_of(entities, text)
     if gazetteer is not None:
         for m in gazetteer.find(text):
-            if _held(holders, m.start, m.end):
+            if _held(text, holders, m.start, m.end):
                 continue  # "Political Bureau of the Central Committee of the Chinese Communist Party": one name
             if text[m.end : m.end + 1] == "." and text[m.end + 1 : m.end + 2].isalpha():
                 continue  # "Yandex.Money": a name of its own goes on past the dot
@@ -171,9 +171,13 @@ def _bodies_of(entities: list[Any], text: str) -> dict[int, int]:
     return ends
 
 
-def _held(holders: dict[int, int], start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends a longer found body's name."""
-    return end in holders and holders[end] < start
+def _held(text: str, holders: dict[int, int], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends a longer found body's name right after its "of (the)",
+    "der" or "des" ("… and Kazatomprom" ends a run-on chain, not a body's name)."""
+    return end in holders and holders[end] < start and _OF_BEFORE.search(text, max(0, start - 10), start) is not None
+
+
+_OF_BEFORE = re.compile(r"(?<![\w-])(?:of(?:[^\S\n]+the)?|der|des)[^\S\n]+\Z")
 
 
 def _gazetteer_actor(entry: Any) -> Actor:
