@@ -204,3 +204,12 @@ def test_a_gazetteer_name_ending_a_longer_body_is_a_word_of_it(tmp_path: Path, t
         assert absent not in actors
     else:
         assert "eaeu" in actors  # no longer body found around it: the gazetteer's name stands
+
+
+@pytest.mark.parametrize(("text", "actor", "name"), [
+    ("Das meldete die amtliche Nachrichtenagentur Xinhua am Montag.", "xinhua", "Xinhua"),
+    ("Xinhua News Agency reported the figures on Monday.", "xinhua", "Xinhua News Agency"),
+])
+def test_a_descriptor_before_a_name_is_not_the_name(tmp_path: Path, text: str, actor: str, name: str) -> None:
+    actors = _actors(tmp_path, text)
+    assert [m.quote for m in actors[actor].mentions] == [name]

@@ -22,6 +22,8 @@ from typing import Any
 from ..extract.credits import credit_spans
 from ..extract.entities import find_entities, is_bare_head
 from ..extract.entity_evidence import is_group_of_countries, stands_for_states
+from ..extract.lang import de as _de
+from ..extract.lang import en as _en
 from ..records import Actor, Article, Evidence, Initiative
 from ..textutil import slugify as _slugify
 from .countries import country_of, find_countries
@@ -60,6 +62,7 @@ def discover_entities(
     for mentions in (actor_mentions, initiative_mentions):
         _drop_inside(mentions, credits, article.id)
     _drop_groups_of_countries(actor_mentions, text, article.id)
+    _names_without_descriptors(actor_mentions, article.id, actor_matcher)
     taken = _Taken(credits)
     for key, ms in actor_mentions.items():
         nestable = actor_matcher.kinds.get(key) in _NESTABLE_KINDS
@@ -93,7 +96,8 @@ def discover_entities(
                     kind="company", role=None, affiliation=None, country=national.country, articles=(), mentions=()))
                 continue
             taken.add(m.start, end)
-            actor_mentions.setdefault(m.id, []).append(Evidence(article.id, text[m.start:end], m.start, end))
+            start = _after_descriptor(m.text, m.id, gazetteer) + m.start
+            actor_mentions.setdefault(m.id, []).append(Evidence(article.id, text[start:end], start, end))
             if m.id not in found_actors and m.id in entries:
                 found_actors[m.id] = _gazetteer_actor(entries[m.id])
     countries_here: set[str] = set()
@@ -178,6 +182,28 @@ def _held(text: str, holders: dict[int, int], start: int, end: int) -> bool:
 
 
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:of(?:[^\S\n]+the)?|der|des)[^\S\n]+\Z")
+
+
+_DESCRIPTOR_WORDS = frozenset({*_en.ORG_DESCRIPTORS, *_de.ORG_DESCRIPTORS})
+
+
+def _after_descriptor(written: str, entity_id: str, gazetteer: AliasMatcher) -> int:
+    """Where the name starts in a gazetteer name that opens with a descriptor of what it is, when
+    the rest is a name of the same entry: "Nachrichtenagentur Xinhua" is the agency "Xinhua"
+    (as "die amtliche Nachrichtenagentur Xinhua" shows); the mention is the name."""
+    head, _, rest = written.partition(" ")
+    if rest and head.lower() in _DESCRIPTOR_WORDS and gazetteer.id_of(rest) == entity_id:
+        return len(written) - len(rest)
+    return 0
+
+
+def _names_without_descriptors(mentions: dict[str, list[Evidence]], article_id: str, matcher: AliasMatcher) -> None:
+    """Lexicon mentions of this article as their names, without a descriptor opening them."""
+    for key, ms in mentions.items():
+        for i, e in enumerate(ms):
+            cut = _after_descriptor(e.quote, key, matcher) if e.article == article_id else 0
+            if cut:
+                ms[i] = Evidence(article_id, e.quote[cut:], e.start + cut, e.end)
 
 
 def _gazetteer_actor(entry: Any) -> Actor:
