@@ -3,6 +3,7 @@
     python benchmarks/bench.py                   # start-up ratios; 1,000 and 10,000 articles
     python benchmarks/bench.py --quick           # start-up ratios; 1,000 articles, fewer runs
     python benchmarks/bench.py --sizes 1000,10000,20000,50000  # pick the corpus sizes
+    python benchmarks/bench.py --index-only 50000  # only the index's size against the text's
 
 Prints:
 - start-up: the median of alternating runs of `python -c "import click"` and of
@@ -260,12 +261,18 @@ def measure_size(count: int, work: Path, env: dict[str, str], warm_runs: int, se
                       one_changed)
 
 
-def _index_bytes(folder: Path, cache: Path) -> int:
-    """The size of a corpus's index file (with its WAL), as `index.build.index_path` names it."""
+def _index_file(folder: Path, cache: Path) -> Path:
+    """A corpus's index file, as `index.warm.index_file` names it."""
     import hashlib
 
     stem = hashlib.sha256(str(folder.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:32]
-    return sum(p.stat().st_size for p in cache.glob(stem + ".sqlite*") if not p.name.endswith(".lock"))
+    return cache / (stem + ".sqlite")
+
+
+def _index_bytes(folder: Path, cache: Path) -> int:
+    """The size of a corpus's index file (with its WAL)."""
+    index = _index_file(folder, cache)
+    return sum(p.stat().st_size for p in cache.glob(index.name + "*") if not p.name.endswith(".lock"))
 
 
 def builtin_queries(env: dict[str, str], runs: int) -> tuple[float, float, float]:
@@ -276,6 +283,27 @@ def builtin_queries(env: dict[str, str], runs: int) -> tuple[float, float, float
     return (statistics.median(checked(run(query, env), "built-in query").seconds for _ in range(runs)),
             statistics.median(checked(run(narrow, env), "built-in narrow query").seconds for _ in range(runs)),
             statistics.median(checked(run(search, env), "built-in search").seconds for _ in range(runs)))
+
+
+def index_only(count: int, work: Path, env: dict[str, str]) -> None:
+    """Build one synthetic corpus's index (the first query) and print its size against the text's,
+    with the largest tables (SQLite's `dbstat`)."""
+    import sqlite3
+
+    folder = work / f"corpus-{count}"
+    make_corpus(folder, count)
+    megabytes = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+    cold = checked(run(tool_command() + ["--corpus", str(folder)] + QUERY, env, sample_memory=True),
+                   f"cold query, {count} articles")
+    cache = Path(env["SCO_DIGITAL_CACHE_DIR"])
+    index_mb = _index_bytes(folder, cache) / 1e6
+    print(f"{count:,} articles, {megabytes:.1f} MB of text: cold {cold.seconds:.1f} s ({cold.cpu_seconds:.0f} CPU-s), "
+          f"largest process {cold.max_rss_mb:.0f} MB; index {index_mb:.1f} MB = {index_mb / megabytes:.2f}x the text "
+          f"(<= {BUDGET['index_ratio']}x: {verdict(index_mb / megabytes <= BUDGET['index_ratio'])})")
+    index = _index_file(folder, cache)
+    with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as db:
+        for name, size in db.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 12"):
+            print(f"  {name:<32} {size / 1e6:8.1f} MB")
 
 
 # ---- report --------------------------------------------------------------------------------------------------
@@ -306,6 +334,8 @@ def main() -> None:
                         help="also time the cold query in one process (auto: sizes up to 1,000)")
     parser.add_argument("--no-bytecode", action="store_true", help="no .pyc cache (as with PYTHONDONTWRITEBYTECODE)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder and print its path")
+    parser.add_argument("--index-only", type=int, default=None, metavar="N",
+                        help="only build the index of N synthetic articles and compare its size with the text's")
     args = parser.parse_args()
     sizes = [int(s) for s in (args.sizes or ("1000" if args.quick else "1000,10000")).split(",") if s]
     runs = args.runs or (7 if args.quick else 21)
@@ -329,6 +359,9 @@ def main() -> None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     try:
+        if args.index_only:
+            index_only(args.index_only, work, env)
+            return
         print(f"sco-digital benchmark · Python {sys.version.split()[0]} · {os.cpu_count()} CPUs · "
               f"bytecode cache {'off' if args.no_bytecode else 'on'} · {work}")
         print(f"load average at start {_load()} (other work on the machine slows the timings; CPU seconds less so)")

@@ -15,7 +15,9 @@ one and named in the other's text) decides first.
 A period unsaid on one side (an undated page's "im vergangenen Jahr") is compatible with a stated
 one only here, inside a pair that passed the gate, and only for the one value of that measure in
 each article; across a folder a figure without a period joins nothing beyond its own article
-(`facts.statistic_key`).
+(`facts.statistic_key`); "the one value" counts values of its order of amount (`sole_values`).
+Within a story a subject carried from another sentence (`inferred_subjects`) does not keep an
+agreement apart.
 Below `STORY_GATE` no conflict is reported and only fully keyed, identically written figures
 pair; above it, identically written values may also pair across near measures (`_near_pair`).
 Similarity
@@ -32,6 +34,7 @@ from typing import TYPE_CHECKING
 from .facts import OF_A_WHOLE, all_agree, is_forecast, precision_of, measure_key, statistic_key, status_of, unit_of
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
+from .match.subject import names_for
 from .records import Figure
 
 if TYPE_CHECKING:
@@ -142,8 +145,8 @@ SIMILARITY_WEIGHTS = {"figures": 0.45, "numbers": 0.2, "actors": 0.15, "concepts
 
 
 def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | None = None,
-                  story: bool = True,
-                  near: dict[str, frozenset[str]] | None = None) -> tuple[list[FigurePair], list[FigurePair]]:
+                  story: bool = True, near: dict[str, frozenset[str]] | None = None,
+                  inferred: frozenset[str] = frozenset()) -> tuple[list[FigurePair], list[FigurePair]]:
     """Pairs of figures of two articles that state one statistic, agreeing (shared) or not
     (conflicts), one to one.
 
@@ -161,6 +164,9 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     measure among the concepts of the other side's sentence (`near`: figure id → concepts), or a
     level with a change when one side's clause states a direction (`Figure.change`).
     A repeat of a paired figure in its own article (headline and body) joins its pair.
+    `inferred` are the ids of figures whose subject their own sentence does not name (carried
+    from a sentence before, `inferred_subjects`): within a story such a subject does not keep an
+    agreement apart, and it never makes a conflict.
     """
     parents = broader or {}
     lone = lone_values(fa) | lone_values(fb)
@@ -174,7 +180,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             if not story:
                 score = 10.0 if _strict_pair(x, y) else None
             elif status_of(x) == status_of(y):
-                score = _pair_score(x, y, parents, sole)
+                score = _pair_score(x, y, parents, sole, inferred)
                 if score is None:
                     score = _near_pair(x, y, parents, near or {}, lone)
             else:
@@ -252,7 +258,8 @@ _DIGITS = re.compile(r"\d[\d.,\u00a0\u202f ']*\d|\d")
 _PRECISE = 3  # significant digits that make an equal value evidence on its own
 
 
-def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[str] = frozenset()) -> float | None:
+def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[str] = frozenset(),
+                inferred: frozenset[str] = frozenset()) -> float | None:
     """How surely two figures of one unit and status state one statistic and agree; None when
     they may not pair as an agreement.
 
@@ -261,7 +268,8 @@ def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[s
     when both measures and both periods are known and fit, or the measures are known and equal
     and each figure is the one value of its measure in its article (`sole_values`: an undated
     page's "1,749 Millionen TEU" and "1.75 million containers"); the same digits ("10,175 Millionen",
-    "10.175 million") may pair on less."""
+    "10.175 million") may pair on less. Subjects that differ keep two figures apart unless one of
+    them was only carried from another sentence (`inferred`)."""
     if is_forecast(x) != is_forecast(y):
         return None
     if x.metric or y.metric:
@@ -276,7 +284,7 @@ def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[s
     identical = x.value == y.value or _same_digits(x, y, least=1)
     if not identical and not (mx and my and ((x.period and y.period) or (mx == my and x.id in sole and y.id in sole))):
         return None
-    subject_clash = not subjects_fit(x.subject, y.subject)
+    subject_clash = not subjects_fit(x.subject, y.subject) and x.id not in inferred and y.id not in inferred
     precise = min(significant_digits(x), significant_digits(y)) >= _PRECISE
     if not (mx and my) or subject_clash:
         # Nothing but the value (and perhaps a measure on one side): only a precise value pairs.
@@ -284,6 +292,7 @@ def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[s
             return None
     score = 2.0 + (mx is not None and mx == my) + 0.5 * (mx is not None and my is not None)
     score += (x.period is not None and x.period == y.period) + 0.5 * (x.subject is not None and x.subject == y.subject)
+    score -= 0.5 * (not subjects_fit(x.subject, y.subject))  # a carried subject that differs still counts a little
     # The same digits on both sides outweigh a stated period on one: "989 Millionen" pairs with
     # "989 million" before "nearly 1 billion" of the same month.
     score += 0.5 * precise + (x.value == y.value) * 0.25 + 1.5 * written_alike(x, y) - subject_clash
@@ -348,16 +357,24 @@ def _near_pair(x: Figure, y: Figure, broader: dict[str, str], near: dict[str, fr
 
 
 def sole_values(figures: list[Figure]) -> frozenset[str]:
-    """Ids of figures that give the one value of their measure (level or change) and unit in
-    their article, forecasts and caps aside: within one story, the statistic the other report's
-    figure of that measure states, when no period says otherwise. A share of an unnamed whole
+    """Ids of figures that give the one value of their measure (level or change) and unit of its
+    order of amount in their article (no other value within a factor of two), forecasts and caps
+    aside: within one story, the statistic the other report's figure of that measure states,
+    when no period says otherwise ("$2.5 billion in exports" of one country beside "$6.6 billion
+    in exports" of another is still the one of its amount). A share of an unnamed whole
     (`OF_A_WHOLE`) says too little of what it measures to be one."""
     values: dict[tuple[str | None, str], set[float | int]] = {}
     for f in figures:
         if f.measure and f.qualifier != "up_to" and not is_forecast(f):
             values.setdefault(_what(f), set()).add(f.value)
+    alone: set[tuple[tuple[str | None, str], float | int]] = set()
+    for what, found in values.items():
+        ordered = sorted(found, key=abs)
+        for i, v in enumerate(ordered):  # neighbours in size suffice: linear after the sort
+            if not any(_same_magnitude_values(v, w) for w in ordered[max(0, i - 1):i + 2] if w != v):
+                alone.add((what, v))
     return frozenset(f.id for f in figures if f.measure and concept_of(f) not in OF_A_WHOLE
-                     and len(values.get(_what(f), ())) == 1)
+                     and (_what(f), f.value) in alone)
 
 
 def _kin(a: str, b: str, broader: dict[str, str]) -> bool:
@@ -423,15 +440,20 @@ class _ValueCounts:
     def agrees_with(self, other: Figure) -> bool:
         """Whether a figure here of `other`'s unit and status agrees with it in value, whatever
         measure was read for it: then `other` may well have its partner here (a measure misread on
-        one side: "3.75 trillion" exports read as trade), and no rival."""
+        one side: "3.75 trillion" exports read as trade), and no rival. A bound open on one side
+        ("slightly more than $9 billion") agrees with any larger value: no sign of a partner unless
+        the values are equal."""
         return any(unit_of(f) == unit_of(other) and status_of(f) == status_of(other) and _close(f, other)
-                   for f in self.every)
+                   and (f.qualifier not in _OPEN or f.value == other.value) for f in self.every)
 
     def role(self, f: Figure) -> int:
         """The rank of `f`'s value among the distinct values of its measure, unit and period here
         (caps and forecasts aside): the first trade total of a year is the first in each report."""
         values = self.ranks.get((*_what(f), f.period), [])
         return values.index(f.value) if f.value in values else -1
+
+
+_OPEN = frozenset({"more_than", "at_least", "less_than", "up_to"})
 
 
 def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
@@ -494,8 +516,11 @@ def _close(a: Figure, b: Figure) -> bool:
 def _same_magnitude(a: Figure, b: Figure, value: float | None = None) -> bool:
     """Within a factor of two: reports that disagree still report one order of amount (`value`
     in place of `a`'s when given)."""
-    v = a.value if value is None else value
-    big, small = max(abs(v), abs(b.value)), min(abs(v), abs(b.value))
+    return _same_magnitude_values(a.value if value is None else value, b.value)
+
+
+def _same_magnitude_values(v: float, w: float) -> bool:
+    big, small = max(abs(v), abs(w)), min(abs(v), abs(w))
     return small > 0 and big <= 2 * small
 
 
@@ -586,12 +611,32 @@ def sentence_concepts(corpus: "Corpus", figures: list[Figure]) -> dict[str, froz
     return found
 
 
+def inferred_subjects(corpus: "Corpus", figures: list[Figure]) -> frozenset[str]:
+    """Ids of figures with a subject their own sentence does not name ("The trade volume between
+    the two countries gained almost a third": the subject was carried from a sentence before).
+    One name search per sentence."""
+    names = names_for(corpus.registries.actors)
+    named: dict[tuple[str, int], set[str]] = {}
+    out = set()
+    for f in figures:
+        if not f.subject:
+            continue
+        key = (f.article, f.evidence.start)
+        if key not in named:
+            quote = f.evidence.quote
+            named[key] = {m.actor for m in names.find(quote, 0, len(quote))}
+        if not set(f.subject.split(">")) & named[key]:
+            out.add(f.id)
+    return frozenset(out)
+
+
 def compare_pair(corpus: "Corpus", a_id: str, b_id: str) -> Comparison:
     """Shared, only-here and conflicting records of two articles, with a similarity in [0, 1]."""
     fa, fb = corpus.figures_in(a_id), corpus.figures_in(b_id)
     story = story_evidence(corpus, a_id, b_id) >= STORY_GATE
     near = sentence_concepts(corpus, fa + fb) if story else {}
-    shared, conflicts = align_figures(fa, fb, broader_of(corpus), story=story, near=near)
+    inferred = inferred_subjects(corpus, fa + fb) if story else frozenset()
+    shared, conflicts = align_figures(fa, fb, broader_of(corpus), story=story, near=near, inferred=inferred)
     used = {f.id for p in (*shared, *conflicts) for f in (p.a, p.b)}
     # A repeat in `b` of a figure paired with `a` is not only-here either.
     paired_b = [p.b for p in (*shared, *conflicts)]

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class ExitCode(IntEnum):
@@ -25,7 +28,12 @@ class CorpusError(ScoDigitalError):
     def __init__(self, message: str, path: Path | str | None = None, line: int | None = None,
                  column: int | None = None):
         self.message = message
-        self.path = None if path is None else Path(path)
+        if path is None:
+            self.path: Path | None = None
+        else:
+            from pathlib import Path  # here, not at the top: a warm query raises nothing
+
+            self.path = Path(path)
         self.line = line
         self.column = column
         super().__init__(str(self))

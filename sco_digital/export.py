@@ -268,7 +268,7 @@ FOREIGN_KEYS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 # The index's bookkeeping, which a copy for people has no use for.
-BOOKKEEPING_TABLES = ("meta", "sources", "found_actors", "found_initiatives")
+BOOKKEEPING_TABLES = ("meta", "sources", "found_actors", "found_initiatives", "stale_keys")
 BOOKKEEPING_COLUMNS = (("figures", "stat_key"), ("figures", "value_key"))
 
 # Link tables made from the JSON lists of the index's records (one row per list item), so that

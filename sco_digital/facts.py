@@ -162,6 +162,17 @@ def precision_of(figure: Figure) -> float:
     return scale * 10.0 ** -decimals
 
 
+_ROUGH_DIGITS = 2  # "about 40", "etwa 1,5 Millionen": a round number; "about 197.9 billion" is no guess
+
+
+def _rough(figure: Figure) -> bool:
+    """Whether a figure's value is written with few significant digits (or in words): then "about"
+    allows a tenth either way; a value written to three or more digits ("etwa 199 Milliarden", a
+    conversion) is exact to its last digit whatever the qualifier says."""
+    m = _DIGITS.search(figure.text)
+    return m is None or len(re.sub(r"\D", "", m.group()).strip("0")) <= _ROUGH_DIGITS
+
+
 def interval_of(figure: Figure) -> tuple[float, float]:
     """The values a figure allows, from its value, written precision and qualifier."""
     v = float(figure.value)
@@ -173,7 +184,7 @@ def interval_of(figure: Figure) -> tuple[float, float]:
         return -math.inf, v + half
     if q == "nearly":
         return v - abs(v) * 0.15 - half, v + half
-    if q == "about":
+    if q == "about" and _rough(figure):
         return v - abs(v) * 0.1 - half, v + abs(v) * 0.1 + half
     return v - half, v + half
 

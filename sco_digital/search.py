@@ -216,9 +216,8 @@ def _candidates(corpus: Corpus, direct: list[str], translations: list[str], limi
     ranked: Any = getattr(corpus, "ranked_articles", None)
     if ranked is not None:
         direct_query = fts_query(direct)
-        ids = ranked(direct_query, fts_query(translations), DIRECT_WEIGHT, TRANSLATION_WEIGHT)
+        ids = ranked(direct_query, fts_query(translations), DIRECT_WEIGHT, TRANSLATION_WEIGHT,
+                     max(limit * ARTICLES_PER_PASSAGE, MIN_ARTICLES) if limit > 0 else None)
         if ids is not None:
-            if limit > 0:
-                ids = ids[: max(limit * ARTICLES_PER_PASSAGE, MIN_ARTICLES)]
             return [corpus.article(i) for i in ids]
     return list(corpus.articles)

@@ -239,9 +239,7 @@ CANNED: dict[str, tuple[str, str, str]] = {
         "Statistics as reported across the corpus, the most reported first: the same rows as "
         "`sco-digital facts --json` (topic: one topic id, or empty for all).",
         "SELECT f.id, f.statement, f.value, f.unit, f.qualifier, f.measure, f.period, f.subject, f.basis,"
-        " f.topics, f.articles, f.figures,\n (SELECT json_group_array(json_object('article', json_extract(e.value, '$[0]'),"
-        " 'quote', json_extract(e.value, '$[1]'), 'start', json_extract(e.value, '$[2]'),"
-        " 'end', json_extract(e.value, '$[3]'))) FROM json_each(f.evidence) e) AS evidence, f.status\n"
+        " f.topics, f.articles, f.figures, f.evidence, f.status\n"
         "FROM facts f\nWHERE "
         + _OPTIONAL_TOPIC.format(key="f.seq", column="fact", table="fact_topics")
         + "\nORDER BY f.seq",

@@ -139,10 +139,10 @@ def env(home: Path, **extra: str) -> dict[str, str]:
 @pytest.fixture
 def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private cache dir for one test; the racy window off, so that stat is trusted at once."""
-    from sco_digital.index import build
+    from sco_digital.index import warm
 
     home = tmp_path / "cache"
     monkeypatch.setenv("SCO_DIGITAL_CACHE_DIR", str(home))
     monkeypatch.delenv("SCO_DIGITAL_NO_CACHE", raising=False)
-    monkeypatch.setattr(build, "RACY_NS", 0)
+    monkeypatch.setattr(warm, "RACY_NS", 0)
     return home

@@ -172,3 +172,39 @@ def test_every_dateline_month_begins_where_the_dateline_scan_looks() -> None:
 
     first = re.compile(rf"[{credits._UP}]")
     assert [m for m in credits._MONTHS if not first.match(m.capitalize())] == []
+
+
+# ---- the credit scan leaves out alternatives a text cannot match: the same matches ----------------
+
+_CREDIT_PIECES = ["Photo: Marcus Brandt/dpa", "[Foto/Xinhua]", "(Xinhua) -- ", " – Reuters\n", "Trade rose. – dpa-AFX",
+                  "hg/kms (dpa, AFP, Reuters)\n", "Titel - Xinhua | German.news.cn\n", "By He Yin, People's Daily\n",
+                  "Von Anna Müller\n", "Quelle: Xinhua (ots)", "Bild: ", "By ", "|", "(", ":", "-", " ", "\n", ". ",
+                  "Exports rose 5 percent.", "Die Exporte stiegen.", "BY YAN DONGJIE ( Chinadaily.com.cn"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=12))
+def test_credit_scan_without_impossible_alternatives_finds_the_same(pieces: list[str]) -> None:
+    import re
+
+    from sco_digital.extract.credits import _CREDIT_ALTERNATIVES, _credit_pattern
+
+    text = "".join(pieces)
+    full = re.compile("|".join(alternative for _, alternative in _CREDIT_ALTERNATIVES))
+    expected = [(m.span(), m.lastgroup, m.groupdict()) for m in full.finditer(text)]
+    assert [(m.span(), m.lastgroup, m.groupdict()) for m in _credit_pattern(text).finditer(text)] == expected
+
+
+@pytest.mark.parametrize("text, left_out", [
+    ("Exports rose 5 percent.", {"word", "site", "byline"}),  # nothing to credit: the gated three are left out
+    ("Die Exporte stiegen (stark) um 5 Prozent.", {"word", "site", "byline"}),
+    ("Photo: Xinhua | news.cn\nBy He Yin", set()),
+    ("Foto: dpa", {"site", "byline"}),
+])
+def test_credit_scan_leaves_out_what_a_text_cannot_hold(text: str, left_out: set[str]) -> None:
+    from sco_digital.extract.credits import _credit_pattern
+
+    groups = set(_credit_pattern(text).groupindex)
+    assert {"bracket", "word", "agency", "site", "byline"} <= groups  # every group stays defined
+    scanned = {name for name in ("word", "site", "byline") if f"(?P<{name}>)" not in _credit_pattern(text).pattern}
+    assert {"word", "site", "byline"} - scanned == left_out

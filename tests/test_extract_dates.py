@@ -329,3 +329,41 @@ def test_first_character_checks_change_no_match() -> None:
         inner = re.compile(pattern._source[pattern._source.index("])(?:") + 5 : -1], pattern._flags)
         assert ([(m.span(), m.groupdict()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groupdict()) for m in inner.finditer(text)])
+
+
+# ---- rules skip their scans when a text lacks what every match holds: the same dates ----------
+
+_DATE_PIECES = ["in 2024", "seit 2023", "5. August", "August 29, 2025", "Aug 31 to September 1", "Q1 2025", "H2 2024",
+                "first five months", "in den ersten fünf Monaten", "the first half of this year", "last week",
+                "vergangene Woche", "im vergangenen Monat", "on Thursday", "am Mittwoch", "yesterday", "gestern",
+                "2025-07-16", "06.09.2025", "this year", "im vergangenen Jahr", "von Januar bis Mai", "im Juli",
+                "Exports rose 5 percent", "um 9,3 Prozent", " ", ", ", ". ", "\n", "will be held", "said", "12", "1999"]
+
+
+class _AlwaysThere:
+    """A stand-in for a gate's pattern that always finds something (the scans are never skipped)."""
+
+    def __init__(self, pattern):
+        self.pattern = pattern
+
+    def search(self, text, *args):
+        return True
+
+    def finditer(self, text, *args):
+        return self.pattern.finditer(text, *args)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=10), st.sampled_from([None, "2025-08-29", "2021-12-05"]),
+       st.sampled_from([None, "en", "de"]))
+def test_dates_found_with_the_scans_skipped_are_those_found_without(pieces, published, language):
+    from unittest import mock
+
+    import sco_digital.extract.dates as dates
+
+    text = "".join(pieces)
+    gated = find_dates(text, language, published)
+    with mock.patch.object(dates, "_ANY_YEAR", _AlwaysThere(dates._ANY_YEAR)), \
+            mock.patch.object(dates, "_MONTH_ANCHOR", _AlwaysThere(dates._MONTH_ANCHOR)), \
+            mock.patch.object(dates, "_names_any", lambda text, words: True):
+        assert find_dates(text, language, published) == gated

@@ -14,7 +14,7 @@ import pytest
 from index_corpus import (LEXICON, analysed, article_text, cache_home, env, folder_state, fresh, make_corpus,
                           sidecar_text, snapshot, write_article)
 from sco_digital.errors import CorpusError
-from sco_digital.index import build
+from sco_digital.index import build, warm
 from sco_digital.load import load_corpus
 
 __all__ = ["cache_home"]
@@ -98,7 +98,7 @@ def test_a_change_that_keeps_size_and_mtime_is_seen(tmp_path: Path, cache_home: 
 
 def test_recently_changed_files_are_not_trusted_by_stat(tmp_path: Path, cache_home: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build, "RACY_NS", 10**18)  # everything is "recent"
+    monkeypatch.setattr(warm, "RACY_NS", 10**18)  # everything is "recent"
     folder = make_corpus(tmp_path / "corpus")
     load_corpus(folder)
     build.last_report = None
@@ -116,7 +116,7 @@ def test_a_changed_registry_or_code_invalidates_every_article(tmp_path: Path, ca
     assert len(analysed()) == 5
     assert "ministry" not in [a.id for a in corpus.actors]
     assert snapshot(corpus) == fresh(folder)
-    monkeypatch.setattr(build, "SCHEMA_VERSION", -1)
+    monkeypatch.setattr(warm, "SCHEMA_VERSION", -1)
     load_corpus(folder)
     assert len(analysed()) == 5
 
@@ -264,3 +264,48 @@ def test_progress_is_reported_for_a_long_build_only(tmp_path: Path, cache_home: 
         write_article(folder, n)
     load_corpus(folder, progress=progress)  # 3 to analyse: too few to report
     assert reports == [(25, 25)]
+
+
+def _fact_seqs(folder: Path, home: Path) -> dict[str, int]:
+    with sqlite3.connect(index_of(folder, home)) as db:
+        return {key: seq for key, seq in db.execute("SELECT key, seq FROM fact_rows")}
+
+
+def test_a_changed_article_makes_again_only_the_facts_its_figures_touch(tmp_path: Path, cache_home: Path) -> None:
+    folder = make_corpus(tmp_path / "corpus")
+    load_corpus(folder)
+    before = _fact_seqs(folder, cache_home)
+    write_article(folder, 2, engineers=999)  # the metric's statistic changes; the economy figure stays
+    corpus = load_corpus(folder)
+    assert snapshot(corpus) == fresh(folder)
+    after = _fact_seqs(folder, cache_home)
+    kept = {key for key in before if before[key] == after.get(key)}
+    assert "metric:engineers-trained@" not in kept  # made again: one of its figures changed
+    assert any(key.startswith("article:002|") for key in before.keys() - after.keys() | after.keys() - kept)
+    assert {key for key in before if key.startswith("article:000|")} <= kept  # another article's: untouched
+    with sqlite3.connect(index_of(folder, cache_home)) as db:
+        assert db.execute("SELECT count(*) FROM stale_keys").fetchone() == (0,)
+
+
+@pytest.mark.parametrize("change", ["add", "remove", "edit", "sidecar", "subfolder"])
+def test_the_warm_path_sees_every_change_a_full_walk_sees(tmp_path: Path, cache_home: Path, change: str) -> None:
+    from sco_digital.index.warm import open_current
+
+    folder = make_corpus(tmp_path / "corpus")
+    (folder / "more").mkdir()
+    write_article(folder / "more", 20)
+    load_corpus(folder)
+    assert open_current(folder) is not None, "a current index is opened without a walk"
+    if change == "add":
+        write_article(folder, 9)
+    elif change == "remove":
+        (folder / "001_report.txt").unlink()
+    elif change == "edit":
+        (folder / "002_report.txt").write_text(article_text(2) + "More words.\n", encoding="utf-8")
+    elif change == "sidecar":
+        (folder / "003_report.yaml").write_text(sidecar_text(3, title="Another title"), encoding="utf-8")
+    else:
+        write_article(folder / "more", 21)
+    assert open_current(folder) is None, "a change sends the query the full way"
+    assert snapshot(load_corpus(folder)) == fresh(folder)
+    assert open_current(folder) is not None

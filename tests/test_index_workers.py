@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from index_corpus import env
-from sco_digital.index import build
+from sco_digital.index import build, warm
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="reads /proc for child processes")
 
@@ -103,6 +103,6 @@ def test_a_pool_build_equals_a_direct_build(tmp_path: Path, monkeypatch: pytest.
     folder = generated_corpus(tmp_path / "corpus", 80)
     monkeypatch.setenv("SCO_DIGITAL_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("SCO_DIGITAL_JOBS", "2")
-    monkeypatch.setattr(build, "RACY_NS", 0)
+    monkeypatch.setattr(warm, "RACY_NS", 0)
     assert snapshot(load_corpus(folder)) == fresh(folder)
     assert build.last_report is not None and len(build.last_report.analysed) == 80

@@ -53,3 +53,33 @@ def test_never_raises(text, start, lang, published):
     start = min(start, len(text))
     period = period_of(text, start, min(len(text), start + 3), lang, published)
     assert period is None or period[:1].isdigit()
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Während der Goldenen Woche reisten 765 Millionen Menschen.", "national-day"),
+    ("During the National Day holiday, 765 million trips were made.", "national-day"),
+    ("Zum chinesischen Neujahrsfest wurden 9 Milliarden Fahrten gezählt.", "spring-festival"),
+    ("Over the Dragon Boat Festival, 119 million trips were made.", "dragon-boat-festival"),
+    ("Am Tag der Arbeit stiegen die Umsätze um 5 Prozent.", "may-day"),
+    ("Exports may rise 5 percent, the national bureau said.", None),  # "may" and "national" name no holiday
+    ("Die Exporte stiegen um 5 Prozent.", None),
+])
+def test_named_event_of_a_sentence(sentence, event):
+    from sco_digital.extract.periods import named_event
+
+    found = named_event(sentence, 0, len(sentence))
+    assert (found[0] if found else None) == event
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("By the end of March, some 87,000 trips had been made.", "2024-03"),
+    ("Bis Ende März wurden rund 87.000 Fahrten durchgeführt.", "2024-03"),
+    ("In March, some 87,000 trips had been made.", "2024-03"),  # a date, not an "end of" (found by find_dates)
+    ("Some 87,000 trips had been made, the agency said.", None),  # neither: nothing to find
+])
+def test_end_of_a_month_is_read_only_where_the_words_are(sentence, expected):
+    from sco_digital.extract.periods import _end_of_month
+
+    found = _end_of_month(sentence, 0, len(sentence), "2024-04-14")
+    has_end_words = "end" in sentence or "Ende" in sentence
+    assert [f.date for f in found] == ([expected] if has_end_words else [])

@@ -3,7 +3,12 @@ German and English names, genitives and adjectives."""
 
 from __future__ import annotations
 
+import functools
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sco_digital.match.subject import ActorNames, country_names, subject_of
 
@@ -24,3 +29,27 @@ def test_every_generated_country_has_names():
     names = country_names()
     assert len(names) >= 249
     assert "Kasachstan" in names["kazakhstan"] and "Kazakh" in names["kazakhstan"]
+
+
+_NAME_PIECES = ["China", "Chinas", "chinesische", "Chinese", "US", "U.S.", "US-Dollar", "U.S. dollars", "EU", "SCO-Staaten",
+                "China-SCO", "Kasachstan", "kasachischen", "Xchina", "x.China", "Europe's", " ", "-", ".", ",", "\n",
+                "Handel", "mit", "trade", "5 Prozent", "Russian Federation", "Zentralasien", "’", "'", "_"]
+
+
+@functools.cache
+def _names_and_reference():
+    from sco_digital.match.mentions import alternation
+
+    names = ActorNames()
+    return names, re.compile(alternation(names.by_name, not_after=r"\w.") + r"(?![\w’'])(?!-?\s?[Dd]ollar)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=12))
+def test_names_found_at_word_starts_as_the_check_after_the_first_letter_finds_them(pieces):
+    """The name pattern checks the word start before its tree: the same names as the check
+    placed after a name's first letter (`alternation(not_after=...)`)."""
+    names, reference = _names_and_reference()
+    text = "".join(pieces)
+    assert ([(m.span(), m.group()) for m in names.pattern.finditer(text)]
+            == [(m.span(), m.group()) for m in reference.finditer(text)])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import sys
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import click
@@ -14,14 +13,19 @@ from ..render.formats import FORMATS, available_fields, render_records
 from ..render.terminal import Terminal
 
 
-@dataclass
 class State:
-    corpus_path: str | None
-    terminal: Terminal = field(default_factory=Terminal.from_environment)
-    listing: "Listing" = field(default_factory=lambda: Listing())
-    follow_links: bool = False
-    strict: bool = False
-    _corpus: Any = None
+    """What a command works with: the corpus (loaded on first use), the terminal, and how a
+    listing is to be written. (Plain classes here, not dataclasses: creating a dataclass costs a
+    warm query more than the query.)"""
+
+    def __init__(self, corpus_path: str | None, terminal: Terminal | None = None, listing: Listing | None = None,
+                 follow_links: bool = False, strict: bool = False):
+        self.corpus_path = corpus_path
+        self.terminal = terminal if terminal is not None else Terminal.from_environment()
+        self.listing = listing if listing is not None else Listing()
+        self.follow_links = follow_links
+        self.strict = strict
+        self._corpus: Any = None
 
     @property
     def corpus(self) -> Any:
@@ -68,16 +72,23 @@ def terminal_progress(total: int) -> Iterator[Callable[[int], object]]:
 pass_state = click.make_pass_decorator(State)
 
 
-@dataclass(frozen=True)
 class Listing:
     """How a listing is to be written: the options `listing_options` adds to every listing."""
 
-    limit: int | None = None
-    sort: str | None = None
-    output: str | None = None
-    bom: bool = False
-    wide: bool = False
-    pager: bool = True
+    __slots__ = ("limit", "sort", "output", "bom", "wide", "pager")
+
+    def __init__(self, limit: int | None = None, sort: str | None = None, output: str | None = None,
+                 bom: bool = False, wide: bool = False, pager: bool = True):
+        self.limit = limit
+        self.sort = sort
+        self.output = output
+        self.bom = bom
+        self.wide = wide
+        self.pager = pager
+
+    def without_limit(self) -> Listing:
+        """The same options but --limit (a command that applies the limit itself)."""
+        return Listing(None, self.sort, self.output, self.bom, self.wide, self.pager)
 
 
 def listing_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -192,7 +203,7 @@ def output_terminal(state: State, fmt: str) -> Iterator[Terminal]:
     import io
 
     buffer = io.StringIO()
-    yield replace(terminal, out=buffer)
+    yield terminal.with_out(buffer)
     text = buffer.getvalue()
     if text.count("\n") < terminal.height or not _page(pager, text):
         terminal.stdout.write(text)

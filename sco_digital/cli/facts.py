@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+from itertools import islice
 from typing import Any
 
 import click
 
-from .common import State, complete_actor, complete_article, complete_topic, emit, listing_options, pass_state
+from ..render.formats import write_json_texts
+from .common import (
+    State,
+    complete_actor,
+    complete_article,
+    complete_topic,
+    emit,
+    listing_options,
+    output_terminal,
+    pass_state,
+)
 
 
 @click.command()
@@ -40,13 +49,25 @@ def facts(state: State, topic: str | None, actor: str | None, article: str | Non
       sco-digital facts --conflicts
       sco-digital facts --measure Exporte --json
     """
-    data = _fact_dicts(state.corpus, topic, actor, article, min_sources, measure, conflicts)
+    corpus = state.corpus
+    if fmt == "json" and not fields and not state.listing.sort and _straight(corpus, actor, article, measure):
+        texts = corpus.fact_json(topic=corpus.topic(topic) if topic is not None else None, min_sources=min_sources,
+                                 conflicts=conflicts)
+        with output_terminal(state, fmt) as terminal:
+            write_json_texts(islice(texts, state.listing.limit), terminal)
+        return
+    data = _fact_dicts(corpus, topic, actor, article, min_sources, measure, conflicts)
     if fmt == "table" and not fields:
         for row in data:
             row["sources"] = "\n".join(f"[{e['article']}] {e['quote']}" for e in row["evidence"])
         emit(state, data, fmt, None, columns=["statement", "status", "articles", "sources"])
         return
     emit(state, data, fmt, fields, all_keys=_fact_keys(state.corpus))
+
+
+def _straight(corpus: Any, actor: str | None, article: str | None, measure: str | None) -> bool:
+    """Whether the index answers with each fact's JSON text as it is (filters SQL answers)."""
+    return hasattr(corpus, "fact_json") and actor is None and article is None and measure is None
 
 
 def _fact_dicts(corpus: Any, topic: str | None, actor: str | None, article: str | None, min_sources: int,
@@ -103,7 +124,7 @@ def search(state: State, query: str, article: str | None, fmt: str, fields: list
     if not query.strip():
         raise click.UsageError("QUERY is empty: give a word or phrase to search for")
     limit = state.listing.limit if state.listing.limit is not None else 10
-    state.listing = replace(state.listing, limit=None)
+    state.listing = state.listing.without_limit()
     passages = run_search(state.corpus, query, article=article, limit=limit)
     from ..records import to_dict
 

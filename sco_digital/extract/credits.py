@@ -191,31 +191,71 @@ def _line(m: re.Match[str], published: str | None, time: str | None, place: str 
 
 _CREDIT_WORD = "|".join(sorted({w.capitalize() for w in _en.CREDIT_WORDS | _de.CREDIT_WORDS} - {"By", "Von"}))
 _CREDIT_WORD_LOWER = "|".join(sorted({w.lower() for w in _en.CREDIT_WORDS | _de.CREDIT_WORDS} - {"by", "von"}))
-_CREDITS = _Regex(
+# The alternatives of the credit pattern, in order (the first that matches at a place wins), each
+# by the name of its first group.
+_CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # "[Photo/Xinhua]", "[Foto: Xinhua]"
-    rf"\[(?:{_CREDIT_WORD})\s*[/:]\s*(?P<bracket>[^\]\n]{{1,60}})\]"
+    ("bracket",
+        rf"\[(?:{_CREDIT_WORD})\s*[/:]\s*(?P<bracket>[^\]\n]{{1,60}})\]"),
     # "Photo: Marcus Brandt/dpa", "Image: picture-alliance/dpa", "Quelle: Xinhua Silk Road Information Service (ots)"
+    ("word",
+        rf"(?<![\w-])(?P<word>{_CREDIT_WORD}):[^\S\n]*(?P<line>[^\n]{{1,120}})"),
     # "source: commonspace.eu with agencies", "photo: The Astana Times": lower case only opening a line
-    rf"|(?:(?<![\w-])(?P<word>{_CREDIT_WORD})|(?m:^)[^\S\n]*(?P<lower_word>{_CREDIT_WORD_LOWER})):"
-    rf"[^\S\n]*(?P<line>[^\n]{{1,120}})"
+    ("lower_word",
+        rf"(?m:^)[^\S\n]*(?P<lower_word>{_CREDIT_WORD_LOWER}):[^\S\n]*(?P<lower_line>[^\n]{{1,120}})"),
     # "© Bazuki Muhammad / Reuters": a copyright line
-    r"|©[^\S\n]*(?P<copyright>[^\n]{1,120})"
+    ("copyright",
+        r"©[^\S\n]*(?P<copyright>[^\n]{1,120})"),
     # "…, Furqat Sidiqov said, Trend reports.": the wire's attribution closing a sentence
-    rf"|(?<=,)[^\S\n]+(?P<reports>[{_UP}][\w.-]{{1,30}}(?:[^\S\n][{_UP}][\w.-]{{1,30}})?)[^\S\n]+reports\.(?=\s|$)"
+    ("reports",
+        rf"(?<=,)[^\S\n]+(?P<reports>[{_UP}][\w.-]{{1,30}}(?:[^\S\n][{_UP}][\w.-]{{1,30}})?)[^\S\n]+reports\.(?=\s|$)"),
     # "(Xinhua)", "(ots)" after a source line or at a dateline: an agency in brackets, followed by a dash
     # ("(dpa-AFX)": a lower-case agency may carry a service after a hyphen)
-    rf"|\((?P<agency>[{_UP}][\w.-]{{1,30}}|(?:ots|dpa|epd|kna|sda|apa)(?:-[{_UP}]{{2,5}})?)\)(?=\s*(?:--|–|—|-\s|$))"
+    ("agency",
+        rf"\((?P<agency>[{_UP}][\w.-]{{1,30}}|(?:ots|dpa|epd|kna|sda|apa)(?:-[{_UP}]{{2,5}})?)\)(?=\s*(?:--|–|—|-\s|$))"),
     # "Exports rose, the company said. – Reuters": one name after a dash, closing a line whose
     # sentence has ended (a dash inside a sentence, "the winner – Tesla", is no credit)
-    rf"|(?m:(?<=[.!?\"”»])[^\S\n]+[–—-][^\S\n]*(?P<closing>[{_UP}][\w.-]{{1,30}}|dpa(?:-[{_UP}]{{2,5}})?)[^\S\n]*$)"
+    ("closing",
+        rf"(?m:(?<=[.!?\"”»])[^\S\n]+[–—-][^\S\n]*(?P<closing>[{_UP}][\w.-]{{1,30}}|dpa(?:-[{_UP}]{{2,5}})?)[^\S\n]*$)"),
     # "hg/kms (dpa, AFP, Reuters)": editors' initials and the agencies, closing an article
-    rf"|(?m:^[^\S\n]*(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})+[^\S\n]*)?\((?P<agencies>[\w.-]+(?:,[^\S\n]*[\w.-]+)+)\)[^\S\n]*$)"
+    ("agencies",
+        r"(?m:^[^\S\n]*(?:[a-z]{1,4}(?:/[a-z]{1,4})+[^\S\n]*)?\((?P<agencies>[\w.-]+(?:,[^\S\n]*[\w.-]+)+)\)[^\S\n]*$)"),
     # "China und Zentralasien … - Xinhua | German.news.cn": an outlet and its site closing a title line
-    rf"|(?m:[^\S\n][-–|][^\S\n]*(?P<outlet_name>[^\n|]{{2,40}}?)[^\S\n]*\|[^\S\n]*(?P<site>[\w-]+(?:\.[\w-]+)+)[^\S\n]*$)"
+    ("site",
+        r"(?m:[^\S\n][-–|][^\S\n]*(?P<outlet_name>[^\n|]{2,40}?)[^\S\n]*\|[^\S\n]*(?P<site>[\w-]+(?:\.[\w-]+)+)[^\S\n]*$)"),
     # "By He Yin, People's Daily"; "By YAN DONGJIE ( Chinadaily.com.cn"; "Von Anna Müller"
-    rf"|(?<![\w-])(?:By|BY|Von|VON)[^\S\n]+(?P<byline>(?:[{_UP}][\w'’-]+[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
-    rf"(?=[^\S\n]*(?:[,(|/]|\n|$))(?P<outlet>[^\S\n]*[,(|/][^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"
+    ("byline",
+        rf"(?<![\w-])(?:By|BY|Von|VON)[^\S\n]+(?P<byline>(?:[{_UP}][\w'’-]+[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
+        rf"(?=[^\S\n]*(?:[,(|/]|\n|$))(?P<outlet>[^\S\n]*[,(|/][^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"),
 )
+_CREDIT_GROUPS = ("bracket", "word", "line", "lower_word", "lower_line", "copyright", "reports", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet")
+# Words without which an alternative cannot match: one a text lacks is left out of its scan (the
+# costly ones try at almost every place). The others always take part.
+_CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
+    "word": tuple(f"{word}:" for word in _CREDIT_WORD.split("|")),
+    "lower_word": tuple(f"{word}:" for word in _CREDIT_WORD_LOWER.split("|")),
+    "copyright": ("©",),
+    "reports": (" reports.",),
+    "agencies": ("(",),
+    "site": ("|",),
+    "byline": ("By", "BY", "Von", "VON"),
+}
+_CREDIT_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}  # by the alternatives taking part
+
+
+def _credit_pattern(text: str) -> re.Pattern[str]:
+    """The credit pattern with the alternatives `text` cannot match left out: the same matches,
+    found in a shorter scan. Groups of the left-out ones stay defined (never matching)."""
+    chosen = tuple(name for name, _ in _CREDIT_ALTERNATIVES
+                   if name not in _CREDIT_NEEDS or any(word in text for word in _CREDIT_NEEDS[name]))
+    pattern = _CREDIT_PATTERNS.get(chosen)
+    if pattern is None:
+        source = "|".join(alternative for name, alternative in _CREDIT_ALTERNATIVES if name in chosen)
+        defined = set(re.compile(source).groupindex)
+        missing = "".join(f"(?P<{group}>)" for group in _CREDIT_GROUPS if group not in defined)
+        pattern = _CREDIT_PATTERNS[chosen] = re.compile(source + (f"|(?!){missing}" if missing else ""))
+    return pattern
+
 
 
 def find_credits(text: str) -> list[FoundCredit]:
@@ -223,7 +263,7 @@ def find_credits(text: str) -> list[FoundCredit]:
     if not isinstance(text, str):
         return []
     found: list[FoundCredit] = []
-    for m in _CREDITS.finditer(text):
+    for m in _credit_pattern(text).finditer(text):
         if m.group("bracket"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", m.group("bracket").strip()))
         elif m.group("copyright"):
@@ -233,7 +273,7 @@ def find_credits(text: str) -> list[FoundCredit]:
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("reports")))
         elif m.group("word") or m.group("lower_word"):
             word = (m.group("word") or m.group("lower_word")).lower()
-            body = m.group("line").strip()
+            body = (m.group("line") or m.group("lower_line")).strip()
             if word in ("quelle", "source"):
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "source", " ".join(body.split())))
             else:

@@ -94,13 +94,22 @@ def tense_of(sentence: str, language: str | None = None, at: int | None = None) 
     past cue makes the sentence past (news report what was said), else any future cue makes it
     future. Default: past.
     """
+    return _tense_at(sentence, _cues_in(sentence, language), at)
+
+
+def _cues_in(sentence: str, language: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, "future" | "past") of every tense cue of `sentence`."""
     cues = _CUES.get(language if language in ("en", "de") else None, _CUES[None])
     lowered = sentence.lower()
-    found = [
+    return [
         (m.start(), m.end(), "future" if m.group("future") else "past")
         for m in cues.finditer(lowered)
         if not (m.start() and lowered[m.start() - 1].isalnum())
     ]
+
+
+def _tense_at(sentence: str, found: list[tuple[int, int, str]], at: int | None) -> str:
+    """`tense_of` for a sentence whose cues (`_cues_in`) are `found`."""
     if not found:
         return "past"
     if at is None:
@@ -136,6 +145,12 @@ class _Context:
     text: str
     language: str | None
     published: datetime.date | None
+    # Whether the text holds a year (19xx, 20xx) and a month name anywhere: the rules whose every
+    # match holds one skip their scans without (most sentences of a figure hold neither).
+    has_year: bool = True
+    has_month: bool = True
+    # The tense cues of each sentence asked about, by its bounds: several dates share a sentence.
+    cues: dict[tuple[int, int], list[tuple[int, int, str]]] = dataclasses.field(default_factory=dict)
 
     def tense_at(self, start: int, end: int) -> str:
         """The tense of the sentence around text[start:end] (at most 300 characters either side),
@@ -145,7 +160,11 @@ class _Context:
             lo = boundary.end()
         after = _SENTENCE_END.search(self.text, end, min(len(self.text), end + _REACH))
         hi = after.end() if after else min(len(self.text), end + _REACH)
-        return tense_of(self.text[lo:hi], self.language, at=start - lo)
+        sentence = self.text[lo:hi]
+        found = self.cues.get((lo, hi))
+        if found is None:
+            found = self.cues[(lo, hi)] = _cues_in(sentence, self.language)
+        return _tense_at(sentence, found, start - lo)
 
 
 _REACH = 300  # how far a verb may stand from the date it dates
@@ -247,6 +266,8 @@ def _before(pattern: _Regex, text: str, start: int) -> re.Match[str] | None:
 
 
 def _iso_dates(ctx: _Context) -> Iterator[FoundDate]:
+    if not ctx.has_year:
+        return
     text = ctx.text
     for pattern in (_ISO, _NUMERIC_DE):
         for m in pattern.finditer(text):
@@ -263,6 +284,8 @@ def _int(value: str | None) -> int | None:
 
 def _month_anchored(ctx: _Context) -> Iterator[FoundDate]:
     """Dates that start with a month name: days, month and year, spans of months, bare months."""
+    if not ctx.has_month:
+        return
     text = ctx.text
     for anchor in _MONTH_ANCHOR.finditer(text):
         pos = anchor.start()
@@ -323,6 +346,8 @@ def _month_span(ctx: _Context, m: re.Match[str]) -> Iterator[FoundDate]:
 
 
 def _day_month_dates(ctx: _Context) -> Iterator[FoundDate]:
+    if not ctx.has_month:
+        return
     text = ctx.text
     for m in _DAY_MONTH.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,"):
@@ -368,7 +393,7 @@ def _suffix_len(text: str, at: int) -> int:
 
 def _year_dates(ctx: _Context) -> Iterator[FoundDate]:
     text = ctx.text
-    for m in _YEAR_ANCHOR.finditer(text):
+    for m in _YEAR_ANCHOR.finditer(text) if ctx.has_year else ():
         previous = text[m.start() - 1] if m.start() else " "
         pre = None if previous.isalnum() or previous in "./," else _before(_YEAR_BEFORE, text, m.start())
         if pre is None or (previous == "-" and not pre["mid"]):
@@ -402,10 +427,18 @@ def _year_dates(ctx: _Context) -> Iterator[FoundDate]:
 # of them is not scanned by those patterns, which have no literal first character to skip to.
 _YEAR_REF_WORDS = ("year", "Jahr")
 _DAY_REF_WORDS = ("esterday", "estern", "morgen", "omorrow")  # yesterday, (vor)gestern, (über)morgen, tomorrow
+_FRACTION_EN_WORDS = ("irst", "econd", "hird", "ourth")
+_FRACTION_DE_WORDS = ("rste", "weite", "ritte", "ierte")
+_PERIOD_UNIT_WORDS = ("eek", "oche", "onth", "onat")
+# Every date with a year holds one; `find_dates` asks once per text.
+_ANY_YEAR = _Regex(r"(?:19|20)\d\d")
 
 
 def _names_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
+    for word in words:  # a loop, not any(): asked for every sentence with a figure
+        if word in text:
+            return True
+    return False
 
 
 def _fraction_months(ordinal: int, count: int, unit: str) -> tuple[int, int] | None:
@@ -425,14 +458,14 @@ def _fraction_months(ordinal: int, count: int, unit: str) -> tuple[int, int] | N
 def _fraction_dates(ctx: _Context) -> Iterator[FoundDate]:
     text = ctx.text
     pub_year = ctx.published.year if ctx.published else None
-    for m in _QUARTER.finditer(text):
+    for m in _QUARTER.finditer(text) if ctx.has_year else ():
         if _word_start(text, m.start()):
             number = int(m["q"][1])
             months = (3 * number - 2, 3 * number) if m["q"][0] == "Q" else _fraction_months(number, 1, "half")
             if months:
                 yield _months_found(ctx, m.start(), m.end(), int(m["qy"]), months)
-    for pattern in (_FRACTION_EN, _FRACTION_DE):
-        for m in pattern.finditer(text):
+    for pattern, words in ((_FRACTION_EN, _FRACTION_EN_WORDS), (_FRACTION_DE, _FRACTION_DE_WORDS)):
+        for m in pattern.finditer(text) if _names_any(text, words) else ():
             if not _word_start(text, m.start()):
                 continue
             count = m["n"] or "1"
@@ -502,7 +535,7 @@ def _relative_periods(ctx: _Context) -> Iterator[FoundDate]:
     pub = ctx.published
     if pub is None:
         return
-    for m in _PERIOD_UNIT.finditer(ctx.text):
+    for m in _PERIOD_UNIT.finditer(ctx.text) if _names_any(ctx.text, _PERIOD_UNIT_WORDS) else ():
         modifier = _before(_PERIOD_MOD_BEFORE, ctx.text, m.start())
         if modifier is None:
             continue
@@ -540,12 +573,15 @@ def find_dates(text: str, language: str | None = None, published: str | None = N
     """
     if not isinstance(text, str) or not text:
         return []
-    ctx = _Context(text, language if language in ("en", "de") else None, _parse_published(published))
+    ctx = _Context(text, language if language in ("en", "de") else None, _parse_published(published),
+                   _ANY_YEAR.search(text) is not None, _MONTH_ANCHOR.search(text) is not None)
     candidates: list[tuple[int, int, FoundDate]] = []
     for priority, rule in enumerate(_RULES):
         for found in rule(ctx):
             if found.end > found.start:
                 candidates.append((priority, len(candidates), found))
+    if not candidates:
+        return []
     candidates.sort(key=lambda c: (-(c[2].end - c[2].start), c[0], c[2].start))
     starts: list[int] = []  # accepted spans, kept sorted and disjoint
     ends: list[int] = []

@@ -17,12 +17,14 @@ from typing import Sequence
 
 from .clauses import clause_bounds, window
 from .dates import FoundDate, find_dates
+from .lang import en
 
 # Words before a date that make it the base of a comparison, not the period of the figure.
 # "from the end of last year", "gegenüber dem Ende des Vorjahres": the end of a reference period too.
 _COMPARED = re.compile(
     r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
     r"\bverglichen\s+mit|\bals|\bseit\s+Ende)\s+(?:the\s+|dem\s+|der\s+|den\s+|im\s+)?"
+    r"(?:(?:like|same|corresponding)\s+period\s+(?:(?:in|of)\s+)?)?"
     r"(?:(?:end|beginning|start)\s+of\s+(?:the\s+)?|(?:Ende|Anfang|Beginn)\s+(?:des|der|dem)?\s*)?\Z",
     re.IGNORECASE,
 )
@@ -39,6 +41,18 @@ _MONTHS = {name: i + 1 for names in (
 # A dateline: "CHONGQING, Sept. 4 (Xinhua) --", "BEIJING, 20. Dezember (Xinhua) --": when the
 # report was filed, not what a figure refers to.
 _DATELINE_AFTER = re.compile(r"\s*(?:\(\w[\w .]*\)\s*)?(?:--|—|–)")
+_CREDIT_OPENS = 40  # a credit bracket opens near the start of its line ("BEIJING, (UrduPoint …")
+
+
+def _credit_date(text: str, found: FoundDate, end: int) -> bool:
+    """A date closing a bracket that opens a line, before the number: a dateline or credit
+    ("BEIJING, (UrduPoint / Pakistan Point News - 21st Jan, 2025) The number … 4.25 million"),
+    when the report was filed, not what the figure refers to."""
+    closed = text.find(")", found.end, end)
+    if closed < 0 or text[found.end:closed].strip():
+        return False
+    opened = text.rfind("(", 0, found.start)
+    return opened >= 0 and opened - (text.rfind("\n", 0, opened) + 1) <= _CREDIT_OPENS
 _SINCE = re.compile(r"\A(?:since|seit)\b", re.IGNORECASE)
 _QUARTERS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
 
@@ -53,13 +67,15 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     lo, hi = window(text, start, end)
     if dates is None:
         dates = [_shifted(d, lo) for d in find_dates(text[lo:hi], language, published)]
-    dates = [*dates, *(d for d in _end_of_month(text, lo, hi, published)
-                       if not any(o.start < d.end and d.start < o.end for o in dates))]
+    more = (*_end_of_month(text, lo, hi, published), *_quarter_named(text, lo, hi, published),
+            *_leading_months(text, lo, hi, published))
+    dates = [*dates, *(d for d in more if not any(o.start < d.end and d.start < o.end for o in dates))]
     c_lo, c_hi = clause_bounds(text, start, end)
     usable = [d for d in dates if lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)
               and not (d.kind == "relative" and d.precision == "day")
               and not _COMPARED.search(text, max(lo, d.start - 30), d.start)
-              and not _DATELINE_AFTER.match(text, d.end)]
+              and not _DATELINE_AFTER.match(text, d.end)
+              and not _credit_date(text, d, end)]
     for a, b in ((c_lo, c_hi), (lo, hi)):
         near = [d for d in usable if a <= d.start and d.end <= b]
         if near:
@@ -93,12 +109,17 @@ def event_period(text: str, lo: int, hi: int, published: str | None, period: str
 
 # Any holiday at all, in one scan: most sentences name none, and then the five need no search.
 _ANY_EVENT = re.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in _EVENTS), re.IGNORECASE)
+# A word every name of `_EVENTS` holds (case folded): a passage without any of them names no
+# holiday, which substring tests tell faster than the case-blind pattern can.
+_EVENT_WORDS = ("national", "golden", "may", "maifeiertag", "arbeit", "labo", "spring", "chinese", "chinesische",
+                "frühlingsfest", "mid-autumn", "mittherbstfest", "mondfest", "dragon", "drachenbootfest")
 
 
 def named_event(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     """The first holiday of `_EVENTS` that text[lo:hi] names, with its month; None without one.
     A sentence's event is the same for all its figures: callers may ask once per sentence."""
-    if _ANY_EVENT.search(text, lo, hi) is None:
+    folded = text[lo:hi].casefold()
+    if not any(word in folded for word in _EVENT_WORDS) or _ANY_EVENT.search(text, lo, hi) is None:
         return None
     return next(((name, month) for name, month, pattern in _EVENTS if pattern.search(text, lo, hi)), None)
 
@@ -121,12 +142,57 @@ def period_of_event(event: tuple[str, int] | None, published: str | None, period
 def _end_of_month(text: str, lo: int, hi: int, published: str | None) -> list[FoundDate]:
     if not published or len(published) < 7:
         return []
+    if text.find("end", lo, hi) < 0 and text.find("Ende", lo, hi) < 0:
+        return []  # every match holds one of them: most windows are not scanned
     found = []
     for m in _END_OF.finditer(text, lo, hi):
         month = _MONTHS.get(m["month"])
         if month is not None:
             year = int(published[:4]) - (month > int(published[5:7]))
             found.append(FoundDate(m.start(), m.end(), m.group(), f"{year:04d}-{month:02d}", None, "month", "period"))
+    return found
+
+
+# "in Q1", "Q3 2024", "H1 2025": a quarter or half written short; `find_dates` leaves these to us.
+_SHORT_QUARTER = re.compile(r"\b(?P<part>[QH][1-4])(?:\s*(?:/\s*)?(?P<year>(?:19|20)\d\d))?\b")
+_PARTS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
+
+
+def _quarter_named(text: str, lo: int, hi: int, published: str | None) -> list[FoundDate]:
+    """"Q1", "H1 2025" as a span of months: of the year written, else of the publication year (or
+    the year before, when that quarter has not begun by publication: a statistic reports the past)."""
+    found = []
+    for m in _SHORT_QUARTER.finditer(text, lo, hi):
+        months = _PARTS.get(m["part"])
+        if months is None:
+            continue
+        if m["year"]:
+            year = int(m["year"])
+        elif published and len(published) >= 7:
+            year = int(published[:4]) - (months[0] > int(published[5:7]))
+        else:
+            continue
+        found.append(FoundDate(m.start(), m.end(), m.group(), f"{year:04d}-{months[0]:02d}",
+                               f"{year:04d}-{months[1]:02d}", "month", "period"))
+    return found
+
+
+# "during the five months of 2025", "the eight months of this year": the leading months of a year
+# written without "first" (which `find_dates` reads).
+
+_LEADING_MONTHS = re.compile(
+    rf"\bthe\s+(?P<n>\d{{1,2}}|{'|'.join(en.COUNT_WORDS)})\s+months\s+of\s+(?:(?P<y>(?:19|20)\d\d)\b|this\s+year\b)",
+    re.IGNORECASE)
+
+
+def _leading_months(text: str, lo: int, hi: int, published: str | None) -> list[FoundDate]:
+    found = []
+    for m in _LEADING_MONTHS.finditer(text, lo, hi):
+        n = m["n"].lower()
+        count = int(n) if n.isdigit() else en.COUNT_WORDS.get(n, 0)
+        year = m["y"] or (published[:4] if published else None)
+        if 1 <= count <= 12 and year:
+            found.append(FoundDate(m.start(), m.end(), m.group(), f"{year}-01", f"{year}-{count:02d}", "month", "period"))
     return found
 
 

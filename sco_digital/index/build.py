@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import sys
 import time
 import unicodedata
 from collections.abc import Callable, Generator, Iterator
@@ -39,18 +38,18 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .. import __version__
 from ..errors import CorpusError
-from .schema import FTS, MERGED, PER_ARTICLE, SCHEMA_VERSION, TABLES, stored
+from .schema import FTS, MERGED, PER_ARTICLE, TABLES, stored
+from .warm import cache_folder, file_stat, folder_stamp, index_file, sha256, stat_index_key
+from .warm import index_key as _key
 
 if TYPE_CHECKING:
     from ..load.analyse import Analyser, ArticleRecords
-    from ..load.folder import LoadOptions, Skipped
-    from ..records import Evidence
+    from ..load.folder import Listing, LoadOptions, Skipped
+    from ..records import Evidence, Figure
     from ..load.registry import Registries
     from .query import IndexedCorpus
 
-RACY_NS = 2_000_000_000
 PARALLEL_MIN = 64
 PROGRESS_MIN = 200
 COMMIT_EVERY = 200
@@ -66,42 +65,18 @@ ErrorArgs = tuple[str, str | None, int | None, int | None]
 Result = tuple[str, str, str | None, Rows | None, ErrorArgs | None]  # name, sha256, sidecar sha256, rows, error
 
 
-def sha256(data: bytes = b"") -> Any:
-    """A SHA-256 hasher. The built-in one where there is one: `hashlib` loads OpenSSL, which costs
-    a warm query more time (about 15 ms) than everything else it does with hashes."""
-    try:
-        from _sha256 import sha256 as builtin  # Python 3.11
-    except ImportError:
-        try:
-            from _sha2 import sha256 as builtin  # Python 3.12 and later
-        except ImportError:
-            from hashlib import sha256 as builtin
-    return builtin(data)
-
-
 # ---- where ----------------------------------------------------------------------------------------
 
 
 def cache_dir() -> Path | None:
     """The cache directory, or None when the index is turned off (or there is no home)."""
-    if os.environ.get("SCO_DIGITAL_NO_CACHE", "").strip() not in ("", "0"):
-        return None
-    explicit = os.environ.get("SCO_DIGITAL_CACHE_DIR")
-    if explicit:
-        return Path(explicit).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg and os.path.isabs(xdg):  # the XDG spec: a relative path is to be ignored
-        return Path(xdg) / "sco-digital"
-    try:
-        return Path.home() / ".cache" / "sco-digital"
-    except (KeyError, RuntimeError):
-        return None
+    found = cache_folder()
+    return None if found is None else Path(found)
 
 
 def index_path(directory: Path, root: Path) -> Path:
     """The index file of one corpus folder: a hash of its resolved path."""
-    folder = str(root.resolve()).encode("utf-8", "surrogateescape")
-    return directory / f"{sha256(folder).hexdigest()[:32]}.sqlite"
+    return Path(index_file(os.fspath(directory), os.fspath(root)))
 
 
 # ---- the entry point ------------------------------------------------------------------------------
@@ -122,14 +97,13 @@ def indexed_corpus(root: Path, progress: Progress | None = None,
     from ..load.folder import LoadOptions, scan_folder
 
     listing = scan_folder(root, options or LoadOptions())
-    names, found = listing.articles, listing.files
     try:
         directory.mkdir(parents=True, exist_ok=True)
         db = _connect(path)
     except (OSError, sqlite3.Error):
         return None
     try:
-        return _serve(db, root, path, names, found, listing.skipped, progress)
+        return _serve(db, root, path, listing, options or LoadOptions(), progress)
     except sqlite3.DatabaseError as exc:
         db.close()
         if isinstance(exc, sqlite3.OperationalError):
@@ -141,7 +115,7 @@ def indexed_corpus(root: Path, progress: Progress | None = None,
             _remove(Path(str(path) + suffix))
         try:
             db = _connect(path)
-            return _serve(db, root, path, names, found, listing.skipped, progress)
+            return _serve(db, root, path, listing, options or LoadOptions(), progress)
         except (OSError, sqlite3.Error):
             return None
     except BaseException:
@@ -172,20 +146,50 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-def _serve(db: sqlite3.Connection, root: Path, path: Path, names: list[str], found: frozenset[str],
-           skipped: list[Skipped], progress: Progress | None) -> IndexedCorpus:
+def _serve(db: sqlite3.Connection, root: Path, path: Path, listing: Listing, options: LoadOptions,
+           progress: Progress | None) -> IndexedCorpus:
     from .query import IndexedCorpus
 
+    quick_key = stat_index_key(os.fspath(root))  # before the key: a change from here on shows in the stamp
     key = index_key(root)
-    stats = _folder_stats(root, names, found)
+    stats = _folder_stats(root, listing.articles, listing.files)
     if not _is_current(db, key, stats):
         with _build_lock(path):
             if not _is_current(db, key, stats):  # another process may have built it meanwhile
-                build(db, root, key, names, stats, progress)
-    corpus = IndexedCorpus.open(db, root, skipped)
+                _forget_stamp(db)  # until this build has finished without an error
+                build(db, root, key, listing.articles, stats, progress)
+    _record_stamp(db, root, listing, options, quick_key)
+    corpus = IndexedCorpus.open(db, root, listing.skipped)
     if not corpus.has_articles():
         _no_article(root, corpus.skipped)
     return corpus
+
+
+def _forget_stamp(db: sqlite3.Connection) -> None:
+    try:
+        db.execute("DELETE FROM meta WHERE key = 'stamp'")
+    except sqlite3.OperationalError:
+        pass  # no index yet: nothing to forget
+
+
+def _record_stamp(db: sqlite3.Connection, root: Path, listing: Listing, options: LoadOptions,
+                  quick_key: str | None) -> None:
+    """The listing's stamp, for the next warm query (`warm.open_current`), when it is new; none
+    when a folder changed too recently to be trusted, or the cache cannot be written."""
+    from .rows import dumps
+
+    folders = folder_stamp(os.fspath(root), listing.folders, options.follow_links)
+    stamp = None if folders is None or quick_key is None else dumps(
+        {"key": quick_key, "folders": folders, "skipped": [[s.path, s.kind, s.reason, s.line] for s in listing.skipped]})
+    if db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone() == (stamp,):
+        return
+    try:
+        if stamp is None:
+            db.execute("DELETE FROM meta WHERE key = 'stamp'")
+        else:
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('stamp', ?)", (stamp,))
+    except sqlite3.OperationalError:
+        pass  # a read-only cache serves the full path only
 
 
 def _no_article(root: Path, skipped: tuple[Skipped, ...]) -> None:
@@ -228,59 +232,19 @@ def _build_lock(path: Path) -> Iterator[None]:
 
 
 def index_key(root: Path) -> str:
-    """What the rows were computed by and from: schema, package version and sources, Python, the
-    optional readers installed, and the registries' content."""
-    digest = sha256(f"{SCHEMA_VERSION}|{__version__}|{sys.version}".encode())
-    package = Path(__file__).resolve().parent.parent
-    for folder, subfolders, files in os.walk(package):
-        subfolders[:] = sorted(d for d in subfolders if d not in ("__pycache__", "corpus"))
-        where = os.path.relpath(folder, package)
-        for name in sorted(files):
-            if name.endswith(".py"):
-                st = os.stat(os.path.join(folder, name))
-                digest.update(f"{where}/{name}|{st.st_size}|{st.st_mtime_ns}\n".encode())
-    import importlib.util
-
-    from ..load.builtin import registry_file
-    from ..load.folder import REGISTRY_FILES
-
-    # A page or PDF skipped for want of its extra is read once the extra is installed.
-    for extra in ("trafilatura", "pypdf"):
-        digest.update(f"{extra}={importlib.util.find_spec(extra) is not None}\n".encode())
-
-    for name in REGISTRY_FILES:
-        file = registry_file(root, name)
-        try:
-            digest.update(name.encode() + sha256(file.read_bytes()).digest())
-        except OSError:
-            digest.update(name.encode() + b"-")
-    return str(digest.hexdigest())
+    """What the rows were computed by and from (`warm.index_key`)."""
+    return _key(os.fspath(root))
 
 
 def _folder_stats(root: Path, names: list[str], found: frozenset[str]) -> dict[str, str]:
     """Each article's stat (text, and sidecar when there is one) as text; "" when it is too
     recent to be trusted."""
-    now = time.time_ns()
-    folder = os.fspath(root)
-    stats: dict[str, str] = {}
     from ..load.folder import sidecar_name
 
-    for name in names:
-        parts = []
-        for file in (name, sidecar_name(name)):
-            if file != name and file not in found:
-                continue
-            try:
-                st = os.stat(os.path.join(folder, file))
-            except OSError:
-                parts = [""]
-                break
-            if now - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_NS:
-                parts = [""]
-                break
-            parts.append(f"{st.st_size}.{st.st_mtime_ns}.{st.st_ctime_ns}.{st.st_ino}")
-        stats[name] = "|".join(parts) if parts != [""] else ""
-    return stats
+    now = time.time_ns()
+    folder = os.fspath(root)
+    return {name: file_stat(folder, name, sidecar_name(name) if sidecar_name(name) in found else None, now)
+            for name in names}
 
 
 # ---- building -------------------------------------------------------------------------------------
@@ -447,8 +411,16 @@ def searchable(text: str) -> str:
     return match_fold(unicodedata.normalize("NFC", text))
 
 
+def _mark_stale(db: sqlite3.Connection, name: str) -> None:
+    """The statistic keys of one file's figures are to have their facts made again."""
+    from .statistics import GROUP_KEY_SQL
+
+    db.execute(f"INSERT OR IGNORE INTO stale_keys SELECT {GROUP_KEY_SQL} FROM figure_rows WHERE name = ?", (name,))
+
+
 def _delete_article(db: sqlite3.Connection, name: str) -> None:
     """Every row of one source file (all its articles), and its `sources` row."""
+    _mark_stale(db, name)
     # The full-text index keeps no copy of the text (contentless): it is told what it indexed.
     for rowid, title, text in db.execute("SELECT rowid, title, text FROM articles WHERE name = ?", (name,)).fetchall():
         db.execute("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
@@ -482,6 +454,7 @@ def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha
             db.executemany(f"INSERT INTO {target} VALUES ({', '.join('?' * len(values[0]))})", values)
     db.execute("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?)",
                (name, rows["file_id"][0][0], stat, sha, sidecar_sha, codec.dumps(rows.get("skipped", []))))
+    _mark_stale(db, name)
     return None
 
 
@@ -638,50 +611,57 @@ def _mentions(db: sqlite3.Connection, kind: str) -> dict[str, list[Evidence]]:
     from ..records import Evidence
 
     found: dict[str, list[Evidence]] = {}
-    current, text = None, ""
+    # A large corpus has hundreds of thousands of mentions of a few words ("China", "SCO"): one
+    # string each for the article id and for an equal quote, not one per mention.
+    quotes: dict[str, str] = {}
+    current, text = "", ""
     for owner, article, start, end in db.execute(
             f'SELECT {kind}, article, start, "end" FROM {kind}_mention_rows ORDER BY name, seq'):
         if article != current:
             current, text = article, db.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
-        found.setdefault(owner, []).append(Evidence(article, text[start:end], start, end))
+        quote = text[start:end]
+        found.setdefault(owner, []).append(Evidence(current, quotes.setdefault(quote, quote), start, end))
     return found
 
 
 def _merge_facts(db: sqlite3.Connection, registries: Registries) -> None:
-    """Facts: figures grouped by their statistic key (GROUP BY in SQL), one fact per group."""
+    """Facts made again for the statistic keys a change touched (`stale_keys`: the keys of the
+    old and the new figures of every file written or removed), and only for them: the facts of
+    one key are a function of its figures alone, and their place in corpus order is their
+    first figure's (file, seq), so every other fact stays as it is."""
     from . import rows as codec
-    from .statistics import facts_from_groups, group_keys
+    from .statistics import GROUP_KEY_SQL, facts_of_group
 
-    groups = group_keys(db.execute(
-        "SELECT stat_key, value_key, metric IS NOT NULL, id FROM figures ORDER BY name, seq"))
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS fact_keys (raw TEXT PRIMARY KEY, grp INTEGER)")
-    db.execute("DELETE FROM temp.fact_keys")
-    db.executemany("INSERT INTO temp.fact_keys VALUES (?, ?)", ((raw, g[0]) for raw, g in groups.items()))
+    for table in ("fact_topics", "fact_figures"):
+        db.execute(f"DELETE FROM {table} WHERE fact IN "
+                   "(SELECT seq FROM fact_rows WHERE key IN (SELECT key FROM stale_keys))")
+    db.execute("DELETE FROM fact_rows WHERE key IN (SELECT key FROM stale_keys)")
     cursor = db.cursor()
     cursor.execute(
-        f"SELECT k.grp, {', '.join('f.' + c for c in codec.FIGURE_COLUMNS)} FROM figures f JOIN temp.fact_keys k "
-        "ON k.raw = coalesce(f.stat_key, char(0) || f.id) ORDER BY k.grp, f.name, f.seq")
+        f"SELECT {GROUP_KEY_SQL} AS grp, {', '.join(codec.FIGURE_COLUMNS)} FROM figures "
+        "WHERE stat_key IN (SELECT key FROM stale_keys) OR (stat_key IS NULL AND id IN "
+        "(SELECT substr(key, 2) FROM stale_keys WHERE key >= char(0) AND key < char(1))) ORDER BY grp, name, seq")
+    insert = f"INSERT INTO fact_rows VALUES (NULL, {', '.join('?' * 7)})"
 
-    def grouped() -> Iterator[list[Any]]:
-        current: list[Any] = []
-        group = None
-        for row in cursor:
-            if row[0] != group and current:
-                yield current
-                current = []
-            group = row[0]
-            current.append(codec.figure_from_row(row[1:]))
-        if current:
-            yield current
+    def write(key: str, members: list[Figure], first: tuple[Any, ...]) -> None:
+        for part, fact in enumerate(facts_of_group(members, registries)):
+            seq = db.execute(insert, codec.fact_row(fact, key, first[2], first[3], part)).lastrowid
+            db.executemany("INSERT INTO fact_topics VALUES (?, ?, ?, ?, ?)",
+                           ((t, first[2], first[3], part, seq) for t in dict.fromkeys(fact.topics)))
+            db.executemany("INSERT INTO fact_figures VALUES (?, ?)", ((seq, f) for f in fact.figures))
 
-    facts = list(facts_from_groups(grouped(), registries))
-    db.executemany(f"INSERT INTO facts VALUES ({', '.join('?' * len(codec.FACT_COLUMNS))})",
-                   (codec.fact_row(f, seq) for seq, f in enumerate(facts)))
-    db.executemany("INSERT INTO fact_topics VALUES (?, ?)",
-                   ((t, seq) for seq, f in enumerate(facts) for t in f.topics))
-    db.executemany("INSERT INTO fact_figures VALUES (?, ?)",
-                   ((seq, fig) for seq, f in enumerate(facts) for fig in f.figures))
-    db.execute("DROP TABLE temp.fact_keys")
+    key = ""
+    members: list[Figure] = []
+    first: tuple[Any, ...] = ()
+    for row in cursor:  # bounded: one pass over the stale keys' figures, a group at a time
+        if row[0] != key or not members:
+            if members:
+                write(key, members, first)
+            key, members, first = row[0], [], row[1:]
+        members.append(codec.figure_from_row(row[1:]))
+    if members:
+        write(key, members, first)
+    db.execute("DELETE FROM stale_keys")
 
 
 # ---- registries -------------------------------------------------------------------------------------

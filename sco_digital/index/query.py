@@ -8,14 +8,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..corpus import Corpus
 from . import rows as codec
 
 if TYPE_CHECKING:
-    from ..load.folder import Skipped
+    from pathlib import Path
+
     from ..load.registry import Registries
     from ..records import Actor, Article, Fact, Figure, Initiative
 
@@ -23,7 +23,8 @@ _FIGURES = f"SELECT {', '.join(codec.FIGURE_COLUMNS)} FROM figures"
 _ARTICLES = f"SELECT {', '.join(codec.ARTICLE_COLUMNS)} FROM articles"
 _ACTORS = f"SELECT {', '.join(codec.ACTOR_COLUMNS)} FROM actors"
 _INITIATIVES = f"SELECT {', '.join(codec.INITIATIVE_COLUMNS)} FROM initiatives"
-_FACTS = f"SELECT {', '.join(codec.FACT_COLUMNS)} FROM facts"
+_FACTS = "SELECT json FROM fact_rows"
+_FACT_ORDER = " ORDER BY first_name, first_seq, part"
 
 
 class IndexedCorpus(Corpus):
@@ -33,15 +34,18 @@ class IndexedCorpus(Corpus):
     _article_cache: dict[str, Article]
 
     @classmethod
-    def open(cls, db: sqlite3.Connection, root: Path, listed: Sequence[Skipped] = ()) -> IndexedCorpus:
+    def open(cls, db: sqlite3.Connection, root: Path | str, listed: Sequence[Any] = ()) -> IndexedCorpus:
         """The corpus of an index that is current. `listed` is what the folder's listing skipped
-        (it is walked on every run); what reading each file skipped comes from its `sources` row.
-        The registries are decoded on first use."""
-        from ..load.folder import Skipped
-
-        read = [Skipped(*item) for raw, in db.execute("SELECT skipped FROM sources WHERE skipped != '[]'")
+        (`Skipped`, or its fields as a list); what reading each file skipped comes from its
+        `sources` row. The registries are decoded on first use."""
+        read = [item for raw, in db.execute("SELECT skipped FROM sources WHERE skipped != '[]'")
                 for item in codec.loads(raw)]
-        skipped = tuple(sorted([*listed, *read], key=lambda s: (s.path, s.line or 0)))
+        skipped: tuple[Any, ...] = ()
+        if listed or read:
+            from ..load.folder import Skipped
+
+            skipped = tuple(sorted([s if isinstance(s, Skipped) else Skipped(*s) for s in (*listed, *read)],
+                                   key=lambda s: (s.path, s.line or 0)))
         corpus = object.__new__(cls)
         # A frozen dataclass: set once, here, as its own __init__ would.
         for name, value in (("root", str(root)), ("db", db), ("_article_cache", {}), ("skipped", skipped)):
@@ -93,7 +97,7 @@ class IndexedCorpus(Corpus):
 
     @cached_property
     def facts(self) -> tuple[Fact, ...]:
-        return tuple(map(codec.fact_from_row, self.db.execute(_FACTS + " ORDER BY seq")))
+        return tuple(codec.fact_from_json(text) for text, in self.db.execute(_FACTS + _FACT_ORDER))
 
     def _article(self, row: tuple[Any, ...]) -> Article:
         found = self._article_cache.get(row[0])
@@ -133,8 +137,9 @@ class IndexedCorpus(Corpus):
     def facts_about(self, topic: str) -> list[Fact]:
         if "facts" in self.__dict__:
             return super().facts_about(topic)
-        return list(map(codec.fact_from_row, self.db.execute(
-            _FACTS + " WHERE seq IN (SELECT fact FROM fact_topics WHERE topic = ?) ORDER BY seq", (topic,))))
+        return [codec.fact_from_json(text) for text, in self.db.execute(
+            "SELECT r.json FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? "
+            "ORDER BY t.topic, t.first_name, t.first_seq, t.part", (topic,))]
 
     def actor(self, actor_id: str) -> Actor:
         if "actors" not in self.__dict__:
@@ -181,40 +186,51 @@ class IndexedCorpus(Corpus):
                   conflicts: bool = False) -> Iterator[dict[str, Any]]:
         """Facts as JSON objects straight from their rows, filtered in SQL, in corpus order: what
         `query.select_facts` gives for these filters (`topic` an id), without a record each."""
-        where: list[str] = ["json_array_length(articles) >= ?"]
+        return map(codec.fact_dict_from_json, self.fact_json(topic, min_sources, conflicts))
+
+    def fact_json(self, topic: str | None = None, min_sources: int = 1, conflicts: bool = False) -> Iterator[str]:
+        """The same facts as `fact_rows`, each as the JSON text `facts --json` writes to a pipe."""
+        where: list[str] = ["r.sources >= ?"]
         params: list[Any] = [min_sources]
-        if topic is not None:
-            where.append("seq IN (SELECT fact FROM fact_topics WHERE topic = ?)")
-            params.append(topic)
         if conflicts:
-            where.append("status = 'conflict'")
-        sql = _FACTS + " WHERE " + " AND ".join(where) + " ORDER BY seq"
-        return map(codec.fact_dict_from_row, self.db.execute(sql, params))
+            where.append("r.status = 'conflict'")
+        if topic is None:
+            sql = "SELECT r.json FROM fact_rows r WHERE " + " AND ".join(where) + _FACT_ORDER
+        else:  # in the order of the topic's key: no sort
+            sql = ("SELECT r.json FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? AND "
+                   + " AND ".join(where) + " ORDER BY t.topic, t.first_name, t.first_seq, t.part")
+            params.insert(0, topic)
+        return (text for text, in self.db.execute(sql, params))
 
     def ranked_articles(self, direct: str | None, translations: str | None, direct_weight: float,
-                        translation_weight: float) -> list[str] | None:
+                        translation_weight: float, limit: int | None = None) -> list[str] | None:
         """Ids of the articles FTS5 finds for either query (FTS5 query syntax, see
         `search.fts_query`), best first: by `direct_weight` × bm25 of the direct query plus
         `translation_weight` × bm25 of the translations (bm25 made positive: higher is better),
-        then in corpus order. None when FTS5 cannot run a query (the caller reads every article)."""
-        score: dict[int, float] = {}
+        then in corpus order; the first `limit` of them (None: all). Ranked in SQL, so a large
+        corpus costs no Python work per matching article. None when FTS5 cannot run a query
+        (the caller reads every article)."""
+        parts, params = [], []
+        for query, weight, scores in ((direct, direct_weight, "? * bm25(articles_fts) AS d, NULL AS t"),
+                                      (translations, translation_weight, "NULL AS d, ? * bm25(articles_fts) AS t")):
+            if query is not None:
+                # LIMIT -1 keeps SQLite from flattening the subquery (bm25 runs only in the full-text scan).
+                parts.append(f"SELECT * FROM (SELECT rowid AS article, {scores} FROM articles_fts "
+                             "WHERE articles_fts MATCH ? LIMIT -1)")
+                params += [weight, query]
+        if not parts:
+            return []
+        # The same arithmetic, in the same order, as 0 - direct weight × bm25 - translation weight × bm25.
+        sql = ("SELECT a.id FROM (SELECT article, (0.0 - coalesce(max(d), 0.0)) - coalesce(max(t), 0.0) AS score "
+               "FROM (" + " UNION ALL ".join(parts) + ") GROUP BY article) s JOIN articles a ON a.rowid = s.article "
+               "ORDER BY s.score DESC, a.name, a.rowid")
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
         try:
-            for query, weight in ((direct, direct_weight), (translations, translation_weight)):
-                if query is None:
-                    continue
-                for rowid, rank in self.db.execute(
-                        "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?", (query,)):
-                    score[rowid] = score.get(rowid, 0.0) - weight * rank
+            return [id_ for id_, in self.db.execute(sql, params)]
         except sqlite3.OperationalError:
             return None
-        if not score:
-            return []
-        rows = self.db.execute("SELECT rowid, id, name FROM articles").fetchall() if len(score) > 500 else \
-            self.db.execute(f"SELECT rowid, id, name FROM articles WHERE rowid IN ({','.join('?' * len(score))})",
-                            list(score)).fetchall()
-        found = [(score[rowid], name, id_) for rowid, id_, name in rows if rowid in score]
-        found.sort(key=lambda item: (-item[0], item[1]))
-        return [id_ for _, _, id_ in found]
 
     def matching_articles(self, prefixes: list[str]) -> list[str] | None:
         """Ids of the articles whose title or text holds a word starting with any of `prefixes`

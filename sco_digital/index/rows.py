@@ -26,8 +26,6 @@ MENTION_COLUMNS = ("name", "seq", "{owner}", "article", "quote", "start", '"end"
 ACTOR_COLUMNS = ("id", "seq", "name", "names", "kind", "role", "affiliation", "country", "articles", "mentions")
 INITIATIVE_COLUMNS = ("id", "seq", "name", "names", "kind", "date", "end_date", "place", "actors", "topics",
                       "articles", "mentions")
-FACT_COLUMNS = ("id", "seq", "statement", "value", "unit", "qualifier", "measure", "period", "subject", "basis",
-                "topics", "articles", "figures", "evidence", "status")
 
 
 def dumps(value: Any) -> str:
@@ -105,14 +103,18 @@ def _evidence_tuple(text: str) -> tuple[Evidence, ...]:
 
 
 def actor_row(actor: Actor, seq: int) -> Row:
+    return (*_actor_fields(actor, seq), _evidence_list(actor.mentions))
+
+
+def _actor_fields(actor: Actor, seq: int) -> Row:
     return (actor.id, seq, actor.name, dumps(actor.names), actor.kind, actor.role, actor.affiliation, actor.country,
-            dumps(list(actor.articles)), _evidence_list(actor.mentions))
+            dumps(list(actor.articles)))
 
 
 def merged_actor_row(actor: Actor, seq: int) -> Row:
     """A merged actor as the index stores it: its mentions as article and offsets only (the
     `actors` view adds the quotes from the text)."""
-    return (*actor_row(actor, seq)[:-1], _offsets(actor.mentions))
+    return (*_actor_fields(actor, seq), _offsets(actor.mentions))
 
 
 def _offsets(mentions: tuple[Evidence, ...]) -> str:
@@ -128,14 +130,17 @@ def actor_from_row(row: Row) -> Actor:
 
 
 def initiative_row(initiative: Initiative, seq: int) -> Row:
-    i = initiative
+    return (*_initiative_fields(initiative, seq), _evidence_list(initiative.mentions))
+
+
+def _initiative_fields(i: Initiative, seq: int) -> Row:
     return (i.id, seq, i.name, dumps(i.names), i.kind, i.date, i.end_date, i.place, dumps(list(i.actors)),
-            dumps(list(i.topics)), dumps(list(i.articles)), _evidence_list(i.mentions))
+            dumps(list(i.topics)), dumps(list(i.articles)))
 
 
 def merged_initiative_row(initiative: Initiative, seq: int) -> Row:
     """A merged initiative as the index stores it (see `merged_actor_row`)."""
-    return (*initiative_row(initiative, seq)[:-1], _offsets(initiative.mentions))
+    return (*_initiative_fields(initiative, seq), _offsets(initiative.mentions))
 
 
 def initiative_from_row(row: Row) -> Initiative:
@@ -167,34 +172,39 @@ def found_initiative_from_json(text: str) -> Initiative:
 # ---- facts ----------------------------------------------------------------------------------------
 
 
-def fact_row(fact: Fact, seq: int) -> Row:
-    value = dumps(fact.value) if isinstance(fact.value, list) else fact.value
-    return (fact.id, seq, fact.statement, value, fact.unit, fact.qualifier, fact.measure, fact.period, fact.subject,
-            fact.basis, dumps(list(fact.topics)), dumps(list(fact.articles)), dumps(list(fact.figures)),
-            _evidence_list(fact.evidence), fact.status)
-
-
-def fact_from_row(row: Row) -> Fact:
-    from ..records import Fact
-
-    (id_, _seq, statement, value, unit, qualifier, measure, period, subject, basis, topics, articles, figures,
-     evidence, status) = row
-    return Fact(id=id_, statement=statement, value=loads(value) if isinstance(value, str) else value, unit=unit,
-                qualifier=qualifier, measure=measure, period=period, subject=subject, basis=basis,
-                topics=tuple(loads(topics)), articles=tuple(loads(articles)), figures=tuple(loads(figures)),
-                evidence=_evidence_tuple(evidence), status=status)
-
-
-FACT_KEYS = tuple(c for c in FACT_COLUMNS if c != "seq")
+FACT_KEYS = ("id", "statement", "value", "unit", "qualifier", "measure", "period", "subject", "basis", "topics",
+             "articles", "figures", "evidence", "status")
 """A fact's JSON keys in contract order (`records.public_fields(Fact)`, without importing records)."""
 
 
-def fact_dict_from_row(row: Row) -> dict[str, Any]:
-    """A fact's JSON object straight from its row, without a record in between (warm queries)."""
-    (id_, _seq, statement, value, unit, qualifier, measure, period, subject, basis, topics, articles, figures,
-     evidence, status) = row
-    return {"id": id_, "statement": statement, "value": loads(value) if isinstance(value, str) else value,
-            "unit": unit, "qualifier": qualifier, "measure": measure, "period": period, "subject": subject,
-            "basis": basis, "topics": loads(topics), "articles": loads(articles), "figures": loads(figures),
-            "evidence": [{"article": a, "quote": q, "start": s, "end": e} for a, q, s, e in loads(evidence)],
-            "status": status}
+def fact_json(fact: Fact) -> str:
+    """A fact's JSON object as `facts --json` writes it to a UTF-8 pipe or file (the default
+    separators of `json.dumps`, German letters as they are): a warm query writes it as it is."""
+    record = {"id": fact.id, "statement": fact.statement, "value": fact.value, "unit": fact.unit,
+              "qualifier": fact.qualifier, "measure": fact.measure, "period": fact.period, "subject": fact.subject,
+              "basis": fact.basis, "topics": list(fact.topics), "articles": list(fact.articles),
+              "figures": list(fact.figures),
+              "evidence": [{"article": e.article, "quote": e.quote, "start": e.start, "end": e.end}
+                           for e in fact.evidence],
+              "status": fact.status}
+    return json.dumps(record, ensure_ascii=False, allow_nan=False)
+
+
+def fact_row(fact: Fact, key: str, first_name: str, first_seq: int, part: int) -> Row:
+    """A fact as `fact_rows` stores it, without its `seq` (SQLite numbers it)."""
+    return (key, first_name, first_seq, part, len(fact.articles), fact.status, fact_json(fact))
+
+
+def fact_from_json(text: str) -> Fact:
+    from ..records import Evidence, Fact
+
+    d = loads(text)
+    return Fact(id=d["id"], statement=d["statement"], value=d["value"], unit=d["unit"], qualifier=d["qualifier"],
+                measure=d["measure"], period=d["period"], subject=d["subject"], basis=d["basis"],
+                topics=tuple(d["topics"]), articles=tuple(d["articles"]), figures=tuple(d["figures"]),
+                evidence=tuple(Evidence(e["article"], e["quote"], e["start"], e["end"]) for e in d["evidence"]),
+                status=d["status"])
+
+
+fact_dict_from_json = loads
+"""A fact's JSON object straight from its row, without a record in between (warm queries)."""

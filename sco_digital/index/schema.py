@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite3
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 
 def _mentions(kind: str) -> str:
     """An actor's or initiative's mentions: offsets stored, the quote sliced from the text."""
@@ -122,6 +122,7 @@ CREATE INDEX IF NOT EXISTS figures_by_article ON figure_rows(name, seq);
 CREATE INDEX IF NOT EXISTS figures_by_article_id ON figure_rows(article, seq);
 CREATE INDEX IF NOT EXISTS figures_by_unit ON figure_rows(unit);
 CREATE INDEX IF NOT EXISTS figures_by_measure ON figure_rows(measure);
+CREATE INDEX IF NOT EXISTS figures_by_stat_key ON figure_rows(stat_key);
 CREATE VIEW IF NOT EXISTS figures AS SELECT
   id, article, name, seq, start, language, value, unit, qualifier, change, range_with, counted, measure, metric,
   period, subject, topics, text,
@@ -188,28 +189,41 @@ CREATE TABLE IF NOT EXISTS initiative_articles (
   initiative TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS initiative_articles_by_article ON initiative_articles(article);
-CREATE TABLE IF NOT EXISTS facts (
-  id TEXT NOT NULL,
-  seq INTEGER PRIMARY KEY,
-  statement TEXT NOT NULL,
-  value NOT NULL,                 -- a number, or a JSON list when the sources conflict
-  unit TEXT NOT NULL,
-  qualifier TEXT NOT NULL,
-  measure TEXT,
-  period TEXT,
-  subject TEXT,
-  basis TEXT NOT NULL,
-  topics TEXT NOT NULL,
-  articles TEXT NOT NULL,
-  figures TEXT NOT NULL,
-  evidence TEXT NOT NULL,
-  status TEXT NOT NULL
+CREATE TABLE IF NOT EXISTS fact_rows (
+  seq INTEGER PRIMARY KEY,        -- the fact, as fact_topics and fact_figures name it
+  key TEXT NOT NULL,              -- the statistic key its figures share (a keyless figure: NUL and its id)
+  first_name TEXT NOT NULL,       -- corpus order: where its statistic's first figure is (file, seq),
+  first_seq INTEGER NOT NULL,     -- and which of the statistic's facts it is (usually one)
+  part INTEGER NOT NULL,
+  sources INTEGER NOT NULL,       -- how many articles report it
+  status TEXT NOT NULL,
+  json TEXT NOT NULL              -- the fact's JSON object, as `facts --json` writes it
 );
+CREATE INDEX IF NOT EXISTS fact_rows_by_key ON fact_rows(key);
+CREATE INDEX IF NOT EXISTS fact_rows_in_order ON fact_rows(first_name, first_seq, part);
+CREATE VIEW IF NOT EXISTS facts AS SELECT
+  json_extract(json, '$.id') AS id, seq, json_extract(json, '$.statement') AS statement,
+  json_extract(json, '$.value') AS value, json_extract(json, '$.unit') AS unit,
+  json_extract(json, '$.qualifier') AS qualifier, json_extract(json, '$.measure') AS measure,
+  json_extract(json, '$.period') AS period, json_extract(json, '$.subject') AS subject,
+  json_extract(json, '$.basis') AS basis, json_extract(json, '$.topics') AS topics,
+  json_extract(json, '$.articles') AS articles, json_extract(json, '$.figures') AS figures,
+  json_extract(json, '$.evidence') AS evidence, status
+FROM fact_rows;
+-- The statistic keys whose facts are to be made again: those of the figures of every file
+-- written or removed since the last merge (kept here, so an interrupted build loses none).
+CREATE TABLE IF NOT EXISTS stale_keys (
+  key TEXT PRIMARY KEY
+) WITHOUT ROWID;
+-- A topic's facts in corpus order, read in key order: no sort of their JSON at query time.
 CREATE TABLE IF NOT EXISTS fact_topics (
   topic TEXT NOT NULL,
-  fact INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS fact_topics_by_topic ON fact_topics(topic, fact);
+  first_name TEXT NOT NULL,
+  first_seq INTEGER NOT NULL,
+  part INTEGER NOT NULL,
+  fact INTEGER NOT NULL,
+  PRIMARY KEY (topic, first_name, first_seq, part, fact)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS fact_figures (
   fact INTEGER NOT NULL,
   figure TEXT NOT NULL
@@ -246,8 +260,7 @@ def stored(table: str, rows: list[tuple[object, ...]]) -> tuple[str, list[tuple[
     target, quote = found
     return target, [row[:quote] + row[quote + 1:] for row in rows]
 # Tables merged over the whole corpus, recomputed after a build that changed anything.
-MERGED = ("actor_rows", "actor_articles", "initiative_rows", "initiative_articles", "facts", "fact_topics",
-          "fact_figures")
+MERGED = ("actor_rows", "actor_articles", "initiative_rows", "initiative_articles")
 
 
 # The tables the views stand for, as a copy of the index for people (Datasette) has them: the
@@ -266,6 +279,10 @@ _MATERIALIZED = {
   counted TEXT, measure TEXT, metric TEXT, period TEXT, subject TEXT, topics TEXT NOT NULL, text TEXT NOT NULL,
   evidence_quote TEXT NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
   origin TEXT NOT NULL, stat_key TEXT, value_key TEXT NOT NULL)""",
+    "facts": """CREATE TABLE facts (
+  id TEXT NOT NULL, seq INTEGER PRIMARY KEY, statement TEXT NOT NULL, value NOT NULL, unit TEXT NOT NULL,
+  qualifier TEXT NOT NULL, measure TEXT, period TEXT, subject TEXT, basis TEXT NOT NULL, topics TEXT NOT NULL,
+  articles TEXT NOT NULL, figures TEXT NOT NULL, evidence TEXT NOT NULL, status TEXT NOT NULL)""",
     "actor_mentions": """CREATE TABLE actor_mentions (
   name TEXT NOT NULL, seq INTEGER NOT NULL, actor TEXT NOT NULL, article TEXT NOT NULL, quote TEXT NOT NULL,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL)""",
@@ -287,3 +304,30 @@ def materialize(db: "sqlite3.Connection") -> None:
         db.execute(f"INSERT INTO {view} SELECT * FROM temp.{view}_copy")
         db.execute(f"DROP TABLE temp.{view}_copy")
     db.execute("CREATE INDEX figures_by_article ON figures(name, seq)")
+    _materialize_facts(db)
+
+
+def _materialize_facts(db: "sqlite3.Connection") -> None:
+    """Facts as a table of their columns, numbered 0, 1, … in corpus order (in the index a
+    fact's `seq` only names it: facts made again get new ones), and the link tables renumbered."""
+    db.execute("CREATE TEMP TABLE fact_order AS SELECT seq AS old, row_number() OVER "
+               "(ORDER BY first_name, first_seq, part) - 1 AS new FROM fact_rows")
+    db.execute("CREATE UNIQUE INDEX temp.fact_order_by_old ON fact_order(old)")
+    db.execute("CREATE TEMP TABLE facts_copy AS SELECT f.*, o.new AS position FROM facts f "
+               "JOIN temp.fact_order o ON o.old = f.seq")
+    db.execute("DROP VIEW facts")
+    db.execute("DROP TABLE fact_rows")
+    db.execute(_MATERIALIZED["facts"])
+    db.execute("INSERT INTO facts SELECT id, position, statement, value, unit, qualifier, measure, period, subject, "
+               "basis, topics, articles, figures, evidence, status FROM temp.facts_copy ORDER BY position")
+    db.execute("UPDATE fact_figures SET fact = (SELECT new FROM temp.fact_order WHERE old = fact_figures.fact)")
+    # The copy's link table is the plain (topic, fact) pair: the order columns serve the index only.
+    db.execute("CREATE TEMP TABLE fact_topics_copy AS SELECT t.topic, o.new AS fact FROM fact_topics t "
+               "JOIN temp.fact_order o ON o.old = t.fact ORDER BY o.new, t.topic")
+    db.execute("DROP TABLE fact_topics")
+    db.execute("CREATE TABLE fact_topics (topic TEXT NOT NULL, fact INTEGER NOT NULL)")
+    db.execute("INSERT INTO fact_topics SELECT topic, fact FROM temp.fact_topics_copy")
+    db.execute("CREATE INDEX fact_topics_by_topic ON fact_topics(topic, fact)")
+    db.execute("DROP TABLE temp.fact_topics_copy")
+    for table in ("facts_copy", "fact_order"):
+        db.execute(f"DROP TABLE temp.{table}")

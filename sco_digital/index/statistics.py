@@ -2,13 +2,14 @@
 group by group from figures that share a key.
 
 `facts.statistic_key` says which figures state the same statistic; the index stores its key as
-a `stat_key` column and groups by it in SQL, then asks `facts` to make one fact per group. Only
+a `stat_key` column and groups by it in SQL, then asks `facts` to make the facts of each group
+(only of the keys a change touched: `index.build`). Only
 this module knows the shape of `facts`' functions, so a change there is a change here alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Sequence
 
 from ..records import Fact, Figure
 from ..load.registry import Registries
@@ -24,21 +25,18 @@ def figure_keys(figure: Figure, registries: Registries) -> tuple[str | None, str
     return statistic_key(figure), _SEPARATOR.join((format(figure.value, "g"), figure.unit))
 
 
-def group_keys(figures: Iterable[tuple[str | None, str, bool, str]]) -> dict[str, tuple[int, str]]:
-    """Which group each figure's key joins, and the groups' order, from (stat_key, value_key,
-    has_metric, figure id) in corpus order: {raw key: (group position, group key)}. Figures join
-    on their statistic key alone; a figure without one is a group of its own."""
-    groups: dict[str, tuple[int, str]] = {}
-    for stat_key, _value_key, _has_metric, figure_id in figures:
-        key = stat_key if stat_key is not None else "\x00" + figure_id
-        if key not in groups:
-            groups[key] = (len(groups), key)
-    return groups
+def group_key(stat_key: str | None, figure_id: str) -> str:
+    """The statistic a figure's row belongs to, as `fact_rows.key` and `stale_keys` name it: its
+    statistic key, or for a figure without one (which joins nothing) NUL and its own id."""
+    return stat_key if stat_key is not None else "\x00" + figure_id
 
 
-def facts_from_groups(groups: Iterator[list[Figure]], registries: Registries) -> Iterator[Fact]:
-    """The facts of each group of figures sharing a statistic key (usually one a group)."""
+# The same in SQL, over a `figure_rows` row.
+GROUP_KEY_SQL = "coalesce(stat_key, char(0) || id)"
+
+
+def facts_of_group(members: Sequence[Figure], registries: Registries) -> list[Fact]:
+    """The facts of the figures sharing one statistic key, in corpus order (usually one)."""
     from ..facts import facts_from_group
 
-    for members in groups:
-        yield from facts_from_group(members, registries)
+    return facts_from_group(members, registries)

@@ -11,13 +11,20 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from .folder import LoadOptions, corpus_dir
-
 if TYPE_CHECKING:
     from ..corpus import Corpus
     from ..index.build import Progress
 
 __all__ = ["load_corpus", "corpus_dir"]
+
+
+def __getattr__(name: str) -> object:
+    # `corpus_dir` is loaded on first use: a warm query never needs the folder walk.
+    if name == "corpus_dir":
+        from .folder import corpus_dir
+
+        return corpus_dir
+    raise AttributeError(name)
 
 
 def load_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True,
@@ -30,6 +37,14 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool =
     Without the index (`use_cache=False`, `SCO_DIGITAL_NO_CACHE=1`, no cache dir that can be
     written, or `strict`, which must see every file's reading afresh) every article is analysed
     in this process; the records are the same either way."""
+    if use_cache and not strict:
+        from ..index.warm import open_current
+
+        current = open_current(path, follow_links)
+        if current is not None:
+            return current
+    from .folder import LoadOptions, corpus_dir
+
     root = corpus_dir(path)
     options = LoadOptions(follow_links=follow_links, strict=strict)
     if use_cache and not strict:

@@ -15,14 +15,14 @@ import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import CorpusError
+from ..index.warm import REGISTRY_FILES
 from .builtin import builtin_corpus_dir
 from .read import FORMAT_OF_SUFFIX, special_kind
 
 _ID = re.compile(r"^[^_.]+")
-# The registries a corpus folder may hold (read by `registry`; the index keys on their content).
-REGISTRY_FILES = ("lexicon.yaml", "topics.yaml", "metrics.yaml", "concepts.yaml", "gazetteer.yaml")
 MAX_DEPTH = 64  # folders nested deeper are listed as skipped, never walked
 # Skips that are the rule, not a failure: `--strict` does not refuse them.
 EXPECTED_SKIPS = frozenset({"hidden", "other type"})
@@ -55,11 +55,14 @@ class Skipped:
 @dataclass(frozen=True, slots=True)
 class Listing:
     """The article files of a corpus (relative POSIX paths, sorted), every regular file's
-    relative path (to find sidecars), and what was skipped."""
+    relative path (to find sidecars), what was skipped, and the folders walked ("" the corpus
+    itself) with their modification time, change time and inode as they were before reading
+    them: their stamp lets a warm query trust the listing (`index.warm`)."""
 
     articles: list[str]
     files: frozenset[str]
     skipped: list[Skipped] = field(default_factory=list)
+    folders: list[list[Any]] = field(default_factory=list)
 
 
 def corpus_dir(path: str | os.PathLike[str] | None) -> Path:
@@ -112,9 +115,14 @@ def scan_folder(root: Path, options: LoadOptions = LoadOptions()) -> Listing:
     skipped: list[Skipped] = []
     seen_folders = {_folder_key(os.stat(root))}
     pending: list[tuple[str, str, int]] = [("", os.fspath(root), 0)]
+    walked: list[list[Any]] = []
     while pending:  # bounded: each folder is walked once (`seen_folders`), at most MAX_DEPTH deep
         rel_folder, folder, depth = pending.pop()
         try:
+            # Stated before it is read: a change while it is read shows as a newer time later.
+            # An unreadable folder too: a change of its permissions shows in its ctime.
+            info = os.stat(folder)
+            walked.append([rel_folder, info.st_mtime_ns, info.st_ctime_ns, info.st_ino])
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda e: e.name)
         except OSError as exc:
@@ -174,7 +182,7 @@ def scan_folder(root: Path, options: LoadOptions = LoadOptions()) -> Listing:
         kinds = ", ".join(f"*{s}" for s in FORMAT_OF_SUFFIX)
         extra = f" ({len(skipped)} files skipped: see the list with a corpus that has articles)" if skipped else ""
         raise CorpusError(f"no articles ({kinds}) in the corpus folder{extra}", root)
-    return Listing(articles, frozenset(files), skipped)
+    return Listing(articles, frozenset(files), skipped, walked)
 
 
 def _other_type(rel: str) -> str:

@@ -372,7 +372,8 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     flows = [m for m in usable if m.concept in _FLOWS]
     # "imported coal worth $90 billion", "Kohle im Wert von 90 Milliarden": the value of a flow.
     worth = _WORTH_BEFORE.search(text, max(lo, start - 25), start) or _WORTH_AFTER.match(text, end, hi)
-    flow = _first(flows, c_lo, start) or (_last(flows, lo, start) if worth else None)
+    flow = _first(flows, _after_last_number(text, c_lo, start), start) or _first(flows, c_lo, start) or \
+        (_last(flows, lo, start) if worth else None)
     if worth and flow:
         return flow
     found = _right_after(text, end, c_hi, usable) or flow or _right_before(text, start, c_lo, usable)
@@ -428,6 +429,12 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
         return narrower or ("share" if "share" in concepts.ids else None)
     if previous is not None and unit in _MONEY_OR_RATE and _APPOSITIVE.search(text[c_lo:start]):
         return previous.split(":")[0]
+    if unit == "percent" and "share" in concepts.ids:
+        # "Chinas Anteil am gesamten Außenhandel stieg auf 24,8 %", "its share of total trade rose to
+        # 16.6%": a clause whose first concept is a share states a share, whatever whole it names.
+        named = concepts.find(text, c_lo, start, None)
+        if named and (named[0].concept == "share" or concepts.kind_of(named[0].concept, "share")):
+            return named[0].concept
     return None
 
 
@@ -459,6 +466,15 @@ def _right_before(text: str, start: int, lo: int, mentions: list[ConceptMention]
     if len(between) <= 5 and all(w in _CONNECTORS for w in between) and not _NUMBER.search(text[m.end:start]):
         return m.concept
     return None
+
+
+def _after_last_number(text: str, lo: int, start: int) -> int:
+    """Where the words after the last number before `start` (from `lo`) begin: "Exports were $177
+    mln and imports reached $787 mln" — the second amount's flow is named after the first amount."""
+    last = lo
+    for m in _NUMBER.finditer(text, lo, start):
+        last = m.end()
+    return last
 
 
 def _first(mentions: list[ConceptMention], lo: int, hi: int) -> str | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..extract.dates import FoundDate, find_dates
-from ..extract.periods import named_event, period_of, period_of_event
+from ..extract.periods import named_event, period_form, period_of, period_of_event
 from ..load.registry import Registries
 from ..records import Figure
 from .concepts import ConceptMention, change_direction, is_average, is_change, is_level_cue, matcher_for, measure_of, usable_for
@@ -45,6 +45,7 @@ class FigureDescriber:
         # What the words of a sentence with a figure say, read once per sentence (by its start).
         self._sentences: dict[int, _Sentence] = {}
         self._said: tuple[int, list[str]] | None = None  # measures found so far in the current sentence
+        self._before: dict[int, str | None] = {}  # sentence start → the span the sentence before states
 
     def describe(self, start: int, end: int, unit: str, sentence: tuple[int, int],
                  last: Figure | None) -> dict[str, str | None]:
@@ -81,6 +82,11 @@ class FigureDescriber:
             period = span_of_change(dates, at) or period
         if period is None and last is not None and read.same_period:
             period = last.period
+        if period is None:
+            if q_start not in self._before:
+                floor = last.evidence.end if last is not None else 0
+                self._before[q_start] = span_before(self.text, q_start, floor, lang, self.published)
+            period = self._before[q_start]
         period = period_of_event(read.event, self.published, period) or period
         return {
             "measure": measure,
@@ -96,7 +102,7 @@ class FigureDescriber:
         from ..facts import complete_repeats
 
         figures = [_as_stated(self.text, f) for f in figures]
-        return carry_forward(self.text, complete_repeats(respectively(self.text, figures)))
+        return from_to(self.text, carry_forward(self.text, complete_repeats(respectively(self.text, figures))))
 
 # "in this period", "im Berichtszeitraum": the period of the figure before.
 _SAME_PERIOD = re.compile(r"\b(?:(?:in|during|over)\s+(?:this|that|the\s+same)\s+period|"
@@ -143,6 +149,60 @@ def respectively(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_QUALIFIED = r"(?:(?:over|about|around|nearly|almost|more\s+than|über|rund|etwa|fast|knapp|mehr\s+als)\s+)?"
+_FROM_END = re.compile(r"\b(?:from|von)\s+" + _QUALIFIED + r"\Z", re.IGNORECASE)
+_TO_END = re.compile(r"[^.;]{0,80}?\b(?:to|auf)\s+" + _QUALIFIED, re.IGNORECASE)
+_CONVERTED = re.compile(r"\s*\(\s*(?:about|approximately|around|etwa|rund|ca\.)?\s*", re.IGNORECASE)
+_YEARS = re.compile(r"\A(\d{4})/(\d{4})\Z")
+_LOOK_BEHIND = 30  # characters before a number searched for "from"/"von": bounded
+
+
+def from_to(text: str, figures: list[Figure]) -> list[Figure]:
+    """"from 11 trillion yuan to over 45 trillion yuan from 2012 to 2021", "von 21,6 Prozent auf
+    39,8 Prozent in diesem Zeitraum": in a from–to of one sentence each value takes its own end
+    of the span of years it was read with (the first value the first year), and a conversion in
+    brackets after a value ("($1.64 trillion)") the year of that value. A from–to in a sentence
+    that refers to the period before ("in this period") takes the years of the from–to before it.
+    One pass, each figure looked at with its neighbours only."""
+    out = list(figures)
+    last_span: tuple[str, str] | None = None
+    for i, x in enumerate(out):
+        if not _FROM_END.search(text, max(x.evidence.start, x.start - _LOOK_BEHIND), x.start):
+            continue
+        j = i + 1
+        while j < len(out) and out[j].evidence == x.evidence and _between(text, out[j - 1], out[j], _CONVERTED):
+            j += 1  # conversions of the from-value
+        to = next((k for k in range(j, min(j + 3, len(out))) if out[k].evidence == x.evidence
+                   and out[k].unit == x.unit and _between(text, out[k - 1], out[k], _TO_END)), None)
+        if to is None or out[to].period != x.period:
+            later = out[to].period if to is not None else None
+            if x.period and later and x.period < later:
+                last_span = (x.period, later)
+            continue
+        years = _YEARS.match(x.period or "")
+        if years is not None:
+            first, second = years.group(1), years.group(2)
+        elif last_span is not None and same_period_cue(x.evidence.quote):
+            first, second = last_span
+        else:
+            continue
+        ends = [(k, first) for k in range(i, j)]
+        k = to + 1
+        while k < len(out) and out[k].evidence == x.evidence and _between(text, out[k - 1], out[k], _CONVERTED):
+            k += 1  # conversions of the to-value
+        ends += [(m, second) for m in range(to, k)]
+        for m, year in ends:
+            if out[m].period == x.period:
+                out[m] = replace(out[m], period=year)
+        last_span = (first, second)
+    return out
+
+
+def _between(text: str, a: Figure, b: Figure, words: re.Pattern[str]) -> bool:
+    """Whether the words between two figures are all `words` (" (", ") to over ")."""
+    return words.fullmatch(text, a.start + len(a.text), b.start) is not None
+
+
 def span_of_change(dates: list[Any], before: int) -> str | None:
     """"from 312 billion in 2013 to 674 billion in 2024, an increase of 116 percent": a change
     after two different years of its sentence spans them (``2013/2024``)."""
@@ -150,9 +210,30 @@ def span_of_change(dates: list[Any], before: int) -> str | None:
     return f"{years[0]}/{years[-1]}" if len(years) >= 2 else None
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+_BEFORE_MOST = 400  # characters looked back for the sentence before: bounded
+
+
+def span_before(text: str, start: int, floor: int, language: str | None, published: str | None) -> str | None:
+    """The span of time the sentence right before `start` states when it has no figure (after
+    `floor`, the end of the last figure's sentence): "… expansion of the industry in the first 10
+    months of the year. Revenues totaled 1.4 trillion yuan" — the revenue is of those months. Only
+    a span ("Januar bis Oktober", "first half"), and only when that sentence names one; a day or a
+    month there is when something happened, not the period of what follows."""
+    lo = max(floor, start - _BEFORE_MOST)
+    if lo >= start:
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, start - 1))]
+    words = text[ends[-1] if ends else lo:start]
+    spans = {period_form(d, published) for d in find_dates(words, language, published)
+             if d.end_date is not None and d.kind == "period"}
+    return spans.pop() if len(spans) == 1 else None
+
+
 def same_period_cue(sentence: str) -> bool:
     """Whether the sentence refers to the period of the one before ("during this period")."""
-    return _SAME_PERIOD.search(sentence) is not None
+    folded = sentence.casefold()  # both cues end in "period" or "zeitraum": most sentences hold neither
+    return ("period" in folded or "zeitraum" in folded) and _SAME_PERIOD.search(sentence) is not None
 
 
 # "the five Central Asian countries", "die 27 EU-Staaten": a small count after a definite article
@@ -191,34 +272,74 @@ def carry_forward(text: str, figures: list[Figure]) -> list[Figure]:
     """News states the period and subject once and then gives many figures ("In den ersten vier
     Monaten 2025 …", "China's trade …"): a figure without a period or subject takes the last one
     stated before it in its paragraph, else the article's own from its headline and lead
-    paragraph. Kept None when the article never says, and no period is taken by a figure whose
+    paragraph — stated before the figure (or the figure is in the headline), never a month or a
+    day (a part of the story or a point in it) nor the first year of a from–to. Kept None when the article never says, and no period is taken by a figure whose
     sentence speaks of another time ("compared to 2023", "over the past five years"). A subject
     with a partner ("china>kazakhstan" for trade) goes whole only to a figure of the same concept,
     to others its first actor. One pass, in text order."""
-    lead_end = _lead_end(text)
+    lead_end, headline_end = _lead_end(text), _headline_end(text)
     lead = [f for f in figures if f.start < lead_end]
-    default_period = next((f.period for f in lead if f.period and not _YEAR_SPAN.match(f.period)), None)
+    stated = next((f for f in lead if f.period and not _YEAR_SPAN.match(f.period) and not _POINT.match(f.period)
+                   and not _FROM_END.search(text, max(f.evidence.start, f.start - _LOOK_BEHIND), f.start)), None)
     default_subject = next(((f.subject, _concept(f)) for f in lead if f.subject), None)
     out: list[Figure] = []
     paragraph = -1
     period: str | None = None
     subject: tuple[str, str] | None = None
+    timed_sentences: dict[tuple[int, int], bool] = {}  # figures of one sentence share its words of time
     for f in figures:
         start_of_paragraph = text.rfind("\n", 0, f.start)
         if start_of_paragraph != paragraph:
             paragraph, period, subject = start_of_paragraph, None, None
         if f.metric is None and (f.period is None or f.subject is None) and f.measure:
-            timed = f.period is None and _TIME_WORDS.search(text, f.evidence.start, f.evidence.end) is not None
+            timed = False
+            if f.period is None:
+                span = (f.evidence.start, f.evidence.end)
+                if span not in timed_sentences:
+                    timed_sentences[span] = _TIME_WORDS.search(text, *span) is not None
+                timed = timed_sentences[span]
+            default_period = _lead_period(stated, f, headline_end)
             said = subject or default_subject
             carried = None if said is None else said[0] if said[1] == _concept(f) else said[0].split(">")[0]
-            f = replace(f, period=f.period or (None if timed else period or default_period),
-                        subject=f.subject or carried)
+            new_period = f.period or (None if timed else period or default_period)
+            new_subject = f.subject or carried
+            if new_period != f.period or new_subject != f.subject:  # a copy only when something is carried
+                f = replace(f, period=new_period, subject=new_subject)
         if f.period and not _YEAR_SPAN.match(f.period):
             period = f.period
         if f.subject:
             subject = (f.subject, _concept(f))
         out.append(f)
     return out
+
+
+# A month or a day ("by the end of October", "in January") is a point or a part of the story's
+# period (a stock counted then, one month of a quarter): no period for the article's other figures.
+_POINT = re.compile(r"\A\d{4}-\d\d(?:-\d\d)?\Z")
+_HEADLINE_MOST = 160  # a first line longer than this is a paragraph, not a headline
+
+
+def _lead_period(stated: Figure | None, figure: Figure, headline_end: int) -> str | None:
+    """The lead's period for a figure that states none: only when the lead stated it before the
+    figure (a later sentence may speak of a part of the story), or the figure is in the headline,
+    which the lead under it explains."""
+    if stated is None or not (stated.start < figure.start or figure.start < headline_end):
+        return None
+    return stated.period
+
+
+def _headline_end(text: str) -> int:
+    """Where a short first line (a headline; a date line aside) ends; 0 when the text opens with a
+    paragraph."""
+    start = 0
+    while True:
+        while start < len(text) and text[start] in " \t\r\n":
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if not text.startswith("date ", start) or end == len(text):
+            return end if end - start <= _HEADLINE_MOST else 0
+        start = end
 
 
 def _concept(figure: Figure) -> str:

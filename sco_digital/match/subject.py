@@ -84,14 +84,20 @@ class ActorNames:
                     by_name.setdefault(f"{name}'s", actor.id)
                 for name in actor.names.values():
                     lexicon_ids[slugify(name)] = actor.id
+        places = set()
         for cid, names in country_names().items():
             actor_id = next((lexicon_ids[slugify(n)] for n in names if slugify(n) in lexicon_ids), cid)
+            places.add(actor_id)
             for name in names:
                 by_name.setdefault(name, actor_id)
         self.by_name = by_name
+        self.places = frozenset(places)  # countries and groups of them: never only a source
         # The longest name wins at a place; a hyphen is a boundary ("SCO-Staaten", "China-SCO");
-        # case as written. Not a currency: "US-Dollar", "U.S. dollars".
-        self.pattern = re.compile(alternation(by_name, not_after=r"\w.") + r"(?![\w’'])(?!-?\s?[Dd]ollar)")
+        # case as written. Not a currency: "US-Dollar", "U.S. dollars", "US‑Dollar" with a
+        # non-breaking hyphen. Names begin with almost any letter (German adjectives too), so the
+        # engine cannot skip to first letters: the word-start check comes first and the tree is
+        # entered only at the start of a word.
+        self.pattern = re.compile(r"(?<![\w.])" + alternation(by_name) + r"(?![\w’'])(?![-\u2011]?\s?[Dd]ollar)")
 
     def find(self, text: str, lo: int, hi: int) -> list[ActorMention]:
         return [ActorMention(self.by_name[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text, lo, hi)]
@@ -118,6 +124,8 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     c_lo, c_hi = clause_bounds(text, start, end)
     if mentions is None:
         mentions = names.find(text, lo, hi)
+    mentions = [m for m in mentions if not _bracketed_before(text, lo, m, start) and (
+        m.actor in names.places or not _SOURCE.search(text, max(lo, m.start - _SOURCE_BEFORE), m.start))]
     found = [m for m in mentions if c_lo <= m.start and m.end <= c_hi and (m.end <= start or m.start >= end)]
     roles = [_role(text, c_lo, m) for m in found]
     if "subject" not in roles:
@@ -145,6 +153,25 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     if measure is not None and measure.split(":")[0] in SYMMETRIC:
         pair.sort()
     return ">".join(pair)
+
+
+# "Laut dem Ministerium …", "according to the Ministry of …", "citing data of the Agency": the
+# organisation that says it, not whom the figure is about ("according to China's customs" still
+# names the country the figure is of).
+_SOURCE = re.compile(r"\b(?:laut|according\s+to|citing|cited\s+by|zitiert\s+nach|nach\s+Angaben)\s+(?:data\s+(?:of|from)\s+)?"
+                     r"(?:(?:the|dem|der|des|den)\s+)?(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
+_SOURCE_BEFORE = 60
+
+
+def _bracketed_before(text: str, lo: int, mention: ActorMention, start: int) -> bool:
+    """Whether a name stands in brackets closed before the number: a credit or dateline
+    ("BEIJING, (UrduPoint / Pakistan Point News - 21st Jan, 2025) The number … 4.25 million")
+    names who reported, not whom the figure is about."""
+    opened = text.rfind("(", lo, mention.start)
+    if opened < 0 or text.find(")", opened, mention.start) >= 0:
+        return False
+    closed = text.find(")", mention.end, start)
+    return closed >= 0
 
 
 def _role(text: str, lo: int, mention: ActorMention) -> str:

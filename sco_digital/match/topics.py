@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..load.registry import Topic
+from .mentions import alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +39,10 @@ def _compiled(topics: tuple[Topic, ...]) -> _Compiled:
         for word in ordered
     }
     # A look-ahead finds a keyword at every word start, also inside a longer keyword's match
-    # ("economy" within "digital economy"), in one scan of the passage.
-    body = "|".join(re.escape(w) for w in ordered)
+    # ("economy" within "digital economy"), in one scan of the passage. The keywords are a prefix
+    # tree (the longest first at a place, as the alternation sorted longest first): at each word
+    # start the engine tries the few branches of its first letter, not every keyword in turn.
+    body = alternation(ordered)
     # Matched on the lower-cased passage: four times faster than re.IGNORECASE over many keywords.
     pattern = re.compile(rf"(?<!\w)(?=({body}))") if ordered else None
     if len(_COMPILED) > 8:

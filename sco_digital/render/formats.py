@@ -15,7 +15,6 @@ import json
 from enum import Enum
 from typing import Any, Iterable, Iterator, Sequence, TextIO
 
-from ..textutil import spreadsheet_safe
 from .terminal import Terminal, terminal_safe
 
 
@@ -71,6 +70,21 @@ def write_json_array(records: Iterable[Any], terminal: Terminal) -> None:
     first = True
     for record in records:
         out.write(("[\n" if first else ",\n") + dumps_json(record, terminal, indent=None))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+
+
+def write_json_texts(texts: Iterable[str], terminal: Terminal) -> None:
+    """A JSON array of records already encoded as `json.dumps(record, ensure_ascii=False)`
+    encodes them (an index keeps facts so): written as they are to a pipe or file that takes
+    UTF-8, byte for byte what `write_json_array` writes; decoded and written by it otherwise."""
+    if terminal.is_tty or not terminal.can_encode_unicode:
+        write_json_array((json.loads(text) for text in texts), terminal)
+        return
+    out = terminal.stdout
+    first = True
+    for text in texts:
+        out.write(("[\n" if first else ",\n") + text)
         first = False
     out.write("[]\n" if first else "\n]\n")
 
@@ -173,6 +187,8 @@ def write_delimited(records: Iterator[dict[str, Any]], out: TextIO, delimiter: s
                     header: Sequence[str] = ()) -> None:
     """CSV or TSV with a header row (from the first record, else `header`), spreadsheet-safe."""
     import csv
+
+    from ..textutil import spreadsheet_safe
 
     writer = None
     for record in records:

@@ -7,21 +7,38 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sys
-from dataclasses import dataclass
 from typing import TextIO
 
 
-@dataclass(frozen=True)
 class Terminal:
-    is_tty: bool = False
-    width: int = 100
-    height: int = 24
-    color: bool = False
-    can_encode_unicode: bool = True
-    out: TextIO | None = None  # None: whatever sys.stdout is when written to
-    err: TextIO | None = None
+    """Where output goes and what it may contain. Immutable by convention; `with_out` makes a
+    copy writing elsewhere. (A plain class, not a dataclass: every command makes one, and a
+    warm query should not pay for creating the dataclass.)"""
+
+    __slots__ = ("is_tty", "width", "height", "color", "can_encode_unicode", "out", "err")
+
+    def __init__(self, is_tty: bool = False, width: int = 100, height: int = 24, color: bool = False,
+                 can_encode_unicode: bool = True, out: TextIO | None = None, err: TextIO | None = None):
+        self.is_tty = is_tty
+        self.width = width
+        self.height = height
+        self.color = color
+        self.can_encode_unicode = can_encode_unicode
+        self.out = out  # None: whatever sys.stdout is when written to
+        self.err = err
+
+    def __repr__(self) -> str:
+        return "Terminal(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__) + ")"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Terminal) and all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def with_out(self, out: TextIO) -> "Terminal":
+        """The same terminal writing to `out`."""
+        return Terminal(self.is_tty, self.width, self.height, self.color, self.can_encode_unicode, out, self.err)
 
     @property
     def stdout(self) -> TextIO:
@@ -38,16 +55,35 @@ class Terminal:
             is_tty = out.isatty()
         except (AttributeError, ValueError):
             is_tty = False
-        size = shutil.get_terminal_size((100, 24))
-        width = size.columns if is_tty else _env_width()
+        columns, lines = _terminal_size()
+        width = columns if is_tty else _env_width()
         encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
         return cls(
             is_tty=is_tty,
             width=max(width, 20),
-            height=max(size.lines, 5),
+            height=max(lines, 5),
             color=is_tty and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb",
             can_encode_unicode=encoding.startswith("utf"),
         )
+
+
+def _terminal_size() -> tuple[int, int]:
+    """Columns and lines as `shutil.get_terminal_size((100, 24))` gives them ($COLUMNS and
+    $LINES first, then the terminal of stdout), without importing shutil (and its compressors)."""
+    sizes = []
+    for name in ("COLUMNS", "LINES"):
+        try:
+            sizes.append(int(os.environ[name]))
+        except (KeyError, ValueError):
+            sizes.append(0)
+    if sizes[0] <= 0 or sizes[1] <= 0:
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())  # type: ignore[union-attr]
+            found = (size.columns, size.lines)
+        except (AttributeError, ValueError, OSError):
+            found = (0, 0)
+        sizes = [s if s > 0 else f for s, f in zip(sizes, found)]
+    return (sizes[0] or 100, sizes[1] or 24)
 
 
 def _env_width() -> int:

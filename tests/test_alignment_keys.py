@@ -1,0 +1,238 @@
+"""The statistic key read right on fresh pairs, English and German (issue 13, round 2): the years
+of a from–to, the span a sentence before states, a conservative article period, quarters written
+short, comparison bases, shares, the flow after a number, credit brackets and sources, "about"
+with a precise value, open bounds and the one value of its amount on undated pages. Each table has
+rows that must yield nothing (or keep what was there)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from sco_digital import load_corpus
+from sco_digital.compare import align_figures, sole_values
+from sco_digital.facts import all_agree
+from sco_digital.records import Figure
+
+from test_alignment_rules import BROADER, fig  # the same figure builder and registry
+
+DATE = "date 2025-04-21\n\n"
+
+# (language, text after the date line, number as written, period)
+PERIODS = [
+    # A from–to: each value its own end of the span of years, a conversion in brackets its value's.
+    ("en", "China's digital economy jumped from 11 trillion yuan ($1.64 trillion) to over 45 trillion yuan "
+           "($6.7 trillion) from 2012 to 2021, data shows.", "11 trillion yuan", "2012"),
+    ("en", "China's digital economy jumped from 11 trillion yuan ($1.64 trillion) to over 45 trillion yuan "
+           "($6.7 trillion) from 2012 to 2021, data shows.", "$1.64 trillion", "2012"),
+    ("en", "China's digital economy jumped from 11 trillion yuan ($1.64 trillion) to over 45 trillion yuan "
+           "($6.7 trillion) from 2012 to 2021, data shows.", "$6.7 trillion", "2021"),
+    ("de", "Der Umfang stieg von 11 Billionen Yuan im Jahr 2012 auf über 45 Billionen Yuan im Jahr 2021. "
+           "Der Anteil am BIP stieg in diesem Zeitraum von 21,6 Prozent auf 39,8 Prozent.", "21,6 Prozent", "2012"),
+    ("de", "Der Umfang stieg von 11 Billionen Yuan im Jahr 2012 auf über 45 Billionen Yuan im Jahr 2021. "
+           "Der Anteil am BIP stieg in diesem Zeitraum von 21,6 Prozent auf 39,8 Prozent.", "39,8 Prozent", "2021"),
+    # ... a growth over the span (no from–to) keeps the span.
+    ("en", "From 2012 to 2021 the digital economy grew by 310 percent.", "310 percent", "2012/2021"),
+    # The span the sentence before states, when it has no figure.
+    ("en", "The data show the sector's expansion in the first 10 months of the year. Revenues totaled 1.4 "
+           "trillion yuan.", "1.4 trillion yuan", "2025-01/2025-10"),
+    ("de", "Die Branche wuchs im Zeitraum von Januar bis Oktober stetig. Der Umsatz belief sich auf 1,42 "
+           "Billionen Yuan.", "1,42 Billionen Yuan", "2025-01/2025-10"),
+    # ... not a day or month there ("on Monday", "in March"): when something happened.
+    ("en", "The figures were released on Monday. Revenues totaled 1.4 trillion yuan.", "1.4 trillion yuan", None),
+    ("de", "Die Zahlen wurden im März veröffentlicht. Der Umsatz belief sich auf 1,42 Billionen Yuan.",
+     "1,42 Billionen Yuan", None),
+    # No month from a later sentence, nor any period stated only after the figure.
+    ("en", "Total trade reached RMB 10.3 trillion, up 1.3% year-on-year.\nImports fell by 2.2% in January.",
+     "RMB 10.3 trillion", None),
+    ("de", "Handel in Zahlen\nDer Handel erreichte 10,3 Billionen Yuan.\nIm zweiten Quartal 2025 stiegen die "
+           "Exporte um 5 Prozent.", "10,3 Billionen Yuan", None),
+    # ... but the headline takes the lead's period under it.
+    ("en", "Trade hits RMB 10.3 trillion\nIn the first quarter, exports reached RMB 6.13 trillion.",
+     "RMB 10.3 trillion", "2025-Q1"),
+    # Quarters and halves written short, and "the five months of 2025".
+    ("en", "Exports reached RMB 6.13 trillion in Q1, up 6.9% year-on-year.", "RMB 6.13 trillion", "2025-Q1"),
+    ("de", "Der Umsatz lag im H1 2024 bei 5 Milliarden Euro.", "5 Milliarden Euro", "2024-H1"),
+    ("en", "Turnover reached almost $900 mln during the five months of 2025.", "$900 mln", "2025-01/2025-05"),
+    ("en", "The Q7 model sold 5,000 units.", "5,000", None),
+    # A comparison base is no period; a credit line's date neither.
+    ("en", "Trade gained 33 percent against the like period in 2024.", "33 percent", None),
+    ("de", "Der Handel stieg um 33 Prozent gegenüber dem Vorjahreszeitraum 2024.", "33 Prozent", None),
+    ("en", "BEIJING, (UrduPoint / Pakistan Point News - 21st Jan, 2025) The number of 5G base stations in China "
+           "has hit 4.25 million.", "4.25 million", None),
+]
+
+# (language, text after the date line, number as written, measure)
+MEASURES = [
+    # A clause whose first concept is a share states a share, whatever whole it names.
+    ("de", "Chinas Anteil am gesamten Außenhandel des Landes stieg damit auf 24,8%.", "24,8%", "share"),
+    ("de", "Damit habe sich sein Anteil am gesamten Außenhandel Chinas auf 16,6 Prozent erhöht.", "16,6 Prozent",
+     "share"),
+    ("en", "Its share of China's total foreign trade rose to 16.6 percent.", "16.6 percent", "share"),
+    # ... a trade growth stays a trade growth.
+    ("de", "Der Außenhandel Chinas stieg um 16,6 Prozent.", "16,6 Prozent", "trade-volume:change"),
+    ("en", "China's foreign trade rose 16.6 percent.", "16.6 percent", "trade-volume:change"),
+    # The flow of an amount is named after the number before it.
+    ("en", "Exports to China were over $177 mln and imports from China reached approximately $787 mln, it said.",
+     "$787 mln", "imports"),
+    ("en", "Exports to China were over $177 mln and imports from China reached approximately $787 mln, it said.",
+     "$177 mln", "exports"),
+    ("de", "Die Exporte lagen bei 177 Mio. Dollar und die Importe erreichten 787 Mio. Dollar.", "787 Mio. Dollar",
+     "imports"),
+    ("de", "Im Jahr 2021 stieg die Wertschöpfungsleistung der Hersteller um 15,7 Prozent.", "15,7 Prozent",
+     "industrial-value-added:change"),
+]
+
+# (language, text after the date line, number as written, subject)
+SUBJECTS = [
+    # Who reported and whom a figure is attributed to is not its subject.
+    ("en", "BEIJING, (UrduPoint / Pakistan Point News - 21st Jan, 2025) The number of 5G base stations in China "
+           "has hit 4.25 million.", "4.25 million", "china"),
+    ("de", "Laut dem Ministerium für Industrie und Informationstechnologie wurden in China mehr als 4.000 "
+           "5G-Fabriken errichtet.", "4.000", "china"),
+    # ... a country named as the source still is the subject ("according to China's customs").
+    ("en", "According to China's customs, exports reached 3.75 trillion yuan.", "3.75 trillion yuan", "china"),
+    # "US‑Dollar" (a non-breaking hyphen) names no country.
+    ("de", "Tadschikistan exportierte Waren im Wert von 177 Mio. US\u2011Dollar.", "177 Mio. US\u2011Dollar",
+     "tajikistan"),
+]
+
+ROWS = [*PERIODS, *MEASURES, *SUBJECTS]
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory: pytest.TempPathFactory) -> list[Figure]:
+    folder = tmp_path_factory.mktemp("keys")
+    for i, (lang, text, *_) in enumerate(ROWS):
+        (folder / f"k{i:02d}-{lang}.txt").write_text(DATE + text + "\n", encoding="utf-8")
+    return list(load_corpus(folder).figures)
+
+
+def _figure(figures: list[Figure], i: int, number: str) -> Figure:
+    article = f"k{i:02d}-{ROWS[i][0]}"
+    return next(f for f in figures if f.article == article and f.text == number)
+
+
+@pytest.mark.parametrize("i", range(len(PERIODS)))
+def test_period(figures, i):
+    assert _figure(figures, i, PERIODS[i][2]).period == PERIODS[i][3]
+
+
+@pytest.mark.parametrize("i", range(len(MEASURES)))
+def test_measure(figures, i):
+    j = len(PERIODS) + i
+    assert _figure(figures, j, MEASURES[i][2]).measure == MEASURES[i][3]
+
+
+@pytest.mark.parametrize("i", range(len(SUBJECTS)))
+def test_subject(figures, i):
+    j = len(PERIODS) + len(MEASURES) + i
+    assert _figure(figures, j, SUBJECTS[i][2]).subject == SUBJECTS[i][3]
+
+
+def _about(f: Figure) -> Figure:
+    return replace(f, qualifier="about")
+
+
+# (figure, figure, agree): "about" widens a round value, not one written to three digits or more.
+AGREEMENT = [
+    (_about(fig("a-de", "199 Milliarden US-Dollar", 199e9, "USD")),
+     _about(fig("b-en", "197.9 billion U.S. dollars", 197.9e9, "USD")), False),
+    (_about(fig("a-de", "40 Prozent", 40, "percent")), fig("b-en", "38 percent", 38, "percent"), True),
+    (_about(fig("a-de", "1,42 Billionen Yuan", 1.42e12, "CNY")),
+     _about(fig("b-en", "1.4 trillion yuan", 1.4e12, "CNY")), True),
+]
+
+
+@pytest.mark.parametrize("a,b,agree", AGREEMENT)
+def test_about_allows_a_tenth_only_for_round_values(a, b, agree):
+    assert all_agree((a, b)) is agree
+
+
+KEYLESS = dict(measure="imports", subject="uzbekistan")
+
+# (figures of the German report, of the English one, expected shared pairs, expected conflicts)
+UNDATED = [
+    # A conversion that disagrees beyond rounding is a conflict though a side has an open bound near it.
+    ([fig("a-de", "11,26 Milliarden US-Dollar", 11.26e9, "USD", **KEYLESS)],
+     [fig("b-en", "$11.2 billion", 11.2e9, "USD", at=1, **KEYLESS),
+      replace(fig("b-en", "$9 billion", 9e9, "USD", at=2), qualifier="more_than")], 0, 1),
+    # The one value of a measure of its order of amount pairs on a page without periods ...
+    ([fig("a-de", "2,46 Milliarden US-Dollar", 2.46e9, "USD", "exports", subject="uzbekistan")],
+     [fig("b-en", "$2.5 billion", 2.5e9, "USD", "exports", subject="uzbekistan", at=1),
+      fig("b-en", "$6.6 billion", 6.6e9, "USD", "exports", subject="uzbekistan", at=2)], 1, 0),
+    # ... not beside another value of that amount.
+    ([fig("a-de", "2,46 Milliarden US-Dollar", 2.46e9, "USD", "exports", subject="uzbekistan")],
+     [fig("b-en", "$2.5 billion", 2.5e9, "USD", "exports", subject="uzbekistan", at=1),
+      fig("b-en", "$3.3 billion", 3.3e9, "USD", "exports", subject="uzbekistan", at=2)], 0, 0),
+]
+
+
+@pytest.mark.parametrize("de,en,shared,conflicts", UNDATED)
+def test_undated_pages_within_a_story(de, en, shared, conflicts):
+    got_shared, got_conflicts = align_figures(de, en, BROADER)
+    assert (len(got_shared), len(got_conflicts)) == (shared, conflicts)
+
+
+@pytest.mark.parametrize("values,sole", [((2.5e9, 6.6e9), {0, 1}), ((2.5e9, 3.3e9), set()), ((2.5e9,), {0})])
+def test_sole_values_by_order_of_amount(values, sole):
+    figures = [fig("b-en", f"{v}", v, "USD", "exports", at=i) for i, v in enumerate(values)]
+    assert sole_values(figures) == frozenset(figures[i].id for i in sole)
+
+
+def test_stated_different_periods_still_veto(tmp_path: Path):
+    """"Im ersten Halbjahr 2025 … 9,3 %" and "during the five months of 2025 … 9.3%": a period as
+    written on each side that differs keeps two statistics apart, values alike or not."""
+    (tmp_path / "x-de.txt").write_text(DATE + "Im ersten Halbjahr 2025 stieg der Handel mit Russland um 9,3 %.\n",
+                                       encoding="utf-8")
+    (tmp_path / "x-en.txt").write_text(DATE + "Trade with Russia reached $900 mln during the five months of 2025 "
+                                       "and gained 9.3% year on year.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    fa, fb = corpus.figures_in("x-de"), corpus.figures_in("x-en")
+    shared, conflicts = align_figures(fa, fb, BROADER)
+    assert not [p for p in (*shared, *conflicts) if p.a.unit == "percent"]
+
+
+TRADE = dict(measure="trade-volume:change", period="2025-01/2025-05")
+SUBJECT_ROWS = [
+    # A subject carried from another sentence ("between the two countries") does not keep apart ...
+    (fig("a-de", "30%", 30, "percent", subject="tajikistan", **TRADE),
+     replace(fig("b-en", "a third", 100 / 3, "percent", subject="china", **TRADE, at=1), qualifier="nearly"),
+     frozenset({"b-en:1"}), 1),
+    ([fig("a-de", "9,3 Prozent", 9.3, "percent", subject="russia", **TRADE)],
+     [fig("b-en", "9.28 percent", 9.28, "percent", subject="china", **TRADE, at=1)], frozenset({"b-en:1"}), 1),
+    # ... subjects each sentence names do.
+    (fig("a-de", "30%", 30, "percent", subject="tajikistan", **TRADE),
+     replace(fig("b-en", "a third", 100 / 3, "percent", subject="china", **TRADE, at=1), qualifier="nearly"),
+     frozenset(), 0),
+    ([fig("a-de", "9,3 Prozent", 9.3, "percent", subject="russia", **TRADE)],
+     [fig("b-en", "9.28 percent", 9.28, "percent", subject="china", **TRADE, at=1)], frozenset(), 0),
+]
+
+
+@pytest.mark.parametrize("de,en,inferred,shared", SUBJECT_ROWS)
+def test_a_carried_subject_does_not_keep_one_statistic_apart(de, en, inferred, shared):
+    de, en = (de if isinstance(de, list) else [de]), (en if isinstance(en, list) else [en])
+    got_shared, got_conflicts = align_figures(de, en, BROADER, inferred=inferred)
+    assert (len(got_shared), len(got_conflicts)) == (shared, 0)
+
+
+@pytest.mark.parametrize("lang,text,number,inferred", [
+    ("en", "Trade between Tajikistan and China totaled $964 mln.\nThe trade volume between the two countries "
+           "gained 33.3 percent.", "33.3 percent", True),
+    ("de", "Der Handel zwischen Tadschikistan und China erreichte 964 Mio. Dollar.\nDer bilaterale Handel stieg "
+           "um 33,3 Prozent.", "33,3 Prozent", True),
+    ("en", "Trade between Tajikistan and China totaled $964 mln, the agency said.", "$964 mln", False),
+    ("de", "Der Handel zwischen Tadschikistan und China erreichte 964 Mio. Dollar.", "964 Mio. Dollar", False),
+])
+def test_inferred_subjects(tmp_path: Path, lang, text, number, inferred):
+    from sco_digital.compare import inferred_subjects
+
+    (tmp_path / f"s-{lang}.txt").write_text(DATE + text + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    figures = corpus.figures_in(f"s-{lang}")
+    figure = next(f for f in figures if f.text == number)
+    assert figure.subject is not None
+    assert (figure.id in inferred_subjects(corpus, figures)) is inferred
