@@ -76,7 +76,8 @@ _TITLE_STEMS_DE = (
 # word ending in a title, after at most one hyphenated part naming whose title it is. The word is
 # read whole (possessive) and its ending checked by look-behinds, which keeps the scan linear.
 _TITLE_ENDINGS_DE = sorted(
-    {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r") for v in (stem + suffix, (stem + suffix).capitalize())}
+    {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r", "n" if stem.endswith("e") else "en")
+     for v in (stem + suffix, (stem + suffix).capitalize())}
 )
 _TITLE_DE = rf"[{_UP}](?:\w{{0,30}}-[{_UP}])?[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
 _ROLE_HEADS_EN = (
@@ -113,8 +114,11 @@ _ROLE_BODY = r"(?:[^,;.\n]|\.(?=\S)){0,200}"
 _SAY_EN = _en.SAY_VERBS
 _SAY_DE = _de.SAY_VERBS
 _AFTER_ROLE = (
-    rf"(?:(?:also|auch|ebenfalls|further|then|had|has|have){_SP})?"
-    rf"(?:{_SAY_EN}|{_SAY_DE}|[{_LO}]+(?:te|ten|ed)|will|wird|hat|has|had|was|is|ist|war|sei|seien|habe|werde)\b"
+    rf"(?:(?:(?:also|auch|ebenfalls|further|then|had|has|have){_SP})?"
+    rf"(?:{_SAY_EN}|{_SAY_DE}|[{_LO}]+(?:te|ten|ed)|will|wird|hat|has|had|was|is|ist|war|sei|seien|habe|werde"
+    rf"|{'|'.join(sorted(_en.IRREGULAR_PAST | _de.IRREGULAR_PAST))})\b"
+    # "Chen Diming, Chairman of …, and Xu Hao, …": the next person of a list
+    rf"|(?:and|und){_SP}(?=[{_UP}][{_LO}]+{_SP}[{_UP}][{_LO}]+,))"
 )
 
 
@@ -172,11 +176,13 @@ _HONORIFIC = _Regex(_HONORIFICS)
 _TITLE_LITERALS_EN = leading_literals(f"{'|'.join(_TITLES_EN_LIST)}|{_TITLES_EN_LOWER}|{_HONORIFICS}")
 # "the Secretary General of the Shanghai Cooperation Organization, Yermekbayev,"
 _ORG_CHAIN_SIMPLE = rf"[{_UP}][\w'’.-]*(?:{_SP}(?:(?:of|for|and|on|der|des|für|und){_SP})?[{_UP}(][\w'’.)-]*)*"
+_INITIALS_NAME = rf"(?:[{_UP}]\.{_SP}){{1,2}}{_TOKEN}"  # "K. V. Kamath"
 _ROLE_OF_ORG_TAIL = (
-    rf"{_SP}(?:the{_SP})?(?P<org>{_ORG_CHAIN_SIMPLE})),{_SP}(?P<name>{_NAME})"
+    rf"{_SP}(?:the{_SP}|[{_LO}]+e[nrsm]?{_SP})?(?P<org>{_ORG_CHAIN_SIMPLE})),{_SP}(?P<name>{_INITIALS_NAME}|{_NAME})"
     rf"(?=\s*[,.;:]|{_SP}(?:{_SAY_EN}|{_SAY_DE})\b)"
 )
-_ROLE_OF_ORG_EN = _Regex(rf"(?P<role>(?:{_TITLES_EN}){_SP}of{_ROLE_OF_ORG_TAIL}")
+# "the chairman of the board of the Eurasian Economic Commission (EEC), Viktor Khristenko."
+_ROLE_OF_ORG_EN = _Regex(rf"(?P<role>(?:{_TITLES_EN})(?:{_SP}of{_SP}the{_SP}[a-z]{{3,}})?{_SP}of{_ROLE_OF_ORG_TAIL}")
 _ROLE_OF_ORG_DE = _Regex(rf"(?P<role>{_TITLE_DE}{_SP}(?:der|des){_ROLE_OF_ORG_TAIL}")
 # "Der Präsident Usbekistans, Shavkat Mirziyoyev, hat …": a title, whose (a genitive), the name
 _ROLE_OF_GENITIVE_DE = _Regex(
@@ -378,7 +384,7 @@ _TITLE_WORD = _Regex(rf"(?:{_TITLE_DE}|(?:{_TITLES_EN})(?![\w-]))")
 _ORG_ENDINGS_DE = "|".join(sorted(_de.ORG_COMPOUND_ENDINGS, key=len, reverse=True))
 _ORG_COMPOUND_DE = _Regex(
     rf"\b(?:[Dd](?:er|ie|as|es|em|en)|[Ii]m|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur|[{_UP}][{_LO}]{{2,}}s){_SP}"
-    rf"(?:(?P<adj>[{_UP}][{_LO}]+e[nrsm]?){_SP}|[{_LO}]+e[nrsm]?{_SP}){{0,2}}"
+    rf"(?:(?P<adj>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?e[nrsm]?){_SP}|[{_LO}]+e[nrsm]?{_SP}){{0,2}}"  # "Russisch-Kirgisische"
     rf"(?P<noun>[{_UP}][{_LO}]+)\b"  # its ending is checked by the caller: one short pattern stays fast
 )
 

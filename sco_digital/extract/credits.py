@@ -190,6 +190,7 @@ def _line(m: re.Match[str], published: str | None, time: str | None, place: str 
 # --- credits ------------------------------------------------------------------------------------
 
 _CREDIT_WORD = "|".join(sorted({w.capitalize() for w in _en.CREDIT_WORDS | _de.CREDIT_WORDS} - {"By", "Von"}))
+_CREDIT_WORD_LOWER = "|".join(sorted({w.lower() for w in _en.CREDIT_WORDS | _de.CREDIT_WORDS} - {"by", "von"}))
 # The alternatives of the credit pattern, in order (the first that matches at a place wins), each
 # by the name of its first group.
 _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
@@ -199,6 +200,15 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # "Photo: Marcus Brandt/dpa", "Image: picture-alliance/dpa", "Quelle: Xinhua Silk Road Information Service (ots)"
     ("word",
         rf"(?<![\w-])(?P<word>{_CREDIT_WORD}):[^\S\n]*(?P<line>[^\n]{{1,120}})"),
+    # "source: commonspace.eu with agencies", "photo: The Astana Times": lower case only opening a line
+    ("lower_word",
+        rf"(?m:^)[^\S\n]*(?P<lower_word>{_CREDIT_WORD_LOWER}):[^\S\n]*(?P<lower_line>[^\n]{{1,120}})"),
+    # "© Bazuki Muhammad / Reuters": a copyright line
+    ("copyright",
+        r"©[^\S\n]*(?P<copyright>[^\n]{1,120})"),
+    # "…, Furqat Sidiqov said, Trend reports.": the wire's attribution closing a sentence
+    ("reports",
+        rf"(?<=,)[^\S\n]+(?P<reports>[{_UP}][\w.-]{{1,30}}(?:[^\S\n][{_UP}][\w.-]{{1,30}})?)[^\S\n]+reports\.(?=\s|$)"),
     # "(Xinhua)", "(ots)" after a source line or at a dateline: an agency in brackets, followed by a dash
     # ("(dpa-AFX)": a lower-case agency may carry a service after a hyphen)
     ("agency",
@@ -218,11 +228,14 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?<![\w-])(?:By|BY|Von|VON)[^\S\n]+(?P<byline>(?:[{_UP}][\w'’-]+[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
         rf"(?=[^\S\n]*(?:[,(|/]|\n|$))(?P<outlet>[^\S\n]*[,(|/][^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"),
 )
-_CREDIT_GROUPS = ("bracket", "word", "line", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet")
+_CREDIT_GROUPS = ("bracket", "word", "line", "lower_word", "lower_line", "copyright", "reports", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet")
 # Words without which an alternative cannot match: one a text lacks is left out of its scan (the
 # costly ones try at almost every place). The others always take part.
 _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
     "word": tuple(f"{word}:" for word in _CREDIT_WORD.split("|")),
+    "lower_word": tuple(f"{word}:" for word in _CREDIT_WORD_LOWER.split("|")),
+    "copyright": ("©",),
+    "reports": (" reports.",),
     "agencies": ("(",),
     "site": ("|",),
     "byline": ("By", "BY", "Von", "VON"),
@@ -253,9 +266,14 @@ def find_credits(text: str) -> list[FoundCredit]:
     for m in _credit_pattern(text).finditer(text):
         if m.group("bracket"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", m.group("bracket").strip()))
-        elif m.group("word"):
-            word = m.group("word").lower()
-            body = m.group("line").strip()
+        elif m.group("copyright"):
+            found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", m.group("copyright").strip()))
+        elif m.group("reports"):
+            if _ATTRIBUTED.search(text, max(0, m.start() - 40), m.start()):
+                found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("reports")))
+        elif m.group("word") or m.group("lower_word"):
+            word = (m.group("word") or m.group("lower_word")).lower()
+            body = (m.group("line") or m.group("lower_line")).strip()
             if word in ("quelle", "source"):
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "source", " ".join(body.split())))
             else:
@@ -271,6 +289,10 @@ def find_credits(text: str) -> list[FoundCredit]:
             name = _normal_case(" ".join(m.group("byline").split()))
             found.append(FoundCredit(m.start(), m.end(), m.group(), "author", name))
     return found
+
+
+# What "…, Trend reports." closes: a clause that reports speech ("… said,").
+_ATTRIBUTED = _Regex(r"\b(?:said|says|noted|added|stated|told[^\S\n]+\w+|announced|reported)[^\S\n]*,\Z")
 
 
 def _is_byline(text: str, m: re.Match[str]) -> bool:

@@ -72,6 +72,7 @@ from ._entity_patterns import (
     _SP,
     _TITLE_NAME_DE,
     _TITLE_NAME_EN,
+    _TITLES_EN_LIST,
     _TITLE_LITERALS_EN,
     _TITLE_WORD,
     _TOKEN,
@@ -136,15 +137,28 @@ def _normal_case(name: str) -> str:
 def _clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim sentence words and titles off a matched name; None when nothing of a name is left."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    while words and words[0].group().lower().strip(".") in _NOT_NAME:
-        words.pop(0)
+    while words and words[0].group().lower().strip(".") in _NOT_NAME and not _INITIAL.fullmatch(words[0].group()):
+        words.pop(0)  # "The", "A" open sentences; "A. K. Sharma" opens with an initial
     while words and words[-1].group().lower() in _NOT_NAME:
         words.pop()
     if not words or any(w.group().lower() in _NOT_NAME for w in words if w.group()[0].isupper()):
         return None
     if any(_COMMON_WORD_SHAPE.fullmatch(w.group()) or w.group().lower() in _DESCRIPTOR_KIND for w in words):
         return None  # "Regenerative Energiesysteme", "Hersteller Brompton": German adjectives and nouns
+    if any(_names_a_body(w.group()) for w in words):
+        return None  # "head of the Economic Commission", "Minister of Digital Technologies": a body's words
     return start + words[0].start(), start + words[-1].end()
+
+
+_INITIAL = _Regex(rf"[{_UP}]\.")
+
+
+def _names_a_body(word: str) -> bool:
+    """Whether `word` is a head word of an organisation or company ("Commission", "Group") or a
+    long word of a body's name ("Technologies", "Industry"): never a word of a person's name."""
+    head = _HEADS.get(word)
+    return (head is not None and head[0] in ("organization", "company")) or (
+        len(word) > 5 and _ORG_WORD.fullmatch(word) is not None)
 
 
 # A German adjective ("Regenerative", "kasachische") or abstract noun ("Energiesysteme",
@@ -159,7 +173,7 @@ def _trim_role(role: str) -> str:
     return _ARTICLE.sub("", role, count=1).strip()
 
 
-_ARTICLE = _Regex(r"^(?:the|a|an|der|die|das|ein|eine)\s+", re.IGNORECASE)
+_ARTICLE = _Regex(r"^(?:the|a|an|der|die|das|dem|den|des|ein|eine|einem|einen|eines|einer)\s+", re.IGNORECASE)
 _ORGANISATION_KINDS = ("organization", "company", "media", "facility", "network")
 # "im brasilianischen Kommunikationsministerium": a German compound no capitalised name goes with
 _GERMAN_AFFILIATION = _Regex(
@@ -314,6 +328,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             yield 1, _person(text, span, m.group("role"), None)  # whose: a country, no organisation
     if english:
         yield from _titled_people(text, _TITLE_NAME_EN, _matches_at(_TITLE_NAME_EN, text, anchors.titles_en))
+        yield from _people_after_long_titles(text, _matches_at(_LONG_TITLE_EN, text, anchors.titles_en))
     if german:
         yield from _titled_people(text, _TITLE_NAME_DE, _matches_at(_TITLE_NAME_DE, text, anchors.titles_de))
     if german:
@@ -442,6 +457,54 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
                       _compound_owner(role) if pattern is _TITLE_NAME_DE else None)
 
 
+# A title and the body it heads, run on into the name of its holder: "President of Russian Chamber
+# of Commerce and Industry Serget Katyrin said", "Federal Minister for Planning, Development and
+# Special Initiatives Ahsan Iqbal, who …", "Deputy Prime Minister and Minister of Trade and
+# Integration Serik Zhumangarin said". Read forward from the title over capitalised words and the
+# joiners of a name; the holder is the last two words, when they are shaped like a name.
+_LONG_TITLE_EN = _Regex(rf"(?<![\w-])(?:{'|'.join(_TITLES_EN_LIST)})(?={_SP}(?:of|for){_SP})")
+_TITLE_RUN_EN = _Regex(
+    rf"(?:{_SP}(?:of|for|and|the|&|on)|,?{_SP}[{_UP}][\w'’.&-]*|{_SP}\([{_UP}]{{2,}}\)){{2,24}}"
+)
+_TITLE_AND_BEFORE = _Regex(rf"(?<![\w-])(?:{'|'.join(_TITLES_EN_LIST)}){_SP}and{_SP}\Z")  # "Deputy Prime Minister and …"
+_AFTER_HOLDER = _Regex(rf"[^\S\n]*(?:[,.;:]|$)|{_SP}[{_LO}]")
+_NAME_PART = _Regex(rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?")
+_NOT_NAME_ENDINGS = ("tion", "ment", "ies", "ity", "ship", "ence", "ance", "ing", "ism", "ics", "ure", "ives")
+
+
+def _people_after_long_titles(text: str, titles: Iterator[re.Match[str]]) -> Iterator[tuple[int, FoundEntity]]:
+    for m in titles:
+        run = _TITLE_RUN_EN.match(text, m.end())
+        if run is None or not _AFTER_HOLDER.match(text, run.end()):
+            continue
+        words = list(re.finditer(r"[^\s,]+", text[m.start() : run.end()]))
+        if len(words) < 5:
+            continue  # "President of Russia Vladimir" is short: the titled finder's
+        given, family = words[-2], words[-1]
+        before = text[m.start() + words[-3].end() : m.start() + given.start()]
+        if "," in before or words[-3].group() in _CONNECTORS:
+            continue  # "Minister of Trade and Industry", "…, Development and Special Initiatives"
+        if not all(_is_name_part(w.group()) for w in (given, family)):
+            continue
+        if not any(_head_of(w.group()) or _ORG_WORD.fullmatch(w.group()) for w in words[1:-2]):
+            continue  # "Chairman of the Board of Directors of Kazakhstan Temir Zholy": the body may go on
+        span = _clean_person(text, m.start() + given.start(), m.start() + family.end())
+        if span is None:
+            continue
+        joined = _TITLE_AND_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        start = _role_modifiers_before(text, joined.start() if joined else m.start())
+        role = " ".join(text[start : m.start() + words[-3].end()].split())
+        yield 1, _person(text, span, role, _affiliation(role))
+
+
+def _is_name_part(word: str) -> bool:
+    """Whether a capitalised word can be a given or family name: not a head word ("Group"), not a
+    word of a body's name ("Industry", "Integration", "Initiatives"), not a stop word."""
+    return (_NAME_PART.fullmatch(word) is not None and _head_of(word) is None and not _ORG_WORD.fullmatch(word)
+            and word.lower() not in _NOT_NAME and not word.lower().endswith(_NOT_NAME_ENDINGS)
+            and word not in _CALENDAR_WORDS)
+
+
 _NOT_OWNERS = frozenset({"ex", "vize", "vice", "co", "staats", "regierungs", "partei", "landes", "bundes", "stadt"})
 
 
@@ -534,7 +597,8 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
             continue
         tokens: list[tuple[int, int, str, str]] = []  # (start, end, word, joiner before)
         joiner: list[str] = []
-        for t in _TOKEN_SPLIT.finditer(chain.group()):
+        holder = _AND_TITLE.search(chain.group())  # "… Party and Communist Party Secretary of XUAR"
+        for t in _TOKEN_SPLIT.finditer(chain.group(), 0, holder.start() if holder else len(chain.group())):
             word = t.group()
             if word.rstrip(".") in _CALENDAR_WORDS and tokens:
                 break  # "… of Customs of China on June 15": a date ends the name
@@ -564,6 +628,8 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
                 complement = False  # "Shanghai Cooperation Organization (SCO) Summit 2025" holds an organisation
             elif tokens[h + 1][3].split(" ", 1)[0] in ("and", "und", "&"):
                 complement = False  # "the Tianjin Declaration and the SCO Development Strategy"
+            elif _body_of_body(tokens, h, last, categories):
+                complement = True  # "Economic Commission of the Iranian Parliament": the fullest name
             else:
                 continue
             entity = _entity_from_tokens(text, tokens, h, complement)
@@ -571,6 +637,17 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
                 yield entity
 
 
+def _body_of_body(tokens: list[tuple[int, int, str, str]], h: int, last: int, categories: dict[int, str]) -> bool:
+    """Whether the body headed at `h` is named as a part of the body headed at `last`: "Political
+    Bureau of the Central Committee of …", "Economic Commission of the Iranian Parliament"."""
+    if tokens[h + 1][3] not in ("of", "of the") or categories[h] != "actor" or categories[last] != "actor":
+        return False
+    return all((_head_of(tokens[i][2]) or ("", ""))[0] in ("organization", "") for i in (h, last))
+
+
+# A chain that runs on past "and" into a person's title is two things: "the Political Bureau of the
+# Central Committee of the Chinese Communist Party and Communist Party Secretary of XUAR, Ma Xingrui".
+_AND_TITLE = _Regex(rf"{_SP}(?:and|und){_SP}(?:[{_UP}][\w-]*{_SP}){{0,3}}(?:{'|'.join(_TITLES_EN_LIST)})(?![\w-])")
 # "the Digital Silk Road initiative": a capitalised name with a lower-case head word after it
 _GENERIC_HEAD = _Regex(rf"{_SP}(?P<head>initiative|programme|program|project|strategy)\b")
 _GENERIC_WORDS = ("initiative", "program", "project", "strategy")  # what every generic head contains
@@ -593,6 +670,7 @@ def _named_by_generic_head(text: str, chain: re.Match[str], generic: re.Match[st
 # A centre named for what it works on ("Center for …", "Zentrum für …") is an institution; one
 # named by words before it ("Big Data Cooperation Center") is a place where things are done.
 _CENTRES = frozenset({"Zentrum", "Zentrums", "Center", "Centre"})
+_THINK_TANK_WORDS = _en.THINK_TANK_WORDS | _de.THINK_TANK_WORDS
 _FOR = frozenset({"for", "für", "of"})
 _ARTICLES = frozenset("the der die das des dem den".split())
 _ARTICLE_BEFORE = _Regex(r"(?<![\w-])(?:the|der|die|das|des|dem|den)[^\S\n]+\Z")
@@ -608,7 +686,8 @@ def _entity_from_tokens(
         if tokens[first][3] and (_head_of(tokens[first - 1][2]) or first == h):
             break  # "X Declaration and …", "… of Energy and Ministry of …": another name ends there
         first -= 1
-    while first < h and tokens[first][2].lower() in _NOT_IN_NAME and not (
+    titled_outlet = kind == "media" and tokens[first][2] == "The" and not _opens_sentence(text, tokens[first][0])
+    while not titled_outlet and first < h and tokens[first][2].lower() in _NOT_IN_NAME and not (
         tokens[first][3] in _ARTICLES or first == 0 and _ARTICLE_BEFORE.search(text, max(0, tokens[0][0] - 6), tokens[0][0])
     ):
         first += 1  # "Statistics from the Ministry …" opens a sentence; "the Statistics Agency" is a name
@@ -636,6 +715,8 @@ def _entity_from_tokens(
         return None
     if kind == "facility" and complement and head_word in _CENTRES and tokens[h + 1][3].split(" ", 1)[0] in _FOR:
         kind, category = "organization", "actor"  # "Center for Strategic Studies", "Zentrum für … Forschung"
+    elif head_word in _CENTRES and h > first and tokens[h - 1][2].lower() in _THINK_TANK_WORDS:
+        kind, category = "organization", "actor"  # "Caspian Policy Center": a think tank, no place
     if tokens[h][2] == "Group" and complement and text.startswith("Group of Friends", tokens[h][0]):
         kind, category = "network", "initiative"
     elif tokens[h][2] == "Group":
@@ -652,6 +733,15 @@ def _entity_from_tokens(
     if base and last in (h, h + 1):
         name = name.replace(head_word, head_word[: len(head_word) - len(head_word.rsplit("-", 1)[-1])] + base, 1)
     return FoundEntity(start, end, written, name, kind, category)
+
+
+_SENTENCE_BEFORE = _Regex(r"(?:^|[.!?:\n\"“”])[^\S\n]*\Z")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a line: there "The" is any sentence's article; inside a
+    sentence a capitalised "The" opens an outlet's name ("quoted by The New Indian Express")."""
+    return _SENTENCE_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 _GERMAN_ORG_WORDS = frozenset(
@@ -768,6 +858,8 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                 continue
             if any(_head_of(w.group()) for w in words):
                 continue  # "company Huawei Technologies Co" is the chain finder's
+            if len(words) == 1 and _PAIR_NAME.fullmatch(words[0].group()) and _german_compound(m["desc"]):
+                continue  # "Parlamentariergruppe Deutschland-Zentralasien": the body's name is the whole
             start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
             desc = m["desc"].lower()
             kind = next(k for suffix, k in sorted(_DESCRIPTOR_KIND.items(), key=lambda i: -len(i[0]))
@@ -776,10 +868,13 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
 
 
+_PAIR_NAME = _Regex(rf"[{_UP}][{_LO}]{{3,}}-[{_UP}][{_LO}]{{3,}}")  # "Deutschland-Zentralasien", "Mexiko-China"
+
 # "Asian development bank (ADB)", "gross domestic product (GDP)": an acronym in brackets and the
 # words before it whose initials spell it. They name something only when the last word is a head.
 _ACRONYM_IN_BRACKETS = _Regex(r"\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
 _WORD_BACK = _Regex(r"(?P<word>[\w'’-]+)[^\S\n]*\Z")
+_TANK_HEADS = frozenset({"Unit"})
 _ACRONYM_FILLERS = frozenset("of for and on the in für und der des die das de la".split())
 
 
@@ -807,9 +902,13 @@ def _acronym_definitions(text: str) -> Iterator[FoundEntity]:
             continue
         last = text[start:end].split()[-1]
         head = _head_of(last[:1].upper() + last[1:])
+        if head is None and last in _TANK_HEADS and text[start:end].split()[-2].lower() in _THINK_TANK_WORDS:
+            head = ("organization", "actor")  # "Economist Intelligence Unit (EIU)"
         if head is None or len(text[start:end].split()) < 2:
             continue  # "gross domestic product (GDP)" names no body
         written = text[start:end]
+        if last in _CENTRES and written.split()[-2].lower() in _THINK_TANK_WORDS:
+            head = ("organization", "actor")  # "Caspian Policy Center (CPC)"
         yield FoundEntity(start, end, written, " ".join(written.split()), head[0], head[1])
 
 
@@ -926,7 +1025,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if spans_by_kind.setdefault(group, _Spans()).add(entity.start, entity.end):
             found.append(entity)
             covered[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
-    found = _brands_not_people(found)
+    found = _brands_not_people(_cut_before_people(found))
     person_words = {w for p in found if p.kind == "person" for w in p.name.split()}
     evidence = [*acting_organisations(text, language, person_words, anchors.lower, anchors.by_lower),
                 *contextual_organisations(text, language, person_words, anchors.lower, anchors.by_lower,
@@ -953,6 +1052,28 @@ def _closes_quote(text: str, start: int, name: str) -> bool:
     it: a family name, shaped like one ("ASEAN", "AstraZeneca" and head words are not)."""
     return (_QUOTE_CLOSED_BEFORE.search(text, max(0, start - 6), start) is not None
             and _PERSON_WORD.fullmatch(name) is not None and _head_of(name) is None)
+
+
+def _cut_before_people(found: list[FoundEntity]) -> list[FoundEntity]:
+    """An organisation's name ends where a person's name found inside it begins: "Russian Chamber
+    of Commerce and Industry Serget Katyrin" -> "Russian Chamber of Commerce and Industry" (the
+    title before the holder's name ran on into it). A name that is all person is dropped."""
+    people = sorted((e.start, e.end) for e in found if e.kind == "person")
+    if not people:
+        return found
+    starts = [p[0] for p in people]
+    kept: list[FoundEntity] = []
+    for e in found:
+        if e.kind != "person" and e.category == "actor":
+            i = bisect.bisect_left(starts, e.start)
+            inside = [p for p in people[i : i + 4] if p[0] < e.end and p[1] <= e.end]
+            if inside:
+                written = e.text[: inside[0][0] - e.start].rstrip(" ,")
+                if len(written.split()) < 2 or not any(map(_head_of, written.split())):
+                    continue
+                e = FoundEntity(e.start, e.start + len(written), written, " ".join(written.split()), e.kind, e.category)
+        kept.append(e)
+    return kept
 
 
 def _brands_not_people(found: list[FoundEntity]) -> list[FoundEntity]:

@@ -260,27 +260,42 @@ _MAX_ITEMS = 12
 def _listed(text: str, by_lower: dict[str, list[str]], lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
     for at in anchored(text, by_lower, _LIST_DESCRIPTORS):
         m = _LIST_START.match(text, at)
-        if m is None:
+        direct = None if m is not None else _LIST_DIRECT.match(text, at)
+        if m is None and direct is None:
             continue
-        at = m.end()
-        for _ in range(_MAX_ITEMS):
-            item = _LIST_ITEM.match(text, at)
-            if item is None:
-                break
-            tokens = item["name"].split()
-            if any(t.lower().rstrip(".") in _STOP or t in _CALENDAR_WORDS for t in tokens) or (
-                len(tokens) == 1 and is_german_noun(tokens[0], lower_words)
-                and not _ORG_SHAPE.match(tokens[0])
-            ):
-                break  # "Firmen wie China", "companies such as Banks": not a list of names
-            yield ActingName(item.start(), item.end(), "company")
-            at = item.end()
-            note = _ITEM_NOTE.match(text, at)
-            at = note.end() if note else at
-            join = _ITEM_JOIN.match(text, at)
-            if join is None:
-                break
-            at = join.end()
+        opening = m if m is not None else direct
+        assert opening is not None
+        items = list(_list_items(text, opening.end(), lower_words))
+        if direct is not None and (len(items) < 2 or not _LIST_END.match(text, items[-1].end)):
+            continue  # "the joint-stock companies Aloqabank and Uzbektelecom." names two; one name may be a title
+        yield from items
+
+
+# "the joint-stock companies Aloqabank and Uzbektelecom": a lower-case plural descriptor right before names
+_LIST_DIRECT = _Regex(rf"[\w-]+{_SP}(?={_ORG_TOKEN})")
+_LIST_END = _Regex(rf"[^\S\n]*(?:[.,;:)]|$)|{_SP}[a-z]")
+
+
+def _list_items(text: str, at: int, lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+    """The names of a list starting at `at`, up to its last name."""
+    for _ in range(_MAX_ITEMS):
+        item = _LIST_ITEM.match(text, at)
+        if item is None:
+            break
+        tokens = item["name"].split()
+        if any(t.lower().rstrip(".") in _STOP or t in _CALENDAR_WORDS for t in tokens) or (
+            len(tokens) == 1 and is_german_noun(tokens[0], lower_words)
+            and not _ORG_SHAPE.match(tokens[0])
+        ):
+            break  # "Firmen wie China", "companies such as Banks": not a list of names
+        yield ActingName(item.start(), item.end(), "company")
+        at = item.end()
+        note = _ITEM_NOTE.match(text, at)
+        at = note.end() if note else at
+        join = _ITEM_JOIN.match(text, at)
+        if join is None:
+            break
+        at = join.end()
 
 
 _SOURCE_NOUNS = _en.SOURCE_NOUNS | _de.SOURCE_NOUNS

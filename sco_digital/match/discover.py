@@ -22,6 +22,8 @@ from typing import Any
 from ..extract.credits import credit_spans
 from ..extract.entities import find_entities, is_bare_head
 from ..extract.entity_evidence import is_group_of_countries, stands_for_states
+from ..extract.lang import de as _de
+from ..extract.lang import en as _en
 from ..records import Actor, Article, Evidence, Initiative
 from ..textutil import slugify as _slugify
 from .countries import country_of, find_countries
@@ -35,7 +37,7 @@ _LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at|im|nach|near|bei)\s+(?:der\s+|the
 _ACRONYM_AFTER = re.compile(r"[^\S\n]*\((?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ&]{1,9})\)")
 # A legal form right after a gazetteer name belongs to it: "Reliance Industries Limited", "Siemens AG".
 _LEGAL_FORM_AFTER = re.compile(
-    r"[^\S\n]+(?:Limited|Ltd\.?|Pvt\.?[^\S\n]+Ltd\.?|Inc\.|Inc|Corp\.|Corporation|PLC|Plc|plc|LLC|AG|SE|GmbH|"
+    r"[^\S\n]+(?:Holding|Holdings|Limited|Ltd\.?|Pvt\.?[^\S\n]+Ltd\.?|Inc\.|Inc|Corp\.|Corporation|PLC|Plc|plc|LLC|AG|SE|GmbH|"
     r"N\.V\.|S\.A\.|PJSC|OJSC|JSC|Co\.,?[^\S\n]+Ltd\.?)(?![\w-])"
 )
 _SHORT_TITLE = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Herrn)\s+")
@@ -55,10 +57,12 @@ def discover_entities(
     """Add what the article names beyond the lexicon: gazetteer organisations, countries, and
     what `find_entities` sees. Mentions inside credits and datelines are dropped."""
     text = article.text
+    entries = _entries_by_id(gazetteer_entries)
     credits = credit_spans(text)
     for mentions in (actor_mentions, initiative_mentions):
         _drop_inside(mentions, credits, article.id)
     _drop_groups_of_countries(actor_mentions, text, article.id)
+    _names_without_descriptors(actor_mentions, article.id, actor_matcher)
     taken = _Taken(credits)
     for key, ms in actor_mentions.items():
         nestable = actor_matcher.kinds.get(key) in _NESTABLE_KINDS
@@ -69,9 +73,12 @@ def discover_entities(
         for e in ms:
             if e.article == article.id:
                 taken.add(e.start, e.end)
+    entities = find_entities(text, article.language)
+    holders = _bodies_of(entities, text)
     if gazetteer is not None:
-        entries = _entries_by_id(gazetteer_entries)
         for m in gazetteer.find(text):
+            if _held(text, holders, m.start, m.end):
+                continue  # "Political Bureau of the Central Committee of the Chinese Communist Party": one name
             if text[m.end : m.end + 1] == "." and text[m.end + 1 : m.end + 2].isalpha():
                 continue  # "Yandex.Money": a name of its own goes on past the dot
             if taken.overlaps(m.start, m.end) or _group_of_countries(text, m.text, m.end) \
@@ -79,14 +86,20 @@ def discover_entities(
                 continue
             legal = _LEGAL_FORM_AFTER.match(text, m.end)  # "Reliance Industries Limited": the name ends later
             end = legal.end() if legal else m.end
+            national = _national_company(text, m.start, end, entries.get(m.id))
+            if national is not None:
+                end = national.end
+                taken.add(m.start, end)
+                actor_mentions.setdefault(national.id, []).append(national.evidence(article.id))
+                found_actors.setdefault(national.id, Actor(
+                    id=national.id, name=national.name, names={article.language or "en": national.name},
+                    kind="company", role=None, affiliation=None, country=national.country, articles=(), mentions=()))
+                continue
             taken.add(m.start, end)
-            actor_mentions.setdefault(m.id, []).append(Evidence(article.id, text[m.start:end], m.start, end))
+            start = _after_descriptor(m.text, m.id, gazetteer) + m.start
+            actor_mentions.setdefault(m.id, []).append(Evidence(article.id, text[start:end], start, end))
             if m.id not in found_actors and m.id in entries:
-                entry = entries[m.id]
-                found_actors[m.id] = Actor(
-                    id=entry.id, name=entry.names.get("en") or next(iter(entry.names.values())),
-                    names=dict(entry.names), kind=entry.kind, role=None, affiliation=None,
-                    country=entry.country, articles=(), mentions=())
+                found_actors[m.id] = _gazetteer_actor(entries[m.id])
     countries_here: set[str] = set()
     for c in find_countries(text):
         if taken.overlaps(c.start, c.end) or actor_matcher.id_of(c.country.en) or actor_matcher.id_of(c.text):
@@ -98,7 +111,7 @@ def discover_entities(
         found_actors.setdefault(country_id, Actor(
             id=country_id, name=c.country.en, names={"en": c.country.en, "de": c.country.de}, kind="country",
             role=None, affiliation=None, country=c.country.alpha3, articles=(), mentions=()))
-    found_all = [f for f in find_entities(text, article.language) if not taken.overlaps(f.start, f.end)]
+    found_all = [f for f in entities if not taken.overlaps(f.start, f.end)]
     places = [(e.start, e.end, key) for key, ms in actor_mentions.items()
               if actor_matcher.kinds.get(key) in _NESTABLE_KINDS or key in countries_here
               for e in ms if e.article == article.id and _LOCATIVE_BEFORE.search(text, max(0, e.start - 12), e.start)]
@@ -116,6 +129,14 @@ def discover_entities(
             continue  # "das BIP der Europäischen Union": its member states, as the gazetteer's name would be
         name, country = _without_country(found.name) if found.kind in _ORG_KINDS else (found.name, None)
         known = actor_matcher.id_of(found.name) or actor_matcher.id_of(name)
+        if known is None and found.kind in _ORG_KINDS and gazetteer is not None:
+            opened = _opened_by_lower_case(text, found.start, gazetteer)
+            if opened is not None:  # "die neue Entwicklungsbank": the gazetteer's "Neue Entwicklungsbank"
+                known, start = opened
+                evidence = Evidence(article.id, text[start:found.end], start, found.end)
+                entry = entries.get(known)
+                if entry is not None and known not in found_actors:
+                    found_actors[known] = _gazetteer_actor(entry)
         if found.kind == "person":
             if known is None and any(country_of(w) for w in found.name.split()):
                 continue  # "Usbekistans", "Kazakh": a country's name or adjective is no person's
@@ -142,6 +163,107 @@ def discover_entities(
             _add_actor(found, name, country, entity_id, actor_matcher, found_actors)
     _acronym_mentions(article, acronyms, taken, actor_mentions)
     link_affiliations(found_actors, actor_matcher)
+
+
+def _bodies_of(entities: list[Any], text: str) -> dict[int, int]:
+    """End -> start of found organisations named as a part of another body ("Economic Commission
+    of the Eurasian Economic Union"): a gazetteer name ending theirs after "of" is a word of it."""
+    ends: dict[int, int] = {}
+    for e in entities:
+        if e.kind in _ORG_KINDS and (" of " in e.text or " der " in e.text or " des " in e.text):
+            ends[e.end] = min(e.start, ends.get(e.end, e.start))
+    return ends
+
+
+def _held(text: str, holders: dict[int, int], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends a longer found body's name right after its "of (the)",
+    "der" or "des" ("… and Kazatomprom" ends a run-on chain, not a body's name)."""
+    return end in holders and holders[end] < start and _OF_BEFORE.search(text, max(0, start - 10), start) is not None
+
+
+_OF_BEFORE = re.compile(r"(?<![\w-])(?:of(?:[^\S\n]+the)?|der|des)[^\S\n]+\Z")
+
+
+_DESCRIPTOR_WORDS = frozenset({*_en.ORG_DESCRIPTORS, *_de.ORG_DESCRIPTORS})
+
+
+def _after_descriptor(written: str, entity_id: str, gazetteer: AliasMatcher) -> int:
+    """Where the name starts in a gazetteer name that opens with a descriptor of what it is, when
+    the rest is a name of the same entry: "Nachrichtenagentur Xinhua" is the agency "Xinhua"
+    (as "die amtliche Nachrichtenagentur Xinhua" shows); the mention is the name."""
+    head, _, rest = written.partition(" ")
+    if rest and head.lower() in _DESCRIPTOR_WORDS and gazetteer.id_of(rest) == entity_id:
+        return len(written) - len(rest)
+    return 0
+
+
+def _names_without_descriptors(mentions: dict[str, list[Evidence]], article_id: str, matcher: AliasMatcher) -> None:
+    """Lexicon mentions of this article as their names, without a descriptor opening them."""
+    for key, ms in mentions.items():
+        for i, e in enumerate(ms):
+            cut = _after_descriptor(e.quote, key, matcher) if e.article == article_id else 0
+            if cut:
+                ms[i] = Evidence(article_id, e.quote[cut:], e.start + cut, e.end)
+
+
+def _gazetteer_actor(entry: Any) -> Actor:
+    return Actor(id=entry.id, name=entry.names.get("en") or next(iter(entry.names.values())),
+                 names=dict(entry.names), kind=entry.kind, role=None, affiliation=None,
+                 country=entry.country, articles=(), mentions=())
+
+
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-zäöüß]+)[^\S\n]+$")
+
+
+def _opened_by_lower_case(text: str, start: int, gazetteer: AliasMatcher) -> tuple[str, int] | None:
+    """(gazetteer id, new start) when the lower-case word before a found name opens a name of the
+    gazetteer: "die neue Entwicklungsbank" is the "Neue Entwicklungsbank" (NDB). Any other
+    lower-case adjective ("die neue Zentralbank") only describes."""
+    m = _LOWER_WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if m is None:
+        return None
+    word = m["word"]
+    if country_of(word) is not None:
+        return None  # "die russische Zentralbank": whose bank, not a word of its name
+    known = gazetteer.id_of(f"{word[0].upper()}{word[1:]} {text[start:].split(None, 1)[0]}")
+    return (known, start - (len(text[max(0, start - 30) : start]) - m.start("word"))) if known else None
+
+
+class _National:
+    """A company's national subsidiary named as company + country: "Beeline Kasachstan"."""
+
+    __slots__ = ("country", "end", "id", "name", "start")
+
+    def __init__(self, start: int, end: int, name: str, country: str) -> None:
+        self.start, self.end, self.name, self.country = start, end, name, country
+        self.id = slugify(name)
+
+    def evidence(self, article_id: str) -> Evidence:
+        return Evidence(article_id, self.name, self.start, self.end)
+
+
+_COUNTRY_NAME_AFTER = re.compile(r"[^\S\n]+(?P<country>[A-ZÄÖÜ][\w-]+)(?![\w'’-])")
+_INTRODUCED_BEFORE = re.compile(
+    r"(?:\b(?:[Dd]as|[Dd]ie|[Dd]er|[Tt]he|[Uu]nternehmen|[Kk]onzern|[Bb]etreiber|company|operator|firm)|^)[^\S\n]*$"
+)
+
+
+def _national_company(text: str, start: int, end: int, entry: Any) -> _National | None:
+    """A gazetteer company followed by a country's name (not its genitive, not an adjective) after
+    an article or a descriptor: "Das Unternehmen Beeline Kasachstan" names the subsidiary. After a
+    verb the country is an object ("lieferte Boeing Kasachstan …") and nothing is joined."""
+    if entry is None or entry.kind != "company":
+        return None
+    m = _COUNTRY_NAME_AFTER.match(text, end)
+    if m is None:
+        return None
+    country = country_of(m["country"])
+    if country is None or m["country"] not in country.names:
+        return None
+    if _INTRODUCED_BEFORE.search(text[max(0, start - 30) : start]) is None:
+        return None
+    written = text[start : m.end()]
+    return _National(start, m.end(), " ".join(written.split()), country.alpha3)
 
 
 def slugify(name: str) -> str:

@@ -305,7 +305,7 @@ ACTION_VERBS: frozenset[str] = frozenset(
 # "die GUS-Länder", "G20-Mitglieder").
 GROUP_NOUNS: frozenset[str] = frozenset(
     "staaten länder ländern mitglieder mitgliedern mitgliedstaaten mitgliedsstaaten mitgliedsländer "
-    "mitgliedsländern volkswirtschaften".split()
+    "mitgliedsländern volkswirtschaften republik republiken".split()
 )
 # the last part of the word before a name.
 ORG_DESCRIPTORS: dict[str, str] = {
@@ -320,7 +320,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
 # Zollverwaltung": a compound with one of these endings, after an article, names an organisation.
 ORG_COMPOUND_ENDINGS: tuple[str, ...] = (
     "ministerium", "amt", "zentralbank", "nationalbank", "bundesbank", "notenbank", "entwicklungsbank",
-    "zollverwaltung", "verwaltung", "behörde", "kammer", "kommission", "verband",
+    "zollverwaltung", "verwaltung", "behörde", "kammer", "kommission", "verband", "fonds",
 )  # not "union" ("Sowjetunion"), "regierung" ("die kasachische Regierung"), "agentur" ("die Ratingagentur" refers back)
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     "erste erster ersten stellvertretende stellvertretender stellvertretenden ehemalige ehemaliger "
@@ -357,7 +357,15 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     china chinas russland indien pakistan iran belarus kasachstan kirgisistan tadschikistan
     usbekistan mongolei soz brics asean
     ministerium präsident direktor sekretär gipfel konferenz organisation rat abteilung programm projekt
-    herr frau kapitän kapitänin oberst""".split()
+    herr frau kapitän kapitänin oberst
+    zuvor zunächst danach daraufhin anschließend später bereits inzwischen mittlerweile derzeit damals
+    deshalb daher somit allerdings zwar nun heute gestern bisher ebenfalls insgesamt außerdem""".split()
+)
+# Words right before "Zentrum" that make it a think tank ("Analytisches Zentrum" reads as adjective).
+THINK_TANK_WORDS: frozenset[str] = frozenset("politik forschungs studien analyse".split())
+# Irregular past tenses that end an apposition ("…, der Vorsitzende des …, traf …"); see `en.IRREGULAR_PAST`.
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    "traf gab hielt nahm kam ging sah sandte brachte begann leitete besuchte unterzeichnete".split()
 )
 SAY_VERBS: str = (
     r"sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|berichtete|berichtet|teilte|"
@@ -376,7 +384,7 @@ HEAD_WORDS: dict[str, str] = {
     "organization": "Ministerium Ministeriums Rat Rates Kammer Organisation Agentur Abteilung Kommission Ausschuss "
                     "Verwaltung Verband Union Institut Akademie Universität Bank Sekretariat Behörde Stiftung "
                     "Gesellschaft Amt Amts Amtes Hochschule Fachhochschule Presseabteilung Bundesamt",  # not "Regierung": "die kasachische Regierung" names no body
-    "company": "GmbH AG SE KG KGaA Ltd Ltd. Inc Inc. Corp Corp. PLC Plc LLP LLC JSC PJSC Pvt Pvt.",
+    "company": "GmbH AG SE KG KGaA Ltd Ltd. Inc Inc. Corp Corp. PLC Plc LLP LLC JSC PJSC Pvt Pvt. Holding",
     "media": "Zeitung",
     "place": "Provinz Distrikt Distrikts Bezirk Bezirks Region",
 }
@@ -423,9 +431,9 @@ AUXILIARIES: frozenset[str] = frozenset("hat hatte will wollte soll sollte kann 
 WEBSITE_WORDS: frozenset[str] = frozenset("website webseite portal internetseite onlineportal".split())
 # Acronyms and names that stand for a set of states: a mention only where they act ("die EU
 # verhängte"), not "das BIP der Europäischen Union", "den Ländern der Gemeinschaft Unabhängiger Staaten".
-COUNTRY_GROUPS: frozenset[str] = frozenset("EU GUS G7 G8 G20 EAWU".split()) | {
+# Not the Eurasische Wirtschaftsunion: an organisation wherever it is named (see `en.COUNTRY_GROUPS`).
+COUNTRY_GROUPS: frozenset[str] = frozenset("EU GUS G7 G8 G20".split()) | {
     "Europäische Union", "Europäischen Union", "Gemeinschaft Unabhängiger Staaten",
-    "Eurasische Wirtschaftsunion", "Eurasischen Wirtschaftsunion",
 }
 # Last parts of a compound after a group acronym naming the area its states make up: "GUS-Freihandelszone".
 GROUP_AREA_ENDINGS: tuple[str, ...] = ("zone", "zonen", "raum", "raums", "gebiet", "gebiets", "region", "binnenmarkt")

@@ -319,7 +319,8 @@ ACTION_VERBS: frozenset[str] = frozenset(
 )
 # Plural nouns that make an acronym before them a group of countries, not an actor ("EU countries",
 # "G20 members", "CIS states").
-GROUP_NOUNS: frozenset[str] = frozenset("countries states members nations economies member".split())
+# ("CIS republics", "a CIS republic": one of the member states, not the organisation)
+GROUP_NOUNS: frozenset[str] = frozenset("countries states members nations economies member republic republics".split())
 # Nouns that say the capitalised name after them is a company or an outlet ("company Masdar",
 # "energy group ACWA Power", "news agency BelTA").
 ORG_DESCRIPTORS: dict[str, str] = {
@@ -335,7 +336,7 @@ ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
 # Words before a role that belong to it ("First Deputy Prime Minister", "acting director").
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     "first deputy vice acting former senior executive chief general permanent interim outgoing "
-    "incoming assistant associate managing honorary".split()
+    "incoming assistant associate managing honorary federal".split()
 )
 # Credit words: what stands before the name of a photographer, a source or an author.
 CREDIT_WORDS: frozenset[str] = frozenset("photo photos image source by video graphic".split())
@@ -382,6 +383,14 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     earlier later today yesterday tomorrow now still yet last next new street square avenue palace
     captain capt colonel sir dame""".split()
 )
+# Words right before "Center"/"Centre"/"Unit" that make it a think tank, not a facility ("Caspian Policy Center").
+# Also before "Unit", no head word alone ("Twenty-foot Equivalent Unit" is a measure): "Economist Intelligence Unit".
+THINK_TANK_WORDS: frozenset[str] = frozenset("policy research studies strategic analysis analytical intelligence".split())
+# Irregular past tenses that end an apposition like a regular one ("Nikolai Patrushev, the secretary
+# of the Security Council of Russia, met …"); regular ones ("visited") are read by their ending.
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    "met held gave took made spoke led became went came saw sent paid brought began chose drew flew".split()
+)
 # Verbs that report speech, as regular-expression alternatives (a name and a role stand around them).
 SAY_VERBS: str = (
     r"said|says|told|noted|added|stated|explained|stressed|emphasi[sz]ed|pointed[^\S\n]+out|remarked|commented|"
@@ -403,8 +412,8 @@ HEAD_WORDS: dict[str, str] = {
                     "Bureau Office Association Federation Union Institute Academy University Bank Assembly "
                     "Secretariat Parliament Government Authority Foundation Society School College Polytechnic",
     "company": "Company Corporation Corp Corp. Co Co. Ltd Ltd. Limited Inc Inc. Holdings Group PLC Plc LLP LLC JSC "
-               "PJSC Pvt Pvt. AG GmbH",
-    "media": "Daily Times Post News Television TV Radio Broadcasting Newspaper",
+               "PJSC Pvt Pvt. AG GmbH Holding",
+    "media": "Daily Times Post News Television TV Radio Broadcasting Newspaper Express Journal Herald Tribune Gazette",
     "place": "Province District County City Region Prefecture",
 }
 # Frequent English common nouns that open a sentence capitalised ("According to Analysts").
@@ -442,8 +451,10 @@ AUXILIARIES: frozenset[str] = frozenset("has had will plans is was would could c
 WEBSITE_WORDS: frozenset[str] = frozenset("website site portal webpage".split())
 # Acronyms and names that stand for a set of states: a mention only where they act ("the EU
 # imposed"), not "the GDP of the European Union".
-COUNTRY_GROUPS: frozenset[str] = frozenset("EU CIS G7 G8 G20 EAEU".split()) | {
-    "European Union", "Commonwealth of Independent States", "Eurasian Economic Union",
+# The Eurasian Economic Union is not one of them: labelled as the organisation it is wherever it is
+# named ("the turnover of the Eurasian Economic Union"), like its commission.
+COUNTRY_GROUPS: frozenset[str] = frozenset("EU CIS G7 G8 G20".split()) | {
+    "European Union", "Commonwealth of Independent States",
 }
 # Words after a group acronym naming the area its states make up: "the CIS free trade zone".
 GROUP_AREA_ENDINGS: tuple[str, ...] = ("zone", "area", "region")
