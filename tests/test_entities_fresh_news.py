@@ -36,6 +36,13 @@ PEOPLE = [
     ("Trade fell, TASS reported, citing the chairman of the board of the Eurasian Development Bank (EDB), "
      "Nikolai Podguzov.", "en", "Nikolai Podguzov",
      "chairman of the board of the Eurasian Development Bank (EDB)", "Eurasian Development Bank (EDB)"),
+    # an apposition with no verb after it: the role ends at a comma, a bracket, a full stop or a verb
+    ("The talks were held between Aziz Rakhimov, Uzbekistan's Minister of Energy, and Li Na, President of "
+     "the Silk Road Fund (SRF).", "en", "Li Na", "President of the Silk Road Fund", None),
+    ("The talks were held between Aziz Rakhimov, Uzbekistan's Minister of Energy, and Li Na, President of "
+     "the Silk Road Fund (SRF).", "en", "Aziz Rakhimov", "Uzbekistan's Minister of Energy", None),
+    ("Ivan Petrov, First Deputy Prime Minister of Belarus added that trade grew.", "en", "Ivan Petrov",
+     "First Deputy Prime Minister of Belarus", None),
     # German titles in the weak declension; initials
     ("Die Verträge wurden beim Besuch des Präsidenten der Republik, Sadyr Dschaparow, in Berlin unterzeichnet.",
      "de", "Sadyr Dschaparow", "Präsidenten der Republik", "Republik"),
@@ -72,6 +79,9 @@ NO_PERSON = [
     ("The Minister of Trade and Industry said nothing new.", "en"),
     ("The Chairman of the Board of Directors of Kazakhstan Temir Zholy opened the line.", "en"),
     ("Zuvor hatte die Regierung erklärt, dass es keine Schwierigkeiten gebe.", "de"),
+    # a lone word or a place before an apposition is no person
+    ("Trade with Tashkent, the capital of Uzbekistan, grew.", "en"),
+    ("Er reiste nach Kasachstan, dem Partner der SOZ, weiter.", "de"),
     ("Der Präsident der Nationalbank sagte, die Lage sei stabil.", "de"),
     ("Er sprach mit dem Vorsitzenden der Parlamentariergruppe über die Lage.", "de"),
 ]

@@ -122,6 +122,14 @@ _AFTER_ROLE = (
 )
 
 
+# A verb that ends a role written with no comma after it ("…, First Deputy Prime Minister of
+# Belarus added that …").
+_VERB_AFTER_ROLE = (
+    rf"(?:{_SAY_EN}|{_SAY_DE}|[{_LO}]{{3,}}ed|will|wird|hat|has|had|was|is|ist|war|sei|habe"
+    rf"|{'|'.join(sorted(_en.IRREGULAR_PAST | _de.IRREGULAR_PAST))})(?![\w-])"
+)
+
+
 def _person_patterns(starts: str) -> tuple[_Regex, _Regex]:
     # "Xu Chaofeng, director of …, said"; "Zhao Yongsheng, Leiter des Tiexi-Distrikts, berichtete"
     appositive = _Regex(
@@ -131,7 +139,15 @@ def _person_patterns(starts: str) -> tuple[_Regex, _Regex]:
     reported = _Regex(
         rf"(?:{_SAY_EN}|{_SAY_DE}|zufolge){_SP}(?P<name>{_NAME}),{_SP}(?P<role>(?:{starts}){_ROLE_BODY})"
     )
-    return appositive, reported
+    # "… between Laziz Kudratov, Uzbekistan's Minister of Investments, …, and Zou Jiayi, President
+    # of the Asian Infrastructure Investment Bank (AIIB).": an apposition with no verb after it. The
+    # name needs two words at least (a lone word before ", the minister" is as often a place), and
+    # the role ends at the next comma, bracket or full stop.
+    open_appositive = _Regex(
+        rf"(?P<name>{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{1,2}}),{_SP}"
+        rf"(?P<role>(?:{starts})(?:(?!{_SP}{_VERB_AFTER_ROLE})(?:[^,;.\n(]|\.(?=\S))){{0,200}})"
+    )
+    return appositive, reported, open_appositive
 
 
 _PEOPLE = {

@@ -298,15 +298,18 @@ def _word_facts(word: str) -> tuple[str, int, tuple[str, ...]]:
 
 def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
     """(priority, entity): lower priority wins when two patterns find the same name."""
-    appositive, reported = _PEOPLE.get(language, _PEOPLE[None])
-    for priority, pattern in ((0, appositive), (0, reported)):
-        found = _matches_at(pattern, text, _apposed_name_starts(text, language) if pattern is appositive else anchors.say)
+    appositive, reported, open_appositive = _PEOPLE.get(language, _PEOPLE[None])
+    apposed = _apposed_name_starts(text, language)
+    # German appositions with no verb after them are read by `_cued_people`, which knows German nouns.
+    patterns = ((0, appositive), (0, reported), *((2, open_appositive),) * (language == "en"))
+    for priority, pattern in patterns:
+        found = _matches_at(pattern, text, anchors.say if pattern is reported else apposed)
         for m in found:
             if not _word_start(text, m.start()):
                 continue
             span = _clean_person(text, m.start("name"), m.end("name"))
-            if span is None:
-                continue
+            if span is None or (pattern is open_appositive and len(text[span[0]:span[1]].split()) < 2):
+                continue  # an apposition with no verb after it names a person by two words or more
             role_start, role_end = m.start("role"), m.end("role")
             if pattern is reported:
                 tail = _ROLE_LIST_TAIL.match(text, role_end)
