@@ -22,8 +22,28 @@ LAST_CLAUSE_END = LazyRegex(r"(?s).*(?:[.;:!?\n\r(\[\"“”„](?!\d)|,(?!\d))"
 WINDOW = 160  # characters read on each side of a number: constant cost per figure
 WORD = LazyRegex(r"[^\W\d_][\w’'/-]*|\d[\d.,]*%?")
 
+# Directions already worked out, per vocabulary (kept with it, so its id is never reused) and by
+# the word as written: a text asks about the same few hundred words again and again.
+_DIRECTIONS: dict[int, tuple[Vocabulary, dict[str, str | None]]] = {}
+_DIRECTIONS_KEPT = 20_000  # words remembered per vocabulary before the memo starts afresh
+
+
 def word_direction(word: str, vocab: Vocabulary) -> str | None:
     """"up"/"down" for a change word; German compounds by their last part ("Nettozuwachs")."""
+    entry = _DIRECTIONS.get(id(vocab))
+    if entry is None or entry[0] is not vocab:
+        entry = _DIRECTIONS[id(vocab)] = (vocab, {})
+    known = entry[1]
+    if word in known:
+        return known[word]
+    if len(known) >= _DIRECTIONS_KEPT:
+        known.clear()
+    direction = known[word] = _word_direction(word, vocab)
+    return direction
+
+
+def _word_direction(word: str, vocab: Vocabulary) -> str | None:
+    """`word_direction` worked out from the word lists."""
     low = word.lower()
     if low in vocab.change_up:
         return UP
