@@ -1,0 +1,94 @@
+"""The figure extractor's fast paths find what the plain scans they replace find: two tokens read
+by one match, a single word's unit remembered, memoised change directions. Table-driven in both
+languages (including words that name nothing), plus random texts built from unit and change words."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sco_digital.extract.lang import vocabulary
+from sco_digital.extract.number_attach import lookup_unit, scan_unit, single_unit, tokens_after
+from sco_digital.extract.number_change import _word_direction, word_direction
+from sco_digital.extract.number_patterns import NEXT_TOKEN
+from sco_digital.extract.number_units import unit_lexicon
+
+
+def _tokens_one_by_one(text: str, pos: int, count: int) -> list[tuple[str, str, int, int]]:
+    """The plain scan: NEXT_TOKEN matched once per token."""
+    out = []
+    for _ in range(count):
+        m = NEXT_TOKEN.match(text, pos)
+        if not m:
+            break
+        out.append((m.group("sep"), m.group("tok"), m.start("tok"), m.end("tok")))
+        pos = m.end()
+    return out
+
+
+# (language, text after a number, unit expected from the first word or None)
+ROWS = [
+    ("en", " percent of firms", "percent"),
+    ("en", " bbl. a day", "bbl"),
+    ("en", " USD/bbl in May", "USD/bbl"),
+    ("en", " km", "km"),
+    ("en", " people came", None),
+    ("en", "\nTons", None),
+    ("de", " Prozent mehr", "percent"),
+    ("de", " Kilowattstunden pro Jahr", "kWh"),
+    ("de", "-Fuß-Container", "ft"),
+    ("de", " Menschen kamen", None),
+    ("de", "", None),
+]
+
+
+@pytest.mark.parametrize("lang,after,unit", ROWS)
+def test_table_fast_and_plain_agree(lang: str, after: str, unit: str | None) -> None:
+    text = "Es waren 12" + after
+    pos = len("Es waren 12")
+    tokens = tokens_after(text, pos, 2)
+    assert tokens == _tokens_one_by_one(text, pos, 2)
+    lex = unit_lexicon(lang)
+    found = lookup_unit(lex, list(tokens), 0, text) if tokens else None
+    assert (found[0].unit if found else None) == unit
+    if tokens and tokens[0][1].lower() not in lex.multiword_starts:
+        assert found == scan_unit(lex, list(tokens), 0, 1)
+
+
+WORDS = [
+    "percent", "per", "cent", "bbl.", "bbl", "USD/bbl", "t/d", "km", "km/h", "Prozent", "Kilowattstunden",
+    "Dollar", "dollars", "U.S.", "tons", "Tonnen", "a", "day", "pro", "Tag", "rose", "gestiegen", "fell",
+    "Rückgang", "Nettozuwachs", "gesunkenen", "increase", "people", "Menschen", "-", " ", "  ", "\n", ",",
+    "%", "€", "$", "x", "Mio.", "million", "Milliarden", "of", "oil", "Öl",
+]
+texts = st.lists(st.sampled_from(WORDS), max_size=8).map(lambda ws: "".join(w if w in ("-", " ", "  ", "\n", ",") else " " + w for w in ws))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.sampled_from(["en", "de", None]))
+def test_two_token_match_is_two_single_matches(after: str, lang: str | None) -> None:
+    text = "rund 12" + after
+    assert tokens_after(text, 7, 2) == _tokens_one_by_one(text, 7, 2)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.sampled_from(["en", "de", None]))
+def test_remembered_single_unit_is_the_scan(after: str, lang: str | None) -> None:
+    text = "rund 12" + after
+    lex = unit_lexicon(lang)
+    tokens = _tokens_one_by_one(text, 7, 4)
+    for i, (_, word, start, _) in enumerate(tokens):
+        if word.lower() in lex.multiword_starts:
+            continue
+        single = single_unit(lex, word)
+        assert (None if single is None else (single[0], 1, start + single[1])) == scan_unit(lex, tokens, i, 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(WORDS + ["Verdopplung", "Steigerung", "Exportrückgang", "gestiegene"]), st.sampled_from(["en", "de", None]))
+def test_remembered_direction_is_the_rule(word: str, lang: str | None) -> None:
+    vocab = vocabulary(lang)
+    if word.strip():
+        assert word_direction(word, vocab) == _word_direction(word, vocab)
+        assert word_direction(word, vocab) == _word_direction(word, vocab)  # asked again: from the memo
