@@ -11,20 +11,13 @@ from hypothesis import strategies as st
 from sco_digital.extract.lang import vocabulary
 from sco_digital.extract.number_attach import lookup_unit, scan_unit, single_unit, tokens_after
 from sco_digital.extract.number_change import _word_direction, word_direction
-from sco_digital.extract.number_patterns import NEXT_TOKEN
 from sco_digital.extract.number_units import unit_lexicon
 
 
 def _tokens_one_by_one(text: str, pos: int, count: int) -> list[tuple[str, str, int, int]]:
-    """The plain scan: NEXT_TOKEN matched once per token."""
-    out = []
-    for _ in range(count):
-        m = NEXT_TOKEN.match(text, pos)
-        if not m:
-            break
-        out.append((m.group("sep"), m.group("tok"), m.start("tok"), m.end("tok")))
-        pos = m.end()
-    return out
+    """The plain scan: NEXT_TOKEN matched once per token (as `tokens_after` does for any count
+    but two), the first ``count`` kept."""
+    return tokens_after(text, pos, count + 1)[:count]
 
 
 # (language, text after a number, unit expected from the first word or None)

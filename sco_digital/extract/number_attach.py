@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from ..contract import PERCENT, PERCENTAGE_POINT
+from ._memo import memo_of
 from ._regex import LazyRegex
 from .lang import vocabulary
 from .number_candidate import After, Candidate
@@ -86,22 +87,13 @@ def scan_unit(
     return None
 
 
-# Units of single words already looked up, per lexicon (kept with it, so its id is never reused).
-_SINGLE_UNITS: dict[int, tuple[UnitLexicon, dict[str, tuple[UnitReading, int] | None]]] = {}
-_SINGLE_UNITS_KEPT = 20_000  # words remembered per lexicon before the memo starts afresh
-
-
 def single_unit(lex: UnitLexicon, word: str) -> tuple[UnitReading, int] | None:
     """The unit one word names and how many of its characters it takes ("bbl." -> 3): what
-    `scan_unit` finds in that word alone, remembered per word."""
-    entry = _SINGLE_UNITS.get(id(lex))
-    if entry is None or entry[0] is not lex:
-        entry = _SINGLE_UNITS[id(lex)] = (lex, {})
-    known = entry[1]
+    `scan_unit` finds in that word alone, remembered per lexicon and word."""
+    known = memo_of("single unit", lex)
     if word in known:
-        return known[word]
-    if len(known) >= _SINGLE_UNITS_KEPT:
-        known.clear()
+        result: tuple[UnitReading, int] | None = known[word]
+        return result
     found = lex.lookup(word)
     length = len(word)
     if found is None and word.endswith(".") and len(word) > 1:

@@ -8,6 +8,7 @@ German verb at the end of the clause. Windows are bounded (160 characters each s
 from __future__ import annotations
 
 from ..contract import PERCENT, PERCENTAGE_POINT
+from ._memo import memo_of
 from ._regex import LazyRegex
 from .lang import Vocabulary, vocabulary
 from .number_candidate import Candidate
@@ -22,22 +23,12 @@ LAST_CLAUSE_END = LazyRegex(r"(?s).*(?:[.;:!?\n\r(\[\"“”„](?!\d)|,(?!\d))"
 WINDOW = 160  # characters read on each side of a number: constant cost per figure
 WORD = LazyRegex(r"[^\W\d_][\w’'/-]*|\d[\d.,]*%?")
 
-# Directions already worked out, per vocabulary (kept with it, so its id is never reused) and by
-# the word as written: a text asks about the same few hundred words again and again.
-_DIRECTIONS: dict[int, tuple[Vocabulary, dict[str, str | None]]] = {}
-_DIRECTIONS_KEPT = 20_000  # words remembered per vocabulary before the memo starts afresh
-
-
 def word_direction(word: str, vocab: Vocabulary) -> str | None:
-    """"up"/"down" for a change word; German compounds by their last part ("Nettozuwachs")."""
-    entry = _DIRECTIONS.get(id(vocab))
-    if entry is None or entry[0] is not vocab:
-        entry = _DIRECTIONS[id(vocab)] = (vocab, {})
-    known = entry[1]
+    """"up"/"down" for a change word; German compounds by their last part ("Nettozuwachs").
+    Remembered per vocabulary: a text asks about the same few hundred words again and again."""
+    known = memo_of("direction", vocab)
     if word in known:
         return known[word]
-    if len(known) >= _DIRECTIONS_KEPT:
-        known.clear()
     direction = known[word] = _word_direction(word, vocab)
     return direction
 
