@@ -85,3 +85,46 @@ def test_remembered_direction_is_the_rule(word: str, lang: str | None) -> None:
     if word.strip():
         assert word_direction(word, vocab) == _word_direction(word, vocab)
         assert word_direction(word, vocab) == _word_direction(word, vocab)  # asked again: from the memo
+
+
+# --- gates: a cheap character test before a pattern, where the pattern could not match anyway ---
+
+from sco_digital.extract.number_attach import NO_TOKEN  # noqa: E402
+from sco_digital.extract.number_patterns import NEXT_TOKEN, SPACES, patterns  # noqa: E402
+
+GATE_WORDS = ["more than", "mehr als", "or more", "und mehr", "wurde überschritten", "has been exceeded",
+              "rund", "about", "nearly", "fast", "(", ",", ".", "\n", "–", "-", " ", "\u00a0", "x", "5"]
+gate_texts = st.lists(st.sampled_from(GATE_WORDS) | st.text(max_size=3), max_size=6).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(gate_texts, gate_texts, st.sampled_from(["en", "de", None]))
+def test_gated_patterns_never_match_where_the_gate_stops(before: str, after: str, lang: str | None) -> None:
+    """Where `read_qualifier`, `set_qualifier` and `read_after` skip their patterns, the patterns
+    themselves find nothing: the gates change no result."""
+    p = patterns(lang)
+    if not before or before[-1] not in SPACES:
+        assert p.qualifier_before.match(before[::-1][:32]) is None
+    if not after or after[0] not in SPACES:
+        assert p.qualifier_after.match(after) is None and p.qualifier_passive.match(after) is None
+    if not after or after[0] in NO_TOKEN:
+        assert NEXT_TOKEN.match(after) is None
+
+
+@pytest.mark.parametrize("lang,text,qualifier", [
+    ("en", "more than 5 firms", "more_than"),
+    ("en", "(5 firms", "exact"),
+    ("en", "5 or more firms", "at_least"),
+    ("de", "mehr als 5 Firmen", "more_than"),
+    ("de", "rund 5", "about"),
+    ("de", "rund\u00a05 Prozent", "about"),
+    ("en", "10 percent or more", "at_least"),
+    ("de", "5, sagte er", "exact"),
+])
+def test_qualifiers_through_the_gates(lang: str, text: str, qualifier: str) -> None:
+    from sco_digital.extract.numbers import extract_figures
+
+    found = extract_figures(text, lang)
+    assert [f.qualifier for f in found][:1] in ([qualifier], [])
+    if qualifier != "exact":
+        assert found and found[0].qualifier == qualifier

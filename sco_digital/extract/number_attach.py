@@ -23,6 +23,9 @@ SIGNS = {"-": -1, "−": -1, "+": 1, "–": -1}
 PER_GAP = 3  # words between a unit and "per day": "barrels of crude oil a day"
 
 
+# Characters no token starts with, at a number's end: NEXT_TOKEN cannot match there.
+NO_TOKEN = frozenset(",;:!?()[]{}\"“”„«»<>|*\n\r–—\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x1f\x85")
+
 # Two tokens in one match: the second is optional, so the first is what NEXT_TOKEN alone finds.
 TWO_TOKENS = LazyRegex(NEXT_TOKEN_SOURCE + "(?:" + NEXT_TOKEN_SOURCE.replace("?P<sep>", "?P<sep2>").replace("?P<tok>", "?P<tok2>") + ")?")
 
@@ -117,6 +120,8 @@ def compound_unit(lex: UnitLexicon, key: str) -> UnitReading | None:
 
 def read_after(text: str, pos: int, lang: str | None, scale_taken: bool) -> After:
     """Scale word and unit after a number ending at ``pos``."""
+    if text[pos : pos + 1] in NO_TOKEN or pos >= len(text):
+        return After(pos)  # "5,", "(5)", "5." at a line's end: no word follows the number
     lex = unit_lexicon(lang)
     tokens = tokens_after(text, pos, 2)  # a scale word and the first word of a unit
     after = After(pos)
