@@ -9,11 +9,12 @@ import re
 from functools import cache
 
 from ..contract import PERCENT, PERCENTAGE_POINT
+from ._memo import memo_of
 from ._regex import LazyRegex
 from .lang import vocabulary
 from .number_candidate import After, Candidate
 from .number_change import stated_change
-from .number_patterns import NEXT_TOKEN, NEXT_WORD, SPACES
+from .number_patterns import NEXT_TOKEN, NEXT_TOKEN_SOURCE, NEXT_WORD, SPACES
 from .number_units import DOTTED_ABBREVIATIONS, GLUED_ONLY_LONGER, UnitLexicon, UnitReading, unit_lexicon
 
 __all__ = ["SIGNS", "currency_before", "finish_unit", "is_times", "per_unit", "read_after"]
@@ -22,8 +23,23 @@ SIGNS = {"-": -1, "−": -1, "+": 1, "–": -1}
 PER_GAP = 3  # words between a unit and "per day": "barrels of crude oil a day"
 
 
+# Characters no token starts with, at a number's end: NEXT_TOKEN cannot match there.
+NO_TOKEN = frozenset(",;:!?()[]{}\"“”„«»<>|*\n\r–—\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x1f\x85")
+
+# Two tokens in one match: the second is optional, so the first is what NEXT_TOKEN alone finds.
+TWO_TOKENS = LazyRegex(NEXT_TOKEN_SOURCE + "(?:" + NEXT_TOKEN_SOURCE.replace("?P<sep>", "?P<sep2>").replace("?P<tok>", "?P<tok2>") + ")?")
+
+
 def tokens_after(text: str, pos: int, count: int) -> list[tuple[str, str, int, int]]:
     """Up to ``count`` words after ``pos``: (separator, word, start, end); a line break ends them."""
+    if count == 2:  # the common call (a scale word and a unit): one match instead of two
+        m = TWO_TOKENS.match(text, pos)
+        if not m:
+            return []
+        first = (m.group("sep"), m.group("tok"), m.start("tok"), m.end("tok"))
+        if m.start("tok2") < 0:
+            return [first]
+        return [first, (m.group("sep2"), m.group("tok2"), m.start("tok2"), m.end("tok2"))]
     out = []
     for _ in range(count):
         m = NEXT_TOKEN.match(text, pos)
@@ -46,11 +62,20 @@ def lookup_unit(
 ) -> tuple[UnitReading, int, int] | None:
     """The longest unit written from token ``i``: (reading, tokens used, end offset). More words
     are read from ``text`` only when token ``i`` can begin a unit of several words."""
-    longest = 1
-    if tokens[i][1].lower() in lex.multiword_starts:
-        longest = lex.longest_words
-        if len(tokens) < i + longest:
-            tokens.extend(tokens_after(text, tokens[-1][3], i + longest - len(tokens)))
+    word = tokens[i][1]
+    if word.lower() not in lex.multiword_starts:  # one word: its reading is remembered
+        single = single_unit(lex, word)
+        return None if single is None else (single[0], 1, tokens[i][2] + single[1])
+    longest = lex.longest_words
+    if len(tokens) < i + longest:
+        tokens.extend(tokens_after(text, tokens[-1][3], i + longest - len(tokens)))
+    return scan_unit(lex, tokens, i, longest)
+
+
+def scan_unit(
+    lex: UnitLexicon, tokens: list[tuple[str, str, int, int]], i: int, longest: int
+) -> tuple[UnitReading, int, int] | None:
+    """The longest unit of at most ``longest`` of ``tokens`` from token ``i``, longest first."""
     for k in range(min(longest, len(tokens) - i), 0, -1):
         key = token_key(tokens, i, k)
         end = tokens[i + k - 1][3]
@@ -63,6 +88,23 @@ def lookup_unit(
         if found is not None:
             return found, k, end
     return None
+
+
+def single_unit(lex: UnitLexicon, word: str) -> tuple[UnitReading, int] | None:
+    """The unit one word names and how many of its characters it takes ("bbl." -> 3): what
+    `scan_unit` finds in that word alone, remembered per lexicon and word."""
+    known = memo_of("single unit", lex)
+    if word in known:
+        result: tuple[UnitReading, int] | None = known[word]
+        return result
+    found = lex.lookup(word)
+    length = len(word)
+    if found is None and word.endswith(".") and len(word) > 1:
+        found, length = lex.lookup(word.rstrip(".")), len(word.rstrip("."))
+    if found is None and "/" in word:
+        found, length = compound_unit(lex, word.rstrip(".")), len(word.rstrip("."))
+    result = known[word] = None if found is None else (found, length)
+    return result
 
 
 def compound_unit(lex: UnitLexicon, key: str) -> UnitReading | None:
@@ -78,6 +120,8 @@ def compound_unit(lex: UnitLexicon, key: str) -> UnitReading | None:
 
 def read_after(text: str, pos: int, lang: str | None, scale_taken: bool) -> After:
     """Scale word and unit after a number ending at ``pos``."""
+    if text[pos : pos + 1] in NO_TOKEN or pos >= len(text):
+        return After(pos)  # "5,", "(5)", "5." at a line's end: no word follows the number
     lex = unit_lexicon(lang)
     tokens = tokens_after(text, pos, 2)  # a scale word and the first word of a unit
     after = After(pos)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..contract import AT_LEAST, EXACT
 from .lang import vocabulary
 from .number_parsing import scaled
-from .number_patterns import patterns
+from .number_patterns import SPACES, patterns
 from .number_units import UnitReading
 
 __all__ = ["After", "Candidate", "read_qualifier", "set_qualifier"]
@@ -60,6 +60,8 @@ class After:
 
 
 def read_qualifier(text: str, start: int, lang: str | None) -> tuple[str, int]:
+    if start == 0 or text[start - 1] not in SPACES:
+        return EXACT, start  # every qualifier is followed by a space: "more than 5", not "(5"
     left = text[max(0, start - 32) : start]
     m = patterns(lang).qualifier_before.match(left[::-1])
     if not m:
@@ -84,6 +86,8 @@ def set_qualifier(cand: Candidate, text: str, start: int, end: int, lang: str | 
     """Qualify `cand` from the words before it ("more than") or after it ("or more",
     "übersteigen"); return the offset after everything that belongs to the number."""
     cand.qualifier, cand.qualifier_start = read_qualifier(text, start, lang)
+    if text[end : end + 1] not in SPACES or end == len(text):
+        return end  # the words after a number ("or more", "wurde überschritten") follow a space
     post = patterns(lang).qualifier_after.match(text, end)
     if post and cand.qualifier == EXACT:
         phrase = " ".join(post.group("q").lower().split())

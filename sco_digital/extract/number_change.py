@@ -8,6 +8,7 @@ German verb at the end of the clause. Windows are bounded (160 characters each s
 from __future__ import annotations
 
 from ..contract import PERCENT, PERCENTAGE_POINT
+from ._memo import memo_of
 from ._regex import LazyRegex
 from .lang import Vocabulary, vocabulary
 from .number_candidate import Candidate
@@ -23,7 +24,17 @@ WINDOW = 160  # characters read on each side of a number: constant cost per figu
 WORD = LazyRegex(r"[^\W\d_][\w’'/-]*|\d[\d.,]*%?")
 
 def word_direction(word: str, vocab: Vocabulary) -> str | None:
-    """"up"/"down" for a change word; German compounds by their last part ("Nettozuwachs")."""
+    """"up"/"down" for a change word; German compounds by their last part ("Nettozuwachs").
+    Remembered per vocabulary: a text asks about the same few hundred words again and again."""
+    known = memo_of("direction", vocab)
+    if word in known:
+        return known[word]
+    direction = known[word] = _word_direction(word, vocab)
+    return direction
+
+
+def _word_direction(word: str, vocab: Vocabulary) -> str | None:
+    """`word_direction` worked out from the word lists."""
     low = word.lower()
     if low in vocab.change_up:
         return UP

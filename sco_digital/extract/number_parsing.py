@@ -6,7 +6,7 @@ pieces the figure extractor reads a candidate with.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from ._regex import LazyRegex
 from .lang import vocabulary
@@ -20,6 +20,7 @@ _SCALE_AFTER = (
 )
 
 
+@lru_cache(maxsize=8192)  # a pure function of short strings; a text repeats its numbers
 def numeral(token: str, language: str | None) -> tuple[int, int] | None:
     """Digits as ``(mantissa, decimals)``: "1,500" -> (1500, 0), "9,3" -> (93, 1)."""
     seps = [ch for ch in token if not ch.isdigit()]
@@ -63,6 +64,7 @@ def scaled(mantissa: int | float, decimals: int, scale: int | float) -> int | fl
     return int(value) if value.is_integer() else value
 
 
+@lru_cache(maxsize=1024)  # a pure function of a scale word as written and a language
 def scale_factor(word: str, language: str | None) -> int:
     key = word.lower().rstrip(".")
     if key == "billion" and (language == "de" or (language is None and word[0] == "B")):
@@ -72,6 +74,7 @@ def scale_factor(word: str, language: str | None) -> int:
     return vocabulary("en").scale_words.get(key) or vocabulary("de").scale_words.get(key, 1)
 
 
+@lru_cache(maxsize=1024)  # a pure function of a scale word as written and a language
 def scale_language(word: str | None, language: str | None) -> str | None:
     if word:
         key = word.lower().rstrip(".")

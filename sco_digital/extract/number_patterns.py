@@ -37,9 +37,10 @@ DIGIT_SCANNER = LazyRegex(
     r"(?:[.,]\d+)?(?!\d)|\d*(?:[.,]\d+)?)(?P<suf>[^\W\d_]+[²³]?)?)"
 )
 # The words after a number, one at a time: separator (spaces, a hyphen) and the word as written.
-NEXT_TOKEN = LazyRegex(
+NEXT_TOKEN_SOURCE = (
     r"(?P<sep>" + SP + r"*[-‑]?" + SP + r"*)(?P<tok>[%€$£¥₽₹₸°℃]|[^\s\-‑–—,;:!?()\[\]{}\"“”„«»%<>|*]+)"
 )
+NEXT_TOKEN = LazyRegex(NEXT_TOKEN_SOURCE)
 CLOCK_AFTER = LazyRegex(SP + r"*(?:Uhr(?![\w])|o['’]clock)")
 AMPM_AFTER = LazyRegex(SP + r"*(?:[AaPp]\. ?[Mm]\.|[AaPp][Mm](?![\w]))")
 
