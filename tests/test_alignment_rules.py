@@ -178,6 +178,13 @@ def test_alignment_needs_strong_evidence(de, en, shared, conflicts):
     ("Trade is expected to grow 138 percent by 2030", True),
     ("Der Handel soll bis 2030 um 138 Prozent wachsen", True),
     ("Die Prognose sieht 138 Prozent vor", True),
+    ("China aims to achieve a total of over 138 percent by 2030", True),
+    ("China strebt an, bis 2030 über 138 Prozent zu erreichen", True),
+    ("The plan sets a target of 138 percent", True),
+    ("Das Ziel sind 138 Prozent", True),
+    ("Die Zielmarke von 138 Prozent wurde 2024 erreicht, wie die Behörde mitteilte", False),
+    ("Exports to target markets grew 138 percent in 2024", False),
+    ("Der Zug verbindet 138 Städte mit Zielen in Europa", False),
     ("Trade grew 138 percent in 2024", False),
     ("Der Handel wuchs 2024 um 138 Prozent", False),
 ])
