@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from .facts import OF_A_WHOLE, all_agree, is_forecast, precision_of, measure_key, statistic_key, status_of, unit_of
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
+from .match.describe import CONVERTED
 from .match.subject import names_for
 from .records import Figure
 
@@ -191,16 +192,28 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     taken_a: dict[str, Figure] = {}
     taken_b: set[str] = set()
     shared: list[FigurePair] = []
+    conflicts: list[FigurePair] = []
     for _, x, y in scored:
         if x.id not in taken_a and y.id not in taken_b:
             taken_a[x.id] = y
             taken_b.add(y.id)
             shared.append(FigurePair(x, y))
+    # A value's conversion in brackets ("577,6 Milliarden Yuan (79,76 Milliarden US-Dollar)") on
+    # both sides of a pair states that statistic in another unit: it agrees or disagrees with the
+    # other side's conversion whatever measure was read for it.
+    converted = conversions(fa) | conversions(fb) if story else {}
+    for pair in list(shared) if story else ():
+        cx, cy = converted.get(pair.a.id), converted.get(pair.b.id)
+        if (cx is None or cy is None or cx.id in taken_a or cy.id in taken_b or unit_of(cx) != unit_of(cy)
+                or status_of(cx) != status_of(cy) or "up_to" in (cx.qualifier, cy.qualifier)):
+            continue
+        taken_a[cx.id] = cy
+        taken_b.add(cy.id)
+        (shared if _close(cx, cy) else conflicts).append(FigurePair(cx, cy))
     # Then disagreements, among the figures no agreement took.
     open_a = [x for x in fa if x.id not in taken_a]
     open_b = [y for y in fb if y.id not in taken_b]
     counts = _ValueCounts(open_a, fa), _ValueCounts(open_b, fb)
-    conflicts: list[FigurePair] = []
     for x in open_a if story else ():
         other = next((y for y in open_b if y.id not in taken_b and unit_of(y) == unit_of(x)
                       and status_of(y) == status_of(x) and _conflict(x, y, *counts, broader=parents)), None)
@@ -218,6 +231,23 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             pair = partner[original.id]
             (shared if pair in shared else conflicts).append(FigurePair(x, pair.b))
     return shared, conflicts
+
+
+def conversions(figures: list[Figure]) -> dict[str, Figure]:
+    """Figure id → the figure that converts it in brackets right after it, in its sentence
+    ("60 Milliarden Yuan (rund 8,4 Milliarden US-Dollar)"). One pass over neighbours in text order."""
+    ordered = sorted(figures, key=lambda f: (f.article, f.start))
+    out: dict[str, Figure] = {}
+    for f, g in zip(ordered, ordered[1:]):
+        ev = f.evidence
+        after, at = f.start + len(f.text) - ev.start, g.start - ev.start
+        if g.evidence == ev and 0 <= after <= at <= after + _CONVERSION_GAP and CONVERTED.fullmatch(ev.quote, after, at):
+            out[f.id] = g
+    return out
+
+
+_RATES = frozenset({"percent", "percentage_point", "times"})
+_CONVERSION_GAP = 24  # characters between a value and its bracketed conversion, at most
 
 
 def concept_of(figure: Figure) -> str | None:
@@ -342,6 +372,14 @@ def _near_pair(x: Figure, y: Figure, broader: dict[str, str], near: dict[str, fr
         return None
     if status_of(x) != status_of(y) and not (x.change or y.change):
         return None
+    if (status_of(x) == status_of(y) and significant_digits(x) >= _PRECISE and unit_of(x) not in _RATES
+            and subjects_fit(x.subject, y.subject)):
+        # The same precise amount written alike in one story ("577,6 Milliarden Yuan" and "577.6
+        # billion yuan"): rarely two statistics, while the measure read from the words around it
+        # is noisy (e-commerce on one side, trade volume on the other). Periods and subjects
+        # must still fit; it ranks below every pair a measure supports. Rates are not amounts:
+        # "70,1 Prozent" inflation and a 70.1 percent gas output of one story are two statistics.
+        return 0.5
     mx, my = concept_of(x), concept_of(y)
     if mx is None or my is None:
         return None  # a value and nothing else known: "fünf" and "five" are chance

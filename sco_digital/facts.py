@@ -85,11 +85,14 @@ def unit_of(figure: Figure) -> str:
 
 
 # Words that make a figure a forecast or target, not a result: "is expected to reach", "soll …
-# erreichen", "prognostiziert", "projected", "by 2030".
+# erreichen", "prognostiziert", "projected", "aims to achieve", "strebt an, … zu erreichen",
+# "target of", "Ziel von".
 _FORECAST = re.compile(
     r"\b(?:expect\w*|forecast\w*|project(?:ed|ion|ions)|predict\w*|anticipat\w*|estimated\s+to|"
-    r"will\s+(?:reach|hit|exceed|rise|grow|increase|top|surpass)|(?:is|are)\s+set\s+to|aims?\s+to|"
-    r"erwarte\w*|prognos\w*|voraussichtlich|Prognose\w*|Erwartung\w*|soll(?:en)?|angestrebt\w*)\b",
+    r"will\s+(?:reach|hit|exceed|rise|grow|increase|top|surpass)|(?:is|are)\s+set\s+to|aim(?:s|ing)?\s+(?:to|for|at)|"
+    r"(?:targets?|goals?)\s+(?:of|to|for|is|was|are)|"
+    r"erwarte\w*|prognos\w*|voraussichtlich|Prognose\w*|Erwartung\w*|soll(?:en|te|ten)?|"
+    r"(?:an|ange)?streb\w*|Ziel(?:vorgabe\w*|wert\w*)?|zielt)\b",
     re.IGNORECASE)
 _FORECAST_REACH = 80  # characters of the figure's sentence either side of the number searched
 

@@ -136,10 +136,11 @@ KEY = dict(period="2025-08", subject="china")
 
 # (figures of the German report, of the English one, expected shared pairs, expected conflicts)
 ALIGN = [
-    # 6. A misread measure on one side is no conflict when the other side has a partner of that value.
+    # 6. A misread measure on one side is no conflict when the other side has a partner of that value
+    # (within one story the precise value written alike is that partner).
     ([fig("a-de", "3,75 Billionen Yuan", 3.75e12, "CNY", "trade-volume", "2025-H1", "china")],
      [fig("b-en", "6.61 trillion yuan", 6.61e12, "CNY", "trade-volume", "2025-H1", "china", at=1),
-      fig("b-en", "3.75 trillion yuan", 3.75e12, "CNY", "exports", "2025-H1", "china", at=2)], 0, 0),
+      fig("b-en", "3.75 trillion yuan", 3.75e12, "CNY", "exports", "2025-H1", "china", at=2)], 1, 0),
     ([fig("a-de", "1,15 Milliarden", 1.15e9, measure="mobile-subscribers", **KEY)],
      [fig("b-en", "1.82 billion", 1.82e9, measure="mobile-subscribers", at=1, **KEY),
       fig("b-en", "1.15 billion", 1.15e9, measure="5g-users", at=2, **KEY)], 1, 0),
@@ -178,6 +179,13 @@ def test_alignment_needs_strong_evidence(de, en, shared, conflicts):
     ("Trade is expected to grow 138 percent by 2030", True),
     ("Der Handel soll bis 2030 um 138 Prozent wachsen", True),
     ("Die Prognose sieht 138 Prozent vor", True),
+    ("China aims to achieve a total of over 138 percent by 2030", True),
+    ("China strebt an, bis 2030 über 138 Prozent zu erreichen", True),
+    ("The plan sets a target of 138 percent", True),
+    ("Das Ziel sind 138 Prozent", True),
+    ("Die Zielmarke von 138 Prozent wurde 2024 erreicht, wie die Behörde mitteilte", False),
+    ("Exports to target markets grew 138 percent in 2024", False),
+    ("Der Zug verbindet 138 Städte mit Zielen in Europa", False),
     ("Trade grew 138 percent in 2024", False),
     ("Der Handel wuchs 2024 um 138 Prozent", False),
 ])
@@ -206,3 +214,31 @@ def test_similarity_separates_one_story_from_two(tmp_path):
     corpus = load_corpus(tmp_path)
     same, control = compare_pair(corpus, "s-de", "s-en"), compare_pair(corpus, "s-de", "k-en")
     assert same.similarity >= 0.6 and control.similarity <= 0.3
+
+
+# ---- 9. precise values written alike, and their bracketed conversions ------------------------------
+
+# (German text, English text, shared pairs, conflicts): within one story a precise value written
+# alike pairs whatever measure each side's words suggest, and the conversions in brackets after a
+# pair agree or disagree with each other; a short value, or a conversion of no pair, does not.
+CONVERSIONS = [
+    ("Der grenzüberschreitende E-Commerce erreichte im ersten Quartal 2024 577,6 Milliarden Yuan "
+     "(79,76 Milliarden US-Dollar). Kasachstan und Usbekistan waren wichtige Partner.",
+     "China's cross-border e-commerce trade reached 577.6 billion yuan (about USD81.3 billion) in the first "
+     "quarter of 2024. Kazakhstan and Uzbekistan were key partners.", 1, 1),
+    ("Die importierten und exportierten Waren der Bahn hatten 2024 einen Wert von 40,77 Milliarden Yuan "
+     "(etwa 5,76 Milliarden US-Dollar). Laos und China sind Partner.",
+     "The railway handled goods worth 40.77 billion yuan (US$5.76 billion) in 2024. Laos and China are partners.",
+     2, 0),
+    # Must not pair: a short value under two different measures, and so no conversion either.
+    ("Die Importe erreichten 2024 60 Milliarden Yuan (8,4 Milliarden US-Dollar). Laos und China sind Partner.",
+     "Investment reached 60 billion yuan (8.1 billion U.S. dollars) in 2024. Laos and China are partners.", 0, 0),
+]
+
+
+@pytest.mark.parametrize("de,en,shared,conflicts", CONVERSIONS)
+def test_precise_values_and_their_conversions(tmp_path, de, en, shared, conflicts):
+    for name, text in (("c-de", de), ("c-en", en)):
+        (tmp_path / f"{name}.txt").write_text(HEAD + text + "\n", encoding="utf-8")
+    got = compare_pair(load_corpus(tmp_path), "c-de", "c-en").figures
+    assert (len(got.shared), len(got.conflicts)) == (shared, conflicts)

@@ -42,8 +42,16 @@ PAIRS = [
     (fig("a-de", "6,57 Billionen Yuan", 6.57e12, "CNY", measure="imports", **KEY),
      fig("b-en", "RMB6.57 trillion", 6.57e12, "CNY", measure="trade-volume", **KEY), True,
      {"a-de:0": frozenset({"imports", "trade-volume"})}, True),
+    # ... and a precise amount written alike pairs within a story whatever measure each side read;
+    # a rate, or a short amount, does not.
     (fig("a-de", "6,57 Billionen Yuan", 6.57e12, "CNY", measure="imports", **KEY),
-     fig("b-en", "RMB6.57 trillion", 6.57e12, "CNY", measure="trade-volume", **KEY), True, {}, False),
+     fig("b-en", "RMB6.57 trillion", 6.57e12, "CNY", measure="trade-volume", **KEY), True, {}, True),
+    (fig("a-de", "6,57 Billionen Yuan", 6.57e12, "CNY", measure="imports", **KEY),
+     fig("b-en", "RMB6.57 trillion", 6.57e12, "CNY", measure="trade-volume", **KEY), False, {}, False),
+    (fig("a-de", "65,7 Prozent", 65.7, "percent", measure="imports:change", **KEY),
+     fig("b-en", "65.7%", 65.7, "percent", measure="inflation:change", **KEY), True, {}, False),
+    (fig("a-de", "6,5 Billionen Yuan", 6.5e12, "CNY", measure="imports", **KEY),
+     fig("b-en", "RMB6.5 trillion", 6.5e12, "CNY", measure="investment", **KEY), True, {}, False),
     # Level read on one side, change on the other: only with a stated direction.
     (fig("a-de", "80,6 Prozent", 80.6, "percent", measure="trade-surplus", change="down", **KEY),
      fig("b-en", "80.6%", 80.6, "percent", measure="trade-surplus:change", **KEY), True, {}, True),

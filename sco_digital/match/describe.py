@@ -152,7 +152,9 @@ def respectively(text: str, figures: list[Figure]) -> list[Figure]:
 _QUALIFIED = r"(?:(?:over|about|around|nearly|almost|more\s+than|über|rund|etwa|fast|knapp|mehr\s+als)\s+)?"
 _FROM_END = re.compile(r"\b(?:from|von)\s+" + _QUALIFIED + r"\Z", re.IGNORECASE)
 _TO_END = re.compile(r"[^.;]{0,80}?\b(?:to|auf)\s+" + _QUALIFIED, re.IGNORECASE)
-_CONVERTED = re.compile(r"\s*\(\s*(?:about|approximately|around|etwa|rund|ca\.)?\s*", re.IGNORECASE)
+# The words between a value and its conversion in brackets: " (", " (about ", " (rund ".
+CONVERTED = re.compile(r"\s*\(\s*(?:about|approximately|around|some|etwa|rund|ca\.|umgerechnet)?\s*", re.IGNORECASE)
+_CONVERTED = CONVERTED
 _YEARS = re.compile(r"\A(\d{4})/(\d{4})\Z")
 _LOOK_BEHIND = 30  # characters before a number searched for "from"/"von": bounded
 
