@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import CorpusError
-from .schema import FTS, MERGED, PER_ARTICLE, TABLES, stored
+from .schema import FTS, MERGED, PER_ARTICLE, TABLES, register, stored
 from .warm import cache_folder, file_stat, folder_stamp, index_file, sha256, stat_index_key
 from .warm import index_key as _key
 
@@ -132,6 +132,7 @@ def memory_index(root: Path, progress: Progress | None = None,
 
     listing = scan_folder(root, options or LoadOptions())
     db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    register(db)
     build(db, root, index_key(root), listing.articles, _folder_stats(root, listing.articles, listing.files), progress)
     corpus = IndexedCorpus.open(db, root, listing.skipped)
     if not corpus.has_articles():
@@ -141,6 +142,7 @@ def memory_index(root: Path, progress: Progress | None = None,
 
 def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    register(db)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
     return db
@@ -422,7 +424,8 @@ def _delete_article(db: sqlite3.Connection, name: str) -> None:
     """Every row of one source file (all its articles), and its `sources` row."""
     _mark_stale(db, name)
     # The full-text index keeps no copy of the text (contentless): it is told what it indexed.
-    for rowid, title, text in db.execute("SELECT rowid, title, text FROM articles WHERE name = ?", (name,)).fetchall():
+    for rowid, title, text in db.execute("SELECT rowid, title, inflate(text) FROM article_rows WHERE name = ?",
+                                         (name,)).fetchall():
         db.execute("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
                    (rowid, searchable(title or ""), searchable(text)))
     for table in PER_ARTICLE:
@@ -440,11 +443,12 @@ def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha
     _delete_article(db, name)
     title_at, text_at = codec.ARTICLE_COLUMNS.index("title"), codec.ARTICLE_COLUMNS.index("text")
     for article in rows.get("articles", []):
+        target, (row,) = stored("articles", [article])
         try:
-            cursor = db.execute(f"INSERT INTO articles VALUES ({', '.join('?' * len(article))})", article)
+            cursor = db.execute(f"INSERT INTO {target} VALUES ({', '.join('?' * len(row))})", row)
         except sqlite3.IntegrityError:
             _delete_article(db, name)
-            other = db.execute("SELECT path FROM articles WHERE id = ?", (article[0],)).fetchone()
+            other = db.execute("SELECT path FROM article_rows WHERE id = ?", (article[0],)).fetchone()
             return CorpusError(f"duplicate article id {article[0]!r}: {other[0] if other else '?'} and {name}")
         db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
                    (cursor.lastrowid, searchable(article[title_at] or ""), searchable(article[text_at])))

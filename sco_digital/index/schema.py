@@ -17,12 +17,43 @@ integer an integer and a float a float, as the records have them.
 
 from __future__ import annotations
 
+import zlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import sqlite3
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
+# zlib's fastest level: an article's text shrinks to about a third (level 6 gains a few per cent
+# for three times the time); reading it back costs the same at every level.
+TEXT_LEVEL = 1
+
+
+def deflate(text: str) -> bytes:
+    """An article's text as `article_rows` stores it: UTF-8, zlib-compressed."""
+    return zlib.compress(text.encode("utf-8"), TEXT_LEVEL)
+
+
+class _Inflate:
+    """SQL `inflate(blob)`: the text `deflate` stored. Views slice several quotes out of one
+    article in a row (its figures, its mentions), so the last text is kept: one decompression each."""
+
+    def __init__(self) -> None:
+        self.blob: bytes | None = None
+        self.text = ""
+
+    def __call__(self, blob: bytes | None) -> str | None:
+        if blob is None:
+            return None
+        if blob != self.blob:
+            self.text, self.blob = zlib.decompress(blob).decode("utf-8"), blob
+        return self.text
+
+
+def register(db: "sqlite3.Connection") -> None:
+    """The SQL functions the index's views use (`inflate`), on every connection that reads them.
+    The index is this tool's cache; `export --format sqlite` makes a plain copy for other programs."""
+    db.create_function("inflate", 1, _Inflate(), deterministic=True)
 
 def _mentions(kind: str) -> str:
     """An actor's or initiative's mentions: offsets stored, the quote sliced from the text."""
@@ -38,7 +69,7 @@ CREATE TABLE IF NOT EXISTS {kind}_mention_rows (
 ) WITHOUT ROWID;
 CREATE VIEW IF NOT EXISTS {kind}_mentions AS SELECT
   name, seq, {kind}, article,
-  (SELECT substr(a.text, m.start + 1, m."end" - m.start) FROM articles a WHERE a.id = m.article) AS quote,
+  (SELECT substr(inflate(a.text), m.start + 1, m."end" - m.start) FROM article_rows a WHERE a.id = m.article) AS quote,
   start, "end"
 FROM {kind}_mention_rows m;
 """
@@ -52,13 +83,17 @@ CREATE VIEW IF NOT EXISTS {view} AS SELECT {columns},
   (SELECT json_group_array(json_array(article, quote, start, "end")) FROM (
      SELECT json_extract(m.value, '$[0]') AS article, json_extract(m.value, '$[1]') AS start,
             json_extract(m.value, '$[2]') AS "end",
-            substr(a.text, json_extract(m.value, '$[1]') + 1,
+            substr(inflate(a.text), json_extract(m.value, '$[1]') + 1,
                    json_extract(m.value, '$[2]') - json_extract(m.value, '$[1]')) AS quote
-     FROM json_each(r.mentions) m JOIN articles a ON a.id = json_extract(m.value, '$[0]')
+     FROM json_each(r.mentions) m JOIN article_rows a ON a.id = json_extract(m.value, '$[0]')
      ORDER BY m.key)) AS mentions
 FROM {table} r;
 """
 
+
+# The view `articles`: an article's columns, its text decompressed.
+_ARTICLE_VIEW = ("id, name, path, format, title, language, published, source, authors, url, section, sha256, chars, "
+                 "words, curated, inflate(text) AS text, extra")
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -73,7 +108,8 @@ CREATE TABLE IF NOT EXISTS sources (
   sidecar_sha256 TEXT,            -- of the sidecar's text, NULL without one
   skipped TEXT NOT NULL           -- JSON list: what reading the file skipped [path, kind, reason, line]
 );
-CREATE TABLE IF NOT EXISTS articles (
+-- Articles with their text compressed (`deflate`): the view `articles` has it as text (`inflate`).
+CREATE TABLE IF NOT EXISTS article_rows (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,             -- the source file: one article, or one per news record (rowid order)
   path TEXT NOT NULL,
@@ -89,10 +125,11 @@ CREATE TABLE IF NOT EXISTS articles (
   chars INTEGER NOT NULL,
   words INTEGER NOT NULL,
   curated INTEGER NOT NULL CHECK (curated IN (0, 1)),
-  text TEXT NOT NULL,
+  text BLOB NOT NULL,             -- zlib-compressed UTF-8
   extra TEXT NOT NULL             -- JSON object: sidecar metadata beyond the contract
 );
-CREATE INDEX IF NOT EXISTS articles_by_name ON articles(name);
+CREATE INDEX IF NOT EXISTS articles_by_name ON article_rows(name);
+CREATE VIEW IF NOT EXISTS articles AS SELECT """ + _ARTICLE_VIEW + """ FROM article_rows;
 CREATE TABLE IF NOT EXISTS figure_rows (
   id TEXT PRIMARY KEY,
   article TEXT NOT NULL,
@@ -126,7 +163,7 @@ CREATE INDEX IF NOT EXISTS figures_by_stat_key ON figure_rows(stat_key);
 CREATE VIEW IF NOT EXISTS figures AS SELECT
   id, article, name, seq, start, language, value, unit, qualifier, change, range_with, counted, measure, metric,
   period, subject, topics, text,
-  (SELECT substr(a.text, f.evidence_start + 1, f.evidence_end - f.evidence_start) FROM articles a
+  (SELECT substr(inflate(a.text), f.evidence_start + 1, f.evidence_end - f.evidence_start) FROM article_rows a
    WHERE a.id = f.article) AS evidence_quote,
   evidence_start, evidence_end, origin, stat_key, value_key
 FROM figure_rows f;
@@ -244,7 +281,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
 """
 
 # Tables whose rows belong to one source file (by its name) and go together when it changes.
-PER_ARTICLE = ("articles", "figure_rows", "figure_topics", "actor_mention_rows", "initiative_mention_rows",
+PER_ARTICLE = ("article_rows", "figure_rows", "figure_topics", "actor_mention_rows", "initiative_mention_rows",
                "found_actors", "found_initiatives")
 # Rows of these (as `rows` makes them) are stored in another table without one column, the
 # quote its view slices from the article's text: table -> (stored in, position of the quote).
@@ -252,8 +289,15 @@ STORED_WITHOUT_QUOTE = {"figures": ("figure_rows", 18), "actor_mentions": ("acto
                         "initiative_mentions": ("initiative_mention_rows", 4)}
 
 
+# Where an article row (`rows.ARTICLE_COLUMNS`) has its text, which `article_rows` stores compressed.
+_TEXT_AT = 15
+
+
 def stored(table: str, rows: list[tuple[object, ...]]) -> tuple[str, list[tuple[object, ...]]]:
-    """Where and how one article's rows of `table` are stored (see `STORED_WITHOUT_QUOTE`)."""
+    """Where and how one article's rows of `table` are stored (see `STORED_WITHOUT_QUOTE`;
+    articles in `article_rows`, their text compressed)."""
+    if table == "articles":
+        return "article_rows", [row[:_TEXT_AT] + (deflate(str(row[_TEXT_AT])),) + row[_TEXT_AT + 1:] for row in rows]
     found = STORED_WITHOUT_QUOTE.get(table)
     if found is None:
         return table, rows
@@ -303,8 +347,21 @@ def materialize(db: "sqlite3.Connection") -> None:
         db.execute(_MATERIALIZED[view])
         db.execute(f"INSERT INTO {view} SELECT * FROM temp.{view}_copy")
         db.execute(f"DROP TABLE temp.{view}_copy")
+    _materialize_articles(db)
     db.execute("CREATE INDEX figures_by_article ON figures(name, seq)")
     _materialize_facts(db)
+
+
+def _materialize_articles(db: "sqlite3.Connection") -> None:
+    """Articles as a table with their text as text, each keeping its rowid (the full-text index's)."""
+    columns = ", ".join(line.split()[0] for line in ARTICLES_TABLE.splitlines()[1:-1])
+    db.execute(f"CREATE TEMP TABLE articles_copy AS SELECT rowid AS row, {_ARTICLE_VIEW} FROM article_rows")
+    db.execute("DROP VIEW articles")
+    db.execute("DROP TABLE article_rows")
+    db.execute(ARTICLES_TABLE)
+    db.execute(f"INSERT INTO articles (rowid, {columns}) SELECT row, {columns} FROM temp.articles_copy ORDER BY row")
+    db.execute("DROP TABLE temp.articles_copy")
+    db.execute("CREATE INDEX articles_by_name ON articles(name)")
 
 
 def _materialize_facts(db: "sqlite3.Connection") -> None:
@@ -331,3 +388,25 @@ def _materialize_facts(db: "sqlite3.Connection") -> None:
     db.execute("DROP TABLE temp.fact_topics_copy")
     for table in ("facts_copy", "fact_order"):
         db.execute(f"DROP TABLE temp.{table}")
+
+
+# The articles of a copy for people (`materialize`): the text as text.
+ARTICLES_TABLE = """CREATE TABLE articles (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  path TEXT NOT NULL,
+  format TEXT NOT NULL,
+  title TEXT,
+  language TEXT,
+  published TEXT,
+  source TEXT,
+  authors TEXT NOT NULL,
+  url TEXT,
+  section TEXT,
+  sha256 TEXT NOT NULL,
+  chars INTEGER NOT NULL,
+  words INTEGER NOT NULL,
+  curated INTEGER NOT NULL CHECK (curated IN (0, 1)),
+  text TEXT NOT NULL,
+  extra TEXT NOT NULL
+)"""
