@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import CorpusError
-from .schema import FTS, MERGED, PER_ARTICLE, TABLES, register, stored
+from .schema import FIGURE_TOPICS_OF_FILE, FTS, MERGED, PER_ARTICLE, TABLES, register, stored
 from .warm import cache_folder, file_stat, folder_stamp, index_file, sha256, stat_index_key
 from .warm import index_key as _key
 
@@ -428,6 +428,7 @@ def _delete_article(db: sqlite3.Connection, name: str) -> None:
                                          (name,)).fetchall():
         db.execute("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
                    (rowid, searchable(title or ""), searchable(text)))
+    db.execute(FIGURE_TOPICS_OF_FILE, (name,))  # before the figures that name its topics
     for table in PER_ARTICLE:
         db.execute(f"DELETE FROM {table} WHERE name = ?", (name,))
     db.execute("DELETE FROM sources WHERE name = ?", (name,))
@@ -613,14 +614,15 @@ def _mentions(db: sqlite3.Connection, kind: str) -> dict[str, list[Evidence]]:
     """Every actor's (or initiative's) mentions in corpus order, the quotes sliced from each
     article's text read once (not once per mention, as the view would)."""
     from ..records import Evidence
+    from . import rows as codec
 
     found: dict[str, list[Evidence]] = {}
     # A large corpus has hundreds of thousands of mentions of a few words ("China", "SCO"): one
     # string each for the article id and for an equal quote, not one per mention.
     quotes: dict[str, str] = {}
     current, text = "", ""
-    for owner, article, start, end in db.execute(
-            f'SELECT {kind}, article, start, "end" FROM {kind}_mention_rows ORDER BY name, seq'):
+    for owner, article, start, end in (mention for listed, in db.execute(
+            f"SELECT mentions FROM {kind}_mention_lists ORDER BY name") for mention in codec.loads(listed)):
         if article != current:
             current, text = article, db.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
         quote = text[start:end]

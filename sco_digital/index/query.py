@@ -188,7 +188,7 @@ class IndexedCorpus(_Base):
             where.append("article = ?")
             params.append(article)
         if topic is not None:
-            where.append("id IN (SELECT figure FROM figure_topics WHERE topic = ?)")
+            where.append("(name, seq) IN (SELECT name, seq FROM figure_topics WHERE topic = ?)")
             params.append(topic)
         if unit is not None:
             where.append("unit = ?")

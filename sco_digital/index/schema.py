@@ -2,10 +2,12 @@
 
 Nested values (lists, `{en, de}` names, evidence lists) are JSON text; a figure's evidence is
 three columns (`evidence_quote`, `evidence_start`, `evidence_end`). The article's text is stored
-once: figures and mentions store their evidence's offsets (tables `figure_rows`,
-`actor_mention_rows`, `initiative_mention_rows`) and the views `figures`, `actor_mentions`,
-`initiative_mentions` slice the quote out of the article's text on read, so every query (and
-Datasette) sees the contract's columns. Columns that are not
+once, compressed (`article_rows`; the view `articles` has it as text through the SQL function
+`inflate`, which `register` adds to each connection). Figures and mentions store their
+evidence's offsets (tables `figure_rows`, `actor_mention_lists`, `initiative_mention_lists`) and
+the views `figures`, `actor_mentions`, `initiative_mentions` slice the quote out of the text on
+read, so every query sees the contract's columns; `materialize` makes a copy of the index plain
+tables for other programs (`export --format sqlite`, Datasette). Columns that are not
 contract keys serve the index: `name` (the source file's path relative to the corpus: corpus
 order and the unit of incremental updates; a news record file holds several articles), `seq`
 (order within a source file or the corpus), a figure's `start`, and the
@@ -19,6 +21,8 @@ from __future__ import annotations
 
 import zlib
 from typing import TYPE_CHECKING
+
+from .rows import dumps
 
 if TYPE_CHECKING:
     import sqlite3
@@ -56,22 +60,21 @@ def register(db: "sqlite3.Connection") -> None:
     db.create_function("inflate", 1, _Inflate(), deterministic=True)
 
 def _mentions(kind: str) -> str:
-    """An actor's or initiative's mentions: offsets stored, the quote sliced from the text."""
+    """An actor's or initiative's mentions: one row per source file, its mentions a JSON list of
+    [id, article, start, end] in `seq` order (a row each would repeat the file's name and article
+    id); the view has a row per mention, the quote sliced from the text."""
     return f"""
-CREATE TABLE IF NOT EXISTS {kind}_mention_rows (
-  name TEXT NOT NULL,
-  seq INTEGER NOT NULL,
-  {kind} TEXT NOT NULL,
-  article TEXT NOT NULL,
-  start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL,
-  PRIMARY KEY (name, seq)
-) WITHOUT ROWID;
-CREATE VIEW IF NOT EXISTS {kind}_mentions AS SELECT
-  name, seq, {kind}, article,
+CREATE TABLE IF NOT EXISTS {kind}_mention_lists (  -- a rowid table: long lists stay on their page
+  name TEXT NOT NULL UNIQUE,
+  mentions TEXT NOT NULL
+);
+CREATE VIEW IF NOT EXISTS {kind}_mentions AS SELECT name, seq, {kind}, article,
   (SELECT substr(inflate(a.text), m.start + 1, m."end" - m.start) FROM article_rows a WHERE a.id = m.article) AS quote,
   start, "end"
-FROM {kind}_mention_rows m;
+FROM (SELECT l.name AS name, j.key AS seq, json_extract(j.value, '$[0]') AS {kind},
+             json_extract(j.value, '$[1]') AS article, json_extract(j.value, '$[2]') AS start,
+             json_extract(j.value, '$[3]') AS "end"
+      FROM {kind}_mention_lists l, json_each(l.mentions) j) m;
 """
 
 
@@ -167,14 +170,13 @@ CREATE VIEW IF NOT EXISTS figures AS SELECT
    WHERE a.id = f.article) AS evidence_quote,
   evidence_start, evidence_end, origin, stat_key, value_key
 FROM figure_rows f;
+-- A topic's figures by (file, seq), in corpus order: the figure's id is in `figure_rows`.
 CREATE TABLE IF NOT EXISTS figure_topics (
   topic TEXT NOT NULL,
-  figure TEXT NOT NULL,
   name TEXT NOT NULL,
-  seq INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS figure_topics_by_topic ON figure_topics(topic, name, seq);
-CREATE INDEX IF NOT EXISTS figure_topics_by_name ON figure_topics(name);
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (topic, name, seq)
+) WITHOUT ROWID;
 """ + _mentions("actor") + _mentions("initiative") + """
 CREATE TABLE IF NOT EXISTS found_actors (        -- actors the extractor found in one article
   name TEXT NOT NULL,
@@ -280,13 +282,16 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
 );
 """
 
-# Tables whose rows belong to one source file (by its name) and go together when it changes.
-PER_ARTICLE = ("article_rows", "figure_rows", "figure_topics", "actor_mention_rows", "initiative_mention_rows",
+# Tables whose rows belong to one source file (by its name) and go together when it changes
+# (and `figure_topics`, keyed by topic first: `FIGURE_TOPICS_OF_FILE` deletes a file's rows).
+PER_ARTICLE = ("article_rows", "figure_rows", "actor_mention_lists", "initiative_mention_lists",
                "found_actors", "found_initiatives")
-# Rows of these (as `rows` makes them) are stored in another table without one column, the
-# quote its view slices from the article's text: table -> (stored in, position of the quote).
-STORED_WITHOUT_QUOTE = {"figures": ("figure_rows", 18), "actor_mentions": ("actor_mention_rows", 4),
-                        "initiative_mentions": ("initiative_mention_rows", 4)}
+FIGURE_TOPICS_OF_FILE = ("DELETE FROM figure_topics WHERE topic IN (SELECT DISTINCT j.value FROM figure_rows f, "
+                         "json_each(f.topics) j WHERE f.name = ?1) AND name = ?1")
+# Rows of these (as `rows` makes them) are stored in another table without the quote its view
+# slices from the article's text: table -> (stored in, position of the quote).
+STORED_WITHOUT_QUOTE = {"figures": ("figure_rows", 18), "actor_mentions": ("actor_mention_lists", 4),
+                        "initiative_mentions": ("initiative_mention_lists", 4)}
 
 
 # Where an article row (`rows.ARTICLE_COLUMNS`) has its text, which `article_rows` stores compressed.
@@ -298,10 +303,14 @@ def stored(table: str, rows: list[tuple[object, ...]]) -> tuple[str, list[tuple[
     articles in `article_rows`, their text compressed)."""
     if table == "articles":
         return "article_rows", [row[:_TEXT_AT] + (deflate(str(row[_TEXT_AT])),) + row[_TEXT_AT + 1:] for row in rows]
+    if table == "figure_topics":  # (topic, figure, name, seq): the figure is its (name, seq)
+        return table, list(dict.fromkeys((topic, name, seq) for topic, _, name, seq in rows))
     found = STORED_WITHOUT_QUOTE.get(table)
     if found is None:
         return table, rows
     target, quote = found
+    if target.endswith("_mention_lists"):  # one file's (name, seq, id, article, quote, start, end), in seq order
+        return target, [(rows[0][0], dumps([[row[2], row[3], row[5], row[6]] for row in rows]))]
     return target, [row[:quote] + row[quote + 1:] for row in rows]
 # Tables merged over the whole corpus, recomputed after a build that changed anything.
 MERGED = ("actor_rows", "actor_articles", "initiative_rows", "initiative_articles")
@@ -339,6 +348,15 @@ _MATERIALIZED = {
 def materialize(db: "sqlite3.Connection") -> None:
     """In a copy of the index (never the index itself): each view made a table of its own with
     the quotes in it, and the offset-only table it read from dropped (in the caller's transaction)."""
+    # A figure's topics with its id, in corpus order (the index keys them by topic alone).
+    db.execute("CREATE TEMP TABLE figure_topics_copy AS SELECT j.value AS topic, f.id AS figure, f.name, f.seq "
+               "FROM figure_rows f, json_each(f.topics) j ORDER BY f.name, f.seq, j.key")
+    db.execute("DROP TABLE figure_topics")
+    db.execute("CREATE TABLE figure_topics (topic TEXT NOT NULL, figure TEXT NOT NULL, name TEXT NOT NULL, "
+               "seq INTEGER NOT NULL)")
+    db.execute("INSERT INTO figure_topics SELECT * FROM temp.figure_topics_copy")
+    db.execute("DROP TABLE temp.figure_topics_copy")
+    db.execute("CREATE INDEX figure_topics_by_topic ON figure_topics(topic, name, seq)")
     for view, table in [(v, t) for v, (t, _) in STORED_WITHOUT_QUOTE.items()] + [("actors", "actor_rows"),
                                                                                  ("initiatives", "initiative_rows")]:
         db.execute(f"CREATE TEMP TABLE {view}_copy AS SELECT * FROM {view}")
