@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import CorpusError
-from .schema import FIGURE_TOPICS_OF_FILE, FTS, MERGED, PER_ARTICLE, TABLES, register, stored
+from .schema import FACT_DICTIONARY, FIGURE_TOPICS_OF_FILE, FTS, MERGED, PER_ARTICLE, TABLES, deflate, register, stored
 from .warm import cache_folder, file_stat, folder_stamp, index_file, sha256, stat_index_key
 from .warm import index_key as _key
 
@@ -651,7 +651,8 @@ def _merge_facts(db: sqlite3.Connection, registries: Registries) -> None:
 
     def write(key: str, members: list[Figure], first: tuple[Any, ...]) -> None:
         for part, fact in enumerate(facts_of_group(members, registries)):
-            seq = db.execute(insert, codec.fact_row(fact, key, first[2], first[3], part)).lastrowid
+            row = codec.fact_row(fact, key, first[2], first[3], part)
+            seq = db.execute(insert, row[:-1] + (deflate(row[-1], FACT_DICTIONARY),)).lastrowid
             db.executemany("INSERT INTO fact_topics VALUES (?, ?, ?, ?, ?)",
                            ((t, first[2], first[3], part, seq) for t in dict.fromkeys(fact.topics)))
             db.executemany("INSERT INTO fact_figures VALUES (?, ?)", ((seq, f) for f in fact.figures))
