@@ -39,7 +39,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import CorpusError
-from .schema import FACT_DICTIONARY, FIGURE_TOPICS_OF_FILE, FTS, MERGED, PER_ARTICLE, TABLES, deflate, register, stored
+from .schema import (FACT_DICTIONARY, FIGURE_TOPICS_OF_FILE, FTS, MERGED, PER_ARTICLE, TABLES, deflate,
+                     mentions_of_runs, register, stored)
 from .warm import cache_folder, file_stat, folder_stamp, index_file, sha256, stat_index_key
 from .warm import index_key as _key
 
@@ -621,8 +622,8 @@ def _mentions(db: sqlite3.Connection, kind: str) -> dict[str, list[Evidence]]:
     # string each for the article id and for an equal quote, not one per mention.
     quotes: dict[str, str] = {}
     current, text = "", ""
-    for owner, article, start, end in (mention for listed, in db.execute(
-            f"SELECT mentions FROM {kind}_mention_lists ORDER BY name") for mention in codec.loads(listed)):
+    lists = db.execute(f"SELECT mentions FROM {kind}_mention_lists ORDER BY name")
+    for owner, article, start, end in (mention for runs, in lists for mention in mentions_of_runs(codec.loads(runs))):
         if article != current:
             current, text = article, db.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
         quote = text[start:end]

@@ -20,14 +20,15 @@ integer an integer and a float a float, as the records have them.
 from __future__ import annotations
 
 import zlib
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from .rows import dumps
 
 if TYPE_CHECKING:
     import sqlite3
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 # zlib's fastest level: an article's text shrinks to about a third (level 6 gains a few per cent
 # for three times the time); reading it back costs the same at every level.
 TEXT_LEVEL = 1
@@ -76,9 +77,10 @@ def register(db: "sqlite3.Connection") -> None:
     db.create_function("inflate_fact", 1, _Inflate(FACT_DICTIONARY), deterministic=True)
 
 def _mentions(kind: str) -> str:
-    """An actor's or initiative's mentions: one row per source file, its mentions a JSON list of
-    [id, article, start, end] in `seq` order (a row each would repeat the file's name and article
-    id); the view has a row per mention, the quote sliced from the text."""
+    """An actor's or initiative's mentions: one row per source file, its mentions in `seq` order
+    as a JSON list of runs `[id, article, start, end, start, end, …]` (`mention_runs`: one
+    entry per id and article, not a row per mention repeating the file's name, the id and the
+    article); the view has a row per mention, numbered, the quote sliced from the text."""
     return f"""
 CREATE TABLE IF NOT EXISTS {kind}_mention_lists (  -- a rowid table: long lists stay on their page
   name TEXT NOT NULL UNIQUE,
@@ -87,11 +89,31 @@ CREATE TABLE IF NOT EXISTS {kind}_mention_lists (  -- a rowid table: long lists 
 CREATE VIEW IF NOT EXISTS {kind}_mentions AS SELECT name, seq, {kind}, article,
   (SELECT substr(inflate(a.text), m.start + 1, m."end" - m.start) FROM article_rows a WHERE a.id = m.article) AS quote,
   start, "end"
-FROM (SELECT l.name AS name, j.key AS seq, json_extract(j.value, '$[0]') AS {kind},
-             json_extract(j.value, '$[1]') AS article, json_extract(j.value, '$[2]') AS start,
-             json_extract(j.value, '$[3]') AS "end"
-      FROM {kind}_mention_lists l, json_each(l.mentions) j) m;
+FROM (SELECT l.name AS name, row_number() OVER (PARTITION BY l.name ORDER BY r.key, p.key) - 1 AS seq,
+             json_extract(r.value, '$[0]') AS {kind}, json_extract(r.value, '$[1]') AS article,
+             p.value AS start, json_extract(r.value, '$[' || (p.key + 1) || ']') AS "end"
+      FROM {kind}_mention_lists l, json_each(l.mentions) r, json_each(r.value) p
+      WHERE p.key >= 2 AND p.key % 2 = 0) m;
 """
+
+
+def mention_runs(rows: "list[tuple[object, ...]]") -> list[list[object]]:
+    """One file's mention rows (name, seq, id, article, quote, start, end), in seq order, as the
+    runs `_mentions` stores: consecutive mentions of one id in one article share an entry."""
+    runs: list[list[object]] = []
+    for _, _, owner, article, _, start, end in rows:
+        if runs and runs[-1][0] == owner and runs[-1][1] == article:
+            runs[-1] += [start, end]
+        else:
+            runs.append([owner, article, start, end])
+    return runs
+
+
+def mentions_of_runs(runs: list[list[Any]]) -> Iterator[tuple[Any, Any, int, int]]:
+    """(id, article, start, end) of each mention `mention_runs` stored, in order."""
+    for owner, article, *offsets in runs:
+        for at in range(0, len(offsets), 2):
+            yield owner, article, offsets[at], offsets[at + 1]
 
 
 def _with_quotes(view: str, table: str, columns: str) -> str:
@@ -326,7 +348,7 @@ def stored(table: str, rows: list[tuple[object, ...]]) -> tuple[str, list[tuple[
         return table, rows
     target, quote = found
     if target.endswith("_mention_lists"):  # one file's (name, seq, id, article, quote, start, end), in seq order
-        return target, [(rows[0][0], dumps([[row[2], row[3], row[5], row[6]] for row in rows]))]
+        return target, [(rows[0][0], dumps(mention_runs(rows)))]
     return target, [row[:quote] + row[quote + 1:] for row in rows]
 # Tables merged over the whole corpus, recomputed after a build that changed anything.
 MERGED = ("actor_rows", "actor_articles", "initiative_rows", "initiative_articles")
