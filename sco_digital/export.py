@@ -351,6 +351,9 @@ def write_database(corpus: "Corpus", target: Path) -> dict[str, int]:
     if index is not corpus:
         index.db.close()
     copy = sqlite3.connect(target, isolation_level=None)
+    from .index.schema import register
+
+    register(copy)  # the index's views decompress its texts; the copy stores them as text
     try:
         furnish(copy, registries)
         return {table: copy.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED}

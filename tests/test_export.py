@@ -58,10 +58,11 @@ def test_sqlite_counts_every_record(sqlite_db, corpus):
 def test_sqlite_is_the_index_without_its_bookkeeping(sqlite_db):
     db = sqlite3.connect(sqlite_db)
     objects = dict(db.execute("select name, type from sqlite_master"))
-    for view in ("figures", "actors", "initiatives", "actor_mentions", "initiative_mentions"):
+    for view in ("articles", "figures", "actors", "initiatives", "actor_mentions", "initiative_mentions"):
         assert objects[view] == "table", view  # the index's views, made tables with the quotes in them
     assert not {"meta", "sources", "found_actors", "found_initiatives", "figure_rows", "actor_rows",
-                "initiative_rows", "actor_mention_rows", "initiative_mention_rows"} & set(objects)
+                "initiative_rows", "actor_mention_lists", "initiative_mention_lists", "article_rows"} & set(objects)
+    assert {row[2] for row in db.execute("pragma table_info(articles)") if row[1] == "text"} == {"TEXT"}
     columns = {row[1] for row in db.execute("pragma table_info(figures)")}
     assert not {"stat_key", "value_key"} & columns and {"evidence_quote", "change", "measure"} <= columns
     assert db.execute("pragma journal_mode").fetchone()[0] == "delete"  # one file, no WAL beside it

@@ -62,7 +62,7 @@ def test_only_added_and_changed_articles_are_analysed_and_deleted_ones_go(tmp_pa
     assert [a.id for a in corpus.articles] == ["000", "001", "002", "004", "007"]
     assert snapshot(corpus) == fresh(folder)
     db = sqlite3.connect(index_of(folder, cache_home))
-    assert db.execute("SELECT count(*) FROM figures WHERE article = '003'").fetchone() == (0,)
+    assert db.execute("SELECT count(*) FROM figure_rows WHERE article = '003'").fetchone() == (0,)
 
 
 def test_a_changed_sidecar_alone_is_reflected(tmp_path: Path, cache_home: Path) -> None:

@@ -42,7 +42,8 @@ def test_quotes_are_sliced_from_the_stored_text(cache_home: Path) -> None:
     corpus = load_corpus()
     stored = {table for table, in corpus.db.execute(  # type: ignore[attr-defined]
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"figure_rows", "actor_mention_rows"} <= stored and "figures" not in stored
+    assert {"figure_rows", "actor_mention_lists", "article_rows"} <= stored and "figures" not in stored
+    assert "articles" not in stored  # a view: the table stores the text compressed
     columns = [row[1] for row in corpus.db.execute("PRAGMA table_info(figure_rows)")]  # type: ignore[attr-defined]
     assert "evidence_quote" not in columns
     direct = load_corpus(use_cache=False)

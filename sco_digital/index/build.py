@@ -39,7 +39,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import CorpusError
-from .schema import FTS, MERGED, PER_ARTICLE, TABLES, stored
+from .schema import (FACT_DICTIONARY, FIGURE_TOPICS_OF_FILE, FTS, MERGED, PER_ARTICLE, TABLES, deflate,
+                     mentions_of_runs, register, stored)
 from .warm import cache_folder, file_stat, folder_stamp, index_file, sha256, stat_index_key
 from .warm import index_key as _key
 
@@ -132,6 +133,7 @@ def memory_index(root: Path, progress: Progress | None = None,
 
     listing = scan_folder(root, options or LoadOptions())
     db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    register(db)
     build(db, root, index_key(root), listing.articles, _folder_stats(root, listing.articles, listing.files), progress)
     corpus = IndexedCorpus.open(db, root, listing.skipped)
     if not corpus.has_articles():
@@ -141,6 +143,7 @@ def memory_index(root: Path, progress: Progress | None = None,
 
 def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    register(db)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
     return db
@@ -422,9 +425,11 @@ def _delete_article(db: sqlite3.Connection, name: str) -> None:
     """Every row of one source file (all its articles), and its `sources` row."""
     _mark_stale(db, name)
     # The full-text index keeps no copy of the text (contentless): it is told what it indexed.
-    for rowid, title, text in db.execute("SELECT rowid, title, text FROM articles WHERE name = ?", (name,)).fetchall():
+    for rowid, title, text in db.execute("SELECT rowid, title, inflate(text) FROM article_rows WHERE name = ?",
+                                         (name,)).fetchall():
         db.execute("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
                    (rowid, searchable(title or ""), searchable(text)))
+    db.execute(FIGURE_TOPICS_OF_FILE, (name,))  # before the figures that name its topics
     for table in PER_ARTICLE:
         db.execute(f"DELETE FROM {table} WHERE name = ?", (name,))
     db.execute("DELETE FROM sources WHERE name = ?", (name,))
@@ -440,11 +445,12 @@ def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha
     _delete_article(db, name)
     title_at, text_at = codec.ARTICLE_COLUMNS.index("title"), codec.ARTICLE_COLUMNS.index("text")
     for article in rows.get("articles", []):
+        target, (row,) = stored("articles", [article])
         try:
-            cursor = db.execute(f"INSERT INTO articles VALUES ({', '.join('?' * len(article))})", article)
+            cursor = db.execute(f"INSERT INTO {target} VALUES ({', '.join('?' * len(row))})", row)
         except sqlite3.IntegrityError:
             _delete_article(db, name)
-            other = db.execute("SELECT path FROM articles WHERE id = ?", (article[0],)).fetchone()
+            other = db.execute("SELECT path FROM article_rows WHERE id = ?", (article[0],)).fetchone()
             return CorpusError(f"duplicate article id {article[0]!r}: {other[0] if other else '?'} and {name}")
         db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
                    (cursor.lastrowid, searchable(article[title_at] or ""), searchable(article[text_at])))
@@ -609,14 +615,15 @@ def _mentions(db: sqlite3.Connection, kind: str) -> dict[str, list[Evidence]]:
     """Every actor's (or initiative's) mentions in corpus order, the quotes sliced from each
     article's text read once (not once per mention, as the view would)."""
     from ..records import Evidence
+    from . import rows as codec
 
     found: dict[str, list[Evidence]] = {}
     # A large corpus has hundreds of thousands of mentions of a few words ("China", "SCO"): one
     # string each for the article id and for an equal quote, not one per mention.
     quotes: dict[str, str] = {}
     current, text = "", ""
-    for owner, article, start, end in db.execute(
-            f'SELECT {kind}, article, start, "end" FROM {kind}_mention_rows ORDER BY name, seq'):
+    lists = db.execute(f"SELECT mentions FROM {kind}_mention_lists ORDER BY name")
+    for owner, article, start, end in (mention for runs, in lists for mention in mentions_of_runs(codec.loads(runs))):
         if article != current:
             current, text = article, db.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
         quote = text[start:end]
@@ -645,7 +652,8 @@ def _merge_facts(db: sqlite3.Connection, registries: Registries) -> None:
 
     def write(key: str, members: list[Figure], first: tuple[Any, ...]) -> None:
         for part, fact in enumerate(facts_of_group(members, registries)):
-            seq = db.execute(insert, codec.fact_row(fact, key, first[2], first[3], part)).lastrowid
+            row = codec.fact_row(fact, key, first[2], first[3], part)
+            seq = db.execute(insert, row[:-1] + (deflate(row[-1], FACT_DICTIONARY),)).lastrowid
             db.executemany("INSERT INTO fact_topics VALUES (?, ?, ?, ?, ?)",
                            ((t, first[2], first[3], part, seq) for t in dict.fromkeys(fact.topics)))
             db.executemany("INSERT INTO fact_figures VALUES (?, ?)", ((seq, f) for f in fact.figures))

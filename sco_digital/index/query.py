@@ -10,8 +10,14 @@ from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ..corpus import Corpus
 from . import rows as codec
+
+if TYPE_CHECKING:
+    # To the type checker an indexed corpus is a `Corpus`; at run time it shares only the
+    # look-ups, so that a warm query never creates a dataclass (nor imports `dataclasses`).
+    from ..corpus import Corpus as _Base
+else:
+    from ..lookups import CorpusLookups as _Base
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -20,15 +26,17 @@ if TYPE_CHECKING:
     from ..records import Actor, Article, Fact, Figure, Initiative
 
 _FIGURES = f"SELECT {', '.join(codec.FIGURE_COLUMNS)} FROM figures"
-_ARTICLES = f"SELECT {', '.join(codec.ARTICLE_COLUMNS)} FROM articles"
+# From the table, not the view `articles`: its rowid is file order (the text decompressed here).
+_ARTICLES = f"SELECT {', '.join('inflate(text)' if c == 'text' else c for c in codec.ARTICLE_COLUMNS)} FROM article_rows"
 _ACTORS = f"SELECT {', '.join(codec.ACTOR_COLUMNS)} FROM actors"
 _INITIATIVES = f"SELECT {', '.join(codec.INITIATIVE_COLUMNS)} FROM initiatives"
-_FACTS = "SELECT json FROM fact_rows"
+_FACTS = "SELECT inflate_fact(json) FROM fact_rows"
 _FACT_ORDER = " ORDER BY first_name, first_seq, part"
 
 
-class IndexedCorpus(Corpus):
-    """A `Corpus` served from its SQLite index. Records equal those a direct build makes."""
+class IndexedCorpus(_Base):
+    """A `Corpus` served from its SQLite index. Records equal those a direct build makes; like a
+    `Corpus`, it is not to be changed once opened."""
 
     db: sqlite3.Connection
     _article_cache: dict[str, Article]
@@ -47,13 +55,19 @@ class IndexedCorpus(Corpus):
             skipped = tuple(sorted([s if isinstance(s, Skipped) else Skipped(*s) for s in (*listed, *read)],
                                    key=lambda s: (s.path, s.line or 0)))
         corpus = object.__new__(cls)
-        # A frozen dataclass: set once, here, as its own __init__ would.
+        # Frozen, as a `Corpus` is: set once, here.
         for name, value in (("root", str(root)), ("db", db), ("_article_cache", {}), ("skipped", skipped)):
             object.__setattr__(corpus, name, value)
         return corpus
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __repr__(self) -> str:
+        return f"IndexedCorpus(root={self.root!r})"
+
     def has_articles(self) -> bool:
-        return self.db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None
+        return self.db.execute("SELECT 1 FROM article_rows LIMIT 1").fetchone() is not None
 
     @cached_property
     def registries(self) -> Registries:  # type: ignore[override]
@@ -107,7 +121,7 @@ class IndexedCorpus(Corpus):
 
     # ---- one at a time --------------------------------------------------------------------------
     def _article_ids(self) -> list[str]:
-        return [i for i, in self.db.execute("SELECT id FROM articles ORDER BY name, rowid")]
+        return [i for i, in self.db.execute("SELECT id FROM article_rows ORDER BY name, rowid")]
 
     def article(self, article_id: str) -> Article:
         found = self._article_cache.get(article_id)
@@ -120,7 +134,7 @@ class IndexedCorpus(Corpus):
 
     def article_id(self, value: str) -> str:
         """The id `value` names: itself, or the one id it is a prefix of; else UnknownId."""
-        if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (value,)).fetchone() is not None:
+        if self.db.execute("SELECT 1 FROM article_rows WHERE id = ?", (value,)).fetchone() is not None:
             return value
         return super().article_id(value)
 
@@ -138,7 +152,7 @@ class IndexedCorpus(Corpus):
         if "facts" in self.__dict__:
             return super().facts_about(topic)
         return [codec.fact_from_json(text) for text, in self.db.execute(
-            "SELECT r.json FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? "
+            "SELECT inflate_fact(r.json) FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? "
             "ORDER BY t.topic, t.first_name, t.first_seq, t.part", (topic,))]
 
     def actor(self, actor_id: str) -> Actor:
@@ -174,7 +188,7 @@ class IndexedCorpus(Corpus):
             where.append("article = ?")
             params.append(article)
         if topic is not None:
-            where.append("id IN (SELECT figure FROM figure_topics WHERE topic = ?)")
+            where.append("(name, seq) IN (SELECT name, seq FROM figure_topics WHERE topic = ?)")
             params.append(topic)
         if unit is not None:
             where.append("unit = ?")
@@ -195,9 +209,9 @@ class IndexedCorpus(Corpus):
         if conflicts:
             where.append("r.status = 'conflict'")
         if topic is None:
-            sql = "SELECT r.json FROM fact_rows r WHERE " + " AND ".join(where) + _FACT_ORDER
+            sql = "SELECT inflate_fact(r.json) FROM fact_rows r WHERE " + " AND ".join(where) + _FACT_ORDER
         else:  # in the order of the topic's key: no sort
-            sql = ("SELECT r.json FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? AND "
+            sql = ("SELECT inflate_fact(r.json) FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? AND "
                    + " AND ".join(where) + " ORDER BY t.topic, t.first_name, t.first_seq, t.part")
             params.insert(0, topic)
         return (text for text, in self.db.execute(sql, params))
@@ -222,7 +236,7 @@ class IndexedCorpus(Corpus):
             return []
         # The same arithmetic, in the same order, as 0 - direct weight × bm25 - translation weight × bm25.
         sql = ("SELECT a.id FROM (SELECT article, (0.0 - coalesce(max(d), 0.0)) - coalesce(max(t), 0.0) AS score "
-               "FROM (" + " UNION ALL ".join(parts) + ") GROUP BY article) s JOIN articles a ON a.rowid = s.article "
+               "FROM (" + " UNION ALL ".join(parts) + ") GROUP BY article) s JOIN article_rows a ON a.rowid = s.article "
                "ORDER BY s.score DESC, a.name, a.rowid")
         if limit is not None:
             sql += " LIMIT ?"
@@ -243,7 +257,7 @@ class IndexedCorpus(Corpus):
         query = " OR ".join(dict.fromkeys(f'"{p}"*' for p in prefixes))
         try:
             rows = self.db.execute(
-                "SELECT id FROM articles WHERE rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) "
+                "SELECT id FROM article_rows WHERE rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) "
                 "ORDER BY name, rowid", (query,)).fetchall()
         except sqlite3.OperationalError:
             return None

@@ -2,10 +2,12 @@
 
 Nested values (lists, `{en, de}` names, evidence lists) are JSON text; a figure's evidence is
 three columns (`evidence_quote`, `evidence_start`, `evidence_end`). The article's text is stored
-once: figures and mentions store their evidence's offsets (tables `figure_rows`,
-`actor_mention_rows`, `initiative_mention_rows`) and the views `figures`, `actor_mentions`,
-`initiative_mentions` slice the quote out of the article's text on read, so every query (and
-Datasette) sees the contract's columns. Columns that are not
+once, compressed (`article_rows`; the view `articles` has it as text through the SQL function
+`inflate`, which `register` adds to each connection). Figures and mentions store their
+evidence's offsets (tables `figure_rows`, `actor_mention_lists`, `initiative_mention_lists`) and
+the views `figures`, `actor_mentions`, `initiative_mentions` slice the quote out of the text on
+read, so every query sees the contract's columns; `materialize` makes a copy of the index plain
+tables for other programs (`export --format sqlite`, Datasette). Columns that are not
 contract keys serve the index: `name` (the source file's path relative to the corpus: corpus
 order and the unit of incremental updates; a news record file holds several articles), `seq`
 (order within a source file or the corpus), a figure's `start`, and the
@@ -17,31 +19,101 @@ integer an integer and a float a float, as the records have them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import zlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from .rows import dumps
 
 if TYPE_CHECKING:
     import sqlite3
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 10
+# zlib's fastest level: an article's text shrinks to about a third (level 6 gains a few per cent
+# for three times the time); reading it back costs the same at every level.
+TEXT_LEVEL = 1
+
+
+# A fact's JSON is a few hundred bytes: too short for zlib to learn its keys, so they are given
+# to it beforehand (a preset dictionary): the stored facts shrink to two fifths, not one half.
+# Part of the stored format: a change needs a new `SCHEMA_VERSION`.
+FACT_DICTIONARY = (b'{"id": "fact-", "statement": "", "value": , "unit": "count", "qualifier": "exact", "measure": null, '
+                   b'"period": null, "subject": null, "basis": "measure", "topics": ["economy", "industry", "talent", '
+                   b'"ai", "infrastructure", "cooperation", "services"], "articles": [""], "figures": [""], '
+                   b'"evidence": [{"article": "", "quote": "", "start": , "end": }], "status": "single"}')
+
+
+def deflate(text: str, dictionary: bytes = b"") -> bytes:
+    """Text as the index stores it (an article's in `article_rows`, a fact's JSON in
+    `fact_rows`, with `FACT_DICTIONARY`): UTF-8, zlib-compressed."""
+    packer = zlib.compressobj(TEXT_LEVEL, zdict=dictionary) if dictionary else zlib.compressobj(TEXT_LEVEL)
+    return packer.compress(text.encode("utf-8")) + packer.flush()
+
+
+class _Inflate:
+    """SQL `inflate(blob)` (`inflate_fact` with the facts' dictionary): the text `deflate`
+    stored. Views read one article's text for each of its quotes and one fact's JSON for each
+    of its columns, so the last text is kept: one decompression each."""
+
+    def __init__(self, dictionary: bytes = b"") -> None:
+        self.dictionary = dictionary
+        self.blob: bytes | None = None
+        self.text = ""
+
+    def __call__(self, blob: bytes | None) -> str | None:
+        if blob is None:
+            return None
+        if blob != self.blob:
+            unpacker = zlib.decompressobj(zdict=self.dictionary) if self.dictionary else zlib.decompressobj()
+            self.text, self.blob = unpacker.decompress(blob).decode("utf-8"), blob
+        return self.text
+
+
+def register(db: "sqlite3.Connection") -> None:
+    """The SQL functions the index's views use (`inflate`, `inflate_fact`), on every connection
+    that reads them. The index is this tool's cache; `export --format sqlite` makes a plain copy
+    for other programs."""
+    db.create_function("inflate", 1, _Inflate(), deterministic=True)
+    db.create_function("inflate_fact", 1, _Inflate(FACT_DICTIONARY), deterministic=True)
 
 def _mentions(kind: str) -> str:
-    """An actor's or initiative's mentions: offsets stored, the quote sliced from the text."""
+    """An actor's or initiative's mentions: one row per source file, its mentions in `seq` order
+    as a JSON list of runs `[id, article, start, end, start, end, …]` (`mention_runs`: one
+    entry per id and article, not a row per mention repeating the file's name, the id and the
+    article); the view has a row per mention, numbered, the quote sliced from the text."""
     return f"""
-CREATE TABLE IF NOT EXISTS {kind}_mention_rows (
-  name TEXT NOT NULL,
-  seq INTEGER NOT NULL,
-  {kind} TEXT NOT NULL,
-  article TEXT NOT NULL,
-  start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL,
-  PRIMARY KEY (name, seq)
-) WITHOUT ROWID;
-CREATE VIEW IF NOT EXISTS {kind}_mentions AS SELECT
-  name, seq, {kind}, article,
-  (SELECT substr(a.text, m.start + 1, m."end" - m.start) FROM articles a WHERE a.id = m.article) AS quote,
+CREATE TABLE IF NOT EXISTS {kind}_mention_lists (  -- a rowid table: long lists stay on their page
+  name TEXT NOT NULL UNIQUE,
+  mentions TEXT NOT NULL
+);
+CREATE VIEW IF NOT EXISTS {kind}_mentions AS SELECT name, seq, {kind}, article,
+  (SELECT substr(inflate(a.text), m.start + 1, m."end" - m.start) FROM article_rows a WHERE a.id = m.article) AS quote,
   start, "end"
-FROM {kind}_mention_rows m;
+FROM (SELECT l.name AS name, row_number() OVER (PARTITION BY l.name ORDER BY r.key, p.key) - 1 AS seq,
+             json_extract(r.value, '$[0]') AS {kind}, json_extract(r.value, '$[1]') AS article,
+             p.value AS start, json_extract(r.value, '$[' || (p.key + 1) || ']') AS "end"
+      FROM {kind}_mention_lists l, json_each(l.mentions) r, json_each(r.value) p
+      WHERE p.key >= 2 AND p.key % 2 = 0) m;
 """
+
+
+def mention_runs(rows: "list[tuple[object, ...]]") -> list[list[object]]:
+    """One file's mention rows (name, seq, id, article, quote, start, end), in seq order, as the
+    runs `_mentions` stores: consecutive mentions of one id in one article share an entry."""
+    runs: list[list[object]] = []
+    for _, _, owner, article, _, start, end in rows:
+        if runs and runs[-1][0] == owner and runs[-1][1] == article:
+            runs[-1] += [start, end]
+        else:
+            runs.append([owner, article, start, end])
+    return runs
+
+
+def mentions_of_runs(runs: list[list[Any]]) -> Iterator[tuple[Any, Any, int, int]]:
+    """(id, article, start, end) of each mention `mention_runs` stored, in order."""
+    for owner, article, *offsets in runs:
+        for at in range(0, len(offsets), 2):
+            yield owner, article, offsets[at], offsets[at + 1]
 
 
 def _with_quotes(view: str, table: str, columns: str) -> str:
@@ -52,13 +124,17 @@ CREATE VIEW IF NOT EXISTS {view} AS SELECT {columns},
   (SELECT json_group_array(json_array(article, quote, start, "end")) FROM (
      SELECT json_extract(m.value, '$[0]') AS article, json_extract(m.value, '$[1]') AS start,
             json_extract(m.value, '$[2]') AS "end",
-            substr(a.text, json_extract(m.value, '$[1]') + 1,
+            substr(inflate(a.text), json_extract(m.value, '$[1]') + 1,
                    json_extract(m.value, '$[2]') - json_extract(m.value, '$[1]')) AS quote
-     FROM json_each(r.mentions) m JOIN articles a ON a.id = json_extract(m.value, '$[0]')
+     FROM json_each(r.mentions) m JOIN article_rows a ON a.id = json_extract(m.value, '$[0]')
      ORDER BY m.key)) AS mentions
 FROM {table} r;
 """
 
+
+# The view `articles`: an article's columns, its text decompressed.
+_ARTICLE_VIEW = ("id, name, path, format, title, language, published, source, authors, url, section, sha256, chars, "
+                 "words, curated, inflate(text) AS text, extra")
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -73,7 +149,8 @@ CREATE TABLE IF NOT EXISTS sources (
   sidecar_sha256 TEXT,            -- of the sidecar's text, NULL without one
   skipped TEXT NOT NULL           -- JSON list: what reading the file skipped [path, kind, reason, line]
 );
-CREATE TABLE IF NOT EXISTS articles (
+-- Articles with their text compressed (`deflate`): the view `articles` has it as text (`inflate`).
+CREATE TABLE IF NOT EXISTS article_rows (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,             -- the source file: one article, or one per news record (rowid order)
   path TEXT NOT NULL,
@@ -89,10 +166,11 @@ CREATE TABLE IF NOT EXISTS articles (
   chars INTEGER NOT NULL,
   words INTEGER NOT NULL,
   curated INTEGER NOT NULL CHECK (curated IN (0, 1)),
-  text TEXT NOT NULL,
+  text BLOB NOT NULL,             -- zlib-compressed UTF-8
   extra TEXT NOT NULL             -- JSON object: sidecar metadata beyond the contract
 );
-CREATE INDEX IF NOT EXISTS articles_by_name ON articles(name);
+CREATE INDEX IF NOT EXISTS articles_by_name ON article_rows(name);
+CREATE VIEW IF NOT EXISTS articles AS SELECT """ + _ARTICLE_VIEW + """ FROM article_rows;
 CREATE TABLE IF NOT EXISTS figure_rows (
   id TEXT PRIMARY KEY,
   article TEXT NOT NULL,
@@ -126,18 +204,17 @@ CREATE INDEX IF NOT EXISTS figures_by_stat_key ON figure_rows(stat_key);
 CREATE VIEW IF NOT EXISTS figures AS SELECT
   id, article, name, seq, start, language, value, unit, qualifier, change, range_with, counted, measure, metric,
   period, subject, topics, text,
-  (SELECT substr(a.text, f.evidence_start + 1, f.evidence_end - f.evidence_start) FROM articles a
+  (SELECT substr(inflate(a.text), f.evidence_start + 1, f.evidence_end - f.evidence_start) FROM article_rows a
    WHERE a.id = f.article) AS evidence_quote,
   evidence_start, evidence_end, origin, stat_key, value_key
 FROM figure_rows f;
+-- A topic's figures by (file, seq), in corpus order: the figure's id is in `figure_rows`.
 CREATE TABLE IF NOT EXISTS figure_topics (
   topic TEXT NOT NULL,
-  figure TEXT NOT NULL,
   name TEXT NOT NULL,
-  seq INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS figure_topics_by_topic ON figure_topics(topic, name, seq);
-CREATE INDEX IF NOT EXISTS figure_topics_by_name ON figure_topics(name);
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (topic, name, seq)
+) WITHOUT ROWID;
 """ + _mentions("actor") + _mentions("initiative") + """
 CREATE TABLE IF NOT EXISTS found_actors (        -- actors the extractor found in one article
   name TEXT NOT NULL,
@@ -197,18 +274,18 @@ CREATE TABLE IF NOT EXISTS fact_rows (
   part INTEGER NOT NULL,
   sources INTEGER NOT NULL,       -- how many articles report it
   status TEXT NOT NULL,
-  json TEXT NOT NULL              -- the fact's JSON object, as `facts --json` writes it
+  json BLOB NOT NULL              -- the fact's JSON object as `facts --json` writes it, compressed (`deflate`)
 );
 CREATE INDEX IF NOT EXISTS fact_rows_by_key ON fact_rows(key);
 CREATE INDEX IF NOT EXISTS fact_rows_in_order ON fact_rows(first_name, first_seq, part);
 CREATE VIEW IF NOT EXISTS facts AS SELECT
-  json_extract(json, '$.id') AS id, seq, json_extract(json, '$.statement') AS statement,
-  json_extract(json, '$.value') AS value, json_extract(json, '$.unit') AS unit,
-  json_extract(json, '$.qualifier') AS qualifier, json_extract(json, '$.measure') AS measure,
-  json_extract(json, '$.period') AS period, json_extract(json, '$.subject') AS subject,
-  json_extract(json, '$.basis') AS basis, json_extract(json, '$.topics') AS topics,
-  json_extract(json, '$.articles') AS articles, json_extract(json, '$.figures') AS figures,
-  json_extract(json, '$.evidence') AS evidence, status
+  json_extract(inflate_fact(json), '$.id') AS id, seq, json_extract(inflate_fact(json), '$.statement') AS statement,
+  json_extract(inflate_fact(json), '$.value') AS value, json_extract(inflate_fact(json), '$.unit') AS unit,
+  json_extract(inflate_fact(json), '$.qualifier') AS qualifier, json_extract(inflate_fact(json), '$.measure') AS measure,
+  json_extract(inflate_fact(json), '$.period') AS period, json_extract(inflate_fact(json), '$.subject') AS subject,
+  json_extract(inflate_fact(json), '$.basis') AS basis, json_extract(inflate_fact(json), '$.topics') AS topics,
+  json_extract(inflate_fact(json), '$.articles') AS articles, json_extract(inflate_fact(json), '$.figures') AS figures,
+  json_extract(inflate_fact(json), '$.evidence') AS evidence, status
 FROM fact_rows;
 -- The statistic keys whose facts are to be made again: those of the figures of every file
 -- written or removed since the last merge (kept here, so an interrupted build loses none).
@@ -243,21 +320,35 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
 );
 """
 
-# Tables whose rows belong to one source file (by its name) and go together when it changes.
-PER_ARTICLE = ("articles", "figure_rows", "figure_topics", "actor_mention_rows", "initiative_mention_rows",
+# Tables whose rows belong to one source file (by its name) and go together when it changes
+# (and `figure_topics`, keyed by topic first: `FIGURE_TOPICS_OF_FILE` deletes a file's rows).
+PER_ARTICLE = ("article_rows", "figure_rows", "actor_mention_lists", "initiative_mention_lists",
                "found_actors", "found_initiatives")
-# Rows of these (as `rows` makes them) are stored in another table without one column, the
-# quote its view slices from the article's text: table -> (stored in, position of the quote).
-STORED_WITHOUT_QUOTE = {"figures": ("figure_rows", 18), "actor_mentions": ("actor_mention_rows", 4),
-                        "initiative_mentions": ("initiative_mention_rows", 4)}
+FIGURE_TOPICS_OF_FILE = ("DELETE FROM figure_topics WHERE topic IN (SELECT DISTINCT j.value FROM figure_rows f, "
+                         "json_each(f.topics) j WHERE f.name = ?1) AND name = ?1")
+# Rows of these (as `rows` makes them) are stored in another table without the quote its view
+# slices from the article's text: table -> (stored in, position of the quote).
+STORED_WITHOUT_QUOTE = {"figures": ("figure_rows", 18), "actor_mentions": ("actor_mention_lists", 4),
+                        "initiative_mentions": ("initiative_mention_lists", 4)}
+
+
+# Where an article row (`rows.ARTICLE_COLUMNS`) has its text, which `article_rows` stores compressed.
+_TEXT_AT = 15
 
 
 def stored(table: str, rows: list[tuple[object, ...]]) -> tuple[str, list[tuple[object, ...]]]:
-    """Where and how one article's rows of `table` are stored (see `STORED_WITHOUT_QUOTE`)."""
+    """Where and how one article's rows of `table` are stored (see `STORED_WITHOUT_QUOTE`;
+    articles in `article_rows`, their text compressed)."""
+    if table == "articles":
+        return "article_rows", [row[:_TEXT_AT] + (deflate(str(row[_TEXT_AT])),) + row[_TEXT_AT + 1:] for row in rows]
+    if table == "figure_topics":  # (topic, figure, name, seq): the figure is its (name, seq)
+        return table, list(dict.fromkeys((topic, name, seq) for topic, _, name, seq in rows))
     found = STORED_WITHOUT_QUOTE.get(table)
     if found is None:
         return table, rows
     target, quote = found
+    if target.endswith("_mention_lists"):  # one file's (name, seq, id, article, quote, start, end), in seq order
+        return target, [(rows[0][0], dumps(mention_runs(rows)))]
     return target, [row[:quote] + row[quote + 1:] for row in rows]
 # Tables merged over the whole corpus, recomputed after a build that changed anything.
 MERGED = ("actor_rows", "actor_articles", "initiative_rows", "initiative_articles")
@@ -295,6 +386,15 @@ _MATERIALIZED = {
 def materialize(db: "sqlite3.Connection") -> None:
     """In a copy of the index (never the index itself): each view made a table of its own with
     the quotes in it, and the offset-only table it read from dropped (in the caller's transaction)."""
+    # A figure's topics with its id, in corpus order (the index keys them by topic alone).
+    db.execute("CREATE TEMP TABLE figure_topics_copy AS SELECT j.value AS topic, f.id AS figure, f.name, f.seq "
+               "FROM figure_rows f, json_each(f.topics) j ORDER BY f.name, f.seq, j.key")
+    db.execute("DROP TABLE figure_topics")
+    db.execute("CREATE TABLE figure_topics (topic TEXT NOT NULL, figure TEXT NOT NULL, name TEXT NOT NULL, "
+               "seq INTEGER NOT NULL)")
+    db.execute("INSERT INTO figure_topics SELECT * FROM temp.figure_topics_copy")
+    db.execute("DROP TABLE temp.figure_topics_copy")
+    db.execute("CREATE INDEX figure_topics_by_topic ON figure_topics(topic, name, seq)")
     for view, table in [(v, t) for v, (t, _) in STORED_WITHOUT_QUOTE.items()] + [("actors", "actor_rows"),
                                                                                  ("initiatives", "initiative_rows")]:
         db.execute(f"CREATE TEMP TABLE {view}_copy AS SELECT * FROM {view}")
@@ -303,8 +403,21 @@ def materialize(db: "sqlite3.Connection") -> None:
         db.execute(_MATERIALIZED[view])
         db.execute(f"INSERT INTO {view} SELECT * FROM temp.{view}_copy")
         db.execute(f"DROP TABLE temp.{view}_copy")
+    _materialize_articles(db)
     db.execute("CREATE INDEX figures_by_article ON figures(name, seq)")
     _materialize_facts(db)
+
+
+def _materialize_articles(db: "sqlite3.Connection") -> None:
+    """Articles as a table with their text as text, each keeping its rowid (the full-text index's)."""
+    columns = ", ".join(line.split()[0] for line in ARTICLES_TABLE.splitlines()[1:-1])
+    db.execute(f"CREATE TEMP TABLE articles_copy AS SELECT rowid AS row, {_ARTICLE_VIEW} FROM article_rows")
+    db.execute("DROP VIEW articles")
+    db.execute("DROP TABLE article_rows")
+    db.execute(ARTICLES_TABLE)
+    db.execute(f"INSERT INTO articles (rowid, {columns}) SELECT row, {columns} FROM temp.articles_copy ORDER BY row")
+    db.execute("DROP TABLE temp.articles_copy")
+    db.execute("CREATE INDEX articles_by_name ON articles(name)")
 
 
 def _materialize_facts(db: "sqlite3.Connection") -> None:
@@ -331,3 +444,25 @@ def _materialize_facts(db: "sqlite3.Connection") -> None:
     db.execute("DROP TABLE temp.fact_topics_copy")
     for table in ("facts_copy", "fact_order"):
         db.execute(f"DROP TABLE temp.{table}")
+
+
+# The articles of a copy for people (`materialize`): the text as text.
+ARTICLES_TABLE = """CREATE TABLE articles (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  path TEXT NOT NULL,
+  format TEXT NOT NULL,
+  title TEXT,
+  language TEXT,
+  published TEXT,
+  source TEXT,
+  authors TEXT NOT NULL,
+  url TEXT,
+  section TEXT,
+  sha256 TEXT NOT NULL,
+  chars INTEGER NOT NULL,
+  words INTEGER NOT NULL,
+  curated INTEGER NOT NULL CHECK (curated IN (0, 1)),
+  text TEXT NOT NULL,
+  extra TEXT NOT NULL
+)"""

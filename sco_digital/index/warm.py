@@ -20,7 +20,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from .schema import SCHEMA_VERSION
+from .schema import SCHEMA_VERSION, register
 
 if TYPE_CHECKING:
     from .query import IndexedCorpus
@@ -210,6 +210,7 @@ def open_current(path: str | os.PathLike[str] | None, follow_links: bool = False
         db = sqlite3.connect(file, timeout=30, isolation_level=None, check_same_thread=False)
     except sqlite3.Error:
         return None
+    register(db)
     try:
         found = _open_if_current(db, root, follow_links)
     except (sqlite3.Error, ValueError, TypeError, IndexError, KeyError):
@@ -259,7 +260,7 @@ def _open_if_current(db: sqlite3.Connection, root: str, follow_links: bool) -> I
     finally:
         if folder_fd is not None:
             os.close(folder_fd)
-    if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
+    if db.execute("SELECT 1 FROM article_rows LIMIT 1").fetchone() is None:
         return None  # the full path says why
     from .query import IndexedCorpus
 
