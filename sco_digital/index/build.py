@@ -39,8 +39,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import CorpusError
-from .schema import (FACT_DICTIONARY, FIGURE_TOPICS_OF_FILE, FTS, MERGED, PER_ARTICLE, TABLES, deflate,
-                     mentions_of_runs, register, stored)
+from .schema import (FIGURE_TOPICS_OF_FILE, FTS, MERGED, PER_ARTICLE, TABLES, mentions_of_runs, register,
+                     stored)
 from .warm import cache_folder, file_stat, folder_stamp, index_file, sha256, stat_index_key
 from .warm import index_key as _key
 
@@ -652,8 +652,7 @@ def _merge_facts(db: sqlite3.Connection, registries: Registries) -> None:
 
     def write(key: str, members: list[Figure], first: tuple[Any, ...]) -> None:
         for part, fact in enumerate(facts_of_group(members, registries)):
-            row = codec.fact_row(fact, key, first[2], first[3], part)
-            seq = db.execute(insert, row[:-1] + (deflate(row[-1], FACT_DICTIONARY),)).lastrowid
+            seq = db.execute(insert, codec.fact_row(fact, key, first[2], first[3], part)).lastrowid
             db.executemany("INSERT INTO fact_topics VALUES (?, ?, ?, ?, ?)",
                            ((t, first[2], first[3], part, seq) for t in dict.fromkeys(fact.topics)))
             db.executemany("INSERT INTO fact_figures VALUES (?, ?)", ((seq, f) for f in fact.figures))

@@ -30,7 +30,7 @@ _FIGURES = f"SELECT {', '.join(codec.FIGURE_COLUMNS)} FROM figures"
 _ARTICLES = f"SELECT {', '.join('inflate(text)' if c == 'text' else c for c in codec.ARTICLE_COLUMNS)} FROM article_rows"
 _ACTORS = f"SELECT {', '.join(codec.ACTOR_COLUMNS)} FROM actors"
 _INITIATIVES = f"SELECT {', '.join(codec.INITIATIVE_COLUMNS)} FROM initiatives"
-_FACTS = "SELECT inflate_fact(json) FROM fact_rows"
+_FACTS = "SELECT json FROM fact_rows"
 _FACT_ORDER = " ORDER BY first_name, first_seq, part"
 
 
@@ -152,7 +152,7 @@ class IndexedCorpus(_Base):
         if "facts" in self.__dict__:
             return super().facts_about(topic)
         return [codec.fact_from_json(text) for text, in self.db.execute(
-            "SELECT inflate_fact(r.json) FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? "
+            "SELECT r.json FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? "
             "ORDER BY t.topic, t.first_name, t.first_seq, t.part", (topic,))]
 
     def actor(self, actor_id: str) -> Actor:
@@ -209,9 +209,9 @@ class IndexedCorpus(_Base):
         if conflicts:
             where.append("r.status = 'conflict'")
         if topic is None:
-            sql = "SELECT inflate_fact(r.json) FROM fact_rows r WHERE " + " AND ".join(where) + _FACT_ORDER
+            sql = "SELECT r.json FROM fact_rows r WHERE " + " AND ".join(where) + _FACT_ORDER
         else:  # in the order of the topic's key: no sort
-            sql = ("SELECT inflate_fact(r.json) FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? AND "
+            sql = ("SELECT r.json FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? AND "
                    + " AND ".join(where) + " ORDER BY t.topic, t.first_name, t.first_seq, t.part")
             params.insert(0, topic)
         return (text for text, in self.db.execute(sql, params))

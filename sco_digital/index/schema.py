@@ -28,35 +28,22 @@ from .rows import dumps
 if TYPE_CHECKING:
     import sqlite3
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11  # 11: facts stored as plain JSON again (compressed, they slowed warm queries)
 # zlib's fastest level: an article's text shrinks to about a third (level 6 gains a few per cent
 # for three times the time); reading it back costs the same at every level.
 TEXT_LEVEL = 1
 
 
-# A fact's JSON is a few hundred bytes: too short for zlib to learn its keys, so they are given
-# to it beforehand (a preset dictionary): the stored facts shrink to two fifths, not one half.
-# Part of the stored format: a change needs a new `SCHEMA_VERSION`.
-FACT_DICTIONARY = (b'{"id": "fact-", "statement": "", "value": , "unit": "count", "qualifier": "exact", "measure": null, '
-                   b'"period": null, "subject": null, "basis": "measure", "topics": ["economy", "industry", "talent", '
-                   b'"ai", "infrastructure", "cooperation", "services"], "articles": [""], "figures": [""], '
-                   b'"evidence": [{"article": "", "quote": "", "start": , "end": }], "status": "single"}')
-
-
-def deflate(text: str, dictionary: bytes = b"") -> bytes:
-    """Text as the index stores it (an article's in `article_rows`, a fact's JSON in
-    `fact_rows`, with `FACT_DICTIONARY`): UTF-8, zlib-compressed."""
-    packer = zlib.compressobj(TEXT_LEVEL, zdict=dictionary) if dictionary else zlib.compressobj(TEXT_LEVEL)
-    return packer.compress(text.encode("utf-8")) + packer.flush()
+def deflate(text: str) -> bytes:
+    """An article's text as `article_rows` stores it: UTF-8, zlib-compressed."""
+    return zlib.compress(text.encode("utf-8"), TEXT_LEVEL)
 
 
 class _Inflate:
-    """SQL `inflate(blob)` (`inflate_fact` with the facts' dictionary): the text `deflate`
-    stored. Views read one article's text for each of its quotes and one fact's JSON for each
-    of its columns, so the last text is kept: one decompression each."""
+    """SQL `inflate(blob)`: the text `deflate` stored. Views slice several quotes out of one
+    article in a row (its figures, its mentions), so the last text is kept: one decompression each."""
 
-    def __init__(self, dictionary: bytes = b"") -> None:
-        self.dictionary = dictionary
+    def __init__(self) -> None:
         self.blob: bytes | None = None
         self.text = ""
 
@@ -64,17 +51,14 @@ class _Inflate:
         if blob is None:
             return None
         if blob != self.blob:
-            unpacker = zlib.decompressobj(zdict=self.dictionary) if self.dictionary else zlib.decompressobj()
-            self.text, self.blob = unpacker.decompress(blob).decode("utf-8"), blob
+            self.text, self.blob = zlib.decompress(blob).decode("utf-8"), blob
         return self.text
 
 
 def register(db: "sqlite3.Connection") -> None:
-    """The SQL functions the index's views use (`inflate`, `inflate_fact`), on every connection
-    that reads them. The index is this tool's cache; `export --format sqlite` makes a plain copy
-    for other programs."""
+    """The SQL functions the index's views use (`inflate`), on every connection that reads them.
+    The index is this tool's cache; `export --format sqlite` makes a plain copy for other programs."""
     db.create_function("inflate", 1, _Inflate(), deterministic=True)
-    db.create_function("inflate_fact", 1, _Inflate(FACT_DICTIONARY), deterministic=True)
 
 def _mentions(kind: str) -> str:
     """An actor's or initiative's mentions: one row per source file, its mentions in `seq` order
@@ -274,18 +258,18 @@ CREATE TABLE IF NOT EXISTS fact_rows (
   part INTEGER NOT NULL,
   sources INTEGER NOT NULL,       -- how many articles report it
   status TEXT NOT NULL,
-  json BLOB NOT NULL              -- the fact's JSON object as `facts --json` writes it, compressed (`deflate`)
+  json TEXT NOT NULL              -- the fact's JSON object, as `facts --json` writes it
 );
 CREATE INDEX IF NOT EXISTS fact_rows_by_key ON fact_rows(key);
 CREATE INDEX IF NOT EXISTS fact_rows_in_order ON fact_rows(first_name, first_seq, part);
 CREATE VIEW IF NOT EXISTS facts AS SELECT
-  json_extract(inflate_fact(json), '$.id') AS id, seq, json_extract(inflate_fact(json), '$.statement') AS statement,
-  json_extract(inflate_fact(json), '$.value') AS value, json_extract(inflate_fact(json), '$.unit') AS unit,
-  json_extract(inflate_fact(json), '$.qualifier') AS qualifier, json_extract(inflate_fact(json), '$.measure') AS measure,
-  json_extract(inflate_fact(json), '$.period') AS period, json_extract(inflate_fact(json), '$.subject') AS subject,
-  json_extract(inflate_fact(json), '$.basis') AS basis, json_extract(inflate_fact(json), '$.topics') AS topics,
-  json_extract(inflate_fact(json), '$.articles') AS articles, json_extract(inflate_fact(json), '$.figures') AS figures,
-  json_extract(inflate_fact(json), '$.evidence') AS evidence, status
+  json_extract(json, '$.id') AS id, seq, json_extract(json, '$.statement') AS statement,
+  json_extract(json, '$.value') AS value, json_extract(json, '$.unit') AS unit,
+  json_extract(json, '$.qualifier') AS qualifier, json_extract(json, '$.measure') AS measure,
+  json_extract(json, '$.period') AS period, json_extract(json, '$.subject') AS subject,
+  json_extract(json, '$.basis') AS basis, json_extract(json, '$.topics') AS topics,
+  json_extract(json, '$.articles') AS articles, json_extract(json, '$.figures') AS figures,
+  json_extract(json, '$.evidence') AS evidence, status
 FROM fact_rows;
 -- The statistic keys whose facts are to be made again: those of the figures of every file
 -- written or removed since the last merge (kept here, so an interrupted build loses none).
