@@ -33,6 +33,19 @@ PERIODS = [
            "Der Anteil am BIP stieg in diesem Zeitraum von 21,6 Prozent auf 39,8 Prozent.", "21,6 Prozent", "2012"),
     ("de", "Der Umfang stieg von 11 Billionen Yuan im Jahr 2012 auf über 45 Billionen Yuan im Jahr 2021. "
            "Der Anteil am BIP stieg in diesem Zeitraum von 21,6 Prozent auf 39,8 Prozent.", "39,8 Prozent", "2021"),
+    # Each end with its own year, the to-value converted in brackets before its year: value and
+    # conversion take the later year, the from-value keeps its own.
+    ("de", "Der Handel stieg von 850 Millionen Yuan im Jahr 2019 auf 8,1 Milliarden Yuan (etwa 1,1 Milliarden "
+           "US-Dollar) im Jahr 2022.", "8,1 Milliarden Yuan", "2022"),
+    ("de", "Der Handel stieg von 850 Millionen Yuan im Jahr 2019 auf 8,1 Milliarden Yuan (etwa 1,1 Milliarden "
+           "US-Dollar) im Jahr 2022.", "850 Millionen Yuan", "2019"),
+    ("en", "Trade rose from 850 million yuan in 2019 to 8.1 billion yuan (about 1.1 billion U.S. dollars) "
+           "in 2022.", "8.1 billion yuan", "2022"),
+    ("en", "Trade rose from 850 million yuan in 2019 to 8.1 billion yuan (about 1.1 billion U.S. dollars) "
+           "in 2022.", "850 million yuan", "2019"),
+    # Must not move: a to-value with no year of its own after the conversion keeps the one read.
+    ("de", "Der Handel stieg im Jahr 2019 von 850 Millionen Yuan auf 8,1 Milliarden Yuan (etwa 1,1 Milliarden "
+           "US-Dollar).", "8,1 Milliarden Yuan", "2019"),
     # ... a growth over the span (no from–to) keeps the span.
     ("en", "From 2012 to 2021 the digital economy grew by 310 percent.", "310 percent", "2012/2021"),
     # The span the sentence before states, when it has no figure.
