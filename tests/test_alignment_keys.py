@@ -33,6 +33,19 @@ PERIODS = [
            "Der Anteil am BIP stieg in diesem Zeitraum von 21,6 Prozent auf 39,8 Prozent.", "21,6 Prozent", "2012"),
     ("de", "Der Umfang stieg von 11 Billionen Yuan im Jahr 2012 auf über 45 Billionen Yuan im Jahr 2021. "
            "Der Anteil am BIP stieg in diesem Zeitraum von 21,6 Prozent auf 39,8 Prozent.", "39,8 Prozent", "2021"),
+    # Each end with its own year, the to-value converted in brackets before its year: value and
+    # conversion take the later year, the from-value keeps its own.
+    ("de", "Der Handel stieg von 850 Millionen Yuan im Jahr 2019 auf 8,1 Milliarden Yuan (etwa 1,1 Milliarden "
+           "US-Dollar) im Jahr 2022.", "8,1 Milliarden Yuan", "2022"),
+    ("de", "Der Handel stieg von 850 Millionen Yuan im Jahr 2019 auf 8,1 Milliarden Yuan (etwa 1,1 Milliarden "
+           "US-Dollar) im Jahr 2022.", "850 Millionen Yuan", "2019"),
+    ("en", "Trade rose from 850 million yuan in 2019 to 8.1 billion yuan (about 1.1 billion U.S. dollars) "
+           "in 2022.", "8.1 billion yuan", "2022"),
+    ("en", "Trade rose from 850 million yuan in 2019 to 8.1 billion yuan (about 1.1 billion U.S. dollars) "
+           "in 2022.", "850 million yuan", "2019"),
+    # Must not move: a to-value with no year of its own after the conversion keeps the one read.
+    ("de", "Der Handel stieg im Jahr 2019 von 850 Millionen Yuan auf 8,1 Milliarden Yuan (etwa 1,1 Milliarden "
+           "US-Dollar).", "8,1 Milliarden Yuan", "2019"),
     # ... a growth over the span (no from–to) keeps the span.
     ("en", "From 2012 to 2021 the digital economy grew by 310 percent.", "310 percent", "2012/2021"),
     # The span the sentence before states, when it has no figure.
@@ -153,26 +166,31 @@ def test_about_allows_a_tenth_only_for_round_values(a, b, agree):
 
 KEYLESS = dict(measure="imports", subject="uzbekistan")
 
-# (figures of the German report, of the English one, expected shared pairs, expected conflicts)
+# (figures of the German report, of the English one, strong story evidence, expected shared pairs,
+# expected conflicts)
+UNDATED_CONFLICT = ([fig("a-de", "11,26 Milliarden US-Dollar", 11.26e9, "USD", **KEYLESS)],
+                    [fig("b-en", "$11.2 billion", 11.2e9, "USD", at=1, **KEYLESS),
+                     replace(fig("b-en", "$9 billion", 9e9, "USD", at=2), qualifier="more_than")])
 UNDATED = [
-    # A conversion that disagrees beyond rounding is a conflict though a side has an open bound near it.
-    ([fig("a-de", "11,26 Milliarden US-Dollar", 11.26e9, "USD", **KEYLESS)],
-     [fig("b-en", "$11.2 billion", 11.2e9, "USD", at=1, **KEYLESS),
-      replace(fig("b-en", "$9 billion", 9e9, "USD", at=2), qualifier="more_than")], 0, 1),
+    # A conversion that disagrees beyond rounding is a conflict though a side has an open bound
+    # near it, in a strong story ...
+    (*UNDATED_CONFLICT, True, 0, 1),
+    # ... but periods unsaid make no disagreement on weaker evidence.
+    (*UNDATED_CONFLICT, False, 0, 0),
     # The one value of a measure of its order of amount pairs on a page without periods ...
     ([fig("a-de", "2,46 Milliarden US-Dollar", 2.46e9, "USD", "exports", subject="uzbekistan")],
      [fig("b-en", "$2.5 billion", 2.5e9, "USD", "exports", subject="uzbekistan", at=1),
-      fig("b-en", "$6.6 billion", 6.6e9, "USD", "exports", subject="uzbekistan", at=2)], 1, 0),
+      fig("b-en", "$6.6 billion", 6.6e9, "USD", "exports", subject="uzbekistan", at=2)], False, 1, 0),
     # ... not beside another value of that amount.
     ([fig("a-de", "2,46 Milliarden US-Dollar", 2.46e9, "USD", "exports", subject="uzbekistan")],
      [fig("b-en", "$2.5 billion", 2.5e9, "USD", "exports", subject="uzbekistan", at=1),
-      fig("b-en", "$3.3 billion", 3.3e9, "USD", "exports", subject="uzbekistan", at=2)], 0, 0),
+      fig("b-en", "$3.3 billion", 3.3e9, "USD", "exports", subject="uzbekistan", at=2)], True, 0, 0),
 ]
 
 
-@pytest.mark.parametrize("de,en,shared,conflicts", UNDATED)
-def test_undated_pages_within_a_story(de, en, shared, conflicts):
-    got_shared, got_conflicts = align_figures(de, en, BROADER)
+@pytest.mark.parametrize("de,en,strong,shared,conflicts", UNDATED)
+def test_undated_pages_within_a_story(de, en, strong, shared, conflicts):
+    got_shared, got_conflicts = align_figures(de, en, BROADER, strong=strong)
     assert (len(got_shared), len(got_conflicts)) == (shared, conflicts)
 
 
@@ -236,3 +254,59 @@ def test_inferred_subjects(tmp_path: Path, lang, text, number, inferred):
     figure = next(f for f in figures if f.text == number)
     assert figure.subject is not None
     assert (figure.id in inferred_subjects(corpus, figures)) is inferred
+
+
+# ---- a disagreement needs a period stated on both sides, or strong story evidence --------------
+SCO_TRADE = dict(measure="trade-volume", subject="china>sco")
+# (German figures, English figures, strong story evidence, expected conflicts)
+DATED_CONFLICTS = [
+    # "sei auf 217,6 Milliarden Dollar gestiegen" with no period read, "$250 billion in January-August":
+    # two statistics of one measure, not a disagreement, unless the story evidence is strong.
+    ([fig("a-de", "217,6 Milliarden Dollar", 217.6e9, "USD", **SCO_TRADE)],
+     [fig("b-en", "$250 billion", 250e9, "USD", period="2022-01/2022-08", at=1, **SCO_TRADE)], False, 0),
+    ([fig("a-de", "217,6 Milliarden Dollar", 217.6e9, "USD", **SCO_TRADE)],
+     [fig("b-en", "$250 billion", 250e9, "USD", period="2022-01/2022-08", at=1, **SCO_TRADE)], True, 1),
+    # The English side undated, the German one dated: the same.
+    ([fig("a-de", "240 Milliarden Dollar", 240e9, "USD", period="2023", **SCO_TRADE)],
+     [fig("b-en", "$227 billion", 227e9, "USD", at=1, **SCO_TRADE)], False, 0),
+    ([fig("a-de", "240 Milliarden Dollar", 240e9, "USD", period="2023", **SCO_TRADE)],
+     [fig("b-en", "$227 billion", 227e9, "USD", at=1, **SCO_TRADE)], True, 1),
+    # Both periods stated and equal: a disagreement on any story evidence past the gate.
+    ([fig("a-de", "240 Milliarden Dollar", 240e9, "USD", period="2023", **SCO_TRADE)],
+     [fig("b-en", "$227 billion", 227e9, "USD", period="2023", at=1, **SCO_TRADE)], False, 1),
+]
+
+
+@pytest.mark.parametrize("de,en,strong,conflicts", DATED_CONFLICTS)
+def test_conflicts_need_stated_periods_or_a_strong_story(de, en, strong, conflicts):
+    assert len(align_figures(de, en, BROADER, strong=strong)[1]) == conflicts
+
+
+def _converted(article: str, amount: str, value: float, converted: str, dollars: float, period: str | None,
+               at: int = 0) -> list[Figure]:
+    """A yuan amount and its bracketed dollar conversion in one sentence."""
+    quote = f"{amount} ({converted})"
+    key = dict(measure="e-commerce", period=period, subject="china", quote=quote)
+    first = fig(article, amount, value, "CNY", at=at, **key)
+    second = fig(article, converted, dollars, "USD", at=at + len(amount) + 2, **key)
+    evidence = first.evidence
+    return [first, replace(second, evidence=evidence)]
+
+
+# (German figures, English figures, strong story evidence, expected shared, expected conflicts)
+CONVERSION_CONFLICTS = [
+    # Conversions of a precise amount written alike disagree whatever period is unsaid ...
+    (_converted("a-de", "577,6 Milliarden Yuan", 577.6e9, "79,76 Milliarden US-Dollar", 79.76e9, "2024-Q1"),
+     _converted("b-en", "577.6 billion yuan", 577.6e9, "USD81.3 billion", 81.3e9, None, at=5), False, 1, 1),
+    # ... conversions of a short amount of an unsaid period only in a strong story.
+    (_converted("a-de", "11 Billionen Yuan", 11e12, "1,65 Billionen US-Dollar", 1.65e12, None),
+     _converted("b-en", "11 trillion yuan", 11e12, "$1.55 trillion", 1.55e12, "2012", at=5), False, 1, 0),
+    (_converted("a-de", "11 Billionen Yuan", 11e12, "1,65 Billionen US-Dollar", 1.65e12, None),
+     _converted("b-en", "11 trillion yuan", 11e12, "$1.55 trillion", 1.55e12, "2012", at=5), True, 1, 1),
+]
+
+
+@pytest.mark.parametrize("de,en,strong,shared,conflicts", CONVERSION_CONFLICTS)
+def test_conversion_conflicts_need_a_precise_pair_or_dates(de, en, strong, shared, conflicts):
+    got_shared, got_conflicts = align_figures(de, en, BROADER, strong=strong)
+    assert (len(got_shared), len(got_conflicts)) == (shared, conflicts)

@@ -176,6 +176,8 @@ def from_to(text: str, figures: list[Figure]) -> list[Figure]:
             j += 1  # conversions of the from-value
         to = next((k for k in range(j, min(j + 3, len(out))) if out[k].evidence == x.evidence
                    and out[k].unit == x.unit and _between(text, out[k - 1], out[k], _TO_END)), None)
+        if to is not None and out[to].period == x.period:
+            _date_to_value(text, out, x, to)
         if to is None or out[to].period != x.period:
             later = out[to].period if to is not None else None
             if x.period and later and x.period < later:
@@ -198,6 +200,21 @@ def from_to(text: str, figures: list[Figure]) -> list[Figure]:
                 out[m] = replace(out[m], period=year)
         last_span = (first, second)
     return out
+
+
+def _date_to_value(text: str, out: list[Figure], x: Figure, to: int) -> None:
+    """"von 850 Millionen Yuan im Jahr 2019 auf 8,1 Milliarden Yuan (etwa 1,1 Milliarden
+    US-Dollar) im Jahr 2022": the to-value read the from-value's year, the year stated after its
+    bracketed conversion reached only the conversion. A value and its conversion state one
+    statistic: a later period read for the conversion is the to-value's (in place, on `out`)."""
+    k = to + 1
+    while k < len(out) and out[k].evidence == x.evidence and _between(text, out[k - 1], out[k], _CONVERTED):
+        k += 1
+    later = next((out[m].period for m in range(to + 1, k) if out[m].period and x.period
+                  and out[m].period > x.period), None)
+    if later is not None:
+        for m in range(to, k):
+            out[m] = replace(out[m], period=later)
 
 
 def _between(text: str, a: Figure, b: Figure, words: re.Pattern[str]) -> bool:
