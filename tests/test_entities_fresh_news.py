@@ -52,6 +52,17 @@ PEOPLE = [
 
 # (text, language, name, kind)
 NAMED = [
+    # a legal form written before the name belongs to it
+    ("Delegates included Joint-Stock Company Textiles, KhujandCotton and others.", "en",
+     "Joint-Stock Company Textiles", "company"),
+    ("Managers of Limited Liability Company Humo, Babilon and others came.", "en",
+     "Limited Liability Company Humo", "company"),
+    ("JSC Kazakhtelecom reported a profit.", "en", "JSC Kazakhtelecom", "company"),
+    # a fund or company named in quotes beside the word that says what it is
+    ("Der staatliche kasachische Vermögensfonds „Samruk Kasyna“ schloss einen Vertrag.", "de",
+     "Samruk Kasyna", "organization"),
+    ("The sovereign wealth fund Samruk-Kazyna invested more.", "en", "Samruk-Kazyna", "organization"),
+    ("A meeting with the “Exxon Mobile” company has been held.", "en", "Exxon Mobile", "company"),
     ("The delegation met the Economic Commission of the Kazakh Parliament on Monday.", "en",
      "Economic Commission of the Kazakh Parliament", "organization"),
     ("a visit of the Audit Commission of the Eurasian Economic Union and Deputy Secretary General of the EEC, "
@@ -88,6 +99,10 @@ NO_PERSON = [
 
 # Sentences in which no organisation may be found
 NO_ORGANISATION = [
+    ("The Limited Liability Company said it would grow.", "en"),
+    ("The fund in Astana grew by five percent.", "en"),
+    ("Der Fonds wuchs im vergangenen Jahr.", "de"),
+    ("He praised the “Best” company award.", "en"),
     ("Rund 120 000 TEU Fracht (kurz für Twenty-foot Equivalent Unit) liefen über Kasachstan.", "de"),
     ("Zuvor hatte der Minister erklärt, dass es keine Schwierigkeiten gebe.", "de"),
     ("The new data centre opened in the Tech Park.", "en"),

@@ -679,6 +679,13 @@ _ARTICLES = frozenset("the der die das des dem den".split())
 _ARTICLE_BEFORE = _Regex(r"(?<![\w-])(?:the|der|die|das|des|dem|den)[^\S\n]+\Z")
 
 
+# Words of a legal form written before the name it belongs to ("Joint-Stock Company Textiles").
+_LEGAL_FORM_WORDS = frozenset(
+    "Open Closed Public Private Joint-Stock Joint Stock Limited Liability Company JSC OJSC CJSC PJSC LLC LLP OAO ZAO "
+    "OOO TOO".split()
+)
+
+
 def _entity_from_tokens(
     text: str, tokens: list[tuple[int, int, str, str]], h: int, complement: bool
 ) -> FoundEntity | None:
@@ -707,6 +714,12 @@ def _entity_from_tokens(
         last = h + 1
     elif h + 1 < len(tokens) and tokens[h + 1][3] == "" and _names_org(tokens[h][2], tokens[h + 1][2]):
         last = h + 1  # "Handelskammer Warschau", "Nachrichtenagentur Xinhua"
+    if last == h and kind == "company" and all(t[2] in _LEGAL_FORM_WORDS for t in tokens[first : h + 1]):
+        while (last + 1 < len(tokens) and tokens[last + 1][3] == "" and not _PAREN_TOKEN.fullmatch(tokens[last + 1][2])
+               and tokens[last + 1][2].lower() not in _NOT_IN_NAME):
+            last += 1  # "Limited Liability Company Humo", "JSC Kazakhtelecom": the name follows its legal form
+        if last == h:
+            return None  # "the Limited Liability Company": a legal form alone names no company
     while last > h and _PAREN_TOKEN.fullmatch(tokens[last][2]):
         last -= 1
     head_word = tokens[h][2]
@@ -785,6 +798,13 @@ def _fuer_entities(text: str) -> Iterator[FoundEntity]:
         yield FoundEntity(m.start(), end, written, " ".join(written.split()), kind, category)
 
 
+# After a descriptor that follows a quoted name, the clause goes on ("the “Exxon Mobile” company has"),
+# no noun the descriptor modifies ("the “Best” company award").
+_DESCRIPTOR_ENDS = _Regex(
+    rf"[^\S\n]*(?:[,.;:)]|$)|{_SP}(?:{'|'.join(sorted(_en.AUXILIARIES | _en.NOT_SUBJECT_BEFORE | {'and', 'that', 'which'}))})\b"
+)
+
+
 def _quoted_entities(text: str) -> Iterator[FoundEntity]:
     """Names in quotes whose own head word or the noun before them says what they are."""
     for m in _QUOTED.finditer(text):
@@ -804,9 +824,13 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
             kind_category = _head_of(word)
             if kind_category:
                 break
+        following = re.match(r"[\s-]*([\w-]+)", text[m.end() : m.end() + 40])
+        if kind_category is None and following and following.group(1) in _DESCRIPTOR_WORDS_EN and _DESCRIPTOR_ENDS.match(
+            text, m.end() + following.end()
+        ):
+            kind_category = (_DESCRIPTOR_KIND[following.group(1)], "actor")  # 'the “Exxon Mobile” company'
         if kind_category is None:
             previous = re.search(r"([\w-]+)\s*$", before)
-            following = re.match(r"[\s-]*([\w-]+)", text[m.end() :])
             for word in (previous.group(1) if previous else "", following.group(1) if following else ""):
                 lowered = word.lower()
                 kind = next((k for suffix, k in _HEAD_SUFFIXES if lowered.endswith(suffix)), None)
@@ -963,7 +987,7 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
 
 
 _BASE_ADJECTIVE = _Regex(r"e[nrsm]?$")
-_CAPITAL_AFTER = _Regex(rf"{_SP}[{_UP}]")
+_CAPITAL_AFTER = _Regex(rf"{_SP}[\"„“»]?[{_UP}]")  # "Vermögensfonds „Samruk Kasyna“" too
 
 
 def _places(text: str, language: str | None) -> Iterator[FoundEntity]:

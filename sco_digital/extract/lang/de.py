@@ -315,6 +315,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "zeitung": "media", "blatt": "media", "nachrichtenagentur": "media", "agentur": "media",
     "sender": "media", "magazin": "media", "portal": "media", "produzent": "company", "versorger": "company",
     "reederei": "company", "fluggesellschaft": "company", "bergbaukonzern": "company",
+    "fonds": "organization",  # 'Vermögensfonds „Samruk Kasyna“': the fund is named in quotes after it
 }
 # "das Statistikamt", "die Zentralbank", "des Landwirtschaftsministeriums", "der Allgemeinen
 # Zollverwaltung": a compound with one of these endings, after an article, names an organisation.
