@@ -981,7 +981,8 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         if described or _NAME_AFTER.match(text, m.end("noun")):
             continue  # "Nachrichtenagentur Xinhua": a descriptor before a name, not a name
         start = m.start("adj") if m["adj"] else m.start("noun")
-        adjective = _BASE_ADJECTIVE.sub("e", m["adj"]) + " " if m["adj"] else ""
+        strong = "er" if ending.endswith(_de.MASCULINE_ORG_ENDINGS) else "e"
+        adjective = _BASE_ADJECTIVE.sub(strong, m["adj"]) + " " if m["adj"] else ""
         written = text[start : m.end("noun")]
         yield FoundEntity(start, m.end("noun"), written, adjective + base, "organization", "actor")
 
