@@ -58,6 +58,10 @@ NAMED = [
     ("Managers of Limited Liability Company Humo, Babilon and others came.", "en",
      "Limited Liability Company Humo", "company"),
     ("JSC Kazakhtelecom reported a profit.", "en", "JSC Kazakhtelecom", "company"),
+    # a name written in title case keeps its "Of"
+    ("sagt Ilhom Umrzakov, Direktor der Graduate School Of Business & Entrepreneurship.", "de",
+     "Graduate School Of Business & Entrepreneurship", "organization"),
+    ("She studied at the London School Of Economics last year.", "en", "London School Of Economics", "organization"),
     # a fund or company named in quotes beside the word that says what it is
     ("Der staatliche kasachische Vermögensfonds „Samruk Kasyna“ schloss einen Vertrag.", "de",
      "Samruk Kasyna", "organization"),
@@ -98,6 +102,7 @@ NO_PERSON = [
 # Sentences in which no organisation may be found
 NO_ORGANISATION = [
     ("The Limited Liability Company said it would grow.", "en"),
+    ("Of course the figures rose, Of all things.", "en"),
     ("The fund in Astana grew by five percent.", "en"),
     ("Der Fonds wuchs im vergangenen Jahr.", "de"),
     ("Der Vorrat an Getreide und der Apparat des Staates wuchsen.", "de"),

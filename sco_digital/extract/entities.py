@@ -605,8 +605,8 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
             word = t.group()
             if word.rstrip(".") in _CALENDAR_WORDS and tokens:
                 break  # "… of Customs of China on June 15": a date ends the name
-            if word in _CONNECTORS and tokens:
-                joiner.append(word)
+            if tokens and (word in _CONNECTORS or word in _TITLE_CASE_CONNECTORS):
+                joiner.append(word.lower())  # "Graduate School Of Business": a title-case name's "Of" joins
                 continue
             tokens.append((chain.start() + t.start(), chain.start() + t.end(), word, " ".join(joiner)))
             joiner = []
@@ -638,6 +638,9 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
             entity = _entity_from_tokens(text, tokens, h, complement)
             if entity is not None:
                 yield entity
+
+
+_TITLE_CASE_CONNECTORS = frozenset({"Of", "For"})
 
 
 def _body_of_body(tokens: list[tuple[int, int, str, str]], h: int, last: int, categories: dict[int, str]) -> bool:
