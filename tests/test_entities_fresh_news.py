@@ -52,6 +52,21 @@ PEOPLE = [
 
 # (text, language, name, kind)
 NAMED = [
+    # a legal form written before the name belongs to it
+    ("Delegates included Joint-Stock Company Textiles, KhujandCotton and others.", "en",
+     "Joint-Stock Company Textiles", "company"),
+    ("Managers of Limited Liability Company Humo, Babilon and others came.", "en",
+     "Limited Liability Company Humo", "company"),
+    ("JSC Kazakhtelecom reported a profit.", "en", "JSC Kazakhtelecom", "company"),
+    # a name written in title case keeps its "Of"
+    ("sagt Ilhom Umrzakov, Direktor der Graduate School Of Business & Entrepreneurship.", "de",
+     "Graduate School Of Business & Entrepreneurship", "organization"),
+    ("She studied at the London School Of Economics last year.", "en", "London School Of Economics", "organization"),
+    # a fund or company named in quotes beside the word that says what it is
+    ("Der staatliche kasachische Vermögensfonds „Samruk Kasyna“ schloss einen Vertrag.", "de",
+     "Samruk Kasyna", "organization"),
+    ("The sovereign wealth fund Samruk-Kazyna invested more.", "en", "Samruk-Kazyna", "organization"),
+    ("A meeting with the “Exxon Mobile” company has been held.", "en", "Exxon Mobile", "company"),
     ("The delegation met the Economic Commission of the Kazakh Parliament on Monday.", "en",
      "Economic Commission of the Kazakh Parliament", "organization"),
     ("a visit of the Audit Commission of the Eurasian Economic Union and Deputy Secretary General of the EEC, "
@@ -61,8 +76,6 @@ NAMED = [
      "organization"),
     ("The bank lent $300 million to Sibur Holding last year.", "en", "Sibur Holding", "company"),
     ("ein Darlehen an die russische Sibur Holding für eine Anlage", "de", "Sibur Holding", "company"),
-    ("Das ermöglicht der Kasachisch-Chinesische Entwicklungsfonds seit Jahren.", "de",
-     "Kasachisch-Chinesische Entwicklungsfonds", "organization"),
     ("Katyrin was quoted as saying by The Hindu Express on Friday.", "en", "The Hindu Express", "media"),
     # a group named by a pair of places is named whole, never the pair alone
     ("Er traf den Vorsitzenden der Parlamentariergruppe Deutschland-Mongolei, Peter Ramsauer.", "de",
@@ -88,6 +101,12 @@ NO_PERSON = [
 
 # Sentences in which no organisation may be found
 NO_ORGANISATION = [
+    ("The Limited Liability Company said it would grow.", "en"),
+    ("Of course the figures rose, Of all things.", "en"),
+    ("The fund in Astana grew by five percent.", "en"),
+    ("Der Fonds wuchs im vergangenen Jahr.", "de"),
+    ("Der Vorrat an Getreide und der Apparat des Staates wuchsen.", "de"),
+    ("He praised the “Best” company award.", "en"),
     ("Rund 120 000 TEU Fracht (kurz für Twenty-foot Equivalent Unit) liefen über Kasachstan.", "de"),
     ("Zuvor hatte der Minister erklärt, dass es keine Schwierigkeiten gebe.", "de"),
     ("The new data centre opened in the Tech Park.", "en"),
@@ -118,6 +137,22 @@ def test_organisations_by_name(text: str, language: str, name: str, kind: str) -
     found = find_entities(text, language)
     assert (name, kind) in [(e.name, e.kind) for e in found]
     assert all(e.name in text for e in found)
+
+
+# (text, name): a German body after an inflected adjective, folded to the name it has on its own; a
+# masculine one takes the strong adjective ("Internationaler Währungsfonds")
+FOLDED = [
+    ("nach der Sitzung des Eurasischen Regierungsrates, die am 1. Oktober stattfand.", "Eurasischer Regierungsrat"),
+    ("Mittel des Internationalen Währungsfonds flossen nach Kiew.", "Internationaler Währungsfonds"),
+    ("Das ermöglicht der Kasachisch-Chinesische Entwicklungsfonds seit Jahren.",
+     "Kasachisch-Chinesischer Entwicklungsfonds"),
+    ("Die Mitarbeiter des kasachischen Landwirtschaftsministeriums kamen.", "Landwirtschaftsministerium"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FOLDED, ids=[f[1] for f in FOLDED])
+def test_german_bodies_folded_to_their_own_name(text: str, name: str) -> None:
+    assert name in [e.name for e in find_entities(text, "de") if e.kind == "organization"]
 
 
 @pytest.mark.parametrize(("text", "language"), NO_PERSON, ids=[n[0][:40] for n in NO_PERSON])

@@ -42,6 +42,10 @@ ORGANISATIONS = [
     ("Companies such as Kazakhmys, Samruk Energy and Air Astana invest more.", "en", "Air Astana"),
     ("Firmen wie Kazakhmys und Air Astana investieren mehr.", "de", "Air Astana"),
     ("Several banks, including Halyk, Kaspi and Jusan, raised rates.", "en", "Jusan"),
+    # a bracketed note after a listed name does not end the list
+    ("Banks such as OryonBonk, AmonatBonk (Tajik savings bank), AgroInvestBonk and TajPromBank grew.", "en",
+     "TajPromBank"),
+    ("Banken wie Halyk (gegründet 1923), Kaspi und Jusan wuchsen.", "de", "Jusan"),
     ("Kazakhmys hat die Berliner Maschinen GmbH eingekauft.", "de", "Kazakhmys"),
     ("Rosatom baut ein Kraftwerk in Usbekistan.", "de", "Rosatom"),
     ("Das zeigen Daten von Eurostat und der Worldbank.", "de", "Eurostat"),
@@ -71,6 +75,7 @@ NOTHING = [
     ("Russland ist laut dem Zeitungsbericht dabei, Routen umzustellen.", "de"),
     ("Die Preise in Kasachischen Tenge (KZT) stiegen.", "de"),
     ("Companies such as these invest more.", "en"),
+    ("Companies such as (see above) these invest more.", "en"),
     ("Figures from the ministry showed a rise, according to officials.", "en"),
     ("Strom kostet mehr, Wasser baut Druck auf.", "de"),
     ("Visit example.com/page for details.", "en"),

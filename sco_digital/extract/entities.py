@@ -605,8 +605,8 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
             word = t.group()
             if word.rstrip(".") in _CALENDAR_WORDS and tokens:
                 break  # "… of Customs of China on June 15": a date ends the name
-            if word in _CONNECTORS and tokens:
-                joiner.append(word)
+            if tokens and (word in _CONNECTORS or word in _TITLE_CASE_CONNECTORS):
+                joiner.append(word.lower())  # "Graduate School Of Business": a title-case name's "Of" joins
                 continue
             tokens.append((chain.start() + t.start(), chain.start() + t.end(), word, " ".join(joiner)))
             joiner = []
@@ -638,6 +638,9 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
             entity = _entity_from_tokens(text, tokens, h, complement)
             if entity is not None:
                 yield entity
+
+
+_TITLE_CASE_CONNECTORS = frozenset({"Of", "For"})
 
 
 def _body_of_body(tokens: list[tuple[int, int, str, str]], h: int, last: int, categories: dict[int, str]) -> bool:
@@ -679,6 +682,13 @@ _ARTICLES = frozenset("the der die das des dem den".split())
 _ARTICLE_BEFORE = _Regex(r"(?<![\w-])(?:the|der|die|das|des|dem|den)[^\S\n]+\Z")
 
 
+# Words of a legal form written before the name it belongs to ("Joint-Stock Company Textiles").
+_LEGAL_FORM_WORDS = frozenset(
+    "Open Closed Public Private Joint-Stock Joint Stock Limited Liability Company JSC OJSC CJSC PJSC LLC LLP OAO ZAO "
+    "OOO TOO".split()
+)
+
+
 def _entity_from_tokens(
     text: str, tokens: list[tuple[int, int, str, str]], h: int, complement: bool
 ) -> FoundEntity | None:
@@ -707,6 +717,12 @@ def _entity_from_tokens(
         last = h + 1
     elif h + 1 < len(tokens) and tokens[h + 1][3] == "" and _names_org(tokens[h][2], tokens[h + 1][2]):
         last = h + 1  # "Handelskammer Warschau", "Nachrichtenagentur Xinhua"
+    if last == h and kind == "company" and all(t[2] in _LEGAL_FORM_WORDS for t in tokens[first : h + 1]):
+        while (last + 1 < len(tokens) and tokens[last + 1][3] == "" and not _PAREN_TOKEN.fullmatch(tokens[last + 1][2])
+               and tokens[last + 1][2].lower() not in _NOT_IN_NAME):
+            last += 1  # "Limited Liability Company Humo", "JSC Kazakhtelecom": the name follows its legal form
+        if last == h:
+            return None  # "the Limited Liability Company": a legal form alone names no company
     while last > h and _PAREN_TOKEN.fullmatch(tokens[last][2]):
         last -= 1
     head_word = tokens[h][2]
@@ -785,6 +801,13 @@ def _fuer_entities(text: str) -> Iterator[FoundEntity]:
         yield FoundEntity(m.start(), end, written, " ".join(written.split()), kind, category)
 
 
+# After a descriptor that follows a quoted name, the clause goes on ("the “Exxon Mobile” company has"),
+# no noun the descriptor modifies ("the “Best” company award").
+_DESCRIPTOR_ENDS = _Regex(
+    rf"[^\S\n]*(?:[,.;:)]|$)|{_SP}(?:{'|'.join(sorted(_en.AUXILIARIES | _en.NOT_SUBJECT_BEFORE | {'and', 'that', 'which'}))})\b"
+)
+
+
 def _quoted_entities(text: str) -> Iterator[FoundEntity]:
     """Names in quotes whose own head word or the noun before them says what they are."""
     for m in _QUOTED.finditer(text):
@@ -804,9 +827,13 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
             kind_category = _head_of(word)
             if kind_category:
                 break
+        following = re.match(r"[\s-]*([\w-]+)", text[m.end() : m.end() + 40])
+        if kind_category is None and following and following.group(1) in _DESCRIPTOR_WORDS_EN and _DESCRIPTOR_ENDS.match(
+            text, m.end() + following.end()
+        ):
+            kind_category = (_DESCRIPTOR_KIND[following.group(1)], "actor")  # 'the “Exxon Mobile” company'
         if kind_category is None:
             previous = re.search(r"([\w-]+)\s*$", before)
-            following = re.match(r"[\s-]*([\w-]+)", text[m.end() :])
             for word in (previous.group(1) if previous else "", following.group(1) if following else ""):
                 lowered = word.lower()
                 kind = next((k for suffix, k in _HEAD_SUFFIXES if lowered.endswith(suffix)), None)
@@ -957,13 +984,14 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         if described or _NAME_AFTER.match(text, m.end("noun")):
             continue  # "Nachrichtenagentur Xinhua": a descriptor before a name, not a name
         start = m.start("adj") if m["adj"] else m.start("noun")
-        adjective = _BASE_ADJECTIVE.sub("e", m["adj"]) + " " if m["adj"] else ""
+        strong = "er" if ending.endswith(_de.MASCULINE_ORG_ENDINGS) else "e"
+        adjective = _BASE_ADJECTIVE.sub(strong, m["adj"]) + " " if m["adj"] else ""
         written = text[start : m.end("noun")]
         yield FoundEntity(start, m.end("noun"), written, adjective + base, "organization", "actor")
 
 
 _BASE_ADJECTIVE = _Regex(r"e[nrsm]?$")
-_CAPITAL_AFTER = _Regex(rf"{_SP}[{_UP}]")
+_CAPITAL_AFTER = _Regex(rf"{_SP}[\"„“»]?[{_UP}]")  # "Vermögensfonds „Samruk Kasyna“" too
 
 
 def _places(text: str, language: str | None) -> Iterator[FoundEntity]:

@@ -252,7 +252,8 @@ _LIST_OPENERS = "|".join(sorted((o.replace(" ", _SP) for o in _en.LIST_OPENERS |
 # matched at a plural descriptor
 _LIST_START = _Regex(rf"[\w-]+(?:[^\S\n]*:[^\S\n]*|,?{_SP}(?:{_LIST_OPENERS}){_SP})(?={_ORG_TOKEN})")
 _LIST_ITEM = _Regex(rf"(?P<name>{_ORG_TOKENS})(?![\w'’-])")
-_ITEM_NOTE = _Regex(r"[^\S\n]+[–—-][^\S\n]+[^,;.\n]{0,150}")  # "Angren Energo – für die Produktion …"
+# "Angren Energo – für die Produktion …", "AmonatBonk (Tajik savings bank)": a note after a listed name
+_ITEM_NOTE = _Regex(r"[^\S\n]+[–—-][^\S\n]+[^,;.\n]{0,150}|[^\S\n]*\([^()\n]{1,60}\)")
 _ITEM_JOIN = _Regex(rf"[^\S\n]*,[^\S\n]*(?:(?:und|and|sowie|oder|or){_SP})?|{_SP}(?:und|and|sowie|oder|or){_SP}")
 _MAX_ITEMS = 12
 

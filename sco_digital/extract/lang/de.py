@@ -315,13 +315,18 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "zeitung": "media", "blatt": "media", "nachrichtenagentur": "media", "agentur": "media",
     "sender": "media", "magazin": "media", "portal": "media", "produzent": "company", "versorger": "company",
     "reederei": "company", "fluggesellschaft": "company", "bergbaukonzern": "company",
+    "fonds": "organization",  # 'Vermögensfonds „Samruk Kasyna“': the fund is named in quotes after it
 }
 # "das Statistikamt", "die Zentralbank", "des Landwirtschaftsministeriums", "der Allgemeinen
 # Zollverwaltung": a compound with one of these endings, after an article, names an organisation.
 ORG_COMPOUND_ENDINGS: tuple[str, ...] = (
     "ministerium", "amt", "zentralbank", "nationalbank", "bundesbank", "notenbank", "entwicklungsbank",
     "zollverwaltung", "verwaltung", "behörde", "kammer", "kommission", "verband", "fonds",
-)  # not "union" ("Sowjetunion"), "regierung" ("die kasachische Regierung"), "agentur" ("die Ratingagentur" refers back)
+    "regierungsrat", "wirtschaftsrat", "staatsrat", "sicherheitsrat",
+)
+# Endings of masculine nouns among them: their name takes the strong adjective ("des Eurasischen
+# Regierungsrates" -> "Eurasischer Regierungsrat", "Internationaler Währungsfonds").
+MASCULINE_ORG_ENDINGS: tuple[str, ...] = ("rat", "fonds", "verband")  # not "union" ("Sowjetunion"), "regierung" ("die kasachische Regierung"), "agentur" ("die Ratingagentur" refers back)
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     "erste erster ersten stellvertretende stellvertretender stellvertretenden ehemalige ehemaliger "
     "ehemaligen amtierende amtierender amtierenden frühere früherer früheren designierte designierter "

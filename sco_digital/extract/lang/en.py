@@ -329,10 +329,13 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "provider": "company", "carrier": "company", "conglomerate": "company", "corporation": "company",
     "lender": "company", "insurer": "company", "start-up": "company", "startup": "company", "miner": "company",
     "retailer": "company", "airline": "company", "shipper": "company", "brand": "company", "utility": "company",
+    "fund": "organization",
     "agency": "media", "newspaper": "media", "daily": "media", "outlet": "media", "broadcaster": "media",
 }
 # Compound endings that make a German noun an organisation (empty in English: its heads are words).
 ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
+# Masculine endings among them (none in English: its adjectives do not inflect).
+MASCULINE_ORG_ENDINGS: tuple[str, ...] = ()
 # Words before a role that belong to it ("First Deputy Prime Minister", "acting director").
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     "first deputy vice acting former senior executive chief general permanent interim outgoing "
