@@ -130,7 +130,7 @@ _VERB_AFTER_ROLE = (
 )
 
 
-def _person_patterns(starts: str) -> tuple[_Regex, _Regex]:
+def _person_patterns(starts: str) -> tuple[_Regex, _Regex, _Regex]:
     # "Xu Chaofeng, director of …, said"; "Zhao Yongsheng, Leiter des Tiexi-Distrikts, berichtete"
     appositive = _Regex(
         rf"(?P<name>{_NAME}),{_SP}(?P<role>(?:{starts}){_ROLE_BODY}),{_SP}{_AFTER_ROLE}"

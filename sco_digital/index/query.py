@@ -93,20 +93,20 @@ class IndexedCorpus(_Base):
         return super().topic(name)  # raises UnknownId with near matches
 
     # ---- everything, on first use -------------------------------------------------------------
-    @cached_property
-    def articles(self) -> tuple[Article, ...]:
+    @cached_property  # declared as a field on CorpusLookups; read lazily here
+    def articles(self) -> tuple[Article, ...]:  # type: ignore[override]
         return tuple(map(self._article, self.db.execute(_ARTICLES + " ORDER BY name, rowid")))
 
-    @cached_property
-    def figures(self) -> tuple[Figure, ...]:
+    @cached_property  # declared as a field on CorpusLookups; read lazily here
+    def figures(self) -> tuple[Figure, ...]:  # type: ignore[override]
         return tuple(map(codec.figure_from_row, self.db.execute(_FIGURES + " ORDER BY name, seq")))
 
-    @cached_property
-    def actors(self) -> tuple[Actor, ...]:
+    @cached_property  # declared as a field on CorpusLookups; read lazily here
+    def actors(self) -> tuple[Actor, ...]:  # type: ignore[override]
         return tuple(map(codec.actor_from_row, self.db.execute(_ACTORS + " ORDER BY seq")))
 
-    @cached_property
-    def initiatives(self) -> tuple[Initiative, ...]:
+    @cached_property  # declared as a field on CorpusLookups; read lazily here
+    def initiatives(self) -> tuple[Initiative, ...]:  # type: ignore[override]
         return tuple(map(codec.initiative_from_row, self.db.execute(_INITIATIVES + " ORDER BY seq")))
 
     @cached_property

@@ -210,8 +210,7 @@ def _date_to_value(text: str, out: list[Figure], x: Figure, to: int) -> None:
     k = to + 1
     while k < len(out) and out[k].evidence == x.evidence and _between(text, out[k - 1], out[k], _CONVERTED):
         k += 1
-    later = next((out[m].period for m in range(to + 1, k) if out[m].period and x.period
-                  and out[m].period > x.period), None)
+    later = next((p for p in (out[m].period for m in range(to + 1, k)) if p and x.period and p > x.period), None)
     if later is not None:
         for m in range(to, k):
             out[m] = replace(out[m], period=later)
