@@ -103,20 +103,24 @@ def _fold_char(c: str) -> str:
     return "s" if low == "ß" else (base if base and base.isascii() else low)
 
 
-_FOLD_CACHE: dict[str, str] = {}
+class _FoldTable(dict[int, str]):
+    """`str.translate`'s table for `match_fold`: each code point folded on first sight, then
+    looked up in C (a Python loop over every character cost the index build most of its main
+    process). Bounded by the code points that exist."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def match_fold(text: str) -> str:
     """Lower case without accents, one character for one, so offsets stay valid."""
     if text.isascii():
         return text.lower()
-    out = []
-    for c in text:
-        f = _FOLD_CACHE.get(c)
-        if f is None:
-            f = _FOLD_CACHE[c] = _fold_char(c)
-        out.append(f)
-    return "".join(out)
+    return text.translate(_FOLD_TABLE)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
