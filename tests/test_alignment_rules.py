@@ -15,6 +15,7 @@ from sco_digital.compare import align_figures, compare_pair
 from sco_digital.facts import is_forecast, statistic_key
 from sco_digital.load.registry import load_registries
 from sco_digital.records import Evidence, Figure
+from figure_factory import fig
 
 HEAD = "date 2025-09-20\n\nHeadline\n\n"
 REGISTRIES = load_registries(Path(__file__).resolve().parent.parent / "corpus")
@@ -123,13 +124,6 @@ def test_period(figures, i):
 
 # ---- pairing and conflicts -------------------------------------------------------------------------
 
-def fig(article: str, text: str, value: float, unit: str = "count", measure: str | None = None,
-        period: str | None = None, subject: str | None = None, at: int = 0, quote: str | None = None) -> Figure:
-    quote = quote or text
-    return Figure(id=f"{article}:{at}", start=at, article=article, language=article[-2:], value=value, unit=unit,
-                  qualifier="exact", change=None, range_with=None, counted=None, measure=measure, metric=None,
-                  period=period, subject=subject, topics=(), text=text,
-                  evidence=Evidence(article, quote, at, at + len(quote)), origin="extracted")
 
 
 KEY = dict(period="2025-08", subject="china")

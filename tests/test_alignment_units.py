@@ -14,7 +14,7 @@ from sco_digital import load_corpus
 from sco_digital.compare import STORY_GATE, align_figures, compare_pair, story_evidence
 from sco_digital.facts import all_agree, measure_key, statistic_key, status_of, unit_of
 from sco_digital.load.registry import load_registries
-from sco_digital.records import Evidence, Figure
+from figure_factory import fig
 
 HEAD = "date 2025-09-20\n\nHeadline\n\n"
 REGISTRIES = load_registries(Path(__file__).resolve().parent.parent / "corpus")
@@ -50,13 +50,6 @@ def test_unit_names_the_measure(corpus, i):
     assert figure.measure == measure
 
 
-def fig(article: str, text: str, value: float, unit: str = "count", measure: str | None = None,
-        period: str | None = None, subject: str | None = None, at: int = 0, quote: str | None = None) -> Figure:
-    quote = quote or text
-    return Figure(id=f"{article}:{at}", start=at, article=article, language=article[-2:], value=value, unit=unit,
-                  qualifier="exact", change=None, range_with=None, counted=None, measure=measure, metric=None,
-                  period=period, subject=subject, topics=(), text=text,
-                  evidence=Evidence(article, quote, at, at + len(quote)), origin="extracted")
 
 
 # (figure, unit it joins in, level or change, measure as the key writes it)

@@ -120,6 +120,27 @@ FROM {table} r;
 _ARTICLE_VIEW = ("id, name, path, format, title, language, published, source, authors, url, section, sha256, chars, "
                  "words, curated, inflate(text) AS text, extra")
 
+# The columns of an article, stored (`article_rows`, the text zlib-compressed UTF-8) and in a copy
+# for people (`ARTICLES_TABLE`, the text as text). `name` is the source file (one article, or one
+# per news record in rowid order); `authors` a JSON list; `extra` a JSON object of sidecar
+# metadata beyond the contract.
+_ARTICLE_COLUMNS = """  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  path TEXT NOT NULL,
+  format TEXT NOT NULL,
+  title TEXT,
+  language TEXT,
+  published TEXT,
+  source TEXT,
+  authors TEXT NOT NULL,
+  url TEXT,
+  section TEXT,
+  sha256 TEXT NOT NULL,
+  chars INTEGER NOT NULL,
+  words INTEGER NOT NULL,
+  curated INTEGER NOT NULL CHECK (curated IN (0, 1)),
+  text {text},
+  extra TEXT NOT NULL"""
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
   key TEXT PRIMARY KEY,
@@ -135,23 +156,7 @@ CREATE TABLE IF NOT EXISTS sources (
 );
 -- Articles with their text compressed (`deflate`): the view `articles` has it as text (`inflate`).
 CREATE TABLE IF NOT EXISTS article_rows (
-  id TEXT PRIMARY KEY,
-  name TEXT NOT NULL,             -- the source file: one article, or one per news record (rowid order)
-  path TEXT NOT NULL,
-  format TEXT NOT NULL,
-  title TEXT,
-  language TEXT,
-  published TEXT,
-  source TEXT,
-  authors TEXT NOT NULL,          -- JSON list
-  url TEXT,
-  section TEXT,
-  sha256 TEXT NOT NULL,
-  chars INTEGER NOT NULL,
-  words INTEGER NOT NULL,
-  curated INTEGER NOT NULL CHECK (curated IN (0, 1)),
-  text BLOB NOT NULL,             -- zlib-compressed UTF-8
-  extra TEXT NOT NULL             -- JSON object: sidecar metadata beyond the contract
+""" + _ARTICLE_COLUMNS.format(text="BLOB NOT NULL") + """
 );
 CREATE INDEX IF NOT EXISTS articles_by_name ON article_rows(name);
 CREATE VIEW IF NOT EXISTS articles AS SELECT """ + _ARTICLE_VIEW + """ FROM article_rows;
@@ -431,22 +436,4 @@ def _materialize_facts(db: "sqlite3.Connection") -> None:
 
 
 # The articles of a copy for people (`materialize`): the text as text.
-ARTICLES_TABLE = """CREATE TABLE articles (
-  id TEXT PRIMARY KEY,
-  name TEXT NOT NULL,
-  path TEXT NOT NULL,
-  format TEXT NOT NULL,
-  title TEXT,
-  language TEXT,
-  published TEXT,
-  source TEXT,
-  authors TEXT NOT NULL,
-  url TEXT,
-  section TEXT,
-  sha256 TEXT NOT NULL,
-  chars INTEGER NOT NULL,
-  words INTEGER NOT NULL,
-  curated INTEGER NOT NULL CHECK (curated IN (0, 1)),
-  text TEXT NOT NULL,
-  extra TEXT NOT NULL
-)"""
+ARTICLES_TABLE = "CREATE TABLE articles (\n" + _ARTICLE_COLUMNS.format(text="TEXT NOT NULL") + "\n)"
