@@ -68,6 +68,13 @@ class ScoGroup(click.Group):
             ctx.exit(ExitCode.OK)
 
 
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    # Not click.version_option: it imports `locale` and more at start-up, for every command.
+    if value and not ctx.resilient_parsing:
+        click.echo(f"sco-digital, version {__version__}")
+        ctx.exit()
+
+
 @click.group(cls=ScoGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 # A plain text, not click.Path: a missing folder or a file is the library's data error (exit 1,
 # as docs/errors.md says), not a usage error.
@@ -76,7 +83,8 @@ class ScoGroup(click.Group):
 @click.option("--follow-links", is_flag=True, help="Follow symbolic links that lead out of the corpus folder.")
 @click.option("--strict", is_flag=True,
               help="Every skipped file and every guessed encoding is an error (exit 1).")
-@click.version_option(__version__, "--version", prog_name="sco-digital")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="Show the version and exit.")
 @click.pass_context
 def cli(ctx: click.Context, corpus: str | None, follow_links: bool, strict: bool) -> None:
     """Sourced records of digital cooperation among SCO countries, from news articles.

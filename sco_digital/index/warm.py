@@ -84,21 +84,23 @@ def registry_path(root: str, name: str) -> str | None:
     return None if builtin is None else os.path.join(builtin, name)
 
 
-def _package_files() -> list[tuple[str, str]]:
-    """The package's `.py` files as (relative folder, name), in a fixed order."""
-    found: list[tuple[str, str]] = []
-    for folder, subfolders, files in os.walk(_PACKAGE):
-        subfolders[:] = sorted(d for d in subfolders if d not in ("__pycache__", "corpus"))
-        where = os.path.relpath(folder, _PACKAGE)
-        found.extend((where, name) for name in sorted(files) if name.endswith(".py"))
-    return found
-
-
 def _code_digest() -> Any:
+    """The package's code as the index keys on it: every `.py` file's relative path, size and
+    modification time, in a fixed order (a `stat` each, read from the folder listing)."""
     digest = sha256(f"{SCHEMA_VERSION}|{__version__}|{sys.version}".encode())
-    for where, name in _package_files():
-        st = os.stat(os.path.join(_PACKAGE, where, name))
-        digest.update(f"{where}/{name}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    lines: list[str] = []
+    pending = [("", _PACKAGE)]
+    while pending:  # bounded: the package's own folders
+        where, folder = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.endswith(".py") and entry.is_file():
+                    st = entry.stat()
+                    lines.append(f"{where}{entry.name}|{st.st_size}|{st.st_mtime_ns}\n")
+                elif entry.is_dir() and entry.name not in ("__pycache__", "corpus"):
+                    pending.append((f"{where}{entry.name}/", entry.path))
+    lines.sort()
+    digest.update("".join(lines).encode("utf-8", "surrogateescape"))
     return digest
 
 

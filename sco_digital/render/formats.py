@@ -12,13 +12,15 @@ Tables use rich, imported only for tables.
 from __future__ import annotations
 
 import json
-from enum import Enum
 from typing import Any, Iterable, Iterator, Sequence, TextIO
 
 from .terminal import Terminal, terminal_safe
 
 
-class Format(str, Enum):
+class Format:
+    """The output formats, as `--format` names them. (Plain strings, not an Enum: creating an
+    Enum class costs every query's start-up more than the rest of this module.)"""
+
     TABLE = "table"
     JSON = "json"
     JSONL = "jsonl"
@@ -28,7 +30,7 @@ class Format(str, Enum):
     YAML = "yaml"
 
 
-FORMATS = tuple(f.value for f in Format)
+FORMATS = (Format.TABLE, Format.JSON, Format.JSONL, Format.CSV, Format.TSV, Format.MD, Format.YAML)
 
 
 def select_fields(record: dict[str, Any], fields: Sequence[str] | None) -> dict[str, Any]:

@@ -95,16 +95,20 @@ def _env_width() -> int:
 
 # C0 controls but tab and newline, DEL, C1 controls, and the bidirectional formatting characters
 # (embeddings, overrides, isolates, marks) that can make text read differently from what it is.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_CHARACTERS = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+_unsafe: re.Pattern[str] | None = None  # compiled on first use: a warm JSON query never needs it
 
 
 def terminal_safe(text: str) -> str:
     """Text that cannot drive a terminal: each control character becomes its visible symbol
     (ESC → ␛, as Unicode's Control Pictures show it) and each C1 control or bidi override
     becomes �, one character for one, so offsets into the text stay right. JSON keeps them."""
-    if not _UNSAFE.search(text):
+    global _unsafe
+    if _unsafe is None:
+        _unsafe = re.compile(_UNSAFE_CHARACTERS)
+    if not _unsafe.search(text):
         return text
-    return _UNSAFE.sub(_visible, text)
+    return _unsafe.sub(_visible, text)
 
 
 def _visible(match: re.Match[str]) -> str:
