@@ -219,6 +219,16 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
         taken_a[cx.id] = cy
         taken_b.add(cy.id)
         (shared if agree else conflicts).append(FigurePair(cx, cy))
+    # The change stated beside a paired amount ("35,34 Milliarden …, ein Plus von 28,7 Prozent";
+    # "surged 28.7 percent to 35.34 billion") is that amount's change on both sides, whatever
+    # measure was read for it.
+    for pair in list(shared) if story else ():
+        rates = _change_beside(pair.a, fa, taken_a), _change_beside(pair.b, fb, taken_b)
+        if rates[0] is not None and rates[1] is not None and _beside_agree(*rates):
+            cx, cy = rates
+            taken_a[cx.id] = cy
+            taken_b.add(cy.id)
+            shared.append(FigurePair(cx, cy))
     # Then disagreements, among the figures no agreement took.
     open_a = [x for x in fa if x.id not in taken_a]
     open_b = [y for y in fb if y.id not in taken_b]
@@ -241,6 +251,35 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             pair = partner[original.id]
             (shared if pair in shared else conflicts).append(FigurePair(x, pair.b))
     return shared, conflicts
+
+
+_BESIDE_GAP = 60  # characters between an amount and the change stated beside it, at most
+
+
+def _change_beside(amount: Figure, figures: list[Figure], taken: dict[str, Figure] | set[str]) -> Figure | None:
+    """The one change rate of `amount`'s sentence stated within `_BESIDE_GAP` characters of it
+    (before or after), not yet paired; None when there is none or more than one, or another
+    amount of its unit is as near (then which amount each is of is unclear; a bracketed
+    conversion in another unit is the same amount). `amount` must be a level: a rate beside a rate is no change
+    of an amount."""
+    if status_of(amount) != "level" or unit_of(amount) in _RATES:
+        return None
+    lo, hi = amount.start - _BESIDE_GAP, amount.start + len(amount.text) + _BESIDE_GAP
+    near = [f for f in figures if f.evidence == amount.evidence and f.id != amount.id
+            and unit_of(f) in _RATES and lo <= f.start <= hi and status_of(f) != "level"]
+    others = [f for f in figures if f.evidence == amount.evidence and f.id != amount.id
+              and unit_of(f) == unit_of(amount) and lo <= f.start <= hi]
+    if len(near) != 1 or others or near[0].id in taken:
+        return None
+    return near[0]
+
+
+def _beside_agree(x: Figure, y: Figure) -> bool:
+    """Two changes beside one paired amount state its change when written alike ("28,7 Prozent",
+    "28.7 percent") or agreeing within rounding ("6 %", "6.3 percent"), of one unit, both results
+    or both forecasts."""
+    return (unit_of(x) == unit_of(y) and status_of(x) == status_of(y) and is_forecast(x) == is_forecast(y)
+            and (written_alike(x, y) or _close(x, y)))
 
 
 def conversions(figures: list[Figure]) -> dict[str, Figure]:

@@ -236,3 +236,58 @@ def test_precise_values_and_their_conversions(tmp_path, de, en, shared, conflict
         (tmp_path / f"{name}.txt").write_text(HEAD + text + "\n", encoding="utf-8")
     got = compare_pair(load_corpus(tmp_path), "c-de", "c-en").figures
     assert (len(got.shared), len(got.conflicts)) == (shared, conflicts)
+
+
+def _in_sentence(article: str, sentence: str, *numbers: tuple[str, float, str, str | None]) -> list[Figure]:
+    """Figures of one sentence, each at its text's place in it, sharing the sentence as evidence."""
+    from dataclasses import replace
+    out = []
+    for text, value, unit, measure in numbers:
+        at = sentence.index(text)
+        f = fig(article, text, value, unit, measure, "2025-01/2025-02", "china", at=at, quote=sentence)
+        out.append(replace(f, evidence=Evidence(article, sentence, 0, len(sentence))))
+    return out
+
+
+# (de sentence and figures, en sentence and figures, pairs expected as (de text, en text))
+BESIDE = [
+    # The change beside a paired amount is that amount's change, whatever measure each side read.
+    (("Der Wert neuer Verträge lag bei 35,34 Milliarden US-Dollar, ein Plus von 28,7 Prozent.",
+      ("35,34 Milliarden US-Dollar", 35.34e9, "USD", "deals"), ("28,7 Prozent", 28.7, "percent", "revenue:change")),
+     ("The value of new contracts surged 28.7 percent to 35.34 billion dollars.",
+      ("35.34 billion dollars", 35.34e9, "USD", "deals"), ("28.7 percent", 28.7, "percent", "deals:change")),
+     {("35,34 Milliarden US-Dollar", "35.34 billion dollars"), ("28,7 Prozent", "28.7 percent")}),
+    # ... agreeing within rounding.
+    (("Kasachstan und China handelten für 6,27 Milliarden US-Dollar, ein Anstieg um 6 %.",
+      ("6,27 Milliarden US-Dollar", 6.27e9, "USD", "trade-volume"), ("6 %", 6, "percent", "trade-volume:change")),
+     ("Trade amounted to $6.27 billion, up 6.3 percent.",
+      ("$6.27 billion", 6.27e9, "USD", "trade-volume"), ("6.3 percent", 6.3, "percent", "payments:change")),
+     {("6,27 Milliarden US-Dollar", "$6.27 billion"), ("6 %", "6.3 percent")}),
+    # Must not: the rates disagree.
+    (("Der Wert lag bei 35,34 Milliarden US-Dollar, ein Plus von 18,7 Prozent.",
+      ("35,34 Milliarden US-Dollar", 35.34e9, "USD", "deals"), ("18,7 Prozent", 18.7, "percent", "revenue:change")),
+     ("The value surged 28.7 percent to 35.34 billion dollars.",
+      ("35.34 billion dollars", 35.34e9, "USD", "deals"), ("28.7 percent", 28.7, "percent", "deals:change")),
+     {("35,34 Milliarden US-Dollar", "35.34 billion dollars")}),
+    # Must not: two rates beside the amount on one side; which is its change is unclear.
+    (("Der Wert lag bei 35,34 Milliarden US-Dollar, plus 28,7 Prozent, Exporte plus 12,5 Prozent.",
+      ("35,34 Milliarden US-Dollar", 35.34e9, "USD", "deals"), ("28,7 Prozent", 28.7, "percent", "deals:change"),
+      ("12,5 Prozent", 12.5, "percent", "exports:change")),
+     ("The value surged 28.7 percent to 35.34 billion dollars.",
+      ("35.34 billion dollars", 35.34e9, "USD", "deals"), ("28.7 percent", 28.7, "percent", "revenue:change")),
+     {("35,34 Milliarden US-Dollar", "35.34 billion dollars")}),
+    # Must not: a rate beside an amount that pairs with nothing.
+    (("Der Wert lag bei 35,34 Milliarden US-Dollar, ein Plus von 28,7 Prozent.",
+      ("35,34 Milliarden US-Dollar", 35.34e9, "USD", "deals"), ("28,7 Prozent", 28.7, "percent", "revenue:change")),
+     ("The value surged 28.7 percent to 12.1 billion dollars.",
+      ("12.1 billion dollars", 12.1e9, "USD", "deals"), ("28.7 percent", 28.7, "percent", "exports:change")),
+     set()),
+]
+
+
+@pytest.mark.parametrize("de,en,expected", BESIDE)
+def test_the_change_beside_a_paired_amount_pairs(de, en, expected):
+    fa, fb = _in_sentence("x-de", de[0], *de[1:]), _in_sentence("x-en", en[0], *en[1:])
+    shared, conflicts = align_figures(fa, fb, BROADER, story=True)
+    assert {(p.a.text, p.b.text) for p in shared} == expected
+    assert conflicts == []
