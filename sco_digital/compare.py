@@ -219,6 +219,16 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
         taken_a[cx.id] = cy
         taken_b.add(cy.id)
         (shared if agree else conflicts).append(FigurePair(cx, cy))
+    # The change stated beside a paired amount ("35,34 Milliarden …, ein Plus von 28,7 Prozent";
+    # "surged 28.7 percent to 35.34 billion") is that amount's change on both sides, whatever
+    # measure was read for it.
+    for pair in list(shared) if story else ():
+        rates = _change_beside(pair.a, fa, taken_a), _change_beside(pair.b, fb, taken_b)
+        if rates[0] is not None and rates[1] is not None and _beside_agree(*rates):
+            cx, cy = rates
+            taken_a[cx.id] = cy
+            taken_b.add(cy.id)
+            shared.append(FigurePair(cx, cy))
     # Then disagreements, among the figures no agreement took.
     open_a = [x for x in fa if x.id not in taken_a]
     open_b = [y for y in fb if y.id not in taken_b]
@@ -241,6 +251,35 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             pair = partner[original.id]
             (shared if pair in shared else conflicts).append(FigurePair(x, pair.b))
     return shared, conflicts
+
+
+_BESIDE_GAP = 60  # characters between an amount and the change stated beside it, at most
+
+
+def _change_beside(amount: Figure, figures: list[Figure], taken: dict[str, Figure] | set[str]) -> Figure | None:
+    """The one change rate of `amount`'s sentence stated within `_BESIDE_GAP` characters of it
+    (before or after), not yet paired; None when there is none or more than one, or another
+    amount of its unit is as near (then which amount each is of is unclear; a bracketed
+    conversion in another unit is the same amount). `amount` must be a level: a rate beside a rate is no change
+    of an amount."""
+    if status_of(amount) != "level" or unit_of(amount) in _RATES:
+        return None
+    lo, hi = amount.start - _BESIDE_GAP, amount.start + len(amount.text) + _BESIDE_GAP
+    near = [f for f in figures if f.evidence == amount.evidence and f.id != amount.id
+            and unit_of(f) in _RATES and lo <= f.start <= hi and status_of(f) != "level"]
+    others = [f for f in figures if f.evidence == amount.evidence and f.id != amount.id
+              and unit_of(f) == unit_of(amount) and lo <= f.start <= hi]
+    if len(near) != 1 or others or near[0].id in taken:
+        return None
+    return near[0]
+
+
+def _beside_agree(x: Figure, y: Figure) -> bool:
+    """Two changes beside one paired amount state its change when written alike ("28,7 Prozent",
+    "28.7 percent") or agreeing within rounding ("6 %", "6.3 percent"), of one unit, both results
+    or both forecasts."""
+    return (unit_of(x) == unit_of(y) and status_of(x) == status_of(y) and is_forecast(x) == is_forecast(y)
+            and (written_alike(x, y) or _close(x, y)))
 
 
 def conversions(figures: list[Figure]) -> dict[str, Figure]:
@@ -477,7 +516,7 @@ class _ValueCounts:
                 continue
             self.by_key.setdefault(statistic_key(f), set()).add(f.value)
             self.by_measure.setdefault((*_what(f), is_forecast(f)), set()).add(f.value)
-        self.every = every
+        self.figures, self.every = figures, every
         self.ranks: dict[tuple[str | None, str, str | None], list[float | int]] = {}
         for f in every:
             if f.qualifier == "up_to" or is_forecast(f):
@@ -493,6 +532,14 @@ class _ValueCounts:
         if values is not None and near is not None:
             values = {v for v in values if _same_magnitude(f, near, v) or v == f.value}
         return values is not None and len(values) == 1
+
+    def one_fitting(self, f: Figure, other: Figure) -> bool:
+        """Whether `f` gives the one value here of its measure, unit and period among figures whose
+        subject fits `other`'s (caps aside): a Central Asia total beside a Kazakh one is no rival."""
+        values = {g.value for g in self.figures if g.qualifier != "up_to" and _what(g) == _what(f)
+                  and g.period == f.period and is_forecast(g) == is_forecast(f) and g.subject
+                  and subjects_fit(g.subject, other.subject)}
+        return values == {f.value}
 
     def agrees_with(self, other: Figure) -> bool:
         """Whether a figure here of `other`'s unit and status agrees with it in value, whatever
@@ -527,9 +574,12 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
     neither with a figure on the other side that agrees with it in value (then one side's
     measure is likely misread); and the same role in both articles (`_ValueCounts.role`) or the
     same counted noun. A cap or
-    target ("up to") is no report of a value, and a forecast no rival of a result."""
-    if (all_agree((x, y)) or "up_to" in (x.qualifier, y.qualifier) or not _periods_fit(x, y)
-            or is_forecast(x) != is_forecast(y)):
+    target ("up to") is no report of a value, and a forecast no rival of a result. An open bound
+    far below the other value ("exceeding $24 billion" and "31 Milliarden") disagrees with it
+    (`beyond_bound`); subjects that fit without being equal need the one value of the measure and
+    period among figures whose subject fits (`_ValueCounts.one_fitting`)."""
+    if ((all_agree((x, y)) and not beyond_bound(x, y)) or "up_to" in (x.qualifier, y.qualifier)
+            or not _periods_fit(x, y) or is_forecast(x) != is_forecast(y)):
         return False
     if x.metric or y.metric:
         return x.metric == y.metric and ca.one_value(x, True) and cb.one_value(y, True)
@@ -539,6 +589,11 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
     if x.period and x.subject and (x.period, x.subject) == (y.period, y.subject):
         if not (ca.one_value(x, True) and cb.one_value(y, True)):
             return False
+    elif x.period and y.period and x.subject and y.subject:
+        # Both keys said, subjects that fit without being equal ("kazakhstan" and
+        # "china>kazakhstan"): the one value of that measure and period whose subject fits.
+        if not (ca.one_fitting(x, y) and cb.one_fitting(y, x)):
+            return False
     elif not ((x.period or x.subject) and (y.period or y.subject)
               and ca.one_value(x, False, near=y) and cb.one_value(y, False, near=x)):
         return False
@@ -547,6 +602,29 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
     if ca.agrees_with(y) or cb.agrees_with(x):
         return False
     return ca.role(x) == cb.role(y) or bool(x.counted and y.counted and x.counted.lower() == y.counted.lower())
+
+
+# How far above "more than X" a report's value may lie: a writer rounds down at the precision
+# written ("more than 20" for 25: one step of its last digit) or by a quarter at most ("more than
+# $24 billion" is not how one writes $31 billion).
+_BOUND_REACH = 0.25
+
+
+def beyond_bound(x: Figure, y: Figure) -> bool:
+    """Whether one figure is an open lower bound ("exceeding $24 billion", "mehr als 24") and the
+    other's value lies above it by more than a writer rounding down would leave: one step of the
+    bound's last written digit, or `_BOUND_REACH` of it, whichever is more. Logically "more than
+    24" allows 31; as reported it says "24 and a bit", so within one story beside every other sign
+    of one statistic the two disagree. A bound never disagrees with the value it was rounded from."""
+    for bound, other in ((x, y), (y, x)):
+        if bound.qualifier in ("more_than", "at_least") and other.qualifier not in ("more_than", "at_least"):
+            m = _DIGITS.search(bound.text)
+            written = re.sub(r"\D", "", m.group()) if m else ""
+            step = precision_of(bound) * 10 ** (len(written) - len(written.rstrip("0")))
+            reach = max(step, _BOUND_REACH * abs(bound.value))
+            if other.value - precision_of(other) / 2 > bound.value + reach:
+                return True
+    return False
 
 
 def _same_digits(a: Figure, b: Figure, least: int = 3) -> bool:

@@ -92,8 +92,12 @@ _FORECAST = re.compile(
     r"will\s+(?:reach|hit|exceed|rise|grow|increase|top|surpass)|(?:is|are)\s+set\s+to|aim(?:s|ing)?\s+(?:to|for|at)|"
     r"(?:targets?|goals?)\s+(?:of|to|for|is|was|are)|"
     r"erwarte\w*|prognos\w*|voraussichtlich|Prognose\w*|Erwartung\w*|soll(?:en|te|ten)?|"
-    r"(?:an|ange)?streb\w*|Ziel(?:vorgabe\w*|wert\w*)?|zielt)\b",
+    r"(?:an|ange)?streb\w*|Ziel(?:vorgabe\w*|wert\w*)?|zielt|plan(?:s|ned)?\s+to)\b",
     re.IGNORECASE)
+# German "will"/"wollen" (wants to: "Im Jahr 2026 will Guizhou seine Rechenleistung auf 190 EFLOPS
+# steigern") and "plant"/"geplant" state an aim; in English "will" alone is no cue. The German
+# modal stands early and its verb at the clause's end, so it is looked for farther back.
+_FORECAST_DE = re.compile(r"\b(?:will|wollen|wollte|wollten|plant|planen|geplant\w*)\b", re.IGNORECASE)
 _FORECAST_REACH = 80  # characters of the figure's sentence either side of the number searched
 
 
@@ -105,8 +109,9 @@ def is_forecast(figure: Figure) -> bool:
     at = figure.start - ev.start
     if not 0 <= at <= len(ev.quote):
         return False
-    lo = max(0, at - _FORECAST_REACH)
-    return _FORECAST.search(ev.quote, lo, at + len(figure.text) + _FORECAST_REACH) is not None
+    lo, hi = max(0, at - _FORECAST_REACH), at + len(figure.text) + _FORECAST_REACH
+    return _FORECAST.search(ev.quote, lo, hi) is not None or (
+        figure.language == "de" and _FORECAST_DE.search(ev.quote, max(0, at - 2 * _FORECAST_REACH), hi) is not None)
 
 
 def complete_repeats(figures: Sequence[Figure]) -> list[Figure]:

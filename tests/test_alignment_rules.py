@@ -73,6 +73,18 @@ MEASURES = [
      "trade-surplus:change"),
 ]
 
+MEASURES += [
+    # 5. A unit that names what it counts: TEU are containers, EFLOPS computing power.
+    ("en", "Cargo transport totaled about 186,000 20-foot equivalent units (TEU) of goods in May 2024.", "186,000",
+     "containers"),
+    ("de", "Insgesamt wurden im Mai 2024 186.000 TEU an Waren abgefertigt.", "186.000 TEU", "containers"),
+    ("en", "Guizhou's total computing power surpassed 150 EFLOPS in 2025.", "150", "computing-power"),
+    ("de", "Die Provinz hat im Jahr 2025 eine Leistung von über 150 EFLOPS erreicht.", "150", "computing-power"),
+    # ... and a count with no such unit says nothing.
+    ("en", "In May 2024 there were 2,400 units of 20 feet.", "2,400", None),
+    ("de", "Im Mai 2024 waren es 2.400 Einheiten von 20 Fuß.", "2.400", None),
+]
+
 # (language, paragraph, number, period)
 PERIODS = [
     # 5. The reference of a change is not the period of the figures.
@@ -236,3 +248,118 @@ def test_precise_values_and_their_conversions(tmp_path, de, en, shared, conflict
         (tmp_path / f"{name}.txt").write_text(HEAD + text + "\n", encoding="utf-8")
     got = compare_pair(load_corpus(tmp_path), "c-de", "c-en").figures
     assert (len(got.shared), len(got.conflicts)) == (shared, conflicts)
+
+
+def _in_sentence(article: str, sentence: str, *numbers: tuple[str, float, str, str | None]) -> list[Figure]:
+    """Figures of one sentence, each at its text's place in it, sharing the sentence as evidence."""
+    from dataclasses import replace
+    out = []
+    for text, value, unit, measure in numbers:
+        at = sentence.index(text)
+        f = fig(article, text, value, unit, measure, "2025-01/2025-02", "china", at=at, quote=sentence)
+        out.append(replace(f, evidence=Evidence(article, sentence, 0, len(sentence))))
+    return out
+
+
+# (de sentence and figures, en sentence and figures, pairs expected as (de text, en text))
+BESIDE = [
+    # The change beside a paired amount is that amount's change, whatever measure each side read.
+    (("Der Wert neuer Verträge lag bei 35,34 Milliarden US-Dollar, ein Plus von 28,7 Prozent.",
+      ("35,34 Milliarden US-Dollar", 35.34e9, "USD", "deals"), ("28,7 Prozent", 28.7, "percent", "revenue:change")),
+     ("The value of new contracts surged 28.7 percent to 35.34 billion dollars.",
+      ("35.34 billion dollars", 35.34e9, "USD", "deals"), ("28.7 percent", 28.7, "percent", "deals:change")),
+     {("35,34 Milliarden US-Dollar", "35.34 billion dollars"), ("28,7 Prozent", "28.7 percent")}),
+    # ... agreeing within rounding.
+    (("Kasachstan und China handelten für 6,27 Milliarden US-Dollar, ein Anstieg um 6 %.",
+      ("6,27 Milliarden US-Dollar", 6.27e9, "USD", "trade-volume"), ("6 %", 6, "percent", "trade-volume:change")),
+     ("Trade amounted to $6.27 billion, up 6.3 percent.",
+      ("$6.27 billion", 6.27e9, "USD", "trade-volume"), ("6.3 percent", 6.3, "percent", "payments:change")),
+     {("6,27 Milliarden US-Dollar", "$6.27 billion"), ("6 %", "6.3 percent")}),
+    # Must not: the rates disagree.
+    (("Der Wert lag bei 35,34 Milliarden US-Dollar, ein Plus von 18,7 Prozent.",
+      ("35,34 Milliarden US-Dollar", 35.34e9, "USD", "deals"), ("18,7 Prozent", 18.7, "percent", "revenue:change")),
+     ("The value surged 28.7 percent to 35.34 billion dollars.",
+      ("35.34 billion dollars", 35.34e9, "USD", "deals"), ("28.7 percent", 28.7, "percent", "deals:change")),
+     {("35,34 Milliarden US-Dollar", "35.34 billion dollars")}),
+    # Must not: two rates beside the amount on one side; which is its change is unclear.
+    (("Der Wert lag bei 35,34 Milliarden US-Dollar, plus 28,7 Prozent, Exporte plus 12,5 Prozent.",
+      ("35,34 Milliarden US-Dollar", 35.34e9, "USD", "deals"), ("28,7 Prozent", 28.7, "percent", "deals:change"),
+      ("12,5 Prozent", 12.5, "percent", "exports:change")),
+     ("The value surged 28.7 percent to 35.34 billion dollars.",
+      ("35.34 billion dollars", 35.34e9, "USD", "deals"), ("28.7 percent", 28.7, "percent", "revenue:change")),
+     {("35,34 Milliarden US-Dollar", "35.34 billion dollars")}),
+    # Must not: a rate beside an amount that pairs with nothing.
+    (("Der Wert lag bei 35,34 Milliarden US-Dollar, ein Plus von 28,7 Prozent.",
+      ("35,34 Milliarden US-Dollar", 35.34e9, "USD", "deals"), ("28,7 Prozent", 28.7, "percent", "revenue:change")),
+     ("The value surged 28.7 percent to 12.1 billion dollars.",
+      ("12.1 billion dollars", 12.1e9, "USD", "deals"), ("28.7 percent", 28.7, "percent", "exports:change")),
+     set()),
+]
+
+
+@pytest.mark.parametrize("de,en,expected", BESIDE)
+def test_the_change_beside_a_paired_amount_pairs(de, en, expected):
+    fa, fb = _in_sentence("x-de", de[0], *de[1:]), _in_sentence("x-en", en[0], *en[1:])
+    shared, conflicts = align_figures(fa, fb, BROADER, story=True)
+    assert {(p.a.text, p.b.text) for p in shared} == expected
+    assert conflicts == []
+
+
+def _bound(article: str, text: str, value: float, qualifier: str = "exact", subject: str = "china>kazakhstan",
+           at: int = 0) -> Figure:
+    from dataclasses import replace
+    return replace(fig(article, text, value, "USD", "trade-volume", "2022", subject, at=at), qualifier=qualifier)
+
+
+# (de figures, en figures, conflicts expected as (de text, en text)): one story, one key.
+BOUNDS = [
+    # An open bound far below the other report's value: "24 and a bit" is not 31.
+    ([_bound("b-de", "31 Milliarden Dollar", 31e9, subject="kazakhstan")],
+     [_bound("b-en", "$24 billion", 24e9, "more_than")], {("31 Milliarden Dollar", "$24 billion")}),
+    ([_bound("b-de", "24 Milliarden Dollar", 24e9, "more_than")],
+     [_bound("b-en", "$31 billion", 31e9)], {("24 Milliarden Dollar", "$31 billion")}),
+    # ... and a value below the bound, as before.
+    ([_bound("b-de", "24 Milliarden Dollar", 24e9, "nearly")],
+     [_bound("b-en", "$31 billion", 31e9, "more_than")], {("24 Milliarden Dollar", "$31 billion")}),
+    # ... beside a rival total of another subject on each side, which is no rival.
+    ([_bound("b-de", "70 Milliarden Dollar", 70e9, subject="central-asia>china"),
+      _bound("b-de", "31 Milliarden Dollar", 31e9, subject="kazakhstan", at=40)],
+     [_bound("b-en", "$32 billion", 32e9, "more_than", subject="central-asia>china"),
+      _bound("b-en", "$24 billion", 24e9, "more_than", at=40)], {("31 Milliarden Dollar", "$24 billion")}),
+    # Must not: within a writer's rounding down ("more than 20" for 25; "mehr als 1,5 Millionen" for 1.8).
+    ([_bound("b-de", "20 Milliarden Dollar", 20e9, "more_than")], [_bound("b-en", "$25 billion", 25e9)], set()),
+    ([_bound("b-de", "1,5 Milliarden Dollar", 1.5e9, "more_than")], [_bound("b-en", "$1.8 billion", 1.8e9)], set()),
+    ([_bound("b-de", "24,3 Milliarden Dollar", 24.3e9)], [_bound("b-en", "$24 billion", 24e9, "more_than")], set()),
+    # Must not: two open bounds, or a cap.
+    ([_bound("b-de", "31 Milliarden Dollar", 31e9, "more_than")], [_bound("b-en", "$24 billion", 24e9, "more_than")],
+     set()),
+    ([_bound("b-de", "31 Milliarden Dollar", 31e9, "up_to")], [_bound("b-en", "$24 billion", 24e9, "more_than")],
+     set()),
+]
+
+
+@pytest.mark.parametrize("de,en,expected", BOUNDS)
+def test_an_open_bound_disagrees_beyond_a_writers_rounding(de, en, expected):
+    shared, conflicts = align_figures(de, en, BROADER, story=True)
+    assert {(p.a.text, p.b.text) for p in conflicts} == expected
+
+
+@pytest.mark.parametrize("lang,quote,forecast", [
+    # A German modal of aim stands early, its verb at the clause's end.
+    ("de", "Im Jahr 2026 will Guizhou seine Rechenleistung durch die Förderung neuer Projekte und grüner, "
+           "effizienter Rechenzentren auf 138 EFLOPS steigern", True),
+    ("de", "Die Provinz plant, die Zahl der Rechenzentren bis 2030 auf 138 zu erhöhen", True),
+    ("en", "The province plans to raise the number of data centres to 138 by 2030", True),
+    # Must not: an English "will" alone, or no aim at all.
+    ("en", "The 138 data centres will be shown at the fair, the ministry said", False),
+    ("de", "Im Jahr 2025 erreichte Guizhou eine Rechenleistung von 138 EFLOPS", False),
+    ("en", "Guizhou reached a computing power of 138 EFLOPS in 2025", False),
+])
+def test_a_german_modal_of_aim_is_a_forecast(lang, quote, forecast):
+    at = quote.index("138")
+    figure = fig(f"a-{lang}", quote[at:at + 3], 138, "count", "computing-power", "2026", "china", at=at)
+    figure = Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
+                       "evidence": Evidence(f"a-{lang}", quote, 0, len(quote))})
+    assert is_forecast(figure) == forecast
+
+

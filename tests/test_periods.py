@@ -28,6 +28,14 @@ CASES = [
     ("en", "As of April 30, 1,200 companies were registered.", "1,200", PUBLISHED, "2025-04-30"),
     ("en", "By the end of March, some 87,000 trips had been made.", "87,000", "2024-04-14", "2024-03"),
     ("de", "Bis Ende März wurden rund 87.000 Fahrten durchgeführt.", "87.000", "2024-04-15", "2024-03"),
+    # The end of last month (year) is the month (year) before publication, in both languages.
+    ("de", "Bis Ende letzten Monats gab es 1,2 Milliarden Nutzer.", "1,2 Milliarden", "2025-10-29", "2025-09"),
+    ("en", "By the end of last month, there were 1.2 billion users.", "1.2 billion", "2025-10-29", "2025-09"),
+    ("de", "Ende des vergangenen Monats gab es 1,2 Milliarden Nutzer.", "1,2 Milliarden", "2025-01-29", "2024-12"),
+    ("de", "Ende letzten Jahres gab es 1,2 Milliarden Nutzer.", "1,2 Milliarden", "2025-10-29", "2024"),
+    # ... but not as the base of a change ("mehr als Ende letzten Jahres"), nor with no date to resolve against.
+    ("de", "Es sind 455.000 mehr in Betrieb als Ende letzten Jahres.", "455.000", "2025-10-29", None),
+    ("de", "Bis Ende letzten Monats gab es 1,2 Milliarden Nutzer.", "1,2 Milliarden", None, None),
     # A span of months without a year is the last one before publication, not the next.
     ("de", "Von Januar bis November stieg die Zahl um 23 Prozent.", "23 Prozent", "2021-12-21", "2021-01/2021-11"),
     # No period: nothing said, a reporting day, a comparison base, or nothing to resolve against.

@@ -33,6 +33,10 @@ _COMPARED = re.compile(
 _END_OF = re.compile(
     r"\b(?:(?i:by|at|as\s+of)\s+the\s+end\s+of|(?:(?:bis|per|zum)\s+)?Ende\s+)"
     r"\s*(?P<month>[A-ZÄÖÜ][a-zäöü]+)\b(?!\s+\d)")
+# "bis Ende letzten Monats", "Ende des vergangenen Jahres": the month (year) before publication,
+# as "by the end of last month" reads in English (`find_dates` leaves the German form to us).
+_END_OF_LAST = re.compile(
+    r"\b(?:(?:bis|per|zum)\s+)?Ende\s+(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+(?P<unit>Monats|Jahres)\b")
 _MONTHS = {name: i + 1 for names in (
     ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
      "November", "December"),
@@ -149,6 +153,13 @@ def _end_of_month(text: str, lo: int, hi: int, published: str | None) -> list[Fo
         month = _MONTHS.get(m["month"])
         if month is not None:
             year = int(published[:4]) - (month > int(published[5:7]))
+            found.append(FoundDate(m.start(), m.end(), m.group(), f"{year:04d}-{month:02d}", None, "month", "period"))
+    for m in _END_OF_LAST.finditer(text, lo, hi):
+        year, month = int(published[:4]), int(published[5:7])
+        if m["unit"] == "Jahres":
+            found.append(FoundDate(m.start(), m.end(), m.group(), f"{year - 1:04d}", None, "year", "period"))
+        else:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
             found.append(FoundDate(m.start(), m.end(), m.group(), f"{year:04d}-{month:02d}", None, "month", "period"))
     return found
 
