@@ -18,6 +18,13 @@ user's corpus with no cache, so the tool sees only the text. Each article is the
     python benchmarks/published_quality.py                           # benchmarks/data/news
     python benchmarks/published_quality.py --news-dir DIR --show     # another set; list every error
     python benchmarks/published_quality.py --news-dir benchmarks/data/pairs   # a pairs set
+    python benchmarks/published_quality.py --no-date-line    # the page's own words only
+
+Many texts open with a `date YYYY-MM-DD` line that the labellers added from the URL (the corpus
+format's convention); it wins over any dateline. `--no-date-line` drops that line from the copy,
+so that only what the page itself prints (datelines, time stamps) can give the date; a label
+whose date came from the URL is then a miss the text cannot avoid, but a date the tool invents or
+gets wrong still shows.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import os
-import shutil
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -39,6 +46,7 @@ sys.path.insert(0, str(HERE.parent))
 from sco_digital import load_corpus  # noqa: E402
 
 OUTCOMES = ("correct", "wrong", "missed", "invented", "none")
+_DATE_LINE = re.compile(r"\A\ufeff?[^\S\n]*date[^\S\n]+\d{4}-\d{2}-\d{2}[^\S\n]*\n")
 
 
 def label_dates(news_dir: Path) -> dict[str, str | None]:
@@ -76,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--news-dir", type=Path, default=HERE / "data" / "news")
     parser.add_argument("--show", action="store_true", help="list every wrong, missed and invented date")
+    parser.add_argument("--no-date-line", action="store_true", help="drop a leading 'date YYYY-MM-DD' line")
     args = parser.parse_args(argv)
     labels = label_dates(args.news_dir)
     if not labels:
@@ -86,7 +95,10 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp) / "news"
         folder.mkdir()
         for stem in labels:
-            shutil.copyfile(args.news_dir / "texts" / f"{stem}.txt", folder / f"{stem}.txt")
+            text = (args.news_dir / "texts" / f"{stem}.txt").read_bytes().decode("utf-8")
+            if args.no_date_line:
+                text = _DATE_LINE.sub("", text, count=1)
+            (folder / f"{stem}.txt").write_bytes(text.encode("utf-8"))
         os.environ.setdefault("SCO_DIGITAL_CACHE_DIR", str(Path(tmp) / "cache"))
         corpus = load_corpus(folder, use_cache=False)
     found = {Path(article.path).stem: article.published for article in corpus.articles}

@@ -240,9 +240,9 @@ def _dateline(text: str, m: re.Match[str], captions: list[tuple[int, int]]) -> F
         return None  # "June 30 --" alone is too little to be a dateline
     month = _MONTHS[(g["pmon"] or g["pmon2"]).lower()]
     day = int(g["pd"] or g["pd2"])
-    year = int(g["py"]) if g["py"] else _year_of(text, month, day, [*captions, (m.start(), m.end())])
+    written = int(g["py"]) if g["py"] else _year_of(text, month, day, [*captions, (m.start(), m.end())])
     source = (g["psrc"] or g["psrc2"] or "").strip() or None
-    return _line(m, _iso(year, month, day), None, g["place"], source)
+    return _line(m, _iso(written, month, day), None, g["place"], source)
 
 
 def _line(m: re.Match[str], published: str | None, time: str | None, place: str | None,
