@@ -56,6 +56,13 @@ DATELINES = [
     ("Titel\nAktualisiert am 12. März 2025 um 10:15\nDer Handel wuchs.", "2025-03-12", "10:15", None, None),
     ("Titel\nVeröffentlicht am 12.03.2025, 10:15 Uhr\nDer Handel wuchs.", "2025-03-12", "10:15", None, None),
     ("Title\nUpdated 10:15 AM, Sept 3, 2025\nTrade grew.", "2025-09-03", "10:15", None, None),
+    ("Title\nLast updated: 20 Aug 2025, 10:15\nTrade rose.", "2025-08-20", "10:15", None, None),
+    ("Title\nPosted on March 5, 2025\nTrade rose.", "2025-03-05", None, None, None),
+    ("Titel\nZuletzt aktualisiert am 12.03.2025\nDer Handel wuchs.", "2025-03-12", None, None, None),
+    ("Titel\nErstellt am 5. März 2025 um 10:15 Uhr\nDer Handel wuchs.", "2025-03-05", "10:15", None, None),
+    # announced by its words, a date line is one even below a sentence (a teaser)
+    ("Der Handel wuchs im Frühjahr deutlich, wie erwartet.\nAktualisiert am 12. März 2025\nText.", "2025-03-12",
+     None, None, None),
     ("BEIJING, 15. Juni 2025 (Xinhuanet) -- China und Zentralasien haben", "2025-06-15", None, "BEIJING",
      "Xinhuanet"),
     ("Kasachstan: Weizenernte kleiner\n\nExterner Autor ,\nam\n07.11.2012\n\nNicht nur Russland", "2012-11-07", None,
@@ -77,6 +84,8 @@ NO_DATELINE = [
     "Thursday, June 30 - trade rose",
     "Donnerstag, 30. Juni - der Handel wuchs",
     "Codes\n08-06-10 and more\n",
+    # a site's current-date bar
+    "Thursday, 02, May, 2024\nTitle\nText follows.",
     "Der Zoll teilte am 15. Juni 2025 mit, dass der Handel in den ersten fünf Monaten weiter gewachsen sei.",
     "A long first paragraph of body text that runs on and on and on for well over two hundred characters, as the "
     "body of an article does, before a list of related stories, each with its own date, begins below it.\n\n"

@@ -91,13 +91,17 @@ _PLACE = (rf"(?P<place>[{_UP}][{_UP}.' -]+[{_UP}]|(?m:^)[{_UP}][{_LOW}'’-]+(?:
 # ("/PRNewswire/ --"), the outlet and a dash (", Asia-Plus –", ". Silkroadnews -"), or the first
 # sentence (". The portfolio …").
 _PLACE_END = rf"(?=\s*(?:--|–|—|-\s|/[\w-]+/)|[,.]\s*[\w.-]+\s*(?:--|–|—|-\s)|\.\s+[{_UP}])"
+# Words that announce a publication date: "Published:", "Last updated on", "Zuletzt aktualisiert am".
+_LEAD = (r"(?:(?:Last|Zuletzt)\s+)?(?:Published|Updated|Posted|Date|Veröffentlicht|Aktualisiert|Erstellt|Datum|Stand"
+         r"|(?<=Last )updated|(?<=Zuletzt )aktualisiert)(?:\s+(?:on|am))?")
+_LEAD_ONLY = _Regex(rf"{_LEAD}:?\Z")
 _DATELINE = _Regex(
     # Every form begins with a capital (a word, a month, a place), a digit or "(": checked first,
     # so the alternatives below are tried only there (six times faster over an article's head).
     rf"(?=[{_UP}\d(])(?:"
     # "08:20, August 29, 2025"; "Published: Aug 19, 2025"; "Updated 10:15 AM, Sept 3, 2025";
     # "Aktualisiert am 12. März 2025, 10:15"
-    rf"(?P<lead>(?:Published|Updated|Veröffentlicht|Aktualisiert|Stand)(?:\s+(?:on|am))?:?\s*)?(?:{_TIME}(?:\s*[AP]M)?,?\s+)?"
+    rf"(?P<lead>{_LEAD}:?\s*)?(?:{_TIME}(?:\s*[AP]M)?,?\s+)?"
     rf"(?:(?P<mon>{_MONTH})\.?\s+(?P<d>[0-3]?\d),?|(?P<d3>[0-3]?\d)\.?\s+(?P<mon3>{_MONTH})\.?,?)\s+{_YEAR}"
     rf"(?:,?\s+(?:um\s+)?(?P<time2>[0-2]?\d:[0-5]\d))?"
     # "2025-06-17 16:46:03| German.news.cn"
@@ -164,13 +168,14 @@ def find_dateline(text: str) -> FoundDateline | None:
         line_end = text.find("\n", m.end())
         before = text[line_start : m.start()].strip()
         after = text[m.end() : len(text) if line_end < 0 else line_end].strip()
-        in_sentence = _SENTENCE_WORD.search(before) or _SENTENCE_GOES_ON.match(after) or (
+        lead = m.group("lead") or _LEAD_ONLY.fullmatch(before)  # "Zuletzt aktualisiert am 12.03.2025"
+        in_sentence = (not lead and _SENTENCE_WORD.search(before)) or _SENTENCE_GOES_ON.match(after) or (
             len(after) > 60 and not _DATELINE_END.match(after) and _SENTENCE_WORD.search(after))
-        if in_sentence and not m.group("place") and not m.group("psrc") and not m.group("lead"):
+        if in_sentence and not m.group("place") and not m.group("psrc") and not lead:
             continue  # "the customs said on June 15, 2025 that …" dates an event, not the article
         if m.group("place") and m.group("place").lower() in _WEEKDAYS:
             continue  # "Thursday, June 30 –": a weekday, not a place
-        if not _named(m):
+        if not (lead or _named(m)):
             if _below_sentence(text, line_start):
                 continue  # "Moscow, 5 March 2025 —" below a sentence of the story is no dateline
             captions = caption_spans(text) if captions is None else captions
