@@ -162,7 +162,6 @@ def find_dateline(text: str) -> FoundDateline | None:
     if not isinstance(text, str):
         return None
     head_end = _head_end(text)
-    captions: list[tuple[int, int]] | None = None
     for m in _DATELINE.finditer(text, 0, head_end):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
@@ -178,10 +177,9 @@ def find_dateline(text: str) -> FoundDateline | None:
         if not (lead or _named(m)):
             if _below_sentence(text, line_start):
                 continue  # "Moscow, 5 March 2025 —" below a sentence of the story is no dateline
-            captions = caption_spans(text) if captions is None else captions
-            if any(s <= m.start() < e for s, e in captions):
+            if _CAPTION.search(text, line_start, len(text) if line_end < 0 else line_end):
                 continue  # "Tianjin, 5. August 2025 (Foto: Xinhua)" dates a picture
-        found = _dateline(text, m, caption_spans(text) if captions is None else captions)
+        found = _dateline(text, m)
         if found is not None:
             return found
     return None
@@ -227,7 +225,7 @@ def _head_end(text: str) -> int:
     return min(at, limit)
 
 
-def _dateline(text: str, m: re.Match[str], captions: list[tuple[int, int]]) -> FoundDateline | None:
+def _dateline(text: str, m: re.Match[str]) -> FoundDateline | None:
     g = m.groupdict()
     if g["mon"] or g["mon3"]:
         published = _iso(int(g["y"]), _MONTHS[(g["mon"] or g["mon3"]).lower()], int(g["d"] or g["d3"]))
@@ -245,7 +243,7 @@ def _dateline(text: str, m: re.Match[str], captions: list[tuple[int, int]]) -> F
         return None  # "June 30 --" alone is too little to be a dateline
     month = _MONTHS[(g["pmon"] or g["pmon2"]).lower()]
     day = int(g["pd"] or g["pd2"])
-    written = int(g["py"]) if g["py"] else _year_of(text, month, day, [*captions, (m.start(), m.end())])
+    written = int(g["py"]) if g["py"] else _year_of(text, month, day, [*caption_spans(text), (m.start(), m.end())])
     source = (g["psrc"] or g["psrc2"] or "").strip() or None
     return _line(m, _iso(written, month, day), None, g["place"], source)
 
