@@ -58,6 +58,9 @@ DATELINES = [
     ("Title\nUpdated 10:15 AM, Sept 3, 2025\nTrade grew.", "2025-09-03", "10:15", None, None),
     ("Title\nLast updated: 20 Aug 2025, 10:15\nTrade rose.", "2025-08-20", "10:15", None, None),
     ("Title\nPosted on March 5, 2025\nTrade rose.", "2025-03-05", None, None, None),
+    # a byline before the date names no outlet
+    ("Titel\nVon Anna Müller | 12.03.2025, 10:15 Uhr\nDer Handel wuchs.", "2025-03-12", "10:15", None, None),
+    ("Title\nBy John Smith | March 12, 2025\nTrade rose.", "2025-03-12", None, None, None),
     ("Titel\nZuletzt aktualisiert am 12.03.2025\nDer Handel wuchs.", "2025-03-12", None, None, None),
     ("Titel\nErstellt am 5. März 2025 um 10:15 Uhr\nDer Handel wuchs.", "2025-03-05", "10:15", None, None),
     # announced by its words, a date line is one even below a sentence (a teaser)

@@ -107,8 +107,9 @@ _DATELINE = _Regex(
     # "2025-06-17 16:46:03| German.news.cn"
     rf"|(?P<iy>(?:19|20)\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:[ T]+(?P<itime>[0-2]\d:[0-5]\d)(?::[0-5]\d)?)?"
     rf"(?:\s*\|\s*(?P<isrc>[\w.-]+))?"
-    # "CRI | 20.08.2025"; "29.04.03 00:00"; "am 07.11.2012"; "08-06-2010 Weissrussland" (day first)
-    rf"|(?:(?P<nsrc>[{_UP}][\w.-]*)[^\S\n]*\|\s*)?(?P<nd>[0-3]?\d)(?P<nsep>[.-])(?P<nm>[01]?\d)(?P=nsep)"
+    # "CRI | 20.08.2025" (the outlet opening the line); "29.04.03 00:00"; "am 07.11.2012";
+    # "08-06-2010 Weissrussland" (day first)
+    rf"|(?:(?m:^)[^\S\n]*(?P<nsrc>[{_UP}][\w.-]*)[^\S\n]*\|\s*)?(?P<nd>[0-3]?\d)(?P<nsep>[.-])(?P<nm>[01]?\d)(?P=nsep)"
     rf"(?P<ny>(?:19|20)?\d{{2}})(?![\d.-])(?:,?\s+(?P<ntime>[0-2]\d:[0-5]\d))?"
     # "TIANJIN, June 30 (Xinhua) --", "MINSK, 27 January (BelTA) –", "BEIJING, 15. Juni 2025 (Xinhuanet) --",
     # "(Yicai) June 17 --", "Moscow, 5 March 2025 —", "Almaty. December 18. Silkroadnews -"
