@@ -175,6 +175,7 @@ class _ArticleDates:
 
         found_entries: list[TimelineEntry] = []
         dateline: Evidence | None = None
+        read_from = self._dateline()  # the dateline `published` was read from, if it was
         header_end = self._header_end()
         from .extract.credits import caption_spans
 
@@ -187,7 +188,10 @@ class _ArticleDates:
             if found.date == self.article.published and found.end_date is None and found.start < header_end:
                 dateline = dateline or self._evidence(found)
                 continue
+            if read_from is not None and read_from.start <= found.start and found.end <= read_from.end:
+                continue  # a part of the dateline ("08-06" of "08-06-2010") is no event
             found_entries.append(self._entry_for(found))
+        dateline = dateline or read_from
         return [
             *found_entries,
             *self._initiative_entries(),
@@ -296,6 +300,16 @@ class _ArticleDates:
 
     def _evidence(self, found: "FoundDate") -> Evidence:
         return Evidence(self.article.id, self.text[found.start:found.end], found.start, found.end)
+
+    def _dateline(self) -> Evidence | None:
+        """The dateline the article's publication date was read from ("TIANJIN, June 30 (Xinhua)",
+        "08-06-2010"), when it gives that date."""
+        from .extract.credits import find_dateline
+
+        found = find_dateline(self.text)
+        if found is None or found.published is None or found.published != self.article.published:
+            return None
+        return Evidence(self.article.id, found.text, found.start, found.end)
 
     def _title_evidence(self) -> Evidence:
         start = self.text.find(self.article.title) if self.article.title else -1

@@ -24,8 +24,48 @@ DATELINES = [
     ("Title\nPublished: Aug 19, 2025\nText follows here.", "2025-08-19", None, None, None),
     ("China meldet 5G-Basisstationen\n\nCRI  |  \n30.10.2025\n\nEnde September", "2025-10-30", None, None, "CRI"),
     ("Titel\n\n2025-06-17 16:46:03| German.news.cn\n\nText.", "2025-06-17", "16:46", None, "German.news.cn"),
-    ("TIANJIN, June 30 (Xinhua) -- The forum of 2025 opened.", "2025-06-30", None, "TIANJIN", "Xinhua"),
-    ("MINSK, 27 January (BelTA) – Trade tripled, as the 2026 plan says.", "2026-01-27", None, "MINSK", "BelTA"),
+    # a year-less dateline takes its year from a dated mention up to three months before it
+    ("TIANJIN, June 30 (Xinhua) -- In the first five months of 2025, trade rose.", "2025-06-30", None, "TIANJIN",
+     "Xinhua"),
+    ("MINSK, 27 January (BelTA) – Trade in January-November 2025 tripled.", "2026-01-27", None, "MINSK", "BelTA"),
+    ("Peking, 12. März (Xinhua) -- In den ersten zwei Monaten des Jahres 2025 stieg der Handel.", "2025-03-12", None,
+     "Peking", "Xinhua"),
+    # ... and none from a bare year, a date after it, or a photo caption's date
+    ("MINSK, 27 January (BelTA) – Trade tripled, as the 2026 plan says.", None, None, "MINSK", "BelTA"),
+    ("MOSKAU, 1. Oktober (BelTA) - Der Zuwachs gegenüber 2022 betrug 60 Prozent.", None, None, "MOSKAU", "BelTA"),
+    ("UZBEKISTAN, August 28 - The President laid the first stone on 20 November 2019.", None, None, "UZBEKISTAN",
+     None),
+    ("KUNMING, Aug. 6 (Xinhua) -- Trade rose.\nA train in Kunming, Yunnan Province, Feb. 22, 2025. (Photo by Li/Xinhua)",
+     None, None, "KUNMING", "Xinhua"),
+    ("HANGZHOU, 19. Juli (Xinhua) -- Der Handel wuchs.\nEin Zug in Hangzhou, 15. Mai 2025. (Foto: Li/Xinhua)", None,
+     None, "HANGZHOU", "Xinhua"),
+    # places in title case opening a line, with a country, and what ends the line
+    ("Moscow, 5 March 2025 — Trade grew, the ministry said.", "2025-03-05", None, "Moscow", None),
+    ("Almaty. December 18. Silkroadnews - The turnover in 2015 fell by 34%.", None, None, "Almaty", None),
+    ("CHONGQING, China, Aug. 24, 2021 /PRNewswire/ -- iChongqing- The China-SCO Forum on the Digital Economy "
+     "Industry opened in Chongqing on August 23 with a long first sentence.", "2021-08-24", None, "CHONGQING", None),
+    ("TASHKENT, Uzbekistan, February 12. The portfolio exceeded $7 billion in January 2026.", "2026-02-12", None,
+     "TASHKENT", None),
+    ("DUSHANBE, January 16, Asia-Plus – A Tajik-Chinese business forum opened in Beijing today.", None, None,
+     "DUSHANBE", None),
+    ("Taschkent, 16. Januar -- Im Dezember 2025 wuchs der Handel.", "2026-01-16", None, "Taschkent", None),
+    # numeric and prefixed forms
+    ("08-06-2010 Weissrussland\nGegenseitiger Handel ist wieder im Anstieg", "2010-06-08", None, None, None),
+    ("Kirgistan\n26.01.17 Kirgistan, Eurasische Wirtschaftsunion (EAWU), Außenwirtschaft\n\n(gtai) - Die Wirtschaft "
+     "wuchs.", "2017-01-26", None, None, None),
+    ("Titel\nAktualisiert am 12. März 2025 um 10:15\nDer Handel wuchs.", "2025-03-12", "10:15", None, None),
+    ("Titel\nVeröffentlicht am 12.03.2025, 10:15 Uhr\nDer Handel wuchs.", "2025-03-12", "10:15", None, None),
+    ("Title\nUpdated 10:15 AM, Sept 3, 2025\nTrade grew.", "2025-09-03", "10:15", None, None),
+    ("Title\nLast updated: 20 Aug 2025, 10:15\nTrade rose.", "2025-08-20", "10:15", None, None),
+    ("Title\nPosted on March 5, 2025\nTrade rose.", "2025-03-05", None, None, None),
+    # a byline before the date names no outlet
+    ("Titel\nVon Anna Müller | 12.03.2025, 10:15 Uhr\nDer Handel wuchs.", "2025-03-12", "10:15", None, None),
+    ("Title\nBy John Smith | March 12, 2025\nTrade rose.", "2025-03-12", None, None, None),
+    ("Titel\nZuletzt aktualisiert am 12.03.2025\nDer Handel wuchs.", "2025-03-12", None, None, None),
+    ("Titel\nErstellt am 5. März 2025 um 10:15 Uhr\nDer Handel wuchs.", "2025-03-05", "10:15", None, None),
+    # announced by its words, a date line is one even below a sentence (a teaser)
+    ("Der Handel wuchs im Frühjahr deutlich, wie erwartet.\nAktualisiert am 12. März 2025\nText.", "2025-03-12",
+     None, None, None),
     ("BEIJING, 15. Juni 2025 (Xinhuanet) -- China und Zentralasien haben", "2025-06-15", None, "BEIJING",
      "Xinhuanet"),
     ("Kasachstan: Weizenernte kleiner\n\nExterner Autor ,\nam\n07.11.2012\n\nNicht nur Russland", "2012-11-07", None,
@@ -36,6 +76,19 @@ DATELINES = [
 # texts whose dates are no datelines
 NO_DATELINE = [
     "The customs said on June 15, 2025 that trade rose again and again over the first five months.",
+    "On 5 March 2025 the ministry said trade grew by five percent over the year.",
+    "Am 5. März 2025 teilte das Ministerium mit, dass der Handel gewachsen sei.",
+    # a dateline-like line below a sentence of the story
+    "Trade between the two countries grew again this spring.\nMoscow, 5 March 2025 — later text",
+    "Der Handel zwischen beiden Ländern wuchs im Frühjahr erneut.\nMoskau, 5. März 2025 — weiter",
+    # a photo caption's date, a weekday opening a line, a hyphenated date with a short year
+    "A drone photo taken on Aug 5, 2025 shows the port.\nTrade rose.",
+    "Das Foto wurde am 5. August 2025 aufgenommen und zeigt den Hafen.\nDer Handel wuchs.",
+    "Thursday, June 30 - trade rose",
+    "Donnerstag, 30. Juni - der Handel wuchs",
+    "Codes\n08-06-10 and more\n",
+    # a site's current-date bar
+    "Thursday, 02, May, 2024\nTitle\nText follows.",
     "Der Zoll teilte am 15. Juni 2025 mit, dass der Handel in den ersten fünf Monaten weiter gewachsen sei.",
     "A long first paragraph of body text that runs on and on and on for well over two hundred characters, as the "
     "body of an article does, before a list of related stories, each with its own date, begins below it.\n\n"
@@ -111,6 +164,11 @@ def test_credit_spans_cover_credits_and_dateline() -> None:
         ("Body.\nA drone photo taken on Aug 5, 2025 shows a banner in Tianjin. [Photo/Xinhua]\nMore.", True),
         ("Body.\nAn einer Überführung hängt ein Werbeslogan. (5. August 2025, Xinhua)\nMehr.", True),
         ("Das Foto zeigt den Gipfel in Tianjin.", True),
+        ("Body.\nEin Zug in Hangzhou, 15. Mai 2025. (Foto: Li Yunsheng/Xinhua)\nMehr.", True),
+        ("Body.\nA train in Kunming, Feb. 22, 2025. (Photo by Li Yunsheng/Xinhua)\nMore.", True),
+        ("Body.\nEin Zug in Xi'an, 27. Februar 2024. (Xinhua/Xu Yu)\nMehr.", True),
+        ("Trade between the blocs (EU/China)\nMore.", False),
+        ("Der Handel wuchs, meldete die Agentur. (Xinhua)\nMehr.", False),
         ("The forum opened on Aug 5, 2025 in Tianjin.", False),
         ("Die Konferenz fand am 5. August 2025 statt.", False),
     ],
@@ -123,7 +181,7 @@ def test_sidecar_wins_and_fills_only_silence(tmp_path: Path) -> None:
     """The loader takes `published`, `source`, `authors` from the text only where the sidecar is silent."""
     from sco_digital import load_corpus
 
-    text = "Title\n\nTIANJIN, June 30 (Xinhua) -- The forum of 2025 opened, Li Qiang said.\n"
+    text = "Title\n\nTIANJIN, June 30 (Xinhua) -- The forum opened after trade rose in May 2025, Li Qiang said.\n"
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "b.txt").write_text(text, encoding="utf-8")
     (tmp_path / "b.yaml").write_text("published: 2025-07-01\nsource: Own Desk\n", encoding="utf-8")

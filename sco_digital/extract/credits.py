@@ -81,26 +81,43 @@ class ArticleMetadata:
 
 _TIME = r"(?P<time>[0-2]?\d:[0-5]\d)(?::[0-5]\d)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
+_LOW = "a-zß-öø-ÿ"
+# A place opening a dateline: upper case anywhere in the head ("TIANJIN", "NUR-SULTAN"), or one to
+# three capitalised words opening a line ("Moscow", "Peking", "New Delhi", "Almaty"), with the
+# country it lies in after a comma ("TASHKENT, Uzbekistan", "CHONGQING, China").
+_PLACE = (rf"(?P<place>[{_UP}][{_UP}.' -]+[{_UP}]|(?m:^)[{_UP}][{_LOW}'’-]+(?:[ -][{_UP}][{_LOW}'’-]+){{0,2}})"
+          rf"(?:,\s+[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)?(?=,))?")
+# What follows a place's month and day: a dash ("--", "–", "- "), the wire's name between slashes
+# ("/PRNewswire/ --"), the outlet and a dash (", Asia-Plus –", ". Silkroadnews -"), or the first
+# sentence (". The portfolio …").
+_PLACE_END = rf"(?=\s*(?:--|–|—|-\s|/[\w-]+/)|[,.]\s*[\w.-]+\s*(?:--|–|—|-\s)|\.\s+[{_UP}])"
+# Words that announce a publication date: "Published:", "Last updated on", "Zuletzt aktualisiert am".
+_LEAD = (r"(?:(?:Last|Zuletzt)\s+)?(?:Published|Updated|Posted|Date|Veröffentlicht|Aktualisiert|Erstellt|Datum|Stand"
+         r"|(?<=Last )updated|(?<=Zuletzt )aktualisiert)(?:\s+(?:on|am))?")
+_LEAD_ONLY = _Regex(rf"{_LEAD}:?\Z")
 _DATELINE = _Regex(
     # Every form begins with a capital (a word, a month, a place), a digit or "(": checked first,
     # so the alternatives below are tried only there (six times faster over an article's head).
     rf"(?=[{_UP}\d(])(?:"
-    # "08:20, August 29, 2025"; "Published: Aug 19, 2025"; "Updated 10:15 AM, Sept 3, 2025"
-    rf"(?:(?:Published|Updated|Veröffentlicht|Aktualisiert)(?:\s+(?:on|am))?:?\s*)?(?:{_TIME}(?:\s*[AP]M)?,?\s+)?"
-    rf"(?P<mon>{_MONTH})\.?\s+(?P<d>[0-3]?\d),?\s+{_YEAR}(?:,?\s+(?P<time2>[0-2]?\d:[0-5]\d))?"
+    # "08:20, August 29, 2025"; "Published: Aug 19, 2025"; "Updated 10:15 AM, Sept 3, 2025";
+    # "Aktualisiert am 12. März 2025, 10:15"
+    rf"(?P<lead>{_LEAD}:?\s*)?(?:{_TIME}(?:\s*[AP]M)?,?\s+)?"
+    rf"(?:(?P<mon>{_MONTH})\.?\s+(?P<d>[0-3]?\d),?|(?P<d3>[0-3]?\d)\.?\s+(?P<mon3>{_MONTH})\.?,?)\s+{_YEAR}"
+    rf"(?:,?\s+(?:um\s+)?(?P<time2>[0-2]?\d:[0-5]\d))?"
     # "2025-06-17 16:46:03| German.news.cn"
     rf"|(?P<iy>(?:19|20)\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:[ T]+(?P<itime>[0-2]\d:[0-5]\d)(?::[0-5]\d)?)?"
     rf"(?:\s*\|\s*(?P<isrc>[\w.-]+))?"
-    # "CRI | 20.08.2025"; "29.04.03 00:00"; "am 07.11.2012"
-    rf"|(?:(?P<nsrc>[{_UP}][\w.-]*)[^\S\n]*\|\s*)?(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)?\d{{2}})(?![\d.])"
-    rf"(?:\s+(?P<ntime>[0-2]\d:[0-5]\d))?"
+    # "CRI | 20.08.2025" (the outlet opening the line); "29.04.03 00:00"; "am 07.11.2012";
+    # "08-06-2010 Weissrussland" (day first)
+    rf"|(?:(?m:^)[^\S\n]*(?P<nsrc>[{_UP}][\w.-]*)[^\S\n]*\|\s*)?(?P<nd>[0-3]?\d)(?P<nsep>[.-])(?P<nm>[01]?\d)(?P=nsep)"
+    rf"(?P<ny>(?:19|20)?\d{{2}})(?![\d.-])(?:,?\s+(?P<ntime>[0-2]\d:[0-5]\d))?"
     # "TIANJIN, June 30 (Xinhua) --", "MINSK, 27 January (BelTA) –", "BEIJING, 15. Juni 2025 (Xinhuanet) --",
-    # "(Yicai) June 17 --"
-    rf"|(?:(?P<place>[{_UP}][{_UP}.' -]+[{_UP}]),\s+)?(?:\((?P<psrc>[^()\n]{{2,40}})\)\s+)?"
+    # "(Yicai) June 17 --", "Moscow, 5 March 2025 —", "Almaty. December 18. Silkroadnews -"
+    rf"|(?:{_PLACE}[,.]\s+)?(?:\((?P<psrc>[^()\n]{{2,40}})\)\s+)?"
     rf"(?:(?P<pmon>{_MONTH})\.?\s+(?P<pd>[0-3]?\d)|(?P<pd2>[0-3]?\d)\.?\s+(?P<pmon2>{_MONTH}))(?:,?\s+(?P<py>(?:19|20)\d{{2}}))?"
-    rf"(?:\s+\((?P<psrc2>[^()\n]{{2,40}})\))?(?=\s*(?:--|–|—|-\s)))"
+    rf"(?:\s+\((?P<psrc2>[^()\n]{{2,40}})\))?{_PLACE_END})"
 )
-_ANY_YEAR = _Regex(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_WEEKDAYS = frozenset(_en.WEEKDAYS) | frozenset(_de.WEEKDAYS)
 
 
 def _iso(year: int | None, month: int, day: int) -> str | None:
@@ -112,16 +129,37 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
         return None
 
 
-def _year_of(text: str) -> int | None:
-    """The year a dateline without one means: the latest year the article names, if any."""
-    years = [int(m.group()) for m in _ANY_YEAR.finditer(text)]
-    return max(years) if years else None
+_RECENT_MONTHS = 3  # a dated mention up to a quarter before a year-less dateline fixes its year
+
+
+def _year_of(text: str, month: int, day: int, skip: list[tuple[int, int]]) -> int | None:
+    """The year a dateline without one means ("TIANJIN, June 30 (Xinhua)"), from the dates the
+    text gives with a year: the one that places the dateline up to three months after a dated
+    mention ("in the first five months of 2025" before "June 17" → 2025; "January-November
+    2025" before "27 January" → 2026). None when no mention fixes it or two disagree: a bare
+    year ("in 2015", "by 2025"), a date after the dateline ("on 20 November 2019" before
+    "August 28") and a photo caption's date ([`skip`]) never do."""
+    from .dates import find_dates  # here: only a dateline without a year needs it
+
+    years: set[int] = set()
+    for found in find_dates(text):
+        if found.precision not in ("day", "month") or any(s <= found.start < e for s, e in skip):
+            continue
+        last = found.end_date or found.date
+        year, last_month = int(last[:4]), int(last[5:7])
+        for candidate in (year, year + 1):
+            gap = (candidate - year) * 12 + month - last_month
+            if 0 <= gap <= _RECENT_MONTHS and _iso(candidate, month, day):
+                years.add(candidate)
+                break
+    return years.pop() if len(years) == 1 else None
 
 
 def find_dateline(text: str) -> FoundDateline | None:
     """The first dateline in the head of `text`, or None. A line-start anchor is not required
     ("Xinhua | German.news.cn 2025-06-17 16:46:03"), but the line must carry little else: a
-    date inside a sentence ("on June 15 the customs said") is an event date, not a dateline."""
+    date inside a sentence ("on June 15 the customs said") is an event date, not a dateline,
+    and one in a photo caption dates the picture."""
     if not isinstance(text, str):
         return None
     head_end = _head_end(text)
@@ -130,18 +168,45 @@ def find_dateline(text: str) -> FoundDateline | None:
         line_end = text.find("\n", m.end())
         before = text[line_start : m.start()].strip()
         after = text[m.end() : len(text) if line_end < 0 else line_end].strip()
-        in_sentence = _SENTENCE_WORD.search(before) or (len(after) > 60 and not _DATELINE_END.match(after))
-        if in_sentence and not m.group("place") and not m.group("psrc"):
+        lead = m.group("lead") or _LEAD_ONLY.fullmatch(before)  # "Zuletzt aktualisiert am 12.03.2025"
+        in_sentence = (not lead and _SENTENCE_WORD.search(before)) or _SENTENCE_GOES_ON.match(after) or (
+            len(after) > 60 and not _DATELINE_END.match(after) and _SENTENCE_WORD.search(after))
+        if in_sentence and not m.group("place") and not m.group("psrc") and not lead:
             continue  # "the customs said on June 15, 2025 that …" dates an event, not the article
+        if m.group("place") and m.group("place").lower() in _WEEKDAYS:
+            continue  # "Thursday, June 30 –": a weekday, not a place
+        if not (lead or _named(m)):
+            if _below_sentence(text, line_start):
+                continue  # "Moscow, 5 March 2025 —" below a sentence of the story is no dateline
+            if _CAPTION.search(text, line_start, len(text) if line_end < 0 else line_end):
+                continue  # "Tianjin, 5. August 2025 (Foto: Xinhua)" dates a picture
         found = _dateline(text, m)
         if found is not None:
             return found
     return None
 
 
+def _named(m: re.Match[str]) -> bool:
+    """Whether a dateline names itself so ("Published:", an upper-case place, an agency, a source
+    before "|") that it is one even below a sentence; a bare date or a capitalised word before one
+    ("Moscow, 5 March 2025") is one only above the story's first sentence."""
+    place = m.group("place")
+    return bool(m.group("lead") or (place and place.isupper()) or m.group("psrc") or m.group("psrc2")
+                or m.group("nsrc") or m.group("isrc"))
+
+
+def _below_sentence(text: str, line_start: int) -> bool:
+    """Whether a line of the story (six words or more, ending in a full stop, question or
+    exclamation mark) stands above `line_start`."""
+    return any(len(line.split()) >= 6 and line.rstrip().rstrip('"”»').endswith((".", "!", "?"))
+               for line in text[:line_start].splitlines())
+
+
 # A lower-case word of four letters or more before a date: it stands in a sentence.
 _SENTENCE_WORD = _Regex(r"\b[a-zäöüß]{4,}\b")
-_DATELINE_END = _Regex(r"(?:--|–|—|-\s|\||By\b|Von\b|\()")
+# A date followed by a lower-case word and more: "5 March 2025 the ministry said …"
+_SENTENCE_GOES_ON = _Regex(r"[a-zäöüß]{2,}[^\S\n]+\S+[^\S\n]+\S")
+_DATELINE_END = _Regex(r"(?:--|–|—|-\s|\||By\b|Von\b|\(|/[\w-]+/)")
 
 
 def _head_end(text: str) -> int:
@@ -163,13 +228,15 @@ def _head_end(text: str) -> int:
 
 def _dateline(text: str, m: re.Match[str]) -> FoundDateline | None:
     g = m.groupdict()
-    if g["mon"]:
-        published = _iso(int(g["y"]), _MONTHS[g["mon"].lower()], int(g["d"]))
+    if g["mon"] or g["mon3"]:
+        published = _iso(int(g["y"]), _MONTHS[(g["mon"] or g["mon3"]).lower()], int(g["d"] or g["d3"]))
         return _line(m, published, g["time"] or g["time2"], None, None)
     if g["iy"]:
         published = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
         return _line(m, published, g["itime"], None, g["isrc"])
     if g["nd"]:
+        if g["nsep"] == "-" and len(g["ny"]) != 4:
+            return None  # "08-06-10" may be a code or a range; a hyphenated date writes its year whole
         year = int(g["ny"]) + (2000 if len(g["ny"]) == 2 else 0)
         published = _iso(year, int(g["nm"]), int(g["nd"]))
         return _line(m, published, g["ntime"], None, g["nsrc"]) if published else None
@@ -177,9 +244,9 @@ def _dateline(text: str, m: re.Match[str]) -> FoundDateline | None:
         return None  # "June 30 --" alone is too little to be a dateline
     month = _MONTHS[(g["pmon"] or g["pmon2"]).lower()]
     day = int(g["pd"] or g["pd2"])
-    in_context = int(g["py"]) if g["py"] else _year_of(text)
+    written = int(g["py"]) if g["py"] else _year_of(text, month, day, [*caption_spans(text), (m.start(), m.end())])
     source = (g["psrc"] or g["psrc2"] or "").strip() or None
-    return _line(m, _iso(in_context, month, day), None, g["place"], source)
+    return _line(m, _iso(written, month, day), None, g["place"], source)
 
 
 def _line(m: re.Match[str], published: str | None, time: str | None, place: str | None,
@@ -341,12 +408,16 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A caption describes a picture: "A drone photo taken on Aug 5, 2025 shows …", "Das Foto zeigt …",
-# or ends in a picture credit: "… [Photo/Xinhua]", "… (5. August 2025, Xinhua)".
+# or ends in a picture credit: "… [Photo/Xinhua]", "… (5. August 2025, Xinhua)", "… (Foto: Li/Xinhua)".
 _CAPTION = _Regex(
     r"(?i:\b(?:photo|picture|image|foto|bild|aufnahme)s?\b[^.\n]{0,80}?\b(?:taken|shows|showing|"
     r"aufgenommen|zeigt)\b)"
     rf"|\((?:[^()\n]{{0,40}}\d{{4}}),[^\S\n]*[{_UP}][\w.-]+\)[^\S\n]*$"
-    r"|\[(?i:photo|foto)[^\]\n]*\][^\S\n]*$",
+    r"|\[(?i:photo|foto)[^\]\n]*\][^\S\n]*$"
+    # "… 22. Februar 2025. (Foto: Li Yunsheng/Xinhua)", "… Feb. 22, 2025. (Photo by Li/Xinhua)",
+    # "… 27. Februar 2024. (Xinhua/Xu Yu)": a picture credit in brackets closing the line
+    rf"|\((?:Photo|Foto|Bild)\b[^()\n]{{0,60}}\)[^\S\n]*$"
+    rf"|\([{_UP}][\w.-]+/[{_UP}][\w'-]+(?:[^\S\n][{_UP}][\w'-]+){{1,3}}\)[^\S\n]*$",
     re.MULTILINE,
 )
 
