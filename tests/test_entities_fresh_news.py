@@ -43,6 +43,25 @@ PEOPLE = [
      "the Silk Road Fund (SRF).", "en", "Aziz Rakhimov", "Uzbekistan's Minister of Energy", None),
     ("Ivan Petrov, First Deputy Prime Minister of Belarus added that trade grew.", "en", "Ivan Petrov",
      "First Deputy Prime Minister of Belarus", None),
+    # a list of titles, each with its body and its holder, with no comma between title and name
+    ("Minister for Power Ali Raza Khan, Minister for Planning Sana Mir and other officials attended.", "en",
+     "Ali Raza Khan", "Minister for Power", None),
+    ("Minister for Power Ali Raza Khan, Minister for Planning Sana Mir and other officials attended.", "en",
+     "Sana Mir", "Minister for Planning", None),
+    ("Chairman Board of Trade (BoT) Karim Dost, Chairman Energy Task Force Ayesha Malik and others came.", "en",
+     "Karim Dost", "Chairman Board of Trade (BoT)", None),
+    ("Chairman Board of Trade (BoT) Karim Dost, Chairman Energy Task Force Ayesha Malik and others came.", "en",
+     "Ayesha Malik", "Chairman Energy Task Force", "Energy Task Force"),
+    ("Member Finance of Water Authority Bilal Shah and Wu signed the deal.", "en", "Bilal Shah",
+     "Member Finance of Water Authority", "Water Authority"),
+    ("The Secretary Ministry of Water Resources Omar Ali and the Charge D’Affaires Li Qing signed it.", "en",
+     "Omar Ali", "Secretary Ministry of Water Resources", "Ministry of Water Resources"),
+    ("The Secretary Ministry of Water Resources Omar Ali and the Charge D’Affaires Li Qing signed it.", "en",
+     "Li Qing", "Charge D’Affaires", None),
+    ("Indian Ambassador to Kazakhstan Rahul Verma met the mayor.", "en", "Rahul Verma", "Ambassador to Kazakhstan",
+     None),
+    # "He" after a title is a Chinese family name
+    ("Vice Premier He Ming attended the ceremony.", "en", "He Ming", "Vice Premier", None),
     # German titles in the weak declension; initials
     ("Die Verträge wurden beim Besuch des Präsidenten der Republik, Sadyr Dschaparow, in Berlin unterzeichnet.",
      "de", "Sadyr Dschaparow", "Präsidenten der Republik", "Republik"),
@@ -97,6 +116,10 @@ NO_PERSON = [
     ("Er reiste nach Kasachstan, dem Partner der SOZ, weiter.", "de"),
     ("Der Präsident der Nationalbank sagte, die Lage sei stabil.", "de"),
     ("Er sprach mit dem Vorsitzenden der Parlamentariergruppe über die Lage.", "de"),
+    # a capitalised body after a title is no name; nor is a portfolio before a verb
+    ("He said the Chairman Board of Directors approved it.", "en"),
+    ("The Minister for Trade said so.", "en"),
+    ("He met the President of Special Projects Office.", "en"),
 ]
 
 # Sentences in which no organisation may be found
@@ -113,6 +136,7 @@ NO_ORGANISATION = [
     ("The Big Data Cooperation Center opened in June.", "en"),
     ("Die Firmen Deutschlands investieren mehr.", "de"),
     ("The companies Apple named were small.", "en"),
+    ("The Minister for Trade said so.", "en"),
 ]
 
 
