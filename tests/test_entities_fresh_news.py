@@ -60,6 +60,14 @@ PEOPLE = [
      "Li Qing", "Charge D’Affaires", None),
     ("Indian Ambassador to Kazakhstan Rahul Verma met the mayor.", "en", "Rahul Verma", "Ambassador to Kazakhstan",
      None),
+    # a name opening a sentence, "is" or "was", and a title with its body
+    ("Sales rose.\nPavel Orlov is Chairman of the Russian-Uzbek Business Council, said there was demand.", "en",
+     "Pavel Orlov", "Chairman of the Russian-Uzbek Business Council", "Russian-Uzbek Business Council"),
+    ("Anna Meier was the head of the Central Bank until 2020.", "en", "Anna Meier", "head of the Central Bank",
+     "Central Bank"),
+    # the body of the second title of a pair is named too (see test_the_second_title_s_body_is_named)
+    ("Minister for Trade Ali Khan and Vice Chairman of China’s State Planning Commission Wu Bo signed it.", "en",
+     "Wu Bo", "Vice Chairman of China’s State Planning Commission", "State Planning Commission"),
     # "He" after a title is a Chinese family name
     ("Vice Premier He Ming attended the ceremony.", "en", "He Ming", "Vice Premier", None),
     # German titles in the weak declension; initials
@@ -120,6 +128,9 @@ NO_PERSON = [
     ("He said the Chairman Board of Directors approved it.", "en"),
     ("The Minister for Trade said so.", "en"),
     ("He met the President of Special Projects Office.", "en"),
+    # "is" after a name that is not a person's
+    ("Kazakhstan Temir Zholy is president of nothing.", "en"),
+    ("China Daily is a newspaper.", "en"),
 ]
 
 # Sentences in which no organisation may be found
@@ -282,3 +293,26 @@ def test_a_gazetteer_name_ending_a_longer_body_is_a_word_of_it(tmp_path: Path, t
 def test_a_descriptor_before_a_name_is_not_the_name(tmp_path: Path, text: str, actor: str, name: str) -> None:
     actors = _actors(tmp_path, text)
     assert [m.quote for m in actors[actor].mentions] == [name]
+
+
+def test_the_second_title_s_body_is_named() -> None:
+    text = "Minister for Trade Ali Khan and Vice Chairman of China’s State Planning Commission Wu Bo signed it."
+    assert [e.name for e in find_entities(text, "en") if e.kind == "organization"] == ["State Planning Commission"]
+
+
+# (text, names the list adds, names it must not add): a name listed beside two organisations the
+# article names is a company; a country, a place or a common noun in the list is not
+LISTS = [
+    ("Title\n\nThe delegation included Huawei, Sinopec, Tojikzinc and Kaspi Bank.\n", {"Tojikzinc"}, set()),
+    ("Titel\n\nDrei Marken – Chery, Zeekr und BYD – bauen Werke.\n", {"Zeekr"}, set()),
+    ("Title\n\nHuawei, Sinopec, Germany and Kazakhstan signed deals.\n", set(), {"Germany", "Kazakhstan"}),
+    ("Title\n\nWe visited Huawei, Sinopec, the Power Plant and Tashkent.\n", set(), {"Power Plant"}),
+    ("Title\n\nThey met Huawei, Sinopec and Mr. Ivan Petrov in May.\n", set(), {"Mr. Ivan Petrov", "Ivan Petrov"}),
+]
+
+
+@pytest.mark.parametrize(("text", "added", "not_added"), LISTS, ids=[t[0][7:40] for t in LISTS])
+def test_names_listed_beside_organisations(tmp_path: Path, text: str, added: set[str], not_added: set[str]) -> None:
+    companies = {a.name for a in _actors(tmp_path, text).values() if a.kind in ("company", "organization")}
+    assert added <= companies
+    assert not not_added & companies

@@ -72,7 +72,10 @@ from ._entity_patterns import (
     _SP,
     _TITLE_NAME_DE,
     _TITLE_NAME_EN,
+    _TITLES_EN,
     _TITLES_EN_LIST,
+    _MODIFIER_EN,
+    _ORG_CHAIN_SIMPLE,
     _TITLE_LITERALS_EN,
     _TITLE_WORD,
     _TOKEN,
@@ -342,6 +345,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         if span and _word_start(text, m.start()):
             yield 1, _person(text, span, m.group("role"), None)  # whose: a country, no organisation
     if english:
+        yield from _people_by_copula(text, anchors)
         bodies: list[tuple[int, int]] = []
         yield from _people_after_long_titles(text, _matches_at(_LONG_TITLE_EN, text, anchors.titles_en), bodies)
         for priority, person in _titled_people(text, _TITLE_NAME_EN, _matches_at(_TITLE_NAME_EN, text, anchors.titles_en)):
@@ -478,6 +482,29 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
 
 
 _BODY_GOES_ON = _Regex(rf"{_SP}(?:of|for){_SP}[{_UP}]")
+
+
+# "Leonid Lozhechko is Chairman of the Russian-Iranian Business Council, said …": a name opening a
+# sentence, "is" or "was", and a title with what it heads, up to a comma or a full stop.
+_COPULA_NAME = _Regex(rf"(?:^|(?<=[.!?\n])[^\S\n]*|(?<=[.!?][\"”’])[^\S\n]*)(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}}){_SP}\Z")
+_COPULA_ROLE = _Regex(
+    rf"{_SP}(?:(?:the|an?){_SP})?(?P<role>{_MODIFIER_EN}(?:{_TITLES_EN})"
+    rf"(?:{_SP}(?:of|for|at){_SP}(?:the{_SP})?{_ORG_CHAIN_SIMPLE})?)(?![\w-])"
+)
+
+
+def _people_by_copula(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
+    for at in anchored(text, anchors.by_lower, _COPULAS):
+        role = _COPULA_ROLE.match(text, at + len(text[at:].split(None, 1)[0]))
+        name = _COPULA_NAME.search(text, max(0, at - 60), at) if role else None
+        if role is None or name is None:
+            continue
+        span = _clean_person(text, name.start("name"), name.end("name"))
+        if span is not None and span[0] == name.start("name") and len(text[span[0] : span[1]].split()) > 1:
+            yield 1, _person(text, span, role["role"], _affiliation(role["role"]))
+
+
+_COPULAS = frozenset({"is", "was"})
 
 
 # A title and the body it heads, run on into the name of its holder: "President of Russian Chamber
@@ -688,6 +715,10 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
         tokens: list[tuple[int, int, str, str]] = []  # (start, end, word, joiner before)
         joiner: list[str] = []
         holder = _AND_TITLE.search(chain.group())  # "… Party and Communist Party Secretary of XUAR"
+        if holder is not None:  # "… and Vice Chairman of China's National … Commission": the title's body
+            rest = chain.start() + holder.end()
+            for body in _chain_entities(text[rest : chain.end()]):
+                yield FoundEntity(rest + body.start, rest + body.end, body.text, body.name, body.kind, body.category)
         for t in _TOKEN_SPLIT.finditer(chain.group(), 0, holder.start() if holder else len(chain.group())):
             word = t.group()
             if word.rstrip(".") in _CALENDAR_WORDS and tokens:
