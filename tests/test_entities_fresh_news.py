@@ -68,6 +68,11 @@ PEOPLE = [
     # the body of the second title of a pair is named too (see test_the_second_title_s_body_is_named)
     ("Minister for Trade Ali Khan and Vice Chairman of China’s State Planning Commission Wu Bo signed it.", "en",
      "Wu Bo", "Vice Chairman of China’s State Planning Commission", "State Planning Commission"),
+    # a hard-wrapped line breaking after "of"; titles of awards
+    ("The governor met with the deputy prime minister of\nArmenia, Anna Petrosyan. They agreed.", "en",
+     "Anna Petrosyan", "minister of Armenia", "Armenia"),
+    ("The Turing Award Winner Ada Brown closed the opening.", "en", "Ada Brown", "Award Winner", None),
+    ("Nobel Laureate Amartya Sen spoke.", "en", "Amartya Sen", "Laureate", None),
     # "He" after a title is a Chinese family name
     ("Vice Premier He Ming attended the ceremony.", "en", "He Ming", "Vice Premier", None),
     # German titles in the weak declension; initials
@@ -131,6 +136,7 @@ NO_PERSON = [
     # "is" after a name that is not a person's
     ("Kazakhstan Temir Zholy is president of nothing.", "en"),
     ("China Daily is a newspaper.", "en"),
+    ("Winner Takes All is a film.", "en"),
 ]
 
 # Sentences in which no organisation may be found

@@ -56,7 +56,7 @@ _TITLES_EN_LIST = (
     r"Director", r"Ambassador", r"Vice[- ]Governor", r"Governor", r"Vice[- ]Mayor", r"Mayor", r"Professor",
     r"Prof\.", r"Dr\.", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Commissioner", r"Chancellor",
     r"Senator", r"CEO", r"Chief[- ]Executive", r"Academician", r"Captain", r"Capt\.", r"Colonel",
-    r"Sheikh", r"Sir", r"Dame", r"Charg[eé][- ][Dd]['’]Affaires",
+    r"Sheikh", r"Sir", r"Dame", r"Charg[eé][- ][Dd]['’]Affaires", r"Laureate", r"Award[- ]Winner",
 )
 # Lower-case titles before a name ("ministry spokesperson Mao Ning"). Listed, not (?i:…): a short
 # case-sensitive alternation lets the regex engine skip ahead, which keeps extraction fast.
@@ -194,8 +194,10 @@ _TITLE_LITERALS_EN = leading_literals(f"{'|'.join(_TITLES_EN_LIST)}|{_TITLES_EN_
 # "the Secretary General of the Shanghai Cooperation Organization, Yermekbayev,"
 _ORG_CHAIN_SIMPLE = rf"[{_UP}][\w'’.-]*(?:{_SP}(?:(?:of|for|and|on|der|des|für|und){_SP})?[{_UP}(][\w'’.)-]*)*"
 _INITIALS_NAME = rf"(?:[{_UP}]\.{_SP}){{1,2}}{_TOKEN}"  # "K. V. Kamath"
+# A hard-wrapped line may break after "of" ("the deputy prime minister of\nRussia, Viktoria Abramchenko").
 _ROLE_OF_ORG_TAIL = (
-    rf"{_SP}(?:the{_SP}|[{_LO}]+e[nrsm]?{_SP})?(?P<org>{_ORG_CHAIN_SIMPLE})),{_SP}(?P<name>{_INITIALS_NAME}|{_NAME})"
+    rf"(?:{_SP}|[^\S\n]*\n[^\S\n]*)(?:the{_SP}|[{_LO}]+e[nrsm]?{_SP})?(?P<org>{_ORG_CHAIN_SIMPLE})),{_SP}"
+    rf"(?P<name>{_INITIALS_NAME}|{_NAME})"
     rf"(?=\s*[,.;:]|{_SP}(?:{_SAY_EN}|{_SAY_DE})\b)"
 )
 # "the chairman of the board of the Eurasian Economic Commission (EEC), Viktor Khristenko."

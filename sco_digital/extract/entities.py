@@ -339,7 +339,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             continue
         span = _clean_person(text, m.start("name"), m.end("name"))
         if span:
-            yield 1, _person(text, span, m.group("role"), m.group("org").strip())
+            yield 1, _person(text, span, " ".join(m.group("role").split()), " ".join(m.group("org").split()))
     for m in _matches_at(_ROLE_OF_GENITIVE_DE, text, anchors.titles_de) if german else ():
         span = _clean_person(text, m.start("name"), m.end("name"))
         if span and _word_start(text, m.start()):
