@@ -495,7 +495,7 @@ _COPULA_ROLE = _Regex(
 
 def _people_by_copula(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
     for at in anchored(text, anchors.by_lower, _COPULAS):
-        role = _COPULA_ROLE.match(text, at + len(text[at:].split(None, 1)[0]))
+        role = _COPULA_ROLE.match(text, at + (2 if text[at] in "iI" else 3))  # after "is" or "was"
         name = _COPULA_NAME.search(text, max(0, at - 60), at) if role else None
         if role is None or name is None:
             continue
