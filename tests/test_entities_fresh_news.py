@@ -43,6 +43,38 @@ PEOPLE = [
      "the Silk Road Fund (SRF).", "en", "Aziz Rakhimov", "Uzbekistan's Minister of Energy", None),
     ("Ivan Petrov, First Deputy Prime Minister of Belarus added that trade grew.", "en", "Ivan Petrov",
      "First Deputy Prime Minister of Belarus", None),
+    # a list of titles, each with its body and its holder, with no comma between title and name
+    ("Minister for Power Ali Raza Khan, Minister for Planning Sana Mir and other officials attended.", "en",
+     "Ali Raza Khan", "Minister for Power", None),
+    ("Minister for Power Ali Raza Khan, Minister for Planning Sana Mir and other officials attended.", "en",
+     "Sana Mir", "Minister for Planning", None),
+    ("Chairman Board of Trade (BoT) Karim Dost, Chairman Energy Task Force Ayesha Malik and others came.", "en",
+     "Karim Dost", "Chairman Board of Trade (BoT)", None),
+    ("Chairman Board of Trade (BoT) Karim Dost, Chairman Energy Task Force Ayesha Malik and others came.", "en",
+     "Ayesha Malik", "Chairman Energy Task Force", "Energy Task Force"),
+    ("Member Finance of Water Authority Bilal Shah and Wu signed the deal.", "en", "Bilal Shah",
+     "Member Finance of Water Authority", "Water Authority"),
+    ("The Secretary Ministry of Water Resources Omar Ali and the Charge D’Affaires Li Qing signed it.", "en",
+     "Omar Ali", "Secretary Ministry of Water Resources", "Ministry of Water Resources"),
+    ("The Secretary Ministry of Water Resources Omar Ali and the Charge D’Affaires Li Qing signed it.", "en",
+     "Li Qing", "Charge D’Affaires", None),
+    ("Indian Ambassador to Kazakhstan Rahul Verma met the mayor.", "en", "Rahul Verma", "Ambassador to Kazakhstan",
+     None),
+    # a name opening a sentence, "is" or "was", and a title with its body
+    ("Sales rose.\nPavel Orlov is Chairman of the Russian-Uzbek Business Council, said there was demand.", "en",
+     "Pavel Orlov", "Chairman of the Russian-Uzbek Business Council", "Russian-Uzbek Business Council"),
+    ("Anna Meier was the head of the Central Bank until 2020.", "en", "Anna Meier", "head of the Central Bank",
+     "Central Bank"),
+    # the body of the second title of a pair is named too (see test_the_second_title_s_body_is_named)
+    ("Minister for Trade Ali Khan and Vice Chairman of China’s State Planning Commission Wu Bo signed it.", "en",
+     "Wu Bo", "Vice Chairman of China’s State Planning Commission", "State Planning Commission"),
+    # a hard-wrapped line breaking after "of"; titles of awards
+    ("The governor met with the deputy prime minister of\nArmenia, Anna Petrosyan. They agreed.", "en",
+     "Anna Petrosyan", "minister of Armenia", "Armenia"),
+    ("The Turing Award Winner Ada Brown closed the opening.", "en", "Ada Brown", "Award Winner", None),
+    ("Nobel Laureate Amartya Sen spoke.", "en", "Amartya Sen", "Laureate", None),
+    # "He" after a title is a Chinese family name
+    ("Vice Premier He Ming attended the ceremony.", "en", "He Ming", "Vice Premier", None),
     # German titles in the weak declension; initials
     ("Die Verträge wurden beim Besuch des Präsidenten der Republik, Sadyr Dschaparow, in Berlin unterzeichnet.",
      "de", "Sadyr Dschaparow", "Präsidenten der Republik", "Republik"),
@@ -97,6 +129,14 @@ NO_PERSON = [
     ("Er reiste nach Kasachstan, dem Partner der SOZ, weiter.", "de"),
     ("Der Präsident der Nationalbank sagte, die Lage sei stabil.", "de"),
     ("Er sprach mit dem Vorsitzenden der Parlamentariergruppe über die Lage.", "de"),
+    # a capitalised body after a title is no name; nor is a portfolio before a verb
+    ("He said the Chairman Board of Directors approved it.", "en"),
+    ("The Minister for Trade said so.", "en"),
+    ("He met the President of Special Projects Office.", "en"),
+    # "is" after a name that is not a person's
+    ("Kazakhstan Temir Zholy is president of nothing.", "en"),
+    ("China Daily is a newspaper.", "en"),
+    ("Winner Takes All is a film.", "en"),
 ]
 
 # Sentences in which no organisation may be found
@@ -113,6 +153,7 @@ NO_ORGANISATION = [
     ("The Big Data Cooperation Center opened in June.", "en"),
     ("Die Firmen Deutschlands investieren mehr.", "de"),
     ("The companies Apple named were small.", "en"),
+    ("The Minister for Trade said so.", "en"),
 ]
 
 
@@ -258,3 +299,26 @@ def test_a_gazetteer_name_ending_a_longer_body_is_a_word_of_it(tmp_path: Path, t
 def test_a_descriptor_before_a_name_is_not_the_name(tmp_path: Path, text: str, actor: str, name: str) -> None:
     actors = _actors(tmp_path, text)
     assert [m.quote for m in actors[actor].mentions] == [name]
+
+
+def test_the_second_title_s_body_is_named() -> None:
+    text = "Minister for Trade Ali Khan and Vice Chairman of China’s State Planning Commission Wu Bo signed it."
+    assert [e.name for e in find_entities(text, "en") if e.kind == "organization"] == ["State Planning Commission"]
+
+
+# (text, names the list adds, names it must not add): a name listed beside two organisations the
+# article names is a company; a country, a place or a common noun in the list is not
+LISTS = [
+    ("Title\n\nThe delegation included Huawei, Sinopec, Tojikzinc and Kaspi Bank.\n", {"Tojikzinc"}, set()),
+    ("Titel\n\nDrei Marken – Chery, Zeekr und BYD – bauen Werke.\n", {"Zeekr"}, set()),
+    ("Title\n\nHuawei, Sinopec, Germany and Kazakhstan signed deals.\n", set(), {"Germany", "Kazakhstan"}),
+    ("Title\n\nWe visited Huawei, Sinopec, the Power Plant and Tashkent.\n", set(), {"Power Plant"}),
+    ("Title\n\nThey met Huawei, Sinopec and Mr. Ivan Petrov in May.\n", set(), {"Mr. Ivan Petrov", "Ivan Petrov"}),
+]
+
+
+@pytest.mark.parametrize(("text", "added", "not_added"), LISTS, ids=[t[0][7:40] for t in LISTS])
+def test_names_listed_beside_organisations(tmp_path: Path, text: str, added: set[str], not_added: set[str]) -> None:
+    companies = {a.name for a in _actors(tmp_path, text).values() if a.kind in ("company", "organization")}
+    assert added <= companies
+    assert not not_added & companies

@@ -133,8 +133,6 @@ def test_shared_word_names_not_this_entry(tmp_path: Path, text: str, entry: str)
     assert entry not in _orgs(tmp_path, text)
 
 
-@pytest.mark.xfail(strict=True, reason="the lexicon's 'SCO' is taken before the gazetteer's longer 'SCO "
-                   "Secretariat' is tried (match/discover.py); strict, so the fix shows here")
 def test_english_sco_body_is_the_longer_name(tmp_path: Path) -> None:
     found = _orgs(tmp_path, "Title\n\nThe SCO Secretariat welcomed the plan.\n")
     assert found.get("sco-secretariat") == {"SCO Secretariat"}

@@ -56,7 +56,7 @@ _TITLES_EN_LIST = (
     r"Director", r"Ambassador", r"Vice[- ]Governor", r"Governor", r"Vice[- ]Mayor", r"Mayor", r"Professor",
     r"Prof\.", r"Dr\.", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Commissioner", r"Chancellor",
     r"Senator", r"CEO", r"Chief[- ]Executive", r"Academician", r"Captain", r"Capt\.", r"Colonel",
-    r"Sheikh", r"Sir", r"Dame",
+    r"Sheikh", r"Sir", r"Dame", r"Charg[eé][- ][Dd]['’]Affaires", r"Laureate", r"Award[- ]Winner",
 )
 # Lower-case titles before a name ("ministry spokesperson Mao Ning"). Listed, not (?i:…): a short
 # case-sensitive alternation lets the regex engine skip ahead, which keeps extraction fast.
@@ -189,12 +189,15 @@ _TITLE_NAME_DE = _Regex(
 _HONORIFIC = _Regex(_HONORIFICS)
 # What an English title or honorific starts with: `_TITLE_NAME_EN` and `_ROLE_OF_ORG_EN` can match
 # only where one of these is written, so they are matched there instead of scanned over the text.
-_TITLE_LITERALS_EN = leading_literals(f"{'|'.join(_TITLES_EN_LIST)}|{_TITLES_EN_LOWER}|{_HONORIFICS}")
+# "Member" opens only a long title ("Member Planning of National Highway Authority Asim Amin").
+_TITLE_LITERALS_EN = leading_literals(f"{'|'.join(_TITLES_EN_LIST)}|{_TITLES_EN_LOWER}|{_HONORIFICS}|Member")
 # "the Secretary General of the Shanghai Cooperation Organization, Yermekbayev,"
 _ORG_CHAIN_SIMPLE = rf"[{_UP}][\w'’.-]*(?:{_SP}(?:(?:of|for|and|on|der|des|für|und){_SP})?[{_UP}(][\w'’.)-]*)*"
 _INITIALS_NAME = rf"(?:[{_UP}]\.{_SP}){{1,2}}{_TOKEN}"  # "K. V. Kamath"
+# A hard-wrapped line may break after "of" ("the deputy prime minister of\nRussia, Viktoria Abramchenko").
 _ROLE_OF_ORG_TAIL = (
-    rf"{_SP}(?:the{_SP}|[{_LO}]+e[nrsm]?{_SP})?(?P<org>{_ORG_CHAIN_SIMPLE})),{_SP}(?P<name>{_INITIALS_NAME}|{_NAME})"
+    rf"(?:{_SP}|[^\S\n]*\n[^\S\n]*)(?:the{_SP}|[{_LO}]+e[nrsm]?{_SP})?(?P<org>{_ORG_CHAIN_SIMPLE})),{_SP}"
+    rf"(?P<name>{_INITIALS_NAME}|{_NAME})"
     rf"(?=\s*[,.;:]|{_SP}(?:{_SAY_EN}|{_SAY_DE})\b)"
 )
 # "the chairman of the board of the Eurasian Economic Commission (EEC), Viktor Khristenko."
@@ -288,11 +291,12 @@ _NOT_IN_NAME = (_NOT_NAME - {"china", "chinese", "sco", "soz", "un", "brics", "a
 }
 # A token: a capitalised word, a year, a bracketed acronym, or the first half of "Informations- und
 # Kommunikationstechnologie".
-# A legal form keeps its full stop ("Pvt. Ltd."), an abbreviation its dots ("U.S. Census Bureau").
+# A legal form keeps its full stop ("Pvt. Ltd."), an abbreviation its dots ("U.S. Census Bureau"); an
+# en dash joins a pair of names as a hyphen does ("Kazakhstan–China Business Council").
 _LEGAL_FORM_DOT = r"(?:Pvt|Ltd|Inc|Corp|Co|Bhd|Pte|S\.A|N\.V)\.(?!\w)"
 _CHAIN_TOKEN = (
     rf"(?:{_LEGAL_FORM_DOT}|(?:[{_UP}]\.){{2,}}(?![\w])"
-    rf"|[{_UP}][\w'’.&-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|[{_UP}]|(?:19|20)\d{{2}}\b"
+    rf"|[{_UP}][\w'’.&–-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|[{_UP}]|(?:19|20)\d{{2}}\b"
     rf"|\([{_UP}]{{2,}}[\w-]*\))"
 )
 # The first token of a chain, written to open with a plain class of its first characters, which
@@ -302,7 +306,7 @@ _CHAIN_TOKEN = (
 _LEGAL_FORM_DOT_REST = r"(?:(?<=P)vt|(?<=L)td|(?<=I)nc|(?<=C)orp|(?<=C)o|(?<=B)hd|(?<=P)te|(?<=S)\.A|(?<=N)\.V)\.(?!\w)"
 _FIRST_CHAIN_TOKEN = (
     rf"[{_UP}12(](?<![\w'’-].)(?:(?<=[{_UP}])(?:{_LEGAL_FORM_DOT_REST}|\.(?:[{_UP}]\.){{1,}}(?![\w])"
-    rf"|[\w'’.&-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|)"
+    rf"|[\w'’.&–-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|)"
     rf"|(?:(?<=1)9|(?<=2)0)\d{{2}}\b|(?<=\()[{_UP}]{{2,}}[\w-]*\))"
 )
 # An article joins only after a preposition ("of the", "für die"): "Presseabteilung des Präsidenten

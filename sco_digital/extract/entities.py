@@ -72,7 +72,10 @@ from ._entity_patterns import (
     _SP,
     _TITLE_NAME_DE,
     _TITLE_NAME_EN,
+    _TITLES_EN,
     _TITLES_EN_LIST,
+    _MODIFIER_EN,
+    _ORG_CHAIN_SIMPLE,
     _TITLE_LITERALS_EN,
     _TITLE_WORD,
     _TOKEN,
@@ -134,9 +137,19 @@ def _normal_case(name: str) -> str:
     return " ".join("-".join(part.capitalize() for part in word.split("-")) for word in name.split())
 
 
-def _clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Trim sentence words and titles off a matched name; None when nothing of a name is left."""
+def _clean_person(text: str, start: int, end: int, after_title: bool = False) -> tuple[int, int] | None:
+    """Trim sentence words and titles off a matched name; None when nothing of a name is left.
+    `after_title`: the name follows a title, where "He" is a family name ("Vice Premier He Lifeng")."""
     words = list(re.finditer(r"\S+", text[start:end]))
+    family = words.pop(0) if after_title and len(words) > 1 and words[0].group() in _FAMILY_NAMES_LIKE_WORDS else None
+    span = _trimmed_name(text, start, list(words))
+    if family is None or span is None or span[0] != start + words[0].start():
+        return span
+    return start + family.start(), span[1]
+
+
+def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[int, int] | None:
+    """`_clean_person` on the words of a name (the list is consumed)."""
     while words and words[0].group().lower().strip(".") in _NOT_NAME and not _INITIAL.fullmatch(words[0].group()):
         words.pop(0)  # "The", "A" open sentences; "A. K. Sharma" opens with an initial
     while words and words[-1].group().lower() in _NOT_NAME:
@@ -151,6 +164,8 @@ def _clean_person(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _INITIAL = _Regex(rf"[{_UP}]\.")
+# Chinese family names written like an English word that opens sentences: after a title they name.
+_FAMILY_NAMES_LIKE_WORDS = frozenset({"He"})
 
 
 def _names_a_body(word: str) -> bool:
@@ -324,14 +339,18 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             continue
         span = _clean_person(text, m.start("name"), m.end("name"))
         if span:
-            yield 1, _person(text, span, m.group("role"), m.group("org").strip())
+            yield 1, _person(text, span, " ".join(m.group("role").split()), " ".join(m.group("org").split()))
     for m in _matches_at(_ROLE_OF_GENITIVE_DE, text, anchors.titles_de) if german else ():
         span = _clean_person(text, m.start("name"), m.end("name"))
         if span and _word_start(text, m.start()):
             yield 1, _person(text, span, m.group("role"), None)  # whose: a country, no organisation
     if english:
-        yield from _titled_people(text, _TITLE_NAME_EN, _matches_at(_TITLE_NAME_EN, text, anchors.titles_en))
-        yield from _people_after_long_titles(text, _matches_at(_LONG_TITLE_EN, text, anchors.titles_en))
+        yield from _people_by_copula(text, anchors)
+        bodies: list[tuple[int, int]] = []
+        yield from _people_after_long_titles(text, _matches_at(_LONG_TITLE_EN, text, anchors.titles_en), bodies)
+        for priority, person in _titled_people(text, _TITLE_NAME_EN, _matches_at(_TITLE_NAME_EN, text, anchors.titles_en)):
+            if not any(a <= person.start and person.end <= b for a, b in bodies):
+                yield priority, person  # "Chairman Board of Investment …": "Board" is a word of the body
     if german:
         yield from _titled_people(text, _TITLE_NAME_DE, _matches_at(_TITLE_NAME_DE, text, anchors.titles_de))
     if german:
@@ -440,6 +459,8 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
         if not _word_start(text, m.start()):
             continue
         name_start, name_end = m.start("name"), m.end("name")
+        if " " not in m["name"] and _BODY_GOES_ON.match(text, name_end):
+            continue  # "Chairman Board of Directors": one word that a body's name goes on from
         if pattern is _TITLE_NAME_DE:
             # German capitalises nouns: after a title, take two words ("Präsident Xi Jinping"), a
             # third only when it does not end like a German noun ("Recep Tayyip Erdogan")
@@ -448,7 +469,7 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
             if len(tokens) > 2 and not _GERMAN_NOUN_END.search(tokens[2].group()):
                 keep = 3
             name_end = name_start + tokens[keep - 1].end()
-        span = _clean_person(text, name_start, name_end)
+        span = _clean_person(text, name_start, name_end, after_title=True)
         if span is None:
             continue
         role = text[m.start("role") : m.start("name")].strip()
@@ -460,43 +481,136 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
                       _compound_owner(role) if pattern is _TITLE_NAME_DE else None)
 
 
+_BODY_GOES_ON = _Regex(rf"{_SP}(?:of|for){_SP}[{_UP}]")
+
+
+# "Leonid Lozhechko is Chairman of the Russian-Iranian Business Council, said …": a name opening a
+# sentence, "is" or "was", and a title with what it heads, up to a comma or a full stop.
+_COPULA_NAME = _Regex(rf"(?:^|(?<=[.!?\n])[^\S\n]*|(?<=[.!?][\"”’])[^\S\n]*)(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}}){_SP}\Z")
+_COPULA_ROLE = _Regex(
+    rf"{_SP}(?:(?:the|an?){_SP})?(?P<role>{_MODIFIER_EN}(?:{_TITLES_EN})"
+    rf"(?:{_SP}(?:of|for|at){_SP}(?:the{_SP})?{_ORG_CHAIN_SIMPLE})?)(?![\w-])"
+)
+
+
+def _people_by_copula(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
+    for at in anchored(text, anchors.by_lower, _COPULAS):
+        role = _COPULA_ROLE.match(text, at + (2 if text[at] in "iI" else 3))  # after "is" or "was"
+        name = _COPULA_NAME.search(text, max(0, at - 60), at) if role else None
+        if role is None or name is None:
+            continue
+        span = _clean_person(text, name.start("name"), name.end("name"))
+        if span is not None and span[0] == name.start("name") and len(text[span[0] : span[1]].split()) > 1:
+            yield 1, _person(text, span, role["role"], _affiliation(role["role"]))
+
+
+_COPULAS = frozenset({"is", "was"})
+
+
 # A title and the body it heads, run on into the name of its holder: "President of Russian Chamber
 # of Commerce and Industry Serget Katyrin said", "Federal Minister for Planning, Development and
-# Special Initiatives Ahsan Iqbal, who …", "Deputy Prime Minister and Minister of Trade and
-# Integration Serik Zhumangarin said". Read forward from the title over capitalised words and the
-# joiners of a name; the holder is the last two words, when they are shaped like a name.
-_LONG_TITLE_EN = _Regex(rf"(?<![\w-])(?:{'|'.join(_TITLES_EN_LIST)})(?={_SP}(?:of|for){_SP})")
-_TITLE_RUN_EN = _Regex(
-    rf"(?:{_SP}(?:of|for|and|the|&|on)|,?{_SP}[{_UP}][\w'’.&-]*|{_SP}\([{_UP}]{{2,}}\)){{2,24}}"
+# Special Initiatives Ahsan Iqbal, who …", "Chairman Board of Investment (BoI) Haroon Sharif",
+# "Ambassador to Pakistan Yao Jing". Read forward from the title over capitalised words, the joiners
+# of a name and bracketed acronyms, step by step; the run stops where the next title of a list
+# begins ("… Ahsan Iqbal and Vice Chairman of …", "…, Minister for Planning …"). The holder is the
+# last two or three words, when they are shaped like a name and the body before them names a body.
+_RUN_TITLES_EN = (*_TITLES_EN_LIST, "Member")  # "Member Planning of National Highway Authority Asim Amin"
+_LONG_TITLE_EN = _Regex(rf"(?<![\w-])(?:{'|'.join(_RUN_TITLES_EN)})(?={_SP}(?:of|for|to|[{_UP}(]))")
+_RUN_STEP = _Regex(
+    rf"(?P<sep>,?{_SP})(?:(?P<conn>of|for|to|and|the|&|on)(?![\w'’-])|(?P<paren>\([{_UP}][\w&-]*\))"
+    rf"|(?P<word>[{_UP}][\w'’.&–-]*\w|[{_UP}]))"
 )
+_NEXT_TITLE = _Regex(rf"{_SP}(?:the{_SP})?(?:[{_UP}][\w-]*{_SP}){{0,2}}(?:{'|'.join(_RUN_TITLES_EN)})(?![\w-])")
 _TITLE_AND_BEFORE = _Regex(rf"(?<![\w-])(?:{'|'.join(_TITLES_EN_LIST)}){_SP}and{_SP}\Z")  # "Deputy Prime Minister and …"
 _AFTER_HOLDER = _Regex(rf"[^\S\n]*(?:[,.;:]|$)|{_SP}[{_LO}]")
 _NAME_PART = _Regex(rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?")
+# Endings of English nouns of a body's name ("Planning", "Integration"); a word of four letters is
+# as often a Chinese name ("Yao Jing", "Ding").
 _NOT_NAME_ENDINGS = ("tion", "ment", "ies", "ity", "ship", "ence", "ance", "ing", "ism", "ics", "ure", "ives")
+_MAX_RUN = 24
 
 
-def _people_after_long_titles(text: str, titles: Iterator[re.Match[str]]) -> Iterator[tuple[int, FoundEntity]]:
+def _title_run(text: str, at: int) -> list[tuple[str, str, int, int, bool]]:
+    """The steps of a title's run from `at`: (kind conn|paren|word, written, start, end, comma
+    before). Stops before the next title of a list and after at most `_MAX_RUN` steps."""
+    steps: list[tuple[str, str, int, int, bool]] = []
+    for _ in range(_MAX_RUN):
+        m = _RUN_STEP.match(text, at)
+        if m is None:
+            break
+        comma = "," in m["sep"]
+        if (comma or m["conn"] == "and") and _NEXT_TITLE.match(text, m.start() + 1 if comma else m.end("conn")):
+            break  # "…, Minister for Planning …", "… Ahsan Iqbal and Vice Chairman …": the next person
+        kind = "conn" if m["conn"] else "paren" if m["paren"] else "word"
+        steps.append((kind, m.group(kind), m.start(kind), m.end(kind), comma))
+        at = m.end()
+    while steps and steps[-1][0] == "conn":
+        steps.pop()
+    return steps
+
+
+def _holder(steps: list[tuple[str, str, int, int, bool]]) -> int:
+    """Where the holder's name starts among the run's steps (len(steps) if none): two or three
+    name-shaped words at its end, not the word right after a preposition ("to Pakistan Yao Jing")."""
+    first = len(steps)
+    while first > 0 and len(steps) - first < 3:
+        kind, word, _, _, comma = steps[first - 1]
+        if kind != "word" or not _is_name_part(word) or (comma and first < len(steps)):
+            break
+        first -= 1
+    if len(steps) - first == 3 and not _ends_body(steps, first - 1):
+        first += 1  # "Special Projects Amina Raza": three words only after a body's last word
+    if len(steps) - first == 3 and steps[first - 1][0] == "conn":
+        first += 1  # "for Power Omar Ayub Khan" keeps three; "for Power Omar Khan" gives "Power" back
+    if len(steps) - first < 2 or any(s[4] for s in steps[first + 1 :]):
+        return len(steps)
+    return first
+
+
+def _ends_body(steps: list[tuple[str, str, int, int, bool]], i: int) -> bool:
+    """Whether step `i` can be a body's last word: a preposition's object ("for Power"), a head
+    word, a word of bodies' names or a bracketed acronym."""
+    if i < 0:
+        return False
+    kind, word = steps[i][0], steps[i][1]
+    return (kind == "paren" or i > 0 and steps[i - 1][1] in ("of", "for", "to")
+            or _head_of(word) is not None or _ORG_WORD.fullmatch(word) is not None)
+
+
+def _names_the_body(body: list[tuple[str, str, int, int, bool]], title: str) -> bool:
+    """Whether the words between a title and its holder name a body ("of Trade and Integration",
+    "Board of Investment (BoI)", "Energy Task Force") or a country an envoy is sent to ("to
+    Pakistan", "for Power"); "of the Board of Directors of Kazakhstan" may go on into the company's name."""
+    if any(kind == "paren" or kind == "word" and (_head_of(word) or _ORG_WORD.fullmatch(word))
+           for kind, word, *_ in body):
+        return True
+    return len(body) == 2 and body[0][1] in ("for", "to")  # "Minister for Power", "Ambassador to Pakistan"
+
+
+def _people_after_long_titles(text: str, titles: Iterator[re.Match[str]],
+                              bodies: list[tuple[int, int]]) -> Iterator[tuple[int, FoundEntity]]:
+    """People named after a title and its body; the body's span is added to `bodies`."""
     for m in titles:
-        run = _TITLE_RUN_EN.match(text, m.end())
-        if run is None or not _AFTER_HOLDER.match(text, run.end()):
+        run = _title_run(text, m.end())
+        # the whole run, else the run cut before an "and" ("… Authority Asim Amin and Pang signed")
+        cuts = [len(run), *(i for i in range(len(run) - 1, 0, -1) if run[i][1] == "and")]
+        for cut in cuts:
+            steps = run[:cut]
+            first = _holder(steps)
+            if first >= len(steps) or first == 0 or not _AFTER_HOLDER.match(text, steps[-1][3]):
+                continue  # "President Vladimir Putin": a title and a name alone are the titled finder's
+            body = steps[:first]
+            if body[-1][0] != "conn" and _names_the_body(body, m.group()):
+                break
+        else:
             continue
-        words = list(re.finditer(r"[^\s,]+", text[m.start() : run.end()]))
-        if len(words) < 5:
-            continue  # "President of Russia Vladimir" is short: the titled finder's
-        given, family = words[-2], words[-1]
-        before = text[m.start() + words[-3].end() : m.start() + given.start()]
-        if "," in before or words[-3].group() in _CONNECTORS:
-            continue  # "Minister of Trade and Industry", "…, Development and Special Initiatives"
-        if not all(_is_name_part(w.group()) for w in (given, family)):
-            continue
-        if not any(_head_of(w.group()) or _ORG_WORD.fullmatch(w.group()) for w in words[1:-2]):
-            continue  # "Chairman of the Board of Directors of Kazakhstan Temir Zholy": the body may go on
-        span = _clean_person(text, m.start() + given.start(), m.start() + family.end())
+        span = _clean_person(text, steps[first][2], steps[-1][3])
         if span is None:
             continue
         joined = _TITLE_AND_BEFORE.search(text, max(0, m.start() - 60), m.start())
         start = _role_modifiers_before(text, joined.start() if joined else m.start())
-        role = " ".join(text[start : m.start() + words[-3].end()].split())
+        role = " ".join(text[start : body[-1][3]].split())
+        bodies.append((body[0][2], body[-1][3]))
         yield 1, _person(text, span, role, _affiliation(role))
 
 
@@ -504,7 +618,7 @@ def _is_name_part(word: str) -> bool:
     """Whether a capitalised word can be a given or family name: not a head word ("Group"), not a
     word of a body's name ("Industry", "Integration", "Initiatives"), not a stop word."""
     return (_NAME_PART.fullmatch(word) is not None and _head_of(word) is None and not _ORG_WORD.fullmatch(word)
-            and word.lower() not in _NOT_NAME and not word.lower().endswith(_NOT_NAME_ENDINGS)
+            and word.lower() not in _NOT_NAME and not (len(word) > 4 and word.lower().endswith(_NOT_NAME_ENDINGS))
             and word not in _CALENDAR_WORDS)
 
 
@@ -601,6 +715,10 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
         tokens: list[tuple[int, int, str, str]] = []  # (start, end, word, joiner before)
         joiner: list[str] = []
         holder = _AND_TITLE.search(chain.group())  # "… Party and Communist Party Secretary of XUAR"
+        if holder is not None:  # "… and Vice Chairman of China's National … Commission": the title's body
+            rest = chain.start() + holder.end()
+            for body in _chain_entities(text[rest : chain.end()]):
+                yield FoundEntity(rest + body.start, rest + body.end, body.text, body.name, body.kind, body.category)
         for t in _TOKEN_SPLIT.finditer(chain.group(), 0, holder.start() if holder else len(chain.group())):
             word = t.group()
             if word.rstrip(".") in _CALENDAR_WORDS and tokens:
@@ -704,8 +822,8 @@ def _entity_from_tokens(
         tokens[first][3] in _ARTICLES or first == 0 and _ARTICLE_BEFORE.search(text, max(0, tokens[0][0] - 6), tokens[0][0])
     ):
         first += 1  # "Statistics from the Ministry …" opens a sentence; "the Statistics Agency" is a name
-    while first < h and _PAREN_TOKEN.fullmatch(tokens[first][2]):
-        first += 1
+    while first < h and (_PAREN_TOKEN.fullmatch(tokens[first][2]) or tokens[first][2] in _PERSON_TITLE_WORDS):
+        first += 1  # "Chairman Energy Task Force Nadeem Babar": the title is the holder's, not the body's
     if first + 1 < h and tokens[first][2].endswith(("'s", "’s")):
         first += 1  # "Uzbekistan's Ministry of …" names the ministry; "People's Daily" keeps its word
     elif first + 1 == h and complement and tokens[first][2].endswith(("'s", "’s")):
@@ -754,6 +872,8 @@ def _entity_from_tokens(
     return FoundEntity(start, end, written, name, kind, category)
 
 
+_PERSON_TITLE_WORDS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Secretary", "Minister", "Member", "Director",
+                                 "Governor", "Ambassador", "Mayor", "Spokesperson", "Spokesman", "Commissioner"})
 _SENTENCE_BEFORE = _Regex(r"(?:^|[.!?:\n\"“”])[^\S\n]*\Z")
 
 
@@ -865,6 +985,8 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
             if span is None:
                 continue
             words = text[span[0] : span[1]].split()
+            if pattern is _SPEAKER_AFTER and len(words) == 1 and m.group().split(None, 1)[0].lower() in _OUTLET_VERBS:
+                continue  # "berichtet Dasfazit", "reported Xinhua": an outlet reports, a person says
             if any(_head_of(w) or w in _CALENDAR_WORDS or w.lower() in _NOT_BYLINE or _ORG_WORD.fullmatch(w)
                    for w in words):
                 continue
@@ -872,6 +994,9 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
             if before and before["word"] in _CONNECTORS:
                 continue  # "Ministry of Industry and Information Technology said": the end of a longer name
             yield 4, _person(text, span, None, None), pattern is _SPEAKER_BEFORE and len(words) == 1
+
+
+_OUTLET_VERBS = frozenset({"reported", "reports", "berichtet", "berichtete", "meldet", "meldete"})
 
 
 def _described_organisations(text: str, language: str | None, anchors: _Anchors) -> Iterator[FoundEntity]:
@@ -1136,6 +1261,9 @@ _DOTTED_TAIL = _Regex(rf"\.(?:(?P<part>[{_UP}][{_LO}]+)|(?:{_TLDS}))(?![\w@/-]|\
 _DOTTED_HEAD = _Regex(rf"(?<![\w.@/-])[{_UP}][{_LO}]{{2,}}\Z")
 
 
+_ALONE_ON_LINE = _Regex(r"[^\S\n]*(?:\n|$)")
+
+
 def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
     """Companies and services by the shape of their one-word name. A run-together sentence
     ("ProzentSchon", "Jahr.Das") is no brand: its second part is a word the text writes in lower
@@ -1154,6 +1282,8 @@ def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
             continue  # "ProzentSchon" beside "Prozent": two words run together
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             continue
+        if "." in written and _ALONE_ON_LINE.match(text, end) and (start == 0 or text[start - 1] == "\n"):
+            continue  # "Akorda.kz" on a line of its own: a photo credit, metadata
         yield FoundEntity(start, end, written, written, "company", "actor")
 
 

@@ -54,6 +54,7 @@ _ACTION_VERBS = _en.ACTION_VERBS | _de.ACTION_VERBS
 _ACTING = _Regex(rf"(?<![\w.'’-])(?P<name>(?:{_NAME_TOKEN})(?:{_SP}(?:{_NAME_TOKEN})){{0,3}}){_SP}\Z")
 _ARTICLES_DE = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 _PREVIOUS_WORD = _Regex(r"(?P<word>[\w-]+)[^\S\n]*\Z")
+_PREPOSITIONS = frozenset({"of", "for", "für"})
 _PLACE_METONYMS = ("Street", "Square", "Palace", "Kremlin", "House")  # "Downing Street said"
 _STOP = _NOT_IN_NAME | {w.lower() for w in _CALENDAR_WORDS}
 _NAME_SHAPE = re.compile(rf"[{_UP}][a-zß-öø-ÿ'’-]+")  # "Volker", "Jonsson": how a person's name is written
@@ -162,6 +163,9 @@ def _is_organisation_name(text: str, start: int, tokens: list[str], verb: str, l
         return False
     if all(t in person_words for t in tokens):
         return False  # "Mirziyoyev said": the person the text named in full
+    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if before is not None and before["word"] in _PREPOSITIONS:
+        return False  # "the Minister for Trade said": the object of a longer phrase, not the subject
     org_shaped = any(_ORG_SHAPE.match(t) for t in tokens)
     if not org_shaped and all(t.lower() in lower_words for t in tokens):
         return False  # "Exports rose", "Analysts said": words the text also writes in lower case
@@ -418,6 +422,7 @@ _SUBJECT_DE = _Regex(
     rf"(?P<name>[{_UP}](?<![\w.'’-].)[\w&'’.-]*\w){_SP}"
     rf"(?P<verb>{'|'.join(sorted(_de.AUXILIARIES))}|[a-zäöü]+(?:t|te|ten|en))\b(?=(?P<rest>[^.!?;\n]{{0,200}}))"
 )
+_PARTICIPLE = re.compile(r"Ge[a-zäöüß]{2,}(?:t|en)")  # "Gefragt", "Geplant", "Gesucht", "Geschrieben"
 _CORPORATE_DE = _Regex("|".join(_de.CORPORATE_STEMS))
 
 
@@ -430,6 +435,8 @@ def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_w
         last = word.rsplit("-", 1)[-1]
         if last != word and (not last[:1].isupper() or _GERMAN_NOUN_END.search(last)):
             continue  # "Die China-Europa-Güterzüge beförderten": a compound noun, not a name
+        if _PARTICIPLE.fullmatch(word) and m["verb"] in _de.AUXILIARIES:
+            continue  # "Gefragt ist vor allem der Bergbausektor": a participle opens the clause
         if word.lower().rstrip(".") in _STOP or word.lower() in _NOT_NAME or (not _ORG_SHAPE.match(word) and (
                 is_german_noun(word, lower_words, article_nouns) or _GERMAN_NOUN_END.search(word))):
             continue

@@ -63,6 +63,8 @@ def discover_entities(
         _drop_inside(mentions, credits, article.id)
     _drop_groups_of_countries(actor_mentions, text, article.id)
     _names_without_descriptors(actor_mentions, article.id, actor_matcher)
+    gazetteer_matches = gazetteer.find(text) if gazetteer is not None else []
+    _drop_words_of_longer_bodies(actor_mentions, article.id, gazetteer_matches)
     taken = _Taken(credits)
     for key, ms in actor_mentions.items():
         nestable = actor_matcher.kinds.get(key) in _NESTABLE_KINDS
@@ -75,10 +77,13 @@ def discover_entities(
                 taken.add(e.start, e.end)
     entities = find_entities(text, article.language)
     holders = _bodies_of(entities, text)
+    headed = _headed_names(entities)
     if gazetteer is not None:
-        for m in gazetteer.find(text):
+        for m in gazetteer_matches:
             if _held(text, holders, m.start, m.end):
                 continue  # "Political Bureau of the Central Committee of the Chinese Communist Party": one name
+            if headed.get(m.start, 0) > m.end:
+                continue  # "SCO Secretariat": a body of its own, named by the gazetteer's name and a head word
             if text[m.end : m.end + 1] == "." and text[m.end + 1 : m.end + 2].isalpha():
                 continue  # "Yandex.Money": a name of its own goes on past the dot
             if taken.overlaps(m.start, m.end) or _group_of_countries(text, m.text, m.end) \
@@ -161,8 +166,127 @@ def discover_entities(
                 acronyms.setdefault(acronym["acr"], entity_id)
         if actor_matcher.id_of(found.name) is None or entity_id in found_actors:
             _add_actor(found, name, country, entity_id, actor_matcher, found_actors)
+    _listed_beside_organisations(article, actor_mentions, initiative_mentions, found_actors, actor_matcher)
     _acronym_mentions(article, acronyms, taken, actor_mentions)
     link_affiliations(found_actors, actor_matcher)
+
+
+# --- names listed beside organisations -----------------------------------------------------------
+# "representatives from Power China, Three Gorges Corporation, Huawei, Zong and other companies",
+# "Chery, Exeed und BYD": a name in a list whose other items include two organisations the article
+# already names is one of the same kind. Items may carry a note in brackets ("Shirin
+# (confectionery)"); a list does not run across a line break.
+_ITEM = r"[A-ZÄÖÜ][\w&'’.–-]*\w(?:[^\S\n]+[A-ZÄÖÜ0-9][\w&'’.–-]*\w){0,5}"
+_NOTE = r"(?:[^\S\n]*\([^()\n]{1,60}\))?"
+_JOIN = r"(?:[^\S\n]*,[^\S\n]*(?:(?:and|und|sowie|&)[^\S\n]+)?|[^\S\n]+(?:and|und|sowie|&)[^\S\n]+)"
+_ITEM_END = r"(?=[^\S\n]*(?:[,;.:)(–—]|$)|[^\S\n]+(?:and|und|sowie|&|[a-zäöü]))"
+_NEXT_ITEM = re.compile(rf"{_NOTE}{_JOIN}(?P<item>{_ITEM}){_ITEM_END}")
+_PREVIOUS_ITEM = re.compile(rf"(?<![\w'’.&–-])(?P<item>{_ITEM}){_NOTE}{_JOIN}\Z")
+_MAX_ITEMS = 12
+_COMMON_NOUNS = _en.COMMON_NOUNS | _de.COMMON_NOUNS
+_NOT_LISTED = frozenset(w.lower() for w in (*_en.NAME_STOP_WORDS, *_de.NAME_STOP_WORDS, *_en.MONTHS, *_de.MONTHS))
+
+
+def _listed_beside_organisations(article: Article, actor_mentions: dict[str, list[Evidence]],
+                                 initiative_mentions: dict[str, list[Evidence]], found_actors: dict[str, Actor],
+                                 matcher: AliasMatcher) -> None:
+    """Add the unknown names of lists that hold two organisations or more as companies."""
+    text, article_id = article.text, article.id
+    spans: list[tuple[int, int]] = []  # what the article names already; a country may lie inside an item
+    organisations: set[tuple[int, int]] = set()
+    for key, ms in (*actor_mentions.items(), *initiative_mentions.items()):
+        actor = found_actors.get(key)
+        kind = actor.kind if actor is not None else matcher.kinds.get(key)
+        for e in ms:
+            if e.article == article_id:
+                if kind not in _NESTABLE_KINDS:
+                    spans.append((e.start, e.end))
+                if kind in _ORG_KINDS and key not in initiative_mentions:
+                    organisations.add((e.start, e.end))
+    if len(organisations) < 2:
+        return
+    spans.sort()
+    seen: set[tuple[int, int]] = set()
+    for start, end in sorted(organisations):
+        if (start, end) in seen:
+            continue
+        items = [*_items_before(text, start), (start, end), *_items_after(text, end)]
+        seen.update(items)
+        if sum(item in organisations for item in items) < 2:
+            continue
+        for item in items:
+            if _overlaps(spans, item) or not _names_a_company(text[item[0] : item[1]]):
+                continue
+            written = text[item[0] : item[1]]
+            entity_id = slugify(written)
+            actor_mentions.setdefault(entity_id, []).append(Evidence(article_id, written, item[0], item[1]))
+            found_actors.setdefault(entity_id, Actor(id=entity_id, name=written, names={}, kind="company", role=None,
+                                                     affiliation=None, country=None, articles=(), mentions=()))
+
+
+def _items_before(text: str, start: int) -> list[tuple[int, int]]:
+    items: list[tuple[int, int]] = []
+    for _ in range(_MAX_ITEMS):
+        m = _PREVIOUS_ITEM.search(text, max(0, start - 160), start)
+        if m is None:
+            break
+        items.append((m.start("item"), m.end("item")))
+        start = m.start("item")
+    return items[::-1]
+
+
+def _items_after(text: str, end: int) -> list[tuple[int, int]]:
+    items: list[tuple[int, int]] = []
+    for _ in range(_MAX_ITEMS):
+        m = _NEXT_ITEM.match(text, end)
+        if m is None:
+            break
+        items.append((m.start("item"), m.end("item")))
+        end = m.end("item")
+    return items
+
+
+def _overlaps(spans: list[tuple[int, int]], item: tuple[int, int]) -> bool:
+    i = bisect.bisect_left(spans, (item[1],))
+    return any(s < item[1] and item[0] < e for s, e in spans[max(0, i - 8) : i])
+
+
+def _names_a_company(written: str) -> bool:
+    """Whether a listed item can be a company's name: four words at most, none a stop word, a
+    month or a country's name, not ending in a common noun ("Port Qasim Power Plant")."""
+    words = written.split()
+    if len(words) > 4 or words[-1].lower() in _COMMON_NOUNS:
+        return False
+    if any(w.lower() in _NOT_LISTED and country_of(w) is None for w in words):
+        return False  # "The", "Minister": sentence words; "Power China" holds a country's name, which may
+    return country_of(written) is None and not (len(words) == 1 and country_of(words[0]) is not None)
+
+
+def _drop_words_of_longer_bodies(mentions: dict[str, list[Evidence]], article_id: str, matches: list[Any]) -> None:
+    """Lexicon mentions that open a longer gazetteer body's name ending in a head word ("SCO" in
+    "SCO Secretariat") are words of that body: the body is what the text names there."""
+    bodies = {m.start: m.end for m in matches if " " in m.text and is_bare_head(m.text.rsplit(None, 1)[-1])}
+    if not bodies:
+        return
+    for key in list(mentions):
+        kept = [e for e in mentions[key] if e.article != article_id or bodies.get(e.start, 0) <= e.end]
+        if len(kept) == len(mentions[key]):
+            continue
+        if kept:
+            mentions[key] = kept
+        else:
+            del mentions[key]
+
+
+def _headed_names(entities: list[Any]) -> dict[int, int]:
+    """Start -> end of found organisations whose name ends in a head word ("SCO Secretariat",
+    "UN Security Council"): a gazetteer name opening one is a word of it, not a mention. A
+    company's legal form after a gazetteer name is the gazetteer's ("Boeing Corporation")."""
+    ends: dict[int, int] = {}
+    for e in entities:
+        if e.kind == "organization" and " " in e.text and is_bare_head(e.text.rsplit(None, 1)[-1]):
+            ends[e.start] = max(e.end, ends.get(e.start, 0))  # not "Boeing Corporation": a legal form
+    return ends
 
 
 def _bodies_of(entities: list[Any], text: str) -> dict[int, int]:
