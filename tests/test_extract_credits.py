@@ -58,6 +58,11 @@ DATELINES = [
     ("Title\nUpdated 10:15 AM, Sept 3, 2025\nTrade grew.", "2025-09-03", "10:15", None, None),
     ("Title\nLast updated: 20 Aug 2025, 10:15\nTrade rose.", "2025-08-20", "10:15", None, None),
     ("Title\nPosted on March 5, 2025\nTrade rose.", "2025-03-05", None, None, None),
+    # a date element run together with the first paragraph when the page's markup was dropped
+    ("Warum Rosatom verkauft\n16. Januar 2025Trotz steigender Uranpreise hat der Konzern Anteile verkauft, die er "
+     "seit Jahren hielt, und zwar an chinesische Käufer.", "2025-01-16", None, None, None),
+    ("Why the deal matters\nMarch 3, 2024Beijing said on Monday that the trade between the two countries had grown "
+     "for the fifth year in a row.", "2024-03-03", None, None, None),
     # a byline before the date names no outlet
     ("Titel\nVon Anna Müller | 12.03.2025, 10:15 Uhr\nDer Handel wuchs.", "2025-03-12", "10:15", None, None),
     ("Title\nBy John Smith | March 12, 2025\nTrade rose.", "2025-03-12", None, None, None),
@@ -87,6 +92,8 @@ NO_DATELINE = [
     "Thursday, June 30 - trade rose",
     "Donnerstag, 30. Juni - der Handel wuchs",
     "Codes\n08-06-10 and more\n",
+    # a year inside a sentence, even with a word run onto it
+    "Die Zahl stieg seit dem 16. Januar 2025Trotz allem weiter an, wie das Ministerium mitteilte.",
     # a site's current-date bar
     "Thursday, 02, May, 2024\nTitle\nText follows.",
     "Der Zoll teilte am 15. Juni 2025 mit, dass der Handel in den ersten fünf Monaten weiter gewachsen sei.",

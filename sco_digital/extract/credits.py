@@ -169,8 +169,11 @@ def find_dateline(text: str) -> FoundDateline | None:
         before = text[line_start : m.start()].strip()
         after = text[m.end() : len(text) if line_end < 0 else line_end].strip()
         lead = m.group("lead") or _LEAD_ONLY.fullmatch(before)  # "Zuletzt aktualisiert am 12.03.2025"
-        in_sentence = (not lead and _SENTENCE_WORD.search(before)) or _SENTENCE_GOES_ON.match(after) or (
-            len(after) > 60 and not _DATELINE_END.match(after) and _SENTENCE_WORD.search(after))
+        # "16. Januar 2025Trotz steigender …": a date element and the first paragraph run together
+        # where a page's text was taken out of its markup; no sentence writes a word onto a year.
+        glued = not before and _GLUED.match(text, m.end() - 1) is not None
+        in_sentence = not glued and ((not lead and _SENTENCE_WORD.search(before)) or _SENTENCE_GOES_ON.match(after) or (
+            len(after) > 60 and not _DATELINE_END.match(after) and _SENTENCE_WORD.search(after)))
         if in_sentence and not m.group("place") and not m.group("psrc") and not lead:
             continue  # "the customs said on June 15, 2025 that …" dates an event, not the article
         if m.group("place") and m.group("place").lower() in _WEEKDAYS:
@@ -206,6 +209,8 @@ def _below_sentence(text: str, line_start: int) -> bool:
 _SENTENCE_WORD = _Regex(r"\b[a-zäöüß]{4,}\b")
 # A date followed by a lower-case word and more: "5 March 2025 the ministry said …"
 _SENTENCE_GOES_ON = _Regex(r"[a-zäöüß]{2,}[^\S\n]+\S+[^\S\n]+\S")
+# A year's last digit with a capitalised word written onto it ("2025Trotz").
+_GLUED = _Regex(rf"\d[{_UP}][{_LOW}]")
 _DATELINE_END = _Regex(r"(?:--|–|—|-\s|\||By\b|Von\b|\(|/[\w-]+/)")
 
 
