@@ -45,6 +45,8 @@ STATUS = [
 GROUPS = [
     ("en", "China's trade with the five Central Asian countries grew in 2024.", "five"),
     ("de", "Chinas Handel mit den fünf zentralasiatischen Ländern wuchs 2024.", "fünf"),
+    ("en", "China's trade with the other four BRICS countries grew in 2024.", "four"),
+    ("de", "Chinas Exporte in die anderen vier BRICS-Mitgliedsstaaten stiegen 2024.", "vier"),
 ]
 
 

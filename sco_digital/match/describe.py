@@ -254,21 +254,25 @@ def same_period_cue(sentence: str) -> bool:
     return ("period" in folded or "zeitraum" in folded) and _SAME_PERIOD.search(sentence) is not None
 
 
-# "the five Central Asian countries", "die 27 EU-Staaten": a small count after a definite article
-# names a group; it states no statistic.
-_GROUP_BEFORE = re.compile(r"\b(?:the|these|those|all|its|their|die|der|den|des|dem|diese[nmrs]?|alle[nr]?|"
-                           r"ihre[nmr]?|seine[nmr]?)\s+\Z", re.IGNORECASE)
+# "the five Central Asian countries", "die 27 EU-Staaten", "the other four BRICS members", "den
+# anderen vier BRICS-Staaten": a small count after a definite article (and "other") names a group;
+# it states no statistic, and says nothing of whom the article's figures are about.
+_GROUP_BEFORE = re.compile(r"\b(?:(?:the|these|those|all|its|their|die|der|den|des|dem|diese[nmrs]?|alle[nr]?|"
+                           r"ihre[nmr]?|seine[nmr]?)\s+(?:(?:other|remaining|anderen|übrigen|restlichen|"
+                           r"weiteren)\s+)?|(?:other|anderen|übrigen)\s+)\Z", re.IGNORECASE)
+_GROUP_REACH = 24  # characters before a small count searched for its article
 _GROUP_LIMIT = 100
 
 
 def _as_stated(text: str, figure: Figure) -> Figure:
-    """A group's name loses its measure; a percentage with a direction the extractor read ("ein
+    """A group's name loses its measure, and the subject and period read for it (it is no
+    statistic, and its subject is no default for the article's others); a percentage with a direction the extractor read ("ein
     Plus von 11,4 Prozent", "up 6.4%") is a change unless a level cue says otherwise ("a share of
     42.7 %", "rose to 5 %")."""
     start = figure.start
     if (figure.unit == "count" and abs(figure.value) < _GROUP_LIMIT and figure.measure
-            and _GROUP_BEFORE.search(text, max(0, start - 12), start)):
-        return replace(figure, measure=None)
+            and _GROUP_BEFORE.search(text, max(0, start - _GROUP_REACH), start)):
+        return replace(figure, measure=None, subject=None, period=None)
     if (figure.change and figure.unit == "percent" and figure.measure and ":" not in figure.measure
             and not is_level_cue(text, start)):
         return replace(figure, measure=figure.measure + ":change")
