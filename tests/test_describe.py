@@ -22,6 +22,13 @@ MEASURES = [
     ("de", "2024 gab es 1,79 Milliarden Mobilfunkteilnehmer.", "1,79 Milliarden", "mobile-subscribers"),
     ("en", "In 2024 the country had 1.79 billion mobile subscribers.", "1.79 billion", "mobile-subscribers"),
     ("en", "China's retail sales reached 48.8 trillion yuan in 2024.", "48.8 trillion yuan", "retail-sales"),
+    # A contrast opens a clause of its own, comma or not.
+    ("en", "Exports grew 23.9 percent to 1.23 trillion yuan while imports rose 14.3 percent from a year ago to "
+           "1.15 trillion yuan.", "1.15 trillion yuan", "imports"),
+    ("de", "Die Exporte stiegen um 23,9 Prozent auf 1,23 Billionen Yuan während die Importe um 14,3 Prozent auf "
+           "1,15 Billionen Yuan zunahmen.", "1,15 Billionen Yuan", "imports"),
+    ("en", "Exports grew 23.9 percent to 1.23 trillion yuan while imports rose 14.3 percent.", "1.23 trillion yuan",
+     "exports"),
     # A noun of another clause or number does not win.
     ("en", "In the first five months, China imported farm products worth 4.36 billion yuan from the five "
            "countries, an increase of 26.9 percent.", "26.9 percent", "imports:change"),

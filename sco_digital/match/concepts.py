@@ -359,6 +359,7 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     """
     lo, hi = window(text, start, end)
     c_lo, c_hi = clause_bounds(text, start, end)
+    c_lo = _after_contrast(text, c_lo, start)
     found = _stated_first(text, start, end, c_lo, c_hi, unit, previous, concepts)
     if found is not None:
         return found
@@ -391,6 +392,22 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         return context.split(":")[0]
     rest = [m for m in mentions if m.concept in _LAST_RESORT and c_lo <= m.start < c_hi]
     return rest[0].concept if rest else None
+
+
+# "Exports grew … to 1.23 trillion yuan while imports rose … to 1.15 trillion yuan": a contrast
+# opens a clause of its own even where no comma marks it ("während die Importe", "whereas"; not the
+# preposition "während des Jahres").
+_CONTRAST = re.compile(r"\b(?:while|whereas|während(?!\s+(?:des|der|dem|eines|einer)\b)|wohingegen)\b",
+                       re.IGNORECASE)
+
+
+def _after_contrast(text: str, lo: int, start: int) -> int:
+    """Where the clause of a number at `start` begins once a contrast word before it in text[lo:start]
+    starts a clause of its own: the last such word, else `lo`."""
+    last = None
+    for last in _CONTRAST.finditer(text, lo, start):
+        pass
+    return last.start() if last is not None else lo
 
 
 # Before the number, one actor named with a singular article is who acts, not what is counted:
