@@ -517,13 +517,14 @@ class _ValueCounts:
             self.by_key.setdefault(statistic_key(f), set()).add(f.value)
             self.by_measure.setdefault((*_what(f), is_forecast(f)), set()).add(f.value)
         self.figures, self.every = figures, every
-        self.ranks: dict[tuple[str | None, str, str | None], list[float | int]] = {}
+        self.ranks: dict[tuple[str | None, ...], list[float | int]] = {}
         for f in every:
             if f.qualifier == "up_to" or is_forecast(f):
                 continue
-            values = self.ranks.setdefault((*_what(f), f.period), [])
-            if f.value not in values:
-                values.append(f.value)
+            for key in ((*_what(f), f.period), (*_what(f), f.period, f.subject)):
+                values = self.ranks.setdefault(key, [])
+                if f.value not in values:
+                    values.append(f.value)
 
     def one_value(self, f: Figure, by_key: bool, near: Figure | None = None) -> bool:
         """Whether `f`'s key (or measure and unit) has one value here; with `near`, counting only
@@ -546,14 +547,18 @@ class _ValueCounts:
         measure was read for it: then `other` may well have its partner here (a measure misread on
         one side: "3.75 trillion" exports read as trade), and no rival. A bound open on one side
         ("slightly more than $9 billion") agrees with any larger value: no sign of a partner unless
-        the values are equal."""
+        the values are equal. A figure of a subject that does not fit `other`'s is no partner
+        either: Kazakhstan's "32 percent" beside Kyrgyzstan's "28.8 percent" is another country's
+        statistic, not the German "32 %" of Kyrgyzstan's trade misread."""
         return any(unit_of(f) == unit_of(other) and status_of(f) == status_of(other) and _close(f, other)
-                   and (f.qualifier not in _OPEN or f.value == other.value) for f in self.every)
+                   and (f.qualifier not in _OPEN or f.value == other.value) and subjects_fit(f.subject, other.subject)
+                   for f in self.every)
 
-    def role(self, f: Figure) -> int:
+    def role(self, f: Figure, by_subject: bool = False) -> int:
         """The rank of `f`'s value among the distinct values of its measure, unit and period here
-        (caps and forecasts aside): the first trade total of a year is the first in each report."""
-        values = self.ranks.get((*_what(f), f.period), [])
+        (and subject, `by_subject`; caps and forecasts aside): the first trade total of a year is
+        the first in each report, and Kyrgyzstan's growth the first of Kyrgyzstan's."""
+        values = self.ranks.get((*_what(f), f.period, *((f.subject,) if by_subject else ())), [])
         return values.index(f.value) if f.value in values else -1
 
 
@@ -601,7 +606,8 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
         return False
     if ca.agrees_with(y) or cb.agrees_with(x):
         return False
-    return ca.role(x) == cb.role(y) or bool(x.counted and y.counted and x.counted.lower() == y.counted.lower())
+    return (ca.role(x) == cb.role(y) or bool(x.counted and y.counted and x.counted.lower() == y.counted.lower())
+            or bool(x.subject and x.subject == y.subject and ca.role(x, True) == cb.role(y, True)))
 
 
 # How far above "more than X" a report's value may lie: a writer rounds down at the precision

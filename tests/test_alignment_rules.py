@@ -363,3 +363,35 @@ def test_a_german_modal_of_aim_is_a_forecast(lang, quote, forecast):
     assert is_forecast(figure) == forecast
 
 
+
+
+def _growth(article: str, text: str, value: float, subject: str | None, measure: str = "trade-volume:change",
+            at: int = 0) -> Figure:
+    return fig(article, text, value, "percent", measure, "2023", subject, at=at)
+
+
+# (de figures, en figures, conflicts expected): one story, growth rates of one year.
+RIVALS = [
+    # Kyrgyzstan's growth disagrees across reports, though the English names Kazakhstan's "32 percent"
+    # (another subject: no partner of the German "32 %") and other countries' growth before it.
+    ([_growth("r-de", "32 %", 32, "china>kyrgyzstan")],
+     [_growth("r-en", "32 percent", 32, "kazakhstan", "revenue:change", at=1),
+      _growth("r-en", "54 percent", 54, "china>tajikistan", at=2),
+      _growth("r-en", "28.8 percent", 28.8, "china>kyrgyzstan", at=3)], {("32 %", "28.8 percent")}),
+    ([_growth("r-de", "32 Prozent", 32, "china>kyrgyzstan")],
+     [_growth("r-en", "54 percent", 54, "china>tajikistan", at=2),
+      _growth("r-en", "28.8 percent", 28.8, "china>kyrgyzstan", at=3)], {("32 Prozent", "28.8 percent")}),
+    # Must not: a figure of that value whose subject fits may be the partner, its measure misread.
+    ([_growth("r-de", "32 %", 32, "china>kyrgyzstan")],
+     [_growth("r-en", "32 percent", 32, "kyrgyzstan", "revenue:change", at=1),
+      _growth("r-en", "28.8 percent", 28.8, "china>kyrgyzstan", at=3)], set()),
+    # Must not: subjects unequal, one value of the measure each side of another subject.
+    ([_growth("r-de", "32 %", 32, "china>kazakhstan")],
+     [_growth("r-en", "28.8 percent", 28.8, "china>kyrgyzstan", at=3)], set()),
+]
+
+
+@pytest.mark.parametrize("de,en,expected", RIVALS)
+def test_a_figure_of_another_subject_is_no_partner_nor_rival(de, en, expected):
+    shared, conflicts = align_figures(de, en, BROADER, story=True)
+    assert {(p.a.text, p.b.text) for p in conflicts} == expected

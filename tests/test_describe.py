@@ -126,3 +126,27 @@ def test_an_article_that_never_states_a_period_keeps_none(tmp_path):
     (tmp_path / "y-en.txt").write_text("Trade news\n\nChina's exports grew 5.5 percent.\n", encoding="utf-8")
     (tmp_path / "y-de.txt").write_text("Handel\n\nChinas Exporte stiegen um 5,5 Prozent.\n", encoding="utf-8")
     assert {f.period for f in load_corpus(tmp_path).figures} == {None}
+
+
+# "the two countries" named before: the pair, for trade volume; and the change beside an amount
+# takes the amount's period.
+TWO_SIDES = [
+    ("de", "China sagte Kirgisistan Hilfe zu. Der Handel zwischen den beiden Nationen erreichte 2023 20 Milliarden "
+           "US-Dollar, was einem Anstieg um 32 % entspricht.", "32 %", "2023", "china>kyrgyzstan"),
+    ("en", "China pledged aid to Kyrgyzstan. Trade between the two countries reached $20 billion in 2023, "
+           "an increase of 32 percent.", "32 percent", "2023", "china>kyrgyzstan"),
+    ("en", "China pledged aid to Kyrgyzstan. Trade between the two countries reached $20 billion in 2023.",
+     "$20 billion", "2023", "china>kyrgyzstan"),
+    # Must not: one country named before; or a measure seen from one side only.
+    ("en", "China pledged aid. Trade between the two countries reached $20 billion in 2023.", "$20 billion",
+     "2023", None),
+    ("de", "China sagte Kirgisistan Hilfe zu. Die Exporte zwischen den beiden Ländern erreichten 2023 20 Milliarden "
+           "US-Dollar.", "20 Milliarden US-Dollar", "2023", None),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,number,period,subject", TWO_SIDES)
+def test_the_two_countries_named_before(tmp_path, lang, paragraph, number, period, subject):
+    (tmp_path / f"t-{lang}.txt").write_text("date 2024-09-19\n\n" + paragraph + "\n", encoding="utf-8")
+    figure = _figure(list(load_corpus(tmp_path).figures), f"t-{lang}", number)
+    assert (figure.period, figure.subject) == (period, subject)

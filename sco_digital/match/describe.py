@@ -21,7 +21,7 @@ from ..extract.periods import named_event, period_form, period_of, period_of_eve
 from ..load.registry import Registries
 from ..records import Figure
 from .concepts import ConceptMention, change_direction, is_average, is_change, is_level_cue, matcher_for, measure_of, usable_for
-from .subject import ActorMention, names_for, subject_of
+from .subject import SYMMETRIC, ActorMention, ActorNames, names_for, subject_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,11 @@ class FigureDescriber:
         period = period_of(words, at, to, lang, self.published, dates)
         if changing:
             period = span_of_change(dates, at) or period
-        if period is None and last is not None and read.same_period:
+        if period is None and last is not None and (read.same_period or (
+                changing and last.evidence.start == q_start and not _changes(last))):
+            # "in this period"; or a change with no period of its own beside the amount before it in
+            # its sentence ("erreichte 2023 20 Milliarden US-Dollar, was einem Anstieg um 32 %
+            # entspricht"): the amount's.
             period = last.period
         if period is None:
             if q_start not in self._before:
@@ -92,7 +96,8 @@ class FigureDescriber:
             "measure": measure,
             "change": change_direction(words, at, to, lang) if changing else None,
             "period": period,
-            "subject": subject_of(words, at, to, lang, self.names, measure, actors),
+            "subject": two_sides(self.text, q_start, start, self.names, measure,
+                                 subject_of(words, at, to, lang, self.names, measure, actors)),
         }
 
     def finish(self, figures: list[Figure]) -> list[Figure]:
@@ -103,6 +108,35 @@ class FigureDescriber:
 
         figures = [_as_stated(self.text, f) for f in figures]
         return from_to(self.text, carry_forward(self.text, complete_repeats(respectively(self.text, figures))))
+
+# "trade between the two countries", "der Handel zwischen den beiden Nationen": a pair named before,
+# not in the clause. ("Bilateral" alone is no cue: "das bilaterale Handelsvolumen" after "der
+# Volksrepublik", a name no list holds, would pair the wrong two.)
+_TWO_SIDES = re.compile(r"\b(?:between|of)\s+the\s+two\s+(?:countries|nations|states|neighbou?rs)\b|"
+                        r"\bzwischen\s+den\s+beiden\s+(?:Ländern|Nationen|Staaten|Nachbarn)\b", re.IGNORECASE)
+_SIDES_BEFORE = 600  # characters looked back for the two countries named: bounded
+
+
+def two_sides(text: str, sentence_start: int, start: int, names: ActorNames, measure: str | None,
+              subject: str | None) -> str | None:
+    """The subject of a figure of a measure the same from either side (trade volume) whose sentence
+    speaks of "the two countries": the last two countries named before the number in its
+    paragraph (within `_SIDES_BEFORE` characters), as a sorted pair, when the subject read is none
+    or one of them; else `subject` unchanged."""
+    if (measure is None or measure.split(":")[0] not in SYMMETRIC or (subject and ">" in subject)
+            or not _TWO_SIDES.search(text, sentence_start, start)):
+        return subject
+    sides: list[str] = []
+    paragraph = text.rfind("\n", 0, sentence_start) + 1
+    for mention in reversed(names.find(text, max(paragraph, start - _SIDES_BEFORE), start)):
+        if mention.actor in names.places and mention.actor not in sides:
+            sides.append(mention.actor)
+            if len(sides) == 2:
+                break
+    if len(sides) < 2 or (subject is not None and subject not in sides):
+        return subject
+    return ">".join(sorted(sides))
+
 
 # "in this period", "im Berichtszeitraum": the period of the figure before.
 _SAME_PERIOD = re.compile(r"\b(?:(?:in|during|over)\s+(?:this|that|the\s+same)\s+period|"
