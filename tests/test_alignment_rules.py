@@ -194,6 +194,11 @@ def test_alignment_needs_strong_evidence(de, en, shared, conflicts):
     ("Der Zug verbindet 138 Städte mit Zielen in Europa", False),
     ("Trade grew 138 percent in 2024", False),
     ("Der Handel wuchs 2024 um 138 Prozent", False),
+    # A target named after the number's clause is another number's; a verb of expectation still counts.
+    ("Trade reached over 138 billion, exceeding the target of $200 billion", False),
+    ("Der Handel erreichte 138 Milliarden, mehr als das Ziel von 120 Milliarden", False),
+    ("Trade could reach 138 billion next year, analysts expect", True),
+    ("Der Handel könnte 138 Milliarden erreichen, erwarten Analysten", True),
 ])
 def test_forecasts_are_told_from_results(quote, forecast):
     at = quote.index("138")
