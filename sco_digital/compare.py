@@ -229,6 +229,18 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             taken_a[cx.id] = cy
             taken_b.add(cy.id)
             shared.append(FigurePair(cx, cy))
+    # And the amount a paired change is stated beside ("7,2 Milliarden US-Dollar an, ein Plus von
+    # 11,8 Prozent" / "$7.2 billion in the first five months, up 11.8 percent") is that change's
+    # amount on both sides, when the two agree as `_beside_agree` asks of changes.
+    for pair in list(shared) if story else ():
+        if status_of(pair.a) == "level" or unit_of(pair.a) not in _RATES:
+            continue
+        amounts = _amount_beside(pair.a, fa, taken_a), _amount_beside(pair.b, fb, taken_b)
+        if amounts[0] is not None and amounts[1] is not None and _beside_agree(*amounts):
+            cx, cy = amounts
+            taken_a[cx.id] = cy
+            taken_b.add(cy.id)
+            shared.append(FigurePair(cx, cy))
     # Then disagreements, among the figures no agreement took.
     open_a = [x for x in fa if x.id not in taken_a]
     open_b = [y for y in fb if y.id not in taken_b]
@@ -269,15 +281,32 @@ def _change_beside(amount: Figure, figures: list[Figure], taken: dict[str, Figur
             and unit_of(f) in _RATES and lo <= f.start <= hi and status_of(f) != "level"]
     others = [f for f in figures if f.evidence == amount.evidence and f.id != amount.id
               and unit_of(f) == unit_of(amount) and lo <= f.start <= hi]
+    if not near and not others:
+        # Farther off within the sentence ("16.2 billion U.S. dollars worth of goods from Russia
+        # during the first three months, an increase of 17.3 percent"): the sentence's one change
+        # of the sentence's one amount of that unit.
+        near = [f for f in figures if f.evidence == amount.evidence and f.id != amount.id
+                and unit_of(f) in _RATES and status_of(f) != "level"]
+        others = [f for f in figures if f.evidence == amount.evidence and f.id != amount.id
+                  and unit_of(f) == unit_of(amount)]
     if len(near) != 1 or others or near[0].id in taken:
         return None
     return near[0]
 
 
+def _amount_beside(rate: Figure, figures: list[Figure], taken: dict[str, Figure] | set[str]) -> Figure | None:
+    """The amount of `rate`'s sentence whose change `rate` is (`_change_beside`), not yet paired;
+    None when there is none or it is unclear. A count of nothing measured is no amount ("China's
+    exports to the other four BRICS members went up 18.1 percent": a group's name)."""
+    amounts = [f for f in figures if f.evidence == rate.evidence and f.id not in taken and unit_of(f) not in _RATES
+               and (f.measure is not None or f.unit != "count") and _change_beside(f, figures, ()) is rate]
+    return amounts[0] if len(amounts) == 1 else None
+
+
 def _beside_agree(x: Figure, y: Figure) -> bool:
-    """Two changes beside one paired amount state its change when written alike ("28,7 Prozent",
-    "28.7 percent") or agreeing within rounding ("6 %", "6.3 percent"), of one unit, both results
-    or both forecasts."""
+    """Two changes beside one paired amount (or two amounts beside one paired change) state one
+    statistic when written alike ("28,7 Prozent", "28.7 percent") or agreeing within rounding
+    ("6 %", "6.3 percent"), of one unit, both results or both forecasts."""
     return (unit_of(x) == unit_of(y) and status_of(x) == status_of(y) and is_forecast(x) == is_forecast(y)
             and (written_alike(x, y) or _close(x, y)))
 

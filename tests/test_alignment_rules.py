@@ -268,6 +268,30 @@ def _in_sentence(article: str, sentence: str, *numbers: tuple[str, float, str, s
 
 # (de sentence and figures, en sentence and figures, pairs expected as (de text, en text))
 BESIDE = [
+    # The sentence's one change of its one amount, however far from it.
+    (("Russlands Exporte nach China stiegen um 17,3 Prozent auf 16,2 Milliarden US-Dollar.",
+      ("17,3 Prozent", 17.3, "percent", "exports:change"), ("16,2 Milliarden US-Dollar", 16.2e9, "USD", "exports")),
+     ("China imported 16.2 billion U.S. dollars worth of goods from Russia during the first three months, an "
+      "increase of 17.3 percent.",
+      ("16.2 billion U.S. dollars", 16.2e9, "USD", "imports"), ("17.3 percent", 17.3, "percent", "imports:change")),
+     {("16,2 Milliarden US-Dollar", "16.2 billion U.S. dollars"), ("17,3 Prozent", "17.3 percent")}),
+    # The amount beside a paired change is that change's amount (two significant digits, no measure read).
+    (("Der verarbeitende Sektor zog 7,2 Milliarden US-Dollar an, ein Plus von 11,8 Prozent.",
+      ("7,2 Milliarden US-Dollar", 7.2e9, "USD", None), ("11,8 Prozent", 11.8, "percent", "manufacturing:change")),
+     ("The manufacturing sector attracted $7.2 billion in the first five months, up 11.8 percent.",
+      ("$7.2 billion", 7.2e9, "USD", "manufacturing"), ("11.8 percent", 11.8, "percent", "manufacturing:change")),
+     {("7,2 Milliarden US-Dollar", "$7.2 billion"), ("11,8 Prozent", "11.8 percent")}),
+    # Must not: the amounts beside disagree; or a group's name is no amount.
+    (("Der verarbeitende Sektor zog 7,2 Milliarden US-Dollar an, ein Plus von 11,8 Prozent.",
+      ("7,2 Milliarden US-Dollar", 7.2e9, "USD", None), ("11,8 Prozent", 11.8, "percent", "manufacturing:change")),
+     ("The manufacturing sector attracted $5.2 billion in the first five months, up 11.8 percent.",
+      ("$5.2 billion", 5.2e9, "USD", "manufacturing"), ("11.8 percent", 11.8, "percent", "manufacturing:change")),
+     {("11,8 Prozent", "11.8 percent")}),
+    (("Chinas Exporte in die anderen vier BRICS-Staaten stiegen um 18,1 Prozent.",
+      ("vier", 4, "count", None), ("18,1 Prozent", 18.1, "percent", "exports:change")),
+     ("China's exports to the other four BRICS members went up 18.1 percent.",
+      ("four", 4, "count", None), ("18.1 percent", 18.1, "percent", "exports:change")),
+     {("18,1 Prozent", "18.1 percent")}),
     # The change beside a paired amount is that amount's change, whatever measure each side read.
     (("Der Wert neuer Verträge lag bei 35,34 Milliarden US-Dollar, ein Plus von 28,7 Prozent.",
       ("35,34 Milliarden US-Dollar", 35.34e9, "USD", "deals"), ("28,7 Prozent", 28.7, "percent", "revenue:change")),
