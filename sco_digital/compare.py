@@ -248,7 +248,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     for x in open_a if story else ():
         other = next((y for y in open_b if y.id not in taken_b and unit_of(y) == unit_of(x)
                       and status_of(y) == status_of(x) and _dated(x, y, strong)
-                      and _conflict(x, y, *counts, broader=parents)), None)
+                      and _conflict(x, y, *counts, broader=parents, strong=strong)), None)
         if other is not None:
             taken_a[x.id] = other
             taken_b.add(other.id)
@@ -595,7 +595,7 @@ _OPEN = frozenset({"more_than", "at_least", "less_than", "up_to"})
 
 
 def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
-              broader: dict[str, str] | None = None) -> bool:
+              broader: dict[str, str] | None = None, strong: bool = False) -> bool:
     """Two figures that surely state one statistic with values beyond rounding and qualifiers.
 
     The same curated metric, each the one value its article gives under it; or, with no metric,
@@ -611,7 +611,9 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
     target ("up to") is no report of a value, and a forecast no rival of a result. An open bound
     far below the other value ("exceeding $24 billion" and "31 Milliarden") disagrees with it
     (`beyond_bound`); subjects that fit without being equal need the one value of the measure and
-    period among figures whose subject fits (`_ValueCounts.one_fitting`)."""
+    period among figures whose subject fits (`_ValueCounts.one_fitting`). Within a `strong` story,
+    two totals of one measure with period and subject said and equal on both sides may lie up to
+    `_KEYED_REACH` apart."""
     if ((all_agree((x, y)) and not beyond_bound(x, y)) or "up_to" in (x.qualifier, y.qualifier)
             or not _periods_fit(x, y) or is_forecast(x) != is_forecast(y)):
         return False
@@ -620,7 +622,8 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
     if not (x.measure and y.measure and status_of(x) == status_of(y)
             and measures_fit(concept_of(x), concept_of(y), broader or {})) or not subjects_fit(x.subject, y.subject):
         return False
-    if x.period and x.subject and (x.period, x.subject) == (y.period, y.subject):
+    keyed = bool(x.period and x.subject and (x.period, x.subject) == (y.period, y.subject))
+    if keyed:
         if not (ca.one_value(x, True) and cb.one_value(y, True)):
             return False
     elif x.period and y.period and x.subject and y.subject:
@@ -631,7 +634,9 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
     elif not ((x.period or x.subject) and (y.period or y.subject)
               and ca.one_value(x, False, near=y) and cb.one_value(y, False, near=x)):
         return False
-    if not (_same_magnitude(x, y) or _same_digits(x, y)):
+    if not (_same_magnitude(x, y) or _same_digits(x, y) or (
+            strong and keyed and x.measure == y.measure and status_of(x) == "level"
+            and _within(x.value, y.value, _KEYED_REACH))):
         return False
     if ca.agrees_with(y) or cb.agrees_with(x):
         return False
@@ -690,8 +695,18 @@ def _same_magnitude(a: Figure, b: Figure, value: float | None = None) -> bool:
 
 
 def _same_magnitude_values(v: float, w: float) -> bool:
+    return _within(v, w, 2.0)
+
+
+# Two totals of one measure, period and subject stated in full on both sides, each the one value
+# of that key in its report, disagree as one statistic up to this factor: two sources of one
+# trade ("umgerechnet 70 Milliarden Dollar" and "exceeded $32 billion", China-Central Asia 2022).
+_KEYED_REACH = 3.0
+
+
+def _within(v: float, w: float, factor: float) -> bool:
     big, small = max(abs(v), abs(w)), min(abs(v), abs(w))
-    return small > 0 and big <= 2 * small
+    return small > 0 and big <= factor * small
 
 
 def broader_of(corpus: "Corpus") -> dict[str, str]:

@@ -424,3 +424,31 @@ RIVALS = [
 def test_a_figure_of_another_subject_is_no_partner_nor_rival(de, en, expected):
     shared, conflicts = align_figures(de, en, BROADER, story=True)
     assert {(p.a.text, p.b.text) for p in conflicts} == expected
+
+
+# (de figures, en figures, conflicts expected): one story, totals keyed in full on both sides.
+KEYED = [
+    # Two sources of one total, each the one value of its key: beyond a factor of two, within three.
+    ([_bound("k-de", "70 Milliarden Dollar", 70e9, subject="central-asia>china")],
+     [_bound("k-en", "$32 billion", 32e9, "more_than", subject="central-asia>china")],
+     {("70 Milliarden Dollar", "$32 billion")}),
+    ([_bound("k-de", "70 Milliarden Dollar", 70e9, subject="central-asia>china")],
+     [_bound("k-en", "$30 billion", 30e9, subject="central-asia>china")], {("70 Milliarden Dollar", "$30 billion")}),
+    # Must not: beyond a factor of three; subjects that only fit; a rate (two rates of one key so far
+    # apart are two statistics more often than one misreported).
+    ([_bound("k-de", "70 Milliarden Dollar", 70e9, subject="central-asia>china")],
+     [_bound("k-en", "$20 billion", 20e9, subject="central-asia>china")], set()),
+    ([_bound("k-de", "70 Milliarden Dollar", 70e9, subject="china")],
+     [_bound("k-en", "$30 billion", 30e9, subject="central-asia>china")], set()),
+    ([_growth("k-de", "25 Prozent", 25, "china>kyrgyzstan")], [_growth("k-en", "10 percent", 10, "china>kyrgyzstan")],
+     set()),
+]
+
+
+@pytest.mark.parametrize("de,en,expected", KEYED)
+def test_totals_keyed_in_full_disagree_within_a_factor_of_three(de, en, expected):
+    shared, conflicts = align_figures(de, en, BROADER, story=True, strong=True)
+    assert {(p.a.text, p.b.text) for p in conflicts} == expected
+    # Must not: a story that is not strong keeps to a factor of two.
+    shared, conflicts = align_figures(de, en, BROADER, story=True)
+    assert conflicts == []
