@@ -55,6 +55,10 @@ MEASURES = [
      "240 Milliarden Dollar", "USD", "trade-volume"),
     ("de", "Deutschland exportierte Waren und Dienstleistungen im Wert von 5 Milliarden Euro.", "5 Milliarden Euro",
      "EUR", "exports"),
+    ("de", "Die Bahn transportierte Import- und Exportgüter im Wert von über 60 Milliarden Yuan.",
+     "60 Milliarden Yuan", "CNY", "trade-volume"),
+    ("en", "The railway transported import and export goods amounting to more than 60 billion yuan.",
+     "60 billion yuan", "CNY", "trade-volume"),
     # An idiom names no measure; an actor noun is not what a physical quantity measures.
     ("en", "Exports fell 4.6 percent over the course of the year.", "4.6 percent", "percent", "exports"),
     ("en", "Supplies via the Power of Siberia totaled 15.4 billion cubic meters.", "15.4 billion cubic meters",
