@@ -58,6 +58,9 @@ CASES = [
     ("de", "Der Handel stieg um 5 Prozent, teilte das Ministerium am Freitag mit.", "5 Prozent", PUBLISHED, None),
     ("en", "Trade rose 5 percent from 2023.", "5 percent", PUBLISHED, None),
     ("de", "Der Handel stieg gegenüber 2023 um 5 Prozent.", "5 Prozent", PUBLISHED, None),
+    ("de", "Im Vergleich zum gleichen Zeitraum im Jahr 2023 stieg der Handel um 6 %.", "6 %", PUBLISHED, None),
+    ("en", "Trade rose 6.3 percent compared to the same period in 2023.", "6.3 percent", PUBLISHED, None),
+    ("de", "Im Jahr 2023 stieg der Handel um 6 %.", "6 %", PUBLISHED, "2023"),
     ("en", "In the first four months of the year, trade rose 5 percent.", "5 percent", None, None),
     ("en", "CHONGQING, Sept. 4 (Xinhua) -- 84 projects were signed.", "84", "2023-09-05", None),
 ]

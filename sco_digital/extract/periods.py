@@ -24,7 +24,8 @@ from .lang import en
 _COMPARED = re.compile(
     r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
     r"\bverglichen\s+mit|\bals|\bseit\s+Ende)\s+(?:the\s+|dem\s+|der\s+|den\s+|im\s+)?"
-    r"(?:(?:like|same|corresponding)\s+period\s+(?:(?:in|of)\s+)?)?"
+    r"(?:(?:like|same|corresponding)\s+period\s+(?:(?:in|of)\s+)?|"
+    r"(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|von)\s+)?)?"
     r"(?:(?:end|beginning|start)\s+of\s+(?:the\s+)?|(?:Ende|Anfang|Beginn)\s+(?:des|der|dem)?\s*)?\Z",
     re.IGNORECASE,
 )
@@ -83,7 +84,7 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     c_lo, c_hi = clause_bounds(text, start, end)
     usable = [d for d in dates if lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)
               and not (d.kind == "relative" and d.precision == "day")
-              and not _COMPARED.search(text, max(lo, d.start - 30), d.start)
+              and not _COMPARED.search(text, max(lo, d.start - 50), d.start)
               and not (_SINCE.match(d.text) and _RECORD.search(text, max(lo, d.start - _RECORD_REACH), d.start))
               and not _DATELINE_AFTER.match(text, d.end)
               and not _credit_date(text, d, end)]
