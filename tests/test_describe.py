@@ -150,3 +150,21 @@ def test_the_two_countries_named_before(tmp_path, lang, paragraph, number, perio
     (tmp_path / f"t-{lang}.txt").write_text("date 2024-09-19\n\n" + paragraph + "\n", encoding="utf-8")
     figure = _figure(list(load_corpus(tmp_path).figures), f"t-{lang}", number)
     assert (figure.period, figure.subject) == (period, subject)
+
+
+# A sentence that speaks of its own time ("bis Ende des Jahres", "this year") takes no period carried
+# from another sentence when an undated page leaves that time unresolved.
+OWN_TIME = [
+    ("de", "Ende 2022 stieg der Handel auf 190 Milliarden Dollar. Der Zoll erwartet, dass der Handel bis Ende des "
+           "Jahres auf 220 Milliarden Dollar steigen wird.", "220 Milliarden Dollar", None),
+    ("en", "In 2022 trade rose to $190 billion. Customs expects trade to reach $220 billion this year.",
+     "$220 billion", None),
+    # ... while a sentence without words of time still takes it.
+    ("en", "In 2022 trade rose to $190 billion. Exports reached $120 billion.", "$120 billion", "2022"),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,number,period", OWN_TIME)
+def test_a_sentence_of_its_own_time_takes_no_carried_period(tmp_path, lang, paragraph, number, period):
+    (tmp_path / f"o-{lang}.txt").write_text("Headline\n\n" + paragraph + "\n", encoding="utf-8")
+    assert _figure(list(load_corpus(tmp_path).figures), f"o-{lang}", number).period == period
