@@ -229,6 +229,18 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             taken_a[cx.id] = cy
             taken_b.add(cy.id)
             shared.append(FigurePair(cx, cy))
+    # And the amount a paired change is stated beside ("7,2 Milliarden US-Dollar an, ein Plus von
+    # 11,8 Prozent" / "$7.2 billion in the first five months, up 11.8 percent") is that change's
+    # amount on both sides, when the two agree as `_beside_agree` asks of changes.
+    for pair in list(shared) if story else ():
+        if status_of(pair.a) == "level" or unit_of(pair.a) not in _RATES:
+            continue
+        amounts = _amount_beside(pair.a, fa, taken_a), _amount_beside(pair.b, fb, taken_b)
+        if amounts[0] is not None and amounts[1] is not None and _beside_agree(*amounts):
+            cx, cy = amounts
+            taken_a[cx.id] = cy
+            taken_b.add(cy.id)
+            shared.append(FigurePair(cx, cy))
     # Then disagreements, among the figures no agreement took.
     open_a = [x for x in fa if x.id not in taken_a]
     open_b = [y for y in fb if y.id not in taken_b]
@@ -236,7 +248,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     for x in open_a if story else ():
         other = next((y for y in open_b if y.id not in taken_b and unit_of(y) == unit_of(x)
                       and status_of(y) == status_of(x) and _dated(x, y, strong)
-                      and _conflict(x, y, *counts, broader=parents)), None)
+                      and _conflict(x, y, *counts, broader=parents, strong=strong)), None)
         if other is not None:
             taken_a[x.id] = other
             taken_b.add(other.id)
@@ -269,15 +281,32 @@ def _change_beside(amount: Figure, figures: list[Figure], taken: dict[str, Figur
             and unit_of(f) in _RATES and lo <= f.start <= hi and status_of(f) != "level"]
     others = [f for f in figures if f.evidence == amount.evidence and f.id != amount.id
               and unit_of(f) == unit_of(amount) and lo <= f.start <= hi]
+    if not near and not others:
+        # Farther off within the sentence ("16.2 billion U.S. dollars worth of goods from Russia
+        # during the first three months, an increase of 17.3 percent"): the sentence's one change
+        # of the sentence's one amount of that unit.
+        near = [f for f in figures if f.evidence == amount.evidence and f.id != amount.id
+                and unit_of(f) in _RATES and status_of(f) != "level"]
+        others = [f for f in figures if f.evidence == amount.evidence and f.id != amount.id
+                  and unit_of(f) == unit_of(amount)]
     if len(near) != 1 or others or near[0].id in taken:
         return None
     return near[0]
 
 
+def _amount_beside(rate: Figure, figures: list[Figure], taken: dict[str, Figure] | set[str]) -> Figure | None:
+    """The amount of `rate`'s sentence whose change `rate` is (`_change_beside`), not yet paired;
+    None when there is none or it is unclear. A count of nothing measured is no amount ("China's
+    exports to the other four BRICS members went up 18.1 percent": a group's name)."""
+    amounts = [f for f in figures if f.evidence == rate.evidence and f.id not in taken and unit_of(f) not in _RATES
+               and (f.measure is not None or f.unit != "count") and _change_beside(f, figures, ()) is rate]
+    return amounts[0] if len(amounts) == 1 else None
+
+
 def _beside_agree(x: Figure, y: Figure) -> bool:
-    """Two changes beside one paired amount state its change when written alike ("28,7 Prozent",
-    "28.7 percent") or agreeing within rounding ("6 %", "6.3 percent"), of one unit, both results
-    or both forecasts."""
+    """Two changes beside one paired amount (or two amounts beside one paired change) state one
+    statistic when written alike ("28,7 Prozent", "28.7 percent") or agreeing within rounding
+    ("6 %", "6.3 percent"), of one unit, both results or both forecasts."""
     return (unit_of(x) == unit_of(y) and status_of(x) == status_of(y) and is_forecast(x) == is_forecast(y)
             and (written_alike(x, y) or _close(x, y)))
 
@@ -517,13 +546,14 @@ class _ValueCounts:
             self.by_key.setdefault(statistic_key(f), set()).add(f.value)
             self.by_measure.setdefault((*_what(f), is_forecast(f)), set()).add(f.value)
         self.figures, self.every = figures, every
-        self.ranks: dict[tuple[str | None, str, str | None], list[float | int]] = {}
+        self.ranks: dict[tuple[str | None, ...], list[float | int]] = {}
         for f in every:
             if f.qualifier == "up_to" or is_forecast(f):
                 continue
-            values = self.ranks.setdefault((*_what(f), f.period), [])
-            if f.value not in values:
-                values.append(f.value)
+            for key in ((*_what(f), f.period), (*_what(f), f.period, f.subject)):
+                values = self.ranks.setdefault(key, [])
+                if f.value not in values:
+                    values.append(f.value)
 
     def one_value(self, f: Figure, by_key: bool, near: Figure | None = None) -> bool:
         """Whether `f`'s key (or measure and unit) has one value here; with `near`, counting only
@@ -546,14 +576,18 @@ class _ValueCounts:
         measure was read for it: then `other` may well have its partner here (a measure misread on
         one side: "3.75 trillion" exports read as trade), and no rival. A bound open on one side
         ("slightly more than $9 billion") agrees with any larger value: no sign of a partner unless
-        the values are equal."""
+        the values are equal. A figure of a subject that does not fit `other`'s is no partner
+        either: Kazakhstan's "32 percent" beside Kyrgyzstan's "28.8 percent" is another country's
+        statistic, not the German "32 %" of Kyrgyzstan's trade misread."""
         return any(unit_of(f) == unit_of(other) and status_of(f) == status_of(other) and _close(f, other)
-                   and (f.qualifier not in _OPEN or f.value == other.value) for f in self.every)
+                   and (f.qualifier not in _OPEN or f.value == other.value) and subjects_fit(f.subject, other.subject)
+                   for f in self.every)
 
-    def role(self, f: Figure) -> int:
+    def role(self, f: Figure, by_subject: bool = False) -> int:
         """The rank of `f`'s value among the distinct values of its measure, unit and period here
-        (caps and forecasts aside): the first trade total of a year is the first in each report."""
-        values = self.ranks.get((*_what(f), f.period), [])
+        (and subject, `by_subject`; caps and forecasts aside): the first trade total of a year is
+        the first in each report, and Kyrgyzstan's growth the first of Kyrgyzstan's."""
+        values = self.ranks.get((*_what(f), f.period, *((f.subject,) if by_subject else ())), [])
         return values.index(f.value) if f.value in values else -1
 
 
@@ -561,7 +595,7 @@ _OPEN = frozenset({"more_than", "at_least", "less_than", "up_to"})
 
 
 def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
-              broader: dict[str, str] | None = None) -> bool:
+              broader: dict[str, str] | None = None, strong: bool = False) -> bool:
     """Two figures that surely state one statistic with values beyond rounding and qualifiers.
 
     The same curated metric, each the one value its article gives under it; or, with no metric,
@@ -577,7 +611,9 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
     target ("up to") is no report of a value, and a forecast no rival of a result. An open bound
     far below the other value ("exceeding $24 billion" and "31 Milliarden") disagrees with it
     (`beyond_bound`); subjects that fit without being equal need the one value of the measure and
-    period among figures whose subject fits (`_ValueCounts.one_fitting`)."""
+    period among figures whose subject fits (`_ValueCounts.one_fitting`). Within a `strong` story,
+    two totals of one measure with period and subject said and equal on both sides may lie up to
+    `_KEYED_REACH` apart."""
     if ((all_agree((x, y)) and not beyond_bound(x, y)) or "up_to" in (x.qualifier, y.qualifier)
             or not _periods_fit(x, y) or is_forecast(x) != is_forecast(y)):
         return False
@@ -586,7 +622,8 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
     if not (x.measure and y.measure and status_of(x) == status_of(y)
             and measures_fit(concept_of(x), concept_of(y), broader or {})) or not subjects_fit(x.subject, y.subject):
         return False
-    if x.period and x.subject and (x.period, x.subject) == (y.period, y.subject):
+    keyed = bool(x.period and x.subject and (x.period, x.subject) == (y.period, y.subject))
+    if keyed:
         if not (ca.one_value(x, True) and cb.one_value(y, True)):
             return False
     elif x.period and y.period and x.subject and y.subject:
@@ -597,11 +634,14 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
     elif not ((x.period or x.subject) and (y.period or y.subject)
               and ca.one_value(x, False, near=y) and cb.one_value(y, False, near=x)):
         return False
-    if not (_same_magnitude(x, y) or _same_digits(x, y)):
+    if not (_same_magnitude(x, y) or _same_digits(x, y) or (
+            strong and keyed and x.measure == y.measure and status_of(x) == "level"
+            and _within(x.value, y.value, _KEYED_REACH))):
         return False
     if ca.agrees_with(y) or cb.agrees_with(x):
         return False
-    return ca.role(x) == cb.role(y) or bool(x.counted and y.counted and x.counted.lower() == y.counted.lower())
+    return (ca.role(x) == cb.role(y) or bool(x.counted and y.counted and x.counted.lower() == y.counted.lower())
+            or bool(x.subject and x.subject == y.subject and ca.role(x, True) == cb.role(y, True)))
 
 
 # How far above "more than X" a report's value may lie: a writer rounds down at the precision
@@ -655,8 +695,18 @@ def _same_magnitude(a: Figure, b: Figure, value: float | None = None) -> bool:
 
 
 def _same_magnitude_values(v: float, w: float) -> bool:
+    return _within(v, w, 2.0)
+
+
+# Two totals of one measure, period and subject stated in full on both sides, each the one value
+# of that key in its report, disagree as one statistic up to this factor: two sources of one
+# trade ("umgerechnet 70 Milliarden Dollar" and "exceeded $32 billion", China-Central Asia 2022).
+_KEYED_REACH = 3.0
+
+
+def _within(v: float, w: float, factor: float) -> bool:
     big, small = max(abs(v), abs(w)), min(abs(v), abs(w))
-    return small > 0 and big <= 2 * small
+    return small > 0 and big <= factor * small
 
 
 def broader_of(corpus: "Corpus") -> dict[str, str]:

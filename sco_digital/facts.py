@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from .contract import EXACT, FactStatus
+from .extract.clauses import clause_bounds
 from .load.registry import Registries
 from .match.concepts import UNIT_CONCEPTS
 from .records import Fact, Figure
@@ -99,6 +100,7 @@ _FORECAST = re.compile(
 # modal stands early and its verb at the clause's end, so it is looked for farther back.
 _FORECAST_DE = re.compile(r"\b(?:will|wollen|wollte|wollten|plant|planen|geplant\w*)\b", re.IGNORECASE)
 _FORECAST_REACH = 80  # characters of the figure's sentence either side of the number searched
+_TARGET = re.compile(r"(?:targets?|goals?|Ziel)", re.IGNORECASE)
 
 
 def is_forecast(figure: Figure) -> bool:
@@ -109,9 +111,15 @@ def is_forecast(figure: Figure) -> bool:
     at = figure.start - ev.start
     if not 0 <= at <= len(ev.quote):
         return False
-    lo, hi = max(0, at - _FORECAST_REACH), at + len(figure.text) + _FORECAST_REACH
-    return _FORECAST.search(ev.quote, lo, hi) is not None or (
-        figure.language == "de" and _FORECAST_DE.search(ev.quote, max(0, at - 2 * _FORECAST_REACH), hi) is not None)
+    after = at + len(figure.text)
+    lo, hi = max(0, at - _FORECAST_REACH), after + _FORECAST_REACH
+    clause_end = min(hi, clause_bounds(ev.quote, at, after)[1])
+    # A target named after the number's clause is the next number's: "over $240 billion,
+    # exceeding the target of $200 billion". A verb there still speaks of it ("…, analysts expect").
+    if _FORECAST.search(ev.quote, lo, clause_end) is not None or any(
+            not _TARGET.match(m.group()) for m in _FORECAST.finditer(ev.quote, clause_end, hi)):
+        return True
+    return figure.language == "de" and _FORECAST_DE.search(ev.quote, max(0, at - 2 * _FORECAST_REACH), hi) is not None
 
 
 def complete_repeats(figures: Sequence[Figure]) -> list[Figure]:

@@ -194,6 +194,11 @@ def test_alignment_needs_strong_evidence(de, en, shared, conflicts):
     ("Der Zug verbindet 138 Städte mit Zielen in Europa", False),
     ("Trade grew 138 percent in 2024", False),
     ("Der Handel wuchs 2024 um 138 Prozent", False),
+    # A target named after the number's clause is another number's; a verb of expectation still counts.
+    ("Trade reached over 138 billion, exceeding the target of $200 billion", False),
+    ("Der Handel erreichte 138 Milliarden, mehr als das Ziel von 120 Milliarden", False),
+    ("Trade could reach 138 billion next year, analysts expect", True),
+    ("Der Handel könnte 138 Milliarden erreichen, erwarten Analysten", True),
 ])
 def test_forecasts_are_told_from_results(quote, forecast):
     at = quote.index("138")
@@ -263,6 +268,30 @@ def _in_sentence(article: str, sentence: str, *numbers: tuple[str, float, str, s
 
 # (de sentence and figures, en sentence and figures, pairs expected as (de text, en text))
 BESIDE = [
+    # The sentence's one change of its one amount, however far from it.
+    (("Russlands Exporte nach China stiegen um 17,3 Prozent auf 16,2 Milliarden US-Dollar.",
+      ("17,3 Prozent", 17.3, "percent", "exports:change"), ("16,2 Milliarden US-Dollar", 16.2e9, "USD", "exports")),
+     ("China imported 16.2 billion U.S. dollars worth of goods from Russia during the first three months, an "
+      "increase of 17.3 percent.",
+      ("16.2 billion U.S. dollars", 16.2e9, "USD", "imports"), ("17.3 percent", 17.3, "percent", "imports:change")),
+     {("16,2 Milliarden US-Dollar", "16.2 billion U.S. dollars"), ("17,3 Prozent", "17.3 percent")}),
+    # The amount beside a paired change is that change's amount (two significant digits, no measure read).
+    (("Der verarbeitende Sektor zog 7,2 Milliarden US-Dollar an, ein Plus von 11,8 Prozent.",
+      ("7,2 Milliarden US-Dollar", 7.2e9, "USD", None), ("11,8 Prozent", 11.8, "percent", "manufacturing:change")),
+     ("The manufacturing sector attracted $7.2 billion in the first five months, up 11.8 percent.",
+      ("$7.2 billion", 7.2e9, "USD", "manufacturing"), ("11.8 percent", 11.8, "percent", "manufacturing:change")),
+     {("7,2 Milliarden US-Dollar", "$7.2 billion"), ("11,8 Prozent", "11.8 percent")}),
+    # Must not: the amounts beside disagree; or a group's name is no amount.
+    (("Der verarbeitende Sektor zog 7,2 Milliarden US-Dollar an, ein Plus von 11,8 Prozent.",
+      ("7,2 Milliarden US-Dollar", 7.2e9, "USD", None), ("11,8 Prozent", 11.8, "percent", "manufacturing:change")),
+     ("The manufacturing sector attracted $5.2 billion in the first five months, up 11.8 percent.",
+      ("$5.2 billion", 5.2e9, "USD", "manufacturing"), ("11.8 percent", 11.8, "percent", "manufacturing:change")),
+     {("11,8 Prozent", "11.8 percent")}),
+    (("Chinas Exporte in die anderen vier BRICS-Staaten stiegen um 18,1 Prozent.",
+      ("vier", 4, "count", None), ("18,1 Prozent", 18.1, "percent", "exports:change")),
+     ("China's exports to the other four BRICS members went up 18.1 percent.",
+      ("four", 4, "count", None), ("18.1 percent", 18.1, "percent", "exports:change")),
+     {("18,1 Prozent", "18.1 percent")}),
     # The change beside a paired amount is that amount's change, whatever measure each side read.
     (("Der Wert neuer Verträge lag bei 35,34 Milliarden US-Dollar, ein Plus von 28,7 Prozent.",
       ("35,34 Milliarden US-Dollar", 35.34e9, "USD", "deals"), ("28,7 Prozent", 28.7, "percent", "revenue:change")),
@@ -363,3 +392,63 @@ def test_a_german_modal_of_aim_is_a_forecast(lang, quote, forecast):
     assert is_forecast(figure) == forecast
 
 
+
+
+def _growth(article: str, text: str, value: float, subject: str | None, measure: str = "trade-volume:change",
+            at: int = 0) -> Figure:
+    return fig(article, text, value, "percent", measure, "2023", subject, at=at)
+
+
+# (de figures, en figures, conflicts expected): one story, growth rates of one year.
+RIVALS = [
+    # Kyrgyzstan's growth disagrees across reports, though the English names Kazakhstan's "32 percent"
+    # (another subject: no partner of the German "32 %") and other countries' growth before it.
+    ([_growth("r-de", "32 %", 32, "china>kyrgyzstan")],
+     [_growth("r-en", "32 percent", 32, "kazakhstan", "revenue:change", at=1),
+      _growth("r-en", "54 percent", 54, "china>tajikistan", at=2),
+      _growth("r-en", "28.8 percent", 28.8, "china>kyrgyzstan", at=3)], {("32 %", "28.8 percent")}),
+    ([_growth("r-de", "32 Prozent", 32, "china>kyrgyzstan")],
+     [_growth("r-en", "54 percent", 54, "china>tajikistan", at=2),
+      _growth("r-en", "28.8 percent", 28.8, "china>kyrgyzstan", at=3)], {("32 Prozent", "28.8 percent")}),
+    # Must not: a figure of that value whose subject fits may be the partner, its measure misread.
+    ([_growth("r-de", "32 %", 32, "china>kyrgyzstan")],
+     [_growth("r-en", "32 percent", 32, "kyrgyzstan", "revenue:change", at=1),
+      _growth("r-en", "28.8 percent", 28.8, "china>kyrgyzstan", at=3)], set()),
+    # Must not: subjects unequal, one value of the measure each side of another subject.
+    ([_growth("r-de", "32 %", 32, "china>kazakhstan")],
+     [_growth("r-en", "28.8 percent", 28.8, "china>kyrgyzstan", at=3)], set()),
+]
+
+
+@pytest.mark.parametrize("de,en,expected", RIVALS)
+def test_a_figure_of_another_subject_is_no_partner_nor_rival(de, en, expected):
+    shared, conflicts = align_figures(de, en, BROADER, story=True)
+    assert {(p.a.text, p.b.text) for p in conflicts} == expected
+
+
+# (de figures, en figures, conflicts expected): one story, totals keyed in full on both sides.
+KEYED = [
+    # Two sources of one total, each the one value of its key: beyond a factor of two, within three.
+    ([_bound("k-de", "70 Milliarden Dollar", 70e9, subject="central-asia>china")],
+     [_bound("k-en", "$32 billion", 32e9, "more_than", subject="central-asia>china")],
+     {("70 Milliarden Dollar", "$32 billion")}),
+    ([_bound("k-de", "70 Milliarden Dollar", 70e9, subject="central-asia>china")],
+     [_bound("k-en", "$30 billion", 30e9, subject="central-asia>china")], {("70 Milliarden Dollar", "$30 billion")}),
+    # Must not: beyond a factor of three; subjects that only fit; a rate (two rates of one key so far
+    # apart are two statistics more often than one misreported).
+    ([_bound("k-de", "70 Milliarden Dollar", 70e9, subject="central-asia>china")],
+     [_bound("k-en", "$20 billion", 20e9, subject="central-asia>china")], set()),
+    ([_bound("k-de", "70 Milliarden Dollar", 70e9, subject="china")],
+     [_bound("k-en", "$30 billion", 30e9, subject="central-asia>china")], set()),
+    ([_growth("k-de", "25 Prozent", 25, "china>kyrgyzstan")], [_growth("k-en", "10 percent", 10, "china>kyrgyzstan")],
+     set()),
+]
+
+
+@pytest.mark.parametrize("de,en,expected", KEYED)
+def test_totals_keyed_in_full_disagree_within_a_factor_of_three(de, en, expected):
+    shared, conflicts = align_figures(de, en, BROADER, story=True, strong=True)
+    assert {(p.a.text, p.b.text) for p in conflicts} == expected
+    # Must not: a story that is not strong keeps to a factor of two.
+    shared, conflicts = align_figures(de, en, BROADER, story=True)
+    assert conflicts == []

@@ -50,6 +50,22 @@ MEASURES = [
     ("en", "China imported coal worth nearly 90 billion dollars.", "90 billion dollars", "USD", "imports"),
     ("de", "China importierte Kohle im Wert von fast 90 Milliarden Dollar.", "90 Milliarden Dollar", "USD", "imports"),
     ("en", "Trade reached $245 billion, up 2.7% year on year.", "2.7%", "percent", "trade-volume"),
+    # Goods and services exchanged are trade; exported they are exports.
+    ("de", "Die beiden Staaten tauschten Güter und Dienstleistungen im Wert von 240 Milliarden Dollar aus.",
+     "240 Milliarden Dollar", "USD", "trade-volume"),
+    ("de", "Deutschland exportierte Waren und Dienstleistungen im Wert von 5 Milliarden Euro.", "5 Milliarden Euro",
+     "EUR", "exports"),
+    ("de", "Die Bahn transportierte Import- und Exportgüter im Wert von über 60 Milliarden Yuan.",
+     "60 Milliarden Yuan", "CNY", "trade-volume"),
+    ("en", "The railway transported import and export goods amounting to more than 60 billion yuan.",
+     "60 billion yuan", "CNY", "trade-volume"),
+    # An idiom names no measure; an actor noun is not what a physical quantity measures.
+    ("en", "Exports fell 4.6 percent over the course of the year.", "4.6 percent", "percent", "exports"),
+    ("en", "Supplies via the Power of Siberia totaled 15.4 billion cubic meters.", "15.4 billion cubic meters",
+     "m3", None),
+    ("de", "Lieferte der Konzern 2022 noch 15,5 Milliarden Kubikmeter nach China.", "15,5 Milliarden Kubikmeter",
+     "m3", None),
+    ("de", "Der Konzern hat 15 Tochterfirmen.", "15", "count", "companies"),
     # Nothing measured: no concept word near the number.
     ("en", "He said 40 people attended.", "40", "count", None),
     ("de", "Er sagte, 40 Leute kamen.", "40", "count", None),

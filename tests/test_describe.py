@@ -22,6 +22,13 @@ MEASURES = [
     ("de", "2024 gab es 1,79 Milliarden Mobilfunkteilnehmer.", "1,79 Milliarden", "mobile-subscribers"),
     ("en", "In 2024 the country had 1.79 billion mobile subscribers.", "1.79 billion", "mobile-subscribers"),
     ("en", "China's retail sales reached 48.8 trillion yuan in 2024.", "48.8 trillion yuan", "retail-sales"),
+    # A contrast opens a clause of its own, comma or not.
+    ("en", "Exports grew 23.9 percent to 1.23 trillion yuan while imports rose 14.3 percent from a year ago to "
+           "1.15 trillion yuan.", "1.15 trillion yuan", "imports"),
+    ("de", "Die Exporte stiegen um 23,9 Prozent auf 1,23 Billionen Yuan während die Importe um 14,3 Prozent auf "
+           "1,15 Billionen Yuan zunahmen.", "1,15 Billionen Yuan", "imports"),
+    ("en", "Exports grew 23.9 percent to 1.23 trillion yuan while imports rose 14.3 percent.", "1.23 trillion yuan",
+     "exports"),
     # A noun of another clause or number does not win.
     ("en", "In the first five months, China imported farm products worth 4.36 billion yuan from the five "
            "countries, an increase of 26.9 percent.", "26.9 percent", "imports:change"),
@@ -45,6 +52,8 @@ STATUS = [
 GROUPS = [
     ("en", "China's trade with the five Central Asian countries grew in 2024.", "five"),
     ("de", "Chinas Handel mit den fünf zentralasiatischen Ländern wuchs 2024.", "fünf"),
+    ("en", "China's trade with the other four BRICS countries grew in 2024.", "four"),
+    ("de", "Chinas Exporte in die anderen vier BRICS-Mitgliedsstaaten stiegen 2024.", "vier"),
 ]
 
 
@@ -117,3 +126,45 @@ def test_an_article_that_never_states_a_period_keeps_none(tmp_path):
     (tmp_path / "y-en.txt").write_text("Trade news\n\nChina's exports grew 5.5 percent.\n", encoding="utf-8")
     (tmp_path / "y-de.txt").write_text("Handel\n\nChinas Exporte stiegen um 5,5 Prozent.\n", encoding="utf-8")
     assert {f.period for f in load_corpus(tmp_path).figures} == {None}
+
+
+# "the two countries" named before: the pair, for trade volume; and the change beside an amount
+# takes the amount's period.
+TWO_SIDES = [
+    ("de", "China sagte Kirgisistan Hilfe zu. Der Handel zwischen den beiden Nationen erreichte 2023 20 Milliarden "
+           "US-Dollar, was einem Anstieg um 32 % entspricht.", "32 %", "2023", "china>kyrgyzstan"),
+    ("en", "China pledged aid to Kyrgyzstan. Trade between the two countries reached $20 billion in 2023, "
+           "an increase of 32 percent.", "32 percent", "2023", "china>kyrgyzstan"),
+    ("en", "China pledged aid to Kyrgyzstan. Trade between the two countries reached $20 billion in 2023.",
+     "$20 billion", "2023", "china>kyrgyzstan"),
+    # Must not: one country named before; or a measure seen from one side only.
+    ("en", "China pledged aid. Trade between the two countries reached $20 billion in 2023.", "$20 billion",
+     "2023", None),
+    ("de", "China sagte Kirgisistan Hilfe zu. Die Exporte zwischen den beiden Ländern erreichten 2023 20 Milliarden "
+           "US-Dollar.", "20 Milliarden US-Dollar", "2023", None),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,number,period,subject", TWO_SIDES)
+def test_the_two_countries_named_before(tmp_path, lang, paragraph, number, period, subject):
+    (tmp_path / f"t-{lang}.txt").write_text("date 2024-09-19\n\n" + paragraph + "\n", encoding="utf-8")
+    figure = _figure(list(load_corpus(tmp_path).figures), f"t-{lang}", number)
+    assert (figure.period, figure.subject) == (period, subject)
+
+
+# A sentence that speaks of its own time ("bis Ende des Jahres", "this year") takes no period carried
+# from another sentence when an undated page leaves that time unresolved.
+OWN_TIME = [
+    ("de", "Ende 2022 stieg der Handel auf 190 Milliarden Dollar. Der Zoll erwartet, dass der Handel bis Ende des "
+           "Jahres auf 220 Milliarden Dollar steigen wird.", "220 Milliarden Dollar", None),
+    ("en", "In 2022 trade rose to $190 billion. Customs expects trade to reach $220 billion this year.",
+     "$220 billion", None),
+    # ... while a sentence without words of time still takes it.
+    ("en", "In 2022 trade rose to $190 billion. Exports reached $120 billion.", "$120 billion", "2022"),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,number,period", OWN_TIME)
+def test_a_sentence_of_its_own_time_takes_no_carried_period(tmp_path, lang, paragraph, number, period):
+    (tmp_path / f"o-{lang}.txt").write_text("Headline\n\n" + paragraph + "\n", encoding="utf-8")
+    assert _figure(list(load_corpus(tmp_path).figures), f"o-{lang}", number).period == period

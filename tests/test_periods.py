@@ -36,6 +36,21 @@ CASES = [
     # ... but not as the base of a change ("mehr als Ende letzten Jahres"), nor with no date to resolve against.
     ("de", "Es sind 455.000 mehr in Betrieb als Ende letzten Jahres.", "455.000", "2025-10-29", None),
     ("de", "Bis Ende letzten Monats gab es 1,2 Milliarden Nutzer.", "1,2 Milliarden", None, None),
+    # A bare year right before the number, after a verb or before "um"/"auf", or opening the sentence.
+    ("de", "Der Handel erreichte 2023 20 Milliarden US-Dollar.", "20 Milliarden US-Dollar", None, "2023"),
+    ("de", "Insgesamt gingen Chinas Exporte 2023 um 4,6 Prozent zurück.", "4,6 Prozent", None, "2023"),
+    ("de", "2023 stieg der Handel um 32 Prozent.", "32 Prozent", PUBLISHED, "2023"),
+    ("en", "2023 saw trade grow 32 percent.", "32 percent", PUBLISHED, "2023"),
+    ("en", "Exports grew 2023 by 5 percent.", "5 percent", None, "2023"),
+    # ... but a year in a name, or a base, is none.
+    ("en", "The SCO Summit 2025 drew 20 leaders.", "20", PUBLISHED, None),
+    ("de", "Der Gipfel 2025 Tianjin zog 20 Staatschefs an.", "20", PUBLISHED, None),
+    ("de", "Die Exporte stiegen gegenüber 2023 um 5 Prozent.", "5 Prozent", None, None),
+    ("de", "Es wurden im Vergleich zu 2023 300 Unternehmen gegründet.", "300", None, None),
+    # The base of a record ("the first decrease since 2016") is no period; "since 2023" alone is one.
+    ("en", "Exports fell 4.6 percent, the first decrease since 2016.", "4.6 percent", None, None),
+    ("de", "Die Exporte sanken um 4,6 Prozent, der erste Rückgang der Ausfuhren seit 2016.", "4,6 Prozent", None, None),
+    ("en", "Since 2023 China has trained 830 professionals.", "830", PUBLISHED, "2023/2025"),
     # A span of months without a year is the last one before publication, not the next.
     ("de", "Von Januar bis November stieg die Zahl um 23 Prozent.", "23 Prozent", "2021-12-21", "2021-01/2021-11"),
     # No period: nothing said, a reporting day, a comparison base, or nothing to resolve against.
@@ -43,6 +58,9 @@ CASES = [
     ("de", "Der Handel stieg um 5 Prozent, teilte das Ministerium am Freitag mit.", "5 Prozent", PUBLISHED, None),
     ("en", "Trade rose 5 percent from 2023.", "5 percent", PUBLISHED, None),
     ("de", "Der Handel stieg gegenüber 2023 um 5 Prozent.", "5 Prozent", PUBLISHED, None),
+    ("de", "Im Vergleich zum gleichen Zeitraum im Jahr 2023 stieg der Handel um 6 %.", "6 %", PUBLISHED, None),
+    ("en", "Trade rose 6.3 percent compared to the same period in 2023.", "6.3 percent", PUBLISHED, None),
+    ("de", "Im Jahr 2023 stieg der Handel um 6 %.", "6 %", PUBLISHED, "2023"),
     ("en", "In the first four months of the year, trade rose 5 percent.", "5 percent", None, None),
     ("en", "CHONGQING, Sept. 4 (Xinhua) -- 84 projects were signed.", "84", "2023-09-05", None),
 ]

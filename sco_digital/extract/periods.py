@@ -24,7 +24,8 @@ from .lang import en
 _COMPARED = re.compile(
     r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
     r"\bverglichen\s+mit|\bals|\bseit\s+Ende)\s+(?:the\s+|dem\s+|der\s+|den\s+|im\s+)?"
-    r"(?:(?:like|same|corresponding)\s+period\s+(?:(?:in|of)\s+)?)?"
+    r"(?:(?:like|same|corresponding)\s+period\s+(?:(?:in|of)\s+)?|"
+    r"(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|von)\s+)?)?"
     r"(?:(?:end|beginning|start)\s+of\s+(?:the\s+)?|(?:Ende|Anfang|Beginn)\s+(?:des|der|dem)?\s*)?\Z",
     re.IGNORECASE,
 )
@@ -58,6 +59,12 @@ def _credit_date(text: str, found: FoundDate, end: int) -> bool:
     opened = text.rfind("(", 0, found.start)
     return opened >= 0 and opened - (text.rfind("\n", 0, opened) + 1) <= _CREDIT_OPENS
 _SINCE = re.compile(r"\A(?:since|seit)\b", re.IGNORECASE)
+# "the first decrease since 2016", "der erste Rückgang der Ausfuhren seit 2016", "the highest since
+# 2019": a record's base, not the period of the figure.
+_RECORD = re.compile(r"\b(?:first|highest|lowest|biggest|largest|strongest|weakest|fastest|slowest|sharpest|"
+                     r"erste[nmrs]?|höchste[nmrs]?|niedrigste[nmrs]?|größte[nmrs]?|stärkste[nmrs]?|"
+                     r"schwächste[nmrs]?|kräftigste[nmrs]?)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
+_RECORD_REACH = 50
 _QUARTERS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
 
 
@@ -72,12 +79,13 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     if dates is None:
         dates = [_shifted(d, lo) for d in find_dates(text[lo:hi], language, published)]
     more = (*_end_of_month(text, lo, hi, published), *_quarter_named(text, lo, hi, published),
-            *_leading_months(text, lo, hi, published))
+            *_leading_months(text, lo, hi, published), *_bare_years(text, lo, start))
     dates = [*dates, *(d for d in more if not any(o.start < d.end and d.start < o.end for o in dates))]
     c_lo, c_hi = clause_bounds(text, start, end)
     usable = [d for d in dates if lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)
               and not (d.kind == "relative" and d.precision == "day")
-              and not _COMPARED.search(text, max(lo, d.start - 30), d.start)
+              and not _COMPARED.search(text, max(lo, d.start - 50), d.start)
+              and not (_SINCE.match(d.text) and _RECORD.search(text, max(lo, d.start - _RECORD_REACH), d.start))
               and not _DATELINE_AFTER.match(text, d.end)
               and not _credit_date(text, d, end)]
     for a, b in ((c_lo, c_hi), (lo, hi)):
@@ -204,6 +212,30 @@ def _leading_months(text: str, lo: int, hi: int, published: str | None) -> list[
         year = m["y"] or (published[:4] if published else None)
         if 1 <= count <= 12 and year:
             found.append(FoundDate(m.start(), m.end(), m.group(), f"{year}-01", f"{year}-{count:02d}", "month", "period"))
+    return found
+
+
+# A bare year is a name more often than a time ("SCO Summit 2025"), so `find_dates` wants a
+# preposition. Two places make it a time without one: right before the number, after a verb or
+# before "um"/"auf" ("erreichte 2023 20 Milliarden", "gingen Chinas Exporte 2023 um 4,6 Prozent
+# zurück"), and opening a sentence before a verb ("2023 stieg der Handel um 32 %").
+_YEAR_BEFORE_NUMBER = re.compile(
+    r"(?:(?<=[a-zäöüß]\s)(?P<a>(?:19|20)\d\d)\s+|(?<![\w.,/-])(?P<b>(?:19|20)\d\d)\s+(?:um|auf|by|to)\s+)"
+    r"(?:(?:mehr\s+als|über|rund|etwa|fast|knapp|more\s+than|over|about|nearly|almost)\s+)?\Z")
+_YEAR_OPENS = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<y>(?:19|20)\d\d)\s+(?=[a-zäöüß])")
+_YEAR_REACH = 40  # characters before a number searched for a bare year
+
+
+def _bare_years(text: str, lo: int, start: int) -> list[FoundDate]:
+    """Bare years that date the number at `start` (`_YEAR_BEFORE_NUMBER`) or open its sentence
+    (`_YEAR_OPENS`), within [lo, start)."""
+    found = []
+    m = _YEAR_BEFORE_NUMBER.search(text, max(lo, start - _YEAR_REACH), start)
+    if m is not None:
+        group = "a" if m["a"] else "b"
+        found.append(FoundDate(m.start(group), m.end(group), m[group], m[group], None, "year", "period"))
+    for y in _YEAR_OPENS.finditer(text, lo, start):
+        found.append(FoundDate(y.start("y"), y.end("y"), y["y"], y["y"], None, "year", "period"))
     return found
 
 

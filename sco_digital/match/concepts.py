@@ -33,6 +33,9 @@ _SPANS_HELD = 256  # spans whose concepts `find` remembers
 # The rest of a German compound after a concept word that still names an amount of it.
 _QUANTITY_HEADS = frozenset({"volumen", "wert", "menge", "zahl", "umsatz", "summe", "niveau", "leistung",
                              "geschaft", "aufkommen", "bilanz"})
+# English words that name no measure before "of": "over the course of the year", "the Power of
+# Siberia pipeline", "the power of data".
+_BEFORE_OF = frozenset({"course", "power"})
 # English heads after a concept word that make it a modifier of something else ("trade minister").
 _NOT_MEASURE_HEADS = frozenset({
     "minister", "ministry", "war", "zone", "partner", "policy", "talk", "route", "corridor", "official",
@@ -237,7 +240,8 @@ class ConceptMatcher:
                     concept, first = narrower, i - 1
                     if out and out[-1].start == tokens[i - 1][0]:
                         out.pop()
-            if lang == "en" and i + n < len(tokens) and normal[i + n] in _NOT_MEASURE_HEADS:
+            if lang == "en" and i + n < len(tokens) and (normal[i + n] in _NOT_MEASURE_HEADS or (
+                    n == 1 and tokens[i][2].lower() in _BEFORE_OF and tokens[i + 1][2] == "of")):
                 i += n
                 continue
             if (lang == "en" and out and out[-1].end == _previous_end(tokens, i)
@@ -359,6 +363,7 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     """
     lo, hi = window(text, start, end)
     c_lo, c_hi = clause_bounds(text, start, end)
+    c_lo = _after_contrast(text, c_lo, start)
     found = _stated_first(text, start, end, c_lo, c_hi, unit, previous, concepts)
     if found is not None:
         return found
@@ -366,7 +371,7 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         mentions = concepts.find(text, lo, hi, language)
     mentions = [m for m in mentions if lo <= m.start and m.end <= hi and (m.end <= start or m.start >= end)
                 and not (m.concept in _ACTOR_CONCEPTS and m.end <= start and _ONE_ACTOR.search(text, max(lo, m.start - 30), m.start))]
-    if unit is not None and (unit in _MONEY_OR_RATE or unit.isupper()):
+    if not _may_count_actors(unit):
         mentions = [m for m in mentions if m.concept not in _ACTOR_CONCEPTS]
     usable = [m for m in mentions if m.concept not in _LAST_RESORT]
     flows = [m for m in usable if m.concept in _FLOWS]
@@ -391,6 +396,22 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         return context.split(":")[0]
     rest = [m for m in mentions if m.concept in _LAST_RESORT and c_lo <= m.start < c_hi]
     return rest[0].concept if rest else None
+
+
+# "Exports grew … to 1.23 trillion yuan while imports rose … to 1.15 trillion yuan": a contrast
+# opens a clause of its own even where no comma marks it ("während die Importe", "whereas"; not the
+# preposition "während des Jahres").
+_CONTRAST = re.compile(r"\b(?:while|whereas|während(?!\s+(?:des|der|dem|eines|einer)\b)|wohingegen)\b",
+                       re.IGNORECASE)
+
+
+def _after_contrast(text: str, lo: int, start: int) -> int:
+    """Where the clause of a number at `start` begins once a contrast word before it in text[lo:start]
+    starts a clause of its own: the last such word, else `lo`."""
+    last = None
+    for last in _CONTRAST.finditer(text, lo, start):
+        pass
+    return last.start() if last is not None else lo
 
 
 # Before the number, one actor named with a singular article is who acts, not what is counted:
@@ -440,10 +461,18 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
 
 def usable_for(measure: str, unit: str | None) -> bool:
     """Whether a measure found for one number may be what a later number of its sentence is of:
-    for money and percentages not a concept naming actors ("from the five countries, an increase
+    for money, percentages and physical units not a concept naming actors ("from the five countries, an increase
     of 26.9 percent")."""
-    concept = measure.split(":")[0]
-    return not (concept in _ACTOR_CONCEPTS and unit is not None and (unit in _MONEY_OR_RATE or unit.isupper()))
+    return measure.split(":")[0] not in _ACTOR_CONCEPTS or _may_count_actors(unit)
+
+
+_COUNTS = frozenset({"count", "times"})
+
+
+def _may_count_actors(unit: str | None) -> bool:
+    """Whether a figure of `unit` may count actors (companies, countries): a count may, money, a
+    rate or a physical quantity never ("Lieferte der Konzern 15,5 Milliarden Kubikmeter Gas")."""
+    return unit is None or unit in _COUNTS
 
 
 def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention]) -> str | None:

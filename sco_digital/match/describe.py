@@ -21,7 +21,7 @@ from ..extract.periods import named_event, period_form, period_of, period_of_eve
 from ..load.registry import Registries
 from ..records import Figure
 from .concepts import ConceptMention, change_direction, is_average, is_change, is_level_cue, matcher_for, measure_of, usable_for
-from .subject import ActorMention, names_for, subject_of
+from .subject import SYMMETRIC, ActorMention, ActorNames, names_for, subject_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,11 @@ class FigureDescriber:
         period = period_of(words, at, to, lang, self.published, dates)
         if changing:
             period = span_of_change(dates, at) or period
-        if period is None and last is not None and read.same_period:
+        if period is None and last is not None and (read.same_period or (
+                changing and last.evidence.start == q_start and not _changes(last))):
+            # "in this period"; or a change with no period of its own beside the amount before it in
+            # its sentence ("erreichte 2023 20 Milliarden US-Dollar, was einem Anstieg um 32 %
+            # entspricht"): the amount's.
             period = last.period
         if period is None:
             if q_start not in self._before:
@@ -92,7 +96,8 @@ class FigureDescriber:
             "measure": measure,
             "change": change_direction(words, at, to, lang) if changing else None,
             "period": period,
-            "subject": subject_of(words, at, to, lang, self.names, measure, actors),
+            "subject": two_sides(self.text, q_start, start, self.names, measure,
+                                 subject_of(words, at, to, lang, self.names, measure, actors)),
         }
 
     def finish(self, figures: list[Figure]) -> list[Figure]:
@@ -103,6 +108,35 @@ class FigureDescriber:
 
         figures = [_as_stated(self.text, f) for f in figures]
         return from_to(self.text, carry_forward(self.text, complete_repeats(respectively(self.text, figures))))
+
+# "trade between the two countries", "der Handel zwischen den beiden Nationen": a pair named before,
+# not in the clause. ("Bilateral" alone is no cue: "das bilaterale Handelsvolumen" after "der
+# Volksrepublik", a name no list holds, would pair the wrong two.)
+_TWO_SIDES = re.compile(r"\b(?:between|of)\s+the\s+two\s+(?:countries|nations|states|neighbou?rs)\b|"
+                        r"\bzwischen\s+den\s+beiden\s+(?:Ländern|Nationen|Staaten|Nachbarn)\b", re.IGNORECASE)
+_SIDES_BEFORE = 600  # characters looked back for the two countries named: bounded
+
+
+def two_sides(text: str, sentence_start: int, start: int, names: ActorNames, measure: str | None,
+              subject: str | None) -> str | None:
+    """The subject of a figure of a measure the same from either side (trade volume) whose sentence
+    speaks of "the two countries": the last two countries named before the number in its
+    paragraph (within `_SIDES_BEFORE` characters), as a sorted pair, when the subject read is none
+    or one of them; else `subject` unchanged."""
+    if (measure is None or measure.split(":")[0] not in SYMMETRIC or (subject and ">" in subject)
+            or not _TWO_SIDES.search(text, sentence_start, start)):
+        return subject
+    sides: list[str] = []
+    paragraph = text.rfind("\n", 0, sentence_start) + 1
+    for mention in reversed(names.find(text, max(paragraph, start - _SIDES_BEFORE), start)):
+        if mention.actor in names.places and mention.actor not in sides:
+            sides.append(mention.actor)
+            if len(sides) == 2:
+                break
+    if len(sides) < 2 or (subject is not None and subject not in sides):
+        return subject
+    return ">".join(sorted(sides))
+
 
 # "in this period", "im Berichtszeitraum": the period of the figure before.
 _SAME_PERIOD = re.compile(r"\b(?:(?:in|during|over)\s+(?:this|that|the\s+same)\s+period|"
@@ -254,21 +288,25 @@ def same_period_cue(sentence: str) -> bool:
     return ("period" in folded or "zeitraum" in folded) and _SAME_PERIOD.search(sentence) is not None
 
 
-# "the five Central Asian countries", "die 27 EU-Staaten": a small count after a definite article
-# names a group; it states no statistic.
-_GROUP_BEFORE = re.compile(r"\b(?:the|these|those|all|its|their|die|der|den|des|dem|diese[nmrs]?|alle[nr]?|"
-                           r"ihre[nmr]?|seine[nmr]?)\s+\Z", re.IGNORECASE)
+# "the five Central Asian countries", "die 27 EU-Staaten", "the other four BRICS members", "den
+# anderen vier BRICS-Staaten": a small count after a definite article (and "other") names a group;
+# it states no statistic, and says nothing of whom the article's figures are about.
+_GROUP_BEFORE = re.compile(r"\b(?:(?:the|these|those|all|its|their|die|der|den|des|dem|diese[nmrs]?|alle[nr]?|"
+                           r"ihre[nmr]?|seine[nmr]?)\s+(?:(?:other|remaining|anderen|übrigen|restlichen|"
+                           r"weiteren)\s+)?|(?:other|anderen|übrigen)\s+)\Z", re.IGNORECASE)
+_GROUP_REACH = 24  # characters before a small count searched for its article
 _GROUP_LIMIT = 100
 
 
 def _as_stated(text: str, figure: Figure) -> Figure:
-    """A group's name loses its measure; a percentage with a direction the extractor read ("ein
+    """A group's name loses its measure, and the subject and period read for it (it is no
+    statistic, and its subject is no default for the article's others); a percentage with a direction the extractor read ("ein
     Plus von 11,4 Prozent", "up 6.4%") is a change unless a level cue says otherwise ("a share of
     42.7 %", "rose to 5 %")."""
     start = figure.start
     if (figure.unit == "count" and abs(figure.value) < _GROUP_LIMIT and figure.measure
-            and _GROUP_BEFORE.search(text, max(0, start - 12), start)):
-        return replace(figure, measure=None)
+            and _GROUP_BEFORE.search(text, max(0, start - _GROUP_REACH), start)):
+        return replace(figure, measure=None, subject=None, period=None)
     if (figure.change and figure.unit == "percent" and figure.measure and ":" not in figure.measure
             and not is_level_cue(text, start)):
         return replace(figure, measure=figure.measure + ":change")
@@ -282,7 +320,7 @@ _LEAD_LINES = 3  # headline, and the lead paragraph (with a date line or a datel
 _TIME_WORDS = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|since|seit|past|last|next|coming|vergangenen|letzten|vorigen|nächsten|"
     r"kommenden|bisher|so\s+far|to\s+date|ever|jemals|annually|jährlich|pro\s+Jahr|per\s+year|each\s+year|"
-    r"every\s+year)\b",
+    r"every\s+year|this\s+year|of\s+the\s+year|dieses\s+Jahr\w*|diesem\s+Jahr|des\s+Jahres)\b",
     re.IGNORECASE)
 
 
