@@ -420,13 +420,15 @@ def written_alike(a: Figure, b: Figure) -> bool:
 def _strict_pair(x: Figure, y: Figure) -> bool:
     """Two articles that may tell different stories share a figure only when everything about it
     is said on both sides and equal — measure (level or change), period, subject, unit — and the
-    value is written identically; or on the same curated metric. A forecast is no result."""
+    values agree within rounding, as `facts` joins them across a folder ("132,07 Milliarden" and
+    "132 billion" parcels in 2023); or on the same curated metric. A forecast is no result."""
     if is_forecast(x) != is_forecast(y):
         return False
     if x.metric or y.metric:
         return x.metric == y.metric and _close(x, y) and _periods_fit(x, y)
     return (x.measure is not None and x.period is not None and x.subject is not None
-            and (x.measure, x.period, x.subject) == (y.measure, y.period, y.subject) and written_alike(x, y))
+            and (x.measure, x.period, x.subject) == (y.measure, y.period, y.subject)
+            and (written_alike(x, y) or all_agree((x, y))))
 
 
 def _near_pair(x: Figure, y: Figure, broader: dict[str, str], near: dict[str, frozenset[str]],

@@ -310,3 +310,31 @@ CONVERSION_CONFLICTS = [
 def test_conversion_conflicts_need_a_precise_pair_or_dates(de, en, strong, shared, conflicts):
     got_shared, got_conflicts = align_figures(de, en, BROADER, strong=strong)
     assert (len(got_shared), len(got_conflicts)) == (shared, conflicts)
+
+
+# Two articles with no story evidence between them (`story=False`): a figure pairs only when its
+# whole key is said on both sides and equal and the values agree within rounding, as `facts` joins
+# them across a folder; an equal value under another key, a key not said whole, or values that
+# no rounding explains never pair.
+OUTSIDE_A_STORY = [
+    # (German figure, English figure, pairs)
+    (fig("a-de", "132,07 Milliarden", 132.07e9, "count", "parcels", "2023", "china"),
+     fig("b-en", "132 billion", 132e9, "count", "parcels", "2023", "china"), True),
+    (fig("a-de", "8,7 Prozent", 8.7, "percent", "exports:change", "2024", "china"),
+     fig("b-en", "8.7 percent", 8.7, "percent", "exports:change", "2024", "china"), True),
+    (fig("a-de", "19,4 Prozent", 19.4, "percent", "parcels:change", "2023", "china"),
+     fig("b-en", "19.5 percent", 19.5, "percent", "parcels:change", "2023", "china"), False),
+    (fig("a-de", "132 Milliarden", 132e9, "count", "parcels", "2023", "china"),
+     fig("b-en", "132 billion", 132e9, "count", "parcels", "2022", "china"), False),
+    (fig("a-de", "132 Milliarden", 132e9, "count", "parcels", "2023", None),
+     fig("b-en", "132 billion", 132e9, "count", "parcels", "2023", None), False),
+    (fig("a-de", "8,7 Prozent", 8.7, "percent", "inflation", "2024", "china"),
+     fig("b-en", "8.7 percent", 8.7, "percent", "exports:change", "2024", "china"), False),
+]
+
+
+@pytest.mark.parametrize("de, en, pairs", OUTSIDE_A_STORY)
+def test_outside_a_story_the_whole_key_and_agreeing_values_pair(de: Figure, en: Figure, pairs: bool) -> None:
+    shared, conflicts = align_figures([de], [en], BROADER, story=False)
+    assert (len(shared) == 1) == pairs
+    assert conflicts == []
