@@ -219,6 +219,14 @@ def all_agree(figures: Sequence[Figure]) -> bool:
     return low < high - 1e-9 * max(1.0, abs(high) if math.isfinite(high) else abs(low))
 
 
+def restated(figures: Sequence[Figure]) -> bool:
+    """Whether figures of one article can be one statistic said again (headline and body): their
+    values as written agree within rounding, whatever their qualifiers. Open bounds of one article
+    that merely overlap are two statistics: "nearly 5.26 million" trips in all and "exceeded 1.75
+    million" a day (a report restating one number rounds it, it does not change it)."""
+    return all_agree([f if f.qualifier == EXACT else replace(f, qualifier=EXACT) for f in figures])
+
+
 # ---- facts ---------------------------------------------------------------------------------------
 
 
@@ -256,12 +264,15 @@ def facts_from_group(figures: Sequence[Figure], registries: Registries) -> list[
     kept = [f for f in figures if f not in rounded]
     if rounded and kept:
         return _in_order(figures, [kept, rounded], registries)
-    if all(all_agree(fs) for fs in per_article.values()) and (
-            all_agree(figures) or not measured or _attested(figures)):
+    in_article = all(restated(fs) for fs in per_article.values())
+    if in_article and (all_agree(figures) or not measured or _attested(figures)):
         return [fact_from_group(figures, registries)]
+    # Two statistics one article gives under the key are told apart by their values as written;
+    # otherwise the runs are of values that can all be right.
+    same = all_agree if in_article else restated
     runs: list[list[Figure]] = []
     for f in sorted(figures, key=lambda f: (unit_of(f), f.value)):
-        if runs and all_agree((*runs[-1], f)):
+        if runs and same((*runs[-1], f)):
             runs[-1].append(f)
         else:
             runs.append([f])

@@ -122,6 +122,33 @@ def test_one_article_with_two_values_of_a_key_gives_two_facts():
     assert sorted((f.status, len(f.figures)) for f in facts) == [("consistent", 2), ("single", 1)]
 
 
+
+TRIPS = dict(measure="trips", period="2024-mid-autumn-festival", subject="china")
+
+
+# (one group of figures of one key, the figure ids of each fact it gives)
+OPEN_BOUNDS_OF_ONE_ARTICLE = [
+    # One article's "nearly 5.26 million" in all and "exceeded 1.75 million" a day overlap as bounds,
+    # but a report restating one number rounds it, it does not change it: two statistics, and the
+    # other report's 5.26 joins the first.
+    ([fig("a-en", "nearly 5.26 million", 5.26e6, qualifier="nearly", at=1, **TRIPS),
+      fig("a-en", "exceeded 1.75 million", 1.75e6, qualifier="more_than", at=2, **TRIPS),
+      fig("b-de", "fast 5,26 Millionen", 5.26e6, qualifier="nearly", **TRIPS)],
+     [["a-en:1", "b-de:0"], ["a-en:2"]]),
+    # A headline's bound and the body's exact value that it rounds are one statistic said twice.
+    ([fig("a-en", "almost 5.26 million", 5.26e6, qualifier="nearly", at=1, **TRIPS),
+      fig("a-en", "5,258,000", 5.258e6, at=2, **TRIPS),
+      fig("b-de", "5,26 Millionen", 5.26e6, **TRIPS)],
+     [["a-en:1", "a-en:2", "b-de:0"]]),
+]
+
+
+@pytest.mark.parametrize("group, parts", OPEN_BOUNDS_OF_ONE_ARTICLE)
+def test_open_bounds_one_article_gives_are_two_statistics(group, parts):
+    facts = facts_from_group(group, REGISTRIES)
+    assert sorted(sorted(f.figures) for f in facts) == sorted(parts)
+
+
 # ---- end to end: a German and an English report nobody annotated ------------------------------
 
 DE = """date 2025-06-17
