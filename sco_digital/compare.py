@@ -134,6 +134,29 @@ def _numbers(figures: list[Figure]) -> set[str]:
     return out
 
 
+_MOST_NUMBERS = 200  # numbers of one article compared with the other's for rounding: bounded
+
+
+def rounded_alike(na: set[str], nb: set[str]) -> int:
+    """How many numbers of one side the other writes more precisely, rounded to the digits of
+    the first ("132 billion" and "132,07 Milliarden", "25.4" and "25,35"): one report rounding
+    another's number, as rarely chance as the same digits. Digit strings as `_numbers` gives them."""
+    found = 0
+    for short, long in ((sorted(na)[:_MOST_NUMBERS], sorted(nb)[:_MOST_NUMBERS]),
+                        (sorted(nb)[:_MOST_NUMBERS], sorted(na)[:_MOST_NUMBERS])):
+        for d in short:
+            if any(len(e) > len(d) and _rounded_digits(e, len(d)) == d for e in long):
+                found += 1
+    return found
+
+
+def _rounded_digits(digits: str, keep: int) -> str:
+    """`digits` rounded half up to its first `keep` digits ("13207", 3 → "132"; "1299", 3 → "130"
+    with the zero stripped, as `_numbers` strips it)."""
+    rounded = str(int(digits[:keep]) + (digits[keep] >= "5"))
+    return rounded.rstrip("0")
+
+
 def _concepts(figures: list[Figure]) -> set[str]:
     return {c for f in figures if (c := concept_of(f))}
 
@@ -741,7 +764,7 @@ def story_evidence(corpus: "Corpus", a_id: str, b_id: str) -> float:
     (na, pa), (nb, pb) = sides
     in_a, in_b, both = actors_named(corpus, a_id, b_id)
     periods = pa & pb
-    points = len(na & nb) + sum(0.5 if _YEAR.fullmatch(p) else 1.0 for p in periods) + \
+    points = len(na & nb) + rounded_alike(na - nb, nb - na) + sum(0.5 if _YEAR.fullmatch(p) else 1.0 for p in periods) + \
         0.5 * max(0, len(both) - 1)
     smaller = min(len(na) + len(pa) + len(in_a), len(nb) + len(pb) + len(in_b))
     return round(points / max(smaller, _FEWEST), 3)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sco_digital.compare import align_figures, written_alike
+from sco_digital.compare import align_figures, rounded_alike, written_alike
 from sco_digital.extract.periods import periods_agree
 from sco_digital.facts import build_facts
 from sco_digital.load.registry import load_registries
@@ -31,12 +31,15 @@ KEY = dict(period="2025-08", subject="china")
 
 # (de, en, story?, near concepts {figure id: concepts}, paired?)
 PAIRS = [
-    # Below the gate: only a fully keyed, identically written figure pairs.
+    # Below the gate: only a fully keyed figure pairs, its values agreeing within rounding (as
+    # `facts` joins them across a folder).
     (fig("a-de", "1,82 Milliarden", 1.82e9, measure="users", **KEY),
      fig("b-en", "1.82 billion", 1.82e9, measure="users", **KEY), False, {}, True),
     (fig("a-de", "1,82 Milliarden", 1.82e9, measure="users", **KEY),
      fig("b-en", "1.82 billion", 1.82e9, measure="users", period=None, subject="china"), False, {}, False),
     (fig("a-de", "138,1 Prozent", 138.1, "percent", measure="revenue:change", **KEY),
+     fig("b-en", "138 percent", 138, "percent", measure="revenue:change", **KEY), False, {}, True),
+    (fig("a-de", "138,6 Prozent", 138.6, "percent", measure="revenue:change", **KEY),
      fig("b-en", "138 percent", 138, "percent", measure="revenue:change", **KEY), False, {}, False),
     # Within a story: a near measure named in the other sentence, same digits.
     (fig("a-de", "6,57 Billionen Yuan", 6.57e12, "CNY", measure="imports", **KEY),
@@ -180,3 +183,24 @@ def test_a_conflict_may_join_a_measure_and_its_narrower(de_measure, conflict):
              subject="china")
     en = fig("b-en", "389.06 billion yuan", 389.06e9, "CNY", measure="tourism-revenue", **HOLIDAY)
     assert bool(align_figures([de], [en], BROADER, story=True)[1]) is conflict
+
+
+# Story evidence: a number one report writes more precisely and the other rounds ("132,07
+# Milliarden" / "132 billion") counts as the same digits do; a longer number that rounds to
+# other digits, or a shorter one that is merely its prefix, does not. (Digit strings as
+# `_numbers` gives them: without leading and trailing zeros.)
+ROUNDED = [
+    ({"13207"}, {"132"}, 1),
+    ({"2535"}, {"254"}, 1),
+    ({"1299"}, {"13"}, 1),
+    ({"13257"}, {"132"}, 0),  # 132.57 rounds to 133
+    ({"132"}, {"132"}, 0),  # the same digits are counted apart (`na & nb`), not here
+    ({"4871"}, {"132"}, 0),
+    (set(), {"132"}, 0),
+]
+
+
+@pytest.mark.parametrize("na, nb, found", ROUNDED)
+def test_numbers_one_report_rounds(na: set[str], nb: set[str], found: int) -> None:
+    assert rounded_alike(na, nb) == found
+    assert rounded_alike(nb, na) == found
