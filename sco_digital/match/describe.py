@@ -174,7 +174,16 @@ def respectively(text: str, figures: list[Figure]) -> list[Figure]:
             measure = out[j].measure
             if measure and not _changes(out[j]) and not measure.endswith("-change"):
                 levels.insert(0, j)
-        if len(run) < 2 or len(levels) != len(run):
+        if len(run) < 2:
+            continue
+        if len(levels) != len(run):
+            # The levels are not all known: a "respectively" run lists as many statistics as it
+            # has changes, so a later change read with the first one's measure is not that one.
+            # Its measure is unknown, not the first one's ("a year-on-year increase of 19.5
+            # percent and 14.5 percent, respectively" of parcels and of revenue).
+            for j in run[1:]:
+                if out[j].measure == out[run[0]].measure:
+                    out[j] = replace(out[j], measure=None)
             continue
         for j, k in zip(run, levels):
             level = out[k]
