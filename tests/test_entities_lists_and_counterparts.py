@@ -123,3 +123,40 @@ def test_a_feminine_family_name_stays_apart(tmp_path: Path) -> None:
             "Kuznetsova said at the fair.")
     actors = _actors(tmp_path, text)
     assert "Kuznetsova" not in [m.quote for m in actors["pavel-kuznetsov"].mentions]
+
+
+# (text, language, name, kind): what the text calls a company or an outlet, in the genitive, by a
+# compound, or with what it makes between
+DESCRIBED = [
+    ("Das meldet der Telegram-Kanal des russischen Nachrichtensenders Westa.", "de", "Westa", "media"),
+    ("Die Aktie des Energiekonzerns Uniprom fiel.", "de", "Uniprom", "company"),
+    ("Er kaufte 30 Prozent am Hersteller von Solarmodulen Lumex und mehr.", "de", "Lumex", "company"),
+    ("Anteile am Uranverarbeiter Kysyl gingen an China.", "de", "Kysyl", "company"),
+    ("Der Autobauer Chery baut ein Werk.", "de", "Chery", "company"),
+    ("The energy group Vostok Power said so.", "en", "Vostok Power", "company"),
+]
+NO_DESCRIBED = [
+    ("Der Sender sendet. Des Senders Programm ist lang.", "de"),
+    ("Mehr zum ThemaIrans Präsident auf Staatsbesuch in Russland", "de"),
+    ("Der Hersteller von Solarmodulen hat Probleme.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "name", "kind"), DESCRIBED, ids=[d[2] for d in DESCRIBED])
+def test_organisations_the_text_describes(text: str, language: str, name: str, kind: str) -> None:
+    assert (name, kind) in [(e.name, e.kind) for e in find_entities(text, language)]
+
+
+@pytest.mark.parametrize(("text", "language"), NO_DESCRIBED, ids=[n[0][:40] for n in NO_DESCRIBED])
+def test_no_organisation_described(text: str, language: str) -> None:
+    found = find_entities(text, language)
+    assert [e.name for e in found if e.kind in ("organization", "company", "media")] == []
+
+
+@pytest.mark.parametrize(("text", "actor", "quote"), [
+    ("Beobachter, mit denen die DW gesprochen hat, sehen das anders.", "deutsche-welle", "DW"),
+    ("Er sagte dazu in einem RT-Interview, der Handel wachse.", "russia-today", "RT"),
+])
+def test_outlets_by_their_short_names(tmp_path: Path, text: str, actor: str, quote: str) -> None:
+    actors = _actors(tmp_path, text)
+    assert quote in [m.quote for m in actors[actor].mentions]

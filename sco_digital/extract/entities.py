@@ -1224,8 +1224,13 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             continue  # "Destatis reported": one word before a verb names a person only as a short form
         if key not in people:
             people[key] = (priority, person)
-    found = _without_overlaps([p for _, p in sorted(people.values(), key=lambda item: item[0])])
     described = list(_described_organisations(text, language, anchors))
+    # "The energy group Vostok Power said": a name the text calls a company is no speaker
+    called = bytearray(len(text))
+    for d in described:
+        called[d.start : d.end] = b"\x01" * (d.end - d.start)
+    found = _without_overlaps([p for _, p in sorted(people.values(), key=lambda item: item[0])
+                               if p.role is not None or called.find(0, p.start, p.end) >= 0])
     # Of two names over the same words the first listed wins: the German finder folds inflection
     # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
     others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
@@ -1350,6 +1355,8 @@ def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
         if len(parts) > 1 and (any(p.lower() in anchors.lower or p.lower() in _NOT_NAME for p in parts[1:])
                                or "." not in written and len(parts[0]) > 3 and parts[0].lower() in anchors.by_lower):
             continue  # "ProzentSchon" beside "Prozent": two words run together
+        if len(parts) > 1 and "." not in written and parts[0].lower() in _de.COMMON_NOUNS:
+            continue  # "Mehr zum ThemaIrans Präsident …": a link line run into the next
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             continue
         if "." in written and _ALONE_ON_LINE.match(text, end) and (start == 0 or text[start - 1] == "\n"):
