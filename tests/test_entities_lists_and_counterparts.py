@@ -134,11 +134,16 @@ DESCRIBED = [
     ("Anteile am Uranverarbeiter Kysyl gingen an China.", "de", "Kysyl", "company"),
     ("Der Autobauer Chery baut ein Werk.", "de", "Chery", "company"),
     ("The energy group Vostok Power said so.", "en", "Vostok Power", "company"),
+    # a name between "the" and a lower-case noun saying what it is
+    ("The largest investor is the Tatoil company, which has invested more.", "en", "Tatoil", "company"),
+    ("Guests saw the training system at the Ucode IT academy and more.", "en", "Ucode", "organization"),
 ]
 NO_DESCRIBED = [
     ("Der Sender sendet. Des Senders Programm ist lang.", "de"),
     ("Mehr zum ThemaIrans Präsident auf Staatsbesuch in Russland", "de"),
     ("Der Hersteller von Solarmodulen hat Probleme.", "de"),
+    ("The deal was signed by the Chinese company and the New company.", "en"),
+    ("He studied in Tashkent and joined the Tashkent IT academy.", "en"),
 ]
 
 
@@ -160,3 +165,13 @@ def test_no_organisation_described(text: str, language: str) -> None:
 def test_outlets_by_their_short_names(tmp_path: Path, text: str, actor: str, quote: str) -> None:
     actors = _actors(tmp_path, text)
     assert quote in [m.quote for m in actors[actor].mentions]
+
+
+def test_a_descriptor_before_a_name_names_the_name_after_it() -> None:
+    found = [(e.name, e.kind) for e in find_entities("The contract went to the Russian company Gazprom.", "en")]
+    assert ("Gazprom", "company") in found and not any(name == "Russian" for name, _ in found)
+
+
+def test_a_country_s_adjective_before_a_descriptor_is_no_organisation(tmp_path: Path) -> None:
+    actors = _actors(tmp_path, "The contract went to the Russian company and then the Kazakh company.")
+    assert not [a.id for a in actors.values() if a.kind in ("organization", "company", "media")]

@@ -420,6 +420,13 @@ _DESCRIBED_DE = _Regex(
     rf"{_SP}{_QUOTE_OPEN}{_ORG_NAME}{_QUOTE_CLOSE}"
     rf"(?=\s*[,.;:)]|{_SP}[{_LO}(]|\s*$)"
 )
+# "the Lukoil company", "the Ustudy IT academy": a name between "the" and a lower-case noun saying
+# what it is (read back from the noun); the name is one or two capitalised words
+_NAMED_BEFORE_EN = _Regex(
+    rf"(?<![\w-])the{_SP}(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD})?)(?:{_SP}(?P<field>IT|AI|ICT))?{_SP}\Z"
+)
+_NAMED_BEFORE_KIND_EN = {"company": "company", "corporation": "company", "holding": "company",
+                         "academy": "organization"}
 _DESCRIPTOR_KIND = {**_en.ORG_DESCRIPTORS, **_de.ORG_DESCRIPTORS}
 _TITLE_WORD = _Regex(rf"(?:{_TITLE_DE}|(?:{_TITLES_EN})(?![\w-]))")
 # "das Statistikamt", "Die Zentralbank", "des kasachischen Landwirtschaftsministeriums", "der

@@ -34,6 +34,8 @@ from ._entity_patterns import (
     _DESCRIBED_DE,
     _DESCRIBED_EN,
     _DESCRIPTOR_KIND,
+    _NAMED_BEFORE_EN,
+    _NAMED_BEFORE_KIND_EN,
     _ORG_COMPOUND_DE,
     _ORG_ENDINGS_DE,
     _SPEAKER_AFTER,
@@ -1069,6 +1071,8 @@ _OUTLET_VERBS = frozenset({"reported", "reports", "berichtet", "berichtete", "me
 def _described_organisations(text: str, language: str | None, anchors: _Anchors) -> Iterator[FoundEntity]:
     """Names the text calls a company or an outlet: "renewable company Masdar", "energy group
     ACWA Power", "Staatskonzern Gazprom", "Marktforschungsfirma Gartner", "Zeitung Wedomosti"."""
+    if language != "de":
+        yield from _named_before_descriptors(text, anchors)
     patterns = {"en": (_DESCRIBED_EN,), "de": (_DESCRIBED_DE,)}.get(language or "", (_DESCRIBED_EN, _DESCRIBED_DE))
     for pattern in patterns:
         for m in _matches_at(pattern, text, anchors.described):
@@ -1088,6 +1092,35 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                         if desc.endswith(suffix))
             written = text[start:end]
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
+
+
+def _named_before_descriptors(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
+    """"the Lukoil company", "the Ustudy IT academy": a name the lower-case noun after it calls a
+    company or an academy. Not a word the text writes in lower case, a stop word or a place the
+    text names after "in" ("the Chinese company", "the New company", "the Tashkent IT academy"),
+    not a head word ("the Investment Bank company")."""
+    for at in anchored(text, anchors.by_lower, _NAMED_BEFORE_WORDS):
+        noun = text[at : at + 12].split(None, 1)[0].rstrip(".,;:")
+        if noun not in _NAMED_BEFORE_KIND_EN:
+            continue  # written capitalised: a word of a name, not a descriptor after one
+        m = _NAMED_BEFORE_EN.search(text, max(0, at - 60), at)
+        if m is None or _CAPITAL_AFTER.match(text, at + len(noun)):
+            continue  # "the Russian company Gazprom": the noun describes the name after it
+        words = m["name"].split()
+        end = m.end("name")
+        if len(words) > 1 and words[-1] in _FIELDS:
+            words.pop()  # a name of two words at most: one is left, and it opens the match
+            end = m.start("name") + len(words[0])
+        if any(w.lower() in anchors.lower or w.lower() in _NOT_NAME or _head_of(w) or w in _CALENDAR_WORDS
+               or w in anchors.article_nouns for w in words):
+            continue  # "in Tashkent" elsewhere: "the Tashkent IT academy" is described by its place
+        written = text[m.start("name") : end]
+        yield FoundEntity(m.start("name"), end, written, " ".join(words), _NAMED_BEFORE_KIND_EN[noun], "actor")
+
+
+_NAMED_BEFORE_WORDS = frozenset(_NAMED_BEFORE_KIND_EN)
+_FIELDS = frozenset({"IT", "AI", "ICT"})  # "the Ustudy IT academy": the field, not a word of the name
+_CAPITAL_AFTER = _Regex(rf"{_SP}[{_UP}]")
 
 
 _PAIR_NAME = _Regex(rf"[{_UP}][{_LO}]{{3,}}-[{_UP}][{_LO}]{{3,}}")  # "Deutschland-Zentralasien", "Mexiko-China"
