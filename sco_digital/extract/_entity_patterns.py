@@ -63,20 +63,23 @@ _TITLES_EN_LIST = (
 _TITLES_EN_LOWER = (
     r"spokesperson|spokesman|spokeswoman|vice[- ]minister|vice[- ]premier|vice[- ]president|minister|president|"
     r"professor|premier|ambassador|director|secretary[- ]general|chairman|chief|head|representative|"
-    r"chief[- ]executive|analyst|economist|governor"
+    r"chief[- ]executive|analyst|economist|governor|counterpart"
 )
 _TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
 _HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Prof\.|Dr\.|Professor|Professorin"
 _TITLE_STEMS_DE = (
     "minister", "präsident", "sekretär", "direktor", "botschafter", "kanzler", "bürgermeister",
     "gouverneur", "sprecher", "vorsitzende", "leiter", "professor", "geschäftsführer", "chef",
-    "beauftragte", "kommissar", "kapitän",
+    "beauftragte", "kommissar", "kapitän", "premier", "journalist", "berater",
+    # "sein kasachischer Amtskollege Qassym-Schomart Toqajew": a counterpart holds the same office
+    "amtskollege",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is. The word is
 # read whole (possessive) and its ending checked by look-behinds, which keeps the scan linear.
 _TITLE_ENDINGS_DE = sorted(
-    {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r", "n" if stem.endswith("e") else "en")
+    # "s": the genitive and plural of "-er" titles ("stellvertretende Premiers Igor Ljaschenko, …")
+    {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r", "n" if stem.endswith("e") else "en", "s")
      for v in (stem + suffix, (stem + suffix).capitalize())}
 )
 _TITLE_DE = rf"[{_UP}](?:\w{{0,30}}-[{_UP}])?[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
@@ -183,7 +186,9 @@ _TITLE_NAME_EN = _Regex(rf"(?P<role>{_TITLES_EN}|{_HONORIFICS}){_TITLE_TAIL}")
 _TITLE_NAME_DE = _Regex(
     rf"(?P<role>{_TITLE_DE}|{_HONORIFICS})"
     # "Vizeminister für digitale Entwicklung Kairat Balyshev"
-    rf"(?:{_SP}für{_SP}(?:[{_LO}]+{_SP}){{0,2}}[{_UP}][{_LO}-]+(?:{_SP}und{_SP}[{_UP}][{_LO}-]+)?)?"
+    rf"(?:{_SP}für{_SP}(?:[{_LO}]+{_SP}){{0,2}}[{_UP}][{_LO}-]+(?:{_SP}und{_SP}[{_UP}][{_LO}-]+)?"
+    # "Botschafter in Russland Wladimir Semaschko": where the office is held
+    rf"|{_SP}in{_SP}[{_UP}][{_LO}]+(?={_SP}[{_UP}][{_LO}]+{_SP}[{_UP}]))?"
     rf"{_SP}(?P<name>{_NAME})"
 )
 _HONORIFIC = _Regex(_HONORIFICS)
@@ -206,6 +211,23 @@ _ROLE_OF_ORG_DE = _Regex(rf"(?P<role>{_TITLE_DE}{_SP}(?:der|des){_ROLE_OF_ORG_TA
 # "Der Präsident Usbekistans, Shavkat Mirziyoyev, hat …": a title, whose (a genitive), the name
 _ROLE_OF_GENITIVE_DE = _Regex(
     rf"(?P<role>{_TITLE_DE}){_SP}[{_UP}][{_LO}]+s,{_SP}(?P<name>{_NAME})(?=\s*[,.;:]|{_SP}(?:{_SAY_DE})\b)"
+)
+# "Berater des Präsidenten Juri Uschakow", "dem Leiter des kirgisischen Außenministeriums Jeenbek
+# Kulubaev": a title, the one body or office it serves (a genitive, no comma), a name of two words
+_ROLE_OF_BODY_NO_COMMA_DE = _Regex(
+    rf"(?P<role>{_TITLE_DE}{_SP}(?:des|der){_SP}(?:[{_LO}]+e[nrs]?{_SP}){{0,2}}[{_UP}][{_LO}]+)"
+    rf"{_SP}(?P<name>{_TOKEN}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)"
+)
+# "his Russian counterpart, Vladimir Putin,", "seinem russischen Amtskollegen, Wladimir Putin,": a
+# counterpart's name set off by commas
+_COUNTERPART_NAME = _Regex(
+    rf"(?P<role>[Aa]mtskolleg(?:e|en|in)|counterpart),{_SP}(?P<name>{_TOKEN}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)])"
+)
+# Further names of a list after a plural title: "stellvertretende Premiers Igor Ljaschenko, Igor
+# Petrischenko, Michail Russy, Finanzminister …" (a titled item ends the list: its words run on)
+_LISTED_NAME = _Regex(
+    rf"(?:,{_SP}(?:(?:und|and){_SP})?|{_SP}(?:und|and){_SP})(?P<name>{_TOKEN}{_SP}{_TOKEN})"
+    rf"(?=[^\S\n]*[,.;:)]|{_SP}(?:und|and){_SP}|\s*$)"
 )
 # Bylines: "By He Yin, People's Daily"; "08:20, August 29, 2025 By YAN DONGJIE ( Chinadaily.com.cn"
 _BYLINE_NAME = _Regex(rf"(?:{_CAPS_NAME}|{_NAME})(?![\w-])")
@@ -393,9 +415,18 @@ _DESCRIBED_EN = _Regex(
 _DESCRIBED_DE = _Regex(
     rf"\b(?P<desc>[{_UP}]?[{_LO}]*(?:{'|'.join(sorted(_de.ORG_DESCRIPTORS, key=len, reverse=True))})"
     rf"|(?:{'|'.join(sorted((d.capitalize() for d in _de.ORG_DESCRIPTORS), key=len, reverse=True))}))"
+    # the genitive ("des Nachrichtensenders Westi"); what it makes ("Hersteller von Urankonzentraten Khorasan-U")
+    rf"(?:e?s)?(?:{_SP}von{_SP}[{_UP}][{_LO}]+)?"
     rf"{_SP}{_QUOTE_OPEN}{_ORG_NAME}{_QUOTE_CLOSE}"
     rf"(?=\s*[,.;:)]|{_SP}[{_LO}(]|\s*$)"
 )
+# "the Lukoil company", "the Ustudy IT academy": a name between "the" and a lower-case noun saying
+# what it is (read back from the noun); the name is one or two capitalised words
+_NAMED_BEFORE_EN = _Regex(
+    rf"(?<![\w-])the{_SP}(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD})?)(?:{_SP}(?P<field>IT|AI|ICT))?{_SP}\Z"
+)
+_NAMED_BEFORE_KIND_EN = {"company": "company", "corporation": "company", "holding": "company",
+                         "academy": "organization"}
 _DESCRIPTOR_KIND = {**_en.ORG_DESCRIPTORS, **_de.ORG_DESCRIPTORS}
 _TITLE_WORD = _Regex(rf"(?:{_TITLE_DE}|(?:{_TITLES_EN})(?![\w-]))")
 # "das Statistikamt", "Die Zentralbank", "des kasachischen Landwirtschaftsministeriums", "der
@@ -423,7 +454,7 @@ _SAY_WORDS = frozenset(
 _SAY_ANY_CASE = frozenset(w for v in _SAY_WORDS for w in (v, v.capitalize()))
 _TITLE_ENDINGS_LOWER = tuple(sorted({v.lower() for v in _TITLE_ENDINGS_DE}))
 _DESCRIPTOR_WORDS_EN = frozenset(_en.ORG_DESCRIPTORS)
-_DESCRIPTOR_ENDINGS_DE = tuple(_de.ORG_DESCRIPTORS)
+_DESCRIPTOR_ENDINGS_DE = tuple(d + ending for d in _de.ORG_DESCRIPTORS for ending in ("", "s", "es"))
 
 
 def positions(text: str, words: set[str] | frozenset[str]) -> tuple[int, ...]:

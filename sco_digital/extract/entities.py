@@ -34,6 +34,8 @@ from ._entity_patterns import (
     _DESCRIBED_DE,
     _DESCRIBED_EN,
     _DESCRIPTOR_KIND,
+    _NAMED_BEFORE_EN,
+    _NAMED_BEFORE_KIND_EN,
     _ORG_COMPOUND_DE,
     _ORG_ENDINGS_DE,
     _SPEAKER_AFTER,
@@ -67,6 +69,9 @@ from ._entity_patterns import (
     _ROLE_BODY,
     _ROLE_OF_ORG_EN,
     _ROLE_OF_GENITIVE_DE,
+    _ROLE_OF_BODY_NO_COMMA_DE,
+    _COUNTERPART_NAME,
+    _LISTED_NAME,
     _ROLE_START_DE,
     _ROLE_STEMS_DE,
     _SP,
@@ -325,6 +330,8 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             span = _clean_person(text, m.start("name"), m.end("name"))
             if span is None or (pattern is open_appositive and len(text[span[0]:span[1]].split()) < 2):
                 continue  # an apposition with no verb after it names a person by two words or more
+            if _opens_with_titled_name(m["role"]):
+                continue  # "…, Finanzminister Maxim Jermolowitsch, Wirtschaftsminister Dmitri Krutoi": a list
             role_start, role_end = m.start("role"), m.end("role")
             if pattern is reported:
                 tail = _ROLE_LIST_TAIL.match(text, role_end)
@@ -344,6 +351,17 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         span = _clean_person(text, m.start("name"), m.end("name"))
         if span and _word_start(text, m.start()):
             yield 1, _person(text, span, m.group("role"), None)  # whose: a country, no organisation
+    for m in _matches_at(_ROLE_OF_BODY_NO_COMMA_DE, text, anchors.titles_de) if german else ():
+        span = _clean_person(text, m.start("name"), m.end("name"))
+        if span and _word_start(text, m.start()) and not any(_not_a_name_word(w, anchors) for w in m["name"].split()):
+            role = " ".join(text[_role_modifiers_before(text, m.start()) : m.end("role")].split())
+            yield 1, _person(text, span, role, _affiliation(role))
+    counterparts = (*anchors.titles_de, *anchors.titles_en)
+    for m in _matches_at(_COUNTERPART_NAME, text, sorted(counterparts)):
+        span = _clean_person(text, m.start("name"), m.end("name"))
+        if span and _word_start(text, m.start()) and not any(_not_a_name_word(w, anchors) for w in m["name"].split()):
+            role = " ".join(text[_role_modifiers_before(text, m.start()) : m.end("role")].split())
+            yield 2, _person(text, span, role, None)
     if english:
         yield from _people_by_copula(text, anchors)
         bodies: list[tuple[int, int]] = []
@@ -352,7 +370,9 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             if not any(a <= person.start and person.end <= b for a, b in bodies):
                 yield priority, person  # "Chairman Board of Investment …": "Board" is a word of the body
     if german:
-        yield from _titled_people(text, _TITLE_NAME_DE, _matches_at(_TITLE_NAME_DE, text, anchors.titles_de))
+        for priority, person in _titled_people(text, _TITLE_NAME_DE, _matches_at(_TITLE_NAME_DE, text, anchors.titles_de)):
+            if " " in person.name or not is_german_noun(person.name, anchors.lower, anchors.article_nouns):
+                yield priority, person  # "den Journalisten Auskunft geben": a noun the text writes after an article
     if german:
         yield from _cued_people(text, anchors)
     for m in _BYLINE.finditer(text):
@@ -371,6 +391,31 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             if len(words) < 2 or any(_head_of(w) or w.lower() in _NOT_BYLINE for w in words):
                 continue
             yield 3, _person(text, name.span(), "reporter", affiliation)
+
+
+_LEADING_LOWER = _Regex(rf"(?:[{_LO}]+{_SP}){{0,2}}")
+_FIRST_WORD = _Regex(rf"(?P<word>[\w-]+){_SP}")
+
+
+def _opens_with_titled_name(role: str) -> bool:
+    """Whether a role read after a comma is the next item of a list of titled names: a title and a
+    name of two words or more ("Finanzminister Maxim Jermolowitsch", "belarussischer Botschafter
+    in Russland Wladimir Semaschko", "Berater des Präsidenten Juri Uschakow"), not a title and
+    what it heads ("Leiter des …")."""
+    at = _LEADING_LOWER.match(role).end()
+    for _ in range(2):  # "Energy Minister Oleg Sorin": words of the role before its title
+        word = _FIRST_WORD.match(role, at)
+        if word is None or not _ROLE_WORD_EN.fullmatch(word["word"]) or _TITLE_WORD.fullmatch(word["word"]):
+            break
+        at = word.end()
+    for pattern in (_TITLE_NAME_DE, _TITLE_NAME_EN, _ROLE_OF_BODY_NO_COMMA_DE):
+        m = pattern.match(role, at)
+        if m is None or _HONORIFIC.fullmatch(m["role"]):
+            continue
+        span = _clean_person(role, m.start("name"), m.end("name"), after_title=True)
+        if span is not None and len(role[span[0] : span[1]].split()) >= 2:
+            return True
+    return False
 
 
 def _apposed_name_starts(text: str, language: str | None) -> list[int]:
@@ -405,7 +450,7 @@ _NAME_BEFORE_COMMA = _Regex(rf"(?<![\w'’-]){_CUED_NAME}\Z")
 _ROLE_AFTER_DE = _Regex(rf",{_SP}(?P<role>{_ROLE_START_DE}{_ROLE_BODY})")
 _SOURCE_CUES = frozenset({"laut", "so", "zufolge"})
 _CUE_WORDS = _de.PERSON_CUES | {"nach", "schätzung", "einschätzung", "angaben", "prognose"}
-_ROLE_ENDINGS = tuple(stem + suffix for stem in _ROLE_STEMS_DE for suffix in ("", "in", "r", "n", "en"))
+_ROLE_ENDINGS = tuple(stem + suffix for stem in _ROLE_STEMS_DE for suffix in ("", "in", "r", "n", "en", "s"))
 
 
 def _not_a_name_word(word: str, anchors: _Anchors) -> bool:
@@ -429,7 +474,7 @@ def _cued_people(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntit
         commas.add(comma)
         apposed = _ROLE_AFTER_DE.match(text, comma)
         name = _NAME_BEFORE_COMMA.search(text, max(0, comma - 80), comma) if apposed else None
-        if apposed is not None and name is not None:
+        if apposed is not None and name is not None and not _opens_with_titled_name(apposed["role"]):
             found.append((name, _trim_role(apposed["role"])))
     for m, role in found:
         words = list(re.finditer(r"\S+", m["name"]))
@@ -477,8 +522,32 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
             yield 2, _person(text, span, None, None)
             continue
         role_start = _role_modifiers_before(text, m.start("role"))
-        yield 2, _person(text, span, " ".join(text[role_start : m.start("name")].split()), 
-                      _compound_owner(role) if pattern is _TITLE_NAME_DE else None)
+        written_role = " ".join(text[role_start : m.start("name")].split())
+        owner = _compound_owner(role) if pattern is _TITLE_NAME_DE else None
+        yield 2, _person(text, span, written_role, owner)
+        if _plural_title(m["role"]):
+            yield from _listed_after(text, span[1], written_role, owner)
+
+
+def _plural_title(title: str) -> bool:
+    """"Premiers", "Vice Ministers": a title of several people, whose names may follow as a list."""
+    return title.endswith("s") and not title.endswith(("ss", "us")) and not _HONORIFIC.fullmatch(title)
+
+
+def _listed_after(text: str, end: int, role: str, affiliation: str | None) -> Iterator[tuple[int, FoundEntity]]:
+    """The further names of a list after a plural title, each with its role; a bounded walk."""
+    for _ in range(_MAX_LISTED):
+        m = _LISTED_NAME.match(text, end)
+        if m is None or any(_TITLE_WORD.fullmatch(w) or _head_of(w) for w in m["name"].split()):
+            return
+        span = _clean_person(text, m.start("name"), m.end("name"))
+        if span is None:
+            return
+        yield 2, _person(text, span, role, affiliation)
+        end = m.end("name")
+
+
+_MAX_LISTED = 12
 
 
 _BODY_GOES_ON = _Regex(rf"{_SP}(?:of|for){_SP}[{_UP}]")
@@ -1002,6 +1071,8 @@ _OUTLET_VERBS = frozenset({"reported", "reports", "berichtet", "berichtete", "me
 def _described_organisations(text: str, language: str | None, anchors: _Anchors) -> Iterator[FoundEntity]:
     """Names the text calls a company or an outlet: "renewable company Masdar", "energy group
     ACWA Power", "Staatskonzern Gazprom", "Marktforschungsfirma Gartner", "Zeitung Wedomosti"."""
+    if language != "de":
+        yield from _named_before_descriptors(text, anchors)
     patterns = {"en": (_DESCRIBED_EN,), "de": (_DESCRIBED_DE,)}.get(language or "", (_DESCRIBED_EN, _DESCRIBED_DE))
     for pattern in patterns:
         for m in _matches_at(pattern, text, anchors.described):
@@ -1021,6 +1092,35 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                         if desc.endswith(suffix))
             written = text[start:end]
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
+
+
+def _named_before_descriptors(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
+    """"the Lukoil company", "the Ustudy IT academy": a name the lower-case noun after it calls a
+    company or an academy. Not a word the text writes in lower case, a stop word or a place the
+    text names after "in" ("the Chinese company", "the New company", "the Tashkent IT academy"),
+    not a head word ("the Investment Bank company")."""
+    for at in anchored(text, anchors.by_lower, _NAMED_BEFORE_WORDS):
+        noun = text[at : at + 12].split(None, 1)[0].rstrip(".,;:")
+        if noun not in _NAMED_BEFORE_KIND_EN:
+            continue  # written capitalised: a word of a name, not a descriptor after one
+        m = _NAMED_BEFORE_EN.search(text, max(0, at - 60), at)
+        if m is None or _CAPITAL_AFTER.match(text, at + len(noun)):
+            continue  # "the Russian company Gazprom": the noun describes the name after it
+        words = m["name"].split()
+        end = m.end("name")
+        if len(words) > 1 and words[-1] in _FIELDS:
+            words.pop()  # a name of two words at most: one is left, and it opens the match
+            end = m.start("name") + len(words[0])
+        if any(w.lower() in anchors.lower or w.lower() in _NOT_NAME or _head_of(w) or w in _CALENDAR_WORDS
+               or w in anchors.article_nouns for w in words):
+            continue  # "in Tashkent" elsewhere: "the Tashkent IT academy" is described by its place
+        written = text[m.start("name") : end]
+        yield FoundEntity(m.start("name"), end, written, " ".join(words), _NAMED_BEFORE_KIND_EN[noun], "actor")
+
+
+_NAMED_BEFORE_WORDS = frozenset(_NAMED_BEFORE_KIND_EN)
+_FIELDS = frozenset({"IT", "AI", "ICT"})  # "the Ustudy IT academy": the field, not a word of the name
+_CAPITAL_AFTER = _Regex(rf"{_SP}[{_UP}]")
 
 
 _PAIR_NAME = _Regex(rf"[{_UP}][{_LO}]{{3,}}-[{_UP}][{_LO}]{{3,}}")  # "Deutschland-Zentralasien", "Mexiko-China"
@@ -1157,8 +1257,13 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             continue  # "Destatis reported": one word before a verb names a person only as a short form
         if key not in people:
             people[key] = (priority, person)
-    found = _without_overlaps([p for _, p in sorted(people.values(), key=lambda item: item[0])])
     described = list(_described_organisations(text, language, anchors))
+    # "The energy group Vostok Power said": a name the text calls a company is no speaker
+    called = bytearray(len(text))
+    for d in described:
+        called[d.start : d.end] = b"\x01" * (d.end - d.start)
+    found = _without_overlaps([p for _, p in sorted(people.values(), key=lambda item: item[0])
+                               if p.role is not None or called.find(0, p.start, p.end) >= 0])
     # Of two names over the same words the first listed wins: the German finder folds inflection
     # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
     others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
@@ -1171,7 +1276,9 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
     # otherwise the longer name wins.
     others.sort(key=lambda e: (-(e.end - e.start), e.start))
-    others = described + others
+    # a name that runs on into a person's ends where the person begins, before names compete:
+    # "des kirgisischen Außenministeriums Jeenbek Kulubaev" leaves the ministry to the German finder
+    others = [e for e in _cut_before_people([*found, *described, *others]) if e.kind != "person"]
     spans_by_kind: dict[str, _Spans] = {}
     covered = bytearray(len(text))  # characters inside a kept name: no place may overlap them
     for person in found:
@@ -1181,7 +1288,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if spans_by_kind.setdefault(group, _Spans()).add(entity.start, entity.end):
             found.append(entity)
             covered[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
-    found = _brands_not_people(_cut_before_people(found))
+    found = _brands_not_people(found)
     person_words = {w for p in found if p.kind == "person" for w in p.name.split()}
     evidence = [*acting_organisations(text, language, person_words, anchors.lower, anchors.by_lower),
                 *contextual_organisations(text, language, person_words, anchors.lower, anchors.by_lower,
@@ -1213,7 +1320,8 @@ def _closes_quote(text: str, start: int, name: str) -> bool:
 def _cut_before_people(found: list[FoundEntity]) -> list[FoundEntity]:
     """An organisation's name ends where a person's name found inside it begins: "Russian Chamber
     of Commerce and Industry Serget Katyrin" -> "Russian Chamber of Commerce and Industry" (the
-    title before the holder's name ran on into it). A name that is all person is dropped."""
+    title before the holder's name ran on into it), "Außenministeriums Jeenbek" before "Jeenbek
+    Kulubaev" -> nothing. A name that is all person is dropped."""
     people = sorted((e.start, e.end) for e in found if e.kind == "person")
     if not people:
         return found
@@ -1222,7 +1330,7 @@ def _cut_before_people(found: list[FoundEntity]) -> list[FoundEntity]:
     for e in found:
         if e.kind != "person" and e.category == "actor":
             i = bisect.bisect_left(starts, e.start)
-            inside = [p for p in people[i : i + 4] if p[0] < e.end and p[1] <= e.end]
+            inside = [p for p in people[i : i + 4] if p[0] < e.end and (p[1] <= e.end or p[0] > e.start)]
             if inside:
                 written = e.text[: inside[0][0] - e.start].rstrip(" ,")
                 if len(written.split()) < 2 or not any(map(_head_of, written.split())):
@@ -1280,6 +1388,8 @@ def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
         if len(parts) > 1 and (any(p.lower() in anchors.lower or p.lower() in _NOT_NAME for p in parts[1:])
                                or "." not in written and len(parts[0]) > 3 and parts[0].lower() in anchors.by_lower):
             continue  # "ProzentSchon" beside "Prozent": two words run together
+        if len(parts) > 1 and "." not in written and parts[0].lower() in _de.COMMON_NOUNS:
+            continue  # "Mehr zum ThemaIrans Präsident …": a link line run into the next
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             continue
         if "." in written and _ALONE_ON_LINE.match(text, end) and (start == 0 or text[start - 1] == "\n"):

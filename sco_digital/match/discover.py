@@ -107,7 +107,16 @@ def discover_entities(
                 found_actors[m.id] = _gazetteer_actor(entries[m.id])
     countries_here: set[str] = set()
     for c in find_countries(text):
-        if taken.overlaps(c.start, c.end) or actor_matcher.id_of(c.country.en) or actor_matcher.id_of(c.text):
+        if taken.overlaps(c.start, c.end):
+            continue
+        lexicon_id = actor_matcher.id_of(c.country.en) or actor_matcher.id_of(c.text)
+        if lexicon_id:
+            # "the Russian Federation" where the lexicon names "Russia": the lexicon's country, not
+            # an organisation headed by "Federation"
+            taken.add(c.start, c.end, nestable=True)
+            mentions = actor_mentions.setdefault(lexicon_id, [])
+            if not any(e.article == article.id and e.start == c.start for e in mentions):
+                mentions.append(Evidence(article.id, c.text, c.start, c.end))
             continue
         country_id = slugify(c.country.en)
         countries_here.add(country_id)
@@ -520,8 +529,20 @@ def _fits(short: list[str], full: list[str]) -> bool:
         return False
     if len(short) == 1:
         word = short[0]
-        return word in (full[0], full[-1]) or word in (full[-1] + "s", full[0] + "s")
+        return word in (full[0], full[-1]) or word in (full[-1] + "s", full[0] + "s") \
+            or _spelled_otherwise(word, full[-1])
     return full[: len(short)] == short or full[-len(short):] == short
+
+
+def _spelled_otherwise(word: str, family: str) -> bool:
+    """Whether `word` is a long family name written with one letter more or fewer inside it, as
+    transliterations vary within one article ("Ubaidullaev" beside "Ubaidullayev"). The start and
+    the last two letters agree, so "Ivanova" stays apart from "Ivanov"."""
+    if min(len(word), len(family)) < 8 or abs(len(word) - len(family)) != 1 or word[:4] != family[:4] \
+            or word[-2:] != family[-2:]:
+        return False
+    longer, shorter = (word, family) if len(word) > len(family) else (family, word)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(4, len(longer) - 2))
 
 
 def _without_country(name: str) -> tuple[str, str | None]:

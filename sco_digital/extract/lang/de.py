@@ -315,6 +315,8 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "zeitung": "media", "blatt": "media", "nachrichtenagentur": "media", "agentur": "media",
     "sender": "media", "magazin": "media", "portal": "media", "produzent": "company", "versorger": "company",
     "reederei": "company", "fluggesellschaft": "company", "bergbaukonzern": "company",
+    "verarbeiter": "company", "händler": "company", "dienstleister": "company", "zulieferer": "company",
+    "autobauer": "company", "flugzeugbauer": "company", "maschinenbauer": "company",
     "fonds": "organization",  # 'Vermögensfonds „Samruk Kasyna“': the fund is named in quotes after it
 }
 # "das Statistikamt", "die Zentralbank", "des Landwirtschaftsministeriums", "der Allgemeinen
@@ -404,6 +406,7 @@ COMMON_NOUNS: frozenset[str] = frozenset(
     handel industrie energie strom gas öl kohle wasser menschen leute bürger arbeit arbeiter kunden kosten
     investitionen projekte projekt anlage anlagen werk werke kraftwerk fabrik insgesamt medien medienberichten
     informationen ministerium präsident minister sprecher chef professor vorsitzender ausland inland
+    thema themen artikel
     """.split()
 )
 # Nouns for data whose source follows: "Daten von Eurostat", "nach Schätzungen des IWF".
