@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -40,9 +41,11 @@ _ORG_KINDS = frozenset({"organization", "company", "media"})
 
 def normalised(name: str) -> str:
     """Case-, accent- and white-space-folded name, without a trailing full stop, for comparing
-    only: "Xiong  Jijun" == "xiong jijun", "ReNew Power Ltd." == "ReNew Power Ltd"."""
+    only: "Xiong  Jijun" == "xiong jijun", "ReNew Power Ltd." == "ReNew Power Ltd", initials
+    written with or without a space ("K.V. Kamath" == "K. V. Kamath")."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = re.sub(r"(?<=\b\w\.)\s+(?=\w\.)", "", plain)
     return " ".join(plain.replace("’", "'").split()).rstrip(".").rstrip()
 
 

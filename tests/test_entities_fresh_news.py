@@ -32,6 +32,11 @@ PEOPLE = [
      "had talks.", "en", "Li Wei", "Chairman of Hengtong Holding Group", "Hengtong Holding Group"),
     ("Am Montag traf Marat Beketajew, der Vorsitzende des Aufsichtsrats der Samruk Holding, traf Vertreter.", "de",
      "Marat Beketajew", "Vorsitzende des Aufsichtsrats der Samruk Holding", "Samruk Holding"),
+    # initials before a family name, written with or without a space
+    ("Der Präsident der Neuen Entwicklungsbank, K.V. Kamath, betonte, die Bank werde wachsen.", "de",
+     "K.V. Kamath", "Präsident der Neuen Entwicklungsbank", "Neuen Entwicklungsbank"),
+    ("The Chairman of the New Development Bank, K. V. Kamath, said the loans will grow.", "en",
+     "K. V. Kamath", "Chairman of the New Development Bank", "New Development Bank"),
     # a role of the board of a body, then the name after a comma
     ("Trade fell, TASS reported, citing the chairman of the board of the Eurasian Development Bank (EDB), "
      "Nikolai Podguzov.", "en", "Nikolai Podguzov",
@@ -137,6 +142,9 @@ NO_PERSON = [
     ("Kazakhstan Temir Zholy is president of nothing.", "en"),
     ("China Daily is a newspaper.", "en"),
     ("Winner Takes All is a film.", "en"),
+    # a country's initials are no person's
+    ("The U.S. Trade Representative said so.", "en"),
+    ("In the U.S. Trade grew, the minister said.", "en"),
 ]
 
 # Sentences in which no organisation may be found

@@ -36,7 +36,9 @@ _SP = r"[^\S\n]+"  # white space within a line
 _TOKEN = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+|['’ʻ](?:[{_UP}][{_LO}]+|[{_LO}]{{2,}}))*"
 _CAPS_TOKEN = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PARTICLE = r"(?:de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le)"
-_NAME = rf"{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{0,2}}"
+# Initials before a name ("K.V. Kamath", "K. V. Kamath"); not a country's ("U.S.", "U.K.", "E.U.").
+_INITIALS = rf"(?<![{_UP}]\.)(?<![{_UP}]\.[^\S\n])(?!U\.{_SP}?[SKN]\.|E\.{_SP}?U\.)(?:[{_UP}]\.(?:{_SP})?){{1,3}}(?=[{_UP}][{_LO}])"
+_NAME = rf"(?:{_INITIALS})?{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{0,2}}"
 _CAPS_NAME = rf"{_CAPS_TOKEN}(?:{_SP}{_CAPS_TOKEN}){{1,2}}\b"
 
 # Words that start sentences or name things other than people; never part of a person's name.
@@ -166,7 +168,8 @@ _APPOSED_COMMA = {
     "de": _Regex(rf",{_SP}(?:{_ROLE_START_DE})"),
     None: _Regex(rf",{_SP}(?:{_ROLE_START_EN}|{_ROLE_START_DE})"),
 }
-_NOT_NAME_CHARS = _Regex(rf"(?:[^{_UP}{_LO}'’ʻ\s-]|\n)+")  # no `_NAME` holds one of these
+# No `_NAME` holds one of these; a full stop after a capital is an initial's ("K.V. Kamath").
+_NOT_NAME_CHARS = _Regex(rf"(?:(?<![{_UP}])\.|[^{_UP}{_LO}'’ʻ\s.-]|\n)+")
 _NAME_START = _Regex(rf"[{_UP}]")
 # "Vice-Minister Xiong Jijun", "Minister of Foreign Affairs Wang Yi", "Vizeminister Xiong Jijun"
 _ORG_WORDS = (
