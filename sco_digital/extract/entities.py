@@ -402,7 +402,8 @@ def _opens_with_titled_name(role: str) -> bool:
     name of two words or more ("Finanzminister Maxim Jermolowitsch", "belarussischer Botschafter
     in Russland Wladimir Semaschko", "Berater des Präsidenten Juri Uschakow"), not a title and
     what it heads ("Leiter des …")."""
-    at = _LEADING_LOWER.match(role).end()
+    leading = _LEADING_LOWER.match(role)  # always matches (no words or up to two)
+    at = leading.end() if leading is not None else 0
     for _ in range(2):  # "Energy Minister Oleg Sorin": words of the role before its title
         word = _FIRST_WORD.match(role, at)
         if word is None or not _ROLE_WORD_EN.fullmatch(word["word"]) or _TITLE_WORD.fullmatch(word["word"]):

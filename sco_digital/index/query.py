@@ -31,6 +31,8 @@ _ARTICLES = f"SELECT {', '.join('inflate(text)' if c == 'text' else c for c in c
 _ACTORS = f"SELECT {', '.join(codec.ACTOR_COLUMNS)} FROM actors"
 _INITIATIVES = f"SELECT {', '.join(codec.INITIATIVE_COLUMNS)} FROM initiatives"
 _FACTS = "SELECT json FROM fact_rows"
+_TOPIC_ID = ("SELECT 1 FROM json_each((SELECT value FROM meta WHERE key = 'topics')) "
+             "WHERE json_extract(value, '$[0]') = ?")
 _FACT_ORDER = " ORDER BY first_name, first_seq, part"
 
 
@@ -87,6 +89,9 @@ class IndexedCorpus(_Base):
 
     def topic(self, name: str) -> str:
         low = name.strip().lower()
+        # A topic's id, looked up by SQLite's JSON functions: the common case needs no `json`.
+        if self.db.execute(_TOPIC_ID, (low,)).fetchone() is not None:
+            return low
         for topic_id, labels in self._topic_labels:
             if low == topic_id or low in (label.lower() for label in labels.values()):
                 return topic_id

@@ -9,7 +9,6 @@ pays for creating the dataclasses.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -31,10 +30,15 @@ INITIATIVE_COLUMNS = ("id", "seq", "name", "names", "kind", "date", "end_date", 
 def dumps(value: Any) -> str:
     """Compact JSON, German letters as they are. Sidecar metadata YAML may type as a date is
     written as its text (JSON has no dates)."""
+    import json
+
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
-loads = json.loads
+def loads(text: str | bytes) -> Any:
+    import json
+
+    return json.loads(text)
 
 
 # ---- articles -------------------------------------------------------------------------------------
@@ -187,6 +191,8 @@ def fact_json(fact: Fact) -> str:
               "evidence": [{"article": e.article, "quote": e.quote, "start": e.start, "end": e.end}
                            for e in fact.evidence],
               "status": fact.status}
+    import json
+
     return json.dumps(record, ensure_ascii=False, allow_nan=False)
 
 

@@ -236,17 +236,26 @@ def _inside(file: str, root: str) -> bool:
     return file == root or file.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def _open_if_current(db: sqlite3.Connection, root: str, follow_links: bool) -> IndexedCorpus | None:
-    import json
+# The stamp (a JSON object) read by SQLite's own JSON functions: a warm query need not import
+# Python's `json` (it costs start-up more than the rest of this module).
+_STAMP = "(SELECT value FROM meta WHERE key = 'stamp')"
+_STAMP_PARTS = (f"SELECT json_extract({_STAMP}, '$.key'), json_extract({_STAMP}, '$.skipped'), "
+                f"json_extract({_STAMP}, '$.folders[0]'), "
+                "(SELECT value FROM meta WHERE key = 'merged')")
+_STAMP_FOLDERS = (f"SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
+                  f"json_extract(value, '$[3]') FROM json_each({_STAMP}, '$.folders') WHERE key > 0 ORDER BY key")
 
-    meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('key', 'merged', 'stamp')").fetchall())
-    if meta.get("merged") != "1" or "stamp" not in meta:
+
+def _open_if_current(db: sqlite3.Connection, root: str, follow_links: bool) -> IndexedCorpus | None:
+    found = db.execute(_STAMP_PARTS).fetchone()
+    if found is None:
         return None
-    stamp = json.loads(meta["stamp"])
-    recorded = stamp["folders"]
-    if recorded[0] != int(follow_links) or not _folders_unchanged(root, recorded[1:]):
+    key, skipped, follows, merged = found
+    if merged != "1" or key is None or follows != int(follow_links):
         return None
-    if stamp.get("key") is None or stamp["key"] != stat_index_key(root):
+    if not _folders_unchanged(root, db.execute(_STAMP_FOLDERS).fetchall()):
+        return None
+    if key != stat_index_key(root):
         return None
     now = time.time_ns()
     folder_fd = None
@@ -266,4 +275,10 @@ def _open_if_current(db: sqlite3.Connection, root: str, follow_links: bool) -> I
         return None  # the full path says why
     from .query import IndexedCorpus
 
-    return IndexedCorpus.open(db, root, stamp["skipped"])
+    if skipped == "[]":
+        listed: list[Any] = []
+    else:
+        import json
+
+        listed = json.loads(skipped)
+    return IndexedCorpus.open(db, root, listed)

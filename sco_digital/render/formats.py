@@ -11,7 +11,6 @@ Tables use rich, imported only for tables.
 
 from __future__ import annotations
 
-import json
 from typing import Any, Iterable, Iterator, Sequence, TextIO
 
 from .terminal import Terminal, terminal_safe
@@ -48,6 +47,8 @@ def available_fields(records: Sequence[dict[str, Any]]) -> list[str]:
 
 def dumps_json(data: Any, terminal: Terminal | None = None, indent: int | None = 2) -> str:
     ascii_only = terminal is not None and not terminal.can_encode_unicode
+    import json  # only here: a warm query that streams stored JSON never needs it
+
     return json.dumps(data, ensure_ascii=ascii_only, indent=indent, allow_nan=False)
 
 
@@ -81,6 +82,8 @@ def write_json_texts(texts: Iterable[str], terminal: Terminal) -> None:
     encodes them (an index keeps facts so): written as they are to a pipe or file that takes
     UTF-8, byte for byte what `write_json_array` writes; decoded and written by it otherwise."""
     if terminal.is_tty or not terminal.can_encode_unicode:
+        import json
+
         write_json_array((json.loads(text) for text in texts), terminal)
         return
     out = terminal.stdout
@@ -131,6 +134,8 @@ def _cell(value: Any) -> Any:
     if isinstance(value, list):
         return ";".join(_mention(v) if isinstance(v, dict) else str(v) for v in value)
     if isinstance(value, dict):
+        import json
+
         return json.dumps(value, ensure_ascii=False)
     return value
 
@@ -138,6 +143,8 @@ def _cell(value: Any) -> Any:
 def _mention(evidence: dict[str, Any]) -> str:
     if {"article", "start", "end"} <= evidence.keys():
         return f"{evidence['article']}:{evidence['start']}-{evidence['end']}"
+    import json
+
     return json.dumps(evidence, ensure_ascii=False)
 
 
