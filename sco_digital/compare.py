@@ -248,10 +248,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     for pair in list(shared) if story else ():
         rates = _change_beside(pair.a, fa, taken_a), _change_beside(pair.b, fb, taken_b)
         if rates[0] is not None and rates[1] is not None and _beside_agree(*rates):
-            cx, cy = rates
-            taken_a[cx.id] = cy
-            taken_b.add(cy.id)
-            shared.append(FigurePair(cx, cy))
+            _take(rates[0], rates[1], taken_a, taken_b, shared)
     # And the amount a paired change is stated beside ("7,2 Milliarden US-Dollar an, ein Plus von
     # 11,8 Prozent" / "$7.2 billion in the first five months, up 11.8 percent") is that change's
     # amount on both sides, when the two agree as `_beside_agree` asks of changes.
@@ -260,10 +257,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             continue
         amounts = _amount_beside(pair.a, fa, taken_a), _amount_beside(pair.b, fb, taken_b)
         if amounts[0] is not None and amounts[1] is not None and _beside_agree(*amounts):
-            cx, cy = amounts
-            taken_a[cx.id] = cy
-            taken_b.add(cy.id)
-            shared.append(FigurePair(cx, cy))
+            _take(amounts[0], amounts[1], taken_a, taken_b, shared)
     # Then disagreements, among the figures no agreement took.
     open_a = [x for x in fa if x.id not in taken_a]
     open_b = [y for y in fb if y.id not in taken_b]
@@ -438,6 +432,13 @@ def written_alike(a: Figure, b: Figure) -> bool:
     if a.value != b.value or unit_of(a) != unit_of(b):
         return False
     return _same_digits(a, b, least=1) or not (_DIGITS.search(a.text) and _DIGITS.search(b.text))
+
+
+def _take(x: Figure, y: Figure, taken_a: dict[str, Figure], taken_b: set[str], into: list[FigurePair]) -> None:
+    """Pair `x` with `y`: each is taken, the pair goes `into` the list."""
+    taken_a[x.id] = y
+    taken_b.add(y.id)
+    into.append(FigurePair(x, y))
 
 
 def _strict_pair(x: Figure, y: Figure) -> bool:
