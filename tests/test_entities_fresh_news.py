@@ -89,6 +89,15 @@ PEOPLE = [
 
 # (text, language, name, kind)
 NAMED = [
+    # a body's portfolios listed with commas before "and" are its name
+    ("The Ministry of Information, Broadcasting and National Heritage signed the deal.", "en",
+     "Ministry of Information, Broadcasting and National Heritage", "organization"),
+    ("an agreement between the State Administration of Press, Publication, Radio, Films and Television of China and "
+     "Pakistan", "en", "State Administration of Press, Publication, Radio, Films and Television", "organization"),
+    ("The Ministry of Digital Development, Innovations and Aerospace Industry said so.", "en",
+     "Ministry of Digital Development, Innovations and Aerospace Industry", "organization"),
+    # ... but a list of other names after a body is no portfolio
+    ("The Ministry of Energy, Gazprom and Rosneft signed the deal.", "en", "Ministry of Energy", "organization"),
     # a legal form written before the name belongs to it
     ("Delegates included Joint-Stock Company Textiles, KhujandCotton and others.", "en",
      "Joint-Stock Company Textiles", "company"),

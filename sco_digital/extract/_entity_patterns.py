@@ -252,6 +252,23 @@ _OUTLET = _Regex(
 _LIST_WORD = rf"(?:[{_UP}][\w'’-]*|und|and|&|of|for|für|der|des|the)"
 _ROLE_LIST_TAIL = _Regex(rf",{_SP}{_LIST_WORD}(?:{_SP}{_LIST_WORD})*(?=\s*(?:[.;\n]|$|\([{_UP}]{{2,}}))")
 
+# The portfolios of a body's name listed with commas before "and" ("Ministry of Information,
+# Broadcasting and National Heritage", "State Administration of Press, Publication, Radio, Films
+# and Television", "Ministry of Digital Development, Innovations and Aerospace Industry"): only
+# portfolio words, so that "the Ministry of Energy, Gazprom and Rosneft" stays three names.
+_PORTFOLIO_WORDS = (
+    _ORG_WORDS + r"|Broadcasting|Heritage|National|Publications?|Press|Radio|Films?|Television|Planning|Special|"
+    r"Initiatives|Innovations?|Reforms?|Industries|Industrial|Production|Petroleum|Power|Mines|Minerals|Mining|"
+    r"Oil|Gas|Railways|Maritime|Ports|Shipping|Textiles?|Food|Fisheries|Livestock|Climate|Change|Coordination|"
+    r"Overseas|Human|Poverty|Alleviation|Welfare|Youth|Women|Religious|Statistics|Exports?|Imports?|"
+    r"Infrastructure|Construction|Regional|Local|Government|Integration|Cooperation|Relations|Services|"
+    r"Employment|Protection|Privati[sz]ation|Land|Forestry|Arts|Physical|Training|Research|Higher|Vocational|"
+    r"Engineering|Geology|Mineral|Logistics|Connectivity|Consumer|Competition|Market|Markets|Customs|Taxes|"
+    r"Revenue|Budget|Fiscal|Monetary|Works|Irrigation|Electricity|Nuclear|Space|Sciences"
+)
+_PORTFOLIO = rf"(?:{_PORTFOLIO_WORDS})(?:{_SP}(?:{_PORTFOLIO_WORDS})){{0,2}}(?![\w-])"
+PORTFOLIO_TAIL = _Regex(rf"(?:,{_SP}{_PORTFOLIO})+,?{_SP}and{_SP}{_PORTFOLIO}")
+
 # --- organisations and initiatives --------------------------------------------------------------
 
 _HEADS: dict[str, tuple[str, str]] = {}
