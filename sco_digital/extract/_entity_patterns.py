@@ -267,7 +267,7 @@ _PORTFOLIO_WORDS = (
     r"Revenue|Budget|Fiscal|Monetary|Works|Irrigation|Electricity|Nuclear|Space|Sciences"
 )
 _PORTFOLIO = rf"(?:{_PORTFOLIO_WORDS})(?:{_SP}(?:{_PORTFOLIO_WORDS})){{0,2}}(?![\w-])"
-PORTFOLIO_TAIL = _Regex(rf"(?:,{_SP}{_PORTFOLIO})+,?{_SP}and{_SP}{_PORTFOLIO}")
+_PORTFOLIO_TAIL = _Regex(rf"(?:,{_SP}{_PORTFOLIO})+,?{_SP}and{_SP}{_PORTFOLIO}")
 
 # --- organisations and initiatives --------------------------------------------------------------
 

@@ -62,10 +62,10 @@ from ._entity_patterns import (
     _PLACE_DE,
     _PLACE_EN,
     _PLACE_STOP,
+    _PORTFOLIO_TAIL,
     _PRE_HEAD_JOINERS,
     _QUOTED,
     _ROLE_LIST_TAIL,
-    PORTFOLIO_TAIL,
     _ROLE_OF_ORG_DE,
     _ROLE_BODY,
     _ROLE_OF_ORG_EN,
@@ -934,7 +934,7 @@ def _entity_from_tokens(
     start, end = tokens[first][0], tokens[last][1]
     if complement:
         tail = _ROLE_LIST_TAIL.match(text, end)  # "Rat für Außenhandel, Investitionen und Technologie."
-        tail = tail or PORTFOLIO_TAIL.match(text, end)  # "Ministry of Information, Broadcasting and …"
+        tail = tail or _PORTFOLIO_TAIL.match(text, end)  # "Ministry of Information, Broadcasting and …"
         end = tail.end() if tail else end
     written = text[start:end]
     name = " ".join(written.split())
