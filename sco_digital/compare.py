@@ -636,11 +636,11 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
     same counted noun. A cap or
     target ("up to") is no report of a value, and a forecast no rival of a result. An open bound
     far below the other value ("exceeding $24 billion" and "31 Milliarden") disagrees with it
-    (`beyond_bound`); subjects that fit without being equal need the one value of the measure and
+    (`facts.all_agree`); subjects that fit without being equal need the one value of the measure and
     period among figures whose subject fits (`_ValueCounts.one_fitting`). Within a `strong` story,
     two totals of one measure with period and subject said and equal on both sides may lie up to
     `_KEYED_REACH` apart."""
-    if ((all_agree((x, y)) and not beyond_bound(x, y)) or "up_to" in (x.qualifier, y.qualifier)
+    if (all_agree((x, y)) or "up_to" in (x.qualifier, y.qualifier)
             or not _periods_fit(x, y) or is_forecast(x) != is_forecast(y)):
         return False
     if x.metric or y.metric:
@@ -668,29 +668,6 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
         return False
     return (ca.role(x) == cb.role(y) or bool(x.counted and y.counted and x.counted.lower() == y.counted.lower())
             or bool(x.subject and x.subject == y.subject and ca.role(x, True) == cb.role(y, True)))
-
-
-# How far above "more than X" a report's value may lie: a writer rounds down at the precision
-# written ("more than 20" for 25: one step of its last digit) or by a quarter at most ("more than
-# $24 billion" is not how one writes $31 billion).
-_BOUND_REACH = 0.25
-
-
-def beyond_bound(x: Figure, y: Figure) -> bool:
-    """Whether one figure is an open lower bound ("exceeding $24 billion", "mehr als 24") and the
-    other's value lies above it by more than a writer rounding down would leave: one step of the
-    bound's last written digit, or `_BOUND_REACH` of it, whichever is more. Logically "more than
-    24" allows 31; as reported it says "24 and a bit", so within one story beside every other sign
-    of one statistic the two disagree. A bound never disagrees with the value it was rounded from."""
-    for bound, other in ((x, y), (y, x)):
-        if bound.qualifier in ("more_than", "at_least") and other.qualifier not in ("more_than", "at_least"):
-            m = _DIGITS.search(bound.text)
-            written = re.sub(r"\D", "", m.group()) if m else ""
-            step = precision_of(bound) * 10 ** (len(written) - len(written.rstrip("0")))
-            reach = max(step, _BOUND_REACH * abs(bound.value))
-            if other.value - precision_of(other) / 2 > bound.value + reach:
-                return True
-    return False
 
 
 def _same_digits(a: Figure, b: Figure, least: int = 3) -> bool:

@@ -66,6 +66,13 @@ MEASURES = [
     ("de", "Lieferte der Konzern 2022 noch 15,5 Milliarden Kubikmeter nach China.", "15,5 Milliarden Kubikmeter",
      "m3", None),
     ("de", "Der Konzern hat 15 Tochterfirmen.", "15", "count", "companies"),
+    # Things counted one by one are never what money measures: the yuan are revenue, not parcels;
+    # a count of parcels still is.
+    ("en", "Revenue and volume hit 132 billion parcels and 1.2 trillion yuan.", "1.2 trillion yuan", "CNY",
+     "revenue"),
+    ("en", "Revenue and volume hit 132 billion parcels and 1.2 trillion yuan.", "132 billion", "count", "parcels"),
+    ("de", "Die Touristen gaben 5 Milliarden Yuan aus.", "5 Milliarden Yuan", "CNY", None),
+    ("de", "Es kamen 5 Millionen Touristen.", "5 Millionen", "count", "tourists"),
     # Nothing measured: no concept word near the number.
     ("en", "He said 40 people attended.", "40", "count", None),
     ("de", "Er sagte, 40 Leute kamen.", "40", "count", None),

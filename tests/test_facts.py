@@ -72,6 +72,14 @@ AGREEMENT = [
     (fig("a-de", "fast 40", 40, qualifier="nearly"), fig("b-en", "nearly 40", 40, qualifier="nearly"), True),
     (fig("a-en", "more than 20", 20, qualifier="more_than"), fig("b-en", "25", 25), True),
     (fig("a-en", "more than 20", 20, qualifier="more_than"), fig("b-en", "15", 15), False),
+    # An open bound reports a value a little above it, not any larger one: "surpassed 79.73 billion
+    # yuan" is no report of 1.2 trillion; two open bounds agree whatever their values.
+    (fig("a-en", "79.73 billion yuan", 79.73e9, "CNY", "more_than"), fig("b-en", "1.2 trillion yuan", 1.2e12, "CNY"),
+     False),
+    (fig("a-en", "79.73 billion yuan", 79.73e9, "CNY", "more_than"), fig("b-en", "80 billion yuan", 80e9, "CNY"),
+     True),
+    (fig("a-en", "more than 20", 20, qualifier="more_than"), fig("b-en", "more than 100", 100, qualifier="more_than"),
+     True),
     (fig("a-de", "etwa 2 Milliarden US-Dollar", 2e9, "USD", "about"), fig("b-en", "$1.8 billion", 1.8e9, "USD"), True),
     (fig("a-de", "9,3 Prozent", 9.3, "percent"), fig("b-en", "9.4 percent", 9.4, "percent"), False),
     (fig("a-de", "1,749 Millionen", 1.749e6), fig("b-en", "1.75 million", 1.75e6), True),

@@ -35,3 +35,17 @@ def test_broken_registries_are_refused_with_the_file(tmp_path: Path, content: st
     with pytest.raises(CorpusError, match=message) as caught:
         load_registries(tmp_path)
     assert "topics.yaml" in str(caught.value)
+
+
+@pytest.mark.parametrize("flag, counted", [("", False), (", counted: true", True), (", counted: false", False)])
+def test_a_concept_may_be_counted_one_by_one(tmp_path: Path, flag: str, counted: bool) -> None:
+    (tmp_path / "concepts.yaml").write_text(
+        f"concepts:\n  - {{id: parcels, labels: {{en: parcels}}, words: {{en: [parcels]}}{flag}}}\n", encoding="utf-8")
+    assert load_registries(tmp_path).concept("parcels").counted is counted
+
+
+def test_a_concepts_counted_flag_must_be_true_or_false(tmp_path: Path) -> None:
+    (tmp_path / "concepts.yaml").write_text(
+        "concepts:\n  - {id: parcels, labels: {en: parcels}, counted: 'yes'}\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="counted.*true or false"):
+        load_registries(tmp_path)

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..errors import CorpusError
 from .validate import (
+    BOOL,
     COUNTRY,
     DATE,
     KEYWORDS,
@@ -91,6 +92,9 @@ class Concept:
     # The more general concept this one is a kind of ("internet-users" → "users"): a report that
     # names only the general one may state the same statistic (compare), never the same key (facts).
     broader: str | None = None
+    # Things counted one by one (parcels, tourists, base stations): an amount of money is never a
+    # number of them, so "132 billion parcels and 1.2 trillion yuan" leaves the yuan to another noun.
+    counted: bool = False
 
 
 @dataclass(frozen=True)  # not slots: the concept index below is a cached_property
@@ -221,11 +225,13 @@ def read_concepts(path: Path) -> tuple[Concept, ...]:
     check_mapping(data, {"concepts": MAPPING_LIST}, path, path.name)
     concepts = []
     for raw in data.get("concepts") or []:
-        check_mapping(raw, {"id": TEXT, "labels": NAMES, "words": KEYWORDS, "broader": TEXT}, path, "concept",
+        check_mapping(raw, {"id": TEXT, "labels": NAMES, "words": KEYWORDS, "broader": TEXT, "counted": BOOL}, path,
+                      "concept",
                       frozenset({"id", "labels"}))
         words = {str(lang): text_list(ws) for lang, ws in (raw.get("words") or {}).items()}
         broader = str(raw["broader"]) if raw.get("broader") else None
-        concepts.append(Concept(id=str(raw["id"]), labels=_names(raw["labels"]), words=words, broader=broader))
+        concepts.append(Concept(id=str(raw["id"]), labels=_names(raw["labels"]), words=words, broader=broader,
+                                counted=bool(raw.get("counted", False))))
     _check_unique([c.id for c in concepts], path, "concept id")
     known = {c.id for c in concepts}
     for c in concepts:

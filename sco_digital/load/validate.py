@@ -26,6 +26,7 @@ DATE = "ISO date"  # YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date
 PERIOD = "period"  # a year, or a text such as 2025-H1 or 2025-01/2025-07
 SHA256 = "sha256"
 COUNTRY = "country code"
+BOOL = "true or false"
 
 _DESCRIBE = {
     TEXT: "a text",
@@ -41,6 +42,7 @@ _DESCRIBE = {
     PERIOD: "a year or a text such as 2025-H1",
     SHA256: "64 hexadecimal digits",
     COUNTRY: "an ISO 3166 alpha-3 code such as CHN",
+    BOOL: "true or false",
 }
 
 _DATE_TEXT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -102,6 +104,8 @@ def _fits(value: Any, kind: str) -> bool:
         return value is None or isinstance(value, list) and all(isinstance(v, dict) for v in value)
     if kind == KEYWORDS:
         return isinstance(value, dict) and all(_fits(v, TEXT_LIST) for v in value.values())
+    if kind == BOOL:
+        return value is None or isinstance(value, bool)
     raise ValueError(kind)
 
 

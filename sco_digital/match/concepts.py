@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, TypeVar
 
 from ..extract.clauses import WORD, clause_bounds, window
+from ..extract.lang import currencies
 from ..load.registry import Concept
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
@@ -131,6 +132,7 @@ class ConceptMatcher:
         self.ids: list[str] = []
         self.known: frozenset[str] = frozenset()
         self.broader: dict[str, str] = {}
+        self.counted: frozenset[str] = frozenset(c.id for c in concepts if c.counted)
         for concept in concepts:
             self.ids.append(concept.id)
             if concept.broader:
@@ -373,6 +375,10 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
                 and not (m.concept in _ACTOR_CONCEPTS and m.end <= start and _ONE_ACTOR.search(text, max(lo, m.start - 30), m.start))]
     if not _may_count_actors(unit):
         mentions = [m for m in mentions if m.concept not in _ACTOR_CONCEPTS]
+    if is_money(unit):
+        mentions = [m for m in mentions if m.concept not in concepts.counted]
+        previous = previous if previous is None or usable_for(previous, unit, concepts) else None
+        context = context if context is None or usable_for(context, unit, concepts) else None
     usable = [m for m in mentions if m.concept not in _LAST_RESORT]
     flows = [m for m in usable if m.concept in _FLOWS]
     # "imported coal worth $90 billion", "Kohle im Wert von 90 Milliarden": the value of a flow.
@@ -459,11 +465,19 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
     return None
 
 
-def usable_for(measure: str, unit: str | None) -> bool:
+def usable_for(measure: str, unit: str | None, concepts: ConceptMatcher) -> bool:
     """Whether a measure found for one number may be what a later number of its sentence is of:
     for money, percentages and physical units not a concept naming actors ("from the five countries, an increase
-    of 26.9 percent")."""
-    return measure.split(":")[0] not in _ACTOR_CONCEPTS or _may_count_actors(unit)
+    of 26.9 percent"), and for money not a thing counted one by one ("132 billion parcels and 1.2
+    trillion yuan")."""
+    concept = measure.split(":")[0]
+    return ((concept not in _ACTOR_CONCEPTS or _may_count_actors(unit))
+            and not (concept in concepts.counted and is_money(unit)))
+
+
+def is_money(unit: str | None) -> bool:
+    """Whether `unit` is a currency (an ISO 4217 code)."""
+    return unit is not None and unit in currencies()
 
 
 _COUNTS = frozenset({"count", "times"})

@@ -65,7 +65,7 @@ class FigureDescriber:
         # (not "five countries" for a percentage: see `measure_of`).
         previous = None
         if self._said and self._said[0] == q_start:
-            previous = next((m for m in reversed(self._said[1]) if usable_for(m, unit)), None)
+            previous = next((m for m in reversed(self._said[1]) if usable_for(m, unit, self.concepts)), None)
         # The sentence right before, in the same paragraph: "… 1.75 million TEU. That is 7 percent more."
         context = last.measure if (last and previous is None and last.evidence.end >= q_start - 3
                                    and "\n\n" not in self.text[last.evidence.end:q_start]) else None
