@@ -171,6 +171,7 @@ NO_ORGANISATION = [
     ("Die Firmen Deutschlands investieren mehr.", "de"),
     ("The companies Apple named were small.", "en"),
     ("The Minister for Trade said so.", "en"),
+    ("Die Banken Russlands wachsen.", "de"),
 ]
 
 
@@ -205,6 +206,12 @@ FOLDED = [
     ("Das ermöglicht der Kasachisch-Chinesische Entwicklungsfonds seit Jahren.",
      "Kasachisch-Chinesischer Entwicklungsfonds"),
     ("Die Mitarbeiter des kasachischen Landwirtschaftsministeriums kamen.", "Landwirtschaftsministerium"),
+    # whose body it is, a country in the genitive, is part of its name
+    ("unterzeichnet von den Leitern der Zentralbank Russlands und anderer Banken", "Zentralbank Russlands"),
+    ("Der Leiter der Zentralbank Brasiliens, Alexandre Tombini, sagte.", "Zentralbank Brasiliens"),
+    ("Ein Sprecher des Außenministeriums Chinas erklärte das.", "Außenministerium Chinas"),
+    # an article opens no adjective: "Der Leiter der Zentralbank" is no "Leiter Zentralbank"
+    ("Der Leiter der Zentralbank senkte den Leitzins.", "Zentralbank"),
 ]
 
 

@@ -455,7 +455,10 @@ _TITLE_WORD = _Regex(rf"(?:{_TITLE_DE}|(?:{_TITLES_EN})(?![\w-]))")
 _ORG_ENDINGS_DE = "|".join(sorted(_de.ORG_COMPOUND_ENDINGS, key=len, reverse=True))
 _ORG_COMPOUND_DE = _Regex(
     rf"\b(?:[Dd](?:er|ie|as|es|em|en)|[Ii]m|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur|[{_UP}][{_LO}]{{2,}}s){_SP}"
-    rf"(?:(?P<adj>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?e[nrsm]?){_SP}|[{_LO}]+e[nrsm]?{_SP}){{0,2}}"  # "Russisch-Kirgisische"
+    # adjectives ("Russisch-Kirgisische"); an article is none: "Der Leiter der Zentralbank" is a
+    # person's title before a body, not "Leiter Zentralbank"
+    rf"(?:(?P<adj>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?e[nrsm]?){_SP}"
+    rf"|(?!(?:der|die|das|des|dem|den)\b)[{_LO}]+e[nrsm]?{_SP}){{0,2}}"
     rf"(?P<noun>[{_UP}][{_LO}]+)\b"  # its ending is checked by the caller: one short pattern stays fast
 )
 

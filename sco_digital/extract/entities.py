@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import cache
 from dataclasses import dataclass
 
 from ..textutil import slugify as _slugify
@@ -100,6 +101,7 @@ from .entity_evidence import (
     contextual_organisations,
     is_german_noun,
 )
+from .lang import currencies
 from .lang import de as _de
 from .lang import en as _en
 from .wordscan import distinct_words, matches_at as _matches_at, occurrences
@@ -1089,6 +1091,8 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                 continue  # "company Huawei Technologies Co" is the chain finder's
             if len(words) == 1 and _PAIR_NAME.fullmatch(words[0].group()) and _german_compound(m["desc"]):
                 continue  # "Parlamentariergruppe Deutschland-Zentralasien": the body's name is the whole
+            if pattern is _DESCRIBED_DE and len(words) == 1 and _is_country(words[0].group()):
+                continue  # "der Zentralbank Russlands": whose body it is (`_german_organisations`)
             start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
             desc = m["desc"].lower()
             kind = next(k for suffix, k in sorted(_DESCRIPTOR_KIND.items(), key=lambda i: -len(i[0]))
@@ -1208,14 +1212,40 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         base = noun[: lowered.rindex(ending) + len(ending)]
         if len(base) < len(ending) + 3 and base.lower() not in _WHOLE_WORD_ORGS and not m["adj"]:
             continue  # "das Amt", "die Kammer": a common noun; "das Auswärtige Amt" is a name
+        # "der Zentralbank Russlands", "des Außenministeriums Chinas": whose body it is, in the
+        # genitive, is part of its name.
+        whose = _country_genitive().match(text, m.end("noun"))
         described = lowered.endswith(tuple(_de.ORG_DESCRIPTORS)) and _CAPITAL_AFTER.match(text, m.end("noun"))
-        if described or _NAME_AFTER.match(text, m.end("noun")):
+        if whose is None and (described or _NAME_AFTER.match(text, m.end("noun"))):
             continue  # "Nachrichtenagentur Xinhua": a descriptor before a name, not a name
         start = m.start("adj") if m["adj"] else m.start("noun")
+        end = whose.end() if whose else m.end("noun")
         strong = "er" if ending.endswith(_de.MASCULINE_ORG_ENDINGS) else "e"
         adjective = _BASE_ADJECTIVE.sub(strong, m["adj"]) + " " if m["adj"] else ""
-        written = text[start : m.end("noun")]
-        yield FoundEntity(start, m.end("noun"), written, adjective + base, "organization", "actor")
+        name = adjective + base + (" " + whose["country"] if whose else "")
+        yield FoundEntity(start, end, text[start:end], name, "organization", "actor")
+
+
+@cache
+def _german_country_names() -> frozenset[str]:
+    """German names of one word of the countries of the generated ISO table ("Russland")."""
+    return frozenset(name for entry in currencies().values()
+                     for name in (entry.get("countries") or {}).get("de", ())  # type: ignore[attr-defined]
+                     if name.isalpha())
+
+
+@cache
+def _country_genitive() -> re.Pattern[str]:
+    """A German country name of one word right after a word, in the genitive or not ("Russlands",
+    "Kasachstans"; "Volksbank China"), from the generated ISO table."""
+    names = sorted((re.escape(n) for n in _german_country_names()), key=len, reverse=True)
+    return re.compile(rf"{_SP}(?P<country>(?:{'|'.join(names)})s?)(?![\w-])")
+
+
+def _is_country(word: str) -> bool:
+    """Whether `word` is a German country name of one word, maybe in the genitive ("Russlands")."""
+    names = _german_country_names()
+    return word in names or (word.endswith("s") and word[:-1] in names)
 
 
 _BASE_ADJECTIVE = _Regex(r"e[nrsm]?$")
