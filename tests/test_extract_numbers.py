@@ -85,6 +85,13 @@ PHRASES = [
     ("en", "Millions of people benefited.", [("Millions", 1_000_000, "count", "at_least", "people")]),
     # --- v2: physical units, multipliers, fractions, currencies, notations, qualifiers (both languages)
     ("de", "Der Verbrauch lag bei 3 Milliarden Kilowattstunden.", [("3 Milliarden Kilowattstunden", 3_000_000_000, "kWh", "exact", None)]),
+    ("en", "The cable carries 400 Tbps.", [("400 Tbps", 400, "Tbit/s", "exact", None)]),
+    # a scraped page that dropped the space between two sentences: the unit is still the number's
+    ("en", "It reaches up to 400 Tbps.In the past two years", [("400 Tbps", 400, "Tbit/s", "up_to", None)]),
+    ("en", "It handled 12,300 TEU.The port grew.", [("12,300 TEU", 12300, "TEU", "exact", None)]),
+    ("de", "Der Handel wuchs um 5 Prozent.Die Exporte", [("5 Prozent", 5, "percent", "exact", None)]),
+    ("de", "Es waren 3,5 Mrd. Euro.Die Bank", [("3,5 Mrd. Euro", 3_500_000_000, "EUR", "exact", None)]),
+    ("de", "Das Kabel schafft 2,5 Terabit pro Sekunde.", [("2,5 Terabit pro Sekunde", 2.5, "Tbit/s", "exact", None)]),
     ("en", "Gas output reached 8.4 billion cubic meters.", [("8.4 billion cubic meters", 8_400_000_000, "m3", "exact", None)]),
     ("de", "Die Fläche beträgt 2,4 Quadratkilometer.", [("2,4 Quadratkilometer", 2.4, "km2", "exact", None)]),
     ("en", "The phone has 128GB and the port handled 12,300 TEUs.", [("128GB", 128, "GB", "exact", None), ("12,300 TEUs", 12300, "TEU", "exact", None)]),

@@ -37,8 +37,11 @@ DIGIT_SCANNER = LazyRegex(
     r"(?:[.,]\d+)?(?!\d)|\d*(?:[.,]\d+)?)(?P<suf>[^\W\d_]+[²³]?)?)"
 )
 # The words after a number, one at a time: separator (spaces, a hyphen) and the word as written.
+# A word after a number. A full stop glued to a capitalised word ends it: scraped pages drop the
+# space between sentences ("up to 400 Tbps.In the past", "rose 5 percent.The").
 NEXT_TOKEN_SOURCE = (
-    r"(?P<sep>" + SP + r"*[-‑]?" + SP + r"*)(?P<tok>[%€$£¥₽₹₸°℃]|[^\s\-‑–—,;:!?()\[\]{}\"“”„«»%<>|*]+)"
+    r"(?P<sep>" + SP + r"*[-‑]?" + SP + r"*)(?P<tok>[%€$£¥₽₹₸°℃]"
+    r"|(?:[^\s\-‑–—,;:!?()\[\]{}\"“”„«».%<>|*]|\.(?![A-ZÄÖÜ][a-zäöüß]))+)"
 )
 NEXT_TOKEN = LazyRegex(NEXT_TOKEN_SOURCE)
 CLOCK_AFTER = LazyRegex(SP + r"*(?:Uhr(?![\w])|o['’]clock)")

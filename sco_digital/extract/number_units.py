@@ -23,11 +23,11 @@ __all__ = ["UnitLexicon", "UnitReading", "unit_lexicon"]
 PHYSICAL_SYMBOLS: Mapping[str, str] = {
     **{s: s for s in (
         "mm cm m km nm m2 km2 cm2 ha m3 km3 l ml hl bbl g kg t kt Mt Gt lb oz W kW MW GW TW Wh kWh MWh "
-        "GWh TWh J kJ MJ GJ TJ PJ EJ kcal kB MB GB TB PB EB ZB Mbit/s Gbit/s kbit/s km/h mph m/s kn TEU "
+        "GWh TWh J kJ MJ GJ TJ PJ EJ kcal kB MB GB TB PB EB ZB Mbit/s Gbit/s Tbit/s kbit/s km/h mph m/s kn TEU "
         "bbl/d m3/d Hz kHz MHz GHz mAh kV mi ft yd"
     ).split()},
     "m²": "m2", "km²": "km2", "cm²": "cm2", "m³": "m3", "km³": "km3", "L": "l", "mL": "ml", "TEUs": "TEU",
-    "lbs": "lb", "Mbps": "Mbit/s", "Gbps": "Gbit/s", "Kbps": "kbit/s", "kbps": "kbit/s", "kph": "km/h",
+    "lbs": "lb", "Mbps": "Mbit/s", "Gbps": "Gbit/s", "Tbps": "Tbit/s", "Kbps": "kbit/s", "kbps": "kbit/s", "kph": "km/h",
     "KB": "kB", "°C": "Cel", "℃": "Cel", "°F": "degF", "bpd": "bbl/d", "b/d": "bbl/d", "TWH": "TWh",
     "GWH": "GWh", "KWh": "kWh", "kwh": "kWh", "Kw": "kW", "Tonnen": "t", "sq.km": "km2", "sqm": "m2",
 }

@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 QUALIFIERS = {"exact", "more_than", "at_least", "nearly", "about", "up_to", "less_than"}
 CHANGES = {"up", "down", None}
 UNITS = {"percent", "percentage_point", "count", "times", "km", "m", "km2", "m2", "ha", "m3", "l", "bbl", "t",
-         "kg", "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "GB", "TB", "PB", "Mbit/s", "Gbit/s", "km/h", "TEU"}
+         "kg", "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "GB", "TB", "PB", "Mbit/s", "Gbit/s", "Tbit/s", "km/h", "TEU"}
 
 
 def unit_ok(unit: str) -> bool:

@@ -192,7 +192,7 @@ VOCABULARY = Vocabulary(
         "joule": "J", "petajoule": "PJ", "kalorien": "cal", "kilokalorien": "kcal",
         "byte": "B", "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB",
         "petabyte": "PB", "exabyte": "EB", "zettabyte": "ZB",
-        "megabit pro sekunde": "Mbit/s", "gigabit pro sekunde": "Gbit/s",
+        "megabit pro sekunde": "Mbit/s", "gigabit pro sekunde": "Gbit/s", "terabit pro sekunde": "Tbit/s",
         "kilometer pro stunde": "km/h", "stundenkilometer": "km/h", "stundenkilometern": "km/h",
         "knoten": "kn", "grad celsius": "Cel", "grad": "Cel", "standardcontainer": "TEU",
         "barrel pro tag": "bbl/d", "barrel am tag": "bbl/d", "barrel täglich": "bbl/d",

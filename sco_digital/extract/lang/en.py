@@ -204,6 +204,7 @@ VOCABULARY = Vocabulary(
         "bytes": "B", "kilobytes": "kB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB",
         "petabytes": "PB", "exabytes": "EB", "zettabytes": "ZB",
         "megabits per second": "Mbit/s", "gigabits per second": "Gbit/s", "kilobits per second": "kbit/s",
+        "terabits per second": "Tbit/s",
         "kilometers per hour": "km/h", "kilometres per hour": "km/h", "kilometers an hour": "km/h",
         "kilometres an hour": "km/h", "miles per hour": "mph", "miles an hour": "mph", "knots": "kn",
         "degrees celsius": "Cel", "degrees fahrenheit": "degF", "teus": "TEU", "teu": "TEU",
