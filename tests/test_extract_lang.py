@@ -11,11 +11,17 @@ from sco_digital.extract.lang import LANGUAGES, Vocabulary, currencies, vocabula
 from sco_digital.contract import UNITS, is_unit
 
 
+# Fields a language has no words for, and why: German puts a verb's particle after the number,
+# where only `split_verbs` give it a direction ("nahm um 5 Prozent ab"), so no idiom before the
+# number can take a particle's direction away.
+EMPTY_BY_DESIGN = {("particle_idioms", "de")}
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("field", [f.name for f in fields(Vocabulary)])
 def test_every_field_is_filled_in_every_language(lang: str, field: str) -> None:
     value = getattr(vocabulary(lang), field)
-    assert value, f"{lang}: {field} is empty"
+    assert bool(value) is ((field, lang) not in EMPTY_BY_DESIGN), f"{lang}: {field}"
     keys = value.keys() if hasattr(value, "keys") else value
     assert all(isinstance(k, str) and k == " ".join(k.split()) for k in keys)
 

@@ -93,6 +93,8 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
             return None  # "ein erwartetes Wachstum von 3 Prozent": a level of growth
         return word_direction(words[noun], vocab)
     near = word_direction(words[-1], vocab) if words else None
+    if near is not None and prev in vocab.verb_particles and len(words) > 1 and words[-2].lower() in vocab.particle_idioms:
+        near = None  # "direct investments make up $900 million": a share, no move
     # a comparative right after the number (past its noun): "2,3 Prozentpunkte mehr", "3 times more"
     after = NEXT_WORD.match(text, end)
     for _ in range(2):

@@ -46,6 +46,7 @@ class Vocabulary:
     change_compound_parts: frozenset[str]  # last parts of change compounds: "Nettozuwachs", "job-growth"
     split_verbs: frozenset[str]  # "nahm", "went": their direction is the particle after ("nahm … ab")
     verb_particles: Mapping[str, str]  # "ab": "down", "zu": "up"
+    particle_idioms: frozenset[str]  # "made", "set": with them a particle is no move ("make up 30 percent")
     projection_words: frozenset[str]  # "projected", "erwartet": "projected growth of 2.7 percent" is a level
     level_with_before: frozenset[str]  # "mit": "ein Minus von 65 Prozent mit 26 000 TEU": the level the move left
     change_skip_after: frozenset[str]  # passed over when reading after a number: "year-on-year"

@@ -110,6 +110,7 @@ VOCABULARY = Vocabulary(
     change_compound_parts=_words("zuwachs anstieg rückgang einbruch wachstum steigerung verlust"),
     split_verbs=_words("nahm nahmen nimmt nehmen"),
     verb_particles={"ab": "down", "zu": "up"},
+    particle_idioms=frozenset(),  # the particle follows the number: `split_verbs` decide
     projection_words=_words(
         "prognostiziert prognostizierte prognostizierten erwartet erwartete erwarteten erwartetes "
         "geschätzt geschätzte geschätzten angestrebt angestrebte angestrebten"

@@ -100,6 +100,11 @@ VOCABULARY = Vocabulary(
     change_compound_parts=_words("increase decrease growth decline"),
     split_verbs=_words("went go goes gone going"),
     verb_particles={"up": "up", "down": "down"},
+    # "make up 30 percent" (a share), "set up 5 companies", "take up", "sign up", "add up to": the
+    # particle is part of another verb, no move of the number
+    particle_idioms=_words("""make makes made making set sets setting take takes took taken taking sign signs signed
+        signing add adds added adding sum sums summed summing open opens opened opening build builds built
+        building back backs backed backing use uses used using free frees freed freeing"""),
     projection_words=_words(
         "projected projects projecting expected expects expecting forecast forecasts forecasting "
         "predicted predicts estimated anticipated targeted target targets"
