@@ -469,6 +469,9 @@ CHANGES = [
     ("en", "Exports made up 30 percent of the total.", [None]),
     ("en", "Prices went up 5 percent.", ["up"]),
     ("en", "Trade picked up 5 percent.", ["up"]),
+    # a verb after "und"/"and" is the move of the next number; a verb both share is of both
+    ("de", "Der Handelsumsatz belief sich auf 121,2 Mio. Dollar und stieg um 32,5 Prozent.", [None, "up"]),
+    ("de", "Der Umsatz ist um 5 Prozent und der Gewinn um 7 Prozent gestiegen.", ["up", "up"]),
     ("en", "Sales fell 3 percent; shares rose by 5%; output was down 2.1%.", ["down", "up", "down"]),
     ("de", "Der Umsatz ging um 4 Prozent zurück, ein Plus von 3 Prozent.", ["down", "up"]),
     ("de", "Die Exporte legten um 17 Prozent auf knapp 13 Milliarden Euro zu.", ["up", "up"]),

@@ -147,9 +147,12 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
         direction = word_direction(word, vocab)
         if direction is not None:
             return direction
-    for word in clause_tail(text, end):  # German verb at the end: "um 17 Prozent ... zu", "abgewertet"
+    tail = clause_tail(text, end)
+    for i, word in enumerate(tail):  # German verb at the end: "um 17 Prozent ... zu", "abgewertet"
         if measure_noun(word.lower(), vocab):
             continue  # "2 to 3 percent growth": what the level measures
+        if word.lower() in vocab.gapping_joiners and i + 1 < len(tail) and word_direction(tail[i + 1], vocab):
+            return None  # "belief sich auf $121,2 Mio. und stieg um 32,5%": the move of the next number
         direction = word_direction(word, vocab)
         if direction is not None:
             return direction
