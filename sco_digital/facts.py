@@ -193,28 +193,28 @@ def _rough(figure: Figure) -> bool:
 # written ("more than 20" for 25: one step of its last digit) or by a quarter at most ("more than
 # $24 billion" is not how one writes $31 billion; "surpassed 79.73 billion yuan" is no report of
 # 1.2 trillion).
-BOUND_REACH = 0.25
+_BOUND_REACH = 0.25
 _LOWER_BOUNDS = frozenset({"more_than", "at_least"})
 
 
-def bound_reach(figure: Figure) -> float:
+def _bound_reach(figure: Figure) -> float:
     """How far above an open lower bound ("exceeding $24 billion") the value it reports may lie:
-    one step of the bound's last written non-zero digit, or `BOUND_REACH` of it, whichever is more."""
+    one step of the bound's last written non-zero digit, or `_BOUND_REACH` of it, whichever is more."""
     m = _DIGITS.search(figure.text)
     written = re.sub(r"\D", "", m.group()) if m else ""
     step = precision_of(figure) * 10 ** (len(written) - len(written.rstrip("0")))
-    return float(max(step, BOUND_REACH * abs(figure.value)))
+    return float(max(step, _BOUND_REACH * abs(figure.value)))
 
 
 def interval_of(figure: Figure, reported: bool = True) -> tuple[float, float]:
     """The values a figure allows, from its value, written precision and qualifier. An open lower
-    bound reaches up by `bound_reach` when `reported` (as a report states a value: "more than 24"
+    bound reaches up by `_bound_reach` when `reported` (as a report states a value: "more than 24"
     says "24 and a bit"), else without end (as logic reads it)."""
     v = float(figure.value)
     half = precision_of(figure) / 2
     q = figure.qualifier
     if q in _LOWER_BOUNDS:
-        return v - half, v + bound_reach(figure) if reported else math.inf
+        return v - half, v + _bound_reach(figure) if reported else math.inf
     if q in ("less_than", "up_to"):
         return -math.inf, v + half
     if q == "nearly":
@@ -228,7 +228,7 @@ def all_agree(figures: Sequence[Figure]) -> bool:
     """Whether figures of one statistic can all be right: one unit, and values that overlap once
     precision and qualifiers are allowed for ("14.3821 trillion" and "14.38 trillion"; "more than
     20" and 25; "fast 40" and "nearly 40"). An open lower bound agrees with a stated value up to
-    `bound_reach` above it ("surpassed 79.73 billion" and "1.2 trillion" are two statistics), and
+    `_bound_reach` above it ("surpassed 79.73 billion" and "1.2 trillion" are two statistics), and
     with another such bound whatever its value. Intervals on a line meet pairwise iff all meet:
     linear."""
     if len({unit_of(f) for f in figures}) > 1:

@@ -36,9 +36,9 @@ DIGIT_SCANNER = LazyRegex(
     r"(?P<rest>\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)"
     r"(?:[.,]\d+)?(?!\d)|\d*(?:[.,]\d+)?)(?P<suf>[^\W\d_]+[²³]?)?)"
 )
-# The words after a number, one at a time: separator (spaces, a hyphen) and the word as written.
-# A word after a number. A full stop glued to a capitalised word ends it: scraped pages drop the
-# space between sentences ("up to 400 Tbps.In the past", "rose 5 percent.The").
+# The words after a number, one at a time: separator (spaces, a hyphen) and the word as written. A
+# full stop glued to a capitalised word ends a word: scraped pages drop the space between sentences
+# ("up to 400 Tbps.In the past", "rose 5 percent.The").
 NEXT_TOKEN_SOURCE = (
     r"(?P<sep>" + SP + r"*[-‑]?" + SP + r"*)(?P<tok>[%€$£¥₽₹₸°℃]"
     r"|(?:[^\s\-‑–—,;:!?()\[\]{}\"“”„«».%<>|*]|\.(?![A-ZÄÖÜ][a-zäöüß]))+)"
