@@ -15,13 +15,14 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from ._regex import starting
 from .clauses import clause_bounds, window
 from .dates import FoundDate, find_dates
 from .lang import en
 
 # Words before a date that make it the base of a comparison, not the period of the figure.
 # "from the end of last year", "gegenüber dem Ende des Vorjahres": the end of a reference period too.
-_COMPARED = re.compile(
+_COMPARED = starting("ftcavgis",
     r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
     r"\bverglichen\s+mit|\bals|\bseit\s+Ende)\s+(?:the\s+|dem\s+|der\s+|den\s+|im\s+)?"
     r"(?:(?:like|same|corresponding)\s+period\s+(?:(?:in|of)\s+)?|"
@@ -173,7 +174,7 @@ def _end_of_month(text: str, lo: int, hi: int, published: str | None) -> list[Fo
 
 
 # "in Q1", "Q3 2024", "H1 2025": a quarter or half written short; `find_dates` leaves these to us.
-_SHORT_QUARTER = re.compile(r"\b(?P<part>[QH][1-4])(?:\s*(?:/\s*)?(?P<year>(?:19|20)\d\d))?\b")
+_SHORT_QUARTER = starting("QH", r"\b(?P<part>[QH][1-4])(?:\s*(?:/\s*)?(?P<year>(?:19|20)\d\d))?\b")
 _PARTS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
 
 
@@ -199,7 +200,7 @@ def _quarter_named(text: str, lo: int, hi: int, published: str | None) -> list[F
 # "during the five months of 2025", "the eight months of this year": the leading months of a year
 # written without "first" (which `find_dates` reads).
 
-_LEADING_MONTHS = re.compile(
+_LEADING_MONTHS = starting("t",
     rf"\bthe\s+(?P<n>\d{{1,2}}|{'|'.join(en.COUNT_WORDS)})\s+months\s+of\s+(?:(?P<y>(?:19|20)\d\d)\b|this\s+year\b)",
     re.IGNORECASE)
 
@@ -219,10 +220,10 @@ def _leading_months(text: str, lo: int, hi: int, published: str | None) -> list[
 # preposition. Two places make it a time without one: right before the number, after a verb or
 # before "um"/"auf" ("erreichte 2023 20 Milliarden", "gingen Chinas Exporte 2023 um 4,6 Prozent
 # zurück"), and opening a sentence before a verb ("2023 stieg der Handel um 32 %").
-_YEAR_BEFORE_NUMBER = re.compile(
+_YEAR_BEFORE_NUMBER = starting("12",
     r"(?:(?<=[a-zäöüß]\s)(?P<a>(?:19|20)\d\d)\s+|(?<![\w.,/-])(?P<b>(?:19|20)\d\d)\s+(?:um|auf|by|to)\s+)"
     r"(?:(?:mehr\s+als|über|rund|etwa|fast|knapp|more\s+than|over|about|nearly|almost)\s+)?\Z")
-_YEAR_OPENS = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<y>(?:19|20)\d\d)\s+(?=[a-zäöüß])")
+_YEAR_OPENS = starting("12", r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<y>(?:19|20)\d\d)\s+(?=[a-zäöüß])")
 _YEAR_REACH = 40  # characters before a number searched for a bare year
 
 
