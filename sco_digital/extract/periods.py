@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ._regex import starting
-from .clauses import clause_bounds, window
+from .clauses import clause_bounds, lowered, names_any, window
 from .dates import FoundDate, find_dates
 from .lang import en
 
@@ -176,11 +176,14 @@ def _end_of_month(text: str, lo: int, hi: int, published: str | None) -> list[Fo
 # "in Q1", "Q3 2024", "H1 2025": a quarter or half written short; `find_dates` leaves these to us.
 _SHORT_QUARTER = starting("QH", r"\b(?P<part>[QH][1-4])(?:\s*(?:/\s*)?(?P<year>(?:19|20)\d\d))?\b")
 _PARTS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
+_PART_NAMES = tuple(_PARTS)
 
 
 def _quarter_named(text: str, lo: int, hi: int, published: str | None) -> list[FoundDate]:
     """"Q1", "H1 2025" as a span of months: of the year written, else of the publication year (or
     the year before, when that quarter has not begun by publication: a statistic reports the past)."""
+    if not names_any(text, _PART_NAMES, lo, hi):
+        return []  # most windows name no quarter: no scan
     found = []
     for m in _SHORT_QUARTER.finditer(text, lo, hi):
         months = _PARTS.get(m["part"])
@@ -206,6 +209,8 @@ _LEADING_MONTHS = starting("t",
 
 
 def _leading_months(text: str, lo: int, hi: int, published: str | None) -> list[FoundDate]:
+    if not names_any(lowered(text), ("month",), lo, hi):
+        return []  # the word every match holds: most windows are not scanned
     found = []
     for m in _LEADING_MONTHS.finditer(text, lo, hi):
         n = m["n"].lower()
@@ -225,12 +230,15 @@ _YEAR_BEFORE_NUMBER = starting("12",
     r"(?:(?:mehr\s+als|über|rund|etwa|fast|knapp|more\s+than|over|about|nearly|almost)\s+)?\Z")
 _YEAR_OPENS = starting("12", r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<y>(?:19|20)\d\d)\s+(?=[a-zäöüß])")
 _YEAR_REACH = 40  # characters before a number searched for a bare year
+_CENTURIES = ("19", "20")
 
 
 def _bare_years(text: str, lo: int, start: int) -> list[FoundDate]:
     """Bare years that date the number at `start` (`_YEAR_BEFORE_NUMBER`) or open its sentence
     (`_YEAR_OPENS`), within [lo, start)."""
-    found = []
+    found: list[FoundDate] = []
+    if not names_any(text, _CENTURIES, lo, start):
+        return found  # every year of these patterns opens with one: no scan
     m = _YEAR_BEFORE_NUMBER.search(text, max(lo, start - _YEAR_REACH), start)
     if m is not None:
         group = "a" if m["a"] else "b"
