@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
 from ._regex import starting
@@ -79,22 +80,37 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     lo, hi = window(text, start, end)
     if dates is None:
         dates = [_shifted(d, lo) for d in find_dates(text[lo:hi], language, published)]
-    more = (*_end_of_month(text, lo, hi, published), *_quarter_named(text, lo, hi, published),
-            *_leading_months(text, lo, hi, published), *_bare_years(text, lo, start))
+    more = (*_window_dates(text, lo, hi, published), *_bare_years(text, lo, start))
     dates = [*dates, *(d for d in more if not any(o.start < d.end and d.start < o.end for o in dates))]
     c_lo, c_hi = clause_bounds(text, start, end)
     usable = [d for d in dates if lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)
-              and not (d.kind == "relative" and d.precision == "day")
-              and not _COMPARED.search(text, max(lo, d.start - 50), d.start)
-              and not (_SINCE.match(d.text) and _RECORD.search(text, max(lo, d.start - _RECORD_REACH), d.start))
-              and not _DATELINE_AFTER.match(text, d.end)
-              and not _credit_date(text, d, end)]
+              and _may_date(text, lo, d) and not _credit_date(text, d, end)]
     for a, b in ((c_lo, c_hi), (lo, hi)):
         near = [d for d in usable if a <= d.start and d.end <= b]
         if near:
             best = min(near, key=lambda d: d.start - end if d.start >= end else start - d.end)
             return period_form(best, published)
     return None
+
+
+# The figures of one sentence share its window (a sentence under `clauses.WINDOW` characters each
+# side of its numbers) and its dates: what depends on those alone is read once, not per number.
+@lru_cache(maxsize=4)  # the numbers of one sentence come one after another
+def _window_dates(text: str, lo: int, hi: int, published: str | None) -> tuple[FoundDate, ...]:
+    """The dates `find_dates` leaves to this module in text[lo:hi]: ends of months, short
+    quarters, leading months."""
+    return (*_end_of_month(text, lo, hi, published), *_quarter_named(text, lo, hi, published),
+            *_leading_months(text, lo, hi, published))
+
+
+@lru_cache(maxsize=32)
+def _may_date(text: str, lo: int, found: FoundDate) -> bool:
+    """Whether `found` may be the period of a number of its window (from `lo`), whichever number:
+    not a reporting day, a comparison base, a record's base or a dateline."""
+    return (not (found.kind == "relative" and found.precision == "day")
+            and not _COMPARED.search(text, max(lo, found.start - 50), found.start)
+            and not (_SINCE.match(found.text) and _RECORD.search(text, max(lo, found.start - _RECORD_REACH), found.start))
+            and not _DATELINE_AFTER.match(text, found.end))
 
 
 # Holidays and events named as the period of their figures ("during the National Day holiday",
