@@ -286,10 +286,10 @@ _CREDIT_PIECES = ["Photo: ", "Foto: Li/Xinhua", "[Photo/Xinhua]", "source: x.com
 def test_credits_are_matched_where_the_scan_finds_them(pieces: list[str]) -> None:
     """The credit pattern matched only where an alternative can begin finds what its scan of the
     whole text finds, in texts dense with credits, dashes, brackets and line breaks."""
-    from sco_digital.extract.credits import _credit_pattern, _credit_starts
+    from sco_digital.extract.credits import _chosen_alternatives, _credit_pattern, _credit_starts
     from sco_digital.extract.wordscan import matches_at
 
     text = "".join(pieces)
-    pattern, chosen = _credit_pattern(text)
+    pattern, chosen = _credit_pattern(text), _chosen_alternatives(text)
     scanned = [(m.span(), m.group()) for m in pattern.finditer(text)]
     assert [(m.span(), m.group()) for m in matches_at(pattern, text, _credit_starts(text, chosen))] == scanned

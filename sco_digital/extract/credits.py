@@ -316,18 +316,24 @@ _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
 _CREDIT_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}  # by the alternatives taking part
 
 
-def _credit_pattern(text: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """The credit pattern with the alternatives `text` cannot match left out: the same matches,
-    found in a shorter scan. Groups of the left-out ones stay defined (never matching)."""
-    chosen = tuple(name for name, _ in _CREDIT_ALTERNATIVES
-                   if name not in _CREDIT_NEEDS or any(word in text for word in _CREDIT_NEEDS[name]))
+def _chosen_alternatives(text: str) -> tuple[str, ...]:
+    """The alternatives of the credit pattern `text` can match: those it holds a needed word of."""
+    return tuple(name for name, _ in _CREDIT_ALTERNATIVES
+                 if name not in _CREDIT_NEEDS or any(word in text for word in _CREDIT_NEEDS[name]))
+
+
+def _credit_pattern(text: str, chosen: tuple[str, ...] | None = None) -> re.Pattern[str]:
+    """The credit pattern with the alternatives `text` cannot match left out (`chosen`, when the
+    caller has them): the same matches, found in a shorter scan. Groups of the left-out ones stay
+    defined (never matching)."""
+    chosen = _chosen_alternatives(text) if chosen is None else chosen
     pattern = _CREDIT_PATTERNS.get(chosen)
     if pattern is None:
         source = "|".join(alternative for name, alternative in _CREDIT_ALTERNATIVES if name in chosen)
         defined = set(re.compile(source).groupindex)
         missing = "".join(f"(?P<{group}>)" for group in _CREDIT_GROUPS if group not in defined)
         pattern = _CREDIT_PATTERNS[chosen] = re.compile(source + (f"|(?!){missing}" if missing else ""))
-    return pattern, chosen
+    return pattern
 
 
 # Where each alternative's match can begin, by what is written there: a literal it opens with, or
@@ -371,8 +377,8 @@ def find_credits(text: str) -> list[FoundCredit]:
     if not isinstance(text, str):
         return []
     found: list[FoundCredit] = []
-    pattern, chosen = _credit_pattern(text)
-    for m in matches_at(pattern, text, _credit_starts(text, chosen)):
+    chosen = _chosen_alternatives(text)
+    for m in matches_at(_credit_pattern(text, chosen), text, _credit_starts(text, chosen)):
         if m.group("bracket"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", m.group("bracket").strip()))
         elif m.group("copyright"):
