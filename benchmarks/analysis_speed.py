@@ -5,7 +5,8 @@ detected, figures extracted and described, lexicon and gazetteer aliases matched
 organisations, initiatives and places discovered), the set repeated until about ``--mb``
 megabytes of text have been analysed. Time is CPU time of this process, best of ``--repeats``
 runs (less disturbed by other work on a shared machine). The budget is >= 1 MB/s per core
-(DESIGN.md §5). ``--profile`` prints the top functions by cumulative time instead.
+(DESIGN.md §5). ``--profile`` prints the top functions by cumulative time instead. The load
+average is printed beside the rate: on a shared machine CPU time grows with the others' load.
 
     python benchmarks/analysis_speed.py [--mb 2] [--repeats 3] [--profile]
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import sys
 import tempfile
 import time
@@ -71,8 +73,10 @@ def main() -> int:
         best = min(best, time.process_time() - t0)
     total = one_pass * passes
     rate = total / best
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     print(f"{len(articles)} articles x {passes} = {total / 1e6:.2f} MB in {best:.2f} s CPU: "
-          f"{rate / 1e6:.2f} MB/s per core (budget {TARGET / 1e6:.1f} MB/s) {'ok' if rate >= TARGET else 'SLOW'}")
+          f"{rate / 1e6:.2f} MB/s per core (budget {TARGET / 1e6:.1f} MB/s) {'ok' if rate >= TARGET else 'SLOW'}"
+          f" (load average {load})")
     return 0
 
 

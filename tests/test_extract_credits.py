@@ -273,3 +273,23 @@ def test_credit_scan_leaves_out_what_a_text_cannot_hold(text: str, left_out: set
     assert {"bracket", "word", "agency", "site", "byline"} <= groups  # every group stays defined
     scanned = {name for name in ("word", "site", "byline") if f"(?P<{name}>)" not in _credit_pattern(text).pattern}
     assert {"word", "site", "byline"} - scanned == left_out
+
+
+_CREDIT_PIECES = ["Photo: ", "Foto: Li/Xinhua", "[Photo/Xinhua]", "source: x.com", "© Reuters", ", Trend reports.",
+                  "(Xinhua)", "(dpa-AFX) ", " -- ", ". – Reuters", ".  - dpa", "\n", "hg/kms (dpa, AFP)",
+                  " - Xinhua | German.news.cn", "By He Yin, People's Daily", "Von Anna Müller\n", "BY YAN ( Chinadaily",
+                  " Handel ", ".", "!", "\u00a0", "\r", "\t", "—", "|", "-", ",", "»", "”", "(", ")"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_CREDIT_PIECES), max_size=14))
+def test_credits_are_matched_where_the_scan_finds_them(pieces: list[str]) -> None:
+    """The credit pattern matched only where an alternative can begin finds what its scan of the
+    whole text finds, in texts dense with credits, dashes, brackets and line breaks."""
+    from sco_digital.extract.credits import _chosen_alternatives, _credit_pattern, _credit_starts
+    from sco_digital.extract.wordscan import matches_at
+
+    text = "".join(pieces)
+    pattern, chosen = _credit_pattern(text), _chosen_alternatives(text)
+    scanned = [(m.span(), m.group()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.group()) for m in matches_at(pattern, text, _credit_starts(text, chosen))] == scanned

@@ -109,3 +109,34 @@ def test_end_of_a_month_is_read_only_where_the_words_are(sentence, expected):
     found = _end_of_month(sentence, 0, len(sentence), "2024-04-14")
     has_end_words = "end" in sentence or "Ende" in sentence
     assert [f.date for f in found] == ([expected] if has_end_words else [])
+
+
+# The word pre-checks before the window scans (quarters, leading months, bare years) must find
+# what the scans find, whatever the case, and skip only windows where nothing is found.
+@pytest.mark.parametrize("lang, sentence, number, published, expected", [
+    ("en", "In Q3 2024, exports rose 5 percent.", "5 percent", PUBLISHED, "2024-Q3"),
+    ("en", "In H1, exports rose 5 percent.", "5 percent", PUBLISHED, "2025-H1"),
+    ("en", "In H3, exports rose 5 percent.", "5 percent", PUBLISHED, None),  # no such half: nothing
+    ("en", "During the five months of 2025, trade rose 5 percent.", "5 percent", PUBLISHED, "2025-01/2025-05"),
+    ("en", "DURING THE FIVE MONTHS OF 2025, TRADE ROSE 5 PERCENT.", "5 PERCENT", PUBLISHED, "2025-01/2025-05"),
+    ("en", "During the five monthſ of 2025, trade rose 5 percent.", "5 percent", PUBLISHED, "2025-01/2025-05"),
+    ("de", "2023 stieg der Handel um 32 Prozent.", "32 Prozent", PUBLISHED, "2023"),
+    ("de", "Der Handel erreichte 2023 20 Milliarden US-Dollar.", "20 Milliarden US-Dollar", PUBLISHED, "2023"),
+    ("de", "Der Handel erreichte 20 Milliarden US-Dollar.", "20 Milliarden US-Dollar", PUBLISHED, None),
+])
+def test_period_pre_checks_hide_no_period(lang, sentence, number, published, expected):
+    start = sentence.index(number)
+    assert period_of(sentence, start, start + len(number), lang, published) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Exports rose 5%, WHILE imports fell.", ("while",), True),
+    ("Die Exporte stiegen, WÄHREND die Importe sanken.", ("während",), True),
+    ("Exports rose 5%.", ("while", "während"), False),  # must find nothing
+    ("İstanbul: exports rose, while imports fell.", ("while",), True),  # not lower-cased: not ruled out
+    ("Exports rose, whereaſ imports fell.", ("wherea",), True),  # "ſ": not ruled out
+])
+def test_lowered_words_rule_out_only_absent_words(text, words, expected):
+    from sco_digital.extract.clauses import lowered, names_any
+
+    assert names_any(lowered(text), words, 0, len(text)) is expected

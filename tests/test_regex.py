@@ -1,12 +1,15 @@
-"""`LazyRegex`: compiled on first use, then the compiled pattern's own methods."""
+"""`LazyRegex`: compiled on first use, then the compiled pattern's own methods; `starting`: the
+same matches, found by skipping to a match's first characters."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from sco_digital.extract._regex import LazyRegex
+from sco_digital.extract._regex import LazyRegex, starting
 
 
 @pytest.mark.parametrize("method, args, expected", [
@@ -34,3 +37,24 @@ def test_lazy_regex_compiles_on_first_use_and_then_binds_the_compiled_methods() 
     assert lazy.search == lazy.compiled.search  # later calls go straight to the pattern
     with pytest.raises(AttributeError):
         lazy.no_such_method  # noqa: B018 - only the reading methods are forwarded
+
+
+# (first characters, pattern, flags): patterns that open with \b, a look-behind or an alternation
+STARTING_CASES = [
+    ("QH", r"\b(?P<part>[QH][1-4])(?:\s*(?P<year>(?:19|20)\d\d))?\b", 0),
+    ("12", r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<y>(?:19|20)\d\d)\s+(?=[a-zäöüß])", 0),
+    ("t", r"\bthe\s+(?:\d{1,2}|five)\s+months\b", re.IGNORECASE),
+    ("ftcavgis", r"(?:\bfrom|\bthan|\bgegenüber|\bals|\bseit\s+Ende)\s+(?:the\s+|dem\s+)?\Z", re.IGNORECASE),
+]
+
+
+@pytest.mark.parametrize("first, source, flags", STARTING_CASES)
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet="QH1234 20251999theTHEfivemonthsMONTHSſıgegenüberALSals.\nxy", max_size=80))
+def test_starting_finds_what_the_pattern_finds(first: str, source: str, flags: int, text: str) -> None:
+    plain = re.compile(source, flags)
+    fast = starting(first, source, flags)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for end in range(len(text) + 1):  # the look-back searches: a window ending at a number
+        a, b = fast.search(text, max(0, end - 40), end), plain.search(text, max(0, end - 40), end)
+        assert (a and a.span()) == (b and b.span())

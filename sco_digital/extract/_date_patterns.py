@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from ._regex import LazyRegex as _Regex
+from ._regex import starting as _starting
 from .lang import de as _de
 from .lang import en as _en
 
@@ -36,14 +37,6 @@ _COUNT = rf"(?:\d{{1,2}}|{'|'.join(_COUNTS)})"
 _NOT_AMOUNT = r"(?!\s*(?:%|[.,]\d|per\b|Prozent|percent|million|billion|Million|Milliard))"
 
 # --- patterns -----------------------------------------------------------------------------------
-
-
-def _starting(first: str, source: str, flags: int = 0) -> _Regex:
-    """`source`, tried only where one of the characters of `first` (a class body) stands. For a
-    pattern whose every match begins with one of them but whose alternatives begin with classes
-    ("[Ff]irst", a day number), the engine cannot skip ahead by itself: this check first makes a
-    scan several times faster and changes no match."""
-    return _Regex(rf"(?=[{first}])(?:{source})", flags)
 
 
 # Every pattern starts with the token it cannot do without (a month, a digit, a weekday), so the

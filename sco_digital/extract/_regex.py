@@ -45,3 +45,14 @@ class LazyRegex:
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
+
+
+def starting(first: str, source: str, flags: int = 0) -> LazyRegex:
+    """`source`, tried only where one of the characters of `first` (a class body) stands.
+
+    A pattern that opens with ``\\b``, a look-behind or an alternation of words gives the engine
+    nothing to skip ahead to, so a search tries every place of the text in turn; when every match
+    begins with one of a few characters, this look-ahead lets it skip the others at C speed (several
+    times faster over prose). The matches are the same: the look-ahead only states what the
+    pattern's first character must be (under the same flags, so case-blind where it is)."""
+    return LazyRegex(rf"(?=[{first}])(?:{source})", flags)

@@ -37,6 +37,30 @@ def window(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) 
 _LIST_ITEM = re.compile(r"\s*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s*(?:,|\s(?:und|and|or|oder|sowie)\s)")
 
 
+@lru_cache(maxsize=8)  # the few passages being read: a sentence is asked about for each of its numbers
+def lowered(text: str) -> str | None:
+    """`text` in lower case when that keeps every offset (the same length), else None.
+
+    A case-blind pattern scanned over a window usually fails; the words it cannot match without
+    are found in the lower-cased text by `str.find` many times faster than the engine tries the
+    window, so callers skip the scan when they are absent. Lower-casing maps a letter to the
+    lower-case letter a case-blind pattern matches it with, so a word absent here is absent there
+    too; None where that fails: a letter that lower-cases to two characters ("İ"), and the dotless
+    "ı" and long "ſ", which a case-blind "i" and "s" match."""
+    low = text.lower()
+    return low if len(low) == len(text) and "ı" not in low and "ſ" not in low else None
+
+
+def names_any(text: str | None, words: tuple[str, ...], lo: int, hi: int) -> bool:
+    """Whether any of `words` stands in text[lo:hi]; True when `text` is None (not known)."""
+    if text is None:
+        return True
+    for word in words:  # a loop, not any(): asked for every number of a sentence
+        if text.find(word, lo, hi) >= 0:
+            return True
+    return False
+
+
 def _breaks(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return [m for m in _BREAK.finditer(text, lo, hi) if not (m.group() == "," and _LIST_ITEM.match(text, m.end()))]
 

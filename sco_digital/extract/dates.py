@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -170,6 +171,7 @@ class _Context:
 _REACH = 300  # how far a verb may stand from the date it dates
 
 
+@functools.lru_cache(maxsize=64)  # one publication date is asked for every sentence of its article
 def _parse_published(published: str | None) -> datetime.date | None:
     if not published:
         return None

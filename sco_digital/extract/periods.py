@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
-from .clauses import clause_bounds, window
+from ._regex import starting
+from .clauses import clause_bounds, lowered, names_any, window
 from .dates import FoundDate, find_dates
 from .lang import en
 
 # Words before a date that make it the base of a comparison, not the period of the figure.
 # "from the end of last year", "gegenüber dem Ende des Vorjahres": the end of a reference period too.
-_COMPARED = re.compile(
+_COMPARED = starting("ftcavgis",
     r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
     r"\bverglichen\s+mit|\bals|\bseit\s+Ende)\s+(?:the\s+|dem\s+|der\s+|den\s+|im\s+)?"
     r"(?:(?:like|same|corresponding)\s+period\s+(?:(?:in|of)\s+)?|"
@@ -78,22 +80,37 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     lo, hi = window(text, start, end)
     if dates is None:
         dates = [_shifted(d, lo) for d in find_dates(text[lo:hi], language, published)]
-    more = (*_end_of_month(text, lo, hi, published), *_quarter_named(text, lo, hi, published),
-            *_leading_months(text, lo, hi, published), *_bare_years(text, lo, start))
+    more = (*_window_dates(text, lo, hi, published), *_bare_years(text, lo, start))
     dates = [*dates, *(d for d in more if not any(o.start < d.end and d.start < o.end for o in dates))]
     c_lo, c_hi = clause_bounds(text, start, end)
     usable = [d for d in dates if lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)
-              and not (d.kind == "relative" and d.precision == "day")
-              and not _COMPARED.search(text, max(lo, d.start - 50), d.start)
-              and not (_SINCE.match(d.text) and _RECORD.search(text, max(lo, d.start - _RECORD_REACH), d.start))
-              and not _DATELINE_AFTER.match(text, d.end)
-              and not _credit_date(text, d, end)]
+              and _may_date(text, lo, d) and not _credit_date(text, d, end)]
     for a, b in ((c_lo, c_hi), (lo, hi)):
         near = [d for d in usable if a <= d.start and d.end <= b]
         if near:
             best = min(near, key=lambda d: d.start - end if d.start >= end else start - d.end)
             return period_form(best, published)
     return None
+
+
+# The figures of one sentence share its window (a sentence under `clauses.WINDOW` characters each
+# side of its numbers) and its dates: what depends on those alone is read once, not per number.
+@lru_cache(maxsize=4)  # the numbers of one sentence come one after another
+def _window_dates(text: str, lo: int, hi: int, published: str | None) -> tuple[FoundDate, ...]:
+    """The dates `find_dates` leaves to this module in text[lo:hi]: ends of months, short
+    quarters, leading months."""
+    return (*_end_of_month(text, lo, hi, published), *_quarter_named(text, lo, hi, published),
+            *_leading_months(text, lo, hi, published))
+
+
+@lru_cache(maxsize=32)
+def _may_date(text: str, lo: int, found: FoundDate) -> bool:
+    """Whether `found` may be the period of a number of its window (from `lo`), whichever number:
+    not a reporting day, a comparison base, a record's base or a dateline."""
+    return (not (found.kind == "relative" and found.precision == "day")
+            and not _COMPARED.search(text, max(lo, found.start - 50), found.start)
+            and not (_SINCE.match(found.text) and _RECORD.search(text, max(lo, found.start - _RECORD_REACH), found.start))
+            and not _DATELINE_AFTER.match(text, found.end))
 
 
 # Holidays and events named as the period of their figures ("during the National Day holiday",
@@ -173,13 +190,16 @@ def _end_of_month(text: str, lo: int, hi: int, published: str | None) -> list[Fo
 
 
 # "in Q1", "Q3 2024", "H1 2025": a quarter or half written short; `find_dates` leaves these to us.
-_SHORT_QUARTER = re.compile(r"\b(?P<part>[QH][1-4])(?:\s*(?:/\s*)?(?P<year>(?:19|20)\d\d))?\b")
+_SHORT_QUARTER = starting("QH", r"\b(?P<part>[QH][1-4])(?:\s*(?:/\s*)?(?P<year>(?:19|20)\d\d))?\b")
 _PARTS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
+_PART_NAMES = tuple(_PARTS)
 
 
 def _quarter_named(text: str, lo: int, hi: int, published: str | None) -> list[FoundDate]:
     """"Q1", "H1 2025" as a span of months: of the year written, else of the publication year (or
     the year before, when that quarter has not begun by publication: a statistic reports the past)."""
+    if not names_any(text, _PART_NAMES, lo, hi):
+        return []  # most windows name no quarter: no scan
     found = []
     for m in _SHORT_QUARTER.finditer(text, lo, hi):
         months = _PARTS.get(m["part"])
@@ -199,12 +219,14 @@ def _quarter_named(text: str, lo: int, hi: int, published: str | None) -> list[F
 # "during the five months of 2025", "the eight months of this year": the leading months of a year
 # written without "first" (which `find_dates` reads).
 
-_LEADING_MONTHS = re.compile(
+_LEADING_MONTHS = starting("t",
     rf"\bthe\s+(?P<n>\d{{1,2}}|{'|'.join(en.COUNT_WORDS)})\s+months\s+of\s+(?:(?P<y>(?:19|20)\d\d)\b|this\s+year\b)",
     re.IGNORECASE)
 
 
 def _leading_months(text: str, lo: int, hi: int, published: str | None) -> list[FoundDate]:
+    if not names_any(lowered(text), ("month",), lo, hi):
+        return []  # the word every match holds: most windows are not scanned
     found = []
     for m in _LEADING_MONTHS.finditer(text, lo, hi):
         n = m["n"].lower()
@@ -219,17 +241,20 @@ def _leading_months(text: str, lo: int, hi: int, published: str | None) -> list[
 # preposition. Two places make it a time without one: right before the number, after a verb or
 # before "um"/"auf" ("erreichte 2023 20 Milliarden", "gingen Chinas Exporte 2023 um 4,6 Prozent
 # zurück"), and opening a sentence before a verb ("2023 stieg der Handel um 32 %").
-_YEAR_BEFORE_NUMBER = re.compile(
+_YEAR_BEFORE_NUMBER = starting("12",
     r"(?:(?<=[a-zäöüß]\s)(?P<a>(?:19|20)\d\d)\s+|(?<![\w.,/-])(?P<b>(?:19|20)\d\d)\s+(?:um|auf|by|to)\s+)"
     r"(?:(?:mehr\s+als|über|rund|etwa|fast|knapp|more\s+than|over|about|nearly|almost)\s+)?\Z")
-_YEAR_OPENS = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<y>(?:19|20)\d\d)\s+(?=[a-zäöüß])")
+_YEAR_OPENS = starting("12", r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<y>(?:19|20)\d\d)\s+(?=[a-zäöüß])")
 _YEAR_REACH = 40  # characters before a number searched for a bare year
+_CENTURIES = ("19", "20")
 
 
 def _bare_years(text: str, lo: int, start: int) -> list[FoundDate]:
     """Bare years that date the number at `start` (`_YEAR_BEFORE_NUMBER`) or open its sentence
     (`_YEAR_OPENS`), within [lo, start)."""
-    found = []
+    found: list[FoundDate] = []
+    if not names_any(text, _CENTURIES, lo, start):
+        return found  # every year of these patterns opens with one: no scan
     m = _YEAR_BEFORE_NUMBER.search(text, max(lo, start - _YEAR_REACH), start)
     if m is not None:
         group = "a" if m["a"] else "b"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable, TypeVar
 
-from ..extract.clauses import WORD, clause_bounds, window
+from ..extract.clauses import WORD, clause_bounds, lowered, names_any, window
 from ..extract.lang import currencies
 from ..load.registry import Concept
 
@@ -327,6 +327,7 @@ def matcher_for(concepts: tuple[Concept, ...]) -> ConceptMatcher:
 # ---- which concept a number measures --------------------------------------------------------
 
 _NUMBER = re.compile(r"\d")
+_LAST_DIGIT = re.compile(r"(?s).*\d")  # greedy: one match ends after the last digit
 _WORTH_BEFORE = re.compile(r"\b(?:worth|Wert\s+von)\b[\w\s]*\Z", re.IGNORECASE)
 _WORTH_AFTER = re.compile(r"\s*worth\b", re.IGNORECASE)
 # Words that begin another item: "90 billion dollars of coal and farm products" counts no products.
@@ -411,9 +412,14 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|während(?!\s+(?:des|der|dem|eines|e
                        re.IGNORECASE)
 
 
+_CONTRAST_WORDS = ("while", "wherea", "während", "wohingegen")  # lower case: one opens each match
+
+
 def _after_contrast(text: str, lo: int, start: int) -> int:
     """Where the clause of a number at `start` begins once a contrast word before it in text[lo:start]
     starts a clause of its own: the last such word, else `lo`."""
+    if not names_any(lowered(text), _CONTRAST_WORDS, lo, start):
+        return lo  # most clauses hold none of the words: no scan
     last = None
     for last in _CONTRAST.finditer(text, lo, start):
         pass
@@ -454,7 +460,7 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
         named = concepts.find(text, end, min(c_hi, end + 40), None)
         narrower = next((m.concept for m in named if m.concept != "share" and concepts.kind_of(m.concept, "share")), None)
         return narrower or ("share" if "share" in concepts.ids else None)
-    if previous is not None and unit in _MONEY_OR_RATE and _APPOSITIVE.search(text[c_lo:start]):
+    if previous is not None and unit in _MONEY_OR_RATE and _APPOSITIVE.match(text[c_lo:start]):
         return previous.split(":")[0]
     if unit == "percent" and "share" in concepts.ids:
         # "Chinas Anteil am gesamten Außenhandel stieg auf 24,8 %", "its share of total trade rose to
@@ -514,10 +520,8 @@ def _right_before(text: str, start: int, lo: int, mentions: list[ConceptMention]
 def _after_last_number(text: str, lo: int, start: int) -> int:
     """Where the words after the last number before `start` (from `lo`) begin: "Exports were $177
     mln and imports reached $787 mln" — the second amount's flow is named after the first amount."""
-    last = lo
-    for m in _NUMBER.finditer(text, lo, start):
-        last = m.end()
-    return last
+    m = _LAST_DIGIT.match(text, lo, start)
+    return m.end() if m is not None else lo
 
 
 def _first(mentions: list[ConceptMention], lo: int, hi: int) -> str | None:

@@ -26,9 +26,12 @@ from .subject import SYMMETRIC, ActorMention, ActorNames, names_for, subject_of
 
 @dataclass(frozen=True, slots=True)
 class _Sentence:
-    """What one sentence says for all its figures: its dates, concepts and actors (offsets in the
-    sentence), the holiday it names, and whether it refers to the period of the one before."""
+    """What one sentence says for all its figures: its words, its dates, concepts and actors
+    (offsets in the sentence), the holiday it names, and whether it refers to the period of the
+    one before. Its figures share the one string of its words, so what the readers remember per
+    passage (clauses, concepts, lower case) is found again by identity, not by comparing text."""
 
+    words: str
     dates: list[FoundDate]
     concepts: list[ConceptMention]
     actors: list[ActorMention]
@@ -52,13 +55,15 @@ class FigureDescriber:
         """The `measure`, `change`, `period` and `subject` of the number at text[start:end] in
         `sentence` (its bounds), `last` the figure extracted before it."""
         q_start, q_end = sentence
-        words = self.text[q_start:q_end]
         lang = self.language
         read = self._sentences.get(q_start)
         if read is None:
+            words = self.text[q_start:q_end]
             read = self._sentences[q_start] = _Sentence(
-                find_dates(words, lang, self.published), self.concepts.find(words, 0, len(words), lang),
+                words, find_dates(words, lang, self.published), self.concepts.find(words, 0, len(words), lang),
                 self.names.find(words, 0, len(words)), named_event(words, 0, len(words)), same_period_cue(words))
+        # (A figure whose sentence runs on past the first one's keeps that sentence's reading.)
+        words = read.words if len(read.words) == q_end - q_start else self.text[q_start:q_end]
         dates, concepts, actors = read.dates, read.concepts, read.actors
         at, to = start - q_start, end - q_start
         # The measure of a figure before it in the sentence that could be what this one is of
