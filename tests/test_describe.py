@@ -168,3 +168,18 @@ OWN_TIME = [
 def test_a_sentence_of_its_own_time_takes_no_carried_period(tmp_path, lang, paragraph, number, period):
     (tmp_path / f"o-{lang}.txt").write_text("Headline\n\n" + paragraph + "\n", encoding="utf-8")
     assert _figure(list(load_corpus(tmp_path).figures), f"o-{lang}", number).period == period
+
+
+def test_a_longer_sentence_from_the_same_start_is_read_whole() -> None:
+    """Two figures whose sentences begin at one offset but end apart (one runs on over a sentence
+    break) each get what their own words say: the longer one's later concept is seen."""
+    from sco_digital.load.builtin import builtin_corpus_dir
+    from sco_digital.load.registry import load_registries
+    from sco_digital.match.describe import FigureDescriber
+
+    text = "It was 5 percent. Exports reached 7 billion dollars."
+    describer = FigureDescriber(text, "en", None, load_registries(builtin_corpus_dir()))
+    short = describer.describe(7, 16, "percent", (0, 17), None)
+    longer = describer.describe(34, 51, "USD", (0, len(text)), None)
+    assert short["measure"] is None
+    assert longer["measure"] == "exports"

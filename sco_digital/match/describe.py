@@ -45,8 +45,8 @@ class FigureDescriber:
     def __init__(self, text: str, language: str | None, published: str | None, registries: Registries):
         self.text, self.language, self.published = text, language, published
         self.concepts, self.names = matcher_for(registries.concepts), names_for(registries.actors)
-        # What the words of a sentence with a figure say, read once per sentence (by its start).
-        self._sentences: dict[int, _Sentence] = {}
+        # What the words of a sentence with a figure say, read once per sentence (by its span).
+        self._sentences: dict[tuple[int, int], _Sentence] = {}
         self._said: tuple[int, list[str]] | None = None  # measures found so far in the current sentence
         self._before: dict[int, str | None] = {}  # sentence start → the span the sentence before states
 
@@ -56,14 +56,13 @@ class FigureDescriber:
         `sentence` (its bounds), `last` the figure extracted before it."""
         q_start, q_end = sentence
         lang = self.language
-        read = self._sentences.get(q_start)
+        read = self._sentences.get(sentence)
         if read is None:
             words = self.text[q_start:q_end]
-            read = self._sentences[q_start] = _Sentence(
+            read = self._sentences[sentence] = _Sentence(
                 words, find_dates(words, lang, self.published), self.concepts.find(words, 0, len(words), lang),
                 self.names.find(words, 0, len(words)), named_event(words, 0, len(words)), same_period_cue(words))
-        # (A figure whose sentence runs on past the first one's keeps that sentence's reading.)
-        words = read.words if len(read.words) == q_end - q_start else self.text[q_start:q_end]
+        words = read.words
         dates, concepts, actors = read.dates, read.concepts, read.actors
         at, to = start - q_start, end - q_start
         # The measure of a figure before it in the sentence that could be what this one is of
