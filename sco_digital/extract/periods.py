@@ -88,12 +88,38 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
               and not (_SINCE.match(d.text) and _RECORD.search(text, max(lo, d.start - _RECORD_REACH), d.start))
               and not _DATELINE_AFTER.match(text, d.end)
               and not _credit_date(text, d, end)]
-    for a, b in ((c_lo, c_hi), (lo, hi)):
-        near = [d for d in usable if a <= d.start and d.end <= b]
-        if near:
-            best = min(near, key=lambda d: d.start - end if d.start >= end else start - d.end)
-            return period_form(best, published)
+    def distance(d: FoundDate) -> int:
+        return d.start - end if d.start >= end else start - d.end
+
+    # A date trailing this number, or opening the words before it, is its own; one trailing
+    # another number is that number's, even where this clause holds it ("grew 4.6 percent in the
+    # third quarter following a 4.7 percent rise in the second quarter"; "in the first three
+    # quarters, GDP grew 4.8 percent after a 5 percent growth in the first half").
+    owned = [d for d in usable if start <= (_owner(text, d, lo, hi, usable) or -1) < end]
+    for pool in (owned, usable):
+        for a, b in ((c_lo, c_hi), (lo, hi)):
+            near = [d for d in pool if a <= d.start and d.end <= b]
+            if near:
+                return period_form(min(near, key=distance), published)
     return None
+
+
+_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _owner(text: str, date: FoundDate, lo: int, hi: int, dates: Sequence[FoundDate]) -> int | None:
+    """Where the number a date belongs to by position starts: the last number before it in
+    text[lo:hi] with no other date between (a date trails what it dates: "5.3 percent in the first
+    quarter"), else the first number after it (a date opening its words: "In the first half, trade
+    rose 5 percent"). Digits inside a date are no number."""
+    def free(m: re.Match[str]) -> bool:
+        return not any(d.start <= m.start() < d.end for d in dates)
+
+    before = [m for m in _NUMERAL.finditer(text, lo, date.start) if free(m)]
+    if before and not any(before[-1].end() <= d.start and d.end <= date.start for d in dates if d is not date):
+        return before[-1].start()
+    after = next((m for m in _NUMERAL.finditer(text, date.end, hi) if free(m)), None)
+    return after.start() if after is not None else None
 
 
 # Holidays and events named as the period of their figures ("during the National Day holiday",
