@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .facts import OF_A_WHOLE, all_agree, is_forecast, precision_of, measure_key, statistic_key, status_of, unit_of
+from .facts import OF_A_WHOLE, all_agree, is_forecast, is_question, precision_of, measure_key, statistic_key, status_of, unit_of
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
 from .match.describe import CONVERTED
@@ -196,6 +196,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     (`STRONG_STORY`): only then may a side whose period is unsaid make a conflict (`_dated`).
     """
     parents = broader or {}
+    fa, fb = [x for x in fa if not is_question(x)], [y for y in fb if not is_question(y)]
     lone = lone_values(fa) | lone_values(fb)
     sole = sole_values(fa) | sole_values(fb)
     buckets: dict[str, list[Figure]] = {}

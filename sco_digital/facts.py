@@ -46,7 +46,7 @@ def statistic_key(figure: Figure) -> str | None:
     """
     if figure.metric:
         return f"metric:{figure.metric}@{figure.period or ''}"
-    if figure.measure and figure.period and figure.subject and figure.measure not in OF_A_WHOLE:
+    if figure.measure and not is_question(figure) and figure.period and figure.subject and figure.measure not in OF_A_WHOLE:
         key = "measure:" + _SEP.join((measure_key(figure), figure.period, figure.subject, unit_of(figure)))
         return key + _SEP + "forecast" if is_forecast(figure) else key
     if figure.unit == "count" and not figure.counted and not figure.measure:
@@ -120,6 +120,21 @@ def is_forecast(figure: Figure) -> bool:
             not _TARGET.match(m.group()) for m in _FORECAST.finditer(ev.quote, clause_end, hi)):
         return True
     return figure.language == "de" and _FORECAST_DE.search(ev.quote, max(0, at - 2 * _FORECAST_REACH), hi) is not None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|\Z)")
+
+
+def is_question(figure: Figure) -> bool:
+    """Whether the figure's sentence asks rather than reports ("What does the figure of 10
+    trillion kWh mean?", "Wird das BIP um 5 Prozent wachsen?"): a number asked about states no
+    statistic, so it joins nothing but its own repeats and `compare` pairs it with nothing."""
+    ev = figure.evidence
+    at = figure.start - ev.start + len(figure.text)
+    if not 0 <= at <= len(ev.quote):
+        return False
+    stop = _SENTENCE_STOP.search(ev.quote, at)
+    return stop is not None and stop.group() == "?"
 
 
 def complete_repeats(figures: Sequence[Figure]) -> list[Figure]:
