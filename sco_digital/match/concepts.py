@@ -582,6 +582,8 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
     c_lo, c_hi = clause_bounds(text, start, end)
     if _SIGNED.search(text, max(c_lo, start - 2), start) and (start < 2 or not text[start - 2].isalnum()):
         return True
+    if _growth_stated(_words_before(text, c_lo, start, 6)):
+        return True
     before = _words_before(text, c_lo, start, 3)
     if (before and before[-1] in _TO) or is_level_cue(text, start, c_lo):
         return False
@@ -597,6 +599,28 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         after = [w.lower() for w in WORD.findall(text, end, c_hi)][:6]
         return any(_is_change_word(w) for w in (*words, *after)) or "growth rate" in text[c_lo:start].lower()
     return False
+
+
+# A growth named as what a verb of amount reports: "[GDP] growth totaled 3.5%", "growth stood at 5
+# percent", "das Wachstum lag bei 3,6 Prozent", "die Wachstumsrate betrug 4 Prozent" — a change,
+# though "totaled"/"at"/"bei" make an amount a level.
+_GROWTH_NOUNS = ("growth", "expansion", "contraction")
+_GROWTH_STEMS = ("wachstum", "zuwachs")
+_REPORTING = frozenset({*_TO, "was", "is", "were", "came", "in", "lag", "liegt", "betrug", "beträgt", "amounted",
+                        "about", "around", "nearly", "almost", "roughly", "some", "only", "just", "etwa", "rund",
+                        "fast", "knapp", "nur", "rate", "von"})
+
+
+def _growth_stated(words: list[str]) -> bool:
+    """Whether `words` (lower case, those right before a number) end in a growth noun and words
+    that report its amount: "growth totaled", "Wachstum lag bei rund"."""
+    i = len(words)
+    while i > 0 and words[i - 1] in _REPORTING:
+        i -= 1
+    if i == 0 or i == len(words):
+        return False
+    word = words[i - 1]
+    return word in _GROWTH_NOUNS or word.startswith(_GROWTH_STEMS) or word.endswith(_GROWTH_STEMS)
 
 
 # Right before a number: it is a level (a share of a whole), whatever verbs surround it:
