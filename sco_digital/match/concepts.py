@@ -532,7 +532,8 @@ def _last(mentions: list[ConceptMention], lo: int, hi: int) -> str | None:
 
 _UP = ("rose", "rise", "risen", "rising", "grew", "grow", "grown", "growth", "increase", "increased",
        "jump", "jumped", "climb", "climbed", "surge", "surged", "gain", "gained", "expand", "expanded", "soar",
-       "soared", "up", "higher", "stieg", "gestiegen", "steigt", "wuchs", "gewachsen", "wächst", "wachstum",
+       "soared", "up", "higher", "stieg", "gestiegen", "steigt", "zunahm", "zunahmen", "zugenommen",
+       "wuchs", "gewachsen", "wächst", "wachstum",
        "zuwachs", "anstieg", "plus", "zugelegt", "legte", "steigerung", "erhöhte", "erhöht", "höher", "stiegen",
        "steigen", "wuchsen", "wachsen", "legten", "zulegen")
 _DOWN = ("fell", "fall", "fallen", "drop", "dropped", "decline", "declined", "decrease", "decreased", "shrank",

@@ -144,6 +144,7 @@ _SAME_PERIOD = re.compile(r"\b(?:(?:in|during|over)\s+(?:this|that|the\s+same)\s
                           r"(?:im|in\s+diesem|im\s+gleichen|im\s+selben)\s+(?:Berichts)?zeitraum)\b", re.IGNORECASE)
 
 
+_CLAUSE_END = re.compile(r",\s|;")
 _RESPECTIVELY = re.compile(r"\b(?:respective(?:ly)?|beziehungsweise|bzw\.|jeweils)", re.IGNORECASE)
 
 
@@ -158,13 +159,19 @@ def respectively(text: str, figures: list[Figure]) -> list[Figure]:
     out = list(figures)
     for i, f in enumerate(out):
         ev = f.evidence
-        if not _changes(f) or not _RESPECTIVELY.search(text, ev.start, ev.end):
+        said = _RESPECTIVELY.search(text, ev.start, ev.end)
+        if not _changes(f) or said is None:
             continue
         if i and out[i - 1].evidence == ev and _changes(out[i - 1]):
             continue  # not the first change of its run
+        # The run ends with the clause of the word: "um 4,9 beziehungsweise 3,2 Prozent …, während
+        # der Stromverbrauch des tertiären Sektors um neun Prozent zunahm" (a word after the run,
+        # "rose 4.9 and 3.2 percent …, respectively", ends its sentence).
+        after = _CLAUSE_END.search(text, max(said.end(), f.start), ev.end)
+        cut = after.start() if after is not None else ev.end
         run: list[int] = []
         for j in range(i, len(out)):  # the changes of this sentence, from here on
-            if out[j].evidence != ev:
+            if out[j].evidence != ev or out[j].start >= cut:
                 break
             if _changes(out[j]):
                 run.append(j)
