@@ -144,8 +144,10 @@ _SAME_PERIOD = re.compile(r"\b(?:(?:in|during|over)\s+(?:this|that|the\s+same)\s
                           r"(?:im|in\s+diesem|im\s+gleichen|im\s+selben)\s+(?:Berichts)?zeitraum)\b", re.IGNORECASE)
 
 
-_CLAUSE_END = re.compile(r",\s|;")
-_RESPECTIVELY = re.compile(r"\b(?:respective(?:ly)?|beziehungsweise|bzw\.|jeweils)", re.IGNORECASE)
+# "respectively", "beziehungsweise": the figures of a run belong, in order, to the things listed;
+# the run ends at the end of the word's clause (`RUN_END`).
+RUN_END = re.compile(r",\s|;")
+RESPECTIVELY = re.compile(r"\b(?:respective(?:ly)?|beziehungsweise|bzw\.|jeweils)", re.IGNORECASE)
 
 
 def _changes(figure: Figure) -> bool:
@@ -159,7 +161,7 @@ def respectively(text: str, figures: list[Figure]) -> list[Figure]:
     out = list(figures)
     for i, f in enumerate(out):
         ev = f.evidence
-        said = _RESPECTIVELY.search(text, ev.start, ev.end)
+        said = RESPECTIVELY.search(text, ev.start, ev.end)
         if not _changes(f) or said is None:
             continue
         if i and out[i - 1].evidence == ev and _changes(out[i - 1]):
@@ -167,7 +169,7 @@ def respectively(text: str, figures: list[Figure]) -> list[Figure]:
         # The run ends with the clause of the word: "um 4,9 beziehungsweise 3,2 Prozent …, während
         # der Stromverbrauch des tertiären Sektors um neun Prozent zunahm" (a word after the run,
         # "rose 4.9 and 3.2 percent …, respectively", ends its sentence).
-        after = _CLAUSE_END.search(text, max(said.end(), f.start), ev.end)
+        after = RUN_END.search(text, max(said.end(), f.start), ev.end)
         cut = after.start() if after is not None else ev.end
         run: list[int] = []
         for j in range(i, len(out)):  # the changes of this sentence, from here on
