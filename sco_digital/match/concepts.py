@@ -375,6 +375,9 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
                 and not (m.concept in _ACTOR_CONCEPTS and m.end <= start and _ONE_ACTOR.search(text, max(lo, m.start - 30), m.start))]
     if not _may_count_actors(unit):
         mentions = [m for m in mentions if m.concept not in _ACTOR_CONCEPTS]
+    valued = [v.span() for v in _VALUATION.finditer(text, lo, hi)] if mentions else []
+    if valued:
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in valued)]
     if is_money(unit):
         mentions = [m for m in mentions if m.concept not in concepts.counted]
         previous = previous if previous is None or usable_for(previous, unit, concepts) else None
@@ -402,6 +405,12 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         return context.split(":")[0]
     rest = [m for m in mentions if m.concept in _LAST_RESORT and c_lo <= m.start < c_hi]
     return rest[0].concept if rest else None
+
+
+# How an amount is valued, not what it measures: "zu konstanten Preisen ein Wachstum von 5,3
+# Prozent", "grew 5.3 percent at constant prices", "in real terms".
+_VALUATION = re.compile(r"\b(?:(?:zu|in)\s+(?:konstanten|vergleichbaren|laufenden|jeweiligen)\s+Preisen|"
+                        r"(?:at|in)\s+(?:constant|comparable|current)\s+prices)\b", re.IGNORECASE)
 
 
 # "Exports grew … to 1.23 trillion yuan while imports rose … to 1.15 trillion yuan": a contrast
