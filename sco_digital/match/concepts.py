@@ -19,7 +19,7 @@ around the number: linear in the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Callable, Iterable, TypeVar
 
@@ -375,6 +375,7 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
                 and not (m.concept in _ACTOR_CONCEPTS and m.end <= start and _ONE_ACTOR.search(text, max(lo, m.start - 30), m.start))]
     if not _may_count_actors(unit):
         mentions = [m for m in mentions if m.concept not in _ACTOR_CONCEPTS]
+    mentions = _amounts_of(text, mentions, concepts)
     valued = [v.span() for v in _VALUATION.finditer(text, lo, hi)] if mentions else []
     if valued:
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in valued)]
@@ -405,6 +406,31 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         return context.split(":")[0]
     rest = [m for m in mentions if m.concept in _LAST_RESORT and c_lo <= m.start < c_hi]
     return rest[0].concept if rest else None
+
+
+# A word for an amount of anything, then what it is an amount of: "Gesamtumsatz des Einzelhandels",
+# "Umsatz im russischen Einzelhandel", "turnover of retail trade" — the amount is of the second.
+_AMOUNT_HEADS = frozenset({"revenue"})
+_AMOUNT_OF = re.compile(r"\s+(?:des|der|im|in|of|in\s+the|of\s+the)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+
+
+def _amounts_of(text: str, mentions: list[ConceptMention], concepts: ConceptMatcher) -> list[ConceptMention]:
+    """`mentions` with an amount word followed by the kind of amount it is (`_AMOUNT_OF`) read as
+    that kind, spanning both. Who earns it ("Umsatz der Unternehmen") or what it is earned with
+    ("turnover of overseas projects") is no kind of amount."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        head, kind = out[i], out[i + 1]
+        if (head.concept in _AMOUNT_HEADS and _an_amount(kind.concept, concepts) and kind.start - head.end <= 40
+                and _AMOUNT_OF.search(text, head.end, kind.start)):
+            out[i] = replace(kind, start=head.start)
+    return out
+
+
+def _an_amount(concept: str, concepts: ConceptMatcher) -> bool:
+    """Whether a concept is a kind of amount an amount word may name: sales, revenue or a flow
+    of trade or money (retail sales, exports)."""
+    return concept in _FLOWS or any(concepts.kind_of(concept, general) for general in ("sales", "revenue"))
 
 
 # How an amount is valued, not what it measures: "zu konstanten Preisen ein Wachstum von 5,3
