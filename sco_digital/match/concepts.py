@@ -409,8 +409,9 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
 
 
 # A word for an amount of anything, then what it is an amount of: "Gesamtumsatz des Einzelhandels",
-# "Umsatz im russischen Einzelhandel", "turnover of retail trade" — the amount is of the second.
-_AMOUNT_HEADS = frozenset({"revenue"})
+# "Umsatz im russischen Einzelhandel", "turnover of retail trade", "die Wertschöpfung der
+# Primärindustrie" — the amount is of the second.
+_AMOUNT_HEADS = frozenset({"revenue", "industrial-value-added"})
 _AMOUNT_OF = re.compile(r"\s+(?:des|der|im|in|of|in\s+the|of\s+the)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
@@ -421,7 +422,8 @@ def _amounts_of(text: str, mentions: list[ConceptMention], concepts: ConceptMatc
     out = list(mentions)
     for i in range(len(out) - 1):
         head, kind = out[i], out[i + 1]
-        if (head.concept in _AMOUNT_HEADS and _an_amount(kind.concept, concepts) and kind.start - head.end <= 40
+        if (head.concept in _AMOUNT_HEADS and kind.start - head.end <= 40
+                and (_an_amount(kind.concept, concepts) or concepts.kind_of(kind.concept, head.concept))
                 and _AMOUNT_OF.search(text, head.end, kind.start)):
             out[i] = replace(kind, start=head.start)
     return out
