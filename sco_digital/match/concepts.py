@@ -379,7 +379,7 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     valued = [v.span() for v in _VALUATION.finditer(text, lo, hi)] if mentions else []
     if valued:
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in valued)]
-    if is_money(unit):
+    if _an_amount_of_stuff(unit):
         mentions = [m for m in mentions if m.concept not in concepts.counted]
         previous = previous if previous is None or usable_for(previous, unit, concepts) else None
         context = context if context is None or usable_for(context, unit, concepts) else None
@@ -505,11 +505,21 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
 def usable_for(measure: str, unit: str | None, concepts: ConceptMatcher) -> bool:
     """Whether a measure found for one number may be what a later number of its sentence is of:
     for money, percentages and physical units not a concept naming actors ("from the five countries, an increase
-    of 26.9 percent"), and for money not a thing counted one by one ("132 billion parcels and 1.2
-    trillion yuan")."""
+    of 26.9 percent"), and for money and physical units not a thing counted one by one ("132
+    billion parcels and 1.2 trillion yuan")."""
     concept = measure.split(":")[0]
     return ((concept not in _ACTOR_CONCEPTS or _may_count_actors(unit))
-            and not (concept in concepts.counted and is_money(unit)))
+            and not (concept in concepts.counted and _an_amount_of_stuff(unit)))
+
+
+_NOT_AMOUNTS = frozenset({"count", "times", "percent", "percentage_point"})
+
+
+def _an_amount_of_stuff(unit: str | None) -> bool:
+    """Whether `unit` measures an amount — money or a physical quantity (kW, kWh, t), not a
+    count, rate or a unit that names what it counts (TEU): things counted one by one are never
+    what it measures ("die Marke von 1,5 Milliarden Kilowatt" is no trademark)."""
+    return unit is not None and unit not in _NOT_AMOUNTS and unit not in UNIT_CONCEPTS
 
 
 def is_money(unit: str | None) -> bool:
