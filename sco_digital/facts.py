@@ -148,6 +148,7 @@ _MARK_AFTER = re.compile(r"(?:-|\s+)(?:Marke|mark|milestone|threshold|Schwelle)\
 _PASSED = re.compile(r"\b(?:surpass\w*|exceed\w*|top(?:s|ped)?|cross(?:es|ed)?|pass(?:es|ed)?|broke|break\w*|"
                      r"überschr\w*|übertr\w*|überst\w*|durchbr\w*|knack\w*)\b", re.IGNORECASE)
 _FIRST_TIME = re.compile(r"\b(?:first\s+time|first-ever|erstmal\w*|zum\s+ersten\s+Mal)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:und|and|oder|or|sowie)\b", re.IGNORECASE)
 _PASSED_BEFORE = 50  # characters before the number searched for the verb ("übertraf damit zum ersten Mal den Wert von")
 _PASSED_AFTER = 20  # and after it: a German verb stands at the clause's end ("10 Millionen Einheiten überschritten")
 
@@ -169,8 +170,11 @@ def is_threshold(figure: Figure) -> bool:
     if _FIRST_TIME.search(quote) is None:
         return False
     lo, hi = clause_bounds(quote, at, after)
-    return (_PASSED.search(quote, max(lo, at - _PASSED_BEFORE), at) is not None
-            or _PASSED.search(quote, after, min(hi, after + _PASSED_AFTER)) is not None)
+    if _PASSED.search(quote, max(lo, at - _PASSED_BEFORE), at) is not None:
+        return True
+    verb = _PASSED.search(quote, after, min(hi, after + _PASSED_AFTER))
+    # A verb after "und" is another statement's: "erreichte 1,506 Milliarden Kilowatt und überschritt …"
+    return verb is not None and _JOINED.search(quote, after, verb.start()) is None
 
 
 def complete_repeats(figures: Sequence[Figure]) -> list[Figure]:

@@ -10,7 +10,8 @@ import pytest
 
 from sco_digital.analyse_api import analyse_text
 from sco_digital.extract.periods import period_of
-from sco_digital.facts import is_question, statistic_key
+from sco_digital.compare import respective_changes
+from sco_digital.facts import is_question, is_threshold, statistic_key
 from sco_digital.records import Evidence, Figure
 
 
@@ -166,3 +167,68 @@ def test_a_number_asked_about_states_no_statistic(lang, quote, number, asked):
     figure = _question_figure(quote, number, lang)
     assert is_question(figure) is asked
     assert statistic_key(figure).startswith("article:" if asked else "measure:")
+
+
+# (language, sentence, number, a threshold?): a threshold passed is no measured value.
+THRESHOLDS = [
+    ("de", "Der Stromverbrauch überschreitet die bedeutende Marke von 10 Billionen Kilowattstunden.",
+     "10 Billionen Kilowattstunden", True),
+    ("de", "China ist das erste Land, das die 10-Billionen-kWh-Marke überschreitet.", "10-Billionen-kWh", True),
+    ("en", "Surpassing the 10-trillion-kWh mark reflects China's role.", "10-trillion-kWh", True),
+    ("en", "The figure surpassed 10 trillion kWh for the first time.", "10 trillion kWh", True),
+    ("en", "The peak load hit 1.506 billion kilowatts, the first time it has ever exceeded 1.5 billion kilowatts.",
+     "1.5 billion kilowatts", True),
+    ("de", "Die Spitzenlast erreichte 1,506 Milliarden Kilowatt und überschritt damit erstmals die Marke von 1,5 "
+           "Milliarden Kilowatt.", "1,5 Milliarden Kilowatt", True),
+    # Must not: the measured value beside the threshold, and a value passed with no first time.
+    ("en", "The peak load hit 1.506 billion kilowatts, the first time it has ever exceeded 1.5 billion kilowatts.",
+     "1.506 billion kilowatts", False),
+    ("de", "Die Spitzenlast erreichte 1,506 Milliarden Kilowatt und überschritt damit erstmals die Marke von 1,5 "
+           "Milliarden Kilowatt.", "1,506 Milliarden Kilowatt", False),
+    ("en", "China's total power use exceeded 10.4 trillion kWh in 2025.", "10.4 trillion kWh", False),
+    ("de", "Der Stromverbrauch lag 2025 bei 10,4 Billionen Kilowattstunden.", "10,4 Billionen Kilowattstunden", False),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, number, threshold", THRESHOLDS)
+def test_a_threshold_passed_joins_only_its_repeats(lang, sentence, number, threshold):
+    figure = _question_figure(sentence, number, lang)
+    assert is_threshold(figure) is threshold
+    assert statistic_key(figure).startswith("article:" if threshold else "measure:")
+
+
+# A thing counted one by one is never what a physical unit measures; a count still may be.
+COUNTED = [
+    ("de", "Die Spitzenlast erreichte erstmals die Marke von 1,5 Milliarden Kilowatt.", "1,5 Milliarden Kilowatt",
+     "trademarks", False),
+    ("en", "China registered 1.5 million trademarks in 2024.", "1.5 million", "trademarks", True),
+    ("de", "China registrierte 2024 1,5 Millionen Marken.", "1,5 Millionen", "trademarks", True),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, number, concept, read", COUNTED)
+def test_a_counted_thing_is_no_physical_amount(lang, sentence, number, concept, read):
+    assert (_figure(sentence, number, lang)["measure"] == concept) is read
+
+
+def _rate_figure(article: str, quote: str, number: str, unit: str, value: float, measure: str | None) -> Figure:
+    start = quote.index(number)
+    return Figure(id=f"{article}:{start}", article=article, language="en", value=value, unit=unit,
+                  qualifier="exact", change="up", range_with=None, counted=None, measure=measure, metric=None,
+                  period="2025-06", subject=None, topics=(), text=number,
+                  evidence=Evidence(article, quote, 0, len(quote)), origin="extracted", start=start)
+
+
+def test_the_rates_of_a_respectively_run_belong_to_its_amounts_in_order():
+    quote = ("Power consumed by the primary and secondary industries rose 4.9 percent and 3.2 percent to 13.3 "
+             "billion kWh and 548.8 billion kWh, respectively.")
+    figures = [_rate_figure("a", quote, "4.9 percent", "percent", 4.9, "electricity:change"),
+               _rate_figure("a", quote, "3.2 percent", "percent", 3.2, None),
+               _rate_figure("a", quote, "13.3 billion kWh", "kWh", 13.3e9, "electricity"),
+               _rate_figure("a", quote, "548.8 billion kWh", "kWh", 548.8e9, "electricity")]
+    run = respective_changes(figures)
+    assert {a: r.text for a, r in run.items()} == {figures[2].id: "4.9 percent", figures[3].id: "3.2 percent"}
+    # Must not: without the word, or with fewer amounts than rates, nothing is assigned.
+    plain = quote.replace(", respectively", "")
+    assert respective_changes([_rate_figure("b", plain, f.text, f.unit, f.value, f.measure) for f in figures]) == {}
+    assert respective_changes(figures[:3]) == {}
