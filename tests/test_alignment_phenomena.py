@@ -232,3 +232,22 @@ def test_the_rates_of_a_respectively_run_belong_to_its_amounts_in_order():
     plain = quote.replace(", respectively", "")
     assert respective_changes([_rate_figure("b", plain, f.text, f.unit, f.value, f.measure) for f in figures]) == {}
     assert respective_changes(figures[:3]) == {}
+
+
+# (language, sentence, number, measure): a list with its verb left out, a dash in its place.
+ELIDED = [
+    ("en", "Construction increased by 7.9% year-on-year, manufacturing - by 7.5%, and retail - by 6.4%.", "6.4%",
+     "retail-sales:change"),
+    ("en", "Construction increased by 7.9% year-on-year, manufacturing - by 7.5%, and retail - by 6.4%.", "7.5%",
+     "manufacturing:change"),
+    ("de", "Die Importe stiegen um 7,9 Prozent, die Exporte – um 5,5 Prozent.", "5,5 Prozent", "exports:change"),
+    # Must not: a dash opening a clause that names its own measure.
+    ("en", "Imports rose 7.9% - exports grew by 5.5%.", "5.5%", "exports:change"),
+    ("de", "Die Importe stiegen um 7,9 Prozent – die Exporte wuchsen um 5,5 Prozent.", "5,5 Prozent",
+     "exports:change"),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, number, measure", ELIDED)
+def test_a_list_with_its_verb_left_out(lang, sentence, number, measure):
+    assert _figure(sentence, number, lang)["measure"] == measure

@@ -391,7 +391,8 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         (_last(flows, lo, start) if worth else None)
     if worth and flow:
         return flow
-    found = _right_after(text, end, c_hi, usable) or flow or _right_before(text, start, c_lo, usable)
+    found = _right_after(text, end, c_hi, usable) or flow or _right_before(text, start, c_lo, usable) or \
+        _before_elided_verb(text, lo, c_lo, start, usable)
     if found is not None:
         return found
     for weak in (False, True):
@@ -545,6 +546,23 @@ def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention]) -
                 return m.concept
             return None
     return None
+
+
+_ELIDED = re.compile(r"\s[–—-]\s\Z")
+_ITEM_START = re.compile(r"[,;]\s*(?:and\s+|und\s+)?")
+
+
+def _before_elided_verb(text: str, lo: int, c_lo: int, start: int, mentions: list[ConceptMention]) -> str | None:
+    """A list with its verb left out, a dash in its place ("construction increased by 7.9%,
+    manufacturing - by 7.5%, and retail - by 6.4%", "Exporte – um 5 Prozent"): a number whose
+    clause opens after such a dash and names nothing before it is of the item named right before
+    the dash, back to the comma that opens that item."""
+    if not _ELIDED.search(text, max(lo, c_lo - 3), c_lo) or any(c_lo <= m.start < start for m in mentions):
+        return None
+    dash = c_lo - 3
+    opens = [m.end() for m in _ITEM_START.finditer(text, max(lo, dash - 60), dash)]
+    item_lo = opens[-1] if opens else max(lo, dash - 60)
+    return _last(mentions, item_lo, dash + 1)
 
 
 def _right_before(text: str, start: int, lo: int, mentions: list[ConceptMention]) -> str | None:
