@@ -276,11 +276,14 @@ def _shifted(found: FoundDate, offset: int) -> FoundDate:
 def period_form(found: FoundDate, published: str | None) -> str:
     """A found date as a period: ``2024``, ``2025-H1``, ``2025-Q3``, ``2025-01/2025-07``, ``2023/2025``.
 
-    A span of months written without a year that would end after publication ("Januar bis
-    November" in a December 2021 report, "from January to December" in a February 2024 one) is
-    the last such span before it: a statistic reports the past.
+    A span of months written without a year that would begin after publication ("Januar bis
+    November" in a December 2021 report), or a whole year of months not yet over ("from January
+    to December" in a February 2024 one), is the last such span before it: a statistic reports
+    the past.
     """
-    if (published and found.end_date and len(found.date) == 7 and found.end_date > published[:7]
+    whole_year = found.end_date is not None and found.date[4:] == "-01" and found.end_date[4:] == "-12"
+    if (published and found.end_date and len(found.date) == 7
+            and (found.date > published[:7] or (whole_year and found.end_date > published[:7]))
             and not re.search(r"\d{4}", found.text)):
         found = replace(found, date=_year_before(found.date), end_date=_year_before(found.end_date))
     if found.end_date is None:
