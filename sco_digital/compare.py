@@ -31,10 +31,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .facts import OF_A_WHOLE, all_agree, is_forecast, precision_of, measure_key, statistic_key, status_of, unit_of
+from .facts import OF_A_WHOLE, all_agree, is_forecast, is_question, precision_of, measure_key, statistic_key, status_of, unit_of
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
-from .match.describe import CONVERTED
+from .match.describe import CONVERTED, RESPECTIVELY, RUN_END
 from .match.subject import names_for
 from .records import Figure
 
@@ -196,6 +196,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     (`STRONG_STORY`): only then may a side whose period is unsaid make a conflict (`_dated`).
     """
     parents = broader or {}
+    fa, fb = [x for x in fa if not is_question(x)], [y for y in fb if not is_question(y)]
     lone = lone_values(fa) | lone_values(fb)
     sole = sole_values(fa) | sole_values(fb)
     buckets: dict[str, list[Figure]] = {}
@@ -248,6 +249,14 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     for pair in list(shared) if story else ():
         rates = _change_beside(pair.a, fa, taken_a), _change_beside(pair.b, fb, taken_b)
         if rates[0] is not None and rates[1] is not None and _beside_agree(*rates):
+            _take(rates[0], rates[1], taken_a, taken_b, shared)
+    # "rose 4.9 percent and 3.2 percent to 13.3 and 548.8 billion kWh, respectively": the k-th
+    # rate of a run is the k-th amount's change, on both sides of a paired amount.
+    respective = respective_changes(fa) | respective_changes(fb) if story else {}
+    for pair in list(shared):
+        rates = respective.get(pair.a.id), respective.get(pair.b.id)
+        if (rates[0] is not None and rates[1] is not None and rates[0].id not in taken_a
+                and rates[1].id not in taken_b and _beside_agree(rates[0], rates[1])):
             _take(rates[0], rates[1], taken_a, taken_b, shared)
     # And the amount a paired change is stated beside ("7,2 Milliarden US-Dollar an, ein Plus von
     # 11,8 Prozent" / "$7.2 billion in the first five months, up 11.8 percent") is that change's
@@ -309,6 +318,30 @@ def _change_beside(amount: Figure, figures: list[Figure], taken: dict[str, Figur
     if len(near) != 1 or others or near[0].id in taken:
         return None
     return near[0]
+
+
+def respective_changes(figures: list[Figure]) -> dict[str, Figure]:
+    """Amount id → its change, in sentences that say "respectively" ("beziehungsweise"): the rates
+    and the amounts of one unit of the word's run (to the end of the word's clause), as many of
+    each and at least two, belong together in text order. Linear: one pass per sentence."""
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault((f.evidence.start, f.evidence.end), []).append(f)
+    out: dict[str, Figure] = {}
+    for run in by_sentence.values():
+        quote = run[0].evidence.quote
+        said = RESPECTIVELY.search(quote)
+        if said is None:
+            continue
+        first = min(f.start for f in run) - run[0].evidence.start
+        end = RUN_END.search(quote, max(said.end(), first))
+        cut = run[0].evidence.start + (end.start() if end is not None else len(quote))
+        ordered = sorted((f for f in run if f.start < cut), key=lambda f: f.start)
+        rates = [f for f in ordered if unit_of(f) in _RATES and status_of(f) != "level"]
+        amounts = [f for f in ordered if unit_of(f) not in _RATES]
+        if len(rates) >= 2 and len(rates) == len(amounts) and len({unit_of(a) for a in amounts}) == 1:
+            out.update((a.id, r) for a, r in zip(amounts, rates))
+    return out
 
 
 def _amount_beside(rate: Figure, figures: list[Figure], taken: dict[str, Figure] | set[str]) -> Figure | None:

@@ -46,7 +46,7 @@ def statistic_key(figure: Figure) -> str | None:
     """
     if figure.metric:
         return f"metric:{figure.metric}@{figure.period or ''}"
-    if figure.measure and figure.period and figure.subject and figure.measure not in OF_A_WHOLE:
+    if figure.measure and not is_question(figure) and not is_threshold(figure) and figure.period and figure.subject and figure.measure not in OF_A_WHOLE:
         key = "measure:" + _SEP.join((measure_key(figure), figure.period, figure.subject, unit_of(figure)))
         return key + _SEP + "forecast" if is_forecast(figure) else key
     if figure.unit == "count" and not figure.counted and not figure.measure:
@@ -120,6 +120,61 @@ def is_forecast(figure: Figure) -> bool:
             not _TARGET.match(m.group()) for m in _FORECAST.finditer(ev.quote, clause_end, hi)):
         return True
     return figure.language == "de" and _FORECAST_DE.search(ev.quote, max(0, at - 2 * _FORECAST_REACH), hi) is not None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|\Z)")
+
+
+def is_question(figure: Figure) -> bool:
+    """Whether the figure's sentence asks rather than reports ("What does the figure of 10
+    trillion kWh mean?", "Wird das BIP um 5 Prozent wachsen?"): a number asked about states no
+    statistic, so it joins nothing but its own repeats and `compare` pairs it with nothing."""
+    ev = figure.evidence
+    at = figure.start - ev.start + len(figure.text)
+    if not 0 <= at <= len(ev.quote):
+        return False
+    stop = _SENTENCE_STOP.search(ev.quote, at)
+    return stop is not None and stop.group() == "?"
+
+
+# A threshold named as such: "die Marke von 10 Billionen Kilowattstunden", "the 10-trillion-kWh
+# mark", "the milestone of 100 billion parcels".
+_MARK_BEFORE = re.compile(r"\b(?:Marke|mark|milestone|Meilenstein|threshold|Schwelle|Hürde|barrier)\s+(?:von|of)\s+"
+                          r"(?:(?:über|mehr\s+als|more\s+than|over)\s+)?\Z", re.IGNORECASE)
+_MARK_AFTER = re.compile(r"(?:-|\s+)(?:Marke|mark|milestone|threshold|Schwelle)\b", re.IGNORECASE)
+# A value passed for the first time: "surpassed 10 trillion kWh for the first time", "the first
+# time it has ever exceeded 1.5 billion kilowatts", "übertraf damit zum ersten Mal den Wert von 32
+# Billionen Yuan", "erstmals 10 Millionen Einheiten überschritten".
+_PASSED = re.compile(r"\b(?:surpass\w*|exceed\w*|top(?:s|ped)?|cross(?:es|ed)?|pass(?:es|ed)?|broke|break\w*|"
+                     r"überschr\w*|übertr\w*|überst\w*|durchbr\w*|knack\w*)\b", re.IGNORECASE)
+_FIRST_TIME = re.compile(r"\b(?:first\s+time|first-ever|erstmal\w*|zum\s+ersten\s+Mal)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:und|and|oder|or|sowie)\b", re.IGNORECASE)
+_PASSED_BEFORE = 50  # characters before the number searched for the verb ("übertraf damit zum ersten Mal den Wert von")
+_PASSED_AFTER = 20  # and after it: a German verb stands at the clause's end ("10 Millionen Einheiten überschritten")
+
+
+def is_threshold(figure: Figure) -> bool:
+    """Whether the figure names a threshold passed rather than what was measured: named a mark
+    ("die Marke von 1,5 Milliarden Kilowatt", "the 10-trillion-kWh mark"), or a value passed for
+    the first time ("surpassed 10 trillion kWh for the first time"). Such a bound says the
+    measured value lies above it; joined with the value ("1.506 billion kilowatts") it would
+    claim one statistic, so it joins only its repeats. Read from the evidence, bounded."""
+    ev = figure.evidence
+    at = figure.start - ev.start
+    if not 0 <= at <= len(ev.quote):
+        return False
+    after = at + len(figure.text)
+    quote = ev.quote
+    if _MARK_BEFORE.search(quote, max(0, at - 40), at) or _MARK_AFTER.match(quote, after):
+        return True
+    if _FIRST_TIME.search(quote) is None:
+        return False
+    lo, hi = clause_bounds(quote, at, after)
+    if _PASSED.search(quote, max(lo, at - _PASSED_BEFORE), at) is not None:
+        return True
+    verb = _PASSED.search(quote, after, min(hi, after + _PASSED_AFTER))
+    # A verb after "und" is another statement's: "erreichte 1,506 Milliarden Kilowatt und überschritt …"
+    return verb is not None and _JOINED.search(quote, after, verb.start()) is None
 
 
 def complete_repeats(figures: Sequence[Figure]) -> list[Figure]:

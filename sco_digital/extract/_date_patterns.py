@@ -92,7 +92,8 @@ _YEAR_BEFORE = _Regex(
     r"(?:the\s+)?(?:end|beginning|start|middle)\s+of|stand:?|from|von|between|zwischen)\s+\Z|\b(?P<mid>mid-)\Z",
     re.IGNORECASE,
 )
-# "first five months of 2025", "the first half of this year", "Q1 2025", "first three quarters"
+# "first five months of 2025", "the first half of this year", "Q1 2025", "first three quarters";
+# "in der ersten Hälfte des laufenden Jahres" (the current year)
 _FRACTION_EN = _starting("FfSsTt",
     rf"(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>months?|quarters?|half)\b"
     r"(?:\s+(?:of\s+)?(?:(?P<ref>(?:this|last|next|the(?:\s+current)?)\s+year)\b|(?P<y>(?:19|20)\d{2})\b))?"
@@ -100,8 +101,8 @@ _FRACTION_EN = _starting("FfSsTt",
 _QUARTER = _Regex(r"(?P<q>[QH][1-4])\s+(?P<qy>(?:19|20)\d{2})\b")
 _FRACTION_DE = _starting("EeZzDdVv",
     rf"(?P<ord>[Ee]rste[ns]?|[Zz]weite[n]?|[Dd]ritte[n]?|[Vv]ierte[n]?)\s+(?:(?P<n>{_COUNT})\s+)?"
-    r"(?P<unit>Monat(?:e|en)?|Quartal(?:e|en|s)?|Halbjahr(?:es|s)?|Jahreshälfte)\b"
-    r"(?:\s+(?P<ref>(?:des|dieses|diesen)\s+Jahres|des\s+(?:vergangenen|letzten|vorigen)\s+Jahres|des\s+Vorjahres)\b)?"
+    r"(?P<unit>Monat(?:e|en)?|Quartal(?:e|en|s)?|Halbjahr(?:es|s)?|Jahreshälfte|Hälfte)\b"
+    r"(?:\s+(?P<ref>(?:des|dieses|diesen|des\s+laufenden)\s+Jahres|des\s+(?:vergangenen|letzten|vorigen)\s+Jahres|des\s+Vorjahres)\b)?"
     rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{_YEAR})\b)?"
 )
 # "this year", "last year", "im vergangenen Jahr", "in diesem Jahr"

@@ -85,11 +85,20 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     c_lo, c_hi = clause_bounds(text, start, end)
     usable = [d for d in dates if lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)
               and _may_date(text, lo, d) and not _credit_date(text, d, end)]
-    for a, b in ((c_lo, c_hi), (lo, hi)):
-        near = [d for d in usable if a <= d.start and d.end <= b]
-        if near:
-            best = min(near, key=lambda d: d.start - end if d.start >= end else start - d.end)
-            return period_form(best, published)
+
+    def distance(d: FoundDate) -> int:
+        return d.start - end if d.start >= end else start - d.end
+
+    # A date trailing this number, or opening the words before it, is its own; one trailing
+    # another number is that number's, even where this clause holds it ("grew 4.6 percent in the
+    # third quarter following a 4.7 percent rise in the second quarter"; "in the first three
+    # quarters, GDP grew 4.8 percent after a 5 percent growth in the first half").
+    owned = [d for d in usable if start <= (_owner(text, d, lo, hi, usable) or -1) < end]
+    for pool in (owned, usable):
+        for a, b in ((c_lo, c_hi), (lo, hi)):
+            near = [d for d in pool if a <= d.start and d.end <= b]
+            if near:
+                return period_form(min(near, key=distance), published)
     return None
 
 
@@ -111,6 +120,24 @@ def _may_date(text: str, lo: int, found: FoundDate) -> bool:
             and not _COMPARED.search(text, max(lo, found.start - 50), found.start)
             and not (_SINCE.match(found.text) and _RECORD.search(text, max(lo, found.start - _RECORD_REACH), found.start))
             and not _DATELINE_AFTER.match(text, found.end))
+
+
+_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _owner(text: str, date: FoundDate, lo: int, hi: int, dates: Sequence[FoundDate]) -> int | None:
+    """Where the number a date belongs to by position starts: the last number before it in
+    text[lo:hi] with no other date between (a date trails what it dates: "5.3 percent in the first
+    quarter"), else the first number after it (a date opening its words: "In the first half, trade
+    rose 5 percent"). Digits inside a date are no number."""
+    def free(m: re.Match[str]) -> bool:
+        return not any(d.start <= m.start() < d.end for d in dates)
+
+    before = [m for m in _NUMERAL.finditer(text, lo, date.start) if free(m)]
+    if before and not any(before[-1].end() <= d.start and d.end <= date.start for d in dates if d is not date):
+        return before[-1].start()
+    after = next((m for m in _NUMERAL.finditer(text, date.end, hi) if free(m)), None)
+    return after.start() if after is not None else None
 
 
 # Holidays and events named as the period of their figures ("during the National Day holiday",
@@ -276,10 +303,13 @@ def period_form(found: FoundDate, published: str | None) -> str:
     """A found date as a period: ``2024``, ``2025-H1``, ``2025-Q3``, ``2025-01/2025-07``, ``2023/2025``.
 
     A span of months written without a year that would begin after publication ("Januar bis
-    November" in a December 2021 report) is the last such span before it: a statistic reports
+    November" in a December 2021 report), or a whole year of months not yet over ("from January
+    to December" in a February 2024 one), is the last such span before it: a statistic reports
     the past.
     """
-    if (published and found.end_date and len(found.date) == 7 and found.date > published[:7]
+    whole_year = found.end_date is not None and found.date[4:] == "-01" and found.end_date[4:] == "-12"
+    if (published and found.end_date and len(found.date) == 7
+            and (found.date > published[:7] or (whole_year and found.end_date > published[:7]))
             and not re.search(r"\d{4}", found.text)):
         found = replace(found, date=_year_before(found.date), end_date=_year_before(found.end_date))
     if found.end_date is None:

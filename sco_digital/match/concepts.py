@@ -19,7 +19,7 @@ around the number: linear in the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Callable, Iterable, TypeVar
 
@@ -376,7 +376,11 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
                 and not (m.concept in _ACTOR_CONCEPTS and m.end <= start and _ONE_ACTOR.search(text, max(lo, m.start - 30), m.start))]
     if not _may_count_actors(unit):
         mentions = [m for m in mentions if m.concept not in _ACTOR_CONCEPTS]
-    if is_money(unit):
+    mentions = _amounts_of(text, mentions, concepts)
+    valued = [v.span() for v in _VALUATION.finditer(text, lo, hi)] if mentions else []
+    if valued:
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in valued)]
+    if _an_amount_of_stuff(unit):
         mentions = [m for m in mentions if m.concept not in concepts.counted]
         previous = previous if previous is None or usable_for(previous, unit, concepts) else None
         context = context if context is None or usable_for(context, unit, concepts) else None
@@ -388,7 +392,8 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         (_last(flows, lo, start) if worth else None)
     if worth and flow:
         return flow
-    found = _right_after(text, end, c_hi, usable) or flow or _right_before(text, start, c_lo, usable)
+    found = _right_after(text, end, c_hi, usable) or flow or _right_before(text, start, c_lo, usable) or \
+        _before_elided_verb(text, lo, c_lo, start, usable)
     if found is not None:
         return found
     for weak in (False, True):
@@ -403,6 +408,39 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         return context.split(":")[0]
     rest = [m for m in mentions if m.concept in _LAST_RESORT and c_lo <= m.start < c_hi]
     return rest[0].concept if rest else None
+
+
+# A word for an amount of anything, then what it is an amount of: "Gesamtumsatz des Einzelhandels",
+# "Umsatz im russischen Einzelhandel", "turnover of retail trade", "die Wertschöpfung der
+# Primärindustrie" — the amount is of the second.
+_AMOUNT_HEADS = frozenset({"revenue", "industrial-value-added"})
+_AMOUNT_OF = re.compile(r"\s+(?:des|der|im|in|of|in\s+the|of\s+the)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+
+
+def _amounts_of(text: str, mentions: list[ConceptMention], concepts: ConceptMatcher) -> list[ConceptMention]:
+    """`mentions` with an amount word followed by the kind of amount it is (`_AMOUNT_OF`) read as
+    that kind, spanning both. Who earns it ("Umsatz der Unternehmen") or what it is earned with
+    ("turnover of overseas projects") is no kind of amount."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        head, kind = out[i], out[i + 1]
+        if (head.concept in _AMOUNT_HEADS and kind.start - head.end <= 40
+                and (_an_amount(kind.concept, concepts) or concepts.kind_of(kind.concept, head.concept))
+                and _AMOUNT_OF.search(text, head.end, kind.start)):
+            out[i] = replace(kind, start=head.start)
+    return out
+
+
+def _an_amount(concept: str, concepts: ConceptMatcher) -> bool:
+    """Whether a concept is a kind of amount an amount word may name: sales, revenue or a flow
+    of trade or money (retail sales, exports)."""
+    return concept in _FLOWS or any(concepts.kind_of(concept, general) for general in ("sales", "revenue"))
+
+
+# How an amount is valued, not what it measures: "zu konstanten Preisen ein Wachstum von 5,3
+# Prozent", "grew 5.3 percent at constant prices", "in real terms".
+_VALUATION = re.compile(r"\b(?:(?:zu|in)\s+(?:konstanten|vergleichbaren|laufenden|jeweiligen)\s+Preisen|"
+                        r"(?:at|in)\s+(?:constant|comparable|current)\s+prices)\b", re.IGNORECASE)
 
 
 # "Exports grew … to 1.23 trillion yuan while imports rose … to 1.15 trillion yuan": a contrast
@@ -474,11 +512,21 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
 def usable_for(measure: str, unit: str | None, concepts: ConceptMatcher) -> bool:
     """Whether a measure found for one number may be what a later number of its sentence is of:
     for money, percentages and physical units not a concept naming actors ("from the five countries, an increase
-    of 26.9 percent"), and for money not a thing counted one by one ("132 billion parcels and 1.2
-    trillion yuan")."""
+    of 26.9 percent"), and for money and physical units not a thing counted one by one ("132
+    billion parcels and 1.2 trillion yuan")."""
     concept = measure.split(":")[0]
     return ((concept not in _ACTOR_CONCEPTS or _may_count_actors(unit))
-            and not (concept in concepts.counted and is_money(unit)))
+            and not (concept in concepts.counted and _an_amount_of_stuff(unit)))
+
+
+_NOT_AMOUNTS = frozenset({"count", "times", "percent", "percentage_point"})
+
+
+def _an_amount_of_stuff(unit: str | None) -> bool:
+    """Whether `unit` measures an amount — money or a physical quantity (kW, kWh, t), not a
+    count, rate or a unit that names what it counts (TEU): things counted one by one are never
+    what it measures ("die Marke von 1,5 Milliarden Kilowatt" is no trademark)."""
+    return unit is not None and unit not in _NOT_AMOUNTS and unit not in UNIT_CONCEPTS
 
 
 def is_money(unit: str | None) -> bool:
@@ -504,6 +552,23 @@ def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention]) -
                 return m.concept
             return None
     return None
+
+
+_ELIDED = re.compile(r"\s[–—-]\s\Z")
+_ITEM_START = re.compile(r"[,;]\s*(?:and\s+|und\s+)?")
+
+
+def _before_elided_verb(text: str, lo: int, c_lo: int, start: int, mentions: list[ConceptMention]) -> str | None:
+    """A list with its verb left out, a dash in its place ("construction increased by 7.9%,
+    manufacturing - by 7.5%, and retail - by 6.4%", "Exporte – um 5 Prozent"): a number whose
+    clause opens after such a dash and names nothing before it is of the item named right before
+    the dash, back to the comma that opens that item."""
+    if not _ELIDED.search(text, max(lo, c_lo - 3), c_lo) or any(c_lo <= m.start < start for m in mentions):
+        return None
+    dash = c_lo - 3
+    opens = [m.end() for m in _ITEM_START.finditer(text, max(lo, dash - 60), dash)]
+    item_lo = opens[-1] if opens else max(lo, dash - 60)
+    return _last(mentions, item_lo, dash + 1)
 
 
 def _right_before(text: str, start: int, lo: int, mentions: list[ConceptMention]) -> str | None:
@@ -536,7 +601,8 @@ def _last(mentions: list[ConceptMention], lo: int, hi: int) -> str | None:
 
 _UP = ("rose", "rise", "risen", "rising", "grew", "grow", "grown", "growth", "increase", "increased",
        "jump", "jumped", "climb", "climbed", "surge", "surged", "gain", "gained", "expand", "expanded", "soar",
-       "soared", "up", "higher", "stieg", "gestiegen", "steigt", "wuchs", "gewachsen", "wächst", "wachstum",
+       "soared", "up", "higher", "stieg", "gestiegen", "steigt", "zunahm", "zunahmen", "zugenommen",
+       "wuchs", "gewachsen", "wächst", "wachstum",
        "zuwachs", "anstieg", "plus", "zugelegt", "legte", "steigerung", "erhöhte", "erhöht", "höher", "stiegen",
        "steigen", "wuchsen", "wachsen", "legten", "zulegen")
 _DOWN = ("fell", "fall", "fallen", "drop", "dropped", "decline", "declined", "decrease", "decreased", "shrank",
@@ -586,6 +652,8 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
     c_lo, c_hi = clause_bounds(text, start, end)
     if _SIGNED.search(text, max(c_lo, start - 2), start) and (start < 2 or not text[start - 2].isalnum()):
         return True
+    if _growth_stated(_words_before(text, c_lo, start, 6)):
+        return True
     before = _words_before(text, c_lo, start, 3)
     if (before and before[-1] in _TO) or is_level_cue(text, start, c_lo):
         return False
@@ -601,6 +669,28 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         after = [w.lower() for w in WORD.findall(text, end, c_hi)][:6]
         return any(_is_change_word(w) for w in (*words, *after)) or "growth rate" in text[c_lo:start].lower()
     return False
+
+
+# A growth named as what a verb of amount reports: "[GDP] growth totaled 3.5%", "growth stood at 5
+# percent", "das Wachstum lag bei 3,6 Prozent", "die Wachstumsrate betrug 4 Prozent" — a change,
+# though "totaled"/"at"/"bei" make an amount a level.
+_GROWTH_NOUNS = ("growth", "expansion", "contraction")
+_GROWTH_STEMS = ("wachstum", "zuwachs")
+_REPORTING = frozenset({*_TO, "was", "is", "were", "came", "in", "lag", "liegt", "betrug", "beträgt", "amounted",
+                        "about", "around", "nearly", "almost", "roughly", "some", "only", "just", "etwa", "rund",
+                        "fast", "knapp", "nur", "rate", "von"})
+
+
+def _growth_stated(words: list[str]) -> bool:
+    """Whether `words` (lower case, those right before a number) end in a growth noun and words
+    that report its amount: "growth totaled", "Wachstum lag bei rund"."""
+    i = len(words)
+    while i > 0 and words[i - 1] in _REPORTING:
+        i -= 1
+    if i == 0 or i == len(words):
+        return False
+    word = words[i - 1]
+    return word in _GROWTH_NOUNS or word.startswith(_GROWTH_STEMS) or word.endswith(_GROWTH_STEMS)
 
 
 # Right before a number: it is a level (a share of a whole), whatever verbs surround it:

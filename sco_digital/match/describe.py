@@ -111,7 +111,8 @@ class FigureDescriber:
         from ..facts import complete_repeats
 
         figures = [_as_stated(self.text, f) for f in figures]
-        return from_to(self.text, carry_forward(self.text, complete_repeats(respectively(self.text, figures))))
+        return from_to(self.text, carry_forward(self.text, complete_repeats(respectively(self.text, figures)),
+                                                self.language if self.published is None else None))
 
 # "trade between the two countries", "der Handel zwischen den beiden Nationen": a pair named before,
 # not in the clause. ("Bilateral" alone is no cue: "das bilaterale Handelsvolumen" after "der
@@ -147,7 +148,10 @@ _SAME_PERIOD = re.compile(r"\b(?:(?:in|during|over)\s+(?:this|that|the\s+same)\s
                           r"(?:im|in\s+diesem|im\s+gleichen|im\s+selben)\s+(?:Berichts)?zeitraum)\b", re.IGNORECASE)
 
 
-_RESPECTIVELY = re.compile(r"\b(?:respective(?:ly)?|beziehungsweise|bzw\.|jeweils)", re.IGNORECASE)
+# "respectively", "beziehungsweise": the figures of a run belong, in order, to the things listed;
+# the run ends at the end of the word's clause (`RUN_END`).
+RUN_END = re.compile(r",\s|;")
+RESPECTIVELY = re.compile(r"\b(?:respective(?:ly)?|beziehungsweise|bzw\.|jeweils)", re.IGNORECASE)
 
 
 def _changes(figure: Figure) -> bool:
@@ -161,13 +165,19 @@ def respectively(text: str, figures: list[Figure]) -> list[Figure]:
     out = list(figures)
     for i, f in enumerate(out):
         ev = f.evidence
-        if not _changes(f) or not _RESPECTIVELY.search(text, ev.start, ev.end):
+        said = RESPECTIVELY.search(text, ev.start, ev.end)
+        if not _changes(f) or said is None:
             continue
         if i and out[i - 1].evidence == ev and _changes(out[i - 1]):
             continue  # not the first change of its run
+        # The run ends with the clause of the word: "um 4,9 beziehungsweise 3,2 Prozent …, während
+        # der Stromverbrauch des tertiären Sektors um neun Prozent zunahm" (a word after the run,
+        # "rose 4.9 and 3.2 percent …, respectively", ends its sentence).
+        after = RUN_END.search(text, max(said.end(), f.start), ev.end)
+        cut = after.start() if after is not None else ev.end
         run: list[int] = []
         for j in range(i, len(out)):  # the changes of this sentence, from here on
-            if out[j].evidence != ev:
+            if out[j].evidence != ev or out[j].start >= cut:
                 break
             if _changes(out[j]):
                 run.append(j)
@@ -337,7 +347,7 @@ _TIME_WORDS = re.compile(
     re.IGNORECASE)
 
 
-def carry_forward(text: str, figures: list[Figure]) -> list[Figure]:
+def carry_forward(text: str, figures: list[Figure], undated: str | None = None) -> list[Figure]:
     """News states the period and subject once and then gives many figures ("In den ersten vier
     Monaten 2025 …", "China's trade …"): a figure without a period or subject takes the last one
     stated before it in its paragraph, else the article's own from its headline and lead
@@ -345,7 +355,9 @@ def carry_forward(text: str, figures: list[Figure]) -> list[Figure]:
     day (a part of the story or a point in it) nor the first year of a from–to. Kept None when the article never says, and no period is taken by a figure whose
     sentence speaks of another time ("compared to 2023", "over the past five years"). A subject
     with a partner ("china>kazakhstan" for trade) goes whole only to a figure of the same concept,
-    to others its first actor. One pass, in text order."""
+    to others its first actor. In an undated article (`undated` is then its language), a part of a
+    year its sentence names without the year ("in the first quarter") is of the carried period's
+    year (`_part_of_year`). One pass, in text order."""
     lead_end, headline_end = _lead_end(text), _headline_end(text)
     lead = [f for f in figures if f.start < lead_end]
     stated = next((f for f in lead if f.period and not _YEAR_SPAN.match(f.period) and not _POINT.match(f.period)
@@ -371,6 +383,8 @@ def carry_forward(text: str, figures: list[Figure]) -> list[Figure]:
             said = subject or default_subject
             carried = None if said is None else said[0] if said[1] == _concept(f) else said[0].split(">")[0]
             new_period = f.period or (None if timed else period or default_period)
+            if f.period is None and new_period is not None and undated is not None:
+                new_period = _part_of_year(f, new_period, undated) or new_period
             new_subject = f.subject or carried
             if new_period != f.period or new_subject != f.subject:  # a copy only when something is carried
                 f = replace(f, period=new_period, subject=new_subject)
@@ -380,6 +394,21 @@ def carry_forward(text: str, figures: list[Figure]) -> list[Figure]:
             subject = (f.subject, _concept(f))
         out.append(f)
     return out
+
+
+def _part_of_year(figure: Figure, carried: str, language: str) -> str | None:
+    """The part of the carried period's year that the figure's sentence names without a year, in
+    an undated article ("GDP increased by 5.3% in the first quarter", under a headline of "the
+    first half of 2024": 2024-Q1), or None: the year is read as the article states it."""
+    year = carried[:4]
+    if not year.isdigit():
+        return None
+    ev = figure.evidence
+    at = figure.start - ev.start
+    if not 0 <= at <= len(ev.quote):
+        return None
+    part = period_of(ev.quote, at, at + len(figure.text), language, f"{year}-12-31")
+    return part if part is not None and part[:4] == year and len(part) > 4 and "/" not in part[:5] else None
 
 
 # A month or a day ("by the end of October", "in January") is a point or a part of the story's
