@@ -269,6 +269,27 @@ _PORTFOLIO_WORDS = (
 _PORTFOLIO = rf"(?:{_PORTFOLIO_WORDS})(?:{_SP}(?:{_PORTFOLIO_WORDS})){{0,2}}(?![\w-])"
 _PORTFOLIO_TAIL = _Regex(rf"(?:,{_SP}{_PORTFOLIO})+,?{_SP}and{_SP}{_PORTFOLIO}")
 
+
+# A title with its office, a comma, and the holder's name: "the Minister of Foreign Affairs of the
+# Republic of Belarus, Sergei Aleinik,", "Iran’s Ambassador to Russia, Kazem Jalali.", "the Minister
+# of Digital Development, Innovations, and Aerospace Industry of Kazakhstan, Jaslan Madiyev,",
+# "Russlands Minister für Transport, Witali Saweljew,". The office runs over capitalised words and
+# the joiners of a body's name; a comma inside it only before a portfolio ("…, Innovations, and …"),
+# so a list of titled people is never read as one office. The name is two or three words followed
+# by punctuation or "and"; the caller checks that its words are shaped like a name.
+_OFFICE_STEP_EN = (
+    rf"(?:{_SP}(?:of|for|to|and|the|in|on|[{_UP}][\w'’-]*)|,{_SP}(?:and{_SP})?(?:{_PORTFOLIO_WORDS})(?![\w-]))"
+)
+_HOLDER_AFTER = rf"(?=[^\S\n]*[,.;:)]|{_SP}(?:and|und){_SP}|\s*$)"
+_TITLE_COMMA_NAME_EN = _Regex(
+    rf"(?P<role>(?:{'|'.join(_TITLES_EN_LIST)})(?![\w-]){_OFFICE_STEP_EN}{{0,20}}),{_SP}"
+    rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}}){_HOLDER_AFTER}"
+)
+_TITLE_COMMA_NAME_DE = _Regex(
+    rf"(?P<role>{_TITLE_DE}(?:{_SP}(?:für|und|des|der|die|den|dem|in|[{_LO}]+e[nrs]?|[{_UP}][\w-]*)){{0,10}}),{_SP}"
+    rf"(?P<name>{_TOKEN}{_SP}{_TOKEN}){_HOLDER_AFTER}"
+)
+
 # --- organisations and initiatives --------------------------------------------------------------
 
 _HEADS: dict[str, tuple[str, str]] = {}

@@ -77,6 +77,8 @@ from ._entity_patterns import (
     _ROLE_START_DE,
     _ROLE_STEMS_DE,
     _SP,
+    _TITLE_COMMA_NAME_DE,
+    _TITLE_COMMA_NAME_EN,
     _TITLE_NAME_DE,
     _TITLE_NAME_EN,
     _TITLES_EN,
@@ -348,7 +350,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         if not _word_start(text, m.start()):
             continue
         span = _clean_person(text, m.start("name"), m.end("name"))
-        if span:
+        if span and not _ends_like_a_portfolio(m["name"]):
             yield 1, _person(text, span, " ".join(m.group("role").split()), " ".join(m.group("org").split()))
     for m in _matches_at(_ROLE_OF_GENITIVE_DE, text, anchors.titles_de) if german else ():
         span = _clean_person(text, m.start("name"), m.end("name"))
@@ -359,6 +361,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         if span and _word_start(text, m.start()) and not any(_not_a_name_word(w, anchors) for w in m["name"].split()):
             role = " ".join(text[_role_modifiers_before(text, m.start()) : m.end("role")].split())
             yield 1, _person(text, span, role, _affiliation(role))
+    yield from _people_after_title_comma(text, english, german, anchors)
     counterparts = (*anchors.titles_de, *anchors.titles_en)
     for m in _matches_at(_COUNTERPART_NAME, text, sorted(counterparts)):
         span = _clean_person(text, m.start("name"), m.end("name"))
@@ -394,6 +397,56 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             if len(words) < 2 or any(_head_of(w) or w.lower() in _NOT_BYLINE for w in words):
                 continue
             yield 3, _person(text, name.span(), "reporter", affiliation)
+
+
+def _ends_like_a_portfolio(name: str) -> bool:
+    """"Minister of Digital Development, Innovations, and …": a portfolio's noun, no name."""
+    return name.endswith(("tion", "tions"))
+
+
+def _names_someone(word: str, anchors: _Anchors) -> bool:
+    """Whether a word in a title's office is shaped like a given or family name: then the office
+    holds a name and is an item of a list, not one office."""
+    return (_is_name_part(word) and not _is_country_word(word) and not _TITLE_WORD.fullmatch(word)
+            and not _not_a_name_word(word, anchors))
+
+
+_PLURAL_ARTICLE_BEFORE = _Regex(rf"(?<![\w-])(?:die|the){_SP}\Z")
+
+
+def _people_after_title_comma(text: str, english: bool, german: bool,
+                              anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
+    """People named after their title and office and a comma ("the Minister of Foreign Affairs of
+    the Republic of Belarus, Sergei Aleinik,"); after a plural title ("die Premierminister
+    Armeniens und Russlands, Nikol Paschinjan und Michail Mischustin") the further names of the
+    list too. Tried at every title, so that of two titled people joined by "and" each has its own
+    office ("Minister of Energy Ali Raza and the Minister of Trade, Ahmed Khan": the first office
+    holds a name, so it is not the second one's)."""
+    tried = [(_TITLE_COMMA_NAME_EN, anchors.titles_en)] * english + [(_TITLE_COMMA_NAME_DE, anchors.titles_de)] * german
+    for pattern, starts in tried:
+        for at in starts:
+            m = pattern.match(text, at)
+            if m is None or not _word_start(text, at):
+                continue
+            words = m["name"].split()
+            if any(not _is_name_part(w) or _is_country_word(w) or _TITLE_WORD.fullmatch(w)
+                   or _not_a_name_word(w, anchors) for w in words):
+                continue  # "the Minister of Trade, Economy Ministry", "…, President Putin"
+            office = m["role"].split()[1:]
+            if any(_names_someone(office[i], anchors) and _names_someone(office[i + 1], anchors)
+                   for i in range(len(office) - 1)):
+                continue  # a list: "Premiers Igor Wolkow, Sergej Lenski", "Energy Ali Raza and the Minister …"
+            span = _clean_person(text, m.start("name"), m.end("name"))
+            if span is None:
+                continue
+            role = " ".join(text[_role_modifiers_before(text, at) : m.end("role")].split())
+            yield 1, _person(text, span, role, _affiliation(role))
+            title = _TITLE_WORD.match(text, at)
+            plural = title is not None and (_plural_title(title.group()) or (
+                pattern is _TITLE_COMMA_NAME_DE and not title.group().endswith(("in", "innen"))
+                and _PLURAL_ARTICLE_BEFORE.search(text, max(0, at - 6), at) is not None))
+            if plural:
+                yield from _listed_after(text, span[1], role, _affiliation(role))
 
 
 _LEADING_LOWER = _Regex(rf"(?:[{_LO}]+{_SP}){{0,2}}")
@@ -510,6 +563,8 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
         name_start, name_end = m.start("name"), m.end("name")
         if " " not in m["name"] and _BODY_GOES_ON.match(text, name_end):
             continue  # "Chairman Board of Directors": one word that a body's name goes on from
+        if pattern is _TITLE_NAME_EN and _ends_like_a_portfolio(m["name"]):
+            continue
         if pattern is _TITLE_NAME_DE:
             # German capitalises nouns: after a title, take two words ("Präsident Xi Jinping"), a
             # third only when it does not end like a German noun ("Recep Tayyip Erdogan")
@@ -1240,6 +1295,20 @@ def _country_genitive() -> re.Pattern[str]:
     "Kasachstans"; "Volksbank China"), from the generated ISO table."""
     names = sorted((re.escape(n) for n in _german_country_names()), key=len, reverse=True)
     return re.compile(rf"{_SP}(?P<country>(?:{'|'.join(names)})s?)(?![\w-])")
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """English and German country names of one word of the generated ISO table."""
+    return frozenset(name for entry in currencies().values()
+                     for names in (entry.get("countries") or {}).values()  # type: ignore[attr-defined]
+                     for name in names if name.isalpha())
+
+
+def _is_country_word(word: str) -> bool:
+    """Whether `word` is a country's one-word English or German name, maybe in the genitive."""
+    names = _country_words()
+    return word in names or (word.endswith("s") and word[:-1] in names)
 
 
 def _is_country(word: str) -> bool:
