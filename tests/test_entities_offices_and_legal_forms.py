@@ -1,10 +1,16 @@
 """People named after their title, office and a comma ("the Minister of Trade of the Republic of
-Arland, Pavel Orlov,"), English and German, and the sentences that must yield no person there: a
-list of titled people, a portfolio listed with commas, a place after the comma."""
+Moldova, Pavel Orlov,"), English and German, and the sentences that must yield no person there: a
+list of titled people, a portfolio listed with commas. Companies after a legal form written before
+their name ("OAO MAZ", 'LLC "…"'), a title-case headline's verb after a body's name, a source's
+name inside a compound ("laut Weltbank-Daten"), a subsidiary in a list ("…, Beeline Kazakhstan,")."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from sco_digital import load_corpus
 
 from sco_digital.extract.entities import find_entities
 
@@ -56,3 +62,87 @@ def test_a_list_of_titled_people_gives_each_own_office() -> None:
 @pytest.mark.parametrize(("text", "language"), NO_PERSON_AFTER_OFFICE)
 def test_no_person_after_an_office(text: str, language: str) -> None:
     assert _people(text, language) == []
+
+
+# (text, language, name as written and named)
+LEGAL_FORM_COMPANIES = [
+    ("Die Zusammenarbeit zwischen der OAO GRODNO und der AO Uzkimyo wird fortgesetzt.", "de", "OAO GRODNO"),
+    ("Die Zusammenarbeit zwischen der OAO GRODNO und der AO Uzkimyo wird fortgesetzt.", "de", "AO Uzkimyo"),
+    ("Ein Werk entstand - JV BELAZ-ASIA (Gründer von Belaz).", "de", "JV BELAZ-ASIA"),
+    ("A supply deal was signed with OOO TECHNO GROUP on Monday.", "en", "OOO TECHNO GROUP"),
+    ('Cabins are made at LLP "Tractor Assembly Plant Kostanai", opened in May.', "en",
+     "Tractor Assembly Plant Kostanai"),
+    ('A joint venture with LLC "Caspian Telecom" was set up.', "en", "Caspian Telecom"),
+]
+
+# (text, language): no company after a legal form
+NO_LEGAL_FORM_COMPANY = [
+    ("It was too late for the talks, they said.", "en"),
+    ("The JV was set up in 2021 with a capital of $12 million.", "en"),
+    ("Das AO wurde nicht erwähnt.", "de"),
+]
+
+
+def _companies(text: str, language: str) -> list[str]:
+    return [e.name for e in find_entities(text, language) if e.kind == "company"]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), LEGAL_FORM_COMPANIES,
+                         ids=[c[2] for c in LEGAL_FORM_COMPANIES])
+def test_a_company_after_its_legal_form(text: str, language: str, name: str) -> None:
+    assert name in _companies(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), NO_LEGAL_FORM_COMPANY)
+def test_a_legal_form_alone_names_no_company(text: str, language: str) -> None:
+    assert _companies(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("The Second Session of the Council of Ministers of Energy of Caspian Countries Held in Baku\nText.", "en",
+     "Council of Ministers of Energy of Caspian Countries"),
+    ("Annual Meeting of the Eurasian Development Bank Held in Almaty\nText.", "en", "Eurasian Development Bank"),
+    ("Eurasian Development Bank Signs Loan With Kyrgyzstan\nText.", "en", "Eurasian Development Bank"),
+])
+def test_a_headline_verb_is_no_word_of_the_name(text: str, language: str, name: str) -> None:
+    assert name in [e.name for e in find_entities(text, language) if e.kind == "organization"]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Das Land hat laut Weltbank-Daten 36 Millionen Einwohner.", "de", "Weltbank"),
+    ("Die Inflation lag laut IWF-Angaben bei 8 Prozent.", "de", "IWF"),
+])
+def test_a_source_in_a_compound_is_the_source(text: str, language: str, name: str) -> None:
+    found = [e.text for e in find_entities(text, language) if e.kind == "organization"]
+    assert name in found and not any("-" in f for f in found)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Das Land mit 36 Millionen Einwohnern laut Angaben wächst.", "de"),
+    ("Some 300 Thousand Workers said they agreed.", "en"),
+])
+def test_scale_words_name_no_person(text: str, language: str) -> None:
+    assert _people(text, language) == []
+
+
+def _actor_quotes(tmp_path: Path, text: str) -> set[str]:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    return {m.quote for a in corpus.actors if a.kind in ("organization", "company", "media")
+            for m in a.mentions if m.article == "a"}
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("The main projects are a power station, Gazprom Neft Tajikistan, and Megafon Tajikistan.",
+     "Megafon Tajikistan"),
+    ("The main projects are a power station, Gazprom Neft Tajikistan, and Megafon Tajikistan.",
+     "Gazprom Neft Tajikistan"),
+    ("Die Zusammenarbeit zwischen der OAO MAZ und der AO Uzavtosanoat wird fortgesetzt.", "OAO MAZ"),
+])
+def test_gazetteer_companies_with_their_form_or_country(tmp_path: Path, text: str, quote: str) -> None:
+    assert quote in _actor_quotes(tmp_path, text)
+
+
+def test_a_gazetteer_company_after_a_verb_keeps_no_country(tmp_path: Path) -> None:
+    quotes = _actor_quotes(tmp_path, "Last year Megafon Tajikistan lost customers, and Gazprom sold Kazakhstan gas.")
+    assert "Gazprom Kazakhstan" not in quotes

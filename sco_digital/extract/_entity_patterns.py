@@ -290,6 +290,17 @@ _TITLE_COMMA_NAME_DE = _Regex(
     rf"(?P<name>{_TOKEN}{_SP}{_TOKEN}){_HOLDER_AFTER}"
 )
 
+
+# Legal forms written before a company's name, as Russian, Belarusian and Central Asian companies
+# write them: "OAO MAZ", "AO Uzavtosanoat", "OOO KRANTAS GROUP", 'LLC "AzerTelecom"', 'LLP "…"',
+# "JV AMKODOR-AGROTEXMASH". A quoted name after the form is the name; a bare name keeps its form.
+LEGAL_FORMS_BEFORE = frozenset("OAO OOO ZAO PAO AO OJSC PJSC CJSC JSC LLC LLP TOO JV RUE".split())
+_FORM_NAME_WORD = rf"(?:[{_UP}][{_UP}0-9]+(?:-[{_UP}0-9]+)*|[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)*)(?![\w'’-])"
+_LEGAL_FORM_NAME = _Regex(
+    rf"(?<![\w-])(?P<form>{'|'.join(sorted(LEGAL_FORMS_BEFORE, key=len, reverse=True))}){_SP}"
+    rf"(?P<name>{_FORM_NAME_WORD}(?:{_SP}{_FORM_NAME_WORD}){{0,2}})"
+)
+
 # --- organisations and initiatives --------------------------------------------------------------
 
 _HEADS: dict[str, tuple[str, str]] = {}

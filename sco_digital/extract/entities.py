@@ -85,6 +85,8 @@ from ._entity_patterns import (
     _TITLES_EN_LIST,
     _MODIFIER_EN,
     _ORG_CHAIN_SIMPLE,
+    LEGAL_FORMS_BEFORE,
+    _LEGAL_FORM_NAME,
     _TITLE_LITERALS_EN,
     _TITLE_WORD,
     _TOKEN,
@@ -963,6 +965,9 @@ def _entity_from_tokens(
         last = h + 1
     elif h + 1 < len(tokens) and tokens[h + 1][3] == "" and _names_org(tokens[h][2], tokens[h + 1][2]):
         last = h + 1  # "Handelskammer Warschau", "Nachrichtenagentur Xinhua"
+    verb = next((i for i in range(h + 1, last + 1) if tokens[i][3] == "" and tokens[i][2].lower() in _HEADLINE_VERBS),
+                None)
+    last = last if verb is None else verb - 1  # "… Countries Held in Tashkent": a title-case headline's verb
     if last == h and kind == "company" and all(t[2] in _LEGAL_FORM_WORDS for t in tokens[first : h + 1]):
         while (last + 1 < len(tokens) and tokens[last + 1][3] == "" and not _PAREN_TOKEN.fullmatch(tokens[last + 1][2])
                and tokens[last + 1][2].lower() not in _NOT_IN_NAME):
@@ -1001,6 +1006,7 @@ def _entity_from_tokens(
     return FoundEntity(start, end, written, name, kind, category)
 
 
+_HEADLINE_VERBS = _en.HEADLINE_VERBS | _en.SPEECH_VERBS | _en.IRREGULAR_PAST
 _PERSON_TITLE_WORDS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Secretary", "Minister", "Member", "Director",
                                  "Governor", "Ambassador", "Mayor", "Spokesperson", "Spokesman", "Commissioner"})
 _SENTENCE_BEFORE = _Regex(r"(?:^|[.!?:\n\"“”])[^\S\n]*\Z")
@@ -1081,8 +1087,10 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
             text, m.end() + following.end()
         ):
             kind_category = (_DESCRIPTOR_KIND[following.group(1)], "actor")  # 'the “Exxon Mobile” company'
+        previous = re.search(r"([\w-]+)\s*$", before)
+        if previous is not None and previous.group(1) in LEGAL_FORMS_BEFORE:
+            kind_category = ("company", "actor")  # 'LLP "Machine Building Plant …"': a company's name
         if kind_category is None:
-            previous = re.search(r"([\w-]+)\s*$", before)
             for word in (previous.group(1) if previous else "", following.group(1) if following else ""):
                 lowered = word.lower()
                 kind = next((k for suffix, k in _HEAD_SUFFIXES if lowered.endswith(suffix)), None)
@@ -1093,6 +1101,28 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
             continue
         name = re.sub(r"\s*\([^)]*\)\s*$", "", stripped)
         yield FoundEntity(start, end, text[start:end], " ".join(name.split()), kind_category[0], kind_category[1])
+
+
+def _companies_after_legal_forms(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
+    """Companies named after a legal form written before the name ("OAO MAZ", "AO Uzavtosanoat",
+    "OOO KRANTAS GROUP"), the form kept as part of the name as written. The name's words end at a
+    word the text writes in lower case elsewhere or at a German noun ("die OAO MAZ Werke")."""
+    written = {w for f in _FORMS_LOWER for w in anchors.by_lower.get(f, ()) if w in LEGAL_FORMS_BEFORE}
+    for at in positions(text, written) if written else ():
+        m = _LEGAL_FORM_NAME.match(text, at)
+        if m is None:
+            continue
+        words = list(re.finditer(r"\S+", m["name"]))
+        while words and (_not_a_name_word(words[-1].group(), anchors) and not words[-1].group().isupper()):
+            words.pop()
+        if not words:
+            continue
+        end = m.start("name") + words[-1].end()
+        yield FoundEntity(m.start(), end, text[m.start() : end], " ".join(text[m.start() : end].split()),
+                          "company", "actor")
+
+
+_FORMS_LOWER = frozenset(f.lower() for f in LEGAL_FORMS_BEFORE)
 
 
 def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, bool]]:
@@ -1373,6 +1403,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         others.extend(_german_organisations(text, anchors))
     others.extend(_chain_entities(text))
     others.extend(_brand_names(text, anchors))
+    others.extend(_companies_after_legal_forms(text, anchors))
     if language != "en":
         others.extend(_fuer_entities(text))
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;

@@ -332,8 +332,18 @@ def _sources(text: str, by_lower: dict[str, list[str]], person_words: set[str] |
             if name is None or not _is_source_name(name["name"].split(), lower_words) \
                     or all(t in person_words for t in name["name"].split()):
                 break
-            yield ActingName(name.start("name"), name.end("name"), "organization")
+            yield ActingName(name.start("name"), _before_source_noun(text, name.start("name"), name.end("name")),
+                             "organization")
             name = _SOURCE_MORE.match(text, name.end("name"))
+
+
+def _before_source_noun(text: str, start: int, end: int) -> int:
+    """Where a source's name ends inside a compound with a source noun: "laut Weltbank-Daten",
+    "nach IWF-Angaben" name the bank and the fund, not their data."""
+    head, dash, tail = text[start:end].rpartition("-")
+    if dash and head and " " not in text[start:end] and tail.lower() in _SOURCE_NOUNS:
+        return start + len(head)
+    return end
 
 
 def _is_source_name(tokens: list[str], lower_words: set[str] | frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..extract.credits import credit_spans
-from ..extract.entities import find_entities, is_bare_head
+from ..extract.entities import LEGAL_FORMS_BEFORE, find_entities, is_bare_head
 from ..extract.entity_evidence import is_group_of_countries, stands_for_states
 from ..extract.lang import de as _de
 from ..extract.lang import en as _en
@@ -40,6 +40,9 @@ _LEGAL_FORM_AFTER = re.compile(
     r"[^\S\n]+(?:Holding|Holdings|Limited|Ltd\.?|Pvt\.?[^\S\n]+Ltd\.?|Inc\.|Inc|Corp\.|Corporation|PLC|Plc|plc|LLC|AG|SE|GmbH|"
     r"N\.V\.|S\.A\.|PJSC|OJSC|JSC|Co\.,?[^\S\n]+Ltd\.?)(?![\w-])"
 )
+# A legal form right before a gazetteer name, as Russian and Central Asian companies write it
+# ("OAO MAZ", "PJSC Gazprom"), is written with it.
+_LEGAL_FORM_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(LEGAL_FORMS_BEFORE, key=len, reverse=True))})[^\S\n]+\Z")
 _SHORT_TITLE = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Herrn)\s+")
 
 
@@ -102,6 +105,8 @@ def discover_entities(
                 continue
             taken.add(m.start, end)
             start = _after_descriptor(m.text, m.id, gazetteer) + m.start
+            form = _LEGAL_FORM_BEFORE.search(text, max(0, start - 6), start) if start == m.start else None
+            start = form.start() if form else start
             actor_mentions.setdefault(m.id, []).append(Evidence(article.id, text[start:end], start, end))
             if m.id not in found_actors and m.id in entries:
                 found_actors[m.id] = _gazetteer_actor(entries[m.id])
@@ -377,7 +382,9 @@ class _National:
 
 _COUNTRY_NAME_AFTER = re.compile(r"[^\S\n]+(?P<country>[A-ZÄÖÜ][\w-]+)(?![\w'’-])")
 _INTRODUCED_BEFORE = re.compile(
-    r"(?:\b(?:[Dd]as|[Dd]ie|[Dd]er|[Tt]he|[Uu]nternehmen|[Kk]onzern|[Bb]etreiber|company|operator|firm)|^)[^\S\n]*$"
+    r"(?:\b(?:[Dd]as|[Dd]ie|[Dd]er|[Tt]he|[Uu]nternehmen|[Kk]onzern|[Bb]etreiber|company|operator|firm)|^"
+    # an item of a list: "Sangtuda-1 hydroelectric power station, Gazprom Neft Tajikistan, and Megafon Tajikistan"
+    r"|,(?:[^\S\n]*(?:and|und|sowie))?)[^\S\n]*$"
 )
 
 

@@ -384,6 +384,7 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     imports prices sales shares data figures reports traders producers companies farmers workers people
     government governments officials police researchers scientists users customers consumers banks markets
     earlier later today yesterday tomorrow now still yet last next new street square avenue palace
+    extraordinary plenipotentiary thousand thousands million millions billion billions percent
     captain capt colonel sir dame""".split()
 )
 # Words right before "Center"/"Centre"/"Unit" that make it a think tank, not a facility ("Caspian Policy Center").
@@ -393,6 +394,12 @@ THINK_TANK_WORDS: frozenset[str] = frozenset("policy research studies strategic 
 # of the Security Council of Russia, met …"); regular ones ("visited") are read by their ending.
 IRREGULAR_PAST: frozenset[str] = frozenset(
     "met held gave took made spoke led became went came saw sent paid brought began chose drew flew".split()
+)
+# Verbs a headline in title case writes capitalised right after a body's name ("The First Meeting of
+# the Council of Ministers of … Countries Held in Tashkent"): no word of the name.
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    "held holds opens opened signs signed launches launched hosts hosted meets discusses discussed approves "
+    "approved adopts adopted begins concludes concluded visits visited welcomes welcomed agrees agreed".split()
 )
 # Verbs that report speech, as regular-expression alternatives (a name and a role stand around them).
 SAY_VERBS: str = (
