@@ -146,3 +146,75 @@ def test_gazetteer_companies_with_their_form_or_country(tmp_path: Path, text: st
 def test_a_gazetteer_company_after_a_verb_keeps_no_country(tmp_path: Path) -> None:
     quotes = _actor_quotes(tmp_path, "Last year Megafon Tajikistan lost customers, and Gazprom sold Kazakhstan gas.")
     assert "Gazprom Kazakhstan" not in quotes
+
+
+@pytest.mark.parametrize(("text", "language", "name", "role"), [
+    ("This was said by the head of the Kazakh trade mission in Georgia Arman Serikov.", "en", "Arman Serikov",
+     "head of the Kazakh trade mission in Georgia"),
+    ("The head of the Eurasian Development Bank Nikolai Podguzov said it.", "en", "Nikolai Podguzov",
+     "head of the Eurasian Development Bank"),
+])
+def test_a_lower_case_office_before_the_name(text: str, language: str, name: str, role: str) -> None:
+    assert (name, role) in _people(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("He is the head of the company Vostok Oil.", "en"),
+    ("He is the head of the mission in Central Asia.", "en"),
+    ("She became the chief of the new Digital Silk Road.", "en"),
+])
+def test_no_person_after_a_lower_case_office(text: str, language: str) -> None:
+    assert _people(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "names"), [
+    ("He cited a chain of coffee shops and restaurants Pelmeni, Il Forno, and Sakura as examples.", "en",
+     {"Pelmeni", "Il Forno", "Sakura"}),
+    ("Die Handelsketten Rewe, Edeka und Lidl senken die Preise.", "de", {"Rewe", "Edeka", "Lidl"}),
+])
+def test_companies_listed_after_a_plural_descriptor(text: str, language: str, names: set[str]) -> None:
+    assert names <= set(_companies(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The restaurants were full. Many brands in Asia grew.", "en"),
+    ("Die Marken China und Russland wuchsen.", "de"),
+    ("Die Restaurants in Minsk und Brest waren voll.", "de"),
+])
+def test_no_companies_after_a_plural_descriptor(text: str, language: str) -> None:
+    assert _companies(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "quote", "absent"), [
+    ("Automotive manufacturer Chery Commercial Vehicles will open its headquarters in Liverpool.",
+     "Chery Commercial Vehicles", "Chery"),
+    ("A meeting with the director of the “Exxon Mobile” company was held.", "Exxon Mobile", "Exxon"),
+])
+def test_a_gazetteer_company_opening_a_longer_company(tmp_path: Path, text: str, quote: str, absent: str) -> None:
+    quotes = _actor_quotes(tmp_path, text)
+    assert quote in quotes and absent not in quotes
+
+
+def test_a_legal_form_after_a_gazetteer_company_stays_its_own(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The company Boeing Corporation delivered jets to Kazakhstan.", encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    assert "boeing" in {a.id for a in corpus.actors}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Präsident der Republik Kasachstan Kassym Tokajew empfing am Montag die Delegation.", "Kassym Tokajew",
+     "Präsident der Republik Kasachstan"),
+    ("Dabei waren Berater des Präsidenten Juri Below und weitere Gäste.", "Juri Below", "Berater des Präsidenten"),
+])
+def test_a_german_title_its_body_and_country_before_the_name(text: str, name: str, role: str) -> None:
+    assert (name, role) in _people(text, "de")
+
+
+def test_a_word_after_the_body_that_is_no_country_names_no_one() -> None:
+    assert not any(role == "Leiter der Abteilung Handel" for _, role in _people("Der Leiter der Abteilung Handel "
+                                                                               "Anna Bely sprach.", "de"))
+
+
+def test_a_german_described_name_running_on_keeps_the_gazetteer_company(tmp_path: Path) -> None:
+    text = "Trotz steigender Preise hat Russlands Staatskonzern Rosatom Beteiligungen an Joint Ventures verkauft."
+    assert "Rosatom" in _actor_quotes(tmp_path, text)

@@ -218,7 +218,8 @@ _ROLE_OF_GENITIVE_DE = _Regex(
 # "Berater des Präsidenten Juri Uschakow", "dem Leiter des kirgisischen Außenministeriums Jeenbek
 # Kulubaev": a title, the one body or office it serves (a genitive, no comma), a name of two words
 _ROLE_OF_BODY_NO_COMMA_DE = _Regex(
-    rf"(?P<role>{_TITLE_DE}{_SP}(?:des|der){_SP}(?:[{_LO}]+e[nrs]?{_SP}){{0,2}}[{_UP}][{_LO}]+)"
+    # "Präsident der Republik Usbekistan Shavkat Mirziyoyev": the body's country after it (checked by the caller)
+    rf"(?P<role>{_TITLE_DE}{_SP}(?:des|der){_SP}(?:[{_LO}]+e[nrs]?{_SP}){{0,2}}[{_UP}][{_LO}]+(?:{_SP}(?P<whose>[{_UP}][{_LO}]+))?)"
     rf"{_SP}(?P<name>{_TOKEN}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)"
 )
 # "his Russian counterpart, Vladimir Putin,", "seinem russischen Amtskollegen, Wladimir Putin,": a
@@ -299,6 +300,16 @@ _FORM_NAME_WORD = rf"(?:[{_UP}][{_UP}0-9]+(?:-[{_UP}0-9]+)*|[{_UP}][{_LO}]+(?:-[
 _LEGAL_FORM_NAME = _Regex(
     rf"(?<![\w-])(?P<form>{'|'.join(sorted(LEGAL_FORMS_BEFORE, key=len, reverse=True))}){_SP}"
     rf"(?P<name>{_FORM_NAME_WORD}(?:{_SP}{_FORM_NAME_WORD}){{0,2}})"
+)
+
+
+# "the head of the Russian trade mission in Tajikistan Yevgeny Korenkov.": a lower-case office, what
+# it heads described in a few words, and the holder's name of two words ending the clause.
+_OFFICE_HEADS_LOWER_EN = ("head", "chief", "director", "chairman", "leader", "representative")
+_LOWER_OFFICE_NAME_EN = _Regex(
+    rf"(?P<role>(?:{'|'.join(_OFFICE_HEADS_LOWER_EN)}){_SP}of{_SP}the"
+    rf"(?:{_SP}(?:[{_LO}]+|[{_UP}][\w-]*)){{1,8}}?){_SP}"
+    rf"(?P<name>{_TOKEN}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)]|{_SP}(?:{_SAY_EN})\b|\s*$)"
 )
 
 # --- organisations and initiatives --------------------------------------------------------------

@@ -74,6 +74,8 @@ from ._entity_patterns import (
     _ROLE_OF_BODY_NO_COMMA_DE,
     _COUNTERPART_NAME,
     _LISTED_NAME,
+    _LOWER_OFFICE_NAME_EN,
+    _OFFICE_HEADS_LOWER_EN,
     _ROLE_START_DE,
     _ROLE_STEMS_DE,
     _SP,
@@ -360,10 +362,14 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             yield 1, _person(text, span, m.group("role"), None)  # whose: a country, no organisation
     for m in _matches_at(_ROLE_OF_BODY_NO_COMMA_DE, text, anchors.titles_de) if german else ():
         span = _clean_person(text, m.start("name"), m.end("name"))
+        if m["whose"] and not _is_country_word(m["whose"]):
+            continue  # "Leiter der Abteilung Handel Anna Bely": the word after the body is no country
         if span and _word_start(text, m.start()) and not any(_not_a_name_word(w, anchors) for w in m["name"].split()):
             role = " ".join(text[_role_modifiers_before(text, m.start()) : m.end("role")].split())
             yield 1, _person(text, span, role, _affiliation(role))
     yield from _people_after_title_comma(text, english, german, anchors)
+    if english:
+        yield from _people_after_lower_offices(text, anchors)
     counterparts = (*anchors.titles_de, *anchors.titles_en)
     for m in _matches_at(_COUNTERPART_NAME, text, sorted(counterparts)):
         span = _clean_person(text, m.start("name"), m.end("name"))
@@ -399,6 +405,29 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             if len(words) < 2 or any(_head_of(w) or w.lower() in _NOT_BYLINE for w in words):
                 continue
             yield 3, _person(text, name.span(), "reporter", affiliation)
+
+
+def _people_after_lower_offices(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
+    """"the head of the Russian trade mission in Tajikistan Yevgeny Korenkov.", "the head of the
+    Eurasian Development Bank Nikolai Podguzov said": the whole phrase is the role. The word before
+    the name describes (a lower-case noun, a country, a body's head word); a company's descriptor
+    there ("the head of the company Vostok Oil") makes the name the company's."""
+    for at in anchored(text, anchors.by_lower, _LOWER_OFFICES):
+        if not text[at].islower():
+            continue
+        m = _LOWER_OFFICE_NAME_EN.match(text, at)
+        if m is None or not all(_names_someone(w, anchors) for w in m["name"].split()):
+            continue
+        before = m["role"].split()[-1]
+        if not (before.islower() and before not in _DESCRIPTOR_KIND or _is_country_word(before) or _head_of(before)):
+            continue  # "the chief of the new Digital Silk Road": a name's word before, no office
+        span = _clean_person(text, m.start("name"), m.end("name"))
+        if span is not None:
+            role = " ".join(m["role"].split())
+            yield 1, _person(text, span, role, _affiliation(role))
+
+
+_LOWER_OFFICES = frozenset(_OFFICE_HEADS_LOWER_EN)
 
 
 def _ends_like_a_portfolio(name: str) -> bool:

@@ -81,12 +81,15 @@ def discover_entities(
     entities = find_entities(text, article.language)
     holders = _bodies_of(entities, text)
     headed = _headed_names(entities)
+    longer = _longer_companies(entities, text, article.language)
     if gazetteer is not None:
         for m in gazetteer_matches:
             if _held(text, holders, m.start, m.end):
                 continue  # "Political Bureau of the Central Committee of the Chinese Communist Party": one name
             if headed.get(m.start, 0) > m.end:
                 continue  # "SCO Secretariat": a body of its own, named by the gazetteer's name and a head word
+            if _names_a_longer_company(text, m, longer, entries):
+                continue  # "manufacturer Chery Commercial Vehicles": the text names a company of its own
             if text[m.end : m.end + 1] == "." and text[m.end + 1 : m.end + 2].isalpha():
                 continue  # "Yandex.Money": a name of its own goes on past the dot
             if taken.overlaps(m.start, m.end) or _group_of_countries(text, m.text, m.end) \
@@ -301,6 +304,34 @@ def _headed_names(entities: list[Any]) -> dict[int, int]:
         if e.kind == "organization" and " " in e.text and is_bare_head(e.text.rsplit(None, 1)[-1]):
             ends[e.start] = max(e.end, ends.get(e.start, 0))  # not "Boeing Corporation": a legal form
     return ends
+
+
+def _longer_companies(entities: list[Any], text: str, language: str | None) -> dict[int, int]:
+    """Start -> end of companies the text calls so by a descriptor or quotes, written with more
+    words than a gazetteer company's name that opens them ("Automotive manufacturer Chery Commercial
+    Vehicles", 'the “Exxon Mobile” company'): the longer name is the company meant. A country after
+    the name is the gazetteer's to join ("Beeline Kasachstan"). In German, where every noun is
+    capitalised, only a quoted name counts ("Staatskonzern Rosatom Beteiligungen an …" runs on
+    into the object)."""
+    ends: dict[int, int] = {}
+    for e in entities:
+        quoted = text[e.start - 1 : e.start] in ("\"", "“", "„", "«", "»")
+        if language == "de" and not quoted:
+            continue
+        if e.kind == "company" and " " in e.text and not any(country_of(w) for w in e.text.split()[1:]):
+            ends[e.start] = max(e.end, ends.get(e.start, 0))
+    return ends
+
+
+def _names_a_longer_company(text: str, m: Any, longer: dict[int, int], entries: dict[str, Any]) -> bool:
+    """Whether a gazetteer company's name opens a longer company's the text names, more than its
+    legal form ("Boeing Corporation" is Boeing's)."""
+    end = longer.get(m.start, 0)
+    entry = entries.get(m.id)
+    if end <= m.end or entry is None or entry.kind != "company":
+        return False
+    legal = _LEGAL_FORM_AFTER.match(text, m.end)
+    return legal is None or legal.end() < end
 
 
 def _bodies_of(entities: list[Any], text: str) -> dict[int, int]:

@@ -446,7 +446,9 @@ PERSON_CUES: frozenset[str] = frozenset(
 # Plural descriptors before a list of company names ("companies such as A, B and C").
 LIST_DESCRIPTORS: frozenset[str] = frozenset(
     "companies firms groups banks lenders producers manufacturers operators carriers insurers developers "
-    "miners utilities investors corporations conglomerates organisations organizations".split()
+    "miners utilities investors corporations conglomerates organisations organizations "
+    # consumer companies: "restaurants Shokoladnitsa, IL Patio, and Yakitoria", "retailers A and B"
+    "restaurants chains retailers airlines brands".split()
 )
 # Words opening such a list after its descriptor.
 LIST_OPENERS: frozenset[str] = frozenset({"such as", "like", "including", "namely", "notably", "among them"})
