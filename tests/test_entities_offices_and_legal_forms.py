@@ -218,3 +218,46 @@ def test_a_word_after_the_body_that_is_no_country_names_no_one() -> None:
 def test_a_german_described_name_running_on_keeps_the_gazetteer_company(tmp_path: Path) -> None:
     text = "Trotz steigender Preise hat Russlands Staatskonzern Rosatom Beteiligungen an Joint Ventures verkauft."
     assert "Rosatom" in _actor_quotes(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The agreement was signed by Air Arana and Turkish Airlines.", "Turkish Airlines", "company"),
+    ("Flights of Somon Airways resumed.", "Somon Airways", "company"),
+    ("The Russian Direct Investment Fund invested.", "Russian Direct Investment Fund", "organization"),
+])
+def test_airlines_railways_and_funds_by_their_head(text: str, name: str, kind: str) -> None:
+    assert (name, kind) in [(e.name, e.kind) for e in find_entities(text, "en")]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign exchange reserves rose; the fund grew and airlines flew more.",
+    "The Airlines said nothing.",
+])
+def test_no_airline_or_fund_by_a_head_alone(text: str) -> None:
+    assert not [e for e in find_entities(text, "en") if e.kind in ("organization", "company")]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Die Lieferung kam von der Hallenser Kupfer und Messing GmbH.", "de", "Hallenser Kupfer und Messing GmbH"),
+    ("Shares of Procter and Gamble Co. rose.", "en", "Procter and Gamble Co."),
+])
+def test_a_legal_form_keeps_the_and_of_its_name(text: str, language: str, name: str) -> None:
+    assert name in _companies(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "names"), [
+    ("„Ich möchte Pawel Orlow und Irakli Beridse danken“, sagte er.", "de", {"Pawel Orlow", "Irakli Beridse"}),
+    ("He thanked Pavel Orlov and Irakli Beridze for their work.", "en", {"Pavel Orlov", "Irakli Beridze"}),
+])
+def test_two_names_joined_by_and(text: str, language: str, names: set[str]) -> None:
+    assert names <= {name for name, _ in _people(text, language)}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Trade with the Middle East and North Africa grew.", "en"),
+    ("Handel und Investitionen in Zentralasien stiegen.", "de"),
+    ("Die Deutsche Bank und Commerzbank fusionieren nicht.", "de"),
+    ("Sie sprachen über Seltene Erden und Große Bestände.", "de"),
+])
+def test_no_people_joined_by_and(text: str, language: str) -> None:
+    assert _people(text, language) == []

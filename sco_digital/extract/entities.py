@@ -975,6 +975,8 @@ def _entity_from_tokens(
     while first > 0 and tokens[first][3] in _PRE_HEAD_JOINERS:
         if tokens[first][3] and (_head_of(tokens[first - 1][2]) or first == h):
             break  # "X Declaration and …", "… of Energy and Ministry of …": another name ends there
+        if kind == "company" and tokens[first][3] in ("and", "und") and tokens[h][2] not in _LEGAL_FORM_HEADS:
+            break  # "Air Arana and Turkish Airlines": two; "Kupfer und Messing GmbH", "Procter and Gamble Co.": one
         first -= 1
     titled_outlet = kind == "media" and tokens[first][2] == "The" and not _opens_sentence(text, tokens[first][0])
     while not titled_outlet and first < h and tokens[first][2].lower() in _NOT_IN_NAME and not (
@@ -1036,6 +1038,8 @@ def _entity_from_tokens(
 
 
 _HEADLINE_VERBS = _en.HEADLINE_VERBS | _en.SPEECH_VERBS | _en.IRREGULAR_PAST
+_LEGAL_FORM_HEADS = frozenset(
+    "GmbH AG SE KG KGaA Ltd Ltd. Limited Inc Inc. Corp Corp. Co Co. PLC Plc LLP LLC JSC PJSC Pvt Pvt.".split())
 _PERSON_TITLE_WORDS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Secretary", "Minister", "Member", "Director",
                                  "Governor", "Ambassador", "Mayor", "Spokesperson", "Spokesman", "Commissioner"})
 _SENTENCE_BEFORE = _Regex(r"(?:^|[.!?:\n\"“”])[^\S\n]*\Z")
@@ -1418,13 +1422,16 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             continue  # "Destatis reported": one word before a verb names a person only as a short form
         if key not in people:
             people[key] = (priority, person)
+    for person in _coordinated_names(text, anchors):
+        if not any(k[0] < person.end and person.start < k[1] for k in people):
+            people[(person.start, person.end)] = (4, person)
     described = list(_described_organisations(text, language, anchors))
     # "The energy group Vostok Power said": a name the text calls a company is no speaker
     called = bytearray(len(text))
     for d in described:
         called[d.start : d.end] = b"\x01" * (d.end - d.start)
-    found = _without_overlaps([p for _, p in sorted(people.values(), key=lambda item: item[0])
-                               if p.role is not None or called.find(0, p.start, p.end) >= 0])
+    found = _without_overlaps([p for priority, p in sorted(people.values(), key=lambda item: item[0])
+                               if p.role is not None or priority == 4 or called.find(0, p.start, p.end) >= 0])
     # Of two names over the same words the first listed wins: the German finder folds inflection
     # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
     others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
@@ -1466,6 +1473,41 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             found.append(place)
             covered[place.start : place.end] = b"\x01" * (place.end - place.start)
     return sorted(found, key=lambda e: (e.start, e.end, e.kind))
+
+
+# "Ich möchte Alexey Overchuk und Mher Grigoryan danken": two names of two words joined by "and",
+# every word shaped like a name and none a word the text uses otherwise; read back and forth from
+# the "and". Regions ("Middle East and North Africa") are no names.
+_PAIR_BEFORE = _Regex(rf"(?<![\w'’.-])(?P<name>{_TOKEN}{_SP}{_TOKEN}){_SP}\Z")
+_PAIR_AFTER = _Regex(rf"{_SP}(?P<name>{_TOKEN}{_SP}{_TOKEN})(?![\w'’-])(?!{_SP}[{_UP}])")
+_CAPITAL_BEFORE = _Regex(rf"[{_UP}][\w'’-]*{_SP}\Z")
+_REGION_WORDS = frozenset("North South East West Middle Central Northern Southern Eastern Western "
+                          "Nord Süd Ost West Mittel Zentral".split())
+
+
+def _coordinated_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
+    """People named in a pair "Given Family and Given Family" with no role: both names, when all
+    four words are shaped like names (no noun, country, title, region or body's word; no given name
+    ending like a German adjective or noun: "Seltene Erden und Große Bestände" names no one)."""
+    for at in anchored(text, anchors.by_lower, _AND_WORDS):
+        if not text[at].islower():
+            continue
+        first = _PAIR_BEFORE.search(text, max(0, at - 60), at)
+        second = _PAIR_AFTER.match(text, at + 3)  # after "and" or "und"
+        if first is None or second is None or _CAPITAL_BEFORE.search(text, max(0, first.start() - 40), first.start()):
+            continue
+        words = [*first["name"].split(), *second["name"].split()]
+        if any(w in _REGION_WORDS or not _names_someone(w, anchors) for w in words) \
+                or _ADJECTIVE_END.search(words[0]) or _ADJECTIVE_END.search(words[2]):
+            continue  # "Seltene Erden und Große Bestände": German adjectives and nouns, capitalised
+        for m in (first, second):
+            span = _clean_person(text, m.start("name"), m.end("name"))
+            if span is not None:
+                yield _person(text, span, None, None)
+
+
+_AND_WORDS = frozenset({"and", "und"})
+_ADJECTIVE_END = _Regex(r"(?:e|en|es|em|ung|heit|keit|schaft|ion)$")  # "Seltene", "Großen": no given name
 
 
 _QUOTE_CLOSED_BEFORE = _Regex(r"[,.!?][”\"’“][^\S\n]*\Z")

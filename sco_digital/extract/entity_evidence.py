@@ -128,6 +128,8 @@ def acting_organisations(text: str, language: str | None, person_words: set[str]
             continue
         start, end = name
         tokens = text[start:end].split()
+        if len(tokens) == 1 and tokens[0] in _BARE_HEADS:
+            continue  # "The Corporation said", "Die Bank meldete": a head word alone refers back, it names none
         if not _is_organisation_name(text, start, tokens, verb, language, person_words, lower_words):
             continue
         kind = "organization" if tokens[-1] in _PLACE_METONYMS or (len(tokens) == 1 and tokens[0].isupper()) \
@@ -136,6 +138,8 @@ def acting_organisations(text: str, language: str | None, person_words: set[str]
 
 
 _WORD = _Regex(r"\w[\w-]*")
+_BARE_HEADS = frozenset(word for words in (_en.HEAD_WORDS, _de.HEAD_WORDS)
+                        for kind in ("organization", "company", "media") for word in words[kind].split())
 
 
 def _words_by_lower(text: str) -> dict[str, list[str]]:
