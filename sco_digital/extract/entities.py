@@ -1424,14 +1424,14 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             people[key] = (priority, person)
     for person in _coordinated_names(text, anchors):
         if not any(k[0] < person.end and person.start < k[1] for k in people):
-            people[(person.start, person.end)] = (4, person)
+            people[(person.start, person.end)] = (_COORDINATED, person)
     described = list(_described_organisations(text, language, anchors))
     # "The energy group Vostok Power said": a name the text calls a company is no speaker
     called = bytearray(len(text))
     for d in described:
         called[d.start : d.end] = b"\x01" * (d.end - d.start)
     found = _without_overlaps([p for priority, p in sorted(people.values(), key=lambda item: item[0])
-                               if p.role is not None or priority == 4 or called.find(0, p.start, p.end) >= 0])
+                               if p.role is not None or priority == _COORDINATED or called.find(0, p.start, p.end) >= 0])
     # Of two names over the same words the first listed wins: the German finder folds inflection
     # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
     others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
@@ -1507,6 +1507,7 @@ def _coordinated_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
 
 
 _AND_WORDS = frozenset({"and", "und"})
+_COORDINATED = 9  # the priority of names found by `_coordinated_names`: below every other finder's
 _ADJECTIVE_END = _Regex(r"(?:e|en|es|em|ung|heit|keit|schaft|ion)$")  # "Seltene", "Großen": no given name
 
 
