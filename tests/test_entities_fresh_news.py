@@ -43,7 +43,7 @@ PEOPLE = [
      "chairman of the board of the Eurasian Development Bank (EDB)", "Eurasian Development Bank (EDB)"),
     # an apposition with no verb after it: the role ends at a comma, a bracket, a full stop or a verb
     ("The talks were held between Aziz Rakhimov, Uzbekistan's Minister of Energy, and Li Na, President of "
-     "the Silk Road Fund (SRF).", "en", "Li Na", "President of the Silk Road Fund", None),
+     "the Silk Road Fund (SRF).", "en", "Li Na", "President of the Silk Road Fund", "Silk Road Fund"),
     ("The talks were held between Aziz Rakhimov, Uzbekistan's Minister of Energy, and Li Na, President of "
      "the Silk Road Fund (SRF).", "en", "Aziz Rakhimov", "Uzbekistan's Minister of Energy", None),
     ("Ivan Petrov, First Deputy Prime Minister of Belarus added that trade grew.", "en", "Ivan Petrov",

@@ -218,7 +218,8 @@ _ROLE_OF_GENITIVE_DE = _Regex(
 # "Berater des Präsidenten Juri Uschakow", "dem Leiter des kirgisischen Außenministeriums Jeenbek
 # Kulubaev": a title, the one body or office it serves (a genitive, no comma), a name of two words
 _ROLE_OF_BODY_NO_COMMA_DE = _Regex(
-    rf"(?P<role>{_TITLE_DE}{_SP}(?:des|der){_SP}(?:[{_LO}]+e[nrs]?{_SP}){{0,2}}[{_UP}][{_LO}]+)"
+    # "Präsident der Republik Usbekistan Shavkat Mirziyoyev": the body's country after it (checked by the caller)
+    rf"(?P<role>{_TITLE_DE}{_SP}(?:des|der){_SP}(?:[{_LO}]+e[nrs]?{_SP}){{0,2}}[{_UP}][{_LO}]+(?:{_SP}(?P<whose>[{_UP}][{_LO}]+))?)"
     rf"{_SP}(?P<name>{_TOKEN}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)"
 )
 # "his Russian counterpart, Vladimir Putin,", "seinem russischen Amtskollegen, Wladimir Putin,": a
@@ -268,6 +269,48 @@ _PORTFOLIO_WORDS = (
 )
 _PORTFOLIO = rf"(?:{_PORTFOLIO_WORDS})(?:{_SP}(?:{_PORTFOLIO_WORDS})){{0,2}}(?![\w-])"
 _PORTFOLIO_TAIL = _Regex(rf"(?:,{_SP}{_PORTFOLIO})+,?{_SP}and{_SP}{_PORTFOLIO}")
+
+
+# A title with its office, a comma, and the holder's name: "the Minister of Foreign Affairs of the
+# Republic of Belarus, Sergei Aleinik,", "Iran’s Ambassador to Russia, Kazem Jalali.", "the Minister
+# of Digital Development, Innovations, and Aerospace Industry of Kazakhstan, Jaslan Madiyev,",
+# "Russlands Minister für Transport, Witali Saweljew,". The office runs over capitalised words and
+# the joiners of a body's name; a comma inside it only before a portfolio ("…, Innovations, and …"),
+# so a list of titled people is never read as one office. The name is two or three words followed
+# by punctuation or "and"; the caller checks that its words are shaped like a name.
+_OFFICE_STEP_EN = (
+    rf"(?:{_SP}(?:of|for|to|and|the|in|on|[{_UP}][\w'’-]*)|,{_SP}(?:and{_SP})?(?:{_PORTFOLIO_WORDS})(?![\w-]))"
+)
+_HOLDER_AFTER = rf"(?=[^\S\n]*[,.;:)]|{_SP}(?:and|und){_SP}|\s*$)"
+_TITLE_COMMA_NAME_EN = _Regex(
+    rf"(?P<role>(?:{'|'.join(_TITLES_EN_LIST)})(?![\w-]){_OFFICE_STEP_EN}{{0,20}}),{_SP}"
+    rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}}){_HOLDER_AFTER}"
+)
+_TITLE_COMMA_NAME_DE = _Regex(
+    rf"(?P<role>{_TITLE_DE}(?:{_SP}(?:für|und|des|der|die|den|dem|in|[{_LO}]+e[nrs]?|[{_UP}][\w-]*)){{0,10}}),{_SP}"
+    rf"(?P<name>{_TOKEN}{_SP}{_TOKEN}){_HOLDER_AFTER}"
+)
+
+
+# Legal forms written before a company's name, as Russian, Belarusian and Central Asian companies
+# write them: "OAO MAZ", "AO Uzavtosanoat", "OOO KRANTAS GROUP", 'LLC "AzerTelecom"', 'LLP "…"',
+# "JV AMKODOR-AGROTEXMASH". A quoted name after the form is the name; a bare name keeps its form.
+LEGAL_FORMS_BEFORE = frozenset("OAO OOO ZAO PAO AO OJSC PJSC CJSC JSC LLC LLP TOO JV RUE".split())
+_FORM_NAME_WORD = rf"(?:[{_UP}][{_UP}0-9]+(?:-[{_UP}0-9]+)*|[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)*)(?![\w'’-])"
+_LEGAL_FORM_NAME = _Regex(
+    rf"(?<![\w-])(?P<form>{'|'.join(sorted(LEGAL_FORMS_BEFORE, key=len, reverse=True))}){_SP}"
+    rf"(?P<name>{_FORM_NAME_WORD}(?:{_SP}{_FORM_NAME_WORD}){{0,2}})"
+)
+
+
+# "the head of the Russian trade mission in Tajikistan Yevgeny Korenkov.": a lower-case office, what
+# it heads described in a few words, and the holder's name of two words ending the clause.
+_OFFICE_HEADS_LOWER_EN = ("head", "chief", "director", "chairman", "leader", "representative")
+_LOWER_OFFICE_NAME_EN = _Regex(
+    rf"(?P<role>(?:{'|'.join(_OFFICE_HEADS_LOWER_EN)}){_SP}of{_SP}the"
+    rf"(?:{_SP}(?:[{_LO}]+|[{_UP}][\w-]*)){{1,8}}?){_SP}"
+    rf"(?P<name>{_TOKEN}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)]|{_SP}(?:{_SAY_EN})\b|\s*$)"
+)
 
 # --- organisations and initiatives --------------------------------------------------------------
 

@@ -74,15 +74,21 @@ from ._entity_patterns import (
     _ROLE_OF_BODY_NO_COMMA_DE,
     _COUNTERPART_NAME,
     _LISTED_NAME,
+    _LOWER_OFFICE_NAME_EN,
+    _OFFICE_HEADS_LOWER_EN,
     _ROLE_START_DE,
     _ROLE_STEMS_DE,
     _SP,
+    _TITLE_COMMA_NAME_DE,
+    _TITLE_COMMA_NAME_EN,
     _TITLE_NAME_DE,
     _TITLE_NAME_EN,
     _TITLES_EN,
     _TITLES_EN_LIST,
     _MODIFIER_EN,
     _ORG_CHAIN_SIMPLE,
+    LEGAL_FORMS_BEFORE,
+    _LEGAL_FORM_NAME,
     _TITLE_LITERALS_EN,
     _TITLE_WORD,
     _TOKEN,
@@ -348,7 +354,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         if not _word_start(text, m.start()):
             continue
         span = _clean_person(text, m.start("name"), m.end("name"))
-        if span:
+        if span and not _ends_like_a_portfolio(m["name"]):
             yield 1, _person(text, span, " ".join(m.group("role").split()), " ".join(m.group("org").split()))
     for m in _matches_at(_ROLE_OF_GENITIVE_DE, text, anchors.titles_de) if german else ():
         span = _clean_person(text, m.start("name"), m.end("name"))
@@ -356,9 +362,14 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             yield 1, _person(text, span, m.group("role"), None)  # whose: a country, no organisation
     for m in _matches_at(_ROLE_OF_BODY_NO_COMMA_DE, text, anchors.titles_de) if german else ():
         span = _clean_person(text, m.start("name"), m.end("name"))
+        if m["whose"] and not _is_country_word(m["whose"]):
+            continue  # "Leiter der Abteilung Handel Anna Bely": the word after the body is no country
         if span and _word_start(text, m.start()) and not any(_not_a_name_word(w, anchors) for w in m["name"].split()):
             role = " ".join(text[_role_modifiers_before(text, m.start()) : m.end("role")].split())
             yield 1, _person(text, span, role, _affiliation(role))
+    yield from _people_after_title_comma(text, english, german, anchors)
+    if english:
+        yield from _people_after_lower_offices(text, anchors)
     counterparts = (*anchors.titles_de, *anchors.titles_en)
     for m in _matches_at(_COUNTERPART_NAME, text, sorted(counterparts)):
         span = _clean_person(text, m.start("name"), m.end("name"))
@@ -394,6 +405,79 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             if len(words) < 2 or any(_head_of(w) or w.lower() in _NOT_BYLINE for w in words):
                 continue
             yield 3, _person(text, name.span(), "reporter", affiliation)
+
+
+def _people_after_lower_offices(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
+    """"the head of the Russian trade mission in Tajikistan Yevgeny Korenkov.", "the head of the
+    Eurasian Development Bank Nikolai Podguzov said": the whole phrase is the role. The word before
+    the name describes (a lower-case noun, a country, a body's head word); a company's descriptor
+    there ("the head of the company Vostok Oil") makes the name the company's."""
+    for at in anchored(text, anchors.by_lower, _LOWER_OFFICES):
+        if not text[at].islower():
+            continue
+        m = _LOWER_OFFICE_NAME_EN.match(text, at)
+        if m is None or not all(_names_someone(w, anchors) for w in m["name"].split()):
+            continue
+        before = m["role"].split()[-1]
+        if not (before.islower() and before not in _DESCRIPTOR_KIND or _is_country_word(before) or _head_of(before)):
+            continue  # "the chief of the new Digital Silk Road": a name's word before, no office
+        span = _clean_person(text, m.start("name"), m.end("name"))
+        if span is not None:
+            role = " ".join(m["role"].split())
+            yield 1, _person(text, span, role, _affiliation(role))
+
+
+_LOWER_OFFICES = frozenset(_OFFICE_HEADS_LOWER_EN)
+
+
+def _ends_like_a_portfolio(name: str) -> bool:
+    """"Minister of Digital Development, Innovations, and …": a portfolio's noun, no name."""
+    return name.endswith(("tion", "tions"))
+
+
+def _names_someone(word: str, anchors: _Anchors) -> bool:
+    """Whether a word in a title's office is shaped like a given or family name: then the office
+    holds a name and is an item of a list, not one office."""
+    return (_is_name_part(word) and not _is_country_word(word) and not _TITLE_WORD.fullmatch(word)
+            and not _not_a_name_word(word, anchors))
+
+
+_PLURAL_ARTICLE_BEFORE = _Regex(rf"(?<![\w-])(?:die|the){_SP}\Z")
+
+
+def _people_after_title_comma(text: str, english: bool, german: bool,
+                              anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
+    """People named after their title and office and a comma ("the Minister of Foreign Affairs of
+    the Republic of Belarus, Sergei Aleinik,"); after a plural title ("die Premierminister
+    Armeniens und Russlands, Nikol Paschinjan und Michail Mischustin") the further names of the
+    list too. Tried at every title, so that of two titled people joined by "and" each has its own
+    office ("Minister of Energy Ali Raza and the Minister of Trade, Ahmed Khan": the first office
+    holds a name, so it is not the second one's)."""
+    tried = [(_TITLE_COMMA_NAME_EN, anchors.titles_en)] * english + [(_TITLE_COMMA_NAME_DE, anchors.titles_de)] * german
+    for pattern, starts in tried:
+        for at in starts:
+            m = pattern.match(text, at)
+            if m is None or not _word_start(text, at):
+                continue
+            words = m["name"].split()
+            if any(not _is_name_part(w) or _is_country_word(w) or _TITLE_WORD.fullmatch(w)
+                   or _not_a_name_word(w, anchors) for w in words):
+                continue  # "the Minister of Trade, Economy Ministry", "…, President Putin"
+            office = m["role"].split()[1:]
+            if any(_names_someone(office[i], anchors) and _names_someone(office[i + 1], anchors)
+                   for i in range(len(office) - 1)):
+                continue  # a list: "Premiers Igor Wolkow, Sergej Lenski", "Energy Ali Raza and the Minister …"
+            span = _clean_person(text, m.start("name"), m.end("name"))
+            if span is None:
+                continue
+            role = " ".join(text[_role_modifiers_before(text, at) : m.end("role")].split())
+            yield 1, _person(text, span, role, _affiliation(role))
+            title = _TITLE_WORD.match(text, at)
+            plural = title is not None and (_plural_title(title.group()) or (
+                pattern is _TITLE_COMMA_NAME_DE and not title.group().endswith(("in", "innen"))
+                and _PLURAL_ARTICLE_BEFORE.search(text, max(0, at - 6), at) is not None))
+            if plural:
+                yield from _listed_after(text, span[1], role, _affiliation(role))
 
 
 _LEADING_LOWER = _Regex(rf"(?:[{_LO}]+{_SP}){{0,2}}")
@@ -510,6 +594,8 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
         name_start, name_end = m.start("name"), m.end("name")
         if " " not in m["name"] and _BODY_GOES_ON.match(text, name_end):
             continue  # "Chairman Board of Directors": one word that a body's name goes on from
+        if pattern is _TITLE_NAME_EN and _ends_like_a_portfolio(m["name"]):
+            continue
         if pattern is _TITLE_NAME_DE:
             # German capitalises nouns: after a title, take two words ("Präsident Xi Jinping"), a
             # third only when it does not end like a German noun ("Recep Tayyip Erdogan")
@@ -889,6 +975,8 @@ def _entity_from_tokens(
     while first > 0 and tokens[first][3] in _PRE_HEAD_JOINERS:
         if tokens[first][3] and (_head_of(tokens[first - 1][2]) or first == h):
             break  # "X Declaration and …", "… of Energy and Ministry of …": another name ends there
+        if kind == "company" and tokens[first][3] in ("and", "und") and tokens[h][2] not in _LEGAL_FORM_HEADS:
+            break  # "Air Arana and Turkish Airlines": two; "Kupfer und Messing GmbH", "Procter and Gamble Co.": one
         first -= 1
     titled_outlet = kind == "media" and tokens[first][2] == "The" and not _opens_sentence(text, tokens[first][0])
     while not titled_outlet and first < h and tokens[first][2].lower() in _NOT_IN_NAME and not (
@@ -908,6 +996,9 @@ def _entity_from_tokens(
         last = h + 1
     elif h + 1 < len(tokens) and tokens[h + 1][3] == "" and _names_org(tokens[h][2], tokens[h + 1][2]):
         last = h + 1  # "Handelskammer Warschau", "Nachrichtenagentur Xinhua"
+    verb = next((i for i in range(h + 1, last + 1) if tokens[i][3] == "" and tokens[i][2].lower() in _HEADLINE_VERBS),
+                None)
+    last = last if verb is None else verb - 1  # "… Countries Held in Tashkent": a title-case headline's verb
     if last == h and kind == "company" and all(t[2] in _LEGAL_FORM_WORDS for t in tokens[first : h + 1]):
         while (last + 1 < len(tokens) and tokens[last + 1][3] == "" and not _PAREN_TOKEN.fullmatch(tokens[last + 1][2])
                and tokens[last + 1][2].lower() not in _NOT_IN_NAME):
@@ -946,6 +1037,9 @@ def _entity_from_tokens(
     return FoundEntity(start, end, written, name, kind, category)
 
 
+_HEADLINE_VERBS = _en.HEADLINE_VERBS | _en.SPEECH_VERBS | _en.IRREGULAR_PAST
+_LEGAL_FORM_HEADS = frozenset(
+    "GmbH AG SE KG KGaA Ltd Ltd. Limited Inc Inc. Corp Corp. Co Co. PLC Plc LLP LLC JSC PJSC Pvt Pvt.".split())
 _PERSON_TITLE_WORDS = frozenset({"Chairman", "Chairwoman", "Chairperson", "Secretary", "Minister", "Member", "Director",
                                  "Governor", "Ambassador", "Mayor", "Spokesperson", "Spokesman", "Commissioner"})
 _SENTENCE_BEFORE = _Regex(r"(?:^|[.!?:\n\"“”])[^\S\n]*\Z")
@@ -1026,8 +1120,10 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
             text, m.end() + following.end()
         ):
             kind_category = (_DESCRIPTOR_KIND[following.group(1)], "actor")  # 'the “Exxon Mobile” company'
+        previous = re.search(r"([\w-]+)\s*$", before)
+        if previous is not None and previous.group(1) in LEGAL_FORMS_BEFORE:
+            kind_category = ("company", "actor")  # 'LLP "Machine Building Plant …"': a company's name
         if kind_category is None:
-            previous = re.search(r"([\w-]+)\s*$", before)
             for word in (previous.group(1) if previous else "", following.group(1) if following else ""):
                 lowered = word.lower()
                 kind = next((k for suffix, k in _HEAD_SUFFIXES if lowered.endswith(suffix)), None)
@@ -1038,6 +1134,28 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
             continue
         name = re.sub(r"\s*\([^)]*\)\s*$", "", stripped)
         yield FoundEntity(start, end, text[start:end], " ".join(name.split()), kind_category[0], kind_category[1])
+
+
+def _companies_after_legal_forms(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
+    """Companies named after a legal form written before the name ("OAO MAZ", "AO Uzavtosanoat",
+    "OOO KRANTAS GROUP"), the form kept as part of the name as written. The name's words end at a
+    word the text writes in lower case elsewhere or at a German noun ("die OAO MAZ Werke")."""
+    written = {w for f in _FORMS_LOWER for w in anchors.by_lower.get(f, ()) if w in LEGAL_FORMS_BEFORE}
+    for at in positions(text, written) if written else ():
+        m = _LEGAL_FORM_NAME.match(text, at)
+        if m is None:
+            continue
+        words = list(re.finditer(r"\S+", m["name"]))
+        while words and (_not_a_name_word(words[-1].group(), anchors) and not words[-1].group().isupper()):
+            words.pop()
+        if not words:
+            continue
+        end = m.start("name") + words[-1].end()
+        yield FoundEntity(m.start(), end, text[m.start() : end], " ".join(text[m.start() : end].split()),
+                          "company", "actor")
+
+
+_FORMS_LOWER = frozenset(f.lower() for f in LEGAL_FORMS_BEFORE)
 
 
 def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, bool]]:
@@ -1242,6 +1360,20 @@ def _country_genitive() -> re.Pattern[str]:
     return re.compile(rf"{_SP}(?P<country>(?:{'|'.join(names)})s?)(?![\w-])")
 
 
+@cache
+def _country_words() -> frozenset[str]:
+    """English and German country names of one word of the generated ISO table."""
+    return frozenset(name for entry in currencies().values()
+                     for names in (entry.get("countries") or {}).values()  # type: ignore[attr-defined]
+                     for name in names if name.isalpha())
+
+
+def _is_country_word(word: str) -> bool:
+    """Whether `word` is a country's one-word English or German name, maybe in the genitive."""
+    names = _country_words()
+    return word in names or (word.endswith("s") and word[:-1] in names)
+
+
 def _is_country(word: str) -> bool:
     """Whether `word` is a German country name of one word, maybe in the genitive ("Russlands")."""
     names = _german_country_names()
@@ -1290,13 +1422,16 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             continue  # "Destatis reported": one word before a verb names a person only as a short form
         if key not in people:
             people[key] = (priority, person)
+    for person in _coordinated_names(text, anchors):
+        if not any(k[0] < person.end and person.start < k[1] for k in people):
+            people[(person.start, person.end)] = (_COORDINATED, person)
     described = list(_described_organisations(text, language, anchors))
     # "The energy group Vostok Power said": a name the text calls a company is no speaker
     called = bytearray(len(text))
     for d in described:
         called[d.start : d.end] = b"\x01" * (d.end - d.start)
-    found = _without_overlaps([p for _, p in sorted(people.values(), key=lambda item: item[0])
-                               if p.role is not None or called.find(0, p.start, p.end) >= 0])
+    found = _without_overlaps([p for priority, p in sorted(people.values(), key=lambda item: item[0])
+                               if p.role is not None or priority == _COORDINATED or called.find(0, p.start, p.end) >= 0])
     # Of two names over the same words the first listed wins: the German finder folds inflection
     # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
     others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
@@ -1304,6 +1439,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         others.extend(_german_organisations(text, anchors))
     others.extend(_chain_entities(text))
     others.extend(_brand_names(text, anchors))
+    others.extend(_companies_after_legal_forms(text, anchors))
     if language != "en":
         others.extend(_fuer_entities(text))
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
@@ -1337,6 +1473,42 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             found.append(place)
             covered[place.start : place.end] = b"\x01" * (place.end - place.start)
     return sorted(found, key=lambda e: (e.start, e.end, e.kind))
+
+
+# "Ich möchte Alexey Overchuk und Mher Grigoryan danken": two names of two words joined by "and",
+# every word shaped like a name and none a word the text uses otherwise; read back and forth from
+# the "and". Regions ("Middle East and North Africa") are no names.
+_PAIR_BEFORE = _Regex(rf"(?<![\w'’.-])(?P<name>{_TOKEN}{_SP}{_TOKEN}){_SP}\Z")
+_PAIR_AFTER = _Regex(rf"{_SP}(?P<name>{_TOKEN}{_SP}{_TOKEN})(?![\w'’-])(?!{_SP}[{_UP}])")
+_CAPITAL_BEFORE = _Regex(rf"[{_UP}][\w'’-]*{_SP}\Z")
+_REGION_WORDS = frozenset("North South East West Middle Central Northern Southern Eastern Western "
+                          "Nord Süd Ost West Mittel Zentral".split())
+
+
+def _coordinated_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
+    """People named in a pair "Given Family and Given Family" with no role: both names, when all
+    four words are shaped like names (no noun, country, title, region or body's word; no given name
+    ending like a German adjective or noun: "Seltene Erden und Große Bestände" names no one)."""
+    for at in anchored(text, anchors.by_lower, _AND_WORDS):
+        if not text[at].islower():
+            continue
+        first = _PAIR_BEFORE.search(text, max(0, at - 60), at)
+        second = _PAIR_AFTER.match(text, at + 3)  # after "and" or "und"
+        if first is None or second is None or _CAPITAL_BEFORE.search(text, max(0, first.start() - 40), first.start()):
+            continue
+        words = [*first["name"].split(), *second["name"].split()]
+        if any(w in _REGION_WORDS or not _names_someone(w, anchors) for w in words) \
+                or _ADJECTIVE_END.search(words[0]) or _ADJECTIVE_END.search(words[2]):
+            continue  # "Seltene Erden und Große Bestände": German adjectives and nouns, capitalised
+        for m in (first, second):
+            span = _clean_person(text, m.start("name"), m.end("name"))
+            if span is not None:
+                yield _person(text, span, None, None)
+
+
+_AND_WORDS = frozenset({"and", "und"})
+_COORDINATED = 9  # the priority of names found by `_coordinated_names`: below every other finder's
+_ADJECTIVE_END = _Regex(r"(?:e|en|es|em|ung|heit|keit|schaft|ion)$")  # "Seltene", "Großen": no given name
 
 
 _QUOTE_CLOSED_BEFORE = _Regex(r"[,.!?][”\"’“][^\S\n]*\Z")

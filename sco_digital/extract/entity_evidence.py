@@ -128,6 +128,8 @@ def acting_organisations(text: str, language: str | None, person_words: set[str]
             continue
         start, end = name
         tokens = text[start:end].split()
+        if len(tokens) == 1 and tokens[0] in _BARE_HEADS:
+            continue  # "The Corporation said", "Die Bank meldete": a head word alone refers back, it names none
         if not _is_organisation_name(text, start, tokens, verb, language, person_words, lower_words):
             continue
         kind = "organization" if tokens[-1] in _PLACE_METONYMS or (len(tokens) == 1 and tokens[0].isupper()) \
@@ -136,6 +138,8 @@ def acting_organisations(text: str, language: str | None, person_words: set[str]
 
 
 _WORD = _Regex(r"\w[\w-]*")
+_BARE_HEADS = frozenset(word for words in (_en.HEAD_WORDS, _de.HEAD_WORDS)
+                        for kind in ("organization", "company", "media") for word in words[kind].split())
 
 
 def _words_by_lower(text: str) -> dict[str, list[str]]:
@@ -332,8 +336,18 @@ def _sources(text: str, by_lower: dict[str, list[str]], person_words: set[str] |
             if name is None or not _is_source_name(name["name"].split(), lower_words) \
                     or all(t in person_words for t in name["name"].split()):
                 break
-            yield ActingName(name.start("name"), name.end("name"), "organization")
+            yield ActingName(name.start("name"), _before_source_noun(text, name.start("name"), name.end("name")),
+                             "organization")
             name = _SOURCE_MORE.match(text, name.end("name"))
+
+
+def _before_source_noun(text: str, start: int, end: int) -> int:
+    """Where a source's name ends inside a compound with a source noun: "laut Weltbank-Daten",
+    "nach IWF-Angaben" name the bank and the fund, not their data."""
+    head, dash, tail = text[start:end].rpartition("-")
+    if dash and head and " " not in text[start:end] and tail.lower() in _SOURCE_NOUNS:
+        return start + len(head)
+    return end
 
 
 def _is_source_name(tokens: list[str], lower_words: set[str] | frozenset[str]) -> bool:

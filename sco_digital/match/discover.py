@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..extract.credits import credit_spans
-from ..extract.entities import find_entities, is_bare_head
+from ..extract.entities import LEGAL_FORMS_BEFORE, find_entities, is_bare_head
 from ..extract.entity_evidence import is_group_of_countries, stands_for_states
 from ..extract.lang import de as _de
 from ..extract.lang import en as _en
@@ -40,6 +40,9 @@ _LEGAL_FORM_AFTER = re.compile(
     r"[^\S\n]+(?:Holding|Holdings|Limited|Ltd\.?|Pvt\.?[^\S\n]+Ltd\.?|Inc\.|Inc|Corp\.|Corporation|PLC|Plc|plc|LLC|AG|SE|GmbH|"
     r"N\.V\.|S\.A\.|PJSC|OJSC|JSC|Co\.,?[^\S\n]+Ltd\.?)(?![\w-])"
 )
+# A legal form right before a gazetteer name, as Russian and Central Asian companies write it
+# ("OAO MAZ", "PJSC Gazprom"), is written with it.
+_LEGAL_FORM_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(LEGAL_FORMS_BEFORE, key=len, reverse=True))})[^\S\n]+\Z")
 _SHORT_TITLE = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Herrn)\s+")
 
 
@@ -78,12 +81,15 @@ def discover_entities(
     entities = find_entities(text, article.language)
     holders = _bodies_of(entities, text)
     headed = _headed_names(entities)
+    longer = _longer_companies(entities, text, article.language)
     if gazetteer is not None:
         for m in gazetteer_matches:
             if _held(text, holders, m.start, m.end):
                 continue  # "Political Bureau of the Central Committee of the Chinese Communist Party": one name
             if headed.get(m.start, 0) > m.end:
                 continue  # "SCO Secretariat": a body of its own, named by the gazetteer's name and a head word
+            if _names_a_longer_company(text, m, longer, entries):
+                continue  # "manufacturer Chery Commercial Vehicles": the text names a company of its own
             if text[m.end : m.end + 1] == "." and text[m.end + 1 : m.end + 2].isalpha():
                 continue  # "Yandex.Money": a name of its own goes on past the dot
             if taken.overlaps(m.start, m.end) or _group_of_countries(text, m.text, m.end) \
@@ -102,6 +108,8 @@ def discover_entities(
                 continue
             taken.add(m.start, end)
             start = _after_descriptor(m.text, m.id, gazetteer) + m.start
+            form = _LEGAL_FORM_BEFORE.search(text, max(0, start - 6), start) if start == m.start else None
+            start = form.start() if form else start
             actor_mentions.setdefault(m.id, []).append(Evidence(article.id, text[start:end], start, end))
             if m.id not in found_actors and m.id in entries:
                 found_actors[m.id] = _gazetteer_actor(entries[m.id])
@@ -298,6 +306,34 @@ def _headed_names(entities: list[Any]) -> dict[int, int]:
     return ends
 
 
+def _longer_companies(entities: list[Any], text: str, language: str | None) -> dict[int, int]:
+    """Start -> end of companies the text calls so by a descriptor or quotes, written with more
+    words than a gazetteer company's name that opens them ("Automotive manufacturer Chery Commercial
+    Vehicles", 'the “Exxon Mobile” company'): the longer name is the company meant. A country after
+    the name is the gazetteer's to join ("Beeline Kasachstan"). In German, where every noun is
+    capitalised, only a quoted name counts ("Staatskonzern Rosatom Beteiligungen an …" runs on
+    into the object)."""
+    ends: dict[int, int] = {}
+    for e in entities:
+        quoted = text[e.start - 1 : e.start] in ("\"", "“", "„", "«", "»")
+        if language == "de" and not quoted:
+            continue
+        if e.kind == "company" and " " in e.text and not any(country_of(w) for w in e.text.split()[1:]):
+            ends[e.start] = max(e.end, ends.get(e.start, 0))
+    return ends
+
+
+def _names_a_longer_company(text: str, m: Any, longer: dict[int, int], entries: dict[str, Any]) -> bool:
+    """Whether a gazetteer company's name opens a longer company's the text names, more than its
+    legal form ("Boeing Corporation" is Boeing's)."""
+    end = longer.get(m.start, 0)
+    entry = entries.get(m.id)
+    if end <= m.end or entry is None or entry.kind != "company":
+        return False
+    legal = _LEGAL_FORM_AFTER.match(text, m.end)
+    return legal is None or legal.end() < end
+
+
 def _bodies_of(entities: list[Any], text: str) -> dict[int, int]:
     """End -> start of found organisations named as a part of another body ("Economic Commission
     of the Eurasian Economic Union"): a gazetteer name ending theirs after "of" is a word of it."""
@@ -377,7 +413,9 @@ class _National:
 
 _COUNTRY_NAME_AFTER = re.compile(r"[^\S\n]+(?P<country>[A-ZÄÖÜ][\w-]+)(?![\w'’-])")
 _INTRODUCED_BEFORE = re.compile(
-    r"(?:\b(?:[Dd]as|[Dd]ie|[Dd]er|[Tt]he|[Uu]nternehmen|[Kk]onzern|[Bb]etreiber|company|operator|firm)|^)[^\S\n]*$"
+    r"(?:\b(?:[Dd]as|[Dd]ie|[Dd]er|[Tt]he|[Uu]nternehmen|[Kk]onzern|[Bb]etreiber|company|operator|firm)|^"
+    # an item of a list: "Sangtuda-1 hydroelectric power station, Gazprom Neft Tajikistan, and Megafon Tajikistan"
+    r"|,(?:[^\S\n]*(?:and|und|sowie))?)[^\S\n]*$"
 )
 
 

@@ -367,11 +367,14 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     ministerium präsident direktor sekretär gipfel konferenz organisation rat abteilung programm projekt
     herr frau kapitän kapitänin oberst
     zuvor zunächst danach daraufhin anschließend später bereits inzwischen mittlerweile derzeit damals
-    deshalb daher somit allerdings zwar nun heute gestern bisher ebenfalls insgesamt außerdem""".split()
+    deshalb daher somit allerdings zwar nun heute gestern bisher ebenfalls insgesamt außerdem
+    tausend millionen milliarden billionen hundert prozent""".split()
 )
 # Words right before "Zentrum" that make it a think tank ("Analytisches Zentrum" reads as adjective).
 THINK_TANK_WORDS: frozenset[str] = frozenset("politik forschungs studien analyse".split())
 # Irregular past tenses that end an apposition ("…, der Vorsitzende des …, traf …"); see `en.IRREGULAR_PAST`.
+# German headlines are not written in title case: no verb there is capitalised after a name.
+HEADLINE_VERBS: frozenset[str] = frozenset()
 IRREGULAR_PAST: frozenset[str] = frozenset(
     "traf gab hielt nahm kam ging sah sandte brachte begann leitete besuchte unterzeichnete".split()
 )
@@ -424,7 +427,7 @@ PERSON_CUES: frozenset[str] = frozenset(
 # Plural descriptors before a list of company names ("Unternehmen wie A und B", "Firmen: A, B").
 LIST_DESCRIPTORS: frozenset[str] = frozenset(
     "unternehmen firmen konzerne banken gesellschaften hersteller betreiber produzenten versorger anbieter "
-    "investoren organisationen".split()
+    "investoren organisationen restaurants ketten handelsketten einzelhändler fluggesellschaften marken".split()
 )
 # Words opening such a list after its descriptor.
 LIST_OPENERS: frozenset[str] = frozenset("wie darunter etwa insbesondere namentlich nämlich".split())

@@ -390,6 +390,7 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     imports prices sales shares data figures reports traders producers companies farmers workers people
     government governments officials police researchers scientists users customers consumers banks markets
     earlier later today yesterday tomorrow now still yet last next new street square avenue palace
+    extraordinary plenipotentiary thousand thousands million millions billion billions percent
     captain capt colonel sir dame""".split()
 )
 # Words right before "Center"/"Centre"/"Unit" that make it a think tank, not a facility ("Caspian Policy Center").
@@ -399,6 +400,12 @@ THINK_TANK_WORDS: frozenset[str] = frozenset("policy research studies strategic 
 # of the Security Council of Russia, met …"); regular ones ("visited") are read by their ending.
 IRREGULAR_PAST: frozenset[str] = frozenset(
     "met held gave took made spoke led became went came saw sent paid brought began chose drew flew".split()
+)
+# Verbs a headline in title case writes capitalised right after a body's name ("The First Meeting of
+# the Council of Ministers of … Countries Held in Tashkent"): no word of the name.
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    "held holds opens opened signs signed launches launched hosts hosted meets discusses discussed approves "
+    "approved adopts adopted begins concludes concluded visits visited welcomes welcomed agrees agreed".split()
 )
 # Verbs that report speech, as regular-expression alternatives (a name and a role stand around them).
 SAY_VERBS: str = (
@@ -419,9 +426,10 @@ HEAD_WORDS: dict[str, str] = {
     "network": "Network Networks Alliance Consortium",
     "organization": "Ministry Council Chamber Organization Agency Department Commission Committee Administration "
                     "Bureau Office Association Federation Union Institute Academy University Bank Assembly "
-                    "Secretariat Parliament Government Authority Foundation Society School College Polytechnic Force",
+                    "Secretariat Parliament Government Authority Foundation Society School College Polytechnic Force "
+                    "Fund",  # not "Exchange": "Foreign Exchange reserves"
     "company": "Company Corporation Corp Corp. Co Co. Ltd Ltd. Limited Inc Inc. Holdings Group PLC Plc LLP LLC JSC "
-               "PJSC Pvt Pvt. AG GmbH Holding",
+               "PJSC Pvt Pvt. AG GmbH Holding Airways Airlines Railways",
     "media": "Daily Times Post News Television TV Radio Broadcasting Newspaper Express Journal Herald Tribune Gazette",
     "place": "Province District County City Region Prefecture",
 }
@@ -445,7 +453,9 @@ PERSON_CUES: frozenset[str] = frozenset(
 # Plural descriptors before a list of company names ("companies such as A, B and C").
 LIST_DESCRIPTORS: frozenset[str] = frozenset(
     "companies firms groups banks lenders producers manufacturers operators carriers insurers developers "
-    "miners utilities investors corporations conglomerates organisations organizations".split()
+    "miners utilities investors corporations conglomerates organisations organizations "
+    # consumer companies: "restaurants Shokoladnitsa, IL Patio, and Yakitoria", "retailers A and B"
+    "restaurants chains retailers airlines brands".split()
 )
 # Words opening such a list after its descriptor.
 LIST_OPENERS: frozenset[str] = frozenset({"such as", "like", "including", "namely", "notably", "among them"})

@@ -1,0 +1,263 @@
+"""People named after their title, office and a comma ("the Minister of Trade of the Republic of
+Moldova, Pavel Orlov,"), English and German, and the sentences that must yield no person there: a
+list of titled people, a portfolio listed with commas. Companies after a legal form written before
+their name ("OAO MAZ", 'LLC "…"'), a title-case headline's verb after a body's name, a source's
+name inside a compound ("laut Weltbank-Daten"), a subsidiary in a list ("…, Beeline Kazakhstan,")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sco_digital import load_corpus
+
+from sco_digital.extract.entities import find_entities
+
+# (text, language, name, role): the role as written from its title to the comma
+OFFICE_THEN_NAME = [
+    ("On Monday the Minister of Foreign Affairs of the Republic of Moldova, Pavel Orlov, met the press.", "en",
+     "Pavel Orlov", "Minister of Foreign Affairs of the Republic of Moldova"),
+    ("He spoke with Georgia’s Ambassador to Japan, Irakli Beridze.", "en", "Irakli Beridze", "Ambassador to Japan"),
+    ("The Minister of Digital Development, Innovations, and Aerospace Industry of Mongolia, Bat Erdene, spoke.",
+     "en", "Bat Erdene", "Minister of Digital Development, Innovations, and Aerospace Industry of Mongolia"),
+    ("They met the Deputy Prime Minister and the Minister of Energy of the Republic of Serbia, Dusan Petrovic.",
+     "en", "Dusan Petrovic", "Deputy Prime Minister and the Minister of Energy of the Republic of Serbia"),
+    ("Das Abkommen unterzeichneten Georgiens Minister für Verkehr, Irakli Beridse, und andere.", "de",
+     "Irakli Beridse", "Minister für Verkehr"),
+    ("Anwesend war Serbiens Minister für Straßen und Stadtentwicklung, Dusan Petrovic.", "de",
+     "Dusan Petrovic", "Minister für Straßen und Stadtentwicklung"),
+    # a plural title: every name of the list after it holds the office
+    ("Am Montag trafen sich die Premierminister Georgiens und Serbiens, Irakli Beridse und Dusan Petrovic, in Wien.",
+     "de", "Dusan Petrovic", "Premierminister Georgiens und Serbiens"),
+]
+
+# (text, language): no person after the comma
+NO_PERSON_AFTER_OFFICE = [
+    ("The Minister of Trade, Economy and Planning was not present.", "en"),
+    ("The report of the Minister of Energy, Minerals and Mining, was delayed.", "en"),
+    ("Die Konferenz des Ministers für Verkehr, Bau und Wohnen fand statt.", "de"),
+    ("Der Minister für Verkehr, Bau Stadtentwicklung, sprach nicht.", "de"),
+    ("The Minister of Finance, Deutsche Bank and others met on Monday.", "en"),
+]
+
+
+def _people(text: str, language: str) -> list[tuple[str, str | None]]:
+    return [(e.name, e.role) for e in find_entities(text, language) if e.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "language", "name", "role"), OFFICE_THEN_NAME,
+                         ids=[f"{c[2]}-{c[1]}" for c in OFFICE_THEN_NAME])
+def test_a_title_its_office_a_comma_and_the_holder(text: str, language: str, name: str, role: str) -> None:
+    assert (name, role) in _people(text, language)
+
+
+def test_a_list_of_titled_people_gives_each_own_office() -> None:
+    text = "Present were the Minister of Energy Ali Raza and the Minister of Trade, Ahmed Khan."
+    people = _people(text, "en")
+    assert ("Ahmed Khan", "Minister of Trade") in people
+    assert not any(name == "Ahmed Khan" and "Ali Raza" in (role or "") for name, role in people)
+
+
+@pytest.mark.parametrize(("text", "language"), NO_PERSON_AFTER_OFFICE)
+def test_no_person_after_an_office(text: str, language: str) -> None:
+    assert _people(text, language) == []
+
+
+# (text, language, name as written and named)
+LEGAL_FORM_COMPANIES = [
+    ("Die Zusammenarbeit zwischen der OAO GRODNO und der AO Uzkimyo wird fortgesetzt.", "de", "OAO GRODNO"),
+    ("Die Zusammenarbeit zwischen der OAO GRODNO und der AO Uzkimyo wird fortgesetzt.", "de", "AO Uzkimyo"),
+    ("Ein Werk entstand - JV BELAZ-ASIA (Gründer von Belaz).", "de", "JV BELAZ-ASIA"),
+    ("A supply deal was signed with OOO TECHNO GROUP on Monday.", "en", "OOO TECHNO GROUP"),
+    ('Cabins are made at LLP "Tractor Assembly Plant Kostanai", opened in May.', "en",
+     "Tractor Assembly Plant Kostanai"),
+    ('A joint venture with LLC "Caspian Telecom" was set up.', "en", "Caspian Telecom"),
+]
+
+# (text, language): no company after a legal form
+NO_LEGAL_FORM_COMPANY = [
+    ("It was too late for the talks, they said.", "en"),
+    ("The JV was set up in 2021 with a capital of $12 million.", "en"),
+    ("Das AO wurde nicht erwähnt.", "de"),
+]
+
+
+def _companies(text: str, language: str) -> list[str]:
+    return [e.name for e in find_entities(text, language) if e.kind == "company"]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), LEGAL_FORM_COMPANIES,
+                         ids=[c[2] for c in LEGAL_FORM_COMPANIES])
+def test_a_company_after_its_legal_form(text: str, language: str, name: str) -> None:
+    assert name in _companies(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), NO_LEGAL_FORM_COMPANY)
+def test_a_legal_form_alone_names_no_company(text: str, language: str) -> None:
+    assert _companies(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("The Second Session of the Council of Ministers of Energy of Caspian Countries Held in Baku\nText.", "en",
+     "Council of Ministers of Energy of Caspian Countries"),
+    ("Annual Meeting of the Eurasian Development Bank Held in Almaty\nText.", "en", "Eurasian Development Bank"),
+    ("Eurasian Development Bank Signs Loan With Kyrgyzstan\nText.", "en", "Eurasian Development Bank"),
+])
+def test_a_headline_verb_is_no_word_of_the_name(text: str, language: str, name: str) -> None:
+    assert name in [e.name for e in find_entities(text, language) if e.kind == "organization"]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Das Land hat laut Weltbank-Daten 36 Millionen Einwohner.", "de", "Weltbank"),
+    ("Die Inflation lag laut IWF-Angaben bei 8 Prozent.", "de", "IWF"),
+])
+def test_a_source_in_a_compound_is_the_source(text: str, language: str, name: str) -> None:
+    found = [e.text for e in find_entities(text, language) if e.kind == "organization"]
+    assert name in found and not any("-" in f for f in found)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Das Land mit 36 Millionen Einwohnern laut Angaben wächst.", "de"),
+    ("Some 300 Thousand Workers said they agreed.", "en"),
+])
+def test_scale_words_name_no_person(text: str, language: str) -> None:
+    assert _people(text, language) == []
+
+
+def _actor_quotes(tmp_path: Path, text: str) -> set[str]:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    return {m.quote for a in corpus.actors if a.kind in ("organization", "company", "media")
+            for m in a.mentions if m.article == "a"}
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("The main projects are a power station, Gazprom Neft Tajikistan, and Megafon Tajikistan.",
+     "Megafon Tajikistan"),
+    ("The main projects are a power station, Gazprom Neft Tajikistan, and Megafon Tajikistan.",
+     "Gazprom Neft Tajikistan"),
+    ("Die Zusammenarbeit zwischen der OAO MAZ und der AO Uzavtosanoat wird fortgesetzt.", "OAO MAZ"),
+])
+def test_gazetteer_companies_with_their_form_or_country(tmp_path: Path, text: str, quote: str) -> None:
+    assert quote in _actor_quotes(tmp_path, text)
+
+
+def test_a_gazetteer_company_after_a_verb_keeps_no_country(tmp_path: Path) -> None:
+    quotes = _actor_quotes(tmp_path, "Last year Megafon Tajikistan lost customers, and Gazprom sold Kazakhstan gas.")
+    assert "Gazprom Kazakhstan" not in quotes
+
+
+@pytest.mark.parametrize(("text", "language", "name", "role"), [
+    ("This was said by the head of the Kazakh trade mission in Georgia Arman Serikov.", "en", "Arman Serikov",
+     "head of the Kazakh trade mission in Georgia"),
+    ("The head of the Eurasian Development Bank Nikolai Podguzov said it.", "en", "Nikolai Podguzov",
+     "head of the Eurasian Development Bank"),
+])
+def test_a_lower_case_office_before_the_name(text: str, language: str, name: str, role: str) -> None:
+    assert (name, role) in _people(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("He is the head of the company Vostok Oil.", "en"),
+    ("He is the head of the mission in Central Asia.", "en"),
+    ("She became the chief of the new Digital Silk Road.", "en"),
+])
+def test_no_person_after_a_lower_case_office(text: str, language: str) -> None:
+    assert _people(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "names"), [
+    ("He cited a chain of coffee shops and restaurants Pelmeni, Il Forno, and Sakura as examples.", "en",
+     {"Pelmeni", "Il Forno", "Sakura"}),
+    ("Die Handelsketten Rewe, Edeka und Lidl senken die Preise.", "de", {"Rewe", "Edeka", "Lidl"}),
+])
+def test_companies_listed_after_a_plural_descriptor(text: str, language: str, names: set[str]) -> None:
+    assert names <= set(_companies(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The restaurants were full. Many brands in Asia grew.", "en"),
+    ("Die Marken China und Russland wuchsen.", "de"),
+    ("Die Restaurants in Minsk und Brest waren voll.", "de"),
+])
+def test_no_companies_after_a_plural_descriptor(text: str, language: str) -> None:
+    assert _companies(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "quote", "absent"), [
+    ("Automotive manufacturer Chery Commercial Vehicles will open its headquarters in Liverpool.",
+     "Chery Commercial Vehicles", "Chery"),
+    ("A meeting with the director of the “Exxon Mobile” company was held.", "Exxon Mobile", "Exxon"),
+])
+def test_a_gazetteer_company_opening_a_longer_company(tmp_path: Path, text: str, quote: str, absent: str) -> None:
+    quotes = _actor_quotes(tmp_path, text)
+    assert quote in quotes and absent not in quotes
+
+
+def test_a_legal_form_after_a_gazetteer_company_stays_its_own(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The company Boeing Corporation delivered jets to Kazakhstan.", encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    assert "boeing" in {a.id for a in corpus.actors}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Präsident der Republik Kasachstan Kassym Tokajew empfing am Montag die Delegation.", "Kassym Tokajew",
+     "Präsident der Republik Kasachstan"),
+    ("Dabei waren Berater des Präsidenten Juri Below und weitere Gäste.", "Juri Below", "Berater des Präsidenten"),
+])
+def test_a_german_title_its_body_and_country_before_the_name(text: str, name: str, role: str) -> None:
+    assert (name, role) in _people(text, "de")
+
+
+def test_a_word_after_the_body_that_is_no_country_names_no_one() -> None:
+    assert not any(role == "Leiter der Abteilung Handel" for _, role in _people("Der Leiter der Abteilung Handel "
+                                                                               "Anna Bely sprach.", "de"))
+
+
+def test_a_german_described_name_running_on_keeps_the_gazetteer_company(tmp_path: Path) -> None:
+    text = "Trotz steigender Preise hat Russlands Staatskonzern Rosatom Beteiligungen an Joint Ventures verkauft."
+    assert "Rosatom" in _actor_quotes(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The agreement was signed by Air Arana and Turkish Airlines.", "Turkish Airlines", "company"),
+    ("Flights of Somon Airways resumed.", "Somon Airways", "company"),
+    ("The Russian Direct Investment Fund invested.", "Russian Direct Investment Fund", "organization"),
+])
+def test_airlines_railways_and_funds_by_their_head(text: str, name: str, kind: str) -> None:
+    assert (name, kind) in [(e.name, e.kind) for e in find_entities(text, "en")]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign exchange reserves rose; the fund grew and airlines flew more.",
+    "The Airlines said nothing.",
+])
+def test_no_airline_or_fund_by_a_head_alone(text: str) -> None:
+    assert not [e for e in find_entities(text, "en") if e.kind in ("organization", "company")]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Die Lieferung kam von der Hallenser Kupfer und Messing GmbH.", "de", "Hallenser Kupfer und Messing GmbH"),
+    ("Shares of Procter and Gamble Co. rose.", "en", "Procter and Gamble Co."),
+])
+def test_a_legal_form_keeps_the_and_of_its_name(text: str, language: str, name: str) -> None:
+    assert name in _companies(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "names"), [
+    ("„Ich möchte Pawel Orlow und Irakli Beridse danken“, sagte er.", "de", {"Pawel Orlow", "Irakli Beridse"}),
+    ("He thanked Pavel Orlov and Irakli Beridze for their work.", "en", {"Pavel Orlov", "Irakli Beridze"}),
+])
+def test_two_names_joined_by_and(text: str, language: str, names: set[str]) -> None:
+    assert names <= {name for name, _ in _people(text, language)}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Trade with the Middle East and North Africa grew.", "en"),
+    ("Handel und Investitionen in Zentralasien stiegen.", "de"),
+    ("Die Deutsche Bank und Commerzbank fusionieren nicht.", "de"),
+    ("Sie sprachen über Seltene Erden und Große Bestände.", "de"),
+])
+def test_no_people_joined_by_and(text: str, language: str) -> None:
+    assert _people(text, language) == []
