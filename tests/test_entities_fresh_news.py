@@ -32,6 +32,13 @@ PEOPLE = [
      "had talks.", "en", "Li Wei", "Chairman of Hengtong Holding Group", "Hengtong Holding Group"),
     ("Am Montag traf Marat Beketajew, der Vorsitzende des Aufsichtsrats der Samruk Holding, traf Vertreter.", "de",
      "Marat Beketajew", "Vorsitzende des Aufsichtsrats der Samruk Holding", "Samruk Holding"),
+    # a founder is a title; the house of parliament a title is of stands before the name, not in it
+    ("The deficit will grow, GTRI Founder Ajay Srivastava said.", "en", "Ajay Srivastava", "Founder", None),
+    ("Deputy Chairman Senate Syedaal Khan on Wednesday called for talks.", "en", "Syedaal Khan",
+     "Deputy Chairman", None),
+    # initials without dots, and initials glued to the family name, spaced as usual
+    ("Chairman K K Modi said the group will invest.", "en", "K K Modi", "Chairman", None),
+    ("Trade will grow, said Mr. K.V.Kamath, the NDB President.", "en", "K.V. Kamath", None, None),
     # initials before a family name, written with or without a space
     ("Der Präsident der Neuen Entwicklungsbank, K.V. Kamath, betonte, die Bank werde wachsen.", "de",
      "K.V. Kamath", "Präsident der Neuen Entwicklungsbank", "Neuen Entwicklungsbank"),
@@ -172,6 +179,9 @@ NO_ORGANISATION = [
     ("The companies Apple named were small.", "en"),
     ("The Minister for Trade said so.", "en"),
     ("Die Banken Russlands wachsen.", "de"),
+    # a title alone before a verb refers back to a person, it names no body
+    ("The Chairman said it would grow.", "en"),
+    ("The Spokesman said it would grow.", "en"),
 ]
 
 

@@ -37,7 +37,12 @@ _TOKEN = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+|['’ʻ](?:[
 _CAPS_TOKEN = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PARTICLE = r"(?:de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le)"
 # Initials before a name ("K.V. Kamath", "K. V. Kamath"); not a country's ("U.S.", "U.K.", "E.U.").
-_INITIALS = rf"(?<![{_UP}]\.)(?<![{_UP}]\.[^\S\n])(?!U\.{_SP}?[SKN]\.|E\.{_SP}?U\.)(?:[{_UP}]\.(?:{_SP})?){{1,3}}(?=[{_UP}][{_LO}])"
+_INITIALS = (
+    rf"(?<![{_UP}]\.)(?<![{_UP}]\.[^\S\n])(?!U\.{_SP}?[SKN]\.|E\.{_SP}?U\.)(?:[{_UP}]\.(?:{_SP})?){{1,3}}(?=[{_UP}][{_LO}])"
+    # initials written without dots, two or three of them ("K K Modi", "R V Kanoria"); one alone
+    # is too often a word ("A", "I")
+    rf"|(?<![\w.])(?!U{_SP}[SKN]{_SP}|E{_SP}U{_SP})(?:[{_UP}]{_SP}){{2,3}}(?=[{_UP}][{_LO}])"
+)
 _NAME = rf"(?:{_INITIALS})?{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{0,2}}"
 _CAPS_NAME = rf"{_CAPS_TOKEN}(?:{_SP}{_CAPS_TOKEN}){{1,2}}\b"
 
@@ -59,13 +64,14 @@ _TITLES_EN_LIST = (
     r"Prof\.", r"Dr\.", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Commissioner", r"Chancellor",
     r"Senator", r"CEO", r"Chief[- ]Executive", r"Academician", r"Captain", r"Capt\.", r"Colonel",
     r"Sheikh", r"Sir", r"Dame", r"Charg[eé][- ][Dd]['’]Affaires", r"Laureate", r"Award[- ]Winner",
+    r"Co-?[Ff]ounder", r"Founder",
 )
 # Lower-case titles before a name ("ministry spokesperson Mao Ning"). Listed, not (?i:…): a short
 # case-sensitive alternation lets the regex engine skip ahead, which keeps extraction fast.
 _TITLES_EN_LOWER = (
     r"spokesperson|spokesman|spokeswoman|vice[- ]minister|vice[- ]premier|vice[- ]president|minister|president|"
     r"professor|premier|ambassador|director|secretary[- ]general|chairman|chief|head|representative|"
-    r"chief[- ]executive|analyst|economist|governor|counterpart"
+    r"chief[- ]executive|analyst|economist|governor|counterpart|co-?founder|founder"
 )
 _TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
 _HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Prof\.|Dr\.|Professor|Professorin"

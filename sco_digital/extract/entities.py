@@ -166,6 +166,8 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
     """`_clean_person` on the words of a name (the list is consumed)."""
     while words and words[0].group().lower().strip(".") in _NOT_NAME and not _INITIAL.fullmatch(words[0].group()):
         words.pop(0)  # "The", "A" open sentences; "A. K. Sharma" opens with an initial
+    while len(words) > 2 and words[0].group() in _LEGISLATURES:
+        words.pop(0)  # "Deputy Chairman Senate Syedaal Khan": the house the title is of, then the name
     while words and words[-1].group().lower() in _NOT_NAME:
         words.pop()
     if not words or any(w.group().lower() in _NOT_NAME for w in words if w.group()[0].isupper()):
@@ -178,6 +180,11 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
 
 
 _INITIAL = _Regex(rf"[{_UP}]\.")
+_GLUED_INITIAL = _Regex(rf"(?<=\b[{_UP}])\.(?=[{_UP}][{_LO}])")
+# Houses of parliament, written between a title and its holder's name in South Asian English
+# ("Chairman Senate Sadiq Sanjrani", "Speaker National Assembly Raja Pervaiz Ashraf"): never the
+# first word of a person's name.
+_LEGISLATURES = frozenset({"Senate", "Parliament", "Assembly", "Duma", "Majlis", "Congress", "Sabha"})
 # Chinese family names written like an English word that opens sentences: after a title they name.
 _FAMILY_NAMES_LIKE_WORDS = frozenset({"He"})
 
@@ -819,7 +826,8 @@ _ORG_WORD = _Regex(_ORG_WORDS)
 
 def _person(text: str, span: tuple[int, int], role: str | None, affiliation: str | None) -> FoundEntity:
     written = text[span[0] : span[1]]
-    name = _normal_case(" ".join(written.split()))
+    # "K.V.Kamath" is "K.V. Kamath": initials glued to the family name are spaced as usual
+    name = _GLUED_INITIAL.sub(". ", _normal_case(" ".join(written.split())))
     return FoundEntity(span[0], span[1], written, name, "person", "actor", role or None, affiliation or None)
 
 

@@ -26,7 +26,9 @@ import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
-from ._entity_patterns import _CALENDAR_WORDS, _GERMAN_NOUN_END, _LO, _NOT_IN_NAME, _NOT_NAME, _SP, _UP, positions
+from ._entity_patterns import (
+    _CALENDAR_WORDS, _GERMAN_NOUN_END, _LO, _NOT_IN_NAME, _NOT_NAME, _SP, _TITLE_WORD, _UP, positions,
+)
 from ._regex import LazyRegex as _Regex
 from .lang import de as _de
 from .lang import en as _en
@@ -128,8 +130,9 @@ def acting_organisations(text: str, language: str | None, person_words: set[str]
             continue
         start, end = name
         tokens = text[start:end].split()
-        if len(tokens) == 1 and tokens[0] in _BARE_HEADS:
-            continue  # "The Corporation said", "Die Bank meldete": a head word alone refers back, it names none
+        if len(tokens) == 1 and (tokens[0] in _BARE_HEADS or _TITLE_WORD.fullmatch(tokens[0])):
+            continue  # "The Corporation said", "Die Bank meldete", "The Chairman said": a head word or a
+            # title alone refers back, it names none
         if not _is_organisation_name(text, start, tokens, verb, language, person_words, lower_words):
             continue
         kind = "organization" if tokens[-1] in _PLACE_METONYMS or (len(tokens) == 1 and tokens[0].isupper()) \
