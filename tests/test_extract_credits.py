@@ -116,6 +116,12 @@ CREDITS = [
     ("By He Yin, People's Daily\nThe forum was held.", "author", "He Yin"),
     ("08:20, August 29, 2025 By YAN DONGJIE ( Chinadaily.com.cn", "author", "Yan Dongjie"),
     ("Von Anna Müller\nDer Handel wächst.", "author", "Anna Müller"),
+    # round brackets, a caption's date and agency, a byline's agency before its time (also with its
+    # opening bracket lost from the page)
+    ("A photo of the port. (Photo/Xinhua)", "photo", "Xinhua"),
+    ("Das Presseamt hält eine Pressekonferenz ab. (14. Juli 2025, Xinhua)", "photo", "Xinhua"),
+    ("Headline\n\n(Xinhua) 09:35, July 01, 2025\n\nText.", "source", "Xinhua"),
+    ("Headline\n\nXinhua) 09:35, July 01, 2025\n\nText.", "source", "Xinhua"),
 ]
 
 NO_CREDITS = [
@@ -123,6 +129,9 @@ NO_CREDITS = [
     "Developed by China Mobile, the network covers the city.",
     "Das Foto wurde von Xinhua aufgenommen, sagte er.",
     "He stood by Xi Jinping during the talks.",
+    "Trade rose (Xinhua) strongly in May.",
+    "The talks (July 2025, Beijing) went well.",
+    "The forum (held at 10:30) opened.",
 ]
 
 

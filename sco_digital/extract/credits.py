@@ -264,12 +264,20 @@ def _line(m: re.Match[str], published: str | None, time: str | None, place: str 
 
 _CREDIT_WORD = "|".join(sorted({w.capitalize() for w in _en.CREDIT_WORDS | _de.CREDIT_WORDS} - {"By", "Von"}))
 _CREDIT_WORD_LOWER = "|".join(sorted({w.lower() for w in _en.CREDIT_WORDS | _de.CREDIT_WORDS} - {"by", "von"}))
+_CLOCK = r"[0-2]?\d:[0-5]\d(?!\d)"  # a time of day after a byline's agency
 # The alternatives of the credit pattern, in order (the first that matches at a place wins), each
 # by the name of its first group.
 _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # "[Photo/Xinhua]", "[Foto: Xinhua]"
     ("bracket",
         rf"\[(?:{_CREDIT_WORD})\s*[/:]\s*(?P<bracket>[^\]\n]{{1,60}})\]"),
+    # "(Photo/Xinhua)", "(Foto: Xinhua)": the same in round brackets, as People's Daily writes it
+    ("paren",
+        rf"\((?:{_CREDIT_WORD})\s*[/:]\s*(?P<paren>[^)\n]{{1,60}})\)"),
+    # "(14. Juli 2025, Xinhua)", "(July 14, 2025, Xinhua)": a caption's date and its agency
+    ("dated",
+        rf"\((?:\d{{1,2}}\.?\s*(?:{_MONTH})\.?\s+\d{{4}}|(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}),\s*"
+        rf"(?P<dated>[{_UP}][\w.-]{{1,30}})\)"),
     # "Photo: Marcus Brandt/dpa", "Image: picture-alliance/dpa", "Quelle: Xinhua Silk Road Information Service (ots)"
     ("word",
         rf"(?<![\w-])(?P<word>{_CREDIT_WORD}):[^\S\n]*(?P<line>[^\n]{{1,120}})"),
@@ -285,7 +293,10 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # "(Xinhua)", "(ots)" after a source line or at a dateline: an agency in brackets, followed by a dash
     # ("(dpa-AFX)": a lower-case agency may carry a service after a hyphen)
     ("agency",
-        rf"\((?P<agency>[{_UP}][\w.-]{{1,30}}|(?:ots|dpa|epd|kna|sda|apa)(?:-[{_UP}]{{2,5}})?)\)(?=\s*(?:--|–|—|-\s|$))"),
+        rf"\((?P<agency>[{_UP}][\w.-]{{1,30}}|(?:ots|dpa|epd|kna|sda|apa)(?:-[{_UP}]{{2,5}})?)\)(?=\s*(?:--|–|—|-\s|$|{_CLOCK}))"),
+    # "Xinhua) 09:35, July 01, 2025": a byline's agency and time opening a line whose "(" a page lost
+    ("agency_cut",
+        rf"(?m:^)[^\S\n]*(?P<agency_cut>[{_UP}][\w.-]{{1,30}})\)(?=[^\S\n]+{_CLOCK})"),
     # "Exports rose, the company said. – Reuters": one name after a dash, closing a line whose
     # sentence has ended (a dash inside a sentence, "the winner – Tesla", is no credit)
     ("closing",
@@ -301,7 +312,7 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?<![\w-])(?:By|BY|Von|VON)[^\S\n]+(?P<byline>(?:[{_UP}][\w'’-]+[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
         rf"(?=[^\S\n]*(?:[,(|/]|\n|$))(?P<outlet>[^\S\n]*[,(|/][^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"),
 )
-_CREDIT_GROUPS = ("bracket", "word", "line", "lower_word", "lower_line", "copyright", "reports", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet")
+_CREDIT_GROUPS = ("bracket", "paren", "dated", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet")
 # Words without which an alternative cannot match: one a text lacks is left out of its scan (the
 # costly ones try at almost every place). The others always take part.
 _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
@@ -341,9 +352,9 @@ def _credit_pattern(text: str, chosen: tuple[str, ...] | None = None) -> re.Patt
 # start, which leave the engine nothing to skip ahead to: scanned over a whole text, the pattern
 # is tried at every character (about a tenth of a millisecond per kilobyte). Matched only at these
 # places (`matches_at`), it finds the same credits.
-_OPENING_LITERALS = {"bracket": ("[",), "word": _CREDIT_NEEDS["word"], "copyright": ("©",), "agency": ("(",),
+_OPENING_LITERALS = {"bracket": ("[",), "paren": ("(",), "dated": ("(",), "word": _CREDIT_NEEDS["word"], "copyright": ("©",), "agency": ("(",),
                      "byline": _CREDIT_NEEDS["byline"]}
-_AT_LINE_START = frozenset({"lower_word", "agencies"})
+_AT_LINE_START = frozenset({"lower_word", "agencies", "agency_cut"})
 _CLOSING_PUNCTUATION = '.!?"”»'
 
 
@@ -379,8 +390,9 @@ def find_credits(text: str) -> list[FoundCredit]:
     found: list[FoundCredit] = []
     chosen = _chosen_alternatives(text)
     for m in matches_at(_credit_pattern(text, chosen), text, _credit_starts(text, chosen)):
-        if m.group("bracket"):
-            found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", m.group("bracket").strip()))
+        if m.group("bracket") or m.group("paren") or m.group("dated"):  # a caption's credit
+            credit = m.group("bracket") or m.group("paren") or m.group("dated")
+            found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", credit.strip()))
         elif m.group("copyright"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", m.group("copyright").strip()))
         elif m.group("reports"):
@@ -398,8 +410,9 @@ def find_credits(text: str) -> list[FoundCredit]:
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "source", agency.strip()))
         elif m.group("site"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("outlet_name").strip()))
-        elif m.group("agency") or m.group("closing"):
-            found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("agency") or m.group("closing")))
+        elif m.group("agency") or m.group("closing") or m.group("agency_cut"):
+            name = m.group("agency") or m.group("closing") or m.group("agency_cut")
+            found.append(FoundCredit(m.start(), m.end(), m.group(), "source", name))
         elif m.group("byline") and _is_byline(text, m):
             name = _normal_case(" ".join(m.group("byline").split()))
             found.append(FoundCredit(m.start(), m.end(), m.group(), "author", name))
