@@ -179,6 +179,9 @@ NO_ORGANISATION = [
     ("The companies Apple named were small.", "en"),
     ("The Minister for Trade said so.", "en"),
     ("Die Banken Russlands wachsen.", "de"),
+    # a government is no organisation, named or not
+    ("The Government of Pakistan approved the plan.", "en"),
+    ("Die kasachische Regierung billigte den Plan.", "de"),
     # a title alone before a verb refers back to a person, it names no body
     ("The Chairman said it would grow.", "en"),
     ("The Spokesman said it would grow.", "en"),

@@ -426,8 +426,9 @@ HEAD_WORDS: dict[str, str] = {
     "network": "Network Networks Alliance Consortium",
     "organization": "Ministry Council Chamber Organization Agency Department Commission Committee Administration "
                     "Bureau Office Association Federation Union Institute Academy University Bank Assembly "
-                    "Secretariat Parliament Government Authority Foundation Society School College Polytechnic Force "
-                    "Fund",  # not "Exchange": "Foreign Exchange reserves"
+                    "Secretariat Parliament Authority Foundation Society School College Polytechnic Force "
+                    "Fund",  # not "Exchange": "Foreign Exchange reserves"; not "Government": a government is
+                    # no organisation ("the Government of Pakistan", as "die kasachische Regierung")
     "company": "Company Corporation Corp Corp. Co Co. Ltd Ltd. Limited Inc Inc. Holdings Group PLC Plc LLP LLC JSC "
                "PJSC Pvt Pvt. AG GmbH Holding Airways Airlines Railways",
     "media": "Daily Times Post News Television TV Radio Broadcasting Newspaper Express Journal Herald Tribune Gazette",
