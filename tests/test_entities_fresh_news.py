@@ -179,6 +179,7 @@ NO_ORGANISATION = [
     ("The companies Apple named were small.", "en"),
     ("The Minister for Trade said so.", "en"),
     ("Die Banken Russlands wachsen.", "de"),
+    ("In China hätten deutsche Unternehmen Produktionsanlagen und Fertigungskapazitäten aufgebaut.", "de"),
     # a government is no organisation, named or not
     ("The Government of Pakistan approved the plan.", "en"),
     ("Die kasachische Regierung billigte den Plan.", "de"),

@@ -1217,8 +1217,10 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                 continue  # "company Huawei Technologies Co" is the chain finder's
             if len(words) == 1 and _PAIR_NAME.fullmatch(words[0].group()) and _german_compound(m["desc"]):
                 continue  # "Parlamentariergruppe Deutschland-Zentralasien": the body's name is the whole
-            if pattern is _DESCRIBED_DE and len(words) == 1 and _is_country(words[0].group()):
-                continue  # "der Zentralbank Russlands": whose body it is (`_german_organisations`)
+            if pattern is _DESCRIBED_DE and len(words) == 1 and (
+                    _is_country(words[0].group()) or is_german_noun(words[0].group(), anchors.lower, anchors.article_nouns)):
+                continue  # "der Zentralbank Russlands": whose body it is (`_german_organisations`);
+                # "deutsche Unternehmen Produktionsanlagen": a plural descriptor before a common noun
             start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
             desc = m["desc"].lower()
             kind = next(k for suffix, k in sorted(_DESCRIPTOR_KIND.items(), key=lambda i: -len(i[0]))
