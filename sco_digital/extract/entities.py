@@ -182,8 +182,8 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
 _INITIAL = _Regex(rf"[{_UP}]\.")
 _GLUED_INITIAL = _Regex(rf"(?<=\b[{_UP}])\.(?=[{_UP}][{_LO}])")
 # Houses of parliament, written between a title and its holder's name in South Asian English
-# ("Chairman Senate Sadiq Sanjrani", "Speaker National Assembly Raja Pervaiz Ashraf"): never the
-# first word of a person's name.
+# ("Chairman Senate Sadiq Sanjrani", "Deputy Chairman Senate Syedaal Khan"): never the first word
+# of a person's name.
 _LEGISLATURES = frozenset({"Senate", "Parliament", "Assembly", "Duma", "Majlis", "Congress", "Sabha"})
 # Chinese family names written like an English word that opens sentences: after a title they name.
 _FAMILY_NAMES_LIKE_WORDS = frozenset({"He"})
