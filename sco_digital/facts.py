@@ -42,11 +42,13 @@ def statistic_key(figure: Figure) -> str | None:
     for a figure whose measure, period and subject are all known; otherwise
     ``article:<id>|<value>|<unit>|<measure or counted noun>``, which joins repeated mentions inside
     one article and nothing across articles (two reports of "222 cities" with no period said
-    may be two dates). None for a bare count with neither measure nor counted noun: it stands alone.
+    may be two dates); so does a number asked about or a threshold passed (`is_question`,
+    `is_threshold`). None for a bare count with neither measure nor counted noun: it stands alone.
     """
     if figure.metric:
         return f"metric:{figure.metric}@{figure.period or ''}"
-    if figure.measure and not is_question(figure) and not is_threshold(figure) and figure.period and figure.subject and figure.measure not in OF_A_WHOLE:
+    if (figure.measure and figure.period and figure.subject and figure.measure not in OF_A_WHOLE
+            and not is_question(figure) and not is_threshold(figure)):  # the cheap tests first
         key = "measure:" + _SEP.join((measure_key(figure), figure.period, figure.subject, unit_of(figure)))
         return key + _SEP + "forecast" if is_forecast(figure) else key
     if figure.unit == "count" and not figure.counted and not figure.measure:

@@ -1218,7 +1218,7 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             if len(words) == 1 and _PAIR_NAME.fullmatch(words[0].group()) and _german_compound(m["desc"]):
                 continue  # "Parlamentariergruppe Deutschland-Zentralasien": the body's name is the whole
             if pattern is _DESCRIBED_DE and len(words) == 1 and (
-                    _is_country(words[0].group()) or is_german_noun(words[0].group(), anchors.lower, anchors.article_nouns)):
+                    _is_country_word(words[0].group(), "de") or is_german_noun(words[0].group(), anchors.lower, anchors.article_nouns)):
                 continue  # "der Zentralbank Russlands": whose body it is (`_german_organisations`);
                 # "deutsche Unternehmen Produktionsanlagen": a plural descriptor before a common noun
             start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
@@ -1355,38 +1355,26 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
 
 
 @cache
-def _german_country_names() -> frozenset[str]:
-    """German names of one word of the countries of the generated ISO table ("Russland")."""
-    return frozenset(name for entry in currencies().values()
-                     for name in (entry.get("countries") or {}).get("de", ())  # type: ignore[attr-defined]
-                     if name.isalpha())
-
-
-@cache
 def _country_genitive() -> re.Pattern[str]:
     """A German country name of one word right after a word, in the genitive or not ("Russlands",
     "Kasachstans"; "Volksbank China"), from the generated ISO table."""
-    names = sorted((re.escape(n) for n in _german_country_names()), key=len, reverse=True)
+    names = sorted((re.escape(n) for n in _country_words("de")), key=len, reverse=True)
     return re.compile(rf"{_SP}(?P<country>(?:{'|'.join(names)})s?)(?![\w-])")
 
 
 @cache
-def _country_words() -> frozenset[str]:
-    """English and German country names of one word of the generated ISO table."""
+def _country_words(language: str | None = None) -> frozenset[str]:
+    """Country names of one word of the generated ISO table, in `language` ("de": "Russland") or
+    in every language."""
     return frozenset(name for entry in currencies().values()
-                     for names in (entry.get("countries") or {}).values()  # type: ignore[attr-defined]
-                     for name in names if name.isalpha())
+                     for lang, names in (entry.get("countries") or {}).items()  # type: ignore[attr-defined]
+                     if language in (None, lang) for name in names if name.isalpha())
 
 
-def _is_country_word(word: str) -> bool:
-    """Whether `word` is a country's one-word English or German name, maybe in the genitive."""
-    names = _country_words()
-    return word in names or (word.endswith("s") and word[:-1] in names)
-
-
-def _is_country(word: str) -> bool:
-    """Whether `word` is a German country name of one word, maybe in the genitive ("Russlands")."""
-    names = _german_country_names()
+def _is_country_word(word: str, language: str | None = None) -> bool:
+    """Whether `word` is a country's one-word name (in `language`, or any), maybe in the genitive
+    ("Russlands")."""
+    names = _country_words(language)
     return word in names or (word.endswith("s") and word[:-1] in names)
 
 
