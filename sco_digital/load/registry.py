@@ -92,8 +92,9 @@ class Concept:
     # The more general concept this one is a kind of ("internet-users" → "users"): a report that
     # names only the general one may state the same statistic (compare), never the same key (facts).
     broader: str | None = None
-    # Things counted one by one (parcels, tourists, base stations): an amount of money is never a
-    # number of them, so "132 billion parcels and 1.2 trillion yuan" leaves the yuan to another noun.
+    # Things counted one by one (parcels, tourists, base stations): an amount of money or of stuff
+    # (kWh, t) is never a number of them, so "132 billion parcels and 1.2 trillion yuan" leaves the
+    # yuan to another noun.
     counted: bool = False
 
 

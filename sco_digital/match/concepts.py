@@ -24,7 +24,6 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, TypeVar
 
 from ..extract.clauses import WORD, clause_bounds, lowered, names_any, window
-from ..extract.lang import currencies
 from ..load.registry import Concept
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
@@ -527,11 +526,6 @@ def _an_amount_of_stuff(unit: str | None) -> bool:
     count, rate or a unit that names what it counts (TEU): things counted one by one are never
     what it measures ("die Marke von 1,5 Milliarden Kilowatt" is no trademark)."""
     return unit is not None and unit not in _NOT_AMOUNTS and unit not in UNIT_CONCEPTS
-
-
-def is_money(unit: str | None) -> bool:
-    """Whether `unit` is a currency (an ISO 4217 code)."""
-    return unit is not None and unit in currencies()
 
 
 _COUNTS = frozenset({"count", "times"})
