@@ -85,6 +85,18 @@ PEOPLE = [
      "Anna Petrosyan", "minister of Armenia", "Armenia"),
     ("The Turing Award Winner Ada Brown closed the opening.", "en", "Ada Brown", "Award Winner", None),
     ("Nobel Laureate Amartya Sen spoke.", "en", "Amartya Sen", "Laureate", None),
+    # a list of delegates: each one's employer after the role, between commas (initials count as a name)
+    ("The delegation includes Rajan Mittal, vice chairman and managing director, Bharti Enterprises; K K Modi, "
+     "chairman, Modi Enterprises; and Arun Nanda, chairman, Mahindra Holidays and Resorts.", "en", "K K Modi",
+     "chairman", "Modi Enterprises"),
+    ("The delegation includes Rajan Mittal, vice chairman and managing director, Bharti Enterprises; K K Modi, "
+     "chairman, Modi Enterprises; and Arun Nanda, chairman, Mahindra Holidays and Resorts.", "en", "Arun Nanda",
+     "chairman", "Mahindra Holidays and Resorts"),
+    ("Wang Lei, director, Beijing Institute of Technology, said the plan works.", "en", "Wang Lei", "director",
+     "Beijing Institute of Technology"),
+    # ... but a country or a second person after the role is no employer
+    ("Ali Khan, ambassador, Pakistan, said the talks went well.", "en", "Ali Khan", "ambassador", None),
+    ("Li Wei, chairman, and Zhang San, director, attended.", "en", "Li Wei", "chairman", None),
     # "He" after a title is a Chinese family name
     ("Vice Premier He Ming attended the ceremony.", "en", "He Ming", "Vice Premier", None),
     # German titles in the weak declension; initials
@@ -133,6 +145,11 @@ NAMED = [
     # a group named by a pair of places is named whole, never the pair alone
     ("Er traf den Vorsitzenden der Parlamentariergruppe Deutschland-Mongolei, Peter Ramsauer.", "de",
      "Parlamentariergruppe Deutschland-Mongolei", "organization"),
+    # the employer of a delegate named after the role
+    ("The delegation includes Rajan Mittal, vice chairman and managing director, Bharti Enterprises; Sunil Munjal, "
+     "chairman, Hero Corporate Services; and others.", "en", "Hero Corporate Services", "company"),
+    ("The delegation includes Rajan Mittal, vice chairman and managing director, Bharti Enterprises; Sunil Munjal, "
+     "chairman, Hero Corporate Services; and others.", "en", "Bharti Enterprises", "company"),
     # a plural descriptor right before two or more names
     ("The president visited the joint-stock companies Kapitalbank and Ucell.", "en", "Ucell", "company"),
     ("Die Banken Halyk und Kaspi senkten die Zinsen.", "de", "Halyk", "company"),
@@ -183,6 +200,10 @@ NO_ORGANISATION = [
     # a government is no organisation, named or not
     ("The Government of Pakistan approved the plan.", "en"),
     ("Die kasachische Regierung billigte den Plan.", "de"),
+    # a country, a month or a second person after a role between commas is no employer
+    ("Ali Khan, ambassador, Pakistan, said the talks went well.", "en"),
+    ("Li Wei, chairman, and Zhang San, director, attended.", "en"),
+    ("Li Wei, chairman, January, was not there.", "en"),
     # a title alone before a verb refers back to a person, it names no body
     ("The Chairman said it would grow.", "en"),
     ("The Spokesman said it would grow.", "en"),

@@ -154,8 +154,9 @@ def _person_patterns(starts: str) -> tuple[_Regex, _Regex, _Regex]:
     # of the Asian Infrastructure Investment Bank (AIIB).": an apposition with no verb after it. The
     # name needs two words at least (a lone word before ", the minister" is as often a place), and
     # the role ends at the next comma, bracket or full stop.
+    # Initials count as the given name ("K K Modi, chairman, Modi Enterprises").
     open_appositive = _Regex(
-        rf"(?P<name>{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{1,2}}),{_SP}"
+        rf"(?P<name>(?:{_INITIALS}){_TOKEN}|{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{1,2}}),{_SP}"
         rf"(?P<role>(?:{starts})(?:(?!{_SP}{_VERB_AFTER_ROLE})(?:[^,;.\n(]|\.(?=\S))){{0,200}})"
     )
     return appositive, reported, open_appositive

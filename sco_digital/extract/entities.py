@@ -1166,6 +1166,40 @@ def _companies_after_legal_forms(text: str, anchors: _Anchors) -> Iterator[Found
 _FORMS_LOWER = frozenset(f.lower() for f in LEGAL_FORMS_BEFORE)
 
 
+# "Sunil Kant Munjal, chairman, Hero Corporate Services; K K Modi, chairman, Modi Enterprises":
+# a list of delegates or speakers gives each person's employer after the role, between commas.
+_EMPLOYER_AFTER_ROLE = _Regex(
+    rf",[^\S\n]*(?P<role>[{_LO}][^,;:.()\n]{{0,80}}?)[^\S\n]*,[^\S\n]*"
+    rf"(?P<org>[{_UP}][\w&'’.-]*(?:[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?[{_UP}][\w&'’.-]*){{0,5}}?)"
+    r"(?=[^\S\n]*(?:[;,)]|\.(?:\s|\Z)|\Z))"
+)
+
+
+def _employers_after_roles(text: str, people: list[FoundEntity], names: list[FoundEntity]) -> list[FoundEntity]:
+    """People of an English list "Name, role, Employer;" with the employer as their affiliation,
+    and the employer added to `names` as a company (or the kind its head word says). Only where
+    the role is the person's own, lower-case (an office, not a name) and the employer no country,
+    month or title; the name is capitalised words to the item's end."""
+    out = []
+    for person in people:
+        m = _EMPLOYER_AFTER_ROLE.match(text, person.end) if person.role and person.affiliation is None else None
+        if m is None or _trim_role(m["role"]) != person.role:
+            out.append(person)
+            continue
+        org = m["org"].rstrip(".")
+        words = org.split()
+        if (len(words) == 1 and (_is_country_word(org) or org in _CALENDAR_WORDS)) or _TITLE_WORD.fullmatch(words[0]):
+            out.append(person)
+            continue
+        start = m.start("org")
+        head = _head_of(words[-1])
+        kind, category = head if head is not None and head[1] == "actor" else ("company", "actor")
+        names.append(FoundEntity(start, start + len(org), org, org, kind, category))
+        out.append(FoundEntity(person.start, person.end, person.text, person.name, person.kind, person.category,
+                               person.role, org))
+    return out
+
+
 def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, bool]]:
     """(priority, person, single word before the verb): names right before or after a verb of
     speech ("Shavkat Mirziyoyev said", "stated Kassym-Jomart Tokayev.", "sagte Peskow.")."""
@@ -1436,6 +1470,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     if language != "en":
         others.extend(_german_organisations(text, anchors))
     others.extend(_chain_entities(text))
+    if language != "de":
+        found = _employers_after_roles(text, found, others)
     others.extend(_brand_names(text, anchors))
     others.extend(_companies_after_legal_forms(text, anchors))
     if language != "en":
