@@ -2,9 +2,9 @@
 
     python benchmarks/data/news-final10/verify.py [--show] [ids…]
 
-Also checks that every person name and every organisation alias occurs in its text. An
-organisation's name may be the base form of a German name written only inflected (as in
-../news-final5 'Handelsministerium'); then its aliases hold the written forms.
+Also checks that every person name and every organisation name and alias occurs in its text
+(names are the forms written, as in ../news-final9), and that every affiliation is the name of
+an organisation labelled in the same article.
 """
 
 from __future__ import annotations
@@ -24,21 +24,30 @@ verify_labels.HERE = HERE
 
 
 def names_occur(article: str) -> list[str]:
-    """Every person name and organisation alias must be written in the text; a name not written needs an alias."""
+    """Every name and alias must be written in the text; every affiliation must be a labelled organisation."""
     text = (HERE / "texts" / f"{article}.txt").read_text(encoding="utf-8")
     data = yaml.safe_load((HERE / "labels" / f"{article}.yaml").read_text(encoding="utf-8"))
     problems = [f"person {p['name']!r} not in text" for p in data.get("people") or [] if p["name"] not in text]
     for org in data.get("organizations") or []:
-        aliases = org.get("aliases") or []
-        problems += [f"organisation alias {form!r} not in text" for form in aliases if form not in text]
-        if org["name"] not in text and not aliases:
-            problems.append(f"organisation {org['name']!r} not in text and has no alias")
+        problems += [f"organisation form {form!r} not in text"
+                     for form in [org["name"], *(org.get("aliases") or [])] if form not in text]
+    orgs = {org["name"] for org in data.get("organizations") or []}
+    problems += [f"affiliation {p['affiliation']!r} is no labelled organisation"
+                 for p in data.get("people") or [] if p["affiliation"] and p["affiliation"] not in orgs]
     return problems
 
 
-if __name__ == "__main__":
-    ids = [a for a in sys.argv[1:] if not a.startswith("--")] or sorted(p.stem for p in (HERE / "labels").glob("*.yaml"))
+def main(argv: list[str]) -> int:
+    """Check the given articles (all by default); exit status 1 when any has a problem."""
+    ids = [a for a in argv if not a.startswith("--")] or sorted(p.stem for p in (HERE / "labels").glob("*.yaml"))
+    bad = 0
     for article in ids:
-        problems, _ = verify_labels.check(article, "--show" in sys.argv)
+        problems, _ = verify_labels.check(article, "--show" in argv)
         problems += names_occur(article)
         print(article, "ok" if not problems else problems)
+        bad += bool(problems)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
