@@ -145,6 +145,8 @@ NAMED = [
     # a group named by a pair of places is named whole, never the pair alone
     ("Er traf den Vorsitzenden der Parlamentariergruppe Deutschland-Mongolei, Peter Ramsauer.", "de",
      "Parlamentariergruppe Deutschland-Mongolei", "organization"),
+    ("Laut dem Staatssekretariat für Wirtschaft (Seco) wuchs der Handel.", "de", "Staatssekretariat für Wirtschaft",
+     "organization"),
     # the employer of a delegate named after the role
     ("The delegation includes Rajan Mittal, vice chairman and managing director, Bharti Enterprises; Sunil Munjal, "
      "chairman, Hero Corporate Services; and others.", "en", "Hero Corporate Services", "company"),
@@ -247,6 +249,14 @@ FOLDED = [
     ("Ein Sprecher des Außenministeriums Chinas erklärte das.", "Außenministerium Chinas"),
     # an article opens no adjective: "Der Leiter der Zentralbank" is no "Leiter Zentralbank"
     ("Der Leiter der Zentralbank senkte den Leitzins.", "Zentralbank"),
+    # what a body is for is part of its name, as written after "für"
+    ("Nach Angaben des Bundesamtes für Statistik stieg der Export.", "Bundesamt für Statistik"),
+    ("nach Angaben des Staatssekretariats für Wirtschaft (Seco) exportierten sie mehr",
+     "Staatssekretariat für Wirtschaft"),
+    ("Ein Sprecher des Bundesministeriums für Wirtschaft und Klimaschutz sagte das.",
+     "Bundesministerium für Wirtschaft und Klimaschutz"),
+    # ... but an article after "für" opens no part of the name
+    ("Ein Sprecher der Zollverwaltung für die Region Moskau sagte das.", "Zollverwaltung"),
 ]
 
 

@@ -1382,10 +1382,22 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
             continue  # "Nachrichtenagentur Xinhua": a descriptor before a name, not a name
         start = m.start("adj") if m["adj"] else m.start("noun")
         end = whose.end() if whose else m.end("noun")
+        # "des Bundesamtes für Statistik": what the body is for is part of its name, and stays as
+        # written (after "für" it is in the accusative whatever the case of the head).
+        purpose = None if whose else _PURPOSE_DE.match(text, end)
+        if purpose is not None:
+            end = purpose.end()
         strong = "er" if ending.endswith(_de.MASCULINE_ORG_ENDINGS) else "e"
         adjective = _BASE_ADJECTIVE.sub(strong, m["adj"]) + " " if m["adj"] else ""
-        name = adjective + base + (" " + whose["country"] if whose else "")
+        name = adjective + base + (" " + whose["country"] if whose else "") + (
+            " " + " ".join(purpose.group().split()) if purpose else "")
         yield FoundEntity(start, end, text[start:end], name, "organization", "actor")
+
+
+# "für Statistik", "für Wirtschaft und Klimaschutz", "für digitale Entwicklung, Innovationen und
+# Luftfahrtindustrie": nouns (each maybe after adjectives) joined by commas and "und".
+_PURPOSE_NOUN_DE = rf"(?:(?!(?:der|die|das|den|dem|des|eine[nrsm]?)\b)[{_LO}]+e[nrs]?{_SP}){{0,2}}[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)*"
+_PURPOSE_DE = _Regex(rf"{_SP}für{_SP}{_PURPOSE_NOUN_DE}(?:(?:,{_SP}|{_SP}und{_SP}){_PURPOSE_NOUN_DE})*(?![\w-])")
 
 
 @cache
