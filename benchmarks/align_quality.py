@@ -21,6 +21,7 @@ occurrence}, agree, …}]`). The tool never sees the labels. Measured:
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import statistics
 import sys
@@ -72,12 +73,29 @@ def overlaps(a: Span, b: Span) -> bool:
 LABELLED: dict[Span, tuple[object, str]] = {}
 
 
-def same_figure(a: Span, label: Span) -> bool:
+def same_figure(a: Span, label: Span, level: int = 2) -> bool:
     """A found figure is the labelled one when it overlaps the label, or repeats the labelled
-    figure's value and unit elsewhere in the same article."""
+    figure's value and unit elsewhere in the same article, maybe rounded (a headline's "30 pct"
+    for the body's "30.1 percent": labellers label the body's figure, not each repeat).
+    `level` 0: overlap only; 1: or an equal repeat; 2: or a rounded one."""
     if overlaps(a, label):
         return True
-    return a.article == label.article and label in LABELLED and LABELLED[label] == (a.value, a.unit)
+    if level == 0 or a.article != label.article or label not in LABELLED:
+        return False
+    value, unit = LABELLED[label]
+    return unit == a.unit and (value == a.value or (level == 2 and _rounds_to(a.value, a.text, value)))
+
+
+def _rounds_to(short: object, written: str, full: object) -> bool:
+    """Whether `short`, written with as many significant digits as `written` shows, is `full`
+    rounded (a less precise repeat: "30" of "30.1", "1.4 billion" of "1.35 billion" is not)."""
+    if not isinstance(short, (int, float)) or not isinstance(full, (int, float)) or not full or not short:
+        return False
+    digits = "".join(c for c in written.split(" ")[0] if c.isdigit()).strip("0") or "0"
+    if len(digits) >= len("".join(c for c in repr(float(full)) if c.isdigit()).strip("0")):
+        return False  # as precise as the label: an equal value would have been equal
+    step = 10 ** (math.floor(math.log10(abs(full))) - len(digits) + 1)
+    return abs(round(full / step) * step - short) < step * 1e-6
 
 
 def read_gold(pairs_dir: Path, texts: dict[str, str]) -> tuple[dict[str, str], list[GoldStatistic]]:
@@ -103,9 +121,11 @@ def read_gold(pairs_dir: Path, texts: dict[str, str]) -> tuple[dict[str, str], l
 
 def matching_gold(a: Figure, b: Figure, gold: list[GoldStatistic]) -> GoldStatistic | None:
     sa, sb = span_of(a), span_of(b)
-    for g in gold:
-        if (same_figure(sa, g.de) and same_figure(sb, g.en)) or (same_figure(sa, g.en) and same_figure(sb, g.de)):
-            return g
+    for level in (0, 1, 2):  # the label a figure is, before one it repeats
+        for g in gold:
+            if ((same_figure(sa, g.de, level) and same_figure(sb, g.en, level))
+                    or (same_figure(sa, g.en, level) and same_figure(sb, g.de, level))):
+                return g
     return None
 
 

@@ -78,6 +78,21 @@ MEASURES = [
     ("de", "Er sagte, 40 Leute kamen.", "40", "count", None),
     # "handelt" is a verb, not trade.
     ("de", "Es handelt sich um 40 Leute.", "40", "count", None),
+    # a power is a capacity (of the kind the words say), never electricity produced
+    ("en", "The installed capacity of wind and solar power totaled 1.35 billion kW.", "1.35 billion kW", "kW",
+     "capacity"),
+    ("de", "Die Stromerzeugung aus Wind erreichte 460 Millionen Kilowatt.", "460 Millionen Kilowatt", "kW",
+     "capacity"),
+    ("en", "Wind capacity rose to 520 GW.", "520 GW", "GW", "wind-capacity"),
+    ("en", "Power generation rose to 9,400 billion kWh.", "9,400 billion kWh", "kWh", "electricity"),
+    # passenger trips are passengers; entries and exits are border crossings
+    ("de", "Auf Inlandsrouten wurden 640 Millionen Passagierreisen verzeichnet.", "640 Millionen", "count",
+     "passengers"),
+    ("en", "Domestic routes handled 640 million passenger trips.", "640 million", "count", "passengers"),
+    ("en", "Border agencies recorded 160 million entries and exits in the quarter.", "160 million", "count",
+     "border-crossings"),
+    ("de", "Die Grenzbehörden zählten 160 Millionen Ein- und Ausreisen.", "160 Millionen", "count",
+     "border-crossings"),
 ]
 
 

@@ -64,6 +64,10 @@ _MONEY_OR_RATE = frozenset({"percent", "percentage_point"})
 # count of containers is a number of TEU ("1.75 million containers"). A unit that only measures an
 # amount (t, bbl, kWh) says no more than "some goods" and is no evidence of one concept.
 UNIT_CONCEPTS: dict[str, str] = {"TEU": "containers"}
+# A power (W, kW, GW) is what plants can deliver: installed capacity, of whatever kind the words
+# say ("wind capacity"), never an amount of electricity produced or used (that is energy, kWh):
+# "the capacity of wind and solar power totaling 1.35 billion kW" is no figure of power generation.
+POWER_UNITS = frozenset({"W", "kW", "MW", "GW", "TW"})
 
 
 @lru_cache(maxsize=65536)
@@ -340,10 +344,11 @@ def measure_of(text: str, start: int, end: int, language: str | None, concepts: 
     """The concept id text[start:end] (a number with its unit) measures, or None.
 
     A unit that names what it counts settles it (`UNIT_CONCEPTS`: a figure in TEU is of
-    containers, unless the words name a kind of containers); otherwise the words around the
-    number do (`_measure_in_words`)."""
+    containers, unless the words name a kind of containers), and so does a power (`POWER_UNITS`:
+    capacity, or the kind of capacity the words name); otherwise the words around the number do
+    (`_measure_in_words`)."""
     found = _measure_in_words(text, start, end, language, concepts, unit, previous, context, mentions)
-    implied = UNIT_CONCEPTS.get(unit) if unit else None
+    implied = (UNIT_CONCEPTS.get(unit) or ("capacity" if unit in POWER_UNITS else None)) if unit else None
     if implied is not None and implied in concepts.known and (found is None or not concepts.kind_of(found, implied)):
         return implied
     return found
