@@ -97,6 +97,24 @@ PEOPLE = [
     # ... but a country or a second person after the role is no employer
     ("Ali Khan, ambassador, Pakistan, said the talks went well.", "en", "Ali Khan", "ambassador", None),
     ("Li Wei, chairman, and Zhang San, director, attended.", "en", "Li Wei", "chairman", None),
+    # a salutation's honorifics and greetings are no part of a name; a fourth word after a particle is
+    ("Your Excellency Li Qiang, Premier of the People’s Republic of China, Distinguished Governors, Honored "
+     "Guests, Ladies and Gentlemen:", "en", "Li Qiang", "Premier of the People’s Republic of China", None),
+    ("His Excellency, the President of the Federative Republic of Brazil, Luiz Inácio Lula da Silva, attended.",
+     "en", "Luiz Inácio Lula da Silva", "President of the Federative Republic of Brazil",
+     "Federative Republic of Brazil"),
+    # a name before ", who", with the office the clause gives
+    ("Ling Ji, who also serves as the deputy China international trade representative, made the remarks.", "en",
+     "Ling Ji", "deputy China international trade representative", None),
+    ("He thanked Ahmed Khan, who was present.", "en", "Ahmed Khan", None, None),
+    # an expert of a body, where, then the name after a comma
+    ("«Ein neuer Rekord», sagte der Indien-Experte der GTAI in Mumbai, Florian Wenke. Die Exporte stiegen.", "de",
+     "Florian Wenke", "Indien-Experte der GTAI in Mumbai", "GTAI"),
+    # portfolios as Pakistani papers write them, and a list of titles each with its holder
+    ("Secretary Planning Zafar Hasan, PD CPEC Hassan Daud and officials were present.", "en", "Zafar Hasan",
+     "Secretary Planning", None),
+    ("Federal Minister for Planning, Development and Reform Makhdum Khusro Bakhtyar, appreciating the work, said "
+     "so.", "en", "Makhdum Khusro Bakhtyar", "Federal Minister for Planning, Development and Reform", None),
     # "He" after a title is a Chinese family name
     ("Vice Premier He Ming attended the ceremony.", "en", "He Ming", "Vice Premier", None),
     # German titles in the weak declension; initials
@@ -147,6 +165,11 @@ NAMED = [
      "Parlamentariergruppe Deutschland-Mongolei", "organization"),
     ("Laut dem Staatssekretariat für Wirtschaft (Seco) wuchs der Handel.", "de", "Staatssekretariat für Wirtschaft",
      "organization"),
+    # a chamber abroad is named with its country; a German firm's kind after its legal form
+    ("The European Union Chamber of Commerce in China said so.", "en",
+     "European Union Chamber of Commerce in China", "organization"),
+    ("Herausgeber ist die KPMG AG Wirtschaftsprüfungsgesellschaft in Berlin.", "de",
+     "KPMG AG Wirtschaftsprüfungsgesellschaft", "company"),
     # the employer of a delegate named after the role
     ("The delegation includes Rajan Mittal, vice chairman and managing director, Bharti Enterprises; Sunil Munjal, "
      "chairman, Hero Corporate Services; and others.", "en", "Hero Corporate Services", "company"),
@@ -177,6 +200,10 @@ NO_PERSON = [
     ("Kazakhstan Temir Zholy is president of nothing.", "en"),
     ("China Daily is a newspaper.", "en"),
     ("Winner Takes All is a film.", "en"),
+    # greetings, a German adverb opening the sentence after a quote, a country before ", who"
+    ("Your Excellency, Distinguished Governors, Honored Guests, Ladies and Gentlemen, Friends:", "en"),
+    ('Er sagte: "Das können wir nicht leisten." Ähnlich äußerte sich der Verband.', "de"),
+    ("Trade with Kazakhstan, who is the largest partner, grew.", "en"),
     # a country's initials are no person's
     ("The U.S. Trade Representative said so.", "en"),
     ("In the U.S. Trade grew, the minister said.", "en"),
@@ -249,6 +276,10 @@ FOLDED = [
     ("Ein Sprecher des Außenministeriums Chinas erklärte das.", "Außenministerium Chinas"),
     # an article opens no adjective: "Der Leiter der Zentralbank" is no "Leiter Zentralbank"
     ("Der Leiter der Zentralbank senkte den Leitzins.", "Zentralbank"),
+    # a chamber abroad with its country, and a registered association's "e. V."
+    ("gab die Deutsche Handelskammer in China (AHK China) bekannt", "Deutsche Handelskammer in China"),
+    ("gemeinsam mit der Chinesischen Handelskammer in Deutschland e. V. (CHKD) durchgeführt",
+     "Chinesische Handelskammer in Deutschland e. V."),
     # what a body is for is part of its name, as written after "für"
     ("Nach Angaben des Bundesamtes für Statistik stieg der Export.", "Bundesamt für Statistik"),
     ("nach Angaben des Staatssekretariats für Wirtschaft (Seco) exportierten sie mehr",
@@ -325,6 +356,18 @@ def test_a_later_family_name_joins_the_holder(tmp_path: Path) -> None:
 def test_organisations_of_the_gazetteer_as_written(tmp_path: Path, text: str, actor: str, quote: str) -> None:
     actors = _actors(tmp_path, text)
     assert quote in {m.quote for m in actors[actor].mentions}
+
+
+@pytest.mark.parametrize(("text", "name", "not_name"), [
+    # an adjective capitalised inside a German sentence is part of the name ...
+    ("Die Studie entstand mit der Chinesischen Handelskammer in Deutschland.", "Chinesische Handelskammer in Deutschland",
+     "Handelskammer in Deutschland"),
+    # ... a lower-case one only describes
+    ("Die Studie entstand mit der chinesischen Handelskammer.", "Handelskammer", "Chinesische Handelskammer"),
+])
+def test_a_capitalised_german_adjective_stays_in_the_name(tmp_path: Path, text: str, name: str, not_name: str) -> None:
+    names = {a.name for a in _actors(tmp_path, text).values() if a.kind == "organization"}
+    assert name in names and not_name not in names
 
 
 @pytest.mark.parametrize(("text", "national", "absent"), [

@@ -43,7 +43,7 @@ _INITIALS = (
     # is too often a word ("A", "I")
     rf"|(?<![\w.])(?!U{_SP}[SKN]{_SP}|E{_SP}U{_SP})(?:[{_UP}]{_SP}){{2,3}}(?=[{_UP}][{_LO}])"
 )
-_NAME = rf"(?:{_INITIALS})?{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{0,2}}"
+_NAME = rf"(?:{_INITIALS})?{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{0,2}}(?:{_SP}{_PARTICLE}{_SP}{_TOKEN})?"
 _CAPS_NAME = rf"{_CAPS_TOKEN}(?:{_SP}{_CAPS_TOKEN}){{1,2}}\b"
 
 # Words that start sentences or name things other than people; never part of a person's name.
@@ -79,6 +79,8 @@ _TITLE_STEMS_DE = (
     "minister", "präsident", "sekretär", "direktor", "botschafter", "kanzler", "bürgermeister",
     "gouverneur", "sprecher", "vorsitzende", "leiter", "professor", "geschäftsführer", "chef",
     "beauftragte", "kommissar", "kapitän", "premier", "journalist", "berater",
+    # "der Indien-Experte der GTAI in Mumbai, Florian Wenke": an expert or analyst of a body
+    "experte", "expertin", "analyst", "ökonom",
     # "sein kasachischer Amtskollege Qassym-Schomart Toqajew": a counterpart holds the same office
     "amtskollege",
 )
@@ -184,10 +186,13 @@ _ORG_WORDS = (
     r"Digital|Science|Education|Culture|Trade|Agriculture|Health|Transport|Communications?|Energy|"
     r"Natural|Resources|Justice|Defen[cs]e|Interior|Innovation|Investment|State|Public|Security|Labou?r|"
     r"Social|Emergency|Management|Ecology|Environment|Water|Housing|Urban|Rural|Civil|Aviation|Sports?|"
-    r"Tourism|Telecommunications?|Post|Media|Aerospace|High|Technologies|Mass|IT|ICT|AI|Telecom"
+    r"Tourism|Telecommunications?|Post|Media|Aerospace|High|Technologies|Mass|IT|ICT|AI|Telecom|"
+    # Pakistani and Indian portfolios ("Minister for Planning, Development and Reform", "Secretary Planning")
+    r"Planning|Reforms?|Privati[sz]ation|Statistics|Revenue|Maritime|Railways|Petroleum"
 )
+# "Minister of Energy", "Minister for Power", and as Pakistani papers write it "Secretary Planning"
 _TITLE_TAIL = (
-    rf"(?:{_SP}(?:of|for){_SP}(?:the{_SP})?(?:{_ORG_WORDS})(?:(?:{_SP}|,{_SP}|{_SP}and{_SP})(?:{_ORG_WORDS}))*)?"
+    rf"(?:{_SP}(?:(?:of|for){_SP}(?:the{_SP})?)?(?:{_ORG_WORDS})(?:(?:{_SP}|,{_SP}|{_SP}and{_SP})(?:{_ORG_WORDS}))*)?"
     rf"{_SP}(?P<name>{_NAME})"
 )
 # Two patterns, not one alternation: the German one starts at any capital letter, the English one

@@ -76,6 +76,7 @@ from ._entity_patterns import (
     _LISTED_NAME,
     _LOWER_OFFICE_NAME_EN,
     _OFFICE_HEADS_LOWER_EN,
+    _ROLE_HEADS_EN,
     _ROLE_START_DE,
     _ROLE_STEMS_DE,
     _SP,
@@ -361,7 +362,8 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         if not _word_start(text, m.start()):
             continue
         span = _clean_person(text, m.start("name"), m.end("name"))
-        if span and not _ends_like_a_portfolio(m["name"]):
+        if span and not _ends_like_a_portfolio(m["name"]) and not any(
+                w.lower() in _NOT_NAME for w in m["name"].split()):  # "…, Distinguished Governors": a greeting
             yield 1, _person(text, span, " ".join(m.group("role").split()), " ".join(m.group("org").split()))
     for m in _matches_at(_ROLE_OF_GENITIVE_DE, text, anchors.titles_de) if german else ():
         span = _clean_person(text, m.start("name"), m.end("name"))
@@ -385,6 +387,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             yield 2, _person(text, span, role, None)
     if english:
         yield from _people_by_copula(text, anchors)
+        yield from _people_before_who(text, anchors)
         bodies: list[tuple[int, int]] = []
         yield from _people_after_long_titles(text, _matches_at(_LONG_TITLE_EN, text, anchors.titles_en), bodies)
         for priority, person in _titled_people(text, _TITLE_NAME_EN, _matches_at(_TITLE_NAME_EN, text, anchors.titles_en)):
@@ -673,6 +676,34 @@ def _people_by_copula(text: str, anchors: _Anchors) -> Iterator[tuple[int, Found
 _COPULAS = frozenset({"is", "was"})
 
 
+# "Ling Ji, who also serves as the deputy China international trade representative, made …": a name
+# of two or three words before ", who" is a person's; the office after "serves as"/"is" is the role.
+_NAME_BEFORE_WHO = _Regex(rf"(?<![\w'’.-])(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}})\Z")
+_ROLE_AFTER_WHO = _Regex(
+    rf"{_SP}(?:(?:also|currently|now){_SP})?(?:serves|served|is|was){_SP}(?:as{_SP})?(?:(?:the|a|an){_SP})?"
+    rf"(?P<role>[{_LO}{_UP}][^,;.\n()]{{2,120}}?)(?=[,;.()]|\n|\Z)"
+)
+_ROLE_HEAD_IN = _Regex(rf"(?i:\b(?:{_ROLE_HEADS_EN})\b)")  # "was present" names no office
+_WHO_AFTER_NAME_LIMIT = 10_000  # ", who" places looked at per text: bounded
+
+
+def _people_before_who(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
+    """People named before ", who" (English), every word shaped like a name (no country, title or
+    body's word), with the office the relative clause gives, if any."""
+    at = text.find(", who ")
+    for _ in range(_WHO_AFTER_NAME_LIMIT):
+        if at < 0:
+            return
+        name = _NAME_BEFORE_WHO.search(text, max(0, at - 60), at)
+        if name is not None and all(_names_someone(w, anchors) for w in name["name"].split()):
+            span = _clean_person(text, name.start("name"), name.end("name"))
+            if span is not None and len(text[span[0] : span[1]].split()) > 1:
+                role = _ROLE_AFTER_WHO.match(text, at + len(", who"))
+                said = _trim_role(role["role"]) if role and _ROLE_HEAD_IN.search(role["role"]) else None
+                yield 2, _person(text, span, said, _affiliation(said) if said else None)
+        at = text.find(", who ", at + 1)
+
+
 # A title and the body it heads, run on into the name of its holder: "President of Russian Chamber
 # of Commerce and Industry Serget Katyrin said", "Federal Minister for Planning, Development and
 # Special Initiatives Ahsan Iqbal, who …", "Chairman Board of Investment (BoI) Haroon Sharif",
@@ -758,8 +789,12 @@ def _people_after_long_titles(text: str, titles: Iterator[re.Match[str]],
     """People named after a title and its body; the body's span is added to `bodies`."""
     for m in titles:
         run = _title_run(text, m.end())
-        # the whole run, else the run cut before an "and" ("… Authority Asim Amin and Pang signed")
-        cuts = [len(run), *(i for i in range(len(run) - 1, 0, -1) if run[i][1] == "and")]
+        # the run up to a comma after a name ("Secretary Planning Zafar Hasan, PD CPEC Hassan Daud":
+        # a list, each item a title, its body and its holder), else the whole run, else the run cut
+        # before an "and" ("… Authority Asim Amin and Pang signed")
+        listed = [i for i in range(3, len(run)) if run[i][4] and all(
+            run[j][0] == "word" and _is_name_part(run[j][1]) for j in (i - 1, i - 2))]
+        cuts = [*listed[:1], len(run), *(i for i in range(len(run) - 1, 0, -1) if run[i][1] == "and")]
         for cut in cuts:
             steps = run[:cut]
             first = _holder(steps)
@@ -1387,10 +1422,18 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         purpose = None if whose else _PURPOSE_DE.match(text, end)
         if purpose is not None:
             end = purpose.end()
+        # "die Deutsche Handelskammer in China": a chamber abroad is named with its country
+        abroad = _country_after_in().match(text, end) if ending == "kammer" and not whose and not purpose else None
+        if abroad is not None:
+            end = abroad.end()
+        registered = _REGISTERED_DE.match(text, end)  # "… e. V.": a registered association's legal form
+        if registered is not None:
+            end = registered.end()
         strong = "er" if ending.endswith(_de.MASCULINE_ORG_ENDINGS) else "e"
         adjective = _BASE_ADJECTIVE.sub(strong, m["adj"]) + " " if m["adj"] else ""
         name = adjective + base + (" " + whose["country"] if whose else "") + (
-            " " + " ".join(purpose.group().split()) if purpose else "")
+            " " + " ".join(purpose.group().split()) if purpose else "") + (
+            " in " + abroad["country"] if abroad else "") + (" " + registered["form"] if registered else "")
         yield FoundEntity(start, end, text[start:end], name, "organization", "actor")
 
 
@@ -1398,6 +1441,38 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
 # Luftfahrtindustrie": nouns (each maybe after adjectives) joined by commas and "und".
 _PURPOSE_NOUN_DE = rf"(?:(?!(?:der|die|das|den|dem|des|eine[nrsm]?)\b)[{_LO}]+e[nrs]?{_SP}){{0,2}}[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)*"
 _PURPOSE_DE = _Regex(rf"{_SP}für{_SP}{_PURPOSE_NOUN_DE}(?:(?:,{_SP}|{_SP}und{_SP}){_PURPOSE_NOUN_DE})*(?![\w-])")
+
+
+@cache
+def _country_after_in(language: str = "de") -> re.Pattern[str]:
+    """"in <country>" after a chamber's name, the country one word of the generated ISO table."""
+    names = sorted((re.escape(n) for n in _country_words(language)), key=len, reverse=True)
+    return re.compile(rf"{_SP}in{_SP}(?P<country>{'|'.join(names)})(?![\w-])")
+
+
+_REGISTERED_DE = _Regex(rf"{_SP}(?P<form>e\.{_SP}?V\.)")
+_CHAMBER_ENDS_EN = ("Chamber of Commerce", "Chamber of Commerce and Industry", "Business Council", "Trade Mission")
+
+
+# "KPMG AG Wirtschaftsprüfungsgesellschaft": the kind of firm a German legal form is, after it
+_FIRM_KIND_DE = _Regex(rf"{_SP}[{_UP}][{_LO}]+gesellschaft(?![\w-])")
+_FORM_ENDS_DE = (" AG", " GmbH", " SE", " KG", " mbH", " KGaA")
+
+
+def _completed(text: str, entity: FoundEntity) -> FoundEntity:
+    """A name with what the chain of capitalised words leaves off: an English chamber of commerce's
+    country ("the European Union Chamber of Commerce in China": the chain stops at "in"), and a
+    German firm's kind after its legal form ("KPMG AG Wirtschaftsprüfungsgesellschaft")."""
+    if entity.kind == "organization" and entity.name.endswith(_CHAMBER_ENDS_EN):
+        m = _country_after_in("en").match(text, entity.end)
+    elif entity.kind == "company" and entity.name.endswith(_FORM_ENDS_DE):
+        m = _FIRM_KIND_DE.match(text, entity.end)
+    else:
+        return entity
+    if m is None:
+        return entity
+    written = text[entity.start : m.end()]
+    return FoundEntity(entity.start, m.end(), written, " ".join(written.split()), entity.kind, entity.category)
 
 
 @cache
@@ -1481,7 +1556,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
     if language != "en":
         others.extend(_german_organisations(text, anchors))
-    others.extend(_chain_entities(text))
+    others.extend(_completed(text, e) for e in _chain_entities(text))
     if language != "de":
         found = _employers_after_roles(text, found, others)
     others.extend(_brand_names(text, anchors))
@@ -1565,7 +1640,12 @@ def _closes_quote(text: str, start: int, name: str) -> bool:
     """Whether a one-word name right after a quotation ("…,” Starmer said") is the speaker of
     it: a family name, shaped like one ("ASEAN", "AstraZeneca" and head words are not)."""
     return (_QUOTE_CLOSED_BEFORE.search(text, max(0, start - 6), start) is not None
-            and _PERSON_WORD.fullmatch(name) is not None and _head_of(name) is None)
+            and _PERSON_WORD.fullmatch(name) is not None and _head_of(name) is None
+            and _ADVERB_END.search(name) is None)
+
+
+# '… leisten." Ähnlich äußerte sich …': a German adverb opening the next sentence, no family name
+_ADVERB_END = _Regex(r"(?:lich|weise|falls|mals|dings)\Z")
 
 
 def _cut_before_people(found: list[FoundEntity]) -> list[FoundEntity]:

@@ -149,7 +149,8 @@ def discover_entities(
             continue
         if found.kind in _ORG_KINDS and stands_for_states(text, found.start, found.end):
             continue  # "das BIP der Europäischen Union": its member states, as the gazetteer's name would be
-        name, country = _without_country(found.name) if found.kind in _ORG_KINDS else (found.name, None)
+        name, country = (_without_country(found.name) if found.kind in _ORG_KINDS
+                         and not _proper_adjective(text, found.start, article.language) else (found.name, None))
         known = actor_matcher.id_of(found.name) or actor_matcher.id_of(name)
         if known is None and found.kind in _ORG_KINDS and gazetteer is not None:
             opened = _opened_by_lower_case(text, found.start, gazetteer)
@@ -581,6 +582,16 @@ def _spelled_otherwise(word: str, family: str) -> bool:
         return False
     longer, shorter = (word, family) if len(word) > len(family) else (family, word)
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(4, len(longer) - 2))
+
+
+def _proper_adjective(text: str, start: int, language: str | None) -> bool:
+    """Whether a German name opens with an adjective the text capitalises inside a sentence ("mit
+    der Chinesischen Handelskammer in Deutschland"): German writes an adjective with a capital only
+    as part of a proper name, so it stays in the name ("die chinesische Handelskammer" describes)."""
+    if language != "de" or not text[start : start + 1].isupper():
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\"„“»«\n"  # a line or sentence opens with a capital anyway
 
 
 def _without_country(name: str) -> tuple[str, str | None]:

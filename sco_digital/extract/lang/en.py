@@ -391,7 +391,8 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     government governments officials police researchers scientists users customers consumers banks markets
     earlier later today yesterday tomorrow now still yet last next new street square avenue palace
     extraordinary plenipotentiary thousand thousands million millions billion billions percent
-    captain capt colonel sir dame""".split()
+    captain capt colonel sir dame
+    excellency excellencies your distinguished honored honoured esteemed dear ladies gentlemen guests""".split()
 )
 # Words right before "Center"/"Centre"/"Unit" that make it a think tank, not a facility ("Caspian Policy Center").
 # Also before "Unit", no head word alone ("Twenty-foot Equivalent Unit" is a measure): "Economist Intelligence Unit".
