@@ -36,6 +36,12 @@ CASES = [
     # ... but not as the base of a change ("mehr als Ende letzten Jahres"), nor with no date to resolve against.
     ("de", "Es sind 455.000 mehr in Betrieb als Ende letzten Jahres.", "455.000", "2025-10-29", None),
     ("de", "Bis Ende letzten Monats gab es 1,2 Milliarden Nutzer.", "1,2 Milliarden", None, None),
+    # A year's end written with a hyphen is in the year; a base named before its year is a base.
+    ("en", "Wind and solar capacity totaled 1.35 billion kW as of end-2024.", "1.35 billion kW", PUBLISHED, "2024"),
+    ("de", "Das sind 24 % mehr als die Liefermenge im Jahr 2022.", "24 %", PUBLISHED, None),
+    ("en", "Exports were 5% higher than the volume in 2023.", "5%", PUBLISHED, None),
+    ("en", "More than 100 companies in 2024 joined.", "100", PUBLISHED, "2024"),
+    ("de", "Mehr als 100 Firmen im Jahr 2024 traten bei.", "100", PUBLISHED, "2024"),
     # A bare year right before the number, after a verb or before "um"/"auf", or opening the sentence.
     ("de", "Der Handel erreichte 2023 20 Milliarden US-Dollar.", "20 Milliarden US-Dollar", None, "2023"),
     ("de", "Insgesamt gingen Chinas Exporte 2023 um 4,6 Prozent zurück.", "4,6 Prozent", None, "2023"),

@@ -89,7 +89,8 @@ _YEAR_BEFORE = _Regex(
     r"\b(?P<pre>as\s+of(?:\s+the\s+end\s+of)?|since|seit|by(?:\s+the\s+end\s+of)?|until|till|"
     r"bis(?:\s+(?:zum|ins)\s+Jahr|\s+Ende)?|in(?:\s+the\s+year)?|during|for\s+the\s+year|im\s+Jahre?|"
     r"in\s+den\s+Jahren|das\s+Jahr|des\s+Jahres|Jahr|early|late|anfang|ende|mitte|"
-    r"(?:the\s+)?(?:end|beginning|start|middle)\s+of|stand:?|from|von|between|zwischen)\s+\Z|\b(?P<mid>mid-)\Z",
+    r"(?:the\s+)?(?:end|beginning|start|middle)\s+of|stand:?|from|von|between|zwischen)\s+\Z"
+    r"|\b(?P<mid>mid-|end-|year-end-|late-|early-)\Z",  # "as of end-2024": the year's end is in the year
     re.IGNORECASE,
 )
 # "first five months of 2025", "the first half of this year", "Q1 2025", "first three quarters";

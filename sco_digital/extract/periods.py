@@ -25,10 +25,12 @@ from .lang import en
 # "from the end of last year", "gegenüber dem Ende des Vorjahres": the end of a reference period too.
 _COMPARED = starting("ftcavgis",
     r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
-    r"\bverglichen\s+mit|\bals|\bseit\s+Ende)\s+(?:the\s+|dem\s+|der\s+|den\s+|im\s+)?"
+    r"\bverglichen\s+mit|\bals|\bseit\s+Ende)\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+|im\s+)?"
     r"(?:(?:like|same|corresponding)\s+period\s+(?:(?:in|of)\s+)?|"
     r"(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|von)\s+)?)?"
-    r"(?:(?:end|beginning|start)\s+of\s+(?:the\s+)?|(?:Ende|Anfang|Beginn)\s+(?:des|der|dem)?\s*)?\Z",
+    r"(?:(?:end|beginning|start)\s+of\s+(?:the\s+)?|(?:Ende|Anfang|Beginn)\s+(?:des|der|dem)?\s*)?"
+    # "24 % mehr als die Liefermenge im Jahr 2022", "higher than the volume in 2023": the base named
+    r"(?:(?<=the\s|die\s|der\s|das\s|dem\s|den\s)[^\W\d]+\s+(?:(?:im\s+Jahre?|in(?:\s+the\s+year)?)\s+)?)?\Z",
     re.IGNORECASE,
 )
 # "by the end of March", "bis Ende März": a month of the publication year (or the year before,
