@@ -31,7 +31,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .facts import OF_A_WHOLE, all_agree, is_forecast, is_question, precision_of, measure_key, statistic_key, status_of, unit_of
+from .facts import (OF_A_WHOLE, all_agree, in_joining_unit, is_forecast, is_question, precision_of, measure_key,
+                    statistic_key, status_of, unit_of)
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
 from .match.describe import CONVERTED, RESPECTIVELY, RUN_END
@@ -196,7 +197,11 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     (`STRONG_STORY`): only then may a side whose period is unsaid make a conflict (`_dated`).
     """
     parents = broader or {}
-    fa, fb = [x for x in fa if not is_question(x)], [y for y in fb if not is_question(y)]
+    # "520 GW" and "520 million kilowatts" are one value: compared in one unit of their dimension,
+    # reported as written.
+    written = {f.id: f for f in (*fa, *fb)}
+    fa = [in_joining_unit(x) for x in fa if not is_question(x)]
+    fb = [in_joining_unit(y) for y in fb if not is_question(y)]
     lone = lone_values(fa) | lone_values(fb)
     sole = sole_values(fa) | sole_values(fb)
     buckets: dict[str, list[Figure]] = {}
@@ -288,7 +293,8 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
         if original is not None:
             pair = partner[original.id]
             (shared if pair in shared else conflicts).append(FigurePair(x, pair.b))
-    return shared, conflicts
+    return ([FigurePair(written[p.a.id], written[p.b.id]) for p in shared],
+            [FigurePair(written[p.a.id], written[p.b.id]) for p in conflicts])
 
 
 _BESIDE_GAP = 60  # characters between an amount and the change stated beside it, at most
@@ -437,7 +443,8 @@ def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[s
     mx, my = concept_of(x), concept_of(y)
     if not measures_fit(mx, my, broader):
         return None
-    if not _periods_fit(x, y):
+    if not _periods_fit(x, y) and not (_within_year(x.period, y.period) and mx is not None and mx == my
+                                       and x.value == y.value and significant_digits(x) >= 2):
         return None
     identical = x.value == y.value or _same_digits(x, y, least=1)
     if not identical and not (mx and my and ((x.period and y.period) or (mx == my and x.id in sole and y.id in sole))):
@@ -583,6 +590,17 @@ def _dated(a: Figure, b: Figure, strong: bool) -> bool:
 
 def _periods_fit(a: Figure, b: Figure) -> bool:
     return periods_agree(a.period, b.period)
+
+
+def _within_year(a: str | None, b: str | None) -> bool:
+    """Whether one period is a year and the other a part of that year ("2024" and "2024-12-15",
+    the day "as of" which a total of the year so far is given; "2023" and "2023-spring-festival").
+    Such two are one statistic only when the same value is written on both sides (`_pair_score`):
+    an agreement, never a conflict."""
+    if a is None or b is None:
+        return False
+    year, part = (a, b) if len(a) < len(b) else (b, a)
+    return len(year) == 4 and year.isdigit() and part.startswith(year + "-") and "/" not in part[5:]
 
 
 def _what(f: Figure) -> tuple[str | None, str]:

@@ -77,6 +77,27 @@ def measure_key(figure: Figure) -> str:
     return concept if status == "level" else f"{concept}:{status}"
 
 
+# Units of one dimension that news writes with different prefixes ("520 GW", "520 million
+# kilowatts", "3,35 TWh"): (the unit joining compares in, its factor).
+_JOINING_UNITS: dict[str, tuple[str, float]] = {
+    "W": ("kW", 1e-3), "kW": ("kW", 1.0), "MW": ("kW", 1e3), "GW": ("kW", 1e6), "TW": ("kW", 1e9),
+    "Wh": ("kWh", 1e-3), "kWh": ("kWh", 1.0), "MWh": ("kWh", 1e3), "GWh": ("kWh", 1e6), "TWh": ("kWh", 1e9),
+    "kg": ("t", 1e-3), "t": ("t", 1.0), "kt": ("t", 1e3), "Mt": ("t", 1e6), "Gt": ("t", 1e9),
+}
+
+
+def in_joining_unit(figure: Figure) -> Figure:
+    """The figure with its value in the unit joining compares in (`_JOINING_UNITS`): a copy for
+    comparing only, the id kept; a figure of another unit as it is."""
+    base = _JOINING_UNITS.get(figure.unit)
+    if base is None or base[1] == 1.0:
+        return figure
+    unit, factor = base
+    value = figure.value
+    scaled = [v * factor for v in value] if isinstance(value, list) else value * factor
+    return replace(figure, value=scaled, unit=unit)
+
+
 def unit_of(figure: Figure) -> str:
     """The unit a figure's value is in, for joining: its own, except that a count of what a unit
     names is in that unit ("1.75 million containers" and "1,749 Millionen TEU": `UNIT_CONCEPTS`)."""
@@ -238,12 +259,21 @@ def precision_of(figure: Figure) -> float:
 _ROUGH_DIGITS = 2  # "about 40", "etwa 1,5 Millionen": a round number; "about 197.9 billion" is no guess
 
 
-def _rough(figure: Figure) -> bool:
-    """Whether a figure's value is written with few significant digits (or in words): then "about"
-    allows a tenth either way; a value written to three or more digits ("etwa 199 Milliarden", a
-    conversion) is exact to its last digit whatever the qualifier says."""
+def _about_reach(figure: Figure) -> float:
+    """How far either way "about" lets a figure's value lie beyond its written precision: a tenth
+    of it for a value written with one significant digit or in words ("about 40", "etwa zwei
+    Millionen"); half a step of the last significant digit for two ("around 510 million" is 505 to
+    515: a report of 520 million would say "around 520"; "etwa 1,5 Millionen" allows 1.54);
+    nothing for three or more ("etwa 199 Milliarden", a conversion: exact to its last digit
+    whatever the qualifier says)."""
     m = _DIGITS.search(figure.text)
-    return m is None or len(re.sub(r"\D", "", m.group()).strip("0")) <= _ROUGH_DIGITS
+    written = re.sub(r"\D", "", m.group()) if m else ""
+    digits = len(written.strip("0"))
+    if digits <= 1:
+        return 0.1 * abs(float(figure.value))
+    if digits <= _ROUGH_DIGITS:
+        return float(precision_of(figure) * 10 ** (len(written) - len(written.rstrip("0"))) / 2)
+    return 0.0
 
 
 # How far above "more than X" a report's value may lie: a writer rounds down at the precision
@@ -276,8 +306,9 @@ def interval_of(figure: Figure, reported: bool = True) -> tuple[float, float]:
         return -math.inf, v + half
     if q == "nearly":
         return v - abs(v) * 0.15 - half, v + half
-    if q == "about" and _rough(figure):
-        return v - abs(v) * 0.1 - half, v + abs(v) * 0.1 + half
+    if q == "about":
+        reach = _about_reach(figure)
+        return v - reach - half, v + reach + half
     return v - half, v + half
 
 

@@ -452,3 +452,59 @@ def test_totals_keyed_in_full_disagree_within_a_factor_of_three(de, en, expected
     # Must not: a story that is not strong keeps to a factor of two.
     shared, conflicts = align_figures(de, en, BROADER, story=True)
     assert conflicts == []
+
+
+def _power(article: str, text: str, value: float, unit: str, qualifier: str = "exact",
+           measure: str = "solar-capacity", period: str | None = "2024") -> Figure:
+    from dataclasses import replace
+    return replace(fig(article, text, value, unit, measure, period, "china"), qualifier=qualifier)
+
+
+# (de figures, en figures, shared expected, conflicts expected): units of one dimension written with
+# different prefixes are one value; "about" with two significant digits is half a step of the last.
+UNITS_AND_ABOUT = [
+    ([_power("u-de", "890 GW", 890, "GW")], [_power("u-en", "890 million kilowatts", 890e6, "kW")],
+     {("890 GW", "890 million kilowatts")}, set()),
+    ([_power("u-de", "3,35 TWh", 3.35, "TWh", measure="electricity")],
+     [_power("u-en", "3,350 million kWh", 3350e6, "kWh", measure="electricity")],
+     {("3,35 TWh", "3,350 million kWh")}, set()),
+    # two sources: "approximately 840 million kW" is no report of 890 GW
+    ([_power("u-de", "890 GW", 890, "GW")], [_power("u-en", "840 million kW", 840e6, "kW", "about")],
+     set(), {("890 GW", "840 million kW")}),
+    # Must not: within "about" of one significant digit, or within half a step of two
+    ([_power("u-de", "43 GW", 43, "GW")], [_power("u-en", "40 million kW", 40e6, "kW", "about")],
+     {("43 GW", "40 million kW")}, set()),
+    ([_power("u-de", "844 GW", 844, "GW")], [_power("u-en", "840 million kW", 840e6, "kW", "about")],
+     {("844 GW", "840 million kW")}, set()),
+    # Must not: a power and an energy are no one statistic
+    ([_power("u-de", "890 GW", 890, "GW")], [_power("u-en", "890 billion kWh", 890e9, "kWh")], set(), set()),
+]
+
+
+@pytest.mark.parametrize("de,en,shared,conflicts", UNITS_AND_ABOUT)
+def test_units_of_one_dimension_and_about(de, en, shared, conflicts):
+    found_shared, found_conflicts = align_figures(de, en, BROADER, story=True, strong=True)
+    assert {(p.a.text, p.b.text) for p in found_shared} == shared
+    assert {(p.a.text, p.b.text) for p in found_conflicts} == conflicts
+    # reported as written
+    assert all(p.a.unit == d.unit for p in found_shared for d in de if d.text == p.a.text)
+
+
+# A total "as of" a day of the year and the year so far: the same value written alike pairs, as an
+# agreement only; another value, or a part of another year, does not pair.
+WITHIN_YEAR = [
+    ([_power("w-de", "640 Millionen", 640e6, "count", measure="passengers", period="2024")],
+     [_power("w-en", "640 million", 640e6, "count", measure="passengers", period="2024-12-15")],
+     {("640 Millionen", "640 million")}),
+    ([_power("w-de", "640 Millionen", 640e6, "count", measure="passengers", period="2024")],
+     [_power("w-en", "620 million", 620e6, "count", measure="passengers", period="2024-12-15")], set()),
+    ([_power("w-de", "640 Millionen", 640e6, "count", measure="passengers", period="2023")],
+     [_power("w-en", "640 million", 640e6, "count", measure="passengers", period="2024-12-15")], set()),
+]
+
+
+@pytest.mark.parametrize("de,en,shared", WITHIN_YEAR)
+def test_a_part_of_a_year_and_the_year_agree_only_alike(de, en, shared):
+    found_shared, found_conflicts = align_figures(de, en, BROADER, story=True, strong=True)
+    assert {(p.a.text, p.b.text) for p in found_shared} == shared
+    assert found_conflicts == []

@@ -85,6 +85,10 @@ MEASURES = [
      "capacity"),
     ("en", "Wind capacity rose to 520 GW.", "520 GW", "GW", "wind-capacity"),
     ("en", "Power generation rose to 9,400 billion kWh.", "9,400 billion kWh", "kWh", "electricity"),
+    ("en", "Solar power installed capacity stands at approximately 840 million kW.", "840 million kW", "kW",
+     "solar-capacity"),
+    ("de", "Dazu trugen die Solaranlagen mit 890 GW bei sowie die Windanlagen mit 520 GW.", "520 GW", "GW",
+     "wind-capacity"),
     # passenger trips are passengers; entries and exits are border crossings
     ("de", "Auf Inlandsrouten wurden 640 Millionen Passagierreisen verzeichnet.", "640 Millionen", "count",
      "passengers"),

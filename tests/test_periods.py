@@ -42,6 +42,10 @@ CASES = [
     ("en", "Exports were 5% higher than the volume in 2023.", "5%", PUBLISHED, None),
     ("en", "More than 100 companies in 2024 joined.", "100", PUBLISHED, "2024"),
     ("de", "Mehr als 100 Firmen im Jahr 2024 traten bei.", "100", PUBLISHED, "2024"),
+    # A year's end with no year: the one just past early in a year, else the publication year's.
+    ("de", "Die Kapazität beläuft sich zum Jahresende auf 1410 GW.", "1410 GW", "2025-02-09", "2024"),
+    ("en", "Capacity will reach 1.5 billion kW by the end of the year.", "1.5 billion kW", "2025-07-20", "2025"),
+    ("en", "Capacity reached 1.35 billion kW at the end of the year.", "1.35 billion kW", "2025-01-20", "2024"),
     # A bare year right before the number, after a verb or before "um"/"auf", or opening the sentence.
     ("de", "Der Handel erreichte 2023 20 Milliarden US-Dollar.", "20 Milliarden US-Dollar", None, "2023"),
     ("de", "Insgesamt gingen Chinas Exporte 2023 um 4,6 Prozent zurück.", "4,6 Prozent", None, "2023"),

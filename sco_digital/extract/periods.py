@@ -202,7 +202,7 @@ def _end_of_month(text: str, lo: int, hi: int, published: str | None) -> list[Fo
         return []
     if text.find("end", lo, hi) < 0 and text.find("Ende", lo, hi) < 0:
         return []  # every match holds one of them: most windows are not scanned
-    found = []
+    found = _year_end(text, lo, hi, published)
     for m in _END_OF.finditer(text, lo, hi):
         month = _MONTHS.get(m["month"])
         if month is not None:
@@ -215,6 +215,22 @@ def _end_of_month(text: str, lo: int, hi: int, published: str | None) -> list[Fo
         else:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
             found.append(FoundDate(m.start(), m.end(), m.group(), f"{year:04d}-{month:02d}", None, "month", "period"))
+    return found
+
+
+# "zum Jahresende", "at the end of the year", "at year-end" with no year: the year-end before
+# publication when the article appears in the first quarter (a report of the year just ended),
+# else the publication year's; "bis zum Jahresende", "by the end of the year": the coming one.
+_YEAR_END = re.compile(
+    r"\b(?:(?P<by>bis|by)\s+)?(?:(?:zum|am)\s+Jahresende|(?:at\s+)?(?:the\s+)?(?:year-end|end\s+of\s+the\s+year))\b",
+    re.IGNORECASE)
+
+
+def _year_end(text: str, lo: int, hi: int, published: str) -> list[FoundDate]:
+    found = []
+    for m in _YEAR_END.finditer(text, lo, hi):
+        year = int(published[:4]) - (not m["by"] and int(published[5:7]) <= 3)
+        found.append(FoundDate(m.start(), m.end(), m.group(), f"{year:04d}", None, "year", "period"))
     return found
 
 
