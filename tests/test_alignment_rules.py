@@ -83,6 +83,11 @@ MEASURES += [
     # ... and a count with no such unit says nothing.
     ("en", "In May 2024 there were 2,400 units of 20 feet.", "2,400", None),
     ("de", "Im Mai 2024 waren es 2.400 Einheiten von 20 Fuß.", "2.400", None),
+    # What one country delivers to another is its exports; a company's deliveries stay sales.
+    ("de", "Im vergangenen Jahr lieferte Russland 107 Millionen Tonnen Öl nach China.", "107 Millionen Tonnen",
+     "exports"),
+    ("en", "In 2024, Russia delivered 107 million tonnes of oil to China.", "107 million tonnes", "exports"),
+    ("en", "In 2024, the company delivered 4.27 million units to China.", "4.27 million", "sales"),
 ]
 
 # (language, paragraph, number, period)

@@ -42,6 +42,10 @@ CASES = [
     ("en", "Exports were 5% higher than the volume in 2023.", "5%", PUBLISHED, None),
     ("en", "More than 100 companies in 2024 joined.", "100", PUBLISHED, "2024"),
     ("de", "Mehr als 100 Firmen im Jahr 2024 traten bei.", "100", PUBLISHED, "2024"),
+    # The time of a "that" clause after the number, outside its clause, is that clause's.
+    ("de", "Die Kapazität stieg um 18% auf 520 GW, was bedeutet, dass China das Ziel im Jahr 2020 übertroffen hat.",
+     "520 GW", None, None),
+    ("en", "Capacity rose 18% to 520 GW, which means that the goal set in 2020 was met.", "520 GW", None, None),
     # A year's end with no year: the one just past early in a year, else the publication year's.
     ("de", "Die Kapazität beläuft sich zum Jahresende auf 1410 GW.", "1410 GW", "2025-02-09", "2024"),
     ("en", "Capacity will reach 1.5 billion kW by the end of the year.", "1.5 billion kW", "2025-07-20", "2025"),

@@ -72,6 +72,11 @@ _RECORD_REACH = 50
 _QUARTERS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
 
 
+# "…auf 520 GW stieg, was bedeutet, dass China das Ziel im Jahr 2020 …": outside its own clause a
+# number takes no date of a "that" clause after it, which has its own verb and its own time.
+_THAT_CLAUSE = re.compile(r"\b(?:dass|that)\b")
+
+
 def period_of(text: str, start: int, end: int, language: str | None, published: str | None,
               dates: Sequence[FoundDate] | None = None) -> str | None:
     """The period text[start:end] refers to, in the contract's form, or None if the text says none.
@@ -98,7 +103,8 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     owned = [d for d in usable if start <= (_owner(text, d, lo, hi, usable) or -1) < end]
     for pool in (owned, usable):
         for a, b in ((c_lo, c_hi), (lo, hi)):
-            near = [d for d in pool if a <= d.start and d.end <= b]
+            near = [d for d in pool if a <= d.start and d.end <= b and not (
+                b != c_hi and d.start >= end and _THAT_CLAUSE.search(text, end, d.start))]
             if near:
                 return period_form(min(near, key=distance), published)
     return None

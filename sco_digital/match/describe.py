@@ -96,12 +96,15 @@ class FigureDescriber:
                 self._before[q_start] = span_before(self.text, q_start, floor, lang, self.published)
             period = self._before[q_start]
         period = period_of_event(read.event, self.published, period) or period
+        subject = two_sides(self.text, q_start, start, self.names, measure,
+                            subject_of(words, at, to, lang, self.names, measure, actors))
+        if measure == "sales" and subject is not None and _between_countries(subject, self.names.places):
+            measure = "exports"  # "lieferte Russland 107 Millionen Tonnen Öl nach China": one country's to another
         return {
             "measure": measure,
             "change": change_direction(words, at, to, lang) if changing else None,
             "period": period,
-            "subject": two_sides(self.text, q_start, start, self.names, measure,
-                                 subject_of(words, at, to, lang, self.names, measure, actors)),
+            "subject": subject,
         }
 
     def finish(self, figures: list[Figure]) -> list[Figure]:
@@ -120,6 +123,13 @@ class FigureDescriber:
 _TWO_SIDES = re.compile(r"\b(?:between|of)\s+the\s+two\s+(?:countries|nations|states|neighbou?rs)\b|"
                         r"\bzwischen\s+den\s+beiden\s+(?:Ländern|Nationen|Staaten|Nachbarn)\b", re.IGNORECASE)
 _SIDES_BEFORE = 600  # characters looked back for the two countries named: bounded
+
+
+def _between_countries(subject: str, places: frozenset[str]) -> bool:
+    """Whether a subject is one country's with another ("russia>china"): what one country sells or
+    delivers to another is its exports."""
+    seller, _, buyer = subject.partition(">")
+    return bool(buyer) and seller in places and buyer in places
 
 
 def two_sides(text: str, sentence_start: int, start: int, names: ActorNames, measure: str | None,
