@@ -115,6 +115,9 @@ PEOPLE = [
      "Secretary Planning", None),
     ("Federal Minister for Planning, Development and Reform Makhdum Khusro Bakhtyar, appreciating the work, said "
      "so.", "en", "Makhdum Khusro Bakhtyar", "Federal Minister for Planning, Development and Reform", None),
+    # a German abstract noun after a name is the sentence's object, no third name word
+    ("Zudem sieht Premierminister Michail Mischustin Potenzial für weiteres Wachstum.", "de", "Michail Mischustin",
+     "Premierminister", None),
     # "He" after a title is a Chinese family name
     ("Vice Premier He Ming attended the ceremony.", "en", "He Ming", "Vice Premier", None),
     # German titles in the weak declension; initials
@@ -170,6 +173,8 @@ NAMED = [
      "European Union Chamber of Commerce in China", "organization"),
     ("Herausgeber ist die KPMG AG Wirtschaftsprüfungsgesellschaft in Berlin.", "de",
      "KPMG AG Wirtschaftsprüfungsgesellschaft", "company"),
+    # the word that says what a company is stands before its name, not in it
+    ("unter Beteiligung der usbekischen Firma PLANETA SERVIS GmbH.", "de", "PLANETA SERVIS GmbH", "company"),
     # the employer of a delegate named after the role
     ("The delegation includes Rajan Mittal, vice chairman and managing director, Bharti Enterprises; Sunil Munjal, "
      "chairman, Hero Corporate Services; and others.", "en", "Hero Corporate Services", "company"),
@@ -226,6 +231,9 @@ NO_ORGANISATION = [
     ("The Minister for Trade said so.", "en"),
     ("Die Banken Russlands wachsen.", "de"),
     ("In China hätten deutsche Unternehmen Produktionsanlagen und Fertigungskapazitäten aufgebaut.", "de"),
+    # a power plant is no company; a determiner is no adjective of a name
+    ("Das Kraftwerk lieferte mehr Strom.", "de"),
+    ("„Eines der Ziele dieses Investmentfonds ist der Hafen“, sagte er.", "de"),
     # a government is no organisation, named or not
     ("The Government of Pakistan approved the plan.", "en"),
     ("Die kasachische Regierung billigte den Plan.", "de"),
@@ -280,6 +288,9 @@ FOLDED = [
     ("gab die Deutsche Handelskammer in China (AHK China) bekannt", "Deutsche Handelskammer in China"),
     ("gemeinsam mit der Chinesischen Handelskammer in Deutschland e. V. (CHKD) durchgeführt",
      "Chinesische Handelskammer in Deutschland e. V."),
+    # a place's adjective in -er never declines; a works with one is a company's name
+    ("unter Beteiligung des Minsker Motorenwerks und anderer", "Minsker Motorenwerk"),
+    ("Mit dem Minsker Traktorenwerk wurden Verträge unterzeichnet.", "Minsker Traktorenwerk"),
     # what a body is for is part of its name, as written after "für"
     ("Nach Angaben des Bundesamtes für Statistik stieg der Export.", "Bundesamt für Statistik"),
     ("nach Angaben des Staatssekretariats für Wirtschaft (Seco) exportierten sie mehr",

@@ -513,7 +513,9 @@ _ORG_COMPOUND_DE = _Regex(
     # adjectives ("Russisch-Kirgisische"); an article is none: "Der Leiter der Zentralbank" is a
     # person's title before a body, not "Leiter Zentralbank"
     rf"(?:(?P<adj>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?e[nrsm]?){_SP}"
-    rf"|(?!(?:der|die|das|des|dem|den)\b)[{_LO}]+e[nrsm]?{_SP}){{0,2}}"
+    # a determiner is no adjective: "eines der Ziele dieses Investmentfonds" names no "Zieler Investmentfonds"
+    rf"|(?!(?:der|die|das|des|dem|den|(?:dies|jen|sein|ihr|unser|euer|mein|dein|ein|kein|welch|jed)\w*)\b)"
+    rf"[{_LO}]+e[nrsm]?{_SP}){{0,2}}"
     rf"(?P<noun>[{_UP}][{_LO}]+)\b"  # its ending is checked by the caller: one short pattern stays fast
 )
 

@@ -171,6 +171,8 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
         words.pop(0)  # "Deputy Chairman Senate Syedaal Khan": the house the title is of, then the name
     while words and words[-1].group().lower() in _NOT_NAME:
         words.pop()
+    while len(words) > 2 and words[-1].group().endswith(_GERMAN_NOUN_ENDINGS):
+        words.pop()  # "sieht Premierminister Michail Mischustin Potenzial": the object after the name
     if not words or any(w.group().lower() in _NOT_NAME for w in words if w.group()[0].isupper()):
         return None
     if any(_COMMON_WORD_SHAPE.fullmatch(w.group()) or w.group().lower() in _DESCRIPTOR_KIND for w in words):
@@ -181,6 +183,8 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
 
 
 _INITIAL = _Regex(rf"[{_UP}]\.")
+# Endings of German abstract nouns, none a name's last word of three
+_GERMAN_NOUN_ENDINGS = ("ial", "ung", "heit", "keit", "schaft", "tät", "ismus", "nis", "tion")
 _GLUED_INITIAL = _Regex(rf"(?<=\b[{_UP}])\.(?=[{_UP}][{_LO}])")
 # Houses of parliament, written between a title and its holder's name in South Asian English
 # ("Chairman Senate Sadiq Sanjrani", "Deputy Chairman Senate Syedaal Khan"): never the first word
@@ -1409,6 +1413,8 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         base = noun[: lowered.rindex(ending) + len(ending)]
         if len(base) < len(ending) + 3 and base.lower() not in _WHOLE_WORD_ORGS and not m["adj"]:
             continue  # "das Amt", "die Kammer": a common noun; "das Auswärtige Amt" is a name
+        if ending == "werk" and not (m["adj"] or "").endswith("er"):
+            continue  # "das Kraftwerk" is a plant; "das Minsker Traktorenwerk" a company
         # "der Zentralbank Russlands", "des Außenministeriums Chinas": whose body it is, in the
         # genitive, is part of its name.
         whose = _country_genitive().match(text, m.end("noun"))
@@ -1430,7 +1436,10 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         if registered is not None:
             end = registered.end()
         strong = "er" if ending.endswith(_de.MASCULINE_ORG_ENDINGS) else "e"
-        adjective = _BASE_ADJECTIVE.sub(strong, m["adj"]) + " " if m["adj"] else ""
+        # after an article a declined adjective ends in -e or -en; one in -er is a place's and
+        # never declines ("des Minsker Motorenwerks" -> "Minsker Motorenwerk")
+        adjective = ((m["adj"] if m["adj"].endswith("er") else _BASE_ADJECTIVE.sub(strong, m["adj"])) + " "
+                     if m["adj"] else "")
         name = adjective + base + (" " + whose["country"] if whose else "") + (
             " " + " ".join(purpose.group().split()) if purpose else "") + (
             " in " + abroad["country"] if abroad else "") + (" " + registered["form"] if registered else "")
@@ -1456,6 +1465,7 @@ _CHAMBER_ENDS_EN = ("Chamber of Commerce", "Chamber of Commerce and Industry", "
 
 # "KPMG AG Wirtschaftsprüfungsgesellschaft": the kind of firm a German legal form is, after it
 _FIRM_KIND_DE = _Regex(rf"{_SP}[{_UP}][{_LO}]+gesellschaft(?![\w-])")
+_FIRM_WORDS_DE = frozenset({"Firma", "Unternehmen", "Konzern", "Gesellschaft"})
 _FORM_ENDS_DE = (" AG", " GmbH", " SE", " KG", " mbH", " KGaA")
 
 
@@ -1463,6 +1473,12 @@ def _completed(text: str, entity: FoundEntity) -> FoundEntity:
     """A name with what the chain of capitalised words leaves off: an English chamber of commerce's
     country ("the European Union Chamber of Commerce in China": the chain stops at "in"), and a
     German firm's kind after its legal form ("KPMG AG Wirtschaftsprüfungsgesellschaft")."""
+    first, _, rest = entity.text.partition(" ")
+    if entity.kind == "company" and first in _FIRM_WORDS_DE and rest[:1].isupper():
+        # "der usbekischen Firma PLANETA SERVIS GmbH": the word that says what it is, before its name
+        start = entity.start + len(first) + 1
+        written = text[start : entity.end]
+        return FoundEntity(start, entity.end, written, " ".join(written.split()), entity.kind, entity.category)
     if entity.kind == "organization" and entity.name.endswith(_CHAMBER_ENDS_EN):
         m = _country_after_in("en").match(text, entity.end)
     elif entity.kind == "company" and entity.name.endswith(_FORM_ENDS_DE):

@@ -324,7 +324,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
 # Zollverwaltung": a compound with one of these endings, after an article, names an organisation.
 ORG_COMPOUND_ENDINGS: tuple[str, ...] = (
     "ministerium", "amt", "zentralbank", "nationalbank", "bundesbank", "notenbank", "entwicklungsbank",
-    "zollverwaltung", "verwaltung", "behörde", "kammer", "kommission", "verband", "fonds", "sekretariat",
+    "zollverwaltung", "verwaltung", "behörde", "kammer", "kommission", "verband", "fonds", "sekretariat", "werk",
     "regierungsrat", "wirtschaftsrat", "staatsrat", "sicherheitsrat",
 )
 # Endings of masculine nouns among them: their name takes the strong adjective ("des Eurasischen
