@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .facts import (OF_A_WHOLE, all_agree, in_joining_unit, is_forecast, is_question, precision_of, measure_key,
+from .facts import (OF_A_WHOLE, all_agree, as_exports, in_joining_form, is_forecast, is_question, precision_of, measure_key,
                     statistic_key, status_of, unit_of)
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
@@ -200,8 +200,8 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     # "520 GW" and "520 million kilowatts" are one value: compared in one unit of their dimension,
     # reported as written.
     written = {f.id: f for f in (*fa, *fb)}
-    fa = [in_joining_unit(x) for x in fa if not is_question(x)]
-    fb = [in_joining_unit(y) for y in fb if not is_question(y)]
+    fa = [in_joining_form(x) for x in fa if not is_question(x)]
+    fb = [in_joining_form(y) for y in fb if not is_question(y)]
     lone = lone_values(fa) | lone_values(fb)
     sole = sole_values(fa) | sole_values(fb)
     buckets: dict[str, list[Figure]] = {}
@@ -436,6 +436,12 @@ def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[s
     them was only carried from another sentence (`inferred`)."""
     if is_forecast(x) != is_forecast(y):
         return None
+    # one flow told from either end agrees as the same statistic ("China's imports from Russia",
+    # "Russia's exports to China"); it never makes a conflict (one side may name only one end)
+    if concept_of(y) == "exports" and (mirrored := as_exports(x)) is not None and mirrored.subject == y.subject:
+        x = mirrored
+    elif concept_of(x) == "exports" and (mirrored := as_exports(y)) is not None and mirrored.subject == x.subject:
+        y = mirrored
     if x.metric or y.metric:
         return 10.0 if x.metric == y.metric and _close(x, y) and _periods_fit(x, y) else None
     if not _close(x, y):

@@ -86,16 +86,27 @@ _JOINING_UNITS: dict[str, tuple[str, float]] = {
 }
 
 
-def in_joining_unit(figure: Figure) -> Figure:
+def in_joining_form(figure: Figure) -> Figure:
     """The figure with its value in the unit joining compares in (`_JOINING_UNITS`): a copy for
     comparing only, the id kept; a figure of another unit as it is."""
+    changes: dict[str, object] = {}
     base = _JOINING_UNITS.get(figure.unit)
-    if base is None or base[1] == 1.0:
-        return figure
-    unit, factor = base
-    value = figure.value
-    scaled = [v * factor for v in value] if isinstance(value, list) else value * factor
-    return replace(figure, value=scaled, unit=unit)
+    if base is not None and base[1] != 1.0:
+        unit, factor = base
+        value = figure.value
+        changes.update(value=[v * factor for v in value] if isinstance(value, list) else value * factor, unit=unit)
+    return replace(figure, **changes) if changes else figure  # type: ignore[arg-type]
+
+
+def as_exports(figure: Figure) -> Figure | None:
+    """A country's imports from another told from the seller's side ("China's imports from
+    Russia", china>russia, are Russia's exports to China, russia>china: the one flow two reports
+    tell from either end), a copy with the id kept; None for any other figure."""
+    concept, sep, rest = (figure.measure or "").partition(":")
+    buyer, _, seller = (figure.subject or "").partition(">")
+    if concept != "imports" or not seller:
+        return None
+    return replace(figure, measure="exports" + sep + rest, subject=f"{seller}>{buyer}")
 
 
 def unit_of(figure: Figure) -> str:

@@ -513,3 +513,29 @@ def test_a_part_of_a_year_and_the_year_agree_only_alike(de, en, shared):
     found_shared, found_conflicts = align_figures(de, en, BROADER, story=True, strong=True)
     assert {(p.a.text, p.b.text) for p in found_shared} == shared
     assert found_conflicts == []
+
+
+def _flow(article: str, text: str, value: float, measure: str, subject: str) -> Figure:
+    return fig(article, text, value, "USD", measure, "2025-08", subject)
+
+
+# One flow told from either end: China's imports from Russia are Russia's exports to China. It
+# agrees when the values do; it makes no conflict; one end named on one side is no mirror.
+MIRRORED = [
+    ([_flow("m-de", "9,3 Milliarden Dollar", 9.3e9, "imports", "china>russia")],
+     [_flow("m-en", "$9.35 billion", 9.35e9, "exports", "russia>china")], {("9,3 Milliarden Dollar", "$9.35 billion")}),
+    ([_flow("m-de", "9,3 Milliarden Dollar", 9.3e9, "exports", "russia>china")],
+     [_flow("m-en", "$9.3 billion", 9.3e9, "imports", "china>russia")], {("9,3 Milliarden Dollar", "$9.3 billion")}),
+    # Must not: the same direction named the other way round, or one end only
+    ([_flow("m-de", "9,3 Milliarden Dollar", 9.3e9, "imports", "russia>china")],
+     [_flow("m-en", "$9.35 billion", 9.35e9, "exports", "russia>china")], set()),
+    ([_flow("m-de", "9,3 Milliarden Dollar", 9.3e9, "imports", "china")],
+     [_flow("m-en", "$9.35 billion", 9.35e9, "exports", "russia>china")], set()),
+]
+
+
+@pytest.mark.parametrize("de,en,shared", MIRRORED)
+def test_one_flow_told_from_either_end_agrees(de, en, shared):
+    found_shared, found_conflicts = align_figures(de, en, BROADER, story=True, strong=True)
+    assert {(p.a.text, p.b.text) for p in found_shared} == shared
+    assert found_conflicts == []
