@@ -173,6 +173,12 @@ NAMED = [
      "European Union Chamber of Commerce in China", "organization"),
     ("Herausgeber ist die KPMG AG Wirtschaftsprüfungsgesellschaft in Berlin.", "de",
      "KPMG AG Wirtschaftsprüfungsgesellschaft", "company"),
+    # an association of a nation's people abroad is named with the country
+    ("President Japarov supported the initiative to create an Association of Russian Investors in Kyrgyzstan.", "en",
+     "Association of Russian Investors in Kyrgyzstan", "organization"),
+    # "zur" before a proper name is no activity
+    ("Er sprach zur Shanghaier Organisation für Zusammenarbeit.", "de", "Shanghaier Organisation für Zusammenarbeit",
+     "organization"),
     # the word that says what a company is stands before its name, not in it
     ("unter Beteiligung der usbekischen Firma PLANETA SERVIS GmbH.", "de", "PLANETA SERVIS GmbH", "company"),
     # the employer of a delegate named after the role
@@ -231,6 +237,8 @@ NO_ORGANISATION = [
     ("The Minister for Trade said so.", "en"),
     ("Die Banken Russlands wachsen.", "de"),
     ("In China hätten deutsche Unternehmen Produktionsanlagen und Fertigungskapazitäten aufgebaut.", "de"),
+    # "zur Organisation der …" is the doing, no body
+    ("Es gibt Lizenzen zur Organisation der Montageproduktion von Maschinen.", "de"),
     # a power plant is no company; a determiner is no adjective of a name
     ("Das Kraftwerk lieferte mehr Strom.", "de"),
     ("„Eines der Ziele dieses Investmentfonds ist der Hafen“, sagte er.", "de"),

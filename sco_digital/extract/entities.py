@@ -1460,6 +1460,10 @@ def _country_after_in(language: str = "de") -> re.Pattern[str]:
 
 
 _REGISTERED_DE = _Regex(rf"{_SP}(?P<form>e\.{_SP}?V\.)")
+# "zur Organisation der Montageproduktion": after "zur" "Organisation" names the doing, no body
+_ACTIVITY_BEFORE = _Regex(r"\bzur\s+\Z")
+# "the Association of Russian Investors in Kyrgyzstan": bodies of a nation's people abroad
+_ABROAD_BODIES_EN = frozenset({"Association", "Chamber", "Council", "Society", "Federation"})
 _CHAMBER_ENDS_EN = ("Chamber of Commerce", "Chamber of Commerce and Industry", "Business Council", "Trade Mission")
 
 
@@ -1470,8 +1474,9 @@ _FORM_ENDS_DE = (" AG", " GmbH", " SE", " KG", " mbH", " KGaA")
 
 
 def _completed(text: str, entity: FoundEntity) -> FoundEntity:
-    """A name with what the chain of capitalised words leaves off: an English chamber of commerce's
-    country ("the European Union Chamber of Commerce in China": the chain stops at "in"), and a
+    """A name with what the chain of capitalised words leaves off: an English chamber's or
+    association's country ("the European Union Chamber of Commerce in China", "the Association of
+    Russian Investors in Kyrgyzstan": the chain stops at "in"), and a
     German firm's kind after its legal form ("KPMG AG Wirtschaftsprüfungsgesellschaft")."""
     first, _, rest = entity.text.partition(" ")
     if entity.kind == "company" and first in _FIRM_WORDS_DE and rest[:1].isupper():
@@ -1479,7 +1484,8 @@ def _completed(text: str, entity: FoundEntity) -> FoundEntity:
         start = entity.start + len(first) + 1
         written = text[start : entity.end]
         return FoundEntity(start, entity.end, written, " ".join(written.split()), entity.kind, entity.category)
-    if entity.kind == "organization" and entity.name.endswith(_CHAMBER_ENDS_EN):
+    if entity.kind == "organization" and (entity.name.endswith(_CHAMBER_ENDS_EN)
+                                          or _ABROAD_BODIES_EN.intersection(entity.name.split()[:2])):
         m = _country_after_in("en").match(text, entity.end)
     elif entity.kind == "company" and entity.name.endswith(_FORM_ENDS_DE):
         m = _FIRM_KIND_DE.match(text, entity.end)
@@ -1572,7 +1578,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
     if language != "en":
         others.extend(_german_organisations(text, anchors))
-    others.extend(_completed(text, e) for e in _chain_entities(text))
+    others.extend(_completed(text, e) for e in _chain_entities(text)
+                  if not (e.text.startswith("Organisation ") and _ACTIVITY_BEFORE.search(text, max(0, e.start - 5), e.start)))
     if language != "de":
         found = _employers_after_roles(text, found, others)
     others.extend(_brand_names(text, anchors))
