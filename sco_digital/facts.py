@@ -89,13 +89,12 @@ _JOINING_UNITS: dict[str, tuple[str, float]] = {
 def in_joining_form(figure: Figure) -> Figure:
     """The figure with its value in the unit joining compares in (`_JOINING_UNITS`): a copy for
     comparing only, the id kept; a figure of another unit as it is."""
-    changes: dict[str, object] = {}
     base = _JOINING_UNITS.get(figure.unit)
-    if base is not None and base[1] != 1.0:
-        unit, factor = base
-        value = figure.value
-        changes.update(value=[v * factor for v in value] if isinstance(value, list) else value * factor, unit=unit)
-    return replace(figure, **changes) if changes else figure  # type: ignore[arg-type]
+    if base is None or base[1] == 1.0:
+        return figure
+    unit, factor = base
+    value = figure.value
+    return replace(figure, value=[v * factor for v in value] if isinstance(value, list) else value * factor, unit=unit)
 
 
 def as_exports(figure: Figure) -> Figure | None:

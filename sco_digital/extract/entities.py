@@ -22,7 +22,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..textutil import slugify as _slugify
 from ._entity_patterns import (
@@ -1234,8 +1234,7 @@ def _employers_after_roles(text: str, people: list[FoundEntity], names: list[Fou
         head = _head_of(words[-1])
         kind, category = head if head is not None and head[1] == "actor" else ("company", "actor")
         names.append(FoundEntity(start, start + len(org), org, org, kind, category))
-        out.append(FoundEntity(person.start, person.end, person.text, person.name, person.kind, person.category,
-                               person.role, org))
+        out.append(replace(person, affiliation=org))
     return out
 
 
@@ -1474,16 +1473,15 @@ _FORM_ENDS_DE = (" AG", " GmbH", " SE", " KG", " mbH", " KGaA")
 
 
 def _completed(text: str, entity: FoundEntity) -> FoundEntity:
-    """A name with what the chain of capitalised words leaves off: an English chamber's or
-    association's country ("the European Union Chamber of Commerce in China", "the Association of
-    Russian Investors in Kyrgyzstan": the chain stops at "in"), and a
-    German firm's kind after its legal form ("KPMG AG Wirtschaftsprüfungsgesellschaft")."""
+    """A chain's name as the name is written: without the German word before it that says what it
+    is ("der usbekischen Firma PLANETA SERVIS GmbH"), with what the chain of capitalised words
+    leaves off after it: an English chamber's or association's country ("the European Union
+    Chamber of Commerce in China", "the Association of Russian Investors in Kyrgyzstan": the chain
+    stops at "in") and a German firm's kind after its legal form ("KPMG AG
+    Wirtschaftsprüfungsgesellschaft")."""
     first, _, rest = entity.text.partition(" ")
     if entity.kind == "company" and first in _FIRM_WORDS_DE and rest[:1].isupper():
-        # "der usbekischen Firma PLANETA SERVIS GmbH": the word that says what it is, before its name
-        start = entity.start + len(first) + 1
-        written = text[start : entity.end]
-        return FoundEntity(start, entity.end, written, " ".join(written.split()), entity.kind, entity.category)
+        return _respanned(text, entity, entity.start + len(first) + 1, entity.end)
     if entity.kind == "organization" and (entity.name.endswith(_CHAMBER_ENDS_EN)
                                           or _ABROAD_BODIES_EN.intersection(entity.name.split()[:2])):
         m = _country_after_in("en").match(text, entity.end)
@@ -1491,10 +1489,12 @@ def _completed(text: str, entity: FoundEntity) -> FoundEntity:
         m = _FIRM_KIND_DE.match(text, entity.end)
     else:
         return entity
-    if m is None:
-        return entity
-    written = text[entity.start : m.end()]
-    return FoundEntity(entity.start, m.end(), written, " ".join(written.split()), entity.kind, entity.category)
+    return entity if m is None else _respanned(text, entity, entity.start, m.end())
+
+
+def _respanned(text: str, entity: FoundEntity, start: int, end: int) -> FoundEntity:
+    written = text[start:end]
+    return replace(entity, start=start, end=end, text=written, name=" ".join(written.split()))
 
 
 @cache
