@@ -118,9 +118,9 @@ def test_named_event_of_a_sentence(sentence, event):
     ("Some 87,000 trips had been made, the agency said.", None),  # neither: nothing to find
 ])
 def test_end_of_a_month_is_read_only_where_the_words_are(sentence, expected):
-    from sco_digital.extract.periods import _end_of_month
+    from sco_digital.extract.periods import _period_ends
 
-    found = _end_of_month(sentence, 0, len(sentence), "2024-04-14")
+    found = _period_ends(sentence, 0, len(sentence), "2024-04-14")
     has_end_words = "end" in sentence or "Ende" in sentence
     assert [f.date for f in found] == ([expected] if has_end_words else [])
 

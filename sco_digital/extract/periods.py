@@ -114,9 +114,9 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
 # side of its numbers) and its dates: what depends on those alone is read once, not per number.
 @lru_cache(maxsize=4)  # the numbers of one sentence come one after another
 def _window_dates(text: str, lo: int, hi: int, published: str | None) -> tuple[FoundDate, ...]:
-    """The dates `find_dates` leaves to this module in text[lo:hi]: ends of months, short
-    quarters, leading months."""
-    return (*_end_of_month(text, lo, hi, published), *_quarter_named(text, lo, hi, published),
+    """The dates `find_dates` leaves to this module in text[lo:hi]: ends of months and of years
+    with no year written, short quarters, leading months."""
+    return (*_period_ends(text, lo, hi, published), *_quarter_named(text, lo, hi, published),
             *_leading_months(text, lo, hi, published))
 
 
@@ -203,7 +203,9 @@ def period_of_event(event: tuple[str, int] | None, published: str | None, period
     return f"{year:04d}-{event[0]}"
 
 
-def _end_of_month(text: str, lo: int, hi: int, published: str | None) -> list[FoundDate]:
+def _period_ends(text: str, lo: int, hi: int, published: str | None) -> list[FoundDate]:
+    """"by the end of March", "Ende letzten Monats", "zum Jahresende": ends of months and years
+    resolved against the publication date; one pre-check for all of them."""
     if not published or len(published) < 7:
         return []
     if text.find("end", lo, hi) < 0 and text.find("Ende", lo, hi) < 0:
