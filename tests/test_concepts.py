@@ -97,6 +97,12 @@ MEASURES = [
      "border-crossings"),
     ("de", "Die Grenzbehörden zählten 160 Millionen Ein- und Ausreisen.", "160 Millionen", "count",
      "border-crossings"),
+    # "Wirtschaft" alone is the economy, as "economy" is; as a compound's head it is a sector
+    ("de", "Die russische Wirtschaft ist im vergangenen Jahr um 4,1 Prozent gestiegen.", "4,1 Prozent", "percent",
+     "gdp"),
+    ("en", "The Russian economy grew by 4.1 percent in the past year.", "4.1 percent", "percent", "gdp"),
+    ("de", "Die Landwirtschaft ist um 4,1 Prozent gewachsen.", "4,1 Prozent", "percent", None),
+    ("de", "Die Kreislaufwirtschaft Chinas wuchs um 5 Prozent.", "5 Prozent", "percent", None),
 ]
 
 

@@ -285,7 +285,8 @@ FOLDED = [
     ("Mittel des Internationalen Währungsfonds flossen nach Kiew.", "Internationaler Währungsfonds"),
     ("Das ermöglicht der Kasachisch-Chinesische Entwicklungsfonds seit Jahren.",
      "Kasachisch-Chinesischer Entwicklungsfonds"),
-    ("Die Mitarbeiter des kasachischen Landwirtschaftsministeriums kamen.", "Landwirtschaftsministerium"),
+    # a nation's adjective stays with the body (discovery makes it the actor's country)
+    ("Die Mitarbeiter des kasachischen Landwirtschaftsministeriums kamen.", "kasachisches Landwirtschaftsministerium"),
     # whose body it is, a country in the genitive, is part of its name
     ("unterzeichnet von den Leitern der Zentralbank Russlands und anderer Banken", "Zentralbank Russlands"),
     ("Der Leiter der Zentralbank Brasiliens, Alexandre Tombini, sagte.", "Zentralbank Brasiliens"),
@@ -453,3 +454,60 @@ def test_names_listed_beside_organisations(tmp_path: Path, text: str, added: set
     companies = {a.name for a in _actors(tmp_path, text).values() if a.kind in ("company", "organization")}
     assert added <= companies
     assert not not_added & companies
+
+
+# (text, the body's name as found, its kind): a German body named by a nation's adjective, or a
+# pair of them, before what it is; as written, the adjective in its own form
+NATIONAL_BODIES = [
+    ("während der 20. Sitzung der kasachisch-aserbaidschanischen Regierungskommission in Baku",
+     "kasachisch-aserbaidschanische Regierungskommission", "organization"),
+    ("Es tagte eine Sitzung des belarussisch-kasachischen Geschäftsrats in Minsk.",
+     "belarussisch-kasachischer Geschäftsrat", "organization"),
+    ("Er wird durch den kasachisch-aserbaidschanischen Investmentfonds finanziert.",
+     "kasachisch-aserbaidschanischer Investmentfonds", "organization"),
+    ("Die usbekisch-tadschikische Investmentgesellschaft wurde 2021 gegründet.",
+     "usbekisch-tadschikische Investmentgesellschaft", "company"),
+    ("gemeinsam mit der aserbaidschanischen Investmentholding gegründet",
+     "aserbaidschanische Investmentholding", "company"),
+    ("Die Konferenz fand in der usbekischen Botschaft in Berlin statt.", "usbekische Botschaft", "organization"),
+    ("Die deutsch-chinesische Wirtschaftskommission tagte.", "deutsch-chinesische Wirtschaftskommission",
+     "organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), NATIONAL_BODIES, ids=[n[1] for n in NATIONAL_BODIES])
+def test_german_bodies_named_by_nations(text: str, name: str, kind: str) -> None:
+    assert (name, kind) in [(e.name, e.kind) for e in find_entities(text, "de")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Botschaft des Präsidenten ist klar.",  # a message
+    "Die chinesische Fluggesellschaft fliegt nach Berlin.",  # one nation: an airline, described
+    "Die russische Gesellschaft altert.",  # society
+    "Das Papier ging an die technische Kommission.",  # not a nation's adjective
+    "Der Fonds wird gegründet.",  # a head word alone refers back
+    "Die Holding wächst.",
+])
+def test_german_common_nouns_after_adjectives_name_no_body(text: str) -> None:
+    assert not [e for e in find_entities(text, "de") if e.kind in ("organization", "company")]
+
+
+@pytest.mark.parametrize(("text", "actor", "quotes"), [
+    ("Masdar signed an agreement with the Uzbek Ministry of Energy on Monday. The Ministry of Energy said so.",
+     "ministry-of-energy-uzb", ["Uzbek Ministry of Energy", "Ministry of Energy"]),
+    ("Nach Angaben des kasachischen Landwirtschaftsministeriums sank die Ernte. Das Landwirtschaftsministerium "
+     "rechnet mit Besserung.", "landwirtschaftsministerium-kaz",
+     ["kasachischen Landwirtschaftsministeriums", "Landwirtschaftsministerium"]),
+])
+def test_a_body_named_without_its_nation_is_the_one_the_article_gives_one(
+        tmp_path: Path, text: str, actor: str, quotes: list[str]) -> None:
+    actors = _actors(tmp_path, text)
+    assert [m.quote for m in actors[actor].mentions] == quotes
+    assert len([a for a in actors.values() if a.kind == "organization"]) == 1
+
+
+def test_two_nations_bodies_of_one_name_keep_the_bare_name_apart(tmp_path: Path) -> None:
+    text = ("The Uzbek Ministry of Energy and the Kazakh Ministry of Energy met. The Ministry of Energy of the host "
+            "spoke first.")
+    ids = set(_actors(tmp_path, text))
+    assert {"ministry-of-energy-uzb", "ministry-of-energy-kaz"} <= ids

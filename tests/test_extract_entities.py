@@ -147,7 +147,7 @@ NAMED = [
     ("Nach Daten der Marktforschungsfirma Gartner ist der Absatz gestiegen", "de", "Gartner", "company"),
     ("berichtet die Moskauer Wirtschaftszeitung \"Wedomosti\". Im Vergleich", "de", "Wedomosti", "media"),
     ("wie das Statistikamt am Donnerstag mitteilte", "de", "Statistikamt", "organization"),
-    ("Nach den Angaben des kasachischen Landwirtschaftsministeriums ernteten", "de", "Landwirtschaftsministerium",
+    ("Nach den Angaben des kasachischen Landwirtschaftsministeriums ernteten", "de", "kasachisches Landwirtschaftsministerium",
      "organization"),
     ("Daten der Allgemeinen Zollverwaltung zeigten", "de", "Allgemeine Zollverwaltung", "organization"),
     ("Der Bundesbank zufolge hat Indien aufgeholt", "de", "Bundesbank", "organization"),

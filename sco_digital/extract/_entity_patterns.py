@@ -507,7 +507,7 @@ _TITLE_WORD = _Regex(rf"(?:{_TITLE_DE}|(?:{_TITLES_EN})(?![\w-]))")
 # "das Statistikamt", "Die Zentralbank", "des kasachischen Landwirtschaftsministeriums", "der
 # Allgemeinen Zollverwaltung", "Chinas Zollverwaltung": a German compound with an organisation
 # ending after an article or a genitive that says whose it is
-_ORG_ENDINGS_DE = "|".join(sorted(_de.ORG_COMPOUND_ENDINGS, key=len, reverse=True))
+_ORG_ENDINGS_DE = "|".join(sorted(_de.ORG_COMPOUND_ENDINGS + _de.NATIONAL_ORG_ENDINGS, key=len, reverse=True))
 _ORG_COMPOUND_DE = _Regex(
     rf"\b(?:[Dd](?:er|ie|as|es|em|en)|[Ii]m|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur|[{_UP}][{_LO}]{{2,}}s){_SP}"
     # adjectives ("Russisch-Kirgisische"); an article is none: "Der Leiter der Zentralbank" is a
@@ -515,7 +515,8 @@ _ORG_COMPOUND_DE = _Regex(
     rf"(?:(?P<adj>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?e[nrsm]?){_SP}"
     # a determiner is no adjective: "eines der Ziele dieses Investmentfonds" names no "Zieler Investmentfonds"
     rf"|(?!(?:der|die|das|des|dem|den|(?:dies|jen|sein|ihr|unser|euer|mein|dein|ein|kein|welch|jed)\w*)\b)"
-    rf"[{_LO}]+e[nrsm]?{_SP}){{0,2}}"
+    # lower-case ones, a nation's pair too ("kasachisch-aserbaidschanischen"): the last is kept
+    rf"(?P<low>[{_LO}]+(?:-[{_LO}]+)*e[nrsm]?){_SP}){{0,2}}"
     rf"(?P<noun>[{_UP}][{_LO}]+)\b"  # its ending is checked by the caller: one short pattern stays fast
 )
 

@@ -1410,7 +1410,14 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
             continue
         lowered = noun.lower()
         base = noun[: lowered.rindex(ending) + len(ending)]
-        if len(base) < len(ending) + 3 and base.lower() not in _WHOLE_WORD_ORGS and not m["adj"]:
+        # "der aserbaidschanischen Investmentholding", "des belarussisch-kasachischen Geschäftsrats":
+        # a nation's adjective right before the noun says whose body it is, and is written with it
+        national = m["low"] if m["low"] and not m["adj"] and _nations_of(m["low"]) and \
+            not text[m.end("low") : m.start("noun")].strip() else None
+        if ending in _de.NATIONAL_ORG_ENDINGS and (
+                national is None or (ending == "gesellschaft" and len(_nations_of(national)) < 2)):
+            continue  # "die Botschaft", "die chinesische Fluggesellschaft": a message, a common noun
+        if len(base) < len(ending) + 3 and base.lower() not in _WHOLE_WORD_ORGS and not m["adj"] and not national:
             continue  # "das Amt", "die Kammer": a common noun; "das Auswärtige Amt" is a name
         if ending == "werk" and not (m["adj"] or "").endswith("er"):
             continue  # "das Kraftwerk" is a plant; "das Minsker Traktorenwerk" a company
@@ -1420,7 +1427,7 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         described = lowered.endswith(tuple(_de.ORG_DESCRIPTORS)) and _CAPITAL_AFTER.match(text, m.end("noun"))
         if whose is None and (described or _NAME_AFTER.match(text, m.end("noun"))):
             continue  # "Nachrichtenagentur Xinhua": a descriptor before a name, not a name
-        start = m.start("adj") if m["adj"] else m.start("noun")
+        start = m.start("adj") if m["adj"] else m.start("low") if national else m.start("noun")
         end = whose.end() if whose else m.end("noun")
         # "des Bundesamtes für Statistik": what the body is for is part of its name, and stays as
         # written (after "für" it is in the accusative whatever the case of the head).
@@ -1434,17 +1441,21 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         registered = _REGISTERED_DE.match(text, end)  # "… e. V.": a registered association's legal form
         if registered is not None:
             end = registered.end()
-        strong = "er" if ending.endswith(_de.MASCULINE_ORG_ENDINGS) else "e"
+        strong = "er" if ending.endswith(_de.MASCULINE_ORG_ENDINGS) else (
+            "es" if national and ending.endswith(_de.NEUTER_ORG_ENDINGS) else "e")
         # after an article a declined adjective ends in -e or -en; one in -er is a place's and
         # never declines ("des Minsker Motorenwerks" -> "Minsker Motorenwerk")
-        adjective = ((m["adj"] if m["adj"].endswith("er") else _BASE_ADJECTIVE.sub(strong, m["adj"])) + " "
-                     if m["adj"] else "")
+        written_adjective = m["adj"] or national
+        adjective = ((written_adjective if written_adjective.endswith("er") and not national
+                      else _BASE_ADJECTIVE.sub(strong, written_adjective)) + " " if written_adjective else "")
         name = adjective + base + (" " + whose["country"] if whose else "") + (
             " " + " ".join(purpose.group().split()) if purpose else "") + (
             " in " + abroad["country"] if abroad else "") + (" " + registered["form"] if registered else "")
-        yield FoundEntity(start, end, text[start:end], name, "organization", "actor")
+        kind = "company" if ending in _COMPANY_ENDINGS_DE else "organization"
+        yield FoundEntity(start, end, text[start:end], name, kind, "actor")
 
 
+_COMPANY_ENDINGS_DE = frozenset({"holding", "gesellschaft"})  # "Investmentholding", "Investmentgesellschaft"
 # "für Statistik", "für Wirtschaft und Klimaschutz", "für digitale Entwicklung, Innovationen und
 # Luftfahrtindustrie": nouns (each maybe after adjectives) joined by commas and "und".
 _PURPOSE_NOUN_DE = rf"(?:(?!(?:der|die|das|den|dem|des|eine[nrsm]?)\b)[{_LO}]+e[nrs]?{_SP}){{0,2}}[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)*"
@@ -1522,6 +1533,25 @@ def _is_country_word(word: str, language: str | None = None) -> bool:
 
 
 _BASE_ADJECTIVE = _Regex(r"e[nrsm]?$")
+
+
+@cache
+def _nation_stems() -> frozenset[str]:
+    """German adjective stems of nations ("kasachisch", "deutsch"), from the generated ISO table
+    that `match.countries` reads (read here as data: the extractor imports nothing from `match`)."""
+    import json
+    from importlib import resources
+
+    raw = resources.files("sco_digital").joinpath("match", "countries.json").read_text(encoding="utf-8")
+    return frozenset(stem for row in json.loads(raw) for stem in row["adjective_stems_de"])
+
+
+def _nations_of(adjective: str) -> tuple[str, ...]:
+    """The nations a lower-case German adjective names, each hyphenated part one of them
+    ("kasachisch-aserbaidschanischen" -> two); () when a part is none ("technische")."""
+    parts = _BASE_ADJECTIVE.sub("", adjective).split("-")
+    stems = _nation_stems()
+    return tuple(parts) if all(p in stems for p in parts) else ()
 _CAPITAL_AFTER = _Regex(rf"{_SP}[\"„“»]?[{_UP}]")  # "Vermögensfonds „Samruk Kasyna“" too
 
 

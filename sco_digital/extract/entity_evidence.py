@@ -449,6 +449,8 @@ def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_w
         word = m["name"]
         if not _opens_clause(text, m.start()) or word in person_words or word in _CALENDAR_WORDS:
             continue
+        if word in _BARE_HEADS:
+            continue  # "Der Fonds wird gegründet": a head word alone refers back, it names none
         last = word.rsplit("-", 1)[-1]
         if last != word and (not last[:1].isupper() or _GERMAN_NOUN_END.search(last)):
             continue  # "Die China-Europa-Güterzüge beförderten": a compound noun, not a name

@@ -270,7 +270,7 @@ class ConceptMatcher:
         for form in forms:  # the head: the longest concept word the noun ends in
             for i in range(len(form)):
                 concept = self.de_words.get(form[i:])
-                if concept is not None and (i == 0 or len(form) - i >= 5):
+                if concept is not None and (i == 0 or (len(form) - i >= 5 and form[i:] not in _WHOLE_WORDS_DE)):
                     if best is None or len(form) - i > best[0]:
                         best = (len(form) - i, concept)
                     break
@@ -303,6 +303,11 @@ class ConceptMatcher:
                         best = narrower
         return best
 
+
+# German concept words that name their concept only as whole words: "die russische Wirtschaft" is
+# the economy, but as a compound's head "Wirtschaft" names a sector ("Landwirtschaft",
+# "Energiewirtschaft", "Kreislaufwirtschaft"), not the economy. Folded forms, as `_de_forms` gives them.
+_WHOLE_WORDS_DE = frozenset({"wirtschaft"})
 
 _T = TypeVar("_T")
 _S = TypeVar("_S")

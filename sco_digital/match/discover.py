@@ -184,6 +184,7 @@ def discover_entities(
                 acronyms.setdefault(acronym["acr"], entity_id)
         if actor_matcher.id_of(found.name) is None or entity_id in found_actors:
             _add_actor(found, name, country, entity_id, actor_matcher, found_actors)
+    _bare_names_join_national(actor_mentions, found_actors)
     _listed_beside_organisations(article, actor_mentions, initiative_mentions, found_actors, actor_matcher)
     _acronym_mentions(article, acronyms, taken, actor_mentions)
     link_affiliations(found_actors, actor_matcher)
@@ -592,6 +593,30 @@ def _proper_adjective(text: str, start: int, language: str | None) -> bool:
         return False
     before = text[max(0, start - 3) : start].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?:\"„“»«\n"  # a line or sentence opens with a capital anyway
+
+
+def _bare_names_join_national(actor_mentions: dict[str, list[Evidence]], found_actors: dict[str, Actor]) -> None:
+    """"the Uzbek Ministry of Energy … The Ministry of Energy said": in one article a body named
+    without its nation is the one body of that name the article gives a nation, not a second actor.
+    With two such bodies ("the Uzbek and the Kazakh Ministry of Energy") the bare name stays apart."""
+    national: dict[str, list[str]] = {}
+    for key, actor in found_actors.items():
+        if actor.kind in _ORG_KINDS and actor.country is not None and key in actor_mentions:
+            national.setdefault(actor.name, []).append(key)
+    if not national:
+        return
+    joined: dict[str, str] = {}
+    for key, actor in list(found_actors.items()):
+        targets = national.get(actor.name) if actor.kind in _ORG_KINDS and actor.country is None else None
+        if targets is None or len(targets) != 1 or key not in actor_mentions:
+            continue
+        target = targets[0]
+        actor_mentions[target] = sorted([*actor_mentions[target], *actor_mentions.pop(key)], key=lambda e: e.start)
+        del found_actors[key]
+        joined[key] = target
+    for key, actor in list(found_actors.items()):
+        if actor.affiliation in joined:
+            found_actors[key] = replace(actor, affiliation=joined[actor.affiliation])
 
 
 def _without_country(name: str) -> tuple[str, str | None]:

@@ -327,9 +327,15 @@ ORG_COMPOUND_ENDINGS: tuple[str, ...] = (
     "zollverwaltung", "verwaltung", "behörde", "kammer", "kommission", "verband", "fonds", "sekretariat", "werk",
     "regierungsrat", "wirtschaftsrat", "staatsrat", "sicherheitsrat",
 )
+# Endings that name a body only after a nation's adjective ("der aserbaidschanischen Investmentholding",
+# "des belarussisch-kasachischen Geschäftsrats", "die usbekische Botschaft"); alone they are common
+# nouns ("die Botschaft" is also a message, "die Gesellschaft" society).
+NATIONAL_ORG_ENDINGS: tuple[str, ...] = ("holding", "botschaft", "gesellschaft", "geschäftsrat", "unternehmerrat")
 # Endings of masculine nouns among them: their name takes the strong adjective ("des Eurasischen
 # Regierungsrates" -> "Eurasischer Regierungsrat", "Internationaler Währungsfonds").
 MASCULINE_ORG_ENDINGS: tuple[str, ...] = ("rat", "fonds", "verband")  # not "union" ("Sowjetunion"), "regierung" ("die kasachische Regierung"), "agentur" ("die Ratingagentur" refers back)
+# Endings of neuter nouns: a nation's adjective before them alone takes -es ("kasachisches Landwirtschaftsministerium").
+NEUTER_ORG_ENDINGS: tuple[str, ...] = ("ministerium", "amt", "sekretariat", "werk")
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     "erste erster ersten stellvertretende stellvertretender stellvertretenden ehemalige ehemaliger "
     "ehemaligen amtierende amtierender amtierenden frühere früherer früheren designierte designierter "
@@ -394,7 +400,7 @@ HEAD_WORDS: dict[str, str] = {
     "network": "Netzwerk Netzwerks Allianz",
     "organization": "Ministerium Ministeriums Rat Rates Kammer Organisation Agentur Abteilung Kommission Ausschuss "
                     "Verwaltung Verband Union Institut Akademie Universität Bank Sekretariat Behörde Stiftung "
-                    "Gesellschaft Amt Amts Amtes Hochschule Fachhochschule Presseabteilung Bundesamt",  # not "Regierung": "die kasachische Regierung" names no body
+                    "Gesellschaft Amt Amts Amtes Hochschule Fachhochschule Presseabteilung Bundesamt Fonds",  # not "Regierung": "die kasachische Regierung" names no body
     "company": "GmbH AG SE KG KGaA Ltd Ltd. Inc Inc. Corp Corp. PLC Plc LLP LLC JSC PJSC Pvt Pvt. Holding",
     "media": "Zeitung",
     "place": "Provinz Distrikt Distrikts Bezirk Bezirks Region",

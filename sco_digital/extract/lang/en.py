@@ -342,6 +342,8 @@ ORG_DESCRIPTORS: dict[str, str] = {
 ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
 # Masculine endings among them (none in English: its adjectives do not inflect).
 MASCULINE_ORG_ENDINGS: tuple[str, ...] = ()
+NATIONAL_ORG_ENDINGS: tuple[str, ...] = ()  # English names a body by words, not by compound endings
+NEUTER_ORG_ENDINGS: tuple[str, ...] = ()
 # Words before a role that belong to it ("First Deputy Prime Minister", "acting director").
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     "first deputy vice acting former senior executive chief general permanent interim outgoing "
