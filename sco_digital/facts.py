@@ -134,6 +134,25 @@ _FORECAST = re.compile(
 _FORECAST_DE = re.compile(r"\b(?:will|wollen|wollte|wollten|plant|planen|geplant\w*)\b", re.IGNORECASE)
 _FORECAST_REACH = 80  # characters of the figure's sentence either side of the number searched
 _TARGET = re.compile(r"(?:targets?|goals?|Ziel)", re.IGNORECASE)
+# "grew by 4.1 percent, exceeding the initial forecast by 0.2 percentage points": after the number's
+# clause a forecast named as a thing (a determiner before the noun) is what the next number is
+# compared with, as a target is; the number itself is a result.
+_FORECAST_NOUN = re.compile(r"(?:forecasts?|projections?|predictions?|expectations?|Prognosen?|Erwartungen?)\Z",
+                            re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|die|der|den|eine[nr]?|ihre[nr]?|seine[nr]?)"
+                                r"\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+
+
+def _compared_forecast(quote: str, m: re.Match[str]) -> bool:
+    """Whether the forecast word `m` (after a number's clause) names a forecast as a thing: a
+    determiner before it ("the initial forecast") or its value after it ("forecasts of 4 percent")."""
+    return bool(_FORECAST_NOUN.match(m.group())) and (
+        _DETERMINER_BEFORE.search(quote, max(0, m.start() - 30), m.start()) is not None
+        or _OF_AFTER.match(quote, m.end()) is not None)
+
+
+_OF_AFTER = re.compile(r"\s+(?:of|von)\s+\S*\d")
+_BY_NUMBER = re.compile(r"\s+(?:of|von|by|um)\s+\S*\d")
 
 
 def is_forecast(figure: Figure) -> bool:
@@ -149,8 +168,12 @@ def is_forecast(figure: Figure) -> bool:
     clause_end = min(hi, clause_bounds(ev.quote, at, after)[1])
     # A target named after the number's clause is the next number's: "over $240 billion,
     # exceeding the target of $200 billion". A verb there still speaks of it ("…, analysts expect").
-    if _FORECAST.search(ev.quote, lo, clause_end) is not None or any(
-            not _TARGET.match(m.group()) for m in _FORECAST.finditer(ev.quote, clause_end, hi)):
+    # Inside its clause too, a forecast after the number that another number is compared with is
+    # that number's ("wuchs um 4,1 Prozent und übertraf die Prognose um 0,2 Prozentpunkte").
+    if any(not (m.start() >= after and _compared_forecast(ev.quote, m) and _BY_NUMBER.match(ev.quote, m.end()))
+           for m in _FORECAST.finditer(ev.quote, lo, clause_end)) or any(
+            not _TARGET.match(m.group()) and not _compared_forecast(ev.quote, m)
+            for m in _FORECAST.finditer(ev.quote, clause_end, hi)):
         return True
     return figure.language == "de" and _FORECAST_DE.search(ev.quote, max(0, at - 2 * _FORECAST_REACH), hi) is not None
 

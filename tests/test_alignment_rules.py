@@ -539,3 +539,23 @@ def test_one_flow_told_from_either_end_agrees(de, en, shared):
     found_shared, found_conflicts = align_figures(de, en, BROADER, story=True, strong=True)
     assert {(p.a.text, p.b.text) for p in found_shared} == shared
     assert found_conflicts == []
+
+
+@pytest.mark.parametrize("lang,quote,number,forecast", [
+    # A forecast named as a thing that the next number is compared with is that number's; this one
+    # is a result ...
+    ("en", "The Russian economy grew by 4.1 percent in the past year, exceeding the initial forecast by 0.2 "
+           "percentage points.", "4.1 percent", False),
+    ("de", "Die Wirtschaft wuchs um 4,1 Prozent und übertraf die Prognose um 0,2 Prozentpunkte.", "4,1 Prozent", False),
+    ("en", "Trade grew 4.1 percent, beating forecasts of 3.8 percent.", "4.1 percent", False),
+    # ... the compared number, and a forecast said of the number itself, are forecasts
+    ("en", "Trade grew 4.1 percent, beating forecasts of 3.8 percent.", "3.8 percent", True),
+    ("en", "Trade will grow 4.1 percent, the forecast says.", "4.1 percent", True),
+    ("en", "Trade rose 4.1 percent, analysts expect.", "4.1 percent", True),
+])
+def test_a_forecast_compared_with_is_not_the_results(lang, quote, number, forecast):
+    at = quote.index(number)
+    figure = fig(f"a-{lang}", number, 4.1, "percent", "gdp", "2024", "russia", at=at)
+    figure = Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
+                       "evidence": Evidence(f"a-{lang}", quote, 0, len(quote))})
+    assert is_forecast(figure) == forecast

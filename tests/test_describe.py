@@ -183,3 +183,22 @@ def test_a_longer_sentence_from_the_same_start_is_read_whole() -> None:
     longer = describer.describe(34, 51, "USD", (0, len(text)), None)
     assert short["measure"] is None
     assert longer["measure"] == "exports"
+
+
+# The two ends of a range are one statistic: one period, read for the whole range, and one direction
+# (the dash before the second end is no minus).
+RANGES = [
+    ("de", "Mitte Dezember 2024 hatte Putin gesagt, dass das Wachstum der russischen Wirtschaft 2024 zwischen 3,9 "
+           "und 4,0 Prozent liegen könne.", ("3,9", "4,0 Prozent"), "2024", "up"),
+    ("en", "In mid-December 2024, Putin said that growth could range between 3.9 and 4.0 percent in 2024.",
+     ("3.9", "4.0 percent"), "2024", "up"),
+    ("en", "Exports rose 4-8% in the first half of 2025.", ("4", "8%"), "2025-H1", "up"),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,numbers,period,change", RANGES)
+def test_a_range_has_one_period_and_one_direction(tmp_path, lang, paragraph, numbers, period, change):
+    (tmp_path / f"r-{lang}.txt").write_text("date 2025-02-01\n\n" + paragraph + "\n", encoding="utf-8")
+    figures = list(load_corpus(tmp_path).figures)
+    assert [(_figure(figures, f"r-{lang}", n).period, _figure(figures, f"r-{lang}", n).change) for n in numbers] \
+        == [(period, change)] * 2

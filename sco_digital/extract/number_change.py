@@ -197,8 +197,8 @@ def _gapped(a: Candidate, b: Candidate, text: str, lang: str | None) -> bool:
 def share_directions(cands: list[Candidate], text: str, lang: str | None) -> None:
     """Directions two neighbouring figures share: an appositive rate ("increased by $940 million,
     or 10.5 percent"; "$12 billion, or 23.9 percent more") and a clause that borrows the verb of
-    the one before ("stieg um 21 Prozent, die der Werbekunden um 25 Prozent auf über 295.000").
-    Each pair is looked at once: linear."""
+    the one before ("stieg um 21 Prozent, die der Werbekunden um 25 Prozent auf über 295.000"),
+    and the two ends of a range. Each pair is looked at once: linear."""
     vocab = vocabulary(lang)
     shown = [c for c in cands if not (c.bare and not c.accepted)]
     gapped = False
@@ -219,3 +219,6 @@ def share_directions(cands: list[Candidate], text: str, lang: str | None) -> Non
                 b.change, gapped = a.change, True
                 continue
         gapped = False
+    for c in shown:  # a range's ends move together: "rose 4-8%" (the dash before 8 is no minus)
+        if c.change is None and c.range_with is not None and c.range_with.change is not None:
+            c.change = c.range_with.change

@@ -296,6 +296,8 @@ def _leading_months(text: str, lo: int, hi: int, published: str | None) -> list[
 # zurück"), and opening a sentence before a verb ("2023 stieg der Handel um 32 %").
 _YEAR_BEFORE_NUMBER = starting("12",
     r"(?:(?<=[a-zäöüß]\s)(?P<a>(?:19|20)\d\d)\s+|(?<![\w.,/-])(?P<b>(?:19|20)\d\d)\s+(?:um|auf|by|to)\s+)"
+    # "lag 2024 bei 3,5 Prozent", "2024 zwischen 3,9 und 4,0 Prozent": a preposition before the value
+    r"(?:(?:zwischen|between|bei)\s+)?"
     r"(?:(?:mehr\s+als|über|rund|etwa|fast|knapp|more\s+than|over|about|nearly|almost)\s+)?\Z")
 _YEAR_OPENS = starting("12", r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<y>(?:19|20)\d\d)\s+(?=[a-zäöüß])")
 _YEAR_REACH = 40  # characters before a number searched for a bare year

@@ -51,9 +51,11 @@ class FigureDescriber:
         self._before: dict[int, str | None] = {}  # sentence start → the span the sentence before states
 
     def describe(self, start: int, end: int, unit: str, sentence: tuple[int, int],
-                 last: Figure | None) -> dict[str, str | None]:
+                 last: Figure | None, other_end: int | None = None) -> dict[str, str | None]:
         """The `measure`, `change`, `period` and `subject` of the number at text[start:end] in
-        `sentence` (its bounds), `last` the figure extracted before it."""
+        `sentence` (its bounds), `last` the figure extracted before it. `other_end` is where the
+        other end of its range starts, if it is one: a range's two ends have one period, read
+        for the whole range ("2024 zwischen 3,9 und 4,0 Prozent")."""
         q_start, q_end = sentence
         lang = self.language
         read = self._sentences.get(sentence)
@@ -81,7 +83,11 @@ class FigureDescriber:
         changing = is_change(words, at, to, lang, unit)
         if measure is not None and changing:
             measure += ":average-change" if is_average(words, at, to) else ":change"
-        period = period_of(words, at, to, lang, self.published, dates)
+        if other_end is None:
+            period = period_of(words, at, to, lang, self.published, dates)
+        else:  # from the first end to past the start of the second
+            ends = (at, to, other_end - q_start, other_end - q_start + 1)
+            period = period_of(words, min(ends), max(ends), lang, self.published, dates)
         if changing:
             period = span_of_change(dates, at) or period
         if period is None and last is not None and (read.same_period or (
