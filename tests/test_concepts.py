@@ -163,6 +163,16 @@ SUBJECTS = [
     # "US-Dollar" names a currency, not the United States.
     ("de", "Der Umsatz betrug 43,48 Milliarden US-Dollar.", "43,48 Milliarden US-Dollar", "revenue", None),
     ("en", "The ministry said 40 people attended.", "40", None, None),
+    # a flow's other end is never its subject: where imports come from, where exports go ...
+    ("en", "China's imports from Russia fell by 9.6%.", "9.6%", "imports", "china>russia"),
+    ("de", "Chinas Importe aus Russland sanken um 9,6 Prozent.", "9,6 Prozent", "imports", "china>russia"),
+    ("en", "Imports from Russia fell by 9.6%.", "9.6%", "imports", None),
+    ("de", "Die Importe aus Russland sanken um 9,6 Prozent.", "9,6 Prozent", "imports", None),
+    ("en", "Exports to China rose by 5%.", "5%", "exports", None),
+    ("de", "Die Exporte nach China stiegen um 5 Prozent.", "5 Prozent", "exports", None),
+    # ... while exports come from their subject, and a source is no partner
+    ("en", "Exports from Kazakhstan to China rose by 5%.", "5%", "exports", "kazakhstan>china"),
+    ("en", "According to China's customs, exports reached $100 billion.", "$100 billion", "exports", "china"),
 ]
 
 

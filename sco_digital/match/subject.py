@@ -60,6 +60,9 @@ _ACTOR_KINDS = frozenset({"country", "organization", "company"})
 _PARTNER_BEFORE = frozenset({"with", "to", "mit", "nach", "into", "towards", "and", "und"})
 _IN_BEFORE = frozenset({"in", "from", "aus", "im", "of"})
 _BETWEEN = frozenset({"between", "zwischen", "among", "unter"})
+_ORIGIN_BEFORE = frozenset({"from", "aus"})
+# "according to China's customs": who says it, whose figure it still is; not a partner
+_SOURCE_PAIRS = frozenset({("according", "to")})
 # Measures the same seen from either side: the pair is written in sorted order.
 SYMMETRIC = frozenset({"trade-volume"})
 
@@ -127,14 +130,19 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     mentions = [m for m in mentions if not _bracketed_before(text, lo, m, start) and (
         m.actor in names.places or not _SOURCE.search(text, max(lo, m.start - _SOURCE_BEFORE), m.start))]
     found = [m for m in mentions if c_lo <= m.start and m.end <= c_hi and (m.end <= start or m.start >= end)]
-    roles = [_role(text, c_lo, m) for m in found]
+    flow = _flow(measure)
+    roles = [_role(text, c_lo, m, flow) for m in found]
     if "subject" not in roles:
         # No subject in the clause ("den Handel mit China … zu steigern"): one earlier in the sentence.
         earlier = [m for m in mentions if lo <= m.start and m.end <= c_lo]
-        earlier_roles = [_role(text, lo, m) for m in earlier]
+        earlier_roles = [_role(text, lo, m, flow) for m in earlier]
         if "subject" in earlier_roles or not found:
             found, roles = earlier + found, earlier_roles + roles
     if not found:
+        return None
+    if flow is not None and all(r == "partner" for r in roles):
+        # "Imports from Russia fell 9.6%", "Exports to China rose": whose flow it is goes unsaid
+        # (a sentence before may say it); the country named is the other end, never the subject.
         return None
     # Two actors joined by a hyphen name a pair, in that order: "China-Europe freight trains".
     joined = next(((a, b) for a, b in zip(found, found[1:])
@@ -174,11 +182,20 @@ def _bracketed_before(text: str, lo: int, mention: ActorMention, start: int) -> 
     return closed >= 0
 
 
-def _role(text: str, lo: int, mention: ActorMention) -> str:
+def _flow(measure: str | None) -> str | None:
+    """"imports" or "exports" when `measure` is a flow of goods one way (its kinds too: "oil-exports")."""
+    base = (measure or "").split(":")[0]
+    return next((f for f in ("imports", "exports") if base == f or base.endswith("-" + f)), None)
+
+
+def _role(text: str, lo: int, mention: ActorMention, flow: str | None = None) -> str:
     words = [w.lower() for w in WORD.findall(text, max(lo, mention.start - 40), mention.start)]
-    for back in words[-1:] + words[-2:-1] + words[-3:-2]:  # "with", "with the", "mit den SCO-…"
-        if back in _PARTNER_BEFORE:
+    for i in range(len(words) - 1, max(-1, len(words) - 4), -1):  # "with", "with the", "mit den SCO-…"
+        back = words[i]
+        if back in _PARTNER_BEFORE and not (i > 0 and (words[i - 1], back) in _SOURCE_PAIRS):
             return "partner"
+        if flow == "imports" and back in _ORIGIN_BEFORE:
+            return "partner"  # "imports from Russia": where the goods come from is the other end
         if back in _IN_BEFORE:
             return "place"
         if back in _BETWEEN:
