@@ -172,7 +172,7 @@ SIMILARITY_WEIGHTS = {"figures": 0.45, "numbers": 0.2, "actors": 0.15, "concepts
 def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | None = None,
                   story: bool = True, near: dict[str, frozenset[str]] | None = None,
                   inferred: frozenset[str] = frozenset(),
-                  strong: bool = False) -> tuple[list[FigurePair], list[FigurePair]]:
+                  strong: bool = False, borrowed: frozenset[str] = frozenset()) -> tuple[list[FigurePair], list[FigurePair]]:
     """Pairs of figures of two articles that state one statistic, agreeing (shared) or not
     (conflicts), one to one.
 
@@ -194,7 +194,8 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     from a sentence before, `inferred_subjects`): within a story such a subject does not keep an
     agreement apart, and it never makes a conflict.
     `strong` says whether the story evidence is far above what unrelated reports reach
-    (`STRONG_STORY`): only then may a side whose period is unsaid make a conflict (`_dated`).
+    (`STRONG_STORY`): only then may a side whose period is unsaid make a conflict (`_dated`), or
+    one whose period was read as of the partner's day (`borrowed`, see `_as_of_partner`).
     """
     parents = broader or {}
     # "520 GW" and "520 million kilowatts" are one value: compared in one unit of their dimension,
@@ -279,6 +280,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     for x in open_a if story else ():
         other = next((y for y in open_b if y.id not in taken_b and unit_of(y) == unit_of(x)
                       and status_of(y) == status_of(x) and _dated(x, y, strong)
+                      and (strong or not {x.id, y.id} & borrowed)
                       and _conflict(x, y, *counts, broader=parents, strong=strong)), None)
         if other is not None:
             taken_a[x.id] = other
@@ -879,6 +881,40 @@ def inferred_subjects(corpus: "Corpus", figures: list[Figure]) -> frozenset[str]
     return frozenset(out)
 
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _as_of_partner(corpus: "Corpus", a_id: str, b_id: str, fa: list[Figure],
+                   fb: list[Figure]) -> tuple[list[Figure], list[Figure], frozenset[str]]:
+    """Two reports of one story where only one page shows its date: the undated page's figures
+    whose period its words leave open ("Von Januar bis Juli", "im vergangenen Monat") read as of
+    the dated partner's day, with the ids of the figures so dated. An undated report of a story
+    is near its partner's day; the records themselves keep no period the page does not give."""
+    articles = corpus.article(a_id), corpus.article(b_id)
+    dates = [a.published for a in articles]
+    if (dates[0] is None) == (dates[1] is None):
+        return fa, fb, frozenset()
+    undated = 0 if dates[0] is None else 1
+    article, published = articles[undated], dates[1 - undated]
+    figures = (fa, fb)[undated]
+    if article.curated or published is None or not any(f.period is None for f in figures):
+        return fa, fb, frozenset()
+    from dataclasses import replace
+
+    from .load.analyse import figures_as_of
+
+    read = {f.id: f for f in figures_as_of(article, corpus.registries, published)}
+    borrowed: set[str] = set()
+    dated: list[Figure] = []
+    for f in figures:
+        period = read[f.id].period if f.period is None and f.id in read else None
+        if period is not None and not _DAY.fullmatch(period):  # a day read so is too fine a guess
+            borrowed.add(f.id)
+            f = replace(f, period=period)
+        dated.append(f)
+    return (dated, fb, frozenset(borrowed)) if undated == 0 else (fa, dated, frozenset(borrowed))
+
+
 def compare_pair(corpus: "Corpus", a_id: str, b_id: str) -> Comparison:
     """Shared, only-here and conflicting records of two articles, with a similarity in [0, 1]."""
     fa, fb = corpus.figures_in(a_id), corpus.figures_in(b_id)
@@ -886,8 +922,13 @@ def compare_pair(corpus: "Corpus", a_id: str, b_id: str) -> Comparison:
     story = evidence >= STORY_GATE
     near = sentence_concepts(corpus, fa + fb) if story else {}
     inferred = inferred_subjects(corpus, fa + fb) if story else frozenset()
-    shared, conflicts = align_figures(fa, fb, broader_of(corpus), story=story, near=near, inferred=inferred,
-                                      strong=evidence >= STRONG_STORY)
+    ra, rb, borrowed = _as_of_partner(corpus, a_id, b_id, fa, fb) if story else (fa, fb, frozenset[str]())
+    shared, conflicts = align_figures(ra, rb, broader_of(corpus), story=story, near=near, inferred=inferred,
+                                      strong=evidence >= STRONG_STORY, borrowed=borrowed)
+    if borrowed:  # reported as the records are, not as they were read for pairing
+        written = {f.id: f for f in (*fa, *fb)}
+        shared = [FigurePair(written[p.a.id], written[p.b.id]) for p in shared]
+        conflicts = [FigurePair(written[p.a.id], written[p.b.id]) for p in conflicts]
     used = {f.id for p in (*shared, *conflicts) for f in (p.a, p.b)}
     # A repeat in `b` of a figure paired with `a` is not only-here either.
     paired_b = [p.b for p in (*shared, *conflicts)]

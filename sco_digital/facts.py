@@ -152,6 +152,7 @@ def _compared_forecast(quote: str, m: re.Match[str]) -> bool:
 
 
 _OF_AFTER = re.compile(r"\s+(?:of|von)\s+\S*\d")
+_DIGIT = re.compile(r"\d")
 _BY_NUMBER = re.compile(r"\s+(?:of|von|by|um)\s+\S*\d")
 
 
@@ -173,6 +174,7 @@ def is_forecast(figure: Figure) -> bool:
     if any(not (m.start() >= after and _compared_forecast(ev.quote, m) and _BY_NUMBER.match(ev.quote, m.end()))
            for m in _FORECAST.finditer(ev.quote, lo, clause_end)) or any(
             not _TARGET.match(m.group()) and not _compared_forecast(ev.quote, m)
+            and _DIGIT.search(ev.quote, m.end(), hi) is None  # "…, the estimate anticipates 75 million": that one's
             for m in _FORECAST.finditer(ev.quote, clause_end, hi)):
         return True
     return figure.language == "de" and _FORECAST_DE.search(ev.quote, max(0, at - 2 * _FORECAST_REACH), hi) is not None

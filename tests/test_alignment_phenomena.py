@@ -251,3 +251,38 @@ ELIDED = [
 @pytest.mark.parametrize("lang, sentence, number, measure", ELIDED)
 def test_a_list_with_its_verb_left_out(lang, sentence, number, measure):
     assert _figure(sentence, number, lang)["measure"] == measure
+
+
+# An undated page of a story is read as of its dated partner's day for pairing: its months without a
+# year become that year's, and values that agree only within rounding pair. The record keeps no period.
+UNDATED_DE = ("Handel mit Russland\n\nVon Januar bis Juli erreichte der Handelsumsatz zwischen China und Russland "
+              "136,7 Milliarden US-Dollar. Ende 2023 hatte er 240 Milliarden Dollar erreicht.\n")
+DATED_EN = ("date 2024-08-07\n\nTrade with Russia\n\nThe volume of Chinese-Russian trade in January-July amounted to "
+            "$136.67 billion. At the end of 2023, it had reached $240 billion.\n")
+
+
+@pytest.mark.parametrize("undated_first", [True, False])
+def test_an_undated_report_is_paired_as_of_its_partners_day(tmp_path, undated_first):
+    from sco_digital import load_corpus
+    from sco_digital.compare import compare_pair
+
+    (tmp_path / "u-de.txt").write_text(UNDATED_DE, encoding="utf-8")
+    (tmp_path / "u-en.txt").write_text(DATED_EN, encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    a, b = ("u-de", "u-en") if undated_first else ("u-en", "u-de")
+    shared = compare_pair(corpus, a, b).figures.shared
+    pairs = {frozenset((p.a.text, p.b.text)) for p in shared}
+    assert frozenset(("136,7 Milliarden US-Dollar", "$136.67 billion")) in pairs
+    german = next(f for p in shared for f in (p.a, p.b) if f.text == "136,7 Milliarden US-Dollar")
+    assert german.period is None  # as the page gives it
+
+
+def test_a_dated_pair_is_read_as_it_is(tmp_path):
+    from sco_digital import load_corpus
+    from sco_digital.compare import compare_pair
+
+    (tmp_path / "v-de.txt").write_text("date 2023-08-07\n\n" + UNDATED_DE, encoding="utf-8")
+    (tmp_path / "v-en.txt").write_text(DATED_EN, encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    pairs = {(p.a.text, p.b.text) for p in compare_pair(corpus, "v-de", "v-en").figures.shared}
+    assert ("136,7 Milliarden US-Dollar", "$136.67 billion") not in pairs  # 2023's months are not 2024's

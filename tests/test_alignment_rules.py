@@ -559,3 +559,20 @@ def test_a_forecast_compared_with_is_not_the_results(lang, quote, number, foreca
     figure = Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
                        "evidence": Evidence(f"a-{lang}", quote, 0, len(quote))})
     assert is_forecast(figure) == forecast
+
+
+@pytest.mark.parametrize("lang,quote,number,forecast", [
+    # a forecast verb after the number's clause that has a number of its own speaks of that one
+    ("en", "However, with over 53 million tons already exported to date, the revised estimate anticipates reaching "
+           "around 75 million tons by the end of this year.", "53 million tons", False),
+    ("en", "However, with over 53 million tons already exported to date, the revised estimate anticipates reaching "
+           "around 75 million tons by the end of this year.", "75 million tons", True),
+    # without one it still speaks of this number
+    ("en", "Exports reached 53 million tons, analysts expect.", "53 million tons", True),
+])
+def test_a_forecast_after_the_clause_with_its_own_number_is_that_numbers(lang, quote, number, forecast):
+    at = quote.index(number)
+    figure = fig(f"a-{lang}", number, 53, "t", "exports", "2024", "mongolia", at=at)
+    figure = Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
+                       "evidence": Evidence(f"a-{lang}", quote, 0, len(quote))})
+    assert is_forecast(figure) == forecast

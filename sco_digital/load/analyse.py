@@ -245,6 +245,13 @@ def _extracted_figures(article: Article, registries: Registries) -> list[Figure]
     return _mapped(found, article.text, starts, ends)
 
 
+def figures_as_of(article: Article, registries: Registries, published: str) -> list[Figure]:
+    """The figures the extractor finds in an article, described as if it were published on
+    `published` (ISO date): `compare` reads an undated page of a story as of its dated partner's
+    day. The records keep what the page itself says; this reading is only for pairing."""
+    return _extracted_figures(replace(article, published=published), registries)
+
+
 def _mapped(figures: list[Figure], original: str, starts: list[int], ends: list[int]) -> list[Figure]:
     """Figures found in a matching view, with offsets, ids and quotes in the stored text."""
     ids: dict[str, str] = {}
