@@ -554,11 +554,15 @@ def test_one_flow_told_from_either_end_agrees(de, en, shared):
     ("en", "Trade rose 4.1 percent, analysts expect.", "4.1 percent", True),
 ])
 def test_a_forecast_compared_with_is_not_the_results(lang, quote, number, forecast):
+    assert is_forecast(_in_quote(lang, quote, number)) == forecast
+
+
+def _in_quote(lang: str, quote: str, number: str) -> Figure:
+    """A figure `number` whose sentence is `quote`."""
     at = quote.index(number)
     figure = fig(f"a-{lang}", number, 4.1, "percent", "gdp", "2024", "russia", at=at)
-    figure = Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
-                       "evidence": Evidence(f"a-{lang}", quote, 0, len(quote))})
-    assert is_forecast(figure) == forecast
+    return Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
+                     "evidence": Evidence(f"a-{lang}", quote, 0, len(quote))})
 
 
 @pytest.mark.parametrize("lang,quote,number,forecast", [
@@ -571,8 +575,4 @@ def test_a_forecast_compared_with_is_not_the_results(lang, quote, number, foreca
     ("en", "Exports reached 53 million tons, analysts expect.", "53 million tons", True),
 ])
 def test_a_forecast_after_the_clause_with_its_own_number_is_that_numbers(lang, quote, number, forecast):
-    at = quote.index(number)
-    figure = fig(f"a-{lang}", number, 53, "t", "exports", "2024", "mongolia", at=at)
-    figure = Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
-                       "evidence": Evidence(f"a-{lang}", quote, 0, len(quote))})
-    assert is_forecast(figure) == forecast
+    assert is_forecast(_in_quote(lang, quote, number)) == forecast
