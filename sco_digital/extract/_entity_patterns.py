@@ -352,8 +352,9 @@ _COMPOUND_HEADS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("zentrum", "zentrums"), ("facility", "initiative")),
     **dict.fromkeys(("netzwerk",), ("network", "initiative")),
     **dict.fromkeys(
-        ("ministerium", "ministeriums", "kammer", "agentur", "verband", "behörde", "kommission", "ausschuss",
-         "akademie", "universität", "institut", "organisation", "gruppe"),
+        ("ministerium", "ministeriums", "kammer", "agentur", "verband", "verbands", "verbandes", "behörde",
+         "kommission", "ausschuss", "ausschusses", "akademie", "universität", "institut", "organisation", "gruppe",
+         "ministerrat", "ministerrats", "ministerrates"),
         ("organization", "actor"),
     ),
     "nachrichtenagentur": ("media", "actor"),
@@ -376,7 +377,8 @@ def _german_compound(word: str) -> tuple[str, str] | None:
 _BASE_FORM = {
     "Gipfels": "Gipfel", "Forums": "Forum", "Programms": "Programm", "Projekts": "Projekt", "Plans": "Plan",
     "Zentrums": "Zentrum", "Netzwerks": "Netzwerk", "Ministeriums": "Ministerium", "Rates": "Rat",
-    "Distrikts": "Distrikt", "Bezirks": "Bezirk",
+    "Distrikts": "Distrikt", "Bezirks": "Bezirk", "Ausschusses": "Ausschuss", "Verbands": "Verband",
+    "Verbandes": "Verband", "Ministerrats": "Ministerrat", "Ministerrates": "Ministerrat",
 }
 _CONNECTORS = frozenset("of for on and & de du des la für und der zur zum von the die das".split())
 _PRE_HEAD_JOINERS = frozenset({"", "and", "&", "und"})

@@ -1079,7 +1079,9 @@ def _entity_from_tokens(
     written = text[start:end]
     name = " ".join(written.split())
     base = _BASE_FORM.get(head_word.rsplit("-", 1)[-1])
-    if base and last in (h, h + 1):
+    # the head in the genitive folds to its own form, also before a genitive attribute: "des
+    # Ost-Ausschusses der Deutschen Wirtschaft" -> "Ost-Ausschuss der Deutschen Wirtschaft"
+    if base and (last in (h, h + 1) or tokens[h + 1][3] in ("der", "des")):
         name = name.replace(head_word, head_word[: len(head_word) - len(head_word.rsplit("-", 1)[-1])] + base, 1)
     return FoundEntity(start, end, written, name, kind, category)
 
@@ -1414,16 +1416,17 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         # a nation's adjective right before the noun says whose body it is, and is written with it
         national = m["low"] if m["low"] and not m["adj"] and _nations_of(m["low"]) and \
             not text[m.end("low") : m.start("noun")].strip() else None
-        if ending in _de.NATIONAL_ORG_ENDINGS and (
+        # "der Zentralbank Russlands", "der Botschaft der Republik Kasachstan": whose body it is, in
+        # the genitive, is part of its name.
+        whose = _country_genitive().match(text, m.end("noun"))
+        if ending in _de.NATIONAL_ORG_ENDINGS and (ending == "gesellschaft" or whose is None) and (
                 national is None or (ending == "gesellschaft" and len(_nations_of(national)) < 2)):
             continue  # "die Botschaft", "die chinesische Fluggesellschaft": a message, a common noun
-        if len(base) < len(ending) + 3 and base.lower() not in _WHOLE_WORD_ORGS and not m["adj"] and not national:
+        if len(base) < len(ending) + 3 and base.lower() not in _WHOLE_WORD_ORGS and not m["adj"] and not national \
+                and not (whose and ending in _de.NATIONAL_ORG_ENDINGS):
             continue  # "das Amt", "die Kammer": a common noun; "das Auswärtige Amt" is a name
         if ending == "werk" and not (m["adj"] or "").endswith("er"):
             continue  # "das Kraftwerk" is a plant; "das Minsker Traktorenwerk" a company
-        # "der Zentralbank Russlands", "des Außenministeriums Chinas": whose body it is, in the
-        # genitive, is part of its name.
-        whose = _country_genitive().match(text, m.end("noun"))
         described = lowered.endswith(tuple(_de.ORG_DESCRIPTORS)) and _CAPITAL_AFTER.match(text, m.end("noun"))
         if whose is None and (described or _NAME_AFTER.match(text, m.end("noun"))):
             continue  # "Nachrichtenagentur Xinhua": a descriptor before a name, not a name
@@ -1448,7 +1451,7 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         written_adjective = m["adj"] or national
         adjective = ((written_adjective if written_adjective.endswith("er") and not national
                       else _BASE_ADJECTIVE.sub(strong, written_adjective)) + " " if written_adjective else "")
-        name = adjective + base + (" " + whose["country"] if whose else "") + (
+        name = adjective + base + (" " + " ".join(whose.group().split()) if whose else "") + (
             " " + " ".join(purpose.group().split()) if purpose else "") + (
             " in " + abroad["country"] if abroad else "") + (" " + registered["form"] if registered else "")
         kind = "company" if ending in _COMPANY_ENDINGS_DE else "organization"
@@ -1474,6 +1477,8 @@ _REGISTERED_DE = _Regex(rf"{_SP}(?P<form>e\.{_SP}?V\.)")
 _ACTIVITY_BEFORE = _Regex(r"\bzur\s+\Z")
 # "the Association of Russian Investors in Kyrgyzstan": bodies of a nation's people abroad
 _ABROAD_BODIES_EN = frozenset({"Association", "Chamber", "Council", "Society", "Federation"})
+_ABROAD_BODIES_DE = frozenset({"Verband", "Verbands", "Verbandes", "Delegation", "Vertretung", "Repräsentanz",
+                               "Botschaft", "Kammer", "Handelskammer", "Auslandshandelskammer"})
 _CHAMBER_ENDS_EN = ("Chamber of Commerce", "Chamber of Commerce and Industry", "Business Council", "Trade Mission")
 
 
@@ -1488,8 +1493,8 @@ def _completed(text: str, entity: FoundEntity) -> FoundEntity:
     is ("der usbekischen Firma PLANETA SERVIS GmbH"), with what the chain of capitalised words
     leaves off after it: an English chamber's or association's country ("the European Union
     Chamber of Commerce in China", "the Association of Russian Investors in Kyrgyzstan": the chain
-    stops at "in") and a German firm's kind after its legal form ("KPMG AG
-    Wirtschaftsprüfungsgesellschaft")."""
+    stops at "in"), a German body's abroad ("Verband der Deutschen Wirtschaft in Kasachstan") and a
+    German firm's kind after its legal form ("KPMG AG Wirtschaftsprüfungsgesellschaft")."""
     first, _, rest = entity.text.partition(" ")
     if entity.kind == "company" and first in _FIRM_WORDS_DE and rest[:1].isupper():
         return _respanned(text, entity, entity.start + len(first) + 1, entity.end)
@@ -1498,6 +1503,13 @@ def _completed(text: str, entity: FoundEntity) -> FoundEntity:
         m = _country_after_in("en").match(text, entity.end)
     elif entity.kind == "company" and entity.name.endswith(_FORM_ENDS_DE):
         m = _FIRM_KIND_DE.match(text, entity.end)
+    elif entity.kind == "organization" and first.rsplit("-", 1)[-1] in _ABROAD_BODIES_DE and " der " in entity.name:
+        # "des Verbands der Deutschen Wirtschaft in Kasachstan": a nation's body abroad, with its country
+        m = _country_after_in("de").match(text, entity.end)
+        if m is not None:
+            written = text[entity.start : m.end()]
+            return replace(entity, end=m.end(), text=written, name=f"{entity.name} in {m['country']}")
+        return entity
     else:
         return entity
     return entity if m is None else _respanned(text, entity, entity.start, m.end())
@@ -1511,9 +1523,11 @@ def _respanned(text: str, entity: FoundEntity, start: int, end: int) -> FoundEnt
 @cache
 def _country_genitive() -> re.Pattern[str]:
     """A German country name of one word right after a word, in the genitive or not ("Russlands",
-    "Kasachstans"; "Volksbank China"), from the generated ISO table."""
+    "Kasachstans"; "Volksbank China"), or after its article ("des Iran", "der Mongolei", "der
+    Republik Kasachstan"), from the generated ISO table."""
     names = sorted((re.escape(n) for n in _country_words("de")), key=len, reverse=True)
-    return re.compile(rf"{_SP}(?P<country>(?:{'|'.join(names)})s?)(?![\w-])")
+    return re.compile(rf"{_SP}(?:(?P<article>des|der){_SP}(?:(?:Volks)?[Rr]epublik{_SP})?)?"
+                      rf"(?P<country>(?:{'|'.join(names)})s?)(?![\w-])")
 
 
 @cache

@@ -400,7 +400,8 @@ HEAD_WORDS: dict[str, str] = {
     "network": "Netzwerk Netzwerks Allianz",
     "organization": "Ministerium Ministeriums Rat Rates Kammer Organisation Agentur Abteilung Kommission Ausschuss "
                     "Verwaltung Verband Union Institut Akademie Universität Bank Sekretariat Behörde Stiftung "
-                    "Gesellschaft Amt Amts Amtes Hochschule Fachhochschule Presseabteilung Bundesamt Fonds",  # not "Regierung": "die kasachische Regierung" names no body
+                    "Gesellschaft Amt Amts Amtes Hochschule Fachhochschule Presseabteilung Bundesamt Fonds "
+                    "Ausschusses Verbands Verbandes Ministerrat Ministerrats Ministerrates",  # not "Regierung": "die kasachische Regierung" names no body
     "company": "GmbH AG SE KG KGaA Ltd Ltd. Inc Inc. Corp Corp. PLC Plc LLP LLC JSC PJSC Pvt Pvt. Holding",
     "media": "Zeitung",
     "place": "Provinz Distrikt Distrikts Bezirk Bezirks Region",
