@@ -333,11 +333,16 @@ CREDITS = [
     ("The port is a hub, the minister said, Trend reports.\nHe spoke", "source", "Trend"),
     ("Die Lage ist gut, sagte er.\nsource: example.org with agencies\n", "source", "example.org with agencies"),
     ("Body text.\nphoto: The Astana Times\n", "photo", "The Astana Times"),
+    # "as Trend reports …" and a line the wire's name closes without a full stop
+    ("said Nurlan Zhakupov, as Trend reports via the press service.", "source", "Trend"),
+    ("at a government meeting, Trend reports\nThe minister added more.", "source", "Trend"),
 ]
 NO_CREDITS = [
     "The source: a man who asked not to be named.",
     "Trend reports are published every month.",
     "Growth was strong, Sales reports showed.",
+    "Exports grew, Reuters reports.",  # no speech before it: the outlet reports the story
+    "The sales fell, as the company reports.",
 ]
 
 

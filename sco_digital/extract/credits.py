@@ -287,9 +287,11 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # "© Bazuki Muhammad / Reuters": a copyright line
     ("copyright",
         r"©[^\S\n]*(?P<copyright>[^\n]{1,120})"),
-    # "…, Furqat Sidiqov said, Trend reports.": the wire's attribution closing a sentence
+    # "…, Furqat Sidiqov said, Trend reports.": the wire's attribution closing a sentence; also "as
+    # Trend reports via …" and one closing a line without a full stop
     ("reports",
-        rf"(?<=,)[^\S\n]+(?P<reports>[{_UP}][\w.-]{{1,30}}(?:[^\S\n][{_UP}][\w.-]{{1,30}})?)[^\S\n]+reports\.(?=\s|$)"),
+        rf"(?:(?<=,)|(?<=\bas))[^\S\n]+(?P<reports>[{_UP}][\w.-]{{1,30}}(?:[^\S\n][{_UP}][\w.-]{{1,30}})?)"
+        rf"[^\S\n]+reports(?P<reports_end>\.(?=\s|$)|(?![\w-]))"),
     # "(Xinhua)", "(ots)" after a source line or at a dateline: an agency in brackets, followed by a dash
     # ("(dpa-AFX)": a lower-case agency may carry a service after a hyphen)
     ("agency",
@@ -312,14 +314,14 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?<![\w-])(?:By|BY|Von|VON)[^\S\n]+(?P<byline>(?:[{_UP}][\w'’-]+[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
         rf"(?=[^\S\n]*(?:[,(|/]|\n|$))(?P<outlet>[^\S\n]*[,(|/][^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"),
 )
-_CREDIT_GROUPS = ("bracket", "paren", "dated", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet")
+_CREDIT_GROUPS = ("bracket", "paren", "dated", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet")
 # Words without which an alternative cannot match: one a text lacks is left out of its scan (the
 # costly ones try at almost every place). The others always take part.
 _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
     "word": tuple(f"{word}:" for word in _CREDIT_WORD.split("|")),
     "lower_word": tuple(f"{word}:" for word in _CREDIT_WORD_LOWER.split("|")),
     "copyright": ("©",),
-    "reports": (" reports.",),
+    "reports": (" reports",),
     "agencies": ("(",),
     "site": ("|",),
     "byline": ("By", "BY", "Von", "VON"),
@@ -366,8 +368,9 @@ def _credit_starts(text: str, chosen: tuple[str, ...]) -> list[int]:
     if _AT_LINE_START.intersection(chosen):
         starts.add(0)
         starts.update(at + 1 for at in occurrences(text, ("\n",)))
-    if "reports" in chosen:  # white space right after a comma
+    if "reports" in chosen:  # white space right after a comma, or after "as"
         starts.update(at + 1 for at in occurrences(text, (",",)))
+        starts.update(at + 3 for at in occurrences(text, (" as ",)))
     if "closing" in chosen or "site" in chosen:
         for dash in occurrences(text, ("-", "–", "—", "|")):
             space = dash  # "closing": the white space before a dash, after the end of a sentence
@@ -396,7 +399,11 @@ def find_credits(text: str) -> list[FoundCredit]:
         elif m.group("copyright"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", m.group("copyright").strip()))
         elif m.group("reports"):
-            if _ATTRIBUTED.search(text, max(0, m.start() - 40), m.start()):
+            # "Trend reports." is the wire's own only after speech it reports ("… said,"); "as Trend
+            # reports", "Trend reports via …" and a line it closes are attributions as they stand
+            closes_line = _LINE_END.match(text, m.end()) is not None
+            if (m.group("reports_end") == "." and _ATTRIBUTED.search(text, max(0, m.start() - 40), m.start())) \
+                    or (m.group("reports_end") == "" and closes_line) or text[max(0, m.start() - 2) : m.start()] == "as":
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("reports")))
         elif m.group("word") or m.group("lower_word"):
             word = (m.group("word") or m.group("lower_word")).lower()
@@ -419,6 +426,7 @@ def find_credits(text: str) -> list[FoundCredit]:
     return found
 
 
+_LINE_END = _Regex(r"[^\S\n]*(?:\n|\Z)")
 # What "…, Trend reports." closes: a clause that reports speech ("… said,").
 _ATTRIBUTED = _Regex(r"\b(?:said|says|noted|added|stated|told[^\S\n]+\w+|announced|reported)[^\S\n]*,\Z")
 
