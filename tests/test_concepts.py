@@ -103,6 +103,10 @@ MEASURES = [
     ("en", "The Russian economy grew by 4.1 percent in the past year.", "4.1 percent", "percent", "gdp"),
     ("de", "Die Landwirtschaft ist um 4,1 Prozent gewachsen.", "4,1 Prozent", "percent", None),
     ("de", "Die Kreislaufwirtschaft Chinas wuchs um 5 Prozent.", "5 Prozent", "percent", None),
+    # "Transport" in tonnes is freight; the transport of people is passengers
+    ("de", "Der Transport belief sich auf 2,56 Millionen Tonnen.", "2,56 Millionen Tonnen", "t", "freight"),
+    ("de", "Das Beförderungsvolumen stieg auf 2,76 Millionen Tonnen.", "2,76 Millionen Tonnen", "t", "freight"),
+    ("de", "Der Personentransport wuchs um 5 Prozent.", "5 Prozent", "percent", "passengers"),
 ]
 
 
