@@ -177,6 +177,14 @@ SUBJECTS = [
     # ... while exports come from their subject, and a source is no partner
     ("en", "Exports from Kazakhstan to China rose by 5%.", "5%", "exports", "kazakhstan>china"),
     ("en", "According to China's customs, exports reached $100 billion.", "$100 billion", "exports", "china"),
+    # what is delivered goes from its origin; of two flows in a sentence, the nearer origin is this one's
+    ("en", "China sold goods to Russia; deliveries from Russia to China increased by 12.7%.", "12.7%", "sales",
+     "russia>china"),
+    ("en", "Goods importing from China to Laos were 344,700 tonnes while the goods exporting from Laos to China "
+           "were 2,752,200 tons.", "2,752,200 tons", "exports", "laos>china"),
+    # ... and an actor standing as the subject keeps it: "Öl aus Iran" describes the oil
+    ("de", "Malaysia, ein Knotenpunkt für Öl aus Iran, steigerte die Exporte nach China um 28 Prozent.",
+     "28 Prozent", "exports", "malaysia>china"),
 ]
 
 

@@ -202,3 +202,23 @@ def test_a_range_has_one_period_and_one_direction(tmp_path, lang, paragraph, num
     figures = list(load_corpus(tmp_path).figures)
     assert [(_figure(figures, f"r-{lang}", n).period, _figure(figures, f"r-{lang}", n).change) for n in numbers] \
         == [(period, change)] * 2
+
+
+# "the reporting period" is the period of the figure before; "up 56.9 percent on the same period in
+# 2022" names the comparison's base, not the figure's year; what one country sells another is its
+# exports, and so is the change of it.
+REPORTING = [
+    ("en", "In January-September 2023, trade between China and Russia grew 29.5%. During the reporting period, "
+           "China sold goods to Russia worth $81.4 billion, an increase of 56.9 percent on the same period in 2022.",
+     "56.9 percent", "2023-01/2023-09", "exports:change"),
+    ("en", "In January-September 2023, trade between China and Russia grew 29.5%. During the reporting period, "
+           "China sold goods to Russia worth $81.4 billion, an increase of 56.9 percent on the same period in 2022.",
+     "$81.4 billion", "2023-01/2023-09", "exports"),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,number,period,measure", REPORTING)
+def test_the_reporting_period_and_a_base_named_with_on(tmp_path, lang, paragraph, number, period, measure):
+    (tmp_path / f"p-{lang}.txt").write_text("date 2023-10-13\n\n" + paragraph + "\n", encoding="utf-8")
+    figure = _figure(list(load_corpus(tmp_path).figures), f"p-{lang}", number)
+    assert (figure.period, figure.measure) == (period, measure)

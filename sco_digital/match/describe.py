@@ -104,8 +104,10 @@ class FigureDescriber:
         period = period_of_event(read.event, self.published, period) or period
         subject = two_sides(self.text, q_start, start, self.names, measure,
                             subject_of(words, at, to, lang, self.names, measure, actors))
-        if measure == "sales" and subject is not None and _between_countries(subject, self.names.places):
-            measure = "exports"  # "lieferte Russland 107 Millionen Tonnen Öl nach China": one country's to another
+        if measure is not None and measure.split(":")[0] == "sales" and subject is not None \
+                and _between_countries(subject, self.names.places):
+            # "lieferte Russland 107 Millionen Tonnen Öl nach China": one country's to another, and its change
+            measure = "exports" + measure[len("sales"):]
         return {
             "measure": measure,
             "change": change_direction(words, at, to, lang) if changing else None,
@@ -160,7 +162,7 @@ def two_sides(text: str, sentence_start: int, start: int, names: ActorNames, mea
 
 
 # "in this period", "im Berichtszeitraum": the period of the figure before.
-_SAME_PERIOD = re.compile(r"\b(?:(?:in|during|over)\s+(?:this|that|the\s+same)\s+period|"
+_SAME_PERIOD = re.compile(r"\b(?:(?:in|during|over)\s+(?:this|that|the\s+same|the\s+reporting)\s+period|"
                           r"(?:im|in\s+diesem|im\s+gleichen|im\s+selben)\s+(?:Berichts)?zeitraum)\b", re.IGNORECASE)
 
 

@@ -132,11 +132,11 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     found = [m for m in mentions if c_lo <= m.start and m.end <= c_hi and (m.end <= start or m.start >= end)]
     flow = _flow(measure)
     roles = [_role(text, c_lo, m, flow) for m in found]
-    if "subject" not in roles:
+    if "subject" not in roles and "origin" not in roles:
         # No subject in the clause ("den Handel mit China … zu steigern"): one earlier in the sentence.
         earlier = [m for m in mentions if lo <= m.start and m.end <= c_lo]
         earlier_roles = [_role(text, lo, m, flow) for m in earlier]
-        if "subject" in earlier_roles or not found:
+        if "subject" in earlier_roles or "origin" in earlier_roles or not found:
             found, roles = earlier + found, earlier_roles + roles
     if not found:
         return None
@@ -152,7 +152,12 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     if joined is not None:
         subject, partner = joined
     else:
-        subject = (next((m for m, r in zip(found, roles) if r == "subject"), None)
+        # "deliveries from Russia to China increased by 12.7%": a flow's origin is its subject when
+        # no actor stands as one; of several origins ("… importing from China to Laos …, while the goods
+        # exporting from Laos to China were …"), the one nearest before the number
+        origins = [m for m, r in zip(found, roles) if r == "origin"]
+        nearest = [m for m in origins if m.end <= start][-1:] or origins[:1]
+        subject = (next((m for m, r in zip(found, roles) if r == "subject"), None) or next(iter(nearest), None)
                    or next((m for m, r in zip(found, roles) if r == "place"), None) or found[0])
         partner = next((m for m, r in zip(found, roles) if r == "partner" and m.actor != subject.actor), None)
     if partner is None:
@@ -183,8 +188,11 @@ def _bracketed_before(text: str, lo: int, mention: ActorMention, start: int) -> 
 
 
 def _flow(measure: str | None) -> str | None:
-    """"imports" or "exports" when `measure` is a flow of goods one way (its kinds too: "oil-exports")."""
+    """"imports" or "exports" when `measure` is a flow of goods one way (its kinds too: "oil-exports";
+    sales and deliveries go out as exports do)."""
     base = (measure or "").split(":")[0]
+    if base == "sales":
+        return "exports"  # what is sold or delivered goes from its subject to the other end
     return next((f for f in ("imports", "exports") if base == f or base.endswith("-" + f)), None)
 
 
@@ -194,8 +202,10 @@ def _role(text: str, lo: int, mention: ActorMention, flow: str | None = None) ->
         back = words[i]
         if back in _PARTNER_BEFORE and not (i > 0 and (words[i - 1], back) in _SOURCE_PAIRS):
             return "partner"
-        if flow == "imports" and back in _ORIGIN_BEFORE:
-            return "partner"  # "imports from Russia": where the goods come from is the other end
+        if flow is not None and back in _ORIGIN_BEFORE:
+            # "imports from Russia": where the goods come from is the other end; "deliveries from
+            # Russia to China": the origin of what goes out is the flow's subject
+            return "partner" if flow == "imports" else "origin"
         if back in _IN_BEFORE:
             return "place"
         if back in _BETWEEN:
