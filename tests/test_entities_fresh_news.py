@@ -543,3 +543,28 @@ def test_german_bodies_with_a_genitive_attribute(text: str, name: str) -> None:
 ])
 def test_german_genitives_of_common_nouns_name_no_body(text: str) -> None:
     assert not [e for e in find_entities(text, "de") if e.kind in ("organization", "company")]
+
+
+# (text, language, name, role): a counterpart in German, an honorific before a title, and a role of
+# a body the text named before ("the chairman of the company")
+TITLED = [
+    ("während eines Treffens mit seiner russischen Amtskollegin Elvira Nabiullina am Rande des Kongresses.", "de",
+     "Elvira Nabiullina", "russischen Amtskollegin"),
+    ("Seine Exzellenz Herr Botschafter Nurlan Onzhanov verwies auf die enge Kooperation.", "de", "Nurlan Onzhanov",
+     "Botschafter"),
+    ("The projects are worth 1.1 trillion tenge, said the chairman of the company, Nurlan Zhakupov, during a meeting.",
+     "en", "Nurlan Zhakupov", "chairman of the company"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "name", "role"), TITLED, ids=[t[2] for t in TITLED])
+def test_titles_before_names_in_fresh_news(text: str, language: str, name: str, role: str) -> None:
+    assert (name, role) in [(e.name, e.role) for e in find_entities(text, language) if e.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Herr Müller sagte das.", "de"),  # the honorific alone still names its man, without a role
+    ("the head of the company, which is big, said so.", "en"),  # no name after the comma
+])
+def test_no_role_without_a_title_and_a_name(text: str, language: str) -> None:
+    assert all(e.role is None for e in find_entities(text, language) if e.kind == "person")

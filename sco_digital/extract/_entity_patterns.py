@@ -82,7 +82,7 @@ _TITLE_STEMS_DE = (
     # "der Indien-Experte der GTAI in Mumbai, Florian Wenke": an expert or analyst of a body
     "experte", "expertin", "analyst", "ökonom",
     # "sein kasachischer Amtskollege Qassym-Schomart Toqajew": a counterpart holds the same office
-    "amtskollege",
+    "amtskollege", "amtskollegin",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is. The word is
@@ -199,7 +199,8 @@ _TITLE_TAIL = (
 # at a few fixed words, and each is fast only on its own.
 _TITLE_NAME_EN = _Regex(rf"(?P<role>{_TITLES_EN}|{_HONORIFICS}){_TITLE_TAIL}")
 _TITLE_NAME_DE = _Regex(
-    rf"(?P<role>{_TITLE_DE}|{_HONORIFICS})"
+    # an honorific before a title leaves the name to the title: "Herr Botschafter Nurlan Onzhanov"
+    rf"(?P<role>{_TITLE_DE}|(?:{_HONORIFICS})(?!{_SP}{_TITLE_DE}))"
     # "Vizeminister für digitale Entwicklung Kairat Balyshev"
     rf"(?:{_SP}für{_SP}(?:[{_LO}]+{_SP}){{0,2}}[{_UP}][{_LO}-]+(?:{_SP}und{_SP}[{_UP}][{_LO}-]+)?"
     # "Botschafter in Russland Wladimir Semaschko": where the office is held
@@ -215,8 +216,11 @@ _TITLE_LITERALS_EN = leading_literals(f"{'|'.join(_TITLES_EN_LIST)}|{_TITLES_EN_
 _ORG_CHAIN_SIMPLE = rf"[{_UP}][\w'’.-]*(?:{_SP}(?:(?:of|for|and|on|der|des|für|und){_SP})?[{_UP}(][\w'’.)-]*)*"
 _INITIALS_NAME = rf"(?:[{_UP}]\.{_SP}){{1,2}}{_TOKEN}"  # "K. V. Kamath"
 # A hard-wrapped line may break after "of" ("the deputy prime minister of\nRussia, Viktoria Abramchenko").
+# "the chairman of the company, Nurlan Zhakupov": a body the text named before, by what it is
+_BODY_REFERRED_EN = "company|corporation|group|fund|bank|ministry|agency|organi[sz]ation|committee|board|association|council|holding"
 _ROLE_OF_ORG_TAIL = (
-    rf"(?:{_SP}|[^\S\n]*\n[^\S\n]*)(?:the{_SP}|[{_LO}]+e[nrsm]?{_SP})?(?P<org>{_ORG_CHAIN_SIMPLE})),{_SP}"
+    rf"(?:{_SP}|[^\S\n]*\n[^\S\n]*)(?:the{_SP}|[{_LO}]+e[nrsm]?{_SP})?"
+    rf"(?:(?P<org>{_ORG_CHAIN_SIMPLE})|(?<=the\s)(?:{_BODY_REFERRED_EN})(?![\w-]))),{_SP}"
     rf"(?P<name>{_INITIALS_NAME}|{_NAME})"
     rf"(?=\s*[,.;:]|{_SP}(?:{_SAY_EN}|{_SAY_DE})\b)"
 )

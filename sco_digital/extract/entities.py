@@ -368,7 +368,8 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         span = _clean_person(text, m.start("name"), m.end("name"))
         if span and not _ends_like_a_portfolio(m["name"]) and not any(
                 w.lower() in _NOT_NAME for w in m["name"].split()):  # "…, Distinguished Governors": a greeting
-            yield 1, _person(text, span, " ".join(m.group("role").split()), " ".join(m.group("org").split()))
+            org = m.group("org")  # None: a body named before ("of the company"), not named here
+            yield 1, _person(text, span, " ".join(m.group("role").split()), " ".join(org.split()) if org else None)
     for m in _matches_at(_ROLE_OF_GENITIVE_DE, text, anchors.titles_de) if german else ():
         span = _clean_person(text, m.start("name"), m.end("name"))
         if span and _word_start(text, m.start()):
