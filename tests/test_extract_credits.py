@@ -30,6 +30,9 @@ DATELINES = [
     ("MINSK, 27 January (BelTA) – Trade in January-November 2025 tripled.", "2026-01-27", None, "MINSK", "BelTA"),
     ("Peking, 12. März (Xinhua) -- In den ersten zwei Monaten des Jahres 2025 stieg der Handel.", "2025-03-12", None,
      "Peking", "Xinhua"),
+    # the dateline's own day restated with its year fixes it, whatever older date the text gives
+    ("ASTANA, Kazakhstan, December 2. The fund was founded on October 13, 2008. The rate is 513.45 tenge as of "
+     "December 2, 2025.", "2025-12-02", None, "ASTANA", None),
     # ... and none from a bare year, a date after it, or a photo caption's date
     ("MINSK, 27 January (BelTA) – Trade tripled, as the 2026 plan says.", None, None, "MINSK", "BelTA"),
     ("MOSKAU, 1. Oktober (BelTA) - Der Zuwachs gegenüber 2022 betrug 60 Prozent.", None, None, "MOSKAU", "BelTA"),

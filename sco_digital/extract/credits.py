@@ -139,13 +139,18 @@ def _year_of(text: str, month: int, day: int, skip: list[tuple[int, int]]) -> in
     mention ("in the first five months of 2025" before "June 17" → 2025; "January-November
     2025" before "27 January" → 2026). None when no mention fixes it or two disagree: a bare
     year ("in 2015", "by 2025"), a date after the dateline ("on 20 November 2019" before
-    "August 28") and a photo caption's date ([`skip`]) never do."""
+    "August 28") and a photo caption's date ([`skip`]) never do. A dated mention of the dateline's own
+    day ("as of December 2, 2025") fixes it whatever else the text dates."""
     from .dates import find_dates  # here: only a dateline without a year needs it
 
     years: set[int] = set()
+    same_day: set[int] = set()  # "as of December 2, 2025" under "ASTANA, December 2.": the day restated
     for found in find_dates(text):
         if found.precision not in ("day", "month") or any(s <= found.start < e for s, e in skip):
             continue
+        if found.precision == "day" and found.end_date is None and int(found.date[5:7]) == month \
+                and int(found.date[8:10]) == day:
+            same_day.add(int(found.date[:4]))
         last = found.end_date or found.date
         year, last_month = int(last[:4]), int(last[5:7])
         for candidate in (year, year + 1):
@@ -153,6 +158,8 @@ def _year_of(text: str, month: int, day: int, skip: list[tuple[int, int]]) -> in
             if 0 <= gap <= _RECENT_MONTHS and _iso(candidate, month, day):
                 years.add(candidate)
                 break
+    if len(same_day) == 1:
+        return same_day.pop()
     return years.pop() if len(years) == 1 else None
 
 
