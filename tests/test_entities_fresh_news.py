@@ -523,7 +523,7 @@ def test_two_nations_bodies_of_one_name_keep_the_bare_name_apart(tmp_path: Path)
 GENITIVE_BODIES = [
     ("Mohammad-Reza Farzin, der Gouverneur der Zentralbank des Iran (CBI), sagte das.", "Zentralbank des Iran"),
     ("Die Zentralbank der Mongolei senkte den Zins.", "Zentralbank der Mongolei"),
-    ("gemeinsam mit der Botschaft der Republik Kasachstan in Berlin", "Botschaft der Republik Kasachstan"),
+    ("gemeinsam mit der Botschaft der Republik Kasachstan in Berlin", "Botschaft der Republik Kasachstan in Berlin"),
     ("von Michael Harms, dem Geschäftsführer des Ost-Ausschusses der Deutschen Wirtschaft, moderiert.",
      "Ost-Ausschuss der Deutschen Wirtschaft"),
     ("Die Sitzung des Ministerrats des Unionsstaates fand statt.", "Ministerrat des Unionsstaates"),
@@ -535,6 +535,21 @@ GENITIVE_BODIES = [
 @pytest.mark.parametrize(("text", "name"), GENITIVE_BODIES, ids=[n for _, n in GENITIVE_BODIES])
 def test_german_bodies_with_a_genitive_attribute(text: str, name: str) -> None:
     assert name in [e.name for e in find_entities(text, "de") if e.kind == "organization"]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    # a legal form ends a firm's name: what follows is the region of an office
+    ("Patricia Neumann, die Vizepräsidentin der SIEMENS AG für Osteuropa und Zentralasien, trat auf.", "de",
+     "SIEMENS AG"),
+    ("Die Volkswagen AG und die BMW AG investieren.", "de", "Volkswagen AG"),
+])
+def test_a_legal_form_ends_a_firms_name(text: str, language: str, name: str) -> None:
+    assert name in [e.name for e in find_entities(text, language) if e.kind == "company"]
+
+
+def test_a_pronoun_run_on_with_its_verb_names_nothing() -> None:
+    text = "“The financing will be worked out through talks. It’s expected to be a state loan,” he said."
+    assert not [e for e in find_entities(text, "en") if e.kind in ("organization", "company")]
 
 
 @pytest.mark.parametrize("text", [

@@ -1440,6 +1440,8 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
             end = purpose.end()
         # "die Deutsche Handelskammer in China": a chamber abroad is named with its country
         abroad = _country_after_in().match(text, end) if ending == "kammer" and not whose and not purpose else None
+        if ending == "botschaft" and whose:  # "die Botschaft der Republik Kasachstan in Berlin": its formal
+            abroad = _IN_PLACE_DE.match(text, end)  # name says where it is ("die usbekische Botschaft" describes)
         if abroad is not None:
             end = abroad.end()
         registered = _REGISTERED_DE.match(text, end)  # "… e. V.": a registered association's legal form
@@ -1473,11 +1475,13 @@ def _country_after_in(language: str = "de") -> re.Pattern[str]:
     return re.compile(rf"{_SP}in{_SP}(?P<country>{'|'.join(names)})(?![\w-])")
 
 
+_IN_PLACE_DE = _Regex(rf"{_SP}in{_SP}(?P<country>[{_UP}][{_LO}]+)(?![\w-])")
 _REGISTERED_DE = _Regex(rf"{_SP}(?P<form>e\.{_SP}?V\.)")
 # "zur Organisation der Montageproduktion": after "zur" "Organisation" names the doing, no body
 _ACTIVITY_BEFORE = _Regex(r"\bzur\s+\Z")
 # "the Association of Russian Investors in Kyrgyzstan": bodies of a nation's people abroad
 _ABROAD_BODIES_EN = frozenset({"Association", "Chamber", "Council", "Society", "Federation"})
+_FORM_THEN_JOINER = _Regex(r"\s(?P<form>AG|GmbH|SE|KG|KGaA|Ltd\.?|Inc\.?|Corp\.?|PLC|LLC|JSC|PJSC)\s+(?:für|for|und|and)\s")
 _ABROAD_BODIES_DE = frozenset({"Verband", "Verbands", "Verbandes", "Delegation", "Vertretung", "Repräsentanz",
                                "Botschaft", "Kammer", "Handelskammer", "Auslandshandelskammer"})
 _CHAMBER_ENDS_EN = ("Chamber of Commerce", "Chamber of Commerce and Industry", "Business Council", "Trade Mission")
@@ -1499,6 +1503,11 @@ def _completed(text: str, entity: FoundEntity) -> FoundEntity:
     first, _, rest = entity.text.partition(" ")
     if entity.kind == "company" and first in _FIRM_WORDS_DE and rest[:1].isupper():
         return _respanned(text, entity, entity.start + len(first) + 1, entity.end)
+    form = _FORM_THEN_JOINER.search(entity.text) if entity.kind == "company" else None
+    if form is not None:
+        # "der SIEMENS AG für Osteuropa und Zentralasien": a legal form ends the firm's name; what
+        # follows is the region of an office
+        return _respanned(text, entity, entity.start, entity.start + form.end("form"))
     if entity.kind == "organization" and (entity.name.endswith(_CHAMBER_ENDS_EN)
                                           or _ABROAD_BODIES_EN.intersection(entity.name.split()[:2])):
         m = _country_after_in("en").match(text, entity.end)

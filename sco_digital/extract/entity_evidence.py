@@ -152,10 +152,14 @@ def _words_by_lower(text: str) -> dict[str, list[str]]:
     return by_lower
 
 
+_CONTRACTION = re.compile(r"['’](?:s|re|ll|ve|d)\Z")
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name without sentence words before it ("The", "Meanwhile", "Die"); None if none is left."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    while words and words[0].group().lower().rstrip(".") in _STOP:
+    # "It’s expected": a stop word with its verb run on ("’s", "'s") is still a stop word
+    while words and _CONTRACTION.sub("", words[0].group().lower().rstrip(".")) in _STOP:
         words.pop(0)
     if not words:
         return None
