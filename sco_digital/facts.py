@@ -153,6 +153,7 @@ def _compared_forecast(quote: str, m: re.Match[str]) -> bool:
 
 _OF_AFTER = re.compile(r"\s+(?:of|von)\s+\S*\d")
 _DIGIT = re.compile(r"\d")
+_THAN_BEFORE = re.compile(r"\b(?:than|als)\s+\Z", re.IGNORECASE)
 _BY_NUMBER = re.compile(r"\s+(?:of|von|by|um)\s+\S*\d")
 
 
@@ -171,11 +172,13 @@ def is_forecast(figure: Figure) -> bool:
     # exceeding the target of $200 billion". A verb there still speaks of it ("…, analysts expect").
     # Inside its clause too, a forecast after the number that another number is compared with is
     # that number's ("wuchs um 4,1 Prozent und übertraf die Prognose um 0,2 Prozentpunkte").
+    # "faster than expected", "schneller als erwartet": a result compared with a forecast is a result.
+    cues = [m for m in _FORECAST.finditer(ev.quote, lo, hi) if not _THAN_BEFORE.search(ev.quote, max(0, m.start() - 6), m.start())]
     if any(not (m.start() >= after and _compared_forecast(ev.quote, m) and _BY_NUMBER.match(ev.quote, m.end()))
-           for m in _FORECAST.finditer(ev.quote, lo, clause_end)) or any(
+           for m in cues if m.start() < clause_end) or any(
             not _TARGET.match(m.group()) and not _compared_forecast(ev.quote, m)
             and _DIGIT.search(ev.quote, m.end(), hi) is None  # "…, the estimate anticipates 75 million": that one's
-            for m in _FORECAST.finditer(ev.quote, clause_end, hi)):
+            for m in cues if m.start() >= clause_end):
         return True
     return figure.language == "de" and _FORECAST_DE.search(ev.quote, max(0, at - 2 * _FORECAST_REACH), hi) is not None
 

@@ -576,3 +576,16 @@ def _in_quote(lang: str, quote: str, number: str) -> Figure:
 ])
 def test_a_forecast_after_the_clause_with_its_own_number_is_that_numbers(lang, quote, number, forecast):
     assert is_forecast(_in_quote(lang, quote, number)) == forecast
+
+
+@pytest.mark.parametrize("lang,quote,number,forecast", [
+    # a result compared with what was expected is a result
+    ("en", "The Indian economy grew faster than expected 7.6% year-on-year in the September quarter, after growing "
+           "7.8% in the previous quarter.", "7.8%", False),
+    ("de", "Indien verzeichnete ein schneller als erwartetes Wirtschaftswachstum von 7,6% im Jahresvergleich, "
+           "nach 7,8% im Vorquartal.", "7,8%", False),
+    # ... what is expected is still a forecast
+    ("en", "S&P expects India to grow at 6.4% this fiscal.", "6.4%", True),
+])
+def test_a_result_better_than_expected_is_no_forecast(lang, quote, number, forecast):
+    assert is_forecast(_in_quote(lang, quote, number)) == forecast

@@ -237,6 +237,9 @@ class ConceptMatcher:
                 i += 1
                 continue
             n, concept, weak = hit
+            if i + n < len(tokens) and tokens[i + n][2] in _NAME_HEADS and tokens[i][2][:1].isupper():
+                i += n  # "Reserve Bank of India", "Investment Fund": a word of a body's name
+                continue
             first = i
             if lang == "en" and _previous_end(tokens, i) >= 0:
                 # "5G mobile users": the word before with the phrase's head may name a narrower concept.
@@ -303,6 +306,12 @@ class ConceptMatcher:
                         best = narrower
         return best
 
+
+# Head words of bodies' names: a capitalised concept word right before one is a word of the name
+# ("the Reserve Bank of India revised its forecast", "der Russische Direktinvestitionsfonds").
+_NAME_HEADS = frozenset({"Bank", "Fund", "Agency", "Organization", "Organisation", "Corporation", "Company",
+                         "Ministry", "Council", "Commission", "Institute", "Center", "Centre", "Forum", "Exchange",
+                         "Board", "Authority", "Administration"})
 
 # German concept words that name their concept only as whole words: "die russische Wirtschaft" is
 # the economy, but as a compound's head "Wirtschaft" names a sector ("Landwirtschaft",
