@@ -120,6 +120,8 @@ CASES = [
     ("von 2020 bis 2024, im vergangenen Jahr", "de", "2025-08-29",
      [("von 2020 bis 2024", "2020", "2024", "year", "period"),
       ("im vergangenen Jahr", "2024", None, "year", "period")]),
+    ("Im Vorjahr hat der Handelsumsatz 54 Milliarden Dollar erreicht.", "de", "2024-07-02",
+     [("Im Vorjahr", "2023", None, "year", "period")]),
     # German: relative days
     ("wie das Ministerium am Donnerstag mitteilte.", "de", "2025-08-29",
      [("Donnerstag", "2025-08-28", None, "day", "relative")]),

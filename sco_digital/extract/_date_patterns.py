@@ -112,6 +112,7 @@ _YEAR_REF = _starting("TtLlNnIiDd",
     r"|(?P<de>[Ii]m\s+(?:vergangenen|letzten|vorigen|kommenden|nächsten)|[Ii]n\s+diesem|[Dd]ieses|[Ll]etztes"
     r"|[Nn]ächstes)"
     r"\s+Jahr\b"
+    r"|(?P<prev>[Ii]m\s+Vorjahr)\b"  # "Im Vorjahr hat der Handelsumsatz … erreicht": the year before
 )
 _SAME_PERIOD = _Regex(
     r"(?:(?:same|corresponding)\s+period(?:\s+of)?|than|from|compared\s+(?:with|to))\s*\Z", re.IGNORECASE
