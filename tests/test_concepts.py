@@ -107,6 +107,7 @@ MEASURES = [
     ("de", "Der Transport belief sich auf 2,56 Millionen Tonnen.", "2,56 Millionen Tonnen", "t", "freight"),
     ("de", "Das Beförderungsvolumen stieg auf 2,76 Millionen Tonnen.", "2,76 Millionen Tonnen", "t", "freight"),
     ("de", "Der Personentransport wuchs um 5 Prozent.", "5 Prozent", "percent", "passengers"),
+    ("en", "Total trade turnover between Russia and Belarus rose to over $46.5 bln.", "$46.5 bln", "USD", "trade-volume"),
     # a concept word of a body's name measures nothing: "Reserve Bank" is no reserves
     ("en", "The Reserve Bank of India raised its growth forecast to 7%.", "7%", "percent", "growth"),
     ("en", "Foreign exchange reserves rose to $600 billion.", "$600 billion", "USD", "reserves"),
