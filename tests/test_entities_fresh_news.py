@@ -569,6 +569,11 @@ TITLED = [
      "Botschafter"),
     ("The projects are worth 1.1 trillion tenge, said the chairman of the company, Nurlan Zhakupov, during a meeting.",
      "en", "Nurlan Zhakupov", "chairman of the company"),
+    # a particle is no name of its own; a middle initial may stand without its dot
+    ("Das sagte Aufsichtsratschef Heinrich von Pierer während eines Besuchs in Mumbai.", "de", "Heinrich von Pierer",
+     "Aufsichtsratschef"),
+    ("according to Director General Ashwani K Muthoo. The evaluation aims", "en", "Ashwani K Muthoo",
+     "Director General"),
 ]
 
 
@@ -583,3 +588,8 @@ def test_titles_before_names_in_fresh_news(text: str, language: str, name: str, 
 ])
 def test_no_role_without_a_title_and_a_name(text: str, language: str) -> None:
     assert all(e.role is None for e in find_entities(text, language) if e.kind == "person")
+
+
+def test_a_capital_letter_before_a_lower_case_word_is_no_initial() -> None:
+    assert [e.name for e in find_entities("In 2024 Minister Li A new plan emerged.", "en") if e.kind == "person"] == ["Li"]
+

@@ -43,7 +43,10 @@ _INITIALS = (
     # is too often a word ("A", "I")
     rf"|(?<![\w.])(?!U{_SP}[SKN]{_SP}|E{_SP}U{_SP})(?:[{_UP}]{_SP}){{2,3}}(?=[{_UP}][{_LO}])"
 )
-_NAME = rf"(?:{_INITIALS})?{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{0,2}}(?:{_SP}{_PARTICLE}{_SP}{_TOKEN})?"
+# a middle initial, with or without its dot, between two names: "Ashwani K Muthoo", "John F. Kennedy"
+_MIDDLE_INITIAL = rf"(?:{_SP}[{_UP}]\.?(?={_SP}[{_UP}][{_LO}]))?"
+_NAME = (rf"(?:{_INITIALS})?{_TOKEN}(?:{_MIDDLE_INITIAL}{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{0,2}}"
+         rf"(?:{_SP}{_PARTICLE}{_SP}{_TOKEN})?")
 _CAPS_NAME = rf"{_CAPS_TOKEN}(?:{_SP}{_CAPS_TOKEN}){{1,2}}\b"
 
 # Words that start sentences or name things other than people; never part of a person's name.

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from ..textutil import slugify as _slugify
 from ._entity_patterns import (
     _BASE_FORM,
+    _PARTICLE,
     _DESCRIPTOR_ENDINGS_DE,
     _DESCRIPTOR_WORDS_EN,
     _SAY_ANY_CASE,
@@ -616,8 +617,9 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
             # third only when it does not end like a German noun ("Recep Tayyip Erdogan")
             tokens = list(re.finditer(r"\S+", m.group("name")))
             keep = min(len(tokens), 2)
-            if len(tokens) > 2 and not _GERMAN_NOUN_END.search(tokens[2].group()):
-                keep = 3
+            if len(tokens) > 2 and (not _GERMAN_NOUN_END.search(tokens[2].group())
+                                    or _PARTICLE_WORD.fullmatch(tokens[1].group())):
+                keep = 3  # "Recep Tayyip Erdogan"; "Heinrich von Pierer": a particle is no name of its own
             name_end = name_start + tokens[keep - 1].end()
         span = _clean_person(text, name_start, name_end, after_title=True)
         if span is None:
@@ -632,6 +634,9 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
         yield 2, _person(text, span, written_role, owner)
         if _plural_title(m["role"]):
             yield from _listed_after(text, span[1], written_role, owner)
+
+
+_PARTICLE_WORD = _Regex(_PARTICLE)
 
 
 def _plural_title(title: str) -> bool:
