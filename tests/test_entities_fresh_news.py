@@ -333,6 +333,8 @@ CREDITS = [
     ("The port is a hub, the minister said, Trend reports.\nHe spoke", "source", "Trend"),
     ("Die Lage ist gut, sagte er.\nsource: example.org with agencies\n", "source", "example.org with agencies"),
     ("Body text.\nphoto: The Astana Times\n", "photo", "The Astana Times"),
+    # a bulleted line of authors' names
+    ("Das Interesse wächst.\n  • Joachim Dorfs und Oliver Müller\n\nBOMBAY. Im Schnitt", "author", "Oliver Müller"),
     # "as Trend reports …" and a line the wire's name closes without a full stop
     ("said Nurlan Zhakupov, as Trend reports via the press service.", "source", "Trend"),
     ("at a government meeting, Trend reports\nThe minister added more.", "source", "Trend"),
@@ -343,6 +345,7 @@ NO_CREDITS = [
     "Growth was strong, Sales reports showed.",
     "Exports grew, Reuters reports.",  # no speech before it: the outlet reports the story
     "The sales fell, as the company reports.",
+    "Die Liste:\n• Wang Yi sagte das.\n• Li Qiang, Premier\n",  # bulleted sentences, a name with its office
 ]
 
 
@@ -554,6 +557,9 @@ def test_a_pronoun_run_on_with_its_verb_names_nothing() -> None:
 
 @pytest.mark.parametrize("text", [
     "Die Botschaft der Regierung ist klar.",  # a message, whose no country's
+    # a superlative describes: "the largest German chamber abroad" names none
+    "Die Kammer ist die größte deutsche Auslandshandelskammer und Indiens mitgliederstärkster Wirtschaftsverband.",
+    "Kürzlich wurden zudem 16 Repräsentanzen eröffnet.",  # an adverb opening a sentence
     "Das Apparat der Regierung arbeitet.",  # ends in "rat", is no council
 ])
 def test_german_genitives_of_common_nouns_name_no_body(text: str) -> None:

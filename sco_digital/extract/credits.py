@@ -274,6 +274,8 @@ _CREDIT_WORD_LOWER = "|".join(sorted({w.lower() for w in _en.CREDIT_WORDS | _de.
 _CLOCK = r"[0-2]?\d:[0-5]\d(?!\d)"  # a time of day after a byline's agency
 # The alternatives of the credit pattern, in order (the first that matches at a place wins), each
 # by the name of its first group.
+# A person's name in a line of authors: two or three capitalised words ("Oliver Müller").
+_AUTHOR = rf"[{_UP}][\w'’-]+(?:[^\S\n]+[{_UP}][\w'’-]+){{1,2}}"
 _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # "[Photo/Xinhua]", "[Foto: Xinhua]"
     ("bracket",
@@ -320,8 +322,12 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("byline",
         rf"(?<![\w-])(?:By|BY|Von|VON)[^\S\n]+(?P<byline>(?:[{_UP}][\w'’-]+[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
         rf"(?=[^\S\n]*(?:[,(|/]|\n|$))(?P<outlet>[^\S\n]*[,(|/][^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"),
+    # "  • Joachim Dorfs und Oliver Müller": a line of authors' names after a bullet
+    ("bullet",
+        rf"(?m:^)[^\S\n]*[•·][^\S\n]*(?P<bullet>{_AUTHOR}(?:[^\S\n]*(?:,|und|and|&)[^\S\n]*{_AUTHOR}){{0,3}})[^\S\n]*(?m:$)"),
 )
-_CREDIT_GROUPS = ("bracket", "paren", "dated", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet")
+_AUTHOR_SPLIT = re.compile(r"[^\S\n]*(?:,|\bund\b|\band\b|&)[^\S\n]*")
+_CREDIT_GROUPS = ("bracket", "paren", "dated", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet")
 # Words without which an alternative cannot match: one a text lacks is left out of its scan (the
 # costly ones try at almost every place). The others always take part.
 _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
@@ -332,6 +338,7 @@ _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
     "agencies": ("(",),
     "site": ("|",),
     "byline": ("By", "BY", "Von", "VON"),
+    "bullet": ("•", "·"),
 }
 _CREDIT_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}  # by the alternatives taking part
 
@@ -363,7 +370,7 @@ def _credit_pattern(text: str, chosen: tuple[str, ...] | None = None) -> re.Patt
 # places (`matches_at`), it finds the same credits.
 _OPENING_LITERALS = {"bracket": ("[",), "paren": ("(",), "dated": ("(",), "word": _CREDIT_NEEDS["word"], "copyright": ("©",), "agency": ("(",),
                      "byline": _CREDIT_NEEDS["byline"]}
-_AT_LINE_START = frozenset({"lower_word", "agencies", "agency_cut"})
+_AT_LINE_START = frozenset({"lower_word", "agencies", "agency_cut", "bullet"})
 _CLOSING_PUNCTUATION = '.!?"”»'
 
 
@@ -427,6 +434,9 @@ def find_credits(text: str) -> list[FoundCredit]:
         elif m.group("agency") or m.group("closing") or m.group("agency_cut"):
             name = m.group("agency") or m.group("closing") or m.group("agency_cut")
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", name))
+        elif m.group("bullet"):
+            for name in _AUTHOR_SPLIT.split(m.group("bullet").strip()):
+                found.append(FoundCredit(m.start(), m.end(), m.group(), "author", " ".join(name.split())))
         elif m.group("byline") and _is_byline(text, m):
             name = _normal_case(" ".join(m.group("byline").split()))
             found.append(FoundCredit(m.start(), m.end(), m.group(), "author", name))

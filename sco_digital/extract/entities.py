@@ -1420,6 +1420,8 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         base = noun[: lowered.rindex(ending) + len(ending)]
         # "der aserbaidschanischen Investmentholding", "des belarussisch-kasachischen Geschäftsrats":
         # a nation's adjective right before the noun says whose body it is, and is written with it
+        if _SUPERLATIVE.search(text, m.start(), m.start("noun")):
+            continue  # "die größte deutsche Auslandshandelskammer", "Indiens mitgliederstärkster Wirtschaftsverband": described
         national = m["low"] if m["low"] and not m["adj"] and _nations_of(m["low"]) and \
             not text[m.end("low") : m.start("noun")].strip() else None
         # "der Zentralbank Russlands", "der Botschaft der Republik Kasachstan": whose body it is, in
@@ -1480,6 +1482,7 @@ def _country_after_in(language: str = "de") -> re.Pattern[str]:
     return re.compile(rf"{_SP}in{_SP}(?P<country>{'|'.join(names)})(?![\w-])")
 
 
+_SUPERLATIVE = _Regex(rf"\b[{_LO}]{{2,}}[sß]te[nrsm]?\b")
 _IN_PLACE_DE = _Regex(rf"{_SP}in{_SP}(?P<country>[{_UP}][{_LO}]+)(?![\w-])")
 _REGISTERED_DE = _Regex(rf"{_SP}(?P<form>e\.{_SP}?V\.)")
 # "zur Organisation der Montageproduktion": after "zur" "Organisation" names the doing, no body

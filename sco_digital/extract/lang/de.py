@@ -374,6 +374,7 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     herr frau kapitän kapitänin oberst
     zuvor zunächst danach daraufhin anschließend später bereits inzwischen mittlerweile derzeit damals
     deshalb daher somit allerdings zwar nun heute gestern bisher ebenfalls insgesamt außerdem
+    kürzlich jüngst zuletzt bislang seither künftig erstmals
     tausend millionen milliarden billionen hundert prozent""".split()
 )
 # Words right before "Zentrum" that make it a think tank ("Analytisches Zentrum" reads as adjective).
