@@ -580,6 +580,11 @@ TITLED = [
      "Aufsichtsratschef"),
     ("according to Director General Ashwani K Muthoo. The evaluation aims", "en", "Ashwani K Muthoo",
      "Director General"),
+    # a lower-case title after a possessive, the name set off by commas
+    ("The bank's founding president, Jin Liqun, completed his term on Jan. 15, 2026.", "en", "Jin Liqun",
+     "founding president"),
+    ("China's president, Xi Jinping, said so.", "en", "Xi Jinping", "president"),
+    ("Gazprom's chairman, Viktor Zubkov, said so.", "en", "Viktor Zubkov", "chairman"),
 ]
 
 
@@ -594,6 +599,11 @@ def test_titles_before_names_in_fresh_news(text: str, language: str, name: str, 
 ])
 def test_no_role_without_a_title_and_a_name(text: str, language: str) -> None:
     assert all(e.role is None for e in find_entities(text, language) if e.kind == "person")
+
+
+@pytest.mark.parametrize("text", ["China's exports, Machinery Parts, rose.", "The bank's president, Development Finance, grew."])
+def test_no_person_after_a_possessive_without_a_name(text: str) -> None:
+    assert not [e for e in find_entities(text, "en") if e.kind == "person"]
 
 
 def test_a_capital_letter_before_a_lower_case_word_is_no_initial() -> None:

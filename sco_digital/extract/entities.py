@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from ..textutil import slugify as _slugify
 from ._entity_patterns import (
     _BASE_FORM,
+    _TITLES_EN_LOWER,
     _PARTICLE,
     _DESCRIPTOR_ENDINGS_DE,
     _DESCRIPTOR_WORDS_EN,
@@ -385,6 +386,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
     yield from _people_after_title_comma(text, english, german, anchors)
     if english:
         yield from _people_after_lower_offices(text, anchors)
+        yield from _people_after_possessive_titles(text, anchors)
     counterparts = (*anchors.titles_de, *anchors.titles_en)
     for m in _matches_at(_COUNTERPART_NAME, text, sorted(counterparts)):
         span = _clean_person(text, m.start("name"), m.end("name"))
@@ -444,6 +446,36 @@ def _people_after_lower_offices(text: str, anchors: _Anchors) -> Iterator[tuple[
 
 
 _LOWER_OFFICES = frozenset(_OFFICE_HEADS_LOWER_EN)
+
+
+def _people_after_possessive_titles(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
+    """"The bank's founding president, Jin Liqun, completed his term", "the company's chief
+    executive, John Smith, said": a lower-case title after a possessive, then the name set off by
+    commas. The possessor is the affiliation when it is a name ("Gazprom's chairman, …")."""
+    for at in anchors.titles_en:
+        m = _LOWER_TITLE_COMMA_NAME_EN.match(text, at)
+        if m is None or not _word_start(text, at):
+            continue
+        owner = _POSSESSIVE_BEFORE.search(text, max(0, at - 60), at)
+        if owner is None or any(_not_a_name_word(w, anchors) or _is_country_word(w) or w.lower() in _NOT_NAME
+                                or _head_of(w) for w in m["name"].split()):
+            continue  # "China's exports, Machinery Parts, rose": no name after the comma
+        span = _clean_person(text, m.start("name"), m.end("name"))
+        if span is None:
+            continue
+        role = " ".join(text[owner.start("mods") : m.end("title")].split())
+        whose = owner["owner"]
+        named = whose[:1].isupper() and whose.lower() not in _NOT_NAME and not _is_country_word(whose)
+        yield 1, _person(text, span, role, whose if named else None)  # a country is no affiliation
+
+
+# "the bank's founding president, Jin Liqun,": a possessive, modifiers, a lower-case title, the name
+_POSSESSIVE_BEFORE = _Regex(
+    rf"(?P<owner>[{_UP}{_LO}][\w.&-]*)['’]s{_SP}(?P<mods>(?:(?:founding|former|new|acting|deputy|outgoing|incoming|"
+    rf"first|current|long-time|longtime){_SP}){{0,2}})\Z")
+_LOWER_TITLE_COMMA_NAME_EN = _Regex(
+    rf"(?P<title>(?:{_TITLES_EN_LOWER}|president|chairman|chairwoman|chief{_SP}executive|founder))(?![\w-]),{_SP}"
+    rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}})(?=[^\S\n]*[,.;])")
 
 
 def _ends_like_a_portfolio(name: str) -> bool:
