@@ -108,6 +108,9 @@ MEASURES = [
     ("de", "Das Beförderungsvolumen stieg auf 2,76 Millionen Tonnen.", "2,76 Millionen Tonnen", "t", "freight"),
     ("de", "Der Personentransport wuchs um 5 Prozent.", "5 Prozent", "percent", "passengers"),
     ("en", "Total trade turnover between Russia and Belarus rose to over $46.5 bln.", "$46.5 bln", "USD", "trade-volume"),
+    # "projects" before what is projected is a verb
+    ("en", "The International Monetary Fund projects growth at 2.6% for this year.", "2.6%", "percent", "growth"),
+    ("en", "The company completed 12 projects in 2024.", "12", "count", "projects"),
     # a concept word of a body's name measures nothing: "Reserve Bank" is no reserves
     ("en", "The Reserve Bank of India raised its growth forecast to 7%.", "7%", "percent", "growth"),
     ("en", "Foreign exchange reserves rose to $600 billion.", "$600 billion", "USD", "reserves"),

@@ -240,6 +240,9 @@ class ConceptMatcher:
             if i + n < len(tokens) and tokens[i + n][2] in _NAME_HEADS and tokens[i][2][:1].isupper():
                 i += n  # "Reserve Bank of India", "Investment Fund": a word of a body's name
                 continue
+            if lang == "en" and n == 1 and i + 1 < len(tokens) and (tokens[i][2].lower(), normal[i + 1]) in _VERB_USES:
+                i += 1  # "The IMF projects growth at 2.6%": a verb, no projects
+                continue
             first = i
             if lang == "en" and _previous_end(tokens, i) >= 0:
                 # "5G mobile users": the word before with the phrase's head may name a narrower concept.
@@ -312,6 +315,11 @@ class ConceptMatcher:
 _NAME_HEADS = frozenset({"Bank", "Fund", "Agency", "Organization", "Organisation", "Corporation", "Company",
                          "Ministry", "Council", "Commission", "Institute", "Center", "Centre", "Forum", "Exchange",
                          "Board", "Authority", "Administration"})
+
+# English concept words that are verbs before these words ("the IMF projects growth at 2.6%",
+# "the bank forecasts GDP"): (word, normal form of the next word).
+_VERB_USES = frozenset((verb, nxt) for verb in ("projects",)
+                       for nxt in ("growth", "that", "a", "an", "the", "its", "gdp", "inflation", "output", "exports"))
 
 # German concept words that name their concept only as whole words: "die russische Wirtschaft" is
 # the economy, but as a compound's head "Wirtschaft" names a sector ("Landwirtschaft",
