@@ -1450,10 +1450,10 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
             continue
         lowered = noun.lower()
         base = noun[: lowered.rindex(ending) + len(ending)]
-        # "der aserbaidschanischen Investmentholding", "des belarussisch-kasachischen Geschäftsrats":
-        # a nation's adjective right before the noun says whose body it is, and is written with it
         if _SUPERLATIVE.search(text, m.start(), m.start("noun")):
             continue  # "die größte deutsche Auslandshandelskammer", "Indiens mitgliederstärkster Wirtschaftsverband": described
+        # "der aserbaidschanischen Investmentholding", "des belarussisch-kasachischen Geschäftsrats":
+        # a nation's adjective right before the noun says whose body it is, and is written with it
         national = m["low"] if m["low"] and not m["adj"] and _nations_of(m["low"]) and \
             not text[m.end("low") : m.start("noun")].strip() else None
         # "der Zentralbank Russlands", "der Botschaft der Republik Kasachstan": whose body it is, in
