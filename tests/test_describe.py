@@ -222,3 +222,23 @@ def test_the_reporting_period_and_a_base_named_with_on(tmp_path, lang, paragraph
     (tmp_path / f"p-{lang}.txt").write_text("date 2023-10-13\n\n" + paragraph + "\n", encoding="utf-8")
     figure = _figure(list(load_corpus(tmp_path).figures), f"p-{lang}", number)
     assert (figure.period, figure.measure) == (period, measure)
+
+
+# A flow that names only its other end takes its subject from the one said just before: of a
+# two-party trade the other party, else the actor said; none when nothing was said.
+FLOWS = [
+    ("en", "The volume of Chinese-Russian trade in January-July amounted to $136.67 billion.\n\nAccording to the "
+           "customs, imports of goods from Russia increased by 3.9% to $75.03 billion.", "3.9%", "china>russia"),
+    ("en", "Chinese exports to Russia fell by 8.4%. Imports from Russia also saw a decrease of 9.6%.", "9.6%",
+     "china>russia"),
+    ("de", "Der Handel zwischen China und Russland stieg auf 136,7 Milliarden Dollar. Die Importe aus Russland "
+           "stiegen um 3,9 Prozent.", "3,9 Prozent", "china>russia"),
+    # the only actor said before is the other end itself: no subject
+    ("en", "Russia's exports rose. Imports from Russia fell 3%.", "3%", None),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,number,subject", FLOWS)
+def test_a_flow_naming_its_other_end_takes_the_subject_said_before(tmp_path, lang, paragraph, number, subject):
+    (tmp_path / f"f-{lang}.txt").write_text("date 2024-08-07\n\n" + paragraph + "\n", encoding="utf-8")
+    assert _figure(list(load_corpus(tmp_path).figures), f"f-{lang}", number).subject == subject

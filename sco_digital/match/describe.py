@@ -102,8 +102,12 @@ class FigureDescriber:
                 self._before[q_start] = span_before(self.text, q_start, floor, lang, self.published)
             period = self._before[q_start]
         period = period_of_event(read.event, self.published, period) or period
+        other_end: list[str] = []
         subject = two_sides(self.text, q_start, start, self.names, measure,
-                            subject_of(words, at, to, lang, self.names, measure, actors))
+                            subject_of(words, at, to, lang, self.names, measure, actors, other_end))
+        if subject is None and other_end and last is not None and last.subject and \
+                last.evidence.end >= q_start - _FLOW_REACH:
+            subject = _flow_subject(last.subject, other_end[0])
         if measure is not None and measure.split(":")[0] == "sales" and subject is not None \
                 and _between_countries(subject, self.names.places):
             # "lieferte Russland 107 Millionen Tonnen Öl nach China": one country's to another, and its change
@@ -131,6 +135,21 @@ class FigureDescriber:
 _TWO_SIDES = re.compile(r"\b(?:between|of)\s+the\s+two\s+(?:countries|nations|states|neighbou?rs)\b|"
                         r"\bzwischen\s+den\s+beiden\s+(?:Ländern|Nationen|Staaten|Nachbarn)\b", re.IGNORECASE)
 _SIDES_BEFORE = 600  # characters looked back for the two countries named: bounded
+
+
+_FLOW_REACH = 600  # characters back to the figure whose subject a flow naming only its other end takes
+
+
+def _flow_subject(said: str, other: str) -> str | None:
+    """"Chinese-Russian trade … $136.67 billion. … imports of goods from Russia increased by
+    3.9%": the subject of a flow that names only its other end, from the subject said just before.
+    Of a pair one of whose ends is the other end, the second party; a single actor that is not
+    the other end, itself. None when the subject said is the other end itself."""
+    parties = said.split(">")
+    rest = [p for p in parties if p != other]
+    if len(rest) != 1 or (len(parties) == 1 and parties[0] == other):
+        return None
+    return f"{rest[0]}>{other}"
 
 
 def _between_countries(subject: str, places: frozenset[str]) -> bool:

@@ -115,13 +115,16 @@ def names_for(actors: tuple[LexActor, ...]) -> ActorNames:
 
 
 def subject_of(text: str, start: int, end: int, language: str | None, names: ActorNames,
-               measure: str | None = None, mentions: list[ActorMention] | None = None) -> str | None:
+               measure: str | None = None, mentions: list[ActorMention] | None = None,
+               other_end: list[str] | None = None) -> str | None:
     """The actor id text[start:end] is about, ``subject>partner`` when a partner is named; or None.
 
     In the number's clause the first actor not introduced by "with/to/mit/nach" is the subject
     (else the first in the clause); a partner is one introduced so, the second of "between A and
     B", or the second of "China-SCO". Without an actor in the clause, the nearest one before the
     number in the sentence. `mentions` are the actors of all of `text`, when the caller has them.
+    A flow that names only its other end ("imports from Russia") has no subject here; that end's
+    actor is appended to `other_end`, when given, for the caller to join with a subject said before.
     """
     lo, hi = window(text, start, end)
     c_lo, c_hi = clause_bounds(text, start, end)
@@ -143,6 +146,8 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     if flow is not None and all(r == "partner" for r in roles):
         # "Imports from Russia fell 9.6%", "Exports to China rose": whose flow it is goes unsaid
         # (a sentence before may say it); the country named is the other end, never the subject.
+        if other_end is not None and len({m.actor for m in found}) == 1:
+            other_end.append(found[0].actor)
         return None
     # Two actors joined by a hyphen name a pair, in that order: "China-Europe freight trains".
     joined = next(((a, b) for a, b in zip(found, found[1:])
