@@ -102,12 +102,12 @@ class FigureDescriber:
                 self._before[q_start] = span_before(self.text, q_start, floor, lang, self.published)
             period = self._before[q_start]
         period = period_of_event(read.event, self.published, period) or period
-        other_end: list[str] = []
+        flow_end: list[str] = []  # the other end of a flow its words name alone
         subject = two_sides(self.text, q_start, start, self.names, measure,
-                            subject_of(words, at, to, lang, self.names, measure, actors, other_end))
-        if subject is None and other_end and last is not None and last.subject and \
+                            subject_of(words, at, to, lang, self.names, measure, actors, flow_end))
+        if subject is None and flow_end and last is not None and last.subject and \
                 last.evidence.end >= q_start - _FLOW_REACH:
-            subject = _flow_subject(last.subject, other_end[0])
+            subject = _flow_subject(last.subject, flow_end[0])
         if measure is not None and measure.split(":")[0] == "sales" and subject is not None \
                 and _between_countries(subject, self.names.places):
             # "lieferte Russland 107 Millionen Tonnen Öl nach China": one country's to another, and its change
