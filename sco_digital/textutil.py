@@ -155,6 +155,33 @@ def spreadsheet_safe(value: object) -> object:
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 
 
+# A line break inside a sentence of hard-wrapped text: after a word, a number or a comma, before a
+# lower-case word or a number ("2.5 million\ntons of cargo"); not a paragraph's blank line.
+_WRAP = re.compile(r"(?<=[\w,%])[^\S\n]*\n(?=[^\S\n]*[a-zäöüß0-9(])")
+_WRAPPED_SHARE = 0.3  # of a text's line breaks inside sentences, from which it reads as hard-wrapped
+_WRAPPED_LEAST = 3
+
+
+def unwrapped(text: str) -> str | None:
+    """Hard-wrapped text (a saved page or a PDF that breaks lines inside sentences) with each such
+    break read as a space, of the same length so that every offset stays; None when the text is not
+    hard-wrapped (few of its line breaks fall inside sentences), the common case.
+
+    >>> unwrapped("In July, 2.5 million\ntons of cargo were\ntransported via the\nroute, up 62%\nyear on year.")
+    'In July, 2.5 million tons of cargo were transported via the route, up 62% year on year.'
+    """
+    breaks = text.count("\n")
+    if breaks < _WRAPPED_LEAST:
+        return None
+    inside = [m.end() - 1 for m in _WRAP.finditer(text)]
+    if len(inside) < _WRAPPED_LEAST or len(inside) < _WRAPPED_SHARE * breaks:
+        return None
+    chars = list(text)
+    for at in inside:
+        chars[at] = " "
+    return "".join(chars)
+
+
 def matching_view(text: str) -> tuple[str, list[int], list[int]] | None:
     """The text as the extractors should read it — NFC, without invisible format characters —
     with, for each of its characters, where it starts and ends in `text`; None when `text`

@@ -242,3 +242,19 @@ FLOWS = [
 def test_a_flow_naming_its_other_end_takes_the_subject_said_before(tmp_path, lang, paragraph, number, subject):
     (tmp_path / f"f-{lang}.txt").write_text("date 2024-08-07\n\n" + paragraph + "\n", encoding="utf-8")
     assert _figure(list(load_corpus(tmp_path).figures), f"f-{lang}", number).subject == subject
+
+
+def test_a_hard_wrapped_page_is_read_across_its_line_breaks(tmp_path):
+    """A saved page or PDF that breaks lines inside sentences: a number and its unit on two lines are
+    one figure, quoted as stored; a text of whole lines is read as it is."""
+    wrapped = ("date 2024-08-06\n\nCargo via the Middle Corridor\nIn the period from January to July of this year, "
+               "2.5 million\ntons of cargo were transported via the Trans-Caspian\nroute, the ministry said, up "
+               "62% on\nthe year before, and\nexports of grain rose.\n")
+    (tmp_path / "w-en.txt").write_text(wrapped, encoding="utf-8")
+    (tmp_path / "l-en.txt").write_text("date 2024-08-06\n\nTitle\n\nTrade rose 5%.\nTons of cargo\nmoved.\n",
+                                       encoding="utf-8")
+    figures = list(load_corpus(tmp_path).figures)
+    cargo = _figure(figures, "w-en", "2.5 million\ntons")
+    assert (cargo.unit, cargo.measure, cargo.period) == ("t", "freight", "2024-01/2024-07")
+    assert "2.5 million\ntons of cargo" in cargo.evidence.quote
+    assert [f.text for f in figures if f.article == "l-en"] == ["5%"]

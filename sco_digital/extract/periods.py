@@ -92,6 +92,9 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     c_lo, c_hi = clause_bounds(text, start, end)
     usable = [d for d in dates if lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)
               and _may_date(text, lo, d) and not _credit_date(text, d, end)]
+    # "from January to July of this year": the year is the span's, no date of its own
+    usable = [d for d in usable if not (d.precision == "year" and any(
+        e.end < d.start and e.precision == "month" and _OF_YEAR.fullmatch(text, e.end, d.start) for e in usable))]
 
     def distance(d: FoundDate) -> int:
         return d.start - end if d.start >= end else start - d.end
@@ -131,6 +134,7 @@ def _may_date(text: str, lo: int, found: FoundDate) -> bool:
 
 
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+_OF_YEAR = re.compile(r"\s+(?:of|des)\s+")
 
 
 def _owner(text: str, date: FoundDate, lo: int, hi: int, dates: Sequence[FoundDate]) -> int | None:

@@ -233,16 +233,27 @@ def _extracted_figures(article: Article, registries: Registries) -> list[Figure]
     the direction it states (the extractor's reading of the number first, else the clause's).
 
     Text in decomposed Unicode (NFD) or with invisible characters inside words and numbers
-    ("8\u200b30") is read as its NFC view without them; every offset, quote and figure text then
-    maps back to the words as stored."""
-    from ..textutil import matching_view
+    ("8\u200b30") is read as its NFC view without them, and hard-wrapped text ("2.5 million\ntons")
+    with its line breaks inside sentences as spaces; every offset, quote and figure text then maps
+    back to the words as stored."""
+    from ..textutil import matching_view, unwrapped
 
+    stored = article.text
+    joined = unwrapped(stored)  # hard-wrapped text read with its line breaks inside sentences as spaces
+    if joined is not None:
+        article = replace(article, text=joined)
     view = matching_view(article.text)
     if view is None:
-        return _figures_of(article, registries)
-    text, starts, ends = view
-    found = _figures_of(replace(article, text=text), registries)
-    return _mapped(found, article.text, starts, ends)
+        found = _figures_of(article, registries)
+    else:
+        text, starts, ends = view
+        found = _mapped(_figures_of(replace(article, text=text), registries), article.text, starts, ends)
+    if joined is None:
+        return found
+    # the same offsets in the stored text: the words as stored, line breaks and all
+    return [replace(f, text=stored[f.start : f.start + len(f.text)],
+                    evidence=Evidence(f.article, stored[f.evidence.start : f.evidence.end], f.evidence.start,
+                                      f.evidence.end)) for f in found]
 
 
 def figures_as_of(article: Article, registries: Registries, published: str) -> list[Figure]:
