@@ -550,6 +550,15 @@ def test_a_legal_form_ends_a_firms_name(text: str, language: str, name: str) -> 
     assert name in [e.name for e in find_entities(text, language) if e.kind == "company"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Wie die Zeitung Teheran Times berichtet, sei das so.", "Teheran Times"),
+    ("Das meldete die Tageszeitung Kommersant am Montag.", "Kommersant"),
+])
+def test_a_german_newspaper_word_before_its_name_is_no_part_of_it(text: str, name: str) -> None:
+    found = [e.name for e in find_entities(text, "de") if e.kind == "media"]
+    assert name in found and not any(n.startswith(("Zeitung ", "Tageszeitung ")) for n in found)
+
+
 def test_a_pronoun_run_on_with_its_verb_names_nothing() -> None:
     text = "“The financing will be worked out through talks. It’s expected to be a state loan,” he said."
     assert not [e for e in find_entities(text, "en") if e.kind in ("organization", "company")]

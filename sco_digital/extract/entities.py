@@ -1530,19 +1530,21 @@ _CHAMBER_ENDS_EN = ("Chamber of Commerce", "Chamber of Commerce and Industry", "
 # "KPMG AG Wirtschaftsprüfungsgesellschaft": the kind of firm a German legal form is, after it
 _FIRM_KIND_DE = _Regex(rf"{_SP}[{_UP}][{_LO}]+gesellschaft(?![\w-])")
 _FIRM_WORDS_DE = frozenset({"Firma", "Unternehmen", "Konzern", "Gesellschaft"})
+_MEDIA_WORDS_DE = frozenset({"Zeitung", "Tageszeitung", "Wochenzeitung", "Wirtschaftszeitung", "Nachrichtenagentur"})
 _FORM_ENDS_DE = (" AG", " GmbH", " SE", " KG", " mbH", " KGaA")
 
 
 def _completed(text: str, entity: FoundEntity) -> FoundEntity:
     """A chain's name as the name is written: without the German word before it that says what it
-    is ("der usbekischen Firma PLANETA SERVIS GmbH"), with what the chain of capitalised words
+    is ("der usbekischen Firma PLANETA SERVIS GmbH", "der Zeitung Teheran Times"), with what the chain of capitalised words
     leaves off after it: an English chamber's or association's country ("the European Union
     Chamber of Commerce in China", "the Association of Russian Investors in Kyrgyzstan": the chain
     stops at "in"), a German body's abroad ("Verband der Deutschen Wirtschaft in Kasachstan") and a
     German firm's kind after its legal form ("KPMG AG Wirtschaftsprüfungsgesellschaft")."""
     first, _, rest = entity.text.partition(" ")
-    if entity.kind == "company" and first in _FIRM_WORDS_DE and rest[:1].isupper():
-        return _respanned(text, entity, entity.start + len(first) + 1, entity.end)
+    if (entity.kind == "company" and first in _FIRM_WORDS_DE or entity.kind == "media" and first in _MEDIA_WORDS_DE) \
+            and rest[:1].isupper():
+        return _respanned(text, entity, entity.start + len(first) + 1, entity.end)  # "Zeitung Teheran Times"
     form = _FORM_THEN_JOINER.search(entity.text) if entity.kind == "company" else None
     if form is not None:
         # "der SIEMENS AG für Osteuropa und Zentralasien": a legal form ends the firm's name; what
