@@ -333,6 +333,10 @@ CREDITS = [
     ("The port is a hub, the minister said, Trend reports.\nHe spoke", "source", "Trend"),
     ("Die Lage ist gut, sagte er.\nsource: example.org with agencies\n", "source", "example.org with agencies"),
     ("Body text.\nphoto: The Astana Times\n", "photo", "The Astana Times"),
+    # a syndicated page's credit of its source
+    ("MENAFN - Trend News Agency)Tajikistan and Kyrgyzstan are gearing up.", "source", "Trend News Agency"),
+    ("Title\n(MENAFN- AzerNews)\nIn the period from January to July", "source", "AzerNews"),
+    ("(MENAFN) China's cross-border trade surged by 9.6 percent.", "source", "MENAFN"),
     # a bulleted line of authors' names
     ("Das Interesse wächst.\n  • Joachim Dorfs und Oliver Müller\n\nBOMBAY. Im Schnitt", "author", "Oliver Müller"),
     # "as Trend reports …" and a line the wire's name closes without a full stop
