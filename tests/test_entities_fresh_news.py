@@ -333,6 +333,7 @@ CREDITS = [
     ("The port is a hub, the minister said, Trend reports.\nHe spoke", "source", "Trend"),
     ("Die Lage ist gut, sagte er.\nsource: example.org with agencies\n", "source", "example.org with agencies"),
     ("Body text.\nphoto: The Astana Times\n", "photo", "The Astana Times"),
+    ("Trade rose.\nPhoto: Federation Council\nBased on TASS materials\n", "source", "TASS"),
     # a syndicated page's credit of its source
     ("MENAFN - Trend News Agency)Tajikistan and Kyrgyzstan are gearing up.", "source", "Trend News Agency"),
     ("Title\n(MENAFN- AzerNews)\nIn the period from January to July", "source", "AzerNews"),

@@ -322,6 +322,9 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("byline",
         rf"(?<![\w-])(?:By|BY|Von|VON)[^\S\n]+(?P<byline>(?:[{_UP}][\w'’-]+[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
         rf"(?=[^\S\n]*(?:[,(|/]|\n|$))(?P<outlet>[^\S\n]*[,(|/][^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"),
+    # "Based on TASS materials": a closing line crediting the source
+    ("based",
+        rf"(?m:^)[^\S\n]*Based[^\S\n]+on[^\S\n]+(?P<based>[{_UP}][\w.-]+(?:[^\S\n][{_UP}][\w.-]+)?)[^\S\n]+materials\.?[^\S\n]*(?m:$)"),
     # "(MENAFN- AzerNews)", "MENAFN - Trend News Agency)": a syndicated page's credit of its source
     ("menafn",
         r"\(?MENAFN(?:[^\S\n]*-[^\S\n]*(?P<menafn>[^()\n]{2,60}?))?[^\S\n]*\)"),
@@ -330,7 +333,7 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?m:^)[^\S\n]*[•·][^\S\n]*(?P<bullet>{_AUTHOR}(?:[^\S\n]*(?:,|und|and|&)[^\S\n]*{_AUTHOR}){{0,3}})[^\S\n]*(?m:$)"),
 )
 _AUTHOR_SPLIT = re.compile(r"[^\S\n]*(?:,|\bund\b|\band\b|&)[^\S\n]*")
-_CREDIT_GROUPS = ("bracket", "paren", "dated", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn")
+_CREDIT_GROUPS = ("bracket", "paren", "dated", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based")
 # Words without which an alternative cannot match: one a text lacks is left out of its scan (the
 # costly ones try at almost every place). The others always take part.
 _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
@@ -343,6 +346,7 @@ _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
     "byline": ("By", "BY", "Von", "VON"),
     "bullet": ("•", "·"),
     "menafn": ("MENAFN",),
+    "based": ("Based on",),
 }
 _CREDIT_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}  # by the alternatives taking part
 
@@ -374,7 +378,7 @@ def _credit_pattern(text: str, chosen: tuple[str, ...] | None = None) -> re.Patt
 # places (`matches_at`), it finds the same credits.
 _OPENING_LITERALS = {"bracket": ("[",), "paren": ("(",), "dated": ("(",), "word": _CREDIT_NEEDS["word"], "copyright": ("©",), "agency": ("(",),
                      "byline": _CREDIT_NEEDS["byline"], "menafn": ("(MENAFN", "MENAFN")}
-_AT_LINE_START = frozenset({"lower_word", "agencies", "agency_cut", "bullet"})
+_AT_LINE_START = frozenset({"lower_word", "agencies", "agency_cut", "bullet", "based"})
 _CLOSING_PUNCTUATION = '.!?"”»'
 
 
@@ -438,6 +442,8 @@ def find_credits(text: str) -> list[FoundCredit]:
         elif m.group("agency") or m.group("closing") or m.group("agency_cut"):
             name = m.group("agency") or m.group("closing") or m.group("agency_cut")
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", name))
+        elif m.group("based"):
+            found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("based")))
         elif m.group("menafn") is not None or m.group().lstrip("(").startswith("MENAFN"):
             name = " ".join((m.group("menafn") or "MENAFN").split())
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", name))
