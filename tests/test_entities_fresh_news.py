@@ -594,6 +594,10 @@ TITLED = [
      "Aufsichtsratschef"),
     ("according to Director General Ashwani K Muthoo. The evaluation aims", "en", "Ashwani K Muthoo",
      "Director General"),
+    # a trade delegate, a successor and a predecessor hold an office before the name
+    ("Die Gespräche wurden von Botschafter Wolf Dietrich Heim und Wirtschaftsdelegierten Franz Rößler geleitet.",
+     "de", "Franz Rößler", "Wirtschaftsdelegierten"),
+    ("Pierer und dessen Nachfolger Bernhard Steinrücke sprachen.", "de", "Bernhard Steinrücke", "Nachfolger"),
     # a lower-case title after a possessive, the name set off by commas
     ("The bank's founding president, Jin Liqun, completed his term on Jan. 15, 2026.", "en", "Jin Liqun",
      "founding president"),
@@ -623,3 +627,7 @@ def test_no_person_after_a_possessive_without_a_name(text: str) -> None:
 def test_a_capital_letter_before_a_lower_case_word_is_no_initial() -> None:
     assert [e.name for e in find_entities("In 2024 Minister Li A new plan emerged.", "en") if e.kind == "person"] == ["Li"]
 
+
+def test_an_office_alone_names_no_one() -> None:
+    text = "Die Delegierten stimmten zu. Der Nachfolger wurde gewählt. Sein Vorgänger ging."
+    assert not [e for e in find_entities(text, "de") if e.kind == "person"]

@@ -86,6 +86,8 @@ _TITLE_STEMS_DE = (
     "experte", "expertin", "analyst", "ökonom",
     # "sein kasachischer Amtskollege Qassym-Schomart Toqajew": a counterpart holds the same office
     "amtskollege", "amtskollegin",
+    # "Wirtschaftsdelegierten Franz Rößler" (an Austrian trade delegate), "dessen Nachfolger Bernhard Steinrücke"
+    "delegierte", "nachfolger", "vorgänger",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is. The word is
