@@ -67,6 +67,12 @@ def _figure(figures: list[Figure], article: str, number: str) -> Figure:
     return next(f for f in figures if f.article == article and f.text == number)
 
 
+def _dated_figure(tmp_path: Path, article: str, date: str, paragraph: str, number: str) -> Figure:
+    """The figure `number` of a one-paragraph article published on `date`."""
+    (tmp_path / f"{article}.txt").write_text(f"date {date}\n\n{paragraph}\n", encoding="utf-8")
+    return _figure(list(load_corpus(tmp_path).figures), article, number)
+
+
 @pytest.fixture(scope="module")
 def described(tmp_path_factory: pytest.TempPathFactory) -> list[Figure]:
     folder = tmp_path_factory.mktemp("describe")
@@ -147,8 +153,7 @@ TWO_SIDES = [
 
 @pytest.mark.parametrize("lang,paragraph,number,period,subject", TWO_SIDES)
 def test_the_two_countries_named_before(tmp_path, lang, paragraph, number, period, subject):
-    (tmp_path / f"t-{lang}.txt").write_text("date 2024-09-19\n\n" + paragraph + "\n", encoding="utf-8")
-    figure = _figure(list(load_corpus(tmp_path).figures), f"t-{lang}", number)
+    figure = _dated_figure(tmp_path, f"t-{lang}", "2024-09-19", paragraph, number)
     assert (figure.period, figure.subject) == (period, subject)
 
 
@@ -198,10 +203,8 @@ RANGES = [
 
 @pytest.mark.parametrize("lang,paragraph,numbers,period,change", RANGES)
 def test_a_range_has_one_period_and_one_direction(tmp_path, lang, paragraph, numbers, period, change):
-    (tmp_path / f"r-{lang}.txt").write_text("date 2025-02-01\n\n" + paragraph + "\n", encoding="utf-8")
-    figures = list(load_corpus(tmp_path).figures)
-    assert [(_figure(figures, f"r-{lang}", n).period, _figure(figures, f"r-{lang}", n).change) for n in numbers] \
-        == [(period, change)] * 2
+    ends = [_dated_figure(tmp_path, f"r-{lang}", "2025-02-01", paragraph, n) for n in numbers]
+    assert [(f.period, f.change) for f in ends] == [(period, change)] * 2
 
 
 # "the reporting period" is the period of the figure before; "up 56.9 percent on the same period in
@@ -219,8 +222,7 @@ REPORTING = [
 
 @pytest.mark.parametrize("lang,paragraph,number,period,measure", REPORTING)
 def test_the_reporting_period_and_a_base_named_with_on(tmp_path, lang, paragraph, number, period, measure):
-    (tmp_path / f"p-{lang}.txt").write_text("date 2023-10-13\n\n" + paragraph + "\n", encoding="utf-8")
-    figure = _figure(list(load_corpus(tmp_path).figures), f"p-{lang}", number)
+    figure = _dated_figure(tmp_path, f"p-{lang}", "2023-10-13", paragraph, number)
     assert (figure.period, figure.measure) == (period, measure)
 
 
@@ -240,8 +242,7 @@ FLOWS = [
 
 @pytest.mark.parametrize("lang,paragraph,number,subject", FLOWS)
 def test_a_flow_naming_its_other_end_takes_the_subject_said_before(tmp_path, lang, paragraph, number, subject):
-    (tmp_path / f"f-{lang}.txt").write_text("date 2024-08-07\n\n" + paragraph + "\n", encoding="utf-8")
-    assert _figure(list(load_corpus(tmp_path).figures), f"f-{lang}", number).subject == subject
+    assert _dated_figure(tmp_path, f"f-{lang}", "2024-08-07", paragraph, number).subject == subject
 
 
 def test_a_hard_wrapped_page_is_read_across_its_line_breaks(tmp_path):

@@ -1522,8 +1522,8 @@ _ACTIVITY_BEFORE = _Regex(r"\bzur\s+\Z")
 # "the Association of Russian Investors in Kyrgyzstan": bodies of a nation's people abroad
 _ABROAD_BODIES_EN = frozenset({"Association", "Chamber", "Council", "Society", "Federation"})
 _FORM_THEN_JOINER = _Regex(r"\s(?P<form>AG|GmbH|SE|KG|KGaA|Ltd\.?|Inc\.?|Corp\.?|PLC|LLC|JSC|PJSC)\s+(?:für|for|und|and)\s")
-_ABROAD_BODIES_DE = frozenset({"Verband", "Verbands", "Verbandes", "Delegation", "Vertretung", "Repräsentanz",
-                               "Botschaft", "Kammer", "Handelskammer", "Auslandshandelskammer"})
+# Head words of German bodies that a nation keeps abroad (a chain opens with one of them)
+_ABROAD_BODIES_DE = frozenset({"Verband", "Verbands", "Verbandes", "Kammer", "Handelskammer", "Auslandshandelskammer"})
 _CHAMBER_ENDS_EN = ("Chamber of Commerce", "Chamber of Commerce and Industry", "Business Council", "Trade Mission")
 
 
@@ -1578,7 +1578,7 @@ def _country_genitive() -> re.Pattern[str]:
     "Kasachstans"; "Volksbank China"), or after its article ("des Iran", "der Mongolei", "der
     Republik Kasachstan"), from the generated ISO table."""
     names = sorted((re.escape(n) for n in _country_words("de")), key=len, reverse=True)
-    return re.compile(rf"{_SP}(?:(?P<article>des|der){_SP}(?:(?:Volks)?[Rr]epublik{_SP})?)?"
+    return re.compile(rf"{_SP}(?:(?:des|der){_SP}(?:(?:Volks)?[Rr]epublik{_SP})?)?"
                       rf"(?P<country>(?:{'|'.join(names)})s?)(?![\w-])")
 
 
