@@ -23,6 +23,7 @@ from .contract import EXACT, FactStatus
 from .extract.clauses import clause_bounds
 from .load.registry import Registries
 from .match.concepts import UNIT_CONCEPTS
+from .match.countries import country_ids
 from .records import Fact, Figure
 
 # Between the parts of a key. The unit is one part: a currency code is its own unit, so money in
@@ -67,12 +68,21 @@ def status_of(figure: Figure) -> str:
         return "change"
     if figure.measure is None and (figure.unit == "percentage_point" or (figure.unit == "percent" and figure.change)):
         return "change"
+    if status == "level" and figure.unit == "percent" and figure.measure in _AMOUNTS_ONLY_GROW:
+        return "change"  # "7.2 per cent in 2022-23" of the economy is its growth: no economy is a percentage
     return status
+
+
+# Concepts that are amounts and never themselves a percentage: a percentage of one is its change
+# (a share of it is another concept, "share-of-gdp").
+_AMOUNTS_ONLY_GROW = frozenset({"gdp", "growth"})
 
 
 def measure_key(figure: Figure) -> str:
     """A figure's measure as the key writes it: the concept, and ``:<status>`` for a change."""
     concept = (figure.measure or "").split(":", 1)[0]
+    if concept == "growth" and figure.subject and figure.subject in country_ids():
+        concept = "gdp"  # "Pakistans Wachstum", "India's growth": a country's growth is its economy's
     status = status_of(figure)
     return concept if status == "level" else f"{concept}:{status}"
 

@@ -46,6 +46,14 @@ ORGANISATIONS = [
     ("Banks such as OryonBonk, AmonatBonk (Tajik savings bank), AgroInvestBonk and TajPromBank grew.", "en",
      "TajPromBank"),
     ("Banken wie Halyk (gegründet 1923), Kaspi und Jusan wuchsen.", "de", "Jusan"),
+    # rivals are a list's descriptor, also as a compound's last part; an article and an adjective
+    # may open an item
+    ("Auch Siemens-Konkurrenten wie ABB, Larsen&Toubro oder die staatliche Bharat Heavy Electricals wuchsen.",
+     "de", "Larsen&Toubro"),
+    ("Auch Siemens-Konkurrenten wie ABB, Larsen&Toubro oder die staatliche Bharat Heavy Electricals wuchsen.",
+     "de", "Bharat Heavy Electricals"),
+    ("Chinese automakers like BYD, Geely and state-owned SAIC expand.", "en", "SAIC"),
+    ("Its competitors, including Xiaomi and Oppo, gained.", "en", "Oppo"),
     ("Kazakhmys hat die Berliner Maschinen GmbH eingekauft.", "de", "Kazakhmys"),
     ("Rosatom baut ein Kraftwerk in Usbekistan.", "de", "Rosatom"),
     ("Das zeigen Daten von Eurostat und der Worldbank.", "de", "Eurostat"),
@@ -71,6 +79,7 @@ NOTHING = [
     ("Die Regierung hat die Steuern erhöht.", "de"),
     ("Laut Angaben des Ministeriums steigen die Preise.", "de"),
     ("Unternehmen wie diese investieren mehr.", "de"),
+    ("Konkurrenten wie die chinesischen investieren mehr.", "de"),
     ("Im August hat die Produktion zugelegt.", "de"),
     ("Russland ist laut dem Zeitungsbericht dabei, Routen umzustellen.", "de"),
     ("Die Preise in Kasachischen Tenge (KZT) stiegen.", "de"),

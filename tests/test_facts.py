@@ -45,6 +45,17 @@ KEYS = [
     (fig("a-de", "9,3 Prozent", 9.3, "percent"), fig("b-en", "9.3 percent", 9.3, "percent"), False),
     (fig("a-de", "222", 222, measure="cities"), fig("b-en", "222", 222, measure="cities"), False),
     (fig("a-de", "40", 40), fig("b-en", "40", 40), False),
+    # A percentage of the economy is its growth: "7.2 per cent" (gdp) and "wuchs um 7,2 %" (gdp:change) ...
+    (fig("a-de", "7,2 %", 7.2, "percent", measure="gdp:change", period="2023", subject="india"),
+     fig("b-en", "7.2 per cent", 7.2, "percent", measure="gdp", period="2023", subject="india"), True),
+    # ... and so is a country's growth; a company's growth is not its country's economy.
+    (fig("a-de", "4 %", 4, "percent", measure="growth", period="2026", subject="pakistan"),
+     fig("b-en", "4%", 4, "percent", measure="gdp:change", period="2026", subject="pakistan"), True),
+    (fig("a-de", "4 %", 4, "percent", measure="growth", period="2026", subject="huawei"),
+     fig("b-en", "4%", 4, "percent", measure="gdp:change", period="2026", subject="huawei"), False),
+    # An amount of it is a level still.
+    (fig("a-de", "4 Billionen Dollar", 4e12, "USD", measure="gdp", period="2026", subject="india"),
+     fig("b-en", "$4 trillion", 4e12, "USD", measure="gdp:change", period="2026", subject="india"), False),
     # A curated metric joins whatever the words.
     (fig("a-de", "830", 830, metric="trained", period="2025"), fig("b-en", "830", 830, metric="trained", period="2025"),
      True),

@@ -77,6 +77,28 @@ CASES = [
     ("de", "Im Jahr 2023 stieg der Handel um 6 %.", "6 %", PUBLISHED, "2023"),
     ("en", "In the first four months of the year, trade rose 5 percent.", "5 percent", None, None),
     ("en", "CHONGQING, Sept. 4 (Xinhua) -- 84 projects were signed.", "84", "2023-09-05", None),
+    # A base compared with and dated "a year before" is the figure's period a year earlier ...
+    ("en", "Exports rose 5 percent in July against 3 percent in the same period last year.", "3 percent",
+     PUBLISHED, "2024-07"),
+    ("en", "GDP grew 6.7 per cent in April-June against 8.2 per cent in the year-ago period.", "8.2 per cent",
+     PUBLISHED, "2024-Q2"),
+    ("en", "Exports rose 5 percent in July from 3 percent a year earlier.", "3 percent", PUBLISHED, "2024-07"),
+    ("de", "Die Exporte stiegen im Juli um 5 Prozent gegenüber 3 Prozent im Vorjahreszeitraum.", "3 Prozent",
+     PUBLISHED, "2024-07"),
+    ("de", "Im zweiten Quartal 2024 stieg sie auf 7 Prozent im Vergleich zu 5 Prozent im Vorjahr.", "5 Prozent",
+     PUBLISHED, "2023-Q2"),
+    # ... while the figure it is compared with keeps its own, and a base with no period to shift has none.
+    ("en", "Exports rose 5 percent in July against 3 percent in the same period last year.", "5 percent",
+     PUBLISHED, "2025-07"),
+    ("en", "Exports were 3 percent higher than a year ago.", "3 percent", PUBLISHED, None),
+    # A span of months before a quarter word or a fiscal year ("2022-23") is dated by that year.
+    ("de", "Der Tiefstand von 6,2 Prozent wurde im Januar-März-Quartal 2023 verzeichnet.", "6,2 Prozent",
+     "2024-08-30", "2023-Q1"),
+    ("en", "The previous low was 6.2 per cent in the January-March quarter of 2023.", "6.2 per cent",
+     "2024-08-30", "2023-Q1"),
+    ("de", "Das BIP wuchs im April-Juni-Quartal 2022-23 um 8,2 Prozent.", "8,2 Prozent", "2024-08-30", "2022-Q2"),
+    ("en", "In January-March 2023-24 the economy grew 3 percent.", "3 percent", "2024-08-30", "2024-Q1"),
+    ("en", "In October-December 2023-24 the economy grew 3 percent.", "3 percent", "2024-08-30", "2023-Q4"),
 ]
 
 

@@ -68,10 +68,12 @@ _WEEKDAY_BEFORE = _Regex(rf"\b(?:{_WEEKDAY}),?\s+(?:(?:den|dem)\s+)?\Z")
 # "April 2025" (with "As of", "since", "seit", "bis" before it: a period)
 _MONTH_YEAR = _Regex(rf"(?P<m>{_MONTH})\s*,?\s+(?P<y>{_YEAR})\b")
 _PERIOD_BEFORE = _Regex(r"\b(?P<pre>as\s+of|since|seit|by|until|till|bis|stand:?)\s+\Z", re.IGNORECASE)
-# "January-May 2025", "from January to May", "von Januar bis Mai 2025"
+# "January-May 2025", "from January to May", "von Januar bis Mai 2025", "im Januar-März-Quartal
+# 2023", "the April-June quarter of 2024", "April-June 2024-25" (a fiscal year: `fy` is its end)
 _MONTH_SPAN = _Regex(
     rf"(?P<m1>{_MONTH})\s*(?P<sep>-|–|\bto\b|\bthrough\b|\bbis\b|\band\b|\bund\b)\s*(?P<m2>{_MONTH})"
-    rf"(?:\s+(?P<y>{_YEAR})\b)?"
+    rf"(?:-?(?:Quartals?|\s+quarter)(?:\s+of)?)?"
+    rf"(?:\s+(?P<y>{_YEAR})(?:[-–/](?P<fy>\d{{2}}|{_YEAR}))?\b)?"
 )
 _SPAN_BEFORE = _Regex(r"\b(?P<pre>from|von|between|zwischen)\s+\Z", re.IGNORECASE)
 # "in August", "im August", "seit Juli", "mid-August", "Ende August" (year from publication)

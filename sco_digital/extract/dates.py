@@ -338,13 +338,23 @@ def _month_span(ctx: _Context, m: re.Match[str]) -> Iterator[FoundDate]:
     m1, m2 = _month(m["m1"]), _month(m["m2"])
     if m2 <= m1:
         return
-    if m["y"]:
-        year: int | None = int(m["y"])
+    if m["fy"]:
+        year: int | None = _fiscal_year_of(int(m["y"]), m1, m2)
+    elif m["y"]:
+        year = int(m["y"])
     else:
         year = _infer_year(ctx, m1, 1, m.start(), m.end())
     if year is not None:
         start = pre.start() if pre else m.start()
         yield _found(ctx, start, m.end(), f"{year:04d}-{m1:02d}", f"{year:04d}-{m2:02d}", "month", "period")
+
+
+def _fiscal_year_of(first: int, m1: int, m2: int) -> int:
+    """The calendar year of months m1..m2 in the fiscal year opening in `first` ("2024-25"). News
+    writes such years where the year opens between April (India) and July (Pakistan): January to
+    March fall in its second calendar year, later months in its first (April to June as in India,
+    where "the April-June quarter of 2024-25" is written most)."""
+    return first + 1 if m2 <= 3 else first
 
 
 def _day_month_dates(ctx: _Context) -> Iterator[FoundDate]:

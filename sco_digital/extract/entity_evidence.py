@@ -269,12 +269,16 @@ _LIST_START = _Regex(rf"[\w-]+(?:[^\S\n]*:[^\S\n]*|,?{_SP}(?:{_LIST_OPENERS}){_S
 _LIST_ITEM = _Regex(rf"(?P<name>{_ORG_TOKENS})(?![\w'’-])")
 # "Angren Energo – für die Produktion …", "AmonatBonk (Tajik savings bank)": a note after a listed name
 _ITEM_NOTE = _Regex(r"[^\S\n]+[–—-][^\S\n]+[^,;.\n]{0,150}|[^\S\n]*\([^()\n]{1,60}\)")
-_ITEM_JOIN = _Regex(rf"[^\S\n]*,[^\S\n]*(?:(?:und|and|sowie|oder|or){_SP})?|{_SP}(?:und|and|sowie|oder|or){_SP}")
+# ", ", " and ", " oder die staatliche ": an article and an adjective may open the next item
+_ITEM_JOIN = _Regex(rf"(?:[^\S\n]*,[^\S\n]*(?:(?:und|and|sowie|oder|or){_SP})?|{_SP}(?:und|and|sowie|oder|or){_SP})"
+                    rf"(?:(?:the|die|der|das|den|dem){_SP})?(?:[{_LO}][\w-]*(?:e|en|er|es|ed|owned|run){_SP})?")
 _MAX_ITEMS = 12
 
 
 def _listed(text: str, by_lower: dict[str, list[str]], lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
-    for at in anchored(text, by_lower, _LIST_DESCRIPTORS):
+    # "Siemens-Konkurrenten wie ABB, …": a compound whose last part is a descriptor is one too
+    wanted = _LIST_DESCRIPTORS | {w for w in by_lower if "-" in w and w.rsplit("-", 1)[1] in _LIST_DESCRIPTORS}
+    for at in anchored(text, by_lower, wanted):
         m = _LIST_START.match(text, at)
         direct = None if m is not None else _LIST_DIRECT.match(text, at)
         if m is None and direct is None:

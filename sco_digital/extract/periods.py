@@ -84,6 +84,14 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     `dates` are the dates of `text` when the caller has them already (one `find_dates` per
     article keeps this linear); otherwise the window around the number is searched.
     """
+    base = _BASE_AFTER.match(text, end)
+    if base is not None and _BASE_BEFORE.search(text, max(0, start - _BASE_REACH), start):
+        # "6.7 per cent against 8.2 per cent in the year-ago period", "7 Prozent im Vergleich zu
+        # 5 Prozent im Vorjahr": the period its figure is compared with, a year before (read with
+        # the base words as part of the number, so that their own date is not the period)
+        main = period_of(text, start, base.end(), language, published, dates)
+        if main is not None and (shifted := _a_year_before(main)) is not None:
+            return shifted
     lo, hi = window(text, start, end)
     if dates is None:
         dates = [_shifted(d, lo) for d in find_dates(text[lo:hi], language, published)]
@@ -321,6 +329,33 @@ def _bare_years(text: str, lo: int, start: int) -> list[FoundDate]:
     for y in _YEAR_OPENS.finditer(text, lo, start):
         found.append(FoundDate(y.start("y"), y.end("y"), y["y"], y["y"], None, "year", "period"))
     return found
+
+
+# After a number: a base the text dates a year before its figure's period ("a year earlier", "in
+# the same period last year", "im Vorjahreszeitraum").
+_BASE_AFTER = re.compile(
+    r",?\s+(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:"
+    r"(?:same|like|corresponding|comparable)\s+(?:period|quarter|month|months|time)\s+(?:of\s+|in\s+)?"
+    r"(?:last|the\s+previous|the\s+prior)\s+year|year-ago\s+(?:period|quarter|month)|"
+    r"a\s+year\s+(?:earlier|ago|before)"
+    r"|im\s+Vorjahr(?:eszeitraum|esquartal|esmonat)?|"
+    r"im\s+(?:gleichen|selben|entsprechenden|Vergleichs)\s*(?:Zeitraum|Quartal|Monat)\s+"
+    r"(?:des\s+Vorjahres|des\s+(?:vergangenen|letzten|vorigen)\s+Jahres)|vor\s+einem\s+Jahr|ein\s+Jahr\s+(?:zuvor|früher)"
+    r")\b")
+# Before it, what makes it a base: "against", "up from", "compared with", "gegenüber", "nach".
+_BASE_BEFORE = re.compile(
+    r"\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?|than|gegenüber|im\s+Vergleich\s+zu[mr]?|"
+    r"verglichen\s+mit|nach|von)\s+(?:(?:\S+\s+){0,2})\Z", re.IGNORECASE)
+_BASE_REACH = 40
+_ONE_YEAR = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?))?(?:/\d{4}-\d\d(?:-\d\d)?)?")
+
+
+def _a_year_before(period: str) -> str | None:
+    """A period one year earlier ("2024-Q2" → "2023-Q2", "2024-01/2024-07" → "2023-01/2023-07");
+    None for one spanning years ("2023/2025") or no dates."""
+    if not _ONE_YEAR.fullmatch(period) or ("/" in period and period[:4] != period.split("/")[1][:4]):
+        return None
+    return "/".join(_year_before(part) for part in period.split("/"))
 
 
 def _year_before(iso: str) -> str:

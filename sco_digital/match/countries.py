@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from ..textutil import slugify
+
 __all__ = ["Country", "CountryMention", "countries", "country_of", "find_countries"]
 
 _GERMAN_ENDINGS = ("", "e", "en", "er", "es", "em")
@@ -54,6 +56,12 @@ def _by_word() -> dict[str, Country]:
         for name in country.names:
             index[name.casefold()] = country
     return index
+
+
+@lru_cache(maxsize=1)
+def country_ids() -> frozenset[str]:
+    """The actor ids discovery gives countries: each country's English name, slugified."""
+    return frozenset(slugify(c.en) for c in countries())
 
 
 def country_of(word: str) -> Country | None:

@@ -435,7 +435,8 @@ PERSON_CUES: frozenset[str] = frozenset(
 # Plural descriptors before a list of company names ("Unternehmen wie A und B", "Firmen: A, B").
 LIST_DESCRIPTORS: frozenset[str] = frozenset(
     "unternehmen firmen konzerne banken gesellschaften hersteller betreiber produzenten versorger anbieter "
-    "investoren organisationen restaurants ketten handelsketten einzelhändler fluggesellschaften marken".split()
+    "investoren organisationen restaurants ketten handelsketten einzelhändler fluggesellschaften marken "
+    "konkurrenten wettbewerber rivalen autobauer zulieferer".split()
 )
 # Words opening such a list after its descriptor.
 LIST_OPENERS: frozenset[str] = frozenset("wie darunter etwa insbesondere namentlich nämlich".split())

@@ -459,7 +459,9 @@ LIST_DESCRIPTORS: frozenset[str] = frozenset(
     "companies firms groups banks lenders producers manufacturers operators carriers insurers developers "
     "miners utilities investors corporations conglomerates organisations organizations "
     # consumer companies: "restaurants Shokoladnitsa, IL Patio, and Yakitoria", "retailers A and B"
-    "restaurants chains retailers airlines brands".split()
+    "restaurants chains retailers airlines brands "
+    # rivals and makers: "competitors such as ABB", "automakers like BYD and Geely"
+    "rivals competitors automakers carmakers makers".split()
 )
 # Words opening such a list after its descriptor.
 LIST_OPENERS: frozenset[str] = frozenset({"such as", "like", "including", "namely", "notably", "among them"})
