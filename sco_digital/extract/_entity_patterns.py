@@ -68,13 +68,16 @@ _TITLES_EN_LIST = (
     r"Senator", r"CEO", r"Chief[- ]Executive", r"Academician", r"Captain", r"Capt\.", r"Colonel",
     r"Sheikh", r"Sir", r"Dame", r"Charg[eé][- ][Dd]['’]Affaires", r"Laureate", r"Award[- ]Winner",
     r"Co-?[Ff]ounder", r"Founder",
+    # who someone is rather than an office, and the governors of Kazakh and Uzbek regions
+    r"Billionaire", r"Entrepreneur", r"Businessman", r"Businesswoman", r"Akim", r"Hokim",
 )
 # Lower-case titles before a name ("ministry spokesperson Mao Ning"). Listed, not (?i:…): a short
 # case-sensitive alternation lets the regex engine skip ahead, which keeps extraction fast.
 _TITLES_EN_LOWER = (
     r"spokesperson|spokesman|spokeswoman|vice[- ]minister|vice[- ]premier|vice[- ]president|minister|president|"
     r"professor|premier|ambassador|director|secretary[- ]general|chairman|chief|head|representative|"
-    r"chief[- ]executive|analyst|economist|governor|counterpart|co-?founder|founder"
+    r"chief[- ]executive|analyst|economist|governor|counterpart|co-?founder|founder|"
+    r"billionaire|entrepreneur|businessman|businesswoman|investor|akim|hokim"
 )
 _TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
 _HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Prof\.|Dr\.|Professor|Professorin"
@@ -88,6 +91,9 @@ _TITLE_STEMS_DE = (
     "amtskollege", "amtskollegin",
     # "Wirtschaftsdelegierten Franz Rößler" (an Austrian trade delegate), "dessen Nachfolger Bernhard Steinrücke"
     "delegierte", "nachfolger", "vorgänger",
+    # "Telegram-Gründer Pawel Durow", "KI-Investor Kai-Fu Lee", "des Milliardärs Elon Musk", "Hokim der
+    # Region Samarkand" (an Uzbek region's governor)
+    "gründer", "investor", "unternehmer", "milliardär", "hokim",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is. The word is
@@ -515,6 +521,8 @@ _NAMED_BEFORE_KIND_EN = {"company": "company", "corporation": "company", "holdin
                          "academy": "organization"}
 _DESCRIPTOR_KIND = {**_en.ORG_DESCRIPTORS, **_de.ORG_DESCRIPTORS}
 _TITLE_WORD = _Regex(rf"(?:{_TITLE_DE}|(?:{_TITLES_EN})(?![\w-]))")
+# "Berater des ", "adviser to the ": a title whose object the title after it is
+_TITLE_OF_TITLE = _Regex(rf"(?<![\w-])(?:{_TITLE_DE}|(?:{_TITLES_EN})(?![\w-])){_SP}(?:des|der|to{_SP}the|of{_SP}the){_SP}\Z")
 # "das Statistikamt", "Die Zentralbank", "des kasachischen Landwirtschaftsministeriums", "der
 # Allgemeinen Zollverwaltung", "Chinas Zollverwaltung": a German compound with an organisation
 # ending after an article or a genitive that says whose it is

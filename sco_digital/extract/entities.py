@@ -94,6 +94,7 @@ from ._entity_patterns import (
     _LEGAL_FORM_NAME,
     _TITLE_LITERALS_EN,
     _TITLE_WORD,
+    _TITLE_OF_TITLE,
     _TOKEN,
     _TOKEN_SPLIT,
     _UP,
@@ -368,6 +369,8 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         if not _word_start(text, m.start()):
             continue
         span = _clean_person(text, m.start("name"), m.end("name"))
+        if _apposed_to_name_before(text, _role_modifiers_before(text, m.start()), anchors):
+            continue  # "Ali Khan, Minister of Trade, Ahmed Raza, …": the office is the name's before it
         if span and not _ends_like_a_portfolio(m["name"]) and not any(
                 w.lower() in _NOT_NAME for w in m["name"].split()):  # "…, Distinguished Governors": a greeting
             org = m.group("org")  # None: a body named before ("of the company"), not named here
@@ -511,6 +514,8 @@ def _people_after_title_comma(text: str, english: bool, german: bool,
             if any(not _is_name_part(w) or _is_country_word(w) or _TITLE_WORD.fullmatch(w)
                    or _not_a_name_word(w, anchors) for w in words):
                 continue  # "the Minister of Trade, Economy Ministry", "…, President Putin"
+            if _apposed_to_name_before(text, _role_modifiers_before(text, at), anchors):
+                continue  # "Adiz Boboyev, Hokim der Region Samarkand, Jamshid Egamberdiyev, Berater …"
             office = m["role"].split()[1:]
             if any(_names_someone(office[i], anchors) and _names_someone(office[i + 1], anchors)
                    for i in range(len(office) - 1)):
@@ -526,6 +531,21 @@ def _people_after_title_comma(text: str, english: bool, german: bool,
                 and _PLURAL_ARTICLE_BEFORE.search(text, max(0, at - 6), at) is not None))
             if plural:
                 yield from _listed_after(text, span[1], role, _affiliation(role))
+
+
+# "Adiz Boboyev, ": a name and a comma right before a title, whose apposition the title is
+_NAME_COMMA_BEFORE = _Regex(rf"(?<![\w'’.-])(?P<name>{_TOKEN}{_SP}{_TOKEN}),{_SP}\Z")
+
+
+def _apposed_to_name_before(text: str, at: int, anchors: _Anchors) -> bool:
+    """Whether the title at `at` follows a person's name and a comma: it is that person's office
+    ("Name, Title of X, Other Name, …" lists each name before its own office), not the next name's;
+    or whether it is whose another title is ("Berater des Ministers …, Name": the adviser's)."""
+    if _TITLE_OF_TITLE.search(text, max(0, at - 60), at):
+        return True
+    m = _NAME_COMMA_BEFORE.search(text, max(0, at - 60), at)
+    return m is not None and all(_is_name_part(w) and not _is_country_word(w) and not _TITLE_WORD.fullmatch(w)
+                                 and not _not_a_name_word(w, anchors) for w in m["name"].split())
 
 
 _LEADING_LOWER = _Regex(rf"(?:[{_LO}]+{_SP}){{0,2}}")
@@ -865,7 +885,8 @@ def _is_name_part(word: str) -> bool:
             and word not in _CALENDAR_WORDS)
 
 
-_NOT_OWNERS = frozenset({"ex", "vize", "vice", "co", "staats", "regierungs", "partei", "landes", "bundes", "stadt"})
+_NOT_OWNERS = frozenset({"ex", "vize", "vice", "co", "staats", "regierungs", "partei", "landes", "bundes", "stadt",
+                         "ki", "ai", "it", "ikt", "ict"})  # a field: "KI-Investor"
 
 
 def _compound_owner(role: str) -> str | None:
