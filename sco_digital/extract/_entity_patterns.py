@@ -309,12 +309,15 @@ _OFFICE_STEP_EN = (
     rf"(?:{_SP}(?:of|for|to|and|the|in|on|[{_UP}][\w'’-]*)|,{_SP}(?:and{_SP})?(?:{_PORTFOLIO_WORDS})(?![\w-]))"
 )
 _HOLDER_AFTER = rf"(?=[^\S\n]*[,.;:)]|{_SP}(?:and|und){_SP}|\s*$)"
+# "der Turkmen-Kommunikationsagentur („Turkmenaragatnashyk“), Hajymyrat Hudaygulyyev": a body's
+# other name in brackets between the office and the comma
+_ALIAS_BRACKET = r"(?:[^\S\n]*\([^()\n]{1,60}\))?"
 _TITLE_COMMA_NAME_EN = _Regex(
-    rf"(?P<role>(?:{'|'.join(_TITLES_EN_LIST)})(?![\w-]){_OFFICE_STEP_EN}{{0,20}}),{_SP}"
+    rf"(?P<role>(?:{'|'.join(_TITLES_EN_LIST)})(?![\w-]){_OFFICE_STEP_EN}{{0,20}}){_ALIAS_BRACKET},{_SP}"
     rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}}){_HOLDER_AFTER}"
 )
 _TITLE_COMMA_NAME_DE = _Regex(
-    rf"(?P<role>{_TITLE_DE}(?:{_SP}(?:für|und|des|der|die|den|dem|in|[{_LO}]+e[nrs]?|[{_UP}][\w-]*)){{0,10}}),{_SP}"
+    rf"(?P<role>{_TITLE_DE}(?:{_SP}(?:für|und|des|der|die|den|dem|in|[{_LO}]+e[nrs]?|[{_UP}][\w-]*)){{0,10}}){_ALIAS_BRACKET},{_SP}"
     rf"(?P<name>{_TOKEN}{_SP}{_TOKEN}){_HOLDER_AFTER}"
 )
 
@@ -369,7 +372,7 @@ _COMPOUND_HEADS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("ministerium", "ministeriums", "kammer", "agentur", "verband", "verbands", "verbandes", "behörde",
          "kommission", "ausschuss", "ausschusses", "akademie", "universität", "institut", "organisation", "gruppe",
-         "ministerrat", "ministerrats", "ministerrates"),
+         "ministerrat", "ministerrats", "ministerrates", "komitee", "komitees", "vereinigung"),
         ("organization", "actor"),
     ),
     "nachrichtenagentur": ("media", "actor"),
@@ -401,7 +404,8 @@ _PRE_HEAD_JOINERS = frozenset({"", "and", "&", "und"})
 # anything when they open a sentence ("Statistics from …", "Als Hauptforum …").
 _NOT_IN_NAME = (_NOT_NAME - {"china", "chinese", "sco", "soz", "un", "brics", "asean", "russia", "india", "xinhua",
                             "general"}) | {
-    *"statistics experts photo themed english news quelle source edit als hauptforum mit ziel".split()
+    *"statistics experts photo themed english news quelle source edit als hauptforum mit ziel".split(),
+    *"related latest breaking".split(),  # page furniture: "Related News", "Latest News"
 }
 # A token: a capitalised word, a year, a bracketed acronym, or the first half of "Informations- und
 # Kommunikationstechnologie".

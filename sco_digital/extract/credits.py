@@ -328,12 +328,16 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # "(MENAFN- AzerNews)", "MENAFN - Trend News Agency)": a syndicated page's credit of its source
     ("menafn",
         r"\(?MENAFN(?:[^\S\n]*-[^\S\n]*(?P<menafn>[^()\n]{2,60}?))?[^\S\n]*\)"),
+    # "Foto von der Website iz.ru", "Photo by Reuters": a line of its own crediting a picture
+    ("photo_line",
+        r"(?m:^)[^\S\n]*(?:Foto|Fotos|Bild|Photo|Photos|Image|Picture)[^\S\n]+(?:von|vom|aus|by|from|via|courtesy)"
+        r"[^\S\n]+(?P<photo_line>[^\n]{1,80}?)[^\S\n]*(?m:$)"),
     # "  • Joachim Dorfs und Oliver Müller": a line of authors' names after a bullet
     ("bullet",
         rf"(?m:^)[^\S\n]*[•·][^\S\n]*(?P<bullet>{_AUTHOR}(?:[^\S\n]*(?:,|und|and|&)[^\S\n]*{_AUTHOR}){{0,3}})[^\S\n]*(?m:$)"),
 )
 _AUTHOR_SPLIT = re.compile(r"[^\S\n]*(?:,|\bund\b|\band\b|&)[^\S\n]*")
-_CREDIT_GROUPS = ("bracket", "paren", "dated", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based")
+_CREDIT_GROUPS = ("bracket", "paren", "dated", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "photo_line")
 # Words without which an alternative cannot match: one a text lacks is left out of its scan (the
 # costly ones try at almost every place). The others always take part.
 _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
@@ -347,6 +351,7 @@ _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
     "bullet": ("•", "·"),
     "menafn": ("MENAFN",),
     "based": ("Based on",),
+    "photo_line": ("Foto ", "Fotos ", "Bild ", "Photo ", "Photos ", "Image ", "Picture "),
 }
 _CREDIT_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}  # by the alternatives taking part
 
@@ -447,6 +452,9 @@ def find_credits(text: str) -> list[FoundCredit]:
         elif m.group("menafn") is not None or m.group().lstrip("(").startswith("MENAFN"):
             name = " ".join((m.group("menafn") or "MENAFN").split())
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", name))
+        elif m.group("photo_line"):
+            name = _SITE_WORDS.sub("", " ".join(m.group("photo_line").split()))  # "der Website iz.ru": iz.ru
+            found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", name))
         elif m.group("bullet"):
             for name in _AUTHOR_SPLIT.split(m.group("bullet").strip()):
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "author", " ".join(name.split())))
@@ -457,6 +465,7 @@ def find_credits(text: str) -> list[FoundCredit]:
 
 
 _LINE_END = _Regex(r"[^\S\n]*(?:\n|\Z)")
+_SITE_WORDS = re.compile(r"^(?:(?:der|dem|the)\s+)?(?:Website|Webseite|Seite|website|site)\s+")
 # What "…, Trend reports." closes: a clause that reports speech ("… said,").
 _ATTRIBUTED = _Regex(r"\b(?:said|says|noted|added|stated|told[^\S\n]+\w+|announced|reported)[^\S\n]*,\Z")
 

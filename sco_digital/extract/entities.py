@@ -466,7 +466,7 @@ def _people_after_possessive_titles(text: str, anchors: _Anchors) -> Iterator[tu
         span = _clean_person(text, m.start("name"), m.end("name"))
         if span is None:
             continue
-        role = " ".join(text[owner.start("mods") : m.end("title")].split())
+        role = " ".join(text[owner.start("mods") : m.end("where") if m["where"] else m.end("title")].split())
         whose = owner["owner"]
         named = whose[:1].isupper() and whose.lower() not in _NOT_NAME and not _is_country_word(whose)
         yield 1, _person(text, span, role, whose if named else None)  # a country is no affiliation
@@ -477,7 +477,9 @@ _POSSESSIVE_BEFORE = _Regex(
     rf"(?P<owner>[{_UP}{_LO}][\w.&-]*)['’]s{_SP}(?P<mods>(?:(?:founding|former|new|acting|deputy|outgoing|incoming|"
     rf"first|current|long-time|longtime){_SP}){{0,2}})\Z")
 _LOWER_TITLE_COMMA_NAME_EN = _Regex(
-    rf"(?P<title>(?:{_TITLES_EN_LOWER}|president|chairman|chairwoman|chief{_SP}executive|founder))(?![\w-]),{_SP}"
+    rf"(?P<title>(?:{_TITLES_EN_LOWER}|president|chairman|chairwoman|chief{_SP}executive|founder))(?![\w-])"
+    # "Iran's ambassador to Russia, Kazem Jalali": where or to whom the office is held
+    rf"(?P<where>{_SP}(?:to|in|at){_SP}(?:the{_SP})?[{_UP}][\w-]*(?:{_SP}[{_UP}][\w-]*){{0,2}})?,{_SP}"
     rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}})(?=[^\S\n]*[,.;])")
 
 
@@ -962,7 +964,7 @@ def _read_head(word: str) -> tuple[str, str] | None:
     if "-" in word:
         last = word.rsplit("-", 1)[1]
         last = last[:1].upper() + last[1:]
-        return _HEADS.get(last)
+        return _HEADS.get(last) or _german_compound(last)  # "Turkmen-Kommunikationsagentur"
     return _german_compound(word)
 
 
@@ -1175,25 +1177,35 @@ def _names_org(head: str, following: str) -> bool:
 
 # "Zentrum für digitale Zusammenarbeit China-SOZ", "Kommission für auswärtige Angelegenheiten": a
 # German head with a "für" complement that starts lower-case, which the capitalised chain cannot see.
-_FUER_HEADS = "Zentrum|Ministerium|Kommission|Amt|Rat|Akademie|Institut|Agentur|Behörde|Verband|Organisation"
+_FUER_HEADS = ("Zentrum|Ministerium|Kommission|Amt|Rat|Akademie|Institut|Agentur|Behörde|Verband|Organisation|"
+               "Komitee|Dienst|Fonds|Stiftung|Kammer|Ausschuss")
+_ADJECTIVE_DE = rf"(?:(?!(?:der|die|das|den|dem|des|eine[nrsm]?)\b)[{_LO}]+(?:e|en|er|es){_SP})"
+_FUER_NOUN = rf"{_ADJECTIVE_DE}{{0,2}}[{_UP}][\w-]*\w"
+# "Ministerium für wirtschaftliche Entwicklung und Handel", "das Staatliche Komitee für Investitionen
+# und staatliches Eigentumsmanagement Tadschikistans": a head, "für" and what it is for, with
+# lower-case adjectives the chain finder does not read (it reads the rest); a capitalised adjective
+# before the head and a country's genitive after the name belong to it.
 _FUER_NAME = _Regex(
-    rf"(?P<head>{_FUER_HEADS}){_SP}für{_SP}(?:[{_LO}]+(?:e|en|er|es){_SP}){{1,2}}[{_UP}][\w-]*\w"
-    rf"(?:{_SP}und{_SP}[{_UP}][\w-]*\w)?(?P<tail>(?:{_SP}[{_UP}][\w-]*\w)*)"
+    rf"(?P<adj>(?:(?!(?:Die|Der|Das|Den|Dem|Des|Eine[nrsm]?)\b)[{_UP}][{_LO}]+(?:e|en|er|es){_SP}){{0,2}})"
+    rf"(?P<head>{_FUER_HEADS}){_SP}für{_SP}(?P<body>{_FUER_NOUN}(?:(?:,{_SP}|{_SP}und{_SP}){_FUER_NOUN}){{0,2}})"
+    rf"(?P<tail>(?:{_SP}[{_UP}][\w-]*\w)*)"
 )
+_LOWER_ADJECTIVE = _Regex(rf"(?<![\w-])[{_LO}]+(?:e|en|er|es)\s")
 _PROPER_TAIL = _Regex(r"\S*[A-Z]\S*[A-Z]\S*|\S+-\S+")  # "China-SOZ", "SOZ": not a German noun
 
 
 def _fuer_entities(text: str) -> Iterator[FoundEntity]:
     for m in _FUER_NAME.finditer(text):
-        if not _word_start(text, m.start()):
-            continue
+        if not _word_start(text, m.start()) or not _LOWER_ADJECTIVE.search(m["body"] + " "):
+            continue  # no lower-case word: the chain finder's
         end = m.start("tail")
         for word in re.finditer(r"\S+", m["tail"]):
-            if not _PROPER_TAIL.fullmatch(word.group()):
+            if not (_PROPER_TAIL.fullmatch(word.group()) or _is_country_word(word.group().rstrip(".,;:"), "de")):
                 break
-            end = m.start("tail") + word.end()
+            end = m.start("tail") + word.start() + len(word.group().rstrip(".,;:"))
         written = text[m.start() : end]
-        kind, category = ("organization", "actor") if m["head"] in _CENTRES else _HEADS[m["head"]]
+        kind, category = _HEADS.get(m["head"], ("organization", "actor")) if m["head"] not in _CENTRES else (
+            "organization", "actor")  # "Dienst" heads a name only before "für" ("Instant-Messaging-Dienst" is none)
         yield FoundEntity(m.start(), end, written, " ".join(written.split()), kind, category)
 
 
@@ -1202,6 +1214,15 @@ def _fuer_entities(text: str) -> Iterator[FoundEntity]:
 _DESCRIPTOR_ENDS = _Regex(
     rf"[^\S\n]*(?:[,.;:)]|$)|{_SP}(?:{'|'.join(sorted(_en.AUXILIARIES | _en.NOT_SUBJECT_BEFORE | {'and', 'that', 'which'}))})\b"
 )
+
+
+# '“Enterprise Armenia” investment support center': lower-case words after a quoted name, ending in
+# the noun of a body (not the first word alone: that is `_DESCRIPTOR_WORDS_EN`'s)
+_BODY_AFTER_QUOTE = _Regex(
+    r"[^\S\n]+(?:(?!(?:in|the|at|of|to|for|a|an|and|or|with|on|by|from|into|its|his|her|their|is|was)\b)"
+    r"[a-z][\w-]*[^\S\n]+){1,3}(?P<noun>center|centre|agency|fund|foundation|association|organi[sz]ation|"
+    r"institute|council|committee|union|bank|company|corporation|holding)(?![\w-])")
+_BODY_AFTER_QUOTE_KIND = {"bank": "company", "company": "company", "corporation": "company", "holding": "company"}
 
 
 def _quoted_entities(text: str) -> Iterator[FoundEntity]:
@@ -1228,6 +1249,9 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
             text, m.end() + following.end()
         ):
             kind_category = (_DESCRIPTOR_KIND[following.group(1)], "actor")  # 'the “Exxon Mobile” company'
+        body = _BODY_AFTER_QUOTE.match(text, m.end()) if kind_category is None else None
+        if body is not None:
+            kind_category = (_BODY_AFTER_QUOTE_KIND.get(body["noun"], "organization"), "actor")
         previous = re.search(r"([\w-]+)\s*$", before)
         if previous is not None and previous.group(1) in LEGAL_FORMS_BEFORE:
             kind_category = ("company", "actor")  # 'LLP "Machine Building Plant …"': a company's name
@@ -1321,8 +1345,8 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
             if pattern is _SPEAKER_AFTER and len(words) == 1 and m.group().split(None, 1)[0].lower() in _OUTLET_VERBS:
                 continue  # "berichtet Dasfazit", "reported Xinhua": an outlet reports, a person says
             if any(_head_of(w) or w in _CALENDAR_WORDS or w.lower() in _NOT_BYLINE or _ORG_WORD.fullmatch(w)
-                   for w in words):
-                continue
+                   or _is_country_word(w) for w in words):
+                continue  # "… für digitale Technologien Usbekistans teilte mit": a body's name ends there
             before = _WORD_BEFORE.search(text, max(0, span[0] - 20), span[0])
             if before and before["word"] in _CONNECTORS:
                 continue  # "Ministry of Industry and Information Technology said": the end of a longer name
@@ -1342,7 +1366,8 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
         for m in _matches_at(pattern, text, anchors.described):
             words = list(re.finditer(r"\S+", m["name"]))
             while words and (words[-1].group().lower() in _NOT_IN_NAME or words[-1].group() in _CALENDAR_WORDS
-                             or words[-1].group() == "&"):
+                             or words[-1].group() == "&") and not (
+                    len(words) > 1 and _foreign_country_name(words[-1].group(), "de" if pattern is _DESCRIBED_DE else "en")):
                 words.pop()
             if not words or words[0].group().lower() in _NOT_IN_NAME or words[0].group().lower() in _NOT_BYLINE:
                 continue
@@ -1610,6 +1635,13 @@ def _country_words(language: str | None = None) -> frozenset[str]:
     return frozenset(name for entry in currencies().values()
                      for lang, names in (entry.get("countries") or {}).items()  # type: ignore[attr-defined]
                      if language in (None, lang) for name in names if name.isalpha())
+
+
+def _foreign_country_name(word: str, language: str) -> bool:
+    """Whether `word` is a country's name in the other language only: in a German text "Tajikistan"
+    ("das Unternehmen Starlink Tajikistan") is written as part of a name, not as the country."""
+    other = "en" if language == "de" else "de"
+    return word in _country_words(other) and word not in _country_words(language)
 
 
 def _is_country_word(word: str, language: str | None = None) -> bool:

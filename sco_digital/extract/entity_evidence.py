@@ -373,7 +373,7 @@ def _is_source_name(tokens: list[str], lower_words: set[str] | frozenset[str]) -
     return not any(is_german_noun(t, lower_words) for t in tokens)
 
 
-_TLDS = "com|kz|uz|ru|cn|org|net|de|pk|in|info|gov|io|tj|kg|az|tm|eu|int|uk"
+_TLDS = "com|kz|uz|ru|cn|org|net|de|pk|in|info|gov|io|tj|kg|az|tm|eu|int|uk|ai|am|ge|by|mn|ir"
 _TLD = _Regex(rf"\.(?:{_TLDS})(?:\.[a-z]{{2}})?(?![\w/@-]|\.\w)")  # found by its dot, then read back
 _DOMAIN_BEFORE = _Regex(r"(?<![\w./@:-])[A-Za-z][\w-]*(?:\.[\w-]+)*\Z")
 _WEBSITE_WORDS = "|".join(sorted(_en.WEBSITE_WORDS | _de.WEBSITE_WORDS, key=len, reverse=True))
@@ -402,6 +402,42 @@ def _websites(text: str, by_lower: dict[str, list[str]]) -> Iterator[ActingName]
         tokens = text[span[0] : span[1]].split() if span else []
         if span is not None and not any(t.lower() in _STOP or _NOUN_SUFFIX.search(t.lower()) for t in tokens):
             yield ActingName(span[0], span[1], "media")
+
+
+# "berichtet „Asia-Plus“.", "Das meldete Kun.uz.", "reported Azernews.": one name right after a
+# verb of reporting, closing its clause (German in the present: "berichtete Peskow" is a person's
+# account as often); "wie Azernews unter Berufung auf … berichtet": one name
+# after "wie"/"as", its clause closed by such a verb. An outlet reports; a person says.
+_REPORTING = r"berichtet|berichtete|meldet|meldete|schreibt|schrieb|reported|reports|writes|wrote"
+_QUOTE_OPENS = "[„“\"«‚]?"
+_QUOTE_CLOSES = "[“”\"»‘]?"
+_REPORTED_BY = _Regex(rf"(?:berichtet|meldet|schreibt|reported|reports|writes){_SP}(?:(?:die|der|das|the){_SP})?{_QUOTE_OPENS}(?P<name>{_ORG_TOKEN})"
+                      rf"{_QUOTE_CLOSES}(?=[^\S\n]*[.,;:)]|[^\S\n]*$)")
+_AS_REPORTS = _Regex(rf"(?:[Ww]ie|[Aa]s){_SP}(?:(?:die|der|das|the){_SP})?{_QUOTE_OPENS}(?P<name>{_ORG_TOKEN})"
+                     rf"{_QUOTE_CLOSES}(?P<rest>[^.!?\n]{{0,80}}?){_SP}(?:{_REPORTING})(?=[^\S\n]*[.,;:])")
+_REPORTING_WORDS = frozenset(_REPORTING.split("|")) | {"wie", "as"}
+_REPORT_CUES = frozenset({"berufung", "citing", "quoting"})  # what may stand between the name and the verb
+
+
+def _reporting_outlets(text: str, by_lower: dict[str, list[str]], person_words: set[str] | frozenset[str],
+                       lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+    for at in anchored(text, by_lower, _REPORTING_WORDS):
+        m = _REPORTED_BY.match(text, at) or _AS_REPORTS.match(text, at)
+        if m is None:
+            continue
+        if m.re is _AS_REPORTS.compiled and m["rest"].strip() and not _REPORT_CUES & set(m["rest"].lower().split()):
+            continue  # "wie Russland im Jahr 2024 berichtet": words between, no outlet cited
+        name = m["name"]
+        if (name in person_words or name.lower().rstrip(".") in _STOP or name.lower() in _NOT_NAME
+                or name in _CALENDAR_WORDS or (is_german_noun(name, lower_words) and not _ORG_SHAPE.match(name))):
+            continue  # "berichtet Peskow", "wie berichtet", "reported Monday", "berichtet Bloomberg" stays
+        if name.lower() in _DESCRIPTOR_WORDS or name.casefold() in text[:_HEAD].casefold():
+            continue  # "schreibt das Blatt"; the publisher, named in the dateline ("Wien / DasFazit")
+        yield ActingName(m.start("name"), m.end("name"), "media")
+
+
+_DESCRIPTOR_WORDS = frozenset(_en.ORG_DESCRIPTORS) | frozenset(_de.ORG_DESCRIPTORS)
+_HEAD = 300  # a text's opening characters: its title, dateline and credit lines
 
 
 # "Kasachischen Eisenbahnen (Qazagstan Temir Zholy)", "the national railway company (KTZ)": a
@@ -482,6 +518,7 @@ def contextual_organisations(text: str, language: str | None, person_words: set[
     yield from _listed(text, by_lower, lower_words)
     yield from _sources(text, by_lower, person_words, lower_words)
     yield from _websites(text, by_lower)
+    yield from _reporting_outlets(text, by_lower, person_words, lower_words)
     yield from _aliased(text, lower_words)
     if language != "en":
         yield from _german_subjects(text, person_words, lower_words, article_nouns)

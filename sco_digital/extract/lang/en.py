@@ -398,7 +398,9 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
 )
 # Words right before "Center"/"Centre"/"Unit" that make it a think tank, not a facility ("Caspian Policy Center").
 # Also before "Unit", no head word alone ("Twenty-foot Equivalent Unit" is a measure): "Economist Intelligence Unit".
-THINK_TANK_WORDS: frozenset[str] = frozenset("policy research studies strategic analysis analytical intelligence".split())
+THINK_TANK_WORDS: frozenset[str] = frozenset(
+    # and a centre that processes or coordinates: "National Interbank Processing Center"
+    "policy research studies strategic analysis analytical intelligence processing informatization coordination".split())
 # Irregular past tenses that end an apposition like a regular one ("Nikolai Patrushev, the secretary
 # of the Security Council of Russia, met …"); regular ones ("visited") are read by their ending.
 IRREGULAR_PAST: frozenset[str] = frozenset(
