@@ -88,6 +88,14 @@ MEASURES += [
      "exports"),
     ("en", "In 2024, Russia delivered 107 million tonnes of oil to China.", "107 million tonnes", "exports"),
     ("en", "In 2024, the company delivered 4.27 million units to China.", "4.27 million", "sales"),
+    # 6. An amount converted at an exchange rate is what the sentence before stated, not a rate;
+    # a quadrillion is a scale; GDP "pro Kopf" is per capita.
+    ("en", "Uzbekistan's GDP in 2024 reached 1.45 quadrillion soums. At the average exchange rate, this figure "
+     "equates to approximately $115 billion.", "$115 billion", "gdp"),
+    ("en", "Uzbekistan's GDP in 2024 reached 1.45 quadrillion soums.", "1.45 quadrillion soums", "gdp"),
+    ("en", "The exchange rate was 12,800 soums per dollar in 2024.", "12,800 soums", "exchange-rate"),
+    ("de", "Das Bruttoinlandsprodukt pro Kopf erreichte 2024 41,3 Millionen Sum.", "41,3 Millionen Sum",
+     "gdp-per-capita"),
 ]
 
 # (language, paragraph, number, period)

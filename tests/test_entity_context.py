@@ -28,6 +28,25 @@ PEOPLE = [
     ("Minister Jerlan Myńbaev eröffnete das Werk.", "de", "Jerlan Myńbaev", "Minister"),
     ("Präsident Shavkat Mirziyoyev Ma'rufovich traf den Minister.", "de", "Shavkat Mirziyoyev Ma'rufovich", "Präsident"),
     ("President Shavkat Mirziyoyev's visit ended.", "en", "Shavkat Mirziyoyev", "President"),
+    # founders, investors, billionaires and the governors of Uzbek regions stand before a name as titles do
+    ("Unter den Gästen war Telegram-Gründer Pawel Durow.", "de", "Pawel Durow", "Telegram-Gründer"),
+    ("Unter den Gästen war KI-Investor Kai-Fu Lee.", "de", "Kai-Fu Lee", "KI-Investor"),
+    ("Es gehört zur Firma des amerikanischen Milliardärs Elon Musk.", "de", "Elon Musk", "amerikanischen Milliardärs"),
+    ("Billionaire Elon Musk said so on Monday.", "en", "Elon Musk", "Billionaire"),
+    ("Das sagte Hokim Adiz Boboyev am Montag.", "de", "Adiz Boboyev", "Hokim"),
+    # in a list "Name, office, Name, office" each name has the office after it, not the one before
+    ("An der Zeremonie nahmen Adiz Boboyev, Hokim der Region Samarkand, Jamshid Egamberdiyev, Berater des "
+     "Ministers für digitale Technologien, Farhod Ibragimov, Vizeminister, teil.", "de", "Jamshid Egamberdiyev",
+     "Berater des Ministers für digitale Technologien"),
+    ("An der Zeremonie nahmen Adiz Boboyev, Hokim der Region Samarkand, Jamshid Egamberdiyev, Berater des "
+     "Ministers für digitale Technologien, Farhod Ibragimov, Vizeminister, teil.", "de", "Farhod Ibragimov",
+     "Vizeminister"),
+    ("Attending were Ali Khan, Minister of Trade, Ahmed Raza, Minister of Energy, and others.", "en", "Ahmed Raza",
+     "Minister of Energy"),
+    # where an office is held, after a possessive; a body's other name in brackets before the comma
+    ("Iran’s ambassador to Russia, Kazem Jalali, said so.", "en", "Kazem Jalali", "ambassador to Russia"),
+    ("Es sprach der Vorsitzende der Turkmen-Kommunikationsagentur („Turkmenaragatnashyk“), Hajymyrat "
+     "Hudaygulyyev, zur Eröffnung.", "de", "Hajymyrat Hudaygulyyev", "Vorsitzende der Turkmen-Kommunikationsagentur"),
 ]
 
 ORGANISATIONS = [
@@ -53,6 +72,23 @@ ORGANISATIONS = [
     ("Auch Siemens-Konkurrenten wie ABB, Larsen&Toubro oder die staatliche Bharat Heavy Electricals wuchsen.",
      "de", "Bharat Heavy Electricals"),
     ("Chinese automakers like BYD, Geely and state-owned SAIC expand.", "en", "SAIC"),
+    # an outlet cited by a verb of reporting: after it, or after "wie"/"as" with the verb closing the clause
+    ("Starlink kommt nach Tadschikistan, berichtet „Asia-Plus“.", "de", "Asia-Plus"),
+    ("Die Firma unterzeichnete, wie Azernews unter Berufung auf die Bahn berichtet.", "de", "Azernews"),
+    ("The deal was signed, reported Azernews.", "en", "Azernews"),
+    # a body named by what it is for, with lower-case words, an adjective before and a country after
+    ("Insgesamt, so behauptet das Staatliche Komitee für Investitionen und staatliches Eigentumsmanagement "
+     "Tadschikistans, wurden 26 Verträge unterzeichnet.", "de",
+     "Staatliche Komitee für Investitionen und staatliches Eigentumsmanagement Tadschikistans"),
+    ("Das Ministerium für digitale Technologien Usbekistans teilte mit.", "de",
+     "Ministerium für digitale Technologien Usbekistans"),
+    # a compound head after a hyphen; a described company named with a country in the other language
+    ("Er sprach bei der Turkmen-Kommunikationsagentur vor.", "de", "Turkmen-Kommunikationsagentur"),
+    ("Der Dienst hat einen Vertrag mit dem Unternehmen Starlink Tajikistan abgeschlossen.", "de",
+     "Starlink Tajikistan"),
+    # a quoted name before a body's noun phrase; a centre that processes is a body
+    ("He praised the “Enterprise Armenia” investment support center.", "en", "Enterprise Armenia"),
+    ("The National Interbank Processing Center will be privatized.", "en", "National Interbank Processing Center"),
     ("Its competitors, including Xiaomi and Oppo, gained.", "en", "Oppo"),
     ("Kazakhmys hat die Berliner Maschinen GmbH eingekauft.", "de", "Kazakhmys"),
     ("Rosatom baut ein Kraftwerk in Usbekistan.", "de", "Rosatom"),
@@ -88,6 +124,13 @@ NOTHING = [
     ("Figures from the ministry showed a rise, according to officials.", "en"),
     ("Strom kostet mehr, Wasser baut Druck auf.", "de"),
     ("Visit example.com/page for details.", "en"),
+    # no outlet: a person's account, a report with no name, an outlet named in the dateline, page furniture
+    ("Das berichtete Peskow.", "de"),
+    ("Wie bereits berichtet, wurde unterzeichnet.", "de"),
+    ("Wien / DasFazit\nWie Dasfazit berichtet, wurde unterzeichnet.", "de"),
+    ("They sang “Happy Birthday” in the center.", "en"),
+    ("Der Instant-Messaging-Dienst wächst.", "de"),
+    ("Related News", "en"),
 ]
 
 

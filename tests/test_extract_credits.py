@@ -110,6 +110,9 @@ NO_DATELINE = [
 # (text, kind, name)
 CREDITS = [
     ("A drone photo shows a banner in Tianjin. [Photo/Xinhua]", "photo", "Xinhua"),
+    # a line of its own crediting a picture
+    ("Starlink kommt\n\nFoto von der Website iz.ru\n\nDer Dienst hat unterzeichnet.", "photo", "iz.ru"),
+    ("Starlink arrives\nPhoto by Reuters\nThe service signed.", "photo", "Reuters"),
     ("Hamburg container port Photo: Marcus Brandt/dpa", "photo", "Marcus Brandt/dpa"),
     ("Ein Werbeslogan. [Foto: Xinhua]", "photo", "Xinhua"),
     ("Quelle: Xinhua Silk Road Information Service (ots)", "source", "Xinhua Silk Road Information Service (ots)"),
@@ -129,6 +132,7 @@ CREDITS = [
 
 NO_CREDITS = [
     "The ministry said (in a statement) that trade grew by 5 percent.",
+    "Das Foto von Peter zeigt den Hafen.",
     "Developed by China Mobile, the network covers the city.",
     "Das Foto wurde von Xinhua aufgenommen, sagte er.",
     "He stood by Xi Jinping during the talks.",

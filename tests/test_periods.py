@@ -91,6 +91,11 @@ CASES = [
     ("en", "Exports rose 5 percent in July against 3 percent in the same period last year.", "5 percent",
      PUBLISHED, "2025-07"),
     ("en", "Exports were 3 percent higher than a year ago.", "3 percent", PUBLISHED, None),
+    # A date in a new clause after the number ("nachdem", "; ") is the next number's, not this one's.
+    ("de", "Die Lieferungen stiegen um 42 Prozent auf 944.000 Tonnen, nachdem sie im Vorjahr noch 665.000 Tonnen "
+     "betrugen.", "944.000 Tonnen", PUBLISHED, None),
+    ("en", "Deliveries grew by 42% to 944,000 tons; last year, the amount was 665,000 tons.", "944,000 tons",
+     PUBLISHED, None),
     # A span of months before a quarter word or a fiscal year ("2022-23") is dated by that year.
     ("de", "Der Tiefstand von 6,2 Prozent wurde im Januar-März-Quartal 2023 verzeichnet.", "6,2 Prozent",
      "2024-08-30", "2023-Q1"),

@@ -431,9 +431,20 @@ def _reporting_outlets(text: str, by_lower: dict[str, list[str]], person_words: 
         if (name in person_words or name.lower().rstrip(".") in _STOP or name.lower() in _NOT_NAME
                 or name in _CALENDAR_WORDS or (is_german_noun(name, lower_words) and not _ORG_SHAPE.match(name))):
             continue  # "berichtet Peskow", "wie berichtet", "reported Monday", "berichtet Bloomberg" stays
-        if name.lower() in _DESCRIPTOR_WORDS or name.casefold() in text[:_HEAD].casefold():
+        if name.lower() in _DESCRIPTOR_WORDS or _named_in_head(text, name, m.start("name")):
             continue  # "schreibt das Blatt"; the publisher, named in the dateline ("Wien / DasFazit")
         yield ActingName(m.start("name"), m.end("name"), "media")
+
+
+def _named_in_head(text: str, name: str, at: int) -> bool:
+    """Whether `name` is written in the text's opening lines other than at `at` (any case)."""
+    head, key = text[:_HEAD].casefold(), name.casefold()
+    found = head.find(key)
+    while found >= 0:
+        if found != at:
+            return True
+        found = head.find(key, found + 1)
+    return False
 
 
 _DESCRIPTOR_WORDS = frozenset(_en.ORG_DESCRIPTORS) | frozenset(_de.ORG_DESCRIPTORS)

@@ -115,7 +115,8 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     for pool in (owned, usable):
         for a, b in ((c_lo, c_hi), (lo, hi)):
             near = [d for d in pool if a <= d.start and d.end <= b and not (
-                b != c_hi and d.start >= end and _THAT_CLAUSE.search(text, end, d.start))]
+                b != c_hi and d.start >= end and _THAT_CLAUSE.search(text, end, d.start)) and not (
+                d.start >= end and _NEW_CLAUSE.search(text, end, d.start))]
             if near:
                 return period_form(min(near, key=distance), published)
     return None
@@ -145,6 +146,12 @@ _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 _OF_YEAR = re.compile(r"\s+(?:of|des)\s+")
 
 
+# Between a number and a date after it, a new clause opening: the date is the next number's
+# ("stiegen um 42 Prozent auf 944.000 Tonnen, nachdem sie im Vorjahr noch 665.000 Tonnen betrugen";
+# "grew 42% to 944,000 tons; previous year, the amount was 665,000 tons").
+_NEW_CLAUSE = re.compile(r"[,;][^\S\n]*(?:nachdem|während|wohingegen|whereas|while|after)\b|;")
+
+
 def _owner(text: str, date: FoundDate, lo: int, hi: int, dates: Sequence[FoundDate]) -> int | None:
     """Where the number a date belongs to by position starts: the last number before it in
     text[lo:hi] with no other date between (a date trails what it dates: "5.3 percent in the first
@@ -154,7 +161,8 @@ def _owner(text: str, date: FoundDate, lo: int, hi: int, dates: Sequence[FoundDa
         return not any(d.start <= m.start() < d.end for d in dates)
 
     before = [m for m in _NUMERAL.finditer(text, lo, date.start) if free(m)]
-    if before and not any(before[-1].end() <= d.start and d.end <= date.start for d in dates if d is not date):
+    if before and not any(before[-1].end() <= d.start and d.end <= date.start for d in dates if d is not date) \
+            and not _NEW_CLAUSE.search(text, before[-1].end(), date.start):
         return before[-1].start()
     after = next((m for m in _NUMERAL.finditer(text, date.end, hi) if free(m)), None)
     return after.start() if after is not None else None

@@ -39,6 +39,10 @@ class _Sentence:
     same_period: bool
 
 
+_RATES_NOT_AMOUNTS = frozenset({"exchange-rate"})
+_SCALED = re.compile(r"(?i:million|billion|trillion|milliard|mrd|mio|bn)")
+
+
 class FigureDescriber:
     """Measure, change, period and subject for the figures of one article, in text order."""
 
@@ -76,6 +80,10 @@ class FigureDescriber:
         context = last.measure if (last and previous is None and last.evidence.end >= q_start - 3
                                    and "\n\n" not in self.text[last.evidence.end:q_start]) else None
         measure = measure_of(words, at, to, lang, self.concepts, unit, previous, context, concepts)
+        if measure in _RATES_NOT_AMOUNTS and _SCALED.search(self.text, start, end):
+            # "At the average exchange rate, this figure equates to approximately $115 billion": an
+            # amount converted at a rate is no rate; it is what the sentence before stated, if anything
+            measure = context
         if measure is not None:
             if not self._said or self._said[0] != q_start:
                 self._said = (q_start, [])

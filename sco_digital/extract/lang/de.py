@@ -26,7 +26,8 @@ VOCABULARY = Vocabulary(
     scale_words={
         "hundert": 100, "tausend": 1_000, "million": 10**6, "millionen": 10**6, "mio": 10**6,
         "milliarde": 10**9, "milliarden": 10**9, "mrd": 10**9, "mrds": 10**9, "billion": 10**12,
-        "billionen": 10**12, "bio": 10**12, "bill": 10**12, "dutzend": 12, "tsd": 1_000,
+        "billionen": 10**12, "bio": 10**12, "bill": 10**12, "billiarde": 10**15, "billiarden": 10**15,
+        "dutzend": 12, "tsd": 1_000,
     },
     vague_amounts={
         "dutzende": 12, "dutzenden": 12, "hunderte": 100, "hunderten": 100, "tausende": 1_000,

@@ -20,7 +20,7 @@ VOCABULARY = Vocabulary(
     scale_words={
         "hundred": 100, "thousand": 1_000, "million": 10**6, "mln": 10**6, "mn": 10**6,
         "mil": 10**6, "billion": 10**9, "bln": 10**9, "bn": 10**9, "trillion": 10**12,
-        "trn": 10**12, "tn": 10**12, "trln": 10**12, "tln": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7,
+        "trn": 10**12, "tn": 10**12, "trln": 10**12, "tln": 10**12, "quadrillion": 10**15, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7,
         "crores": 10**7, "dozen": 12,
     },
     vague_amounts={
