@@ -83,3 +83,24 @@ def test_the_committed_table_is_what_the_script_generates() -> None:
     spec.loader.exec_module(module)
     committed = json.loads((files("sco_digital.match") / "countries.json").read_text(encoding="utf-8"))
     assert module.build() == committed
+
+
+def test_the_committed_given_names_are_what_the_script_generates() -> None:
+    """`scripts/gen_given_names.py` is the list's source: it must not be edited by hand."""
+    pytest.importorskip("gender_guesser")
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "gen_given_names.py"
+    spec = importlib.util.spec_from_file_location("gen_given_names", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.render() == (files("sco_digital.extract") / "given_names.txt").read_text(encoding="utf-8")
+
+
+def test_the_given_names_hold_names_and_no_empty_line() -> None:
+    names = (files("sco_digital.extract") / "given_names.txt").read_text(encoding="utf-8").splitlines()
+    listed = [n for n in names if not n.startswith("#")]
+    assert {"Klaus", "Peter", "Nurlan", "Vladimir", "Ahmed"} <= set(listed)
+    assert all(n and " " not in n for n in listed)

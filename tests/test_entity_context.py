@@ -47,6 +47,10 @@ PEOPLE = [
     ("Iran’s ambassador to Russia, Kazem Jalali, said so.", "en", "Kazem Jalali", "ambassador to Russia"),
     ("Es sprach der Vorsitzende der Turkmen-Kommunikationsagentur („Turkmenaragatnashyk“), Hajymyrat "
      "Hudaygulyyev, zur Eröffnung.", "de", "Hajymyrat Hudaygulyyev", "Vorsitzende der Turkmen-Kommunikationsagentur"),
+    # no role and no cue: a given name of the generated list before a family name
+    ("Pierer hatte sein Amt an Klaus Kleinfeld übergeben.", "de", "Klaus Kleinfeld", None),
+    ("The board met Peter Smith and left.", "en", "Peter Smith", None),
+    ("Sie sprach mit Anna Maria Schmidt über Zölle.", "de", "Anna Maria Schmidt", None),
 ]
 
 ORGANISATIONS = [
@@ -104,6 +108,17 @@ ORGANISATIONS = [
 
 # organisations after a cue or before a comma and a role: no person
 NO_PERSON = [
+    # a given name in a longer name, a place, a firm, a credit, an author's note, a word written capitalised
+    ("They landed at Indira Gandhi International Airport.", "en"),
+    ("Funds go to the Indira Gandhi canal system.", "en"),
+    ("Victoria Harbour is big.", "en"),
+    ("Die Georg Fischer AG wächst.", "de"),
+    ("Editing by Saule Mukhamejanova", "en"),
+    ("© Photo :Maria Novoselova/Vestnik Kavkaza", "en"),
+    ("Thomas Cloer war Redakteur der Computerwoche.", "de"),
+    ("Es gab drei Trassen: Per Direktweg aus China nach Russland.", "de"),
+    ("It is part of the One Belt, One Road initiative.", "en"),
+    ("Thani bin Ahmed Al Zeyoudi came.", "en"),
     ("Die Deutsche Bank, Berater der Regierung, warnte.", "de"),
     ("Laut Deutscher Bank sanken die Exporte.", "de"),
     ("Nach Angaben von Samruk Energy, Betreiber der Anlage, steigt die Leistung.", "de"),
