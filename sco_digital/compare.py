@@ -830,7 +830,9 @@ def actors_named(corpus: "Corpus", a_id: str, b_id: str) -> tuple[set[str], set[
             if actor.id in both:
                 continue
             names = {actor.name, *actor.names.values(), *(m.quote for m in actor.mentions if m.article == mine)}
-            if any(_names_in(_folded(n), text) for n in list(names)[:8] if len(n) >= 3):
+            if actor.kind == "person" and len(actor.name.split()) > 1:
+                names.add(actor.name.split()[-1])  # "Vladimir Putin" is named by "Putin" ("Wladimir Putin")
+            if any(_names_in(_folded(n), text) for n in sorted(names, key=len)[:8] if len(n) >= 3):
                 both.add(actor.id)
     return ids[0] | both, ids[1] | both, both
 

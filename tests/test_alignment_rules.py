@@ -116,6 +116,11 @@ PERIODS = [
     # ... and no holiday, no date: no period.
     ("en", "Some 888 million trips were made.", "888 million", None),
     ("de", "Es wurden 888 Millionen Reisen unternommen.", "888 Millionen", None),
+    # A multiple before its "from … to …" spans the two years, in both languages.
+    ("en", "China's trade with SCO states has soared 19.2 times from $12.15 billion in 2001 to $245.32 billion "
+           "in 2020.", "19.2 times", "2001/2020"),
+    ("de", "Der Handel Chinas mit SOZ-Staaten ist um das 19,2-fache von 12,15 Milliarden Dollar im Jahr 2001 auf "
+           "245,32 Milliarden Dollar im Jahr 2020 angestiegen.", "19,2-fache", "2001/2020"),
 ]
 
 

@@ -174,6 +174,14 @@ def test_story_gate_reads_names_the_other_side_missed(stories):
     assert story_evidence(stories, "s-de", "k-en") < STORY_GATE
 
 
+def test_a_person_is_named_on_the_other_side_by_the_family_name(stories):
+    """"Vladimir Putin" found on one side, "Wladimir Putin" on the other: one person both name."""
+    from sco_digital.compare import actors_named
+
+    _, _, both = actors_named(stories, "s-de", "s-en")
+    assert {a.id for a in stories.actors_in("s-en") if a.name == "Vladimir Putin"} <= both
+
+
 def test_undated_page_conflicts_within_a_story_only(stories):
     same = compare_pair(stories, "s-de", "s-en")
     assert {(p.a.text, p.b.text) for p in same.figures.conflicts} >= {("240 Milliarden Dollar", "$ 227 billion")}

@@ -96,6 +96,12 @@ CASES = [
      "betrugen.", "944.000 Tonnen", PUBLISHED, None),
     ("en", "Deliveries grew by 42% to 944,000 tons; last year, the amount was 665,000 tons.", "944,000 tons",
      PUBLISHED, None),
+    # A date a compared base owns ("gegenüber 42.000 im Jahr 2023") is the base's, not another figure's.
+    ("de", "China belegte mit 57.700 Besuchern den siebten Platz, gegenüber 42.000 im Jahr 2023.", "57.700",
+     PUBLISHED, None),
+    ("de", "China belegte mit 57.700 Besuchern den siebten Platz, gegenüber 42.000 im Jahr 2023.", "42.000",
+     PUBLISHED, "2023"),
+    ("en", "China sent 57,700 visitors, against 42,000 in 2023.", "57,700", PUBLISHED, None),
     # A span of months before a quarter word or a fiscal year ("2022-23") is dated by that year.
     ("de", "Der Tiefstand von 6,2 Prozent wurde im Januar-März-Quartal 2023 verzeichnet.", "6,2 Prozent",
      "2024-08-30", "2023-Q1"),

@@ -111,7 +111,11 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     # another number is that number's, even where this clause holds it ("grew 4.6 percent in the
     # third quarter following a 4.7 percent rise in the second quarter"; "in the first three
     # quarters, GDP grew 4.8 percent after a 5 percent growth in the first half").
-    owned = [d for d in usable if start <= (_owner(text, d, lo, hi, usable) or -1) < end]
+    owners = {id(d): _owner(text, d, lo, hi, usable) for d in usable}
+    owned = [d for d in usable if start <= (owners[id(d)] or -1) < end]
+    # A date another number owns that is a base compared with ("gegenüber 42.000 im Jahr 2023",
+    # "against 5.55 million in the same period of 2023") is that base's, never another figure's.
+    usable = [d for d in usable if d in owned or not _owned_by_a_base(text, owners[id(d)])]
     for pool in (owned, usable):
         for a, b in ((c_lo, c_hi), (lo, hi)):
             near = [d for d in pool if a <= d.start and d.end <= b and not (
@@ -150,6 +154,10 @@ _OF_YEAR = re.compile(r"\s+(?:of|des)\s+")
 # ("stiegen um 42 Prozent auf 944.000 Tonnen, nachdem sie im Vorjahr noch 665.000 Tonnen betrugen";
 # "grew 42% to 944,000 tons; previous year, the amount was 665,000 tons").
 _NEW_CLAUSE = re.compile(r"[,;][^\S\n]*(?:nachdem|während|wohingegen|whereas|while|after)\b|;")
+
+
+def _owned_by_a_base(text: str, owner: int | None) -> bool:
+    return owner is not None and _BASE_BEFORE.search(text, max(0, owner - _BASE_REACH), owner) is not None
 
 
 def _owner(text: str, date: FoundDate, lo: int, hi: int, dates: Sequence[FoundDate]) -> int | None:

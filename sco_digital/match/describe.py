@@ -96,8 +96,8 @@ class FigureDescriber:
         else:  # from the first end to past the start of the second
             ends = (at, to, other_end - q_start, other_end - q_start + 1)
             period = period_of(words, min(ends), max(ends), lang, self.published, dates)
-        if changing:
-            period = span_of_change(dates, at) or period
+        if changing or unit == "times":  # a multiple is a change whatever verb was read (`facts.status_of`)
+            period = span_of_change(dates, at, to if _FROM_AFTER.match(words, to) else None) or period
         if period is None and last is not None and (read.same_period or (
                 changing and last.evidence.start == q_start and not _changes(last))):
             # "in this period"; or a change with no period of its own beside the amount before it in
@@ -323,13 +323,17 @@ def _between(text: str, a: Figure, b: Figure, words: re.Pattern[str]) -> bool:
     return words.fullmatch(text, a.start + len(a.text), b.start) is not None
 
 
-def span_of_change(dates: list[Any], before: int) -> str | None:
+def span_of_change(dates: list[Any], before: int, after: int | None = None) -> str | None:
     """"from 312 billion in 2013 to 674 billion in 2024, an increase of 116 percent": a change
-    after two different years of its sentence spans them (``2013/2024``)."""
-    years = sorted({d.date[:4] for d in dates if d.end <= before and d.end_date is None and len(d.date) == 4})
+    after two different years of its sentence spans them (``2013/2024``); so does one before
+    them, its "from … to …" right after it (`after`, where the words after the number open with
+    "from"/"von": "soared 19.2 times from $12.15 billion in 2001 to $245.32 billion in 2020")."""
+    years = sorted({d.date[:4] for d in dates if (d.end <= before or (after is not None and d.start >= after))
+                    and d.end_date is None and len(d.date) == 4})
     return f"{years[0]}/{years[-1]}" if len(years) >= 2 else None
 
 
+_FROM_AFTER = re.compile(r"\s+(?:from|von)\s")  # a change's base and end right after it
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 _BEFORE_MOST = 400  # characters looked back for the sentence before: bounded
 
