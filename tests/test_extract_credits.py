@@ -83,6 +83,10 @@ DATELINES = [
 
 # texts whose dates are no datelines
 NO_DATELINE = [
+    # an event page's times: when the event begins and ends, not when the page was published
+    "Eine Delegation auf Besuch\nBeginn\n27.02.2024 · 09:00\nEnde\n28.02.2024 · 21:00\n\nVom 27. bis 28. Februar "
+    "2024 organisierte der Ost-Ausschuss eine Reise.",
+    "Forum on trade\nStart: 12.03.2025 10:00\n\nThe forum brought together 300 firms.",
     "The customs said on June 15, 2025 that trade rose again and again over the first five months.",
     "On 5 March 2025 the ministry said trade grew by five percent over the year.",
     "Am 5. März 2025 teilte das Ministerium mit, dass der Handel gewachsen sei.",

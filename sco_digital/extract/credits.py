@@ -186,6 +186,8 @@ def find_dateline(text: str) -> FoundDateline | None:
             continue  # "the customs said on June 15, 2025 that …" dates an event, not the article
         if m.group("place") and m.group("place").lower() in _WEEKDAYS:
             continue  # "Thursday, June 30 –": a weekday, not a place
+        if _EVENT_LABEL.fullmatch(before.rstrip(":").strip()) or _EVENT_LABEL.fullmatch(_line_before(text, line_start)):
+            continue  # "Beginn\n27.02.2024 · 09:00", "Ende: 28.02.2024": when an event begins or ends
         if not (lead or _named(m)):
             if _below_sentence(text, line_start):
                 continue  # "Moscow, 5 March 2025 —" below a sentence of the story is no dateline
@@ -195,6 +197,20 @@ def find_dateline(text: str) -> FoundDateline | None:
         if found is not None:
             return found
     return None
+
+
+# Labels of an event's time on an event page ("Beginn", "Ende", "Termin", "Event date"): the date
+# under or after one is when the event takes place, not when the page was published.
+_EVENT_LABEL = _Regex(r"(?i:beginn|ende|start|end|termin|event\s+date|veranstaltungsbeginn|veranstaltungsende"
+                      r"|veranstaltungsdatum|starts|ends|begins)")  # not "Datum"/"Date": a page's own date has those
+
+
+def _line_before(text: str, line_start: int) -> str:
+    """The last non-empty line above `line_start`, stripped of white space and a closing colon."""
+    for line in reversed(text[max(0, line_start - 200) : line_start].splitlines()):
+        if line.strip():
+            return line.strip().rstrip(":").strip()
+    return ""
 
 
 def _named(m: re.Match[str]) -> bool:
