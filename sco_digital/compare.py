@@ -707,6 +707,8 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
     if not (x.measure and y.measure and status_of(x) == status_of(y)
             and measures_fit(concept_of(x), concept_of(y), broader or {})) or not subjects_fit(x.subject, y.subject):
         return False
+    if concept_of(x) in OF_A_WHOLE or concept_of(y) in OF_A_WHOLE:
+        return False  # "34,6 Prozent" and "11.7 percent" of China: shares of wholes neither key names
     keyed = bool(x.period and x.subject and (x.period, x.subject) == (y.period, y.subject))
     if keyed:
         if not (ca.one_value(x, True) and cb.one_value(y, True)):
@@ -797,14 +799,21 @@ def story_evidence(corpus: "Corpus", a_id: str, b_id: str) -> float:
     sides = []
     for article in (a_id, b_id):
         figures = corpus.figures_in(article)
-        sides.append((_numbers(figures), {f.period for f in figures if f.period}))
-    (na, pa), (nb, pb) = sides
+        sides.append((_numbers(figures), {f.period for f in figures if f.period}, _stated_keys(figures)))
+    (na, pa, ka), (nb, pb, kb) = sides
     in_a, in_b, both = actors_named(corpus, a_id, b_id)
     periods = pa & pb
     points = len(na & nb) + rounded_alike(na - nb, nb - na) + sum(0.5 if _YEAR.fullmatch(p) else 1.0 for p in periods) + \
-        0.5 * max(0, len(both) - 1)
+        0.5 * max(0, len(both) - 1) + len(ka & kb)
     smaller = min(len(na) + len(pa) + len(in_a), len(nb) + len(pb) + len(in_b))
     return round(points / max(smaller, _FEWEST), 3)
+
+
+def _stated_keys(figures: list[Figure]) -> set[str]:
+    """The statistic keys a report states in full (measure, period and subject all said): two
+    reports stating one statistic of one subject and period tell of the same thing, whatever
+    values each gives (a preliminary and a revised GDP)."""
+    return {k for k in map(statistic_key, figures) if k is not None and k.startswith("measure:")}
 
 
 _MOST_NAMES = 200  # actors of one article looked for in the other: bounded

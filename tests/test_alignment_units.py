@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from sco_digital import load_corpus
-from sco_digital.compare import STORY_GATE, align_figures, compare_pair, story_evidence
+from sco_digital.compare import STORY_GATE, STRONG_STORY, align_figures, compare_pair, story_evidence
 from sco_digital.facts import all_agree, measure_key, statistic_key, status_of, unit_of
 from sco_digital.load.registry import load_registries
 from figure_factory import fig
@@ -180,6 +180,29 @@ def test_a_person_is_named_on_the_other_side_by_the_family_name(stories):
 
     _, _, both = actors_named(stories, "s-de", "s-en")
     assert {a.id for a in stories.actors_in("s-en") if a.name == "Vladimir Putin"} <= both
+
+
+REVISED_DE = ("Nach der Neuberechnung erreichte das BIP Usbekistans im Jahr 2024 121,4 Milliarden US-Dollar. Das BIP "
+              "pro Kopf Usbekistans lag im Jahr 2024 bei 3.200 US-Dollar.")
+FIRST_EN = ("Uzbekistan's GDP in 2024 reached $115.2 billion, the statistics agency said. Uzbekistan's GDP per capita "
+            "in 2024 was $3,093.")
+
+
+def test_two_reports_stating_the_same_statistics_tell_one_story(tmp_path: Path):
+    """A revised and a first estimate, both undated, no number in common: the statistics both
+    state in full (measure, period, subject) are the evidence, and their values disagree."""
+    (tmp_path / "g-de.txt").write_text(REVISED_DE + "\n", encoding="utf-8")
+    (tmp_path / "g-en.txt").write_text(FIRST_EN + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert story_evidence(corpus, "g-de", "g-en") >= STRONG_STORY
+    conflicts = {(p.a.text, p.b.text) for p in compare_pair(corpus, "g-de", "g-en").figures.conflicts}
+    assert ("3.200 US-Dollar", "$3,093") in conflicts
+
+
+def test_shares_of_unnamed_wholes_never_conflict():
+    de = fig("a-de", "34,6 Prozent", 34.6, "percent", measure="share", period="2024", subject="china")
+    en = fig("b-en", "11.7 percent", 11.7, "percent", measure="share", period="2024", subject="china")
+    assert not align_figures([de], [en], BROADER, strong=True)[1]
 
 
 def test_undated_page_conflicts_within_a_story_only(stories):

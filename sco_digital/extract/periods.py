@@ -115,7 +115,7 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     owned = [d for d in usable if start <= (owners[id(d)] or -1) < end]
     # A date another number owns that is a base compared with ("gegenüber 42.000 im Jahr 2023",
     # "against 5.55 million in the same period of 2023") is that base's, never another figure's.
-    usable = [d for d in usable if d in owned or not _owned_by_a_base(text, owners[id(d)])]
+    usable = [d for d in usable if d in owned or not _owned_by_a_base(text, owners[id(d)], d)]
     for pool in (owned, usable):
         for a, b in ((c_lo, c_hi), (lo, hi)):
             near = [d for d in pool if a <= d.start and d.end <= b and not (
@@ -156,8 +156,11 @@ _OF_YEAR = re.compile(r"\s+(?:of|des)\s+")
 _NEW_CLAUSE = re.compile(r"[,;][^\S\n]*(?:nachdem|während|wohingegen|whereas|while|after)\b|;")
 
 
-def _owned_by_a_base(text: str, owner: int | None) -> bool:
-    return owner is not None and _BASE_BEFORE.search(text, max(0, owner - _BASE_REACH), owner) is not None
+def _owned_by_a_base(text: str, owner: int | None, date: FoundDate) -> bool:
+    """Whether the date trails a number compared with ("gegenüber 42.000 im Jahr 2023"); one opening
+    the words of a change ("im Jahr 2019 von 850 Millionen auf 8,1 Milliarden") dates the whole."""
+    return (owner is not None and owner < date.start
+            and _BASE_BEFORE.search(text, max(0, owner - _BASE_REACH), owner) is not None)
 
 
 def _owner(text: str, date: FoundDate, lo: int, hi: int, dates: Sequence[FoundDate]) -> int | None:

@@ -82,8 +82,9 @@ class FigureDescriber:
         measure = measure_of(words, at, to, lang, self.concepts, unit, previous, context, concepts)
         if measure in _RATES_NOT_AMOUNTS and _SCALED.search(self.text, start, end):
             # "At the average exchange rate, this figure equates to approximately $115 billion": an
-            # amount converted at a rate is no rate; it is what the sentence before stated, if anything
-            measure = context
+            # amount converted at a rate is no rate; it is the concept the sentence before stated, if
+            # any (its amount's: the growth rate stated beside it converts to no amount)
+            measure = context.split(":", 1)[0] if context else None
         if measure is not None:
             if not self._said or self._said[0] != q_start:
                 self._said = (q_start, [])
