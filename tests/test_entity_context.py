@@ -94,6 +94,7 @@ ORGANISATIONS = [
     ("He praised the “Enterprise Armenia” investment support center.", "en", "Enterprise Armenia"),
     ("The National Interbank Processing Center will be privatized.", "en", "National Interbank Processing Center"),
     ("Its competitors, including Xiaomi and Oppo, gained.", "en", "Oppo"),
+    ("Logistiker wie DHL Global Forwarding zogen sich daher teilweise zurück.", "de", "DHL Global Forwarding"),
     ("Kazakhmys hat die Berliner Maschinen GmbH eingekauft.", "de", "Kazakhmys"),
     ("Rosatom baut ein Kraftwerk in Usbekistan.", "de", "Rosatom"),
     ("Das zeigen Daten von Eurostat und der Worldbank.", "de", "Eurostat"),
@@ -146,6 +147,7 @@ NOTHING = [
     ("They sang “Happy Birthday” in the center.", "en"),
     ("Der Instant-Messaging-Dienst wächst.", "de"),
     ("Related News", "en"),
+    ("Bekannt ist, dass das Ministerium drei Protokolle unterzeichnete.", "de"),
 ]
 
 

@@ -19,6 +19,9 @@ from sco_digital.extract.credits import (
 
 # (text, published, time, place, source)
 DATELINES = [
+    # a place, a day and the agency closing the line; the year from the day the text names again
+    ("Berlin, 24. Oktober, AZERTAC\n\nAuf dem Kongress am 24. Oktober 2025 wurde gesprochen.", "2025-10-24", None,
+     "Berlin", "AZERTAC"),
     ("Digital tech boom\n\n08:20, August 29, 2025 By YAN DONGJIE ( Chinadaily.com.cn\n\nText.", "2025-08-29",
      "08:20", None, None),
     ("Title\nPublished: Aug 19, 2025\nText follows here.", "2025-08-19", None, None, None),
@@ -113,6 +116,9 @@ NO_DATELINE = [
 
 # (text, kind, name)
 CREDITS = [
+    # an agency of several words in brackets before the dash
+    ("YEREVAN (Public Radio of Armenia) — In 2022, a turnover of $1 billion was recorded.", "source",
+     "Public Radio of Armenia"),
     ("A drone photo shows a banner in Tianjin. [Photo/Xinhua]", "photo", "Xinhua"),
     # a line of its own crediting a picture
     ("Starlink kommt\n\nFoto von der Website iz.ru\n\nDer Dienst hat unterzeichnet.", "photo", "iz.ru"),

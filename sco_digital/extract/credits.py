@@ -90,8 +90,8 @@ _PLACE = (rf"(?P<place>[{_UP}][{_UP}.' -]+[{_UP}]|(?m:^)[{_UP}][{_LOW}'’-]+(?:
           rf"(?:,\s+[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)?(?=,))?")
 # What follows a place's month and day: a dash ("--", "–", "- "), the wire's name between slashes
 # ("/PRNewswire/ --"), the outlet and a dash (", Asia-Plus –", ". Silkroadnews -"), or the first
-# sentence (". The portfolio …").
-_PLACE_END = rf"(?=\s*(?:--|–|—|-\s|/[\w-]+/)|[,.]\s*[\w.-]+\s*(?:--|–|—|-\s)|\.\s+[{_UP}])"
+# sentence (". The portfolio …"), or the outlet closing the line ("Berlin, 24. Oktober, AZERTAC").
+_PLACE_END = rf"(?=\s*(?:--|–|—|-\s|/[\w-]+/)|[,.]\s*[\w.-]+\s*(?:--|–|—|-\s)|\.\s+[{_UP}]|,[^\S\n]*[{_UP}][\w.-]+[^\S\n]*\n)"
 # Words that announce a publication date: "Published:", "Last updated on", "Zuletzt aktualisiert am".
 _LEAD = (r"(?:(?:Last|Zuletzt)\s+)?(?:Published|Updated|Posted|Date|Veröffentlicht|Aktualisiert|Erstellt|Datum|Stand"
          r"|(?<=Last )updated|(?<=Zuletzt )aktualisiert)(?:\s+(?:on|am))?")
@@ -116,7 +116,7 @@ _DATELINE = _Regex(
     # "(Yicai) June 17 --", "Moscow, 5 March 2025 —", "Almaty. December 18. Silkroadnews -"
     rf"|(?:{_PLACE}[,.]\s+)?(?:\((?P<psrc>[^()\n]{{2,40}})\)\s+)?"
     rf"(?:(?P<pmon>{_MONTH})\.?\s+(?P<pd>[0-3]?\d)|(?P<pd2>[0-3]?\d)\.?\s+(?P<pmon2>{_MONTH}))(?:,?\s+(?P<py>(?:19|20)\d{{2}}))?"
-    rf"(?:\s+\((?P<psrc2>[^()\n]{{2,40}})\))?{_PLACE_END})"
+    rf"(?:\s+\((?P<psrc2>[^()\n]{{2,40}})\))?{_PLACE_END}(?:,[^\S\n]*(?P<psrc3>[{_UP}][\w.-]+)(?=[^\S\n]*\n))?)"
 )
 _WEEKDAYS = frozenset(_en.WEEKDAYS) | frozenset(_de.WEEKDAYS)
 
@@ -218,7 +218,7 @@ def _named(m: re.Match[str]) -> bool:
     before "|") that it is one even below a sentence; a bare date or a capitalised word before one
     ("Moscow, 5 March 2025") is one only above the story's first sentence."""
     place = m.group("place")
-    return bool(m.group("lead") or (place and place.isupper()) or m.group("psrc") or m.group("psrc2")
+    return bool(m.group("lead") or (place and place.isupper()) or m.group("psrc") or m.group("psrc2") or m.group("psrc3")
                 or m.group("nsrc") or m.group("isrc"))
 
 
@@ -269,12 +269,12 @@ def _dateline(text: str, m: re.Match[str]) -> FoundDateline | None:
         year = int(g["ny"]) + (2000 if len(g["ny"]) == 2 else 0)
         published = _iso(year, int(g["nm"]), int(g["nd"]))
         return _line(m, published, g["ntime"], None, g["nsrc"]) if published else None
-    if not (g["psrc"] or g["psrc2"] or g["place"]):
+    if not (g["psrc"] or g["psrc2"] or g["psrc3"] or g["place"]):
         return None  # "June 30 --" alone is too little to be a dateline
     month = _MONTHS[(g["pmon"] or g["pmon2"]).lower()]
     day = int(g["pd"] or g["pd2"])
     written = int(g["py"]) if g["py"] else _year_of(text, month, day, [*caption_spans(text), (m.start(), m.end())])
-    source = (g["psrc"] or g["psrc2"] or "").strip() or None
+    source = (g["psrc"] or g["psrc2"] or g["psrc3"] or "").strip() or None
     return _line(m, _iso(written, month, day), None, g["place"], source)
 
 
@@ -320,7 +320,8 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # "(Xinhua)", "(ots)" after a source line or at a dateline: an agency in brackets, followed by a dash
     # ("(dpa-AFX)": a lower-case agency may carry a service after a hyphen)
     ("agency",
-        rf"\((?P<agency>[{_UP}][\w.-]{{1,30}}|(?:ots|dpa|epd|kna|sda|apa)(?:-[{_UP}]{{2,5}})?)\)(?=\s*(?:--|–|—|-\s|$|{_CLOCK}))"),
+        rf"\((?P<agency>[{_UP}][\w.-]{{1,30}}(?:[^\S\n]+(?:of|for|and|&|[{_UP}][\w.-]{{0,30}})){{0,4}}"
+        rf"|(?:ots|dpa|epd|kna|sda|apa)(?:-[{_UP}]{{2,5}})?)\)(?=\s*(?:--|–|—|-\s|$|{_CLOCK}))"),
     # "Xinhua) 09:35, July 01, 2025": a byline's agency and time opening a line whose "(" a page lost
     ("agency_cut",
         rf"(?m:^)[^\S\n]*(?P<agency_cut>[{_UP}][\w.-]{{1,30}})\)(?=[^\S\n]+{_CLOCK})"),

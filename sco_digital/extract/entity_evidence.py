@@ -409,6 +409,8 @@ def _websites(text: str, by_lower: dict[str, list[str]]) -> Iterator[ActingName]
 # account as often); "wie Azernews unter Berufung auf … berichtet": one name
 # after "wie"/"as", its clause closed by such a verb. An outlet reports; a person says.
 _REPORTING = r"berichtet|berichtete|meldet|meldete|schreibt|schrieb|reported|reports|writes|wrote"
+# "Bekannt ist, dass …": a predicate adjective before "ist," and a subordinate clause
+_PREDICATE_THAT = _Regex(r"[^\S\n]+(?:ist|war|sei|bleibt|scheint)[^\S\n]*,[^\S\n]*(?:dass|ob|wie|wer|was|wo)\b")
 _QUOTE_OPENS = "[„“\"«‚]?"
 _QUOTE_CLOSES = "[“”\"»‘]?"
 _REPORTED_BY = _Regex(rf"(?:berichtet|meldet|schreibt|reported|reports|writes){_SP}(?:(?:die|der|das|the){_SP})?{_QUOTE_OPENS}(?P<name>{_ORG_TOKEN})"
@@ -511,6 +513,8 @@ def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_w
             continue  # "Die China-Europa-Güterzüge beförderten": a compound noun, not a name
         if _PARTICIPLE.fullmatch(word) and m["verb"] in _de.AUXILIARIES:
             continue  # "Gefragt ist vor allem der Bergbausektor": a participle opens the clause
+        if _PREDICATE_THAT.match(text, m.end("name")):
+            continue  # "Bekannt ist, dass …", "Klar war, wie …": an adjective opens the clause
         if word.lower().rstrip(".") in _STOP or word.lower() in _NOT_NAME or (not _ORG_SHAPE.match(word) and (
                 is_german_noun(word, lower_words, article_nouns) or _GERMAN_NOUN_END.search(word))):
             continue

@@ -438,7 +438,7 @@ PERSON_CUES: frozenset[str] = frozenset(
 LIST_DESCRIPTORS: frozenset[str] = frozenset(
     "unternehmen firmen konzerne banken gesellschaften hersteller betreiber produzenten versorger anbieter "
     "investoren organisationen restaurants ketten handelsketten einzelhändler fluggesellschaften marken "
-    "konkurrenten wettbewerber rivalen autobauer zulieferer".split()
+    "konkurrenten wettbewerber rivalen autobauer zulieferer logistiker spediteure reedereien".split()
 )
 # Words opening such a list after its descriptor.
 LIST_OPENERS: frozenset[str] = frozenset("wie darunter etwa insbesondere namentlich nämlich".split())
