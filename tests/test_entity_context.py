@@ -95,6 +95,14 @@ ORGANISATIONS = [
     ("The National Interbank Processing Center will be privatized.", "en", "National Interbank Processing Center"),
     ("Its competitors, including Xiaomi and Oppo, gained.", "en", "Oppo"),
     ("Logistiker wie DHL Global Forwarding zogen sich daher teilweise zurück.", "de", "DHL Global Forwarding"),
+    # names listed with an organisation the text names are organisations
+    ("Beim Dialog, organisiert vom Ost-Ausschuss, Enterprise Armenia und der DWV Armenien, ging es um Handel.", "de",
+     "DWV Armenien"),
+    ("Today, between Kazakhtelecom and AzerTelecom, a joint venture has been created.", "en", "AzerTelecom"),
+    # a legal form in lower case; the region's parliaments
+    ("Dabei waren Kazakh Invest und die AKA Ausfuhrkredit-Gesellschaft mbH.", "de",
+     "AKA Ausfuhrkredit-Gesellschaft mbH"),
+    ("It was discussed at a session of the State Great Khural (the parliament).", "en", "State Great Khural"),
     ("Kazakhmys hat die Berliner Maschinen GmbH eingekauft.", "de", "Kazakhmys"),
     ("Rosatom baut ein Kraftwerk in Usbekistan.", "de", "Rosatom"),
     ("Das zeigen Daten von Eurostat und der Worldbank.", "de", "Eurostat"),
@@ -246,3 +254,9 @@ def test_two_subjects_in_one_sentence() -> None:
 def test_an_elliptical_compound_opens_no_clause() -> None:
     text = "Mehr als 500 Aussteller aus dem In- und Ausland haben sich angemeldet."
     assert [e.name for e in find_entities(text, "de") if e.kind in _ORG_KINDS] == []
+
+
+def test_common_nouns_listed_with_an_organisation_stay_nouns() -> None:
+    names = [e.name for e in find_entities("Der Ost-Ausschuss, Unternehmen und Verbände trafen sich.", "de")
+             if e.kind in _ORG_KINDS]
+    assert names == ["Ost-Ausschuss"]

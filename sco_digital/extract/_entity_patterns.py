@@ -415,7 +415,7 @@ _LEGAL_FORM_DOT = r"(?:Pvt|Ltd|Inc|Corp|Co|Bhd|Pte|S\.A|N\.V)\.(?!\w)"
 _CHAIN_TOKEN = (
     rf"(?:{_LEGAL_FORM_DOT}|(?:[{_UP}]\.){{2,}}(?![\w])"
     rf"|[{_UP}][\w'’.&–-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|[{_UP}]|(?:19|20)\d{{2}}\b"
-    rf"|\([{_UP}]{{2,}}[\w-]*\))"
+    rf"|\([{_UP}]{{2,}}[\w-]*\)|mbH\b)"  # "Ausfuhrkredit-Gesellschaft mbH": a legal form in lower case
 )
 # The first token of a chain, written to open with a plain class of its first characters, which
 # the regex engine skips to at C speed (a pattern opening with a look-behind is tried at every

@@ -1764,12 +1764,70 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             written = text[acting.start : acting.end]
             found.append(FoundEntity(acting.start, acting.end, written, acting.name or written, acting.kind, "actor"))
             covered[acting.start : acting.end] = b"\x01" * (acting.end - acting.start)
+    for listed in _coordinated_organisations(text, [e for e in found if e.kind in _ORGANISATION_KINDS], person_words,
+                                             anchors):
+        if covered.find(1, listed.start, listed.end) < 0:
+            found.append(listed)
+            covered[listed.start : listed.end] = b"\x01" * (listed.end - listed.start)
     places = sorted(_places(text, language), key=lambda e: (-(e.end - e.start), e.start))
     for place in places:
         if covered.find(1, place.start, place.end) < 0 and place.name not in person_words:
             found.append(place)
             covered[place.start : place.end] = b"\x01" * (place.end - place.start)
     return sorted(found, key=lambda e: (e.start, e.end, e.kind))
+
+
+# "organisiert vom Ost-Ausschuss, Enterprise Armenia und der DWV Armenien", "between Kazakhtelecom and
+# AzerTelecom": names listed with an organisation are organisations; read on from each one found
+_COORD_ORG_TOKEN = rf"(?:[{_UP}][\w&'’.-]*\w|[{_UP}])"
+_COORD_NEXT = _Regex(
+    rf"(?:[^\S\n]*,[^\S\n]*(?:(?:und|and|sowie|oder|or){_SP})?|{_SP}(?:und|and|sowie|oder|or){_SP})"
+    rf"(?:(?:der|die|das|den|dem|des|the){_SP})?(?P<name>{_COORD_ORG_TOKEN}(?:{_SP}{_COORD_ORG_TOKEN}){{0,3}})(?![\w'’&-])")
+_MAX_COORDINATED = 6
+
+
+def _coordinated_organisations(text: str, organisations: list[FoundEntity], person_words: set[str],
+                               anchors: _Anchors) -> Iterator[FoundEntity]:
+    """Names listed right after an organisation the text names ("A, B und C"), each shaped like an
+    organisation's name: no person's word, no country or place alone, no noun or stop word first,
+    no given name opening it. Read on through names already found; at most `_MAX_COORDINATED` items."""
+    starts = {e.start: e for e in organisations}
+    for org in organisations:
+        if _LISTED_BEFORE.search(text, max(0, org.start - 12), org.start):
+            continue  # an item of a list read from its first: "A, B und C" is read from A, once
+        at = org.end
+        for _ in range(_MAX_COORDINATED):
+            m = _COORD_NEXT.match(text, at)
+            if m is None:
+                break
+            known = starts.get(m.start("name"))
+            if known is not None:
+                at = known.end
+                continue
+            words = m["name"].split()
+            while words and (words[-1].lower() in _NOT_IN_NAME or words[-1] in _CALENDAR_WORDS):
+                words.pop()
+            first = words[0] if words else ""
+            if _POSSESSIVE_END.search(m["name"]) or _GOES_ON.match(text, m.end("name")) or _TITLE_WORD.fullmatch(first):
+                break  # "India's …", "Board of Investment" (the chain finder's), "Mitautor der Studie" (an office)
+            if (not words or first.lower() in _NOT_IN_NAME or first.lower() in _NOT_NAME or first in _CALENDAR_WORDS
+                    or any(w in person_words for w in words) or first in _given_names()
+                    or (len(words) == 1 and (_is_country_word(first) or (
+                        is_german_noun(first, anchors.lower, anchors.article_nouns) and not _ORG_SHAPE_WORD.match(first))))
+                    or (len(words) > 1 and is_german_noun(first, anchors.lower, anchors.article_nouns)
+                        and not _ORG_SHAPE_WORD.match(first) and _head_of(words[-1]) is None)):
+                break
+            start = m.start("name")
+            end = start + [t.end() for t in re.finditer(r"\S+", m["name"])][len(words) - 1]
+            written = text[start:end]
+            yield FoundEntity(start, end, written, " ".join(written.split()), "organization", "actor")
+            at = end
+
+
+_ORG_SHAPE_WORD = _Regex(r".*(?:[A-Z].*[A-Z]|\d|\.[a-z])")  # "AzerTelecom", "DWV", "G20", "Kapital.kz"
+_POSSESSIVE_END = _Regex(r"['’]s?\Z")
+_LISTED_BEFORE = _Regex(rf"(?:,|\b(?:und|and|sowie|oder|or))(?:{_SP}(?:der|die|das|den|dem|des|the))?[^\S\n]*\Z")
+_GOES_ON = _Regex(rf"{_SP}(?:of|for|für|der|des|de|du)\b")
 
 
 # "Ich möchte Alexey Overchuk und Mher Grigoryan danken": two names of two words joined by "and",
@@ -1891,6 +1949,9 @@ def _closes_quote(text: str, start: int, name: str) -> bool:
 _ADVERB_END = _Regex(r"(?:lich|weise|falls|mals|dings)\Z")
 
 
+_TRAILING_JOINER = re.compile(r"(?:\s+(?:and|und|&|of|for|für|der|des|the))+\s*\Z")  # "Ministry of Finance and"
+
+
 def _cut_before_people(found: list[FoundEntity]) -> list[FoundEntity]:
     """An organisation's name ends where a person's name found inside it begins: "Russian Chamber
     of Commerce and Industry Serget Katyrin" -> "Russian Chamber of Commerce and Industry" (the
@@ -1906,7 +1967,7 @@ def _cut_before_people(found: list[FoundEntity]) -> list[FoundEntity]:
             i = bisect.bisect_left(starts, e.start)
             inside = [p for p in people[i : i + 4] if p[0] < e.end and (p[1] <= e.end or p[0] > e.start)]
             if inside:
-                written = e.text[: inside[0][0] - e.start].rstrip(" ,")
+                written = _TRAILING_JOINER.sub("", e.text[: inside[0][0] - e.start].rstrip(" ,"))
                 if len(written.split()) < 2 or not any(map(_head_of, written.split())):
                     continue
                 e = FoundEntity(e.start, e.start + len(written), written, " ".join(written.split()), e.kind, e.category)
