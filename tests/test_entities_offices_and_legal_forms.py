@@ -189,6 +189,8 @@ def test_no_companies_after_a_plural_descriptor(text: str, language: str) -> Non
     ("Automotive manufacturer Chery Commercial Vehicles will open its headquarters in Liverpool.",
      "Chery Commercial Vehicles", "Chery"),
     ("A meeting with the director of the “Exxon Mobile” company was held.", "Exxon Mobile", "Exxon"),
+    # German: a listed name in words no German noun has ("Rosatom Beteiligungen an …" would run on)
+    ("Logistiker wie DHL Global Forwarding zogen sich daher teilweise zurück.", "DHL Global Forwarding", "DHL"),
 ])
 def test_a_gazetteer_company_opening_a_longer_company(tmp_path: Path, text: str, quote: str, absent: str) -> None:
     quotes = _actor_quotes(tmp_path, text)

@@ -318,11 +318,16 @@ def _longer_companies(entities: list[Any], text: str, language: str | None) -> d
     ends: dict[int, int] = {}
     for e in entities:
         quoted = text[e.start - 1 : e.start] in ("\"", "“", "„", "«", "»")
-        if language == "de" and not quoted:
-            continue
+        if language == "de" and not quoted and not _FOREIGN_WORDS.fullmatch(e.text):
+            continue  # German: quoted, or written in words no German noun has ("DHL Global Forwarding")
         if e.kind == "company" and " " in e.text and not any(country_of(w) for w in e.text.split()[1:]):
             ends[e.start] = max(e.end, ends.get(e.start, 0))
     return ends
+
+
+# A name of capitalised words none of which ends as German nouns do (-ung, -heit, -keit, -schaft,
+# -ion(en), -en, -er, -e): "DHL Global Forwarding", "China Railway Container Transport"
+_FOREIGN_WORDS = re.compile(r"(?:[A-Z][\w&.-]*?(?<!ung)(?<!heit)(?<!keit)(?<!schaft)(?<!en)(?<!er)(?<!e)(?:\s+|$))+")
 
 
 def _names_a_longer_company(text: str, m: Any, longer: dict[int, int], entries: dict[str, Any]) -> bool:
