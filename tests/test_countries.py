@@ -69,18 +69,24 @@ def test_german_and_english_names_of_a_few() -> None:
     assert by_code["CHN"].de == "China"
 
 
+def _script(name: str):
+    """A generator script of `scripts/` loaded as a module."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_the_committed_table_is_what_the_script_generates() -> None:
     """`scripts/gen_countries.py` is the table's source: the JSON must not be edited by hand."""
     pytest.importorskip("pycountry")
     pytest.importorskip("babel")
-    import importlib.util
-    from pathlib import Path
-
-    script = Path(__file__).resolve().parent.parent / "scripts" / "gen_countries.py"
-    spec = importlib.util.spec_from_file_location("gen_countries", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _script("gen_countries")
     committed = json.loads((files("sco_digital.match") / "countries.json").read_text(encoding="utf-8"))
     assert module.build() == committed
 
@@ -88,15 +94,7 @@ def test_the_committed_table_is_what_the_script_generates() -> None:
 def test_the_committed_given_names_are_what_the_script_generates() -> None:
     """`scripts/gen_given_names.py` is the list's source: it must not be edited by hand."""
     pytest.importorskip("gender_guesser")
-    import importlib.util
-    from pathlib import Path
-
-    script = Path(__file__).resolve().parent.parent / "scripts" / "gen_given_names.py"
-    spec = importlib.util.spec_from_file_location("gen_given_names", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert module.render() == (files("sco_digital.extract") / "given_names.txt").read_text(encoding="utf-8")
+    assert _script("gen_given_names").render() == (files("sco_digital.extract") / "given_names.txt").read_text(encoding="utf-8")
 
 
 def test_the_given_names_hold_names_and_no_empty_line() -> None:
