@@ -104,6 +104,7 @@ from ._entity_patterns import (
 )
 from ._regex import LazyRegex as _Regex
 from .entity_evidence import (
+    _ORG_SHAPE,
     _TLDS,
     ArticleNouns,
     acting_organisations,
@@ -1813,9 +1814,9 @@ def _coordinated_organisations(text: str, organisations: list[FoundEntity], pers
             if (not words or first.lower() in _NOT_IN_NAME or first.lower() in _NOT_NAME or first in _CALENDAR_WORDS
                     or any(w in person_words for w in words) or first in _given_names()
                     or (len(words) == 1 and (_is_country_word(first) or (
-                        is_german_noun(first, anchors.lower, anchors.article_nouns) and not _ORG_SHAPE_WORD.match(first))))
+                        is_german_noun(first, anchors.lower, anchors.article_nouns) and not _ORG_SHAPE.match(first))))
                     or (len(words) > 1 and is_german_noun(first, anchors.lower, anchors.article_nouns)
-                        and not _ORG_SHAPE_WORD.match(first) and _head_of(words[-1]) is None)):
+                        and not _ORG_SHAPE.match(first) and _head_of(words[-1]) is None)):
                 break
             start = m.start("name")
             end = start + [t.end() for t in re.finditer(r"\S+", m["name"])][len(words) - 1]
@@ -1824,7 +1825,6 @@ def _coordinated_organisations(text: str, organisations: list[FoundEntity], pers
             at = end
 
 
-_ORG_SHAPE_WORD = _Regex(r".*(?:[A-Z].*[A-Z]|\d|\.[a-z])")  # "AzerTelecom", "DWV", "G20", "Kapital.kz"
 _POSSESSIVE_END = _Regex(r"['’]s?\Z")
 _LISTED_BEFORE = _Regex(rf"(?:,|\b(?:und|and|sowie|oder|or))(?:{_SP}(?:der|die|das|den|dem|des|the))?[^\S\n]*\Z")
 _GOES_ON = _Regex(rf"{_SP}(?:of|for|für|der|des|de|du)\b")
