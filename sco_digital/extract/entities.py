@@ -1866,8 +1866,8 @@ _COORDINATED = 9  # the priority of names found by `_coordinated_names`: below e
 _GIVEN = 10  # and of names found by `_people_by_given_names`, below those
 
 
-# "an Klaus Kleinfeld übergeben", "Peter Smith joined": a given name, a family name and maybe a
-# third name word, with no title or cue; matched at every capitalised word (one pass)
+# "an Klaus Kleinfeld übergeben", "Anna Maria Schmidt": a given name and one or two name words after
+# it (a family name, or a second given name and a family name), with no title or cue; one pass
 _GIVEN_NAME_PAIR = _Regex(
     rf"(?<![\w'’.&-])(?P<given>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?){_SP}(?P<rest>{_TOKEN}(?:{_SP}{_TOKEN})?)(?![\w'’&-])")
 # Before a name: a particle that continues a longer one ("bin", "Al"), or a byline's "von"/"by" opening its line

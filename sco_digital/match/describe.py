@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from ..extract.dates import FoundDate, find_dates
+from ..extract.lang import vocabulary
 from ..extract.periods import named_event, period_form, period_of, period_of_event
 from ..load.registry import Registries
 from ..records import Figure
@@ -40,7 +42,14 @@ class _Sentence:
 
 
 _RATES_NOT_AMOUNTS = frozenset({"exchange-rate"})
-_SCALED = re.compile(r"(?i:million|billion|trillion|milliard|mrd|mio|bn)")
+
+
+@cache
+def _scaled() -> re.Pattern[str]:
+    """A scale of a million or more in a figure's words ("$115 billion", "41,3 Millionen"), from the
+    languages' scale words: no rate is written so."""
+    words = sorted((w for w, v in vocabulary(None).scale_words.items() if v >= 10**6), key=len, reverse=True)
+    return re.compile(rf"(?i:\b(?:{'|'.join(map(re.escape, words))})\b)")
 
 
 class FigureDescriber:
@@ -80,7 +89,7 @@ class FigureDescriber:
         context = last.measure if (last and previous is None and last.evidence.end >= q_start - 3
                                    and "\n\n" not in self.text[last.evidence.end:q_start]) else None
         measure = measure_of(words, at, to, lang, self.concepts, unit, previous, context, concepts)
-        if measure in _RATES_NOT_AMOUNTS and _SCALED.search(self.text, start, end):
+        if measure in _RATES_NOT_AMOUNTS and _scaled().search(self.text, start, end):
             # "At the average exchange rate, this figure equates to approximately $115 billion": an
             # amount converted at a rate is no rate; it is the concept the sentence before stated, if
             # any (its amount's: the growth rate stated beside it converts to no amount)

@@ -325,8 +325,9 @@ def _longer_companies(entities: list[Any], text: str, language: str | None) -> d
     return ends
 
 
-# A name of capitalised words none of which ends as German nouns do (-ung, -heit, -keit, -schaft,
-# -ion(en), -en, -er, -e): "DHL Global Forwarding", "China Railway Container Transport"
+# A name of capitalised words none of which ends as German nouns often do (-ung, -heit, -keit,
+# -schaft, -en, -er, -e): "DHL Global Forwarding", "Gazprom Neft" ("China Railway Container
+# Transport" is left to the gazetteer: "Container" ends like a German noun)
 _FOREIGN_WORDS = re.compile(r"(?:[A-Z][\w&.-]*?(?<!ung)(?<!heit)(?<!keit)(?<!schaft)(?<!en)(?<!er)(?<!e)(?:\s+|$))+")
 
 
