@@ -216,9 +216,9 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             elif status_of(x) == status_of(y):
                 score = _pair_score(x, y, parents, sole, inferred)
                 if score is None:
-                    score = _near_pair(x, y, parents, near or {}, lone)
+                    score = _near_pair(x, y, parents, near or {}, lone, strong)
             else:
-                score = _near_pair(x, y, parents, near or {}, lone)
+                score = _near_pair(x, y, parents, near or {}, lone, strong)
             if score is not None:
                 scored.append((score, x, y))
     scored.sort(key=lambda s: -s[0])  # stable: text order among equal scores
@@ -504,9 +504,10 @@ def _strict_pair(x: Figure, y: Figure) -> bool:
 
 
 def _near_pair(x: Figure, y: Figure, broader: dict[str, str], near: dict[str, frozenset[str]],
-               lone: frozenset[str] = frozenset()) -> float | None:
+               lone: frozenset[str] = frozenset(), strong: bool = False) -> float | None:
     """A weaker pair within one story: the value written identically on both sides, periods and
-    subjects fitting, and the measures known on both sides and equal, one a kind of the other, or one side's measure
+    subjects fitting (periods may differ for a precise amount stated once on each side of a
+    `strong` story), and the measures known on both sides and equal, one a kind of the other, or one side's measure
     named in the other side's sentence (users and mobile subscribers, imports and trade volume
     of one sentence). Level and change may differ only when one side's clause states a
     direction (a growth read as a level on one side). A value of fewer than three significant
@@ -514,7 +515,18 @@ def _near_pair(x: Figure, y: Figure, broader: dict[str, str], near: dict[str, fr
     Subjects may differ ("China" read on one side, "ASEAN" on the other of "trade with ASEAN")
     only for the same measure and period when the value is `lone` on both sides: the one
     statement of that value in its article (`lone_values`)."""
-    if _unpairable(x, y) or not written_alike(x, y):
+    if x.metric or y.metric or not written_alike(x, y):
+        return None
+    if (strong and status_of(x) == status_of(y) and x.id in lone and y.id in lone and unit_of(x) not in _RATES
+            and significant_digits(x) >= _PRECISE and subjects_fit(x.subject, y.subject)
+            and not (_periods_fit(x, y) and is_forecast(x) == is_forecast(y))):
+        # The same precise amount written alike, the one statement of that value on each side
+        # of a story the evidence makes sure of (`strong`: "944.000 Tonnen" and "944,000 tons"):
+        # a period read differently around it (a year carried from another clause) is likelier
+        # a misreading than two statistics sharing three digits, and so is a forecast read on one
+        # side only. It ranks below every other pair, and agrees only: it never makes a conflict.
+        return 0.25
+    if _unpairable(x, y):
         return None
     if not _periods_fit(x, y):
         return None

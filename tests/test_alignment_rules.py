@@ -528,6 +528,40 @@ def test_a_part_of_a_year_and_the_year_agree_only_alike(de, en, shared):
     assert found_conflicts == []
 
 
+# A precise amount written alike and stated once on each side of a sure story pairs though the
+# periods read around it differ (a year carried from another clause), or a forecast is read on one
+# side only: an agreement only. Not a
+# value of fewer than three significant digits, not one stated twice, not in a story that is
+# not sure, and not when the subjects differ.
+_TONS = dict(unit="t", measure="exports")
+PERIOD_MISREAD = [
+    ([_power("p-de", "944.000 Tonnen", 944e3, **_TONS, period="2023")],
+     [_power("p-en", "944,000 tons", 944e3, **_TONS, period="2024")], True, {("944.000 Tonnen", "944,000 tons")}),
+    ([_power("p-de", "944.000 Tonnen", 944e3, **_TONS, period="2023")],
+     [_power("p-en", "944,000 tons", 944e3, **_TONS, period="2024")], False, set()),
+    ([_power("p-de", "940.000 Tonnen", 940e3, **_TONS, period="2023")],
+     [_power("p-en", "940,000 tons", 940e3, **_TONS, period="2024")], True, set()),
+    ([_power("p-de", "944.000 Tonnen", 944e3, **_TONS, period="2023")],
+     [_power("p-en", "944,000 tons", 944e3, **_TONS, period="2024"),
+      fig("p-en", "944,000 tons", 944e3, "t", "output", "2022", "china", at=40)], True, set()),
+    # a forecast read on one side only ("is expected to reach"), the same precise amount
+    ([fig("f-de", "4,51 Billionen Dollar", 4.51e12, "USD", "gdp", None, "india")],
+     [fig("f-en", "$4.51 trillion", 4.51e12, "USD", "gdp", "2026", "india",
+          quote="India's GDP is expected to reach $4.51 trillion in 2026.")], True,
+     {("4,51 Billionen Dollar", "$4.51 trillion")}),
+    ([fig("f-de", "4,5 Billionen Dollar", 4.5e12, "USD", "gdp", None, "india")],
+     [fig("f-en", "$4.5 trillion", 4.5e12, "USD", "gdp", "2026", "india",
+          quote="India's GDP is expected to reach $4.5 trillion in 2026.")], True, set()),
+]
+
+
+@pytest.mark.parametrize("de,en,strong,shared", PERIOD_MISREAD)
+def test_a_precise_amount_stated_once_on_each_side_of_a_sure_story(de, en, strong, shared):
+    found_shared, found_conflicts = align_figures(de, en, BROADER, story=True, strong=strong)
+    assert {(p.a.text, p.b.text) for p in found_shared} == shared
+    assert found_conflicts == []
+
+
 def _flow(article: str, text: str, value: float, measure: str, subject: str) -> Figure:
     return fig(article, text, value, "USD", measure, "2025-08", subject)
 

@@ -180,8 +180,11 @@ def test_companies_listed_after_a_plural_descriptor(text: str, language: str, na
     ("The restaurants were full. Many brands in Asia grew.", "en"),
     ("Die Marken China und Russland wuchsen.", "de"),
     ("Die Restaurants in Minsk und Brest waren voll.", "de"),
+    # an abbreviation of a document written in mixed case is no brand
+    ("Both sides signed 12 MoUs on Monday; the MoA follows.", "en"),
+    ("Beide Seiten unterzeichneten zwölf MoUs.", "de"),
 ])
-def test_no_companies_after_a_plural_descriptor(text: str, language: str) -> None:
+def test_no_companies_where_none_is_named(text: str, language: str) -> None:
     assert _companies(text, language) == []
 
 

@@ -2023,6 +2023,8 @@ def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
         if len(parts) > 1 and (any(p.lower() in anchors.lower or p.lower() in _NOT_NAME for p in parts[1:])
                                or "." not in written and len(parts[0]) > 3 and parts[0].lower() in anchors.by_lower):
             continue  # "ProzentSchon" beside "Prozent": two words run together
+        if len(parts) > 1 and "." not in written and all(len(p) <= 2 for p in parts):
+            continue  # "MoUs", "MoA": an abbreviation of a document, no brand
         if len(parts) > 1 and "." not in written and parts[0].lower() in _de.COMMON_NOUNS:
             continue  # "Mehr zum ThemaIrans Präsident …": a link line run into the next
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
