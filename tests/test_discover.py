@@ -70,6 +70,24 @@ def test_german_genitive_folds_to_one_name(tmp_path: Path) -> None:
     assert len(ministries) == 1 and len(ministries[0].mentions) == 2
 
 
+# (text, the organisation's name, its mentions' quotes): a German ministry's country adjective is
+# its country, not its words; an embassy without its adjective names nothing, so it keeps it.
+COUNTRY_ADJECTIVE_DE = [
+    ("Er leitete die Abteilung des russischen Finanzministeriums bis 2020.", "Finanzministerium",
+     {"Finanzministeriums"}, "RUS"),
+    ("Das usbekische Außenministerium teilte das mit.", "Außenministerium", {"Außenministerium"}, "UZB"),
+    ("Die usbekische Botschaft in Berlin lud ein.", "Botschaft", {"usbekische Botschaft"}, "UZB"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "quotes", "country"), COUNTRY_ADJECTIVE_DE)
+def test_a_german_ministrys_country_adjective_is_no_part_of_its_mention(tmp_path: Path, text: str, name: str,
+                                                                        quotes: set[str], country: str | None) -> None:
+    actors = _actors(tmp_path, text)
+    found = next(a for a in actors.values() if a.name == name)
+    assert {m.quote for m in found.mentions} == quotes and found.country == country
+
+
 def test_credits_are_never_actors(tmp_path: Path) -> None:
     text = ("Title\n\nBy Anna Smith, Daily Herald\n\nMINSK, 27 January (BelTA) – Trade grew.\n"
             "A photo taken on Jan 5 shows the port. Photo: Marcus Brandt/dpa\n")
