@@ -188,6 +188,94 @@ def test_no_companies_where_none_is_named(text: str, language: str) -> None:
     assert _companies(text, language) == []
 
 
+# A Chinese company's legal form "Co., Ltd." ends its name, a subsidiary's place in brackets and
+# all; a sentence's first word or a German noun describing the company is no part of it.
+CO_LTD = [
+    ("Managers met at ContiTech Qingdao Rubber & Plastics Technology Co., Ltd., a subsidiary of Continental.", "en",
+     "ContiTech Qingdao Rubber & Plastics Technology Co., Ltd."),
+    ("Die ElringKlinger Plastics Technology (Qingdao) Co., Ltd., ein Hersteller, erweitert.", "de",
+     "ElringKlinger Plastics Technology (Qingdao) Co., Ltd."),
+    ("Das 2023 gegründete Unternehmen Middle Corridor Multimodal Transport Co. Ltd. soll koordinieren.", "de",
+     "Middle Corridor Multimodal Transport Co. Ltd."),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), CO_LTD)
+def test_co_ltd_ends_a_company_name(text: str, language: str, name: str) -> None:
+    assert _companies(text, language) == [name]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Co. said it would, Ltd. edition.", "en"),
+    ("Sie gründeten die Co., Ltd. nicht.", "de"),
+])
+def test_no_company_of_a_legal_form_alone(text: str, language: str) -> None:
+    assert not any(n.endswith("Ltd.") for n in _companies(text, language))
+
+
+# "President of Kazakhstan Kassym-Jomart Tokayev": a title of a country before its holder's name;
+# a pinyin given name is a name, not an English gerund ("Xi Jinping").
+TITLE_OF_COUNTRY = [
+    ("The oil sector grew, said President of Kazakhstan Kassym-Jomart Tokayev at a ceremonial event.",
+     ("Kassym-Jomart Tokayev", "President of Kazakhstan")),
+    ("Prime Minister of Pakistan Shehbaz Sharif met investors.", ("Shehbaz Sharif", "Prime Minister of Pakistan")),
+    ("During talks with President of the People's Republic of China Xi Jinping, trade was discussed.",
+     ("Xi Jinping", "President of the People's Republic of China")),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), TITLE_OF_COUNTRY)
+def test_a_title_of_a_country_before_the_name(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text, "en")
+
+
+# A list of "title, body, holder" items: each holder has the title before the name, never the
+# next item's; a region, a portfolio and a possessive body end where the names begin.
+TITLED_LIST = (
+    "The agreements were signed by Governor of Surkhandarya region Ulugbek Kasymov, Head of the China Relations "
+    "Department of the Cabinet of Ministers’ Office Ikhtiyor Niyazmuradov, and First Deputy Minister of Mining and "
+    "Geology Firuza Khamidova, together with a Chinese delegation.")
+
+
+@pytest.mark.parametrize("person", [
+    ("Ulugbek Kasymov", "Governor of Surkhandarya region"),
+    ("Ikhtiyor Niyazmuradov", "Head of the China Relations Department of the Cabinet of Ministers’ Office"),
+    ("Firuza Khamidova", "First Deputy Minister of Mining and Geology"),
+])
+def test_each_item_of_a_titled_list_has_its_own_title(person: tuple[str, str]) -> None:
+    assert person in _people(TITLED_LIST, "en")
+
+
+def test_a_possessive_body_in_an_apposition_is_no_next_item() -> None:
+    text = "Bakytzhan Sagintaev, Chairman of the Eurasian Economic Commission's Executive Board, said so."
+    assert ("Bakytzhan Sagintaev", "Chairman of the Eurasian Economic Commission's Executive Board") in _people(text, "en")
+
+
+def test_an_english_gerund_after_a_title_is_no_name() -> None:
+    assert _people("Head of Asset Banking Development Processing said.", "en") == []
+
+
+# A firm named before a hyphen and "Konzern", "Gruppe" or "Holding": its name of a firm's shape,
+# or one the article writes on its own where a name stands; never a common noun, a preposition
+# opening the sentence, or a word written only after an article or a possessive.
+HYPHEN_FIRMS = [
+    ("Vor wenigen Tagen unterzeichnete der deutsche Krones-Konzern einen Vertrag. Es ist die größte "
+     "Investition von Krones in China.", {"Krones"}),
+    ("Der E.ON-Konzern und die Siemens-Gruppe wachsen. Siemens baut.", {"E.ON", "Siemens"}),
+    # Must not
+    ("Der Auto-Konzern wächst. Das Auto fährt.", set()),
+    ("Kazakhmys ist ein deutscher Kupfer-Konzern. Beim Kupfer ist er billig; ihr Kupfer kommt aus der "
+     "Manfelder Kupfer GmbH.", set()),
+    ("Vor wenigen Tagen unterzeichnete die Firma einen Vertrag.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), HYPHEN_FIRMS)
+def test_a_firm_before_a_hyphen_and_a_head_noun(text: str, names: set[str]) -> None:
+    found = set(_companies(text, "de"))
+    assert names <= found and not (found - names - {"Kazakhmys", "Manfelder Kupfer GmbH"})
+
+
 @pytest.mark.parametrize(("text", "quote", "absent"), [
     ("Automotive manufacturer Chery Commercial Vehicles will open its headquarters in Liverpool.",
      "Chery Commercial Vehicles", "Chery"),

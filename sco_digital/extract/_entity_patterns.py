@@ -222,7 +222,7 @@ _HONORIFIC = _Regex(_HONORIFICS)
 # What an English title or honorific starts with: `_TITLE_NAME_EN` and `_ROLE_OF_ORG_EN` can match
 # only where one of these is written, so they are matched there instead of scanned over the text.
 # "Member" opens only a long title ("Member Planning of National Highway Authority Asim Amin").
-_TITLE_LITERALS_EN = leading_literals(f"{'|'.join(_TITLES_EN_LIST)}|{_TITLES_EN_LOWER}|{_HONORIFICS}|Member")
+_TITLE_LITERALS_EN = leading_literals(f"{'|'.join(_TITLES_EN_LIST)}|{_TITLES_EN_LOWER}|{_HONORIFICS}|Member|Head")
 # "the Secretary General of the Shanghai Cooperation Organization, Yermekbayev,"
 _ORG_CHAIN_SIMPLE = rf"[{_UP}][\w'’.-]*(?:{_SP}(?:(?:of|for|and|on|der|des|für|und){_SP})?[{_UP}(][\w'’.)-]*)*"
 _INITIALS_NAME = rf"(?:[{_UP}]\.{_SP}){{1,2}}{_TOKEN}"  # "K. V. Kamath"
@@ -509,7 +509,7 @@ _DESCRIBED_EN = _Regex(
 )
 # "Staatskonzern Gazprom", "Marktforschungsfirma Gartner", "Zeitung Wedomosti"
 _DESCRIBED_DE = _Regex(
-    rf"\b(?P<desc>[{_UP}]?[{_LO}]*(?:{'|'.join(sorted(_de.ORG_DESCRIPTORS, key=len, reverse=True))})"
+    rf"\b(?P<desc>[{_UP}][{_LO}]*(?:{'|'.join(sorted(_de.ORG_DESCRIPTORS, key=len, reverse=True))})"
     rf"|(?:{'|'.join(sorted((d.capitalize() for d in _de.ORG_DESCRIPTORS), key=len, reverse=True))}))"
     # the genitive ("des Nachrichtensenders Westi"); what it makes ("Hersteller von Urankonzentraten Khorasan-U")
     rf"(?:e?s)?(?:{_SP}von{_SP}[{_UP}][{_LO}]+)?"

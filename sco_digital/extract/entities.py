@@ -357,6 +357,8 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
                 continue  # an apposition with no verb after it names a person by two words or more
             if _opens_with_titled_name(m["role"]):
                 continue  # "…, Finanzminister Maxim Jermolowitsch, Wirtschaftsminister Dmitri Krutoi": a list
+            if language != "de" and _titled_holder_in(text, m.start("role"), m.end("role")):
+                continue  # "Ulugbek Kasymov, Head of the … Office Ikhtiyor Niyazmuradov, and …": the next item
             role_start, role_end = m.start("role"), m.end("role")
             if pattern is reported:
                 tail = _ROLE_LIST_TAIL.match(text, role_end)
@@ -776,11 +778,15 @@ def _people_before_who(text: str, anchors: _Anchors) -> Iterator[tuple[int, Foun
 # of a name and bracketed acronyms, step by step; the run stops where the next title of a list
 # begins ("… Ahsan Iqbal and Vice Chairman of …", "…, Minister for Planning …"). The holder is the
 # last two or three words, when they are shaped like a name and the body before them names a body.
-_RUN_TITLES_EN = (*_TITLES_EN_LIST, "Member")  # "Member Planning of National Highway Authority Asim Amin"
+# "Member Planning of National Highway Authority Asim Amin", "Head of the China Relations Department
+# of the Cabinet of Ministers’ Office Ikhtiyor Niyazmuradov"
+_RUN_TITLES_EN = (*_TITLES_EN_LIST, "Member", "Head")
 _LONG_TITLE_EN = _Regex(rf"(?<![\w-])(?:{'|'.join(_RUN_TITLES_EN)})(?={_SP}(?:of|for|to|[{_UP}(]))")
+_AREA_WORDS = "region|province|oblast|district"
 _RUN_STEP = _Regex(
     rf"(?P<sep>,?{_SP})(?:(?P<conn>of|for|to|and|the|&|on)(?![\w'’-])|(?P<paren>\([{_UP}][\w&-]*\))"
-    rf"|(?P<word>[{_UP}][\w'’.&–-]*\w|[{_UP}]))"
+    # "Cabinet of Ministers’ Office"; "Governor of Surkhandarya region"
+    rf"|(?P<word>[{_UP}][\w'’.&–-]*s['’](?=[^\S\n])|[{_UP}][\w'’.&–-]*\w|[{_UP}]|{_AREA_WORDS}(?![\w-])))"
 )
 _NEXT_TITLE = _Regex(rf"{_SP}(?:the{_SP})?(?:[{_UP}][\w-]*{_SP}){{0,2}}(?:{'|'.join(_RUN_TITLES_EN)})(?![\w-])")
 _TITLE_AND_BEFORE = _Regex(rf"(?<![\w-])(?:{'|'.join(_TITLES_EN_LIST)}){_SP}and{_SP}\Z")  # "Deputy Prime Minister and …"
@@ -817,7 +823,8 @@ def _holder(steps: list[tuple[str, str, int, int, bool]]) -> int:
     first = len(steps)
     while first > 0 and len(steps) - first < 3:
         kind, word, _, _, comma = steps[first - 1]
-        if kind != "word" or not _is_name_part(word) or (comma and first < len(steps)):
+        if kind != "word" or not (_is_name_part(word) or first == len(steps) and _chinese_given_name(steps, first - 1)) \
+                or (comma and first < len(steps)):
             break
         first -= 1
     if len(steps) - first == 3 and not _ends_body(steps, first - 1):
@@ -839,6 +846,12 @@ def _ends_body(steps: list[tuple[str, str, int, int, bool]], i: int) -> bool:
             or _head_of(word) is not None or _ORG_WORD.fullmatch(word) is not None)
 
 
+# Words of a state's formal name around its country's name ("the People's Republic of China",
+# "the Kyrgyz Republic"): a title "of" them is the state's, and its holder's name follows.
+_STATE_WORDS = frozenset({"People's", "People’s", "Republic", "Islamic", "Federation", "Democratic", "Socialist",
+                          "United", "Arab", "Emirates", "Kingdom", "State", "Kyrgyz", "Russian", "Federal"})
+
+
 def _names_the_body(body: list[tuple[str, str, int, int, bool]], title: str) -> bool:
     """Whether the words between a title and its holder name a body ("of Trade and Integration",
     "Board of Investment (BoI)", "Energy Task Force") or a country an envoy is sent to ("to
@@ -846,7 +859,30 @@ def _names_the_body(body: list[tuple[str, str, int, int, bool]], title: str) -> 
     if any(kind == "paren" or kind == "word" and (_head_of(word) or _ORG_WORD.fullmatch(word))
            for kind, word, *_ in body):
         return True
+    if body[0][1] == "of" and body[-1][0] == "word" and _is_country_word(body[-1][1], "en") and all(
+            kind == "conn" or _is_country_word(word, "en") or word in _STATE_WORDS for kind, word, *_ in body):
+        return True  # "President of Kazakhstan", "President of the People's Republic of China"
+    if body[0][1] == "of" and len(body) > 2 and re.fullmatch(_AREA_WORDS, body[-1][1]):
+        return True  # "Governor of Surkhandarya region", "Akim of Almaty oblast"
+    if title.endswith(("Minister", "Ministers")) and body[0][1] in ("of", "for") and body[-1][0] == "word":
+        return True  # "Minister of Mining and Geology": a minister's portfolio, whatever its words
     return len(body) == 2 and body[0][1] in ("for", "to")  # "Minister for Power", "Ambassador to Pakistan"
+
+
+def _titled_holder_in(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` opens with an English title whose body ends in its holder's name
+    ("Head of the China Relations Department … Office Ikhtiyor Niyazmuradov"): a list's next item
+    (title, body, name), not an apposition to the name before it. The holder follows a body's
+    last word (not a possessive: "… Commission's Executive Board" is the body's own) or opens
+    with a given name."""
+    m = _LONG_TITLE_EN.match(text, start)
+    if m is None or m.end() >= end:
+        return False
+    steps = [s for s in _title_run(text, m.end()) if s[3] <= end]
+    first = _holder(steps)
+    return (0 < first < len(steps) and steps[-1][3] == end and _names_the_body(steps[:first], m.group())
+            and (_ends_body(steps, first - 1) and not steps[first - 1][1].endswith(("'s", "’s"))
+                 or steps[first][1] in _given_names()))
 
 
 def _people_after_long_titles(text: str, titles: Iterator[re.Match[str]],
@@ -878,6 +914,22 @@ def _people_after_long_titles(text: str, titles: Iterator[re.Match[str]],
         role = " ".join(text[start : body[-1][3]].split())
         bodies.append((body[0][2], body[-1][3]))
         yield 1, _person(text, span, role, _affiliation(role))
+
+
+# A Chinese given name in pinyin ("Jinping", "Xiaoming"): syllables an initial and a final each.
+_PINYIN = _Regex(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|ai|ei|ao|"
+                 r"ou|an|en|in|un|ia|ie|iu|ua|uo|ui|a|o|e|i|u))+")
+
+
+def _chinese_given_name(steps: list[tuple[str, str, int, int, bool]], i: int) -> bool:
+    """Whether step `i`, the run's last word, is a pinyin given name after a family name of one
+    syllable ("Xi Jinping", "Li Xiaoming"), which `_is_name_part` takes for an English gerund."""
+    word = steps[i][1]
+    if i == 0 or not word.endswith("ing") or _PINYIN.fullmatch(word.lower()) is None:
+        return False
+    kind, family = steps[i - 1][0], steps[i - 1][1]
+    return kind == "word" and len(family) <= 5 and _PINYIN.fullmatch(family.lower()) is not None \
+        and _is_name_part(family)
 
 
 def _is_name_part(word: str) -> bool:
@@ -967,6 +1019,33 @@ def _read_head(word: str) -> tuple[str, str] | None:
         last = last[:1].upper() + last[1:]
         return _HEADS.get(last) or _german_compound(last)  # "Turkmen-Kommunikationsagentur"
     return _german_compound(word)
+
+
+# "ContiTech Qingdao Rubber & Plastics Technology Co., Ltd.", "Chiron Machine Tools (Taicang) Co.,
+# Ltd.": the legal form of a Chinese company, with the place of a subsidiary in brackets before it.
+_CO_LTD = _Regex(
+    rf"(?<![\w&.-])(?P<name>[{_UP}][\w&'’.-]*(?:[^\S\n]+(?:&|[{_UP}][\w&'’.-]*)){{0,8}}"
+    rf"(?:[^\S\n]+\([{_UP}][\w-]*(?:[^\S\n]+[{_UP}][\w-]*)?\))?)[^\S\n]+Co\.,?[^\S\n]+(?:Ltd\.?|Limited)"
+)
+
+
+def _co_ltd_companies(text: str) -> Iterator[FoundEntity]:
+    """Companies whose name ends in "Co., Ltd." (`_CO_LTD`), words before the name left out: a
+    sentence's first word ("The", "Die") and a German noun that describes it ("das Unternehmen
+    Middle Corridor … Co. Ltd."); the form ends the name, its closing full stop kept."""
+    if "Co." not in text:
+        return
+    for m in _CO_LTD.finditer(text):
+        start = m.start("name")
+        for word in re.finditer(r"\S+", m["name"]):
+            lowered = word.group().lower()
+            if lowered not in _NOT_NAME and lowered not in _de.ORG_DESCRIPTORS and lowered not in _de.COMMON_NOUNS:
+                break
+            start = m.start("name") + word.end() + 1
+        if start >= m.end("name"):
+            continue
+        yield FoundEntity(start, m.end(), text[start : m.end()], " ".join(text[start : m.end()].split()),
+                          "company", "actor")
 
 
 def _chain_entities(text: str) -> Iterator[FoundEntity]:
@@ -1736,6 +1815,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
                   if not (e.text.startswith("Organisation ") and _ACTIVITY_BEFORE.search(text, max(0, e.start - 5), e.start)))
     if language != "de":
         found = _employers_after_roles(text, found, others)
+    others.extend(_co_ltd_companies(text))
     others.extend(_brand_names(text, anchors))
     others.extend(_companies_after_legal_forms(text, anchors))
     if language != "en":

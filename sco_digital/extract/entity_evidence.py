@@ -497,6 +497,7 @@ _SUBJECT_DE = _Regex(
     rf"(?P<verb>{'|'.join(sorted(_de.AUXILIARIES))}|[a-zäöü]+(?:t|te|ten|en))\b(?=(?P<rest>[^.!?;\n]{{0,200}}))"
 )
 _PARTICIPLE = re.compile(r"Ge[a-zäöüß]{2,}(?:t|en)")  # "Gefragt", "Geplant", "Gesucht", "Geschrieben"
+_STRONG_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}en")  # "gesprochen", "geschrieben": never the verb after a subject
 _CORPORATE_DE = _Regex("|".join(_de.CORPORATE_STEMS))
 
 
@@ -513,6 +514,8 @@ def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_w
             continue  # "Die China-Europa-Güterzüge beförderten": a compound noun, not a name
         if _PARTICIPLE.fullmatch(word) and m["verb"] in _de.AUXILIARIES:
             continue  # "Gefragt ist vor allem der Bergbausektor": a participle opens the clause
+        if _STRONG_PARTICIPLE.fullmatch(m["verb"]):
+            continue  # "in Landwirtschaft und Medizin gesprochen worden": a participle, no finite verb
         if _PREDICATE_THAT.match(text, m.end("name")):
             continue  # "Bekannt ist, dass …", "Klar war, wie …": an adjective opens the clause
         if word.lower().rstrip(".") in _STOP or word.lower() in _NOT_NAME or (not _ORG_SHAPE.match(word) and (
@@ -537,3 +540,45 @@ def contextual_organisations(text: str, language: str | None, person_words: set[
     yield from _aliased(text, lower_words)
     if language != "en":
         yield from _german_subjects(text, person_words, lower_words, article_nouns)
+        yield from _firms_before_a_hyphen(text, person_words, lower_words, article_nouns)
+
+
+# "der deutsche Krones-Konzern", "des Siemens-Konzerns", "die Mercedes-Benz-Gruppe": a name joined
+# by a hyphen to a German head noun of a firm names that firm (the name, without the head).
+_HYPHEN_FIRM = _Regex(
+    rf"(?<![\w-])(?P<name>[{_UP}][\w&.]*\w(?:-[{_UP}][\w&.]*\w)?)"
+    r"-(?:Konzerns?|Konzerne[ns]?|Gruppe|Holding)(?![\w-])"
+)
+
+
+def _firms_before_a_hyphen(text: str, person_words: set[str] | frozenset[str], lower_words: set[str] | frozenset[str],
+                           article_nouns: Container[str]) -> Iterator[ActingName]:
+    """Firms named before a hyphen and a German head noun of a firm (`_HYPHEN_FIRM`): a name of a
+    firm's shape ("VW", "E.ON") or one the article also writes on its own, not after an article
+    ("die Investition von Krones"); not a common noun ("Auto-Konzern", "Energie-Gruppe"), a stop
+    word or a person's name. At most `_MOST_HYPHEN_FIRMS` are looked at."""
+    for m, _ in zip(_HYPHEN_FIRM.finditer(text), range(_MOST_HYPHEN_FIRMS)):
+        name = m["name"]
+        parts = name.split("-")
+        if name in person_words or any(p.lower() in _NOT_NAME for p in parts) or (
+                not any(_ORG_SHAPE.match(p) for p in parts) and (
+                    any(is_german_noun(p, lower_words, article_nouns) for p in parts) or not _written_alone(text, name))):
+            continue
+        yield ActingName(m.start("name"), m.end("name"), "company")
+
+
+_MOST_HYPHEN_FIRMS = 50
+# Where a firm's bare name stands as a name does: opening a sentence, or after a preposition or a
+# joiner ("von Krones", "und Krones"); not after an article, a possessive or another name word
+# ("beim Kupfer", "ihr Kupfer", "Manfelder Kupfer").
+_BEFORE_A_NAME = _Regex(r"(?:(?:\A|[.!?:;„“\"(\n])[^\S\n]*|\b(?:von|bei|mit|für|an|durch|gegen|über|um|und|sowie|wie|dass|als|"
+                        r"laut|auch)[^\S\n]+)\Z")
+
+
+def _written_alone(text: str, name: str) -> bool:
+    """Whether the text writes `name` as a word of its own where a name stands (`_BEFORE_A_NAME`),
+    no hyphen joined to it."""
+    for m, _ in zip(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text), range(20)):
+        if _BEFORE_A_NAME.search(text, max(0, m.start() - 12), m.start()) is not None:
+            return True
+    return False

@@ -152,6 +152,15 @@ def discover_entities(
         name, country = (_without_country(found.name) if found.kind in _ORG_KINDS
                          and not _proper_adjective(text, found.start, article.language) else (found.name, None))
         known = actor_matcher.id_of(found.name) or actor_matcher.id_of(name)
+        if known is None and found.kind in _ORG_KINDS:
+            # "des Handelsministeriums Chinas (MOFCOM)", "the Ministry of Commerce (MOFCOM)": the
+            # body a known acronym in brackets right after the name names
+            aliased = _ACRONYM_AFTER.match(text, found.end)
+            for matcher in (actor_matcher, gazetteer) if aliased else ():
+                alias_id = matcher.id_of(aliased["acr"]) if matcher is not None else None
+                if alias_id is not None and matcher.kinds.get(alias_id) in _ORG_KINDS and alias_id in found_actors:
+                    known = alias_id
+                    break
         if country is not None and known is None and article.language == "de" and "inisteri" in name:
             evidence = _without_adjective(evidence)
         if known is None and found.kind in _ORG_KINDS and gazetteer is not None:

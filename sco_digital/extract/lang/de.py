@@ -365,7 +365,8 @@ PAST_CUES: str = (
 )
 
 NAME_STOP_WORDS: frozenset[str] = frozenset(
-    """unter über durch für gegen ohne um während wegen trotz dabei damit dazu zudem außerdem jedoch
+    """unter über durch für gegen ohne um während wegen trotz vor hinter gegenüber ab bis dank angesichts
+    gemäß infolge entlang statt anstatt dabei damit dazu zudem außerdem jedoch
     dennoch sowie sowohl neben zwischen innerhalb alle jede jeder jedes viele einige mehrere
     er sie es wir ihr ich du die der das den dem des ein eine einer eines und aber oder auch als
     am an auf aus bei im in mit nach seit von vom zu zum zur laut wie dies diese dieser dieses
