@@ -214,7 +214,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             if not story:
                 score = 10.0 if _strict_pair(x, y) else None
             elif status_of(x) == status_of(y):
-                score = _pair_score(x, y, parents, sole, inferred)
+                score = _pair_score(x, y, parents, sole, inferred, lone)
                 if score is None:
                     score = _near_pair(x, y, parents, near or {}, lone, strong)
             else:
@@ -425,7 +425,7 @@ _PRECISE = 3  # significant digits that make an equal value evidence on its own
 
 
 def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[str] = frozenset(),
-                inferred: frozenset[str] = frozenset()) -> float | None:
+                inferred: frozenset[str] = frozenset(), lone: frozenset[str] = frozenset()) -> float | None:
     """How surely two figures of one unit and status state one statistic and agree; None when
     they may not pair as an agreement.
 
@@ -460,8 +460,13 @@ def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[s
     subject_clash = not subjects_fit(x.subject, y.subject) and x.id not in inferred and y.id not in inferred
     precise = min(significant_digits(x), significant_digits(y)) >= _PRECISE
     if not (mx and my) or subject_clash:
-        # Nothing but the value (and perhaps a measure on one side): only a precise value pairs.
-        if not precise:
+        # Nothing but the value (and perhaps a measure on one side): only a precise value pairs,
+        # or one of two digits written alike and stated once on each side for one stated period
+        # and subject ("1,6 Milliarden" and "1.6 billion" of China in 2030; not "vier"/"four").
+        if not precise and not (not subject_clash and x.period is not None and x.period == y.period
+                                and x.subject is not None and x.subject == y.subject and written_alike(x, y)
+                                and min(significant_digits(x), significant_digits(y)) >= 2
+                                and x.id in lone and y.id in lone):
             return None
     score = 2.0 + (mx is not None and mx == my) + 0.5 * (mx is not None and my is not None)
     score += (x.period is not None and x.period == y.period) + 0.5 * (x.subject is not None and x.subject == y.subject)

@@ -562,6 +562,30 @@ def test_a_precise_amount_stated_once_on_each_side_of_a_sure_story(de, en, stron
     assert found_conflicts == []
 
 
+# A value of two significant digits written alike, stated once on each side for one stated period
+# and subject, pairs though one side's measure is unknown; without the shared period, or with
+# another subject, it is chance.
+SHARED_PERIOD_AND_SUBJECT = [
+    ([fig("s-de", "1,6 Milliarden", 1.6e9, "count", "mobile-subscribers", "2030", "china")],
+     [fig("s-en", "1.6 billion", 1.6e9, "count", None, "2030", "china")], {("1,6 Milliarden", "1.6 billion")}),
+    ([fig("s-de", "1,6 Milliarden", 1.6e9, "count", "mobile-subscribers", None, "china")],
+     [fig("s-en", "1.6 billion", 1.6e9, "count", None, None, "china")], set()),
+    ([fig("s-de", "1,6 Milliarden", 1.6e9, "count", "mobile-subscribers", "2030", "china")],
+     [fig("s-en", "1.6 billion", 1.6e9, "count", None, "2030", "india")], set()),
+]
+
+
+@pytest.mark.parametrize("de,en,shared", SHARED_PERIOD_AND_SUBJECT)
+def test_a_short_value_alike_for_one_period_and_subject(de, en, shared):
+    found_shared, found_conflicts = align_figures(de, en, BROADER, story=True)
+    assert {(p.a.text, p.b.text) for p in found_shared} == shared
+    assert found_conflicts == []
+
+
+def test_remittances_are_payments() -> None:
+    assert BROADER["remittances"] == "payments"
+
+
 def _flow(article: str, text: str, value: float, measure: str, subject: str) -> Figure:
     return fig(article, text, value, "USD", measure, "2025-08", subject)
 
