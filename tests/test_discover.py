@@ -88,6 +88,17 @@ def test_a_german_ministrys_country_adjective_is_no_part_of_its_mention(tmp_path
     assert {m.quote for m in found.mentions} == quotes and found.country == country
 
 
+@pytest.mark.parametrize(("text", "quote"), [
+    ("This was reported by the Ministry of Artificial Intelligence and Digital Development of the Republic of "
+     "Kazakhstan.", "Ministry of Artificial Intelligence and Digital Development of the Republic of Kazakhstan"),
+    ("Nach Angaben des Handelsministeriums Chinas (MOFCOM) stieg die Zahl.", "Handelsministeriums Chinas"),
+])
+def test_a_gazetteer_body_is_mentioned_by_its_formal_or_aliased_name(tmp_path: Path, text: str, quote: str) -> None:
+    actors = _actors(tmp_path, text)
+    assert any(quote in {m.quote for m in a.mentions} and a.kind == "organization" for a in actors.values())
+    assert sum(a.kind == "organization" for a in actors.values()) == 1
+
+
 def test_credits_are_never_actors(tmp_path: Path) -> None:
     text = ("Title\n\nBy Anna Smith, Daily Herald\n\nMINSK, 27 January (BelTA) – Trade grew.\n"
             "A photo taken on Jan 5 shows the port. Photo: Marcus Brandt/dpa\n")

@@ -183,6 +183,8 @@ def test_companies_listed_after_a_plural_descriptor(text: str, language: str, na
     # an abbreviation of a document written in mixed case is no brand
     ("Both sides signed 12 MoUs on Monday; the MoA follows.", "en"),
     ("Beide Seiten unterzeichneten zwölf MoUs.", "de"),
+    # a social media handle is an author's, no brand
+    ("Fahad Shabbir (@FahadShabbir) wrote this.", "en"),
 ])
 def test_no_companies_where_none_is_named(text: str, language: str) -> None:
     assert _companies(text, language) == []
@@ -249,6 +251,36 @@ def test_each_item_of_a_titled_list_has_its_own_title(person: tuple[str, str]) -
 def test_a_possessive_body_in_an_apposition_is_no_next_item() -> None:
     text = "Bakytzhan Sagintaev, Chairman of the Eurasian Economic Commission's Executive Board, said so."
     assert ("Bakytzhan Sagintaev", "Chairman of the Eurasian Economic Commission's Executive Board") in _people(text, "en")
+
+
+# Names the patterns used to cut or miss: given names before a titled holder's two last words, an
+# honorific with an academic title or a family name in capitals, a family name with a noun's suffix.
+NAMES_WHOLE = [
+    ("en", "Deputy Minister of Trade of Iran, Chairman of the Trade Promotion Organization Mohammad Ali Dehghan "
+           "Dehnavi told reporters.", "Mohammad Ali Dehghan Dehnavi"),
+    ("de", "Es sprach Herr Dr. Hans-Peter Friedrich über China.", "Hans-Peter Friedrich"),
+    ("de", "der Vizegouverneur der Provinz Shanxi, Herr TANG Zhiping; und andere", "TANG Zhiping"),
+    ("en", "Mr. WANG Wentao met the delegation.", "WANG Wentao"),
+    ("de", "„Es ist gut“, sagte Martin Kaufung, Direktor von Flender Ltd. in China.", "Martin Kaufung"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), NAMES_WHOLE)
+def test_a_name_is_found_whole(language: str, text: str, name: str) -> None:
+    assert name in [n for n, _ in _people(text, language)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Die Zahlung erfolgte. Herr EU sagte nichts.", "de"),
+    ("Mr. EU and Ms. CEO met.", "en"),
+])
+def test_no_person_after_an_honorific_without_a_name(text: str, language: str) -> None:
+    assert _people(text, language) == []
+
+
+def test_an_organisations_possessive_is_no_part_of_its_name() -> None:
+    assert [e.name for e in find_entities("The Ministry of Commerce's data show growth.", "en")
+            if e.kind == "organization"] == ["Ministry of Commerce"]
 
 
 def test_an_english_gerund_after_a_title_is_no_name() -> None:

@@ -31,6 +31,9 @@ DATELINES = [
     ("TIANJIN, June 30 (Xinhua) -- In the first five months of 2025, trade rose.", "2025-06-30", None, "TIANJIN",
      "Xinhua"),
     ("MINSK, 27 January (BelTA) – Trade in January-November 2025 tripled.", "2026-01-27", None, "MINSK", "BelTA"),
+    # the outlet and the date in brackets after the place
+    ("(@FahadShabbir)\n\nISLAMABAD, (UrduPoint / Pakistan Point News - 31st May, 2024) Federal Minister for Planning "
+     "said so.", "2024-05-31", None, "ISLAMABAD", "UrduPoint / Pakistan Point News"),
     ("Peking, 12. März (Xinhua) -- In den ersten zwei Monaten des Jahres 2025 stieg der Handel.", "2025-03-12", None,
      "Peking", "Xinhua"),
     # the dateline's own day restated with its year fixes it, whatever older date the text gives
@@ -86,6 +89,8 @@ DATELINES = [
 
 # texts whose dates are no datelines
 NO_DATELINE = [
+    # a bracket in a sentence with a date and a dash is no outlet's dateline
+    "The ministry said that trade (as reported - 31st May, 2024) grew strongly in all the provinces.",
     # an event page's times: when the event begins and ends, not when the page was published
     "Eine Delegation auf Besuch\nBeginn\n27.02.2024 · 09:00\nEnde\n28.02.2024 · 21:00\n\nVom 27. bis 28. Februar "
     "2024 organisierte der Ost-Ausschuss eine Reise.",

@@ -114,9 +114,11 @@ _DATELINE = _Regex(
     rf"(?P<ny>(?:19|20)?\d{{2}})(?![\d.-])(?:,?\s+(?P<ntime>[0-2]\d:[0-5]\d))?"
     # "TIANJIN, June 30 (Xinhua) --", "MINSK, 27 January (BelTA) –", "BEIJING, 15. Juni 2025 (Xinhuanet) --",
     # "(Yicai) June 17 --", "Moscow, 5 March 2025 —", "Almaty. December 18. Silkroadnews -"
-    rf"|(?:{_PLACE}[,.]\s+)?(?:\((?P<psrc>[^()\n]{{2,40}})\)\s+)?"
-    rf"(?:(?P<pmon>{_MONTH})\.?\s+(?P<pd>[0-3]?\d)|(?P<pd2>[0-3]?\d)\.?\s+(?P<pmon2>{_MONTH}))(?:,?\s+(?P<py>(?:19|20)\d{{2}}))?"
-    rf"(?:\s+\((?P<psrc2>[^()\n]{{2,40}})\))?{_PLACE_END}(?:,[^\S\n]*(?P<psrc3>[{_UP}][\w.-]+)(?=[^\S\n]*\n))?)"
+    # "ISLAMABAD, (UrduPoint / Pakistan Point News - 31st May, 2024)": the outlet and the date in brackets
+    rf"|(?:{_PLACE}[,.]\s+)?(?:\((?P<psrc>[^()\n]{{2,40}})\)\s+|\((?P<bsrc>[^()\n]{{2,60}}?)\s+[-–]\s+)?"
+    rf"(?:(?P<pmon>{_MONTH})\.?\s+(?P<pd>[0-3]?\d)|(?P<pd2>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<pmon2>{_MONTH}))"
+    rf"(?:,?\s+(?P<py>(?:19|20)\d{{2}}))?"
+    rf"(?(bsrc)\)|(?:\s+\((?P<psrc2>[^()\n]{{2,40}})\))?{_PLACE_END}(?:,[^\S\n]*(?P<psrc3>[{_UP}][\w.-]+)(?=[^\S\n]*\n))?))"
 )
 _WEEKDAYS = frozenset(_en.WEEKDAYS) | frozenset(_de.WEEKDAYS)
 
@@ -219,7 +221,7 @@ def _named(m: re.Match[str]) -> bool:
     ("Moscow, 5 March 2025") is one only above the story's first sentence."""
     place = m.group("place")
     return bool(m.group("lead") or (place and place.isupper()) or m.group("psrc") or m.group("psrc2") or m.group("psrc3")
-                or m.group("nsrc") or m.group("isrc"))
+                or m.group("bsrc") or m.group("nsrc") or m.group("isrc"))
 
 
 def _below_sentence(text: str, line_start: int) -> bool:
@@ -269,12 +271,12 @@ def _dateline(text: str, m: re.Match[str]) -> FoundDateline | None:
         year = int(g["ny"]) + (2000 if len(g["ny"]) == 2 else 0)
         published = _iso(year, int(g["nm"]), int(g["nd"]))
         return _line(m, published, g["ntime"], None, g["nsrc"]) if published else None
-    if not (g["psrc"] or g["psrc2"] or g["psrc3"] or g["place"]):
+    if not (g["psrc"] or g["psrc2"] or g["psrc3"] or g["bsrc"] or g["place"]):
         return None  # "June 30 --" alone is too little to be a dateline
     month = _MONTHS[(g["pmon"] or g["pmon2"]).lower()]
     day = int(g["pd"] or g["pd2"])
     written = int(g["py"]) if g["py"] else _year_of(text, month, day, [*caption_spans(text), (m.start(), m.end())])
-    source = (g["psrc"] or g["psrc2"] or g["psrc3"] or "").strip() or None
+    source = (g["psrc"] or g["psrc2"] or g["psrc3"] or g["bsrc"] or "").strip() or None
     return _line(m, _iso(written, month, day), None, g["place"], source)
 
 

@@ -819,7 +819,8 @@ def _title_run(text: str, at: int) -> list[tuple[str, str, int, int, bool]]:
 
 def _holder(steps: list[tuple[str, str, int, int, bool]]) -> int:
     """Where the holder's name starts among the run's steps (len(steps) if none): two or three
-    name-shaped words at its end, not the word right after a preposition ("to Pakistan Yao Jing")."""
+    name-shaped words at its end, not the word right after a preposition ("to Pakistan Yao Jing"),
+    and the given names right before them."""
     first = len(steps)
     while first > 0 and len(steps) - first < 3:
         kind, word, _, _, comma = steps[first - 1]
@@ -833,6 +834,11 @@ def _holder(steps: list[tuple[str, str, int, int, bool]]) -> int:
         first += 1  # "for Power Omar Ayub Khan" keeps three; "for Power Omar Khan" gives "Power" back
     if len(steps) - first < 2 or any(s[4] for s in steps[first + 1 :]):
         return len(steps)
+    # "… Organization Mohammad Ali Dehghan Dehnavi": given names before the two or three words
+    # belong to the holder too, up to five words in all
+    while first > 1 and len(steps) - first < 5 and steps[first - 1][0] == "word" and not steps[first][4] \
+            and steps[first - 1][1] in _given_names() and _is_name_part(steps[first - 1][1]):
+        first -= 1
     return first
 
 
@@ -981,6 +987,8 @@ def _person(text: str, span: tuple[int, int], role: str | None, affiliation: str
     written = text[span[0] : span[1]]
     # "K.V.Kamath" is "K.V. Kamath": initials glued to the family name are spaced as usual
     name = _GLUED_INITIAL.sub(". ", _normal_case(" ".join(written.split())))
+    if affiliation and affiliation.endswith(("'s", "’s")):
+        affiliation = affiliation[:-2]  # "of the Eurasian Economic Commission's Executive Board"
     return FoundEntity(span[0], span[1], written, name, "person", "actor", role or None, affiliation or None)
 
 
@@ -1562,6 +1570,9 @@ def _org_noun_ending(noun: str) -> str | None:
 _ORG_NOUN_ENDING: dict[str, str | None] = {}
 
 
+_LOCAL_BODY_DE = _Regex(rf"{_SP}der{_SP}(?:Stadt|Provinz|Region|Oblast|Gemeinde){_SP}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?![\w-])")
+
+
 def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterator[FoundEntity]:
     """German compounds that name an organisation by what it is, after an article: "das
     Statistikamt", "des kasachischen Landwirtschaftsministeriums" -> "Landwirtschaftsministerium",
@@ -1603,6 +1614,11 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         purpose = None if whose else _PURPOSE_DE.match(text, end)
         if purpose is not None:
             end = purpose.end()
+        # "des Handelsamts der Stadt Tianjin", "der Regierung der Provinz Shanxi": a city's or a
+        # province's body is named with it, as a country's is
+        local = _LOCAL_BODY_DE.match(text, end) if not whose and not purpose else None
+        if local is not None:
+            end = local.end()
         # "die Deutsche Handelskammer in China": a chamber abroad is named with its country
         abroad = _country_after_in().match(text, end) if ending == "kammer" and not whose and not purpose else None
         if ending == "botschaft" and whose:  # "die Botschaft der Republik Kasachstan in Berlin": its formal
@@ -1621,6 +1637,7 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
                       else _BASE_ADJECTIVE.sub(strong, written_adjective)) + " " if written_adjective else "")
         name = adjective + base + (" " + " ".join(whose.group().split()) if whose else "") + (
             " " + " ".join(purpose.group().split()) if purpose else "") + (
+            " " + " ".join(local.group().split()) if local else "") + (
             " in " + abroad["country"] if abroad else "") + (" " + registered["form"] if registered else "")
         kind = "company" if ending in _COMPANY_ENDINGS_DE else "organization"
         yield FoundEntity(start, end, text[start:end], name, kind, "actor")
@@ -1795,7 +1812,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     for person in _coordinated_names(text, anchors):
         if not any(k[0] < person.end and person.start < k[1] for k in people):
             people[(person.start, person.end)] = (_COORDINATED, person)
-    for person in _people_by_given_names(text, anchors):
+    for person in (*_people_by_given_names(text, anchors), *_people_after_honorifics(text)):
         if not any(k[0] < person.end and person.start < k[1] for k in people):
             people[(person.start, person.end)] = (_GIVEN, person)
     described = list(_described_organisations(text, language, anchors))
@@ -1855,7 +1872,17 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if covered.find(1, place.start, place.end) < 0 and place.name not in person_words:
             found.append(place)
             covered[place.start : place.end] = b"\x01" * (place.end - place.start)
-    return sorted(found, key=lambda e: (e.start, e.end, e.kind))
+    return sorted(map(_without_possessive, found), key=lambda e: (e.start, e.end, e.kind))
+
+
+def _without_possessive(entity: FoundEntity) -> FoundEntity:
+    """An organisation's name without the English possessive it is written with ("the Ministry of
+    Commerce's data" names the "Ministry of Commerce")."""
+    if entity.kind not in _ORGANISATION_KINDS or not entity.text.endswith(("'s", "’s")) or len(entity.text) < 4:
+        return entity
+    text = entity.text[:-2]
+    name = entity.name[:-2] if entity.name.endswith(("'s", "’s")) else entity.name
+    return replace(entity, end=entity.end - 2, text=text, name=name)
 
 
 # "organisiert vom Ost-Ausschuss, Enterprise Armenia und der DWV Armenien", "between Kazakhtelecom and
@@ -1996,7 +2023,8 @@ def _people_by_given_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity
             continue
         rest = m["rest"].split()
         words = [given, *rest] if len(rest) == 2 and rest[0] in names else [given, rest[0]]
-        if any(w in _REGION_WORDS or w in _PLACE_WORDS or not _names_someone(w, anchors) or w.lower() in anchors.lower
+        if any(w in _REGION_WORDS or w in _PLACE_WORDS or w.lower() in anchors.lower
+               or not (_names_someone(w, anchors) or w is words[-1] and _family_name_with_a_suffix(w, anchors))
                for w in words):
             continue
         end = m.start() + [t.end() for t in re.finditer(r"\S+", m.group())][len(words) - 1]
@@ -2006,10 +2034,42 @@ def _people_by_given_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity
                 or _AUTHOR_BIO.match(text, end):
             continue  # "Deutsche Klaus …", "Minister Klaus Müller" (the titled finder's), "… Gandhi International"
         span = _clean_person(text, m.start(), end)
+        if span is None and not _names_someone(words[-1], anchors):
+            span = (m.start(), end)  # the family name with a noun's suffix that `_clean_person` drops
         if span is not None:
             yield _person(text, span, None, None)
 
 
+# "Herr TANG Zhiping", "Mr. WANG Wentao": a family name in capitals, as official lists write
+# Chinese names; "Herr Dr. Hans-Peter Friedrich": an academic title between honorific and name.
+_HONORIFIC_NAME = _Regex(
+    rf"(?<![\w-])(?:Herr|Herrn|Frau|Mr\.?|Mrs\.?|Ms\.?){_SP}"
+    rf"(?:(?P<caps>[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?{_SP}[{_UP}][{_LO}]+(?:-[{_LO}]+)?)"
+    rf"|(?:(?:Dr|Prof)\.{_SP})+(?P<name>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?{_SP}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?))"
+    rf"(?![\w-])"
+)
+
+
+def _people_after_honorifics(text: str) -> Iterator[FoundEntity]:
+    """People after an honorific whose name the title patterns do not read (`_HONORIFIC_NAME`)."""
+    if "Herr" not in text and "Frau" not in text and "M" not in text:
+        return
+    for m in _HONORIFIC_NAME.finditer(text):
+        group = "caps" if m["caps"] else "name"
+        if any(w.lower() in _NOT_NAME for w in text[m.start(group) : m.end(group)].split()):
+            continue
+        yield _person(text, (m.start(group), m.end(group)), None, None)
+
+
+def _family_name_with_a_suffix(word: str, anchors: _Anchors) -> bool:
+    """Whether a word after a given name, which only its German noun suffix keeps from looking
+    like a name, is a family name ("Martin Kaufung", "Jens Hartung"): the text never writes it in
+    lower case or after an article, and it is no common noun, head word or stop word."""
+    return (_NAME_PART.fullmatch(word) is not None and _head_of(word) is None and word not in anchors.article_nouns
+            and word.lower() not in _COMMON_NOUN_WORDS and word.lower() not in _NOT_NAME and word not in _CALENDAR_WORDS)
+
+
+_COMMON_NOUN_WORDS = _en.COMMON_NOUNS | _de.COMMON_NOUNS
 _ADJECTIVE_END = _Regex(r"(?:e|en|es|em|ung|heit|keit|schaft|ion)$")  # "Seltene", "Großen": no given name
 
 
@@ -2109,6 +2169,8 @@ def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
             continue  # "Mehr zum ThemaIrans Präsident …": a link line run into the next
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             continue
+        if text[start - 1 : start] == "@":
+            continue  # "@FahadShabbir": a social media handle, an author's, no brand
         if "." in written and _ALONE_ON_LINE.match(text, end) and (start == 0 or text[start - 1] == "\n"):
             continue  # "Akorda.kz" on a line of its own: a photo credit, metadata
         yield FoundEntity(start, end, written, written, "company", "actor")

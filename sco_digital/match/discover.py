@@ -43,6 +43,9 @@ _LEGAL_FORM_AFTER = re.compile(
 # A legal form right before a gazetteer name, as Russian and Central Asian companies write it
 # ("OAO MAZ", "PJSC Gazprom"), is written with it.
 _LEGAL_FORM_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(LEGAL_FORMS_BEFORE, key=len, reverse=True))})[^\S\n]+\Z")
+# A state's formal name after a gazetteer body's name is part of the body's name as written.
+_STATE_AFTER = re.compile(r"[^\S\n]+(?:of[^\S\n]+the[^\S\n]+Republic[^\S\n]+of|der[^\S\n]+Republik)[^\S\n]+"
+                          r"(?P<country>[A-ZÄÖÜ][\w-]+)")
 _SHORT_TITLE = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Herrn)\s+")
 
 
@@ -97,6 +100,9 @@ def discover_entities(
                 continue
             legal = _LEGAL_FORM_AFTER.match(text, m.end)  # "Reliance Industries Limited": the name ends later
             end = legal.end() if legal else m.end
+            state = _STATE_AFTER.match(text, end)
+            if state is not None and country_of(state["country"]) is not None:
+                end = state.end()  # "… Digital Development of the Republic of Kazakhstan": its formal name
             national = _national_company(text, m.start, end, entries.get(m.id))
             if national is not None:
                 end = national.end
