@@ -262,7 +262,23 @@ NAMES_WHOLE = [
     ("de", "der Vizegouverneur der Provinz Shanxi, Herr TANG Zhiping; und andere", "TANG Zhiping"),
     ("en", "Mr. WANG Wentao met the delegation.", "WANG Wentao"),
     ("de", "„Es ist gut“, sagte Martin Kaufung, Direktor von Flender Ltd. in China.", "Martin Kaufung"),
+    # a second title before the name is no part of it
+    ("en", "The meeting was chaired by Federal Minister for Finance and Revenue Senator Muhammad Aurangzeb on Monday.",
+     "Muhammad Aurangzeb"),
 ]
+
+
+# The head of a body its acronym names: "EEC Chief Tigran Sarkisyan"; a head office is no person.
+@pytest.mark.parametrize(("text", "person"), [
+    ("Sanaei and EEC Chief Tigran Sarkisyan had exchanged the documents.", ("Tigran Sarkisyan", "EEC Chief")),
+    ("ICCIMA Head Gholam-Hossein Shafei signed the document.", ("Gholam-Hossein Shafei", "ICCIMA Head")),
+])
+def test_the_head_of_a_body_named_by_its_acronym(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text, "en")
+
+
+def test_a_head_office_is_no_person() -> None:
+    assert _people("The CEO Head Office opened in May.", "en") == []
 
 
 @pytest.mark.parametrize(("language", "text", "name"), NAMES_WHOLE)

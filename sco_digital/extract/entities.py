@@ -55,6 +55,7 @@ from ._entity_patterns import (
     _MOTTO,
     _NOT_IN_NAME,
     _NOT_NAME,
+    _NAME,
     _ORG_WORDS,
     _OUTLET,
     _PAREN_TOKEN,
@@ -173,6 +174,8 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
         words.pop(0)  # "The", "A" open sentences; "A. K. Sharma" opens with an initial
     while len(words) > 2 and words[0].group() in _LEGISLATURES:
         words.pop(0)  # "Deputy Chairman Senate Syedaal Khan": the house the title is of, then the name
+    while len(words) > 2 and _TITLE_ALONE.fullmatch(words[0].group()):
+        words.pop(0)  # "Minister for Finance Senator Muhammad Aurangzeb": a second title, no name
     while words and words[-1].group().lower() in _NOT_NAME:
         words.pop()
     while len(words) > 2 and words[-1].group().endswith(_GERMAN_NOUN_ENDINGS):
@@ -401,6 +404,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             yield 2, _person(text, span, role, None)
     if english:
         yield from _people_by_copula(text, anchors)
+        yield from _people_after_acronym_heads(text)
         yield from _people_before_who(text, anchors)
         bodies: list[tuple[int, int]] = []
         yield from _people_after_long_titles(text, _matches_at(_LONG_TITLE_EN, text, anchors.titles_en), bodies)
@@ -783,6 +787,7 @@ def _people_before_who(text: str, anchors: _Anchors) -> Iterator[tuple[int, Foun
 _RUN_TITLES_EN = (*_TITLES_EN_LIST, "Member", "Head")
 _LONG_TITLE_EN = _Regex(rf"(?<![\w-])(?:{'|'.join(_RUN_TITLES_EN)})(?={_SP}(?:of|for|to|[{_UP}(]))")
 _AREA_WORDS = "region|province|oblast|district"
+_TITLE_ALONE = _Regex(rf"(?:{'|'.join(_TITLES_EN_LIST)})")
 _RUN_STEP = _Regex(
     rf"(?P<sep>,?{_SP})(?:(?P<conn>of|for|to|and|the|&|on)(?![\w'’-])|(?P<paren>\([{_UP}][\w&-]*\))"
     # "Cabinet of Ministers’ Office"; "Governor of Surkhandarya region"
@@ -825,8 +830,8 @@ def _holder(steps: list[tuple[str, str, int, int, bool]]) -> int:
     while first > 0 and len(steps) - first < 3:
         kind, word, _, _, comma = steps[first - 1]
         if kind != "word" or not (_is_name_part(word) or first == len(steps) and _chinese_given_name(steps, first - 1)) \
-                or (comma and first < len(steps)):
-            break
+                or (comma and first < len(steps)) or _TITLE_ALONE.fullmatch(word):
+            break  # "… for Finance and Revenue Senator Muhammad Aurangzeb": a title opens no name
         first -= 1
     if len(steps) - first == 3 and not _ends_body(steps, first - 1):
         first += 1  # "Special Projects Amina Raza": three words only after a body's last word
@@ -873,6 +878,21 @@ def _names_the_body(body: list[tuple[str, str, int, int, bool]], title: str) -> 
     if title.endswith(("Minister", "Ministers")) and body[0][1] in ("of", "for") and body[-1][0] == "word":
         return True  # "Minister of Mining and Geology": a minister's portfolio, whatever its words
     return len(body) == 2 and body[0][1] in ("for", "to")  # "Minister for Power", "Ambassador to Pakistan"
+
+
+# "EEC Chief Tigran Sarkisyan", "ICCIMA Head Gholam-Hossein Shafei": the head of a body its acronym
+# names, before the name; the title is the acronym's and "Head" or "Chief".
+_ACRONYM_HEAD = _Regex(rf"(?<![\w-])(?P<role>(?P<org>[{_UP}]{{2,}}[a-z]?[{_UP}]*){_SP}(?:Chief|Head|Boss)){_SP}(?P<name>{_NAME})")
+
+
+def _people_after_acronym_heads(text: str) -> Iterator[tuple[int, FoundEntity]]:
+    """People after an acronym and "Head" or "Chief" (`_ACRONYM_HEAD`), the acronym their body."""
+    if "Chief" not in text and "Head" not in text and "Boss" not in text:
+        return
+    for m in _ACRONYM_HEAD.finditer(text):
+        span = _clean_person(text, m.start("name"), m.end("name"))
+        if span is not None and len(text[span[0] : span[1]].split()) >= 2:
+            yield 1, _person(text, span, m["role"], m["org"])
 
 
 def _titled_holder_in(text: str, start: int, end: int) -> bool:
