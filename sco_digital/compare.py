@@ -619,13 +619,17 @@ def _periods_fit(a: Figure, b: Figure) -> bool:
 
 def _within_year(a: str | None, b: str | None) -> bool:
     """Whether one period is a year and the other a part of that year ("2024" and "2024-12-15",
-    the day "as of" which a total of the year so far is given; "2023" and "2023-spring-festival").
+    the day "as of" which a total of the year so far is given; "2023" and "2023-spring-festival";
+    "2024" and its first two months "2024-01/2024-02", a year read where the months are meant).
     Such two are one statistic only when the same value is written on both sides (`_pair_score`):
     an agreement, never a conflict."""
     if a is None or b is None:
         return False
     year, part = (a, b) if len(a) < len(b) else (b, a)
-    return len(year) == 4 and year.isdigit() and part.startswith(year + "-") and "/" not in part[5:]
+    if len(year) != 4 or not year.isdigit():
+        return False
+    # a day or a season of the year ("2024-12-15"), or months of it ("2024-01/2024-02")
+    return all(end.startswith(year + "-") for end in part.split("/")) and part.count("/") <= 1
 
 
 def _what(f: Figure) -> tuple[str | None, str]:

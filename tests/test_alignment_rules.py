@@ -518,6 +518,14 @@ WITHIN_YEAR = [
      [_power("w-en", "620 million", 620e6, "count", measure="passengers", period="2024-12-15")], set()),
     ([_power("w-de", "640 Millionen", 640e6, "count", measure="passengers", period="2023")],
      [_power("w-en", "640 million", 640e6, "count", measure="passengers", period="2024-12-15")], set()),
+    # months of the year: a year read where the months are meant
+    ([_power("w-de", "2,1 Milliarden", 2.1e9, "m3", measure="exports", period="2024")],
+     [_power("w-en", "2.1 billion", 2.1e9, "m3", measure="exports", period="2024-01/2024-02")],
+     {("2,1 Milliarden", "2.1 billion")}),
+    ([_power("w-de", "2,1 Milliarden", 2.1e9, "m3", measure="exports", period="2023")],
+     [_power("w-en", "2.1 billion", 2.1e9, "m3", measure="exports", period="2024-01/2024-02")], set()),
+    ([_power("w-de", "2,1 Milliarden", 2.1e9, "m3", measure="exports", period="2024")],
+     [_power("w-en", "2.1 billion", 2.1e9, "m3", measure="exports", period="2023-12/2024-02")], set()),
 ]
 
 
