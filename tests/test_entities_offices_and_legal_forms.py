@@ -268,6 +268,41 @@ NAMES_WHOLE = [
 ]
 
 
+# Titles the patterns used to miss: a board member's ("Siemens-Vorstand"), a compound of two
+# hyphens ("Siemens-Russland-Chef"), "Chair"; a title's next words that are no name's are dropped.
+MORE_TITLES = [
+    ("de", "Der Auftrag sei bedeutend, sagte der Siemens-Vorstand Joe Kaeser laut der Zeitung.",
+     ("Joe Kaeser", "Siemens-Vorstand")),
+    ("de", "Der Siemens-Russland-Chef Dietrich Möller sagte bei der Unterzeichnung, der Auftrag sei gut.",
+     ("Dietrich Möller", "Siemens-Russland-Chef")),
+    ("en", "According to CITIC Group Chair Zhu Hexin, the company signed five documents.", ("Zhu Hexin", "Chair")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "person"), MORE_TITLES)
+def test_more_titles_before_a_name(language: str, text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Der Vorstand beschloss das. Der Vorstand der Bank tagte.", "de"),
+    ("Andreas Glunz\nBereichsvorstand International Business\nKPMG AG", "de"),
+])
+def test_no_person_named_by_a_title_and_common_nouns(text: str, language: str) -> None:
+    assert all(name == "Andreas Glunz" for name, _ in _people(text, language))
+
+
+# An organisation's name as its own words: a country's possessive before it and a bare acronym
+# joined by "and" after it are no part of it; a field's acronym is ("Ministry of Industry and IT").
+@pytest.mark.parametrize(("text", "names"), [
+    ("These are Canara Bank, Union Bank of India and SBI.", {"Canara Bank", "Union Bank of India"}),
+    ("Kazakhtelecom JSC and Azerbaijan’s Azertelecom formed a joint venture.", {"Kazakhtelecom JSC", "Azertelecom"}),
+    ("The Ministry of Industry and IT met.", {"Ministry of Industry and IT"}),
+])
+def test_an_organisation_is_named_by_its_own_words(text: str, names: set[str]) -> None:
+    assert {e.name for e in find_entities(text, "en") if e.kind in ("organization", "company")} == names
+
+
 # The head of a body its acronym names: "EEC Chief Tigran Sarkisyan"; a head office is no person.
 @pytest.mark.parametrize(("text", "person"), [
     ("Sanaei and EEC Chief Tigran Sarkisyan had exchanged the documents.", ("Tigran Sarkisyan", "EEC Chief")),

@@ -61,7 +61,7 @@ _TITLES_EN_LIST = (
     r"Vice[- ]Ministers?", r"Deputy[- ]Prime[- ]Minister", r"Deputy[- ]Minister", r"Foreign[- ]Minister",
     r"Prime[- ]Minister", r"Minister",
     r"Vice[- ]Premier", r"Premier", r"Vice[- ]President", r"President", r"Vice[- ]Chairman", r"Chairman",
-    r"Chairwoman", r"Chairperson", r"Deputy[- ]Secretary[- ]General", r"Secretary[- ]General",
+    r"Chairwoman", r"Chairperson", r"Chair", r"Deputy[- ]Secretary[- ]General", r"Secretary[- ]General",
     r"General[- ]Secretary", r"Party[- ]Secretary", r"Secretary", r"Director[- ]General", r"Deputy[- ]Director",
     r"Director", r"Ambassador", r"Vice[- ]Governor", r"Governor", r"Vice[- ]Mayor", r"Mayor", r"Professor",
     r"Prof\.", r"Dr\.", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Commissioner", r"Chancellor",
@@ -84,6 +84,8 @@ _HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Prof\.|Dr\.|Professor|Professorin"
 _TITLE_STEMS_DE = (
     "minister", "präsident", "sekretär", "direktor", "botschafter", "kanzler", "bürgermeister",
     "gouverneur", "sprecher", "vorsitzende", "leiter", "professor", "geschäftsführer", "chef",
+    # "der Siemens-Vorstand Joe Kaeser": a member of a company's board
+    "vorstand",
     "beauftragte", "kommissar", "kapitän", "premier", "journalist", "berater",
     # "der Indien-Experte der GTAI in Mumbai, Florian Wenke": an expert or analyst of a body
     "experte", "expertin", "analyst", "ökonom",
@@ -103,7 +105,7 @@ _TITLE_ENDINGS_DE = sorted(
     {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r", "n" if stem.endswith("e") else "en", "s")
      for v in (stem + suffix, (stem + suffix).capitalize())}
 )
-_TITLE_DE = rf"[{_UP}](?:\w{{0,30}}-[{_UP}])?[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
+_TITLE_DE = rf"[{_UP}](?:\w{{0,30}}-[{_UP}]){{0,2}}[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
 _ROLE_HEADS_EN = (
     r"director(?:[- ]general)?|head|chief|chair(?:man|woman|person)?|president|vice[- ]president|"
     r"(?:vice[- ]|deputy[- ]|prime[- ]|foreign[- ])?minister|premier|secretary(?:[- ]general)?|"

@@ -174,8 +174,8 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
         words.pop(0)  # "The", "A" open sentences; "A. K. Sharma" opens with an initial
     while len(words) > 2 and words[0].group() in _LEGISLATURES:
         words.pop(0)  # "Deputy Chairman Senate Syedaal Khan": the house the title is of, then the name
-    while len(words) > 2 and _TITLE_ALONE.fullmatch(words[0].group()):
-        words.pop(0)  # "Minister for Finance Senator Muhammad Aurangzeb": a second title, no name
+    while len(words) > 2 and (_TITLE_ALONE.fullmatch(words[0].group()) or _COMMON_WORD_SHAPE.fullmatch(words[0].group())):
+        words.pop(0)  # "… Senator Muhammad Aurangzeb", "Manager Investment Operation Najeeb Haider": no name's words
     while words and words[-1].group().lower() in _NOT_NAME:
         words.pop()
     while len(words) > 2 and words[-1].group().endswith(_GERMAN_NOUN_ENDINGS):
@@ -213,6 +213,7 @@ def _names_a_body(word: str) -> bool:
 # "Entwicklung", "Wirtschaft"): capitalised in German text, never a word of a person's name.
 _COMMON_WORD_SHAPE = _Regex(
     r"\w{3,}(?:isch|lich|iv|ell|bar|sam|haft)(?:e|en|er|es|em)|\w{4,}(?:ungen|ung|heit|keit|schaft|systeme|tät|ismus)"
+    r"|\w{3,}(?:ness|ment|tion|ship)"  # English nouns: "Bereichsvorstand International Business"
 )
 
 
@@ -1896,13 +1897,31 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
 
 
 def _without_possessive(entity: FoundEntity) -> FoundEntity:
-    """An organisation's name without the English possessive it is written with ("the Ministry of
-    Commerce's data" names the "Ministry of Commerce")."""
-    if entity.kind not in _ORGANISATION_KINDS or not entity.text.endswith(("'s", "’s")) or len(entity.text) < 4:
+    """An organisation's name as its own words: without the English possessive it is written with
+    ("the Ministry of Commerce's data" names the "Ministry of Commerce"), without a country's
+    possessive before it ("Azerbaijan’s Azertelecom" is Azertelecom), and without a bare acronym
+    joined by "and" at its end ("Union Bank of India and SBI" are two banks)."""
+    if entity.kind not in _ORGANISATION_KINDS:
         return entity
-    text = entity.text[:-2]
-    name = entity.name[:-2] if entity.name.endswith(("'s", "’s")) else entity.name
-    return replace(entity, end=entity.end - 2, text=text, name=name)
+    if entity.text.endswith(("'s", "’s")) and len(entity.text) >= 4:
+        name = entity.name[:-2] if entity.name.endswith(("'s", "’s")) else entity.name
+        entity = replace(entity, end=entity.end - 2, text=entity.text[:-2], name=name)
+    owner = _COUNTRY_POSSESSIVE.match(entity.text)
+    if owner is not None and _is_country_word(owner["country"]) and owner.end() < len(entity.text):
+        cut = owner.end()
+        name = entity.name[cut:] if entity.name.startswith(owner.group()) else entity.name
+        entity = replace(entity, start=entity.start + cut, text=entity.text[cut:], name=name)
+    joined = _AND_ACRONYM_END.search(entity.text)
+    if joined is not None and len(entity.text[: joined.start()].split()) >= 2 \
+            and entity.text.rsplit(None, 1)[-1].lower() not in _NOT_OWNERS:  # "… of Industry and IT": a field
+        cut = joined.start()
+        name = entity.name[:cut] if entity.name.startswith(entity.text[:cut]) else entity.name
+        entity = replace(entity, end=entity.start + cut, text=entity.text[:cut], name=name)
+    return entity
+
+
+_COUNTRY_POSSESSIVE = _Regex(rf"(?P<country>[{_UP}][{_LO}]+)['’]s[^\S\n]+(?=[{_UP}])")
+_AND_ACRONYM_END = _Regex(rf"[^\S\n]+(?:and|und|&)[^\S\n]+[{_UP}]{{2,}}\Z")
 
 
 # "organisiert vom Ost-Ausschuss, Enterprise Armenia und der DWV Armenien", "between Kazakhtelecom and
