@@ -579,6 +579,11 @@ GENERAL = [
     ("en", "India will spend 500 billion rupees on roads.", [("500 billion rupees", 500 * 10**9, "INR", "exact", None)]),
     ("en", "Sri Lanka's budget sets aside 20 billion rupees.", [("20 billion rupees", 20 * 10**9, "LKR", "exact", None)]),
     ("en", "The charity collected 20 million rupees.", [("20 million rupees", 20 * 10**6, "INR", "exact", None)]),
+    # the rupee's symbol is as shared as its name; "Rbs" is the rouble's in business news
+    ("en", "Pakistan's cabinet approved Rs 4 billion for the project.", [("Rs 4 billion", 4 * 10**9, "PKR", "exact", None)]),
+    ("en", "India's ministry set aside Rs50 million.", [("Rs50 million", 50 * 10**6, "INR", "exact", None)]),
+    ("en", "AI will add Rbs11.2trn to GDP by 2030.", [("Rbs11.2trn", 11.2 * 10**12, "RUB", "exact", None)]),
+    ("en", "The firms Krs5 and XRs7 failed.", []),
     ("en", "Canada's government pledged 20 million dollars.", [("20 million dollars", 20 * 10**6, "CAD", "exact", None)]),
     ("en", "The firm paid 20 million dollars for the site.", [("20 million dollars", 20 * 10**6, "USD", "exact", None)]),
     ("en", "Egypt spent 3 billion pounds on wheat imports.", [("3 billion pounds", 3 * 10**9, "EGP", "exact", None)]),

@@ -160,6 +160,16 @@ def resolve_currencies(cands: list[Candidate], text: str, lang: str | None, cont
     for cand in cands:
         if cand.unit is None or (cand.bare and not cand.accepted):
             continue
+        if cand.unit == lex.currency_before("Rs") and text.startswith("Rs", cand.start):
+            # "Rs 4 billion": the rupee's symbol, as shared as its name ("rupees")
+            rupees = next((codes for head, codes in names.items() if cand.unit in codes and head.startswith("rup")), None)
+            if rupees is not None:
+                if mentions is None:
+                    mentions = _mentions(text, lang)
+                    positions = [pos for pos, _ in mentions]
+                    article_counts = _count_codes(mentions if article is text else _mentions(article, lang))
+                cand.unit = _resolve(rupees, cand.start, text, mentions, positions, article_counts) or cand.unit
+            continue
         if not text[cand.end - 1].isalpha():
             continue  # "$5", "43%": no currency name written last
         last = text[max(cand.start, cand.end - 12) : cand.end].replace("\u00a0", " ").rsplit(" ", 1)[-1].lower()

@@ -38,7 +38,7 @@ DOTTED_ABBREVIATIONS = frozenset({"mio", "mrd", "mrds", "bio", "tsd", "proz", "m
 # Symbols naming several currencies and the one meant when nothing else says.
 SYMBOL_DEFAULTS: Mapping[str, str] = {
     "$": "USD", "US$": "USD", "U.S.$": "USD", "$US": "USD", "¥": "CNY", "￥": "CNY", "£": "GBP",
-    "C$": "CAD", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "S$": "SGD", "NZ$": "NZD",
+    "C$": "CAD", "Rs": "INR", "Rs.": "INR", "Rbs": "RUB", "RM": "MYR", "Rp": "IDR", "S$": "SGD", "NZ$": "NZD",
     "元": "CNY",
 }
 # Upper-case words that are ISO codes but mostly something else in prose.
