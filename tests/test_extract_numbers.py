@@ -584,6 +584,10 @@ GENERAL = [
     ("en", "India's ministry set aside Rs50 million.", [("Rs50 million", 50 * 10**6, "INR", "exact", None)]),
     ("en", "AI will add Rbs11.2trn to GDP by 2030.", [("Rbs11.2trn", 11.2 * 10**12, "RUB", "exact", None)]),
     ("en", "The firms Krs5 and XRs7 failed.", []),
+    # a count of "accounts" (a noun here, a verb in "accounts for"); an adverb before a German adjective
+    ("en", "The banks may open 17 special vostro rupee accounts.", [("17", 17, "count", "exact", None)]),
+    ("de", "2024 wurden 59.080 neu gegründete Unternehmen gezählt.", [("59.080", 59080, "count", "exact", None)]),
+    ("de", "Sie lieferten 200 schnell.", []),
     ("en", "Canada's government pledged 20 million dollars.", [("20 million dollars", 20 * 10**6, "CAD", "exact", None)]),
     ("en", "The firm paid 20 million dollars for the site.", [("20 million dollars", 20 * 10**6, "USD", "exact", None)]),
     ("en", "Egypt spent 3 billion pounds on wheat imports.", [("3 billion pounds", 3 * 10**9, "EGP", "exact", None)]),

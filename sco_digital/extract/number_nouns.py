@@ -60,7 +60,8 @@ def counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int]
         if not wm:
             break
         word = wm.group(1).rstrip("-'’")
-        if not word or word.lower() in vocab.stop_words or (first is not None and word.endswith("ed")):
+        if not word or (word.lower() in vocab.stop_words and not _noun_here(text, wm.end(), word)) or (
+                first is not None and word.endswith("ed")):
             break  # a participle after a noun is its verb: "40 percent of revenue generated"
         if first is None:
             first = wm.start(1)
@@ -84,11 +85,22 @@ def counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int]
     return first, end
 
 
+def _noun_here(text: str, end: int, word: str) -> bool:
+    """Whether a stop word that is also a plural noun is the noun here: "17 special rupee accounts",
+    not "accounts for 30 percent" (the verb)."""
+    if word.lower() != "accounts":
+        return False
+    nxt = NEXT_WORD.match(text, end)
+    return nxt is None or nxt.group(1).lower() != "for"
+
+
 def noun_de(text: str, pos: int) -> tuple[int, int] | None:
-    """Span of up to three declined adjectives and a capitalised noun at ``pos``."""
+    """Span of up to three declined adjectives (one uninflected adverb among them) and a
+    capitalised noun at ``pos``."""
     vocab = vocabulary("de")
     first = None
     p = pos
+    adverb = False
     for _ in range(4):
         wm = NEXT_WORD.match(text, p)
         if not wm:
@@ -102,8 +114,14 @@ def noun_de(text: str, pos: int) -> tuple[int, int] | None:
             if word.rstrip(".") in vocab.months:
                 return None
             return first, wm.start(1) + len(word)
-        if word in vocab.stop_words or not word.endswith(DE_ADJECTIVE_ENDINGS):
+        if word in vocab.stop_words:
             return None
+        if not word.endswith(DE_ADJECTIVE_ENDINGS):
+            # one uninflected adverb before a declined adjective: "59.080 neu gegründete Unternehmen"
+            nxt = NEXT_WORD.match(text, wm.end())
+            if adverb or nxt is None or not nxt.group(1)[:1].islower() or not nxt.group(1).endswith(DE_ADJECTIVE_ENDINGS):
+                return None
+            adverb = True
         p = wm.end()
     return None
 
