@@ -189,6 +189,15 @@ def test_metadata_of_an_article() -> None:
     assert meta.source is None  # a photo credit names the picture's source, not the article's
 
 
+def test_credit_spans_cover_every_dateline_of_the_head() -> None:
+    text = ("Chinese firms invited\nFahad Shabbir Published April 29, 2025 | 10:10 AM\nISLAMABAD, (UrduPoint / "
+            "Pakistan Point News - 29th Apr, 2025) Federal Minister for Health Mustafa Kamal said so.")
+    covered = [text[s:e] for s, e in credit_spans(text)]
+    assert "Published April 29, 2025" in covered
+    assert "ISLAMABAD, (UrduPoint / Pakistan Point News - 29th Apr, 2025)" in covered
+    assert find_dateline(text).published == "2025-04-29"
+
+
 def test_credit_spans_cover_credits_and_dateline() -> None:
     text = "TIANJIN, June 30 (Xinhua) -- The forum opened. [Photo/Xinhua]"
     spans = credit_spans(text)

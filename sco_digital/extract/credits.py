@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -172,6 +173,13 @@ def find_dateline(text: str) -> FoundDateline | None:
     and one in a photo caption dates the picture."""
     if not isinstance(text, str):
         return None
+    return next(_datelines(text), None)
+
+
+def _datelines(text: str) -> Iterator[FoundDateline]:
+    """Every dateline in the head of `text`, in order (`find_dateline` takes the first): a page
+    may carry two ("Published April 29, 2025" and "ISLAMABAD, (UrduPoint … - 29th Apr, 2025)"),
+    and no actor is found in either."""
     head_end = _head_end(text)
     for m in _DATELINE.finditer(text, 0, head_end):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -197,8 +205,7 @@ def find_dateline(text: str) -> FoundDateline | None:
                 continue  # "Tianjin, 5. August 2025 (Foto: Xinhua)" dates a picture
         found = _dateline(text, m)
         if found is not None:
-            return found
-    return None
+            yield found
 
 
 # Labels of an event's time on an event page ("Beginn", "Ende", "Termin", "Event date"): the date
@@ -526,11 +533,11 @@ def article_metadata(text: str) -> ArticleMetadata:
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every credit and of the dateline: words no actor may be found in."""
+    """(start, end) of every credit and of every dateline: words no actor may be found in."""
     dateline, credits = _scan(text)
     spans = [(c.start, c.end) for c in credits]
     if dateline is not None:
-        spans.append((dateline.start, dateline.end))
+        spans += [(d.start, d.end) for d in _datelines(text)]
     return sorted(spans)
 
 
