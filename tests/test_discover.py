@@ -99,6 +99,21 @@ def test_a_gazetteer_body_is_mentioned_by_its_formal_or_aliased_name(tmp_path: P
     assert sum(a.kind == "organization" for a in actors.values()) == 1
 
 
+@pytest.mark.parametrize(("text", "joined"), [
+    ("Vakhabov leitet die Usbekisch-Deutsche Wirtschaftskammer. Ziel der Wirtschaftskammer ist der Handel.", True),
+    # two longer names it could end: it refers back to neither
+    ("Die Usbekisch-Deutsche Wirtschaftskammer und die Kasachisch-Deutsche Wirtschaftskammer tagten. Ziel der "
+     "Wirtschaftskammer ist der Handel.", False),
+])
+def test_a_bare_head_refers_back_to_the_one_longer_name(tmp_path: Path, text: str, joined: bool) -> None:
+    actors = _actors(tmp_path, text)
+    bare = [a for a in actors.values() if a.name == "Wirtschaftskammer"]
+    assert (not bare) == joined
+    if joined:
+        longer = next(a for a in actors.values() if a.name == "Usbekisch-Deutsche Wirtschaftskammer")
+        assert "Wirtschaftskammer" in {m.quote for m in longer.mentions}
+
+
 def test_credits_are_never_actors(tmp_path: Path) -> None:
     text = ("Title\n\nBy Anna Smith, Daily Herald\n\nMINSK, 27 January (BelTA) – Trade grew.\n"
             "A photo taken on Jan 5 shows the port. Photo: Marcus Brandt/dpa\n")

@@ -202,6 +202,7 @@ def discover_entities(
         if actor_matcher.id_of(found.name) is None or entity_id in found_actors:
             _add_actor(found, name, country, entity_id, actor_matcher, found_actors)
     _bare_names_join_national(actor_mentions, found_actors)
+    _bare_heads_join_longer(actor_mentions, found_actors)
     _listed_beside_organisations(article, actor_mentions, initiative_mentions, found_actors, actor_matcher)
     _acronym_mentions(article, acronyms, taken, actor_mentions)
     link_affiliations(found_actors, actor_matcher)
@@ -632,6 +633,30 @@ def _bare_names_join_national(actor_mentions: dict[str, list[Evidence]], found_a
     for key, actor in list(found_actors.items()):
         targets = national.get(actor.name) if actor.kind in _ORG_KINDS and actor.country is None else None
         if targets is None or len(targets) != 1 or key not in actor_mentions:
+            continue
+        target = targets[0]
+        actor_mentions[target] = sorted([*actor_mentions[target], *actor_mentions.pop(key)], key=lambda e: e.start)
+        del found_actors[key]
+        joined[key] = target
+    for key, actor in list(found_actors.items()):
+        if actor.affiliation in joined:
+            found_actors[key] = replace(actor, affiliation=joined[actor.affiliation])
+
+
+def _bare_heads_join_longer(actor_mentions: dict[str, list[Evidence]], found_actors: dict[str, Actor]) -> None:
+    """"die Usbekisch-Deutsche Wirtschaftskammer … Ziel der Wirtschaftskammer ist": in one article an
+    organisation named by one word that ends the name of exactly one longer organisation the
+    article names refers back to it, as "the Ministry of Energy" does to a national one."""
+    longer: dict[str, list[str]] = {}
+    for key, actor in found_actors.items():
+        if actor.kind in _ORG_KINDS and key in actor_mentions and " " in actor.name:
+            longer.setdefault(actor.name.rsplit(" ", 1)[-1], []).append(key)
+    joined: dict[str, str] = {}
+    for key, actor in list(found_actors.items()):
+        if actor.kind not in _ORG_KINDS or " " in actor.name or key not in actor_mentions:
+            continue
+        targets = [t for t in longer.get(actor.name, []) if t != key]
+        if len(targets) != 1:
             continue
         target = targets[0]
         actor_mentions[target] = sorted([*actor_mentions[target], *actor_mentions.pop(key)], key=lambda e: e.start)
