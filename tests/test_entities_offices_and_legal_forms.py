@@ -276,6 +276,10 @@ MORE_TITLES = [
     ("de", "Der Siemens-Russland-Chef Dietrich Möller sagte bei der Unterzeichnung, der Auftrag sei gut.",
      ("Dietrich Möller", "Siemens-Russland-Chef")),
     ("en", "According to CITIC Group Chair Zhu Hexin, the company signed five documents.", ("Zhu Hexin", "Chair")),
+    # a lower-case title after a country's possessive, its body and holder; the next titled name is another's
+    ("en", "Iran’s minister of Information and Communication Technology (ICT) Mohammad Javad Azari Jahromi and "
+           "Russia’s Minister Konstantin Noskov met in Ashgabat.",
+     ("Mohammad Javad Azari Jahromi", "minister of Information and Communication Technology (ICT)")),
 ]
 
 
@@ -285,6 +289,7 @@ def test_more_titles_before_a_name(language: str, text: str, person: tuple[str, 
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("The country's minister of energy said so. China's head of Customs Data said so.", "en"),
     ("Der Vorstand beschloss das. Der Vorstand der Bank tagte.", "de"),
     ("Andreas Glunz\nBereichsvorstand International Business\nKPMG AG", "de"),
 ])

@@ -409,6 +409,8 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         yield from _people_before_who(text, anchors)
         bodies: list[tuple[int, int]] = []
         yield from _people_after_long_titles(text, _matches_at(_LONG_TITLE_EN, text, anchors.titles_en), bodies)
+        if "s minister" in text or "s president" in text or "s deputy" in text or "s head" in text:
+            yield from _people_after_long_titles(text, _POSSESSIVE_TITLE_EN.finditer(text), bodies)
         for priority, person in _titled_people(text, _TITLE_NAME_EN, _matches_at(_TITLE_NAME_EN, text, anchors.titles_en)):
             if not any(a <= person.start and person.end <= b for a, b in bodies):
                 yield priority, person  # "Chairman Board of Investment …": "Board" is a word of the body
@@ -788,13 +790,17 @@ def _people_before_who(text: str, anchors: _Anchors) -> Iterator[tuple[int, Foun
 _RUN_TITLES_EN = (*_TITLES_EN_LIST, "Member", "Head")
 _LONG_TITLE_EN = _Regex(rf"(?<![\w-])(?:{'|'.join(_RUN_TITLES_EN)})(?={_SP}(?:of|for|to|[{_UP}(]))")
 _AREA_WORDS = "region|province|oblast|district"
+# "Iran’s minister of Information and Communication Technology (ICT) Mohammad Javad Azari Jahromi":
+# a lower-case title after a country's possessive, with its body and holder.
+_POSSESSIVE_TITLE_EN = _Regex(r"(?<=['’]s )(?:(?:first )?deputy |vice[- ])?(?:minister|president|head|chairman|governor)"
+                              r"(?=[^\S\n]+(?:of|for)[^\S\n])")
 _TITLE_ALONE = _Regex(rf"(?:{'|'.join(_TITLES_EN_LIST)})")
 _RUN_STEP = _Regex(
     rf"(?P<sep>,?{_SP})(?:(?P<conn>of|for|to|and|the|&|on)(?![\w'’-])|(?P<paren>\([{_UP}][\w&-]*\))"
     # "Cabinet of Ministers’ Office"; "Governor of Surkhandarya region"
     rf"|(?P<word>[{_UP}][\w'’.&–-]*s['’](?=[^\S\n])|[{_UP}][\w'’.&–-]*\w|[{_UP}]|{_AREA_WORDS}(?![\w-])))"
 )
-_NEXT_TITLE = _Regex(rf"{_SP}(?:the{_SP})?(?:[{_UP}][\w-]*{_SP}){{0,2}}(?:{'|'.join(_RUN_TITLES_EN)})(?![\w-])")
+_NEXT_TITLE = _Regex(rf"{_SP}(?:the{_SP})?(?:[{_UP}][\w'’-]*{_SP}){{0,2}}(?:{'|'.join(_RUN_TITLES_EN)})(?![\w-])")
 _TITLE_AND_BEFORE = _Regex(rf"(?<![\w-])(?:{'|'.join(_TITLES_EN_LIST)}){_SP}and{_SP}\Z")  # "Deputy Prime Minister and …"
 _AFTER_HOLDER = _Regex(rf"[^\S\n]*(?:[,.;:]|$)|{_SP}[{_LO}]")
 _NAME_PART = _Regex(rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?")
