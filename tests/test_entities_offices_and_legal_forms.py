@@ -262,6 +262,8 @@ NAMES_WHOLE = [
     ("de", "der Vizegouverneur der Provinz Shanxi, Herr TANG Zhiping; und andere", "TANG Zhiping"),
     ("en", "Mr. WANG Wentao met the delegation.", "WANG Wentao"),
     ("de", "„Es ist gut“, sagte Martin Kaufung, Direktor von Flender Ltd. in China.", "Martin Kaufung"),
+    # a patronymic between given and family name
+    ("en", "The head of the agency is Dmitry Romanovich Lee, a Korean-Uzbek, since May.", "Dmitry Romanovich Lee"),
     # a second title before the name is no part of it
     ("en", "The meeting was chaired by Federal Minister for Finance and Revenue Senator Muhammad Aurangzeb on Monday.",
      "Muhammad Aurangzeb"),

@@ -2020,6 +2020,7 @@ _GIVEN = 10  # and of names found by `_people_by_given_names`, below those
 
 # "an Klaus Kleinfeld übergeben", "Anna Maria Schmidt": a given name and one or two name words after
 # it (a family name, or a second given name and a family name), with no title or cue; one pass
+_PATRONYMIC = _Regex(rf"[{_UP}][{_LO}]+(?:ovich|evich|ovitch|ovna|evna|owitsch|ewitsch|owna|ewna)")
 _GIVEN_NAME_PAIR = _Regex(
     rf"(?<![\w'’.&-])(?P<given>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?){_SP}(?P<rest>{_TOKEN}(?:{_SP}{_TOKEN})?)(?![\w'’&-])")
 # Before a name: a particle that continues a longer one ("bin", "Al"), or a byline's "von"/"by" opening its line
@@ -2067,7 +2068,9 @@ def _people_by_given_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity
         if given not in names or given in _GIVEN_NAME_WORDS or given.lower() in anchors.lower:
             continue
         rest = m["rest"].split()
-        words = [given, *rest] if len(rest) == 2 and rest[0] in names else [given, rest[0]]
+        # a second given name, or a patronymic ("Dmitry Romanovich Lee"), before the family name
+        words = [given, *rest] if len(rest) == 2 and (rest[0] in names or _PATRONYMIC.fullmatch(rest[0])) \
+            else [given, rest[0]]
         if any(w in _REGION_WORDS or w in _PLACE_WORDS or w.lower() in anchors.lower
                or not (_names_someone(w, anchors) or w is words[-1] and _family_name_with_a_suffix(w, anchors))
                for w in words):
