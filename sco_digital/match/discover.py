@@ -634,10 +634,20 @@ def _bare_names_join_national(actor_mentions: dict[str, list[Evidence]], found_a
         targets = national.get(actor.name) if actor.kind in _ORG_KINDS and actor.country is None else None
         if targets is None or len(targets) != 1 or key not in actor_mentions:
             continue
-        target = targets[0]
-        actor_mentions[target] = sorted([*actor_mentions[target], *actor_mentions.pop(key)], key=lambda e: e.start)
-        del found_actors[key]
-        joined[key] = target
+        _join(actor_mentions, found_actors, key, targets[0], joined)
+    _relink(found_actors, joined)
+
+
+def _join(actor_mentions: dict[str, list[Evidence]], found_actors: dict[str, Actor], key: str, target: str,
+          joined: dict[str, str]) -> None:
+    """The actor `key` of one article is `target`: its mentions go to it, and it is no actor of its own."""
+    actor_mentions[target] = sorted([*actor_mentions[target], *actor_mentions.pop(key)], key=lambda e: e.start)
+    del found_actors[key]
+    joined[key] = target
+
+
+def _relink(found_actors: dict[str, Actor], joined: dict[str, str]) -> None:
+    """People affiliated with an actor `_join` took into another are affiliated with that one."""
     for key, actor in list(found_actors.items()):
         if actor.affiliation in joined:
             found_actors[key] = replace(actor, affiliation=joined[actor.affiliation])
@@ -658,13 +668,8 @@ def _bare_heads_join_longer(actor_mentions: dict[str, list[Evidence]], found_act
         targets = [t for t in longer.get(actor.name, []) if t != key]
         if len(targets) != 1:
             continue
-        target = targets[0]
-        actor_mentions[target] = sorted([*actor_mentions[target], *actor_mentions.pop(key)], key=lambda e: e.start)
-        del found_actors[key]
-        joined[key] = target
-    for key, actor in list(found_actors.items()):
-        if actor.affiliation in joined:
-            found_actors[key] = replace(actor, affiliation=joined[actor.affiliation])
+        _join(actor_mentions, found_actors, key, targets[0], joined)
+    _relink(found_actors, joined)
 
 
 def _without_country(name: str) -> tuple[str, str | None]:
