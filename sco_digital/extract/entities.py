@@ -105,6 +105,7 @@ from ._entity_patterns import (
 )
 from ._regex import LazyRegex as _Regex
 from .entity_evidence import (
+    _COMMON_NOUNS,
     _ORG_SHAPE,
     _TLDS,
     ArticleNouns,
@@ -2100,7 +2101,7 @@ _HONORIFIC_NAME = _Regex(
 
 def _people_after_honorifics(text: str) -> Iterator[FoundEntity]:
     """People after an honorific whose name the title patterns do not read (`_HONORIFIC_NAME`)."""
-    if "Herr" not in text and "Frau" not in text and "M" not in text:
+    if not any(honorific in text for honorific in ("Herr", "Frau", "Mr", "Ms")):
         return
     for m in _HONORIFIC_NAME.finditer(text):
         group = "caps" if m["caps"] else "name"
@@ -2114,10 +2115,9 @@ def _family_name_with_a_suffix(word: str, anchors: _Anchors) -> bool:
     like a name, is a family name ("Martin Kaufung", "Jens Hartung"): the text never writes it in
     lower case or after an article, and it is no common noun, head word or stop word."""
     return (_NAME_PART.fullmatch(word) is not None and _head_of(word) is None and word not in anchors.article_nouns
-            and word.lower() not in _COMMON_NOUN_WORDS and word.lower() not in _NOT_NAME and word not in _CALENDAR_WORDS)
+            and word.lower() not in _COMMON_NOUNS and word.lower() not in _NOT_NAME and word not in _CALENDAR_WORDS)
 
 
-_COMMON_NOUN_WORDS = _en.COMMON_NOUNS | _de.COMMON_NOUNS
 _ADJECTIVE_END = _Regex(r"(?:e|en|es|em|ung|heit|keit|schaft|ion)$")  # "Seltene", "Großen": no given name
 
 

@@ -148,14 +148,31 @@ def _money_context(text: str, lang: str | None) -> bool:
     return any(w.lower() in words for w in WORD.findall(text))
 
 
+class _Countries:
+    """The countries an article names, read once and only when a figure's currency asks (`settle`)."""
+
+    def __init__(self, text: str, article: str, lang: str | None) -> None:
+        self._text, self._article, self._lang = text, article, lang
+        self._mentions: list[tuple[int, frozenset[str]]] | None = None
+        self._positions: list[int] = []
+        self._article_counts: dict[str, int] = {}
+
+    def settle(self, codes: frozenset[str], at: int) -> str | None:
+        """`_resolve` of `codes` for the currency written at `at`."""
+        if self._mentions is None:
+            self._mentions = _mentions(self._text, self._lang)
+            self._positions = [pos for pos, _ in self._mentions]
+            self._article_counts = _count_codes(self._mentions if self._article is self._text
+                                                else _mentions(self._article, self._lang))
+        return _resolve(codes, at, self._text, self._mentions, self._positions, self._article_counts)
+
+
 def resolve_currencies(cands: list[Candidate], text: str, lang: str | None, context: str | None = None) -> None:
     """Settle shared currency names and money-or-mass "pounds" on ``cands`` in place."""
     lex = unit_lexicon(lang)
     names = shared_names(lang)
     article = context if context else text
-    mentions: list[tuple[int, frozenset[str]]] | None = None
-    positions: list[int] = []
-    article_counts: dict[str, int] = {}
+    countries = _Countries(text, article, lang)
     money: bool | None = None
     for cand in cands:
         if cand.unit is None or (cand.bare and not cand.accepted):
@@ -164,11 +181,7 @@ def resolve_currencies(cands: list[Candidate], text: str, lang: str | None, cont
             # "Rs 4 billion": the rupee's symbol, as shared as its name ("rupees")
             rupees = next((codes for head, codes in names.items() if cand.unit in codes and head.startswith("rup")), None)
             if rupees is not None:
-                if mentions is None:
-                    mentions = _mentions(text, lang)
-                    positions = [pos for pos, _ in mentions]
-                    article_counts = _count_codes(mentions if article is text else _mentions(article, lang))
-                cand.unit = _resolve(rupees, cand.start, text, mentions, positions, article_counts) or cand.unit
+                cand.unit = countries.settle(rupees, cand.start) or cand.unit
             continue
         if not text[cand.end - 1].isalpha():
             continue  # "$5", "43%": no currency name written last
@@ -192,10 +205,6 @@ def resolve_currencies(cands: list[Candidate], text: str, lang: str | None, cont
         codes = names.get(head)
         if codes is None or default is None or cand.unit != default:
             continue
-        if mentions is None:
-            mentions = _mentions(text, lang)
-            positions = [pos for pos, _ in mentions]
-            article_counts = _count_codes(mentions if article is text else _mentions(article, lang))
-        code = _resolve(codes | {default}, head_start, text, mentions, positions, article_counts)
+        code = countries.settle(codes | {default}, head_start)
         if code is not None:
             cand.unit = code
