@@ -1216,8 +1216,9 @@ def _entity_from_tokens(
     last = h
     if complement:
         last = len(tokens) - 1
-    elif h + 1 < len(tokens) and tokens[h + 1][3] == "" and _YEAR_TOKEN.fullmatch(tokens[h + 1][2]):
-        last = h + 1
+    elif (h + 1 < len(tokens) and tokens[h + 1][3] == "" and _YEAR_TOKEN.fullmatch(tokens[h + 1][2])
+          and not tokens[h][2].endswith(("'s", "’s"))):
+        last = h + 1  # "Expo 2025"; not "the Bank’s 2022–2026 strategy": a possessive ends the name
     elif h + 1 < len(tokens) and tokens[h + 1][3] == "" and _names_org(tokens[h][2], tokens[h + 1][2]):
         last = h + 1  # "Handelskammer Warschau", "Nachrichtenagentur Xinhua"
     verb = next((i for i in range(h + 1, last + 1) if tokens[i][3] == "" and tokens[i][2].lower() in _HEADLINE_VERBS),

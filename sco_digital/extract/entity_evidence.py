@@ -190,8 +190,9 @@ def _is_organisation_name(text: str, start: int, tokens: list[str], verb: str, l
         before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
         if before and before["word"].lower() in _ARTICLES_DE and language != "en":
             return False  # "der Konzern meldete": a German common noun
-        if language != "en" and _GERMAN_NOUN_END.search(tokens[0]) and tokens[0].lower() not in person_words:
-            return False  # "Regierung", "Experten": German nouns are capitalised too
+        if language != "en" and (_GERMAN_NOUN_END.search(tokens[0]) or is_german_noun(tokens[0], lower_words)) \
+                and tokens[0].lower() not in person_words:
+            return False  # "Regierung", "Experten", "Zusammenarbeit": German nouns are capitalised too
     return True
 
 

@@ -377,6 +377,8 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     zuvor zunächst danach daraufhin anschließend später bereits inzwischen mittlerweile derzeit damals
     deshalb daher somit allerdings zwar nun heute gestern bisher ebenfalls insgesamt außerdem
     kürzlich jüngst zuletzt bislang seither künftig erstmals
+    demnach demzufolge folglich dadurch dafür dagegen hingegen trotzdem stattdessen vielmehr überdies ferner
+    weiterhin zugleich gleichzeitig schließlich letztlich immerhin insbesondere hierbei hierzu seitdem
     tausend millionen milliarden billionen hundert prozent""".split()
 )
 # Words right before "Zentrum" that make it a think tank ("Analytisches Zentrum" reads as adjective).
