@@ -56,6 +56,12 @@ CASES = [
     ("de", "2023 stieg der Handel um 32 Prozent.", "32 Prozent", PUBLISHED, "2023"),
     ("en", "2023 saw trade grow 32 percent.", "32 percent", PUBLISHED, "2023"),
     ("en", "Exports grew 2023 by 5 percent.", "5 percent", None, "2023"),
+    # ... also with an adverb or two between ("wurden 2024 weltweit 267,9 Milliarden")
+    ("de", "Dem Bericht zufolge wurden 2024 weltweit 267,9 Milliarden Sendungen befördert.", "267,9 Milliarden",
+     None, "2024"),
+    ("de", "Der Handel stieg 2024 insgesamt um 5 Prozent.", "5 Prozent", None, "2024"),
+    # ... but not across a conjunction: "2024 und 21 Firmen" names no period of the firms
+    ("de", "Das Werk öffnete 2024 und 21 Firmen zogen ein.", "21 Firmen", None, None),
     # ... but a year in a name, or a base, is none.
     ("en", "The SCO Summit 2025 drew 20 leaders.", "20", PUBLISHED, None),
     ("de", "Der Gipfel 2025 Tianjin zog 20 Staatschefs an.", "20", PUBLISHED, None),

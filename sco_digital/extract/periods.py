@@ -326,7 +326,9 @@ def _leading_months(text: str, lo: int, hi: int, published: str | None) -> list[
 # before "um"/"auf" ("erreichte 2023 20 Milliarden", "gingen Chinas Exporte 2023 um 4,6 Prozent
 # zurück"), and opening a sentence before a verb ("2023 stieg der Handel um 32 %").
 _YEAR_BEFORE_NUMBER = starting("12",
-    r"(?:(?<=[a-zäöüß]\s)(?P<a>(?:19|20)\d\d)\s+|(?<![\w.,/-])(?P<b>(?:19|20)\d\d)\s+(?:um|auf|by|to)\s+)"
+    r"(?:(?<=[a-zäöüß]\s)(?P<a>(?:19|20)\d\d)\s+(?:(?!und\b|oder\b|and\b|or\b|als\b|than\b)[a-zäöüß]{2,14}\s+){0,2}"
+    r"|(?<![\w.,/-])(?P<b>(?:19|20)\d\d)\s+(?:um|auf|by|to)\s+)"
+    # "wurden 2024 weltweit 267,9 Milliarden": up to two lower-case words (adverbs) between
     # "lag 2024 bei 3,5 Prozent", "2024 zwischen 3,9 und 4,0 Prozent": a preposition before the value
     r"(?:(?:zwischen|between|bei)\s+)?"
     r"(?:(?:mehr\s+als|über|rund|etwa|fast|knapp|more\s+than|over|about|nearly|almost)\s+)?\Z")
