@@ -279,9 +279,10 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     counts = _ValueCounts(open_a, fa), _ValueCounts(open_b, fb)
     for x in open_a if story else ():
         other = next((y for y in open_b if y.id not in taken_b and unit_of(y) == unit_of(x)
-                      and status_of(y) == status_of(x) and _dated(x, y, strong)
-                      and (strong or not {x.id, y.id} & borrowed)
-                      and _conflict(x, y, *counts, broader=parents, strong=strong)), None)
+                      and status_of(y) == status_of(x) and (
+                          (_dated(x, y, strong) and (strong or not {x.id, y.id} & borrowed)
+                           and _conflict(x, y, *counts, broader=parents, strong=strong))
+                          or _near_amounts(x, y, fa, fb, *counts, broader=parents))), None)
         if other is not None:
             taken_a[x.id] = other
             taken_b.add(other.id)
@@ -750,6 +751,35 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
         return False
     return (ca.role(x) == cb.role(y) or bool(x.counted and y.counted and x.counted.lower() == y.counted.lower())
             or bool(x.subject and x.subject == y.subject and ca.role(x, True) == cb.role(y, True)))
+
+
+# Two amounts this near (relative difference) that are no rounding of each other are one
+# statistic reported twice, one report off ("176,5 Mrd. USD" and "$176.4 billion"; "571,1 Millionen"
+# and "$573 mln"): statistics that merely share a measure rarely lie within 3 % of each other.
+_NEAR = 0.03
+
+
+def _near_amounts(x: Figure, y: Figure, fa: list[Figure], fb: list[Figure], ca: _ValueCounts,
+                  cb: _ValueCounts, broader: dict[str, str]) -> bool:
+    """A disagreement by nearness, within one story: two amounts (no rates: "5,2 Prozent" and
+    "5.3 percent" are often two quarters) of one unit and level, their measures known and fitting,
+    subjects and periods fitting (a period may be unsaid on one side, not on both: an undated
+    page's "11,26 Milliarden" and "$11.2 billion" may be two periods' totals), within `_NEAR` of each
+    other and not agreeing within rounding; each the nearest value of its unit and status to the
+    other in its article, no other figure there within `_NEAR` of it, and no figure on either
+    side agreeing with the other (then the partner is there). Caps and forecasts never."""
+    if (unit_of(x) in _RATES or status_of(x) != "level" or all_agree((x, y)) or x.metric or y.metric
+            or "up_to" in (x.qualifier, y.qualifier) or is_forecast(x) or is_forecast(y)
+            or not (x.measure and y.measure and measures_fit(concept_of(x), concept_of(y), broader))
+            or not subjects_fit(x.subject, y.subject) or not _periods_fit(x, y) or not (x.period or y.period)
+            or x.value <= 0 or y.value <= 0 or abs(x.value - y.value) > _NEAR * max(x.value, y.value)):
+        return False
+    for mine, other, theirs in ((x, y, fa), (y, x, fb)):
+        gap = abs(mine.value - other.value)
+        if any(f is not mine and unit_of(f) == unit_of(mine) and status_of(f) == "level" and f.value != mine.value
+               and abs(f.value - other.value) <= max(gap, _NEAR * other.value) for f in theirs):
+            return False  # another value here is as near: which one is the partner is not sure
+    return not (ca.agrees_with(y) or cb.agrees_with(x))
 
 
 def _same_digits(a: Figure, b: Figure, least: int = 3) -> bool:

@@ -656,3 +656,45 @@ def test_a_forecast_word_speaks_of_the_number_it_is_said_of(lang, quote, number,
     figure = Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
                        "evidence": Evidence(f"a-{lang}", quote, 0, len(quote))})
     assert is_forecast(figure) == forecast
+
+
+def _amount(article: str, text: str, value: float, measure: str | None = "trade-volume", period: str | None = "2023",
+            subject: str | None = "china>russia", unit: str = "USD", at: int = 0) -> Figure:
+    return fig(article, text, value, unit, measure, period, subject, at=at)
+
+
+# (de figures, en figures, conflicts expected): one story (not a strong one), two amounts within 3 %
+# of each other that no rounding explains.
+NEAR_AMOUNTS = [
+    # One total off by a tenth, a smaller total of the same key beside it ("$81.4 billion" exports
+    # read as trade): the near two disagree.
+    ([_amount("n-de", "176,5 Mrd. USD", 176.5e9)],
+     [_amount("n-en", "$176.4 billion", 176.4e9), _amount("n-en", "$81.4 billion", 81.4e9, at=1)],
+     {("176,5 Mrd. USD", "$176.4 billion")}),
+    # A period unsaid on one side, measures of one family: remittances are payments.
+    ([_amount("n-de", "571,1 Millionen US-Dollar", 571.1e6, "payments", None, "georgia")],
+     [_amount("n-en", "$573 mln", 573e6, "remittances", "2024", "georgia")],
+     {("571,1 Millionen US-Dollar", "$573 mln")}),
+    # Must not: rates (two quarters' growth lie this near); values a rounding explains; another
+    # value as near on one side (which one is the partner?); measures that do not fit; an unsaid measure.
+    ([_amount("n-de", "5,2 Prozent", 5.2, "gdp", None, unit="percent")],
+     [_amount("n-en", "5.3 percent", 5.3, "gdp", unit="percent")], set()),
+    ([_amount("n-de", "176 Mrd. USD", 176e9)], [_amount("n-en", "$176.4 billion", 176.4e9)], set()),
+    ([_amount("n-de", "176,5 Mrd. USD", 176.5e9)],
+     [_amount("n-en", "$176.4 billion", 176.4e9), _amount("n-en", "$176.8 billion", 176.8e9, at=1)], set()),
+    ([_amount("n-de", "176,5 Mrd. USD", 176.5e9, "exports")], [_amount("n-en", "$176.4 billion", 176.4e9, "imports")],
+     set()),
+    ([_amount("n-de", "176,5 Mrd. USD", 176.5e9, None)], [_amount("n-en", "$176.4 billion", 176.4e9)], set()),
+    # Must not: periods that differ, subjects that differ.
+    ([_amount("n-de", "176,5 Mrd. USD", 176.5e9, period="2022")], [_amount("n-en", "$176.4 billion", 176.4e9)], set()),
+    ([_amount("n-de", "176,5 Mrd. USD", 176.5e9, subject="india")], [_amount("n-en", "$176.4 billion", 176.4e9)],
+     set()),
+]
+
+
+@pytest.mark.parametrize("de,en,expected", NEAR_AMOUNTS)
+def test_near_amounts_of_one_story_disagree(de, en, expected):
+    shared, conflicts = align_figures(de, en, BROADER, story=True)
+    assert {(p.a.text, p.b.text) for p in conflicts} == expected
+    # Must not: articles that may tell two stories report no disagreement.
+    assert align_figures(de, en, BROADER, story=False)[1] == []
