@@ -12,6 +12,7 @@ import pytest
 from sco_digital import load_corpus
 from sco_digital.extract.credits import find_credits
 from sco_digital.extract.entities import find_entities
+from sco_digital.match.mentions import german_declensions
 from sco_digital.records import Actor
 
 # (text, language, name, role, affiliation)
@@ -390,10 +391,26 @@ def test_a_later_family_name_joins_the_holder(tmp_path: Path) -> None:
     ("The turnover of the Eurasian Economic Union with third countries fell.", "eaeu", "Eurasian Economic Union"),
     ("Der Handel der Eurasischen Wirtschaftsunion mit Drittländern sank.", "eaeu", "Eurasischen Wirtschaftsunion"),
     ("Die neue Entwicklungsbank hat in Shanghai ihren Sitz.", "ndb", "neue Entwicklungsbank"),
+    # a German name's opening adjectives declined as the sentence declines them
+    ("Der Zug der Deutschen Bahn fuhr bis Xi'an.", "deutsche-bahn", "Deutschen Bahn"),
+    ("Ein Kredit der Neuen Entwicklungsbank floss nach Indien.", "ndb", "Neuen Entwicklungsbank"),
 ])
 def test_organisations_of_the_gazetteer_as_written(tmp_path: Path, text: str, actor: str, quote: str) -> None:
     actors = _actors(tmp_path, text)
     assert quote in {m.quote for m in actors[actor].mentions}
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Deutsche Bahn", ["Deutschen Bahn", "Deutscher Bahn"]),
+    ("Internationaler Währungsfonds", ["Internationale Währungsfonds", "Internationalen Währungsfonds"]),
+    # adjectives after the head keep their ending
+    ("Deutsche Gesellschaft für Auswärtige Politik", ["Deutschen Gesellschaft für Auswärtige Politik",
+                                                    "Deutscher Gesellschaft für Auswärtige Politik"]),
+    # must not: no opening adjective, or a lower-case one, or one word alone
+    ("Weltbank", []), ("Ost-Ausschuss der Deutschen Wirtschaft", []), ("neue Entwicklungsbank", []), ("Deutsche", []),
+])
+def test_german_names_declined(name: str, forms: list[str]) -> None:
+    assert german_declensions(name) == forms
 
 
 @pytest.mark.parametrize(("text", "name", "not_name"), [

@@ -63,7 +63,7 @@ class Analyser:
         self.registries = registries
         self.actor_matcher = AliasMatcher(registries.actors)
         self.initiative_matcher = AliasMatcher(registries.initiatives)
-        self.gazetteer_matcher = AliasMatcher(registries.gazetteer)
+        self.gazetteer_matcher = AliasMatcher(registries.gazetteer, declined=True)
 
     def __call__(self, file: ArticleFile) -> ArticleRecords:
         return analyse_article(file, read_sidecar(file), self)

@@ -84,10 +84,35 @@ def _leading_words(aliases: Iterable[str]) -> frozenset[str] | None:
     return frozenset(leading)
 
 
-class AliasMatcher:
-    """One compiled pattern over every full alias, one over the short forms."""
+# The adjectives opening a German name, as its nominative writes them ("Deutsche Bahn", "Neue
+# Entwicklungsbank", "Internationaler Währungsfonds"): capitalised, each before another capitalised word.
+_GERMAN_ADJECTIVES = re.compile(r"\A(?:[A-ZÄÖÜ][a-zäöüß]{2,}(?:e|er)[^\S\n]+)+(?=[A-ZÄÖÜ])")
+_ADJECTIVE_ENDING = re.compile(r"(?:e|er)(?=[^\S\n])")
 
-    def __init__(self, entries: Iterable[LexActor | LexInitiative]):
+
+def german_declensions(name: str) -> list[str]:
+    """The forms of a German name whose opening adjectives are declined as articles and
+    prepositions decline them: "Deutsche Bahn" → "Deutschen Bahn", "Deutscher Bahn";
+    "Internationaler Währungsfonds" → "Internationalen Währungsfonds". Each form gives every
+    opening adjective one ending ("der Neuen Eurasischen …"); adjectives after the head keep theirs
+    ("Gesellschaft für Auswärtige Politik"). No opening adjective, no forms."""
+    opening = _GERMAN_ADJECTIVES.match(name)
+    if opening is None:
+        return []
+    forms = []
+    for ending in ("e", "en", "er"):
+        form = _ADJECTIVE_ENDING.sub(ending, opening.group()) + name[opening.end():]
+        if form != name:
+            forms.append(form)
+    return forms
+
+
+class AliasMatcher:
+    """One compiled pattern over every full alias, one over the short forms. With `declined`, a
+    German name also matches its declined forms (`german_declensions`; the gazetteer's names are
+    written in the nominative) where no entry claims them as written."""
+
+    def __init__(self, entries: Iterable[LexActor | LexInitiative], declined: bool = False):
         entries = list(entries)
         self._by_alias: dict[str, str] = {}
         self._by_short: dict[str, str] = {}
@@ -97,6 +122,13 @@ class AliasMatcher:
                 self._claim(self._by_alias, alias.strip(), entry.id)
             for alias in entry.short_forms:
                 self._claim(self._by_short, alias.strip(), entry.id)
+        if declined:
+            for entry in entries:
+                german = entry.names.get("de")
+                english = {entry.names.get("en")} - {german}  # "Deutsche Bahn" is both
+                for alias in {german, *entry.aliases} - {None} - english:
+                    for form in german_declensions(str(alias).strip()):
+                        self._by_alias.setdefault(form, entry.id)
         self.ids = frozenset(e.id for e in entries)
         self.kinds: dict[str, str] = {e.id: e.kind for e in entries}
         short = [a for a in self._by_short if a not in self._by_alias]
