@@ -625,6 +625,15 @@ TITLED = [
      "founding president"),
     ("China's president, Xi Jinping, said so.", "en", "Xi Jinping", "president"),
     ("Gazprom's chairman, Viktor Zubkov, said so.", "en", "Viktor Zubkov", "chairman"),
+    # an adviser's title
+    ("It was attended by Chief Adviser Qin Linzheng.", "en", "Qin Linzheng", "Chief Adviser"),
+    ("Senior Advisor Anna Smith spoke first.", "en", "Anna Smith", "Senior Advisor"),
+    # the state whose minister, between the portfolio and the name
+    ("Er sprach mit dem stellvertretenden Minister für Industrie und Information der Volksrepublik China "
+     "Xin Guobin.", "de", "Xin Guobin",
+     "stellvertretenden Minister für Industrie und Information der Volksrepublik China"),
+    ("Er traf den Minister für Wirtschaft der Russischen Föderation Maxim Reschetnikow.", "de", "Maxim Reschetnikow",
+     "Minister für Wirtschaft der Russischen Föderation"),
 ]
 
 
@@ -636,6 +645,8 @@ def test_titles_before_names_in_fresh_news(text: str, language: str, name: str, 
 @pytest.mark.parametrize(("text", "language"), [
     ("Herr Müller sagte das.", "de"),  # the honorific alone still names its man, without a role
     ("the head of the company, which is big, said so.", "en"),  # no name after the comma
+    ("Der Minister für Energie der Republik sagte, es gehe voran.", "de"),  # a state, no name
+    ("The Adviser to the President said so.", "en"),  # a title, no name
 ])
 def test_no_role_without_a_title_and_a_name(text: str, language: str) -> None:
     assert all(e.role is None for e in find_entities(text, language) if e.kind == "person")

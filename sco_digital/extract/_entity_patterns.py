@@ -67,7 +67,7 @@ _TITLES_EN_LIST = (
     r"Prof\.", r"Dr\.", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Commissioner", r"Chancellor",
     r"Senator", r"CEO", r"Chief[- ]Executive", r"Academician", r"Captain", r"Capt\.", r"Colonel",
     r"Sheikh", r"Sir", r"Dame", r"Charg[eé][- ][Dd]['’]Affaires", r"Laureate", r"Award[- ]Winner",
-    r"Co-?[Ff]ounder", r"Founder",
+    r"Co-?[Ff]ounder", r"Founder", r"Chief[- ]Advis[eo]r", r"Senior[- ]Advis[eo]r", r"Advis[eo]r",
     # who someone is rather than an office, and the governors of Kazakh and Uzbek regions
     r"Billionaire", r"Entrepreneur", r"Businessman", r"Businesswoman", r"Akim", r"Hokim",
 )
@@ -216,6 +216,9 @@ _TITLE_NAME_DE = _Regex(
     rf"(?P<role>{_TITLE_DE}|(?:{_HONORIFICS})(?!{_SP}{_TITLE_DE}))"
     # "Vizeminister für digitale Entwicklung Kairat Balyshev"
     rf"(?:{_SP}für{_SP}(?:[{_LO}]+{_SP}){{0,2}}[{_UP}][{_LO}-]+(?:{_SP}und{_SP}[{_UP}][{_LO}-]+)?"
+    # "… für Industrie und Information der Volksrepublik China Xin Guobin": the state whose minister
+    rf"(?:{_SP}der{_SP}(?:[{_UP}][{_LO}]+e[nr]?{_SP}){{0,2}}(?:Volksrepublik|Republik|Föderation)"
+    rf"(?:{_SP}[{_UP}][{_LO}]+(?={_SP}[{_UP}][{_LO}]+{_SP}[{_UP}]))?)?"
     # "Botschafter in Russland Wladimir Semaschko": where the office is held
     rf"|{_SP}in{_SP}[{_UP}][{_LO}]+(?={_SP}[{_UP}][{_LO}]+{_SP}[{_UP}]))?"
     rf"{_SP}(?P<name>{_NAME})"
