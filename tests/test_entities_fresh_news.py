@@ -625,6 +625,8 @@ TITLED = [
      "founding president"),
     ("China's president, Xi Jinping, said so.", "en", "Xi Jinping", "president"),
     ("Gazprom's chairman, Viktor Zubkov, said so.", "en", "Viktor Zubkov", "chairman"),
+    # a particle of a South Asian name ("uz", "ul") inside it
+    ("Minister Mahbub ul Haq said so.", "en", "Mahbub ul Haq", "Minister"),
     # an adviser's title
     ("It was attended by Chief Adviser Qin Linzheng.", "en", "Qin Linzheng", "Chief Adviser"),
     ("Senior Advisor Anna Smith spoke first.", "en", "Anna Smith", "Senior Advisor"),

@@ -35,7 +35,7 @@ _SP = r"[^\S\n]+"  # white space within a line
 # "Kassym-Jomart", "Ma'rufovich", "O'Neill"; not "Mirziyoyev's" (one letter after the apostrophe)
 _TOKEN = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+|['’ʻ](?:[{_UP}][{_LO}]+|[{_LO}]{{2,}}))*"
 _CAPS_TOKEN = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
-_PARTICLE = r"(?:de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le)"
+_PARTICLE = r"(?:de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le|uz|ul|ud|ur)"  # "Badar uz Zaman"
 # Initials before a name ("K.V. Kamath", "K. V. Kamath"); not a country's ("U.S.", "U.K.", "E.U.").
 _INITIALS = (
     rf"(?<![{_UP}]\.)(?<![{_UP}]\.[^\S\n])(?!U\.{_SP}?[SKN]\.|E\.{_SP}?U\.)(?:[{_UP}]\.(?:{_SP})?){{1,3}}(?=[{_UP}][{_LO}])"
