@@ -130,6 +130,14 @@ PEOPLE = [
 
 # (text, language, name, kind)
 NAMED = [
+    # a nation's mission abroad, with where it is
+    ("The event was organised by the Pakistani Embassy in Beijing on Monday.", "en", "Pakistani Embassy in Beijing",
+     "organization"),
+    ("He is Commercial Counsellor at the Pakistan embassy.", "en", "Pakistan embassy", "organization"),
+    ("The Embassy of the People's Republic of China said so.", "en", "Embassy of the People's Republic of China",
+     "organization"),
+    ("The Consulate General of India in Frankfurt opened.", "en", "Consulate General of India in Frankfurt",
+     "organization"),
     # a body's portfolios listed with commas before "and" are its name
     ("The Ministry of Information, Broadcasting and National Heritage signed the deal.", "en",
      "Ministry of Information, Broadcasting and National Heritage", "organization"),
@@ -223,6 +231,9 @@ NO_PERSON = [
 
 # Sentences in which no organisation may be found
 NO_ORGANISATION = [
+    # an embassy no nation names
+    ("An embassy official said so.", "en"),
+    ("The embassy in the capital said so on Monday.", "en"),
     ("The Limited Liability Company said it would grow.", "en"),
     # a possessive ends a name before a year: no "Bank’s 2022"
     ("The bank met double the target set in the Bank’s 2022–2026 strategy.", "en"),

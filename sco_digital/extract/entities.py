@@ -1791,6 +1791,57 @@ def _nation_stems() -> frozenset[str]:
     return frozenset(stem for row in json.loads(raw) for stem in row["adjective_stems_de"])
 
 
+@cache
+def _nation_words_en() -> frozenset[str]:
+    """English names and adjectives of nations of one or two words ("Pakistan", "Pakistani",
+    "Chinese", "South Korean"), from the generated ISO table."""
+    import json
+    from importlib import resources
+
+    raw = resources.files("sco_digital").joinpath("match", "countries.json").read_text(encoding="utf-8")
+    return frozenset(word for row in json.loads(raw) for word in (*row["names_en"], *row["adjectives_en"])
+                     if len(word.split()) <= 2)
+
+
+# "the Pakistani Embassy in Beijing", "the Chinese embassy", "the Consulate General of India in
+# Frankfurt": a nation's mission abroad, named by the nation (before, or after "of") and maybe
+# where it is. A nation's word and the head alone name it, even in lower case ("the Pakistan
+# embassy"); the place after "in"/"to" is part of its name.
+_MISSION_HEAD_EN = r"(?:Embassy|embassy|Consulate(?:[- ]General)?|consulate(?:[- ]general)?|High[- ]Commission)"
+_MISSION_WHERE_EN = rf"(?P<where>{_SP}(?:in|to){_SP}[{_UP}][{_LO}]+(?:{_SP}[{_UP}][{_LO}]+)?)?"
+_MISSION_BEFORE_EN = _Regex(
+    rf"(?<![\w-])(?P<nation>[{_UP}][{_LO}]+(?:{_SP}[{_UP}][{_LO}]+)?){_SP}(?P<head>{_MISSION_HEAD_EN})(?![\w-])"
+    + _MISSION_WHERE_EN)
+_MISSION_OF_EN = _Regex(
+    rf"(?<![\w-])(?P<head>Embassy|Consulate(?:[- ]General)?|High[- ]Commission){_SP}of{_SP}(?:the{_SP})?"
+    rf"(?P<nation>(?:[{_UP}][{_LO}'’]+{_SP}(?:of{_SP})?){{0,3}}[{_UP}][{_LO}]+)(?![\w-])" + _MISSION_WHERE_EN)
+
+
+def _missions_en(text: str) -> Iterator[FoundEntity]:
+    """Embassies and consulates of nations (`_MISSION_BEFORE_EN`, `_MISSION_OF_EN`) in English."""
+    if "mbassy" not in text and "onsulate" not in text and "Commission" not in text:
+        return
+    nations = _nation_words_en()
+    for pattern in (_MISSION_BEFORE_EN, _MISSION_OF_EN):
+        for m in pattern.finditer(text):
+            nation = m["nation"]
+            if pattern is _MISSION_BEFORE_EN and nation not in nations:
+                nation = nation.split()[-1]  # "the Islamabad Chinese Embassy": the word before the head
+                if nation not in nations:
+                    continue
+                start = m.end("nation") - len(nation)
+            else:
+                start = m.start()
+                if pattern is _MISSION_OF_EN and not any(" ".join(nation.split()[i:]) in nations
+                                                         for i in range(len(nation.split()))):
+                    continue
+            end = m.end("where") if m["where"] else m.end()
+            if pattern is _MISSION_BEFORE_EN and not m["head"][0].isupper() and not m["where"]:
+                end = m.end("head")
+            written = text[start:end]
+            yield FoundEntity(start, end, written, " ".join(written.split()), "organization", "actor")
+
+
 def _nations_of(adjective: str) -> tuple[str, ...]:
     """The nations a lower-case German adjective names, each hyphenated part one of them
     ("kasachisch-aserbaidschanischen" -> two); () when a part is none ("technische")."""
@@ -1862,6 +1913,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     if language != "de":
         found = _employers_after_roles(text, found, others)
     others.extend(_co_ltd_companies(text))
+    if language != "de":
+        others.extend(_missions_en(text))
     others.extend(_brand_names(text, anchors))
     others.extend(_companies_after_legal_forms(text, anchors))
     if language != "en":
