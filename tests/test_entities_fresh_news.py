@@ -138,6 +138,8 @@ NAMED = [
      "organization"),
     ("The Consulate General of India in Frankfurt opened.", "en", "Consulate General of India in Frankfurt",
      "organization"),
+    # a group's arm in a country is named with it
+    ("Er ist President und CEO von Volkswagen Group China.", "de", "Volkswagen Group China", "company"),
     # a body's portfolios listed with commas before "and" are its name
     ("The Ministry of Information, Broadcasting and National Heritage signed the deal.", "en",
      "Ministry of Information, Broadcasting and National Heritage", "organization"),
@@ -636,6 +638,12 @@ TITLED = [
      "founding president"),
     ("China's president, Xi Jinping, said so.", "en", "Xi Jinping", "president"),
     ("Gazprom's chairman, Viktor Zubkov, said so.", "en", "Viktor Zubkov", "chairman"),
+    # a title "of" one word, then a holder surely named (a listed given name, a Chinese name)
+    ("In her speech, Vice President of Huawei Lin Ruiqi noted it.", "en", "Lin Ruiqi", "Vice President of Huawei"),
+    # a German firm's manager or executive, by the firm's name and a hyphen
+    ("Baiterek, das von dem ehemaligen Citigroup-Manager Kanat Sharlapayev geleitet wird, wächst.", "de",
+     "Kanat Sharlapayev", "ehemaligen Citigroup-Manager"),
+    ("Das sagte Sberbank-CEO Herman Oskarowitsch Gref.", "de", "Herman Oskarowitsch Gref", "Sberbank-CEO"),
     # a particle of a South Asian name ("uz", "ul") inside it
     ("Minister Mahbub ul Haq said so.", "en", "Mahbub ul Haq", "Minister"),
     # an adviser's title
@@ -660,6 +668,7 @@ def test_titles_before_names_in_fresh_news(text: str, language: str, name: str, 
     ("the head of the company, which is big, said so.", "en"),  # no name after the comma
     ("Der Minister für Energie der Republik sagte, es gehe voran.", "de"),  # a state, no name
     ("The Adviser to the President said so.", "en"),  # a title, no name
+    ("Der Sberbank-CEO sagte das.", "de"),  # an executive's title, no name
 ])
 def test_no_role_without_a_title_and_a_name(text: str, language: str) -> None:
     assert all(e.role is None for e in find_entities(text, language) if e.kind == "person")

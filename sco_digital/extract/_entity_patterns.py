@@ -96,6 +96,8 @@ _TITLE_STEMS_DE = (
     # "Telegram-Gründer Pawel Durow", "KI-Investor Kai-Fu Lee", "des Milliardärs Elon Musk", "Hokim der
     # Region Samarkand" (an Uzbek region's governor)
     "gründer", "investor", "unternehmer", "milliardär", "hokim",
+    # "der ehemalige Citigroup-Manager Kanat Sharlapayev"
+    "manager",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is. The word is
@@ -105,7 +107,9 @@ _TITLE_ENDINGS_DE = sorted(
     {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r", "n" if stem.endswith("e") else "en", "s")
      for v in (stem + suffix, (stem + suffix).capitalize())}
 )
-_TITLE_DE = rf"[{_UP}](?:\w{{0,30}}-[{_UP}]){{0,2}}[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
+_TITLE_DE = (rf"(?:[{_UP}](?:\w{{0,30}}-[{_UP}]){{0,2}}[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
+             # "Sberbank-CEO Herman Gref": an English executive's title after the firm's name
+             rf"|[{_UP}][\w&]{{0,30}}-(?:CEO|CFO|CTO|COO)\b)")
 _ROLE_HEADS_EN = (
     r"director(?:[- ]general)?|head|chief|chair(?:man|woman|person)?|president|vice[- ]president|"
     r"(?:vice[- ]|deputy[- ]|prime[- ]|foreign[- ])?minister|premier|secretary(?:[- ]general)?|"

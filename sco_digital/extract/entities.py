@@ -328,6 +328,8 @@ def _word_facts(word: str) -> tuple[str, int, tuple[str, ...]]:
     flags = 0
     if word[0].isupper() and lw.endswith(_ROLE_ENDINGS):
         flags |= _ROLE_HEAD | (_TITLE_HEAD if lw.endswith(_TITLE_ENDINGS_LOWER) else 0)
+    elif word[0].isupper() and lw.endswith(_EXECUTIVE_ENDINGS):
+        flags |= _ROLE_HEAD | _TITLE_HEAD  # "Sberbank-CEO" (see `_TITLE_DE`)
     if lw in _DESCRIPTOR_WORDS_EN or lw.endswith(_DESCRIPTOR_ENDINGS_DE):
         flags |= _DESCRIBED_WORD
     if word[0].islower():
@@ -620,6 +622,7 @@ _ROLE_AFTER_DE = _Regex(rf",{_SP}(?P<role>{_ROLE_START_DE}{_ROLE_BODY})")
 _SOURCE_CUES = frozenset({"laut", "so", "zufolge"})
 _CUE_WORDS = _de.PERSON_CUES | {"nach", "schätzung", "einschätzung", "angaben", "prognose"}
 _ROLE_ENDINGS = tuple(stem + suffix for stem in _ROLE_STEMS_DE for suffix in ("", "in", "r", "n", "en", "s"))
+_EXECUTIVE_ENDINGS = ("-ceo", "-cfo", "-cto", "-coo")
 
 
 def _not_a_name_word(word: str, anchors: _Anchors) -> bool:
@@ -888,6 +891,15 @@ def _names_the_body(body: list[tuple[str, str, int, int, bool]], title: str) -> 
     return len(body) == 2 and body[0][1] in ("for", "to")  # "Minister for Power", "Ambassador to Pakistan"
 
 
+def _one_word_body(steps: list[tuple[str, str, int, int, bool]], first: int) -> bool:
+    """"Vice President of Huawei Lin Ruiqi": a title "of" one capitalised word, then a holder of
+    two words whose first is a listed given name or who is a Chinese name (family name, pinyin
+    given name): the word between is the body, whatever it is."""
+    if first != 2 or len(steps) != 4 or steps[0][1] != "of" or steps[1][0] != "word":
+        return False
+    return steps[2][1] in _given_names() or _chinese_given_name(steps, 3)
+
+
 # "EEC Chief Tigran Sarkisyan", "ICCIMA Head Gholam-Hossein Shafei": the head of a body its acronym
 # names, before the name; the title is the acronym's and "Head" or "Chief".
 _ACRONYM_HEAD = _Regex(rf"(?<![\w-])(?P<role>(?P<org>[{_UP}]{{2,}}[a-z]?[{_UP}]*){_SP}(?:Chief|Head|Boss)){_SP}(?P<name>{_NAME})")
@@ -936,7 +948,7 @@ def _people_after_long_titles(text: str, titles: Iterator[re.Match[str]],
             if first >= len(steps) or first == 0 or not _AFTER_HOLDER.match(text, steps[-1][3]):
                 continue  # "President Vladimir Putin": a title and a name alone are the titled finder's
             body = steps[:first]
-            if body[-1][0] != "conn" and _names_the_body(body, m.group()):
+            if body[-1][0] != "conn" and (_names_the_body(body, m.group()) or _one_word_body(steps, first)):
                 break
         else:
             continue
@@ -1221,6 +1233,9 @@ def _entity_from_tokens(
         last = h + 1  # "Expo 2025"; not "the Bank’s 2022–2026 strategy": a possessive ends the name
     elif h + 1 < len(tokens) and tokens[h + 1][3] == "" and _names_org(tokens[h][2], tokens[h + 1][2]):
         last = h + 1  # "Handelskammer Warschau", "Nachrichtenagentur Xinhua"
+    elif (h + 1 < len(tokens) and tokens[h + 1][3] == "" and tokens[h][2] in _GROUP_HEADS
+          and _is_country_word(tokens[h + 1][2]) and not tokens[h + 1][2].endswith("s")):
+        last = h + 1  # "Volkswagen Group China": a group's arm in a country is named with it
     verb = next((i for i in range(h + 1, last + 1) if tokens[i][3] == "" and tokens[i][2].lower() in _HEADLINE_VERBS),
                 None)
     last = last if verb is None else verb - 1  # "… Countries Held in Tashkent": a title-case headline's verb
@@ -1282,6 +1297,9 @@ _GERMAN_ORG_WORDS = frozenset(
     "Ministerium Kammer Rat Organisation Agentur Kommission Akademie Universität Institut Bank Gruppe Verband "
     "Behörde Stiftung".split()
 )
+
+
+_GROUP_HEADS = frozenset({"Group", "Holding", "Holdings", "Gruppe"})
 
 
 def _names_org(head: str, following: str) -> bool:
