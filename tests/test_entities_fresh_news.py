@@ -138,6 +138,16 @@ NAMED = [
      "organization"),
     ("The Consulate General of India in Frankfurt opened.", "en", "Consulate General of India in Frankfurt",
      "organization"),
+    # "and" between two names each with a head of its own; a medium and a firm's head make one name
+    ("Memoranda were signed by the Foreign Ministry of Belarus and China International Development Co-operation "
+     "Agency.", "en", "China International Development Co-operation Agency", "organization"),
+    ("Memoranda were signed by the Foreign Ministry of Belarus and China International Development Co-operation "
+     "Agency.", "en", "Foreign Ministry of Belarus", "organization"),
+    ("The National State Television and Radio Company of the Republic of Belarus signed.", "en",
+     "National State Television and Radio Company of the Republic of Belarus", "company"),
+    # ... but "and" inside one name stays
+    ("The Oil and Gas Industry Association said so.", "en", "Oil and Gas Industry Association", "organization"),
+    ("Industrial and Commercial Bank of China grew.", "en", "Industrial and Commercial Bank of China", "organization"),
     # a group's arm in a country is named with it
     ("Er ist President und CEO von Volkswagen Group China.", "de", "Volkswagen Group China", "company"),
     # a body's portfolios listed with commas before "and" are its name

@@ -1123,34 +1123,66 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
                 continue
             tokens.append((chain.start() + t.start(), chain.start() + t.end(), word, " ".join(joiner)))
             joiner = []
-        categories = {i: found[1] for i, tok in enumerate(tokens) if (found := _head_of(tok[2]))}
-        if not categories:
+        for part in _names_apart(tokens):
+            yield from _entities_of_tokens(text, part)
+
+
+def _names_apart(tokens: list[tuple[int, int, str, str]]) -> Iterator[list[tuple[int, int, str, str]]]:
+    """A chain's tokens cut where "and" joins two names each with its own organisation head: "Foreign
+    Ministry of Belarus and China International Development Co-operation Agency" is two. The part
+    after "and" is a name of three words or more ending in a head, with no joiner inside; the part
+    before has a head of its own. "Ministry of Industry and Trade", "Oil and Gas Industry
+    Association", "Industrial and Commercial Bank" stay one."""
+    heads = [i for i, tok in enumerate(tokens) if (_head_of(tok[2]) or ("", ""))[0] in _SPLIT_KINDS]
+    start = 0
+    for j in range(1, len(tokens)):
+        if tokens[j][3] not in ("and", "und", "&") or not any(start <= i < j for i in heads):
             continue
-        heads = sorted(categories)
-        last = heads[-1]
-        for h in heads:
-            stop = next((k for k in heads if k > h + 1 and tokens[k][3] in ("and", "und", "&")), None)
-            if stop is not None and h != last and tokens[h + 1][3] not in _PRE_HEAD_JOINERS:
-                # "Ministry of Energy and Ministry of Investments": two names, the first ends before "and"
-                entity = _entity_from_tokens(text, tokens[:stop], h, True)
-                if entity is not None:
-                    yield entity
-                continue
-            if h == last:
-                complement = h + 1 < len(tokens) and tokens[h + 1][3] not in _PRE_HEAD_JOINERS
-            elif tokens[h + 1][3] == "" and (
-                _PAREN_TOKEN.fullmatch(tokens[h + 1][2]) or categories[h] != categories[last]
-            ):
-                complement = False  # "Shanghai Cooperation Organization (SCO) Summit 2025" holds an organisation
-            elif tokens[h + 1][3].split(" ", 1)[0] in ("and", "und", "&"):
-                complement = False  # "the Tianjin Declaration and the SCO Development Strategy"
-            elif _body_of_body(tokens, h, last, categories):
-                complement = True  # "Economic Commission of the Iranian Parliament": the fullest name
-            else:
-                continue
-            entity = _entity_from_tokens(text, tokens, h, complement)
+        k = next((i for i in heads if i >= j + 2), None)
+        if k is not None and all(tokens[i][3] == "" for i in range(j + 1, k + 1)):
+            yield tokens[start:j]
+            start = j
+    yield tokens[start:]
+
+
+_SPLIT_KINDS = frozenset({"organization", "company"})
+
+
+def _entities_of_tokens(text: str, tokens: list[tuple[int, int, str, str]]) -> Iterator[FoundEntity]:
+    """The organisations and initiatives a chain's tokens name, by their head words."""
+    if not tokens:
+        return
+    categories = {i: found[1] for i, tok in enumerate(tokens) if (found := _head_of(tok[2]))}
+    if not categories:
+        return
+    heads = sorted(categories)
+    last = heads[-1]
+    for h in heads:
+        stop = next((k for k in heads if k > h + 1 and tokens[k][3] in ("and", "und", "&")), None)
+        if stop is not None and h != last and tokens[h + 1][3] not in _PRE_HEAD_JOINERS:
+            # "Ministry of Energy and Ministry of Investments": two names, the first ends before "and"
+            entity = _entity_from_tokens(text, tokens[:stop], h, True)
             if entity is not None:
                 yield entity
+            continue
+        if h == last:
+            complement = h + 1 < len(tokens) and tokens[h + 1][3] not in _PRE_HEAD_JOINERS
+        elif tokens[h + 1][3] == "" and (
+            _PAREN_TOKEN.fullmatch(tokens[h + 1][2]) or categories[h] != categories[last]
+        ):
+            complement = False  # "Shanghai Cooperation Organization (SCO) Summit 2025" holds an organisation
+        elif tokens[h + 1][3].split(" ", 1)[0] in ("and", "und", "&"):
+            if categories[h] == "actor" and (_head_of(tokens[h][2]) or ("", ""))[0] == "media" and h + 2 < len(tokens) \
+                    and (_head_of(tokens[h + 2][2]) or ("", ""))[0] in _SPLIT_KINDS and tokens[h + 2][3] == "":
+                continue  # "State Television and Radio Company": the firm's name holds the medium
+            complement = False  # "the Tianjin Declaration and the SCO Development Strategy"
+        elif _body_of_body(tokens, h, last, categories):
+            complement = True  # "Economic Commission of the Iranian Parliament": the fullest name
+        else:
+            continue
+        entity = _entity_from_tokens(text, tokens, h, complement)
+        if entity is not None:
+            yield entity
 
 
 _TITLE_CASE_CONNECTORS = frozenset({"Of", "For"})
@@ -1209,9 +1241,13 @@ def _entity_from_tokens(
     first = h
     # back over the words before the head, but not past "X Declaration and" (a name of its own)
     while first > 0 and tokens[first][3] in _PRE_HEAD_JOINERS:
-        if tokens[first][3] and (_head_of(tokens[first - 1][2]) or first == h):
+        before = _head_of(tokens[first - 1][2])
+        medium = before is not None and before[0] == "media" and kind in _SPLIT_KINDS and h - first <= 1
+        if tokens[first][3] and (before and not medium or first == h):
             break  # "X Declaration and …", "… of Energy and Ministry of …": another name ends there
-        if kind == "company" and tokens[first][3] in ("and", "und") and tokens[h][2] not in _LEGAL_FORM_HEADS:
+            # (not "Television and Radio Company": a medium before a firm's head is a word of its name)
+        if kind == "company" and tokens[first][3] in ("and", "und") and tokens[h][2] not in _LEGAL_FORM_HEADS \
+                and not medium:
             break  # "Air Arana and Turkish Airlines": two; "Kupfer und Messing GmbH", "Procter and Gamble Co.": one
         first -= 1
     titled_outlet = kind == "media" and tokens[first][2] == "The" and not _opens_sentence(text, tokens[first][0])
