@@ -211,6 +211,10 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     scored: list[tuple[float, Figure, Figure]] = []
     for x in fa:
         for y in buckets.get(unit_of(x), ()):
+            if x.change and y.change and x.change != y.change and not strong:
+                # "erhöht um 100 Basispunkte" and "reduced by 100 basis points": two moves; only a
+                # sure story lets one side's direction be a misreading
+                continue
             if not story:
                 score = 10.0 if _strict_pair(x, y) else None
             elif status_of(x) == status_of(y):
@@ -383,7 +387,7 @@ def conversions(figures: list[Figure]) -> dict[str, Figure]:
     return out
 
 
-_RATES = frozenset({"percent", "percentage_point", "times"})
+_RATES = frozenset({"percent", "percentage_point", "basis_point", "times"})
 _CONVERSION_GAP = 24  # characters between a value and its bracketed conversion, at most
 
 

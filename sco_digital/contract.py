@@ -8,10 +8,15 @@ from enum import Enum
 
 PERCENT = "percent"
 PERCENTAGE_POINT = "percentage_point"
+# A hundredth of a percentage point, as central banks and markets state rate moves ("cut by 150
+# basis points", "um 50 Basispunkte"): a unit of its own, never converted when recorded.
+BASIS_POINT = "basis_point"
 COUNT = "count"
 TIMES = "times"
 # Units with a meaning of their own; every other unit is an ISO 4217 code or a physical symbol.
-BASE_UNITS = frozenset({PERCENT, PERCENTAGE_POINT, COUNT, TIMES})
+BASE_UNITS = frozenset({PERCENT, PERCENTAGE_POINT, BASIS_POINT, COUNT, TIMES})
+# Units of a rate or of a change of one: what a percentage's words are read for.
+RATE_UNITS = frozenset({PERCENT, PERCENTAGE_POINT, BASIS_POINT})
 # The physical symbols the extractor writes (UCUM style, case-sensitive, never converted).
 PHYSICAL_UNITS = frozenset(
     """

@@ -66,7 +66,7 @@ def status_of(figure: Figure) -> str:
     status = figure.measure.split(":", 1)[1] if figure.measure and ":" in figure.measure else "level"
     if figure.unit == "times" and status == "level":
         return "change"
-    if figure.measure is None and (figure.unit == "percentage_point" or (figure.unit == "percent" and figure.change)):
+    if figure.measure is None and (figure.unit in ("percentage_point", "basis_point") or (figure.unit == "percent" and figure.change)):
         return "change"
     if status == "level" and figure.unit == "percent" and figure.measure in _AMOUNTS_ONLY_GROW:
         return "change"  # "7.2 per cent in 2022-23" of the economy is its growth: no economy is a percentage
@@ -93,6 +93,8 @@ _JOINING_UNITS: dict[str, tuple[str, float]] = {
     "W": ("kW", 1e-3), "kW": ("kW", 1.0), "MW": ("kW", 1e3), "GW": ("kW", 1e6), "TW": ("kW", 1e9),
     "Wh": ("kWh", 1e-3), "kWh": ("kWh", 1.0), "MWh": ("kWh", 1e3), "GWh": ("kWh", 1e6), "TWh": ("kWh", 1e9),
     "kg": ("t", 1e-3), "t": ("t", 1.0), "kt": ("t", 1e3), "Mt": ("t", 1e6), "Gt": ("t", 1e9),
+    # "um 150 Basispunkte" and "by 1.5 percentage points": a rate moved by one amount
+    "basis_point": ("percentage_point", 0.01), "percentage_point": ("percentage_point", 1.0),
 }
 
 
@@ -576,7 +578,7 @@ _QUALIFIER_WORDS = {
     "exact": "", "more_than": "more than ", "at_least": "at least ", "nearly": "nearly ",
     "about": "about ", "up_to": "up to ", "less_than": "less than ",
 }
-_UNIT_WORDS = {"percent": "%", "percentage_point": " percentage points"}
+_UNIT_WORDS = {"percent": "%", "percentage_point": " percentage points", "basis_point": " basis points"}
 
 
 def format_value(value: float | int, unit: str) -> str:

@@ -698,3 +698,28 @@ def test_near_amounts_of_one_story_disagree(de, en, expected):
     assert {(p.a.text, p.b.text) for p in conflicts} == expected
     # Must not: articles that may tell two stories report no disagreement.
     assert align_figures(de, en, BROADER, story=False)[1] == []
+
+
+# (de figures, en figures, strong story, shared expected): a rate moved the same amount in
+# opposite directions is two moves, unless a sure story makes one side's direction a misreading.
+def _move(article: str, text: str, value: float, unit: str, change: str, at: int = 0) -> Figure:
+    from dataclasses import replace
+    return replace(fig(article, text, value, unit, "interest-rate:change", None, "pakistan", at=at), change=change)
+
+
+MOVES = [
+    ([_move("m-de", "100 Basispunkte", 100, "basis_point", "up")],
+     [_move("m-en", "100 basis points", 100, "basis_point", "down")], False, set()),
+    ([_move("m-de", "100 Basispunkte", 100, "basis_point", "down")],
+     [_move("m-en", "100 basis points", 100, "basis_point", "down")], False, {("100 Basispunkte", "100 basis points")}),
+    # basis points and percentage points are one unit of change
+    ([_move("m-de", "50 Basispunkte", 50, "basis_point", "up")],
+     [_move("m-en", "0.5 percentage points", 0.5, "percentage_point", "up")], False,
+     {("50 Basispunkte", "0.5 percentage points")}),
+]
+
+
+@pytest.mark.parametrize("de,en,strong,expected", MOVES)
+def test_a_move_and_its_direction(de, en, strong, expected):
+    shared, _ = align_figures(de, en, BROADER, story=True, strong=strong)
+    assert {(p.a.text, p.b.text) for p in shared} == expected

@@ -703,6 +703,12 @@ GENERALISED = [
       ("720,9 Millionen US-Dollar", 720_900_000, "USD", "exact", "down")]),
     ("de", "Die Bank beschloss, den Leitzins um 0,5 Prozentpunkte auf 15,5 Prozent pro Jahr zu senken.",
      [("0,5 Prozentpunkte", 0.5, "percentage_point", "exact", "down"), ("15,5 Prozent", 15.5, "percent", "exact", "down")]),
+    # basis points: a unit of their own, never converted
+    ("de", "Die Zentralbank senkte den Leitzins um 150 Basispunkte auf 17,5 Prozent.",
+     [("150 Basispunkte", 150, "basis_point", "exact", "down"), ("17,5 Prozent", 17.5, "percent", "exact", "down")]),
+    ("en", "The State Bank cut its key rate by 200 basis points to 17.5 percent.",
+     [("200 basis points", 200, "basis_point", "exact", "down"), ("17.5 percent", 17.5, "percent", "exact", "down")]),
+    ("en", "The bank raised the rate by 50 bps.", [("50 bps", 50, "basis_point", "exact", "up")]),
     ("de", "Die Regierung plant, die Steuer auf bis zu 13,5 Prozent zu senken.",
      [("13,5 Prozent", 13.5, "percent", "up_to", "down")]),
     ("de", "Sie wollen den Anteil auf die geforderten 50 % erhöhen.", [("50 %", 50, "percent", "exact", "up")]),

@@ -114,7 +114,7 @@ def actors(state: State, actor_id: str | None, article: str | None, topic: str |
 @ARTICLE_OPTION
 @TOPIC_OPTION
 @ACTOR_OPTION
-@click.option("--unit", "-u", default=None, help="percent, percentage_point, count, USD, CNY, EUR, …")
+@click.option("--unit", "-u", default=None, help="percent, percentage_point, basis_point, count, USD, CNY, EUR, …")
 @click.option("--measure", "-m", default=None,
               help="What is measured: a concept id or an English or German word (exports, Exporte, Firmen).")
 @click.option("--origin", type=click.Choice(["curated", "extracted"]), default=None,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..contract import EXACT, PERCENT, PERCENTAGE_POINT, TIMES
+from ..contract import EXACT, RATE_UNITS, TIMES
 from .lang import Vocabulary, vocabulary
 from .number_attach import SIGNS, currency_before, finish_unit, per_unit, read_after
 from .number_candidate import After, Candidate, set_qualifier
@@ -24,7 +24,7 @@ def names_a_size(text: str, start: int, after: After, lang: str | None) -> bool:
     containers", "20-Fuß-Container"): a physical unit, a noun right after it, and no determiner
     before that would make it the measure of one thing ("a 10-km road", "the 776-foot airship")."""
     reading = after.reading
-    if reading is None or reading.kind != "unit" or reading.unit in (PERCENT, PERCENTAGE_POINT) or after.scale_word:
+    if reading is None or reading.kind != "unit" or reading.unit in RATE_UNITS or after.scale_word:
         return False
     nxt = text[after.end : after.end + 2]
     noun_follows = (nxt[:1] in ("-", "‑") and nxt[1:2].isalpha()) or (nxt[:1] == " " and nxt[1:2].islower())
@@ -105,7 +105,7 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         after_read.reading = suffix_unit
     if cur is not None and (after_read.reading is None or after_read.reading.kind != "currency"):
         if (after_read.reading is not None and after_read.reading.kind == "unit" and "/" not in after_read.reading.unit
-                and after_read.reading.unit not in (PERCENT, PERCENTAGE_POINT)):
+                and after_read.reading.unit not in RATE_UNITS):
             after_read.reading = UnitReading(f"{cur}/{after_read.reading.unit}", kind="currency")
         else:
             # a currency written before the number wins; "$80 a barrel"
@@ -137,7 +137,7 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     if before and before in SIGNS and start < num_start:
         cand.change = UP if sign > 0 else DOWN
     if cand.unit is not None:
-        if cand.unit in (PERCENT, PERCENTAGE_POINT):
+        if cand.unit in RATE_UNITS:
             cand.counted = percent_measure(text, after_all, lang)
         return cand
 

@@ -7,7 +7,7 @@ German verb at the end of the clause. Windows are bounded (160 characters each s
 
 from __future__ import annotations
 
-from ..contract import PERCENT, PERCENTAGE_POINT
+from ..contract import RATE_UNITS
 from ._memo import memo_of
 from ._regex import LazyRegex
 from .lang import Vocabulary, vocabulary
@@ -207,7 +207,7 @@ def share_directions(cands: list[Candidate], text: str, lang: str | None) -> Non
         if joiner in vocab.appositive_joiners:
             if b.change is None and a.change is not None:
                 b.change = a.change
-            elif a.change is None and b.change is not None and b.unit in (PERCENT, PERCENTAGE_POINT):
+            elif a.change is None and b.change is not None and b.unit in RATE_UNITS:
                 a.change = b.change  # "$12 billion, or 23.9 percent more"; not "reached $10 billion, or 3 times more"
             gapped = False
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..contract import AT_LEAST, COUNT, EXACT, PERCENT, PERCENTAGE_POINT, TIMES, UP_TO
+from ..contract import AT_LEAST, BASIS_POINT, COUNT, EXACT, PERCENT, PERCENTAGE_POINT, TIMES, UP_TO
 from .lang import vocabulary
 from .number_candidate import Candidate
 from .number_nouns import prev_word
@@ -54,7 +54,7 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
             b.accepted = a.accepted = a.accepted and joiner not in ("-", "–", "—")
         elif a.unit is None and a.counted is None and b.unit is not None:
             a.unit = b.unit  # "3 Mrd. bzw. 250 Mio. Dollar"
-        elif a.unit not in (None, COUNT, PERCENT, PERCENTAGE_POINT) and b.unit is None and b.counted is None:
+        elif a.unit not in (None, COUNT, PERCENT, PERCENTAGE_POINT, BASIS_POINT) and b.unit is None and b.counted is None:
             b.unit = a.unit  # "$2 to 3 billion"
             rate, rate_end = per_unit(text, unit_lexicon(lang), UnitReading(a.unit, kind="currency" if a.unit.isupper() and len(a.unit) == 3 else "unit"), b.end, lang)
             if rate.unit != a.unit:
@@ -170,7 +170,7 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
         if ahead is not None:
             cand.unit = ahead
             continue
-        if prev is None or prev.unit in (None, COUNT, PERCENT, PERCENTAGE_POINT, TIMES) or prev.bare:
+        if prev is None or prev.unit in (None, COUNT, PERCENT, PERCENTAGE_POINT, BASIS_POINT, TIMES) or prev.bare:
             continue
         if cand.qualifier_start - prev.end > CARRY_GAP:
             continue

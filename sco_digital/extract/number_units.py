@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from ..contract import PERCENT, PERCENTAGE_POINT, TIMES
+from ..contract import BASIS_POINT, PERCENT, PERCENTAGE_POINT, TIMES
 from .lang import currencies, vocabulary
 
 __all__ = ["UnitLexicon", "UnitReading", "unit_lexicon"]
@@ -136,6 +136,8 @@ def unit_lexicon(lang: str | None) -> UnitLexicon:
         words[name] = UnitReading(PERCENT)
     for name in vocab.percentage_point_words:
         words[name] = UnitReading(PERCENTAGE_POINT)
+    for name in vocab.basis_point_words:
+        words[name] = UnitReading(BASIS_POINT)
     for name in vocab.multiplier_units:
         words[name] = UnitReading(TIMES, kind="times")
     symbols["%"] = UnitReading(PERCENT)

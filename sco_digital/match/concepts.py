@@ -58,7 +58,7 @@ _CONNECTORS = frozenset({
     "around", "nearly", "almost", "some", "approximately", "roughly", "a", "an", "the", "total", "von", "im",
     "wert", "in", "höhe", "mehr", "als", "etwa", "rund", "fast", "knapp", "über", "insgesamt", "mit", "einem",
     "einer", "ca", "bei"})
-_MONEY_OR_RATE = frozenset({"percent", "percentage_point"})
+_MONEY_OR_RATE = frozenset({"percent", "percentage_point", "basis_point"})
 # Units that name what they count: a figure in TEU counts (twenty-foot) containers whatever noun
 # stands near it ("the trains carried 1.3 million TEU", "1,749 Millionen TEU mit Gütern"), and a
 # count of containers is a number of TEU ("1.75 million containers"). A unit that only measures an
@@ -545,7 +545,7 @@ def usable_for(measure: str, unit: str | None, concepts: ConceptMatcher) -> bool
             and not (concept in concepts.counted and _an_amount_of_stuff(unit)))
 
 
-_NOT_AMOUNTS = frozenset({"count", "times", "percent", "percentage_point"})
+_NOT_AMOUNTS = frozenset({"count", "times", "percent", "percentage_point", "basis_point"})
 
 
 def _an_amount_of_stuff(unit: str | None) -> bool:
@@ -668,7 +668,7 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
     in its clause ("growth was 5%"). "to"/"auf" right before the number make it a level ("rose 5% to
     $3 billion").
     """
-    if unit == "percentage_point":
+    if unit in ("percentage_point", "basis_point"):
         return True
     c_lo, c_hi = clause_bounds(text, start, end)
     if _SIGNED.search(text, max(c_lo, start - 2), start) and (start < 2 or not text[start - 2].isalnum()):

@@ -19,7 +19,8 @@ _EIGHTHS = " ▏▎▍▌▋▊▉"
 _FULL = "█"
 _QUALIFIER_WORDS = {"exact": "", "more_than": "more than ", "at_least": "at least ", "nearly": "nearly ",
                     "about": "about ", "up_to": "up to ", "less_than": "less than "}
-_UNIT_TITLES = {"percent": "percent", "percentage_point": "percentage points", "count": "counts"}
+_UNIT_TITLES = {"percent": "percent", "percentage_point": "percentage points", "basis_point": "basis points",
+                "count": "counts"}
 MIN_BAR = 10
 
 

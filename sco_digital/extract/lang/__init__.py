@@ -66,6 +66,7 @@ class Vocabulary:
     fraction_openers: frozenset[str]  # "by", "um", "zur": a fraction after them is a share
     percent_words: frozenset[str]  # "percent", "prozent"
     percentage_point_words: frozenset[str]  # "percentage points", "prozentpunkte"
+    basis_point_words: frozenset[str]  # "basis points", "Basispunkte"
     currency_names: Mapping[str, str]  # hand-written additions to the CLDR names: "u.s. dollars"
     currency_subunits: Mapping[str, tuple[str, float]]  # "cents": ("USD", 0.01)
     country_aliases: Mapping[str, str]  # short forms of CLDR country names: "u.s.": "United States"

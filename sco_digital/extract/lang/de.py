@@ -151,6 +151,7 @@ VOCABULARY = Vocabulary(
     percent_words=frozenset({"prozent", "%", "vh", "v. h.", "v.h.", "proz."}),
     percentage_point_words=frozenset({"prozentpunkte", "prozentpunkten", "prozentpunkt", "%-punkte",
                                       "%-punkten"}),
+    basis_point_words=frozenset({"basispunkte", "basispunkten", "basispunkt", "basispunkts"}),
     currency_names={
         "dollar": "USD", "us-dollar": "USD", "us dollar": "USD", "u.s.-dollar": "USD", "dollars": "USD",
         "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "euro": "EUR", "rubel": "RUB",

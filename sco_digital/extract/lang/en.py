@@ -142,6 +142,7 @@ VOCABULARY = Vocabulary(
         "percentage points", "percentage point", "percentage-points", "percentage-point",
         "pp", "pps", "ppt", "ppts",
     }),
+    basis_point_words=frozenset({"basis points", "basis point", "basis-point", "basis-points", "bps", "bp"}),
     currency_names={
         "dollar": "USD", "dollars": "USD", "u.s. dollar": "USD", "u.s. dollars": "USD",
         "u.s.-dollars": "USD", "us dollar": "USD", "us dollars": "USD", "american dollars": "USD",
