@@ -625,12 +625,15 @@ def _periods_fit(a: Figure, b: Figure) -> bool:
 def _within_year(a: str | None, b: str | None) -> bool:
     """Whether one period is a year and the other a part of that year ("2024" and "2024-12-15",
     the day "as of" which a total of the year so far is given; "2023" and "2023-spring-festival";
-    "2024" and its first two months "2024-01/2024-02", a year read where the months are meant).
+    "2024" and its first two months "2024-01/2024-02", a year read where the months are meant), or
+    a month and a day of it ("2025-03" and "2025-03-20", the day a rate was set that month).
     Such two are one statistic only when the same value is written on both sides (`_pair_score`):
     an agreement, never a conflict."""
     if a is None or b is None:
         return False
     year, part = (a, b) if len(a) < len(b) else (b, a)
+    if _MONTH.fullmatch(year) and _DAY.fullmatch(part):
+        return part.startswith(year + "-")  # "2025-03" and the day "2025-03-20" a rate was set
     if len(year) != 4 or not year.isdigit():
         return False
     # a day or a season of the year ("2024-12-15"), or months of it ("2024-01/2024-02")
@@ -948,6 +951,7 @@ def inferred_subjects(corpus: "Corpus", figures: list[Figure]) -> frozenset[str]
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH = re.compile(r"\d{4}-\d\d")
 
 
 def _as_of_partner(corpus: "Corpus", a_id: str, b_id: str, fa: list[Figure],

@@ -138,6 +138,8 @@ _FORECAST = re.compile(
     r"will\s+(?:reach|hit|exceed|rise|grow|increase|top|surpass)|(?:is|are)\s+set\s+to|aim(?:s|ing)?\s+(?:to|for|at)|"
     r"(?:targets?|goals?)\s+(?:of|to|for|is|was|are)|"
     r"erwarte\w*|prognos\w*|voraussichtlich|Prognose\w*|Erwartung\w*|soll(?:en|te|ten)?|"
+    # German compounds: "Inflationserwartungen", "Wachstumsprognose" (not "unerwartet": a result)
+    r"\w+(?:erwartung|prognose)(?:en|n)?|"
     r"(?:an|ange)?streb\w*|Ziel(?:vorgabe\w*|wert\w*)?|zielt|plan(?:s|ned)?\s+to)\b",
     re.IGNORECASE)
 # German "will"/"wollen" (wants to: "Im Jahr 2026 will Guizhou seine Rechenleistung auf 190 EFLOPS

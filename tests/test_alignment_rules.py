@@ -217,6 +217,12 @@ def test_alignment_needs_strong_evidence(de, en, shared, conflicts):
     ("Der Handel erreichte 138 Milliarden, mehr als das Ziel von 120 Milliarden", False),
     ("Trade could reach 138 billion next year, analysts expect", True),
     ("Der Handel könnte 138 Milliarden erreichen, erwarten Analysten", True),
+    # a German compound of expectation or forecast, as English writes two words
+    ("Die Inflationserwartungen blieben mit 138 Prozent hoch", True),
+    ("Household inflation expectations reached 138 percent", True),
+    ("Die Wachstumsprognose wurde auf 138 Prozent angehoben", True),
+    # ... but "unexpectedly" reports a result
+    ("Der Handel wuchs unerwartet um 138 Prozent", False),
 ])
 def test_forecasts_are_told_from_results(quote, forecast):
     at = quote.index("138")
@@ -526,6 +532,11 @@ WITHIN_YEAR = [
      [_power("w-en", "2.1 billion", 2.1e9, "m3", measure="exports", period="2024-01/2024-02")], set()),
     ([_power("w-de", "2,1 Milliarden", 2.1e9, "m3", measure="exports", period="2024")],
      [_power("w-en", "2.1 billion", 2.1e9, "m3", measure="exports", period="2023-12/2024-02")], set()),
+    # a month and a day of it: the rate set that day
+    ([_power("w-de", "14%", 14, "percent", measure="interest-rate", period="2025-03")],
+     [_power("w-en", "14%", 14, "percent", measure="interest-rate", period="2025-03-20")], {("14%", "14%")}),
+    ([_power("w-de", "14%", 14, "percent", measure="interest-rate", period="2025-02")],
+     [_power("w-en", "14%", 14, "percent", measure="interest-rate", period="2025-03-20")], set()),
 ]
 
 
