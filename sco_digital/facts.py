@@ -191,7 +191,8 @@ def is_forecast(figure: Figure) -> bool:
     if any(not (m.start() >= after and _compared_forecast(ev.quote, m) and _BY_NUMBER.match(ev.quote, m.end()))
            for m in cues if m.start() < clause_end) or any(
             not _TARGET.match(m.group()) and not _compared_forecast(ev.quote, m)
-            and _DIGIT.search(ev.quote, m.end(), hi) is None  # "…, the estimate anticipates 75 million": that one's
+            and _DIGIT.search(ev.quote, m.end()) is None  # "…, the estimate anticipates 75 million": that one's
+            # (to the sentence's end: "…, die erwartet hatten, dass der Zins … bei 12% bleiben würde")
             for m in cues if m.start() >= clause_end):
         return True
     return figure.language == "de" and _FORECAST_DE.search(ev.quote, max(0, at - 2 * _FORECAST_REACH), hi) is not None

@@ -223,6 +223,11 @@ def test_alignment_needs_strong_evidence(de, en, shared, conflicts):
     ("Die Wachstumsprognose wurde auf 138 Prozent angehoben", True),
     # ... but "unexpectedly" reports a result
     ("Der Handel wuchs unerwartet um 138 Prozent", False),
+    # an expectation after the number's clause about a number further on is that number's
+    ("Die Bank senkte den Zins um 138 Basispunkte auf 11% bei ihrer Sitzung im Mai, was die Märkte überraschte, "
+     "die erwartet hatten, dass der Zinssatz unverändert bei 12% bleiben würde", False),
+    ("The bank cut the rate by 138 basis points at its May meeting, which surprised the markets that had "
+     "expected it to stay at 12%", False),
 ])
 def test_forecasts_are_told_from_results(quote, forecast):
     at = quote.index("138")
