@@ -114,6 +114,12 @@ MEASURES = [
     # a concept word of a body's name measures nothing: "Reserve Bank" is no reserves
     ("en", "The Reserve Bank of India raised its growth forecast to 7%.", "7%", "percent", "growth"),
     ("en", "Foreign exchange reserves rose to $600 billion.", "$600 billion", "USD", "reserves"),
+    # basis points move a rate; words of anything else name no measure of them
+    ("de", "Die Zentralbank senkte den Leitzins um 150 Basispunkte.", "150 Basispunkte", "basis_point",
+     "interest-rate"),
+    ("en", "Industry leaders advocated a deep 500 bps cut to spur economic growth.", "500 bps", "basis_point", None),
+    ("de", "Branchenführer plädierten für eine Kürzung um 500 Basispunkte, um das Wirtschaftswachstum anzukurbeln.",
+     "500 Basispunkte", "basis_point", None),
 ]
 
 

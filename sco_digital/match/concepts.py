@@ -368,12 +368,21 @@ def measure_of(text: str, start: int, end: int, language: str | None, concepts: 
     A unit that names what it counts settles it (`UNIT_CONCEPTS`: a figure in TEU is of
     containers, unless the words name a kind of containers), and so does a power (`POWER_UNITS`:
     capacity, or the kind of capacity the words name); otherwise the words around the number do
-    (`_measure_in_words`)."""
+    (`_measure_in_words`). Basis points move a rate: a concept of anything else ("industry leaders
+    advocated a 500 bps cut to spur economic growth") is no measure of them."""
     found = _measure_in_words(text, start, end, language, concepts, unit, previous, context, mentions)
+    if unit == "basis_point" and found is not None and not _rate_concept(found):
+        return None
     implied = (UNIT_CONCEPTS.get(unit) or ("capacity" if unit in POWER_UNITS else None)) if unit else None
     if implied is not None and implied in concepts.known and (found is None or not concepts.kind_of(found, implied)):
         return implied
     return found
+
+
+def _rate_concept(measure: str) -> bool:
+    """Whether a measure is of a rate ("interest-rate", "exchange-rate", "inflation")."""
+    concept = measure.split(":")[0]
+    return concept.endswith("-rate") or concept in ("inflation", "yield")
 
 
 def _measure_in_words(text: str, start: int, end: int, language: str | None, concepts: ConceptMatcher,
