@@ -114,6 +114,10 @@ MEASURES = [
     # a concept word of a body's name measures nothing: "Reserve Bank" is no reserves
     ("en", "The Reserve Bank of India raised its growth forecast to 7%.", "7%", "percent", "growth"),
     ("en", "Foreign exchange reserves rose to $600 billion.", "$600 billion", "USD", "reserves"),
+    # a compound's head is a word with a first part of its own: no "P" + "Reise", no "Herstellerp" + "Reise"
+    ("de", "Im Gesamtjahr 2024 stiegen die Preise um 0,2 Prozent.", "0,2 Prozent", "percent", "prices"),
+    ("de", "Die Herstellerpreise sanken im Dezember um 2,3 Prozent.", "2,3 Prozent", "percent", "prices"),
+    ("de", "Die Zahl der Inlandsreisen stieg auf 5 Millionen.", "5 Millionen", "count", "trips"),
     # basis points move a rate; words of anything else name no measure of them
     ("de", "Die Zentralbank senkte den Leitzins um 150 Basispunkte.", "150 Basispunkte", "basis_point",
      "interest-rate"),

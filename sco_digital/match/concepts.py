@@ -276,8 +276,11 @@ class ConceptMatcher:
         for form in forms:  # the head: the longest concept word the noun ends in
             for i in range(len(form)):
                 concept = self.de_words.get(form[i:])
-                if concept is not None and (i == 0 or (len(form) - i >= 5 and form[i:] not in _WHOLE_WORDS_DE)):
-                    if best is None or len(form) - i > best[0]:
+                # a compound's first part is a word of its own ("Öl" at least): "Preise" is no "P" + "Reise"
+                if concept is not None and (i == 0 or (i >= 2 and len(form) - i >= 5 and form[i:] not in _WHOLE_WORDS_DE)):
+                    # of equal length, the head of the shorter form: "Herstellerpreise" is
+                    # "Hersteller" + "Preis(e)", not "Herstellerp" + "Reise"
+                    if best is None or len(form) - i >= best[0]:
                         best = (len(form) - i, concept)
                     break
         if best is not None:
