@@ -654,6 +654,12 @@ TITLED = [
     ("Baiterek, das von dem ehemaligen Citigroup-Manager Kanat Sharlapayev geleitet wird, wächst.", "de",
      "Kanat Sharlapayev", "ehemaligen Citigroup-Manager"),
     ("Das sagte Sberbank-CEO Herman Oskarowitsch Gref.", "de", "Herman Oskarowitsch Gref", "Sberbank-CEO"),
+    # two given names, then the family name whatever its ending
+    ("Mit diesen Worten hieß Staatssekretär Franz Joseph Pschierer die Gäste willkommen.", "de",
+     "Franz Joseph Pschierer", "Staatssekretär"),
+    ("Staatssekretär Hans Peter Müller sagte das.", "de", "Hans Peter Müller", "Staatssekretär"),
+    # a title-case headline's verb ends the name
+    ("Minister Ahsan Iqbal Visits China", "en", "Ahsan Iqbal", "Minister"),
     # a particle of a South Asian name ("uz", "ul") inside it
     ("Minister Mahbub ul Haq said so.", "en", "Mahbub ul Haq", "Minister"),
     # an adviser's title

@@ -179,6 +179,9 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
         words.pop(0)  # "… Senator Muhammad Aurangzeb", "Manager Investment Operation Najeeb Haider": no name's words
     while words and words[-1].group().lower() in _NOT_NAME:
         words.pop()
+    verb = next((i for i in range(1, len(words)) if words[i].group().lower() in _HEADLINE_VERBS), None)
+    if verb is not None:
+        del words[verb:]  # "President Zardari Witnesses Signing of …": a title-case headline's verb ends the name
     while len(words) > 2 and words[-1].group().endswith(_GERMAN_NOUN_ENDINGS):
         words.pop()  # "sieht Premierminister Michail Mischustin Potenzial": the object after the name
     if not words or any(w.group().lower() in _NOT_NAME for w in words if w.group()[0].isupper()):
@@ -686,8 +689,10 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
             tokens = list(re.finditer(r"\S+", m.group("name")))
             keep = min(len(tokens), 2)
             if len(tokens) > 2 and (not _GERMAN_NOUN_END.search(tokens[2].group())
-                                    or _PARTICLE_WORD.fullmatch(tokens[1].group())):
-                keep = 3  # "Recep Tayyip Erdogan"; "Heinrich von Pierer": a particle is no name of its own
+                                    or _PARTICLE_WORD.fullmatch(tokens[1].group())
+                                    or _two_given_names(tokens[0].group(), tokens[1].group(), tokens[2].group())):
+                keep = 3  # "Recep Tayyip Erdogan"; "Heinrich von Pierer": a particle is no name of its own;
+                # "Franz Joseph Pschierer": two given names, then the family name whatever its ending
             name_end = name_start + tokens[keep - 1].end()
         span = _clean_person(text, name_start, name_end, after_title=True)
         if span is None:
@@ -705,6 +710,12 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
 
 
 _PARTICLE_WORD = _Regex(_PARTICLE)
+
+
+def _two_given_names(first: str, second: str, third: str) -> bool:
+    """"Hans Peter Müller": two listed given names before a word that is no frequent German noun."""
+    names = _given_names()
+    return first in names and second in names and third.lower() not in _de.COMMON_NOUNS
 
 
 def _plural_title(title: str) -> bool:

@@ -411,7 +411,8 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
 # the Council of Ministers of … Countries Held in Tashkent"): no word of the name.
 HEADLINE_VERBS: frozenset[str] = frozenset(
     "held holds opens opened signs signed launches launched hosts hosted meets discusses discussed approves "
-    "approved adopts adopted begins concludes concluded visits visited welcomes welcomed agrees agreed".split()
+    "approved adopts adopted begins concludes concluded visits visited welcomes welcomed agrees agreed "
+    "witnesses witnessed attends attended inaugurates inaugurated calls urges vows pledges".split()
 )
 # Verbs that report speech, as regular-expression alternatives (a name and a role stand around them).
 SAY_VERBS: str = (
