@@ -148,6 +148,10 @@ NAMED = [
     # ... but "and" inside one name stays
     ("The Oil and Gas Industry Association said so.", "en", "Oil and Gas Industry Association", "organization"),
     ("Industrial and Commercial Bank of China grew.", "en", "Industrial and Commercial Bank of China", "organization"),
+    # a head, then its name in quotes; a quoted name with a head of its own is the name alone
+    ("Partner war die National Managing Holding „Baiterek“.", "de", "National Managing Holding „Baiterek“", "company"),
+    ("Laut der Investment-Bank „China International Capital Corp“ stieg es.", "de",
+     "China International Capital Corp", "company"),
     # a group's arm in a country is named with it
     ("Er ist President und CEO von Volkswagen Group China.", "de", "Volkswagen Group China", "company"),
     # a body's portfolios listed with commas before "and" are its name

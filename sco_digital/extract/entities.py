@@ -1779,6 +1779,16 @@ def _completed(text: str, entity: FoundEntity) -> FoundEntity:
     stops at "in"), a German body's abroad ("Verband der Deutschen Wirtschaft in Kasachstan") and a
     German firm's kind after its legal form ("KPMG AG Wirtschaftsprüfungsgesellschaft")."""
     first, _, rest = entity.text.partition(" ")
+    if entity.kind in ("company", "organization") and _head_of(entity.text.rsplit(None, 1)[-1]):
+        quoted = _QUOTED_NAME_AFTER.match(text, entity.end)
+        if quoted is not None:  # "National Managing Holding „Baiterek“": a head, then its name in quotes
+            inner = quoted.group().strip()[1:-1]
+            if any(_head_of(w) for w in inner.split()):
+                # "der Investment-Bank „China International Capital Corp“": a name with its own head;
+                # the word before says what it is
+                start = quoted.start() + quoted.group().index(inner[0])
+                return _respanned(text, entity, start, start + len(inner))
+            return _respanned(text, entity, entity.start, quoted.end())
     if (entity.kind == "company" and first in _FIRM_WORDS_DE or entity.kind == "media" and first in _MEDIA_WORDS_DE) \
             and rest[:1].isupper():
         return _respanned(text, entity, entity.start + len(first) + 1, entity.end)  # "Zeitung Teheran Times"
@@ -1802,6 +1812,9 @@ def _completed(text: str, entity: FoundEntity) -> FoundEntity:
     else:
         return entity
     return entity if m is None else _respanned(text, entity, entity.start, m.end())
+
+
+_QUOTED_NAME_AFTER = _Regex(rf"[^\S\n]+[„“\"«»](?=[{_UP}])[^„“”\"«»\n]{{1,40}}[“”\"«»]")
 
 
 def _respanned(text: str, entity: FoundEntity, start: int, end: int) -> FoundEntity:
