@@ -664,6 +664,11 @@ TITLED = [
     ("Staatssekretär Hans Peter Müller sagte das.", "de", "Hans Peter Müller", "Staatssekretär"),
     # a title-case headline's verb ends the name
     ("Minister Ahsan Iqbal Visits China", "en", "Ahsan Iqbal", "Minister"),
+    # who someone is before the name: a politician, a member of parliament, a diplomat
+    ("Der kasachische Politiker Jerbolat Dossajew hat die Rolle betont.", "de", "Jerbolat Dossajew",
+     "kasachische Politiker"),
+    ("Der Abgeordnete Marat Bekow sagte das.", "de", "Marat Bekow", "Abgeordnete"),
+    ("Kazakh lawmaker Aidos Sarym said so.", "en", "Aidos Sarym", "lawmaker"),
     # a particle of a South Asian name ("uz", "ul") inside it
     ("Minister Mahbub ul Haq said so.", "en", "Mahbub ul Haq", "Minister"),
     # an adviser's title
@@ -689,6 +694,7 @@ def test_titles_before_names_in_fresh_news(text: str, language: str, name: str, 
     ("Der Minister für Energie der Republik sagte, es gehe voran.", "de"),  # a state, no name
     ("The Adviser to the President said so.", "en"),  # a title, no name
     ("Der Sberbank-CEO sagte das.", "de"),  # an executive's title, no name
+    ("Die Politiker sprachen lange.", "de"),  # a title in the plural, no name
 ])
 def test_no_role_without_a_title_and_a_name(text: str, language: str) -> None:
     assert all(e.role is None for e in find_entities(text, language) if e.kind == "person")

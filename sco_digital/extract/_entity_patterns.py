@@ -70,6 +70,7 @@ _TITLES_EN_LIST = (
     r"Co-?[Ff]ounder", r"Founder", r"Chief[- ]Advis[eo]r", r"Senior[- ]Advis[eo]r", r"Advis[eo]r",
     # who someone is rather than an office, and the governors of Kazakh and Uzbek regions
     r"Billionaire", r"Entrepreneur", r"Businessman", r"Businesswoman", r"Akim", r"Hokim",
+    r"Politician", r"Diplomat", r"Lawmaker", r"Legislator",
 )
 # Lower-case titles before a name ("ministry spokesperson Mao Ning"). Listed, not (?i:…): a short
 # case-sensitive alternation lets the regex engine skip ahead, which keeps extraction fast.
@@ -77,7 +78,7 @@ _TITLES_EN_LOWER = (
     r"spokesperson|spokesman|spokeswoman|vice[- ]minister|vice[- ]premier|vice[- ]president|minister|president|"
     r"professor|premier|ambassador|director|secretary[- ]general|chairman|chief|head|representative|"
     r"chief[- ]executive|analyst|economist|governor|counterpart|co-?founder|founder|"
-    r"billionaire|entrepreneur|businessman|businesswoman|investor|akim|hokim"
+    r"billionaire|entrepreneur|businessman|businesswoman|investor|akim|hokim|lawmaker|legislator|politician|diplomat"
 )
 _TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
 _HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Prof\.|Dr\.|Professor|Professorin"
@@ -98,6 +99,8 @@ _TITLE_STEMS_DE = (
     "gründer", "investor", "unternehmer", "milliardär", "hokim",
     # "der ehemalige Citigroup-Manager Kanat Sharlapayev"
     "manager",
+    # "der kasachische Politiker Jerbolat Dossajew", "der Abgeordnete Marat Bekov", "Diplomat Li Hui"
+    "politiker", "abgeordnete", "diplomat",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is. The word is
