@@ -23,12 +23,13 @@ import zlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from .rows import dumps
+from .rows import dumps, unpack_fact
 
 if TYPE_CHECKING:
     import sqlite3
+    from collections.abc import Callable
 
-SCHEMA_VERSION = 11  # 11: facts stored as plain JSON again (compressed, they slowed warm queries)
+SCHEMA_VERSION = 12  # 12: facts' JSON deflated with a preset dictionary, decompressed in Python
 # zlib's fastest level: an article's text shrinks to about a third (level 6 gains a few per cent
 # for three times the time); reading it back costs the same at every level.
 TEXT_LEVEL = 1
@@ -39,11 +40,17 @@ def deflate(text: str) -> bytes:
     return zlib.compress(text.encode("utf-8"), TEXT_LEVEL)
 
 
-class _Inflate:
-    """SQL `inflate(blob)`: the text `deflate` stored. Views slice several quotes out of one
-    article in a row (its figures, its mentions), so the last text is kept: one decompression each."""
+def _inflate_text(blob: bytes) -> str:
+    return zlib.decompress(blob).decode("utf-8")
 
-    def __init__(self) -> None:
+
+class _Inflate:
+    """SQL `inflate(blob)`: the text `deflate` stored (`inflate_fact`: the JSON `rows.pack_fact`
+    stored). Views slice several quotes out of one article in a row (its figures, its mentions),
+    and read several columns out of one fact, so the last text is kept: one decompression each."""
+
+    def __init__(self, unpack: "Callable[[bytes], str]" = _inflate_text) -> None:
+        self.unpack = unpack
         self.blob: bytes | None = None
         self.text = ""
 
@@ -51,14 +58,16 @@ class _Inflate:
         if blob is None:
             return None
         if blob != self.blob:
-            self.text, self.blob = zlib.decompress(blob).decode("utf-8"), blob
+            self.text, self.blob = self.unpack(blob), blob
         return self.text
 
 
 def register(db: "sqlite3.Connection") -> None:
-    """The SQL functions the index's views use (`inflate`), on every connection that reads them.
-    The index is this tool's cache; `export --format sqlite` makes a plain copy for other programs."""
+    """The SQL functions the index's views use (`inflate`, `inflate_fact`), on every connection
+    that reads them. The index is this tool's cache; `export --format sqlite` makes a plain copy
+    for other programs."""
     db.create_function("inflate", 1, _Inflate(), deterministic=True)
+    db.create_function("inflate_fact", 1, _Inflate(unpack_fact), deterministic=True)
 
 def _mentions(kind: str) -> str:
     """An actor's or initiative's mentions: one row per source file, its mentions in `seq` order
@@ -102,16 +111,16 @@ def mentions_of_runs(runs: list[list[Any]]) -> Iterator[tuple[Any, Any, int, int
 
 def _with_quotes(view: str, table: str, columns: str) -> str:
     """Merged actors or initiatives as the contract has them: each mention's quote sliced from
-    its article's text (the table keeps only article and offsets)."""
+    its article's text (the table keeps only runs of article and offsets, `rows._offsets`)."""
     return f"""
 CREATE VIEW IF NOT EXISTS {view} AS SELECT {columns},
   (SELECT json_group_array(json_array(article, quote, start, "end")) FROM (
-     SELECT json_extract(m.value, '$[0]') AS article, json_extract(m.value, '$[1]') AS start,
-            json_extract(m.value, '$[2]') AS "end",
-            substr(inflate(a.text), json_extract(m.value, '$[1]') + 1,
-                   json_extract(m.value, '$[2]') - json_extract(m.value, '$[1]')) AS quote
-     FROM json_each(r.mentions) m JOIN article_rows a ON a.id = json_extract(m.value, '$[0]')
-     ORDER BY m.key)) AS mentions
+     SELECT json_extract(m.value, '$[0]') AS article, p.value AS start,
+            json_extract(m.value, '$[' || (p.key + 1) || ']') AS "end",
+            substr(inflate(a.text), p.value + 1, json_extract(m.value, '$[' || (p.key + 1) || ']') - p.value) AS quote
+     FROM json_each(r.mentions) m JOIN json_each(m.value) p JOIN article_rows a ON a.id = json_extract(m.value, '$[0]')
+     WHERE p.key % 2 = 1
+     ORDER BY m.key, p.key)) AS mentions
 FROM {table} r;
 """
 
@@ -227,7 +236,7 @@ CREATE TABLE IF NOT EXISTS actor_rows (         -- merged over the corpus after 
   affiliation TEXT,
   country TEXT,
   articles TEXT NOT NULL,
-  mentions TEXT NOT NULL         -- JSON [[article, start, end], …]: the view adds the quotes
+  mentions TEXT NOT NULL         -- JSON [[article, start, end, start, end …], …]: the view adds the quotes
 );
 """ + _with_quotes("actors", "actor_rows", "id, seq, name, names, kind, role, affiliation, country, articles") + """
 CREATE TABLE IF NOT EXISTS actor_articles (
@@ -263,18 +272,18 @@ CREATE TABLE IF NOT EXISTS fact_rows (
   part INTEGER NOT NULL,
   sources INTEGER NOT NULL,       -- how many articles report it
   status TEXT NOT NULL,
-  json TEXT NOT NULL              -- the fact's JSON object, as `facts --json` writes it
+  json BLOB NOT NULL              -- the fact's JSON object as `facts --json` writes it, deflated (`rows.pack_fact`)
 );
 CREATE INDEX IF NOT EXISTS fact_rows_by_key ON fact_rows(key);
 CREATE INDEX IF NOT EXISTS fact_rows_in_order ON fact_rows(first_name, first_seq, part);
 CREATE VIEW IF NOT EXISTS facts AS SELECT
-  json_extract(json, '$.id') AS id, seq, json_extract(json, '$.statement') AS statement,
-  json_extract(json, '$.value') AS value, json_extract(json, '$.unit') AS unit,
-  json_extract(json, '$.qualifier') AS qualifier, json_extract(json, '$.measure') AS measure,
-  json_extract(json, '$.period') AS period, json_extract(json, '$.subject') AS subject,
-  json_extract(json, '$.basis') AS basis, json_extract(json, '$.topics') AS topics,
-  json_extract(json, '$.articles') AS articles, json_extract(json, '$.figures') AS figures,
-  json_extract(json, '$.evidence') AS evidence, status
+  json_extract(inflate_fact(json), '$.id') AS id, seq, json_extract(inflate_fact(json), '$.statement') AS statement,
+  json_extract(inflate_fact(json), '$.value') AS value, json_extract(inflate_fact(json), '$.unit') AS unit,
+  json_extract(inflate_fact(json), '$.qualifier') AS qualifier, json_extract(inflate_fact(json), '$.measure') AS measure,
+  json_extract(inflate_fact(json), '$.period') AS period, json_extract(inflate_fact(json), '$.subject') AS subject,
+  json_extract(inflate_fact(json), '$.basis') AS basis, json_extract(inflate_fact(json), '$.topics') AS topics,
+  json_extract(inflate_fact(json), '$.articles') AS articles, json_extract(inflate_fact(json), '$.figures') AS figures,
+  json_extract(inflate_fact(json), '$.evidence') AS evidence, status
 FROM fact_rows;
 -- The statistic keys whose facts are to be made again: those of the figures of every file
 -- written or removed since the last merge (kept here, so an interrupted build loses none).
