@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import CorpusError
+from .rows import ARTICLE_COLUMNS
 from .schema import (FIGURE_TOPICS_OF_FILE, FTS, MERGED, PER_ARTICLE, TABLES, mentions_of_runs, register,
                      stored)
 from .warm import cache_folder, file_stat, folder_stamp, index_file, sha256, stat_index_key
@@ -312,7 +313,7 @@ def build(db: sqlite3.Connection, root: Path, key: str, names: list[str], stats:
                     _delete_article(db, name)
                     continue
                 assert rows is not None
-                clash = _write_article(db, name, rows, stats[name], sha, sidecar_sha)
+                clash = _write_article(db, name, rows, stats[name], sha, sidecar_sha, name not in old)
                 if clash is not None:
                     errors.append((position[name], clash))
                     continue
@@ -436,32 +437,36 @@ def _delete_article(db: sqlite3.Connection, name: str) -> None:
 
 
 def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha: str,
-                   sidecar_sha: str | None) -> CorpusError | None:
-    """A source file's rows (all its articles) in place of what it had; the caller's
-    transaction makes it one step. An article id another file's article has already is a
-    CorpusError, returned (the file's rows are left out), as the direct build raises it."""
+                   sidecar_sha: str | None, new: bool = False) -> CorpusError | None:
+    """A source file's rows (all its articles, as `file_rows` made them) in place of what it had
+    (`new`: it had none, it has no `sources` row); the caller's transaction makes it one step. An
+    article id another file's article has already is a CorpusError, returned (the file's rows are
+    left out), as the direct build raises it."""
     from . import rows as codec
 
-    _delete_article(db, name)
-    title_at, text_at = codec.ARTICLE_COLUMNS.index("title"), codec.ARTICLE_COLUMNS.index("text")
-    for article in rows.get("articles", []):
-        target, (row,) = stored("articles", [article])
+    # A new file has no rows, unless an interrupted build kept some of them without its `sources` row.
+    if not new or db.execute("SELECT 1 FROM article_rows WHERE name = ?", (name,)).fetchone() is not None:
+        _delete_article(db, name)
+    insert_article = f"INSERT INTO article_rows VALUES ({', '.join('?' * len(codec.ARTICLE_COLUMNS))})"
+    for article, searched in zip(rows.get("article_rows", []), rows["articles_fts"]):
         try:
-            cursor = db.execute(f"INSERT INTO {target} VALUES ({', '.join('?' * len(row))})", row)
+            cursor = db.execute(insert_article, article)
         except sqlite3.IntegrityError:
             _delete_article(db, name)
             other = db.execute("SELECT path FROM article_rows WHERE id = ?", (article[0],)).fetchone()
             return CorpusError(f"duplicate article id {article[0]!r}: {other[0] if other else '?'} and {name}")
-        db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-                   (cursor.lastrowid, searchable(article[title_at] or ""), searchable(article[text_at])))
+        db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", (cursor.lastrowid, *searched))
     for table, table_rows in rows.items():
-        if table not in ("articles", "skipped", "file_id") and table_rows:
-            target, values = stored(table, table_rows)
-            db.executemany(f"INSERT INTO {target} VALUES ({', '.join('?' * len(values[0]))})", values)
+        if table not in _NOT_STORED and table_rows:
+            db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(table_rows[0]))})", table_rows)
     db.execute("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?)",
                (name, rows["file_id"][0][0], stat, sha, sidecar_sha, codec.dumps(rows.get("skipped", []))))
     _mark_stale(db, name)
     return None
+
+
+# What `file_rows` gives besides the rows of stored tables.
+_NOT_STORED = ("article_rows", "articles_fts", "skipped", "file_id")
 
 
 # ---- analysis, in workers or here -------------------------------------------------------------------
@@ -469,10 +474,13 @@ def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha
 
 def file_rows(file_id: str, parts: list[ArticleRecords], skipped: list[Any], name: str,
               registries: Registries) -> Rows:
-    """A source file's articles as index rows, by table: their `seq` numbers run on through the
-    file, so `ORDER BY name, seq` is corpus order. `skipped` are the file's skipped records (as
-    `Skipped.as_dict`); `file_id` the file's id."""
-    rows: Rows = {"file_id": [(file_id,)], "skipped": [tuple(s) for s in skipped]}
+    """A source file's articles as the index stores them, by stored table (`schema.stored`: the
+    text compressed, quotes left to the views), ready to insert: their `seq` numbers run on
+    through the file, so `ORDER BY name, seq` is corpus order. Besides the tables: under
+    "articles_fts" each article's title and text as the full-text index takes them, under
+    "skipped" the file's skipped records (as `Skipped.as_dict`), under "file_id" the file's id.
+    Made where the article was analysed (a worker), so the process writing the index only writes."""
+    rows: Rows = {}
     offsets: dict[str, int] = {}
     for records in parts:
         produced = article_rows(records, name, registries)
@@ -484,7 +492,14 @@ def file_rows(file_id: str, parts: list[ArticleRecords], skipped: list[Any], nam
             rows.setdefault(table, []).extend(table_rows)
         for table, table_rows in produced.items():
             offsets[table] = offsets.get(table, 0) + len(table_rows)
-    return rows
+    found: Rows = {"file_id": [(file_id,)], "skipped": [tuple(s) for s in skipped]}
+    title_at, text_at = ARTICLE_COLUMNS.index("title"), ARTICLE_COLUMNS.index("text")
+    found["articles_fts"] = [(searchable(a[title_at] or ""), searchable(a[text_at])) for a in rows.get("articles", [])]
+    for table, table_rows in rows.items():
+        if table_rows:
+            target, values = stored(table, table_rows)
+            found[target] = values
+    return found
 
 
 # Where each per-article table keeps `seq` (articles have none: their rowid keeps file order).
@@ -623,7 +638,8 @@ def _mentions(db: sqlite3.Connection, kind: str) -> dict[str, list[Evidence]]:
     quotes: dict[str, str] = {}
     current, text = "", ""
     lists = db.execute(f"SELECT mentions FROM {kind}_mention_lists ORDER BY name")
-    for owner, article, start, end in (mention for runs, in lists for mention in mentions_of_runs(codec.loads(runs))):
+    for owner, article, start, end in (mention for runs, in lists
+                                       for mention in mentions_of_runs(codec.loads(codec.inflate(runs)))):
         if article != current:
             current, text = article, db.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
         quote = text[start:end]
