@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import CorpusError
-from .rows import ARTICLE_COLUMNS
+from .rows import ARTICLE_COLUMNS, FIGURE_COLUMNS
 from .schema import (FIGURE_TOPICS_OF_FILE, FTS, MERGED, PER_ARTICLE, TABLES, mentions_of_runs, register,
                      stored)
 from .warm import cache_folder, file_stat, folder_stamp, index_file, sha256, stat_index_key
@@ -57,6 +57,7 @@ PROGRESS_MIN = 200
 COMMIT_EVERY = 200
 MAX_JOBS = 32
 CHUNK = 16  # articles per task sent to a worker
+BUILD_CACHE_KIB = 32 * 1024  # SQLite's page cache for the connection that builds
 # What SQLite says when the cache dir's disk or permissions refuse a write.
 _CANNOT_WRITE = ("readonly", "read-only", "disk I/O", "full", "unable to open", "locked")
 
@@ -147,6 +148,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     register(db)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
+    # A build writes every table and index at once: with SQLite's default 2 MB of page cache it
+    # reads its own pages back from the OS over and over. Memory, not more: pages held as needed.
+    db.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
     return db
 
 
@@ -461,12 +465,12 @@ def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha
             db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(table_rows[0]))})", table_rows)
     db.execute("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?)",
                (name, rows["file_id"][0][0], stat, sha, sidecar_sha, codec.dumps(rows.get("skipped", []))))
-    _mark_stale(db, name)
+    db.executemany("INSERT OR IGNORE INTO stale_keys VALUES (?)", rows["stale_keys"])  # as `_mark_stale` would
     return None
 
 
 # What `file_rows` gives besides the rows of stored tables.
-_NOT_STORED = ("article_rows", "articles_fts", "skipped", "file_id")
+_NOT_STORED = ("article_rows", "articles_fts", "stale_keys", "skipped", "file_id")
 
 
 # ---- analysis, in workers or here -------------------------------------------------------------------
@@ -478,8 +482,11 @@ def file_rows(file_id: str, parts: list[ArticleRecords], skipped: list[Any], nam
     text compressed, quotes left to the views), ready to insert: their `seq` numbers run on
     through the file, so `ORDER BY name, seq` is corpus order. Besides the tables: under
     "articles_fts" each article's title and text as the full-text index takes them, under
-    "skipped" the file's skipped records (as `Skipped.as_dict`), under "file_id" the file's id.
+    "stale_keys" the statistic keys of its figures (`statistics.group_key`), under "skipped" the
+    file's skipped records (as `Skipped.as_dict`), under "file_id" the file's id.
     Made where the article was analysed (a worker), so the process writing the index only writes."""
+    from .statistics import group_key
+
     rows: Rows = {}
     offsets: dict[str, int] = {}
     for records in parts:
@@ -495,6 +502,8 @@ def file_rows(file_id: str, parts: list[ArticleRecords], skipped: list[Any], nam
     found: Rows = {"file_id": [(file_id,)], "skipped": [tuple(s) for s in skipped]}
     title_at, text_at = ARTICLE_COLUMNS.index("title"), ARTICLE_COLUMNS.index("text")
     found["articles_fts"] = [(searchable(a[title_at] or ""), searchable(a[text_at])) for a in rows.get("articles", [])]
+    id_at, key_at = FIGURE_COLUMNS.index("id"), FIGURE_COLUMNS.index("stat_key")
+    found["stale_keys"] = [(key,) for key in dict.fromkeys(group_key(f[key_at], f[id_at]) for f in rows.get("figures", []))]
     for table, table_rows in rows.items():
         if table_rows:
             target, values = stored(table, table_rows)
@@ -627,23 +636,18 @@ def _merge(db: sqlite3.Connection, root: Path, registries: Registries) -> None:
 
 
 def _mentions(db: sqlite3.Connection, kind: str) -> dict[str, list[Evidence]]:
-    """Every actor's (or initiative's) mentions in corpus order, the quotes sliced from each
-    article's text read once (not once per mention, as the view would)."""
+    """Every actor's (or initiative's) mentions in corpus order, as article and offsets: the
+    quote is left empty. Merging orders and counts mentions by article and offset, and the
+    merged rows keep only those (`rows.merged_actor_row`; the views slice the quotes from the
+    text), so no article's text is read and decompressed here."""
     from ..records import Evidence
     from . import rows as codec
 
     found: dict[str, list[Evidence]] = {}
-    # A large corpus has hundreds of thousands of mentions of a few words ("China", "SCO"): one
-    # string each for the article id and for an equal quote, not one per mention.
-    quotes: dict[str, str] = {}
-    current, text = "", ""
     lists = db.execute(f"SELECT mentions FROM {kind}_mention_lists ORDER BY name")
-    for owner, article, start, end in (mention for runs, in lists
-                                       for mention in mentions_of_runs(codec.loads(codec.inflate(runs)))):
-        if article != current:
-            current, text = article, db.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
-        quote = text[start:end]
-        found.setdefault(owner, []).append(Evidence(current, quotes.setdefault(quote, quote), start, end))
+    for runs, in lists:  # bounded: one row per source file
+        for owner, article, start, end in mentions_of_runs(codec.loads(codec.inflate(runs))):
+            found.setdefault(owner, []).append(Evidence(article, "", start, end))
     return found
 
 
