@@ -4,9 +4,12 @@ Nested values (lists, `{en, de}` names, evidence lists) are JSON text; a figure'
 three columns (`evidence_quote`, `evidence_start`, `evidence_end`). The article's text is stored
 once, compressed (`article_rows`; the view `articles` has it as text through the SQL function
 `inflate`, which `register` adds to each connection). Figures and mentions store their
-evidence's offsets (tables `figure_rows`, `actor_mention_lists`, `initiative_mention_lists`) and
-the views `figures`, `actor_mentions`, `initiative_mentions` slice the quote out of the text on
-read, so every query sees the contract's columns; `materialize` makes a copy of the index plain
+evidence's offsets (tables `figure_rows`, `actor_mention_lists`, `initiative_mention_lists`,
+`actor_rows`, `initiative_rows`; long lists of offsets compressed too) and the views `figures`,
+`actor_mentions`, `initiative_mentions`, `actors`, `initiatives` slice the quote out of the text
+on read; a fact's JSON is stored compressed (`rows.pack_fact`: a warm query decompresses one
+fact at a time, which costs less than slicing its quotes from the texts) and the view `facts`
+reads its columns, so every query sees the contract's columns; `materialize` makes a copy of the index plain
 tables for other programs (`export --format sqlite`, Datasette). Columns that are not
 contract keys serve the index: `name` (the source file's path relative to the corpus: corpus
 order and the unit of incremental updates; a news record file holds several articles), `seq`
