@@ -57,7 +57,7 @@ PROGRESS_MIN = 200
 COMMIT_EVERY = 200
 MAX_JOBS = 32
 CHUNK = 16  # articles per task sent to a worker
-BUILD_CACHE_KIB = 32 * 1024  # SQLite's page cache for the connection that builds
+BUILD_CACHE_KIB = 8 * 1024  # SQLite's page cache for the connection that builds
 # What SQLite says when the cache dir's disk or permissions refuse a write.
 _CANNOT_WRITE = ("readonly", "read-only", "disk I/O", "full", "unable to open", "locked")
 
@@ -149,7 +149,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
     # A build writes every table and index at once: with SQLite's default 2 MB of page cache it
-    # reads its own pages back from the OS over and over. Memory, not more: pages held as needed.
+    # reads its own pages back from the OS over and over (a page is held only once it is used).
     db.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
     return db
 
