@@ -503,7 +503,8 @@ def file_rows(file_id: str, parts: list[ArticleRecords], skipped: list[Any], nam
     title_at, text_at = ARTICLE_COLUMNS.index("title"), ARTICLE_COLUMNS.index("text")
     found["articles_fts"] = [(searchable(a[title_at] or ""), searchable(a[text_at])) for a in rows.get("articles", [])]
     id_at, key_at = FIGURE_COLUMNS.index("id"), FIGURE_COLUMNS.index("stat_key")
-    found["stale_keys"] = [(key,) for key in dict.fromkeys(group_key(f[key_at], f[id_at]) for f in rows.get("figures", []))]
+    keys = dict.fromkeys(group_key(f[key_at], f[id_at]) for f in rows.get("figures", []))
+    found["stale_keys"] = [(key,) for key in keys]
     for table, table_rows in rows.items():
         if table_rows:
             target, values = stored(table, table_rows)

@@ -109,7 +109,8 @@ CREATE VIEW IF NOT EXISTS {view} AS SELECT {columns},
      SELECT json_extract(m.value, '$[0]') AS article, p.value AS start,
             json_extract(m.value, '$[' || (p.key + 1) || ']') AS "end",
             substr(inflate(a.text), p.value + 1, json_extract(m.value, '$[' || (p.key + 1) || ']') - p.value) AS quote
-     FROM json_each(inflate_runs(r.mentions)) m JOIN json_each(m.value) p JOIN article_rows a ON a.id = json_extract(m.value, '$[0]')
+     FROM json_each(inflate_runs(r.mentions)) m JOIN json_each(m.value) p
+          JOIN article_rows a ON a.id = json_extract(m.value, '$[0]')
      WHERE p.key % 2 = 1
      ORDER BY m.key, p.key)) AS mentions
 FROM {table} r;
