@@ -148,9 +148,6 @@ def _connect(path: Path) -> sqlite3.Connection:
     register(db)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
-    # A build writes every table and index at once: with SQLite's default 2 MB of page cache it
-    # reads its own pages back from the OS over and over (a page is held only once it is used).
-    db.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
     return db
 
 
@@ -306,7 +303,7 @@ def build(db: sqlite3.Connection, root: Path, key: str, names: list[str], stats:
     errors: list[tuple[int, CorpusError]] = []
     position = {name: i for i, (_, name) in enumerate(listing)}
     written = 0
-    with _progress(len(pending), progress) as advance:
+    with _progress(len(pending), progress) as advance, _page_cache(db, BUILD_CACHE_KIB):
         results = analyse_files(root, pending, registries)
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -379,6 +376,20 @@ def _drop_everything(db: sqlite3.Connection) -> None:
                         "AND name NOT LIKE 'sqlite%'").fetchall()
     for name, _ in sorted(tables, key=lambda t: not t[1]):
         db.execute(f'DROP TABLE IF EXISTS "{name}"')
+
+
+@contextmanager
+def _page_cache(db: sqlite3.Connection, kib: int) -> Iterator[None]:
+    """SQLite's page cache at `kib` while writing the articles' rows, which go to every table and
+    index at once: with the default 2 MB a build reads its own pages back from the OS over and
+    over. Only then: the merge that follows sorts every figure, and SQLite lets a sort hold as
+    much memory as the page cache, which would raise the largest process's peak."""
+    (before,) = db.execute("PRAGMA cache_size").fetchone()
+    db.execute(f"PRAGMA cache_size = -{kib}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 @contextmanager
