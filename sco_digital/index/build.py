@@ -708,14 +708,16 @@ def _merge_facts(db: sqlite3.Connection, registries: Registries) -> None:
 
 def _encode_registries(registries: Registries) -> bytes:
     """The registries in `marshal` form (plain tuples, dicts and strings: no code can come back
-    out of it), so a warm query needs no YAML parser."""
+    out of it), so a warm query needs no YAML parser; zlib-compressed (a third of its size, the
+    built-in registries 165 KB → 49 KB, which a small corpus's index notices; 1 ms to read back)."""
     import dataclasses
     import marshal
+    import zlib
 
     plain = {f.name: tuple(tuple(getattr(r, g.name) for g in dataclasses.fields(r)) for r in getattr(registries, f.name))
              if f.name != "sources" else getattr(registries, f.name)
              for f in dataclasses.fields(registries)}
-    return marshal.dumps(plain)
+    return zlib.compress(marshal.dumps(plain))
 
 
 def _registry_meta(registries: Registries) -> list[tuple[str, Any]]:
@@ -731,10 +733,11 @@ def decode_registries(blob: bytes) -> Registries:
     """The registries as `_encode_registries` kept them."""
     import marshal
     import typing
+    import zlib
 
     from ..load.registry import Registries
 
-    plain = marshal.loads(blob)
+    plain = marshal.loads(zlib.decompress(blob))
     hints = typing.get_type_hints(Registries)
     values: dict[str, Any] = {}
     for name, value in plain.items():
