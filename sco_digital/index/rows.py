@@ -1,7 +1,9 @@
 """Records as index rows and back: the one codec between the dataclasses and SQLite.
 
-A row is a plain tuple in the column order of `schema`; nested values are compact JSON. Rows
-cross process boundaries (workers return them) and are written as they are; a query reads them
+A row is a plain tuple in the column order of `schema`; nested values are compact JSON, and the
+long ones zlib-compressed as stored (an article's text and its mentions' offsets: `deflate`; a
+fact's JSON: `pack_fact`). Rows cross process boundaries (workers return them as stored) and are
+written as they are; a query reads them
 back into records only where a record is needed, else straight into JSON objects (`*_dict_from_row`).
 The record classes are imported only by the functions that make records, so a warm JSON query never
 pays for creating the dataclasses.
