@@ -82,6 +82,24 @@ def test_sqlite_keys_and_foreign_keys(sqlite_db):
         assert any(row[5] for row in db.execute(f"pragma table_info({table})")), table
 
 
+def test_sqlite_link_tables_are_plain_tables_in_the_order_their_records_name_them(sqlite_db, corpus):
+    """The index keys its link tables (WITHOUT ROWID); the copy has them as plain tables, row by
+    row as each record lists them, and indexed as before."""
+    db = sqlite3.connect(sqlite_db)
+    for table, owner, records in (("actor_articles", "actor", corpus.actors),
+                                  ("initiative_articles", "initiative", corpus.initiatives)):
+        assert "WITHOUT ROWID" not in db.execute("select sql from sqlite_master where name = ?", (table,)).fetchone()[0]
+        assert [c[1] for c in db.execute(f"pragma table_info({table})")] == ["article", owner]
+        assert db.execute(f"select article, {owner} from {table} order by rowid").fetchall() == \
+            [(a, r.id) for r in records for a in r.articles]
+        assert db.execute("select 1 from sqlite_master where name = ?", (f"{table}_by_article",)).fetchone()
+    facts = {row[0]: row[1] for row in db.execute("select seq, figures from facts")}
+    links = db.execute("select fact, figure from fact_figures order by rowid").fetchall()
+    assert sorted(links) == sorted((seq, f) for seq, figures in facts.items() for f in json.loads(figures))
+    for seq, figures in facts.items():  # each fact's figures in the fact's order
+        assert [f for s, f in links if s == seq] == json.loads(figures)
+
+
 def test_sqlite_values_read_back(sqlite_db, corpus):
     db = sqlite3.connect(sqlite_db)
     db.row_factory = sqlite3.Row

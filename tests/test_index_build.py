@@ -309,3 +309,43 @@ def test_the_warm_path_sees_every_change_a_full_walk_sees(tmp_path: Path, cache_
     assert open_current(folder) is None, "a change sends the query the full way"
     assert snapshot(load_corpus(folder)) == fresh(folder)
     assert open_current(folder) is not None
+
+
+def test_a_file_whose_rows_an_interrupted_build_kept_without_its_source_is_replaced(tmp_path: Path,
+                                                                                   cache_home: Path) -> None:
+    """An interrupted build commits what it finished, possibly one file's rows without its
+    `sources` row: that file is new to the next build, and its old rows go, not doubled."""
+    folder = make_corpus(tmp_path / "corpus")
+    load_corpus(folder)
+    with sqlite3.connect(index_of(folder, cache_home)) as db:  # as the interrupted build left it
+        db.execute("DELETE FROM sources WHERE name = '002_report.txt'")
+        db.execute("DELETE FROM meta WHERE key = 'stamp'")
+        db.execute("UPDATE meta SET value = '0' WHERE key = 'merged'")
+    build.last_report = None
+    corpus = load_corpus(folder)
+    assert analysed() == ["002_report.txt"]
+    assert snapshot(corpus) == fresh(folder)
+    with sqlite3.connect(index_of(folder, cache_home)) as db:
+        assert db.execute("SELECT count(*) FROM article_rows WHERE name = '002_report.txt'").fetchone() == (1,)
+
+
+def test_the_keys_a_worker_marks_stale_are_those_of_the_rows_it_gives(tmp_path: Path, cache_home: Path) -> None:
+    """`file_rows` names the statistic keys of a file's figures (so the writer need not query
+    them); they are the keys `_mark_stale` reads from the rows written."""
+    from sco_digital.index.statistics import GROUP_KEY_SQL
+    from sco_digital.load.analyse import Analyser
+    from sco_digital.load.registry import load_registries
+
+    folder = make_corpus(tmp_path / "corpus")
+    load_corpus(folder)
+    analyser = Analyser(load_registries(folder))
+    seen: set[str] = set()
+    with sqlite3.connect(index_of(folder, cache_home)) as db:
+        for name, article in db.execute("SELECT name, article FROM sources ORDER BY name").fetchall():
+            rows = build.analyse_named(analyser, folder, article, name)[3]
+            assert rows is not None
+            written = {key for key, in db.execute(f"SELECT {GROUP_KEY_SQL} FROM figure_rows WHERE name = ?", (name,))}
+            assert [key for key, in rows["stale_keys"]] == list(dict.fromkeys(key for key, in rows["stale_keys"]))
+            assert {key for key, in rows["stale_keys"]} == written
+            seen |= written
+    assert any(key.startswith("metric:") for key in seen) and any(key.startswith("article:") for key in seen)

@@ -54,6 +54,34 @@ def test_quotes_are_sliced_from_the_stored_text(cache_home: Path) -> None:
         assert text[figure.evidence.start:figure.evidence.end] == figure.evidence.quote
 
 
+@pytest.mark.parametrize("text", [
+    '{"id": "fact-001:12", "statement": "more than 830 professionals", "value": 830}',
+    '{"id": "fact-000:7", "statement": "Fachkräfte: über 1,5 Millionen — „Übersetzung“", "value": 1500000}',
+    '{"statement": "\\u0007 \\" control and quote", "evidence": []}',
+    "",  # nothing at all
+    "x" * 40_000,  # longer than zlib's window
+])
+def test_a_fact_packed_unpacks_to_its_text(text: str) -> None:
+    from sco_digital.index.rows import pack_fact, unpack_fact
+
+    packed = pack_fact(text)
+    assert isinstance(packed, bytes) and unpack_fact(packed) == text
+    if len(text) > 1000:
+        assert len(packed) < len(text) / 100
+
+
+def test_a_fact_is_stored_packed_and_read_back_as_written(cache_home: Path) -> None:
+    from sco_digital.index.rows import fact_json, unpack_fact
+
+    corpus = load_corpus()
+    blobs = [blob for blob, in corpus.db.execute("SELECT json FROM fact_rows")]  # type: ignore[attr-defined]
+    assert blobs and all(isinstance(blob, bytes) for blob in blobs)
+    direct = load_corpus(use_cache=False)
+    assert sorted(map(unpack_fact, blobs)) == sorted(fact_json(f) for f in direct.facts)
+    columns = [row[0] for row in corpus.db.execute("SELECT id, value, evidence FROM facts ORDER BY seq")]  # type: ignore[attr-defined]
+    assert sorted(columns) == sorted(f.id for f in direct.facts)
+
+
 @pytest.mark.parametrize("args, unwanted", [
     (["facts", "--topic", "talent", "--json"],
      ["yaml", "sco_digital.load.registry", "sco_digital.load.yamlio", "sco_digital.load.validate",

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import CorpusError
+from .rows import ARTICLE_COLUMNS, FIGURE_COLUMNS
 from .schema import (FIGURE_TOPICS_OF_FILE, FTS, MERGED, PER_ARTICLE, TABLES, mentions_of_runs, register,
                      stored)
 from .warm import cache_folder, file_stat, folder_stamp, index_file, sha256, stat_index_key
@@ -56,6 +57,7 @@ PROGRESS_MIN = 200
 COMMIT_EVERY = 200
 MAX_JOBS = 32
 CHUNK = 16  # articles per task sent to a worker
+BUILD_CACHE_KIB = 8 * 1024  # SQLite's page cache for the connection that builds
 # What SQLite says when the cache dir's disk or permissions refuse a write.
 _CANNOT_WRITE = ("readonly", "read-only", "disk I/O", "full", "unable to open", "locked")
 
@@ -301,7 +303,7 @@ def build(db: sqlite3.Connection, root: Path, key: str, names: list[str], stats:
     errors: list[tuple[int, CorpusError]] = []
     position = {name: i for i, (_, name) in enumerate(listing)}
     written = 0
-    with _progress(len(pending), progress) as advance:
+    with _progress(len(pending), progress) as advance, _page_cache(db, BUILD_CACHE_KIB):
         results = analyse_files(root, pending, registries)
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -312,7 +314,7 @@ def build(db: sqlite3.Connection, root: Path, key: str, names: list[str], stats:
                     _delete_article(db, name)
                     continue
                 assert rows is not None
-                clash = _write_article(db, name, rows, stats[name], sha, sidecar_sha)
+                clash = _write_article(db, name, rows, stats[name], sha, sidecar_sha, name not in old)
                 if clash is not None:
                     errors.append((position[name], clash))
                     continue
@@ -377,6 +379,20 @@ def _drop_everything(db: sqlite3.Connection) -> None:
 
 
 @contextmanager
+def _page_cache(db: sqlite3.Connection, kib: int) -> Iterator[None]:
+    """SQLite's page cache at `kib` while writing the articles' rows, which go to every table and
+    index at once: with the default 2 MB a build reads its own pages back from the OS over and
+    over. Only then: the merge that follows sorts every figure, and SQLite lets a sort hold as
+    much memory as the page cache, which would raise the largest process's peak."""
+    (before,) = db.execute("PRAGMA cache_size").fetchone()
+    db.execute(f"PRAGMA cache_size = -{kib}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(before)}")
+
+
+@contextmanager
 def _transaction(db: sqlite3.Connection) -> Iterator[None]:
     db.execute("BEGIN IMMEDIATE")
     try:
@@ -436,32 +452,36 @@ def _delete_article(db: sqlite3.Connection, name: str) -> None:
 
 
 def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha: str,
-                   sidecar_sha: str | None) -> CorpusError | None:
-    """A source file's rows (all its articles) in place of what it had; the caller's
-    transaction makes it one step. An article id another file's article has already is a
-    CorpusError, returned (the file's rows are left out), as the direct build raises it."""
+                   sidecar_sha: str | None, new: bool = False) -> CorpusError | None:
+    """A source file's rows (all its articles, as `file_rows` made them) in place of what it had
+    (`new`: it had none, it has no `sources` row); the caller's transaction makes it one step. An
+    article id another file's article has already is a CorpusError, returned (the file's rows are
+    left out), as the direct build raises it."""
     from . import rows as codec
 
-    _delete_article(db, name)
-    title_at, text_at = codec.ARTICLE_COLUMNS.index("title"), codec.ARTICLE_COLUMNS.index("text")
-    for article in rows.get("articles", []):
-        target, (row,) = stored("articles", [article])
+    # A new file has no rows, unless an interrupted build kept some of them without its `sources` row.
+    if not new or db.execute("SELECT 1 FROM article_rows WHERE name = ?", (name,)).fetchone() is not None:
+        _delete_article(db, name)
+    insert_article = f"INSERT INTO article_rows VALUES ({', '.join('?' * len(codec.ARTICLE_COLUMNS))})"
+    for article, searched in zip(rows.get("article_rows", []), rows["articles_fts"]):
         try:
-            cursor = db.execute(f"INSERT INTO {target} VALUES ({', '.join('?' * len(row))})", row)
+            cursor = db.execute(insert_article, article)
         except sqlite3.IntegrityError:
             _delete_article(db, name)
             other = db.execute("SELECT path FROM article_rows WHERE id = ?", (article[0],)).fetchone()
             return CorpusError(f"duplicate article id {article[0]!r}: {other[0] if other else '?'} and {name}")
-        db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-                   (cursor.lastrowid, searchable(article[title_at] or ""), searchable(article[text_at])))
+        db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", (cursor.lastrowid, *searched))
     for table, table_rows in rows.items():
-        if table not in ("articles", "skipped", "file_id") and table_rows:
-            target, values = stored(table, table_rows)
-            db.executemany(f"INSERT INTO {target} VALUES ({', '.join('?' * len(values[0]))})", values)
+        if table not in _NOT_STORED and table_rows:
+            db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(table_rows[0]))})", table_rows)
     db.execute("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?)",
                (name, rows["file_id"][0][0], stat, sha, sidecar_sha, codec.dumps(rows.get("skipped", []))))
-    _mark_stale(db, name)
+    db.executemany("INSERT OR IGNORE INTO stale_keys VALUES (?)", rows["stale_keys"])  # as `_mark_stale` would
     return None
+
+
+# What `file_rows` gives besides the rows of stored tables.
+_NOT_STORED = ("article_rows", "articles_fts", "stale_keys", "skipped", "file_id")
 
 
 # ---- analysis, in workers or here -------------------------------------------------------------------
@@ -469,10 +489,16 @@ def _write_article(db: sqlite3.Connection, name: str, rows: Rows, stat: str, sha
 
 def file_rows(file_id: str, parts: list[ArticleRecords], skipped: list[Any], name: str,
               registries: Registries) -> Rows:
-    """A source file's articles as index rows, by table: their `seq` numbers run on through the
-    file, so `ORDER BY name, seq` is corpus order. `skipped` are the file's skipped records (as
-    `Skipped.as_dict`); `file_id` the file's id."""
-    rows: Rows = {"file_id": [(file_id,)], "skipped": [tuple(s) for s in skipped]}
+    """A source file's articles as the index stores them, by stored table (`schema.stored`: the
+    text compressed, quotes left to the views), ready to insert: their `seq` numbers run on
+    through the file, so `ORDER BY name, seq` is corpus order. Besides the tables: under
+    "articles_fts" each article's title and text as the full-text index takes them, under
+    "stale_keys" the statistic keys of its figures (`statistics.group_key`), under "skipped" the
+    file's skipped records (as `Skipped.as_dict`), under "file_id" the file's id.
+    Made where the article was analysed (a worker), so the process writing the index only writes."""
+    from .statistics import group_key
+
+    rows: Rows = {}
     offsets: dict[str, int] = {}
     for records in parts:
         produced = article_rows(records, name, registries)
@@ -484,7 +510,17 @@ def file_rows(file_id: str, parts: list[ArticleRecords], skipped: list[Any], nam
             rows.setdefault(table, []).extend(table_rows)
         for table, table_rows in produced.items():
             offsets[table] = offsets.get(table, 0) + len(table_rows)
-    return rows
+    found: Rows = {"file_id": [(file_id,)], "skipped": [tuple(s) for s in skipped]}
+    title_at, text_at = ARTICLE_COLUMNS.index("title"), ARTICLE_COLUMNS.index("text")
+    found["articles_fts"] = [(searchable(a[title_at] or ""), searchable(a[text_at])) for a in rows.get("articles", [])]
+    id_at, key_at = FIGURE_COLUMNS.index("id"), FIGURE_COLUMNS.index("stat_key")
+    keys = dict.fromkeys(group_key(f[key_at], f[id_at]) for f in rows.get("figures", []))
+    found["stale_keys"] = [(key,) for key in keys]
+    for table, table_rows in rows.items():
+        if table_rows:
+            target, values = stored(table, table_rows)
+            found[target] = values
+    return found
 
 
 # Where each per-article table keeps `seq` (articles have none: their rowid keeps file order).
@@ -612,22 +648,18 @@ def _merge(db: sqlite3.Connection, root: Path, registries: Registries) -> None:
 
 
 def _mentions(db: sqlite3.Connection, kind: str) -> dict[str, list[Evidence]]:
-    """Every actor's (or initiative's) mentions in corpus order, the quotes sliced from each
-    article's text read once (not once per mention, as the view would)."""
+    """Every actor's (or initiative's) mentions in corpus order, as article and offsets: the
+    quote is left empty. Merging orders and counts mentions by article and offset, and the
+    merged rows keep only those (`rows.merged_actor_row`; the views slice the quotes from the
+    text), so no article's text is read and decompressed here."""
     from ..records import Evidence
     from . import rows as codec
 
     found: dict[str, list[Evidence]] = {}
-    # A large corpus has hundreds of thousands of mentions of a few words ("China", "SCO"): one
-    # string each for the article id and for an equal quote, not one per mention.
-    quotes: dict[str, str] = {}
-    current, text = "", ""
     lists = db.execute(f"SELECT mentions FROM {kind}_mention_lists ORDER BY name")
-    for owner, article, start, end in (mention for runs, in lists for mention in mentions_of_runs(codec.loads(runs))):
-        if article != current:
-            current, text = article, db.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
-        quote = text[start:end]
-        found.setdefault(owner, []).append(Evidence(current, quotes.setdefault(quote, quote), start, end))
+    for runs, in lists:  # bounded: one row per source file
+        for owner, article, start, end in mentions_of_runs(codec.loads(codec.inflate(runs))):
+            found.setdefault(owner, []).append(Evidence(article, "", start, end))
     return found
 
 
@@ -676,14 +708,16 @@ def _merge_facts(db: sqlite3.Connection, registries: Registries) -> None:
 
 def _encode_registries(registries: Registries) -> bytes:
     """The registries in `marshal` form (plain tuples, dicts and strings: no code can come back
-    out of it), so a warm query needs no YAML parser."""
+    out of it), so a warm query needs no YAML parser; zlib-compressed (a third of its size, the
+    built-in registries 165 KB → 49 KB, which a small corpus's index notices; 1 ms to read back)."""
     import dataclasses
     import marshal
+    import zlib
 
     plain = {f.name: tuple(tuple(getattr(r, g.name) for g in dataclasses.fields(r)) for r in getattr(registries, f.name))
              if f.name != "sources" else getattr(registries, f.name)
              for f in dataclasses.fields(registries)}
-    return marshal.dumps(plain)
+    return zlib.compress(marshal.dumps(plain))
 
 
 def _registry_meta(registries: Registries) -> list[tuple[str, Any]]:
@@ -699,10 +733,11 @@ def decode_registries(blob: bytes) -> Registries:
     """The registries as `_encode_registries` kept them."""
     import marshal
     import typing
+    import zlib
 
     from ..load.registry import Registries
 
-    plain = marshal.loads(blob)
+    plain = marshal.loads(zlib.decompress(blob))
     hints = typing.get_type_hints(Registries)
     values: dict[str, Any] = {}
     for name, value in plain.items():

@@ -116,7 +116,7 @@ class IndexedCorpus(_Base):
 
     @cached_property
     def facts(self) -> tuple[Fact, ...]:
-        return tuple(codec.fact_from_json(text) for text, in self.db.execute(_FACTS + _FACT_ORDER))
+        return tuple(codec.fact_from_stored(blob) for blob, in self.db.execute(_FACTS + _FACT_ORDER))
 
     def _article(self, row: tuple[Any, ...]) -> Article:
         found = self._article_cache.get(row[0])
@@ -156,7 +156,7 @@ class IndexedCorpus(_Base):
     def facts_about(self, topic: str) -> list[Fact]:
         if "facts" in self.__dict__:
             return super().facts_about(topic)
-        return [codec.fact_from_json(text) for text, in self.db.execute(
+        return [codec.fact_from_stored(blob) for blob, in self.db.execute(
             "SELECT r.json FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? "
             "ORDER BY t.topic, t.first_name, t.first_seq, t.part", (topic,))]
 
@@ -209,6 +209,7 @@ class IndexedCorpus(_Base):
 
     def fact_json(self, topic: str | None = None, min_sources: int = 1, conflicts: bool = False) -> Iterator[str]:
         """The same facts as `fact_rows`, each as the JSON text `facts --json` writes to a pipe."""
+        unpack = codec.unpack_fact
         where: list[str] = ["r.sources >= ?"]
         params: list[Any] = [min_sources]
         if conflicts:
@@ -219,7 +220,7 @@ class IndexedCorpus(_Base):
             sql = ("SELECT r.json FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? AND "
                    + " AND ".join(where) + " ORDER BY t.topic, t.first_name, t.first_seq, t.part")
             params.insert(0, topic)
-        return (text for text, in self.db.execute(sql, params))
+        return (unpack(blob) for blob, in self.db.execute(sql, params))
 
     def ranked_articles(self, direct: str | None, translations: str | None, direct_weight: float,
                         translation_weight: float, limit: int | None = None) -> list[str] | None:

@@ -4,9 +4,12 @@ Nested values (lists, `{en, de}` names, evidence lists) are JSON text; a figure'
 three columns (`evidence_quote`, `evidence_start`, `evidence_end`). The article's text is stored
 once, compressed (`article_rows`; the view `articles` has it as text through the SQL function
 `inflate`, which `register` adds to each connection). Figures and mentions store their
-evidence's offsets (tables `figure_rows`, `actor_mention_lists`, `initiative_mention_lists`) and
-the views `figures`, `actor_mentions`, `initiative_mentions` slice the quote out of the text on
-read, so every query sees the contract's columns; `materialize` makes a copy of the index plain
+evidence's offsets (tables `figure_rows`, `actor_mention_lists`, `initiative_mention_lists`,
+`actor_rows`, `initiative_rows`; long lists of offsets compressed too) and the views `figures`,
+`actor_mentions`, `initiative_mentions`, `actors`, `initiatives` slice the quote out of the text
+on read; a fact's JSON is stored compressed (`rows.pack_fact`: a warm query decompresses one
+fact at a time, which costs less than slicing its quotes from the texts) and the view `facts`
+reads its columns, so every query sees the contract's columns; `materialize` makes a copy of the index plain
 tables for other programs (`export --format sqlite`, Datasette). Columns that are not
 contract keys serve the index: `name` (the source file's path relative to the corpus: corpus
 order and the unit of incremental updates; a news record file holds several articles), `seq`
@@ -19,31 +22,25 @@ integer an integer and a float a float, as the records have them.
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from .rows import dumps
+from .rows import deflate, dumps, inflate, unpack_fact
 
 if TYPE_CHECKING:
     import sqlite3
+    from collections.abc import Callable
 
-SCHEMA_VERSION = 11  # 11: facts stored as plain JSON again (compressed, they slowed warm queries)
-# zlib's fastest level: an article's text shrinks to about a third (level 6 gains a few per cent
-# for three times the time); reading it back costs the same at every level.
-TEXT_LEVEL = 1
-
-
-def deflate(text: str) -> bytes:
-    """An article's text as `article_rows` stores it: UTF-8, zlib-compressed."""
-    return zlib.compress(text.encode("utf-8"), TEXT_LEVEL)
+SCHEMA_VERSION = 12  # 12: facts, mention lists and merged mentions deflated; link tables keyed
 
 
 class _Inflate:
-    """SQL `inflate(blob)`: the text `deflate` stored. Views slice several quotes out of one
-    article in a row (its figures, its mentions), so the last text is kept: one decompression each."""
+    """SQL `inflate(blob)`: the text `deflate` stored (`inflate_fact`: the JSON `rows.pack_fact`
+    stored). Views slice several quotes out of one article in a row (its figures, its mentions),
+    and read several columns out of one fact, so the last text is kept: one decompression each."""
 
-    def __init__(self) -> None:
+    def __init__(self, unpack: "Callable[[bytes], str]" = inflate) -> None:
+        self.unpack = unpack
         self.blob: bytes | None = None
         self.text = ""
 
@@ -51,24 +48,27 @@ class _Inflate:
         if blob is None:
             return None
         if blob != self.blob:
-            self.text, self.blob = zlib.decompress(blob).decode("utf-8"), blob
+            self.text, self.blob = self.unpack(blob), blob
         return self.text
 
 
 def register(db: "sqlite3.Connection") -> None:
-    """The SQL functions the index's views use (`inflate`), on every connection that reads them.
-    The index is this tool's cache; `export --format sqlite` makes a plain copy for other programs."""
+    """The SQL functions the index's views use (`inflate`, `inflate_fact`), on every connection
+    that reads them. The index is this tool's cache; `export --format sqlite` makes a plain copy
+    for other programs."""
     db.create_function("inflate", 1, _Inflate(), deterministic=True)
+    db.create_function("inflate_runs", 1, _Inflate(), deterministic=True)  # its own last text: mentions' runs
+    db.create_function("inflate_fact", 1, _Inflate(unpack_fact), deterministic=True)
 
 def _mentions(kind: str) -> str:
     """An actor's or initiative's mentions: one row per source file, its mentions in `seq` order
     as a JSON list of runs `[id, article, start, end, start, end, …]` (`mention_runs`: one
     entry per id and article, not a row per mention repeating the file's name, the id and the
-    article); the view has a row per mention, numbered, the quote sliced from the text."""
+    article), deflated; the view has a row per mention, numbered, the quote sliced from the text."""
     return f"""
 CREATE TABLE IF NOT EXISTS {kind}_mention_lists (  -- a rowid table: long lists stay on their page
   name TEXT NOT NULL UNIQUE,
-  mentions TEXT NOT NULL
+  mentions BLOB NOT NULL          -- `deflate` of the JSON runs
 );
 CREATE VIEW IF NOT EXISTS {kind}_mentions AS SELECT name, seq, {kind}, article,
   (SELECT substr(inflate(a.text), m.start + 1, m."end" - m.start) FROM article_rows a WHERE a.id = m.article) AS quote,
@@ -76,7 +76,7 @@ CREATE VIEW IF NOT EXISTS {kind}_mentions AS SELECT name, seq, {kind}, article,
 FROM (SELECT l.name AS name, row_number() OVER (PARTITION BY l.name ORDER BY r.key, p.key) - 1 AS seq,
              json_extract(r.value, '$[0]') AS {kind}, json_extract(r.value, '$[1]') AS article,
              p.value AS start, json_extract(r.value, '$[' || (p.key + 1) || ']') AS "end"
-      FROM {kind}_mention_lists l, json_each(l.mentions) r, json_each(r.value) p
+      FROM {kind}_mention_lists l, json_each(inflate_runs(l.mentions)) r, json_each(r.value) p
       WHERE p.key >= 2 AND p.key % 2 = 0) m;
 """
 
@@ -102,16 +102,17 @@ def mentions_of_runs(runs: list[list[Any]]) -> Iterator[tuple[Any, Any, int, int
 
 def _with_quotes(view: str, table: str, columns: str) -> str:
     """Merged actors or initiatives as the contract has them: each mention's quote sliced from
-    its article's text (the table keeps only article and offsets)."""
+    its article's text (the table keeps only runs of article and offsets, `rows._offsets`)."""
     return f"""
 CREATE VIEW IF NOT EXISTS {view} AS SELECT {columns},
   (SELECT json_group_array(json_array(article, quote, start, "end")) FROM (
-     SELECT json_extract(m.value, '$[0]') AS article, json_extract(m.value, '$[1]') AS start,
-            json_extract(m.value, '$[2]') AS "end",
-            substr(inflate(a.text), json_extract(m.value, '$[1]') + 1,
-                   json_extract(m.value, '$[2]') - json_extract(m.value, '$[1]')) AS quote
-     FROM json_each(r.mentions) m JOIN article_rows a ON a.id = json_extract(m.value, '$[0]')
-     ORDER BY m.key)) AS mentions
+     SELECT json_extract(m.value, '$[0]') AS article, p.value AS start,
+            json_extract(m.value, '$[' || (p.key + 1) || ']') AS "end",
+            substr(inflate(a.text), p.value + 1, json_extract(m.value, '$[' || (p.key + 1) || ']') - p.value) AS quote
+     FROM json_each(inflate_runs(r.mentions)) m JOIN json_each(m.value) p
+          JOIN article_rows a ON a.id = json_extract(m.value, '$[0]')
+     WHERE p.key % 2 = 1
+     ORDER BY m.key, p.key)) AS mentions
 FROM {table} r;
 """
 
@@ -227,14 +228,14 @@ CREATE TABLE IF NOT EXISTS actor_rows (         -- merged over the corpus after 
   affiliation TEXT,
   country TEXT,
   articles TEXT NOT NULL,
-  mentions TEXT NOT NULL         -- JSON [[article, start, end], …]: the view adds the quotes
+  mentions BLOB NOT NULL         -- `deflate` of JSON [[article, start, end, start, end …], …]: the view adds the quotes
 );
 """ + _with_quotes("actors", "actor_rows", "id, seq, name, names, kind, role, affiliation, country, articles") + """
 CREATE TABLE IF NOT EXISTS actor_articles (
   article TEXT NOT NULL,
-  actor TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS actor_articles_by_article ON actor_articles(article);
+  actor TEXT NOT NULL,
+  PRIMARY KEY (article, actor)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS initiative_rows (
   id TEXT PRIMARY KEY,
   seq INTEGER NOT NULL UNIQUE,
@@ -247,14 +248,14 @@ CREATE TABLE IF NOT EXISTS initiative_rows (
   actors TEXT NOT NULL,
   topics TEXT NOT NULL,
   articles TEXT NOT NULL,
-  mentions TEXT NOT NULL
+  mentions BLOB NOT NULL
 );
 """ + _with_quotes("initiatives", "initiative_rows", "id, seq, name, names, kind, date, end_date, place, actors, topics, articles") + """
 CREATE TABLE IF NOT EXISTS initiative_articles (
   article TEXT NOT NULL,
-  initiative TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS initiative_articles_by_article ON initiative_articles(article);
+  initiative TEXT NOT NULL,
+  PRIMARY KEY (article, initiative)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS fact_rows (
   seq INTEGER PRIMARY KEY,        -- the fact, as fact_topics and fact_figures name it
   key TEXT NOT NULL,              -- the statistic key its figures share (a keyless figure: NUL and its id)
@@ -263,18 +264,18 @@ CREATE TABLE IF NOT EXISTS fact_rows (
   part INTEGER NOT NULL,
   sources INTEGER NOT NULL,       -- how many articles report it
   status TEXT NOT NULL,
-  json TEXT NOT NULL              -- the fact's JSON object, as `facts --json` writes it
+  json BLOB NOT NULL              -- the fact's JSON object as `facts --json` writes it, deflated (`rows.pack_fact`)
 );
 CREATE INDEX IF NOT EXISTS fact_rows_by_key ON fact_rows(key);
 CREATE INDEX IF NOT EXISTS fact_rows_in_order ON fact_rows(first_name, first_seq, part);
 CREATE VIEW IF NOT EXISTS facts AS SELECT
-  json_extract(json, '$.id') AS id, seq, json_extract(json, '$.statement') AS statement,
-  json_extract(json, '$.value') AS value, json_extract(json, '$.unit') AS unit,
-  json_extract(json, '$.qualifier') AS qualifier, json_extract(json, '$.measure') AS measure,
-  json_extract(json, '$.period') AS period, json_extract(json, '$.subject') AS subject,
-  json_extract(json, '$.basis') AS basis, json_extract(json, '$.topics') AS topics,
-  json_extract(json, '$.articles') AS articles, json_extract(json, '$.figures') AS figures,
-  json_extract(json, '$.evidence') AS evidence, status
+  json_extract(inflate_fact(json), '$.id') AS id, seq, json_extract(inflate_fact(json), '$.statement') AS statement,
+  json_extract(inflate_fact(json), '$.value') AS value, json_extract(inflate_fact(json), '$.unit') AS unit,
+  json_extract(inflate_fact(json), '$.qualifier') AS qualifier, json_extract(inflate_fact(json), '$.measure') AS measure,
+  json_extract(inflate_fact(json), '$.period') AS period, json_extract(inflate_fact(json), '$.subject') AS subject,
+  json_extract(inflate_fact(json), '$.basis') AS basis, json_extract(inflate_fact(json), '$.topics') AS topics,
+  json_extract(inflate_fact(json), '$.articles') AS articles, json_extract(inflate_fact(json), '$.figures') AS figures,
+  json_extract(inflate_fact(json), '$.evidence') AS evidence, status
 FROM fact_rows;
 -- The statistic keys whose facts are to be made again: those of the figures of every file
 -- written or removed since the last merge (kept here, so an interrupted build loses none).
@@ -292,9 +293,9 @@ CREATE TABLE IF NOT EXISTS fact_topics (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS fact_figures (
   fact INTEGER NOT NULL,
-  figure TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS fact_figures_by_fact ON fact_figures(fact);
+  figure TEXT NOT NULL,
+  PRIMARY KEY (fact, figure)
+) WITHOUT ROWID;
 """
 
 # Full-text search over the articles' title and text, NFC-normalised and folded as `search`
@@ -337,7 +338,7 @@ def stored(table: str, rows: list[tuple[object, ...]]) -> tuple[str, list[tuple[
         return table, rows
     target, quote = found
     if target.endswith("_mention_lists"):  # one file's (name, seq, id, article, quote, start, end), in seq order
-        return target, [(rows[0][0], dumps(mention_runs(rows)))]
+        return target, [(rows[0][0], deflate(dumps(mention_runs(rows))))]
     return target, [row[:quote] + row[quote + 1:] for row in rows]
 # Tables merged over the whole corpus, recomputed after a build that changed anything.
 MERGED = ("actor_rows", "actor_articles", "initiative_rows", "initiative_articles")
@@ -394,7 +395,20 @@ def materialize(db: "sqlite3.Connection") -> None:
         db.execute(f"DROP TABLE temp.{view}_copy")
     _materialize_articles(db)
     db.execute("CREATE INDEX figures_by_article ON figures(name, seq)")
+    for table, owner, owners in (("actor_articles", "actor", "actors"),
+                                 ("initiative_articles", "initiative", "initiatives")):
+        _plain_links(db, table, f"article TEXT NOT NULL,\n  {owner} TEXT NOT NULL",
+                     f"SELECT j.value, o.id FROM {owners} o, json_each(o.articles) j ORDER BY o.seq, j.key")
+        db.execute(f"CREATE INDEX {table}_by_article ON {table}(article)")
     _materialize_facts(db)
+
+
+def _plain_links(db: "sqlite3.Connection", table: str, columns: str, select: str) -> None:
+    """A link table, keyed in the index (WITHOUT ROWID, its key its only index), as a plain table
+    in a copy for people, its rows in the order they were made (`select`)."""
+    db.execute(f"DROP TABLE {table}")
+    db.execute(f"CREATE TABLE {table} (\n  {columns}\n)")
+    db.execute(f"INSERT INTO {table} {select}")
 
 
 def _materialize_articles(db: "sqlite3.Connection") -> None:
@@ -422,7 +436,9 @@ def _materialize_facts(db: "sqlite3.Connection") -> None:
     db.execute(_MATERIALIZED["facts"])
     db.execute("INSERT INTO facts SELECT id, position, statement, value, unit, qualifier, measure, period, subject, "
                "basis, topics, articles, figures, evidence, status FROM temp.facts_copy ORDER BY position")
-    db.execute("UPDATE fact_figures SET fact = (SELECT new FROM temp.fact_order WHERE old = fact_figures.fact)")
+    _plain_links(db, "fact_figures", "fact INTEGER NOT NULL,\n  figure TEXT NOT NULL",
+                 "SELECT f.position, j.value FROM temp.facts_copy f, json_each(f.figures) j ORDER BY f.seq, j.key")
+    db.execute("CREATE INDEX fact_figures_by_fact ON fact_figures(fact)")
     # The copy's link table is the plain (topic, fact) pair: the order columns serve the index only.
     db.execute("CREATE TEMP TABLE fact_topics_copy AS SELECT t.topic, o.new AS fact FROM fact_topics t "
                "JOIN temp.fact_order o ON o.old = t.fact ORDER BY o.new, t.topic")
