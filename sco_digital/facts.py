@@ -66,7 +66,8 @@ def status_of(figure: Figure) -> str:
     status = figure.measure.split(":", 1)[1] if figure.measure and ":" in figure.measure else "level"
     if figure.unit == "times" and status == "level":
         return "change"
-    if figure.measure is None and (figure.unit in ("percentage_point", "basis_point") or (figure.unit == "percent" and figure.change)):
+    if figure.measure is None and (figure.unit in ("percentage_point", "basis_point")
+                                   or (figure.unit == "percent" and figure.change)):
         return "change"
     if status == "level" and figure.unit == "percent" and figure.measure in _AMOUNTS_ONLY_GROW:
         return "change"  # "7.2 per cent in 2022-23" of the economy is its growth: no economy is a percentage

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..textutil import slugify as _slugify
 from ._entity_patterns import (
@@ -1860,24 +1861,27 @@ _BASE_ADJECTIVE = _Regex(r"e[nrsm]?$")
 
 @cache
 def _nation_stems() -> frozenset[str]:
-    """German adjective stems of nations ("kasachisch", "deutsch"), from the generated ISO table
-    that `match.countries` reads (read here as data: the extractor imports nothing from `match`)."""
+    """German adjective stems of nations ("kasachisch", "deutsch"), from the generated ISO table."""
+    return frozenset(stem for row in _country_rows() for stem in row["adjective_stems_de"])
+
+
+@cache
+def _country_rows() -> list[dict[str, Any]]:
+    """The rows of the generated ISO table that `match.countries` reads (read here as data: the
+    extractor imports nothing from `match`)."""
     import json
     from importlib import resources
 
     raw = resources.files("sco_digital").joinpath("match", "countries.json").read_text(encoding="utf-8")
-    return frozenset(stem for row in json.loads(raw) for stem in row["adjective_stems_de"])
+    rows: list[dict[str, Any]] = json.loads(raw)
+    return rows
 
 
 @cache
 def _nation_words_en() -> frozenset[str]:
     """English names and adjectives of nations of one or two words ("Pakistan", "Pakistani",
     "Chinese", "South Korean"), from the generated ISO table."""
-    import json
-    from importlib import resources
-
-    raw = resources.files("sco_digital").joinpath("match", "countries.json").read_text(encoding="utf-8")
-    return frozenset(word for row in json.loads(raw) for word in (*row["names_en"], *row["adjectives_en"])
+    return frozenset(word for row in _country_rows() for word in (*row["names_en"], *row["adjectives_en"])
                      if len(word.split()) <= 2)
 
 
@@ -1902,20 +1906,15 @@ def _missions_en(text: str) -> Iterator[FoundEntity]:
     nations = _nation_words_en()
     for pattern in (_MISSION_BEFORE_EN, _MISSION_OF_EN):
         for m in pattern.finditer(text):
-            nation = m["nation"]
-            if pattern is _MISSION_BEFORE_EN and nation not in nations:
-                nation = nation.split()[-1]  # "the Islamabad Chinese Embassy": the word before the head
+            start, words = m.start(), m["nation"].split()
+            if pattern is _MISSION_BEFORE_EN:
+                nation = m["nation"] if m["nation"] in nations else words[-1]  # "Islamabad Chinese Embassy"
                 if nation not in nations:
                     continue
                 start = m.end("nation") - len(nation)
-            else:
-                start = m.start()
-                if pattern is _MISSION_OF_EN and not any(" ".join(nation.split()[i:]) in nations
-                                                         for i in range(len(nation.split()))):
-                    continue
+            elif not any(" ".join(words[i:]) in nations for i in range(len(words))):
+                continue  # "the Embassy of the People's Republic of China": its last words name the nation
             end = m.end("where") if m["where"] else m.end()
-            if pattern is _MISSION_BEFORE_EN and not m["head"][0].isupper() and not m["where"]:
-                end = m.end("head")
             written = text[start:end]
             yield FoundEntity(start, end, written, " ".join(written.split()), "organization", "actor")
 

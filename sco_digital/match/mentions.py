@@ -124,10 +124,12 @@ class AliasMatcher:
                 self._claim(self._by_short, alias.strip(), entry.id)
         if declined:
             for entry in entries:
-                german = entry.names.get("de")
-                english = {entry.names.get("en")} - {german}  # "Deutsche Bahn" is both
-                for alias in {german, *entry.aliases} - {None} - english:
-                    for form in german_declensions(str(alias).strip()):
+                german = entry.names.get("de", "")
+                english = entry.names.get("en", "")
+                # the German name and the aliases, not an English name ("Deutsche Bahn" is both)
+                written = {german, *entry.aliases} - ({""} if english == german else {"", english})
+                for alias in written:
+                    for form in german_declensions(alias.strip()):
                         self._by_alias.setdefault(form, entry.id)
         self.ids = frozenset(e.id for e in entries)
         self.kinds: dict[str, str] = {e.id: e.kind for e in entries}
