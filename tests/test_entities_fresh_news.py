@@ -152,6 +152,11 @@ NAMED = [
     ("Partner war die National Managing Holding „Baiterek“.", "de", "National Managing Holding „Baiterek“", "company"),
     ("Laut der Investment-Bank „China International Capital Corp“ stieg es.", "de",
      "China International Capital Corp", "company"),
+    # the region's local governments and parliaments
+    ("Das Akimat der Hauptstadt lud die Gäste ein.", "de", "Akimat der Hauptstadt", "organization"),
+    ("Der Mäschilis des Parlaments der Republik Kasachstan tagte.", "de",
+     "Mäschilis des Parlaments der Republik Kasachstan", "organization"),
+    ("The Almaty Akimat said so.", "en", "Almaty Akimat", "organization"),
     # a group's arm in a country is named with it
     ("Er ist President und CEO von Volkswagen Group China.", "de", "Volkswagen Group China", "company"),
     # a body's portfolios listed with commas before "and" are its name
@@ -249,6 +254,7 @@ NO_PERSON = [
 NO_ORGANISATION = [
     # an embassy no nation names
     ("An embassy official said so.", "en"),
+    ("Das Akimat lud ein.", "de"),  # a head alone names no body
     ("The embassy in the capital said so on Monday.", "en"),
     ("The Limited Liability Company said it would grow.", "en"),
     # a possessive ends a name before a year: no "Bank’s 2022"
