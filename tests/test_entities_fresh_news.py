@@ -152,6 +152,11 @@ NAMED = [
     ("Partner war die National Managing Holding „Baiterek“.", "de", "National Managing Holding „Baiterek“", "company"),
     ("Laut der Investment-Bank „China International Capital Corp“ stieg es.", "de",
      "China International Capital Corp", "company"),
+    # the fields of an intergovernmental commission, listed with commas before "and"
+    ("The Indo-Russian Inter-Governmental Commission on Trade, Economic, Scientific, Technological and Cultural "
+     "Cooperation met.", "en",
+     "Indo-Russian Inter-Governmental Commission on Trade, Economic, Scientific, Technological and Cultural Cooperation",
+     "organization"),
     # the region's local governments and parliaments
     ("Das Akimat der Hauptstadt lud die Gäste ein.", "de", "Akimat der Hauptstadt", "organization"),
     ("Der Mäschilis des Parlaments der Republik Kasachstan tagte.", "de",

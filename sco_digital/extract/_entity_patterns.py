@@ -304,7 +304,10 @@ _PORTFOLIO_WORDS = (
     r"Infrastructure|Construction|Regional|Local|Government|Integration|Cooperation|Relations|Services|"
     r"Employment|Protection|Privati[sz]ation|Land|Forestry|Arts|Physical|Training|Research|Higher|Vocational|"
     r"Engineering|Geology|Mineral|Logistics|Connectivity|Consumer|Competition|Market|Markets|Customs|Taxes|"
-    r"Revenue|Budget|Fiscal|Monetary|Works|Irrigation|Electricity|Nuclear|Space|Sciences"
+    r"Revenue|Budget|Fiscal|Monetary|Works|Irrigation|Electricity|Nuclear|Space|Sciences|"
+    # the fields of an intergovernmental commission ("on Trade, Economic, Scientific, Technological
+    # and Cultural Cooperation")
+    r"Economic|Scientific|Technological|Technical|Cultural|Humanitarian|Educational|Commercial"
 )
 _PORTFOLIO = rf"(?:{_PORTFOLIO_WORDS})(?:{_SP}(?:{_PORTFOLIO_WORDS})){{0,2}}(?![\w-])"
 _PORTFOLIO_TAIL = _Regex(rf"(?:,{_SP}{_PORTFOLIO})+,?{_SP}and{_SP}{_PORTFOLIO}")
