@@ -429,6 +429,7 @@ def test_a_later_family_name_joins_the_holder(tmp_path: Path) -> None:
     ("The turnover of the Eurasian Economic Union with third countries fell.", "eaeu", "Eurasian Economic Union"),
     ("Der Handel der Eurasischen Wirtschaftsunion mit Drittländern sank.", "eaeu", "Eurasischen Wirtschaftsunion"),
     ("Die neue Entwicklungsbank hat in Shanghai ihren Sitz.", "ndb", "neue Entwicklungsbank"),
+    ("Foreign investors met the Board of Investment in Islamabad.", "board-of-investment", "Board of Investment"),
     # a German name's opening adjectives declined as the sentence declines them
     ("Der Zug der Deutschen Bahn fuhr bis Xi'an.", "deutsche-bahn", "Deutschen Bahn"),
     ("Ein Kredit der Neuen Entwicklungsbank floss nach Indien.", "ndb", "Neuen Entwicklungsbank"),
