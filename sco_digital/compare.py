@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .contract import RATE_UNITS
 from .facts import (OF_A_WHOLE, all_agree, as_exports, in_joining_form, is_forecast, is_question, precision_of, measure_key,
                     statistic_key, status_of, unit_of)
 from .extract.periods import periods_agree
@@ -387,7 +388,7 @@ def conversions(figures: list[Figure]) -> dict[str, Figure]:
     return out
 
 
-_RATES = frozenset({"percent", "percentage_point", "basis_point", "times"})
+_RATES = RATE_UNITS | {"times"}
 _CONVERSION_GAP = 24  # characters between a value and its bracketed conversion, at most
 
 

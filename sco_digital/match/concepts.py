@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Callable, Iterable, TypeVar
 
+from ..contract import RATE_UNITS
 from ..extract.clauses import WORD, clause_bounds, lowered, names_any, window
 from ..load.registry import Concept
 
@@ -58,7 +59,7 @@ _CONNECTORS = frozenset({
     "around", "nearly", "almost", "some", "approximately", "roughly", "a", "an", "the", "total", "von", "im",
     "wert", "in", "höhe", "mehr", "als", "etwa", "rund", "fast", "knapp", "über", "insgesamt", "mit", "einem",
     "einer", "ca", "bei"})
-_MONEY_OR_RATE = frozenset({"percent", "percentage_point", "basis_point"})
+_MONEY_OR_RATE = RATE_UNITS
 # Units that name what they count: a figure in TEU counts (twenty-foot) containers whatever noun
 # stands near it ("the trains carried 1.3 million TEU", "1,749 Millionen TEU mit Gütern"), and a
 # count of containers is a number of TEU ("1.75 million containers"). A unit that only measures an
@@ -557,7 +558,7 @@ def usable_for(measure: str, unit: str | None, concepts: ConceptMatcher) -> bool
             and not (concept in concepts.counted and _an_amount_of_stuff(unit)))
 
 
-_NOT_AMOUNTS = frozenset({"count", "times", "percent", "percentage_point", "basis_point"})
+_NOT_AMOUNTS = RATE_UNITS | {"count", "times"}
 
 
 def _an_amount_of_stuff(unit: str | None) -> bool:
