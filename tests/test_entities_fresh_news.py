@@ -157,6 +157,8 @@ NAMED = [
      "Cooperation met.", "en",
      "Indo-Russian Inter-Governmental Commission on Trade, Economic, Scientific, Technological and Cultural Cooperation",
      "organization"),
+    # a club of a nation's businesspeople, by its compound's head
+    ("Der Kasachisch-Deutsche Unternehmerclub lud ein.", "de", "Kasachisch-Deutsche Unternehmerclub", "organization"),
     # the region's local governments and parliaments
     ("Das Akimat der Hauptstadt lud die Gäste ein.", "de", "Akimat der Hauptstadt", "organization"),
     ("Der Mäschilis des Parlaments der Republik Kasachstan tagte.", "de",
@@ -260,6 +262,7 @@ NO_ORGANISATION = [
     # an embassy no nation names
     ("An embassy official said so.", "en"),
     ("Das Akimat lud ein.", "de"),  # a head alone names no body
+    ("Er ging danach in einen Nachtclub.", "de"),  # a compound head alone names no body
     ("The embassy in the capital said so on Monday.", "en"),
     ("The Limited Liability Company said it would grow.", "en"),
     # a possessive ends a name before a year: no "Bank’s 2022"

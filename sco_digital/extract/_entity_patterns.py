@@ -387,7 +387,7 @@ _COMPOUND_HEADS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("ministerium", "ministeriums", "kammer", "agentur", "verband", "verbands", "verbandes", "behörde",
          "kommission", "ausschuss", "ausschusses", "akademie", "universität", "institut", "organisation", "gruppe",
-         "ministerrat", "ministerrats", "ministerrates", "komitee", "komitees", "vereinigung"),
+         "ministerrat", "ministerrats", "ministerrates", "komitee", "komitees", "vereinigung", "club", "clubs"),
         ("organization", "actor"),
     ),
     "nachrichtenagentur": ("media", "actor"),
