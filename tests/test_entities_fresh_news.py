@@ -263,6 +263,9 @@ NO_ORGANISATION = [
     ("An embassy official said so.", "en"),
     ("Das Akimat lud ein.", "de"),  # a head alone names no body
     ("Er ging danach in einen Nachtclub.", "de"),  # a compound head alone names no body
+    # a head whose "von" names the person who leads it: no "Vereinigung von"
+    ("Auf usbekischer Seite wird die Vereinigung von Rustam Azimov, erster stellvertretender Premierminister, "
+     "geleitet.", "de"),
     ("The embassy in the capital said so on Monday.", "en"),
     ("The Limited Liability Company said it would grow.", "en"),
     # a possessive ends a name before a year: no "Bank’s 2022"

@@ -2268,7 +2268,7 @@ def _closes_quote(text: str, start: int, name: str) -> bool:
 _ADVERB_END = _Regex(r"(?:lich|weise|falls|mals|dings)\Z")
 
 
-_TRAILING_JOINER = re.compile(r"(?:\s+(?:and|und|&|of|for|für|der|des|the))+\s*\Z")  # "Ministry of Finance and"
+_TRAILING_JOINER = re.compile(r"(?:\s+(?:and|und|&|of|for|für|der|des|the|von|vom|zur|zum|on))+\s*\Z")  # "Ministry of Finance and"
 
 
 def _cut_before_people(found: list[FoundEntity]) -> list[FoundEntity]:
