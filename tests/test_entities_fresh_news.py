@@ -730,3 +730,15 @@ def test_a_capital_letter_before_a_lower_case_word_is_no_initial() -> None:
 def test_an_office_alone_names_no_one() -> None:
     text = "Die Delegierten stimmten zu. Der Nachfolger wurde gewählt. Sein Vorgänger ging."
     assert not [e for e in find_entities(text, "de") if e.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "language", "organisations"), [
+    # an office and its holder after "and" is no body listed beside one
+    ("It was signed by Iran's Ministry of Health and Russian Deputy Health Minister Sergei Glagolov.", "en",
+     ["Ministry of Health"]),
+    ("Unterzeichnet haben das Ministerium für Gesundheit und der Stellvertretende Gesundheitsminister Sergei Glagolow.",
+     "de", ["Ministerium für Gesundheit"]),
+])
+def test_an_office_after_and_is_no_body_listed(text: str, language: str, organisations: list[str]) -> None:
+    found = find_entities(text, language)
+    assert [e.name for e in found if e.kind in ("organization", "company")] == organisations

@@ -2095,6 +2095,8 @@ def _coordinated_organisations(text: str, organisations: list[FoundEntity], pers
             first = words[0] if words else ""
             if _POSSESSIVE_END.search(m["name"]) or _GOES_ON.match(text, m.end("name")) or _TITLE_WORD.fullmatch(first):
                 break  # "India's …", "Board of Investment" (the chain finder's), "Mitautor der Studie" (an office)
+            if any(w in _RANKS or _TITLE_WORD.fullmatch(w) for w in m["name"].split()):
+                break  # "… and Russian Deputy Health Minister Sergei Glagolov": an office and its holder
             if (not words or first.lower() in _NOT_IN_NAME or first.lower() in _NOT_NAME or first in _CALENDAR_WORDS
                     or any(w in person_words for w in words) or first in _given_names()
                     or (len(words) == 1 and (_is_country_word(first) or (
@@ -2110,6 +2112,7 @@ def _coordinated_organisations(text: str, organisations: list[FoundEntity], pers
 
 
 _POSSESSIVE_END = _Regex(r"['’]s?\Z")
+_RANKS = frozenset({"Deputy", "Vice", "Acting", "Former", "First"})  # words of an office, never of a body's name
 _LISTED_BEFORE = _Regex(rf"(?:,|\b(?:und|and|sowie|oder|or))(?:{_SP}(?:der|die|das|den|dem|des|the))?[^\S\n]*\Z")
 _GOES_ON = _Regex(rf"{_SP}(?:of|for|für|der|des|de|du)\b")
 
