@@ -45,6 +45,19 @@ def test_limit_sort_output_tsv_md_everywhere(run, args, tmp_path):
     assert md[0].startswith("| ") and set(md[1]) <= set("|-: ") and len(md) == len(rows) + 2
 
 
+@pytest.mark.parametrize("args", [("facts",), ("figures", "--json")])
+def test_output_to_a_folder_is_a_usage_error(run, args, tmp_path):
+    result = run(*args, "-o", str(tmp_path))
+    assert result.exit_code == 2 and "is a directory" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_help_text_is_given_not_translated(run):
+    for args in [(), ("facts",)]:
+        assert "-h, --help" in run(*args, "--help").stdout
+        assert "Show this message and exit." in run(*args, "-h").stdout
+
+
 def test_unknown_sort_key_is_a_usage_error(run):
     result = run("figures", "--sort", "valeu")
     assert result.exit_code == 2 and "value" in result.stderr

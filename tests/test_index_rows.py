@@ -85,9 +85,10 @@ def test_a_fact_is_stored_packed_and_read_back_as_written(cache_home: Path) -> N
 @pytest.mark.parametrize("args, unwanted", [
     (["facts", "--topic", "talent", "--json"],
      ["yaml", "sco_digital.load.registry", "sco_digital.load.yamlio", "sco_digital.load.validate",
-      "sco_digital.records", "sco_digital.query", "rich"]),
+      "sco_digital.records", "sco_digital.query", "rich", "locale"]),
     (["facts", "--topic", "Talente", "--min-sources", "2", "--json"],
-     ["yaml", "sco_digital.load.registry", "sco_digital.records"]),
+     ["yaml", "sco_digital.load.registry", "sco_digital.records", "locale"]),
+    (["search", "Talente", "--json"], ["yaml", "rich", "locale"]),
 ])
 def test_a_warm_json_query_imports_only_what_it_uses(cache_home: Path, args: list[str], unwanted: list[str]) -> None:
     env = {**os.environ, "SCO_DIGITAL_CACHE_DIR": str(cache_home), "PYTHONPATH": str(REPO)}

@@ -12,7 +12,7 @@ import sys
 import click
 
 from .. import __version__
-from .common import State
+from .common import ExplicitHelp, State
 from ..errors import ExitCode, ScoDigitalError
 from ..render.terminal import Terminal, terminal_safe
 
@@ -40,7 +40,7 @@ COMMAND_MODULES = {
 }
 
 
-class ScoGroup(click.Group):
+class ScoGroup(ExplicitHelp, click.Group):
     """Loads commands lazily, and converts the library's errors at the boundary, once, for every
     command."""
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import click
 
 from ..records import to_dict
-from .common import State, complete_article, pass_state
+from .common import State, command, complete_article, pass_state
 
 
-@click.command()
+@command()
 @click.argument("article_ids", nargs=-1, metavar="A B [C …]", shell_complete=complete_article)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "yaml"]), default=None,
               help="Output format (default: table).")

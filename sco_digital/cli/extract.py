@@ -6,10 +6,10 @@ import sys
 
 import click
 
-from .common import State, pass_state
+from .common import State, command, pass_state
 
 
-@click.command()
+@command()
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @pass_state
 def extract(state: State, paths: tuple[str, ...]) -> None:

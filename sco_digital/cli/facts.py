@@ -10,6 +10,7 @@ import click
 from ..render.formats import write_json_texts
 from .common import (
     State,
+    command,
     complete_actor,
     complete_article,
     complete_topic,
@@ -20,7 +21,7 @@ from .common import (
 )
 
 
-@click.command()
+@command()
 @click.option("--topic", "-t", default=None, shell_complete=complete_topic,
               help="Topic id or its English or German label (talent, Talent, Talente).")
 @click.option("--actor", default=None, shell_complete=complete_actor, help="Only facts about this actor.")
@@ -95,7 +96,7 @@ def _fact_keys(corpus: Any) -> tuple[str, ...] | list[str]:
     return public_fields(Fact)
 
 
-@click.command()
+@command()
 @click.argument("query")
 @click.option("--article", "-a", default=None, shell_complete=complete_article, help="Search one article only.")
 @listing_options

@@ -5,10 +5,10 @@ from __future__ import annotations
 import click
 
 from ..errors import ExitCode
-from .common import State, pass_state
+from .common import State, command, pass_state
 
 
-@click.command()
+@command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "yaml"]), default=None,
               help="Output format (default: table).")
 @click.option("--json", "as_json", is_flag=True, help="Shorthand for --format json.")
@@ -43,7 +43,7 @@ def check(ctx: click.Context, fmt: str | None, as_json: bool) -> None:
         ctx.exit(ExitCode.DATA_ERROR)
 
 
-@click.command()
+@command()
 @click.argument("record", required=False,
                 type=click.Choice(["article", "actor", "figure", "initiative", "fact", "evidence"]))
 @pass_state

@@ -10,6 +10,7 @@ from ..query import Filters, article_payload, select_actors, select_figures, sel
 from ..records import Actor, Article, Figure, Initiative, public_fields, to_dict
 from .common import (
     State,
+    command,
     complete_actor,
     complete_article,
     complete_initiative,
@@ -27,7 +28,7 @@ ACTOR_OPTION = click.option("--actor", default=None, shell_complete=complete_act
                             help="Actor id (xiong-jijun, sco, uzbekistan) or name.")
 
 
-@click.command()
+@command()
 @listing_options
 @pass_state
 def articles(state: State, fmt: str, fields: list[str] | None) -> None:
@@ -43,7 +44,7 @@ def articles(state: State, fmt: str, fields: list[str] | None) -> None:
          all_keys=public_fields(Article))
 
 
-@click.command()
+@command()
 @click.argument("article_id", metavar="ID", shell_complete=complete_article)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "yaml"]), default=None,
               help="Output format (default: table).")
@@ -82,7 +83,7 @@ def _one_record(state: State, record: Any, fmt: str, fields: list[str] | None) -
     emit(state, [data], fmt, fields)
 
 
-@click.command()
+@command()
 @click.argument("actor_id", metavar="[ID]", required=False, shell_complete=complete_actor)
 @ARTICLE_OPTION
 @TOPIC_OPTION
@@ -110,7 +111,7 @@ def actors(state: State, actor_id: str | None, article: str | None, topic: str |
          all_keys=public_fields(Actor))
 
 
-@click.command()
+@command()
 @ARTICLE_OPTION
 @TOPIC_OPTION
 @ACTOR_OPTION
@@ -147,7 +148,7 @@ def figures(state: State, article: str | None, topic: str | None, actor: str | N
          all_keys=public_fields(Figure))
 
 
-@click.command()
+@command()
 @click.argument("initiative_id", metavar="[ID]", required=False, shell_complete=complete_initiative)
 @ARTICLE_OPTION
 @TOPIC_OPTION
@@ -173,7 +174,7 @@ def initiatives(state: State, initiative_id: str | None, article: str | None, to
          all_keys=public_fields(Initiative))
 
 
-@click.command()
+@command()
 @click.option("--chart", is_flag=True, help="Draw the coverage of each topic per article as bars.")
 @listing_options
 @pass_state

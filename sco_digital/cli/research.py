@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import State, complete_article, emit, listing_options, pass_state
+from .common import State, command, complete_article, emit, listing_options, pass_state
 
 # The library modules (sqlite3, csv, xml) load only when a command runs; their format lists are
 # repeated here so that `--help` and other commands do not pay for them (tests keep them equal).
@@ -44,7 +44,7 @@ def _accessed_option(ctx: click.Context, param: click.Parameter, value: str | No
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD or 'today')") from None
 
 
-@click.command()
+@command()
 @click.option("--article", "-a", default=None, shell_complete=complete_article, help="Only entries of this article.")
 @click.option("--from", "since", default=None, metavar="DATE", callback=_iso_option,
               help="Only entries on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); spans that overlap count.")
@@ -92,7 +92,7 @@ def timeline(state: State, article: str | None, since: str | None, until: str | 
          all_keys=_TIMELINE_KEYS)
 
 
-@click.command()
+@command()
 @click.argument("article_id", metavar="[ID]", required=False, shell_complete=complete_article)
 @click.option("--format", "fmt", type=click.Choice(CITE_FORMATS), default="bibtex", show_default=True,
               help="BibTeX (biblatex fields), CSL-JSON (Zotero, pandoc) or RIS.")
@@ -137,7 +137,7 @@ def _export_format(output: str, fmt: str | None) -> str:
     raise click.UsageError(f"cannot tell the format from {output!r}; say --format sqlite, datapackage or json")
 
 
-@click.command()
+@command()
 @click.argument("output", metavar="OUTPUT")
 @click.option("--format", "fmt", type=click.Choice((*EXPORT_FORMATS, PARQUET)), default=None,
               help="sqlite (a file), datapackage (a folder), json (a file, '-' for stdout) or parquet (a new "
@@ -222,7 +222,7 @@ def _export_parquet(state: State, output: str, fmt: str, on_dask: bool, schedule
         click.get_current_context().exit(1)
 
 
-@click.command()
+@command()
 @click.argument("output", metavar="[OUTPUT]", required=False, default="-")
 @click.option("--format", "fmt", type=click.Choice(GRAPH_FORMATS), default=None,
               help="graphml (Gephi, yEd, Cytoscape) or json (networkx node-link). Default: graphml for a "

@@ -16,13 +16,13 @@ from types import FrameType
 import click
 
 from ..errors import ExitCode
-from .common import State
+from .common import State, command
 
 NEEDS_EXTRA = "sco-digital serve needs the optional extra [web]: pip install 'sco-digital[web]'"
 STOP_WAIT_S = 10
 
 
-@click.command()
+@command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. Anything but loopback shows the corpus to the network.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
