@@ -124,6 +124,15 @@ MEASURES = [
     ("en", "Industry leaders advocated a deep 500 bps cut to spur economic growth.", "500 bps", "basis_point", None),
     ("de", "Branchenführer plädierten für eine Kürzung um 500 Basispunkte, um das Wirtschaftswachstum anzukurbeln.",
      "500 Basispunkte", "basis_point", None),
+    # a growth is of what its compound's first part or its genitive names; alone it stays growth
+    ("de", "Das BIP-Wachstum Pakistans lag 2026 bei 4 %.", "4 %", "percent", "gdp"),
+    ("de", "Das Exportwachstum lag bei 6 Prozent.", "6 Prozent", "percent", "exports"),
+    ("de", "Das Handelswachstum lag bei 6 Prozent.", "6 Prozent", "percent", "trade-volume"),
+    ("de", "Das Wachstum des BIP lag 2025 bei 3 %.", "3 %", "percent", "gdp"),
+    ("en", "Growth of GDP was 3% in 2025.", "3%", "percent", "gdp"),
+    ("de", "Das Wachstum lag bei 5 Prozent.", "5 Prozent", "percent", "growth"),
+    ("de", "Die Schulden liegen bei 40 % des BIP.", "40 %", "percent", "share-of-gdp"),
+    ("en", "Debt stood at 40% of GDP.", "40%", "percent", "share-of-gdp"),
 ]
 
 
@@ -147,8 +156,11 @@ CHANGES = [
     ("de", "Die Inflation sank um 1,3 Prozentpunkte.", "1,3 Prozentpunkte", "percentage_point", True, "down"),
     ("en", "The growth rate was 7.3 percent.", "7.3 percent", "percent", True, "up"),
     ("de", "Die Wachstumsrate betrug 7,3 Prozent.", "7,3 Prozent", "percent", True, "up"),
+    ("de", "Das Wachstum des BIP lag 2025 bei 3 %.", "3 %", "percent", True, "up"),
+    ("de", "Das Wachstum der Exporte lag bei 7 %.", "7 %", "percent", True, "up"),
     # Levels.
     ("en", "Inflation stood at 8.2 percent.", "8.2 percent", "percent", False, None),
+    ("de", "Der Anteil der Exporte lag 2025 bei 30 %.", "30 %", "percent", False, None),
     ("de", "Die Inflation lag bei 8,2 Prozent.", "8,2 Prozent", "percent", False, None),
     ("en", "The company has 1,200 employees.", "1,200", "count", False, None),
     ("de", "Das Unternehmen hat 1.200 Beschäftigte.", "1.200", "count", False, None),

@@ -252,6 +252,12 @@ class ConceptMatcher:
                     concept, first = narrower, i - 1
                     if out and out[-1].start == tokens[i - 1][0]:
                         out.pop()
+            if n > 1 and out and out[-1].concept in _LAST_RESORT and out[-1].end == _previous_end(tokens, i):
+                # "growth of GDP", "Wachstum des BIP": not a share of it ("3% of GDP") but the
+                # growth of what the phrase's last word names
+                alone = entries[i + n - 1][2]
+                if alone is not None and alone[1] not in _LAST_RESORT:
+                    concept = alone[1]
             if lang == "en" and i + n < len(tokens) and (normal[i + n] in _NOT_MEASURE_HEADS or (
                     n == 1 and tokens[i][2].lower() in _BEFORE_OF and tokens[i + 1][2] == "of")):
                 i += n
@@ -285,6 +291,11 @@ class ConceptMatcher:
                         best = (len(form) - i, concept)
                     break
         if best is not None:
+            if best[1] in _LAST_RESORT:
+                # "BIP-Wachstum", "Exportwachstum": a growth of what its first part names
+                first = self._first_part(forms[0][: len(forms[0]) - best[0]])
+                if first is not None:
+                    return 1, first, False
             return 1, self._narrower(word, best[1]), False
         stem = forms[0]
         for j in range(len(stem) - 1, 4, -1):  # weaker: a first part followed by a quantity word
@@ -295,6 +306,15 @@ class ConceptMatcher:
                     return 1, concept, True
         return None
 
+
+    def _first_part(self, part: str) -> str | None:
+        """The concept a compound's first part names as a word of its own ("bip", "export",
+        "handels" with its linking s), or None."""
+        for form in (part, part[:-1] if part.endswith("s") else part):
+            concept = self.de_words.get(form)
+            if concept is not None and len(form) >= 3 and concept not in _LAST_RESORT:
+                return concept
+        return None
 
     def _narrower(self, word: str, concept: str) -> str:
         """"5G-Mobilfunknutzer": a hyphenated compound's first part with the concept word its head
@@ -715,14 +735,20 @@ _REPORTING = frozenset({*_TO, "was", "is", "were", "came", "in", "lag", "liegt",
                         "fast", "knapp", "nur", "rate", "von"})
 
 
+# The word before what a growth is of: "growth of exports", "Wachstum der Exporte".
+_OF_WHAT = frozenset({"of", "in", "des", "der"})
+
+
 def _growth_stated(words: list[str]) -> bool:
     """Whether `words` (lower case, those right before a number) end in a growth noun and words
     that report its amount: "growth totaled", "Wachstum lag bei rund"."""
     i = len(words)
-    while i > 0 and words[i - 1] in _REPORTING:
+    while i > 0 and (words[i - 1] in _REPORTING or (len(words[i - 1]) == 4 and words[i - 1].isdigit())):
         i -= 1
     if i == 0 or i == len(words):
         return False
+    if i >= 3 and words[i - 2] in _OF_WHAT:
+        i -= 2  # "das Wachstum des BIP lag bei 3 %", "growth of exports was 7%"
     word = words[i - 1]
     return word in _GROWTH_NOUNS or word.startswith(_GROWTH_STEMS) or word.endswith(_GROWTH_STEMS)
 
