@@ -226,6 +226,11 @@ NAMED = [
     # a plural descriptor right before two or more names
     ("The president visited the joint-stock companies Kapitalbank and Ucell.", "en", "Ucell", "company"),
     ("Die Banken Halyk und Kaspi senkten die Zinsen.", "de", "Halyk", "company"),
+    # where the office in apposition to a name is held: a body, not a place
+    ("In dialogue with Uwe Knotzer, Director General at Knauf International, the sides agreed.", "en",
+     "Knauf International", "organization"),
+    ("Anna Lee, head of research at Freedom Finance, said so.", "en", "Freedom Finance", "organization"),
+    ("He met the director at Tashkent, where the fair is held.", "en", "Tashkent", "place"),
 ]
 
 # Sentences in which no person may be found

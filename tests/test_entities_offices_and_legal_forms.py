@@ -73,6 +73,12 @@ LEGAL_FORM_COMPANIES = [
     ('Cabins are made at LLP "Tractor Assembly Plant Kostanai", opened in May.', "en",
      "Tractor Assembly Plant Kostanai"),
     ('A joint venture with LLC "Caspian Telecom" was set up.', "en", "Caspian Telecom"),
+    # a limited partnership's form is one with its partner's; a describing compound is no word of the name
+    ("Die SHS – Stahl-Holding-Saar GmbH & Co. KGaA unterzeichnete.", "de", "Stahl-Holding-Saar GmbH & Co. KGaA"),
+    ("Das sagte der Direktor des Staatsfonds Samaruk-Kasina AG am Montag.", "de", "Samaruk-Kasina AG"),
+    ("Der Energiekonzern Uniper SE meldete Verluste.", "de", "Uniper SE"),
+    ("Die Commerzbank AG meldete Gewinne.", "de", "Commerzbank AG"),
+    ("Die internationale Clearing-Depotbank Euroclear hält 200 Milliarden Euro.", "de", "Euroclear"),
 ]
 
 # (text, language): no company after a legal form
@@ -141,6 +147,18 @@ def _actor_quotes(tmp_path: Path, text: str) -> set[str]:
 ])
 def test_gazetteer_companies_with_their_form_or_country(tmp_path: Path, text: str, quote: str) -> None:
     assert quote in _actor_quotes(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "quote", "not_quote"), [
+    ("said Liu Yunfeng, executive vice president of Volkswagen Group China.", "Volkswagen Group China", "Volkswagen Group"),
+    ("Companies including Falk-Porsche-Technik and Mangold Consulting took part.", "Falk-Porsche-Technik", "Porsche"),
+    ("Die Experten kamen vom Ostausschuss der deutschen Wirtschaft.", "Ostausschuss der deutschen Wirtschaft",
+     "Ostausschuss"),
+    ("Porsche-Chef Oliver Blume sprach in Peking.", "Porsche", "Porsche-Chef"),
+])
+def test_a_gazetteer_name_inside_a_longer_one(tmp_path: Path, text: str, quote: str, not_quote: str) -> None:
+    quotes = _actor_quotes(tmp_path, text)
+    assert quote in quotes and not_quote not in quotes
 
 
 def test_a_gazetteer_company_after_a_verb_keeps_no_country(tmp_path: Path) -> None:

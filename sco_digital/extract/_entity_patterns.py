@@ -524,7 +524,7 @@ _DESCRIBED_EN = _Regex(
 )
 # "Staatskonzern Gazprom", "Marktforschungsfirma Gartner", "Zeitung Wedomosti"
 _DESCRIBED_DE = _Regex(
-    rf"\b(?P<desc>[{_UP}][{_LO}]*(?:{'|'.join(sorted(_de.ORG_DESCRIPTORS, key=len, reverse=True))})"
+    rf"\b(?P<desc>[{_UP}][{_LO}]*(?:-[{_UP}][{_LO}]*)?(?:{'|'.join(sorted(_de.ORG_DESCRIPTORS, key=len, reverse=True))})"
     rf"|(?:{'|'.join(sorted((d.capitalize() for d in _de.ORG_DESCRIPTORS), key=len, reverse=True))}))"
     # the genitive ("des Nachrichtensenders Westi"); what it makes ("Hersteller von Urankonzentraten Khorasan-U")
     rf"(?:e?s)?(?:{_SP}von{_SP}[{_UP}][{_LO}]+)?"

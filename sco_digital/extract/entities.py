@@ -244,7 +244,7 @@ def _affiliation(role: str) -> str | None:
     """The first organisation the role phrase names, as written, if any."""
     named = [e for e in _chain_entities(role) if e.kind in _ORGANISATION_KINDS]
     if named:
-        return min(named, key=lambda e: (e.category != "actor", e.start)).text
+        return _without_descriptor(min(named, key=lambda e: (e.category != "actor", e.start)), role).text
     match = _GERMAN_AFFILIATION.search(role) or _ACRONYM_AFFILIATION.search(role)
     return match.group(1) if match else None
 
@@ -1928,6 +1928,9 @@ def _nations_of(adjective: str) -> tuple[str, ...]:
 _CAPITAL_AFTER = _Regex(rf"{_SP}[\"„“»]?[{_UP}]")  # "Vermögensfonds „Samruk Kasyna“" too
 
 
+_OFFICE_AT_EN = _Regex(rf",{_SP}(?:[\w-]+{_SP}){{0,4}}?(?i:(?:{_ROLE_HEADS_EN}))(?:{_SP}of{_SP}[\w-]+(?:{_SP}[\w-]+)?)?\s+at\s+\Z")  # in apposition to a name
+
+
 def _places(text: str, language: str | None) -> Iterator[FoundEntity]:
     patterns = {"en": (_PLACE_EN,), "de": (_PLACE_DE,)}.get(language or "", (_PLACE_EN, _PLACE_DE))
     for pattern in patterns:
@@ -1938,7 +1941,10 @@ def _places(text: str, language: str | None) -> Iterator[FoundEntity]:
                 continue
             if pattern is _PLACE_DE and _GERMAN_NOUN_END.search(written):
                 continue
-            yield FoundEntity(m.start("name"), m.end("name"), written, " ".join(words), "place", "actor")
+            start = m.start("name")
+            # "Uwe Knotzer, Director General at Knauf International": where an office is held, a body
+            kind = "organization" if _OFFICE_AT_EN.search(text, max(0, start - 40), start) else "place"
+            yield FoundEntity(start, m.end("name"), written, " ".join(words), kind, "actor")
 
 
 def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
@@ -2031,7 +2037,51 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if covered.find(1, place.start, place.end) < 0 and place.name not in person_words:
             found.append(place)
             covered[place.start : place.end] = b"\x01" * (place.end - place.start)
+    found = [_without_descriptor(e, text) for e in found] if language != "en" else found
+    found = _with_partnership_forms(found, text) if "& Co" in text else found
     return sorted(map(_without_possessive, found), key=lambda e: (e.start, e.end, e.kind))
+
+
+# "GmbH & Co. KG": a limited partnership whose partner is the GmbH; the whole is the legal form.
+_PARTNERSHIP_FORM = _Regex(r"[^\S\n]*&[^\S\n]*Co\.?[^\S\n]*(?i:KGaA|KG|OHG)\b")
+
+
+def _with_partnership_forms(found: list[FoundEntity], text: str) -> list[FoundEntity]:
+    """Companies ending in "GmbH" or "AG" carried on over "& Co. KG(aA)", whose words name no
+    company of their own ("Stahl-Holding-Saar GmbH & Co. KGaA" is one company, not two)."""
+    out: list[FoundEntity] = []
+    extended: list[tuple[int, int]] = []
+    for e in found:
+        m = _PARTNERSHIP_FORM.match(text, e.end) if e.kind in _ORGANISATION_KINDS and e.text.endswith(
+            ("GmbH", "AG", "SE")) else None
+        if m is not None:
+            written = text[e.start : m.end()]
+            e = FoundEntity(e.start, m.end(), written, " ".join(written.split()), "company", e.category)
+            extended.append((e.start, e.end))
+        out.append(e)
+    return [e for e in out if not any(s <= e.start and e.end <= t and (s, t) != (e.start, e.end) for s, t in extended)]
+
+
+# German compounds that describe what a company is and never end its name: "des Staatsfonds
+# Samaruk-Kasina AG", "der Energiekonzern Uniper SE". ("-bank", "-gruppe", "-agentur" may end a
+# name: "Commerzbank", "Sberbank Leasing".)
+_DESCRIBING_ENDINGS_DE = ("konzern", "fonds", "hersteller", "anbieter", "betreiber", "riese", "produzent",
+                          "versorger", "bauer", "zulieferer", "dienstleister", "händler", "verarbeiter")
+
+
+def _without_descriptor(entity: FoundEntity, text: str) -> FoundEntity:
+    """A German organisation's name without the describing compound that opens it."""
+    if entity.kind not in _ORGANISATION_KINDS:
+        return entity
+    first, _, rest = entity.text.partition(" ")
+    if not rest or not first.lower().endswith(_DESCRIBING_ENDINGS_DE) or not rest[:1].isupper() \
+            or rest.split()[0] in _LEGAL_FORM_HEADS:
+        return entity
+    start = entity.start + len(first) + 1
+    while start < entity.end and text[start].isspace():
+        start += 1
+    written = text[start : entity.end]
+    return FoundEntity(start, entity.end, written, " ".join(written.split()), entity.kind, entity.category)
 
 
 def _without_possessive(entity: FoundEntity) -> FoundEntity:

@@ -95,6 +95,8 @@ def discover_entities(
                 continue  # "manufacturer Chery Commercial Vehicles": the text names a company of its own
             if text[m.end : m.end + 1] == "." and text[m.end + 1 : m.end + 2].isalpha():
                 continue  # "Yandex.Money": a name of its own goes on past the dot
+            if _inside_compound(text, m.start, m.end):
+                continue  # "Falk-Porsche-Technik": a word of another name
             if taken.overlaps(m.start, m.end) or _group_of_countries(text, m.text, m.end) \
                     or stands_for_states(text, m.start, m.end):
                 continue
@@ -338,7 +340,7 @@ def _longer_companies(entities: list[Any], text: str, language: str | None) -> d
         quoted = text[e.start - 1 : e.start] in ("\"", "“", "„", "«", "»")
         if language == "de" and not quoted and not _FOREIGN_WORDS.fullmatch(e.text):
             continue  # German: quoted, or written in words no German noun has ("DHL Global Forwarding")
-        if e.kind == "company" and " " in e.text and not any(country_of(w) for w in e.text.split()[1:]):
+        if e.kind == "company" and " " in e.text:
             ends[e.start] = max(e.end, ends.get(e.start, 0))
     return ends
 
@@ -357,7 +359,17 @@ def _names_a_longer_company(text: str, m: Any, longer: dict[int, int], entries: 
     if end <= m.end or entry is None or entry.kind != "company":
         return False
     legal = _LEGAL_FORM_AFTER.match(text, m.end)
-    return legal is None or legal.end() < end
+    if legal is not None and legal.end() >= end:
+        return False
+    # "Beeline Kasachstan": a country after a one-word name is the gazetteer's to join
+    # (`_national_company`); "Volkswagen Group China" names a company of its own
+    return " " in m.text.strip() or country_of(text[m.end:end].strip()) is None
+
+
+def _inside_compound(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is joined by hyphens to words on both sides ("Falk-Porsche-Technik")."""
+    return (text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha()
+            and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha())
 
 
 def _bodies_of(entities: list[Any], text: str) -> dict[int, int]:
