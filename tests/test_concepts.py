@@ -133,6 +133,11 @@ MEASURES = [
     ("de", "Das Wachstum lag bei 5 Prozent.", "5 Prozent", "percent", "growth"),
     ("de", "Die Schulden liegen bei 40 % des BIP.", "40 %", "percent", "share-of-gdp"),
     ("en", "Debt stood at 40% of GDP.", "40%", "percent", "share-of-gdp"),
+    # a gloss in brackets is a word of the clause: the number's subject stays the clause's first concept
+    ("en", "The number of charging piles for electric vehicles (EV) in China reached 11.43 million.",
+     "11.43 million", "count", "charging-stations"),
+    ("de", "Die Zahl der Ladesäulen für Elektrofahrzeuge (EV) in China erreichte 11,43 Millionen.",
+     "11,43 Millionen", "count", "charging-stations"),
 ]
 
 
@@ -232,3 +237,25 @@ def test_never_raises_on_any_text(text, start, width, lang):
     assert result is None or result.split(":")[0] in {c.id for c in REGISTRIES.concepts}
     is_change(text, start, end, lang, "percent")
     subject_of(text, start, end, lang, NAMES, result)
+
+
+# (sentence, number, the clause it stands in): a short gloss in brackets does not cut a clause;
+# brackets with a number in them, or long ones, do
+CLAUSES = [
+    ("Charging piles for electric vehicles (EV) in China reached 11.43 million.", "11.43 million",
+     "Charging piles for electric vehicles (EV) in China reached 11.43 million."),
+    ("Das Wachstum des Bruttoinlandsprodukts (BIP) für 2025 lag bei 3 %.", "3 %",
+     "Das Wachstum des Bruttoinlandsprodukts (BIP) für 2025 lag bei 3 %."),
+    ("Exports (up 5 percent) reached 3 billion.", "3 billion", " reached 3 billion."),
+    ("Exports (a category that covers goods and many services) reached 3 billion.", "3 billion",
+     " reached 3 billion."),
+]
+
+
+@pytest.mark.parametrize("sentence, number, clause", CLAUSES)
+def test_clause_of_a_number(sentence, number, clause):
+    from sco_digital.extract.clauses import clause_bounds
+
+    start, end = _span(sentence, number)
+    lo, hi = clause_bounds(sentence, start, end)
+    assert sentence[lo:hi] == clause

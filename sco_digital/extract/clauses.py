@@ -61,8 +61,24 @@ def names_any(text: str | None, words: tuple[str, ...], lo: int, hi: int) -> boo
     return False
 
 
+# Brackets around a name's short form or a gloss, no number in them ("charging piles for electric
+# vehicles (EV) in China reached", "des Bruttoinlandsprodukts (BIP) für 2025"): words of the clause.
+_GLOSS = re.compile(r"\([^()\d,;:\n]{1,30}\)")
+
+
 def _breaks(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    return [m for m in _BREAK.finditer(text, lo, hi) if not (m.group() == "," and _LIST_ITEM.match(text, m.end()))]
+    return [m for m in _BREAK.finditer(text, lo, hi)
+            if not (m.group() == "," and _LIST_ITEM.match(text, m.end())) and not _in_gloss(text, m)]
+
+
+def _in_gloss(text: str, m: re.Match[str]) -> bool:
+    """Whether the break `m` is a bracket of a gloss (`_GLOSS`)."""
+    if m.group() == "(":
+        return _GLOSS.match(text, m.start()) is not None
+    if m.group() == ")":
+        opening = text.rfind("(", max(0, m.start() - 31), m.start())
+        return opening >= 0 and _GLOSS.fullmatch(text, opening, m.end()) is not None
+    return False
 
 
 @lru_cache(maxsize=1024)  # asked for one number's clause by several look-ups in a row
