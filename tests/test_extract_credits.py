@@ -85,6 +85,9 @@ DATELINES = [
     ("Kasachstan: Weizenernte kleiner\n\nExterner Autor ,\nam\n07.11.2012\n\nNicht nur Russland", "2012-11-07", None,
      None, None),
     ("ADB forecasts growth\n\n29.04.03 00:00\n/Kazakhstan today/ - the bank said", "2003-04-29", "00:00", None, None),
+    # a headline, the page's time stamp and its credit on one line
+    ("Deutsche Firmen wollen trotz Sanktionen in Russland bleiben 01.01.2026, 03:31 Uhr von dpa Jetzt kommentieren: 0"
+     "\n\nBerlin (dpa) - Viele Firmen bleiben.", "2026-01-01", "03:31", None, None),
 ]
 
 # texts whose dates are no datelines
@@ -98,6 +101,9 @@ NO_DATELINE = [
     "The customs said on June 15, 2025 that trade rose again and again over the first five months.",
     "On 5 March 2025 the ministry said trade grew by five percent over the year.",
     "Am 5. März 2025 teilte das Ministerium mit, dass der Handel gewachsen sei.",
+    # a date with its time in a sentence: when something happens
+    "Der Zug soll am 01.01.2026, 03:31 Uhr in Berlin ankommen, sagte er.",
+    "The train is due on 01.01.2026, 03:31 in Almaty, the railway said.",
     # a dateline-like line below a sentence of the story
     "Trade between the two countries grew again this spring.\nMoscow, 5 March 2025 — later text",
     "Der Handel zwischen beiden Ländern wuchs im Frühjahr erneut.\nMoskau, 5. März 2025 — weiter",

@@ -190,7 +190,10 @@ def _datelines(text: str) -> Iterator[FoundDateline]:
         # "16. Januar 2025Trotz steigender …": a date element and the first paragraph run together
         # where a page's text was taken out of its markup; no sentence writes a word onto a year.
         glued = not before and _GLUED.match(text, m.end() - 1) is not None
-        in_sentence = not glued and ((not lead and _SENTENCE_WORD.search(before)) or _SENTENCE_GOES_ON.match(after) or (
+        # "… in Russland bleiben 01.01.2026, 03:31 Uhr von dpa": a date with its time of day is a
+        # page's stamp, wherever the headline before it ends; a sentence dates events by the day
+        stamped = bool(m.group("ntime") or m.group("itime") or m.group("time2")) and _STAMP_AFTER.match(after)
+        in_sentence = not glued and ((not lead and not stamped and _SENTENCE_WORD.search(before)) or _SENTENCE_GOES_ON.match(after) or (
             len(after) > 60 and not _DATELINE_END.match(after) and _SENTENCE_WORD.search(after)))
         if in_sentence and not m.group("place") and not m.group("psrc") and not lead:
             continue  # "the customs said on June 15, 2025 that …" dates an event, not the article
@@ -238,6 +241,8 @@ def _below_sentence(text: str, line_start: int) -> bool:
                for line in text[:line_start].splitlines())
 
 
+# What may follow a page's time stamp: nothing, "Uhr", a credit ("von dpa", "| Xinhua").
+_STAMP_AFTER = _Regex(r"(?:Uhr\b)?\s*(?:$|[|·]|von\s|by\s|By\s|Von\s)")
 # A lower-case word of four letters or more before a date: it stands in a sentence.
 _SENTENCE_WORD = _Regex(r"\b[a-zäöüß]{4,}\b")
 # A date followed by a lower-case word and more: "5 March 2025 the ministry said …"
