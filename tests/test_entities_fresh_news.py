@@ -17,6 +17,12 @@ from sco_digital.records import Actor
 
 # (text, language, name, role, affiliation)
 PEOPLE = [
+    # a state's genitive between the title and the name; a company by legal form or acronym; a mayor as "OB"
+    ("Der Präsident Russlands Wladimir Putin nahm teil.", "de", "Wladimir Putin", "Präsident", None),
+    ("Es sprach der Vorstandsvorsitzende der RZD AG Oleg Belosiorow.", "de", "Oleg Belosiorow",
+     "Vorstandsvorsitzende der RZD AG", "RZD AG"),
+    ("Es sprach der Chef der RZD Oleg Belosiorow.", "de", "Oleg Belosiorow", "Chef der RZD", "RZD"),
+    ("„Ein Erfolg“, sagte OB Stephan Keller (CDU) vor 150 Gästen.", "de", "Stephan Keller", "OB", None),
     # a title, the body it heads and its holder, with no comma between them
     ("Exports grew sharply, President of Belarusian Chamber of Commerce and Industry Vladimir Ulakhovich said.",
      "en", "Vladimir Ulakhovich", "President of Belarusian Chamber of Commerce and Industry",
@@ -260,6 +266,8 @@ NO_PERSON = [
     # a country's initials are no person's
     ("The U.S. Trade Representative said so.", "en"),
     ("In the U.S. Trade grew, the minister said.", "en"),
+    ("Es sprach der Leiter der Abteilung Handel Anna Bely.", "de"),
+    ("Das OB Team kam.", "de"),
 ]
 
 # Sentences in which no organisation may be found
@@ -747,3 +755,11 @@ def test_an_office_alone_names_no_one() -> None:
 def test_an_office_after_and_is_no_body_listed(text: str, language: str, organisations: list[str]) -> None:
     found = find_entities(text, language)
     assert [e.name for e in found if e.kind in ("organization", "company")] == organisations
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("„Dieses Projekt ist eine beispiellose Erfolgsgeschichte“, sagte der Bürgermeister.", "de"),
+    ("“This Project is a success story,” the mayor said.", "en"),
+])
+def test_words_said_in_quotes_name_nothing(text: str, language: str) -> None:
+    assert [e.name for e in find_entities(text, language) if e.kind != "person"] == []

@@ -112,7 +112,9 @@ _TITLE_ENDINGS_DE = sorted(
 )
 _TITLE_DE = (rf"(?:[{_UP}](?:\w{{0,30}}-[{_UP}]){{0,2}}[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
              # "Sberbank-CEO Herman Gref": an English executive's title after the firm's name
-             rf"|[{_UP}][\w&]{{0,30}}-(?:CEO|CFO|CTO|COO)\b)")
+             rf"|[{_UP}][\w&]{{0,30}}-(?:CEO|CFO|CTO|COO)\b"
+             # "OB Stephan Keller": a mayor (Oberbürgermeister), as local papers write it
+             rf"|\bOB(?={_SP}[{_UP}][{_LO}]+{_SP}[{_UP}][{_LO}]))")
 _ROLE_HEADS_EN = (
     r"director(?:[- ]general)?|head|chief|chair(?:man|woman|person)?|president|vice[- ]president|"
     r"(?:vice[- ]|deputy[- ]|prime[- ]|foreign[- ])?minister|premier|secretary(?:[- ]general)?|"
@@ -258,7 +260,9 @@ _ROLE_OF_GENITIVE_DE = _Regex(
 # Kulubaev": a title, the one body or office it serves (a genitive, no comma), a name of two words
 _ROLE_OF_BODY_NO_COMMA_DE = _Regex(
     # "Präsident der Republik Usbekistan Shavkat Mirziyoyev": the body's country after it (checked by the caller)
-    rf"(?P<role>{_TITLE_DE}{_SP}(?:des|der){_SP}(?:[{_LO}]+e[nrs]?{_SP}){{0,2}}[{_UP}][{_LO}]+(?:{_SP}(?P<whose>[{_UP}][{_LO}]+))?)"
+    rf"(?P<role>{_TITLE_DE}{_SP}(?:des|der){_SP}(?:[{_LO}]+e[nrs]?{_SP}){{0,2}}(?:[{_UP}][{_LO}]+(?:{_SP}(?P<whose>[{_UP}][{_LO}]+))?"
+    # "des Vorstandsvorsitzenden der RZD AG Oleg Belosiorow": a company by its legal form or an acronym
+    rf"|(?:[{_UP}][\w&.-]*{_SP}){{0,2}}(?:AG|GmbH|SE|PJSC|JSC|PAO|OAO|AO|LLC|Ltd\.?|Inc\.?)|[{_UP}]{{2,6}}))"
     rf"{_SP}(?P<name>{_TOKEN}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)"
 )
 # "his Russian counterpart, Vladimir Putin,", "seinem russischen Amtskollegen, Wladimir Putin,": a

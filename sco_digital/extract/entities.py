@@ -174,8 +174,10 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
     """`_clean_person` on the words of a name (the list is consumed)."""
     while words and words[0].group().lower().strip(".") in _NOT_NAME and not _INITIAL.fullmatch(words[0].group()):
         words.pop(0)  # "The", "A" open sentences; "A. K. Sharma" opens with an initial
-    while len(words) > 2 and words[0].group() in _LEGISLATURES:
-        words.pop(0)  # "Deputy Chairman Senate Syedaal Khan": the house the title is of, then the name
+    while len(words) > 2 and (words[0].group() in _LEGISLATURES or (
+            words[0].group().endswith("s") and _is_country_word(words[0].group()))):
+        words.pop(0)  # "Deputy Chairman Senate Syedaal Khan": the house the title is of, then the name;
+        # "der Präsident Russlands Wladimir Putin": the state's genitive, then the name
     while len(words) > 2 and (_TITLE_ALONE.fullmatch(words[0].group()) or _COMMON_WORD_SHAPE.fullmatch(words[0].group())):
         words.pop(0)  # "… Senator Muhammad Aurangzeb", "Manager Investment Operation Najeeb Haider": no name's words
     while words and words[-1].group().lower() in _NOT_NAME:
@@ -311,7 +313,7 @@ def _anchors(text: str, language: str | None) -> _Anchors:
         if literals:
             title_literals.update(literals)
     if language != "en":
-        titles |= words & {"Herr", "Frau", "Prof", "Dr", "Professor", "Professorin"}
+        titles |= words & {"Herr", "Frau", "Prof", "Dr", "Professor", "Professorin", "OB"}
     else:
         role_heads.clear()
         titles.clear()
@@ -1408,6 +1410,10 @@ _BODY_AFTER_QUOTE = _Regex(
 _BODY_AFTER_QUOTE_KIND = {"bank": "company", "company": "company", "corporation": "company", "holding": "company"}
 
 
+# A verb that makes quoted words a clause someone said, not a name.
+_QUOTED_CLAUSE = _Regex(r"\b(?:ist|sind|war|waren|wird|werden|hat|haben|is|are|was|were|will|has|have)\b")
+
+
 def _quoted_entities(text: str) -> Iterator[FoundEntity]:
     """Names in quotes whose own head word or the noun before them says what they are."""
     for m in _QUOTED.finditer(text):
@@ -1420,8 +1426,9 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
         start += len(content) - len(content.lstrip())
         end -= len(content) - len(content.rstrip())
         before = text[max(0, m.start() - 40) : m.start()]
-        if _MOTTO.search(before) or len(stripped.split()) > 10 or re.search(r"[.!?;:]\s", stripped):
-            continue
+        if _MOTTO.search(before) or len(stripped.split()) > 10 or re.search(r"[.!?;:]\s", stripped) \
+                or _QUOTED_CLAUSE.search(stripped):
+            continue  # "„Dieses Projekt ist eine Erfolgsgeschichte“": words said, no name
         kind_category = None
         for word in reversed(re.findall(r"[\w'’-]+", stripped)):
             kind_category = _head_of(word)
