@@ -144,6 +144,7 @@ def _actor_quotes(tmp_path: Path, text: str) -> set[str]:
     ("The main projects are a power station, Gazprom Neft Tajikistan, and Megafon Tajikistan.",
      "Gazprom Neft Tajikistan"),
     ("Die Zusammenarbeit zwischen der OAO MAZ und der AO Uzavtosanoat wird fortgesetzt.", "OAO MAZ"),
+    ("Der Bund hat die Kontrolle über Rosneft Deutschland und die Raffinerie.", "Rosneft Deutschland"),
 ])
 def test_gazetteer_companies_with_their_form_or_country(tmp_path: Path, text: str, quote: str) -> None:
     assert quote in _actor_quotes(tmp_path, text)

@@ -451,7 +451,9 @@ class _National:
 
 _COUNTRY_NAME_AFTER = re.compile(r"[^\S\n]+(?P<country>[A-ZÄÖÜ][\w-]+)(?![\w'’-])")
 _INTRODUCED_BEFORE = re.compile(
-    r"(?:\b(?:[Dd]as|[Dd]ie|[Dd]er|[Tt]he|[Uu]nternehmen|[Kk]onzern|[Bb]etreiber|company|operator|firm)|^"
+    r"(?:\b(?:[Dd]as|[Dd]ie|[Dd]er|[Tt]he|[Uu]nternehmen|[Kk]onzern|[Bb]etreiber|company|operator|firm"
+    # after a preposition the name is what it governs: "die Kontrolle über Rosneft Deutschland"
+    r"|über|von|vom|bei|beim|mit|für|of|at|with|by|from)|^"
     # an item of a list: "Sangtuda-1 hydroelectric power station, Gazprom Neft Tajikistan, and Megafon Tajikistan"
     r"|,(?:[^\S\n]*(?:and|und|sowie))?)[^\S\n]*$"
 )
