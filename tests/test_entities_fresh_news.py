@@ -232,6 +232,11 @@ NAMED = [
     # a plural descriptor right before two or more names
     ("The president visited the joint-stock companies Kapitalbank and Ucell.", "en", "Ucell", "company"),
     ("Die Banken Halyk und Kaspi senkten die Zinsen.", "de", "Halyk", "company"),
+    # an association named after the word for what it is
+    ("Der Wirtschaftsdachverband Economiesuisse bezeichnete das Abkommen als Meilenstein.", "de", "Economiesuisse",
+     "organization"),
+    ("Zurückhaltender äusserte sich der Verband Scienceindustries, der die Branchen vertritt.", "de",
+     "Scienceindustries", "organization"),
     # where the office in apposition to a name is held: a body, not a place
     ("In dialogue with Uwe Knotzer, Director General at Knauf International, the sides agreed.", "en",
      "Knauf International", "organization"),
@@ -763,3 +768,8 @@ def test_an_office_after_and_is_no_body_listed(text: str, language: str, organis
 ])
 def test_words_said_in_quotes_name_nothing(text: str, language: str) -> None:
     assert [e.name for e in find_entities(text, language) if e.kind != "person"] == []
+
+
+def test_a_nation_s_adjective_after_an_association_word_is_no_name_of_its_own() -> None:
+    found = [e.name for e in find_entities("Der Bundesverband Deutscher Banken warnte.", "de")]
+    assert "Deutscher Banken" not in found

@@ -1563,6 +1563,8 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                 continue
             if any(_head_of(w.group()) for w in words):
                 continue  # "company Huawei Technologies Co" is the chain finder's
+            if pattern is _DESCRIBED_DE and len(words) > 1 and _nations_of(words[0].group().lower()):
+                continue  # "der Bundesverband Deutscher Banken": a nation's adjective opens the body's own name
             if len(words) == 1 and _PAIR_NAME.fullmatch(words[0].group()) and _german_compound(m["desc"]):
                 continue  # "Parlamentariergruppe Deutschland-Zentralasien": the body's name is the whole
             if pattern is _DESCRIBED_DE and len(words) == 1 and (

@@ -320,7 +320,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "reederei": "company", "fluggesellschaft": "company", "bergbaukonzern": "company",
     "verarbeiter": "company", "händler": "company", "dienstleister": "company", "zulieferer": "company",
     "autobauer": "company", "flugzeugbauer": "company", "maschinenbauer": "company",
-    "fonds": "organization",  # 'Vermögensfonds „Samruk Kasyna“': the fund is named in quotes after it
+    "verband": "organization", "fonds": "organization",  # 'Vermögensfonds „Samruk Kasyna“': the fund is named in quotes after it
 }
 # "das Statistikamt", "die Zentralbank", "des Landwirtschaftsministeriums", "der Allgemeinen
 # Zollverwaltung": a compound with one of these endings, after an article, names an organisation.
