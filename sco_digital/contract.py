@@ -22,7 +22,7 @@ PHYSICAL_UNITS = frozenset(
     """
     mm cm m km nm mi nmi ft in yd m2 cm2 km2 mi2 ft2 ha acre m3 km3 ft3 l ml hl gal bbl g kg t kt
     Mt Gt lb oz W kW MW GW TW Wh kWh MWh GWh TWh J kJ MJ GJ TJ PJ EJ cal kcal B kB MB GB TB PB EB
-    ZB kbit/s Mbit/s Gbit/s Tbit/s km/h mph m/s kn Cel degF TEU bbl/d m3/d Hz kHz MHz GHz mAh kV
+    ZB kbit/s Mbit/s Gbit/s Tbit/s km/h mph m/s kn Cel degF TEU bbl/d m3/d Hz kHz MHz GHz mAh kV t.km
     """.split()
 )
 _UNIT_PART = re.compile(r"[A-Z]{3}|[A-Za-z][A-Za-z0-9]*(?:/[A-Za-z][A-Za-z0-9]*)?")

@@ -133,6 +133,9 @@ MEASURES = [
     ("de", "Das Wachstum lag bei 5 Prozent.", "5 Prozent", "percent", "growth"),
     ("de", "Die Schulden liegen bei 40 % des BIP.", "40 %", "percent", "share-of-gdp"),
     ("en", "Debt stood at 40% of GDP.", "40%", "percent", "share-of-gdp"),
+    # tonne-kilometres measure freight whatever noun stands near them
+    ("en", "Total turnover including empty car mileage reached 3.075 trillion ton-km.", "3.075 trillion ton-km",
+     "t.km", "freight"),
     # a gloss in brackets is a word of the clause: the number's subject stays the clause's first concept
     ("en", "The number of charging piles for electric vehicles (EV) in China reached 11.43 million.",
      "11.43 million", "count", "charging-stations"),

@@ -89,6 +89,13 @@ PHRASES = [
     # a scraped page that dropped the space between two sentences: the unit is still the number's
     ("en", "It reaches up to 400 Tbps.In the past two years", [("400 Tbps", 400, "Tbit/s", "up_to", None)]),
     ("en", "It handled 12,300 TEU.The port grew.", [("12,300 TEU", 12300, "TEU", "exact", None)]),
+    # freight turnover in tonne-kilometres, not in tonnes
+    ("en", "Freight turnover amounted to 2.478 trillion tariff ton-km.",
+     [("2.478 trillion tariff ton-km", 2_478_000_000_000, "t.km", "exact", None)]),
+    ("en", "Turnover reached 3.075 trillion ton-km.", [("3.075 trillion ton-km", 3_075_000_000_000, "t.km", "exact", None)]),
+    ("de", "Der Güterumschlag erreichte 2,5 Milliarden Tarif-Tonnenkilometer (tkm).",
+     [("2,5 Milliarden Tarif-Tonnenkilometer", 2_500_000_000, "t.km", "exact", None)]),
+    ("de", "Der Indikator erreichte 259,3 Milliarden tkm.", [("259,3 Milliarden tkm", 259_300_000_000, "t.km", "exact", None)]),
     ("de", "Der Handel wuchs um 5 Prozent.Die Exporte", [("5 Prozent", 5, "percent", "exact", None)]),
     ("de", "Es waren 3,5 Mrd. Euro.Die Bank", [("3,5 Mrd. Euro", 3_500_000_000, "EUR", "exact", None)]),
     ("de", "Das Kabel schafft 2,5 Terabit pro Sekunde.", [("2,5 Terabit pro Sekunde", 2.5, "Tbit/s", "exact", None)]),

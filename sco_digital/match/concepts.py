@@ -64,7 +64,7 @@ _MONEY_OR_RATE = RATE_UNITS
 # stands near it ("the trains carried 1.3 million TEU", "1,749 Millionen TEU mit Gütern"), and a
 # count of containers is a number of TEU ("1.75 million containers"). A unit that only measures an
 # amount (t, bbl, kWh) says no more than "some goods" and is no evidence of one concept.
-UNIT_CONCEPTS: dict[str, str] = {"TEU": "containers"}
+UNIT_CONCEPTS: dict[str, str] = {"TEU": "containers", "t.km": "freight"}  # tonne-kilometres: freight turnover
 # A power (W, kW, GW) is what plants can deliver: installed capacity, of whatever kind the words
 # say ("wind capacity"), never an amount of electricity produced or used (that is energy, kWh):
 # "the capacity of wind and solar power totaling 1.35 billion kW" is no figure of power generation.

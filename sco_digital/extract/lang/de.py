@@ -189,7 +189,10 @@ VOCABULARY = Vocabulary(
         "quadratkilometern": "km2", "hektar": "ha", "kubikmeter": "m3", "kubikmetern": "m3",
         "liter": "l", "litern": "l", "milliliter": "ml", "hektoliter": "hl", "gallonen": "gal",
         "barrel": "bbl", "fass": "bbl", "gramm": "g", "kilogramm": "kg", "kilo": "kg", "tonnen": "t",
-        "tonne": "t", "megatonnen": "Mt", "watt": "W", "kilowatt": "kW", "megawatt": "MW",
+        "tonne": "t", "megatonnen": "Mt",
+        # Güterumschlag: beförderte Tonnen mal Kilometer ("2,5 Milliarden Tarif-Tonnenkilometer (tkm)")
+        "tonnenkilometer": "t.km", "tonnenkilometern": "t.km", "tkm": "t.km", "tarif-tonnenkilometer": "t.km",
+        "tarif-tkm": "t.km", "tarif-tonnenkilometern": "t.km", "watt": "W", "kilowatt": "kW", "megawatt": "MW",
         "gigawatt": "GW", "terawatt": "TW", "kilowattstunden": "kWh", "kilowattstunde": "kWh",
         "megawattstunden": "MWh", "gigawattstunden": "GWh", "terawattstunden": "TWh",
         "joule": "J", "petajoule": "PJ", "kalorien": "cal", "kilokalorien": "kcal",

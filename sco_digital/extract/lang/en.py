@@ -201,6 +201,9 @@ VOCABULARY = Vocabulary(
         "grams": "g", "gram": "g", "grammes": "g", "kilograms": "kg", "kilogram": "kg", "kilos": "kg",
         "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "metric tons": "t", "metric tonnes": "t",
         "megatonnes": "Mt", "megatons": "Mt", "pounds": "lb", "lbs": "lb", "ounces": "oz",
+        # freight turnover: tonnes carried times kilometres ("2.478 trillion tariff ton-km")
+        "ton-km": "t.km", "tonne-km": "t.km", "tkm": "t.km", "ton-kilometers": "t.km", "ton-kilometres": "t.km",
+        "tonne-kilometers": "t.km", "tonne-kilometres": "t.km", "tariff ton-km": "t.km", "tariff tonne-km": "t.km",
         "watts": "W", "watt": "W", "kilowatts": "kW", "kilowatt": "kW", "megawatts": "MW", "megawatt": "MW",
         "gigawatts": "GW", "gigawatt": "GW", "terawatts": "TW",
         "kilowatt hours": "kWh", "kilowatt-hours": "kWh", "kilowatt hour": "kWh", "kilowatt-hour": "kWh",
