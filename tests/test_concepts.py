@@ -133,6 +133,9 @@ MEASURES = [
     ("de", "Das Wachstum lag bei 5 Prozent.", "5 Prozent", "percent", "growth"),
     ("de", "Die Schulden liegen bei 40 % des BIP.", "40 %", "percent", "share-of-gdp"),
     ("en", "Debt stood at 40% of GDP.", "40%", "percent", "share-of-gdp"),
+    # new registrations are how car markets count sales
+    ("de", "Die Zahl der Neuzulassungen sei auf 1,55 Millionen Stück gestiegen.", "1,55 Millionen", "count", "sales"),
+    ("en", "New car registrations rose to 1.5 million.", "1.5 million", "count", "sales"),
     # tonne-kilometres measure freight whatever noun stands near them
     ("en", "Total turnover including empty car mileage reached 3.075 trillion ton-km.", "3.075 trillion ton-km",
      "t.km", "freight"),
