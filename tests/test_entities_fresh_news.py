@@ -17,6 +17,13 @@ from sco_digital.records import Actor
 
 # (text, language, name, role, affiliation)
 PEOPLE = [
+    # a plural title in the dative; a title's place in a ministry before the comma; a genitive is no name
+    ("Er sprach mit den stellvertretenden Wirtschaftsministern Eldar Abakirov und Almas Sazbakov.", "de",
+     "Eldar Abakirov", "stellvertretenden Wirtschaftsministern", None),
+    ("Unter Leitung des Staatssekretärs im Bundesministerium für Wirtschaftliche Zusammenarbeit und Entwicklung (BMZ), "
+     "Hans-Joachim Fuchtel, kam eine Delegation.", "de", "Hans-Joachim Fuchtel",
+     "Staatssekretärs im Bundesministerium für Wirtschaftliche Zusammenarbeit und Entwicklung",
+     "Bundesministerium für Wirtschaftliche Zusammenarbeit und Entwicklung"),
     # a state's genitive between the title and the name; a company by legal form or acronym; a mayor as "OB"
     ("Der Präsident Russlands Wladimir Putin nahm teil.", "de", "Wladimir Putin", "Präsident", None),
     ("Es sprach der Vorstandsvorsitzende der RZD AG Oleg Belosiorow.", "de", "Oleg Belosiorow",
@@ -773,3 +780,9 @@ def test_words_said_in_quotes_name_nothing(text: str, language: str) -> None:
 def test_a_nation_s_adjective_after_an_association_word_is_no_name_of_its_own() -> None:
     found = [e.name for e in find_entities("Der Bundesverband Deutscher Banken warnte.", "de")]
     assert "Deutscher Banken" not in found
+
+
+def test_a_genitive_between_title_and_holder_is_no_person() -> None:
+    found = _people("Er traf den Ersten stellvertretenden Premierminister Kirgistans, Muchametkalij Abulgasiev, "
+                    "zu Gesprächen.", "de")
+    assert [name for name, _, _ in found] == ["Muchametkalij Abulgasiev"]

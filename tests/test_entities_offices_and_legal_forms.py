@@ -77,6 +77,9 @@ LEGAL_FORM_COMPANIES = [
     ("Die SHS – Stahl-Holding-Saar GmbH & Co. KGaA unterzeichnete.", "de", "Stahl-Holding-Saar GmbH & Co. KGaA"),
     ("Das sagte der Direktor des Staatsfonds Samaruk-Kasina AG am Montag.", "de", "Samaruk-Kasina AG"),
     ("Der Energiekonzern Uniper SE meldete Verluste.", "de", "Uniper SE"),
+    ("Der Chef des Energiekonzerns Uniper SE sprach.", "de", "Uniper SE"),
+    ("Er ist Geschäftsführer des Mineralölverarbeitungsunternehmens Rosneft Deutschland GmbH.", "de",
+     "Rosneft Deutschland GmbH"),
     ("Die Commerzbank AG meldete Gewinne.", "de", "Commerzbank AG"),
     ("Die internationale Clearing-Depotbank Euroclear hält 200 Milliarden Euro.", "de", "Euroclear"),
 ]

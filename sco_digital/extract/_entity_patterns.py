@@ -107,7 +107,8 @@ _TITLE_STEMS_DE = (
 # read whole (possessive) and its ending checked by look-behinds, which keeps the scan linear.
 _TITLE_ENDINGS_DE = sorted(
     # "s": the genitive and plural of "-er" titles ("stellvertretende Premiers Igor Ljaschenko, …")
-    {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r", "n" if stem.endswith("e") else "en", "s")
+    # "n" also after "-er": the dative plural ("mit den stellvertretenden Wirtschaftsministern Eldar Abakirov und …")
+    {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r", "n" if stem.endswith(("e", "er")) else "en", "s")
      for v in (stem + suffix, (stem + suffix).capitalize())}
 )
 _TITLE_DE = (rf"(?:[{_UP}](?:\w{{0,30}}-[{_UP}]){{0,2}}[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
@@ -336,7 +337,7 @@ _TITLE_COMMA_NAME_EN = _Regex(
     rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}}){_HOLDER_AFTER}"
 )
 _TITLE_COMMA_NAME_DE = _Regex(
-    rf"(?P<role>{_TITLE_DE}(?:{_SP}(?:für|und|des|der|die|den|dem|in|[{_LO}]+e[nrs]?|[{_UP}][\w-]*)){{0,10}}){_ALIAS_BRACKET},{_SP}"
+    rf"(?P<role>{_TITLE_DE}(?:{_SP}(?:für|und|des|der|die|den|dem|in|im|beim|am|vom|zum|zur|[{_LO}]+e[nrs]?|[{_UP}][\w-]*)){{0,10}}){_ALIAS_BRACKET},{_SP}"
     rf"(?P<name>{_TOKEN}{_SP}{_TOKEN}){_HOLDER_AFTER}"
 )
 

@@ -189,6 +189,9 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
         words.pop()  # "sieht Premierminister Michail Mischustin Potenzial": the object after the name
     if not words or any(w.group().lower() in _NOT_NAME for w in words if w.group()[0].isupper()):
         return None
+    if all(_is_country_word(w.group()) for w in words) or (
+            len(words) == 1 and words[0].group().endswith("s") and _GENITIVE_THEN_NAME.match(text, start + words[0].end())):
+        return None  # "den Ersten stellvertretenden Premierminister Kirgistans, Muchametkalij …": whose office
     if any(_COMMON_WORD_SHAPE.fullmatch(w.group()) or w.group().lower() in _DESCRIPTOR_KIND for w in words):
         return None  # "Regenerative Energiesysteme", "Hersteller Brompton": German adjectives and nouns
     if any(_names_a_body(w.group()) for w in words):
@@ -197,6 +200,8 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
 
 
 _INITIAL = _Regex(rf"[{_UP}]\.")
+# After a one-word genitive: a comma and a name of two capitalised words (the office's holder).
+_GENITIVE_THEN_NAME = _Regex(rf",{_SP}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?{_SP}[{_UP}][{_LO}]")
 # Endings of German abstract nouns, none a name's last word of three
 _GERMAN_NOUN_ENDINGS = ("ial", "ung", "heit", "keit", "schaft", "tät", "ismus", "nis", "tion")
 _GLUED_INITIAL = _Regex(rf"(?<=\b[{_UP}])\.(?=[{_UP}][{_LO}])")
@@ -2075,7 +2080,7 @@ def _with_partnership_forms(found: list[FoundEntity], text: str) -> list[FoundEn
 # Samaruk-Kasina AG", "der Energiekonzern Uniper SE". ("-bank", "-gruppe", "-agentur" may end a
 # name: "Commerzbank", "Sberbank Leasing".)
 _DESCRIBING_ENDINGS_DE = ("konzern", "fonds", "hersteller", "anbieter", "betreiber", "riese", "produzent",
-                          "versorger", "bauer", "zulieferer", "dienstleister", "händler", "verarbeiter")
+                          "versorger", "bauer", "zulieferer", "dienstleister", "händler", "verarbeiter", "unternehmen")
 
 
 def _without_descriptor(entity: FoundEntity, text: str) -> FoundEntity:
@@ -2083,7 +2088,10 @@ def _without_descriptor(entity: FoundEntity, text: str) -> FoundEntity:
     if entity.kind not in _ORGANISATION_KINDS:
         return entity
     first, _, rest = entity.text.partition(" ")
-    if not rest or not first.lower().endswith(_DESCRIBING_ENDINGS_DE) or not rest[:1].isupper() \
+    lowered = first.lower()
+    if lowered.endswith(("ns", "rs", "ts", "es")) and not lowered.endswith("fonds"):
+        lowered = lowered[:-2] if lowered.endswith("es") and not lowered.endswith("ses") else lowered[:-1]  # genitive
+    if not rest or not lowered.endswith(_DESCRIBING_ENDINGS_DE) or not rest[:1].isupper() \
             or rest.split()[0] in _LEGAL_FORM_HEADS:
         return entity
     start = entity.start + len(first) + 1
