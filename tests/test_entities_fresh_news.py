@@ -17,6 +17,10 @@ from sco_digital.records import Actor
 
 # (text, language, name, role, affiliation)
 PEOPLE = [
+    ("The fund will announce new projects, Chief Executive Officer Kirill Dmitriev said.", "en", "Kirill Dmitriev",
+     "Chief Executive Officer", None),
+    ("Iran's Consul General to Kazan, Davoud Mirzakhani, provided insights.", "en", "Davoud Mirzakhani",
+     "Consul General to Kazan", None),
     # a plural title in the dative; a title's place in a ministry before the comma; a genitive is no name
     ("Er sprach mit den stellvertretenden Wirtschaftsministern Eldar Abakirov und Almas Sazbakov.", "de",
      "Eldar Abakirov", "stellvertretenden Wirtschaftsministern", None),
@@ -239,6 +243,9 @@ NAMED = [
     # a plural descriptor right before two or more names
     ("The president visited the joint-stock companies Kapitalbank and Ucell.", "en", "Ucell", "company"),
     ("Die Banken Halyk und Kaspi senkten die Zinsen.", "de", "Halyk", "company"),
+    # the items of a list of firms, though two capitalised words may look like a person's name
+    ("Indian pharmaceutical companies such as Hetero Labs and Bharath Biotech, along with other firms, took part.",
+     "en", "Bharath Biotech", "company"),
     # an association named after the word for what it is
     ("Der Wirtschaftsdachverband Economiesuisse bezeichnete das Abkommen als Meilenstein.", "de", "Economiesuisse",
      "organization"),
@@ -786,3 +793,7 @@ def test_a_genitive_between_title_and_holder_is_no_person() -> None:
     found = _people("Er traf den Ersten stellvertretenden Premierminister Kirgistans, Muchametkalij Abulgasiev, "
                     "zu Gesprächen.", "de")
     assert [name for name, _, _ in found] == ["Muchametkalij Abulgasiev"]
+
+
+def test_people_listed_after_a_plural_noun_for_people_stay_people() -> None:
+    assert [n for n, _, _ in _people("Leaders such as Li Wei and Anna Smith spoke.", "en")] == ["Li Wei", "Anna Smith"]

@@ -526,6 +526,13 @@ def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_w
             yield ActingName(m.start("name"), m.end("name"), "company")
 
 
+def listed_organisations(text: str, by_lower: dict[str, list[str]],
+                         lower_words: set[str] | frozenset[str]) -> list[ActingName]:
+    """The items of lists after a plural descriptor ("companies such as Hetero Labs and Bharath
+    Biotech"): organisations, whatever two capitalised words may look like a person's name."""
+    return list(_listed(text, by_lower, lower_words))
+
+
 def contextual_organisations(text: str, language: str | None, person_words: set[str] | frozenset[str],
                              lower_words: set[str] | frozenset[str], by_lower: dict[str, list[str]],
                              article_nouns: Container[str]) -> Iterator[ActingName]:
