@@ -2023,9 +2023,9 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     # a name that runs on into a person's ends where the person begins, before names compete:
     # "des kirgisischen Außenministeriums Jeenbek Kulubaev" leaves the ministry to the German finder
     others = [e for e in _cut_before_people([*found, *described, *others]) if e.kind != "person"]
-    listed = {(item.start, item.end) for item in listed_organisations(text, anchors.by_lower, anchors.lower)}
-    if listed:  # "companies such as Hetero Labs and Bharath Biotech": items of a list of firms, no people
-        found = [e for e in found if not (e.kind == "person" and e.role is None and (e.start, e.end) in listed)]
+    items = {(item.start, item.end) for item in listed_organisations(text, anchors.by_lower, anchors.lower)}
+    if items:  # "companies such as Hetero Labs and Bharath Biotech": items of a list of firms, no people
+        found = [e for e in found if not (e.kind == "person" and e.role is None and (e.start, e.end) in items)]
     spans_by_kind: dict[str, _Spans] = {}
     covered = bytearray(len(text))  # characters inside a kept name: no place may overlap them
     for person in found:
