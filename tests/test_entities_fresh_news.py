@@ -286,6 +286,9 @@ NO_PERSON = [
     ("The U.S. Trade Representative said so.", "en"),
     ("In the U.S. Trade grew, the minister said.", "en"),
     ("Es sprach der Leiter der Abteilung Handel Anna Bely.", "de"),
+    ("Dort tagte man. Weitere Gespräche führte er mit dem Minister.", "de"),
+    ("Eine Vereinbarung zwischen dem staatlichen Gesundheitsdienst Kyrgyzfarmazija und Siemens Healthineers wurde "
+     "unterzeichnet.", "de"),
     ("Das OB Team kam.", "de"),
 ]
 

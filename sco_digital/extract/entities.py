@@ -2210,6 +2210,8 @@ def _coordinated_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
         if first is None or second is None or _CAPITAL_BEFORE.search(text, max(0, first.start() - 40), first.start()):
             continue
         words = [*first["name"].split(), *second["name"].split()]
+        if any(w.lower().endswith(_DESCRIPTOR_ENDINGS_DE) for w in words):
+            continue  # "dem staatlichen Gesundheitsdienst Kyrgyzfarmazija und …": what a body is, then its name
         if any(w in _REGION_WORDS or not _names_someone(w, anchors) for w in words) \
                 or _ADJECTIVE_END.search(words[0]) or _ADJECTIVE_END.search(words[2]):
             continue  # "Seltene Erden und Große Bestände": German adjectives and nouns, capitalised

@@ -323,7 +323,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "reederei": "company", "fluggesellschaft": "company", "bergbaukonzern": "company",
     "verarbeiter": "company", "händler": "company", "dienstleister": "company", "zulieferer": "company",
     "autobauer": "company", "flugzeugbauer": "company", "maschinenbauer": "company",
-    "verband": "organization", "fonds": "organization",  # 'Vermögensfonds „Samruk Kasyna“': the fund is named in quotes after it
+    "verband": "organization", "dienst": "organization", "fonds": "organization",  # 'Vermögensfonds „Samruk Kasyna“': the fund is named in quotes after it
 }
 # "das Statistikamt", "die Zentralbank", "des Landwirtschaftsministeriums", "der Allgemeinen
 # Zollverwaltung": a compound with one of these endings, after an article, names an organisation.
@@ -372,6 +372,7 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     """unter über durch für gegen ohne um während wegen trotz vor hinter gegenüber ab bis dank angesichts
     gemäß infolge entlang statt anstatt dabei damit dazu zudem außerdem jedoch
     dennoch sowie sowohl neben zwischen innerhalb alle jede jeder jedes viele einige mehrere
+    weitere weiteren andere anderen
     er sie es wir ihr ich du die der das den dem des ein eine einer eines und aber oder auch als
     am an auf aus bei im in mit nach seit von vom zu zum zur laut wie dies diese dieser dieses
     china chinas russland indien pakistan iran belarus kasachstan kirgisistan tadschikistan
