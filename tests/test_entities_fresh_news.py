@@ -800,3 +800,11 @@ def test_a_genitive_between_title_and_holder_is_no_person() -> None:
 
 def test_people_listed_after_a_plural_noun_for_people_stay_people() -> None:
     assert [n for n, _, _ in _people("Leaders such as Li Wei and Anna Smith spoke.", "en")] == ["Li Wei", "Anna Smith"]
+
+
+def test_a_long_office_and_the_body_it_is_held_at() -> None:
+    text = ("He met Volker Treier, the Deputy Chief Executive Officer at the Association of German Chambers of "
+            "Industry and Commerce, in Baku.")
+    found = find_entities(text, "en")
+    assert [e.name for e in found if e.kind == "person"] == ["Volker Treier"]
+    assert "Association of German Chambers of Industry and Commerce" in [e.name for e in found if e.kind == "organization"]

@@ -2287,13 +2287,23 @@ def _people_by_given_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity
         if (_CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _opens_sentence(text, m.start())) \
                 or _CAPITAL_AFTER.match(text, end) or text.startswith("/", end) \
                 or _NAME_GOES_ON_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
-                or _AUTHOR_BIO.match(text, end):
+                or _AUTHOR_BIO.match(text, end) or _inside_body_name(text, m.start()):
             continue  # "Deutsche Klaus …", "Minister Klaus Müller" (the titled finder's), "… Gandhi International"
         span = _clean_person(text, m.start(), end)
         if span is None and not _names_someone(words[-1], anchors):
             span = (m.start(), end)  # the family name with a noun's suffix that `_clean_person` drops
         if span is not None:
             yield _person(text, span, None, None)
+
+
+_HEAD_OF_BEFORE = _Regex(rf"(?P<head>[{_UP}][{_LO}]+){_SP}(?:of|for){_SP}(?:the{_SP})?\Z")
+
+
+def _inside_body_name(text: str, start: int) -> bool:
+    """Whether a body's head word and "of" stand right before `start`: "the Association of German
+    Chambers of Industry and Commerce" names no German Chambers."""
+    m = _HEAD_OF_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and bool(_head_of(m["head"]))
 
 
 # "Herr TANG Zhiping", "Mr. WANG Wentao": a family name in capitals, as official lists write

@@ -390,6 +390,7 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     china chinese russia india pakistan iran belarus kazakhstan kyrgyzstan tajikistan
     uzbekistan mongolia afghanistan turkey sco brics un asean
     minister ministry president director secretary forum summit conference organization council department
+    officer
     agency center centre programme program initiative project plan statistics experts photo xinhua general
     deputy vice chief head spokesperson ambassador professor mr mr. ms ms. mrs dr dr. prof prof. according
     officials analysts experts economists residents authorities investors observers critics sources exports
