@@ -270,6 +270,11 @@ CONVERSIONS = [
      "(etwa 5,76 Milliarden US-Dollar). Laos und China sind Partner.",
      "The railway handled goods worth 40.77 billion yuan (US$5.76 billion) in 2024. Laos and China are partners.",
      2, 0),
+    # A growth rate no other word names is the economy's: it pairs with GDP's change.
+    ("Das Bruttoinlandsprodukt Chinas wuchs im zweiten Quartal 2025 um 5,2 Prozent. Kasachstan und Usbekistan "
+     "sind Partner.",
+     "In the second quarter of 2025 China maintained 5.2% growth. Kazakhstan and Uzbekistan are partners.",
+     1, 0),
     # Must not pair: a short value under two different measures, and so no conversion either.
     ("Die Importe erreichten 2024 60 Milliarden Yuan (8,4 Milliarden US-Dollar). Laos und China sind Partner.",
      "Investment reached 60 billion yuan (8.1 billion U.S. dollars) in 2024. Laos and China are partners.", 0, 0),
