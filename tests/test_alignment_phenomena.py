@@ -37,6 +37,11 @@ PERIODS = [
      "4,7 Prozent", "2024-Q2"),
     ("de", "In den ersten drei Quartalen wuchs das BIP um 4,8 Prozent nach 5 Prozent im ersten Halbjahr.",
      "4,8 Prozent", "2024-01/2024-09"),
+    # A date labelling the value after its colon is that value's.
+    ("de", "Das BIP wuchs im vierten Quartal 2024 um 5,4 Prozent, wie die Behörde am 17. Januar mitteilte "
+           "(3. Quartal 2024: +4,6 Prozent | 2. Quartal 2024: +4,7 Prozent).", "+4,6 Prozent", "2024-Q3"),
+    ("en", "GDP grew 5.4 percent in the fourth quarter, the bureau said on January 17 (Q3 2024: 4.6%, "
+           "Q2 2024: 4.7%).", "4.7%", "2024-Q2"),
     # Must not change: one date for two numbers still dates both.
     ("en", "Exports reached 5 billion dollars and imports 3 billion dollars in 2023.", "5 billion dollars", "2023"),
     ("de", "Die Exporte erreichten 5 Milliarden und die Importe 3 Milliarden Dollar im Jahr 2023.",

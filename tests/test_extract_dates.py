@@ -117,6 +117,10 @@ CASES = [
     ("im ersten Halbjahr 2025 und im ersten Quartal", "de", "2025-08-29",
      [("ersten Halbjahr 2025", "2025-01", "2025-06", "month", "period"),
       ("ersten Quartal", "2025-01", "2025-03", "month", "period")]),
+    # the ordinal in digits, as tables and brackets write it
+    ("(3. Quartal 2024: +4,6 Prozent | 1. Halbjahr 2024: +5,0 Prozent)", "de", "2025-01-17",
+     [("3. Quartal 2024", "2024-07", "2024-09", "month", "period"),
+      ("1. Halbjahr 2024", "2024-01", "2024-06", "month", "period")]),
     ("von 2020 bis 2024, im vergangenen Jahr", "de", "2025-08-29",
      [("von 2020 bis 2024", "2020", "2024", "year", "period"),
       ("im vergangenen Jahr", "2024", None, "year", "period")]),
@@ -146,6 +150,8 @@ CASES += [
 ]
 
 NOTHING = [
+    ("Der Zins stieg um 2,3. Quartale sind nicht genannt.", "de", "2025-01-17"),  # a decimal, no ordinal
+    ("Am 5. Quartalstag", "de", "2025-01-17"),
     ("Trade rose last week, the ministry said.", "en", None),  # no publication date: no relative week
     ("Der Handel stieg vergangene Woche.", "de", None),
     ("The week was long and the weekly paper monthly.", "en", "2025-08-29"),

@@ -102,8 +102,10 @@ _FRACTION_EN = _starting("FfSsTt",
     r"(?:\s+(?:of\s+)?(?:(?P<ref>(?:this|last|next|the(?:\s+current)?)\s+year)\b|(?P<y>(?:19|20)\d{2})\b))?"
 )
 _QUARTER = _Regex(r"(?P<q>[QH][1-4])\s+(?P<qy>(?:19|20)\d{2})\b")
-_FRACTION_DE = _starting("EeZzDdVv",
-    rf"(?P<ord>[Ee]rste[ns]?|[Zz]weite[n]?|[Dd]ritte[n]?|[Vv]ierte[n]?)\s+(?:(?P<n>{_COUNT})\s+)?"
+_FRACTION_DE = _starting("EeZzDdVv1-4",
+    # "3. Quartal 2024": the ordinal in digits, as tables and brackets write it
+    rf"(?P<ord>[Ee]rste[ns]?|[Zz]weite[n]?|[Dd]ritte[n]?|[Vv]ierte[n]?|(?<![\d.,])[1-4]\.(?=\s+(?:Quartal|Halbjahr)))"
+    rf"\s+(?:(?P<n>{_COUNT})\s+)?"
     r"(?P<unit>Monat(?:e|en)?|Quartal(?:e|en|s)?|Halbjahr(?:es|s)?|Jahreshälfte|Hälfte)\b"
     r"(?:\s+(?P<ref>(?:des|dieses|diesen|des\s+laufenden)\s+Jahres|des\s+(?:vergangenen|letzten|vorigen)\s+Jahres|des\s+Vorjahres)\b)?"
     rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{_YEAR})\b)?"

@@ -440,7 +440,7 @@ def _year_dates(ctx: _Context) -> Iterator[FoundDate]:
 _YEAR_REF_WORDS = ("year", "Jahr", "Vorjahr")
 _DAY_REF_WORDS = ("esterday", "estern", "morgen", "omorrow")  # yesterday, (vor)gestern, (über)morgen, tomorrow
 _FRACTION_EN_WORDS = ("irst", "econd", "hird", "ourth")
-_FRACTION_DE_WORDS = ("rste", "weite", "ritte", "ierte")
+_FRACTION_DE_WORDS = ("rste", "weite", "ritte", "ierte", ". Quartal", ". Halbjahr")
 _PERIOD_UNIT_WORDS = ("eek", "oche", "onth", "onat")
 # Every date with a year holds one; `find_dates` asks once per text.
 _ANY_YEAR = _Regex(r"(?:19|20)\d\d")
@@ -485,7 +485,9 @@ def _fraction_dates(ctx: _Context) -> Iterator[FoundDate]:
             unit = m["unit"]
             if m["n"] is None and unit.lower() in ("months", "monate", "monaten"):
                 continue  # "the first months" is too vague
-            months = _fraction_months(_ORDINALS[m["ord"].lower()], count_value, unit)
+            ordinal = m["ord"]
+            months = _fraction_months(int(ordinal[0]) if ordinal[0].isdigit() else _ORDINALS[ordinal.lower()],
+                                      count_value, unit)
             ref = " ".join((m["ref"] or "").lower().split())
             if m["y"]:
                 year: int | None = int(m["y"])

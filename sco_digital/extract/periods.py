@@ -104,6 +104,12 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     usable = [d for d in usable if not (d.precision == "year" and any(
         e.end < d.start and e.precision == "month" and _OF_YEAR.fullmatch(text, e.end, d.start) for e in usable))]
 
+    # "(3. Quartal 2024: +4,6 Prozent | 2. Quartal 2024: +4,7 Prozent)": a date labelling the value
+    # after its colon is that value's
+    labelled = [d for d in usable if d.end <= start and _LABEL_COLON.fullmatch(text, d.end, start)]
+    if labelled:
+        return period_form(labelled[-1], published)
+
     def distance(d: FoundDate) -> int:
         return d.start - end if d.start >= end else start - d.end
 
@@ -147,6 +153,7 @@ def _may_date(text: str, lo: int, found: FoundDate) -> bool:
 
 
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+_LABEL_COLON = re.compile(r"[^\S\n]*:[^\S\n]*[+\u2212-]?[^\S\n]*")
 _OF_YEAR = re.compile(r"\s+(?:of|des)\s+")
 
 
