@@ -85,6 +85,13 @@ DATELINES = [
     ("Kasachstan: Weizenernte kleiner\n\nExterner Autor ,\nam\n07.11.2012\n\nNicht nur Russland", "2012-11-07", None,
      None, None),
     ("ADB forecasts growth\n\n29.04.03 00:00\n/Kazakhstan today/ - the bank said", "2003-04-29", "00:00", None, None),
+    # a time with "pm" after the date; a lower-case stamp in brackets below a long teaser
+    ("February 08, 2024 09:12 pm | Updated 09:12 pm IST - TIRUNELVELI\n\nIndia and Russia have signed a protocol.",
+     "2024-02-08", "09:12", None, None),
+    ("Handel soll steigen\nParsToday – Der Vizeminister erklärte, das Handelsvolumen werde im Rahmen der Zusammenarbeit "
+     "der beiden Länder in den kommenden Jahren deutlich steigen, und zwar auf zehn Milliarden Dollar im Jahr, wie er "
+     "sagte.\n(last modified 2026-02-20T20:22:56+00:00 )\nFeb 20, 2026 21:12 Europe/Berlin\n",
+     "2026-02-20", "20:22", None, None),
     # a headline, the page's time stamp and its credit on one line
     ("Deutsche Firmen wollen trotz Sanktionen in Russland bleiben 01.01.2026, 03:31 Uhr von dpa Jetzt kommentieren: 0"
      "\n\nBerlin (dpa) - Viele Firmen bleiben.", "2026-01-01", "03:31", None, None),
@@ -101,6 +108,7 @@ NO_DATELINE = [
     "The customs said on June 15, 2025 that trade rose again and again over the first five months.",
     "On 5 March 2025 the ministry said trade grew by five percent over the year.",
     "Am 5. März 2025 teilte das Ministerium mit, dass der Handel gewachsen sei.",
+    "The plant was last modified 2020-02-20 for the new line, the company said.",
     # a date with its time in a sentence: when something happens
     "Der Zug soll am 01.01.2026, 03:31 Uhr in Berlin ankommen, sagte er.",
     "The train is due on 01.01.2026, 03:31 in Almaty, the railway said.",

@@ -96,7 +96,8 @@ _PLACE_END = rf"(?=\s*(?:--|–|—|-\s|/[\w-]+/)|[,.]\s*[\w.-]+\s*(?:--|–|—
 # Words that announce a publication date: "Published:", "Last updated on", "Zuletzt aktualisiert am".
 _LEAD = (r"(?:(?:Last|Zuletzt)\s+)?(?:Published|Updated|Posted|Date|Veröffentlicht|Aktualisiert|Erstellt|Datum|Stand"
          r"|(?<=Last )updated|(?<=Zuletzt )aktualisiert)(?:\s+(?:on|am))?")
-_LEAD_ONLY = _Regex(rf"{_LEAD}:?\Z")
+# "(last modified 2026-02-20T20:22:56+00:00 )": a page's stamp in lower case, maybe in brackets
+_LEAD_ONLY = _Regex(rf"\(?(?:{_LEAD}|(?:last\s+)?(?:modified|updated|published|posted)(?:\s+on)?):?\Z")
 _DATELINE = _Regex(
     # Every form begins with a capital (a word, a month, a place), a digit or "(": checked first,
     # so the alternatives below are tried only there (six times faster over an article's head).
@@ -105,7 +106,7 @@ _DATELINE = _Regex(
     # "Aktualisiert am 12. März 2025, 10:15"
     rf"(?P<lead>{_LEAD}:?\s*)?(?:{_TIME}(?:\s*[AP]M)?,?\s+)?"
     rf"(?:(?P<mon>{_MONTH})\.?\s+(?P<d>[0-3]?\d),?|(?P<d3>[0-3]?\d)\.?\s+(?P<mon3>{_MONTH})\.?,?)\s+{_YEAR}"
-    rf"(?:,?\s+(?:um\s+)?(?P<time2>[0-2]?\d:[0-5]\d))?"
+    rf"(?:,?\s+(?:um\s+)?(?P<time2>[0-2]?\d:[0-5]\d)(?:\s*[AaPp]\.?[Mm]\.?(?!\w))?)?"
     # "2025-06-17 16:46:03| German.news.cn"
     rf"|(?P<iy>(?:19|20)\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:[ T]+(?P<itime>[0-2]\d:[0-5]\d)(?::[0-5]\d)?)?"
     rf"(?:\s*\|\s*(?P<isrc>[\w.-]+))?"
@@ -181,12 +182,14 @@ def _datelines(text: str) -> Iterator[FoundDateline]:
     may carry two ("Published April 29, 2025" and "ISLAMABAD, (UrduPoint … - 29th Apr, 2025)"),
     and no actor is found in either."""
     head_end = _head_end(text)
-    for m in _DATELINE.finditer(text, 0, head_end):
+    for m in _DATELINE.finditer(text, 0, max(head_end, min(len(text), _HEAD_CHARS))):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         before = text[line_start : m.start()].strip()
         after = text[m.end() : len(text) if line_end < 0 else line_end].strip()
         lead = m.group("lead") or _LEAD_ONLY.fullmatch(before)  # "Zuletzt aktualisiert am 12.03.2025"
+        if m.end() > head_end and not lead:
+            continue  # below the head only a date that says it is the page's ("(last modified …)") is one
         # "16. Januar 2025Trotz steigender …": a date element and the first paragraph run together
         # where a page's text was taken out of its markup; no sentence writes a word onto a year.
         glued = not before and _GLUED.match(text, m.end() - 1) is not None
