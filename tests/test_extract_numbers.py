@@ -89,6 +89,10 @@ PHRASES = [
     # a scraped page that dropped the space between two sentences: the unit is still the number's
     ("en", "It reaches up to 400 Tbps.In the past two years", [("400 Tbps", 400, "Tbit/s", "up_to", None)]),
     ("en", "It handled 12,300 TEU.The port grew.", [("12,300 TEU", 12300, "TEU", "exact", None)]),
+    # an ISO code before the number settles the currency: "mark" after it is a word; "rolled over" is a verb
+    ("en", "Trade reached the USD 100 billion mark last year.", [("USD 100 billion", 100_000_000_000, "USD", "exact", None)]),
+    ("en", "China has rolled over a $1 billion loan.", [("$1 billion", 1_000_000_000, "USD", "exact", None)]),
+    ("en", "Exports were over $1 billion.", [("$1 billion", 1_000_000_000, "USD", "more_than", None)]),
     # freight turnover in tonne-kilometres, not in tonnes
     ("en", "Freight turnover amounted to 2.478 trillion tariff ton-km.",
      [("2.478 trillion tariff ton-km", 2_478_000_000_000, "t.km", "exact", None)]),

@@ -3,6 +3,8 @@ its qualifier from the comparison words around it ("more than 830", "40 Millione
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from ..contract import AT_LEAST, EXACT
@@ -67,7 +69,14 @@ def read_qualifier(text: str, start: int, lang: str | None) -> tuple[str, int]:
     if not m:
         return EXACT, start
     phrase = " ".join(m.group("q")[::-1].lower().split())
+    if phrase in ("over", "over a") and _PHRASAL_OVER.search(text, max(0, start - m.end() - 12), start - m.end()):
+        return EXACT, start  # "China has rolled over a $1 billion loan": the verb's particle, no bound
     return vocabulary(lang).qualifiers_before.get(phrase, EXACT), start - m.end()
+
+
+# Verbs whose particle is "over": "rolled over", "handed over", "turned over" ("took over 5 years"
+# is more than five).
+_PHRASAL_OVER = re.compile(r"\b(?:roll|hand|turn)(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
 
 
 AGENT_WORDS = 4  # words between "mit"/"with" and the number it introduces: "mit einem BIP von"

@@ -103,6 +103,11 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     scale_word = after_read.scale_word or suffix_scale
     if suffix_unit is not None:
         after_read.reading = suffix_unit
+    if (cur is not None and text[start:num_start].strip(" \u00a0") == cur and after_read.reading is not None
+            and after_read.reading.kind == "currency" and after_read.reading.unit != cur):
+        # "USD 100 billion mark": an ISO code written before the number settles it; "mark" is a word
+        word = after_read.scale_word
+        after_read.reading, after_read.end = None, (text.find(word, pos) + len(word) if word else pos)
     if cur is not None and (after_read.reading is None or after_read.reading.kind != "currency"):
         if (after_read.reading is not None and after_read.reading.kind == "unit" and "/" not in after_read.reading.unit
                 and after_read.reading.unit not in RATE_UNITS):
