@@ -235,6 +235,12 @@ PHRASES = [
     ("de", "Die Firma ist seit 24 Jahren und 3 Monaten aktiv.", []),
     # --- round two: compound number words, vague and half multipliers, passive qualifiers,
     # rates a few words after the unit, "N of M", "a good", lists; and what must yield nothing
+    # a share told as one of every N: a percentage, not a count of N; how often is no share
+    ("en", "One in three cars sold is electric.", [("One in three", 100 / 3, "percent", "exact", None)]),
+    ("en", "Nearly one out of every five firms left.", [("one out of every five", 20, "percent", "nearly", None)]),
+    ("de", "Jeder dritte Liter Benzin kommt aus Kasachstan.", [("Jeder dritte", 100 / 3, "percent", "exact", None)]),
+    ("de", "Fast jedes fünfte Unternehmen plant Investitionen.", [("jedes fünfte", 20, "percent", "nearly", None)]),
+    ("de", "Der Zug fährt jeden zweiten Tag.", []),
     ("en", "The company hired three hundred and twenty-one engineers.", [("three hundred and twenty-one", 321, "count", "exact", "engineers")]),
     ("en", "It employs two thousand five hundred workers.", [("two thousand five hundred", 2500, "count", "exact", "workers")]),
     ("en", "They adopted a hundred and fifty orphans.", [("a hundred and fifty", 150, "count", "exact", "orphans")]),

@@ -66,6 +66,34 @@ from .number_ranges import carry_units, join_neighbours
 
 __all__ = ["FoundFigure", "extract_figures", "parse_number"]
 
+# A share told as one of every N: "one in three cars", "one out of every five", "jeder dritte Liter",
+# "jedes fünfte Unternehmen" — 100/N percent, not a count of N ("jeden zweiten Tag" is how often).
+_DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "achte": 8,
+                 "zehnte": 10}
+_ONE_OF_EVERY = {
+    "en": re.compile(r"(?<![\w-])(?:[Oo]ne|1)\s+(?:in|out\s+of)(?:\s+every)?\s+(?P<n>two|three|four|five|six|seven"
+                     r"|eight|nine|ten|[2-9]|[1-9]\d)(?![\w-])"),
+    "de": re.compile(r"(?<![\w-])[Jj]ede[rsnm]?\s+(?P<n>zweite|dritte|vierte|fünfte|sechste|siebte|achte|zehnte)[nrsm]?"
+                     r"(?![\w-])(?!\s+(?:Tag|Woche|Monat|Jahr|Stunde|Minute|Mal)\w*)"),
+}
+
+
+_SHARE_PATTERNS = tuple(_ONE_OF_EVERY.values())
+
+
+def _one_of_every(text: str, m: re.Match[str], lang: str | None) -> Candidate:
+    """The share "one in N" / "jeder N-te" states, in percent."""
+    from .number_candidate import set_qualifier
+
+    word = m["n"].lower()
+    n = int(word) if word.isdigit() else _DENOMINATORS[word]
+    value = 100 / n
+    cand = Candidate(m.start(), m.end(), value, 0, 1)
+    cand.value, cand.unit = (int(value) if value.is_integer() else value), "percent"
+    set_qualifier(cand, text, m.start(), m.end(), lang)
+    return cand
+
 
 @dataclass(frozen=True, slots=True)
 class FoundFigure:
@@ -120,12 +148,17 @@ def extract_figures(text: str, language: str | None = None, *, context: str | No
     taken_until = 0
     # Both scanners' matches in text order, digits first at a tie (a stable sort of the two runs:
     # cheaper than merging the two iterators lazily).
-    matches = [*DIGIT_SCANNER.finditer(text), *patterns(lang).words.finditer(text)]
-    matches.sort(key=_match_start)
+    shares = [m for key in ((lang,) if lang in _ONE_OF_EVERY else tuple(_ONE_OF_EVERY))
+              for m in _ONE_OF_EVERY[key].finditer(text)]
+    matches = [*shares, *DIGIT_SCANNER.finditer(text), *patterns(lang).words.finditer(text)]
+    matches.sort(key=_match_start)  # stable: a share first where a number word starts with it
     for m in matches:
         if m.start() < taken_until:
             continue
-        if m.lastgroup is not None:  # the digit scanner: "skip", "rest" or "suf"
+        cand: Candidate | None
+        if m.re in _SHARE_PATTERNS:
+            cand = _one_of_every(text, m, lang)
+        elif m.lastgroup is not None:  # the digit scanner: "skip", "rest" or "suf"
             if m.group("skip") is not None:
                 continue
             cand = number_candidate(text, m, lang)
