@@ -78,6 +78,7 @@ LEGAL_FORM_COMPANIES = [
     ("Das sagte der Direktor des Staatsfonds Samaruk-Kasina AG am Montag.", "de", "Samaruk-Kasina AG"),
     ("Der Energiekonzern Uniper SE meldete Verluste.", "de", "Uniper SE"),
     ("Der Chef des Energiekonzerns Uniper SE sprach.", "de", "Uniper SE"),
+    ("It will work with Chinese Deep Blue Industry Co., LTD and the ministry.", "en", "Deep Blue Industry Co., LTD"),
     ("Er ist Geschäftsführer des Mineralölverarbeitungsunternehmens Rosneft Deutschland GmbH.", "de",
      "Rosneft Deutschland GmbH"),
     ("Die Commerzbank AG meldete Gewinne.", "de", "Commerzbank AG"),

@@ -1093,7 +1093,7 @@ def _read_head(word: str) -> tuple[str, str] | None:
 # Ltd.": the legal form of a Chinese company, with the place of a subsidiary in brackets before it.
 _CO_LTD = _Regex(
     rf"(?<![\w&.-])(?P<name>[{_UP}][\w&'’.-]*(?:[^\S\n]+(?:&|[{_UP}][\w&'’.-]*)){{0,8}}"
-    rf"(?:[^\S\n]+\([{_UP}][\w-]*(?:[^\S\n]+[{_UP}][\w-]*)?\))?)[^\S\n]+Co\.,?[^\S\n]+(?:Ltd\.?|Limited)"
+    rf"(?:[^\S\n]+\([{_UP}][\w-]*(?:[^\S\n]+[{_UP}][\w-]*)?\))?)[^\S\n]+Co\.,?[^\S\n]+(?:Ltd\.?|LTD\.?|Limited)"
 )
 
 
@@ -1993,7 +1993,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     for person in (*_people_by_given_names(text, anchors), *_people_after_honorifics(text)):
         if not any(k[0] < person.end and person.start < k[1] for k in people):
             people[(person.start, person.end)] = (_GIVEN, person)
-    described = list(_described_organisations(text, language, anchors))
+    # what the text calls a company, by a descriptor or by its "Co., Ltd." form, is surer than a chain's guess
+    described = [*_described_organisations(text, language, anchors), *_co_ltd_companies(text)]
     # "The energy group Vostok Power said": a name the text calls a company is no speaker
     called = bytearray(len(text))
     for d in described:
@@ -2010,7 +2011,6 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
                   if not (e.text.startswith("Organisation ") and _ACTIVITY_BEFORE.search(text, max(0, e.start - 5), e.start)))
     if language != "de":
         found = _employers_after_roles(text, found, others)
-    others.extend(_co_ltd_companies(text))
     if language != "de":
         others.extend(_missions_en(text))
     others.extend(_brand_names(text, anchors))
