@@ -246,6 +246,9 @@ NAMED = [
     # the items of a list of firms, though two capitalised words may look like a person's name
     ("Indian pharmaceutical companies such as Hetero Labs and Bharath Biotech, along with other firms, took part.",
      "en", "Bharath Biotech", "company"),
+    # a commission with the states it is between
+    ("The Intergovernmental Commission on Trade between Russia and China met.", "en",
+     "Intergovernmental Commission on Trade between Russia and China", "organization"),
     # an association named after the word for what it is
     ("Der Wirtschaftsdachverband Economiesuisse bezeichnete das Abkommen als Meilenstein.", "de", "Economiesuisse",
      "organization"),
@@ -366,6 +369,9 @@ def test_organisations_by_name(text: str, language: str, name: str, kind: str) -
 # (text, name): a German body after an inflected adjective, folded to the name it has on its own; a
 # masculine one takes the strong adjective ("Internationaler Währungsfonds")
 FOLDED = [
+    # with the states it is between
+    ("Er leitet die Sitzung der Gemeinsamen Kommission für wirtschaftliche Zusammenarbeit zwischen Iran und Russland.",
+     "Gemeinsame Kommission für wirtschaftliche Zusammenarbeit zwischen Iran und Russland"),
     ("nach der Sitzung des Eurasischen Regierungsrates, die am 1. Oktober stattfand.", "Eurasischer Regierungsrat"),
     ("Mittel des Internationalen Währungsfonds flossen nach Kiew.", "Internationaler Währungsfonds"),
     ("Das ermöglicht der Kasachisch-Chinesische Entwicklungsfonds seit Jahren.",

@@ -1795,6 +1795,9 @@ def _completed(text: str, entity: FoundEntity) -> FoundEntity:
     stops at "in"), a German body's abroad ("Verband der Deutschen Wirtschaft in Kasachstan") and a
     German firm's kind after its legal form ("KPMG AG Wirtschaftsprüfungsgesellschaft")."""
     first, _, rest = entity.text.partition(" ")
+    between = _with_states_between(text, entity)
+    if between is not entity:
+        return between
     if entity.kind in ("company", "organization") and _head_of(entity.text.rsplit(None, 1)[-1]):
         quoted = _QUOTED_NAME_AFTER.match(text, entity.end)
         if quoted is not None:  # "National Managing Holding „Baiterek“": a head, then its name in quotes
@@ -1830,6 +1833,18 @@ def _completed(text: str, entity: FoundEntity) -> FoundEntity:
     return entity if m is None else _respanned(text, entity, entity.start, m.end())
 
 
+def _with_states_between(text: str, entity: FoundEntity) -> FoundEntity:
+    """A body's name with the two states it is between, when they follow it: "der Gemeinsamen
+    Kommission für wirtschaftliche Zusammenarbeit zwischen Iran und Russland", "the
+    Intergovernmental Commission between Russia and China"."""
+    m = _BETWEEN_STATES.match(text, entity.end) if entity.kind == "organization" else None
+    if m is None or not (_is_country_word(m["a"]) and _is_country_word(m["b"])):
+        return entity
+    return replace(entity, end=m.end(), text=text[entity.start : m.end()], name=f"{entity.name} {' '.join(m.group().split())}")
+
+
+_BETWEEN_STATES = _Regex(rf"{_SP}(?:zwischen|between){_SP}(?:(?:der|dem|den|the){_SP})?(?P<a>[{_UP}][{_LO}]+)"
+                         rf"{_SP}(?:und|and){_SP}(?:(?:der|dem|den|the){_SP})?(?P<b>[{_UP}][{_LO}]+)(?![\w-])")
 _QUOTED_NAME_AFTER = _Regex(rf"[^\S\n]+[„“\"«»](?=[{_UP}])[^„“”\"«»\n]{{1,40}}[“”\"«»]")
 
 
@@ -2006,7 +2021,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
     others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
     if language != "en":
-        others.extend(_german_organisations(text, anchors))
+        others.extend(_with_states_between(text, e) for e in _german_organisations(text, anchors))
     others.extend(_completed(text, e) for e in _chain_entities(text)
                   if not (e.text.startswith("Organisation ") and _ACTIVITY_BEFORE.search(text, max(0, e.start - 5), e.start)))
     if language != "de":
