@@ -297,6 +297,8 @@ NO_PERSON = [
 
 # Sentences in which no organisation may be found
 NO_ORGANISATION = [
+    # a plural of a word for bodies lists a kind, no body
+    ("Der Delegation gehörten Vertreter von Ministerien, von Verbänden und Kammern an.", "de"),
     # an embassy no nation names
     ("An embassy official said so.", "en"),
     ("Das Akimat lud ein.", "de"),  # a head alone names no body
@@ -814,3 +816,8 @@ def test_a_long_office_and_the_body_it_is_held_at() -> None:
     found = find_entities(text, "en")
     assert [e.name for e in found if e.kind == "person"] == ["Volker Treier"]
     assert "Association of German Chambers of Industry and Commerce" in [e.name for e in found if e.kind == "organization"]
+
+
+def test_a_plural_in_a_list_beside_a_body_names_none() -> None:
+    text = "Der Delegation gehörten Vertreter aus dem Bundeskanzleramt, Ministerien, von Verbänden und Unternehmen an."
+    assert [e.name for e in find_entities(text, "de") if e.kind == "organization"] == ["Bundeskanzleramt"]

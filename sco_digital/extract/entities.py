@@ -2185,7 +2185,7 @@ def _coordinated_organisations(text: str, organisations: list[FoundEntity], pers
                 break  # "… and Russian Deputy Health Minister Sergei Glagolov": an office and its holder
             if (not words or first.lower() in _NOT_IN_NAME or first.lower() in _NOT_NAME or first in _CALENDAR_WORDS
                     or any(w in person_words for w in words) or first in _given_names()
-                    or (len(words) == 1 and (_is_country_word(first) or (
+                    or (len(words) == 1 and (_is_country_word(first) or first.lower().endswith(_BODY_PLURALS_DE) or (
                         is_german_noun(first, anchors.lower, anchors.article_nouns) and not _ORG_SHAPE.match(first))))
                     or (len(words) > 1 and is_german_noun(first, anchors.lower, anchors.article_nouns)
                         and not _ORG_SHAPE.match(first) and _head_of(words[-1]) is None)):
@@ -2237,6 +2237,9 @@ def _coordinated_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
 
 
 _AND_WORDS = frozenset({"and", "und"})
+# Plurals of words for bodies: "aus dem Bundeskanzleramt, Ministerien, von Verbänden" lists kinds, names none.
+_BODY_PLURALS_DE = ("ministerien", "behörden", "verbände", "verbänden", "kammern", "organisationen", "institutionen",
+                    "agenturen", "kommissionen", "ämter", "ämtern", "komitees", "ausschüsse", "ausschüssen")
 _COORDINATED = 9  # the priority of names found by `_coordinated_names`: below every other finder's
 _GIVEN = 10  # and of names found by `_people_by_given_names`, below those
 
