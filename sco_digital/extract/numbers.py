@@ -53,14 +53,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..contract import COUNT
+from ..contract import COUNT, PERCENT
 from .language import detect_language
-from .number_candidate import Candidate
+from .lang import vocabulary
+from .number_candidate import Candidate, set_qualifier
 from .number_candidates import number_candidate
 from .number_word_candidates import word_candidate
 from .number_change import share_directions, stated_change
 from .number_currencies import resolve_currencies
-from .number_parsing import parse_number
+from .number_parsing import parse_number, word_value
 from .number_patterns import DIGIT_SCANNER, patterns
 from .number_ranges import carry_units, join_neighbours
 
@@ -68,9 +69,6 @@ __all__ = ["FoundFigure", "extract_figures", "parse_number"]
 
 # A share told as one of every N: "one in three cars", "one out of every five", "jeder dritte Liter",
 # "jedes fünfte Unternehmen" — 100/N percent, not a count of N ("jeden zweiten Tag" is how often).
-_DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "achte": 8,
-                 "zehnte": 10}
 _ONE_OF_EVERY = {
     "en": re.compile(r"(?<![\w-])(?:[Oo]ne|1)\s+(?:in|out\s+of)(?:\s+every)?\s+(?P<n>two|three|four|five|six|seven"
                      r"|eight|nine|ten|[2-9]|[1-9]\d)(?![\w-])"),
@@ -82,15 +80,21 @@ _ONE_OF_EVERY = {
 _SHARE_PATTERNS = tuple(_ONE_OF_EVERY.values())
 
 
-def _one_of_every(text: str, m: re.Match[str], lang: str | None) -> Candidate:
-    """The share "one in N" / "jeder N-te" states, in percent."""
-    from .number_candidate import set_qualifier
-
+def _one_of_every(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
+    """The share "one in N" / "jeder N-te" states, in percent: N from the number words, or from the
+    German fraction the ordinal names ("dritte" as in "Drittel"; "zweite" is the second)."""
     word = m["n"].lower()
-    n = int(word) if word.isdigit() else _DENOMINATORS[word]
+    if word.isdigit():
+        n: object = int(word)
+    elif m.re is _ONE_OF_EVERY["de"]:
+        n = 2 if word == "zweite" else vocabulary("de").fractions.get(word + "l")
+    else:
+        n = word_value(word)[0]
+    if not isinstance(n, int) or n < 2:
+        return None
     value = 100 / n
     cand = Candidate(m.start(), m.end(), value, 0, 1)
-    cand.value, cand.unit = (int(value) if value.is_integer() else value), "percent"
+    cand.value, cand.unit = (int(value) if value.is_integer() else value), PERCENT
     set_qualifier(cand, text, m.start(), m.end(), lang)
     return cand
 
