@@ -246,6 +246,11 @@ NAMED = [
     # the items of a list of firms, though two capitalised words may look like a person's name
     ("Indian pharmaceutical companies such as Hetero Labs and Bharath Biotech, along with other firms, took part.",
      "en", "Bharath Biotech", "company"),
+    # the first party of an agreement between it and a company
+    ("Unterzeichnet wurde ein Vertrag zwischen San Planet Organic und der EgeSun GmbH sowie ein zweiter.", "de",
+     "San Planet Organic", "company"),
+    ("An agreement was signed between San Planet Organic and EgeSun GmbH.", "en", "San Planet Organic", "company"),
+    ("An agreement was signed between San Planet Organic and EgeSun GmbH.", "en", "EgeSun GmbH", "company"),
     # a commission with the states it is between
     ("The Intergovernmental Commission on Trade between Russia and China met.", "en",
      "Intergovernmental Commission on Trade between Russia and China", "organization"),
@@ -297,6 +302,7 @@ NO_PERSON = [
 
 # Sentences in which no organisation may be found
 NO_ORGANISATION = [
+    ("Der Handel zwischen Russland und China wuchs weiter.", "de"),
     # a plural of a word for bodies lists a kind, no body
     ("Der Delegation gehörten Vertreter von Ministerien, von Verbänden und Kammern an.", "de"),
     # an embassy no nation names

@@ -1254,6 +1254,28 @@ _LEGAL_FORM_WORDS = frozenset(
 )
 
 
+_BETWEEN_BEFORE = _Regex(r"\b(?:between|zwischen)[^\S\n]+\Z")
+# "zwischen San Planet Organic und der EgeSun GmbH", "between Aurora Tech and Siemens AG": the first
+# party of an agreement between it and a company is a party of the same kind
+_BETWEEN_PARTIES = _Regex(
+    rf"\b(?:between|zwischen){_SP}(?P<a>[{_UP}][\w&'’.-]*(?:{_SP}[{_UP}][\w&'’.-]*){{0,3}}){_SP}(?:and|und){_SP}"
+    rf"(?:(?:der|dem|den|die|the){_SP})?(?=[{_UP}])")
+
+
+def _first_parties(text: str, found: list[FoundEntity], person_words: set[str]) -> Iterator[FoundEntity]:
+    """The unknown first party of "between A and B" where B is a company or organisation found."""
+    if "between" not in text and "zwischen" not in text:
+        return
+    starts = {e.start: e for e in found if e.kind in _ORGANISATION_KINDS}
+    for m in _BETWEEN_PARTIES.finditer(text):
+        other = starts.get(m.end())
+        words = m["a"].split()
+        if other is None or any(w in person_words or w.lower() in _NOT_NAME or _is_country_word(w) for w in words):
+            continue
+        yield FoundEntity(m.start("a"), m.end("a"), m["a"], " ".join(words), other.kind if other.kind == "company"
+                          else "organization", "actor")
+
+
 def _entity_from_tokens(
     text: str, tokens: list[tuple[int, int, str, str]], h: int, complement: bool
 ) -> FoundEntity | None:
@@ -1266,9 +1288,10 @@ def _entity_from_tokens(
         if tokens[first][3] and (before and not medium or first == h):
             break  # "X Declaration and …", "… of Energy and Ministry of …": another name ends there
             # (not "Television and Radio Company": a medium before a firm's head is a word of its name)
-        if kind == "company" and tokens[first][3] in ("and", "und") and tokens[h][2] not in _LEGAL_FORM_HEADS \
-                and not medium:
-            break  # "Air Arana and Turkish Airlines": two; "Kupfer und Messing GmbH", "Procter and Gamble Co.": one
+        if kind == "company" and tokens[first][3] in ("and", "und") and not medium and (
+                tokens[h][2] not in _LEGAL_FORM_HEADS or _BETWEEN_BEFORE.search(text, max(0, tokens[0][0] - 12), tokens[0][0])):
+            break  # "Air Arana and Turkish Airlines": two; "Kupfer und Messing GmbH", "Procter and Gamble Co.": one;
+            # "between San Planet Organic and EgeSun GmbH": two parties
         first -= 1
     titled_outlet = kind == "media" and tokens[first][2] == "The" and not _opens_sentence(text, tokens[first][0])
     while not titled_outlet and first < h and tokens[first][2].lower() in _NOT_IN_NAME and not (
@@ -2060,6 +2083,10 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             written = text[acting.start : acting.end]
             found.append(FoundEntity(acting.start, acting.end, written, acting.name or written, acting.kind, "actor"))
             covered[acting.start : acting.end] = b"\x01" * (acting.end - acting.start)
+    for party in _first_parties(text, found, person_words):
+        if covered.find(1, party.start, party.end) < 0:
+            found.append(party)
+            covered[party.start : party.end] = b"\x01" * (party.end - party.start)
     for listed in _coordinated_organisations(text, [e for e in found if e.kind in _ORGANISATION_KINDS], person_words,
                                              anchors):
         if covered.find(1, listed.start, listed.end) < 0:
