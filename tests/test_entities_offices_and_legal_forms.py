@@ -467,3 +467,10 @@ def test_two_names_joined_by_and(text: str, language: str, names: set[str]) -> N
 ])
 def test_no_people_joined_by_and(text: str, language: str) -> None:
     assert _people(text, language) == []
+
+
+def test_quoted_names_listed_beside_organisations_are_companies(tmp_path: Path) -> None:
+    quotes = _actor_quotes(tmp_path, "Daran nahmen teil: Ost-Ausschuss der Deutschen Wirtschaft (OA), “Siemens Energy“, "
+                                     "“EDEG ED-Energy“, “DEIG Energietechnik“, “ALPHA GmbH“, “SAP SE“ und andere.")
+    assert {"EDEG ED-Energy", "DEIG Energietechnik"} <= quotes
+    assert not any(q.startswith(("“", "„")) or q.endswith("“") for q in quotes)

@@ -218,9 +218,12 @@ def discover_entities(
 _ITEM = r"[A-ZÄÖÜ][\w&'’.–-]*\w(?:[^\S\n]+[A-ZÄÖÜ0-9][\w&'’.–-]*\w){0,5}"
 _NOTE = r"(?:[^\S\n]*\([^()\n]{1,60}\))?"
 _JOIN = r"(?:[^\S\n]*,[^\S\n]*(?:(?:and|und|sowie|&)[^\S\n]+)?|[^\S\n]+(?:and|und|sowie|&)[^\S\n]+)"
-_ITEM_END = r"(?=[^\S\n]*(?:[,;.:)(–—]|$)|[^\S\n]+(?:and|und|sowie|&|[a-zäöü]))"
-_NEXT_ITEM = re.compile(rf"{_NOTE}{_JOIN}(?P<item>{_ITEM}){_ITEM_END}")
-_PREVIOUS_ITEM = re.compile(rf"(?<![\w'’.&–-])(?P<item>{_ITEM}){_NOTE}{_JOIN}\Z")
+# Items may stand in quotes ('“Siemens Energy“, “Notus Energy“, “SAP SE“'): the quotes are no part of the name.
+_QUOTE_CLOSE = r"[”“\"»]?"
+_QUOTE_OPEN = r"[„“\"«]?"
+_ITEM_END = rf"(?={_QUOTE_CLOSE}[^\S\n]*(?:[,;.:)(–—]|$)|{_QUOTE_CLOSE}[^\S\n]+(?:and|und|sowie|&|[a-zäöü]))"
+_NEXT_ITEM = re.compile(rf"{_QUOTE_CLOSE}{_NOTE}{_JOIN}{_QUOTE_OPEN}(?P<item>{_ITEM}){_ITEM_END}")
+_PREVIOUS_ITEM = re.compile(rf"(?<![\w'’.&–-]){_QUOTE_OPEN}(?P<item>{_ITEM}){_QUOTE_CLOSE}{_NOTE}{_JOIN}{_QUOTE_OPEN}\Z")
 _MAX_ITEMS = 12
 _COMMON_NOUNS = _en.COMMON_NOUNS | _de.COMMON_NOUNS
 _NOT_LISTED = frozenset(w.lower() for w in (*_en.NAME_STOP_WORDS, *_de.NAME_STOP_WORDS, *_en.MONTHS, *_de.MONTHS))
