@@ -32,6 +32,27 @@ def test_names_are_found_with_exact_offsets(text: str, expected: list[tuple[str,
     assert all(text[m.start:m.end] == m.text for m in found)
 
 
+_WITH_SHORT = (LexActor(id="miit", kind="organization", names={"en": "Ministry of Industry and Information Technology",
+                                                                "de": "Ministerium für Industrie und Informationstechnologie"},
+                         aliases=(), short_forms=("ministry", "Ministerium"), role=None, affiliation=None,
+                         country="CHN"),)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form refers back to the entry named before it
+    ("The Ministry of Industry and Information Technology said so. The ministry added more.",
+     ["Ministry of Industry and Information Technology", "ministry"]),
+    ("Das Ministerium für Industrie und Informationstechnologie teilte mit. Das Ministerium plant mehr.",
+     ["Ministerium für Industrie und Informationstechnologie", "Ministerium"]),
+    # before the name, "the ministry" is another one; without the name, none
+    ("According to the digital ministry, the ministry will work with the Ministry of Industry and Information "
+     "Technology.", ["Ministry of Industry and Information Technology"]),
+    ("The ministry said so.", []),
+])
+def test_short_forms_refer_back(text: str, expected: list[str]) -> None:
+    assert [m.text for m in AliasMatcher(_WITH_SHORT).find(text)] == expected
+
+
 # The prefix-tree pattern must match exactly what the flat alternation of the same words, longest
 # first, matches: the same places and the same words, also when a look-ahead after it fails.
 _TAIL = r"(?![\w’'])(?!-?\s?[Dd]ollar)"

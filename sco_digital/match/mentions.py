@@ -162,11 +162,15 @@ class AliasMatcher:
                 if self._by_alias[inner.group()] != outer:
                     found.append(AliasMatch(self._by_alias[inner.group()], inner.start(), inner.end(), inner.group()))
         if self._short is not None:
-            named = {m.id for m in found}
+            # A short form refers back: to an entry the text has named before it ("the ministry"
+            # before "the Ministry of Industry and Information Technology" is another ministry).
+            first: dict[str, int] = {}
+            for named in found:
+                first.setdefault(named.id, named.start)
             taken = [(m.start, m.end) for m in found]
             for m in self._matches(self._short, self._short_leading, text):
                 owner = self._by_short[m.group()]
-                if owner in named and not any(s < m.end() and m.start() < e for s, e in taken):
+                if first.get(owner, len(text)) < m.start() and not any(s < m.end() and m.start() < e for s, e in taken):
                     found.append(AliasMatch(owner, m.start(), m.end(), m.group()))
         found.sort(key=lambda m: m.start)
         return found
