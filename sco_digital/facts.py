@@ -100,8 +100,12 @@ _JOINING_UNITS: dict[str, tuple[str, float]] = {
 
 
 def in_joining_form(figure: Figure) -> Figure:
-    """The figure with its value in the unit joining compares in (`_JOINING_UNITS`): a copy for
-    comparing only, the id kept; a figure of another unit as it is."""
+    """The figure with its value in the unit joining compares in (`_JOINING_UNITS`), and a fall
+    written with a minus sign as its size, as words write it ("-1.8%" as "sank um 1,8 Prozent";
+    the direction stays in `change`): a copy for comparing only, the id kept; any other figure
+    as it is."""
+    if figure.change == "down" and not isinstance(figure.value, list) and figure.value < 0:
+        figure = replace(figure, value=-figure.value)
     base = _JOINING_UNITS.get(figure.unit)
     if base is None or base[1] == 1.0:
         return figure
