@@ -57,11 +57,16 @@ def facts(state: State, topic: str | None, actor: str | None, article: str | Non
         with output_terminal(state, fmt) as terminal:
             write_json_texts(islice(texts, state.listing.limit), terminal)
         return
+    table = ["statement", "status", "articles", "sources"]
+    if fmt == "table" and not fields and not state.listing.sort and _straight(corpus, actor, article, measure):
+        emit(state, list(corpus.fact_table(topic=corpus.topic(topic) if topic is not None else None,
+                                           min_sources=min_sources, conflicts=conflicts)), fmt, None, columns=table)
+        return
     data = _fact_dicts(corpus, topic, actor, article, min_sources, measure, conflicts)
     if fmt == "table" and not fields:
         for row in data:
             row["sources"] = "\n".join(f"[{e['article']}] {e['quote']}" for e in row["evidence"])
-        emit(state, data, fmt, None, columns=["statement", "status", "articles", "sources"])
+        emit(state, data, fmt, None, columns=table)
         return
     emit(state, data, fmt, fields, all_keys=_fact_keys(state.corpus))
 

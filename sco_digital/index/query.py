@@ -36,6 +36,20 @@ _TOPIC_ID = ("SELECT 1 FROM json_each((SELECT value FROM meta WHERE key = 'topic
 _FACT_ORDER = " ORDER BY first_name, first_seq, part"
 
 
+def _facts_sql(selected: str, topic: str | None, min_sources: int, conflicts: bool) -> tuple[str, list[Any]]:
+    """The query of `selected` of each fact with at least `min_sources` (only conflicts, only a
+    topic's), in corpus order, and its parameters."""
+    where: list[str] = ["r.sources >= ?"]
+    params: list[Any] = [min_sources]
+    if conflicts:
+        where.append("r.status = 'conflict'")
+    if topic is None:
+        return f"SELECT {selected} FROM fact_rows r WHERE " + " AND ".join(where) + _FACT_ORDER, params
+    # in the order of the topic's key: no sort
+    return (f"SELECT {selected} FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? AND "
+            + " AND ".join(where) + " ORDER BY t.topic, t.first_name, t.first_seq, t.part"), [topic, *params]
+
+
 class IndexedCorpus(_Base):
     """A `Corpus` served from its SQLite index. Records equal those a direct build makes; like a
     `Corpus`, it is not to be changed once opened."""
@@ -210,17 +224,22 @@ class IndexedCorpus(_Base):
     def fact_json(self, topic: str | None = None, min_sources: int = 1, conflicts: bool = False) -> Iterator[str]:
         """The same facts as `fact_rows`, each as the JSON text `facts --json` writes to a pipe."""
         unpack = codec.unpack_fact
-        where: list[str] = ["r.sources >= ?"]
-        params: list[Any] = [min_sources]
-        if conflicts:
-            where.append("r.status = 'conflict'")
-        if topic is None:
-            sql = "SELECT r.json FROM fact_rows r WHERE " + " AND ".join(where) + _FACT_ORDER
-        else:  # in the order of the topic's key: no sort
-            sql = ("SELECT r.json FROM fact_topics t JOIN fact_rows r ON r.seq = t.fact WHERE t.topic = ? AND "
-                   + " AND ".join(where) + " ORDER BY t.topic, t.first_name, t.first_seq, t.part")
-            params.insert(0, topic)
+        sql, params = _facts_sql("r.json", topic, min_sources, conflicts)
         return (unpack(blob) for blob, in self.db.execute(sql, params))
+
+    def fact_table(self, topic: str | None = None, min_sources: int = 1,
+                   conflicts: bool = False) -> Iterator[dict[str, Any]]:
+        """The same facts as `fact_rows`, as the rows of `facts`' table: statement, status, the
+        articles (comma-separated) and the sources (a line per quote, "[article] quote"). SQLite's
+        JSON functions read them, so a table query never imports Python's `json`."""
+        columns = ("json_extract(j, '$.statement'), json_extract(j, '$.status'), "
+                   "(SELECT group_concat(value, ', ') FROM (SELECT value FROM json_each(j, '$.articles') ORDER BY key)), "
+                   "(SELECT group_concat(line, char(10)) FROM (SELECT '[' || json_extract(value, '$.article') || '] ' "
+                   "|| json_extract(value, '$.quote') AS line FROM json_each(j, '$.evidence') ORDER BY key))")
+        inner, params = _facts_sql("inflate_fact(r.json) AS j", topic, min_sources, conflicts)
+        sql = f"SELECT {columns} FROM ({inner})"
+        return ({"statement": statement, "status": status, "articles": articles or "", "sources": sources or ""}
+                for statement, status, articles, sources in self.db.execute(sql, params))
 
     def ranked_articles(self, direct: str | None, translations: str | None, direct_weight: float,
                         translation_weight: float, limit: int | None = None) -> list[str] | None:
