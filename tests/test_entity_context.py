@@ -28,6 +28,10 @@ PEOPLE = [
     ("Minister Jerlan Myńbaev eröffnete das Werk.", "de", "Jerlan Myńbaev", "Minister"),
     ("Präsident Shavkat Mirziyoyev Ma'rufovich traf den Minister.", "de", "Shavkat Mirziyoyev Ma'rufovich", "Präsident"),
     ("President Shavkat Mirziyoyev's visit ended.", "en", "Shavkat Mirziyoyev", "President"),
+    # a middle initial, in an apposition without a verb and before a verb of speech
+    ("The forum heard HE Mr. Sardor M. Rustambaev, Ambassador of Uzbekistan to India.", "en",
+     "Sardor M. Rustambaev", "Ambassador of Uzbekistan to India"),
+    ("Sardor M. Rustambaev said the forum was a success.", "en", "Sardor M. Rustambaev", None),
     # founders, investors, billionaires and the governors of Uzbek regions stand before a name as titles do
     ("Unter den Gästen war Telegram-Gründer Pawel Durow.", "de", "Pawel Durow", "Telegram-Gründer"),
     ("Unter den Gästen war KI-Investor Kai-Fu Lee.", "de", "Kai-Fu Lee", "KI-Investor"),
@@ -86,6 +90,11 @@ ORGANISATIONS = [
      "Staatliche Komitee für Investitionen und staatliches Eigentumsmanagement Tadschikistans"),
     ("Das Ministerium für digitale Technologien Usbekistans teilte mit.", "de",
      "Ministerium für digitale Technologien Usbekistans"),
+    # a genitive with lower-case adjectives is part of what the body is for; whose it is is not
+    ("Die Agentur für Entwicklung der kleinen und mittleren Unternehmen organisierte das Forum.", "de",
+     "Agentur für Entwicklung der kleinen und mittleren Unternehmen"),
+    ("Das Ministerium für Energie und Wasserressourcen des zentralasiatischen Landes teilte mit.", "de",
+     "Ministerium für Energie und Wasserressourcen"),
     # a compound head after a hyphen; a described company named with a country in the other language
     ("Er sprach bei der Turkmen-Kommunikationsagentur vor.", "de", "Turkmen-Kommunikationsagentur"),
     ("Der Dienst hat einen Vertrag mit dem Unternehmen Starlink Tajikistan abgeschlossen.", "de",

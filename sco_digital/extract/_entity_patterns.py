@@ -182,7 +182,7 @@ def _person_patterns(starts: str) -> tuple[_Regex, _Regex, _Regex]:
     # the role ends at the next comma, bracket or full stop.
     # Initials count as the given name ("K K Modi, chairman, Modi Enterprises").
     open_appositive = _Regex(
-        rf"(?P<name>(?:{_INITIALS}){_TOKEN}|{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{1,2}}),{_SP}"
+        rf"(?P<name>(?:{_INITIALS}){_TOKEN}|{_TOKEN}(?:{_MIDDLE_INITIAL}{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{1,2}}),{_SP}"
         rf"(?P<role>(?:{starts})(?:(?!{_SP}{_VERB_AFTER_ROLE})(?:[^,;.\n(]|\.(?=\S))){{0,200}})"
     )
     return appositive, reported, open_appositive
@@ -510,10 +510,10 @@ _CALENDAR_WORDS = frozenset(w.capitalize() for w in (*_en.MONTHS, *_de.MONTHS, *
 
 _SPEECH = "|".join(sorted(_en.SPEECH_VERBS | _de.SPEECH_VERBS, key=len, reverse=True))
 # "Shavkat Mirziyoyev said", "Karim Massimow erklärte"; the name of two or three words
-_SPEAKER_BEFORE = _Regex(rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{0,2}}){_SP}\Z")  # searched up to the verb
+_SPEAKER_BEFORE = _Regex(rf"(?P<name>{_TOKEN}(?:{_MIDDLE_INITIAL}{_SP}{_TOKEN}){{0,2}}){_SP}\Z")  # searched up to the verb
 # "stated Kassym-Jomart Tokayev.", "sagte Peskow."
 _SPEAKER_AFTER = _Regex(
-    rf"\b(?:{_SPEECH}){_SP}(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{0,2}})"
+    rf"\b(?:{_SPEECH}){_SP}(?P<name>{_TOKEN}(?:{_MIDDLE_INITIAL}{_SP}{_TOKEN}){{0,2}})"
     rf"(?=\s*[.,;:]|\s*$|{_SP}(?:from|of|at|with|von|vom|aus|der|des|vor|in)\b)"  # "said Volker Quaschning from the …"
 )
 

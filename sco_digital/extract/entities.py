@@ -1401,7 +1401,11 @@ _FUER_NOUN = rf"{_ADJECTIVE_DE}{{0,2}}[{_UP}][\w-]*\w"
 # before the head and a country's genitive after the name belong to it.
 _FUER_NAME = _Regex(
     rf"(?P<adj>(?:(?!(?:Die|Der|Das|Den|Dem|Des|Eine[nrsm]?)\b)[{_UP}][{_LO}]+(?:e|en|er|es){_SP}){{0,2}})"
-    rf"(?P<head>{_FUER_HEADS}){_SP}für{_SP}(?P<body>{_FUER_NOUN}(?:(?:,{_SP}|{_SP}und{_SP}){_FUER_NOUN}){{0,2}})"
+    rf"(?P<head>{_FUER_HEADS}){_SP}für{_SP}(?P<body>{_FUER_NOUN}(?:(?:,{_SP}|{_SP}und{_SP}){_FUER_NOUN}){{0,2}}"
+    # "Agentur für Entwicklung der kleinen und mittleren Unternehmen": a genitive with adjectives;
+    # not one that says whose it is ("… des zentralasiatischen Landes", "der beiden Staaten")
+    rf"(?:{_SP}(?:der|des){_SP}(?:{_ADJECTIVE_DE}(?:und{_SP})?){{1,3}}"
+    rf"(?!(?:Lande?s?|Länder|Staate?s?|Staaten|Republik|Region|Stadt|Hauptstadt)\b)[{_UP}][\w-]*\w)?)"
     rf"(?P<tail>(?:{_SP}[{_UP}][\w-]*\w)*)"
 )
 _LOWER_ADJECTIVE = _Regex(rf"(?<![\w-])[{_LO}]+(?:e|en|er|es)\s")
