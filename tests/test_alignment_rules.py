@@ -606,7 +606,7 @@ PERIOD_MISREAD = [
 
 @pytest.mark.parametrize("de,en,strong,shared", PERIOD_MISREAD)
 def test_a_precise_amount_stated_once_on_each_side_of_a_sure_story(de, en, strong, shared):
-    found_shared, found_conflicts = align_figures(de, en, BROADER, story=True, strong=strong)
+    found_shared, found_conflicts = align_figures(de, en, BROADER, story=True, strong=strong, sure=strong)
     assert {(p.a.text, p.b.text) for p in found_shared} == shared
     assert found_conflicts == []
 
