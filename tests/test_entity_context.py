@@ -28,6 +28,11 @@ PEOPLE = [
     ("Minister Jerlan Myńbaev eröffnete das Werk.", "de", "Jerlan Myńbaev", "Minister"),
     ("Präsident Shavkat Mirziyoyev Ma'rufovich traf den Minister.", "de", "Shavkat Mirziyoyev Ma'rufovich", "Präsident"),
     ("President Shavkat Mirziyoyev's visit ended.", "en", "Shavkat Mirziyoyev", "President"),
+    # a particle before the family name, read back from the comma before a role; not a noun before "von"
+    ("Anwesend waren Ulrich Nußbaum, Staatssekretär im BMWi, Rüdiger von Fritsch, Botschafter in Moskau, und andere.",
+     "de", "Rüdiger von Fritsch", "Botschafter in Moskau"),
+    ("Am Tisch von Eduard Kinsbruner, Präsident der Gesellschaft, saßen viele.", "de", "Eduard Kinsbruner",
+     "Präsident der Gesellschaft"),
     # a middle initial, in an apposition without a verb and before a verb of speech
     ("The forum heard HE Mr. Sardor M. Rustambaev, Ambassador of Uzbekistan to India.", "en",
      "Sardor M. Rustambaev", "Ambassador of Uzbekistan to India"),
