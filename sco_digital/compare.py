@@ -252,8 +252,9 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     converted = conversions(fa) | conversions(fb) if story else {}
     for pair in list(shared) if story else ():
         cx, cy = converted.get(pair.a.id), converted.get(pair.b.id)
-        if (pair.a.id in alike_only or cx is None or cy is None or cx.id in taken_a or cy.id in taken_b or unit_of(cx) != unit_of(cy)
-                or status_of(cx) != status_of(cy) or "up_to" in (cx.qualifier, cy.qualifier)):
+        if (pair.a.id in alike_only or cx is None or cy is None or cx.id in taken_a or cy.id in taken_b
+                or unit_of(cx) != unit_of(cy) or status_of(cx) != status_of(cy)
+                or "up_to" in (cx.qualifier, cy.qualifier)):
             continue
         agree = _close(cx, cy)
         # Disagreeing conversions of an unsaid period need the values they convert to be the
