@@ -621,10 +621,9 @@ def _apposed_name_starts(text: str, language: str | None) -> list[int]:
 # before a comma and a role ("Timur Kulibajew, Vorstandsvorsitzender der …"). Two to four
 # capitalised words, none of them a German common noun; the name ends at punctuation or a
 # lower-case word (the verb).
-_NAME_PARTICLES = ("von", "van", "de", "di", "da", "al", "bin")  # "Rüdiger von Fritsch"
 # a particle stands only before the last word ("Rüdiger von Fritsch"; not "Tisch von Eduard Kinsbruner")
 _CUED_NAME = (rf"(?P<name>{_TOKEN}(?:(?:{_SP}{_TOKEN}){{1,3}}"
-              rf"|(?:{_SP}{_TOKEN}){{0,2}}{_SP}(?:{'|'.join(_NAME_PARTICLES)}){_SP}{_TOKEN}))"
+              rf"|(?:{_SP}{_TOKEN}){{0,2}}{_SP}{_PARTICLE}{_SP}{_TOKEN}))"
               rf"(?=[^\S\n]*(?:[,.;:)(–—]|$)|{_SP}[{_LO}-])")
 _SOURCE_PHRASE_DE = r"(?:[Nn]ach{_SP}(?:(?:einer|der|den){_SP})?(?:Schätzung|Einschätzung|Angaben|Ansicht|Meinung|Worten|Berechnungen)|Schätzung|Einschätzung|Angaben|Prognose){_SP}von"
 _CUED_DE = _Regex(
@@ -670,8 +669,8 @@ def _cued_people(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntit
             # read back from the comma: words before the name ("Studie Arman …") are not part of it
             while len(words) > 2 and _not_a_name_word(words[0].group(), anchors):
                 words.pop(0)
-        if any(_not_a_name_word(w.group(), anchors) for w in words if w.group() not in _NAME_PARTICLES) \
-                or len(words) < 2 or words[-1].group() in _NAME_PARTICLES:
+        if any(_not_a_name_word(w.group(), anchors) for w in words if not _PARTICLE_WORD.fullmatch(w.group())) \
+                or len(words) < 2 or _PARTICLE_WORD.fullmatch(words[-1].group()):
             continue  # "laut Deutscher Bank", "so Experten": nouns and organisations, no person
         span = _clean_person(text, m.start("name") + words[0].start(), m.end("name"))
         if span is None:
