@@ -23,6 +23,8 @@ from .. import __version__
 from .schema import SCHEMA_VERSION, register
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from .query import IndexedCorpus
 
 # Times within this of now are not trusted (coarse timestamps; as git does).
@@ -246,6 +248,35 @@ _STAMP_FOLDERS = (f"SELECT json_extract(value, '$[0]'), json_extract(value, '$[1
                   f"json_extract(value, '$[3]') FROM json_each({_STAMP}, '$.folders') WHERE key > 0 ORDER BY key")
 
 
+def _sources_unchanged(root: str, sources: Iterable[tuple[str, str]]) -> bool:
+    """Whether every article file (and sidecar) has the stat its `sources` row recorded: a `stat`
+    each, looked up from the folder opened, the one loop a warm query runs per article. A stat
+    is recorded only when it was not racy (`file_stat`); any later change of the file moves its
+    ctime past the recorded one, so an equal stat needs no racy check again."""
+    folder_fd = None
+    if os.stat in os.supports_dir_fd and hasattr(os, "O_DIRECTORY"):
+        try:
+            folder_fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            return False
+    stat = os.stat
+    try:
+        for name, recorded in sources:  # bounded: the index's rows
+            if not recorded or "|" in recorded:  # never recorded, or with a sidecar: the full comparison
+                if not recorded or file_stat(root, name, sidecar_of(name), time.time_ns(), folder_fd) != recorded:
+                    return False
+                continue
+            st = stat(name, dir_fd=folder_fd) if folder_fd is not None else stat(os.path.join(root, name))
+            if f"{st.st_size}.{st.st_mtime_ns}.{st.st_ctime_ns}.{st.st_ino}" != recorded:
+                return False
+    except OSError:
+        return False
+    finally:
+        if folder_fd is not None:
+            os.close(folder_fd)
+    return True
+
+
 def _open_if_current(db: sqlite3.Connection, root: str, follow_links: bool) -> IndexedCorpus | None:
     found = db.execute(_STAMP_PARTS).fetchone()
     if found is None:
@@ -257,20 +288,8 @@ def _open_if_current(db: sqlite3.Connection, root: str, follow_links: bool) -> I
         return None
     if key != stat_index_key(root):
         return None
-    now = time.time_ns()
-    folder_fd = None
-    if os.stat in os.supports_dir_fd and hasattr(os, "O_DIRECTORY"):
-        try:
-            folder_fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError:
-            return None
-    try:
-        for name, stat in db.execute("SELECT name, stat FROM sources"):
-            if not stat or file_stat(root, name, sidecar_of(name) if "|" in stat else None, now, folder_fd) != stat:
-                return None
-    finally:
-        if folder_fd is not None:
-            os.close(folder_fd)
+    if not _sources_unchanged(root, db.execute("SELECT name, stat FROM sources")):
+        return None
     if db.execute("SELECT 1 FROM article_rows LIMIT 1").fetchone() is None:
         return None  # the full path says why
     from .query import IndexedCorpus
