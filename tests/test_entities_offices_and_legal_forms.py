@@ -474,3 +474,39 @@ def test_quoted_names_listed_beside_organisations_are_companies(tmp_path: Path) 
                                      "“EDEG ED-Energy“, “DEIG Energietechnik“, “ALPHA GmbH“, “SAP SE“ und andere.")
     assert {"EDEG ED-Energy", "DEIG Energietechnik"} <= quotes
     assert not any(q.startswith(("“", "„")) or q.endswith("“") for q in quotes)
+
+
+# (text, language, the firm an office heads, as written): the body named after its officer's office
+FIRM_AFTER_OFFICE = [
+    ("The plant was opened by Maria Lopez, managing director of Orvell Textiles.", "en", "Orvell Textiles"),
+    ("He is also chairman of Baltar Chemicals and Industries, the family group.", "en", "Baltar Chemicals and Industries"),
+    ("Talks were held with the chief executive officer of Nordwind Logistics.", "en", "Nordwind Logistics"),
+    ("Er traf Dr. Wen Tao, den Vorsitzenden von XNT Energy, in Peking.", "de", "XNT Energy"),
+]
+# (text, language, words that name no firm): a state, a department, a body inside any organisation,
+# a German run that may hold the holder's name
+NO_FIRM_AFTER_OFFICE = [
+    ("He met the President of the Federative Republic of Brazil in Brasília.", "en", "Republic"),
+    ("She is director of International Cooperation at the ministry.", "en", "International Cooperation"),
+    ("The chairman of the Board of Directors resigned.", "en", "Board"),
+    ("Das Papier unterschrieb der Geschäftsführer von Sino Freight Lu Dongming.", "de", "Sino Freight Lu"),
+    ("Der Gründer von Projekten sprach.", "de", "Projekten"),
+]
+
+
+@pytest.mark.parametrize("text, language, name", FIRM_AFTER_OFFICE)
+def test_a_firm_named_after_the_office_that_heads_it(text: str, language: str, name: str) -> None:
+    found = [(e.text, e.category) for e in find_entities(text, language) if e.kind != "person"]
+    assert (name, "actor") in found
+
+
+@pytest.mark.parametrize("text, language, words", NO_FIRM_AFTER_OFFICE)
+def test_no_firm_after_an_office_of_a_state_or_a_department(text: str, language: str, words: str) -> None:
+    assert not any(words in e.text and e.category == "actor" and e.kind != "place"
+                   for e in find_entities(text, language) if e.kind != "person")
+
+
+def test_a_facility_its_chairman_heads_is_a_body() -> None:
+    text = "The delegation was led by Ana Ruiz, Chairman of the Meridian International Research Center."
+    found = {e.text: (e.kind, e.category) for e in find_entities(text, "en")}
+    assert found.get("Meridian International Research Center") == ("organization", "actor")

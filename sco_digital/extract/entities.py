@@ -1550,6 +1550,97 @@ def _employers_after_roles(text: str, people: list[FoundEntity], names: list[Fou
     return out
 
 
+# "chairman of Kanoria Chemicals and Industries", "Managing Director of Bohlen Industrie", "dem
+# Vorsitzenden von CHN Energy": the body an officer of a firm heads, named after the office.
+# English: the office, "of", maybe "the", capitalised words (joined by "and", "of", "for", "&").
+# German: the office and "von" with no article: a name, not a common noun ("von der Bank").
+_FIRM_OFFICES_EN = (r"chairman|chairwoman|chairperson|chief[^\S\n]+executive(?:[^\S\n]+officer)?|CEO|"
+                    r"managing[^\S\n]+director|general[^\S\n]+manager|(?:co-)?founder|owner|"
+                    r"(?:group[^\S\n]+)?president|head|director")
+_OFFICE_OF_EN = _Regex(
+    rf"(?<![\w-])(?i:(?P<office>{_FIRM_OFFICES_EN}))[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+    rf"(?P<org>[{_UP}][\w&'’-]*(?:\.(?=[a-z\d]|[A-Z]{{1,3}}(?!\w))[\w&-]+)*(?:[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?[{_UP}][\w&'’-]*){{0,5}})"
+)
+_OFFICE_OF_DE = _Regex(
+    r"(?<![\w-])(?P<office>(?:Vorstands|Aufsichtsrats)?[Vv]orsitzende[nr]?|Vorstandschef(?:in)?|Chef(?:in)?|"
+    r"(?:Mit)?[Gg]ründer(?:in)?|Geschäftsführer(?:in)?|Generaldirektor(?:in)?|Inhaber(?:in)?)"
+    rf"[^\S\n]+von[^\S\n]+(?P<org>[{_UP}][\w&-]*(?:\.(?=[a-z\d]|[A-Z]{{1,3}}(?!\w))[\w&-]+)*(?:[^\S\n]+[{_UP}][\w&-]*){{0,4}})"
+)
+# Offices that head a state, a place or a part of a body too ("President of Kazakhstan", "head of
+# Department"): after them a single word counts only when it has a firm's shape ("AstraZeneca").
+_OFFICES_OF_PLACES = ("president", "group president", "head", "director")
+# Bodies inside any organisation, or a state's: no firm ("chairman of the Board").
+_NOT_A_FIRM = frozenset({"board", "boards", "directors", "management", "state", "states", "republic", "government",
+                         "department", "council", "committee", "commission", "ministry", "supervisory", "executive",
+                         "the", "a", "an"})
+_MOST_OFFICES = 40
+# The head words of a state's formal name ("the Federative Republic of Brazil"): no firm.
+_STATE_HEADS = frozenset({"Republic", "Kingdom", "Federation", "Emirates"})
+
+
+def _firms_of_offices(text: str, language: str | None, anchors: _Anchors,
+                      person_words: set[str]) -> Iterator[FoundEntity]:
+    """Firms named after the office that heads them (`_OFFICE_OF_EN`, `_OFFICE_OF_DE`): not a
+    month, a title or a body inside any organisation (`_NOT_A_FIRM`), nor a country's words after
+    an office that heads places too ("President of Kazakhstan Tokayev"); one word only when it is
+    no country and, after a German office, has a firm's shape ("CHN", "AstraZeneca"). After an office
+    that heads places too, the name says it is a body (its head word) or has a firm's shape. A
+    name that runs on into a person's ends before it; after a German office a name of more than two
+    words is not taken (the holder's name may follow: "von China Railway Lu Dongfu"). At most `_MOST_OFFICES` offices are looked at."""
+    patterns = {"en": (_OFFICE_OF_EN,), "de": (_OFFICE_OF_DE,)}.get(language or "", (_OFFICE_OF_EN, _OFFICE_OF_DE))
+    for pattern in patterns:
+        for m, _ in zip(pattern.finditer(text), range(_MOST_OFFICES)):
+            org = m["org"].rstrip(".")
+            for possessive in ("'s", "’s"):
+                org = org.split(possessive + " ")[0].removesuffix(possessive)
+            words = org.split()
+            named = next((i for i, w in enumerate(words) if w in person_words), len(words))
+            if named < len(words):  # "Group President of Lianghao Li Hui": the name runs on into a person's
+                words = words[:named]
+                while words and words[-1] in ("and", "of", "for", "&"):
+                    words.pop()
+                if not words:
+                    continue
+                org = org[: org.index(words[-1], sum(len(w) + 1 for w in words[:-1])) + len(words[-1])]
+            first = words[0]
+            if _STATE_HEADS.intersection(m["org"].split()):
+                continue  # "the Federative Republic of Brazil": a state's name
+            heads_places = pattern is _OFFICE_OF_EN and " ".join(m["office"].lower().split()) in _OFFICES_OF_PLACES
+            if (first.lower() in _NOT_A_FIRM or first in _CALENDAR_WORDS or _TITLE_WORD.fullmatch(first)
+                    or (heads_places and _is_country_word(first))):
+                continue
+            head = _head_of(words[-1])
+            if heads_places and not (head is not None and head[1] == "actor" or any(_ORG_SHAPE.match(w) for w in words)):
+                continue  # "director of International Cooperation": a department; a body says what it is
+            if pattern is _OFFICE_OF_DE and len(words) > 2:
+                continue  # "dem Geschäftsführer von China Railway Lu Dongfu": the holder's name may follow
+            if len(words) == 1 and (_is_country_word(first) or first.lower() in _NOT_NAME or (
+                    pattern is _OFFICE_OF_DE and not _ORG_SHAPE.match(first))):
+                continue
+            start = m.start("org")
+            kind = head[0] if head is not None and head[1] == "actor" else "company"
+            yield FoundEntity(start, start + len(org), org, org, kind, "actor")
+
+
+def _bodies_of_offices(names: list[FoundEntity], firms: list[FoundEntity]) -> list[FoundEntity]:
+    """`names` with each firm an office heads (`_firms_of_offices`): a facility found there is a
+    body ("Chairman of the China International Communication Center"), an actor; a firm no name
+    overlaps is added; a name already found there stays as it is."""
+    if not firms:
+        return names
+    out = list(names)
+    for firm in firms:
+        overlapping = [i for i, e in enumerate(out) if e.start < firm.end and firm.start < e.end]
+        if not overlapping:
+            out.append(firm)
+            continue
+        for i in overlapping:
+            e = out[i]
+            if e.category != "actor" and e.kind == "facility" and e.start == firm.start:
+                out[i] = replace(e, kind="organization", category="actor")
+    return out
+
+
 def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, bool]]:
     """(priority, person, single word before the verb): names right before or after a verb of
     speech ("Shavkat Mirziyoyev said", "stated Kassym-Jomart Tokayev.", "sagte Peskow.")."""
@@ -2063,6 +2154,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     others.extend(_companies_after_legal_forms(text, anchors))
     if language != "en":
         others.extend(_fuer_entities(text))
+    person_words_so_far = {w for p in found if p.kind == "person" for w in p.name.split()}
+    others = _bodies_of_offices(others, list(_firms_of_offices(text, language, anchors, person_words_so_far)))
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
     # otherwise the longer name wins.
     others.sort(key=lambda e: (-(e.end - e.start), e.start))
