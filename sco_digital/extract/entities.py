@@ -1557,14 +1557,17 @@ def _employers_after_roles(text: str, people: list[FoundEntity], names: list[Fou
 _FIRM_OFFICES_EN = (r"chairman|chairwoman|chairperson|chief[^\S\n]+executive(?:[^\S\n]+officer)?|CEO|"
                     r"managing[^\S\n]+director|general[^\S\n]+manager|(?:co-)?founder|owner|"
                     r"(?:group[^\S\n]+)?president|head|director")
+# A name's first word; a dot inside it only as in "E.ON" or "Energyprom.kz", not a missing space
+# ("Stahlwerk.Russlands").
+_FIRM_WORD = rf"[{_UP}][\w&'’-]*(?:\.(?=[a-z\d]|[A-Z]{{1,3}}(?!\w))[\w&-]+)*"
 _OFFICE_OF_EN = _Regex(
     rf"(?<![\w-])(?i:(?P<office>{_FIRM_OFFICES_EN}))[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
-    rf"(?P<org>[{_UP}][\w&'’-]*(?:\.(?=[a-z\d]|[A-Z]{{1,3}}(?!\w))[\w&-]+)*(?:[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?[{_UP}][\w&'’-]*){{0,5}})"
+    rf"(?P<org>{_FIRM_WORD}(?:[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?[{_UP}][\w&'’-]*){{0,5}})"
 )
 _OFFICE_OF_DE = _Regex(
     r"(?<![\w-])(?P<office>(?:Vorstands|Aufsichtsrats)?[Vv]orsitzende[nr]?|Vorstandschef(?:in)?|Chef(?:in)?|"
     r"(?:Mit)?[Gg]ründer(?:in)?|Geschäftsführer(?:in)?|Generaldirektor(?:in)?|Inhaber(?:in)?)"
-    rf"[^\S\n]+von[^\S\n]+(?P<org>[{_UP}][\w&-]*(?:\.(?=[a-z\d]|[A-Z]{{1,3}}(?!\w))[\w&-]+)*(?:[^\S\n]+[{_UP}][\w&-]*){{0,4}})"
+    rf"[^\S\n]+von[^\S\n]+(?P<org>{_FIRM_WORD}(?:[^\S\n]+[{_UP}][\w&-]*){{0,4}})"
 )
 # Offices that head a state, a place or a part of a body too ("President of Kazakhstan", "head of
 # Department"): after them a single word counts only when it has a firm's shape ("AstraZeneca").
@@ -1580,13 +1583,15 @@ _STATE_HEADS = frozenset({"Republic", "Kingdom", "Federation", "Emirates"})
 
 def _firms_of_offices(text: str, language: str | None, anchors: _Anchors,
                       person_words: set[str]) -> Iterator[FoundEntity]:
-    """Firms named after the office that heads them (`_OFFICE_OF_EN`, `_OFFICE_OF_DE`): not a
-    month, a title or a body inside any organisation (`_NOT_A_FIRM`), nor a country's words after
-    an office that heads places too ("President of Kazakhstan Tokayev"); one word only when it is
-    no country and, after a German office, has a firm's shape ("CHN", "AstraZeneca"). After an office
-    that heads places too, the name says it is a body (its head word) or has a firm's shape. A
-    name that runs on into a person's ends before it; after a German office a name of more than two
-    words is not taken (the holder's name may follow: "von China Railway Lu Dongfu"). At most `_MOST_OFFICES` offices are looked at."""
+    """Firms named after the office that heads them (`_OFFICE_OF_EN`, `_OFFICE_OF_DE`).
+
+    Never a month, a title, a state or a body inside any organisation (`_NOT_A_FIRM`). After an
+    office that heads places too, not a country's words ("President of Kazakhstan Tokayev"), and
+    the name says it is a body (its head word) or has a firm's shape. One word only when it is no
+    country and, after a German office, has a firm's shape ("CHN", "AstraZeneca"). A name that
+    runs on into a person's ends before it; after a German office a name of more than two words is
+    not taken (the holder's name may follow: "von China Railway Lu Dongfu"). At most
+    `_MOST_OFFICES` offices are looked at."""
     patterns = {"en": (_OFFICE_OF_EN,), "de": (_OFFICE_OF_DE,)}.get(language or "", (_OFFICE_OF_EN, _OFFICE_OF_DE))
     for pattern in patterns:
         for m, _ in zip(pattern.finditer(text), range(_MOST_OFFICES)):
@@ -1610,7 +1615,8 @@ def _firms_of_offices(text: str, language: str | None, anchors: _Anchors,
                     or (heads_places and _is_country_word(first))):
                 continue
             head = _head_of(words[-1])
-            if heads_places and not (head is not None and head[1] == "actor" or any(_ORG_SHAPE.match(w) for w in words)):
+            is_body = head is not None and head[1] == "actor"
+            if heads_places and not (is_body or any(_ORG_SHAPE.match(w) for w in words)):
                 continue  # "director of International Cooperation": a department; a body says what it is
             if pattern is _OFFICE_OF_DE and len(words) > 2:
                 continue  # "dem Geschäftsführer von China Railway Lu Dongfu": the holder's name may follow
@@ -1618,7 +1624,7 @@ def _firms_of_offices(text: str, language: str | None, anchors: _Anchors,
                     pattern is _OFFICE_OF_DE and not _ORG_SHAPE.match(first))):
                 continue
             start = m.start("org")
-            kind = head[0] if head is not None and head[1] == "actor" else "company"
+            kind = head[0] if head is not None and is_body else "company"
             yield FoundEntity(start, start + len(org), org, org, kind, "actor")
 
 
