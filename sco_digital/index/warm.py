@@ -147,9 +147,13 @@ def stat_index_key(root: str) -> str | None:
             continue
         if now - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_NS:
             return None
-        digest.update(f"{label}|{path}|{st.st_size}.{st.st_mtime_ns}.{st.st_ctime_ns}.{st.st_ino}\n"
-                      .encode("utf-8", "surrogateescape"))
+        digest.update(f"{label}|{path}|{stat_text(st)}\n".encode("utf-8", "surrogateescape"))
     return str(digest.hexdigest())
+
+
+def stat_text(st: os.stat_result) -> str:
+    """A file's stat as the index keeps it: size, mtime, ctime and inode."""
+    return f"{st.st_size}.{st.st_mtime_ns}.{st.st_ctime_ns}.{st.st_ino}"
 
 
 def file_stat(folder: str, name: str, sidecar: str | None, now: int, folder_fd: int | None = None) -> str:
@@ -164,7 +168,7 @@ def file_stat(folder: str, name: str, sidecar: str | None, now: int, folder_fd: 
             return ""
         if now - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_NS:
             return ""
-        parts.append(f"{st.st_size}.{st.st_mtime_ns}.{st.st_ctime_ns}.{st.st_ino}")
+        parts.append(stat_text(st))
     return "|".join(parts)
 
 
@@ -262,12 +266,13 @@ def _sources_unchanged(root: str, sources: Iterable[tuple[str, str]]) -> bool:
     stat = os.stat
     try:
         for name, recorded in sources:  # bounded: the index's rows
-            if not recorded or "|" in recorded:  # never recorded, or with a sidecar: the full comparison
-                if not recorded or file_stat(root, name, sidecar_of(name), time.time_ns(), folder_fd) != recorded:
+            if not recorded:
+                return False  # never recorded settled
+            if "|" in recorded:  # with a sidecar: both files' stats
+                if file_stat(root, name, sidecar_of(name), time.time_ns(), folder_fd) != recorded:
                     return False
-                continue
-            st = stat(name, dir_fd=folder_fd) if folder_fd is not None else stat(os.path.join(root, name))
-            if f"{st.st_size}.{st.st_mtime_ns}.{st.st_ctime_ns}.{st.st_ino}" != recorded:
+            elif stat_text(stat(name, dir_fd=folder_fd) if folder_fd is not None
+                           else stat(os.path.join(root, name))) != recorded:
                 return False
     except OSError:
         return False
