@@ -30,6 +30,8 @@ from .corpus import Corpus
 from .textutil import match_fold, matching_view, sentence_bounds, words
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .load.registry import LexActor, LexInitiative
     from .records import Article
 
@@ -131,23 +133,32 @@ def _pattern(terms: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)") if alts else None
 
 
-def fts_query(terms: list[str]) -> str | None:
+def fts_query(terms: list[str], indexed: Callable[[list[str]], set[str]] | None = None) -> str | None:
     """An FTS5 query that finds every article a term's whole-word forms can be in: for each term
     and form of its last word, all of its tokens (quoted, AND: the index keeps no positions, so a
-    phrase is asked as words that must all be there), OR'ed. None without terms."""
-    alternatives: list[str] = []
+    phrase is asked as words that must all be there), OR'ed. None without terms.
+
+    With `indexed` (the tokens of a list that some article holds), a form with a token no article
+    holds is left out ("talentn"): it matches nothing, yet bm25 would weigh each of its tokens for
+    every article the query finds (a one-word form's weighs nothing; a two-word form's first word,
+    held, weighed once more for each form of the last word)."""
+    groups: list[tuple[str, ...]] = []
     for term in terms:
         parts = match_fold(term).split()
         if not parts:
             continue
         head = [t for p in parts[:-1] for t in _tokens(p)]
         for form in _forms(parts[-1]):
-            tokens = [*head, *_tokens(form)]
+            tokens = tuple(dict.fromkeys([*head, *_tokens(form)]))
             if tokens:
-                alternatives.append(" AND ".join('"' + t + '"' for t in dict.fromkeys(tokens)))
-    if not alternatives:
+                groups.append(tokens)
+    groups = list(dict.fromkeys(groups))
+    if indexed is not None and groups:
+        held = indexed(sorted({t for g in groups for t in g}))
+        groups = [g for g in groups if all(t in held for t in g)]
+    if not groups:
         return None
-    return " OR ".join(f"({a})" for a in dict.fromkeys(alternatives))
+    return " OR ".join("(" + " AND ".join(f'"{t}"' for t in g) + ")" for g in groups)
 
 
 def _tokens(text: str) -> list[str]:
@@ -215,8 +226,9 @@ def _candidates(corpus: Corpus, direct: list[str], translations: list[str], limi
     many as the limit needs; else all of them."""
     ranked: Any = getattr(corpus, "ranked_articles", None)
     if ranked is not None:
-        direct_query = fts_query(direct)
-        ids = ranked(direct_query, fts_query(translations), DIRECT_WEIGHT, TRANSLATION_WEIGHT,
+        indexed = getattr(corpus, "indexed_tokens", None)
+        direct_query = fts_query(direct, indexed)
+        ids = ranked(direct_query, fts_query(translations, indexed), DIRECT_WEIGHT, TRANSLATION_WEIGHT,
                      max(limit * ARTICLES_PER_PASSAGE, MIN_ARTICLES) if limit > 0 else None)
         if ids is not None:
             return [corpus.article(i) for i in ids]

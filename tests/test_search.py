@@ -124,3 +124,42 @@ def test_the_full_text_index_ranks_whole_word_forms(folder: Path, cache_home: Pa
     ranked = load_corpus(folder).ranked_articles(fts_query(terms), None, 3.0, 1.0)  # type: ignore[attr-defined]
     assert ranked is not None  # FTS5 answered: the query is one it can run
     assert sorted(ranked) == articles
+
+
+@pytest.mark.parametrize("terms", [["Fachkräfte", "translation"], ["Übersetzung", "Café"]])
+def test_forms_no_article_holds_leave_the_query_and_no_score_changes(folder: Path, cache_home: Path,
+                                                                     terms: list[str]) -> None:
+    """A one-word form no article holds ("fachkraftem") is left out of the FTS5 query; every
+    article's bm25 stays what the whole query gives it (such a phrase matches nowhere and weighs
+    nothing)."""
+    from sco_digital.search import fts_query
+
+    corpus = load_corpus(folder)
+    whole, pruned = fts_query(terms), fts_query(terms, corpus.indexed_tokens)  # type: ignore[attr-defined]
+    assert whole is not None and pruned is not None
+    assert pruned.count(" OR ") < whole.count(" OR ")
+    assert _bm25(corpus, pruned) == _bm25(corpus, whole) != {}
+
+
+def test_a_two_word_form_whose_last_word_no_article_holds_leaves_the_query(folder: Path, cache_home: Path) -> None:
+    """("digital" AND "talente") matches nothing: it goes, and the query finds the same articles."""
+    from sco_digital.search import fts_query
+
+    corpus = load_corpus(folder)
+    indexed = corpus.indexed_tokens  # type: ignore[attr-defined]
+    whole, pruned = fts_query(["digital talent"]), fts_query(["digital talent"], indexed)
+    assert whole is not None and pruned is not None
+    assert '"talente"' in whole and '"talente"' not in pruned and '"talent"' in pruned
+    assert _bm25(corpus, pruned).keys() == _bm25(corpus, whole).keys() != set()
+
+
+def _bm25(corpus: object, query: str) -> dict[int, float]:
+    return dict(corpus.db.execute(  # type: ignore[attr-defined]
+        "SELECT rowid, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?", (query,)).fetchall())
+
+
+def test_a_query_of_forms_no_article_holds_is_none(folder: Path, cache_home: Path) -> None:
+    from sco_digital.search import fts_query
+
+    assert fts_query(["zzzz"], load_corpus(folder).indexed_tokens) is None  # type: ignore[attr-defined]
+    assert fts_query(["zzzz"]) is not None

@@ -241,6 +241,21 @@ class IndexedCorpus(_Base):
         return ({"statement": statement, "status": status, "articles": articles or "", "sources": sources or ""}
                 for statement, status, articles, sources in self.db.execute(sql, params))
 
+    def indexed_tokens(self, tokens: list[str]) -> set[str]:
+        """Those of `tokens` (letters and digits, folded as `search.fts_query` folds them) that
+        some article holds, asked of FTS5 itself, one token at a time (a token FTS5 cannot
+        answer counts as held)."""
+        held = set()
+        for token in tokens:  # bounded: the query's words and their forms
+            try:
+                if self.db.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1",
+                                   (f'"{token}"',)).fetchone() is None:
+                    continue
+            except sqlite3.OperationalError:
+                pass
+            held.add(token)
+        return held
+
     def ranked_articles(self, direct: str | None, translations: str | None, direct_weight: float,
                         translation_weight: float, limit: int | None = None) -> list[str] | None:
         """Ids of the articles FTS5 finds for either query (FTS5 query syntax, see
