@@ -311,6 +311,72 @@ def test_the_warm_path_sees_every_change_a_full_walk_sees(tmp_path: Path, cache_
     assert open_current(folder) is not None
 
 
+@pytest.mark.parametrize("change", ["add", "remove", "edit", "sidecar", "another"])
+def test_a_query_about_one_article_checks_its_own_files_and_the_listing(tmp_path: Path, cache_home: Path,
+                                                                         change: str) -> None:
+    """`open_current(articles=...)` checks the listing and those articles' files only: any change
+    that could change their rows sends the query the full way; a change of another article's
+    file does not, and the rows read are those a direct build makes."""
+    from sco_digital.index.warm import open_current
+
+    folder = make_corpus(tmp_path / "corpus")
+    load_corpus(folder)
+    if change == "add":
+        write_article(folder, 9)
+    elif change == "remove":
+        (folder / "004_report.txt").unlink()
+    elif change == "edit":
+        (folder / "000_report.txt").write_text(article_text(0) + "More words.\n", encoding="utf-8")
+    elif change == "sidecar":
+        (folder / "000_report.yaml").write_text(sidecar_text(0, title="Another title"), encoding="utf-8")
+    else:
+        (folder / "002_report.txt").write_text(article_text(2) + "More words.\n", encoding="utf-8")
+    scoped = open_current(folder, articles=["000"])
+    if change != "another":
+        assert scoped is None, "a change that could change article 000's rows sends the query the full way"
+        return
+    assert scoped is not None, "another file's change leaves article 000's rows current"
+    assert open_current(folder) is None, "a query of the whole corpus still sees it"
+    direct = load_corpus(folder, use_cache=False)
+    assert scoped.figures_in("000") == direct.figures_in("000")
+    assert scoped.article("000") == direct.article("000")
+
+
+@pytest.mark.parametrize("articles", [["00"], ["000", "nope"], [f"{n:03d}" for n in range(65)]])
+def test_a_query_about_articles_the_index_does_not_name_exactly_checks_every_file(
+        tmp_path: Path, cache_home: Path, articles: list[str]) -> None:
+    """A prefix, an unknown id or too many ids: every file is checked (the full path resolves
+    or refuses the names)."""
+    from sco_digital.index.warm import open_current
+
+    folder = make_corpus(tmp_path / "corpus")
+    load_corpus(folder)
+    assert open_current(folder, articles=articles) is not None
+    (folder / "002_report.txt").write_text(article_text(2) + "More words.\n", encoding="utf-8")
+    assert open_current(folder, articles=articles) is None
+
+
+def test_an_id_a_news_record_file_could_take_is_checked_with_every_file(tmp_path: Path, cache_home: Path) -> None:
+    """`x.jsonl` names its articles `x-1`, `x-2` …: an edit of it can make one the same id as the
+    file `x-3_report.txt`, which the full path refuses. So a query about `x-3` checks every file."""
+    import json
+
+    from sco_digital.index.warm import open_current
+
+    folder = make_corpus(tmp_path / "corpus")
+    (folder / "x-3_report.txt").write_text(article_text(7), encoding="utf-8")
+    record = {"title": "A report", "maintext": article_text(8), "language": "en"}
+    (folder / "x.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    load_corpus(folder)
+    assert open_current(folder, articles=["000"]) is not None
+    assert open_current(folder, articles=["x-3"]) is not None
+    (folder / "x.jsonl").write_text((json.dumps(record) + "\n") * 3, encoding="utf-8")
+    assert open_current(folder, articles=["000"]) is not None
+    assert open_current(folder, articles=["x-3"]) is None
+    with pytest.raises(CorpusError, match="duplicate article id 'x-3'"):
+        load_corpus(folder)
+
+
 def test_a_file_whose_rows_an_interrupted_build_kept_without_its_source_is_replaced(tmp_path: Path,
                                                                                    cache_home: Path) -> None:
     """An interrupted build commits what it finished, possibly one file's rows without its

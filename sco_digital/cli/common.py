@@ -60,12 +60,17 @@ class State:
 
     @property
     def corpus(self) -> Any:
+        return self.corpus_for(())
+
+    def corpus_for(self, articles: Sequence[str]) -> Any:
+        """The corpus, for a command that reads only the rows of `articles` (ids) when it names
+        any (`load_corpus`'s `articles`: a warm query then checks only their files)."""
         if self._corpus is None:
             from ..load import load_corpus
 
             progress = terminal_progress if _stderr_is_tty() else None
             self._corpus = load_corpus(self.corpus_path, progress=progress, follow_links=self.follow_links,
-                                       strict=self.strict)
+                                       strict=self.strict, articles=articles)
             if self._corpus.skipped:
                 click.echo(skipped_summary(self._corpus.skipped), err=True)
         return self._corpus

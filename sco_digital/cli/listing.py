@@ -135,7 +135,10 @@ def figures(state: State, article: str | None, topic: str | None, actor: str | N
       sco-digital figures --unit percent --chart
       sco-digital figures --measure trade-volume
     """
-    rows = select_figures(state.corpus, Filters(article=article, topic=topic, actor=actor, unit=unit, measure=measure))
+    # One article's figures are its own rows: only its file need be checked (not with --actor,
+    # whose actors are merged over the corpus).
+    corpus = state.corpus_for((article,) if article is not None and actor is None else ())
+    rows = select_figures(corpus, Filters(article=article, topic=topic, actor=actor, unit=unit, measure=measure))
     if origin:
         rows = [f for f in rows if f.origin == origin]
     if chart:

@@ -23,7 +23,7 @@ from .. import __version__
 from .schema import SCHEMA_VERSION, register
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable
 
     from .query import IndexedCorpus
 
@@ -200,9 +200,12 @@ def _folders_unchanged(root: str, stamped: list[list[Any]]) -> bool:
     return True
 
 
-def open_current(path: str | os.PathLike[str] | None, follow_links: bool = False) -> IndexedCorpus | None:
+def open_current(path: str | os.PathLike[str] | None, follow_links: bool = False,
+                 articles: Collection[str] = ()) -> IndexedCorpus | None:
     """The corpus's index when it is current by its stamp (see the module's docstring), else
-    None. Never builds, never writes."""
+    None. Never builds, never writes. With `articles` (ids), the files checked are only those
+    the articles come from (`_sources_of`): for a query that reads nothing but those articles'
+    own rows."""
     directory = cache_folder()
     if path is None or str(path) == "":
         root = os.environ.get("SCO_DIGITAL_CORPUS") or builtin_folder()
@@ -220,7 +223,7 @@ def open_current(path: str | os.PathLike[str] | None, follow_links: bool = False
         return None
     register(db)
     try:
-        found = _open_if_current(db, root, follow_links)
+        found = _open_if_current(db, root, follow_links, articles)
     except (sqlite3.Error, ValueError, TypeError, IndexError, KeyError):
         found = None
     if found is None:
@@ -282,7 +285,39 @@ def _sources_unchanged(root: str, sources: Iterable[tuple[str, str]]) -> bool:
     return True
 
 
-def _open_if_current(db: sqlite3.Connection, root: str, follow_links: bool) -> IndexedCorpus | None:
+def _sources_of(db: sqlite3.Connection, articles: Collection[str]) -> list[tuple[str, str]] | None:
+    """The `sources` rows of the files the articles `articles` come from; None (check every
+    file) when there are many, when one is not an id the index holds (a prefix, a typo: the
+    full path resolves or refuses it), or when another file could come to hold the same id.
+
+    An article's rows are made from its own file, its sidecar, the listing and the index key
+    alone: the incremental build relies on it, replacing one file's rows and keeping the
+    others'. While the folders are as stamped (no file added, removed or renamed) and the key
+    is the same, those articles' rows are current when their files are; a change of another
+    file changes only that file's rows, which the next query that reads them will see. The one
+    exception is an id another file could take: a news record file `f.jsonl` names its
+    articles `f-1`, `f-2` …, so an edit of it can make `f-3` a duplicate of another article's
+    id, which the full path refuses."""
+    wanted = sorted(set(articles))
+    if not wanted or len(wanted) > 64:
+        return None
+    marks = ", ".join("?" * len(wanted))
+    names = [name for name, in db.execute(f"SELECT DISTINCT name FROM article_rows WHERE id IN ({marks})", wanted)]
+    found = db.execute(f"SELECT COUNT(*) FROM article_rows WHERE id IN ({marks})", wanted).fetchone()[0]
+    if found != len(wanted):
+        return None
+    own = ", ".join("?" * len(names))
+    for article in wanted:  # bounded: at most 64
+        clash = db.execute("SELECT 1 FROM sources WHERE (name LIKE '%.json' OR name LIKE '%.jsonl') "
+                           f"AND substr(?, 1, length(article) + 1) = article || '-' AND name NOT IN ({own}) LIMIT 1",
+                           (article, *names)).fetchone()
+        if clash is not None:
+            return None
+    return db.execute(f"SELECT name, stat FROM sources WHERE name IN ({own})", names).fetchall()
+
+
+def _open_if_current(db: sqlite3.Connection, root: str, follow_links: bool,
+                     articles: Collection[str] = ()) -> IndexedCorpus | None:
     found = db.execute(_STAMP_PARTS).fetchone()
     if found is None:
         return None
@@ -293,7 +328,8 @@ def _open_if_current(db: sqlite3.Connection, root: str, follow_links: bool) -> I
         return None
     if key != stat_index_key(root):
         return None
-    if not _sources_unchanged(root, db.execute("SELECT name, stat FROM sources")):
+    scoped = _sources_of(db, articles) if articles else None
+    if not _sources_unchanged(root, db.execute("SELECT name, stat FROM sources") if scoped is None else scoped):
         return None
     if db.execute("SELECT 1 FROM article_rows LIMIT 1").fetchone() is None:
         return None  # the full path says why

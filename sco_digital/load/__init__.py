@@ -12,6 +12,8 @@ import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from ..corpus import Corpus
     from ..index.build import Progress
 
@@ -28,11 +30,15 @@ def __getattr__(name: str) -> object:
 
 
 def load_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True,
-                progress: Progress | None = None, follow_links: bool = False, strict: bool = False) -> Corpus:
+                progress: Progress | None = None, follow_links: bool = False, strict: bool = False,
+                articles: Collection[str] = ()) -> Corpus:
     """Load and verify a corpus folder (default: the built-in corpus). `progress` watches a long
     build (see `index.build.Progress`). `follow_links` follows symbolic links leading out of the
     folder; `strict` makes every skipped file and every guessed encoding an error. What was
-    skipped is in `Corpus.skipped`.
+    skipped is in `Corpus.skipped`. `articles` (ids) says that the caller will read only those
+    articles' own records (their text and figures; not actors or facts, which are merged over
+    the corpus): a warm index then checks only their files, not every file, for changes. The
+    rest of the corpus is then as of the last query that checked it.
 
     Without the index (`use_cache=False`, `SCO_DIGITAL_NO_CACHE=1`, no cache dir that can be
     written, or `strict`, which must see every file's reading afresh) every article is analysed
@@ -40,7 +46,7 @@ def load_corpus(path: str | os.PathLike[str] | None = None, *, use_cache: bool =
     if use_cache and not strict:
         from ..index.warm import open_current
 
-        current = open_current(path, follow_links)
+        current = open_current(path, follow_links, articles)
         if current is not None:
             return current
     from .folder import LoadOptions, corpus_dir
