@@ -510,3 +510,30 @@ def test_a_facility_its_chairman_heads_is_a_body() -> None:
     text = "The delegation was led by Ana Ruiz, Chairman of the Meridian International Research Center."
     found = {e.text: (e.kind, e.category) for e in find_entities(text, "en")}
     assert found.get("Meridian International Research Center") == ("organization", "actor")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a compound head in the genitive folds to its own form, like a bare one ("des Ausschusses")
+    ("Er ist Vorsitzender des staatlichen Investitionsausschusses der Republik Usbekistan.",
+     "Investitionsausschuss der Republik Usbekistan"),
+    ("Ein Sprecher des Landwirtschaftsministeriums der Mongolei sagte das.", "Landwirtschaftsministerium der Mongolei"),
+    ("Die Sitzung des Ost-Ausschusses der Deutschen Wirtschaft begann.", "Ost-Ausschuss der Deutschen Wirtschaft"),
+])
+def test_a_compound_head_in_the_genitive_names_its_body(text: str, name: str) -> None:
+    assert name in [e.name for e in find_entities(text, "de") if e.kind == "organization"]
+
+
+def test_a_body_named_without_its_leading_adjective_is_the_body_named_with_it() -> None:
+    """The headline's "Deutsch-usbekische Regierungsarbeitsgruppe für …", the body's "der
+    deutsch-usbekischen Regierungsarbeitsgruppe für …": one organisation, not two."""
+    from sco_digital import analyse_text
+
+    text = ("Deutsch-usbekische Regierungsarbeitsgruppe für Handel und Investitionen tagt in Taschkent\n\n"
+            "Am 18. Oktober fand das Treffen der deutsch-usbekischen Regierungsarbeitsgruppe für Handel und "
+            "Investitionen statt. Die Regierungsarbeitsgruppe für Handel und Investitionen tagt jährlich.")
+    actors = [a for a in analyse_text(text, article_id="x", language="de")["actors"] if a["kind"] == "organization"]
+    assert [a["name"] for a in actors] == ["Deutsch-usbekische Regierungsarbeitsgruppe für Handel und Investitionen"]
+    two = ("Die Staatliche Kommission für Handel und Investitionen und die Nationale Kommission für Handel und "
+           "Investitionen trafen sich. Die Kommission für Handel und Investitionen tagt jährlich.")
+    names = {a["name"] for a in analyse_text(two, article_id="y", language="de")["actors"]}
+    assert "Kommission für Handel und Investitionen" in names, "two longer names: which one is meant is not sure"

@@ -135,6 +135,13 @@ NO_DATELINE = [
 
 # (text, kind, name)
 CREDITS = [
+    # a caption's date, then its agency (and photographer) in brackets closing the line
+    ("Manager prüfen eine Anlage in Qingdao, 2. April 2025. (Xinhua/Li Ziheng)\nBEIJING, 11. April (Xinhua) -- Text.",
+     "photo", "Xinhua/Li Ziheng"),
+    ("Fahrgestelle in Tianjin, 26. April 2023. (Xinhua)\nTIANJIN, 15. Januar (Xinhua) -- Text.", "photo", "Xinhua"),
+    # a line of its own naming the source
+    ("Kasachstan liefert mehr Öl.\n(gemäß der Nachrichtenagentur Xinhua)\n", "source", "Nachrichtenagentur Xinhua"),
+    ("Trade rose.\n(according to Trend)\n", "source", "Trend"),
     # an agency of several words in brackets before the dash
     ("YEREVAN (Public Radio of Armenia) — In 2022, a turnover of $1 billion was recorded.", "source",
      "Public Radio of Armenia"),
@@ -189,6 +196,15 @@ def test_credits(text: str, kind: str, name: str) -> None:
     found = find_credits(text)
     assert (kind, name) in [(c.kind, c.name) for c in found]
     assert all(text[c.start : c.end] == c.text for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders met at the Shanghai Cooperation Organisation (SCO)\nMore text follows.",  # an acronym, no date before
+    "Das Wachstum lag 2024 bei 5 Prozent (Schätzung)\nMehr Text.",  # no full stop after a year
+    "Die Exporte stiegen (gemäß der Statistik) um 5 Prozent.\n",  # inside a sentence, not a line of its own
+])
+def test_brackets_that_credit_nothing(text: str) -> None:
+    assert find_credits(text) == []
 
 
 @pytest.mark.parametrize("text", NO_CREDITS, ids=[t[:30] for t in NO_CREDITS])

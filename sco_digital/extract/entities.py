@@ -1354,12 +1354,32 @@ def _entity_from_tokens(
         end = tail.end() if tail else end
     written = text[start:end]
     name = " ".join(written.split())
-    base = _BASE_FORM.get(head_word.rsplit("-", 1)[-1])
+    base = _base_form(head_word)
     # the head in the genitive folds to its own form, also before a genitive attribute: "des
     # Ost-Ausschusses der Deutschen Wirtschaft" -> "Ost-Ausschuss der Deutschen Wirtschaft"
     if base and (last in (h, h + 1) or tokens[h + 1][3] in ("der", "des")):
-        name = name.replace(head_word, head_word[: len(head_word) - len(head_word.rsplit("-", 1)[-1])] + base, 1)
+        name = name.replace(head_word, base, 1)
     return FoundEntity(start, end, written, name, kind, category)
+
+
+# `_BASE_FORM` as the last part of a compound: "Investitionsausschusses" -> "Investitionsausschuss".
+_BASE_ENDINGS = sorted(((form.lower(), base.lower()) for form, base in _BASE_FORM.items()),
+                       key=lambda item: -len(item[0]))
+
+
+def _base_form(word: str) -> str | None:
+    """A German head noun's own form where `word` is its genitive or plural (`_BASE_FORM`), alone
+    ("Ausschusses"), after a hyphen ("Ost-Ausschusses") or as the last part of a compound
+    ("Investitionsausschusses", "Landwirtschaftsministeriums"); None for any other word."""
+    part = word.rsplit("-", 1)[-1]
+    base = _BASE_FORM.get(part)
+    if base is not None:
+        return word[: len(word) - len(part)] + base
+    lowered = part.lower()
+    for form, base in _BASE_ENDINGS:  # bounded: the table's forms
+        if lowered.endswith(form) and len(lowered) > len(form) + 2:
+            return word[: len(word) - len(form)] + base
+    return None
 
 
 _HEADLINE_VERBS = _en.HEADLINE_VERBS | _en.SPEECH_VERBS | _en.IRREGULAR_PAST

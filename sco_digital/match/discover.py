@@ -687,6 +687,40 @@ def _bare_heads_join_longer(actor_mentions: dict[str, list[Evidence]], found_act
             continue
         _join(actor_mentions, found_actors, key, targets[0], joined)
     _relink(found_actors, joined)
+    _names_join_their_adjective_form(actor_mentions, found_actors)
+
+
+# "der deutsch-usbekischen Regierungsarbeitsgruppe für Handel und Investitionen" after the
+# headline's "Deutsch-usbekische Regierungsarbeitsgruppe …": a lower-case adjective is no part of a
+# name the finder reads, so the body names the body without it. A German adjective's endings.
+_GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:e|en|er|es|em)")
+_COMPLEMENT_WORDS = frozenset({"für", "der", "des", "von", "zur", "zum"})
+
+
+def _names_join_their_adjective_form(actor_mentions: dict[str, list[Evidence]],
+                                     found_actors: dict[str, Actor]) -> None:
+    """In one article a German body's name of three or more words with a complement ("… für
+    Handel und Investitionen") that the article also names after one leading adjective
+    ("Deutsch-usbekische …", "Staatliches …") is that body, when exactly one such longer name
+    is there. The complement makes the name specific; a bare "Bank" or "Ministry of Energy" is
+    left to the rules above (the national bodies)."""
+    longer: dict[str, list[str]] = {}
+    for key, actor in found_actors.items():
+        first, space, rest = actor.name.partition(" ")
+        if actor.kind in _ORG_KINDS and key in actor_mentions and space and _GERMAN_ADJECTIVE.fullmatch(first):
+            longer.setdefault(rest, []).append(key)
+    if not longer:
+        return
+    joined: dict[str, str] = {}
+    for key, actor in list(found_actors.items()):
+        words = actor.name.split(" ")
+        if (actor.kind not in _ORG_KINDS or key not in actor_mentions or len(words) < 3
+                or not _COMPLEMENT_WORDS & set(words[1:])):
+            continue
+        targets = [t for t in longer.get(actor.name, []) if t != key and t in found_actors]
+        if len(targets) == 1:
+            _join(actor_mentions, found_actors, key, targets[0], joined)
+    _relink(found_actors, joined)
 
 
 def _without_country(name: str) -> tuple[str, str | None]:
