@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .contract import RATE_UNITS
+from .contract import EXACT, RATE_UNITS
 from .facts import (OF_A_WHOLE, all_agree, as_exports, in_joining_form, is_forecast, is_question, precision_of, measure_key,
                     statistic_key, status_of, unit_of)
 from .extract.periods import periods_agree
@@ -215,6 +215,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     for y in fb:
         buckets.setdefault(unit_of(y), []).append(y)
     scored: list[tuple[float, Figure, Figure]] = []
+    rounded: list[tuple[Figure, Figure]] = []  # candidates of `_rounded_in_story`
     for x in fa:
         for y in buckets.get(unit_of(x), ()):
             if x.change and y.change and x.change != y.change and not strong:
@@ -231,8 +232,11 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
                 score = _near_pair(x, y, parents, near or {}, lone, strong)
             if score is None and sure and _alike_in_story(x, y, lone):
                 score = _ALIKE_ONLY
+            if score is None and strong and _rounded_in_story(x, y, lone, parents):
+                rounded.append((x, y))
             if score is not None:
                 scored.append((score, x, y))
+    scored.extend((_ALIKE_ONLY, x, y) for x, y in _each_once(rounded))
     scored.sort(key=lambda s: -s[0])  # stable: text order among equal scores
     taken_a: dict[str, Figure] = {}
     taken_b: set[str] = set()
@@ -612,6 +616,29 @@ def _alike_in_story(x: Figure, y: Figure, lone: frozenset[str]) -> bool:
     return (written_alike(x, y) and x.id in lone and y.id in lone and not _unpairable(x, y)
             and significant_digits(x) >= 2 and subjects_fit(x.subject, y.subject)
             and not _two_named_rates(x, y))
+
+
+def _rounded_in_story(x: Figure, y: Figure, lone: frozenset[str], broader: dict[str, str]) -> bool:
+    """`_alike_in_story` for a value one side writes more precisely than the other ("714,9 Mio.
+    Tonnen" and "714.88 million tonnes"): the two agree within rounding, the less precise still
+    has at least `_PRECISE` significant digits (three digits agreeing are no chance; "6,3" and
+    "6.27" may be), both state a value (no bounds), and the rest as `_alike_in_story` asks. Being
+    less sure than digits written alike, it asks more: measures and periods that fit where both
+    sides read one ("136,7 Milliarden" of January-July 2023 is no "$136.67 billion" of 2024's).
+    Only where it is the one such candidate of each figure (`_each_once`)."""
+    return (x.value != y.value and x.qualifier == y.qualifier == EXACT and status_of(x) == status_of(y)
+            and _periods_fit(x, y) and measures_fit(concept_of(x), concept_of(y), broader)
+            and all_agree((x, y)) and min(significant_digits(x), significant_digits(y)) >= _PRECISE
+            and x.id in lone and y.id in lone and not _unpairable(x, y) and subjects_fit(x.subject, y.subject)
+            and not _two_named_rates(x, y) and is_forecast(x) == is_forecast(y))
+
+
+def _each_once(candidates: list[tuple[Figure, Figure]]) -> list[tuple[Figure, Figure]]:
+    """The candidate pairs in which neither figure is in another candidate pair."""
+    from collections import Counter
+
+    times = Counter(f.id for pair in candidates for f in pair)
+    return [(x, y) for x, y in candidates if times[x.id] == 1 and times[y.id] == 1]
 
 
 # Rates a report names right beside the number ("Die Inflation lag bei 8,6 Prozent", "the

@@ -784,3 +784,33 @@ def test_a_fall_written_with_a_minus_sign_is_the_fall_words_give(de, shared):
     found_shared, found_conflicts = align_figures([de], [en], BROADER, story=True, strong=False)
     assert {(p.a.text, p.b.text) for p in found_shared} == shared
     assert found_conflicts == []
+
+
+# A value one side writes more precisely, agreeing within rounding to three or more significant
+# digits, stated once on each side of a strong story: one statistic whatever was read around it;
+# with two significant digits, with a bound, with two candidates or in a weak story, chance.
+ROUNDED_ALIKE = [
+    ([fig("o-de", "714,9 Mio. Tonnen", 714.9e6, "t", None, None, None)],
+     [fig("o-en", "714.88 million tonnes", 714.88e6, "t", "output", "2025", "china")], True,
+     {("714,9 Mio. Tonnen", "714.88 million tonnes")}),
+    ([fig("o-de", "714,9 Mio. Tonnen", 714.9e6, "t", None, None, None)],
+     [fig("o-en", "714.88 million tonnes", 714.88e6, "t", "output", "2025", "china")], False, set()),
+    ([fig("o-de", "6,3 Milliarden", 6.3e9, "USD", None, None, None)],
+     [fig("o-en", "$6.27 billion", 6.27e9, "USD", "trade-volume", "2024-Q1", "china")], True, set()),
+    ([fig("o-de", "714,9 Mio. Tonnen", 714.9e6, "t", None, None, None)],
+     [fig("o-en", "714.88 million tonnes", 714.88e6, "t", "output", "2025", "china"),
+      fig("o-en", "714.94 million tonnes", 714.94e6, "t", "output", "2024", "china", at=50)], True, set()),
+    ([fig("o-de", "714,9 Mio. Tonnen", 714.9e6, "t", None, None, None)],
+     [fig("o-en", "714.88 million tonnes", 714.88e6, "t", "output", "2025", "india")], True,
+     {("714,9 Mio. Tonnen", "714.88 million tonnes")}),
+    # periods read on both sides that differ: two years' totals
+    ([fig("o-de", "136,7 Milliarden US-Dollar", 136.7e9, "USD", "trade-volume", "2023-01/2023-07", "china")],
+     [fig("o-en", "$136.67 billion", 136.67e9, "USD", "trade-volume", "2024-01/2024-07", "china")], True, set()),
+]
+
+
+@pytest.mark.parametrize("de,en,strong,shared", ROUNDED_ALIKE)
+def test_a_value_written_more_precisely_on_one_side_of_a_strong_story(de, en, strong, shared):
+    found_shared, found_conflicts = align_figures(de, en, BROADER, story=True, strong=strong)
+    assert {(p.a.text, p.b.text) for p in found_shared} == shared
+    assert found_conflicts == []

@@ -135,10 +135,6 @@ NO_DATELINE = [
 
 # (text, kind, name)
 CREDITS = [
-    # a caption's date, then its agency (and photographer) in brackets closing the line
-    ("Manager prüfen eine Anlage in Qingdao, 2. April 2025. (Xinhua/Li Ziheng)\nBEIJING, 11. April (Xinhua) -- Text.",
-     "photo", "Xinhua/Li Ziheng"),
-    ("Fahrgestelle in Tianjin, 26. April 2023. (Xinhua)\nTIANJIN, 15. Januar (Xinhua) -- Text.", "photo", "Xinhua"),
     # a line of its own naming the source
     ("Kasachstan liefert mehr Öl.\n(gemäß der Nachrichtenagentur Xinhua)\n", "source", "Nachrichtenagentur Xinhua"),
     ("Trade rose.\n(according to Trend)\n", "source", "Trend"),

@@ -339,11 +339,6 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("agency",
         rf"\((?P<agency>[{_UP}][\w.-]{{1,30}}(?:[^\S\n]+(?:of|for|and|&|[{_UP}][\w.-]{{0,30}})){{0,4}}"
         rf"|(?:ots|dpa|epd|kna|sda|apa)(?:-[{_UP}]{{2,5}})?)\)(?=\s*(?:--|–|—|-\s|$|{_CLOCK}))"),
-    # "… 26. April 2023. (Xinhua)", "… 2. April 2025. (Xinhua/Li Ziheng)": a caption's date, then its
-    # agency (and photographer) in brackets closing the line
-    ("caption_agency",
-        rf"(?:(?<=\d{{4}}\.)|(?<=\d{{4}}\.[^\S\n]))\((?P<caption_agency>[{_UP}][\w.-]{{1,30}}"
-        rf"(?:/[{_UP}][\w'’-]+(?:[^\S\n][{_UP}][\w'’-]+){{0,3}})?)\)(?=[^\S\n]*(?:\n|\Z))"),
     # "(gemäß der Nachrichtenagentur Xinhua)", "(according to Xinhua)": a line of its own naming the source
     ("attributed",
         r"(?m:^)[^\S\n]*\((?:gemäß|laut|nach[^\S\n]+Angaben|according[^\S\n]+to|via)[^\S\n]+"
@@ -380,7 +375,7 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?m:^)[^\S\n]*[•·][^\S\n]*(?P<bullet>{_AUTHOR}(?:[^\S\n]*(?:,|und|and|&)[^\S\n]*{_AUTHOR}){{0,3}})[^\S\n]*(?m:$)"),
 )
 _AUTHOR_SPLIT = re.compile(r"[^\S\n]*(?:,|\bund\b|\band\b|&)[^\S\n]*")
-_CREDIT_GROUPS = ("bracket", "paren", "dated", "caption_agency", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "photo_line")
+_CREDIT_GROUPS = ("bracket", "paren", "dated", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "photo_line")
 # Words without which an alternative cannot match: one a text lacks is left out of its scan (the
 # costly ones try at almost every place). The others always take part.
 _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
@@ -424,7 +419,7 @@ def _credit_pattern(text: str, chosen: tuple[str, ...] | None = None) -> re.Patt
 # start, which leave the engine nothing to skip ahead to: scanned over a whole text, the pattern
 # is tried at every character (about a tenth of a millisecond per kilobyte). Matched only at these
 # places (`matches_at`), it finds the same credits.
-_OPENING_LITERALS = {"bracket": ("[",), "paren": ("(",), "dated": ("(",), "caption_agency": ("(",), "word": _CREDIT_NEEDS["word"], "copyright": ("©",), "agency": ("(",),
+_OPENING_LITERALS = {"bracket": ("[",), "paren": ("(",), "dated": ("(",), "word": _CREDIT_NEEDS["word"], "copyright": ("©",), "agency": ("(",),
                      "byline": _CREDIT_NEEDS["byline"], "menafn": ("(MENAFN", "MENAFN")}
 _AT_LINE_START = frozenset({"lower_word", "agencies", "agency_cut", "bullet", "based", "attributed"})
 _CLOSING_PUNCTUATION = '.!?"”»'
@@ -463,8 +458,8 @@ def find_credits(text: str) -> list[FoundCredit]:
     found: list[FoundCredit] = []
     chosen = _chosen_alternatives(text)
     for m in matches_at(_credit_pattern(text, chosen), text, _credit_starts(text, chosen)):
-        if m.group("bracket") or m.group("paren") or m.group("dated") or m.group("caption_agency"):  # a caption's
-            credit = m.group("bracket") or m.group("paren") or m.group("dated") or m.group("caption_agency")
+        if m.group("bracket") or m.group("paren") or m.group("dated"):  # a caption's credit
+            credit = m.group("bracket") or m.group("paren") or m.group("dated")
             found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", credit.strip()))
         elif m.group("copyright"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", m.group("copyright").strip()))
