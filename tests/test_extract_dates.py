@@ -28,6 +28,14 @@ CASES = [
      [("July 10 to 11", "2025-07-10", "2025-07-11", "day", "date")]),
     ("It runs from Aug 31 to September 1.", "en", "2025-08-20",
      [("Aug 31 to September 1", "2025-08-31", "2025-09-01", "day", "date")]),
+    # the months a report has named, with the definite article: the first months of the year
+    ("In den sieben Monaten lieferte China Waren im Wert von 61,6 Milliarden Dollar.", "de", "2024-08-07",
+     [("In den sieben Monaten", "2024-01", "2024-07", "month", "period")]),
+    ("In the eleven months of 2024, Uzbekistan imported more.", "en", "2025-01-20",
+     [("In the eleven months of 2024", "2024-01", "2024-11", "month", "period")]),
+    # months not yet begun when the page was published: the year before
+    ("Die Ausfuhren stiegen in den zehn Monaten um 5 Prozent.", "de", "2025-02-03",
+     [("in den zehn Monaten", "2024-01", "2024-10", "month", "period")]),
     ("The event ran Dec 30 to Jan 2, 2026.", "en", None,
      [("Dec 30 to Jan 2, 2026", "2025-12-30", "2026-01-02", "day", "date")]),
     ("They met on July 10 and 14, 2025.", "en", None,
@@ -150,6 +158,9 @@ CASES += [
 ]
 
 NOTHING = [
+    ("Prices rose in the two months since the election.", "en", "2025-08-29"),  # months counted from an event
+    ("Die Preise stiegen in den zwölf Monaten bis Juni nicht.", "de", None),  # no year to read
+    ("Sales fell in the seven months.", "en", None),
     ("Der Zins stieg um 2,3. Quartale sind nicht genannt.", "de", "2025-01-17"),  # a decimal, no ordinal
     ("Am 5. Quartalstag", "de", "2025-01-17"),
     ("Trade rose last week, the ministry said.", "en", None),  # no publication date: no relative week
@@ -342,7 +353,7 @@ def test_first_character_checks_change_no_match() -> None:
 # ---- rules skip their scans when a text lacks what every match holds: the same dates ----------
 
 _DATE_PIECES = ["in 2024", "seit 2023", "5. August", "August 29, 2025", "Aug 31 to September 1", "Q1 2025", "H2 2024",
-                "first five months", "in den ersten fünf Monaten", "the first half of this year", "last week",
+                "first five months", "in den ersten fünf Monaten", "in den sieben Monaten", "the first half of this year", "last week",
                 "vergangene Woche", "im vergangenen Monat", "on Thursday", "am Mittwoch", "yesterday", "gestern",
                 "2025-07-16", "06.09.2025", "this year", "im vergangenen Jahr", "von Januar bis Mai", "im Juli",
                 "Exports rose 5 percent", "um 9,3 Prozent", " ", ", ", ". ", "\n", "will be held", "said", "12", "1999"]

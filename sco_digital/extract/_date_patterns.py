@@ -110,6 +110,14 @@ _FRACTION_DE = _starting("EeZzDdVv1-4",
     r"(?:\s+(?P<ref>(?:des|dieses|diesen|des\s+laufenden)\s+Jahres|des\s+(?:vergangenen|letzten|vorigen)\s+Jahres|des\s+Vorjahres)\b)?"
     rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{_YEAR})\b)?"
 )
+# "in den sieben Monaten", "in the eleven months of 2024": the months a report has named, the
+# first of the year as "the first seven months" (not "in the two months since …", "… ended May 31")
+_DEFINITE_MONTHS = _starting("Ii",
+    rf"(?:[Ii]n\s+den|[Ii]n\s+the)\s+(?P<n>{_COUNT})\s+(?P<unit>Monaten|months)\b"
+    rf"(?:\s+(?:of|des\s+Jahres)\s+(?P<y>{_YEAR})\b)?"
+    r"(?!\s+(?:since|after|before|ago|to|ended|ending|through|till|until|prior|leading|following|"
+    r"seit|nach|vor|bis|zum|zuvor|davor|danach))"
+)
 # "this year", "last year", "im vergangenen Jahr", "in diesem Jahr"
 _YEAR_REF = _starting("TtLlNnIiDd",
     r"(?P<w>[Tt]his|[Ll]ast|[Nn]ext)\s+year\b(?!['’]s|-)"

@@ -27,6 +27,7 @@ from ._date_patterns import (
     _DAY_MONTH,
     _DAY_OFFSETS,
     _DAY_REF,
+    _DEFINITE_MONTHS,
     _FRACTION_DE,
     _FRACTION_EN,
     _ISO,
@@ -503,6 +504,19 @@ def _fraction_dates(ctx: _Context) -> Iterator[FoundDate]:
                 yield _months_found(ctx, m.start(), m.end(), year, months)
 
 
+def _definite_months(ctx: _Context) -> Iterator[FoundDate]:
+    """"in den sieben Monaten", "in the eleven months of 2024" (`_DEFINITE_MONTHS`): the first
+    months of the year written, else of the year of publication (of the year before, when those
+    months have not all begun by the day of publication: "in den elf Monaten" in January)."""
+    text = ctx.text
+    pub = ctx.published
+    for m in _DEFINITE_MONTHS.finditer(text) if _names_any(text, ("Monaten", "months")) else ():
+        count = int(m["n"]) if m["n"].isdigit() else _COUNTS[m["n"].lower()]
+        year = int(m["y"]) if m["y"] else None if pub is None else pub.year - (count > pub.month)
+        if 2 <= count <= 12 and year is not None and _word_start(text, m.start()):
+            yield _months_found(ctx, m.start(), m.end(), year, (1, count))
+
+
 _PAST_MODS = frozenset({"last", "past", "vergangenen", "letzten"})
 _FUTURE_MODS = frozenset({"next", "coming", "kommenden", "nächsten"})
 
@@ -573,6 +587,7 @@ _RULES: tuple[Callable[[_Context], Iterator[FoundDate]], ...] = (
     _month_anchored,
     _day_month_dates,
     _fraction_dates,
+    _definite_months,
     _year_dates,
     _relative_dates,
     _relative_periods,
