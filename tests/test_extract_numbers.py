@@ -271,6 +271,14 @@ PHRASES = [
     ("en", "Costs rose 5-fold in a decade.", [("5-fold", 5, "times", "exact", None)]),
     ("de", "Experten erwarten eine Verdreifachung der Kosten.", [("Verdreifachung", 3, "times", "exact", None)]),
     ("en", "Chapter two of the report covers one of the markets.", []),
+    # a bare number is a quantity after the words that make it one, also past a year before it
+    # (German puts the time before the object) and after a base it is compared with
+    ("de", "Die Zahl der Arbeitnehmer erreichte im Jahr 2024 409.000, ein Plus.", [("409.000", 409000, "count", "exact", None)]),
+    ("en", "The total reached in 2024 409,000.", [("409,000", 409000, "count", "exact", None)]),
+    ("de", "China lag mit 57.700 Besuchern vorn, gegenüber 42.000 im Jahr 2023.",
+     [("57.700", 57700, "count", "exact", "Besuchern"), ("42.000", 42000, "count", "exact", None)]),
+    ("de", "Von 2023 bis 2024 300.", []),  # "bis" makes no quantity
+    ("de", "Der Bericht von 2024. 300 Seiten folgen.", [("300", 300, "count", "exact", "Seiten")]),
 ]
 
 

@@ -205,5 +205,27 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     cand.counted = counted
     if counted is None and scale_word is None:
         cand.bare = True
-        cand.accepted = cand.qualifier != EXACT or (prev_low in vocab.bare_accept and not prev_dot)
+        governing = prev_low
+        if prev is None and (year := _YEAR_BEFORE.search(text, max(0, cand.qualifier_start - 8),
+                                                         cand.qualifier_start)) is not None:
+            governing, prev_dot = _before_year(text, year.start())  # "erreichte im Jahr 2024 409.000"
+        cand.accepted = cand.qualifier != EXACT or (governing in vocab.bare_accept and not prev_dot)
     return cand
+
+
+# A year right before a number, a space between: "im Jahr 2024 409.000".
+_YEAR_BEFORE = re.compile(r"(?<![\w.,])(?:18|19|20)\d\d[^\S\n]+\Z")
+_YEAR_LEAD = frozenset({"im", "in", "jahr", "jahre"})
+
+
+def _before_year(text: str, year_start: int) -> tuple[str | None, bool]:
+    """The word a year that stands before a number follows, past "im Jahr" / "in" (at most two
+    words): German puts the time before the object ("Die Zahl erreichte im Jahr 2024 409.000"),
+    so the verb that makes the bare number a quantity stands before the year. With whether a full
+    stop ends it (then it is no such verb)."""
+    word, start, dot = prev_word(text, year_start)
+    for _ in range(2):  # bounded: "im Jahr"
+        if word is None or dot or word.lower() not in _YEAR_LEAD:
+            break
+        word, start, dot = prev_word(text, start)
+    return (word.lower() if word else None), dot

@@ -233,7 +233,7 @@ VOCABULARY = Vocabulary(
     bare_accept=_words(
         """
         auf bei betrug beträgt betragen betrugen erreichte erreichten erreicht insgesamt um von
-        zwischen sind waren ist war lag lagen liegt liegen
+        zwischen sind waren ist war lag lagen liegt liegen gegenüber
         """
     ),
     name_before=_words(
