@@ -19,6 +19,8 @@ from sco_digital.extract.credits import (
 
 # (text, published, time, place, source)
 DATELINES = [
+    # the wire's name between slashes after the day, as TASS writes it
+    ("MOSCOW, June 14. /TASS/. Russian oil exports in May 2025 rose.", "2025-06-14", None, "MOSCOW", None),
     # a place, a day and the agency closing the line; the year from the day the text names again
     ("Berlin, 24. Oktober, AZERTAC\n\nAuf dem Kongress am 24. Oktober 2025 wurde gesprochen.", "2025-10-24", None,
      "Berlin", "AZERTAC"),
@@ -135,6 +137,8 @@ NO_DATELINE = [
 
 # (text, kind, name)
 CREDITS = [
+    # the agency between slashes after a TASS dateline
+    ("MOSCOW, June 14. /TASS/. Russian oil exports in May rose.", "source", "TASS"),
     # a line of its own naming the source
     ("Kasachstan liefert mehr Öl.\n(gemäß der Nachrichtenagentur Xinhua)\n", "source", "Nachrichtenagentur Xinhua"),
     ("Trade rose.\n(according to Trend)\n", "source", "Trend"),
@@ -198,6 +202,7 @@ def test_credits(text: str, kind: str, name: str) -> None:
     "Leaders met at the Shanghai Cooperation Organisation (SCO)\nMore text follows.",  # an acronym, no date before
     "Das Wachstum lag 2024 bei 5 Prozent (Schätzung)\nMehr Text.",  # no full stop after a year
     "Die Exporte stiegen (gemäß der Statistik) um 5 Prozent.\n",  # inside a sentence, not a line of its own
+    "The ratio is 3/4/. Then it fell.",  # no capitalised name between the slashes
 ])
 def test_brackets_that_credit_nothing(text: str) -> None:
     assert find_credits(text) == []

@@ -90,9 +90,9 @@ _LOW = "a-zß-öø-ÿ"
 _PLACE = (rf"(?P<place>[{_UP}][{_UP}.' -]+[{_UP}]|(?m:^)[{_UP}][{_LOW}'’-]+(?:[ -][{_UP}][{_LOW}'’-]+){{0,2}})"
           rf"(?:,\s+[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)?(?=,))?")
 # What follows a place's month and day: a dash ("--", "–", "- "), the wire's name between slashes
-# ("/PRNewswire/ --"), the outlet and a dash (", Asia-Plus –", ". Silkroadnews -"), or the first
+# ("/PRNewswire/ --", ". /TASS/."), the outlet and a dash (", Asia-Plus –", ". Silkroadnews -"), or the first
 # sentence (". The portfolio …"), or the outlet closing the line ("Berlin, 24. Oktober, AZERTAC").
-_PLACE_END = rf"(?=\s*(?:--|–|—|-\s|/[\w-]+/)|[,.]\s*[\w.-]+\s*(?:--|–|—|-\s)|\.\s+[{_UP}]|,[^\S\n]*[{_UP}][\w.-]+[^\S\n]*\n)"
+_PLACE_END = rf"(?=\s*(?:--|–|—|-\s)|\.?\s*/[\w-]+/|[,.]\s*[\w.-]+\s*(?:--|–|—|-\s)|\.\s+[{_UP}]|,[^\S\n]*[{_UP}][\w.-]+[^\S\n]*\n)"
 # Words that announce a publication date: "Published:", "Last updated on", "Zuletzt aktualisiert am".
 _LEAD = (r"(?:(?:Last|Zuletzt)\s+)?(?:Published|Updated|Posted|Date|Veröffentlicht|Aktualisiert|Erstellt|Datum|Stand"
          r"|(?<=Last )updated|(?<=Zuletzt )aktualisiert)(?:\s+(?:on|am))?")
@@ -339,6 +339,9 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("agency",
         rf"\((?P<agency>[{_UP}][\w.-]{{1,30}}(?:[^\S\n]+(?:of|for|and|&|[{_UP}][\w.-]{{0,30}})){{0,4}}"
         rf"|(?:ots|dpa|epd|kna|sda|apa)(?:-[{_UP}]{{2,5}})?)\)(?=\s*(?:--|–|—|-\s|$|{_CLOCK}))"),
+    # "MOSCOW, June 14. /TASS/. Russian oil exports …": the agency between slashes after the dateline
+    ("slashed",
+        rf"(?<=\.[^\S\n])/(?P<slashed>[{_UP}][\w.-]{{1,20}})/\.?(?=\s)"),
     # "(gemäß der Nachrichtenagentur Xinhua)", "(according to Xinhua)": a line of its own naming the source
     ("attributed",
         r"(?m:^)[^\S\n]*\((?:gemäß|laut|nach[^\S\n]+Angaben|according[^\S\n]+to|via)[^\S\n]+"
@@ -375,13 +378,15 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?m:^)[^\S\n]*[•·][^\S\n]*(?P<bullet>{_AUTHOR}(?:[^\S\n]*(?:,|und|and|&)[^\S\n]*{_AUTHOR}){{0,3}})[^\S\n]*(?m:$)"),
 )
 _AUTHOR_SPLIT = re.compile(r"[^\S\n]*(?:,|\bund\b|\band\b|&)[^\S\n]*")
-_CREDIT_GROUPS = ("bracket", "paren", "dated", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "photo_line")
+_CREDIT_GROUPS = ("bracket", "paren", "dated", "slashed", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "photo_line")
 # Words without which an alternative cannot match: one a text lacks is left out of its scan (the
 # costly ones try at almost every place). The others always take part.
 _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
     "word": tuple(f"{word}:" for word in _CREDIT_WORD.split("|")),
     "lower_word": tuple(f"{word}:" for word in _CREDIT_WORD_LOWER.split("|")),
     "copyright": ("©",),
+    "slashed": ("/",),
+    "attributed": ("(gemäß", "(laut", "(nach", "(according", "(via"),
     "reports": (" reports",),
     "agencies": ("(",),
     "site": ("|",),
@@ -419,7 +424,7 @@ def _credit_pattern(text: str, chosen: tuple[str, ...] | None = None) -> re.Patt
 # start, which leave the engine nothing to skip ahead to: scanned over a whole text, the pattern
 # is tried at every character (about a tenth of a millisecond per kilobyte). Matched only at these
 # places (`matches_at`), it finds the same credits.
-_OPENING_LITERALS = {"bracket": ("[",), "paren": ("(",), "dated": ("(",), "word": _CREDIT_NEEDS["word"], "copyright": ("©",), "agency": ("(",),
+_OPENING_LITERALS = {"bracket": ("[",), "paren": ("(",), "dated": ("(",), "slashed": ("/",), "word": _CREDIT_NEEDS["word"], "copyright": ("©",), "agency": ("(",),
                      "byline": _CREDIT_NEEDS["byline"], "menafn": ("(MENAFN", "MENAFN")}
 _AT_LINE_START = frozenset({"lower_word", "agencies", "agency_cut", "bullet", "based", "attributed"})
 _CLOSING_PUNCTUATION = '.!?"”»'
@@ -485,6 +490,8 @@ def find_credits(text: str) -> list[FoundCredit]:
         elif m.group("agency") or m.group("closing") or m.group("agency_cut"):
             name = m.group("agency") or m.group("closing") or m.group("agency_cut")
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", name))
+        elif m.group("slashed"):
+            found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("slashed")))
         elif m.group("attributed"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", " ".join(m.group("attributed").split())))
         elif m.group("based"):
