@@ -396,6 +396,11 @@ FOLDED = [
     ("gab die Deutsche Handelskammer in China (AHK China) bekannt", "Deutsche Handelskammer in China"),
     ("gemeinsam mit der Chinesischen Handelskammer in Deutschland e. V. (CHKD) durchgeführt",
      "Chinesische Handelskammer in Deutschland e. V."),
+    ("gemeinsam mit der Chinesischen Handelskammer in Deutschland e.V. (CHKD) durchgeführt",
+     "Chinesische Handelskammer in Deutschland e.V."),
+    # ... also after a name of capitalised words
+    ("Die Vereinbarung mit dem Ost-Ausschuss der Deutschen Wirtschaft e.V. wurde unterzeichnet.",
+     "Ost-Ausschuss der Deutschen Wirtschaft e.V."),
     # a place's adjective in -er never declines; a works with one is a company's name
     ("unter Beteiligung des Minsker Motorenwerks und anderer", "Minsker Motorenwerk"),
     ("Mit dem Minsker Traktorenwerk wurden Verträge unterzeichnet.", "Minsker Traktorenwerk"),

@@ -1917,7 +1917,7 @@ def _country_after_in(language: str = "de") -> re.Pattern[str]:
 
 _SUPERLATIVE = _Regex(rf"\b[{_LO}]{{2,}}[sß]te[nrsm]?\b")
 _IN_PLACE_DE = _Regex(rf"{_SP}in{_SP}(?P<country>[{_UP}][{_LO}]+)(?![\w-])")
-_REGISTERED_DE = _Regex(rf"{_SP}(?P<form>e\.{_SP}?V\.)")
+_REGISTERED_DE = _Regex(rf"{_SP}(?P<form>e\.(?:{_SP})?V\.)")
 # "zur Organisation der Montageproduktion": after "zur" "Organisation" names the doing, no body
 _ACTIVITY_BEFORE = _Regex(r"\bzur\s+\Z")
 # "the Association of Russian Investors in Kyrgyzstan": bodies of a nation's people abroad
@@ -1936,6 +1936,17 @@ _FORM_ENDS_DE = (" AG", " GmbH", " SE", " KG", " mbH", " KGaA")
 
 
 def _completed(text: str, entity: FoundEntity) -> FoundEntity:
+    """`_completed_name`, with a registered association's legal form after it ("Ost-Ausschuss der
+    Deutschen Wirtschaft e.V."), in its name as `_german_organisations` takes it."""
+    entity = _completed_name(text, entity)
+    registered = _REGISTERED_DE.match(text, entity.end) if entity.kind == "organization" else None
+    if registered is None:
+        return entity
+    return replace(entity, end=registered.end(), text=text[entity.start : registered.end()],
+                   name=f"{entity.name} {registered['form']}")
+
+
+def _completed_name(text: str, entity: FoundEntity) -> FoundEntity:
     """A chain's name as the name is written: without the German word before it that says what it
     is ("der usbekischen Firma PLANETA SERVIS GmbH", "der Zeitung Teheran Times"), with what the chain of capitalised words
     leaves off after it: an English chamber's or association's country ("the European Union
