@@ -537,3 +537,18 @@ def test_a_body_named_without_its_leading_adjective_is_the_body_named_with_it() 
            "Investitionen trafen sich. Die Kommission für Handel und Investitionen tagt jährlich.")
     names = {a["name"] for a in analyse_text(two, article_id="y", language="de")["actors"]}
     assert "Kommission für Handel und Investitionen" in names, "two longer names: which one is meant is not sure"
+
+
+@pytest.mark.parametrize("text", [
+    "The talks between U.S. Treasury, the Minister of Finance of Kazakhstan, and others ended.",
+    "Sales in U.K. Retail, the head of the trade association, fell.",
+    "The talks between U. S. Treasury, the Minister of Finance of Kazakhstan, and others ended.",
+])
+def test_a_country_abbreviation_is_no_persons_initials(text: str) -> None:
+    """"U.S.", "U.K." are no initials of a given name, written with a space or without."""
+    assert [e.name for e in find_entities(text, "en") if e.kind == "person"] == []
+
+
+def test_initials_before_a_family_name_still_name_a_person() -> None:
+    text = "The talks between K.V. Kamath, the Minister of Finance of Kazakhstan, and others ended."
+    assert "K.V. Kamath" in [e.name for e in find_entities(text, "en") if e.kind == "person"]

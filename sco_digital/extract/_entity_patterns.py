@@ -38,7 +38,7 @@ _CAPS_TOKEN = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PARTICLE = r"(?:de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le|uz|ul|ud|ur)"  # "Badar uz Zaman"
 # Initials before a name ("K.V. Kamath", "K. V. Kamath"); not a country's ("U.S.", "U.K.", "E.U.").
 _INITIALS = (
-    rf"(?<![{_UP}]\.)(?<![{_UP}]\.[^\S\n])(?!U\.{_SP}?[SKN]\.|E\.{_SP}?U\.)(?:[{_UP}]\.(?:{_SP})?){{1,3}}(?=[{_UP}][{_LO}])"
+    rf"(?<![{_UP}]\.)(?<![{_UP}]\.[^\S\n])(?!U\.(?:{_SP})?[SKN]\.|E\.(?:{_SP})?U\.)(?:[{_UP}]\.(?:{_SP})?){{1,3}}(?=[{_UP}][{_LO}])"
     # initials written without dots, two or three of them ("K K Modi", "R V Kanoria"); one alone
     # is too often a word ("A", "I")
     rf"|(?<![\w.])(?!U{_SP}[SKN]{_SP}|E{_SP}U{_SP})(?:[{_UP}]{_SP}){{2,3}}(?=[{_UP}][{_LO}])"
