@@ -832,3 +832,25 @@ def test_a_long_office_and_the_body_it_is_held_at() -> None:
 def test_a_plural_in_a_list_beside_a_body_names_none() -> None:
     text = "Der Delegation gehörten Vertreter aus dem Bundeskanzleramt, Ministerien, von Verbänden und Unternehmen an."
     assert [e.name for e in find_entities(text, "de") if e.kind == "organization"] == ["Bundeskanzleramt"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Er leitet die Delegation der Deutschen Wirtschaft in Zentralasien seit 2020.",
+     {"Delegation der Deutschen Wirtschaft in Zentralasien"}),
+    ("Die drei Organisationen AHK, Delegation der Deutschen Wirtschaft und das Informationszentrum der "
+     "Deutschen Wirtschaft arbeiten zusammen.",
+     {"Delegation der Deutschen Wirtschaft", "Informationszentrum der Deutschen Wirtschaft"}),
+    ("Der Vorsitzende des Verbands der Deutschen Wirtschaft in Kasachstan sprach.",
+     {"Verband der Deutschen Wirtschaft in Kasachstan"}),
+])
+def test_german_business_bodies(text: str, names: set[str]) -> None:
+    """"der Deutschen Wirtschaft" with a capital names German business's own bodies."""
+    assert names <= {e.name for e in find_entities(text, "de") if e.kind == "organization"}
+
+
+@pytest.mark.parametrize("text", [
+    "Das Wachstum der deutschen Wirtschaft sinkt.",  # in lower case: the German economy
+    "Vertreter der Deutschen Wirtschaft kamen nach Almaty.",  # people, no body
+])
+def test_no_business_body_without_its_name(text: str) -> None:
+    assert not any("Wirtschaft" in e.name for e in find_entities(text, "de") if e.kind == "organization")

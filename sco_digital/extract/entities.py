@@ -1436,6 +1436,33 @@ _LOWER_ADJECTIVE = _Regex(rf"(?<![\w-])[{_LO}]+(?:e|en|er|es)\s")
 _PROPER_TAIL = _Regex(r"\S*[A-Z]\S*[A-Z]\S*|\S+-\S+")  # "China-SOZ", "SOZ": not a German noun
 
 
+# "Delegation der Deutschen Wirtschaft in Zentralasien", "das Informationszentrum der Deutschen
+# Wirtschaft": "der Deutschen Wirtschaft" with a capital names German business's own bodies (in
+# lower case it is "of the German economy"); the body's head, and the country or region abroad
+# it serves when one follows.
+_GERMAN_BUSINESS_BODY = _Regex(
+    rf"(?<![\w-])(?P<head>(?:[{_UP}][{_LO}]+-)?(?:[{_UP}][{_LO}]*)?(?:[Dd]elegation|[Rr]epräsentanz|[Vv]ertretung"
+    rf"|[Zz]entrums?|[Bb]üros?|[Vv]erband(?:e?s)?|[Aa]usschuss(?:es)?|[Vv]ereinigung|[Aa]kademie))"
+    rf"{_SP}der{_SP}Deutschen{_SP}Wirtschaft(?![\w-])"
+)
+_REGIONS_DE = _Regex(rf"{_SP}in{_SP}(?P<region>Zentralasien|Mittelasien|Südkaukasus|Osteuropa|Südostasien)(?![\w-])")
+
+
+def _german_business_bodies(text: str) -> Iterator[FoundEntity]:
+    """`_GERMAN_BUSINESS_BODY`: the head in its own form ("des Verbands" -> "Verband"), with
+    "in <country or region>" when it follows."""
+    if "Deutschen Wirtschaft" not in text:
+        return
+    for m in _GERMAN_BUSINESS_BODY.finditer(text):
+        head = m["head"]
+        name = (_base_form(head) or head) + text[m.end("head") : m.end()]
+        end = m.end()
+        abroad = _country_after_in().match(text, end) or _REGIONS_DE.match(text, end)
+        if abroad is not None:
+            name, end = f"{name} in {abroad.group(abroad.lastindex or 0)}", abroad.end()
+        yield FoundEntity(m.start(), end, text[m.start() : end], " ".join(name.split()), "organization", "actor")
+
+
 def _fuer_entities(text: str) -> Iterator[FoundEntity]:
     for m in _FUER_NAME.finditer(text):
         if not _word_start(text, m.start()) or not _LOWER_ADJECTIVE.search(m["body"] + " "):
@@ -2191,6 +2218,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     others.extend(_companies_after_legal_forms(text, anchors))
     if language != "en":
         others.extend(_fuer_entities(text))
+        others.extend(_german_business_bodies(text))
     person_words_so_far = {w for p in found if p.kind == "person" for w in p.name.split()}
     others = _bodies_of_offices(others, list(_firms_of_offices(text, language, anchors, person_words_so_far)))
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
