@@ -160,10 +160,19 @@ def test_gazetteer_companies_with_their_form_or_country(tmp_path: Path, text: st
     ("Die Experten kamen vom Ostausschuss der deutschen Wirtschaft.", "Ostausschuss der deutschen Wirtschaft",
      "Ostausschuss"),
     ("Porsche-Chef Oliver Blume sprach in Peking.", "Porsche", "Porsche-Chef"),
+    # a gazetteer name that opens with its head word, after a word of another body's name
+    ("The bank is in talks with the Central Bank of China on the matter.", "Central Bank of China", "Bank of China"),
+    ("It received $500 million from the Commercial Bank of China as a loan.", "Commercial Bank of China",
+     "Bank of China"),
 ])
 def test_a_gazetteer_name_inside_a_longer_one(tmp_path: Path, text: str, quote: str, not_quote: str) -> None:
     quotes = _actor_quotes(tmp_path, text)
     assert quote in quotes and not_quote not in quotes
+
+
+def test_a_gazetteer_name_after_a_country_word_is_that_body(tmp_path: Path) -> None:
+    """A country's adjective before a gazetteer name says whose it is: the name is the body."""
+    assert "Bank of China" in _actor_quotes(tmp_path, "Exports were financed by the Chinese Bank of China branch.")
 
 
 def test_a_gazetteer_company_after_a_verb_keeps_no_country(tmp_path: Path) -> None:

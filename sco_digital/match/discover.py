@@ -93,6 +93,8 @@ def discover_entities(
                 continue  # "SCO Secretariat": a body of its own, named by the gazetteer's name and a head word
             if _names_a_longer_company(text, m, longer, entries):
                 continue  # "manufacturer Chery Commercial Vehicles": the text names a company of its own
+            if _ends_a_longer_body(text, m, entities):
+                continue  # "the Central Bank of China", "Commercial Bank of China": not the Bank of China
             if text[m.end : m.end + 1] == "." and text[m.end + 1 : m.end + 2].isalpha():
                 continue  # "Yandex.Money": a name of its own goes on past the dot
             if _inside_compound(text, m.start, m.end):
@@ -367,6 +369,26 @@ def _names_a_longer_company(text: str, m: Any, longer: dict[int, int], entries: 
     # "Beeline Kasachstan": a country after a one-word name is the gazetteer's to join
     # (`_national_company`); "Volkswagen Group China" names a company of its own
     return " " in m.text.strip() or country_of(text[m.end:end].strip()) is None
+
+
+def _ends_a_longer_body(text: str, m: Any, entities: list[Any]) -> bool:
+    """Whether a gazetteer name ends a longer organisation's or company's name the text gives,
+    whose words before it are capitalised names, no country's ("Central Bank of China",
+    "Agricultural Bank of China" are banks of their own, not the Bank of China; "Russian Gazprom"
+    is Gazprom). Only a name that opens with its head word ("Bank of China", "Ministry of
+    Commerce"), after one or two words: a word before a name like "Shanghai Cooperation
+    Organization" is a run-on (a headline's "Meets"), and one word after a descriptor is that
+    body's own name ("Handelsministerium MOFCOM")."""
+    first, space, _ = m.text.strip().partition(" ")
+    if not space or not is_bare_head(first):
+        return False
+    for e in entities:  # bounded: the article's names
+        if e.kind not in _ORG_KINDS or not (e.start < m.start and m.end <= e.end):
+            continue
+        before = text[e.start : m.start].split()
+        if 0 < len(before) <= 2 and all(w[:1].isupper() and country_of(w.rstrip("’'s")) is None for w in before):
+            return True
+    return False
 
 
 def _inside_compound(text: str, start: int, end: int) -> bool:
