@@ -49,3 +49,33 @@ def test_a_concepts_counted_flag_must_be_true_or_false(tmp_path: Path) -> None:
         "concepts:\n  - {id: parcels, labels: {en: parcels}, counted: 'yes'}\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="counted.*true or false"):
         load_registries(tmp_path)
+
+
+def _own_topics(folder: Path, label: str) -> Path:
+    (folder / "metrics.yaml").write_text("metrics: []\n", encoding="utf-8")
+    (folder / "lexicon.yaml").write_text("actors: []\n", encoding="utf-8")
+    path = folder / "topics.yaml"
+    path.write_text(f"topics:\n  - id: talent\n    labels: {{en: {label}, de: {label}}}\n", encoding="utf-8")
+    return path
+
+
+def test_registries_are_read_once_while_their_files_are_unchanged(tmp_path: Path, monkeypatch) -> None:
+    from sco_digital.load import registry
+
+    monkeypatch.setattr(registry, "_RACY_NS", 0)  # this test's files count as settled at once
+    path = _own_topics(tmp_path, "Rain")
+    first = load_registries(tmp_path)
+    assert load_registries(tmp_path) is first, "unchanged files: the registries read before"
+    assert first.alias_matchers is load_registries(tmp_path).alias_matchers
+    path.write_text(path.read_text(encoding="utf-8").replace("Rain", "Snowfall"), encoding="utf-8")
+    again = load_registries(tmp_path)
+    assert again is not first and again.topics[0].labels["en"] == "Snowfall"
+
+
+def test_a_registry_file_changed_just_now_is_read_again_each_time(tmp_path: Path) -> None:
+    """Within two seconds of a change, a second change of the same size may keep the timestamp: such
+    a file is never taken from what was read before."""
+    path = _own_topics(tmp_path, "Rain")
+    assert load_registries(tmp_path) is not load_registries(tmp_path), "a file this recent is read each time"
+    path.write_text(path.read_text(encoding="utf-8").replace("Rain", "Snow"), encoding="utf-8")
+    assert load_registries(tmp_path).topics[0].labels["en"] == "Snow"

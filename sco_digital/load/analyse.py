@@ -58,12 +58,8 @@ class Analyser:
     """Turns one article file into its records, with the registries' matchers built once."""
 
     def __init__(self, registries: Registries):
-        from ..match.mentions import AliasMatcher
-
         self.registries = registries
-        self.actor_matcher = AliasMatcher(registries.actors)
-        self.initiative_matcher = AliasMatcher(registries.initiatives)
-        self.gazetteer_matcher = AliasMatcher(registries.gazetteer, declined=True)
+        self.actor_matcher, self.initiative_matcher, self.gazetteer_matcher = registries.alias_matchers
 
     def __call__(self, file: ArticleFile) -> ArticleRecords:
         return analyse_article(file, read_sidecar(file), self)

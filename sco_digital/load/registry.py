@@ -118,6 +118,15 @@ class Registries:
     def _concepts_by_id(self) -> dict[str, Concept]:
         return {c.id: c for c in self.concepts}
 
+    @cached_property
+    def alias_matchers(self) -> tuple[Any, Any, Any]:
+        """The matchers of the lexicon's actors and initiatives and of the gazetteer (compiled once
+        for these registries, which `load_registries` shares while their files are unchanged)."""
+        from ..match.mentions import AliasMatcher
+
+        return (AliasMatcher(self.actors), AliasMatcher(self.initiatives),
+                AliasMatcher(self.gazetteer, declined=True))
+
     def topic_ids(self) -> list[str]:
         return [t.id for t in self.topics]
 
@@ -253,7 +262,49 @@ def _check_unique(ids: list[str], path: Path, what: str) -> None:
         seen.add(item)
 
 
+# Registries read in this process, by what their files were (see `_files_key`): loading a corpus
+# again (a library user's second `load_corpus`, the test suite) reads and checks them once.
+_LOADED: dict[tuple[Any, ...], Registries] = {}
+_MOST_LOADED = 8
+_REGISTRY_NAMES = ("lexicon.yaml", "topics.yaml", "metrics.yaml", "concepts.yaml", "gazetteer.yaml")
+_RACY_NS = 2_000_000_000  # a file changed this recently may change again within one timestamp
+
+
 def load_registries(corpus_dir: Path) -> Registries:
+    """The corpus's registries (its own files, else the built-in ones). Read once per process
+    while their files are unchanged (path, size, times and inode); a file changed in the last
+    two seconds is read again each time, as its timestamp may not yet tell a later change."""
+    key = _files_key(corpus_dir)
+    if key is not None and key in _LOADED:
+        return _LOADED[key]
+    registries = _read_registries(corpus_dir)
+    if key is not None:
+        if len(_LOADED) >= _MOST_LOADED:
+            _LOADED.pop(next(iter(_LOADED)))
+        _LOADED[key] = registries
+    return registries
+
+
+def _files_key(corpus_dir: Path) -> tuple[Any, ...] | None:
+    import os
+    import time
+
+    now = time.time_ns()
+    key: list[Any] = []
+    for name in _REGISTRY_NAMES:  # bounded: five files
+        path = _registry_file(corpus_dir, name)
+        try:
+            st = os.stat(path)
+        except OSError:
+            key.append((str(path), None))
+            continue
+        if now - max(st.st_mtime_ns, st.st_ctime_ns) < _RACY_NS:
+            return None
+        key.append((str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev))
+    return tuple(key)
+
+
+def _read_registries(corpus_dir: Path) -> Registries:
     lexicon_path = _registry_file(corpus_dir, "lexicon.yaml")
     topics_path = _registry_file(corpus_dir, "topics.yaml")
     metrics_path = _registry_file(corpus_dir, "metrics.yaml")
