@@ -613,8 +613,14 @@ def _alike_in_story(x: Figure, y: Figure, lone: frozenset[str]) -> bool:
     the read pairs sets: 39 more pairs right, 3 more wrong). Two different `_NAMED_RATES` stay
     apart. Such a pair agrees only: a conversion beside it never makes a conflict, and its
     figures still count among the values of their keys when disagreements are sought."""
-    return (written_alike(x, y) and x.id in lone and y.id in lone and not _unpairable(x, y)
-            and significant_digits(x) >= 2 and subjects_fit(x.subject, y.subject)
+    return written_alike(x, y) and significant_digits(x) >= 2 and _alone_in_story(x, y, lone)
+
+
+def _alone_in_story(x: Figure, y: Figure, lone: frozenset[str]) -> bool:
+    """What both last resorts (`_alike_in_story`, `_rounded_in_story`) ask besides the value: each
+    the one statement of its value in its article, no metric and no forecast against a result
+    (`_unpairable`), subjects that fit, and not two different `_NAMED_RATES`."""
+    return (x.id in lone and y.id in lone and not _unpairable(x, y) and subjects_fit(x.subject, y.subject)
             and not _two_named_rates(x, y))
 
 
@@ -629,8 +635,7 @@ def _rounded_in_story(x: Figure, y: Figure, lone: frozenset[str], broader: dict[
     return (x.value != y.value and x.qualifier == y.qualifier == EXACT and status_of(x) == status_of(y)
             and _periods_fit(x, y) and measures_fit(concept_of(x), concept_of(y), broader)
             and all_agree((x, y)) and min(significant_digits(x), significant_digits(y)) >= _PRECISE
-            and x.id in lone and y.id in lone and not _unpairable(x, y) and subjects_fit(x.subject, y.subject)
-            and not _two_named_rates(x, y) and is_forecast(x) == is_forecast(y))
+            and _alone_in_story(x, y, lone))
 
 
 def _each_once(candidates: list[tuple[Figure, Figure]]) -> list[tuple[Figure, Figure]]:

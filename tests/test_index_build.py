@@ -342,13 +342,16 @@ def test_a_query_about_one_article_checks_its_own_files_and_the_listing(tmp_path
     assert scoped.article("000") == direct.article("000")
 
 
-@pytest.mark.parametrize("articles", [["00"], ["000", "nope"], [f"{n:03d}" for n in range(65)]])
+@pytest.mark.parametrize("articles, most", [(["00"], None), (["000", "nope"], None), (["000", "001"], 1)])
 def test_a_query_about_articles_the_index_does_not_name_exactly_checks_every_file(
-        tmp_path: Path, cache_home: Path, articles: list[str]) -> None:
-    """A prefix, an unknown id or too many ids: every file is checked (the full path resolves
-    or refuses the names)."""
+        tmp_path: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch, articles: list[str],
+        most: int | None) -> None:
+    """A prefix, an unknown id or more ids than `warm.MOST_SCOPED`: every file is checked (the
+    full path resolves or refuses the names)."""
     from sco_digital.index.warm import open_current
 
+    if most is not None:
+        monkeypatch.setattr(warm, "MOST_SCOPED", most)
     folder = make_corpus(tmp_path / "corpus")
     load_corpus(folder)
     assert open_current(folder, articles=articles) is not None

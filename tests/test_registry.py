@@ -60,9 +60,9 @@ def _own_topics(folder: Path, label: str) -> Path:
 
 
 def test_registries_are_read_once_while_their_files_are_unchanged(tmp_path: Path, monkeypatch) -> None:
-    from sco_digital.load import registry
+    from sco_digital.index import warm
 
-    monkeypatch.setattr(registry, "_RACY_NS", 0)  # this test's files count as settled at once
+    monkeypatch.setattr(warm, "RACY_NS", 0)  # this test's files count as settled at once
     path = _own_topics(tmp_path, "Rain")
     first = load_registries(tmp_path)
     assert load_registries(tmp_path) is first, "unchanged files: the registries read before"

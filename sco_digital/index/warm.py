@@ -285,6 +285,10 @@ def _sources_unchanged(root: str, sources: Iterable[tuple[str, str]]) -> bool:
     return True
 
 
+# A query about more articles than this checks every file: a query each for these is no cheaper.
+MOST_SCOPED = 64
+
+
 def _sources_of(db: sqlite3.Connection, articles: Collection[str]) -> list[tuple[str, str]] | None:
     """The `sources` rows of the files the articles `articles` come from; None (check every
     file) when there are many, when one is not an id the index holds (a prefix, a typo: the
@@ -299,15 +303,15 @@ def _sources_of(db: sqlite3.Connection, articles: Collection[str]) -> list[tuple
     articles `f-1`, `f-2` …, so an edit of it can make `f-3` a duplicate of another article's
     id, which the full path refuses."""
     wanted = sorted(set(articles))
-    if not wanted or len(wanted) > 64:
+    if not wanted or len(wanted) > MOST_SCOPED:
         return None
-    marks = ", ".join("?" * len(wanted))
-    names = [name for name, in db.execute(f"SELECT DISTINCT name FROM article_rows WHERE id IN ({marks})", wanted)]
-    found = db.execute(f"SELECT COUNT(*) FROM article_rows WHERE id IN ({marks})", wanted).fetchone()[0]
-    if found != len(wanted):
+    rows = db.execute(f"SELECT name FROM article_rows WHERE id IN ({', '.join('?' * len(wanted))})",
+                      wanted).fetchall()
+    if len(rows) != len(wanted):  # ids are the table's key: one row each that the index holds
         return None
+    names = sorted({name for name, in rows})
     own = ", ".join("?" * len(names))
-    for article in wanted:  # bounded: at most 64
+    for article in wanted:  # bounded: MOST_SCOPED
         clash = db.execute("SELECT 1 FROM sources WHERE (name LIKE '%.json' OR name LIKE '%.jsonl') "
                            f"AND substr(?, 1, length(article) + 1) = article || '-' AND name NOT IN ({own}) LIMIT 1",
                            (article, *names)).fetchone()

@@ -266,8 +266,6 @@ def _check_unique(ids: list[str], path: Path, what: str) -> None:
 # again (a library user's second `load_corpus`, the test suite) reads and checks them once.
 _LOADED: dict[tuple[Any, ...], Registries] = {}
 _MOST_LOADED = 8
-_REGISTRY_NAMES = ("lexicon.yaml", "topics.yaml", "metrics.yaml", "concepts.yaml", "gazetteer.yaml")
-_RACY_NS = 2_000_000_000  # a file changed this recently may change again within one timestamp
 
 
 def load_registries(corpus_dir: Path) -> Registries:
@@ -286,21 +284,25 @@ def load_registries(corpus_dir: Path) -> Registries:
 
 
 def _files_key(corpus_dir: Path) -> tuple[Any, ...] | None:
+    """Each registry file's path and stat as the index keeps it (`index.warm.stat_text`); None
+    when one changed within the index's racy window."""
     import os
     import time
 
+    from ..index import warm
+
     now = time.time_ns()
     key: list[Any] = []
-    for name in _REGISTRY_NAMES:  # bounded: five files
+    for name in warm.REGISTRY_FILES:  # bounded: five files
         path = _registry_file(corpus_dir, name)
         try:
             st = os.stat(path)
         except OSError:
             key.append((str(path), None))
             continue
-        if now - max(st.st_mtime_ns, st.st_ctime_ns) < _RACY_NS:
+        if now - max(st.st_mtime_ns, st.st_ctime_ns) < warm.RACY_NS:
             return None
-        key.append((str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev))
+        key.append((str(path), warm.stat_text(st)))
     return tuple(key)
 
 

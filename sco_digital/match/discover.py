@@ -207,6 +207,7 @@ def discover_entities(
             _add_actor(found, name, country, entity_id, actor_matcher, found_actors)
     _bare_names_join_national(actor_mentions, found_actors)
     _bare_heads_join_longer(actor_mentions, found_actors)
+    _names_join_their_adjective_form(actor_mentions, found_actors)
     _listed_beside_organisations(article, actor_mentions, initiative_mentions, found_actors, actor_matcher)
     _acronym_mentions(article, acronyms, taken, actor_mentions)
     link_affiliations(found_actors, actor_matcher)
@@ -709,7 +710,6 @@ def _bare_heads_join_longer(actor_mentions: dict[str, list[Evidence]], found_act
             continue
         _join(actor_mentions, found_actors, key, targets[0], joined)
     _relink(found_actors, joined)
-    _names_join_their_adjective_form(actor_mentions, found_actors)
 
 
 # "der deutsch-usbekischen Regierungsarbeitsgruppe für Handel und Investitionen" after the
