@@ -144,6 +144,14 @@ MEASURES = [
      "11.43 million", "count", "charging-stations"),
     ("de", "Die Zahl der Ladesäulen für Elektrofahrzeuge (EV) in China erreichte 11,43 Millionen.",
      "11,43 Millionen", "count", "charging-stations"),
+    # inflation taken out of a real change is no measure of it: the change is of what it changes
+    ("en", "Per capita disposable income rose by a real 5.4% after inflation adjustment.", "5.4%", "percent",
+     "household-income"),
+    ("en", "Wages grew 3.1% adjusted for inflation.", "3.1%", "percent", "wages"),
+    ("de", "Das verfügbare Pro-Kopf-Einkommen stieg um 5,4 % nach Abzug von Preisfaktoren.", "5,4 %", "percent",
+     "household-income"),
+    ("de", "Die Löhne stiegen inflationsbereinigt um 3,1 Prozent.", "3,1 Prozent", "percent", "wages"),
+    ("en", "Inflation rose to 5.4% in May.", "5.4%", "percent", "inflation"),
 ]
 
 

@@ -128,6 +128,25 @@ def test_period_and_subject_stated_once_carry_forward(tmp_path, lang, number, pe
     assert (figure.period, figure.subject) == (period, subject)
 
 
+@pytest.mark.parametrize("lang,sentence,number,dated,undated", [
+    ("de", "Das regionale Wachstum wird voraussichtlich 5,1 % in diesem Jahr erreichen und sich bis 2025 auf "
+           "5,9 % beschleunigen.", "5,1 %", "2024", None),
+    ("de", "Das regionale Wachstum wird voraussichtlich 5,1 % in diesem Jahr erreichen und sich bis 2025 auf "
+           "5,9 % beschleunigen.", "5,9 %", "2025", "2025"),
+    ("en", "Growth is expected to reach 5.1% this year and to speed up to 5.9% in 2025.", "5.1%", "2024", None),
+    # a relative year written with its number is known either way
+    ("de", "Im vergangenen Jahr 2023 wurden hier 49,1 Millionen TEU umgeschlagen.", "49,1 Millionen TEU", "2023", "2023"),
+])
+def test_an_undated_articles_relative_year_is_unknown_not_anothers(tmp_path, lang, sentence, number, dated, undated):
+    (tmp_path / "dated").mkdir()
+    (tmp_path / "undated").mkdir()
+    (tmp_path / "dated" / f"r-{lang}.txt").write_text(f"date 2024-09-10\n\n{sentence}\n", encoding="utf-8")
+    (tmp_path / "undated" / f"r-{lang}.txt").write_text(f"Bericht\n\n{sentence}\n", encoding="utf-8")
+    for folder, period in (("dated", dated), ("undated", undated)):
+        figure = _figure(list(load_corpus(tmp_path / folder, use_cache=False).figures), f"r-{lang}", number)
+        assert figure.period == period, folder
+
+
 def test_an_article_that_never_states_a_period_keeps_none(tmp_path):
     (tmp_path / "y-en.txt").write_text("Trade news\n\nChina's exports grew 5.5 percent.\n", encoding="utf-8")
     (tmp_path / "y-de.txt").write_text("Handel\n\nChinas Exporte stiegen um 5,5 Prozent.\n", encoding="utf-8")

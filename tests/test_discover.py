@@ -205,3 +205,24 @@ def test_one_word_after_a_quotation(tmp_path: Path) -> None:
 def test_title_of_a_country_and_the_name_in_commas(tmp_path: Path, text: str, people: set[str]) -> None:
     actors = _actors(tmp_path, text)
     assert {a.name for a in actors.values() if a.kind == "person"} == people
+
+
+def test_a_body_named_with_and_without_where_it_is_is_one(tmp_path: Path) -> None:
+    actors = _actors(tmp_path, "Die Botschaft der Republik Usbekistan in Berlin lud zum Forum. Vertreter der "
+                               "Wirtschaft kamen. Die Botschaft der Republik Usbekistan dankte allen Gästen.")
+    embassies = [a for a in actors.values() if "Botschaft" in a.name]
+    assert [a.name for a in embassies] == ["Botschaft der Republik Usbekistan in Berlin"]
+    assert len(embassies[0].mentions) == 2
+
+
+def test_a_german_compound_body_outranks_the_gazetteer_name_it_opens_with(tmp_path: Path) -> None:
+    actors = _actors(tmp_path, "Tadschikistan könnte Kredite vom OPEC-Fonds für Internationale Entwicklung und "
+                               "dem Kuwaitischen Entwicklungsfonds erhalten.")
+    names = {a.name for a in actors.values() if a.kind == "organization"}
+    assert "OPEC-Fonds für Internationale Entwicklung" in names
+    assert "opec" not in actors
+
+
+def test_a_street_of_an_address_is_no_listed_company(tmp_path: Path) -> None:
+    actors = _actors(tmp_path, "Kontakt: Siemens AG, Deutsche Bank, Perleberger Str. 62, Berlin.\nDas Forum tagte.")
+    assert not any("Perleberger" in a.name for a in actors.values())

@@ -17,6 +17,14 @@ from sco_digital.records import Actor
 
 # (text, language, name, role, affiliation)
 PEOPLE = [
+    # a second title right before the name; whose ambassador, and where
+    ("Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar represented Pakistan.", "en",
+     "Mohammad Ishaq Dar", "Foreign Minister", None),
+    ("Daran nahm der Botschafter von Belarus in China Kyrill Rudy teil.", "de", "Kyrill Rudy",
+     "Botschafter von Belarus in China", None),
+    # a consul, like an ambassador, with where the office is held
+    ("Anwesend war auch der Generalkonsul in Almaty Jörn Rosenberg.", "de", "Jörn Rosenberg",
+     "Generalkonsul in Almaty", None),
     ("The fund will announce new projects, Chief Executive Officer Kirill Dmitriev said.", "en", "Kirill Dmitriev",
      "Chief Executive Officer", None),
     ("Iran's Consul General to Kazan, Davoud Mirzakhani, provided insights.", "en", "Davoud Mirzakhani",
@@ -147,6 +155,26 @@ PEOPLE = [
 
 # (text, language, name, kind)
 NAMED = [
+    # a nation's mission in German, with where it is; a body with the state it is of
+    ("Mitarbeiter der Botschaft von Belarus in China nahmen teil.", "de", "Botschaft von Belarus in China",
+     "organization"),
+    ("Das Generalkonsulat der Volksrepublik China in Frankfurt am Main teilte mit.", "de",
+     "Generalkonsulat der Volksrepublik China in Frankfurt am Main", "organization"),
+    ("Der Vizeleiter der Präsidialverwaltung von Belarus, Nikolai Snopkow, kam.", "de",
+     "Präsidialverwaltung von Belarus", "organization"),
+    # a nation's body written as one hyphenated compound
+    ("Tadschikistan erhält 100 Millionen vom Saudi-Entwicklungsfonds.", "de", "Saudi-Entwicklungsfonds",
+     "organization"),
+    # a German name that opens with its head, defined by its acronym
+    ("Die Mitglieder des Verbandes der deutschen Wirtschaft (VDW) wählten.", "de",
+     "Verbandes der deutschen Wirtschaft", "organization"),
+    ("Das Bundesamt für Sicherheit in der Informationstechnik (BSI) warnt.", "de",
+     "Bundesamt für Sicherheit in der Informationstechnik", "organization"),
+    # the firms of a bulleted list of people with their companies
+    ("Gewählt wurden:\n• Kanat Akischew, Mercur Auto\n• Andrej Rommel, Liebherr Kazakhstan\nAlle nahmen an.", "de",
+     "Liebherr Kazakhstan", "company"),
+    ("Gewählt wurden:\n• Kanat Akischew, Mercur Auto\n• Andrej Rommel, Liebherr Kazakhstan\nAlle nahmen an.", "de",
+     "Mercur Auto", "company"),
     # a nation's mission abroad, with where it is
     ("The event was organised by the Pakistani Embassy in Beijing on Monday.", "en", "Pakistani Embassy in Beijing",
      "organization"),
@@ -268,6 +296,8 @@ NAMED = [
 
 # Sentences in which no person may be found
 NO_PERSON = [
+    # nations joined by hyphens describe a partnership or a body, never a person's name
+    ("The memorandum was signed by President Dongying Sino-German.", "en"),
     ("He was the head of the Economic Commission of the Iranian Parliament.", "en"),
     ("This was said by the Minister of Digital Technologies of the republic.", "en"),
     ("The Minister of Trade and Industry said nothing new.", "en"),
@@ -302,6 +332,13 @@ NO_PERSON = [
 
 # Sentences in which no organisation may be found
 NO_ORGANISATION = [
+    # a route from one state to another is no body's state; a date after "reported" is no outlet
+    ("Die Lieferung der Bahn von Belarus nach China wuchs.", "de"),
+    ("The deal was signed, the company reported Nov.10.", "en"),
+    # one bulleted word after a name may be a town
+    ("Es kamen:\n• Anna Schmidt, Berlin\n• Jan Weber, Hamburg\n", "de"),
+    # a name and its firm on a bulleted line with no list around it
+    ("Der Bericht.\n• Kanat Akischew, Mercur Auto\nAlle nahmen an.", "de"),
     ("Der Handel zwischen Russland und China wuchs weiter.", "de"),
     # a plural of a word for bodies lists a kind, no body
     ("Der Delegation gehörten Vertreter von Ministerien, von Verbänden und Kammern an.", "de"),
@@ -431,6 +468,12 @@ def test_no_organisation(text: str, language: str) -> None:
     assert [e.name for e in found if e.kind in ("organization", "company", "media")] == []
 
 
+def test_a_legal_form_alone_names_no_company() -> None:
+    found = find_entities('Petr Parkhomchik, General Director of OJSC "BELAZ", spoke.', "en")
+    assert [(e.kind, e.name) for e in found if e.kind != "person"] == [("company", "BELAZ")]
+    assert [e.affiliation for e in found if e.kind == "person"] == ["BELAZ"]
+
+
 # (text, kind, name): credits and attributions that are metadata
 CREDITS = [
     ("Ein Titel der Meldung© Anna Petrova / Reuters\nDer Vorstand", "photo", "Anna Petrova / Reuters"),
@@ -444,6 +487,8 @@ CREDITS = [
     ("(MENAFN) China's cross-border trade surged by 9.6 percent.", "source", "MENAFN"),
     # a bulleted line of authors' names
     ("Das Interesse wächst.\n  • Joachim Dorfs und Oliver Müller\n\nBOMBAY. Im Schnitt", "author", "Oliver Müller"),
+    # a byline whose outlet follows a dash
+    ("Baku, Azerbaijan, Nov. 10\n\nBy Nigar Guliyeva – Trend:\n\nThe bank said.", "author", "Nigar Guliyeva"),
     # "as Trend reports …" and a line the wire's name closes without a full stop
     ("said Nurlan Zhakupov, as Trend reports via the press service.", "source", "Trend"),
     ("at a government meeting, Trend reports\nThe minister added more.", "source", "Trend"),
@@ -455,6 +500,8 @@ NO_CREDITS = [
     "Exports grew, Reuters reports.",  # no speech before it: the outlet reports the story
     "The sales fell, as the company reports.",
     "Die Liste:\n• Wang Yi sagte das.\n• Li Qiang, Premier\n",  # bulleted sentences, a name with its office
+    # a bulleted list of people, each with the firm: the list's items, no authors
+    "Gewählt wurden:\n• Kanat Akischew, Mercur Auto\n• Andrej Rommel, Liebherr Kazakhstan\nAlle nahmen an.",
 ]
 
 

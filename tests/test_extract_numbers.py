@@ -604,6 +604,15 @@ GENERAL = [
     ("en", "India will spend 500 billion rupees on roads.", [("500 billion rupees", 500 * 10**9, "INR", "exact", None)]),
     ("en", "Sri Lanka's budget sets aside 20 billion rupees.", [("20 billion rupees", 20 * 10**9, "LKR", "exact", None)]),
     ("en", "The charity collected 20 million rupees.", [("20 million rupees", 20 * 10**6, "INR", "exact", None)]),
+    # German "Som": the Kyrgyz som to CLDR, the Uzbek sum to the lexicon; the country named settles it
+    ("de", "Kirgisistan: 2020 betrug das Budget 247 Milliarden Som.", [("247 Milliarden Som", 247 * 10**9, "KGS", "exact", None)]),
+    ("de", "Usbekistan: 2020 betrug das Budget 247 Milliarden Som.", [("247 Milliarden Som", 247 * 10**9, "UZS", "exact", None)]),
+    ("en", "Kyrgyzstan's budget was 308 billion som.", [("308 billion som", 308 * 10**9, "KGS", "exact", None)]),
+    # a multiple and the level it reached: the level takes neither the multiple's unit nor lends it a scale
+    ("de", "Delhi steigerte die Ausfuhren um das 1,4-fache auf 3,3 Milliarden.",
+     [("1,4-fache", 1.4, "times", "exact", "up"), ("3,3 Milliarden", 3.3 * 10**9, "count", "exact", "up")]),
+    ("en", "Exports rose 1.4 times to 3.3 billion.",
+     [("1.4 times", 1.4, "times", "exact", "up"), ("3.3 billion", 3.3 * 10**9, "count", "exact", "up")]),
     # the rupee's symbol is as shared as its name; "Rbs" is the rouble's in business news
     ("en", "Pakistan's cabinet approved Rs 4 billion for the project.", [("Rs 4 billion", 4 * 10**9, "PKR", "exact", None)]),
     ("en", "India's ministry set aside Rs50 million.", [("Rs50 million", 50 * 10**6, "INR", "exact", None)]),

@@ -102,6 +102,8 @@ _TITLE_STEMS_DE = (
     "manager",
     # "der kasachische Politiker Jerbolat Dossajew", "der Abgeordnete Marat Bekov", "Diplomat Li Hui"
     "politiker", "abgeordnete", "diplomat",
+    # "der Generalkonsul in Almaty Jörn Rosenberg": a consul, like an ambassador, where the office is held
+    "konsul",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is. The word is
@@ -217,6 +219,8 @@ _ORG_WORDS = (
 # "Minister of Energy", "Minister for Power", and as Pakistani papers write it "Secretary Planning"
 _TITLE_TAIL = (
     rf"(?:{_SP}(?:(?:of|for){_SP}(?:the{_SP})?)?(?:{_ORG_WORDS})(?:(?:{_SP}|,{_SP}|{_SP}and{_SP})(?:{_ORG_WORDS}))*)?"
+    # a second title right before the name is no word of it: "Foreign Minister Senator Mohammad Ishaq Dar"
+    rf"(?:{_SP}(?P<second>Senator|Sen\.|Dr\.|Prof\.|Engr\.|Sheikh)(?={_SP}[{_UP}]))?"
     rf"{_SP}(?P<name>{_NAME})"
 )
 # Two patterns, not one alternation: the German one starts at any capital letter, the English one
@@ -230,8 +234,9 @@ _TITLE_NAME_DE = _Regex(
     # "… für Industrie und Information der Volksrepublik China Xin Guobin": the state whose minister
     rf"(?:{_SP}der{_SP}(?:[{_UP}][{_LO}]+e[nr]?{_SP}){{0,2}}(?:Volksrepublik|Republik|Föderation)"
     rf"(?:{_SP}[{_UP}][{_LO}]+(?={_SP}[{_UP}][{_LO}]+{_SP}[{_UP}]))?)?"
-    # "Botschafter in Russland Wladimir Semaschko": where the office is held
-    rf"|{_SP}in{_SP}[{_UP}][{_LO}]+(?={_SP}[{_UP}][{_LO}]+{_SP}[{_UP}]))?"
+    # "Botschafter in Russland Wladimir Semaschko": where the office is held; "Botschafter von
+    # Belarus in China Kyrill Rudy": whose office, and where
+    rf"|(?:{_SP}von{_SP}[{_UP}][{_LO}]+)?{_SP}in{_SP}[{_UP}][{_LO}]+(?={_SP}[{_UP}][{_LO}]+{_SP}[{_UP}]))?"
     rf"{_SP}(?P<name>{_NAME})"
 )
 _HONORIFIC = _Regex(_HONORIFICS)

@@ -359,10 +359,11 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # "China und Zentralasien … - Xinhua | German.news.cn": an outlet and its site closing a title line
     ("site",
         r"(?m:[^\S\n][-–|][^\S\n]*(?P<outlet_name>[^\n|]{2,40}?)[^\S\n]*\|[^\S\n]*(?P<site>[\w-]+(?:\.[\w-]+)+)[^\S\n]*$)"),
-    # "By He Yin, People's Daily"; "By YAN DONGJIE ( Chinadaily.com.cn"; "Von Anna Müller"
+    # "By He Yin, People's Daily"; "By YAN DONGJIE ( Chinadaily.com.cn"; "Von Anna Müller"; "By Nigar
+    # Guliyeva – Trend:"
     ("byline",
         rf"(?<![\w-])(?:By|BY|Von|VON)[^\S\n]+(?P<byline>(?:[{_UP}][\w'’-]+[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
-        rf"(?=[^\S\n]*(?:[,(|/]|\n|$))(?P<outlet>[^\S\n]*[,(|/][^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"),
+        rf"(?=[^\S\n]*(?:[,(|/–—]|\n|$))(?P<outlet>[^\S\n]*[,(|/–—][^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"),
     # "Based on TASS materials": a closing line crediting the source
     ("based",
         rf"(?m:^)[^\S\n]*Based[^\S\n]+on[^\S\n]+(?P<based>[{_UP}][\w.-]+(?:[^\S\n][{_UP}][\w.-]+)?)[^\S\n]+materials\.?[^\S\n]*(?m:$)"),
@@ -502,7 +503,7 @@ def find_credits(text: str) -> list[FoundCredit]:
         elif m.group("photo_line"):
             name = _SITE_WORDS.sub("", " ".join(m.group("photo_line").split()))  # "der Website iz.ru": iz.ru
             found.append(FoundCredit(m.start(), m.end(), m.group(), "photo", name))
-        elif m.group("bullet"):
+        elif m.group("bullet") and not _in_a_list(text, m.start(), m.end()):
             for name in _AUTHOR_SPLIT.split(m.group("bullet").strip()):
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "author", " ".join(name.split())))
         elif m.group("byline") and _is_byline(text, m):
@@ -511,6 +512,19 @@ def find_credits(text: str) -> list[FoundCredit]:
     return found
 
 
+def _in_a_list(text: str, start: int, end: int) -> bool:
+    """Whether the bullet line text[start:end] is an item of a list: the line before or after it
+    opens with a bullet too ("• Kanat Akischew, Mercur Auto" among the members elected, each with
+    the company). A byline stands alone under its bullet."""
+    line = text.rfind("\n", 0, start) + 1
+    lines = [text.rfind("\n", 0, line - 1) + 1] if line > 0 else []  # the line before
+    after = text.find("\n", end)
+    if after >= 0:
+        lines.append(after + 1)
+    return any(_BULLET_LINE.match(text, at) is not None for at in lines)
+
+
+_BULLET_LINE = _Regex(r"[^\S\n]*[•·]")
 _LINE_END = _Regex(r"[^\S\n]*(?:\n|\Z)")
 _SITE_WORDS = re.compile(r"^(?:(?:der|dem|the)\s+)?(?:Website|Webseite|Seite|website|site)\s+")
 # What "…, Trend reports." closes: a clause that reports speech ("… said,").

@@ -197,6 +197,8 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
         return None  # "Regenerative Energiesysteme", "Hersteller Brompton": German adjectives and nouns
     if any(_names_a_body(w.group()) for w in words):
         return None  # "head of the Economic Commission", "Minister of Digital Technologies": a body's words
+    if any(_nations_joined(w.group()) for w in words):
+        return None  # "President Dongying Sino-German": a partnership's adjective names a body, no one
     return start + words[0].start(), start + words[-1].end()
 
 
@@ -254,7 +256,13 @@ def _affiliation(role: str) -> str | None:
     if named:
         return _without_descriptor(min(named, key=lambda e: (e.category != "actor", e.start)), role).text
     match = _GERMAN_AFFILIATION.search(role) or _ACRONYM_AFFILIATION.search(role)
+    if match and match.group(1) in _LEGAL_FORM_WORDS:  # "General Director of OJSC \"BELAZ\"": the quoted name's
+        quoted = _QUOTED_AFTER_FORM.match(role, match.end(1))
+        return quoted["name"] if quoted else None
     return match.group(1) if match else None
+
+
+_QUOTED_AFTER_FORM = _Regex(r"[^\S\n]*[\"“„«](?P<name>[^\"“”„«»\n]{2,60})[\"”“»]")
 
 
 def _word_start(text: str, start: int) -> bool:
@@ -710,12 +718,18 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
         span = _clean_person(text, name_start, name_end, after_title=True)
         if span is None:
             continue
-        role = text[m.start("role") : m.start("name")].strip()
+        # a second title before the name ("Foreign Minister Senator …") ends the role; a name after
+        # two titles has two words at least ("Director Prof. Ming CHENG" is not read as "Ming")
+        second = m.groupdict().get("second")
+        if second and " " not in text[span[0] : span[1]]:
+            continue
+        role_end = m.start("second") if second else m.start("name")
+        role = text[m.start("role") : role_end].strip()
         if _HONORIFIC.fullmatch(role):
             yield 2, _person(text, span, None, None)
             continue
         role_start = _role_modifiers_before(text, m.start("role"))
-        written_role = " ".join(text[role_start : m.start("name")].split())
+        written_role = " ".join(text[role_start : role_end].split())
         owner = _compound_owner(role) if pattern is _TITLE_NAME_DE else None
         yield 2, _person(text, span, written_role, owner)
         if _plural_title(m["role"]):
@@ -1007,7 +1021,19 @@ def _is_name_part(word: str) -> bool:
     word of a body's name ("Industry", "Integration", "Initiatives"), not a stop word."""
     return (_NAME_PART.fullmatch(word) is not None and _head_of(word) is None and not _ORG_WORD.fullmatch(word)
             and word.lower() not in _NOT_NAME and not (len(word) > 4 and word.lower().endswith(_NOT_NAME_ENDINGS))
-            and word not in _CALENDAR_WORDS)
+            and word not in _CALENDAR_WORDS and not _nations_joined(word))
+
+
+_NATION_PREFIXES = frozenset({"Sino", "Indo", "Euro", "Afro", "Anglo", "Russo", "Franco", "Austro"})
+
+
+def _nations_joined(word: str) -> bool:
+    """Whether `word` joins nations by hyphens ("Sino-German", "German-Kazakh"): an adjective of
+    a partnership, never a part of a person's name."""
+    if "-" not in word:
+        return False
+    parts = word.split("-")
+    return all(p in _NATION_PREFIXES or p in _nation_words_en() or _is_country_word(p) for p in parts)
 
 
 _NOT_OWNERS = frozenset({"ex", "vize", "vice", "co", "staats", "regierungs", "partei", "landes", "bundes", "stadt",
@@ -1087,9 +1113,12 @@ def _read_head(word: str) -> tuple[str, str] | None:
     if word in _HEADS:
         return _HEADS[word]
     if "-" in word:
-        last = word.rsplit("-", 1)[1]
+        first, last = word.rsplit("-", 1)
         last = last[:1].upper() + last[1:]
-        return _HEADS.get(last) or _german_compound(last)  # "Turkmen-Kommunikationsagentur"
+        found = _HEADS.get(last) or _german_compound(last)  # "Turkmen-Kommunikationsagentur"
+        if found is None and (_is_country_word(first) or first in _nation_words_en()) and _org_noun_ending(last):
+            found = ("organization", "actor")  # "Saudi-Entwicklungsfonds": a nation's body
+        return found
     return _german_compound(word)
 
 
@@ -1799,6 +1828,9 @@ _TANK_HEADS = frozenset({"Unit"})
 _ACRONYM_FILLERS = frozenset("of for and on the in für und der des die das de la".split())
 
 
+_HEAD_FIRST_JOINERS = frozenset({"der", "des", "für", "fuer", "zur", "zum", "von"})
+
+
 def _acronym_definitions(text: str) -> Iterator[FoundEntity]:
     for m in _ACRONYM_IN_BRACKETS.finditer(text):
         letters = [c for c in m["acr"].upper() if c.isalpha()]
@@ -1825,6 +1857,11 @@ def _acronym_definitions(text: str) -> Iterator[FoundEntity]:
         head = _head_of(last[:1].upper() + last[1:])
         if head is None and last in _TANK_HEADS and text[start:end].split()[-2].lower() in _THINK_TANK_WORDS:
             head = ("organization", "actor")  # "Economist Intelligence Unit (EIU)"
+        if head is None and text[start:end].split()[1].lower() in _HEAD_FIRST_JOINERS:
+            # "Verband der deutschen Wirtschaft (VDW)", "Bundesamt für Sicherheit in der
+            # Informationstechnik (BSI)": a German name opens with its head
+            first = text[start:end].split()[0]
+            head = _head_of(first) if first[:1].isupper() else None
         if head is None or len(text[start:end].split()) < 2:
             continue  # "gross domestic product (GDP)" names no body
         written = text[start:end]
@@ -2022,11 +2059,20 @@ def _completed_name(text: str, entity: FoundEntity) -> FoundEntity:
 def _with_states_between(text: str, entity: FoundEntity) -> FoundEntity:
     """A body's name with the two states it is between, when they follow it: "der Gemeinsamen
     Kommission für wirtschaftliche Zusammenarbeit zwischen Iran und Russland", "the
-    Intergovernmental Commission between Russia and China"."""
-    m = _BETWEEN_STATES.match(text, entity.end) if entity.kind == "organization" else None
-    if m is None or not (_is_country_word(m["a"]) and _is_country_word(m["b"])):
+    Intergovernmental Commission between Russia and China"; or with the one state it is of
+    ("der Präsidialverwaltung von Belarus")."""
+    if entity.kind != "organization":
         return entity
+    m = _BETWEEN_STATES.match(text, entity.end)
+    if m is None or not (_is_country_word(m["a"]) and _is_country_word(m["b"])):
+        m = _OF_STATE_DE.match(text, entity.end)
+        if m is None or not _is_country_word(m["a"], "de") or _BETWEEN_AFTER.match(text, m.end()):
+            return entity
     return replace(entity, end=m.end(), text=text[entity.start : m.end()], name=f"{entity.name} {' '.join(m.group().split())}")
+
+
+_OF_STATE_DE = _Regex(rf"{_SP}von{_SP}(?P<a>[{_UP}][{_LO}]+)(?![\w-])")
+_BETWEEN_AFTER = _Regex(rf"{_SP}(?:und|nach|bis){_SP}")  # "… von Belarus nach China": a route, no body's state
 
 
 _BETWEEN_STATES = _Regex(rf"{_SP}(?:zwischen|between){_SP}(?:(?:der|dem|den|the){_SP})?(?P<a>[{_UP}][{_LO}]+)"
@@ -2115,6 +2161,29 @@ _MISSION_OF_EN = _Regex(
     rf"(?P<nation>(?:[{_UP}][{_LO}'’]+{_SP}(?:of{_SP})?){{0,3}}[{_UP}][{_LO}]+)(?![\w-])" + _MISSION_WHERE_EN)
 
 
+# "Mitarbeiter der Botschaft von Belarus in China", "die Botschaft der Republik Kasachstan in
+# Berlin", "das Generalkonsulat der Volksrepublik China in Frankfurt am Main": a nation's mission in
+# German, named by the nation after it, with where it is ("die usbekische Botschaft" is the German
+# organisations finder's, folded to its base form).
+_MISSION_HEAD_DE = r"(?:Botschaft|Generalkonsulat|Konsulat|Handelsvertretung)(?:es|s)?"
+_MISSION_WHERE_DE = rf"(?P<where>{_SP}in{_SP}[{_UP}][{_LO}]+(?:{_SP}am{_SP}Main|{_SP}[{_UP}][{_LO}]+)?)?"
+_MISSION_OF_DE = _Regex(
+    rf"(?<![\w-])(?P<head>{_MISSION_HEAD_DE}){_SP}(?:von|der|des){_SP}"
+    rf"(?P<state>(?:(?:Republik|Volksrepublik|Islamischen{_SP}Republik|Russischen{_SP}Föderation){_SP})?"
+    rf"(?P<nation>[{_UP}][{_LO}]+))(?![\w-])" + _MISSION_WHERE_DE)
+
+
+def _missions_de(text: str) -> Iterator[FoundEntity]:
+    """Embassies and consulates of nations in German named by the nation after the head (`_MISSION_OF_DE`)."""
+    if "otschaft" not in text and "onsulat" not in text and "vertretung" not in text:
+        return
+    for m in _MISSION_OF_DE.finditer(text):
+        if m["state"] != m["nation"] or _is_country_word(m["nation"], "de"):
+            end = m.end("where") if m["where"] else m.end()
+            yield FoundEntity(m.start(), end, text[m.start() : end], " ".join(text[m.start() : end].split()),
+                              "organization", "actor")
+
+
 def _missions_en(text: str) -> Iterator[FoundEntity]:
     """Embassies and consulates of nations (`_MISSION_BEFORE_EN`, `_MISSION_OF_EN`) in English."""
     if "mbassy" not in text and "onsulate" not in text and "Commission" not in text:
@@ -2161,6 +2230,47 @@ def _places(text: str, language: str | None) -> Iterator[FoundEntity]:
             # "Uwe Knotzer, Director General at Knauf International": where an office is held, a body
             kind = "organization" if _OFFICE_AT_EN.search(text, max(0, start - 40), start) else "place"
             yield FoundEntity(start, m.end("name"), written, " ".join(words), kind, "actor")
+
+
+# "• Kanat Akischew, Mercur Auto": a list item of a person and the company the person speaks for
+_BULLET_OPEN = _Regex(r"[^\S\n]*[•·▪][^\S\n]*\Z")
+_AFFILIATION_CLOSING_ITEM = _Regex(
+    rf",[^\S\n]*(?P<org>[{_UP}][\w&.'’-]*(?:[^\S\n]+(?:[{_UP}0-9][\w&.'’-]*|&)){{0,4}})[^\S\n]*,?[^\S\n]*(?:\n|\Z)")
+_BULLET_LINE = _Regex(r"[^\S\n]*[•·▪]")
+_BRAND_SHAPE = _Regex(r"[A-Z0-9&]{2,}|\w+[a-z][A-Z]\w*")
+
+
+def _bulleted_affiliations(text: str, found: list[FoundEntity]) -> Iterator[FoundEntity]:
+    """The companies of a bulleted list of people with their firms ("• Andrej Rommel, Liebherr
+    Kazakhstan"): a found person opening an item, a comma, and up to five capitalised words closing
+    the line; the list has another bulleted line next to it. A country or place word alone is no
+    company ("• Li Wei, China")."""
+    if "•" not in text and "·" not in text and "▪" not in text:
+        return
+    for person in found:
+        if person.kind != "person":
+            continue
+        line = text.rfind("\n", 0, person.start) + 1
+        if not _BULLET_OPEN.search(text, line, person.start):
+            continue
+        m = _AFFILIATION_CLOSING_ITEM.match(text, person.end)
+        if m is None or not _bullet_next_to(text, line, m.end()):
+            continue
+        org = m["org"].rstrip(".,")
+        words = org.split()
+        if all(_is_country_word(w) or w in _PLACE_WORDS or w in _REGION_WORDS for w in words) \
+                or (words[-1].lower() in _NOT_NAME and not _is_country_word(words[-1])) or (len(words) == 1 and not _BRAND_SHAPE.fullmatch(org)):
+            continue  # one plain word may be a town ("• Anna Schmidt, Berlin"); "SAP", "ThyssenKrupp" are firms
+        start = m.start("org")
+        yield FoundEntity(start, start + len(org), org, " ".join(words), "company", "actor")
+
+
+def _bullet_next_to(text: str, line: int, end: int) -> bool:
+    """Whether the line before `line`, or the line after the one ending at `end`, opens with a bullet."""
+    starts = [text.rfind("\n", 0, line - 1) + 1] if line > 0 else []
+    if end < len(text) or text.endswith("\n"):
+        starts.append(end if text[end - 1] == "\n" else text.find("\n", end) + 1)
+    return any(0 <= at < len(text) and _BULLET_LINE.match(text, at) is not None for at in starts)
 
 
 def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
@@ -2214,11 +2324,14 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         found = _employers_after_roles(text, found, others)
     if language != "de":
         others.extend(_missions_en(text))
+    if language != "en":
+        others.extend(_missions_de(text))
     others.extend(_brand_names(text, anchors))
     others.extend(_companies_after_legal_forms(text, anchors))
     if language != "en":
         others.extend(_fuer_entities(text))
         others.extend(_german_business_bodies(text))
+    others.extend(_bulleted_affiliations(text, found))
     person_words_so_far = {w for p in found if p.kind == "person" for w in p.name.split()}
     others = _bodies_of_offices(others, list(_firms_of_offices(text, language, anchors, person_words_so_far)))
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
@@ -2265,6 +2378,9 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             covered[place.start : place.end] = b"\x01" * (place.end - place.start)
     found = [_without_descriptor(e, text) for e in found] if language != "en" else found
     found = _with_partnership_forms(found, text) if "& Co" in text else found
+    # "General Director of OJSC \"BELAZ\"": a legal form alone names no company (the name follows it)
+    found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and all(
+        w in _LEGAL_FORM_WORDS or w in _LEGAL_FORM_HEADS for w in e.name.split()))]
     return sorted(map(_without_possessive, found), key=lambda e: (e.start, e.end, e.kind))
 
 
@@ -2376,6 +2492,8 @@ def _coordinated_organisations(text: str, organisations: list[FoundEntity], pers
                 break  # "India's …", "Board of Investment" (the chain finder's), "Mitautor der Studie" (an office)
             if any(w in _RANKS or _TITLE_WORD.fullmatch(w) for w in m["name"].split()):
                 break  # "… and Russian Deputy Health Minister Sergei Glagolov": an office and its holder
+            if words and STREET_WORD.search(words[-1]):
+                break  # "Deutsche Bank, Perleberger Str. 62": an address follows
             if (not words or first.lower() in _NOT_IN_NAME or first.lower() in _NOT_NAME or first in _CALENDAR_WORDS
                     or any(w in person_words for w in words) or first in _given_names()
                     or (len(words) == 1 and (_is_country_word(first) or first.lower().endswith(_BODY_PLURALS_DE) or (
@@ -2391,6 +2509,8 @@ def _coordinated_organisations(text: str, organisations: list[FoundEntity], pers
 
 
 _POSSESSIVE_END = _Regex(r"['’]s?\Z")
+STREET_WORD = _Regex(r"(?i)^(?:str|st|ave|rd|blvd|street|avenue|road|boulevard|lane|platz|allee|weg|damm|ufer|"
+                      r"chaussee|gasse)\.?$|(?:straße|strasse|str\.)$")
 _RANKS = frozenset({"Deputy", "Vice", "Acting", "Former", "First"})  # words of an office, never of a body's name
 _LISTED_BEFORE = _Regex(rf"(?:,|\b(?:und|and|sowie|oder|or))(?:{_SP}(?:der|die|das|den|dem|des|the))?[^\S\n]*\Z")
 _GOES_ON = _Regex(rf"{_SP}(?:of|for|für|der|des|de|du)\b")

@@ -432,8 +432,9 @@ def _reporting_outlets(text: str, by_lower: dict[str, list[str]], person_words: 
             continue  # "wie Russland im Jahr 2024 berichtet": words between, no outlet cited
         name = m["name"]
         if (name in person_words or name.lower().rstrip(".") in _STOP or name.lower() in _NOT_NAME
-                or name in _CALENDAR_WORDS or (is_german_noun(name, lower_words) and not _ORG_SHAPE.match(name))):
-            continue  # "berichtet Peskow", "wie berichtet", "reported Monday", "berichtet Bloomberg" stays
+                or name in _CALENDAR_WORDS or name.split(".", 1)[0] in _CALENDAR_WORDS
+                or (is_german_noun(name, lower_words) and not _ORG_SHAPE.match(name))):
+            continue  # "berichtet Peskow", "wie berichtet", "reported Monday", "reported Nov.10"; "berichtet Bloomberg" stays
         if name.lower() in _DESCRIPTOR_WORDS or _named_in_head(text, name, m.start("name")):
             continue  # "schreibt das Blatt"; the publisher, named in the dateline ("Wien / DasFazit")
         yield ActingName(m.start("name"), m.end("name"), "media")

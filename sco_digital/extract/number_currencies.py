@@ -48,6 +48,11 @@ def shared_names(lang: str | None) -> Mapping[str, frozenset[str]]:
         for key in ((lang,) if lang in names else tuple(names)):
             for name in names[key]:
                 seen.setdefault(name.split()[-1].lower(), set()).add(code)
+    # The lexicon's reading of a bare name is one of its currencies too: German "Som" is the
+    # Kyrgyz som to CLDR and the Uzbek sum to the lexicon, and news writes it for both.
+    for word, code in vocabulary(lang).currency_names.items():
+        if " " not in word and word in seen:
+            seen[word].add(code)
     return {head: frozenset(codes) for head, codes in seen.items() if len(codes) > 1}
 
 

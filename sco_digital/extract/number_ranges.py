@@ -54,8 +54,9 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
             b.accepted = a.accepted = a.accepted and joiner not in ("-", "–", "—")
         elif a.unit is None and a.counted is None and b.unit is not None:
             a.unit = b.unit  # "3 Mrd. bzw. 250 Mio. Dollar"
-        elif a.unit not in (None, COUNT, PERCENT, PERCENTAGE_POINT, BASIS_POINT) and b.unit is None and b.counted is None:
-            b.unit = a.unit  # "$2 to 3 billion"
+        elif a.unit not in (None, COUNT, PERCENT, PERCENTAGE_POINT, BASIS_POINT, TIMES) and b.unit is None and b.counted is None:
+            # "$2 to 3 billion"; not a multiple and the level it reached ("um das 1,4-fache auf 3,3 Milliarden")
+            b.unit = a.unit
             rate, rate_end = per_unit(text, unit_lexicon(lang), UnitReading(a.unit, kind="currency" if a.unit.isupper() and len(a.unit) == 3 else "unit"), b.end, lang)
             if rate.unit != a.unit:
                 a.unit = b.unit = rate.unit  # "$500-600 million daily": both ends a rate

@@ -499,7 +499,11 @@ def _an_amount(concept: str, concepts: ConceptMatcher) -> bool:
 # How an amount is valued, not what it measures: "zu konstanten Preisen ein Wachstum von 5,3
 # Prozent", "grew 5.3 percent at constant prices", "in real terms".
 _VALUATION = re.compile(r"\b(?:(?:zu|in)\s+(?:konstanten|vergleichbaren|laufenden|jeweiligen)\s+Preisen|"
-                        r"(?:at|in)\s+(?:constant|comparable|current)\s+prices)\b", re.IGNORECASE)
+                        r"(?:at|in)\s+(?:constant|comparable|current)\s+prices|"
+                        # a real change: inflation named as what was taken out, not what is measured
+                        r"(?:after|before)\s+(?:inflation|price)\s+adjustments?|(?:adjusted|corrected)\s+for\s+inflation|"
+                        r"(?:inflation|price)[\s-]adjusted|(?:inflations|preis)bereinigt\w*|"
+                        r"(?:nach|vor)\s+Abzug\s+(?:von|der)\s+(?:Preisfaktoren|Inflation))\b", re.IGNORECASE)
 
 
 # "Exports grew … to 1.23 trillion yuan while imports rose … to 1.15 trillion yuan": a contrast

@@ -44,6 +44,24 @@ class _Sentence:
 _RATES_NOT_AMOUNTS = frozenset({"exchange-rate"})
 
 
+# Words of a date relative to the day of publication: "this year", "im vergangenen Jahr", "heuer"
+_RELATIVE_CUE = re.compile(
+    r"\b(?:this|last|next|current|previous|past|coming|today|yesterday|"
+    r"(?:dies|vergangen|letzt|kommend|nächst|laufend|vorig)e[mnrs]?|Vorjahr\w*|heuer|heute|gestern)\b",
+    re.IGNORECASE)
+_STAND_IN_DAY = "1111-06-15"  # no news figure is of that year
+# "im vergangenen Jahr 2023": the relative words are given their year (left to `period_of`)
+_YEAR_STATED = re.compile(r"\b(?:Jahr(?:es)?|year)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _relative_own_date(words: str, dates: list[FoundDate], lo: int, hi: int, lang: str | None) -> bool:
+    """Whether the date a figure at words[lo:hi] would take, were the article dated, is relative
+    to that date (`dates`: the sentence's, read against `_STAND_IN_DAY`): then, undated, its period
+    is unknown, and no other date of the sentence is it."""
+    found = period_of(words, lo, hi, lang, _STAND_IN_DAY, dates)
+    return found is not None and found.startswith(("1110", "1111", "1112"))
+
+
 @cache
 def _scaled() -> re.Pattern[str]:
     """A scale of a million or more in a figure's words ("$115 billion", "41,3 Millionen"), from the
@@ -62,6 +80,8 @@ class FigureDescriber:
         self._sentences: dict[tuple[int, int], _Sentence] = {}
         self._said: tuple[int, list[str]] | None = None  # measures found so far in the current sentence
         self._before: dict[int, str | None] = {}  # sentence start → the span the sentence before states
+        # with no publication date: the dates of the current sentence read against a stand-in day
+        self._unanchored: dict[tuple[int, int], list[FoundDate]] = {}
 
     def describe(self, start: int, end: int, unit: str, sentence: tuple[int, int],
                  last: Figure | None, other_end: int | None = None) -> dict[str, str | None]:
@@ -102,10 +122,16 @@ class FigureDescriber:
         if measure is not None and changing:
             measure += ":average-change" if is_average(words, at, to) else ":change"
         if other_end is None:
-            period = period_of(words, at, to, lang, self.published, dates)
+            lo_at, hi_at = at, to
         else:  # from the first end to past the start of the second
             ends = (at, to, other_end - q_start, other_end - q_start + 1)
-            period = period_of(words, min(ends), max(ends), lang, self.published, dates)
+            lo_at, hi_at = min(ends), max(ends)
+        period = period_of(words, lo_at, hi_at, lang, self.published, dates)
+        if self.published is None and _RELATIVE_CUE.search(words) and not _YEAR_STATED.search(words):
+            if sentence not in self._unanchored:
+                self._unanchored = {sentence: find_dates(words, lang, _STAND_IN_DAY)}  # one sentence at a time
+            if _relative_own_date(words, self._unanchored[sentence], lo_at, hi_at, lang):
+                period = None  # "5,1 % in diesem Jahr … bis 2025 auf 5,9 %": this year's, whichever year that is
         if changing or unit == "times":  # a multiple is a change whatever verb was read (`facts.status_of`)
             period = span_of_change(dates, at, to if _FROM_AFTER.match(words, to) else None) or period
         if period is None and last is not None and (read.same_period or (

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..extract.credits import credit_spans
-from ..extract.entities import LEGAL_FORMS_BEFORE, find_entities, is_bare_head
+from ..extract.entities import LEGAL_FORMS_BEFORE, STREET_WORD, find_entities, is_bare_head
 from ..extract.entity_evidence import is_group_of_countries, stands_for_states
 from ..extract.lang import de as _de
 from ..extract.lang import en as _en
@@ -208,6 +208,7 @@ def discover_entities(
     _bare_names_join_national(actor_mentions, found_actors)
     _bare_heads_join_longer(actor_mentions, found_actors)
     _names_join_their_adjective_form(actor_mentions, found_actors)
+    _names_join_their_place_form(actor_mentions, found_actors)
     _listed_beside_organisations(article, actor_mentions, initiative_mentions, found_actors, actor_matcher)
     _acronym_mentions(article, acronyms, taken, actor_mentions)
     link_affiliations(found_actors, actor_matcher)
@@ -300,8 +301,8 @@ def _names_a_company(written: str) -> bool:
     """Whether a listed item can be a company's name: four words at most, none a stop word, a
     month or a country's name, not ending in a common noun ("Port Qasim Power Plant")."""
     words = written.split()
-    if len(words) > 4 or words[-1].lower() in _COMMON_NOUNS:
-        return False
+    if len(words) > 4 or words[-1].lower() in _COMMON_NOUNS or STREET_WORD.search(words[-1]):
+        return False  # "Perleberger Str." of an address: a street
     if any(w.lower() in _NOT_LISTED and country_of(w) is None for w in words):
         return False  # "The", "Minister": sentence words; "Power China" holds a country's name, which may
     return country_of(written) is None and not (len(words) == 1 and country_of(words[0]) is not None)
@@ -323,13 +324,22 @@ def _drop_words_of_longer_bodies(mentions: dict[str, list[Evidence]], article_id
             del mentions[key]
 
 
+_JOINER_FIRST = re.compile(r"(?:für|der|des|zur|zum|for|of)\s|\Z")
+
+
 def _headed_names(entities: list[Any]) -> dict[int, int]:
     """Start -> end of found organisations whose name ends in a head word ("SCO Secretariat",
-    "UN Security Council"): a gazetteer name opening one is a word of it, not a mention. A
+    "UN Security Council"), or whose first word is a German compound with a head ("OPEC-Fonds für
+    Internationale Entwicklung"): a gazetteer name opening one is a word of it, not a mention. A
     company's legal form after a gazetteer name is the gazetteer's ("Boeing Corporation")."""
     ends: dict[int, int] = {}
     for e in entities:
-        if e.kind == "organization" and " " in e.text and is_bare_head(e.text.rsplit(None, 1)[-1]):
+        if e.kind != "organization":
+            continue
+        first, _, rest = e.text.partition(" ")
+        if (" " in e.text and is_bare_head(e.text.rsplit(None, 1)[-1])) or (
+                "-" in first and is_bare_head(first.rsplit("-", 1)[1]) and _JOINER_FIRST.match(rest)):
+            # "OPEC-Fonds für Internationale Entwicklung" (not "Peking-Universität Gong …": a name after it)
             ends[e.start] = max(e.end, ends.get(e.start, 0))  # not "Boeing Corporation": a legal form
     return ends
 
@@ -740,6 +750,30 @@ def _names_join_their_adjective_form(actor_mentions: dict[str, list[Evidence]],
                 or not _COMPLEMENT_WORDS & set(words[1:])):
             continue
         targets = [t for t in longer.get(actor.name, []) if t != key and t in found_actors]
+        if len(targets) == 1:
+            _join(actor_mentions, found_actors, key, targets[0], joined)
+    _relink(found_actors, joined)
+
+
+_PLACE_FORM = re.compile(r"(?P<body>.+?) in (?:[A-ZÄÖÜ][\w.-]*)(?: (?:am )?[A-ZÄÖÜ][\w.-]*){0,2}")
+
+
+def _names_join_their_place_form(actor_mentions: dict[str, list[Evidence]], found_actors: dict[str, Actor]) -> None:
+    """"Mitarbeiter der Botschaft der Republik Usbekistan in Berlin … die Botschaft der Republik
+    Usbekistan": a body named with where it is and without is one body, when exactly one longer
+    name has that form (the longer is kept)."""
+    longer: dict[str, list[str]] = {}
+    for key, actor in found_actors.items():
+        m = _PLACE_FORM.fullmatch(actor.name) if actor.kind in _ORG_KINDS and " in " in actor.name else None
+        if m is not None and key in actor_mentions and " " in m["body"]:
+            longer.setdefault(m["body"], []).append(key)
+    if not longer:
+        return
+    joined: dict[str, str] = {}
+    for key, actor in list(found_actors.items()):
+        if actor.kind not in _ORG_KINDS or key not in actor_mentions or actor.name not in longer:
+            continue
+        targets = [t for t in longer[actor.name] if t != key and t in found_actors]
         if len(targets) == 1:
             _join(actor_mentions, found_actors, key, targets[0], joined)
     _relink(found_actors, joined)
