@@ -145,7 +145,10 @@ _FORECAST = re.compile(
     r"erwarte\w*|prognos\w*|voraussichtlich|Prognose\w*|Erwartung\w*|soll(?:en|te|ten)?|"
     # German compounds: "Inflationserwartungen", "Wachstumsprognose" (not "unerwartet": a result)
     r"\w+(?:erwartung|prognose)(?:en|n)?|"
-    r"(?:an|ange)?streb\w*|Ziel(?:vorgabe\w*|wert\w*)?|zielt|plan(?:s|ned)?\s+to)\b",
+    r"(?:an|ange)?streb\w*|Ziel(?:vorgabe\w*|wert\w*)?|zielt|plan(?:s|ned)?\s+to|"
+    # "projects" is a verb before what is projected ("The EBRD projects a remarkable GDP growth of
+    # 9%"), a noun elsewhere ("12 projects")
+    r"projects\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:growth|increase|rise|decline|expansion|contraction|GDP|inflation))\b",
     re.IGNORECASE)
 # German "will"/"wollen" (wants to: "Im Jahr 2026 will Guizhou seine Rechenleistung auf 190 EFLOPS
 # steigern") and "plant"/"geplant" state an aim; in English "will" alone is no cue. The German

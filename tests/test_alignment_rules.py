@@ -687,6 +687,9 @@ FORECASTS = [
            "nach 7,8% im Vorquartal.", "7,8%", False),
     # ... what is expected is still a forecast
     ("en", "S&P expects India to grow at 6.4% this fiscal.", "6.4%", True),
+    # "projects" is a verb before what is projected, a noun before a count
+    ("en", "The EBRD projects a remarkable GDP growth of 9% in 2024.", "9%", True),
+    ("en", "The company completed 12 projects with 9% more staff.", "9%", False),
 ]
 
 

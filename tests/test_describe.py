@@ -134,6 +134,9 @@ def test_period_and_subject_stated_once_carry_forward(tmp_path, lang, number, pe
     ("de", "Das regionale Wachstum wird voraussichtlich 5,1 % in diesem Jahr erreichen und sich bis 2025 auf "
            "5,9 % beschleunigen.", "5,9 %", "2025", "2025"),
     ("en", "Growth is expected to reach 5.1% this year and to speed up to 5.9% in 2025.", "5.1%", "2024", None),
+    # a relative date keeps the next number from taking a date that is not its own
+    ("de", "Der Bericht prognostiziert ein BIP-Wachstum von 9 % in diesem Jahr, das sich 2025 auf 7 % abschwächen "
+           "wird.", "7 %", "2025", "2025"),
     # a relative year written with its number is known either way
     ("de", "Im vergangenen Jahr 2023 wurden hier 49,1 Millionen TEU umgeschlagen.", "49,1 Millionen TEU", "2023", "2023"),
 ])
@@ -145,6 +148,18 @@ def test_an_undated_articles_relative_year_is_unknown_not_anothers(tmp_path, lan
     for folder, period in (("dated", dated), ("undated", undated)):
         figure = _figure(list(load_corpus(tmp_path / folder, use_cache=False).figures), f"r-{lang}", number)
         assert figure.period == period, folder
+
+
+def test_a_paragraph_opening_on_a_country_is_about_it(tmp_path):
+    text = ("Central Asia's outlook\n\nThe region is expected to achieve growth of 5.1% in 2024.\n"
+            "The Kyrgyz Republic is becoming a sought-after destination for tourists. "
+            "The bank projects GDP growth of 9% in 2024.\n"
+            "Deliveries to Uzbekistan grew by 42% to 944,000 tons.\n")
+    (tmp_path / "p-en.txt").write_text(text, encoding="utf-8")
+    figures = list(load_corpus(tmp_path, use_cache=False).figures)
+    assert _figure(figures, "p-en", "9%").subject == "kyrgyzstan"
+    # a country after "to" opens no paragraph on itself: a partner
+    assert _figure(figures, "p-en", "42%").subject != "uzbekistan"
 
 
 def test_an_article_that_never_states_a_period_keeps_none(tmp_path):

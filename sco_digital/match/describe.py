@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
+from typing import Any, Callable
 
 from ..extract.dates import FoundDate, find_dates
 from ..extract.lang import vocabulary
@@ -50,16 +50,21 @@ _RELATIVE_CUE = re.compile(
     r"(?:dies|vergangen|letzt|kommend|nächst|laufend|vorig)e[mnrs]?|Vorjahr\w*|heuer|heute|gestern)\b",
     re.IGNORECASE)
 _STAND_IN_DAY = "1111-06-15"  # no news figure is of that year
+# the years relative words make of it ("vor zwei Jahren", "last month", "in 100 Tagen"): none of a news figure
+_STAND_IN_YEARS = re.compile(r"(?<!\d)1[01]\d\d(?!\d)")
 # "im vergangenen Jahr 2023": the relative words are given their year (left to `period_of`)
 _YEAR_STATED = re.compile(r"\b(?:Jahr(?:es)?|year)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
-def _relative_own_date(words: str, dates: list[FoundDate], lo: int, hi: int, lang: str | None) -> bool:
-    """Whether the date a figure at words[lo:hi] would take, were the article dated, is relative
-    to that date (`dates`: the sentence's, read against `_STAND_IN_DAY`): then, undated, its period
-    is unknown, and no other date of the sentence is it."""
+def _absolute_own_date(words: str, dates: list[FoundDate], lo: int, hi: int, lang: str | None) -> str | None:
+    """The period of a figure at words[lo:hi] of an undated article whose sentence speaks of a
+    time relative to the day of publication: the date it would take were the article dated
+    (`dates`: the sentence's, read against `_STAND_IN_DAY`), when that date is written out; None
+    when it is the relative one ("5,1 % in diesem Jahr": whichever year that is, no other date of
+    the sentence). Read so, a relative date also keeps the next number from taking a date that is
+    not its own ("9 % … in diesem Jahr, das sich 2025 auf 7 % abschwächen wird": 2025 is the 7 %'s)."""
     found = period_of(words, lo, hi, lang, _STAND_IN_DAY, dates)
-    return found is not None and found.startswith(("1110", "1111", "1112"))
+    return None if found is None or _STAND_IN_YEARS.search(found) else found
 
 
 @cache
@@ -128,10 +133,10 @@ class FigureDescriber:
             lo_at, hi_at = min(ends), max(ends)
         period = period_of(words, lo_at, hi_at, lang, self.published, dates)
         if self.published is None and _RELATIVE_CUE.search(words) and not _YEAR_STATED.search(words):
+            # the sentence read as if dated, keeping only dates written out
             if sentence not in self._unanchored:
                 self._unanchored = {sentence: find_dates(words, lang, _STAND_IN_DAY)}  # one sentence at a time
-            if _relative_own_date(words, self._unanchored[sentence], lo_at, hi_at, lang):
-                period = None  # "5,1 % in diesem Jahr … bis 2025 auf 5,9 %": this year's, whichever year that is
+            period = _absolute_own_date(words, self._unanchored[sentence], lo_at, hi_at, lang)
         if changing or unit == "times":  # a multiple is a change whatever verb was read (`facts.status_of`)
             period = span_of_change(dates, at, to if _FROM_AFTER.match(words, to) else None) or period
         if period is None and last is not None and (read.same_period or (
@@ -171,7 +176,23 @@ class FigureDescriber:
 
         figures = [_as_stated(self.text, f) for f in figures]
         return from_to(self.text, carry_forward(self.text, complete_repeats(respectively(self.text, figures)),
-                                                self.language if self.published is None else None))
+                                                self.language if self.published is None else None,
+                                                self._paragraph_topic))
+
+    def _paragraph_topic(self, paragraph: int, figure: Figure) -> str | None:
+        """The country or group a paragraph opens on ("The Kyrgyz Republic is increasingly …",
+        "In Kasachstan …"): its first words, after at most an article or "in" (not "Deliveries
+        to Uzbekistan …": a partner). Not for a figure whose sentence names an actor or a pair
+        of its own ("Imports from Russia fell 3%", "trade between the two countries"): who the
+        statistic is of is then that sentence's question."""
+        ev = figure.evidence
+        if self.names.find(self.text, ev.start, ev.end) or _TWO_SIDES.search(self.text, ev.start, ev.end):
+            return None
+        opening = _OPENING.match(self.text, paragraph)
+        if opening is None:
+            return None
+        named = self.names.find(self.text, opening.end(), min(len(self.text), opening.end() + _OPENING_WORDS))
+        return next((m.actor for m in named[:1] if m.start == opening.end() and m.actor in self.names.places), None)
 
 # "trade between the two countries", "der Handel zwischen den beiden Nationen": a pair named before,
 # not in the clause. ("Bilateral" alone is no cue: "das bilaterale Handelsvolumen" after "der
@@ -432,7 +453,12 @@ _TIME_WORDS = re.compile(
     re.IGNORECASE)
 
 
-def carry_forward(text: str, figures: list[Figure], undated: str | None = None) -> list[Figure]:
+_OPENING_WORDS = 40  # characters of a paragraph's opening that may name what it is about
+_OPENING = re.compile(r"[^\S\n]*(?:(?:The|Die|Der|Das|In|Im)[^\S\n]+)?")
+
+
+def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
+                  paragraph_topic: Callable[[int, Figure], str | None] | None = None) -> list[Figure]:
     """News states the period and subject once and then gives many figures ("In den ersten vier
     Monaten 2025 …", "China's trade …"): a figure without a period or subject takes the last one
     stated before it in its paragraph, else the article's own from its headline and lead
@@ -440,7 +466,8 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None) 
     day (a part of the story or a point in it) nor the first year of a from–to. Kept None when the article never says, and no period is taken by a figure whose
     sentence speaks of another time ("compared to 2023", "over the past five years"). A subject
     with a partner ("china>kazakhstan" for trade) goes whole only to a figure of the same concept,
-    to others its first actor. In an undated article (`undated` is then its language), a part of a
+    to others its first actor. Before the paragraph's first subject, the country its opening words
+    name (`paragraph_topic`, given the paragraph's start and the figure) comes before the article's own. In an undated article (`undated` is then its language), a part of a
     year its sentence names without the year ("in the first quarter") is of the carried period's
     year (`_part_of_year`). One pass, in text order."""
     lead_end, headline_end = _lead_end(text), _headline_end(text)
@@ -453,10 +480,12 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None) 
     period: str | None = None
     subject: tuple[str, str] | None = None
     timed_sentences: dict[tuple[int, int], bool] = {}  # figures of one sentence share its words of time
+    topic_at = 0
     for f in figures:
         start_of_paragraph = text.rfind("\n", 0, f.start)
         if start_of_paragraph != paragraph:
             paragraph, period, subject = start_of_paragraph, None, None
+            topic_at = paragraph + 1
         if f.metric is None and (f.period is None or f.subject is None) and f.measure:
             timed = False
             if f.period is None:
@@ -465,7 +494,8 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None) 
                     timed_sentences[span] = _TIME_WORDS.search(text, *span) is not None
                 timed = timed_sentences[span]
             default_period = _lead_period(stated, f, headline_end)
-            said = subject or default_subject
+            topic = paragraph_topic(topic_at, f) if subject is None and f.subject is None and paragraph_topic else None
+            said = subject or ((topic, "") if topic else None) or default_subject
             carried = None if said is None else said[0] if said[1] == _concept(f) else said[0].split(">")[0]
             new_period = f.period or (None if timed else period or default_period)
             if f.period is None and new_period is not None and undated is not None:
