@@ -152,6 +152,10 @@ MEASURES = [
      "household-income"),
     ("de", "Die Löhne stiegen inflationsbereinigt um 3,1 Prozent.", "3,1 Prozent", "percent", "wages"),
     ("en", "Inflation rose to 5.4% in May.", "5.4%", "percent", "inflation"),
+    # "der Zoll" is also the customs office that counts the exports; tariffs are "Zölle" and their kinds
+    ("de", "Im Frühjahr wurden 30 Millionen Tonnen Waren vom Zoll des Landes exportiert.", "30 Millionen Tonnen",
+     "t", "exports"),
+    ("de", "Die Einfuhrzölle stiegen auf 25 Prozent.", "25 Prozent", "percent", "tariffs"),
 ]
 
 

@@ -608,6 +608,13 @@ GENERAL = [
     ("de", "Kirgisistan: 2020 betrug das Budget 247 Milliarden Som.", [("247 Milliarden Som", 247 * 10**9, "KGS", "exact", None)]),
     ("de", "Usbekistan: 2020 betrug das Budget 247 Milliarden Som.", [("247 Milliarden Som", 247 * 10**9, "UZS", "exact", None)]),
     ("en", "Kyrgyzstan's budget was 308 billion som.", [("308 billion som", 308 * 10**9, "KGS", "exact", None)]),
+    # one amount written in two scaled parts; two amounts of two things stay two
+    ("de", "Waren im Wert von 10 Milliarden und 700 Millionen Dollar wurden exportiert.",
+     [("10 Milliarden und 700 Millionen Dollar", 10_700_000_000, "USD", "exact", None)]),
+    ("en", "Exports were worth 13 billion and 69 million dollars.",
+     [("13 billion and 69 million dollars", 13_069_000_000, "USD", "exact", None)]),
+    ("en", "The bank lent 2 billion and 500 million dollars, respectively.",
+     [("2 billion", 2 * 10**9, "USD", "exact", None), ("500 million dollars", 500 * 10**6, "USD", "exact", None)]),
     # a multiple and the level it reached: the level takes neither the multiple's unit nor lends it a scale
     ("de", "Delhi steigerte die Ausfuhren um das 1,4-fache auf 3,3 Milliarden.",
      [("1,4-fache", 1.4, "times", "exact", "up"), ("3,3 Milliarden", 3.3 * 10**9, "count", "exact", "up")]),

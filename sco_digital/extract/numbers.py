@@ -63,7 +63,7 @@ from .number_change import share_directions, stated_change
 from .number_currencies import resolve_currencies
 from .number_parsing import parse_number, word_value
 from .number_patterns import DIGIT_SCANNER, patterns
-from .number_ranges import carry_units, join_neighbours
+from .number_ranges import carry_units, join_compound_amounts, join_neighbours
 
 __all__ = ["FoundFigure", "extract_figures", "parse_number"]
 
@@ -173,6 +173,7 @@ def extract_figures(text: str, language: str | None = None, *, context: str | No
                 _read_change(cand, text, lang)
             cands.append(cand)
             taken_until = cand.end
+    cands = join_compound_amounts(cands, text)
     join_neighbours(cands, text, lang)
     carry_units(cands, text, lang)
     resolve_currencies(cands, text, lang, context)
