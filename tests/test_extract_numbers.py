@@ -608,6 +608,11 @@ GENERAL = [
     ("de", "Kirgisistan: 2020 betrug das Budget 247 Milliarden Som.", [("247 Milliarden Som", 247 * 10**9, "KGS", "exact", None)]),
     ("de", "Usbekistan: 2020 betrug das Budget 247 Milliarden Som.", [("247 Milliarden Som", 247 * 10**9, "UZS", "exact", None)]),
     ("en", "Kyrgyzstan's budget was 308 billion som.", [("308 billion som", 308 * 10**9, "KGS", "exact", None)]),
+    # a multiple of an earlier time is a growth; of another thing, no move; "doppelt" alone no number
+    ("de", "Das ist fast doppelt so viel wie im gleichen Zeitraum 2022.", [("doppelt so", 2, "times", "nearly", "up")]),
+    ("en", "That is twice as much as in 2022.", [("twice", 2, "times", "exact", "up")]),
+    ("de", "Die Kosten sind fünfmal so viel wie die neue Ostseepipeline.", [("fünfmal", 5, "times", "exact", None)]),
+    ("de", "Die Firma wird doppelt besteuert.", []),
     # one amount written in two scaled parts; two amounts of two things stay two
     ("de", "Waren im Wert von 10 Milliarden und 700 Millionen Dollar wurden exportiert.",
      [("10 Milliarden und 700 Millionen Dollar", 10_700_000_000, "USD", "exact", None)]),

@@ -21,6 +21,12 @@ CLAUSE_END = LazyRegex(r"[.;:!?\n\r(\[\"“”„](?!\d)|,(?!\d)")
 # the last clause end in a window: greedy, so one match call finds it (no list of every break)
 LAST_CLAUSE_END = LazyRegex(r"(?s).*(?:[.;:!?\n\r(\[\"“”„](?!\d)|,(?!\d))")
 WINDOW = 160  # characters read on each side of a number: constant cost per figure
+# after a multiple, its base: "(so) viel/hoch/groß wie", "as much/many/high/large as"
+# ... an earlier time ("wie im Vorjahreszeitraum", "as in 2022"): a growth; another thing ("fünfmal so viel
+# wie die Ostseepipeline") is no move
+AS_MUCH_AS = LazyRegex(r"(?i:\s+(?:so\s+)?(?:viel|hoch|groß|gross)\w*\s+(?:wie|als)\b"
+                       r"|\s+as\s+(?:much|many|high|large|big)\s+as\b)"
+                       r"(?=[^.,;:\n]{0,40}?(?:\b(?:19|20)\d\d\b|(?i:vorjahr|zeitraum|year|period|quart|monat|month)))")
 WORD = LazyRegex(r"[^\W\d_][\w’'/-]*|\d[\d.,]*%?")
 
 def word_direction(word: str, vocab: Vocabulary) -> str | None:
@@ -96,6 +102,8 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
     if near is not None and prev in vocab.verb_particles and len(words) > 1 and words[-2].lower() in vocab.particle_idioms:
         near = None  # "direct investments make up $900 million": a share, no move
     # a comparative right after the number (past its noun): "2,3 Prozentpunkte mehr", "3 times more"
+    if AS_MUCH_AS.match(text, end):
+        return UP  # "doppelt so viel wie 2015", "three times as high as in 2022": as "3 times more"
     after = NEXT_WORD.match(text, end)
     for _ in range(2):
         if not after:

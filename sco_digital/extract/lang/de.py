@@ -135,6 +135,8 @@ VOCABULARY = Vocabulary(
         "verzehnfachte": 10, "verzehnfachen": 10, "dreifache": 3,
         "dreifachen": 3, "vierfache": 4, "vierfachen": 4, "fünffache": 5, "fünffachen": 5,
         "zehnfache": 10, "zehnfachen": 10, "doppelte": 2, "doppelten": 2,
+        # "doppelt so viel wie", "doppelt so hoch": a multiple; "doppelt" alone ("doppelt besteuert") none
+        "doppelt so": 2,
     },
     vague_multipliers={"das mehrfache": 3, "ein mehrfaches": 3, "um ein mehrfaches": 3, "mehrfache": 3},
     multiplier_units=_words("fache fachen fach faches facher"),
