@@ -561,3 +561,14 @@ def test_a_country_abbreviation_is_no_persons_initials(text: str) -> None:
 def test_initials_before_a_family_name_still_name_a_person() -> None:
     text = "The talks between K.V. Kamath, the Minister of Finance of Kazakhstan, and others ended."
     assert "K.V. Kamath" in [e.name for e in find_entities(text, "en") if e.kind == "person"]
+
+
+def test_a_chinese_name_written_family_first_in_capitals_is_a_person() -> None:
+    """Official Chinese English: "YANG Changfeng, member of …"; the family name one pinyin syllable,
+    the given name one or two. An acronym that is no syllable on its own ("UN", "EU") is none."""
+    text = ("The delegation included YANG Changfeng, member of the committee, and RAN Chengqi, Director "
+            "General of the office.")
+    assert {"YANG Changfeng", "RAN Chengqi"} <= {e.name for e in find_entities(text, "en") if e.kind == "person"}
+    for text in ("UN Women, the agency, said so.", "The EU Commission, in Brussels, said so.",
+                 "Its IT Park, the largest, opened."):
+        assert [e.name for e in find_entities(text, "en") if e.kind == "person"] == []

@@ -2301,7 +2301,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     for person in _coordinated_names(text, anchors):
         if not any(k[0] < person.end and person.start < k[1] for k in people):
             people[(person.start, person.end)] = (_COORDINATED, person)
-    for person in (*_people_by_given_names(text, anchors), *_people_after_honorifics(text)):
+    for person in (*_people_by_given_names(text, anchors), *_people_after_honorifics(text), *_pinyin_caps_people(text)):
         if not any(k[0] < person.end and person.start < k[1] for k in people):
             people[(person.start, person.end)] = (_GIVEN, person)
     # what the text calls a company, by a descriptor or by its "Co., Ltd." form, is surer than a chain's guess
@@ -2656,6 +2656,36 @@ def _people_after_honorifics(text: str) -> Iterator[FoundEntity]:
         if any(w.lower() in _NOT_NAME for w in text[m.start(group) : m.end(group)].split()):
             continue
         yield _person(text, (m.start(group), m.end(group)), None, None)
+
+
+# "YANG Changfeng, member of …", "RAN Chengqi, Director General of …": a Chinese name written the way
+# official Chinese English writes it, the family name in capitals first; one pinyin syllable, then a
+# given name of one or two syllables, then the comma of an apposition; at a line's start, after a comma,
+# a lower-case word or "Mr"/"Ms".
+# A syllable with no initial is one of the few finals written alone ("an", "ou", "er"); "un" or "in" is none.
+_PINYIN_SYLLABLE = _Regex(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|"
+                          r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)")
+_CAPS_FAMILY_NAME = _Regex(
+    r"(?:(?<=^)|(?<=\n)|(?<=, )|(?<=[a-z] )|(?<=Mr\. )|(?<=Ms\. )|(?<=Mr )|(?<=Ms ))"
+    r"(?P<family>[A-Z]{1,6})[^\S\n](?P<given>[A-Z][a-z]{1,11})(?=,[^\S\n])")
+
+
+def _pinyin_caps_people(text: str) -> Iterator[FoundEntity]:
+    """People named "FAMILY Given" (`_CAPS_FAMILY_NAME`): the family name one pinyin syllable, the
+    given name one or two; the name is kept as written."""
+    for m in _CAPS_FAMILY_NAME.finditer(text):
+        family, given = m["family"].lower(), m["given"].lower()
+        if _PINYIN_SYLLABLE.fullmatch(family) is None or not _pinyin_syllables(given, 2):
+            continue
+        yield _person(text, (m.start(), m.end()), None, None)
+
+
+def _pinyin_syllables(word: str, most: int) -> bool:
+    """Whether `word` (lower case) is one to `most` pinyin syllables."""
+    return any(_PINYIN_RUN[n].fullmatch(word) is not None for n in range(1, most + 1))
+
+
+_PINYIN_RUN = {n: _Regex(rf"(?:{_PINYIN_SYLLABLE._source}){{{n}}}") for n in (1, 2)}
 
 
 def _family_name_with_a_suffix(word: str, anchors: _Anchors) -> bool:
