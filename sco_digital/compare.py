@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .contract import EXACT, RATE_UNITS
-from .facts import (OF_A_WHOLE, all_agree, as_exports, in_joining_form, is_forecast, is_question, precision_of, measure_key,
-                    statistic_key, status_of, unit_of)
+from .facts import (OF_A_WHOLE, all_agree, as_exports, in_joining_form, is_forecast, is_question, is_size_class,
+                    precision_of, measure_key, statistic_key, status_of, unit_of)
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
 from .match.describe import CONVERTED, RESPECTIVELY, RUN_END
@@ -207,8 +207,8 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     # "520 GW" and "520 million kilowatts" are one value: compared in one unit of their dimension,
     # reported as written.
     written = {f.id: f for f in (*fa, *fb)}
-    fa = [in_joining_form(x) for x in fa if not is_question(x)]
-    fb = [in_joining_form(y) for y in fb if not is_question(y)]
+    fa = [in_joining_form(x) for x in fa if not is_question(x) and not is_size_class(x)]
+    fb = [in_joining_form(y) for y in fb if not is_question(y) and not is_size_class(y)]
     lone = lone_values(fa) | lone_values(fb)
     sole = sole_values(fa) | sole_values(fb)
     buckets: dict[str, list[Figure]] = {}

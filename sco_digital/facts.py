@@ -49,7 +49,8 @@ def statistic_key(figure: Figure) -> str | None:
     if figure.metric:
         return f"metric:{figure.metric}@{figure.period or ''}"
     if (figure.measure and figure.period and figure.subject and figure.measure not in OF_A_WHOLE
-            and not is_question(figure) and not is_threshold(figure)):  # the cheap tests first
+            and not is_question(figure) and not is_threshold(figure)
+            and not is_size_class(figure)):  # the cheap tests first
         key = "measure:" + _SEP.join((measure_key(figure), figure.period, figure.subject, unit_of(figure)))
         return key + _SEP + "forecast" if is_forecast(figure) else key
     if figure.unit == "count" and not figure.counted and not figure.measure:
@@ -259,6 +260,28 @@ def is_threshold(figure: Figure) -> bool:
     verb = _PASSED.search(quote, after, min(hi, after + _PASSED_AFTER))
     # A verb after "und" is another statement's: "erreichte 1,506 Milliarden Kilowatt und überschritt …"
     return verb is not None and _JOINED.search(quote, after, verb.start()) is None
+
+
+# The bound that defines a class of firms, not a statistic of them: "Industrieunternehmen mit
+# einem Jahresumsatz von mindestens 20 Millionen Yuan (etwa 3,1 Millionen US-Dollar)", "firms
+# with annual business revenues of at least 20 million yuan (about 3.1 million U.S. dollars)".
+_SIZE_CLASS = re.compile(
+    r"\b(?:with|mit)\s+(?:an?\s+|einem\s+|einer\s+)?(?:(?:annual|yearly|jährliche[mn]?|main|business)\s+)*"
+    r"(?:\w*umsatz|\w*umsätzen|\w*einnahmen|revenues?|turnover|sales|income)\s+(?:of|von)\s+"
+    r"(?:at\s+least|no\s+less\s+than|not\s+less\s+than|over|above|more\s+than|mindestens|über|mehr\s+als)\s+"
+    r"(?:[^()\n]{1,40}\(\s*(?:about|around|approximately|roughly|some|etwa|rund|ca\.|ungefähr)?\s*)?\Z", re.IGNORECASE)
+_SIZE_CLASS_BEFORE = 120  # characters before the number searched for the class it bounds
+
+
+def is_size_class(figure: Figure) -> bool:
+    """Whether the figure is the bound that defines the firms counted ("with annual revenues of at
+    least 20 million yuan", and its conversion in brackets): it says what is counted, it is no
+    statistic, so it joins only its repeats and `compare` pairs it with nothing."""
+    ev = figure.evidence
+    at = figure.start - ev.start
+    if not 0 <= at <= len(ev.quote):
+        return False
+    return _SIZE_CLASS.search(ev.quote, max(0, at - _SIZE_CLASS_BEFORE), at) is not None
 
 
 def complete_repeats(figures: Sequence[Figure]) -> list[Figure]:

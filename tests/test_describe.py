@@ -293,3 +293,52 @@ def test_a_hard_wrapped_page_is_read_across_its_line_breaks(tmp_path):
     assert (cargo.unit, cargo.measure, cargo.period) == ("t", "freight", "2024-01/2024-07")
     assert "2.5 million\ntons of cargo" in cargo.evidence.quote
     assert [f.text for f in figures if f.article == "l-en"] == ["5%"]
+
+
+# A list of names that a run of rates closes with "respectively" (German "bzw." before the last):
+# the k-th name is the k-th rate's, and every rate of the run is a change of the one measure.
+RESPECTIVE = [
+    ("en", "In January-August, the region's trade with Kazakhstan, Kyrgyzstan, Tajikistan increased by 8.6 "
+           "percent, 130 percent and 60 percent, respectively.",
+     {"8.6 percent": "kazakhstan", "130 percent": "kyrgyzstan", "60 percent": "tajikistan"}),
+    ("de", "Von Januar bis Juni wuchsen die Investitionen aus der Schweiz, Japan und der Republik Korea um "
+           "68,6 Prozent, 59,1 Prozent bzw. 2,7 Prozent.",
+     {"68,6 Prozent": "switzerland", "59,1 Prozent": "japan", "2,7 Prozent": "south-korea"}),
+    # each item names its own partner: no "respectively" needed
+    ("de", "Von Januar bis August stieg Xinjiangs Handel mit Kasachstan um 8,6 Prozent, der Handel mit "
+           "Kirgisistan um 130 Prozent und mit Tadschikistan um 60 Prozent.",
+     {"8,6 Prozent": "kazakhstan", "130 Prozent": "kyrgyzstan", "60 Prozent": "tajikistan"}),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,subjects", RESPECTIVE)
+def test_each_rate_of_a_list_is_of_its_own_name(tmp_path, lang, paragraph, subjects):
+    for number, subject in subjects.items():
+        figure = _dated_figure(tmp_path, f"r-{lang}", "2021-09-21", paragraph, number)
+        assert figure.subject == subject, number
+        assert figure.change == "up" and figure.measure is not None and figure.measure.endswith(":change"), number
+
+
+def test_a_later_item_keeps_the_subject_said_once_for_all(tmp_path):
+    figure = _dated_figure(tmp_path, "c-en", "2024-01-10",
+                           "In 2023, China's trade with Russia rose 5% and with India 7%.", "7%")
+    assert figure.subject == "china>india"
+
+
+def test_two_measures_listed_leave_the_later_rate_unknown(tmp_path):
+    """"the number of parcels and the revenue grew by 19.5 percent and 14.5 percent, respectively":
+    the second rate is another measure's, not the first's."""
+    figure = _dated_figure(tmp_path, "m-en", "2024-01-10", "In 2023 the number of parcels and the revenue grew "
+                           "by 19.5 percent and 14.5 percent, respectively.", "14.5 percent")
+    assert figure.measure != "parcels:change"
+
+
+# German words whose last part only looks like a concept's: "Zollabfertigung" is customs clearance,
+# no "Fertigung"; "Import- und Exportfrachtvolumen" is a freight volume, no imports.
+@pytest.mark.parametrize("paragraph,number,measure", [
+    ("Seit der Wiederaufnahme der Passagierzollabfertigung im April 2024 wurden dort über 50.000 Passagiere "
+     "verzeichnet.", "50.000", "passengers"),
+    ("Im Jahr 2024 erreichte das Import- und Exportfrachtvolumen 40.900 Tonnen.", "40.900 Tonnen", "freight"),
+])
+def test_a_german_word_names_the_concept_of_its_head(tmp_path, paragraph, number, measure):
+    assert _dated_figure(tmp_path, "g-de", "2024-12-03", paragraph, number).measure == measure

@@ -845,3 +845,21 @@ def test_amount_of_time_counts_the_unit() -> None:
     """A time unit with a scale word is a count of that unit: the counted noun is the unit."""
     [figure] = extract_figures("Users spent 812.62 billion minutes on the app.", "en")
     assert figure.counted == "minutes"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # German puts the verb first and what is counted before the number
+    ("Bis Ende Oktober überstieg die Zahl der Fahrzeuge am Khunjerab-Pass 11.000, und das Volumen stieg.",
+     ["11.000"]),
+    ("Im Jahr 2023 betrug die Anzahl der Beschäftigten 12.500.", ["12.500"]),
+    ("Er nutzt Windows 11 seit Jahren.", []),
+])
+def test_a_german_count_named_before_its_number(text: str, expected: list[str]) -> None:
+    assert [f.text for f in extract_figures(text, "de")] == expected
+
+
+def test_a_later_rate_of_a_list_moves_as_the_first() -> None:
+    text = "FDI from Switzerland and Japan posted increases of 68.6 percent, 59.1 percent and 2.7 percent."
+    assert [f.change for f in extract_figures(text, "en")] == ["up", "up", "up"]
+    text = "Die Investitionen wuchsen um 68,6 Prozent, 6,3 Prozent bzw. 2,7 Prozent."
+    assert [f.change for f in extract_figures(text, "de")] == ["up", "up", "up"]

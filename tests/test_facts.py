@@ -286,3 +286,32 @@ def test_alignment_is_one_to_one_best_first():
 
 def test_broader_comes_from_the_registry():
     assert BROADER["internet-users"] == "users" and callable(broader_of)
+
+
+def _in_sentence(article: str, sentence: str, number: str, value, unit: str) -> Figure:
+    at = sentence.index(number)
+    return replace(fig(article, number, value, unit, measure="profit", period="2021-01/2021-08", subject="china"),
+                   start=at, evidence=Evidence(article, sentence, 0, len(sentence)))
+
+
+def test_the_bound_that_defines_the_firms_counted_is_no_statistic():
+    """"firms with annual revenues of at least 20 million yuan (about 3.1 million U.S. dollars)":
+    the bound and its conversion say which firms are counted; they pair with nothing, even written
+    alike on both sides, and join only their repeats. The profit itself still pairs."""
+    de = ("Die Gewinne von Industrieunternehmen mit einem Jahresumsatz von mindestens 20 Millionen Yuan (etwa "
+          "3,1 Millionen US-Dollar) stiegen auf 5,6 Billionen Yuan.")
+    en = ("Industrial firms with annual business revenues of at least 20 million yuan (about 3.1 million U.S. "
+          "dollars) saw their profits rise to 5.6 trillion yuan.")
+    fa = [_in_sentence("a-de", de, "20 Millionen Yuan", 20e6, "CNY"),
+          _in_sentence("a-de", de, "3,1 Millionen US-Dollar", 3.1e6, "USD"),
+          _in_sentence("a-de", de, "5,6 Billionen Yuan", 5.6e12, "CNY")]
+    fb = [_in_sentence("b-en", en, "20 million yuan", 20e6, "CNY"),
+          _in_sentence("b-en", en, "3.1 million U.S. dollars", 3.1e6, "USD"),
+          _in_sentence("b-en", en, "5.6 trillion yuan", 5.6e12, "CNY")]
+    shared, conflicts = align_figures(fa, fb, BROADER)
+    assert [(p.a.text, p.b.text) for p in shared] == [("5,6 Billionen Yuan", "5.6 trillion yuan")] and not conflicts
+    assert statistic_key(fa[0]).startswith("article:") and statistic_key(fa[2]).startswith("measure:")
+    # "revenue of more than 5 billion" that a firm reported is a statistic
+    said = _in_sentence("c-en", "The firm reported revenue of more than 5 billion yuan in 2021.", "5 billion yuan",
+                        5e9, "CNY")
+    assert statistic_key(said).startswith("measure:")

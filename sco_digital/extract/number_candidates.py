@@ -195,7 +195,11 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         before_of, before_start, _ = prev_word(text, prev_start)
         named_prev = bool(before_of and before_of[0].isupper() and not sentence_initial(text, before_start))
     title_case = counted is not None and text[counted[0]].isupper()  # a headline: "Trains 830 Digital Experts"
-    if named_prev and scale_word is None and (counted is None or (lang != "de" and not title_case)):
+    counted_before = (counted is None and scale_word is None and lang != "en"
+                      and _COUNT_NAMED_BEFORE.search(text, max(0, cand.qualifier_start - _COUNT_REACH),
+                                                     cand.qualifier_start) is not None)
+    if named_prev and scale_word is None and not counted_before and (
+            counted is None or (lang != "de" and not title_case)):
         return None  # "Industry 4.0", "Windows 11 users", "Group of 77"
     if decimals and scale_word is None and (counted is None or mantissa % 10**decimals == 0):
         if named_prev or prev_dot:
@@ -209,8 +213,18 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         if prev is None and (year := _YEAR_BEFORE.search(text, max(0, cand.qualifier_start - 8),
                                                          cand.qualifier_start)) is not None:
             governing, prev_dot = _before_year(text, year.start())  # "erreichte im Jahr 2024 409.000"
-        cand.accepted = cand.qualifier != EXACT or (governing in vocab.bare_accept and not prev_dot)
+        cand.accepted = cand.qualifier != EXACT or (governing in vocab.bare_accept and not prev_dot) or counted_before
     return cand
+
+
+# German puts the verb first and what is counted before the number: "überstieg die Zahl der
+# Fahrzeuge am Khunjerab-Pass 11.000", "betrug die Anzahl der Beschäftigten 12.500" — a count,
+# though a noun stands right before it ("Windows 11" would be a name).
+_COUNT_NAMED_BEFORE = re.compile(
+    r"\b(?:betr(?:ug|ugen|ägt|agen)|erreicht(?:e|en)?|überst(?:ieg|iegen|eigt|eigen)|überschr(?:itt|itten|eitet)|"
+    r"übertr(?:af|afen|ifft)|l(?:ag|agen|iegt|iegen))[^\S\n]+(?:die|der)[^\S\n]+(?:Gesamt)?(?:[Zz]ahl|Anzahl)"
+    r"[^\S\n]+(?:der|des|von|an)\b[^.,;:!?\n\d]*\Z")
+_COUNT_REACH = 120  # characters before a bare number searched for "betrug die Zahl der …"
 
 
 # A year right before a number, a space between: "im Jahr 2024 409.000".

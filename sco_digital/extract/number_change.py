@@ -202,6 +202,10 @@ def _gapped(a: Candidate, b: Candidate, text: str, lang: str | None) -> bool:
     return True
 
 
+# Between two rates of a list: "68.6 percent, 59.1 percent", "6,3 Prozent bzw. 2,7 Prozent".
+_LISTED_GAP = LazyRegex(r"[^\S\n]*(?:,[^\S\n]*(?:and|und)?|and|und|or|oder|bzw\.|beziehungsweise)[^\S\n]*")
+
+
 def share_directions(cands: list[Candidate], text: str, lang: str | None) -> None:
     """Directions two neighbouring figures share: an appositive rate ("increased by $940 million,
     or 10.5 percent"; "$12 billion, or 23.9 percent more") and a clause that borrows the verb of
@@ -220,6 +224,9 @@ def share_directions(cands: list[Candidate], text: str, lang: str | None) -> Non
             gapped = False
             continue
         if b.change is None and a.change is not None:
+            if a.unit == b.unit and a.unit in RATE_UNITS and _LISTED_GAP.fullmatch(text, a.end, b.qualifier_start):
+                b.change = a.change  # "increases of 68.6 percent, 59.1 percent, … and 2.7 percent": one list
+                continue
             if gapped and joiner in vocab.change_level_before:
                 b.change = a.change  # "… um 25 Prozent auf über 295.000": the level the borrowed move reached
                 continue

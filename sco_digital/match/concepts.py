@@ -195,8 +195,9 @@ class ConceptMatcher:
         languages = (language,) if language in _NORM else ("en", "de")
         tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, lo, hi)]
         found: list[ConceptMention] = []
+        elided = {k for k, (_, end, _) in enumerate(tokens) if _HEAD_IN_NEXT.match(text, end)}
         for lang in languages:
-            found.extend(self._find(tokens, lang))
+            found.extend(self._find(tokens, lang, elided))
         found.sort(key=lambda m: (m.start, -m.end))
         if len(self._spans) >= _SPANS_HELD:
             self._spans.clear()
@@ -214,7 +215,9 @@ class ConceptMatcher:
             entry = memo[word] = (normal, self._opening[lang].get(normal, 0), self._one_word(word, normal, lang))
         return entry
 
-    def _find(self, tokens: list[tuple[int, int, str]], lang: str) -> list[ConceptMention]:
+    def _find(self, tokens: list[tuple[int, int, str]], lang: str, elided: set[int]) -> list[ConceptMention]:
+        """The concepts `tokens` name; a word whose head is left to the next ("Import- und
+        Exportfrachtvolumen", the tokens `elided`) names none alone."""
         memo = self._tokens[lang]
         entries = [memo.get(t) or self._token(t, lang) for _, _, t in tokens]
         normal = [e[0] for e in entries]
@@ -238,6 +241,9 @@ class ConceptMatcher:
                 i += 1
                 continue
             n, concept, weak = hit
+            if n == 1 and i in elided:
+                i += 1  # "Import- und Exportfrachtvolumen": the freight volume of both, no imports
+                continue
             if i + n < len(tokens) and tokens[i + n][2] in _NAME_HEADS and tokens[i][2][:1].isupper():
                 i += n  # "Reserve Bank of India", "Investment Fund": a word of a body's name
                 continue
@@ -284,7 +290,8 @@ class ConceptMatcher:
             for i in range(len(form)):
                 concept = self.de_words.get(form[i:])
                 # a compound's first part is a word of its own ("Öl" at least): "Preise" is no "P" + "Reise"
-                if concept is not None and (i == 0 or (i >= 2 and len(form) - i >= 5 and form[i:] not in _WHOLE_WORDS_DE)):
+                if concept is not None and (i == 0 or (i >= 2 and len(form) - i >= 5 and form[i:] not in _WHOLE_WORDS_DE
+                                                       and not _other_verbs_noun(form, i))):
                     # of equal length, the head of the shorter form: "Herstellerpreise" is
                     # "Hersteller" + "Preis(e)", not "Herstellerp" + "Reise"
                     if best is None or len(form) - i >= best[0]:
@@ -349,6 +356,16 @@ _VERB_USES = frozenset((verb, nxt) for verb in ("projects",)
 # the economy, but as a compound's head "Wirtschaft" names a sector ("Landwirtschaft",
 # "Energiewirtschaft", "Kreislaufwirtschaft"), not the economy. Folded forms, as `_de_forms` gives them.
 _WHOLE_WORDS_DE = frozenset({"wirtschaft"})
+
+# A verb's prefix before a noun of "-ung" makes another verb's noun: "Zollabfertigung" is customs
+# clearance ("abfertigen"), no "Fertigung"; "Ausfertigung" a copy.
+_VERB_PREFIXES_DE = ("ab", "aus")
+
+
+def _other_verbs_noun(form: str, head: int) -> bool:
+    """Whether form[head:], a noun of "-ung", is preceded by a verb's prefix (`_VERB_PREFIXES_DE`)."""
+    return form.endswith("ung") and form[:head].endswith(_VERB_PREFIXES_DE)
+
 
 _T = TypeVar("_T")
 _S = TypeVar("_S")
@@ -689,7 +706,28 @@ _AFTER_CHANGE = re.compile(
     r"Anstieg|Zuwachs|Wachstum|Plus|Rückgang|Minus|mehr|weniger)\b)",
     re.IGNORECASE,
 )
+# A German word whose head the next word of a coordination gives: "Import- und Export…".
+_HEAD_IN_NEXT = re.compile(r"-[^\S\n]*(?:,|und\b|oder\b|sowie\b|bzw\.|and\b|or\b)")
 _SIGNED = re.compile(r"[+\u2212-]\s*\Z")
+# A rate right before another in a list: "8.6 percent, 130 percent and …", "4 %, 5 % und …".
+_LISTED_RATE = re.compile(r"(?<![\w.,])(?P<number>[+\u2212-]?\d[\d.,]*)\s*(?:%|percent|per\s+cent|pct|Prozent)\s*"
+                          r"(?:,\s*(?:and\s+|und\s+)?|(?:and|und|sowie|or|oder|bzw\.|beziehungsweise)\s+)\Z")
+_LISTED_REACH = 40  # characters before a rate searched for the one listed before it
+_LISTED_MOST = 8  # rates of a list followed back
+_RATE_WORDS = re.compile(r"%|percent|per\s+cent|pct|Prozent")
+
+
+def first_listed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the first rate of the list whose later rate is text[start:end] ("increased by
+    8.6 percent, 130 percent and 60 percent": the 8.6 for the 60, whose clause says how it
+    changed); the span itself when no rate is listed right before it. Followed back at most
+    `_LISTED_MOST` rates."""
+    for _ in range(_LISTED_MOST):
+        listed = _LISTED_RATE.search(text, max(0, start - _LISTED_REACH), start)
+        if listed is None:
+            break
+        start, end = listed.span("number")
+    return start, end
 
 
 def _words_before(text: str, lo: int, start: int, count: int) -> list[str]:
@@ -707,6 +745,8 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
     """
     if unit in ("percentage_point", "basis_point"):
         return True
+    if unit == "percent":
+        start, end = first_listed(text, start, end)
     c_lo, c_hi = clause_bounds(text, start, end)
     if _SIGNED.search(text, max(c_lo, start - 2), start) and (start < 2 or not text[start - 2].isalnum()):
         return True
@@ -787,7 +827,10 @@ def is_average(text: str, start: int, end: int) -> bool:
 
 
 def change_direction(text: str, start: int, end: int, language: str | None = None) -> str | None:
-    """"up" or "down" when the clause states a direction for the number, else None."""
+    """"up" or "down" when the clause states a direction for the number (for a later rate of a
+    list, the first one's clause: `first_listed`), else None."""
+    if _RATE_WORDS.search(text, start, end):
+        start, end = first_listed(text, start, end)
     c_lo, c_hi = clause_bounds(text, start, end)
     sign = _SIGNED.search(text, max(c_lo, start - 2), start)
     if sign:

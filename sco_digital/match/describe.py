@@ -175,9 +175,15 @@ class FigureDescriber:
         from ..facts import complete_repeats
 
         figures = [_as_stated(self.text, f) for f in figures]
-        return from_to(self.text, carry_forward(self.text, complete_repeats(respectively(self.text, figures)),
+        return from_to(self.text, carry_forward(self.text, complete_repeats(respectively(self.text, figures,
+                                                                                      self._concepts_said)),
                                                 self.language if self.published is None else None,
                                                 self._paragraph_topic))
+
+    def _concepts_said(self, figure: Figure) -> set[str]:
+        """The concepts the figure's sentence names."""
+        ev = figure.evidence
+        return {m.concept for m in self.concepts.find(self.text, ev.start, ev.end, self.language)}
 
     def _paragraph_topic(self, paragraph: int, figure: Figure) -> str | None:
         """The country or group a paragraph opens on ("The Kyrgyz Republic is increasingly …",
@@ -260,10 +266,12 @@ def _changes(figure: Figure) -> bool:
     return (figure.measure or "").endswith(":change")
 
 
-def respectively(text: str, figures: list[Figure]) -> list[Figure]:
+def respectively(text: str, figures: list[Figure],
+                 concepts_said: Callable[[Figure], set[str]] | None = None) -> list[Figure]:
     """"13,187 trains and 1.322 million TEU …, a 23% and 30% respective increase": the changes of
     a sentence with "respectively" belong, in order, to the levels stated just before them (in that
-    sentence or the one before)."""
+    sentence or the one before). `concepts_said` tells the concepts a figure's sentence names: a
+    run whose sentence names no other than its first change's is of that one measure."""
     out = list(figures)
     for i, f in enumerate(out):
         ev = f.evidence
@@ -291,6 +299,21 @@ def respectively(text: str, figures: list[Figure]) -> list[Figure]:
             if measure and not _changes(out[j]) and not measure.endswith("-change"):
                 levels.insert(0, j)
         if len(run) < 2:
+            continue
+        subjects = {out[j].subject for j in run}
+        first_measure = (out[run[0]].measure or "").split(":")[0]
+        one_measure = concepts_said is not None and bool(first_measure) and \
+            not concepts_said(out[run[0]]) - {first_measure}
+        if ((None not in subjects and len(subjects) == len(run)) or one_measure) and len(levels) != len(run):
+            # One statistic of as many actors as changes ("trade with Kazakhstan, Kyrgyzstan,
+            # Tajikistan increased by 8.6 percent, 130 percent and 60 percent, respectively", each
+            # with its own subject), or a sentence naming one measure only ("Investitionen aus der
+            # Schweiz, Japan … wuchsen um 68,6 Prozent, 59,1 Prozent … bzw. 2,7 Prozent"): the
+            # first change's measure is every one's.
+            first = out[run[0]].measure
+            for j in run[1:]:
+                if out[j].measure is None:
+                    out[j] = replace(out[j], measure=first)
             continue
         if len(levels) != len(run):
             # The levels are not all known: a "respectively" run lists as many statistics as it

@@ -132,9 +132,13 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
         mentions = names.find(text, lo, hi)
     mentions = [m for m in mentions if not _bracketed_before(text, lo, m, start) and (
         m.actor in names.places or not _SOURCE.search(text, max(lo, m.start - _SOURCE_BEFORE), m.start))]
-    found = [m for m in mentions if c_lo <= m.start and m.end <= c_hi and (m.end <= start or m.start >= end)]
     flow = _flow(measure)
+    listed = _respective(text, start, end, mentions, flow, measure)
+    if listed is not None:
+        return listed
+    found = [m for m in mentions if c_lo <= m.start and m.end <= c_hi and (m.end <= start or m.start >= end)]
     roles = [_role(text, c_lo, m, flow) for m in found]
+    found, roles = _own_items(text, start, end, c_hi, found, roles)
     if "subject" not in roles and "origin" not in roles:
         # No subject in the clause ("den Handel mit China … zu steigern"): one earlier in the sentence.
         earlier = [m for m in mentions if lo <= m.start and m.end <= c_lo]
@@ -165,6 +169,11 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
         subject = (next((m for m, r in zip(found, roles) if r == "subject"), None) or next(iter(nearest), None)
                    or next((m for m, r in zip(found, roles) if r == "place"), None) or found[0])
         partner = next((m for m, r in zip(found, roles) if r == "partner" and m.actor != subject.actor), None)
+    return _pair(subject, partner, measure)
+
+
+def _pair(subject: ActorMention, partner: ActorMention | None, measure: str | None) -> str:
+    """``subject>partner``, or the subject alone; of a measure the same from either side, in sorted order."""
     if partner is None:
         return subject.actor
     pair = [subject.actor, partner.actor]
@@ -179,6 +188,83 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
 _SOURCE = re.compile(r"\b(?:laut|according\s+to|citing|cited\s+by|zitiert\s+nach|nach\s+Angaben)\s+(?:data\s+(?:of|from)\s+)?"
                      r"(?:(?:the|dem|der|des|den)\s+)?(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
 _SOURCE_BEFORE = 60
+
+
+# What coordinates two items of a clause: ", " (not a decimal comma), "and", "und", "sowie", "while".
+_COORDINATOR = re.compile(r",(?=\s)|;|\b(?:and|und|sowie|while|whereas|während|wobei)\b")
+_DIGIT = re.compile(r"\d")
+# Names listed one after another: "Kazakhstan, Kyrgyzstan and Tajikistan"; an article and one word of
+# a name the list of names does not hold may stand before one.
+_LISTED = re.compile(r"\s*(?:,\s*(?:(?:and|und)\s+)?|(?:and|und|sowie)\s+)(?:(?:the|der|die|dem|den|des)\s+)?"
+                     r"(?:[A-ZÄÖÜ][\w-]*\s+(?:of\s+)?)?\Z")  # "und der Republik Korea", "and the Republic of Korea"
+_RESPECTIVE = re.compile(r"\b(?:respectively|beziehungsweise|bzw\.|jeweils)", re.IGNORECASE)
+# A number of the list a "respectively" distributes ("8.6 percent, 130 percent and 60 percent"); a
+# year is none ("in 2021").
+_LISTED_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*")
+
+
+def _own_items(text: str, start: int, end: int, c_hi: int, found: list[ActorMention],
+               roles: list[str]) -> tuple[list[ActorMention], list[str]]:
+    """The clause's actors that are this number's, where the clause coordinates several numbers,
+    each with its own: "der Handel mit Kirgisistan um 130 Prozent und mit Tadschikistan um 60
+    Prozent" (Tajikistan's is the 60); "China's trade with Russia rose 5% and with India 7%" (the
+    7% is China's with India). A name after the number, past a coordinator, is the next item's;
+    one before it, past another number and a coordinator, gives way to the number's own name of
+    the same role."""
+    if len(found) < 2:
+        return found, roles
+    keep: list[tuple[ActorMention, str]] = []
+    shared: list[tuple[ActorMention, str]] = []
+    for m, role in zip(found, roles):
+        if m.start >= end:
+            between = text[end:m.start]
+            if _COORDINATOR.search(between) and (_DIGIT.search(between) or _DIGIT.search(text, m.end, c_hi)):
+                continue  # "… um 130 Prozent und mit Tadschikistan um 60 Prozent": the 60's
+            keep.append((m, role))
+        else:
+            between = text[m.end:start]
+            if _DIGIT.search(between) and _COORDINATOR.search(between):
+                shared.append((m, role))
+            else:
+                keep.append((m, role))
+    own_roles = {role for m, role in keep if m.end <= start}
+    kept = [x for x in shared if x[1] not in own_roles] + keep
+    kept.sort(key=lambda x: x[0].start)
+    return [m for m, _ in kept], [r for _, r in kept]
+
+
+_RESPECTIVE_REACH = 200  # characters after the number searched for "respectively"
+_LAST_ITEM_REACH = 4  # characters after "bzw." in which the list's last number begins
+_LAST_AFTER = re.compile(r"\b(?:beziehungsweise|bzw\.)\s*\Z", re.IGNORECASE)  # "… bzw. 2,7 Prozent": the last
+
+
+def _respective(text: str, start: int, end: int, mentions: list[ActorMention], flow: str | None,
+                measure: str | None) -> str | None:
+    """"Trade with Kazakhstan, Kyrgyzstan, Tajikistan increased by 8.6 percent, 130 percent and 60
+    percent, respectively": of names listed before a run of numbers that "respectively" closes,
+    the one in the number's place (with the subject named before the list, if any); None unless
+    the list and the run are as long as each other. `text` is the number's sentence."""
+    said = _RESPECTIVE.search(text, end, end + _RESPECTIVE_REACH) or _LAST_AFTER.search(text, max(0, start - 20), start)
+    if said is None:
+        return None
+    before = [m for m in mentions if m.end <= start]
+    run = before[-1:]
+    for m in reversed(before[:-1]):
+        if _LISTED.fullmatch(text, m.end, run[0].start) is None:
+            break
+        run.insert(0, m)
+    if len({m.actor for m in run}) != len(run) or len(run) < 2:
+        return None
+    # German writes the word before the last item: "um 68,6 Prozent, … 6,3 Prozent bzw. 2,7 Prozent"
+    last = said.end() + _LAST_ITEM_REACH if said.group().strip().lower() in ("beziehungsweise", "bzw.") else said.start()
+    numbers = [m.start() for m in _LISTED_NUMBER.finditer(text, run[-1].end, last)]
+    if len(numbers) != len(run) or start not in numbers:
+        return None
+    mine = run[numbers.index(start)]
+    if _role(text, 0, run[0], flow) != "partner":
+        return mine.actor
+    lead = next((m for m in before[:len(before) - len(run)] if _role(text, 0, m, flow) == "subject"), None)
+    return mine.actor if lead is None else _pair(lead, mine, measure)
 
 
 def _bracketed_before(text: str, lo: int, mention: ActorMention, start: int) -> bool:
