@@ -863,3 +863,29 @@ def test_a_later_rate_of_a_list_moves_as_the_first() -> None:
     assert [f.change for f in extract_figures(text, "en")] == ["up", "up", "up"]
     text = "Die Investitionen wuchsen um 68,6 Prozent, 6,3 Prozent bzw. 2,7 Prozent."
     assert [f.change for f in extract_figures(text, "de")] == ["up", "up", "up"]
+
+
+# Read off fresh news (news-final36): a multiple named before its number, a scale word glued to
+# it, a bound glued by a hyphen, a German verb of change at the clause's end, a conversion in
+# brackets bounded as what it converts.
+@pytest.mark.parametrize("text,language,expected", [
+    ("Die Zahl sei zwischen 2019 und 2020 um den Faktor 2,4 gestiegen.", "de", [("Faktor 2,4", 2.4, "times", "exact")]),
+    ("The number grew by a factor of 2.4.", "en", [("factor of 2.4", 2.4, "times", "exact")]),
+    ("The number of subscribers is 7.8million people.", "en", [("7.8million", 7_800_000, "count", "exact")]),
+    ("Kcell and Tele2 hold a near-60% share of subscribers.", "en", [("60%", 60, "percent", "nearly")]),
+    ("COVID-19 and the Tu-154 stayed.", "en", []),
+    ("Die Betreiber investierten über 450 Milliarden Tenge (994,3 Millionen US-Dollar).", "de",
+     [("450 Milliarden Tenge", 450e9, "KZT", "more_than"), ("994,3 Millionen US-Dollar", 994.3e6, "USD", "more_than")]),
+    ("Firmen mit mindestens 20 Millionen Yuan (etwa 3,1 Millionen US-Dollar) zählen.", "de",
+     [("20 Millionen Yuan", 20e6, "CNY", "at_least"), ("3,1 Millionen US-Dollar", 3.1e6, "USD", "about")]),
+])
+def test_fresh_news_amounts(text: str, language: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures(text, language)] == expected
+
+
+def test_a_german_range_before_a_verb_of_change_stays_a_range() -> None:
+    """"um 20 bis 30 Prozent zunahm": a range of growth ("bis" never joins a level as "auf" does)."""
+    found = extract_figures("Die Zahl der Nutzer hat in wenigen Wochen um 20 bis 30 Prozent zunahm.", "de")
+    assert [(f.qualifier, f.change) for f in found] == [("at_least", "up"), ("up_to", "up")]
+    found = extract_figures("Der Preis stieg um 7 Cent auf 1,20 Euro.", "de")
+    assert [f.qualifier for f in found] == ["exact", "exact"]

@@ -61,7 +61,18 @@ class After:
     reading: UnitReading | None = None
 
 
+# A bound glued to its number by a hyphen: "a near-60% share", "an over-50% stake".
+BOUND_GLUED = re.compile(r"(?<![\w-])(?P<q>near|nearly|almost|over|about|around|roughly|some|under|below|above)-\Z",
+                         re.IGNORECASE)
+
+
 def read_qualifier(text: str, start: int, lang: str | None) -> tuple[str, int]:
+    if start > 1 and text[start - 1] == "-":
+        glued = BOUND_GLUED.search(text, max(0, start - 12), start)
+        if glued is not None:
+            said = vocabulary(lang).qualifiers_before
+            word = glued["q"].lower()
+            return said.get(word, said.get(word + "ly", EXACT)), glued.start()
     if start == 0 or text[start - 1] not in SPACES:
         return EXACT, start  # every qualifier is followed by a space: "more than 5", not "(5"
     left = text[max(0, start - 32) : start]

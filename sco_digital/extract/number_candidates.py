@@ -9,7 +9,7 @@ import re
 from ..contract import EXACT, RATE_UNITS, TIMES
 from .lang import Vocabulary, vocabulary
 from .number_attach import SIGNS, currency_before, finish_unit, per_unit, read_after
-from .number_candidate import After, Candidate, set_qualifier
+from .number_candidate import BOUND_GLUED, After, Candidate, set_qualifier
 from .number_change import DOWN, UP
 from .number_nouns import counted_phrase, head_word, line_start, percent_measure, prev_word, sentence_initial
 from .number_parsing import numeral, scale_factor, scale_language
@@ -57,8 +57,9 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         num = "0" + text[num_start:num_end]
     elif num[0] == "0" and len(num) > 1 and num[1].isdigit():
         return None  # "010-…" phone numbers and codes
-    if num_start > 1 and text[num_start - 1] in "-–" and text[num_start - 2].isalpha():
-        return None  # "COVID-19", "Tu-154"
+    if num_start > 1 and text[num_start - 1] in "-–" and text[num_start - 2].isalpha() \
+            and BOUND_GLUED.search(text, max(0, num_start - 12), num_start) is None:
+        return None  # "COVID-19", "Tu-154"; but "a near-60% share"
     start = num_start
     sign = 1
     cur: str | None = None
@@ -86,6 +87,8 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         low = suffix.lower()
         if low in ("bn", "bln", "mn", "mln", "tn", "trn", "mil") or (low in ("m", "k", "b") and cur):
             suffix_scale = {"b": "bn", "m": "mn", "k": "thousand"}.get(low, low)
+        elif len(low) >= _GLUED_SCALE_LONGER and lex.scales.get(low, 0) >= 10**6:
+            suffix_scale = suffix  # "7.8million people": a scale word whose space was lost
         else:
             suffix_unit = lex.symbols.get(suffix) or (lex.words.get(low) if len(low) >= GLUED_ONLY_LONGER else None)
             if suffix_unit is None and low == "x":
@@ -141,6 +144,10 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     after_all = set_qualifier(cand, text, start, end, lang)
     if before and before in SIGNS and start < num_start:
         cand.change = UP if sign > 0 else DOWN
+    if cand.unit is None and scale_word is None:
+        factor = _FACTOR_BEFORE.search(text, max(0, start - _FACTOR_REACH), start)
+        if factor is not None:
+            cand.unit, cand.start = TIMES, factor.start("word")  # "um den Faktor 2,4", "by a factor of 2.4"
     if cand.unit is not None:
         if cand.unit in RATE_UNITS:
             cand.counted = percent_measure(text, after_all, lang)
@@ -215,6 +222,12 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
             governing, prev_dot = _before_year(text, year.start())  # "erreichte im Jahr 2024 409.000"
         cand.accepted = cand.qualifier != EXACT or (governing in vocab.bare_accept and not prev_dot) or counted_before
     return cand
+
+
+# A multiple named before its number: "um den Faktor 2,4 gestiegen", "grew by a factor of 2.4".
+_FACTOR_BEFORE = re.compile(r"(?P<word>\b[Ff]a[ck]tor(?:[^\S\n]+of)?)[^\S\n]+\Z")
+_FACTOR_REACH = 12  # characters before the number searched for "Faktor", "factor of"
+_GLUED_SCALE_LONGER = 5  # a scale word glued to its number is at least "Mrd." long: "million", "Milliarden"
 
 
 # German puts the verb first and what is counted before the number: "überstieg die Zahl der

@@ -113,8 +113,10 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
         elif joiner in vocab.range_to_joiners:
             # "from 43 to 70" is a change; "von 2 bis 3" a range ("von 188 auf 257" is the change)
             is_range = opener not in vocab.change_openers or joiner not in vocab.level_joiners
-            if a.change is not None and not a.bare and not b.bare and opener not in vocab.range_openers:
-                is_range = False  # "rose 7 cents to $1.20": the change, then the level it reached
+            if (a.change is not None and not a.bare and not b.bare and opener not in vocab.range_openers
+                    and joiner in vocab.level_joiners):
+                is_range = False  # "rose 7 cents to $1.20": the change, then the level it reached ("um 20 bis
+                # 30 Prozent zunahm" is a range: "bis" never joins a level)
         elif joiner in vocab.range_and_joiners:
             is_range = opener in vocab.range_openers
         else:

@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..contract import COUNT, PERCENT
+from ..contract import COUNT, EXACT, PERCENT, PHYSICAL_UNITS
 from .language import detect_language
 from .lang import vocabulary
 from .number_candidate import Candidate, set_qualifier
@@ -135,6 +135,25 @@ def _read_change(cand: Candidate, text: str, lang: str | None) -> None:
         cand.change = stated_change(text, cand.qualifier_start, cand.qualifier_start, lang)
 
 
+# An amount's conversion in brackets right after it: "über 450 Milliarden Tenge (994,3 Millionen US-Dollar)".
+_CONVERSION_OPENS = re.compile(r"[^\S\n]*\([^\S\n]*")
+
+
+def _converted_bounds(cands: list[Candidate], text: str) -> None:
+    """A conversion in brackets that says no bound of its own is bounded as the amount it converts:
+    "über 450 Milliarden Tenge (994,3 Millionen US-Dollar)" is over 994.3 million dollars too."""
+    for a, b in zip(cands, cands[1:], strict=False):
+        if (b.qualifier == EXACT and a.qualifier != EXACT and a.unit != b.unit and _is_currency(a.unit)
+                and _is_currency(b.unit) and _CONVERSION_OPENS.fullmatch(text, a.end, b.start)):
+            b.qualifier = a.qualifier
+
+
+def _is_currency(unit: str | None) -> bool:
+    """Whether `unit` is an ISO 4217 code: three capitals, no physical unit ("TEU")."""
+    return unit is not None and len(unit) == 3 and unit.isascii() and unit.isalpha() and unit.isupper() \
+        and unit not in PHYSICAL_UNITS
+
+
 def extract_figures(text: str, language: str | None = None, *, context: str | None = None) -> list[FoundFigure]:
     """Every figure in ``text``, sorted by start. ``language`` "de"/"en"; None detects it.
     ``context`` is the whole article when ``text`` is a part of it: the countries it names
@@ -181,6 +200,7 @@ def extract_figures(text: str, language: str | None = None, *, context: str | No
         if not cand.change_read and not (cand.bare and not cand.accepted):
             _read_change(cand, text, lang)  # a bare number its neighbour explained: "between 10 and 20 %"
     share_directions(cands, text, lang)
+    _converted_bounds(cands, text)
     figures = []
     for cand in cands:
         if cand.bare and not cand.accepted:

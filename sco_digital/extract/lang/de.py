@@ -69,7 +69,8 @@ VOCABULARY = Vocabulary(
         stieg stiegen steigt steigen gestiegen anstieg anstiegs steigerte steigerten gesteigert
         steigerung wuchs wuchsen wächst wachsen gewachsen wachstum zuwachs zuwachses zulegte zulegten
         legte legten zugelegt erhöhte erhöhten erhöht erhöhung plus kletterte kletterten geklettert
-        sprang sprangen gesprungen zunahme zugenommen verbesserte verbessert aufwärts
+        sprang sprangen gesprungen zunahme zugenommen zunahm zunahmen zunimmt zunehmen verbesserte verbessert
+        aufwärts
         expandieren expandierte expandierten expandiert ansteigen ansteigt herauf hinauf aufgewertet
         verdoppelt verdoppelte verdoppelten verdreifacht verdreifachte verdopplung verdoppelung
         verdreifachung vervierfachung
@@ -85,7 +86,8 @@ VOCABULARY = Vocabulary(
         sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen rückgang rückgangs
         ging gingen zurückgegangen verringerte verringerten verringert verringerung minus verlor
         verloren einbruch brach brachen eingebrochen schrumpfte schrumpften geschrumpft schrumpfung
-        reduzierte reduziert reduzierung senkte senkten gesenkt senkung abnahme verlust verluste
+        reduzierte reduziert reduzierung senkte senkten gesenkt senkung abnahme abnahm abnahmen abnimmt
+        abgenommen verlust verluste
         gab gaben nachgegeben büßte büßten eingebüßt abwärts abgewertet abwertung zurück
         schrumpfen sinken fallen stürzte stürzten abgestürzt sackte sackten abgesackt verbilligte
         verbilligten verbilligt schwächte halbiert halbierte halbierten halbierung
