@@ -901,3 +901,27 @@ def test_german_business_bodies(text: str, names: set[str]) -> None:
 ])
 def test_no_business_body_without_its_name(text: str) -> None:
     assert not any("Wirtschaft" in e.name for e in find_entities(text, "de") if e.kind == "organization")
+
+
+# Read off news-final36: a colleague in German holds the same office; a German office whose
+# portfolios are listed with commas before its holder; a number of a kind is no name.
+@pytest.mark.parametrize(("text", "person"), [
+    ("Medwedew stellte in einer Pressekonferenz mit seinem chinesischen Kollegen Li Keqiang klar: „Gut.“",
+     ("Li Keqiang", "chinesischen Kollegen")),
+    ("Dies gab der Minister für digitale Entwicklung, Innovationen und Luft- und Raumfahrtindustrie, Zhaslan "
+     "Madiyev, bei einer Sitzung bekannt.",
+     ("Zhaslan Madiyev", "Minister für digitale Entwicklung, Innovationen und Luft- und Raumfahrtindustrie")),
+])
+def test_german_offices_read_off_fresh_news(text: str, person: tuple[str, str]) -> None:
+    assert person in [(e.name, e.role) for e in find_entities(text, "de") if e.kind == "person"]
+
+
+def test_two_titled_people_listed_stay_two() -> None:
+    text = "Es sprachen der Minister für Wirtschaft, Peter Müller, und die Ministerin für Bildung, Marion Schulz."
+    people = [(e.name, e.role) for e in find_entities(text, "de") if e.kind == "person"]
+    assert people == [("Peter Müller", "Minister für Wirtschaft"), ("Marion Schulz", "Ministerin für Bildung")]
+
+
+def test_a_number_of_a_kind_is_no_organisation() -> None:
+    text = "Es gibt 15 Venture-Capital-Fonds mit einem Kapital von 180 Millionen Dollar und mehrere Staatsfonds."
+    assert [e.name for e in find_entities(text, "de") if e.kind in ("organization", "company")] == []

@@ -158,6 +158,7 @@ CREDITS = [
     ("By He Yin, People's Daily\nThe forum was held.", "author", "He Yin"),
     ("08:20, August 29, 2025 By YAN DONGJIE ( Chinadaily.com.cn", "author", "Yan Dongjie"),
     ("Von Anna Müller\nDer Handel wächst.", "author", "Anna Müller"),
+    ("BAKU, Azerbaijan, Nov. 20\n\nBy Fakhri Vakilov - Trend:\n\nThe park opened.", "author", "Fakhri Vakilov"),
     # round brackets, a caption's date and agency, a byline's agency before its time (also with its
     # opening bracket lost from the page)
     ("A photo of the port. (Photo/Xinhua)", "photo", "Xinhua"),
@@ -175,6 +176,7 @@ NO_CREDITS = [
     "Trade rose (Xinhua) strongly in May.",
     "The talks (July 2025, Beijing) went well.",
     "The forum (held at 10:30) opened.",
+    "Sales were driven by Hans-Peter - who joined in May - and others.",
 ]
 
 

@@ -91,8 +91,9 @@ _TITLE_STEMS_DE = (
     "beauftragte", "kommissar", "kapitän", "premier", "journalist", "berater",
     # "der Indien-Experte der GTAI in Mumbai, Florian Wenke": an expert or analyst of a body
     "experte", "expertin", "analyst", "ökonom",
-    # "sein kasachischer Amtskollege Qassym-Schomart Toqajew": a counterpart holds the same office
-    "amtskollege", "amtskollegin",
+    # "sein kasachischer Amtskollege Qassym-Schomart Toqajew", "seinem chinesischen Kollegen Li Keqiang": a
+    # counterpart holds the same office
+    "amtskollege", "amtskollegin", "kollege", "kollegin",
     # "Wirtschaftsdelegierten Franz Rößler" (an Austrian trade delegate), "dessen Nachfolger Bernhard Steinrücke"
     "delegierte", "nachfolger", "vorgänger",
     # "Telegram-Gründer Pawel Durow", "KI-Investor Kai-Fu Lee", "des Milliardärs Elon Musk", "Hokim der
@@ -342,8 +343,12 @@ _TITLE_COMMA_NAME_EN = _Regex(
     rf"(?P<role>(?:{'|'.join(_TITLES_EN_LIST)})(?![\w-]){_OFFICE_STEP_EN}{{0,20}}){_ALIAS_BRACKET},{_SP}"
     rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}}){_HOLDER_AFTER}"
 )
+# A German portfolio listed with a comma: "Minister für digitale Entwicklung, Innovationen und Luft- und
+# Raumfahrtindustrie": an abstract noun by its ending, long enough to be no given name ("Marion").
+_PORTFOLIO_STEP_DE = rf",{_SP}(?:und{_SP})?[{_UP}][\w]{{4,}}(?:ung|ungen|ion|ionen|ien|ik|schaft|wesen|tät|täten|industrie)(?![\w-])"
 _TITLE_COMMA_NAME_DE = _Regex(
-    rf"(?P<role>{_TITLE_DE}(?:{_SP}(?:für|und|des|der|die|den|dem|in|im|beim|am|vom|zum|zur|[{_LO}]+e[nrs]?|[{_UP}][\w-]*)){{0,10}}){_ALIAS_BRACKET},{_SP}"
+    rf"(?P<role>{_TITLE_DE}(?:{_SP}(?:für|und|des|der|die|den|dem|in|im|beim|am|vom|zum|zur|[{_LO}]+e[nrs]?|[{_UP}][\w-]*)"
+    rf"|{_PORTFOLIO_STEP_DE}){{0,10}}){_ALIAS_BRACKET},{_SP}"
     rf"(?P<name>{_TOKEN}{_SP}{_TOKEN}){_HOLDER_AFTER}"
 )
 

@@ -360,10 +360,11 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("site",
         r"(?m:[^\S\n][-–|][^\S\n]*(?P<outlet_name>[^\n|]{2,40}?)[^\S\n]*\|[^\S\n]*(?P<site>[\w-]+(?:\.[\w-]+)+)[^\S\n]*$)"),
     # "By He Yin, People's Daily"; "By YAN DONGJIE ( Chinadaily.com.cn"; "Von Anna Müller"; "By Nigar
-    # Guliyeva – Trend:"
+    # Guliyeva – Trend:", "By Fakhri Vakilov - Trend:"
     ("byline",
         rf"(?<![\w-])(?:By|BY|Von|VON)[^\S\n]+(?P<byline>(?:[{_UP}][\w'’-]+[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
-        rf"(?=[^\S\n]*(?:[,(|/–—]|\n|$))(?P<outlet>[^\S\n]*[,(|/–—][^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"),
+        rf"(?=[^\S\n]*(?:[,(|/–—]|-[^\S\n]|\n|$))"
+        rf"(?P<outlet>[^\S\n]*(?:[,(|/–—]|-(?=[^\S\n]))[^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"),
     # "Based on TASS materials": a closing line crediting the source
     ("based",
         rf"(?m:^)[^\S\n]*Based[^\S\n]+on[^\S\n]+(?P<based>[{_UP}][\w.-]+(?:[^\S\n][{_UP}][\w.-]+)?)[^\S\n]+materials\.?[^\S\n]*(?m:$)"),

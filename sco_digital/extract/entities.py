@@ -2381,7 +2381,17 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     # "General Director of OJSC \"BELAZ\"": a legal form alone names no company (the name follows it)
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and all(
         w in _LEGAL_FORM_WORDS or w in _LEGAL_FORM_HEADS for w in e.name.split()))]
+    # "15 Venture-Capital-Fonds", "drei Investmentfonds": one word counted is a kind, no name
+    found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and " " not in e.text
+                                      and e.text.lower().endswith(_KIND_ENDINGS)
+                                      and _COUNTED_BEFORE.search(text, max(0, e.start - 16), e.start))]
     return sorted(map(_without_possessive, found), key=lambda e: (e.start, e.end, e.kind))
+
+
+# A number or a quantifier right before a word of a kind: "15 Venture-Capital-Fonds", "mehrere
+# Staatsfonds" is no name (it counts things of a kind).
+_COUNTED_BEFORE = _Regex(r"(?<![\w.,])(?:\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|einige|"
+                         r"zahlreiche|viele|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)[^\S\n]+\Z")
 
 
 # "GmbH & Co. KG": a limited partnership whose partner is the GmbH; the whole is the legal form.
@@ -2409,6 +2419,9 @@ def _with_partnership_forms(found: list[FoundEntity], text: str) -> list[FoundEn
 # name: "Commerzbank", "Sberbank Leasing".)
 _DESCRIBING_ENDINGS_DE = ("konzern", "fonds", "hersteller", "anbieter", "betreiber", "riese", "produzent",
                           "versorger", "bauer", "zulieferer", "dienstleister", "händler", "verarbeiter", "unternehmen")
+
+
+_KIND_ENDINGS = (*_DESCRIBING_ENDINGS_DE, "fund", "funds", "bank", "banken", "agentur", "agenturen")
 
 
 def _without_descriptor(entity: FoundEntity, text: str) -> FoundEntity:
