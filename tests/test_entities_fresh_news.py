@@ -925,3 +925,27 @@ def test_two_titled_people_listed_stay_two() -> None:
 def test_a_number_of_a_kind_is_no_organisation() -> None:
     text = "Es gibt 15 Venture-Capital-Fonds mit einem Kapital von 180 Millionen Dollar und mehrere Staatsfonds."
     assert [e.name for e in find_entities(text, "de") if e.kind in ("organization", "company")] == []
+
+
+def test_an_office_alone_names_no_person() -> None:
+    """"The Commercial Counsellor said …" names no one; the counsellor named is a person."""
+    assert [e for e in find_entities("The Commercial Counsellor said that Pakistan is ready.", "en")
+            if e.kind == "person"] == []
+    said = "Members are tapping markets, said Badar uz Zaman, Commercial Counsellor at the embassy."
+    assert "Badar uz Zaman" in [e.name for e in find_entities(said, "en") if e.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "language", "names"), [
+    ("Ministry of Planning Press Release on projects signed today.\n", "en", ["Ministry of Planning"]),
+    ("Diesen Artikel DruckenMerkenSendenFeedback\n", "de", []),
+    ("Die Firma UzAgroPromMash sagte das.", "de", ["UzAgroPromMash"]),
+])
+def test_a_pages_headings_and_buttons_are_no_names(text: str, language: str, names: list[str]) -> None:
+    assert [e.name for e in find_entities(text, language) if e.kind in ("organization", "company")] == names
+
+
+def test_the_brics_bank_is_the_new_development_bank(tmp_path: Path) -> None:
+    (tmp_path / "a-de.txt").write_text("date 2014-07-16\n\nDer Sitz der neuen BRICS-Entwicklungsbank wird in "
+                                       "Shanghai sein.\n", encoding="utf-8")
+    ids = {a.id for a in load_corpus(tmp_path).actors}
+    assert "ndb" in ids

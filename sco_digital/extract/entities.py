@@ -2311,8 +2311,9 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     for d in described:
         called[d.start : d.end] = b"\x01" * (d.end - d.start)
     found = _without_overlaps([p for priority, p in sorted(people.values(), key=lambda item: item[0])
-                               if p.role is not None or priority in (_COORDINATED, _GIVEN)
-                               or called.find(0, p.start, p.end) >= 0])
+                               if (p.role is not None or priority in (_COORDINATED, _GIVEN)
+                                   or called.find(0, p.start, p.end) >= 0)
+                               and _OFFICE_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None])
     # Of two names over the same words the first listed wins: the German finder folds inflection
     # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
     others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
@@ -2381,11 +2382,42 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     # "General Director of OJSC \"BELAZ\"": a legal form alone names no company (the name follows it)
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and all(
         w in _LEGAL_FORM_WORDS or w in _LEGAL_FORM_HEADS for w in e.name.split()))]
+    # "DruckenMerkenSendenFeedback": a page's buttons run together, no name
+    found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and _run_together(e.text))]
+    # "Ministry of Planning Press Release": the body's release, the body's name
+    found = [_without_release(e) for e in found]
     # "15 Venture-Capital-Fonds", "drei Investmentfonds": one word counted is a kind, no name
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and " " not in e.text
                                       and e.text.lower().endswith(_KIND_ENDINGS)
                                       and _COUNTED_BEFORE.search(text, max(0, e.start - 16), e.start))]
     return sorted(map(_without_possessive, found), key=lambda e: (e.start, e.end, e.kind))
+
+
+_WORD_IN_RUN = _Regex(r"[A-ZÄÖÜ][a-zäöüß]+")
+_CHROME_WORDS = 4  # words run together ("Drucken|Merken|Senden|Feedback"); "PayPal" has two
+
+
+def _run_together(word: str) -> bool:
+    """Whether `word` is a page's buttons run together: at least `_CHROME_WORDS` capitalised words
+    of five letters or more and nothing else ("DruckenMerkenSendenFeedback"; not "UzAgroPromMash")."""
+    parts = _WORD_IN_RUN.findall(word)
+    return len(parts) >= _CHROME_WORDS and "".join(parts) == word and all(len(p) >= 5 for p in parts)
+_RELEASE = _Regex(r"[^\S\n]+(?:Press[^\S\n]+Release|Pressemitteilung)\Z")
+
+
+def _without_release(entity: FoundEntity) -> FoundEntity:
+    """An organisation's name without the "Press Release" that follows it in a heading."""
+    cut = _RELEASE.search(entity.text) if entity.kind in _ORGANISATION_KINDS else None
+    if cut is None or cut.start() == 0:
+        return entity
+    written = entity.text[: cut.start()]
+    return replace(entity, end=entity.start + len(written), text=written, name=" ".join(written.split()))
+
+
+# An office that ends what looked like a name: "The Commercial Counsellor said" names no one.
+_OFFICE_LAST = _Regex(r"Minister|President|Chairman|Chairwoman|Director|Ambassador|Governor|Counsell?or|Secretary|"
+                      r"Spokes(?:person|man|woman)|Consul|Attach[eé]|Commissioner|Premier|Mayor|Minister(?:in)?|"
+                      r"Präsident(?:in)?|Botschafter(?:in)?|Direktor(?:in)?|Sprecher(?:in)?|Gouverneur")
 
 
 # A number or a quantifier right before a word of a kind: "15 Venture-Capital-Fonds", "mehrere
