@@ -949,3 +949,14 @@ def test_the_brics_bank_is_the_new_development_bank(tmp_path: Path) -> None:
                                        "Shanghai sein.\n", encoding="utf-8")
     ids = {a.id for a in load_corpus(tmp_path).actors}
     assert "ndb" in ids
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # German "von" before a given name is the preposition, no particle of a longer name
+    ("Die Partnerschaft wurde in der Regierungszeit von Angela Merkel geschlossen.", ["Angela Merkel"]),
+    # a byline's "von": after a date, after "Geschrieben", "Ein Kommentar"
+    ("27.05.2025 von Katrin Löwe in Campus, Internationales\n\nDer Text.", []),
+    ("(Geschrieben von Gleb Stolaryov, bearbeitet von Guy Faulconbridge)", []),
+])
+def test_german_von_before_a_given_name(text: str, people: list[str]) -> None:
+    assert [e.name for e in find_entities(text, "de") if e.kind == "person" and e.role is None] == people

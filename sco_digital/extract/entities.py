@@ -2607,12 +2607,16 @@ _GIVEN = 10  # and of names found by `_people_by_given_names`, below those
 _PATRONYMIC = _Regex(rf"[{_UP}][{_LO}]+(?:ovich|evich|ovitch|ovna|evna|owitsch|ewitsch|owna|ewna)")
 _GIVEN_NAME_PAIR = _Regex(
     rf"(?<![\w'’.&-])(?P<given>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?){_SP}(?P<rest>{_TOKEN}(?:{_SP}{_TOKEN})?)(?![\w'’&-])")
-# Before a name: a particle that continues a longer one ("bin", "Al"), or a byline's "von"/"by" opening its line
+# Before a name: a particle that continues a longer one ("bin", "Al"; German "von" before a given name is
+# the preposition: "in der Regierungszeit von Angela Merkel"), or a byline's "von"/"by" opening its line or
+# after a date
 # or an article ("the Indira Gandhi canal": a name used as a word of another), or a credit's words
 # ("Editing by …", "© Photo :…")
 _NAME_GOES_ON_BEFORE = _Regex(
-    r"(?:\b(?:bin|ibn|bint|al|el|von|van|de|da|di|the|der|die|das|dem|den|des)|(?:^|\n)[^\S\n]*(?i:von|by)"
-    r"|(?i:editing|reporting|writing|written|edited|photo|foto)[^\S\n]*(?:by|von|:)?|[©:])[^\S\n]*\Z")
+    r"(?:\b(?:bin|ibn|bint|al|el|van|de|da|di|the|der|die|das|dem|den|des)|(?:^|\n)[^\S\n]*(?i:von|by)"
+    r"|(?i:editing|reporting|writing|written|edited|photo|foto|fotos|bild|grafik|geschrieben|bearbeitet|verfasst|"
+    r"redigiert|beitrag|gastbeitrag|kommentar|analyse|interview|text)"
+    r"[^\S\n]*(?:by|von|:)?|[©:]|\d[^\S\n]+von)[^\S\n]*\Z")  # "27.05.2025 von Katrin Löwe": a dated byline
 # "Thomas Cloer war Redakteur der Computerwoche.": the author's note closing an article, a byline's kin
 _AUTHOR_BIO = _Regex(r"[^\S\n]+(?:war|ist|is|was)[^\S\n]+(?:\w+[^\S\n]+)?(?i:redakteur|autor|journalist|korrespondent"
                      r"|editor|reporter|correspondent|writer|author)")
