@@ -342,3 +342,23 @@ def test_two_measures_listed_leave_the_later_rate_unknown(tmp_path):
 ])
 def test_a_german_word_names_the_concept_of_its_head(tmp_path, paragraph, number, measure):
     assert _dated_figure(tmp_path, "g-de", "2024-12-03", paragraph, number).measure == measure
+
+
+# Read off pairs-final19 (read): a value labelled with its time in brackets, a whole year named
+# "Gesamtjahr", and what a measure leaves out is no measure.
+LABELLED = [
+    ("Die Verbraucherpreise sind im Dezember um 0,1 Prozent gestiegen (November: +0,2 Prozent).", "+0,2 Prozent",
+     "2024-11", "inflation:change"),
+    ("Im Gesamtjahr 2024 stiegen die Verbraucherpreise um 0,2 Prozent (2023: +0,2 Prozent).", "0,2 Prozent", "2024",
+     "inflation:change"),
+    ("Im Gesamtjahr 2024 stiegen die Verbraucherpreise um 0,2 Prozent (2023: +0,2 Prozent).", "+0,2 Prozent", "2023",
+     "inflation:change"),
+    ("Die Kerninflation – ohne Energie und Lebensmittel – stieg im Dezember um 0,4 Prozent.", "0,4 Prozent",
+     "2024-12", "inflation:change"),
+]
+
+
+@pytest.mark.parametrize("paragraph,number,period,measure", LABELLED)
+def test_labelled_and_whole_year_periods(tmp_path, paragraph, number, period, measure):
+    figure = _dated_figure(tmp_path, "l-de", "2025-01-09", paragraph, number)
+    assert (figure.period, figure.measure) == (period, measure)

@@ -386,3 +386,13 @@ def test_dates_found_with_the_scans_skipped_are_those_found_without(pieces, publ
             mock.patch.object(dates, "_MONTH_ANCHOR", _AlwaysThere(dates._MONTH_ANCHOR)), \
             mock.patch.object(dates, "_names_any", lambda text, words: True):
         assert find_dates(text, language, published) == gated
+
+
+def test_a_bracket_labels_its_value_with_a_time() -> None:
+    from sco_digital.extract.dates import labelled_period
+    text = "Der Umsatz stieg um 5 % (Vorjahr: 4,1 %)."
+    assert labelled_period(text, text.index("4,1"), "2024-01/2024-06", None) == "2023-01/2023-06"
+    text = "gestiegen (November: +0,2 Prozent)"
+    assert labelled_period(text, text.index("+0,2"), None, "2025-01-09") == "2024-11"
+    text = "gestiegen (Stand: +0,2 Prozent)"
+    assert labelled_period(text, text.index("+0,2"), None, "2025-01-09") is None

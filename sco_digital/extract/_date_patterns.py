@@ -81,7 +81,7 @@ _MONTH_ALONE = _Regex(rf"(?P<m>{_MONTH})(?!\s*,?\s*\d)")
 _MONTH_ALONE_BEFORE = _Regex(
     r"\b(?P<pre>in|im|since|seit|until|bis|by|early|late|anfang|ende|mitte)\s+\Z|\b(?P<mid>mid-)\Z", re.IGNORECASE
 )
-# "in 2024", "seit 2023", "bis 2027", "im Jahr 2024", "Anfang 2025", "by the end of 2025", "mid-2025",
+# "in 2024", "seit 2023", "bis 2027", "im Jahr 2024", "im Gesamtjahr 2024", "for the full year 2024", "Anfang 2025", "by the end of 2025", "mid-2025",
 # "from 2021 to 2025", "zwischen 2021 und 2025"
 _YEAR_ANCHOR = _Regex(
     rf"(?P<y1>{_YEAR})(?:\s*(?P<sep>-|–|\bto\b|\bbis\b|\band\b|\bund\b)\s*(?P<y2>{_YEAR}))?\b"
@@ -91,6 +91,8 @@ _YEAR_BEFORE = _Regex(
     r"\b(?P<pre>as\s+of(?:\s+the\s+end\s+of)?|since|seit|by(?:\s+the\s+end\s+of)?|until|till|"
     r"bis(?:\s+(?:zum|ins)\s+Jahr|\s+Ende)?|in(?:\s+the\s+year)?|during|for\s+the\s+year|im\s+Jahre?|"
     r"in\s+den\s+Jahren|das\s+Jahr|des\s+Jahres|Jahr|early|late|anfang|ende|mitte|"
+    r"im\s+(?:Gesamt|Kalender)jahre?|(?:Gesamt|Kalender)jahr|(?:for|in)\s+the\s+(?:full|whole|entire|calendar)\s+year|"
+    r"full[-\s]year|calendar\s+year|"
     r"(?:the\s+)?(?:end|beginning|start|middle)\s+of|stand:?|from|von|between|zwischen)\s+\Z"
     r"|\b(?P<mid>mid-|end-|year-end-|late-|early-)\Z",  # "as of end-2024": the year's end is in the year
     re.IGNORECASE,

@@ -634,3 +634,39 @@ def _trimmed(found: FoundDate) -> FoundDate:
         return found
     start, end = found.start + lead, found.end - trail
     return dataclasses.replace(found, start=start, end=end, text=text[lead : len(text) - trail])
+
+
+# A value labelled with its time in brackets: "(November: +0,2 Prozent)", "(2023: +0,2 Prozent)".
+_LABELLED = _Regex(r"\([^\S\n]*(?P<label>[^\W\d_]+\.?|(?:19|20)\d\d)[^\S\n]*:[^\S\n]*[+\-−]?[^\S\n]*\Z")
+_LABEL_REACH = 24  # characters before a number searched for its bracket's label
+
+
+def labelled_period(text: str, start: int, period: str | None, published: str | None) -> str | None:
+    """The time a bracket labels the number at `start` with ("um 0,1 Prozent gestiegen (November:
+    +0,2 Prozent)": November of the year that `period`, the sentence's, or else the publication
+    date puts it in, the latest November not after it; "(2023: +0,2 Prozent)": 2023); None when no
+    label stands there."""
+    m = _LABELLED.search(text, max(0, start - _LABEL_REACH), start)
+    if m is None:
+        return None
+    label = m["label"]
+    if label.isdigit():
+        return label
+    if label.lower() in _YEAR_BEFORE_LABELS:  # "(Vorjahr: 4,1 %)": the same time a year before
+        return _a_year_before(period)
+    month = _MONTHS.get(label.rstrip(".").lower())
+    anchor = period or published
+    if month is None or anchor is None or not re.match(r"\d{4}-\d{2}", anchor):
+        return None
+    year, of = int(anchor[:4]), int(anchor[5:7])
+    return f"{year if month <= of else year - 1}-{month:02d}"
+
+
+_YEAR_BEFORE_LABELS = frozenset({"vorjahr", "vorjahreszeitraum", "vorjahresmonat", "vorjahresquartal"})
+
+
+def _a_year_before(period: str | None) -> str | None:
+    """`period` ("2024", "2024-12", "2024-01/2024-06") a year earlier; None for another form."""
+    if period is None or not re.fullmatch(r"\d{4}(?:-\d{2})?(?:/\d{4}(?:-\d{2})?)?", period):
+        return None
+    return "/".join(str(int(p[:4]) - 1) + p[4:] for p in period.split("/"))

@@ -420,6 +420,12 @@ def measure_of(text: str, start: int, end: int, language: str | None, concepts: 
     return found
 
 
+# Words that say what a measure leaves out, a few words before the concept they take out.
+_LEFT_OUT = re.compile(r"\b(?:ohne|außer|exklusive|ausgenommen|excluding|excludes|exclude|excluded|except|"
+                       r"ex|without)\b(?:[^\S\n]+[\w-]+){0,3}[^\S\n]+\Z", re.IGNORECASE)
+_LEFT_OUT_REACH = 40  # characters before a concept searched for "ohne", "excluding"
+
+
 def _rate_concept(measure: str) -> bool:
     """Whether a measure is of a rate ("interest-rate", "exchange-rate", "inflation")."""
     concept = measure.split(":")[0]
@@ -452,6 +458,9 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
                 and not (m.concept in _ACTOR_CONCEPTS and m.end <= start and _ONE_ACTOR.search(text, max(lo, m.start - 30), m.start))]
     if not _may_count_actors(unit):
         mentions = [m for m in mentions if m.concept not in _ACTOR_CONCEPTS]
+    # "Die Kerninflation – ohne Energie und Lebensmittel – stieg", "core CPI, which excludes food and
+    # energy prices, rose": what a measure leaves out is no measure
+    mentions = [m for m in mentions if _LEFT_OUT.search(text, max(lo, m.start - _LEFT_OUT_REACH), m.start) is None]
     mentions = _amounts_of(text, mentions, concepts)
     valued = [v.span() for v in _VALUATION.finditer(text, lo, hi)] if mentions else []
     if valued:

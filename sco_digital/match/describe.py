@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, Callable
 
-from ..extract.dates import FoundDate, find_dates
+from ..extract.dates import FoundDate, find_dates, labelled_period
 from ..extract.lang import vocabulary
 from ..extract.periods import named_event, period_form, period_of, period_of_event
 from ..load.registry import Registries
@@ -151,6 +151,7 @@ class FigureDescriber:
                 self._before[q_start] = span_before(self.text, q_start, floor, lang, self.published)
             period = self._before[q_start]
         period = period_of_event(read.event, self.published, period) or period
+        period = labelled_period(words, at, period, self.published) or period  # "(November: +0,2 Prozent)"
         flow_end: list[str] = []  # the other end of a flow its words name alone
         subject = two_sides(self.text, q_start, start, self.names, measure,
                             subject_of(words, at, to, lang, self.names, measure, actors, flow_end))
