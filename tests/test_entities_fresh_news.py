@@ -960,3 +960,25 @@ def test_the_brics_bank_is_the_new_development_bank(tmp_path: Path) -> None:
 ])
 def test_german_von_before_a_given_name(text: str, people: list[str]) -> None:
     assert [e.name for e in find_entities(text, "de") if e.kind == "person" and e.role is None] == people
+
+
+# Read off news-final40: an office of two and its second holder; "PM" as a title; a holder named
+# right after a body's name, with no comma.
+@pytest.mark.parametrize(("text", "language", "people"), [
+    ("On Monday, the Presidents of Uzbekistan and Kazakhstan Shavkat Mirziyoyev and Kassym-Jomart Tokayev "
+     "chaired the session.", "en", ["Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"]),
+    ("At the summit with Russian President Vladimir Putin, PM Modi said that 2021 is important.", "en",
+     ["Vladimir Putin", "Modi"]),
+    ("Das sagte der Pressesprecher des belarussischen Ministeriums für Auswärtige Angelegenheiten Dmitri "
+     "Mirontschik am 12. Oktober.", "de", ["Dmitri Mirontschik"]),
+    ("The meeting ended at 5 PM Monday.", "en", []),
+])
+def test_holders_read_off_news_final40(text: str, language: str, people: list[str]) -> None:
+    found = find_entities(text, language)
+    assert [e.name for e in found if e.kind == "person"] == people
+    assert not any(e.kind != "person" and any(p in e.name for p in people) for e in found)
+
+
+def test_a_closing_line_of_agencies_credits_them() -> None:
+    credits = find_credits("Putin arrived.\n\nBased on reporting by Interfax and ITAR-TASS\n")
+    assert [(c.kind, c.name) for c in credits] == [("source", "Interfax"), ("source", "ITAR-TASS")]

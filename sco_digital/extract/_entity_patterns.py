@@ -59,8 +59,8 @@ _NOT_NAME = (
 
 _TITLES_EN_LIST = (
     r"Vice[- ]Ministers?", r"Deputy[- ]Prime[- ]Minister", r"Deputy[- ]Minister", r"Foreign[- ]Minister",
-    r"Prime[- ]Minister", r"Minister",
-    r"Vice[- ]Premier", r"Premier", r"Vice[- ]President", r"President", r"Vice[- ]Chairman", r"Chairman",
+    r"Prime[- ]Minister", r"Minister", r"PM",
+    r"Vice[- ]Premier", r"Premier", r"Vice[- ]President", r"Presidents", r"President", r"Vice[- ]Chairman", r"Chairman",
     r"Chairwoman", r"Chairperson", r"Chair", r"Deputy[- ]Secretary[- ]General", r"Secretary[- ]General",
     r"General[- ]Secretary", r"Party[- ]Secretary", r"Secretary", r"Director[- ]General", r"Deputy[- ]Director",
     r"Director", r"Ambassador", r"Vice[- ]Governor", r"Governor", r"Vice[- ]Mayor", r"Mayor", r"Professor",

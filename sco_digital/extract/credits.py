@@ -365,9 +365,10 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?<![\w-])(?:By|BY|Von|VON)[^\S\n]+(?P<byline>(?:[{_UP}][\w'’-]+[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
         rf"(?=[^\S\n]*(?:[,(|/–—]|-[^\S\n]|\n|$))"
         rf"(?P<outlet>[^\S\n]*(?:[,(|/–—]|-(?=[^\S\n]))[^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"),
-    # "Based on TASS materials": a closing line crediting the source
+    # "Based on TASS materials", "Based on reporting by Interfax and ITAR-TASS": a closing line crediting the source
     ("based",
-        rf"(?m:^)[^\S\n]*Based[^\S\n]+on[^\S\n]+(?P<based>[{_UP}][\w.-]+(?:[^\S\n][{_UP}][\w.-]+)?)[^\S\n]+materials\.?[^\S\n]*(?m:$)"),
+        rf"(?m:^)[^\S\n]*Based[^\S\n]+on[^\S\n]+(?:(?P<based>[{_UP}][\w.-]+(?:[^\S\n][{_UP}][\w.-]+)?)[^\S\n]+materials"
+        rf"|(?:reporting|reports|information)[^\S\n]+(?:by|from)[^\S\n]+(?P<based_by>[{_UP}][^\n]{{1,80}}?))\.?[^\S\n]*(?m:$)"),
     # "(MENAFN- AzerNews)", "MENAFN - Trend News Agency)": a syndicated page's credit of its source
     ("menafn",
         r"\(?MENAFN(?:[^\S\n]*-[^\S\n]*(?P<menafn>[^()\n]{2,60}?))?[^\S\n]*\)"),
@@ -380,7 +381,7 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?m:^)[^\S\n]*[•·][^\S\n]*(?P<bullet>{_AUTHOR}(?:[^\S\n]*(?:,|und|and|&)[^\S\n]*{_AUTHOR}){{0,3}})[^\S\n]*(?m:$)"),
 )
 _AUTHOR_SPLIT = re.compile(r"[^\S\n]*(?:,|\bund\b|\band\b|&)[^\S\n]*")
-_CREDIT_GROUPS = ("bracket", "paren", "dated", "slashed", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "photo_line")
+_CREDIT_GROUPS = ("bracket", "paren", "dated", "slashed", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "based_by", "photo_line")
 # Words without which an alternative cannot match: one a text lacks is left out of its scan (the
 # costly ones try at almost every place). The others always take part.
 _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
@@ -498,6 +499,9 @@ def find_credits(text: str) -> list[FoundCredit]:
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", " ".join(m.group("attributed").split())))
         elif m.group("based"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("based")))
+        elif m.group("based_by"):
+            for name in _AUTHOR_SPLIT.split(m.group("based_by").strip()):
+                found.append(FoundCredit(m.start(), m.end(), m.group(), "source", " ".join(name.split())))
         elif m.group("menafn") is not None or m.group().lstrip("(").startswith("MENAFN"):
             name = " ".join((m.group("menafn") or "MENAFN").split())
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", name))

@@ -1340,6 +1340,12 @@ def _entity_from_tokens(
     last = h
     if complement:
         last = len(tokens) - 1
+        # "des Ministeriums für Auswärtige Angelegenheiten Dmitri Mirontschik", "the Ministry of Foreign
+        # Affairs Maria Zakharova": a given name and a family name close the run; they are a holder's
+        holder = next((k for k in range(h + 3, last) if last - k in (1, 2) and tokens[k][2] in _given_names()
+                       and all(tokens[j][3] == "" for j in range(k, last + 1))), None)
+        if holder is not None:
+            last = holder - 1
     elif (h + 1 < len(tokens) and tokens[h + 1][3] == "" and _YEAR_TOKEN.fullmatch(tokens[h + 1][2])
           and not tokens[h][2].endswith(("'s", "’s"))):
         last = h + 1  # "Expo 2025"; not "the Bank’s 2022–2026 strategy": a possessive ends the name
@@ -2314,6 +2320,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
                                if (p.role is not None or priority in (_COORDINATED, _GIVEN)
                                    or called.find(0, p.start, p.end) >= 0)
                                and _OFFICE_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None])
+    found = _without_overlaps([*found, *_second_holders(text, found)])
     # Of two names over the same words the first listed wins: the German finder folds inflection
     # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
     others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
@@ -2390,7 +2397,29 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and " " not in e.text
                                       and e.text.lower().endswith(_KIND_ENDINGS)
                                       and _COUNTED_BEFORE.search(text, max(0, e.start - 16), e.start))]
+    found.extend(_holders_after_bodies(text, found))
     return sorted(map(_without_possessive, found), key=lambda e: (e.start, e.end, e.kind))
+
+
+# A name right after a body's: "des Ministeriums für Auswärtige Angelegenheiten Dmitri Mirontschik am …"
+_HOLDER_AFTER_BODY = _Regex(rf"[^\S\n]+(?P<given>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)[^\S\n]+"
+                            rf"(?P<family>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?=[^\S\n]+[{_LO}]|[^\S\n]*[,.;:)])")
+
+
+def _holders_after_bodies(text: str, found: list[FoundEntity]) -> Iterator[FoundEntity]:
+    """A person named by a given name and a family name right after an organisation's name, over
+    no other name found: the body's holder ("der Pressesprecher des … Ministeriums für Auswärtige
+    Angelegenheiten Dmitri Mirontschik am 12. Oktober")."""
+    taken = [(e.start, e.end) for e in found]
+    for e in found:
+        if e.kind not in _ORGANISATION_KINDS:
+            continue
+        m = _HOLDER_AFTER_BODY.match(text, e.end)
+        if m is None or m["given"] not in _given_names() or any(a < m.end() and m.start("given") < b for a, b in taken):
+            continue
+        span = _clean_person(text, m.start("given"), m.end("family"))
+        if span is not None and " " in text[span[0]:span[1]]:
+            yield _person(text, span, None, None)
 
 
 _WORD_IN_RUN = _Regex(r"[A-ZÄÖÜ][a-zäöüß]+")
@@ -2412,6 +2441,23 @@ def _without_release(entity: FoundEntity) -> FoundEntity:
         return entity
     written = entity.text[: cut.start()]
     return replace(entity, end=entity.start + len(written), text=written, name=" ".join(written.split()))
+
+
+# "the Presidents of Uzbekistan and Kazakhstan Shavkat Mirziyoyev and Kassym-Jomart Tokayev": an office
+# of two, its second holder after "and"
+_PLURAL_OFFICE = _Regex(r"(?:Presidents|(?:Prime |Foreign )?Ministers|Premiers|Leaders)\b")
+_NEXT_HOLDER = _Regex(rf"{_SP}(?:and|und){_SP}(?P<name>{_NAME})(?![\w-])")
+
+
+def _second_holders(text: str, found: list[FoundEntity]) -> Iterator[FoundEntity]:
+    """The second holder of a plural office whose first holder was found with it."""
+    for p in found:
+        if p.kind != "person" or p.role is None or _PLURAL_OFFICE.match(p.role) is None:
+            continue
+        m = _NEXT_HOLDER.match(text, p.end)
+        span = _clean_person(text, m.start("name"), m.end("name")) if m is not None else None
+        if span is not None and " " in text[span[0]:span[1]]:
+            yield _person(text, span, p.role, p.affiliation)
 
 
 # An office that ends what looked like a name: "The Commercial Counsellor said" names no one.
