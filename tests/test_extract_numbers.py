@@ -889,3 +889,14 @@ def test_a_german_range_before_a_verb_of_change_stays_a_range() -> None:
     assert [(f.qualifier, f.change) for f in found] == [("at_least", "up"), ("up_to", "up")]
     found = extract_figures("Der Preis stieg um 7 Cent auf 1,20 Euro.", "de")
     assert [f.qualifier for f in found] == ["exact", "exact"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("India and Russia signed a record 28 MoUs and agreements.", [("28", "count")]),  # an acronym's plural
+    ("He noted that the year 2021 marks five decades of the treaty.", []),  # a year and a verb
+    ("2024 marks the 30th anniversary of the talks.", []),
+    ("It cost 500 marks in 1990.", [("500 marks", "BAM")]),
+    ("The bus carried 30 passengers.", [("30", "count")]),
+])
+def test_acronym_plurals_and_marks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.unit) for f in extract_figures(text, "en")] == expected

@@ -139,6 +139,8 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         cand.recompute()
     if not finish_unit(cand, text, after_read, lang):
         return None
+    if cand.unit == "BAM" and scale_word is None and _YEAR_LIKE.fullmatch(num) and _MARKS_VERB.match(text, num_end):
+        return None  # "the year 2021 marks five decades": a year and a verb, no Bosnian marks
     if sign != 1 and cand.unit is None:
         return None  # "+86 10 …": a sign without a unit is a phone number or a score
     after_all = set_qualifier(cand, text, start, end, lang)
@@ -222,6 +224,11 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
             governing, prev_dot = _before_year(text, year.start())  # "erreichte im Jahr 2024 409.000"
         cand.accepted = cand.qualifier != EXACT or (governing in vocab.bare_accept and not prev_dot) or counted_before
     return cand
+
+
+_YEAR_LIKE = re.compile(r"(?:18|19|20)\d\d")
+_MARKS_VERB = re.compile(r"[^\S\n]+marks?[^\S\n]+(?:the|a|an|its|his|her|their|\w+[^\S\n]+(?:years?|decades?|anniversary))\b",
+                         re.IGNORECASE)
 
 
 # A multiple named before its number: "um den Faktor 2,4 gestiegen", "grew by a factor of 2.4".

@@ -7,6 +7,7 @@ here is anchored at an offset and reads a bounded window, so the cost per number
 
 from __future__ import annotations
 
+from ._regex import LazyRegex
 from .lang import Vocabulary, vocabulary
 from .number_patterns import DE_ADJECTIVE_ENDINGS, DE_COORD, DE_FUER, LAST_WORD, NEXT_WORD, OF, PERCENT_OF_DE, PERCENT_OF_EN, SENTENCE_END, SPACES
 
@@ -40,9 +41,12 @@ def line_start(text: str, index: int) -> bool:
 
 def is_plural_en(word: str, vocab: Vocabulary) -> bool:
     w = word.lower()
-    if w in vocab.plural_exceptions:
-        return True
+    if w in vocab.plural_exceptions or _ACRONYM_PLURAL.fullmatch(word):
+        return True  # "28 MoUs", "500 SMEs", "12 NGOs"
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+_ACRONYM_PLURAL = LazyRegex(r"[A-Z][A-Za-z]*[A-Z]s")
 
 
 def counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int] | None:
