@@ -362,3 +362,12 @@ LABELLED = [
 def test_labelled_and_whole_year_periods(tmp_path, paragraph, number, period, measure):
     figure = _dated_figure(tmp_path, "l-de", "2025-01-09", paragraph, number)
     assert (figure.period, figure.measure) == (period, measure)
+
+
+@pytest.mark.parametrize("lang,paragraph,number,measure", [
+    ("en", "In December 2022, loading fell by 5.3% year on year.", "5.3%", "freight:change"),
+    ("de", "Gleichzeitig sank die Verladung im Dezember 2022 um 5,3 %.", "5,3 %", "freight:change"),
+    ("en", "In 2022, freight turnover fell by 0.1% to 2,636.1 billion tariff ton-km.", "0.1%", "freight:change"),
+])
+def test_loading_and_freight_turnover_are_freight(tmp_path, lang, paragraph, number, measure):
+    assert _dated_figure(tmp_path, f"f-{lang}", "2023-01-10", paragraph, number).measure == measure

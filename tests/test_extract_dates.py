@@ -396,3 +396,8 @@ def test_a_bracket_labels_its_value_with_a_time() -> None:
     assert labelled_period(text, text.index("+0,2"), None, "2025-01-09") == "2024-11"
     text = "gestiegen (Stand: +0,2 Prozent)"
     assert labelled_period(text, text.index("+0,2"), None, "2025-01-09") is None
+
+
+def test_a_half_year_is_a_half() -> None:
+    found = find_dates("traffic was estimated at 800 thousand TEU in the first half-year of 2021", "en", "2021-08-01")
+    assert [(d.text, d.date, d.end_date) for d in found] == [("first half-year of 2021", "2021-01", "2021-06")]

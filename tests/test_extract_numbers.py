@@ -900,3 +900,12 @@ def test_a_german_range_before_a_verb_of_change_stays_a_range() -> None:
 ])
 def test_acronym_plurals_and_marks(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.text, f.unit) for f in extract_figures(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Auto sales in China fell 12.4per cent in June.", "en", [("12.4per cent", 12.4, "percent")]),
+    ("Der Frachtumschlag lag 2022 bei 2 Bill 636,1 Mrd Tonnenkilometern.", "de",
+     [("2 Bill 636,1 Mrd Tonnenkilometern", 2_636_100_000_000, "t.km")]),
+])
+def test_read_off_pairs_final27(text: str, language: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(f.text, f.value, f.unit) for f in extract_figures(text, language)] == expected

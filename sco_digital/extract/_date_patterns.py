@@ -100,7 +100,7 @@ _YEAR_BEFORE = _Regex(
 # "first five months of 2025", "the first half of this year", "Q1 2025", "first three quarters";
 # "in der ersten Hälfte des laufenden Jahres" (the current year)
 _FRACTION_EN = _starting("FfSsTt",
-    rf"(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>months?|quarters?|half)\b"
+    rf"(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>months?|quarters?|half(?=[- ]?year\b)|half)(?:[- ]?year)?\b"
     r"(?:\s+(?:of\s+)?(?:(?P<ref>(?:this|last|next|the(?:\s+current)?)\s+year)\b|(?P<y>(?:19|20)\d{2})\b))?"
 )
 _QUARTER = _Regex(r"(?P<q>[QH][1-4])\s+(?P<qy>(?:19|20)\d{2})\b")

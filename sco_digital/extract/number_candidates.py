@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..contract import EXACT, RATE_UNITS, TIMES
+from ..contract import EXACT, PERCENT, RATE_UNITS, TIMES
 from .lang import Vocabulary, vocabulary
 from .number_attach import SIGNS, currency_before, finish_unit, per_unit, read_after
 from .number_candidate import BOUND_GLUED, After, Candidate, set_qualifier
@@ -83,6 +83,9 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     lex = unit_lexicon(lang)
     suffix_scale = None
     suffix_unit: UnitReading | None = None
+    pos = m.end() if suffix else num_end
+    if suffix and suffix.lower() == "per" and (cent := _GLUED_PER_CENT.match(text, m.end())) is not None:
+        suffix, suffix_unit, pos = "", UnitReading(PERCENT), cent.end()  # "fell 12.4per cent": its space lost
     if suffix:
         low = suffix.lower()
         if low in ("bn", "bln", "mn", "mln", "tn", "trn", "mil") or (low in ("m", "k", "b") and cur):
@@ -95,7 +98,6 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
                 suffix_unit = UnitReading(TIMES, kind="times")
             if suffix_unit is None or (len(suffix) < GLUED_ONLY_LONGER and low != "x"):
                 return None  # "5G", "78th", "3D", "1990s"
-    pos = m.end() if suffix else num_end
     if not suffix and text[pos : pos + 1] in ("-", "–") and text[pos + 1 : pos + 2].isalpha():
         probe = read_after(text, pos, lang, False)
         if probe.reading is None and probe.scale_word is None:
@@ -226,6 +228,7 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     return cand
 
 
+_GLUED_PER_CENT = re.compile(r"[^\S\n]?cent\b")
 _YEAR_LIKE = re.compile(r"(?:18|19|20)\d\d")
 _MARKS_VERB = re.compile(r"[^\S\n]+marks?[^\S\n]+(?:the|a|an|its|his|her|their|\w+[^\S\n]+(?:years?|decades?|anniversary))\b",
                          re.IGNORECASE)

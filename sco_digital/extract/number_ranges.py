@@ -14,24 +14,25 @@ __all__ = ["carry_units", "join_compound_amounts", "join_neighbours"]
 
 # --------------------------------------------------------------------------- one amount in two parts
 
-_PARTS_JOINER = frozenset({"und", "and"})
+_PARTS_JOINER = frozenset({"und", "and", ""})  # "" : "2 Bill 636,1 Mrd Tonnenkilometer", juxtaposed
 _RESPECTIVELY = ("respective", "beziehungsweise", "bzw.", "jeweils")
 SENTENCE_REACH = 200  # characters after the amount searched for "respectively"
 
 
 def join_compound_amounts(cands: list[Candidate], text: str) -> list[Candidate]:
     """One amount written in two scaled parts: "10 Milliarden und 700 Millionen Dollar" is 10.7
-    billion dollars, "13 billion and 69 million dollars" 13.069 billion. The first part has no
-    unit or noun of its own and a larger scale; the second is smaller than one of the first's
-    units; only "und"/"and" between them; whole numbers both; no "respectively" after them (then
-    they are two amounts of two things). The merged candidate spans both, with the second's unit."""
+    billion dollars, "13 billion and 69 million dollars" 13.069 billion, "2 Bill 636,1 Mrd
+    Tonnenkilometer" 2.6361 trillion. The first part has no unit or noun of its own and a larger
+    scale; the second is smaller than one of the first's units; only "und"/"and" or a space between
+    them; whole amounts both; no "respectively" after them (then they are two amounts of two
+    things). The merged candidate spans both, with the second's unit."""
     out: list[Candidate] = []
     i = 0
     while i < len(cands):
         a = cands[i]
         b = cands[i + 1] if i + 1 < len(cands) else None
         if (b is not None and a.scaled_by_word and b.scaled_by_word and a.unit is None and a.counted is None
-                and a.scale > b.scale and a.decimals == 0 and b.decimals == 0 and a.sign > 0 and b.sign > 0
+                and a.scale > b.scale and a.decimals == 0 and float(b.value).is_integer() and a.sign > 0 and b.sign > 0
                 and a.factor == 1.0 and b.factor == 1.0 and 0 < b.value < a.scale
                 and text[a.end : b.qualifier_start].strip().lower() in _PARTS_JOINER
                 and b.qualifier_start == b.start and text[a.end : b.start].count("\n") == 0
