@@ -371,3 +371,13 @@ def test_labelled_and_whole_year_periods(tmp_path, paragraph, number, period, me
 ])
 def test_loading_and_freight_turnover_are_freight(tmp_path, lang, paragraph, number, measure):
     assert _dated_figure(tmp_path, f"f-{lang}", "2023-01-10", paragraph, number).measure == measure
+
+
+@pytest.mark.parametrize("paragraph,number,measure", [
+    ("The country sold 12.89 million vehicles between January and June.", "12.89 million", "sales"),
+    ("Overall sales stood at 2.02 million vehicles in June.", "2.02 million", "sales"),
+    # a kind of goods produced stays the output it is a kind of; exports of a kind stay unjoined
+    ("The company produced 2 million vehicles in the first half.", "2 million", "vehicles"),
+])
+def test_goods_counted_after_a_sale_are_sales(tmp_path, paragraph, number, measure):
+    assert _dated_figure(tmp_path, "s-en", "2021-07-10", paragraph, number).measure == measure

@@ -52,6 +52,10 @@ _LAST_RESORT = frozenset({"growth"})
 # Flows of goods and money: named by a verb or noun before the goods ("imported … coal worth $90
 # billion"), they say what the amount is, not the goods.
 _FLOWS = frozenset({"trade-volume", "exports", "imports", "investment"})
+# A flow whose goods counted after a number it is the amount of: "sold 12.89 million vehicles" are
+# sales. (Not exports: "exported 4.91 million vehicles" and "Ausfuhren von … Personenkraftwagen" are
+# exports of two kinds of goods, which "exports" alone would join.)
+_GOODS_FLOWS = frozenset({"sales"})
 # Words between a noun and the amount it has ("contracts worth over $213.8 billion", "Verträgen im
 # Wert von mehr als 213,8 Milliarden Yuan", "Investitionssumme von etwa 2 Milliarden").
 _CONNECTORS = frozenset({
@@ -477,7 +481,13 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         (_last(flows, lo, start) if worth else None)
     if worth and flow:
         return flow
-    found = _right_after(text, end, c_hi, usable) or flow or _right_before(text, start, c_lo, usable) or \
+    found = _right_after(text, end, c_hi, usable)
+    if found is not None and concepts.kind_of(found, "output"):
+        # "sold 12.89 million vehicles", "sales stood at 2.02 million vehicles": goods counted after a
+        # number that a sale moves are the sales' amount
+        moved = _first([m for m in usable if m.concept in _GOODS_FLOWS], c_lo, start)
+        found = moved or found
+    found = found or flow or _right_before(text, start, c_lo, usable) or \
         _before_elided_verb(text, lo, c_lo, start, usable)
     if found is not None:
         return found
