@@ -982,3 +982,9 @@ def test_holders_read_off_news_final40(text: str, language: str, people: list[st
 def test_a_closing_line_of_agencies_credits_them() -> None:
     credits = find_credits("Putin arrived.\n\nBased on reporting by Interfax and ITAR-TASS\n")
     assert [(c.kind, c.name) for c in credits] == [("source", "Interfax"), ("source", "ITAR-TASS")]
+
+
+def test_a_branch_named_with_its_place_is_one_body() -> None:
+    """"Bank of China Hong Kong Branch": a place and "Branch" end the body's name, no holder's."""
+    found = find_entities("The loan came from the Bank of China Hong Kong Branch.", "en")
+    assert [(e.kind, e.name) for e in found] == [("organization", "Bank of China Hong Kong Branch")]

@@ -1343,7 +1343,8 @@ def _entity_from_tokens(
         # "des Ministeriums für Auswärtige Angelegenheiten Dmitri Mirontschik", "the Ministry of Foreign
         # Affairs Maria Zakharova": a given name and a family name close the run; they are a holder's
         holder = next((k for k in range(h + 3, last) if last - k in (1, 2) and tokens[k][2] in _given_names()
-                       and all(tokens[j][3] == "" for j in range(k, last + 1))), None)
+                       and all(tokens[j][3] == "" and not _head_of(tokens[j][2]) and tokens[j][2] not in _PLACE_WORDS
+                               and tokens[j][2] not in _REGION_WORDS for j in range(k, last + 1))), None)
         if holder is not None:
             last = holder - 1
     elif (h + 1 < len(tokens) and tokens[h + 1][3] == "" and _YEAR_TOKEN.fullmatch(tokens[h + 1][2])
@@ -2397,7 +2398,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and " " not in e.text
                                       and e.text.lower().endswith(_KIND_ENDINGS)
                                       and _COUNTED_BEFORE.search(text, max(0, e.start - 16), e.start))]
-    found.extend(_holders_after_bodies(text, found))
+    found.extend(_holders_after_bodies(text, found, anchors))
     return sorted(map(_without_possessive, found), key=lambda e: (e.start, e.end, e.kind))
 
 
@@ -2406,17 +2407,19 @@ _HOLDER_AFTER_BODY = _Regex(rf"[^\S\n]+(?P<given>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO
                             rf"(?P<family>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?=[^\S\n]+[{_LO}]|[^\S\n]*[,.;:)])")
 
 
-def _holders_after_bodies(text: str, found: list[FoundEntity]) -> Iterator[FoundEntity]:
+def _holders_after_bodies(text: str, found: list[FoundEntity], anchors: _Anchors) -> Iterator[FoundEntity]:
     """A person named by a given name and a family name right after an organisation's name, over
     no other name found: the body's holder ("der Pressesprecher des … Ministeriums für Auswärtige
-    Angelegenheiten Dmitri Mirontschik am 12. Oktober")."""
+    Angelegenheiten Dmitri Mirontschik am 12. Oktober"); not a place ("Bank of China Hong Kong")."""
     taken = [(e.start, e.end) for e in found]
     for e in found:
         if e.kind not in _ORGANISATION_KINDS:
             continue
         m = _HOLDER_AFTER_BODY.match(text, e.end)
-        if m is None or m["given"] not in _given_names() or any(a < m.end() and m.start("given") < b for a, b in taken):
-            continue
+        if m is None or m["given"] not in _given_names() or any(a < m.end() and m.start("given") < b for a, b in taken) \
+                or any(w in _REGION_WORDS or w in _PLACE_WORDS or w.lower() in anchors.lower or not _names_someone(w, anchors)
+                       for w in (m["given"], m["family"])):
+            continue  # "der Bank of China Hong Kong": a place, no holder
         span = _clean_person(text, m.start("given"), m.end("family"))
         if span is not None and " " in text[span[0]:span[1]]:
             yield _person(text, span, None, None)

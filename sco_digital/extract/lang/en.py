@@ -437,7 +437,7 @@ HEAD_WORDS: dict[str, str] = {
     "network": "Network Networks Alliance Consortium",
     "organization": "Ministry Council Chamber Organization Agency Department Commission Committee Administration "
                     "Bureau Office Association Federation Union Institute Academy University Bank Assembly "
-                    "Secretariat Parliament Authority Foundation Society School College Polytechnic Force Division "
+                    "Secretariat Parliament Authority Foundation Society School College Polytechnic Force Division Branch "
                     "Fund Khural Kenesh Majilis Mazhilis Kurultai Duma Akimat Hokimiyat Khokimiyat",  # the region's parliaments; not "Exchange": "Foreign Exchange reserves"; not "Government": a government is
                     # no organisation ("the Government of Pakistan", as "die kasachische Regierung")
     "company": "Company Corporation Corp Corp. Co Co. Ltd Ltd. Limited Inc Inc. Holdings Group PLC Plc LLP LLC JSC "
