@@ -909,3 +909,17 @@ def test_acronym_plurals_and_marks(text: str, expected: list[tuple[str, str]]) -
 ])
 def test_read_off_pairs_final27(text: str, language: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(f.text, f.value, f.unit) for f in extract_figures(text, language)] == expected
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # an amount's currency carried over a paragraph break, past a rate between them
+    ("In zehn Monaten erreichte der Handelsumsatz 54,7 Milliarden Dollar. Dies berichtet RIA.\n\n"
+     "Von Januar bis Oktober verdoppelte Indien seine Einfuhren auf 51,4 Milliarden. Delhi steigerte die "
+     "Ausfuhren um das 1,4-fache auf 3,3 Milliarden.", "de",
+     ["USD", "times", "USD", "times", "USD"]),
+    # a number of things named in its sentence takes no currency
+    ("The authorities plan exports of $1 billion.\n\nThe total number of enterprises in the IT park has "
+     "increased to 21.1 thousand.", "en", ["USD", "count"]),
+])
+def test_a_currency_carried_to_a_bare_scaled_amount(text: str, language: str, expected: list[str]) -> None:
+    assert [f.unit for f in extract_figures(text, language)] == expected

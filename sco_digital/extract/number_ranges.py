@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..contract import AT_LEAST, BASIS_POINT, COUNT, EXACT, PERCENT, PERCENTAGE_POINT, TIMES, UP_TO
+from ._regex import LazyRegex
 from .lang import vocabulary
 from .number_candidate import Candidate
 from .number_nouns import prev_word
@@ -135,6 +136,9 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
 # --------------------------------------------------------------------------- units carried over
 
 CARRY_GAP = 240  # characters back to the figure whose unit a scaled number may take (one sentence)
+_NO_CARRY = frozenset({None, COUNT, PERCENT, PERCENTAGE_POINT, BASIS_POINT, TIMES})  # units no amount takes over
+_CARRY_BACK = 3  # figures looked back past rates for the amount whose unit a scaled number takes
+_COUNT_NAMED = LazyRegex(r"(?i:\b(?:numbers?|Zahl|Anzahl|Gesamtzahl)[^\S\n]+(?:of|der|des|an)\b)")
 AHEAD_WORDS = 4  # words between a scaled number and its currency: "71,8 Milliarden in laufenden US-Dollar"
 CARRIED_KINDS = ("currency", "unit")
 
@@ -212,7 +216,10 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
         if ahead is not None:
             cand.unit = ahead
             continue
-        if prev is None or prev.unit in (None, COUNT, PERCENT, PERCENTAGE_POINT, BASIS_POINT, TIMES) or prev.bare:
+        if prev is not None and cand.scaled_by_word and prev.unit in _NO_CARRY:
+            # "um das 1,4-fache auf 3,3 Milliarden": a rate between, the amount before it lends its unit
+            prev = next((c for c in reversed(cands[max(0, i - _CARRY_BACK) : i - 1]) if c.unit not in _NO_CARRY), prev)
+        if prev is None or prev.unit in _NO_CARRY or prev.bare:
             continue
         if cand.qualifier_start - prev.end > CARRY_GAP:
             continue
@@ -220,8 +227,13 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
         if cand.bare and " ".join(gap.split()).lower() in vocab.change_compared:
             cand.unit, cand.bare, cand.accepted = prev.unit, False, True  # "to 440,866 teu from 414,704"
             continue
-        if not cand.scaled_by_word or gap.count(". ") > 1 or "\n" in gap.strip(SPACES):
+        # one sentence before, also across one paragraph break (wire copy sets each sentence apart)
+        if not cand.scaled_by_word or gap.count(". ") > 1 or gap.strip(SPACES).count("\n") > 2 or (
+                "\n" in gap.strip(SPACES) and "\n\n" not in gap):
             continue
+        sentence = gap[max(gap.rfind(". "), gap.rfind("\n")) + 1 :]
+        if _COUNT_NAMED.search(sentence):
+            continue  # "The total number of enterprises … has increased to 21.1 thousand": a count
         before, _, _ = prev_word(text, cand.qualifier_start)
         if cand.change is not None or (before is not None and before.lower() in vocab.change_level_before):
             cand.unit = prev.unit  # "container throughput ... TEU. It increased to 1.074 million"
