@@ -988,3 +988,15 @@ def test_a_branch_named_with_its_place_is_one_body() -> None:
     """"Bank of China Hong Kong Branch": a place and "Branch" end the body's name, no holder's."""
     found = find_entities("The loan came from the Bank of China Hong Kong Branch.", "en")
     assert [(e.kind, e.name) for e in found] == [("organization", "Bank of China Hong Kong Branch")]
+
+
+@pytest.mark.parametrize(("text", "people", "bodies"), [
+    # a Chinese founder named after his firm, no comma: the firm's name stops before him
+    ("Gründer des chinesischen Autokonzerns Geely Li Shufu stieg kürzlich ein.", ["Li Shufu"], ["Geely"]),
+    # an office after a body's descriptor is no body once its holder is taken off
+    ("Die Vorsitzende der Parlamentariergruppe Bundestagsabgeordnete Karin Strenz sprach.", ["Karin Strenz"], []),
+])
+def test_a_holder_named_after_a_described_body(text: str, people: list[str], bodies: list[str]) -> None:
+    found = find_entities(text, "de")
+    assert [e.name for e in found if e.kind == "person"] == people
+    assert [e.name for e in found if e.kind in ("organization", "company")] == bodies

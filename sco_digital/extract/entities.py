@@ -1776,6 +1776,10 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                              or words[-1].group() == "&") and not (
                     len(words) > 1 and _foreign_country_name(words[-1].group(), "de" if pattern is _DESCRIBED_DE else "en")):
                 words.pop()
+            if len(words) >= 3 and _names_a_holder(words[-2].group(), words[-1].group()):
+                del words[-2:]  # "Gründer des chinesischen Autokonzerns Geely Li Shufu": the founder's name
+                if len(words) == 1 and len(words[0].group()) >= 10 and _GERMAN_NOUN_END.search(words[0].group()):
+                    continue  # "Parlamentariergruppe Bundestagsabgeordnete Karin Strenz": an office, no body
             if not words or words[0].group().lower() in _NOT_IN_NAME or words[0].group().lower() in _NOT_BYLINE:
                 continue
             if any(_head_of(w.group()) for w in words):
@@ -2407,6 +2411,16 @@ _HOLDER_AFTER_BODY = _Regex(rf"[^\S\n]+(?P<given>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO
                             rf"(?P<family>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?=[^\S\n]+[{_LO}]|[^\S\n]*[,.;:)])")
 
 
+def _names_a_holder(first: str, second: str) -> bool:
+    """Whether two capitalised words after a body's name are a person's: a given name the list
+    holds, or a Chinese name in its own order ("Li Shufu": a family name of one pinyin syllable, a
+    given name of two; "Hong Kong", one and one, is none)."""
+    if first in _given_names():
+        return True
+    return (_PINYIN_SYLLABLE.fullmatch(first.lower()) is not None
+            and _PINYIN_RUN[2].fullmatch(second.lower()) is not None and _PINYIN_RUN[1].fullmatch(second.lower()) is None)
+
+
 def _holders_after_bodies(text: str, found: list[FoundEntity], anchors: _Anchors) -> Iterator[FoundEntity]:
     """A person named by a given name and a family name right after an organisation's name, over
     no other name found: the body's holder ("der Pressesprecher des … Ministeriums für Auswärtige
@@ -2416,7 +2430,8 @@ def _holders_after_bodies(text: str, found: list[FoundEntity], anchors: _Anchors
         if e.kind not in _ORGANISATION_KINDS:
             continue
         m = _HOLDER_AFTER_BODY.match(text, e.end)
-        if m is None or m["given"] not in _given_names() or any(a < m.end() and m.start("given") < b for a, b in taken) \
+        if m is None or not _names_a_holder(m["given"], m["family"]) \
+                or any(a < m.end() and m.start("given") < b for a, b in taken) \
                 or any(w in _REGION_WORDS or w in _PLACE_WORDS or w.lower() in anchors.lower or not _names_someone(w, anchors)
                        for w in (m["given"], m["family"])):
             continue  # "der Bank of China Hong Kong": a place, no holder
