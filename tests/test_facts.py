@@ -315,3 +315,12 @@ def test_the_bound_that_defines_the_firms_counted_is_no_statistic():
     said = _in_sentence("c-en", "The firm reported revenue of more than 5 billion yuan in 2021.", "5 billion yuan",
                         5e9, "CNY")
     assert statistic_key(said).startswith("measure:")
+
+
+@pytest.mark.parametrize("a,b,agree", [
+    (31.876e12, 31.875e12, True),   # a last digit rounded up and down: one value
+    (1.65e12, 1.64e12, False),      # two values the same precision cannot round to
+    (9.3, 9.4, False),
+])
+def test_values_a_hundredth_of_a_percent_apart_agree(a, b, agree):
+    assert all_agree([fig("a-de", "x", a, "CNY"), fig("b-en", "y", b, "CNY")]) is agree
