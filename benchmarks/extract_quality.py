@@ -95,7 +95,7 @@ def news_docs(folder: Path) -> list[Doc]:
         gold = []
         for fig in label.get("figures") or []:
             start = _occurrence(text, fig["text"], int(fig.get("occurrence") or 1))
-            gold.append(Gold(label_path.stem, start, start + len(fig["text"]), fig["value"], fig["unit"],
+            gold.append(Gold(label_path.stem, start, start + len(fig["text"]), fig["value"], _per_year(fig["unit"]),
                              fig.get("qualifier") or "exact", fig.get("change")))
         docs.append(Doc(label_path.stem, label.get("language") or label_path.stem[:2], text, gold))
     return docs
@@ -133,6 +133,11 @@ def _same_value(a: float, b: float) -> bool:
 
 
 PERCENTS = ("percent", "percentage_point")
+
+
+def _per_year(unit: str) -> str:
+    """A label's "per annum" ("t/a", as some sets write it) in the contract's spelling ("t/yr")."""
+    return unit[:-2] + "/yr" if isinstance(unit, str) and unit.endswith("/a") else unit
 
 
 def unit_kind(unit: str) -> str:
