@@ -923,3 +923,14 @@ def test_read_off_pairs_final27(text: str, language: str, expected: list[tuple[s
 ])
 def test_a_currency_carried_to_a_bare_scaled_amount(text: str, language: str, expected: list[str]) -> None:
     assert [f.unit for f in extract_figures(text, language)] == expected
+
+
+@pytest.mark.parametrize("text,language,unit", [
+    ("Indien hat einen Vertrag für jährlich bis zu 500.000 Tonnen Ammoniak unterzeichnet.", "de", "t/yr"),
+    ("The plant can produce annually some 5 million tonnes of steel.", "en", "t/yr"),
+    # energy is an amount over time already; money a year stays money (the period says the year)
+    ("Die Kraftwerke sollen jährlich 15 Milliarden kWh Strom erzeugen.", "de", "kWh"),
+    ("Jährlich fließen 5 Milliarden Dollar.", "de", "USD"),
+])
+def test_a_capacity_a_year_named_before_its_amount(text: str, language: str, unit: str) -> None:
+    assert [f.unit for f in extract_figures(text, language)] == [unit]
