@@ -1826,7 +1826,6 @@ def _named_before_descriptors(text: str, anchors: _Anchors) -> Iterator[FoundEnt
 
 _NAMED_BEFORE_WORDS = frozenset(_NAMED_BEFORE_KIND_EN)
 _FIELDS = frozenset({"IT", "AI", "ICT"})  # "the Ustudy IT academy": the field, not a word of the name
-_CAPITAL_AFTER = _Regex(rf"{_SP}[{_UP}]")
 
 
 _PAIR_NAME = _Regex(rf"[{_UP}][{_LO}]{{3,}}-[{_UP}][{_LO}]{{3,}}")  # "Deutschland-Zentralasien", "Mexiko-China"
