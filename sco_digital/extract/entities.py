@@ -2308,12 +2308,15 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             continue  # "Destatis reported": one word before a verb names a person only as a short form
         if key not in people:
             people[key] = (priority, person)
-    for person in _coordinated_names(text, anchors):
-        if not any(k[0] < person.end and person.start < k[1] for k in people):
-            people[(person.start, person.end)] = (_COORDINATED, person)
-    for person in (*_people_by_given_names(text, anchors), *_people_after_honorifics(text), *_pinyin_caps_people(text)):
-        if not any(k[0] < person.end and person.start < k[1] for k in people):
-            people[(person.start, person.end)] = (_GIVEN, person)
+    named = bytearray(len(text))  # the characters a person found so far is named over: one look per name
+    for a, b in people:
+        named[a:b] = b"\x01" * (b - a)
+    for priority, person in (*((_COORDINATED, p) for p in _coordinated_names(text, anchors)),
+                             *((_GIVEN, p) for p in (*_people_by_given_names(text, anchors),
+                                                     *_people_after_honorifics(text), *_pinyin_caps_people(text)))):
+        if named.find(1, person.start, person.end) < 0:
+            people[(person.start, person.end)] = (priority, person)
+            named[person.start : person.end] = b"\x01" * (person.end - person.start)
     # what the text calls a company, by a descriptor or by its "Co., Ltd." form, is surer than a chain's guess
     described = [*_described_organisations(text, language, anchors), *_co_ltd_companies(text)]
     # "The energy group Vostok Power said": a name the text calls a company is no speaker
@@ -2324,7 +2327,9 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
                                if (p.role is not None or priority in (_COORDINATED, _GIVEN)
                                    or called.find(0, p.start, p.end) >= 0)
                                and _OFFICE_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None])
-    found = _without_overlaps([*found, *_second_holders(text, found)])
+    second = list(_second_holders(text, found))
+    if second:
+        found = _without_overlaps([*found, *second])
     # Of two names over the same words the first listed wins: the German finder folds inflection
     # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
     others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
@@ -2918,13 +2923,18 @@ def _without_overlaps(people: list[FoundEntity]) -> list[FoundEntity]:
     """One person per stretch of text: of overlapping names one with a role, the longest of
     those; a name without a role lends nothing."""
     kept: list[FoundEntity] = []
+    spans = _Spans()  # the kept names' spans, for a look-up per name (not a scan of all kept)
+    by_start: dict[int, int] = {}
     for person in sorted(people, key=lambda p: (p.role is None, -(p.end - p.start))):
-        rival = next((k for k in kept if k.start < person.end and person.start < k.end), None)
-        if rival is None:
+        if spans.add(person.start, person.end):
+            by_start[person.start] = len(kept)
             kept.append(person)
-        elif rival.role is None and person.role is not None:
-            kept[kept.index(rival)] = FoundEntity(rival.start, rival.end, rival.text, rival.name, rival.kind,
-                                                  rival.category, person.role, person.affiliation)
+            continue
+        i = by_start[spans.overlapping(person.start, person.end)]
+        rival = kept[i]
+        if rival.role is None and person.role is not None:
+            kept[i] = FoundEntity(rival.start, rival.end, rival.text, rival.name, rival.kind,
+                                  rival.category, person.role, person.affiliation)
     return kept
 
 
@@ -2936,6 +2946,11 @@ class _Spans:
     def __init__(self) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
+
+    def overlapping(self, start: int, end: int) -> int:
+        """The start of a kept span that overlaps [start, end) (one must)."""
+        i = bisect.bisect_right(self.starts, start)
+        return self.starts[i - 1] if i and self.ends[i - 1] > start else self.starts[i]
 
     def add(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.starts, start)
