@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from .contract import EXACT, RATE_UNITS
 from .facts import (OF_A_WHOLE, all_agree, as_exports, in_joining_form, is_forecast, is_question, is_size_class,
-                    precision_of, measure_key, statistic_key, status_of, unit_of)
+                    precision_of, measure_key, restated, statistic_key, status_of, unit_of)
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
 from .match.describe import CONVERTED, RESPECTIVELY, RUN_END
@@ -308,6 +308,9 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
                            and _conflict(x, y, *counts, broader=parents, strong=strong))
                           or _near_amounts(x, y, fa, fb, *counts, broader=parents))), None)
         if other is not None:
+            precise = _most_precise(x, open_a, taken_a), _most_precise(other, open_b, taken_b)
+            if not all_agree(precise):  # the values as written most precisely disagree as well
+                x, other = precise
             taken_a[x.id] = other
             taken_b.add(other.id)
             conflicts.append(FigurePair(x, other))
@@ -739,41 +742,41 @@ class _ValueCounts:
     """What one article says under each statistic key and measure: the distinct values (a
     conflict needs one value on each side, or it may be two statistics), which figures of it agree
     in value with a figure of the other article, and each figure's role (its rank among the
-    distinct values of its measure, unit and period, in text order)."""
+    distinct values of its measure, unit and period, in text order). A value said again within
+    rounding ("um 25 Prozent" in the headline, "24,8 Prozent" in the body: `restated`) is one
+    value, not two."""
 
     def __init__(self, figures: list[Figure], every: list[Figure]):
-        self.by_key: dict[str | None, set[float | int]] = {}
-        self.by_measure: dict[tuple[str | None, str, bool], set[float | int]] = {}
+        self.by_key: dict[str | None, list[Figure]] = {}
+        self.by_measure: dict[tuple[str | None, str, bool], list[Figure]] = {}
         for f in figures:
             if f.qualifier == "up_to":
                 continue
-            self.by_key.setdefault(statistic_key(f), set()).add(f.value)
-            self.by_measure.setdefault((*_what(f), is_forecast(f)), set()).add(f.value)
+            _add_value(self.by_key.setdefault(statistic_key(f), []), f)
+            _add_value(self.by_measure.setdefault((*_what(f), is_forecast(f)), []), f)
         self.figures, self.every = figures, every
-        self.ranks: dict[tuple[str | None, ...], list[float | int]] = {}
+        self.ranks: dict[tuple[str | None, ...], list[Figure]] = {}
         for f in every:
             if f.qualifier == "up_to" or is_forecast(f):
                 continue
             for key in ((*_what(f), f.period), (*_what(f), f.period, f.subject)):
-                values = self.ranks.setdefault(key, [])
-                if f.value not in values:
-                    values.append(f.value)
+                _add_value(self.ranks.setdefault(key, []), f)
 
     def one_value(self, f: Figure, by_key: bool, near: Figure | None = None) -> bool:
         """Whether `f`'s key (or measure and unit) has one value here; with `near`, counting only
         values of its order of amount (a $780 million side deal is not a rival of $31 billion)."""
         values = self.by_key.get(statistic_key(f)) if by_key else self.by_measure.get((*_what(f), is_forecast(f)))
         if values is not None and near is not None:
-            values = {v for v in values if _same_magnitude(f, near, v) or v == f.value}
+            values = [v for v in values if _same_magnitude(f, near, v.value) or _said_again(v, f)]
         return values is not None and len(values) == 1
 
     def one_fitting(self, f: Figure, other: Figure) -> bool:
         """Whether `f` gives the one value here of its measure, unit and period among figures whose
         subject fits `other`'s (caps aside): a Central Asia total beside a Kazakh one is no rival."""
-        values = {g.value for g in self.figures if g.qualifier != "up_to" and _what(g) == _what(f)
-                  and g.period == f.period and is_forecast(g) == is_forecast(f) and g.subject
-                  and subjects_fit(g.subject, other.subject)}
-        return values == {f.value}
+        fitting = [g for g in self.figures if g.qualifier != "up_to" and _what(g) == _what(f)
+                   and g.period == f.period and is_forecast(g) == is_forecast(f) and g.subject
+                   and subjects_fit(g.subject, other.subject)]
+        return any(g.value == f.value for g in fitting) and all(_said_again(g, f) for g in fitting)
 
     def agrees_with(self, other: Figure) -> bool:
         """Whether a figure here of `other`'s unit and status agrees with it in value, whatever
@@ -792,7 +795,23 @@ class _ValueCounts:
         (and subject, `by_subject`; caps and forecasts aside): the first trade total of a year is
         the first in each report, and Kyrgyzstan's growth the first of Kyrgyzstan's."""
         values = self.ranks.get((*_what(f), f.period, *((f.subject,) if by_subject else ())), [])
-        return values.index(f.value) if f.value in values else -1
+        return next((i for i, v in enumerate(values) if _said_again(v, f)), -1)
+
+
+# Distinct values compared with a new one, at most: a key with more is no one statistic anyway.
+_VALUES_COMPARED = 8
+
+
+def _said_again(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one article give one value, maybe rounded the second time."""
+    return a.value == b.value or restated((a, b))
+
+
+def _add_value(values: list[Figure], f: Figure) -> None:
+    """`f` into the distinct values of one key (a figure each, the first that gave it) unless one
+    of them gives its value already."""
+    if not any(_said_again(v, f) for v in values[:_VALUES_COMPARED]):
+        values.append(f)
 
 
 _OPEN = frozenset({"more_than", "at_least", "less_than", "up_to"})
@@ -891,6 +910,17 @@ def _repeats(x: Figure, original: Figure) -> bool:
     return (x.value == original.value and unit_of(x) == unit_of(original) and status_of(x) == status_of(original)
             and (x.measure is None or x.measure == original.measure)
             and not (x.unit == "count" and abs(x.value) < 100))
+
+
+def _most_precise(x: Figure, figures: list[Figure], taken: dict[str, Figure] | set[str]) -> Figure:
+    """Of `x` and the figures of its article not yet paired that say it again under its whole key
+    (a headline's "25 Prozent" and the body's "24,8 Prozent"), the one written most precisely: the
+    first among equals."""
+    key = statistic_key(x)
+    if key is None or not key.startswith("measure:"):
+        return x
+    said = [f for f in figures if f.id not in taken and statistic_key(f) == key and _said_again(f, x)]
+    return max(said, key=significant_digits, default=x)
 
 
 def _close(a: Figure, b: Figure) -> bool:

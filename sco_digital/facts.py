@@ -155,6 +155,10 @@ _FORECAST = re.compile(
 # steigern") and "plant"/"geplant" state an aim; in English "will" alone is no cue. The German
 # modal stands early and its verb at the clause's end, so it is looked for farther back.
 _FORECAST_DE = re.compile(r"\b(?:will|wollen|wollte|wollten|plant|planen|geplant\w*)\b", re.IGNORECASE)
+# "soll" with "haben" or "sein" reports a result, hearsay, not an aim: "dieser soll im
+# Vorjahresvergleich um 1,1% zugelegt haben", "Diese soll … ausgedehnt worden sein", "Bei Sojabohnen
+# sollen es mit 7,1 Mio. Tonnen rund 3,4% mehr sein".
+_REPORTED_PAST = re.compile(r"[^;!?\n]{0,120}?\s(?:haben|sein)\b")
 _FORECAST_REACH = 80  # characters of the figure's sentence either side of the number searched
 _TARGET = re.compile(r"(?:targets?|goals?|Ziel)", re.IGNORECASE)
 # "grew by 4.1 percent, exceeding the initial forecast by 0.2 percentage points": after the number's
@@ -196,7 +200,8 @@ def is_forecast(figure: Figure) -> bool:
     # Inside its clause too, a forecast after the number that another number is compared with is
     # that number's ("wuchs um 4,1 Prozent und übertraf die Prognose um 0,2 Prozentpunkte").
     # "faster than expected", "schneller als erwartet": a result compared with a forecast is a result.
-    cues = [m for m in _FORECAST.finditer(ev.quote, lo, hi) if not _THAN_BEFORE.search(ev.quote, max(0, m.start() - 6), m.start())]
+    cues = [m for m in _FORECAST.finditer(ev.quote, lo, hi) if not _THAN_BEFORE.search(ev.quote, max(0, m.start() - 6), m.start())
+            and not (m.group()[:4].lower() == "soll" and _REPORTED_PAST.match(ev.quote, m.end()))]
     if any(not (m.start() >= after and _compared_forecast(ev.quote, m) and _BY_NUMBER.match(ev.quote, m.end()))
            for m in cues if m.start() < clause_end) or any(
             not _TARGET.match(m.group()) and not _compared_forecast(ev.quote, m)

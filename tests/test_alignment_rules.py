@@ -817,3 +817,47 @@ def test_a_value_written_more_precisely_on_one_side_of_a_strong_story(de, en, st
     found_shared, found_conflicts = align_figures(de, en, BROADER, story=True, strong=strong)
     assert {(p.a.text, p.b.text) for p in found_shared} == shared
     assert found_conflicts == []
+
+
+def _sales(article: str, text: str, value: float, at: int) -> Figure:
+    return fig(article, text, value, "percent", "sales:change", "2021-H1", "china", at=at)
+
+
+# (de figures, en figures, conflicts expected): one story, one key; a value said again rounded in
+# the headline ("um 25 Prozent") is one value with the body's, not a rival of it.
+RESTATED = [
+    ([_sales("h-de", "25 Prozent", 25, 10), _sales("h-de", "24,8 Prozent", 24.8, 300)],
+     [_sales("h-en", "25.6 percent", 25.6, 300)], {("24,8 Prozent", "25.6 percent")}),
+    ([_sales("h-de", "24,8 Prozent", 24.8, 10)],
+     [_sales("h-en", "26 percent", 26, 10), _sales("h-en", "25.6 percent", 25.6, 300)],
+     {("24,8 Prozent", "25.6 percent")}),
+    # Must not: two values of the key on a side that are no rounding of each other.
+    ([_sales("h-de", "22 Prozent", 22, 10), _sales("h-de", "24,8 Prozent", 24.8, 300)],
+     [_sales("h-en", "25.6 percent", 25.6, 300)], set()),
+    # Must not: the headline's rounding agrees with the other side.
+    ([_sales("h-de", "26 Prozent", 26, 10), _sales("h-de", "24,8 Prozent", 24.8, 300)],
+     [_sales("h-en", "25.6 percent", 25.6, 300)], set()),
+]
+
+
+@pytest.mark.parametrize("de,en,expected", RESTATED)
+def test_a_value_said_again_rounded_is_one_value(de, en, expected):
+    shared, conflicts = align_figures(de, en, BROADER, story=True, strong=True)
+    assert {(p.a.text, p.b.text) for p in conflicts} == expected
+
+
+@pytest.mark.parametrize("quote,forecast", [
+    # "soll" with "haben" or "sein" reports a result (hearsay), not an aim.
+    ("Der Durchschnittsertrag soll im Vorjahresvergleich um 138 kg zugelegt haben.", False),
+    ("Bei Sojabohnen sollen es mit 138 Mio. Tonnen rund 3,4% mehr sein.", False),
+    ("Die Anbaufläche soll um 138 Hektar ausgedehnt worden sein.", False),
+    # Must stay forecasts: "soll" with a verb of aim.
+    ("Die Produktion soll bis 2030 auf 138 Mio. Tonnen steigen.", True),
+    ("Der Handel soll 138 Milliarden Dollar erreichen.", True),
+])
+def test_a_reported_result_is_no_forecast(quote, forecast):
+    at = quote.index("138")
+    figure = fig("s-de", "138", 138, "count", "output", "2024", "china", at=at)
+    figure = Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
+                       "evidence": Evidence("s-de", quote, 0, len(quote))})
+    assert is_forecast(figure) == forecast
