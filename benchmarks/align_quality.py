@@ -194,6 +194,10 @@ def main() -> int:
             describe = [f"{f.text!r} {f.measure}|{f.period}|{f.subject}|{f.unit}" if f else "(not extracted)"
                         for f in (fa, fb)]
             misses.append(f"  MISSED {g.pair}: de {describe[0]}  ~  en {describe[1]}")
+    for g in gold:
+        if not g.agree and g not in conflicts_found:
+            state = "paired as an agreement" if g in found_gold else "not paired"
+            misses.append(f"  MISSED DISAGREEMENT {g.pair}: {g.de.text!r} / {g.en.text!r} ({state})")
 
     # Whole folder: facts joining figures of two articles that no label pairs.
     figures = {f.id: f for f in corpus.figures}

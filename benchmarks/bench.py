@@ -61,8 +61,14 @@ class Run:
     stderr: str
 
 
+# What the `sco-digital` console script pip installs runs (its generated wrapper, word for word but
+# for the program name): a user's command, without `python -m`'s extra start-up (runpy).
+CONSOLE_SCRIPT = ("import re, sys; from sco_digital.cli import main; sys.argv[0] = 'sco-digital'; "
+                  "sys.exit(main())")
+
+
 def tool_command() -> list[str]:
-    return [sys.executable, "-m", "sco_digital"]
+    return [sys.executable, "-c", CONSOLE_SCRIPT]
 
 
 def run(command: list[str], env: dict[str, str], sample_memory: bool = False) -> Run:

@@ -559,14 +559,17 @@ def _near_pair(x: Figure, y: Figure, broader: dict[str, str], near: dict[str, fr
     statement of that value in its article (`lone_values`)."""
     if x.metric or y.metric or not written_alike(x, y):
         return None
-    if (strong and status_of(x) == status_of(y) and x.id in lone and y.id in lone and unit_of(x) not in _RATES
-            and significant_digits(x) >= _PRECISE and subjects_fit(x.subject, y.subject)
+    if (strong and status_of(x) == status_of(y) and x.id in lone and y.id in lone and subjects_fit(x.subject, y.subject)
+            and ((unit_of(x) not in _RATES and significant_digits(x) >= _PRECISE) or _whole_key_alike(x, y))
             and not (_periods_fit(x, y) and is_forecast(x) == is_forecast(y))):
         # The same precise amount written alike, the one statement of that value on each side
         # of a story the evidence makes sure of (`strong`: "944.000 Tonnen" and "944,000 tons"):
         # a period read differently around it (a year carried from another clause) is likelier
         # a misreading than two statistics sharing three digits, and so is a forecast read on one
-        # side only. It ranks below every other pair, and agrees only: it never makes a conflict.
+        # side only. So is a forecast read on one side of any value written alike whose whole
+        # key both sides state alike (Kyrgyzstan's GDP growth in 2025, "7 %" and "7%": one
+        # report says "expected", the other does not). It ranks below every other pair, and
+        # agrees only: it never makes a conflict.
         return 0.25
     if _unpairable(x, y):
         return None
@@ -598,6 +601,12 @@ def _near_pair(x: Figure, y: Figure, broader: dict[str, str], near: dict[str, fr
     if significant_digits(x) < _PRECISE and not shared_period:
         return None
     return 1.0 + shared_period + 0.5 * (x.subject is not None and x.subject == y.subject)
+
+
+def _whole_key_alike(x: Figure, y: Figure) -> bool:
+    """The same measure, period and subject, each stated on both sides."""
+    return (x.measure is not None and x.measure == y.measure and x.period is not None and x.period == y.period
+            and x.subject is not None and x.subject == y.subject)
 
 
 # The score of a pair made on `_alike_in_story` alone: below every pair anything else supports.

@@ -861,3 +861,31 @@ def test_a_reported_result_is_no_forecast(quote, forecast):
     figure = Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
                        "evidence": Evidence("s-de", quote, 0, len(quote))})
     assert is_forecast(figure) == forecast
+
+
+def _keyed(article: str, text: str, value: float, quote: str, measure: str = "gdp:change", period: str = "2025",
+           subject: str | None = "kyrgyzstan") -> Figure:
+    return fig(article, text, value, "percent", measure, period, subject, at=10, quote=quote)
+
+
+# (de figure, en figure, paired as an agreement?): one story the evidence makes sure of; a
+# forecast read on one side only of a value written alike under a whole key both sides state.
+FORECAST_ONE_SIDE = [
+    (_keyed("w-de", "7 %", 7, "7 % Wachstum meldete das Amt."), _keyed("w-en", "7%", 7, "7% growth is expected."), True),
+    (_keyed("w-de", "7 %", 7, "7 % Wachstum werden erwartet."), _keyed("w-en", "7%", 7, "7% growth, the office said."),
+     True),
+    # Must not: a key unsaid on a side, or another period, or another value.
+    (_keyed("w-de", "7 %", 7, "7 % Wachstum meldete das Amt.", subject=None),
+     _keyed("w-en", "7%", 7, "7% growth is expected."), False),
+    (_keyed("w-de", "7 %", 7, "7 % Wachstum meldete das Amt.", period="2024"),
+     _keyed("w-en", "7%", 7, "7% growth is expected."), False),
+    (_keyed("w-de", "7,2 %", 7.2, "7,2 % Wachstum meldete das Amt."), _keyed("w-en", "7%", 7, "7% growth is expected."),
+     False),
+]
+
+
+@pytest.mark.parametrize("de,en,paired", FORECAST_ONE_SIDE)
+def test_a_forecast_read_on_one_side_of_a_whole_key_alike(de, en, paired):
+    assert is_forecast(de) != is_forecast(en)
+    shared, conflicts = align_figures([de], [en], BROADER, story=True, strong=True)
+    assert (len(shared) == 1) is paired and conflicts == []
