@@ -562,8 +562,8 @@ def test_a_part_of_a_year_and_the_year_agree_only_alike(de, en, shared):
 # A value written alike and stated once on each side of a sure story pairs though the periods or
 # measures read around it differ (a year carried from another clause, a growth read as output on
 # one side), and a precise amount though a forecast is read on one side only: an agreement only.
-# Not a value of one significant digit, not one stated twice, not in a story that is not sure, and
-# not when the subjects differ.
+# A value of one significant digit too when both sides write it in digits ("900.000 Tonnen"); not
+# one stated twice, not in a story that is not sure, and not when the subjects differ.
 _TONS = dict(unit="t", measure="exports")
 PERIOD_MISREAD = [
     ([_power("p-de", "944.000 Tonnen", 944e3, **_TONS, period="2023")],
@@ -573,7 +573,7 @@ PERIOD_MISREAD = [
     ([_power("p-de", "940.000 Tonnen", 940e3, **_TONS, period="2023")],
      [_power("p-en", "940,000 tons", 940e3, **_TONS, period="2024")], True, {("940.000 Tonnen", "940,000 tons")}),
     ([_power("p-de", "900.000 Tonnen", 900e3, **_TONS, period="2023")],
-     [_power("p-en", "900,000 tons", 900e3, **_TONS, period="2024")], True, set()),
+     [_power("p-en", "900,000 tons", 900e3, **_TONS, period="2024")], True, {("900.000 Tonnen", "900,000 tons")}),
     # a growth rate read under two measures and two quarters: "6,5 Prozent" GDP, "6.5%" output
     ([fig("r-de", "6,5 Prozent", 6.5, "percent", "gdp", "2025-Q1", "china")],
      [fig("r-en", "6.5%", 6.5, "percent", "output", "2025-Q2", "china")], True,
@@ -589,6 +589,8 @@ PERIOD_MISREAD = [
     ([fig("r-de", "29,7%", 29.7, "percent", "gdp", "2023-Q4", "georgia")],
      [fig("r-en", "29.7%", 29.7, "percent", None, None, None)], True, {("29,7%", "29.7%")}),
     ([fig("r-de", "5%", 5, "percent", "gdp", "2023-Q4", "georgia")],
+     [fig("r-en", "5%", 5, "percent", None, None, None)], True, {("5%", "5%")}),
+    ([fig("r-de", "fünf Prozent", 5, "percent", "gdp", "2023-Q4", "georgia")],
      [fig("r-en", "5%", 5, "percent", None, None, None)], True, set()),
     ([_power("p-de", "944.000 Tonnen", 944e3, **_TONS, period="2023")],
      [_power("p-en", "944,000 tons", 944e3, **_TONS, period="2024"),
@@ -889,3 +891,35 @@ def test_a_forecast_read_on_one_side_of_a_whole_key_alike(de, en, paired):
     assert is_forecast(de) != is_forecast(en)
     shared, conflicts = align_figures([de], [en], BROADER, story=True, strong=True)
     assert (len(shared) == 1) is paired and conflicts == []
+
+
+def _read(article: str, text: str, value: float, measure: str, period: str, subject: str = "india",
+          at: int = 10) -> Figure:
+    return fig(article, text, value, "percent", measure, period, subject, at=at)
+
+
+# (de figures, en figures, paired?): a story the evidence makes sure of; the same value written with
+# the same digits, stated once on each side, pairs (as an agreement) whatever measure and period
+# were read around it — one significant digit is enough when both sides write it in digits.
+ALIKE_IN_SURE_STORY = [
+    ([_read("a-de", "7 Prozent", 7, "industrial-value-added", "2022-Q1")],
+     [_read("a-en", "7 per cent", 7, "manufacturing", "2024-Q1")], True),
+    ([_read("a-de", "29,7 %", 29.7, "exports:change", "2024")], [_read("a-en", "29.7%", 29.7, "sales:change", "2023")],
+     True),
+    # Must not: a number word on a side ("sieben" and "7": chance), the value said twice on a side,
+    # subjects that do not fit.
+    ([_read("a-de", "sieben Prozent", 7, "industrial-value-added", "2022-Q1")],
+     [_read("a-en", "7 per cent", 7, "manufacturing", "2024-Q1")], False),
+    ([_read("a-de", "7 Prozent", 7, "industrial-value-added", "2022-Q1"),
+      _read("a-de", "7 Prozent", 7, "exports", "2023", at=200)],
+     [_read("a-en", "7 per cent", 7, "manufacturing", "2024-Q1")], False),
+    ([_read("a-de", "7 Prozent", 7, "industrial-value-added", "2022-Q1")],
+     [_read("a-en", "7 per cent", 7, "manufacturing", "2024-Q1", subject="pakistan")], False),
+]
+
+
+@pytest.mark.parametrize("de,en,paired", ALIKE_IN_SURE_STORY)
+def test_a_value_written_alike_once_a_side_pairs_in_a_sure_story(de, en, paired):
+    shared, conflicts = align_figures(de, en, BROADER, story=True, strong=True, sure=True)
+    assert bool(shared) is paired and conflicts == []
+    assert align_figures(de, en, BROADER, story=True)[0] == []  # never in a story not sure
