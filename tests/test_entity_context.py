@@ -225,7 +225,12 @@ def test_a_long_list_is_bounded() -> None:
         ("The G20 adopted a declaration.", "G20", False),
         ("The SCO met in Tianjin.", "SCO", False),  # not a group acronym: an organisation wherever it stands
         ("In dieser Woche einigte sich auch die EU auf ein Embargo.", "EU", False),
-        ("Dazu äußerte sich der EU-Handelsbeauftragte Maros Sefcovic.", "EU", False),
+        # in a compound the group's own ("EU-Exporte") or a body of theirs under its own name
+        # ("EU-Handelsbeauftragte", "EU-Rat"): never the group as an organisation
+        ("Dazu äußerte sich der EU-Handelsbeauftragte Maros Sefcovic.", "EU", True),
+        ("Die EU-Exporte nach Indien wachsen.", "EU", True),
+        ("in Usbekistan und anderen GUS-Märkten verkauft", "GUS-Märkten", True),
+        ("on the EU-markets of the east", "EU-markets", True),
         ("Die GUS-Staaten handeln mehr.", "GUS", True),
         ("Der Export in die EU sank.", "EU", True),
         # a group's full name stands for its states just as its acronym does

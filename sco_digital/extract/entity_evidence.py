@@ -79,12 +79,17 @@ def stands_for_states(text: str, start: int, end: int) -> bool:
     states ("in der EU", "Länder der GUS", "EU member states") rather than acting as a body ("the
     EU imposed", "die EU verhängte", "the EU has agreed"): only as the subject of a verb is it an
     organisation mentioned."""
-    if text[start:end] not in _COUNTRY_GROUPS:
-        return False
+    written = text[start:end]
+    if written not in _COUNTRY_GROUPS:
+        # a compound found as one name: "GUS-Märkten", "EU-Staaten" (a group's area or members)
+        head = written.partition("-")[0]
+        return head != written and head in _COUNTRY_GROUPS and is_group_of_countries(text, start + len(head))
     if is_group_of_countries(text, end):
         return True
     if text.startswith("-", end):
-        return False  # "der EU-Handelsbeauftragte", "EU-Kommission": the body in a compound
+        # "EU-Exporte", "EU-Sanktionen": the states' own; "EU-Kommission", "EU-Rat": a body of
+        # theirs, an organisation under its own name, not the group
+        return True
     before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
     article = before["word"] if before and before["word"].lower() in _SUBJECT_ARTICLES else None
     if before is not None and article is not None:

@@ -471,7 +471,8 @@ COUNTRY_GROUPS: frozenset[str] = frozenset("EU GUS G7 G8 G20".split()) | {
     "Europäische Union", "Europäischen Union", "Gemeinschaft Unabhängiger Staaten",
 }
 # Last parts of a compound after a group acronym naming the area its states make up: "GUS-Freihandelszone".
-GROUP_AREA_ENDINGS: tuple[str, ...] = ("zone", "zonen", "raum", "raums", "gebiet", "gebiets", "region", "binnenmarkt")
+GROUP_AREA_ENDINGS: tuple[str, ...] = ("zone", "zonen", "raum", "raums", "gebiet", "gebiets", "region", "markt", "marktes",
+                                     "märkte", "märkten")
 # Words right before a group acronym (or before its article) that make it no subject: "in der EU",
 # "Länder der GUS", "mit der EU".
 NOT_SUBJECT_BEFORE: frozenset[str] = frozenset(

@@ -490,7 +490,7 @@ COUNTRY_GROUPS: frozenset[str] = frozenset("EU CIS G7 G8 G20".split()) | {
     "European Union", "Commonwealth of Independent States",
 }
 # Words after a group acronym naming the area its states make up: "the CIS free trade zone".
-GROUP_AREA_ENDINGS: tuple[str, ...] = ("zone", "area", "region")
+GROUP_AREA_ENDINGS: tuple[str, ...] = ("zone", "area", "region", "market", "markets")
 # Words right before a group acronym (or its article) that make it no subject: "in the EU".
 NOT_SUBJECT_BEFORE: frozenset[str] = frozenset(
     "of in into from with to within outside across between for against over on at".split()
