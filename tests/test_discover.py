@@ -226,3 +226,18 @@ def test_a_german_compound_body_outranks_the_gazetteer_name_it_opens_with(tmp_pa
 def test_a_street_of_an_address_is_no_listed_company(tmp_path: Path) -> None:
     actors = _actors(tmp_path, "Kontakt: Siemens AG, Deutsche Bank, Perleberger Str. 62, Berlin.\nDas Forum tagte.")
     assert not any("Perleberger" in a.name for a in actors.values())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a German text's company whose name ends in a legal form is the company meant, not the shorter
+    # gazetteer company its name opens with
+    ("Rund 3,33 Millionen Tonnen Fracht wurden transportiert, teilte die China Railway Urumqi Group Co., Ltd. mit.",
+     "China Railway Urumqi Group Co., Ltd."),
+    # ... and without one the gazetteer's name stands
+    ("Die China Railway teilte mit, dass die Fracht wuchs.", "China State Railway Group"),
+])
+def test_a_german_company_with_a_legal_form_beats_a_shorter_gazetteer_name(text: str, name: str) -> None:
+    from sco_digital.analyse_api import analyse_text
+
+    actors = analyse_text(text, article_id="t", language="de")["actors"]
+    assert [a["name"] for a in actors if a["kind"] == "company"] == [name]

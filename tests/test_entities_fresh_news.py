@@ -17,6 +17,13 @@ from sco_digital.records import Actor
 
 # (text, language, name, role, affiliation)
 PEOPLE = [
+    # an English employer right before a firm officer's title, possessive or not
+    ("Revenue rose, said Frobnix chief executive John Smith.", "en", "John Smith", "chief executive", "Frobnix"),
+    ("This was announced by KTZE-Khorgos Gateway’s General Director Zhaslan Khamzin, the company reports.", "en",
+     "Zhaslan Khamzin", "General Director", "KTZE-Khorgos Gateway"),
+    # ... not a portfolio before a minister's title, nor a nation
+    ("Oil Minister Ali Ahmed said the talks went well.", "en", "Ali Ahmed", "Minister", None),
+    ("Russian President Vladimir Putin said the talks went well.", "en", "Vladimir Putin", "President", None),
     # a second title right before the name; whose ambassador, and where
     ("Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar represented Pakistan.", "en",
      "Mohammad Ishaq Dar", "Foreign Minister", None),
@@ -58,8 +65,9 @@ PEOPLE = [
      "had talks.", "en", "Li Wei", "Chairman of Hengtong Holding Group", "Hengtong Holding Group"),
     ("Am Montag traf Marat Beketajew, der Vorsitzende des Aufsichtsrats der Samruk Holding, traf Vertreter.", "de",
      "Marat Beketajew", "Vorsitzende des Aufsichtsrats der Samruk Holding", "Samruk Holding"),
-    # a founder is a title; the house of parliament a title is of stands before the name, not in it
-    ("The deficit will grow, GTRI Founder Ajay Srivastava said.", "en", "Ajay Srivastava", "Founder", None),
+    # a founder is a title, the body before it his (`_employers_before_roles`); the house of
+    # parliament a title is of stands before the name, not in it
+    ("The deficit will grow, GTRI Founder Ajay Srivastava said.", "en", "Ajay Srivastava", "Founder", "GTRI"),
     ("Deputy Chairman Senate Syedaal Khan on Wednesday called for talks.", "en", "Syedaal Khan",
      "Deputy Chairman", None),
     # initials without dots, and initials glued to the family name, spaced as usual
@@ -155,6 +163,16 @@ PEOPLE = [
 
 # (text, language, name, kind)
 NAMED = [
+    # a company named after its descriptor, a country opening its name; a subsidiary and its parent
+    ("Betrieben wird er von der staatlichen Bahngesellschaft Kasachstan Temir Sholy (KTSh).", "de",
+     "Kasachstan Temir Sholy", "company"),
+    ("Eine HHLA-Tochter namens Metrans hatte sich positioniert.", "de", "Metrans", "company"),
+    ("Eine HHLA-Tochter namens Metrans hatte sich positioniert.", "de", "HHLA", "company"),
+    ("Frank Busse, Partner bei der HHLA-Tochter Hamburg Port Consulting, nennt sie limitiert.", "de",
+     "Hamburg Port Consulting", "company"),
+    # a country opens a name with a legal form
+    ("Rund 3,33 Millionen Tonnen wurden transportiert, teilte die China Railway Urumqi Group Co., Ltd. mit.", "de",
+     "China Railway Urumqi Group Co., Ltd.", "company"),
     # a nation's mission in German, with where it is; a body with the state it is of
     ("Mitarbeiter der Botschaft von Belarus in China nahmen teil.", "de", "Botschaft von Belarus in China",
      "organization"),
@@ -332,6 +350,9 @@ NO_PERSON = [
 
 # Sentences in which no organisation may be found
 NO_ORGANISATION = [
+    # "Tochter" alone is a daughter; a country after "in" opens no company's name
+    ("Die Mutter und ihre Tochter Anna kamen.", "de"),
+    ("Die Gesellschaft Russland Deutschland wächst.", "de"),
     # a route from one state to another is no body's state; a date after "reported" is no outlet
     ("Die Lieferung der Bahn von Belarus nach China wuchs.", "de"),
     ("The deal was signed, the company reported Nov.10.", "en"),
@@ -476,6 +497,10 @@ def test_a_legal_form_alone_names_no_company() -> None:
 
 # (text, kind, name): credits and attributions that are metadata
 CREDITS = [
+    # a picture's credit "von"/"by" its photographer and agency
+    ("Züge am Pass, 10. September 2022. (Foto von Chen Qian/Xinhua)\nURUMQI, 3. April -- Am Pass", "photo",
+     "Chen Qian/Xinhua"),
+    ("A train. (Photo by Li Xin/Xinhua)\nBEIJING, May 2 -- Trade", "photo", "Li Xin/Xinhua"),
     ("Ein Titel der Meldung© Anna Petrova / Reuters\nDer Vorstand", "photo", "Anna Petrova / Reuters"),
     ("The port is a hub, the minister said, Trend reports.\nHe spoke", "source", "Trend"),
     ("Die Lage ist gut, sagte er.\nsource: example.org with agencies\n", "source", "example.org with agencies"),

@@ -931,6 +931,31 @@ def test_a_currency_carried_to_a_bare_scaled_amount(text: str, language: str, ex
     # energy is an amount over time already; money a year stays money (the period says the year)
     ("Die Kraftwerke sollen jährlich 15 Milliarden kWh Strom erzeugen.", "de", "kWh"),
     ("Jährlich fließen 5 Milliarden Dollar.", "de", "USD"),
+    # an annual capacity named by its noun
+    ("Das Werk hat eine jährliche Kapazität von 2 Millionen Tonnen.", "de", "t/yr"),
+    ("The terminal has an annual handling capacity of 1 million TEU.", "en", "TEU/yr"),
+    # ... but a year's exports are a total
+    ("Annual exports of 3 million tons were recorded.", "en", "t"),
+    ("Singapore has an annual throughput of 37,289,600 TEU.", "en", "TEU"),
+    ("Die jährlichen Exporte von 2 Millionen Tonnen sanken.", "de", "t"),
 ])
 def test_a_capacity_a_year_named_before_its_amount(text: str, language: str, unit: str) -> None:
     assert [f.unit for f in extract_figures(text, language)] == [unit]
+
+
+def test_both_ends_of_an_annual_capacity_range() -> None:
+    text = "Experten sehen bis 2040 ein jährliches Transportpotential zwischen 130.000 und 850.000 TEU."
+    assert [(f.value, f.unit) for f in extract_figures(text, "de")] == [(130000, "TEU/yr"), (850000, "TEU/yr")]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # what TEU stands for is no number of anything
+    ("It handled 64,245 TEUs (twenty equivalent units), the ministry said.", "en", [64245]),
+    ("The port handled more than 80,000 TEU (twenty foot equivalent) in 2016.", "en", [80000]),
+    ("Two forty-foot containers arrived.", "en", [2]),
+    # lengths stay
+    ("The wall is twenty feet high.", "en", [20]),
+    ("One computer took a three-foot trip across the floor.", "en", [3]),
+])
+def test_a_container_unit_spelled_out_is_no_figure(text: str, language: str, expected: list[float]) -> None:
+    assert [f.value for f in extract_figures(text, language)] == expected

@@ -313,9 +313,10 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # "[Photo/Xinhua]", "[Foto: Xinhua]"
     ("bracket",
         rf"\[(?:{_CREDIT_WORD})\s*[/:]\s*(?P<bracket>[^\]\n]{{1,60}})\]"),
-    # "(Photo/Xinhua)", "(Foto: Xinhua)": the same in round brackets, as People's Daily writes it
+    # "(Photo/Xinhua)", "(Foto: Xinhua)": the same in round brackets, as People's Daily writes it;
+    # "(Foto von Chen Qian/Xinhua)", "(Photo by Li Xin/Xinhua)"
     ("paren",
-        rf"\((?:{_CREDIT_WORD})\s*[/:]\s*(?P<paren>[^)\n]{{1,60}})\)"),
+        rf"\((?:{_CREDIT_WORD})(?:\s*[/:]\s*|[^\S\n]+(?:von|by)[^\S\n]+)(?P<paren>[^)\n]{{1,60}})\)"),
     # "(14. Juli 2025, Xinhua)", "(July 14, 2025, Xinhua)": a caption's date and its agency
     ("dated",
         rf"\((?:\d{{1,2}}\.?\s*(?:{_MONTH})\.?\s+\d{{4}}|(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}),\s*"

@@ -1130,6 +1130,9 @@ _CO_LTD = _Regex(
 )
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "from", "of", "to", "von", "across"})
+
+
 def _co_ltd_companies(text: str) -> Iterator[FoundEntity]:
     """Companies whose name ends in "Co., Ltd." (`_CO_LTD`), words before the name left out: a
     sentence's first word ("The", "Die") and a German noun that describes it ("das Unternehmen
@@ -1138,10 +1141,15 @@ def _co_ltd_companies(text: str) -> Iterator[FoundEntity]:
         return
     for m in _CO_LTD.finditer(text):
         start = m.start("name")
+        previous = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        before = previous["word"].lower() if previous else ""
         for word in re.finditer(r"\S+", m["name"]):
             lowered = word.group().lower()
             if lowered not in _NOT_NAME and lowered not in _de.ORG_DESCRIPTORS and lowered not in _de.COMMON_NOUNS:
                 break
+            if _is_country_word(word.group()) and before not in _PLACE_PREPOSITIONS and word.end() < len(m["name"]):
+                break  # "die China Railway Urumqi Group Co., Ltd.": the country opens the name; "in China …" not
+            before = lowered
             start = m.start("name") + word.end() + 1
         if start >= m.end("name"):
             continue
@@ -1633,6 +1641,64 @@ def _employers_after_roles(text: str, people: list[FoundEntity], names: list[Fou
     return out
 
 
+def _employers_before_roles(text: str, people: list[FoundEntity], names: list[FoundEntity],
+                            anchors: _Anchors) -> list[FoundEntity]:
+    """English "<Employer> <title> <Name>" and "<Employer>'s <title> <Name>" ("said Frobnix chief
+    executive John Smith", "KTZE-Khorgos Gateway's General Director Zhaslan Khamzin"): the
+    capitalised words right before a person's title are the employer, their affiliation, and a
+    company (or the kind its head word says) added to `names`. Not a country, a nation, a group
+    of countries, a month or a word that is no name ("The", "Deputy", a person's name)."""
+    out = []
+    person_words = {w for p in people for w in p.name.split()}
+    for person in people:
+        role = person.role
+        raw = text[max(0, person.start - len(role or "") - 80) : person.start] if role else ""  # bounded
+        before = raw.rstrip()
+        if person.affiliation is not None or not role or not before.endswith(role) or not _FIRM_TITLE.search(role):
+            out.append(person)
+            continue
+        role_start = person.start - (len(raw) - len(before)) - len(role)
+        m = _EMPLOYER_BEFORE_ROLE.search(text, max(0, role_start - 80), role_start)
+        words = m["org"].split() if m else []
+        while words and (words[0].lower() in _NOT_NAME or words[0] in _CALENDAR_WORDS or _TITLE_WORD.fullmatch(words[0])
+                         or _nations_of(words[0].lower()) or _nation_word(words[0])):
+            words.pop(0)  # "The", "Yesterday", "Russian": no part of the employer's name
+        if m is None or not words or any(w in person_words or w.lower() in _NOT_NAME or w in _CALENDAR_WORDS
+                                         or _TITLE_WORD.fullmatch(w) or _nation_word(w) for w in words) or (
+                len(words) == 1 and (_is_country_word(words[0]) or _nation_word(words[0])
+                                     or words[0] in _COUNTRY_GROUP_NAMES)):
+            out.append(person)
+            continue
+        org = " ".join(words)
+        start = m.end("org") - len(words[-1])
+        for w in reversed(words[:-1]):
+            start = text.rindex(w, max(0, start - 100), start)
+        head = _head_of(words[-1])
+        kind, category = head if head is not None and head[1] == "actor" else ("company", "actor")
+        names.append(FoundEntity(start, m.end("org"), text[start : m.end("org")], org, kind, category))
+        out.append(replace(person, affiliation=org))
+    return out
+
+
+# The titles of a firm's officers, at a role's end: before a minister's or an ambassador's title
+# capitalised words are a portfolio ("Oil Minister", "External Affairs Minister"), no employer.
+_FIRM_TITLE = _Regex(
+    r"(?i:\b(?:CEO|CFO|COO|CTO|chief executive(?: officer)?|chairman|chairwoman|chairperson|managing director|"
+    r"general director|director general|general manager|executive director|president|founder|co-founder|"
+    r"spokesman|spokeswoman|spokesperson|board chairman)\Z)"
+)
+# Capitalised words (a hyphen or "&" inside) right before a title, maybe possessive.
+_EMPLOYER_BEFORE_ROLE = _Regex(
+    rf"(?<![\w'’.-])(?P<org>[{_UP}][\w&.-]*[\w&](?:[^\S\n]+[{_UP}][\w&.-]*[\w&]){{0,3}})(?:['’]s)?[^\S\n]+\Z"
+)
+_COUNTRY_GROUP_NAMES = _en.COUNTRY_GROUPS
+
+
+def _nation_word(word: str) -> bool:
+    """Whether `word` is a nation's English adjective ("Russian", "Kazakh")."""
+    return word in _nation_words_en()
+
+
 # "chairman of Kanoria Chemicals and Industries", "Managing Director of Bohlen Industrie", "dem
 # Vorsitzenden von CHN Energy": the body an officer of a firm heads, named after the office.
 # English: the office, "of", maybe "the", capitalised words (joined by "and", "of", "for", "&").
@@ -1761,6 +1827,7 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
 
 
 _OUTLET_VERBS = frozenset({"reported", "reports", "berichtet", "berichtete", "meldet", "meldete"})
+_SUBSIDIARY = "-Tochter"
 
 
 def _described_organisations(text: str, language: str | None, anchors: _Anchors) -> Iterator[FoundEntity]:
@@ -1771,6 +1838,10 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
     patterns = {"en": (_DESCRIBED_EN,), "de": (_DESCRIBED_DE,)}.get(language or "", (_DESCRIBED_EN, _DESCRIBED_DE))
     for pattern in patterns:
         for m in _matches_at(pattern, text, anchors.described):
+            parent = m["desc"][: -len(_SUBSIDIARY)] if m["desc"].endswith(_SUBSIDIARY) else ""
+            if parent and not (parent.lower() in _NOT_IN_NAME or _is_country_word(parent) or _nations_of(parent.lower())):
+                # "der HHLA-Tochter Hamburg Port Consulting": HHLA is the company whose subsidiary it is
+                yield FoundEntity(m.start("desc"), m.start("desc") + len(parent), parent, parent, "company", "actor")
             words = list(re.finditer(r"\S+", m["name"]))
             while words and (words[-1].group().lower() in _NOT_IN_NAME or words[-1].group() in _CALENDAR_WORDS
                              or words[-1].group() == "&") and not (
@@ -1780,7 +1851,8 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                 del words[-2:]  # "Gründer des chinesischen Autokonzerns Geely Li Shufu": the founder's name
                 if len(words) == 1 and len(words[0].group()) >= 10 and _GERMAN_NOUN_END.search(words[0].group()):
                     continue  # "Parlamentariergruppe Bundestagsabgeordnete Karin Strenz": an office, no body
-            if not words or words[0].group().lower() in _NOT_IN_NAME or words[0].group().lower() in _NOT_BYLINE:
+            if not words or (words[0].group().lower() in _NOT_IN_NAME and not _country_opens_name(words, anchors)) \
+                    or words[0].group().lower() in _NOT_BYLINE:
                 continue
             if any(_head_of(w.group()) for w in words):
                 continue  # "company Huawei Technologies Co" is the chain finder's
@@ -1794,10 +1866,19 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                 # "deutsche Unternehmen Produktionsanlagen": a plural descriptor before a common noun
             start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
             desc = m["desc"].lower()
-            kind = next(k for suffix, k in sorted(_DESCRIPTOR_KIND.items(), key=lambda i: -len(i[0]))
-                        if desc.endswith(suffix))
+            kind = next((k for suffix, k in sorted(_DESCRIPTOR_KIND.items(), key=lambda i: -len(i[0]))
+                         if desc.endswith(suffix)), "company")  # "HHLA-Tochter": a company's own
             written = text[start:end]
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
+
+
+def _country_opens_name(words: list[re.Match[str]], anchors: _Anchors) -> bool:
+    """Whether a country opens a company's name after its descriptor: "der Bahngesellschaft
+    Kasachstan Temir Sholy", "das Unternehmen China Mobile" — a country followed by words of the
+    name, none of them a country, a word the text writes in lower case or a German noun."""
+    return (len(words) > 1 and _is_country_word(words[0].group()) and not any(
+        _is_country_word(w.group()) or w.group().lower() in anchors.lower or w.group().lower() in _NOT_IN_NAME
+        or is_german_noun(w.group(), anchors.lower, anchors.article_nouns) for w in words[1:]))
 
 
 def _named_before_descriptors(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
@@ -2339,6 +2420,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
                   if not (e.text.startswith("Organisation ") and _ACTIVITY_BEFORE.search(text, max(0, e.start - 5), e.start)))
     if language != "de":
         found = _employers_after_roles(text, found, others)
+        found = _employers_before_roles(text, found, others, anchors)
     if language != "de":
         others.extend(_missions_en(text))
     if language != "en":

@@ -146,7 +146,7 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     if sign != 1 and cand.unit is None:
         return None  # "+86 10 …": a sign without a unit is a phone number or a score
     after_all = set_qualifier(cand, text, start, end, lang)
-    if cand.unit in _CAPACITY_UNITS and _PER_YEAR_BEFORE.search(text, max(0, cand.qualifier_start - 24), cand.qualifier_start):
+    if cand.unit in _CAPACITY_UNITS and _PER_YEAR_BEFORE.search(text, max(0, cand.qualifier_start - 64), cand.qualifier_start):
         cand.unit += "/yr"  # "jährlich bis zu 500.000 Tonnen", "annually some 5 million tonnes": a capacity a year
     if before and before in SIGNS and start < num_start:
         cand.change = UP if sign > 0 else DOWN
@@ -232,7 +232,16 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
 
 # Amounts of goods a plant or a contract moves in a year (not energy: "jährlich 15 Milliarden kWh" is kWh)
 _CAPACITY_UNITS = frozenset({"t", "kt", "Mt", "Gt", "m3", "km3", "bbl", "l", "hl", "TEU"})
-_PER_YEAR_BEFORE = re.compile(r"\b(?:jährlich|annually|yearly|per[^\S\n]+year|pro[^\S\n]+Jahr)[^\S\n]+\Z", re.IGNORECASE)
+# ... or an annual capacity named by its noun: "ein jährliches Transportpotential zwischen 130.000 und
+# 850.000 TEU", "an annual capacity of 5 million tonnes" (both ends of a range; "annual exports of
+# 3 million tons", "an annual throughput of 37,289,600 TEU" are a year's total)
+_PER_YEAR_BEFORE = re.compile(
+    r"\b(?:jährlich|annually|yearly|per[^\S\n]+year|pro[^\S\n]+Jahr"
+    r"|(?:jährliche[nrs]?[^\S\n]+[\w-]*(?:kapazität|potential|potenzial|leistung)[^\S\n]+"
+    r"(?:von|zwischen|in[^\S\n]+Höhe[^\S\n]+von)"
+    r"|annual[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:capacity|potential)[^\S\n]+(?:of|between))"
+    r"(?:[^\S\n]+(?:rund|etwa|bis[^\S\n]+zu|about|around|up[^\S\n]+to))?"
+    r"(?:[^\S\n]+[\d.,]+[^\S\n]+(?:und|bis|and|to))?)[^\S\n]+\Z", re.IGNORECASE)
 _GLUED_PER_CENT = re.compile(r"[^\S\n]?cent\b")
 _YEAR_LIKE = re.compile(r"(?:18|19|20)\d\d")
 _MARKS_VERB = re.compile(r"[^\S\n]+marks?[^\S\n]+(?:the|a|an|its|his|her|their|\w+[^\S\n]+(?:years?|decades?|anniversary))\b",

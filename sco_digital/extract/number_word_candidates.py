@@ -18,6 +18,13 @@ from .number_patterns import DE_VON, NEXT_WORD, OF, PERCENT_OF_DE
 __all__ = ["word_candidate"]
 
 
+# "twenty-foot equivalent unit(s)", "twenty foot equivalent", "twenty equivalent units": what TEU
+# and FEU stand for; "a forty-foot container": its size ("twenty feet high", "a three-foot trip"
+# are lengths)
+_CONTAINER_UNIT_AFTER = re.compile(
+    r"(?:[-–\s](?:foot|feet|ft)[-–\s]+(?:equivalent|containers?|boxes)\b|\s+equivalent\s+units?\b)", re.IGNORECASE)
+
+
 def word_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
     word = m.group()
     key = " ".join(word.lower().split())
@@ -42,6 +49,8 @@ def word_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate |
     if value is None or (lang is not None and word_lang != lang):
         return None
     start, pos = m.start(), m.end()
+    if _CONTAINER_UNIT_AFTER.match(text, pos):
+        return None  # "TEU (twenty-foot equivalent unit)": the name of a unit, not a number of anything
     if text[pos : pos + 1] in ("-", "–") and not read_after(text, pos, lang, False).reading:
         return None  # "four-point plan", "two-day"; but "three-percent"
     if word[0].isupper() and not sentence_initial(text, start):

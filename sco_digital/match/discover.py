@@ -354,13 +354,16 @@ def _longer_companies(entities: list[Any], text: str, language: str | None) -> d
     ends: dict[int, int] = {}
     for e in entities:
         quoted = text[e.start - 1 : e.start] in ("\"", "“", "„", "«", "»")
-        if language == "de" and not quoted and not _FOREIGN_WORDS.fullmatch(e.text):
-            continue  # German: quoted, or written in words no German noun has ("DHL Global Forwarding")
+        if language == "de" and not quoted and not _FOREIGN_WORDS.fullmatch(e.text) \
+                and not e.text.rstrip(".").endswith(_LEGAL_ENDINGS):
+            continue  # German: quoted, written in words no German noun has ("DHL Global Forwarding"), or
+            # ending in a legal form ("die China Railway Urumqi Group Co., Ltd.")
         if e.kind == "company" and " " in e.text:
             ends[e.start] = max(e.end, ends.get(e.start, 0))
     return ends
 
 
+_LEGAL_ENDINGS = (" Co., Ltd", " Co. Ltd", " Ltd", " LLC", " GmbH", " AG", " Inc", " Corp", " JSC", " PJSC", " LLP")
 # A name of capitalised words none of which ends as German nouns often do (-ung, -heit, -keit,
 # -schaft, -en, -er, -e): "DHL Global Forwarding", "Gazprom Neft" ("China Railway Container
 # Transport" is left to the gazetteer: "Container" ends like a German noun)

@@ -328,6 +328,10 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "verarbeiter": "company", "händler": "company", "dienstleister": "company", "zulieferer": "company",
     "autobauer": "company", "flugzeugbauer": "company", "maschinenbauer": "company",
     "verband": "organization", "dienst": "organization", "fonds": "organization",  # 'Vermögensfonds „Samruk Kasyna“': the fund is named in quotes after it
+    # "der staatlichen Bahngesellschaft Kasachstan Temir Sholy", "die Betreibergesellschaft X"
+    # ("Tochter" alone is no descriptor: "ihre Tochter Anna"; "der HHLA-Tochter Hamburg Port
+    # Consulting" is, see `_DESCRIBED_DE`)
+    "gesellschaft": "company",
 }
 # "das Statistikamt", "die Zentralbank", "des Landwirtschaftsministeriums", "der Allgemeinen
 # Zollverwaltung": a compound with one of these endings, after an article, names an organisation.
