@@ -41,6 +41,17 @@ DATELINES = [
     # the dateline's own day restated with its year fixes it, whatever older date the text gives
     ("ASTANA, Kazakhstan, December 2. The fund was founded on October 13, 2008. The rate is 513.45 tenge as of "
      "December 2, 2025.", "2025-12-02", None, "ASTANA", None),
+    # an event's day up to a month before it fixes it too, and a day data were counted to ("as of")
+    # as a period's end does
+    ("MOSCOW, December 5. /TASS/. On December 1, 2024 supplies set a record.", "2024-12-05", None, "MOSCOW", None),
+    ("JEREWAN, 1. Oktober (BelTA) - Das Forum findet vom 30. September bis 1. Oktober 2024 statt.", "2024-10-01",
+     None, "JEREWAN", "BelTA"),
+    ("DUSHANBE, January 16, Asia-Plus – As of October 1, 2006, 200 firms operated.", "2007-01-16", None, "DUSHANBE",
+     None),
+    # ... but not an event's day further back (history told later), nor two mentions that disagree
+    ("MOSCOW, July 30. /TASS/. On May 17, 2023, Russia and Iran signed the agreement.", None, None, "MOSCOW", None),
+    ("MOSCOW, December 5. /TASS/. On December 1, 2024 supplies set a record. Deliveries began in December 2019.",
+     None, None, "MOSCOW", None),
     # ... and none from a bare year, a date after it, or a photo caption's date
     ("MINSK, 27 January (BelTA) – Trade tripled, as the 2026 plan says.", None, None, "MINSK", "BelTA"),
     ("MOSKAU, 1. Oktober (BelTA) - Der Zuwachs gegenüber 2022 betrug 60 Prozent.", None, None, "MOSKAU", "BelTA"),

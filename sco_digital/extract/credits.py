@@ -134,16 +134,22 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
         return None
 
 
-_RECENT_MONTHS = 3  # a dated mention up to a quarter before a year-less dateline fixes its year
+_RECENT_MONTHS = 3  # a dated period up to a quarter before a year-less dateline fixes its year
+_RECENT_DAYS = 31  # an event's day up to a month before it
+# "As of October 1, 2006", "Stand 1. Oktober": the day data were counted to is a period's end
+_AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|Stand(?:\s+(?:vom|zum))?|zum\s+Stichtag)[^\S\n]+\Z", re.IGNORECASE)
 
 
 def _year_of(text: str, month: int, day: int, skip: list[tuple[int, int]]) -> int | None:
     """The year a dateline without one means ("TIANJIN, June 30 (Xinhua)"), from the dates the
     text gives with a year: the one that places the dateline up to three months after a dated
-    mention ("in the first five months of 2025" before "June 17" → 2025; "January-November
-    2025" before "27 January" → 2026). None when no mention fixes it or two disagree: a bare
-    year ("in 2015", "by 2025"), a date after the dateline ("on 20 November 2019" before
-    "August 28") and a photo caption's date ([`skip`]) never do. A dated mention of the dateline's own
+    mention of a period ("in the first five months of 2025" before "June 17" → 2025;
+    "January-November 2025" before "27 January" → 2026; "As of October 1, 2006" before "January
+    16" → 2007), or up to a month after an event's day
+    ("December 1, 2024" before "December 5"). None when no mention fixes it or two disagree: a
+    bare year ("in 2015", "by 2025"), an event's day further back ("On May 17, 2023, … signed",
+    told as history in a 2024 report under "July 30"), a date after the dateline ("on 20 November
+    2019" before "August 28") and a photo caption's date ([`skip`]) never do. A dated mention of the dateline's own
     day ("as of December 2, 2025") fixes it whatever else the text dates."""
     from .dates import find_dates  # here: only a dateline without a year needs it
 
@@ -158,8 +164,17 @@ def _year_of(text: str, month: int, day: int, skip: list[tuple[int, int]]) -> in
         last = found.end_date or found.date
         year, last_month = int(last[:4]), int(last[5:7])
         for candidate in (year, year + 1):
-            gap = (candidate - year) * 12 + month - last_month
-            if 0 <= gap <= _RECENT_MONTHS and _iso(candidate, month, day):
+            if found.precision == "day" and not _AS_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
+                # an event's day fixes the year only within a month before the dateline ("vom 30.
+                # September bis 1. Oktober 2024" under "1. Oktober"); "On May 17, 2023, Russia and
+                # Iran signed …" is often history told in a later year
+                dateline = _iso(candidate, month, day)
+                recent = dateline is not None and 0 <= (datetime.date.fromisoformat(dateline)
+                                                        - datetime.date.fromisoformat(last[:10])).days <= _RECENT_DAYS
+            else:
+                gap = (candidate - year) * 12 + month - last_month
+                recent = 0 <= gap <= _RECENT_MONTHS and _iso(candidate, month, day) is not None
+            if recent:
                 years.add(candidate)
                 break
     if len(same_day) == 1:
