@@ -163,6 +163,12 @@ PEOPLE = [
 
 # (text, language, name, kind)
 NAMED = [
+    # an initiative's head word that describes the word after it ends no name: "Project Management"
+    ("He heads the National Agency for Project Management under the President.", "en",
+     "National Agency for Project Management", "organization"),
+    ("The Belt and Road Forum Secretariat said so.", "en", "Belt and Road Forum Secretariat", "organization"),
+    ("The SCO Summit 2025 was held in Tianjin.", "en", "SCO Summit 2025", "summit"),
+    ("The Digital Economy Forum Kazakhstan opened.", "en", "Digital Economy Forum", "forum"),
     # a company named after its descriptor, a country opening its name; a subsidiary and its parent
     ("Betrieben wird er von der staatlichen Bahngesellschaft Kasachstan Temir Sholy (KTSh).", "de",
      "Kasachstan Temir Sholy", "company"),

@@ -1213,7 +1213,8 @@ def _entities_of_tokens(text: str, tokens: list[tuple[int, int, str, str]]) -> I
     """The organisations and initiatives a chain's tokens name, by their head words."""
     if not tokens:
         return
-    categories = {i: found[1] for i, tok in enumerate(tokens) if (found := _head_of(tok[2]))}
+    categories = {i: found[1] for i, tok in enumerate(tokens) if (found := _head_of(tok[2]))
+                  and not (found[1] == "initiative" and _modifies_next(tokens, i))}
     if not categories:
         return
     heads = sorted(categories)
@@ -1244,6 +1245,17 @@ def _entities_of_tokens(text: str, tokens: list[tuple[int, int, str, str]]) -> I
         entity = _entity_from_tokens(text, tokens, h, complement)
         if entity is not None:
             yield entity
+
+
+def _modifies_next(tokens: list[tuple[int, int, str, str]], i: int) -> bool:
+    """Whether an initiative's head word describes the word right after it rather than ending a
+    name: "National Agency for Project Management", "Forum Secretariat" (not "Summit 2025", "Forum
+    (SCO)", "Forum Kazakhstan", "Expo September")."""
+    if i + 1 >= len(tokens) or tokens[i + 1][3] != "":
+        return False
+    after = tokens[i + 1][2]
+    return after[:1].isupper() and after.isalpha() and _head_of(after) is None and not _is_country_word(after) \
+        and after not in _CALENDAR_WORDS
 
 
 _TITLE_CASE_CONNECTORS = frozenset({"Of", "For"})
