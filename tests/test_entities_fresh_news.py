@@ -23,6 +23,7 @@ PEOPLE = [
      "Zhaslan Khamzin", "General Director", "KTZE-Khorgos Gateway"),
     # ... not a portfolio before a minister's title, nor a nation
     ("Oil Minister Ali Ahmed said the talks went well.", "en", "Ali Ahmed", "Minister", None),
+    ("Marketing Director John Smith said the talks went well.", "en", "John Smith", "Director", None),
     ("Russian President Vladimir Putin said the talks went well.", "en", "Vladimir Putin", "President", None),
     # a second title right before the name; whose ambassador, and where
     ("Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar represented Pakistan.", "en",

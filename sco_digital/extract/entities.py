@@ -1662,6 +1662,7 @@ def _employers_before_roles(text: str, people: list[FoundEntity], names: list[Fo
     of countries, a month or a word that is no name ("The", "Deputy", a person's name)."""
     out = []
     person_words = {w for p in people for w in p.name.split()}
+    nations = _nation_words_en()
     for person in people:
         role = person.role
         raw = text[max(0, person.start - len(role or "") - 80) : person.start] if role else ""  # bounded
@@ -1673,12 +1674,11 @@ def _employers_before_roles(text: str, people: list[FoundEntity], names: list[Fo
         m = _EMPLOYER_BEFORE_ROLE.search(text, max(0, role_start - 80), role_start)
         words = m["org"].split() if m else []
         while words and (words[0].lower() in _NOT_NAME or words[0] in _CALENDAR_WORDS or _TITLE_WORD.fullmatch(words[0])
-                         or _nations_of(words[0].lower()) or _nation_word(words[0])):
+                         or words[0] in nations):
             words.pop(0)  # "The", "Yesterday", "Russian": no part of the employer's name
         if m is None or not words or any(w in person_words or w.lower() in _NOT_NAME or w in _CALENDAR_WORDS
-                                         or _TITLE_WORD.fullmatch(w) or _nation_word(w) for w in words) or (
-                len(words) == 1 and (_is_country_word(words[0]) or _nation_word(words[0])
-                                     or words[0] in _COUNTRY_GROUP_NAMES)):
+                                         or _TITLE_WORD.fullmatch(w) or w in nations for w in words) or (
+                len(words) == 1 and (_is_country_word(words[0]) or words[0] in _en.COUNTRY_GROUPS)):
             out.append(person)
             continue
         org = " ".join(words)
@@ -1692,32 +1692,25 @@ def _employers_before_roles(text: str, people: list[FoundEntity], names: list[Fo
     return out
 
 
-# The titles of a firm's officers, at a role's end: before a minister's or an ambassador's title
-# capitalised words are a portfolio ("Oil Minister", "External Affairs Minister"), no employer.
-_FIRM_TITLE = _Regex(
-    r"(?i:\b(?:CEO|CFO|COO|CTO|chief executive(?: officer)?|chairman|chairwoman|chairperson|managing director|"
-    r"general director|director general|general manager|executive director|president|founder|co-founder|"
-    r"spokesman|spokeswoman|spokesperson|board chairman)\Z)"
-)
 # Capitalised words (a hyphen or "&" inside) right before a title, maybe possessive.
 _EMPLOYER_BEFORE_ROLE = _Regex(
     rf"(?<![\w'’.-])(?P<org>[{_UP}][\w&.-]*[\w&](?:[^\S\n]+[{_UP}][\w&.-]*[\w&]){{0,3}})(?:['’]s)?[^\S\n]+\Z"
 )
-_COUNTRY_GROUP_NAMES = _en.COUNTRY_GROUPS
-
-
-def _nation_word(word: str) -> bool:
-    """Whether `word` is a nation's English adjective ("Russian", "Kazakh")."""
-    return word in _nation_words_en()
-
 
 # "chairman of Kanoria Chemicals and Industries", "Managing Director of Bohlen Industrie", "dem
 # Vorsitzenden von CHN Energy": the body an officer of a firm heads, named after the office.
 # English: the office, "of", maybe "the", capitalised words (joined by "and", "of", "for", "&").
 # German: the office and "von" with no article: a name, not a common noun ("von der Bank").
-_FIRM_OFFICES_EN = (r"chairman|chairwoman|chairperson|chief[^\S\n]+executive(?:[^\S\n]+officer)?|CEO|"
-                    r"managing[^\S\n]+director|general[^\S\n]+manager|(?:co-)?founder|owner|"
-                    r"(?:group[^\S\n]+)?president|head|director")
+_FIRM_OFFICERS_EN = (r"chairman|chairwoman|chairperson|chief[^\S\n]+executive(?:[^\S\n]+officer)?|CEO|"
+                     r"managing[^\S\n]+director|general[^\S\n]+manager|(?:co-)?founder|owner|"
+                     r"(?:group[^\S\n]+)?president")
+_FIRM_OFFICES_EN = _FIRM_OFFICERS_EN + "|head|director"
+# The titles of a firm's officers, at a role's end (`_employers_before_roles`): before a minister's or
+# an ambassador's title capitalised words are a portfolio ("Oil Minister", "External Affairs
+# Minister"), and before a bare "Director" or "Head" often a department ("Marketing Director"), no
+# employer; a general director's and a spokesperson's are.
+_FIRM_TITLE = _Regex(rf"(?i:\b(?:{_FIRM_OFFICERS_EN}|CFO|COO|CTO|general[^\S\n]+director|director[^\S\n]+general|"
+                     r"executive[^\S\n]+director|spokes(?:man|woman|person))\Z)")
 # A name's first word; a dot inside it only as in "E.ON" or "Energyprom.kz", not a missing space
 # ("Stahlwerk.Russlands").
 _FIRM_WORD = rf"[{_UP}][\w&'’-]*(?:\.(?=[a-z\d]|[A-Z]{{1,3}}(?!\w))[\w&-]+)*"
