@@ -28,6 +28,16 @@ PHYSICAL_UNITS = frozenset(
 _UNIT_PART = re.compile(r"[A-Z]{3}|[A-Za-z][A-Za-z0-9]*(?:/[A-Za-z][A-Za-z0-9]*)?")
 
 
+def is_currency(unit: object) -> bool:
+    """Whether ``unit`` is an ISO 4217 code: three capital letters that are no physical unit ("TEU").
+
+    >>> is_currency("KZT"), is_currency("TEU"), is_currency("USD/bbl"), is_currency(None)
+    (True, False, False, False)
+    """
+    return isinstance(unit, str) and len(unit) == 3 and unit.isascii() and unit.isalpha() and unit.isupper() \
+        and unit not in PHYSICAL_UNITS
+
+
 def is_unit(unit: object) -> bool:
     """Whether ``unit`` is a unit of the contract: a base unit, an ISO 4217 code (any three
     capital letters), a UCUM-style physical symbol, or a compound of two with "/"
@@ -44,7 +54,7 @@ def is_unit(unit: object) -> bool:
     if len(parts) > 2:
         return False
     return all(
-        (len(p) == 3 and p.isascii() and p.isupper() and p.isalpha()) or p in PHYSICAL_UNITS or p in ("d", "h", "yr")
+        is_currency(p) or p in PHYSICAL_UNITS or p in ("d", "h", "yr")
         for p in parts
     ) and (len(parts) == 2 or len(unit) == 3)
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 from . import __version__
-from .contract import COUNT, PERCENT, PERCENTAGE_POINT, QUALIFIERS, TIMES, UNITS, Qualifier
+from .contract import COUNT, PERCENT, PERCENTAGE_POINT, QUALIFIERS, TIMES, UNITS, Qualifier, is_currency
 from .errors import ScoDigitalError, UsageError
 from .records import Actor, to_dict
 
@@ -483,7 +483,7 @@ def _rebuild(db: sqlite3.Connection, table: str, create: str) -> None:
 def _explain_unit(unit: str) -> str:
     if unit in UNIT_EXPLAINED:
         return UNIT_EXPLAINED[unit]
-    if len(unit) == 3 and unit.isupper() and unit.isalpha():
+    if is_currency(unit):
         return f"an amount of money in {unit} (ISO 4217 currency code)"
     return f"a physical unit ({unit}, UCUM symbol); never converted into another"
 

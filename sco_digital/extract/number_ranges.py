@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..contract import AT_LEAST, BASIS_POINT, COUNT, EXACT, PERCENT, PERCENTAGE_POINT, TIMES, UP_TO
+from ..contract import AT_LEAST, BASIS_POINT, COUNT, EXACT, PERCENT, PERCENTAGE_POINT, TIMES, UP_TO, is_currency
 from ._regex import LazyRegex
 from .lang import vocabulary
 from .number_candidate import Candidate
@@ -97,7 +97,7 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
         elif a.unit not in (None, COUNT, PERCENT, PERCENTAGE_POINT, BASIS_POINT, TIMES) and b.unit is None and b.counted is None:
             # "$2 to 3 billion"; not a multiple and the level it reached ("um das 1,4-fache auf 3,3 Milliarden")
             b.unit = a.unit
-            rate, rate_end = per_unit(text, unit_lexicon(lang), UnitReading(a.unit, kind="currency" if a.unit.isupper() and len(a.unit) == 3 else "unit"), b.end, lang)
+            rate, rate_end = per_unit(text, unit_lexicon(lang), UnitReading(a.unit, kind="currency" if is_currency(a.unit) else "unit"), b.end, lang)
             if rate.unit != a.unit:
                 a.unit = b.unit = rate.unit  # "$500-600 million daily": both ends a rate
                 b.end = rate_end

@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..contract import COUNT, EXACT, PERCENT, PHYSICAL_UNITS
+from ..contract import COUNT, EXACT, PERCENT, is_currency
 from .language import detect_language
 from .lang import vocabulary
 from .number_candidate import Candidate, set_qualifier
@@ -143,15 +143,9 @@ def _converted_bounds(cands: list[Candidate], text: str) -> None:
     """A conversion in brackets that says no bound of its own is bounded as the amount it converts:
     "über 450 Milliarden Tenge (994,3 Millionen US-Dollar)" is over 994.3 million dollars too."""
     for a, b in zip(cands, cands[1:], strict=False):
-        if (b.qualifier == EXACT and a.qualifier != EXACT and a.unit != b.unit and _is_currency(a.unit)
-                and _is_currency(b.unit) and _CONVERSION_OPENS.fullmatch(text, a.end, b.start)):
+        if (b.qualifier == EXACT and a.qualifier != EXACT and a.unit != b.unit and is_currency(a.unit)
+                and is_currency(b.unit) and _CONVERSION_OPENS.fullmatch(text, a.end, b.start)):
             b.qualifier = a.qualifier
-
-
-def _is_currency(unit: str | None) -> bool:
-    """Whether `unit` is an ISO 4217 code: three capitals, no physical unit ("TEU")."""
-    return unit is not None and len(unit) == 3 and unit.isascii() and unit.isalpha() and unit.isupper() \
-        and unit not in PHYSICAL_UNITS
 
 
 def extract_figures(text: str, language: str | None = None, *, context: str | None = None) -> list[FoundFigure]:
