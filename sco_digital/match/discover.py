@@ -40,6 +40,7 @@ _LEGAL_FORM_AFTER = re.compile(
     r"[^\S\n]+(?:Holding|Holdings|Limited|Ltd\.?|Pvt\.?[^\S\n]+Ltd\.?|Inc\.|Inc|Corp\.|Corporation|PLC|Plc|plc|LLC|AG|SE|GmbH|"
     r"N\.V\.|S\.A\.|PJSC|OJSC|JSC|Co\.,?[^\S\n]+Ltd\.?)(?![\w-])"
 )
+_LEGAL_FORM_END = re.compile(_LEGAL_FORM_AFTER.pattern + r"\Z")  # a name that ends in one
 # A legal form right before a gazetteer name, as Russian and Central Asian companies write it
 # ("OAO MAZ", "PJSC Gazprom"), is written with it.
 _LEGAL_FORM_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(LEGAL_FORMS_BEFORE, key=len, reverse=True))})[^\S\n]+\Z")
@@ -355,7 +356,7 @@ def _longer_companies(entities: list[Any], text: str, language: str | None) -> d
     for e in entities:
         quoted = text[e.start - 1 : e.start] in ("\"", "“", "„", "«", "»")
         if language == "de" and not quoted and not _FOREIGN_WORDS.fullmatch(e.text) \
-                and not e.text.rstrip(".").endswith(_LEGAL_ENDINGS):
+                and not _LEGAL_FORM_END.search(e.text):
             continue  # German: quoted, written in words no German noun has ("DHL Global Forwarding"), or
             # ending in a legal form ("die China Railway Urumqi Group Co., Ltd.")
         if e.kind == "company" and " " in e.text:
@@ -363,7 +364,6 @@ def _longer_companies(entities: list[Any], text: str, language: str | None) -> d
     return ends
 
 
-_LEGAL_ENDINGS = (" Co., Ltd", " Co. Ltd", " Ltd", " LLC", " GmbH", " AG", " Inc", " Corp", " JSC", " PJSC", " LLP")
 # A name of capitalised words none of which ends as German nouns often do (-ung, -heit, -keit,
 # -schaft, -en, -er, -e): "DHL Global Forwarding", "Gazprom Neft" ("China Railway Container
 # Transport" is left to the gazetteer: "Container" ends like a German noun)
