@@ -170,6 +170,9 @@ NAMED = [
     ("The Belt and Road Forum Secretariat said so.", "en", "Belt and Road Forum Secretariat", "organization"),
     ("The SCO Summit 2025 was held in Tianjin.", "en", "SCO Summit 2025", "summit"),
     ("The Digital Economy Forum Kazakhstan opened.", "en", "Digital Economy Forum", "forum"),
+    # … but not before an office or a given name, which open a person's name
+    ("The Astana International Forum Chairman Timur Suleimenov said so.", "en", "Astana International Forum", "forum"),
+    ("At the Boao Forum Wang Yi said the talks went well.", "en", "Boao Forum", "forum"),
     # a company named after its descriptor, a country opening its name; a subsidiary and its parent
     ("Betrieben wird er von der staatlichen Bahngesellschaft Kasachstan Temir Sholy (KTSh).", "de",
      "Kasachstan Temir Sholy", "company"),

@@ -1250,12 +1250,13 @@ def _entities_of_tokens(text: str, tokens: list[tuple[int, int, str, str]]) -> I
 def _modifies_next(tokens: list[tuple[int, int, str, str]], i: int) -> bool:
     """Whether an initiative's head word describes the word right after it rather than ending a
     name: "National Agency for Project Management", "Forum Secretariat" (not "Summit 2025", "Forum
-    (SCO)", "Forum Kazakhstan", "Expo September")."""
+    (SCO)", "Forum Kazakhstan", "Expo September"; nor before an office or a given name: "Astana
+    International Forum Chairman …", "the Boao Forum Wang Yi attended")."""
     if i + 1 >= len(tokens) or tokens[i + 1][3] != "":
         return False
     after = tokens[i + 1][2]
     return after[:1].isupper() and after.isalpha() and _head_of(after) is None and not _is_country_word(after) \
-        and after not in _CALENDAR_WORDS
+        and after not in _CALENDAR_WORDS and not _TITLE_ALONE.fullmatch(after) and after not in _given_names()
 
 
 _TITLE_CASE_CONNECTORS = frozenset({"Of", "For"})
