@@ -401,13 +401,15 @@ def interval_of(figure: Figure, reported: bool = True) -> tuple[float, float]:
     return v - half, v + half
 
 
+_APPROXIMATE = frozenset({"nearly", "about"})  # qualifiers that say a value is rounded, not bounded
 _SAME_VALUE = 1e-4  # values this close (relatively) are one value written two ways: 0.01 %
 
 
 def all_agree(figures: Sequence[Figure]) -> bool:
     """Whether figures of one statistic can all be right: one unit, and values that overlap once
     precision and qualifiers are allowed for ("14.3821 trillion" and "14.38 trillion"; "more than
-    20" and 25; "fast 40" and "nearly 40"). An open lower bound agrees with a stated value up to
+    20" and 25; "fast 40" and "nearly 40"; not "nearly 3.03 million" and "nearly 3.02 million": one
+    word of approximation on both sides compares the values as written). An open lower bound agrees with a stated value up to
     `_bound_reach` above it ("surpassed 79.73 billion" and "1.2 trillion" are two statistics), and
     with another such bound whatever its value. Values within `_SAME_VALUE` of each other agree
     ("31,876" and "31.875 trillion": a last digit rounded up and down; "1.65" and "1.64" do not).
@@ -421,6 +423,10 @@ def all_agree(figures: Sequence[Figure]) -> bool:
             len({f.value > 0 for f in figures}) == 1:
         return True  # "31,876 Billionen" and "31.875 trillion": a last digit rounded two ways, no disagreement
     reported = not all(f.qualifier in _LOWER_BOUNDS for f in figures)
+    if len({f.qualifier for f in figures}) == 1 and figures[0].qualifier in _APPROXIMATE:
+        # "nearly 3.03 million" and "nearly 3.02 million": one word of approximation on both sides
+        # leaves the values as written to agree within their precision, as stated values do
+        figures = [replace(f, qualifier=EXACT) for f in figures]
     bounds = [interval_of(f, reported) for f in figures]
     low, high = max(lo for lo, _ in bounds), min(hi for _, hi in bounds)
     # Intervals that only touch (9.3 ± 0.05 and 9.4 ± 0.05) do not overlap: float noise aside.

@@ -81,6 +81,13 @@ AGREEMENT = [
     (fig("a-en", "14.3821 trillion yuan", 14.3821e12, "CNY"), fig("b-en", "14.38 trillion yuan", 14.38e12, "CNY"), True),
     (fig("a-de", "14,3821 Billionen Yuan", 14.3821e12, "CNY"), fig("b-en", "14.39 trillion yuan", 14.39e12, "CNY"), False),
     (fig("a-de", "fast 40", 40, qualifier="nearly"), fig("b-en", "nearly 40", 40, qualifier="nearly"), True),
+    # one word of approximation on both sides: the values as written compare as stated ones
+    (fig("a-de", "fast 3,03 Millionen", 3.03e6, qualifier="nearly"),
+     fig("b-en", "nearly 3.02 million", 3.02e6, qualifier="nearly"), False),
+    (fig("a-en", "about 510 million", 510e6, qualifier="about"), fig("b-en", "about 520 million", 520e6, qualifier="about"),
+     False),
+    (fig("a-de", "fast 40", 40, qualifier="nearly"), fig("b-en", "nearly 39.8", 39.8, qualifier="nearly"), True),
+    (fig("a-de", "fast 40", 40, qualifier="nearly"), fig("b-en", "38", 38), True),
     (fig("a-en", "more than 20", 20, qualifier="more_than"), fig("b-en", "25", 25), True),
     (fig("a-en", "more than 20", 20, qualifier="more_than"), fig("b-en", "15", 15), False),
     # An open bound reports a value a little above it, not any larger one: "surpassed 79.73 billion
