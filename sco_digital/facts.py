@@ -209,7 +209,35 @@ def is_forecast(figure: Figure) -> bool:
             # (to the sentence's end: "…, die erwartet hatten, dass der Zins … bei 12% bleiben würde")
             for m in cues if m.start() >= clause_end):
         return True
-    return figure.language == "de" and _FORECAST_DE.search(ev.quote, max(0, at - 2 * _FORECAST_REACH), hi) is not None
+    return figure.language == "de" and (_FORECAST_DE.search(ev.quote, max(0, at - 2 * _FORECAST_REACH), hi) is not None
+                                        or _future_de(ev.quote, at, after, clause_end))
+
+
+def _future_de(quote: str, at: int, after: int, clause_end: int) -> bool:
+    """Whether the number's clause is in the German future tense: an infinitive with "wird" or
+    "werden" after the number ("…, das sich 2025 auf 7 % abschwächen wird"), or "wird" before it
+    and an infinitive ending its sentence after it ("Das Land wird 2026 rund 4 % wachsen."). A
+    participle is the passive, a result ("auf 5 Mrd. geschätzt wird", "… umgeschlagen werden")."""
+    if _VERB_FINAL_FUTURE.search(quote, after, clause_end) is not None:
+        return True
+    # the main clause: "wird" and the infinitive in the number's clause, no comma between them
+    aux = [m for m in _FUTURE_AUX.finditer(quote, max(0, at - 2 * _FORECAST_REACH), at)][-1:]
+    last = _INFINITIVE_LAST.search(quote, after, min(len(quote), after + _FORECAST_REACH))
+    return bool(aux) and last is not None and not _CLAUSE_BREAK.search(quote, aux[0].end(), at) \
+        and not _CLAUSE_BREAK.search(quote, after, last.start())
+
+
+# An infinitive: a lower-case verb ending in -en, -ern or -eln that is no "ge-" participle (with or
+# without a separable prefix: "gewachsen", "angeboten", "umgeschlagen") nor a strong participle of
+# an inseparable verb, told by its vowel ("übertroffen", "überwiesen", "vertrieben", "verbunden").
+_INFINITIVE = (r"(?!(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|hoch|los|mit|nach|um|vor|weg|weiter|"
+               r"wieder|zu|zurück|zusammen|über|unter)?ge)"
+               r"(?![a-zäöüß]*(?:offen|iesen|ieben|ossen|ohlen|oten|iffen|oben|oren|ochen|ieden|ungen|unden|itten|"
+               r"issen|ogen|orben|orfen)\b)[a-zäöüß]+(?:en|ern|eln)")
+_VERB_FINAL_FUTURE = re.compile(r"\b" + _INFINITIVE + r"\s+(?:wird|werden)\b")
+_FUTURE_AUX = re.compile(r"\b(?:wird|werden)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]\s|\b(?:dass|und|aber|während|weil|wie)\s")
+_INFINITIVE_LAST = re.compile(r"\s" + _INFINITIVE + r"(?=\s*[.;!?](?:\s|\Z))")
 
 
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|\Z)")

@@ -21,6 +21,13 @@ HEAD = "date 2025-09-20\n\nHeadline\n\n"
 REGISTRIES = load_registries(Path(__file__).resolve().parent.parent / "corpus")
 BROADER = {c.id: c.broader for c in REGISTRIES.concepts if c.broader}
 
+
+def _quoted(figure: Figure, quote: str) -> Figure:
+    """`figure` with `quote` (the whole text, from 0) as its evidence."""
+    return Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
+                     "evidence": Evidence(figure.article, quote, 0, len(quote))})
+
+
 # (language, paragraph, number as written, measure)
 MEASURES = [
     # 1. The verb names the measure; the actor before the number and the unit noun after it do not.
@@ -232,8 +239,7 @@ def test_alignment_needs_strong_evidence(de, en, shared, conflicts):
 def test_forecasts_are_told_from_results(quote, forecast):
     at = quote.index("138")
     figure = fig("a-en", quote[at:at + 3], 138, "percent", "trade-volume:change", "2030", "china", at=at)
-    figure = Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
-                       "evidence": Evidence("a-en", quote, 0, len(quote))})
+    figure = _quoted(figure, quote)
     assert is_forecast(figure) == forecast
     assert (statistic_key(figure) or "").endswith("|forecast") == forecast
 
@@ -421,8 +427,28 @@ def test_an_open_bound_disagrees_beyond_a_writers_rounding(de, en, expected):
 def test_a_german_modal_of_aim_is_a_forecast(lang, quote, forecast):
     at = quote.index("138")
     figure = fig(f"a-{lang}", quote[at:at + 3], 138, "count", "computing-power", "2026", "china", at=at)
-    figure = Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
-                       "evidence": Evidence(f"a-{lang}", quote, 0, len(quote))})
+    figure = _quoted(figure, quote)
+    assert is_forecast(figure) == forecast
+
+
+@pytest.mark.parametrize("quote,forecast", [
+    # The German future tense: an infinitive with "wird"/"werden" after the number, or "wird" before
+    # it and the infinitive ending the clause.
+    ("Die Studie sieht 2025 ein Wachstum, das sich 2026 auf 138 Einheiten abschwächen wird.", True),
+    ("Das Land wird 2026 rund 138 neue Rechenzentren errichten.", True),
+    ("Es heißt, dass die Zahl im nächsten Jahr 138 erreichen wird.", True),
+    # Must not: the passive, with a participle, weak or strong, "ge-" or an inseparable prefix …
+    ("Jährlich werden dort 138 Millionen Tonnen umgeschlagen.", False),
+    ("Der Wert wird auf 138 Milliarden geschätzt.", False),
+    ("Das Land wird nur von einem Nachbarn mit 138 Milliarden übertroffen.", False),
+    ("Derzeit werden rund 138 Millionen der Zahlungen zurücküberwiesen.", False),
+    # … nor "wird" and a present plural in another clause
+    ("Es wird geschätzt, dass 138 Millionen Menschen dort leben.", False),
+])
+def test_the_german_future_tense_is_a_forecast(quote, forecast):
+    at = quote.index("138")
+    figure = fig("a-de", quote[at:at + 3], 138, "count", "computing-power", "2026", "china", at=at)
+    figure = _quoted(figure, quote)
     assert is_forecast(figure) == forecast
 
 
@@ -699,8 +725,7 @@ FORECASTS = [
 def test_a_forecast_word_speaks_of_the_number_it_is_said_of(lang, quote, number, forecast):
     at = quote.index(number)
     figure = fig(f"a-{lang}", number, 4.1, "percent", "gdp", "2024", "russia", at=at)
-    figure = Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
-                       "evidence": Evidence(f"a-{lang}", quote, 0, len(quote))})
+    figure = _quoted(figure, quote)
     assert is_forecast(figure) == forecast
 
 
@@ -860,8 +885,7 @@ def test_a_value_said_again_rounded_is_one_value(de, en, expected):
 def test_a_reported_result_is_no_forecast(quote, forecast):
     at = quote.index("138")
     figure = fig("s-de", "138", 138, "count", "output", "2024", "china", at=at)
-    figure = Figure(**{**{k: getattr(figure, k) for k in figure.__slots__},
-                       "evidence": Evidence("s-de", quote, 0, len(quote))})
+    figure = _quoted(figure, quote)
     assert is_forecast(figure) == forecast
 
 
