@@ -437,11 +437,11 @@ def all_agree(figures: Sequence[Figure]) -> bool:
     """Whether figures of one statistic can all be right: one unit, and values that overlap once
     precision and qualifiers are allowed for ("14.3821 trillion" and "14.38 trillion"; "more than
     20" and 25; "fast 40" and "nearly 40"; not "nearly 3.03 million" and "nearly 3.02 million": one
-    word of approximation on both sides compares the values as written). An open lower bound agrees with a stated value up to
-    `_bound_reach` above it ("surpassed 79.73 billion" and "1.2 trillion" are two statistics), and
-    with another such bound whatever its value. Values within `_SAME_VALUE` of each other agree
-    ("31,876" and "31.875 trillion": a last digit rounded up and down; "1.65" and "1.64" do not).
-    Intervals on a line meet pairwise iff all meet: linear."""
+    word of approximation on both sides compares the values as written). An open lower bound
+    agrees with a stated value up to `_bound_reach` above it ("surpassed 79.73 billion" and "1.2
+    trillion" are two statistics), and with another such bound whatever its value. Values within
+    `_SAME_VALUE` of each other agree ("31,876" and "31.875 trillion": a last digit rounded up and
+    down; "1.65" and "1.64" do not). Intervals on a line meet pairwise iff all meet: linear."""
     if len({unit_of(f) for f in figures}) > 1:
         return False
     if len({f.value for f in figures}) == 1:
