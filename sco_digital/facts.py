@@ -143,7 +143,8 @@ _FORECAST = re.compile(
     r"\b(?:expect\w*|forecast\w*|project(?:ed|ion|ions)|predict\w*|anticipat\w*|estimated\s+to|"
     r"will\s+(?:reach|hit|exceed|rise|grow|increase|top|surpass)|(?:is|are)\s+set\s+to|aim(?:s|ing)?\s+(?:to|for|at)|"
     r"(?:targets?|goals?)\s+(?:of|to|for|is|was|are)|"
-    r"erwarte\w*|prognos\w*|voraussichtlich|Prognose\w*|Erwartung\w*|soll(?:en|te|ten)?|"
+    r"hop(?:es|ed|ing)\s+(?:to|for)|"  # a hope is an aim: "hopes to reach", "Hoffnungen auf eine Ernte von 130 Mio. Tonnen"
+    r"Hoffnung\w*|hofft\w*|erwarte\w*|prognos\w*|voraussichtlich|Prognose\w*|Erwartung\w*|soll(?:en|te|ten)?|"
     # German compounds: "Inflationserwartungen", "Wachstumsprognose" (not "unerwartet": a result)
     r"\w+(?:erwartung|prognose)(?:en|n)?|"
     r"(?:an|ange)?streb\w*|Ziel(?:vorgabe\w*|wert\w*)?|zielt|plan(?:s|ned)?\s+to|"

@@ -718,6 +718,11 @@ FORECASTS = [
     # "projects" is a verb before what is projected, a noun before a count
     ("en", "The EBRD projects a remarkable GDP growth of 9% in 2024.", "9%", True),
     ("en", "The company completed 12 projects with 9% more staff.", "9%", False),
+    # a hope is an aim, not a result
+    ("de", "Die Ministerin hoffte auf eine Getreideernte von 130 Mio. Tonnen.", "130 Mio. Tonnen", True),
+    ("de", "Die Hoffnung auf eine Ernte von 130 Mio. Tonnen erfüllte sich nicht.", "130 Mio. Tonnen", True),
+    ("en", "The ministry hopes to reach 130 million tons this year.", "130 million tons", True),
+    ("en", "Farmers harvested 130 million tons, a hopeful sign.", "130 million tons", False),
 ]
 
 

@@ -156,6 +156,17 @@ MEASURES = [
     ("de", "Im Frühjahr wurden 30 Millionen Tonnen Waren vom Zoll des Landes exportiert.", "30 Millionen Tonnen",
      "t", "exports"),
     ("de", "Die Einfuhrzölle stiegen auf 25 Prozent.", "25 Prozent", "percent", "tariffs"),
+    # one crop is not the grain total; a harvest "of" or "an" a crop is that crop's
+    ("de", "Die Getreideernte betrug 125,9 Mio. Tonnen.", "125,9 Mio. Tonnen", "t", "grain"),
+    ("de", "In Russland wurden 82,6 Mio. Tonnen Weizen geerntet.", "82,6 Mio. Tonnen", "t", "wheat"),
+    ("de", "Die Erntemenge an Gerste lag bei 16,7 Mio. Tonnen.", "16,7 Mio. Tonnen", "t", "barley"),
+    ("de", "Die Weizenernte erreichte 82,6 Mio. Tonnen.", "82,6 Mio. Tonnen", "t", "wheat"),
+    ("en", "Russia's grain harvest amounted to 128 mln tons.", "128 mln tons", "t", "grain"),
+    ("en", "The harvest of winter and spring wheat totalled 92.77 million tonnes.", "92.77 million tonnes", "t",
+     "wheat"),
+    ("en", "Oil-bearing crops totaled 30 mln tons, while the soybean harvest exceeded 7 mln tons.", "7 mln tons",
+     "t", "soybeans"),
+    ("en", "The harvest totalled 142.6 million tonnes.", "142.6 million tonnes", "t", "grain"),
 ]
 
 

@@ -523,7 +523,24 @@ def _amounts_of(text: str, mentions: list[ConceptMention], concepts: ConceptMatc
                 and (_an_amount(kind.concept, concepts) or concepts.kind_of(kind.concept, head.concept))
                 and _AMOUNT_OF.search(text, head.end, kind.start)):
             out[i] = replace(kind, start=head.start)
+        elif _harvest_of(text, head, kind, concepts):
+            out[i] = replace(kind, start=head.start)
     return out
+
+
+# A harvest, then the crop it is of: "the harvest of winter and spring wheat", "die Erntemenge an
+# Gerste", "das Aufkommen an Winterweizen" — the amount is of the crop, not the grain total.
+_HARVEST_WORD = re.compile(r"(?:harvest|crop|ernte|erntemenge)", re.IGNORECASE)
+_HARVEST_OF = re.compile(r"\s+(?:of|an|von|der|des)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
+
+
+def _harvest_of(text: str, head: ConceptMention, kind: ConceptMention, concepts: ConceptMatcher) -> bool:
+    """Whether `head` is a word for a harvest (read as grain) and `kind` the crop it is of, a few
+    words after it."""
+    return (head.concept == "grain" and kind.concept != "grain" and kind.start - head.end <= 40
+            and concepts.kind_of(kind.concept, "agricultural-products")
+            and _HARVEST_WORD.fullmatch(text, head.start, head.end) is not None
+            and _HARVEST_OF.search(text, head.end, kind.start) is not None)
 
 
 def _an_amount(concept: str, concepts: ConceptMatcher) -> bool:
