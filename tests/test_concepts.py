@@ -167,6 +167,9 @@ MEASURES = [
     ("en", "Oil-bearing crops totaled 30 mln tons, while the soybean harvest exceeded 7 mln tons.", "7 mln tons",
      "t", "soybeans"),
     ("en", "The harvest totalled 142.6 million tonnes.", "142.6 million tonnes", "t", "grain"),
+    # a number joined to a word between a number and its noun is a size, not a number of its own
+    ("en", "The trains carried about 707,000 20-foot equivalent unit containers of goods.", "707,000", "count",
+     "containers"),
 ]
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ._regex import LazyRegex
 from .lang import Vocabulary, vocabulary
-from .number_patterns import DE_ADJECTIVE_ENDINGS, DE_COORD, DE_FUER, LAST_WORD, NEXT_WORD, OF, PERCENT_OF_DE, PERCENT_OF_EN, SENTENCE_END, SPACES
+from .number_patterns import (DE_ADJECTIVE_ENDINGS, DE_COORD, DE_FUER, LAST_WORD, NEXT_PHRASE_WORD, NEXT_WORD, OF,
+                              PERCENT_OF_DE, PERCENT_OF_EN, SENTENCE_END, SPACES)
 
 __all__ = ["counted_de", "counted_en", "counted_phrase", "head_word", "line_start", "noun_de", "percent_measure", "prev_word", "sentence_initial"]
 
@@ -60,7 +61,7 @@ def counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int]
     first = last = head_end = None
     p = pos
     for _ in range(5 if need_plural else 4):
-        wm = NEXT_WORD.match(text, p)
+        wm = (NEXT_PHRASE_WORD if need_plural else NEXT_WORD).match(text, p)
         if not wm:
             break
         word = wm.group(1).rstrip("-'’")
@@ -106,7 +107,7 @@ def noun_de(text: str, pos: int) -> tuple[int, int] | None:
     p = pos
     adverb = False
     for _ in range(4):
-        wm = NEXT_WORD.match(text, p)
+        wm = NEXT_PHRASE_WORD.match(text, p)
         if not wm:
             return None
         word = wm.group(1).rstrip("-")
@@ -114,6 +115,11 @@ def noun_de(text: str, pos: int) -> tuple[int, int] | None:
             return None
         if first is None:
             first = wm.start(1)
+        if word[0].isdigit():  # "5G-Basisstationen", "40-Fuß-Container": a noun; "5G Netze": a modifier
+            if "-" in word and word.rsplit("-", 1)[1][:1].isupper():
+                return first, wm.start(1) + len(word)
+            p = wm.end()
+            continue
         if word[0].isupper():
             if word.rstrip(".") in vocab.months:
                 return None

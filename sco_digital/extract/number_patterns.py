@@ -64,6 +64,10 @@ DATE_BEFORE = LazyRegex(  # "August |29", "July 10 to |11", "Aug 5, |2025"
 DOT_WORD = LazyRegex(r"\." + SP + r"+([^\W\d_][\w-]*)")
 LAST_WORD = LazyRegex(r"([^\W\d_][\w'’&-]*)(\.?)\Z")
 NEXT_WORD = LazyRegex(SP + r"+([^\W\d_][\w'’-]*)")
+# The next word of a counted phrase, which may also open with digits joined to letters: a code or
+# size that describes the noun ("500 5G base stations", "7,000 40-foot containers",
+# "500 5G-Basisstationen", "7.000 40-Fuß-Container"), no quantity of its own.
+NEXT_PHRASE_WORD = LazyRegex(SP + r"+([^\W\d_][\w'’-]*|\d+(?:[.,]\d+)?-?[^\W\d_][\w'’-]*)")
 OF = LazyRegex(SP + r"+of(?![\w])")
 DE_VON = LazyRegex(SP + r"+von(?![\w])")
 DE_COORD = LazyRegex(SP + r"+(?:und|sowie|oder)(?![\w])")

@@ -403,6 +403,9 @@ _WORTH_AFTER = re.compile(r"\s*worth\b", re.IGNORECASE)
 # Words that begin another item: "90 billion dollars of coal and farm products" counts no products.
 _COORDINATING = frozenset({"and", "und", "sowie", "or", "oder", "along", "while", "but", "aber", "with", "as"})
 _GAP_WORDS = 3  # words allowed between a number and the noun it counts ("29,000 digital technology professionals")
+# A number glued to a word is an adjective, no quantity of its own: "707,000 20-foot equivalent unit
+# containers", "7.000 40-Fuß-Container".
+_GLUED_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?-(?=[^\W\d_])")
 
 
 def measure_of(text: str, start: int, end: int, language: str | None, concepts: ConceptMatcher,
@@ -657,7 +660,7 @@ def _may_count_actors(unit: str | None) -> bool:
 def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention]) -> str | None:
     for m in mentions:
         if end <= m.start < hi:
-            between = text[end:m.start]
+            between = _GLUED_NUMBER.sub(" ", text[end:m.start])
             gap = [w.lower() for w in WORD.findall(between)]
             if not _NUMBER.search(between) and len(gap) <= _GAP_WORDS and not _COORDINATING.intersection(gap):
                 return m.concept
