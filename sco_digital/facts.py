@@ -413,13 +413,14 @@ def _bound_reach(figure: Figure) -> float:
 
 def interval_of(figure: Figure, reported: bool = True) -> tuple[float, float]:
     """The values a figure allows, from its value, written precision and qualifier. An open lower
-    bound reaches up by `_bound_reach` when `reported` (as a report states a value: "more than 24"
-    says "24 and a bit"), else without end (as logic reads it)."""
+    bound starts at its value, not half a step below it ("mehr als 10 Millionen" is no report of 9.7
+    million), and reaches up by `_bound_reach` when `reported` (as a report states a value: "more
+    than 24" says "24 and a bit"), else without end (as logic reads it)."""
     v = float(figure.value)
     half = precision_of(figure) / 2
     q = figure.qualifier
     if q in _LOWER_BOUNDS:
-        return v - half, v + _bound_reach(figure) if reported else math.inf
+        return v, v + _bound_reach(figure) if reported else math.inf
     if q in ("less_than", "up_to"):
         return -math.inf, v + half
     if q == "nearly":

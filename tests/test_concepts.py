@@ -167,6 +167,10 @@ MEASURES = [
     ("en", "Oil-bearing crops totaled 30 mln tons, while the soybean harvest exceeded 7 mln tons.", "7 mln tons",
      "t", "soybeans"),
     ("en", "The harvest totalled 142.6 million tonnes.", "142.6 million tonnes", "t", "grain"),
+    # a country's foreign visitors are its tourist arrivals; an event's visitors are not
+    ("en", "Uzbekistan welcomed 9.7 million foreign visitors.", "9.7 million", "count", "tourists"),
+    ("de", "Usbekistan empfing 9,7 Millionen ausländische Besucher.", "9,7 Millionen", "count", "tourists"),
+    ("de", "Die Messe zählte 20.000 Besucher.", "20.000", "count", "visitors"),
     # a number joined to a word between a number and its noun is a size, not a number of its own
     ("en", "The trains carried about 707,000 20-foot equivalent unit containers of goods.", "707,000", "count",
      "containers"),

@@ -90,6 +90,9 @@ AGREEMENT = [
     (fig("a-de", "fast 40", 40, qualifier="nearly"), fig("b-en", "38", 38), True),
     (fig("a-en", "more than 20", 20, qualifier="more_than"), fig("b-en", "25", 25), True),
     (fig("a-en", "more than 20", 20, qualifier="more_than"), fig("b-en", "15", 15), False),
+    # an open lower bound says its value is passed: "mehr als 10 Millionen" is no report of 9.7 million
+    (fig("a-de", "Mehr als 10 Millionen", 10e6, qualifier="more_than"), fig("b-en", "9.7 million", 9.7e6), False),
+    (fig("a-de", "Mehr als 10 Millionen", 10e6, qualifier="more_than"), fig("b-en", "10 million", 10e6), True),
     # An open bound reports a value a little above it, not any larger one: "surpassed 79.73 billion
     # yuan" is no report of 1.2 trillion; two open bounds agree whatever their values.
     (fig("a-en", "79.73 billion yuan", 79.73e9, "CNY", "more_than"), fig("b-en", "1.2 trillion yuan", 1.2e12, "CNY"),
