@@ -320,7 +320,26 @@ NAMED = [
      "Knauf International", "organization"),
     ("Anna Lee, head of research at Freedom Finance, said so.", "en", "Freedom Finance", "organization"),
     ("He met the director at Tashkent, where the fair is held.", "en", "Tashkent", "place"),
+    # a comma-set apposition that calls the name a company, a body or an outlet
+    ("Andritz, an Austrian engineering group, delivered the turbines.", "en", "Andritz", "company"),
+    ("Shares of Kapsch, the Austrian traffic technology provider, rose.", "en", "Kapsch", "company"),
+    ("Andritz, der österreichische Anlagenbauer, lieferte die Turbinen.", "de", "Andritz", "company"),
+    ("Das Werk baut der Anlagenbauer Andritz.", "de", "Andritz", "company"),
 ]
+
+# Sentences in which an apposition calls no name a company
+NO_APPOSED_COMPANY = [
+    ("Meanwhile, the company said exports fell.", "en"),
+    ("Kazakhstan, the region's largest producer, exported grain.", "en"),
+    ("Beijing, the group said, is its largest market.", "en"),
+    ("Wang Lei, a manager at the company, said so.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), NO_APPOSED_COMPANY, ids=[n[0][:30] for n in NO_APPOSED_COMPANY])
+def test_no_company_from_an_apposition_without_a_name(text: str, language: str) -> None:
+    assert [e.name for e in find_entities(text, language) if e.kind == "company"] == []
+
 
 # Sentences in which no person may be found
 NO_PERSON = [

@@ -550,6 +550,20 @@ _DESCRIBED_DE = _Regex(
     rf"{_SP}{_QUOTE_OPEN}{_ORG_NAME}{_QUOTE_CLOSE}"
     rf"(?=\s*[,.;:)]|{_SP}[{_LO}(]|\s*$)"
 )
+# "Andritz, an Austrian engineering group,", "Gazprom, the Russian gas giant, …": a name and, after
+# its comma, an article, up to three words and a descriptor that ends the apposition (searched back
+# from the descriptor). No preposition or relative among the words: "Wang, a manager at the company,"
+# calls Wang no company.
+_APPOSED_BEFORE_EN = _Regex(
+    rf"(?<![\w'’.&-])(?P<name>{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,2}}),{_SP}(?:a|an|the){_SP}"
+    rf"(?:(?!(?:of|at|for|with|in|on|by|from|to|and|or|who|which|that|whose)\b)[\w'’-]+{_SP}){{0,3}}\Z"
+)
+_APPOSED_BEFORE_DE = _Regex(
+    rf"(?<![\w'’.&-])(?P<name>{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,2}}),{_SP}"
+    rf"(?:der|die|das|ein|eine){_SP}(?:[{_LO}][\w-]*{_SP}){{0,3}}\Z"
+)
+# What may follow the descriptor of an apposition: its closing comma, or words that go on describing.
+_APPOSITION_END = _Regex(rf"\s*[,;:)]|{_SP}(?:that|which|whose|based|headquartered|owned|founded|listed|mit|aus)\b")
 # "the Lukoil company", "the Ustudy IT academy": a name between "the" and a lower-case noun saying
 # what it is (read back from the noun); the name is one or two capitalised words
 _NAMED_BEFORE_EN = _Regex(

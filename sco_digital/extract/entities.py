@@ -35,6 +35,9 @@ from ._entity_patterns import (
     _SAY_ANY_CASE,
     _TITLE_ENDINGS_LOWER,
     _CALENDAR_WORDS,
+    _APPOSED_BEFORE_DE,
+    _APPOSED_BEFORE_EN,
+    _APPOSITION_END,
     _DESCRIBED_DE,
     _DESCRIBED_EN,
     _DESCRIPTOR_KIND,
@@ -1878,6 +1881,43 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
 
 
+_APPOSITION_REACH = 120  # characters before a descriptor searched for the name it is apposed to
+
+
+def _apposed_organisations(text: str, language: str | None, anchors: _Anchors) -> Iterator[FoundEntity]:
+    """Names a comma-set apposition calls a company, a body or an outlet: "Andritz, an Austrian
+    engineering group,", "Gazprom, the Russian gas giant, said", "Andritz, der österreichische
+    Anlagenbauer,". Not a word the text writes in lower case, a stop word, a country or a place."""
+    for at in anchors.described:
+        word = _WORD_AT.match(text, at)
+        if word is None:
+            continue
+        desc = word.group()
+        german = desc[:1].isupper()
+        if german == (language == "en") or (not german and language == "de"):
+            continue
+        if not (_APPOSITION_END.match(text, word.end()) or word.end() == len(text)):
+            continue
+        kind = next((k for suffix, k in sorted(_DESCRIPTOR_KIND.items(), key=lambda i: -len(i[0]))
+                     if desc.lower().endswith(suffix)), None)
+        if kind is None or (not german and desc.lower() not in _DESCRIPTOR_KIND):
+            continue
+        m = (_APPOSED_BEFORE_DE if german else _APPOSED_BEFORE_EN).search(text, max(0, at - _APPOSITION_REACH), at)
+        if m is None:
+            continue
+        words = m["name"].split()
+        if any(w.lower() in anchors.lower or w.lower() in _NOT_NAME or w.lower() in _NOT_IN_NAME
+               or w in _CALENDAR_WORDS or _is_country_word(w) for w in words):
+            continue  # "Meanwhile, the group", "Kazakhstan, the region's largest producer"
+        if german and len(words) == 1 and is_german_noun(words[0], anchors.lower, anchors.article_nouns):
+            continue
+        written = text[m.start("name") : m.end("name")]
+        yield FoundEntity(m.start("name"), m.end("name"), written, " ".join(words), kind, "actor")
+
+
+_WORD_AT = _Regex(r"[\w-]+")
+
+
 def _country_opens_name(words: list[re.Match[str]], anchors: _Anchors) -> bool:
     """Whether a country opens a company's name after its descriptor: "der Bahngesellschaft
     Kasachstan Temir Sholy", "das Unternehmen China Mobile" — a country followed by words of the
@@ -2405,7 +2445,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             people[(person.start, person.end)] = (priority, person)
             named[person.start : person.end] = b"\x01" * (person.end - person.start)
     # what the text calls a company, by a descriptor or by its "Co., Ltd." form, is surer than a chain's guess
-    described = [*_described_organisations(text, language, anchors), *_co_ltd_companies(text)]
+    described = [*_described_organisations(text, language, anchors), *_apposed_organisations(text, language, anchors),
+                 *_co_ltd_companies(text)]
     # "The energy group Vostok Power said": a name the text calls a company is no speaker
     called = bytearray(len(text))
     for d in described:
