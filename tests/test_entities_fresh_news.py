@@ -325,6 +325,10 @@ NAMED = [
     ("Shares of Kapsch, the Austrian traffic technology provider, rose.", "en", "Kapsch", "company"),
     ("Andritz, der österreichische Anlagenbauer, lieferte die Turbinen.", "de", "Andritz", "company"),
     ("Das Werk baut der Anlagenbauer Andritz.", "de", "Andritz", "company"),
+    # a descriptor after hyphened parts, and a name before a dash that opens an aside
+    ("Mercedes investierte - mit dem staatlichen Joint-Venture-Konzern BAIC - 1,8 Milliarden Euro.", "de", "BAIC",
+     "company"),
+    ("The deal with the state carmaker BAIC – worth $2 billion – was signed.", "en", "BAIC", "company"),
 ]
 
 # Sentences in which an apposition calls no name a company

@@ -536,19 +536,20 @@ _ORG_NAME = rf"(?P<name>{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,2}})"
 # "renewable company Masdar", "energy group ACWA Power", "news agency BelTA"
 _DESCRIBED_EN = _Regex(
     rf"\b(?P<desc>{'|'.join(sorted(_en.ORG_DESCRIPTORS, key=len, reverse=True))}){_SP}{_QUOTE_OPEN}{_ORG_NAME}{_QUOTE_CLOSE}"
-    rf"(?=\s*[,.;:)]|{_SP}[a-z(]|\s*$)"
+    rf"(?=\s*[,.;:)]|{_SP}[a-z(]|{_SP}[-–—]{_SP}|\s*$)"  # a dash opens an aside: "… BAIC - 1,8 Milliarden"
 )
 # "Staatskonzern Gazprom", "Marktforschungsfirma Gartner", "Zeitung Wedomosti"
 _DESCRIBED_DE = _Regex(
     rf"\b(?P<desc>[{_UP}][{_LO}]*(?:-[{_UP}][{_LO}]*)?(?:{'|'.join(sorted(_de.ORG_DESCRIPTORS, key=len, reverse=True))})"
-    rf"|(?:{'|'.join(sorted((d.capitalize() for d in _de.ORG_DESCRIPTORS), key=len, reverse=True))})"
+    # capitalised alone or after hyphened parts: "Konzern", "Joint-Venture-Konzern", "VW-Konzern"
+    rf"|(?:[{_UP}][\w]*-)*(?:{'|'.join(sorted((d.capitalize() for d in _de.ORG_DESCRIPTORS), key=len, reverse=True))})"
     # a company's subsidiary: "der HHLA-Tochter Hamburg Port Consulting", "eine Siemens-Tochter namens X"
     rf"|[{_UP}][\w&]*-Tochter)"
     # the genitive ("des Nachrichtensenders Westi"); what it makes ("Hersteller von Urankonzentraten Khorasan-U")
     rf"(?:e?s)?(?:{_SP}von{_SP}[{_UP}][{_LO}]+)?"
     rf"(?:{_SP}namens)?"  # "eine HHLA-Tochter namens Metrans"
     rf"{_SP}{_QUOTE_OPEN}{_ORG_NAME}{_QUOTE_CLOSE}"
-    rf"(?=\s*[,.;:)]|{_SP}[{_LO}(]|\s*$)"
+    rf"(?=\s*[,.;:)]|{_SP}[{_LO}(]|{_SP}[-–—]{_SP}|\s*$)"
 )
 # "Andritz, an Austrian engineering group,", "Gazprom, the Russian gas giant, …": a name and, after
 # its comma, an article, up to three words and a descriptor that ends the apposition (searched back

@@ -339,6 +339,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "provider": "company", "carrier": "company", "conglomerate": "company", "corporation": "company",
     "lender": "company", "insurer": "company", "start-up": "company", "startup": "company", "miner": "company",
     "retailer": "company", "airline": "company", "shipper": "company", "brand": "company", "utility": "company",
+    "carmaker": "company", "automaker": "company", "chipmaker": "company", "steelmaker": "company",
     "fund": "organization",
     "agency": "media", "newspaper": "media", "daily": "media", "outlet": "media", "broadcaster": "media",
 }
