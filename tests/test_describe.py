@@ -279,6 +279,24 @@ def test_a_flow_naming_its_other_end_takes_the_subject_said_before(tmp_path, lan
     assert _dated_figure(tmp_path, f"f-{lang}", "2024-08-07", paragraph, number).subject == subject
 
 
+# Trade "with" a partner alone, in a report on one country's trade: that country's with the partner.
+TRADE_WITH = [
+    ("de", "Der Handel Russlands mit dem nahen Ausland erreichte 2023 56,2 Milliarden Dollar. Der Handel mit "
+           "Tadschikistan wuchs 2023 um 2,7 Prozent.", "2,7 Prozent", "russia>tajikistan"),
+    ("en", "China's trade reached $6 trillion in 2024. Trade with Russia rose 2 percent in 2024.", "2 percent",
+     "china>russia"),
+    # no country's own trade stated before: the partner stands alone, as before
+    ("en", "Trade with Russia rose 2 percent in 2024.", "2 percent", "russia"),
+    # the partner is the country whose trade was stated: no pair of one country with itself
+    ("en", "Russia's trade reached $700 billion in 2024. Trade with Russia rose 2 percent.", "2 percent", "russia"),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,number,subject", TRADE_WITH)
+def test_trade_with_a_partner_alone_is_the_reporting_country_s(tmp_path, lang, paragraph, number, subject):
+    assert _dated_figure(tmp_path, f"t-{lang}", "2024-08-07", paragraph, number).subject == subject
+
+
 def test_a_hard_wrapped_page_is_read_across_its_line_breaks(tmp_path):
     """A saved page or PDF that breaks lines inside sentences: a number and its unit on two lines are
     one figure, quoted as stored; a text of whole lines is read as it is."""

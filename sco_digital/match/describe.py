@@ -85,6 +85,7 @@ class FigureDescriber:
         self._sentences: dict[tuple[int, int], _Sentence] = {}
         self._said: tuple[int, list[str]] | None = None  # measures found so far in the current sentence
         self._before: dict[int, str | None] = {}  # sentence start → the span the sentence before states
+        self._trader: str | None = None  # the first country whose own trade a figure states
         # with no publication date: the dates of the current sentence read against a stand-in day
         self._unanchored: dict[tuple[int, int], list[FoundDate]] = {}
 
@@ -158,6 +159,15 @@ class FigureDescriber:
         if subject is None and flow_end and last is not None and last.subject and \
                 last.evidence.end >= q_start - _FLOW_REACH:
             subject = _flow_subject(last.subject, flow_end[0])
+        if measure is not None and measure.split(":")[0] in SYMMETRIC and subject is not None:
+            if flow_end and subject == flow_end[0]:
+                # trade "with" a partner alone, in a report on one country's trade with many: the
+                # pair of that country and the partner ("Russlands Handel mit dem nahen Ausland …
+                # Der Handel mit Tadschikistan wuchs um 2,7 Prozent": russia>tajikistan)
+                if self._trader is not None and self._trader != subject:
+                    subject = ">".join(sorted((self._trader, subject)))
+            elif self._trader is None and ">" not in subject and subject in self.names.places:
+                self._trader = subject  # the first country whose own trade the article states
         if measure is not None and measure.split(":")[0] == "sales" and subject is not None \
                 and _between_countries(subject, self.names.places):
             # "lieferte Russland 107 Millionen Tonnen Öl nach China": one country's to another, and its change

@@ -153,6 +153,11 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
         if other_end is not None and len({m.actor for m in found}) == 1:
             other_end.append(found[0].actor)
         return None
+    if (other_end is not None and measure is not None and measure.split(":")[0] in SYMMETRIC
+            and all(r == "partner" for r in roles) and len({m.actor for m in found}) == 1):
+        # "Der Handel mit Tadschikistan wuchs um 2,7 Prozent": the partner alone is named; whose
+        # trade it is the caller may know from the article (`other_end`), else the partner stands
+        other_end.append(found[0].actor)
     # Two actors joined by a hyphen name a pair, in that order: "China-Europe freight trains".
     joined = next(((a, b) for a, b in zip(found, found[1:])
                    if a.actor != b.actor and text[a.end:b.start] in ("-", "–")), None)
