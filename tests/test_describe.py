@@ -285,6 +285,11 @@ TRADE_WITH = [
            "Tadschikistan wuchs 2023 um 2,7 Prozent.", "2,7 Prozent", "russia>tajikistan"),
     ("en", "China's trade reached $6 trillion in 2024. Trade with Russia rose 2 percent in 2024.", "2 percent",
      "china>russia"),
+    # the name a "with" relative clause follows is the partner
+    ("de", "Der Handel Russlands erreichte 2023 56,2 Milliarden Dollar. Dann folgt Aserbaidschan, mit dem der Handel "
+           "2023 um fast 18 Prozent zunahm.", "18 Prozent", "azerbaijan>russia"),
+    ("en", "Russia's trade reached $700 billion in 2023. Next is Azerbaijan, with which trade grew 18% in 2023.", "18%",
+     "azerbaijan>russia"),
     # no country's own trade stated before: the partner stands alone, as before
     ("en", "Trade with Russia rose 2 percent in 2024.", "2 percent", "russia"),
     # the partner is the country whose trade was stated: no pair of one country with itself

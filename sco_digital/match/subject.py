@@ -292,7 +292,14 @@ def _flow(measure: str | None) -> str | None:
     return next((f for f in ("imports", "exports") if base == f or base.endswith("-" + f)), None)
 
 
+# "Aserbaidschan, mit dem der Handel um 18 Prozent zunahm", "Azerbaijan, with which trade grew 18%":
+# the name a "with" relative clause follows is the partner of what that clause says.
+_WITH_WHOM = re.compile(r"\s*,\s*(?:mit\s+(?:dem|der|denen)|with\s+(?:which|whom))\b", re.IGNORECASE)
+
+
 def _role(text: str, lo: int, mention: ActorMention, flow: str | None = None) -> str:
+    if _WITH_WHOM.match(text, mention.end):
+        return "partner"
     words = [w.lower() for w in WORD.findall(text, max(lo, mention.start - 40), mention.start)]
     for i in range(len(words) - 1, max(-1, len(words) - 4), -1):  # "with", "with the", "mit den SCO-…"
         back = words[i]
