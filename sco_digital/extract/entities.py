@@ -1874,14 +1874,23 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                 continue  # "der Zentralbank Russlands": whose body it is (`_german_organisations`);
                 # "deutsche Unternehmen Produktionsanlagen": a plural descriptor before a common noun
             start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
-            desc = m["desc"].lower()
-            kind = next((k for suffix, k in sorted(_DESCRIPTOR_KIND.items(), key=lambda i: -len(i[0]))
-                         if desc.endswith(suffix)), "company")  # "HHLA-Tochter": a company's own
+            kind = _descriptor_kind(m["desc"]) or "company"  # "HHLA-Tochter": a company's own
             written = text[start:end]
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
 
 
+_DESCRIPTORS_LONGEST_FIRST = sorted(_DESCRIPTOR_KIND.items(), key=lambda item: -len(item[0]))
+
+
+def _descriptor_kind(desc: str) -> str | None:
+    """The kind of actor a descriptor names, by its longest ending ("Staatskonzern" → company,
+    "Nachrichtenagentur" → media), or None."""
+    lowered = desc.lower()
+    return next((kind for suffix, kind in _DESCRIPTORS_LONGEST_FIRST if lowered.endswith(suffix)), None)
+
+
 _APPOSITION_REACH = 120  # characters before a descriptor searched for the name it is apposed to
+_WORD_AT = _Regex(r"[\w-]+")
 
 
 def _apposed_organisations(text: str, language: str | None, anchors: _Anchors) -> Iterator[FoundEntity]:
@@ -1893,15 +1902,14 @@ def _apposed_organisations(text: str, language: str | None, anchors: _Anchors) -
         if word is None:
             continue
         desc = word.group()
-        german = desc[:1].isupper()
-        if german == (language == "en") or (not german and language == "de"):
+        german = desc[:1].isupper()  # German nouns are capitalised; English descriptors are not
+        if (german and language == "en") or (not german and language == "de"):
             continue
         if not (_APPOSITION_END.match(text, word.end()) or word.end() == len(text)):
             continue
-        kind = next((k for suffix, k in sorted(_DESCRIPTOR_KIND.items(), key=lambda i: -len(i[0]))
-                     if desc.lower().endswith(suffix)), None)
+        kind = _descriptor_kind(desc)
         if kind is None or (not german and desc.lower() not in _DESCRIPTOR_KIND):
-            continue
+            continue  # an English descriptor is a whole word ("group"), a German one a compound's end
         m = (_APPOSED_BEFORE_DE if german else _APPOSED_BEFORE_EN).search(text, max(0, at - _APPOSITION_REACH), at)
         if m is None:
             continue
@@ -1913,9 +1921,6 @@ def _apposed_organisations(text: str, language: str | None, anchors: _Anchors) -
             continue
         written = text[m.start("name") : m.end("name")]
         yield FoundEntity(m.start("name"), m.end("name"), written, " ".join(words), kind, "actor")
-
-
-_WORD_AT = _Regex(r"[\w-]+")
 
 
 def _country_opens_name(words: list[re.Match[str]], anchors: _Anchors) -> bool:
