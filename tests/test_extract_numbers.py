@@ -29,6 +29,11 @@ PHRASES = [
     ("de", "Es wurden 7.000 40-Fuß-Container verladen.", [("7.000", 7000, "count", "exact", "40-Fuß-Container")]),
     ("de", "Es wurden 500 5G Basisstationen gebaut.", [("500", 500, "count", "exact", "5G Basisstationen")]),
     ("en", "In 2023 5G users rose.", []),
+    # a rate's time adverb past what the unit measures
+    ("de", "Sie wollen die Produktion um 800 000 Barrel Öl täglich zurückfahren.",
+     [("800 000 Barrel Öl täglich", 800000, "bbl/d", "exact", None)]),
+    ("en", "Russia produces 9.5 million barrels of oil daily.",
+     [("9.5 million barrels of oil daily", 9_500_000, "bbl/d", "exact", None)]),
     ("en", "Revenue posted a 9.3-percent rise.", [("9.3-percent", 9.3, "percent", "exact", None)]),
     ("en", "Penetration rose from 43% to more than 70%.", [("43%", 43, "percent", "exact", None), ("70%", 70, "percent", "more_than", None)]),
     ("en", "The share rose from 43 to 70 percent.", [("43", 43, "percent", "exact", None), ("70 percent", 70, "percent", "exact", None)]),

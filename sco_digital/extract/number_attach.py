@@ -166,11 +166,18 @@ def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: 
         per_time = vocab.per_time_adverbs[adverb.lower()]
         return UnitReading(f"{reading.unit}/{per_time}", reading.factor, reading.kind), tokens[0][2] + len(adverb)
     for gap in range(PER_GAP + 1 if reading.kind == "unit" else 1):
-        if len(tokens) < gap + 2:
+        if len(tokens) < gap + 1:
             break
         skipped = tokens[gap - 1] if gap else None
         if skipped is not None and (skipped[0].strip(SPACES) or not skipped[1].isalpha() or tokens[gap][0].strip(SPACES)):
             break  # what is measured is plain words: "of oil", "Öl"
+        word = tokens[gap][1].rstrip(".,;:!?")
+        if gap and word.lower() in vocab.per_time_adverbs:
+            # "800 000 Barrel Öl täglich", "2 million barrels of oil daily": past what is measured
+            per_time = vocab.per_time_adverbs[word.lower()]
+            return UnitReading(f"{reading.unit}/{per_time}", reading.factor, reading.kind), tokens[gap][2] + len(word)
+        if len(tokens) < gap + 2:
+            break
         if tokens[gap][1].lower() not in vocab.unit_per_words:
             continue
         per, nxt = tokens[gap + 1], tokens[gap + 1][1].lower().rstrip(".,")
