@@ -29,6 +29,11 @@ PHRASES = [
     ("de", "Es wurden 7.000 40-Fuß-Container verladen.", [("7.000", 7000, "count", "exact", "40-Fuß-Container")]),
     ("de", "Es wurden 500 5G Basisstationen gebaut.", [("500", 500, "count", "exact", "5G Basisstationen")]),
     ("en", "In 2023 5G users rose.", []),
+    # "Pfund"/"pounds" beside the stock market are money; beside groceries or a catch, weight
+    ("de", "Wer beim IPO für 5,40 Pfund zugriff, freut sich.", [("5,40 Pfund", 5.4, "GBP", "exact", None)]),
+    ("de", "Sie kaufte 2 Pfund Kartoffeln.", [("2 Pfund", 2, "lb", "exact", None)]),
+    ("en", "Shares rose to 12 pounds.", [("12 pounds", 12, "GBP", "exact", None)]),
+    ("en", "The fish weighed 12 pounds.", [("12 pounds", 12, "lb", "exact", None)]),
     # a rate's time adverb past what the unit measures
     ("de", "Sie wollen die Produktion um 800 000 Barrel Öl täglich zurückfahren.",
      [("800 000 Barrel Öl täglich", 800000, "bbl/d", "exact", None)]),

@@ -179,7 +179,9 @@ VOCABULARY = Vocabulary(
     },
     money_context=_words(
         "investition investitionen investiert investieren kosten kostet budget haushalt wert preis "
-        "preise finanzierung fonds umsatz gewinn kredit kredite £ gbp sterling"
+        "preise finanzierung fonds umsatz gewinn kredit kredite £ gbp sterling "
+        # the stock market and payment speak of money: "wer beim IPO für 5,40 Pfund zugriff"
+        "ipo börsengang aktie aktien aktionär aktionäre kurs börse dividende anleger zahlt zahlte zahlten gezahlt bezahlt"
     ),
     reference_agents=_words("mit"),
     size_determiners=_words("ein eine einen einem einer eines der die das den dem des sein seine ihr ihre dieser diese"),

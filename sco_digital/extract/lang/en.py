@@ -176,7 +176,8 @@ VOCABULARY = Vocabulary(
     money_context=_words(
         "invest invests invested investment investments fund funds funded funding deal deals cost costs "
         "worth budget budgets spend spending spent price prices paid pay revenue revenues profit "
-        "profits loan loans £ gbp sterling"
+        "profits loan loans £ gbp sterling ipo shares stocks shareholder shareholders dividend "
+        "dividends investor investors"
     ),
     reference_agents=_words("with"),
     size_determiners=_words("a an the its his her their this that our"),
