@@ -160,11 +160,6 @@ def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: 
         return reading, end
     vocab = vocabulary(lang)
     tokens = tokens_after(text, end, 2 + (PER_GAP if reading.kind == "unit" else 0) + 1)
-    adverb = tokens[0][1].rstrip(".,;:!?") if tokens and tokens[0][0].strip(SPACES) == "" else ""
-    if adverb.lower() in vocab.per_time_adverbs:
-        # "$300 million daily", "500 Millionen Dollar täglich": a rate, as "per day" is
-        per_time = vocab.per_time_adverbs[adverb.lower()]
-        return UnitReading(f"{reading.unit}/{per_time}", reading.factor, reading.kind), tokens[0][2] + len(adverb)
     for gap in range(PER_GAP + 1 if reading.kind == "unit" else 1):
         if len(tokens) < gap + 1:
             break
@@ -172,8 +167,9 @@ def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: 
         if skipped is not None and (skipped[0].strip(SPACES) or not skipped[1].isalpha() or tokens[gap][0].strip(SPACES)):
             break  # what is measured is plain words: "of oil", "Öl"
         word = tokens[gap][1].rstrip(".,;:!?")
-        if gap and word.lower() in vocab.per_time_adverbs:
-            # "800 000 Barrel Öl täglich", "2 million barrels of oil daily": past what is measured
+        if word.lower() in vocab.per_time_adverbs and not tokens[gap][0].strip(SPACES):
+            # "$300 million daily", "500 Millionen Dollar täglich": a rate, as "per day" is; also
+            # past what is measured: "800 000 Barrel Öl täglich", "2 million barrels of oil daily"
             per_time = vocab.per_time_adverbs[word.lower()]
             return UnitReading(f"{reading.unit}/{per_time}", reading.factor, reading.kind), tokens[gap][2] + len(word)
         if len(tokens) < gap + 2:
