@@ -29,6 +29,10 @@ PHRASES = [
     ("de", "Es wurden 7.000 40-Fuß-Container verladen.", [("7.000", 7000, "count", "exact", "40-Fuß-Container")]),
     ("de", "Es wurden 500 5G Basisstationen gebaut.", [("500", 500, "count", "exact", "5G Basisstationen")]),
     ("en", "In 2023 5G users rose.", []),
+    # "COP29" is a climate conference; "COP 50,000" Colombian pesos
+    ("de", "Im Rahmen der COP29 wurde verhandelt.", []),
+    ("en", "At COP28 in Dubai leaders met.", []),
+    ("en", "It costs COP 50,000 in Colombia.", [("COP 50,000", 50000, "COP", "exact", None)]),
     # "Pfund"/"pounds" beside the stock market are money; beside groceries or a catch, weight
     ("de", "Wer beim IPO für 5,40 Pfund zugriff, freut sich.", [("5,40 Pfund", 5.4, "GBP", "exact", None)]),
     ("de", "Sie kaufte 2 Pfund Kartoffeln.", [("2 Pfund", 2, "lb", "exact", None)]),

@@ -207,6 +207,11 @@ def currency_last_characters(lang: str | None) -> frozenset[str]:
     return frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZbs$" + "".join(s[-1] for s in symbols))  # "s": "Rs", "Rbs"
 
 
+# Currency codes that, joined to a number with no space, name something else: the UN climate
+# conferences ("COP29") are named so, Colombian pesos are not written that way.
+_DESIGNATIONS = frozenset({"COP"})
+
+
 def currency_before(text: str, num_start: int, lang: str | None) -> tuple[str, int, int] | None:
     """(ISO code, start of the currency, sign) written right before a number: "$", "US$ ", "RMB".
     The character before the number (past a sign and a space) is checked first: most numbers
@@ -230,6 +235,8 @@ def currency_before(text: str, num_start: int, lang: str | None) -> tuple[str, i
         return None
     if m.start() > 0 and (text[m.start() - 1].isalnum() or (text[m.start() - 1] == "$" and written[0] != "$")):
         return None
+    if written in _DESIGNATIONS and m.end("cur") == num_start:
+        return None  # "COP29", "COP28 in Dubai": a climate conference, not 29 Colombian pesos
     sign = SIGNS.get(m.group("sign") or "", 1)
     return code, m.start(), sign
 
