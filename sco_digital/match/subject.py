@@ -125,6 +125,8 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     number in the sentence. `mentions` are the actors of all of `text`, when the caller has them.
     A flow that names only its other end ("imports from Russia") has no subject here; that end's
     actor is appended to `other_end`, when given, for the caller to join with a subject said before.
+    Trade that names only its partner ("der Handel mit Tadschikistan") keeps the partner as its
+    subject, and the partner is appended to `other_end` too: the caller may know whose trade it is.
     """
     lo, hi = window(text, start, end)
     c_lo, c_hi = clause_bounds(text, start, end)
