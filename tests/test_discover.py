@@ -92,6 +92,11 @@ def test_a_german_ministrys_country_adjective_is_no_part_of_its_mention(tmp_path
     ("This was reported by the Ministry of Artificial Intelligence and Digital Development of the Republic of "
      "Kazakhstan.", "Ministry of Artificial Intelligence and Digital Development of the Republic of Kazakhstan"),
     ("Nach Angaben des Handelsministeriums Chinas (MOFCOM) stieg die Zahl.", "Handelsministeriums Chinas"),
+    # an English state body's state after its name, as the body's own state
+    ("Exports rose, said the General Administration of Customs of the People's Republic of China.",
+     "General Administration of Customs of the People's Republic of China"),
+    ("Data from the Ministry of Industry and Information Technology of China showed growth.",
+     "Ministry of Industry and Information Technology of China"),
 ])
 def test_a_gazetteer_body_is_mentioned_by_its_formal_or_aliased_name(tmp_path: Path, text: str, quote: str) -> None:
     actors = _actors(tmp_path, text)
@@ -112,6 +117,18 @@ def test_a_bare_head_refers_back_to_the_one_longer_name(tmp_path: Path, text: st
     if joined:
         longer = next(a for a in actors.values() if a.name == "Usbekisch-Deutsche Wirtschaftskammer")
         assert "Wirtschaftskammer" in {m.quote for m in longer.mentions}
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Data from the Ministry of Industry and Information Technology of China's provinces showed growth.",
+     "Ministry of Industry and Information Technology"),  # a possessive: the state's provinces
+    ("Data from the General Administration of Customs of Russia showed growth.",
+     "General Administration of Customs"),  # China's customs service: not another state's
+    ("The World Bank of Kazakhstan said so.", "World Bank"),  # no state body
+])
+def test_a_state_after_a_body_is_its_own_only(tmp_path: Path, text: str, quote: str) -> None:
+    quotes = {m.quote for a in _actors(tmp_path, text).values() if a.kind == "organization" for m in a.mentions}
+    assert quote in quotes and not any(q.startswith(quote + " of") for q in quotes)
 
 
 def test_credits_are_never_actors(tmp_path: Path) -> None:

@@ -89,6 +89,9 @@ ORGANISATIONS = [
     ("Starlink kommt nach Tadschikistan, berichtet „Asia-Plus“.", "de", "Asia-Plus"),
     ("Die Firma unterzeichnete, wie Azernews unter Berufung auf die Bahn berichtet.", "de", "Azernews"),
     ("The deal was signed, reported Azernews.", "en", "Azernews"),
+    # a German past form only when the outlet cites a source; a day may stand after "wie"
+    ("Der Umschlag stieg, berichtete Kapital unter Berufung auf die Verwaltung des Hafens.", "de", "Kapital"),
+    ("Wie am Montag Kun.uz unter Berufung auf die Pressestelle berichtet, stieg der Umschlag.", "de", "Kun.uz"),
     # a body named by what it is for, with lower-case words, an adjective before and a country after
     ("Insgesamt, so behauptet das Staatliche Komitee für Investitionen und staatliches Eigentumsmanagement "
      "Tadschikistans, wurden 26 Verträge unterzeichnet.", "de",

@@ -419,9 +419,16 @@ _REPORTING = r"berichtet|berichtete|meldet|meldete|schreibt|schrieb|reported|rep
 _PREDICATE_THAT = _Regex(r"[^\S\n]+(?:ist|war|sei|bleibt|scheint)[^\S\n]*,[^\S\n]*(?:dass|ob|wie|wer|was|wo)\b")
 _QUOTE_OPENS = "[„“\"«‚]?"
 _QUOTE_CLOSES = "[“”\"»‘]?"
-_REPORTED_BY = _Regex(rf"(?:berichtet|meldet|schreibt|reported|reports|writes){_SP}(?:(?:die|der|das|the){_SP})?{_QUOTE_OPENS}(?P<name>{_ORG_TOKEN})"
-                      rf"{_QUOTE_CLOSES}(?=[^\S\n]*[.,;:)]|[^\S\n]*$)")
-_AS_REPORTS = _Regex(rf"(?:[Ww]ie|[Aa]s){_SP}(?:(?:die|der|das|the){_SP})?{_QUOTE_OPENS}(?P<name>{_ORG_TOKEN})"
+# German in the past too when the name cites a source ("berichtete Trend unter Berufung auf die
+# Verwaltung des Hafens"): a person's account cites none.
+_REPORTED_BY = _Regex(rf"(?:berichtet|meldet|schreibt|reported|reports|writes"
+                      rf"|(?:berichtete|meldete|schrieb)(?={_SP}(?:die{_SP}|der{_SP}|das{_SP})?{_QUOTE_OPENS}{_ORG_TOKEN}"
+                      rf"{_QUOTE_CLOSES},?{_SP}unter{_SP}Berufung\b))"
+                      rf"{_SP}(?:(?:die|der|das|the){_SP})?{_QUOTE_OPENS}(?P<name>{_ORG_TOKEN})"
+                      rf"{_QUOTE_CLOSES}(?=[^\S\n]*[.,;:)]|[^\S\n]*$|,?{_SP}unter{_SP}Berufung\b)")
+# "Wie am Montag Trend unter Berufung auf … berichtet": a day may stand before the name.
+_DAY_BEFORE = rf"(?:(?:am|on){_SP}(?:{'|'.join(_de.WEEKDAYS)}|{'|'.join(_en.WEEKDAYS)}){_SP}|(?:heute|gestern){_SP})?"
+_AS_REPORTS = _Regex(rf"(?:[Ww]ie|[Aa]s){_SP}(?i:{_DAY_BEFORE})(?:(?:die|der|das|the){_SP})?{_QUOTE_OPENS}(?P<name>{_ORG_TOKEN})"
                      rf"{_QUOTE_CLOSES}(?P<rest>[^.!?\n]{{0,80}}?){_SP}(?:{_REPORTING})(?=[^\S\n]*[.,;:])")
 _REPORTING_WORDS = frozenset(_REPORTING.split("|")) | {"wie", "as"}
 _REPORT_CUES = frozenset({"berufung", "citing", "quoting"})  # what may stand between the name and the verb

@@ -47,6 +47,14 @@ _LEGAL_FORM_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(LEGAL_FORMS_BEF
 # A state's formal name after a gazetteer body's name is part of the body's name as written.
 _STATE_AFTER = re.compile(r"[^\S\n]+(?:of[^\S\n]+the[^\S\n]+Republic[^\S\n]+of|der[^\S\n]+Republik)[^\S\n]+"
                           r"(?P<country>[A-ZÄÖÜ][\w-]+)")
+# An English state body named with its state after it ("the Ministry of Industry and Information
+# Technology of China", "the General Administration of Customs of the People's Republic of China"):
+# the state is part of the name as written. Not a possessive ("the IMF of Pakistan's economy").
+_STATE_OF = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+People['’]s[^\S\n]+Republic[^\S\n]+of[^\S\n]+)?"
+                       r"(?P<country>[A-Z][\w-]+)(?!['’]s\b|[\w-])")
+# Head words of a state's bodies, which a state may follow.
+_STATE_BODY_HEADS = frozenset("Ministry Administration Agency Committee Commission Service Bureau Office Department "
+                              "Council Inspectorate Authority".split())
 _SHORT_TITLE = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Herrn)\s+")
 
 
@@ -70,6 +78,7 @@ def discover_entities(
         _drop_inside(mentions, credits, article.id)
     _drop_groups_of_countries(actor_mentions, text, article.id)
     _names_without_descriptors(actor_mentions, article.id, actor_matcher)
+    _states_after_lexicon_bodies(actor_mentions, text, article.id, actor_matcher)
     gazetteer_matches = gazetteer.find(text) if gazetteer is not None else []
     _drop_words_of_longer_bodies(actor_mentions, article.id, gazetteer_matches)
     taken = _Taken(credits)
@@ -105,9 +114,7 @@ def discover_entities(
                 continue
             legal = _LEGAL_FORM_AFTER.match(text, m.end)  # "Reliance Industries Limited": the name ends later
             end = legal.end() if legal else m.end
-            state = _STATE_AFTER.match(text, end)
-            if state is not None and country_of(state["country"]) is not None:
-                end = state.end()  # "… Digital Development of the Republic of Kazakhstan": its formal name
+            end = state_after(text, end, m.text, getattr(entries.get(m.id), "country", None))
             national = _national_company(text, m.start, end, entries.get(m.id))
             if national is not None:
                 end = national.end
@@ -441,6 +448,35 @@ def _after_descriptor(written: str, entity_id: str, gazetteer: AliasMatcher) -> 
     if rest and head.lower() in _DESCRIPTOR_WORDS and gazetteer.id_of(rest) == entity_id:
         return len(written) - len(rest)
     return 0
+
+
+def state_after(text: str, end: int, name: str, country: str | None) -> int:
+    """Where a body's name written up to `end` ends with the state written after it: its formal
+    name ("… Digital Development of the Republic of Kazakhstan"), or in English the state after a
+    state body's name ("Ministry of … of China"), when that state is the body's own (`country`,
+    ISO alpha-3) or the body's state is not known."""
+    state = _STATE_AFTER.match(text, end)
+    if state is not None and country_of(state["country"]) is not None:
+        return state.end()
+    state = _STATE_OF.match(text, end)
+    if state is None or not _STATE_BODY_HEADS.intersection(name.split()):
+        return end
+    found = country_of(state["country"])
+    if found is None or state["country"].casefold() in found.adjectives or country not in (None, found.alpha3):
+        return end
+    return state.end()
+
+
+def _states_after_lexicon_bodies(mentions: dict[str, list[Evidence]], text: str, article_id: str,
+                                 matcher: AliasMatcher) -> None:
+    """Lexicon state bodies of this article with the state written after their names (`state_after`)."""
+    for key, ms in mentions.items():
+        if matcher.kinds.get(key) != "organization":
+            continue
+        for i, e in enumerate(ms):
+            end = state_after(text, e.end, e.quote, None) if e.article == article_id else e.end
+            if end != e.end:
+                ms[i] = Evidence(article_id, text[e.start:end], e.start, end)
 
 
 def _names_without_descriptors(mentions: dict[str, list[Evidence]], article_id: str, matcher: AliasMatcher) -> None:
