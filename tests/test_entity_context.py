@@ -22,6 +22,14 @@ PEOPLE = [
     ("Laut Arman Dschaksybekow steigen die Preise.", "de", "Arman Dschaksybekow", None),
     ("Eine Studie von Arman Dschaksybekow, Professor an der KIMEP, zeigt das.", "de", "Arman Dschaksybekow",
      "Professor an der KIMEP"),
+    # a name with no role before a word that cannot go on it: a German noun, a country, a date
+    ("Drei Tage verweilte Wladimir Putin Ende Mai in Usbekistan.", "de", "Wladimir Putin", None),
+    ("Im Mai besuchte Wladimir Putin Usbekistan.", "de", "Wladimir Putin", None),
+    ("Gestern traf Wladimir Putin Montag früh ein.", "de", "Wladimir Putin", None),
+    ("He met Vladimir Putin Monday in Moscow.", "en", "Vladimir Putin", None),
+    # "die" after a comma opens a relative clause: no sign that the word after it is a noun
+    ("Drei Tage verweilte Wladimir Putin in Usbekistan. Wichtig war die Agenda, die Putin mit seinem "
+     "Amtskollegen besprochen habe.", "de", "Wladimir Putin", None),
     ("Das bestätigte Bolat Akchulakov, Generaldirektor der Kazenergy.", "de", "Bolat Akchulakov",
      "Generaldirektor der Kazenergy"),
     ("Die Preise steigen, so Aigerim Tulegenowa.", "de", "Aigerim Tulegenowa", None),
@@ -139,6 +147,8 @@ NO_PERSON = [
     ("Funds go to the Indira Gandhi canal system.", "en"),
     ("Victoria Harbour is big.", "en"),
     ("Die Georg Fischer AG wächst.", "de"),
+    ("Die Konrad Adenauer Stiftung lud ein.", "de"),
+    ("Er sprach mit Georg Fischer Bau Gesellschaft.", "de"),  # a noun, then a head: a firm's name goes on
     ("Editing by Saule Mukhamejanova", "en"),
     ("© Photo :Maria Novoselova/Vestnik Kavkaza", "en"),
     ("Thomas Cloer war Redakteur der Computerwoche.", "de"),

@@ -2444,7 +2444,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     for a, b in people:
         named[a:b] = b"\x01" * (b - a)
     for priority, person in (*((_COORDINATED, p) for p in _coordinated_names(text, anchors)),
-                             *((_GIVEN, p) for p in (*_people_by_given_names(text, anchors),
+                             *((_GIVEN, p) for p in (*_people_by_given_names(text, anchors, language),
                                                      *_people_after_honorifics(text), *_pinyin_caps_people(text)))):
         if named.find(1, person.start, person.end) < 0:
             people[(person.start, person.end)] = (priority, person)
@@ -2845,13 +2845,14 @@ def _given_names() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
-def _people_by_given_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
+def _people_by_given_names(text: str, anchors: _Anchors, language: str | None = None) -> Iterator[FoundEntity]:
     """People named with no role and no cue: a given name the generated list holds in some
     country, maybe a second one, and a word shaped like a family name; none a noun, head word,
     country, title, region, place word or calendar word, nor a word the text writes in lower case
     ("Will", "Mark"). Not a part of a longer name: no capitalised word right before or after it
-    ("Indira Gandhi International Airport", "Georg Fischer AG"), no particle before it ("bin Ahmed
-    Al Zeyoudi"), no byline ("von Wolfgang Kempkens")."""
+    ("Indira Gandhi International Airport", "Georg Fischer AG") unless that word cannot go on a
+    name (`_ends_a_name_after`: "besuchte Wladimir Putin Usbekistan", "Wladimir Putin Ende Mai"),
+    no particle before it ("bin Ahmed Al Zeyoudi"), no byline ("von Wolfgang Kempkens")."""
     names = _given_names()
     for m in _GIVEN_NAME_PAIR.finditer(text):
         given = m["given"]
@@ -2867,7 +2868,8 @@ def _people_by_given_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity
             continue
         end = m.start() + [t.end() for t in re.finditer(r"\S+", m.group())][len(words) - 1]
         if (_CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _opens_sentence(text, m.start())) \
-                or _CAPITAL_AFTER.match(text, end) or text.startswith("/", end) \
+                or (_CAPITAL_AFTER.match(text, end) and not _ends_a_name_after(text, end, anchors, language)) \
+                or text.startswith("/", end) \
                 or _NAME_GOES_ON_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
                 or _AUTHOR_BIO.match(text, end) or _inside_body_name(text, m.start()):
             continue  # "Deutsche Klaus …", "Minister Klaus Müller" (the titled finder's), "… Gandhi International"
@@ -2876,6 +2878,28 @@ def _people_by_given_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity
             span = (m.start(), end)  # the family name with a noun's suffix that `_clean_person` drops
         if span is not None:
             yield _person(text, span, None, None)
+
+
+_WORD_AFTER = _Regex(rf"{_SP}(?P<word>[{_UP}][\w-]*)(?P<next>{_SP}[{_UP}][\w-]*)?")
+
+
+def _ends_a_name_after(text: str, end: int, anchors: _Anchors, language: str | None) -> bool:
+    """Whether the capitalised word after a name at `end` cannot be a word of that name: a calendar
+    word ("Wladimir Putin Ende Mai", "met Vladimir Putin Monday"), a country's name ("besuchte
+    Wladimir Putin Usbekistan"), or in German a common noun ("… Ende"; not by its lower-case use
+    elsewhere, which adjectives opening a name share). Not a head word ("Georg
+    Fischer AG", "Konrad Adenauer Stiftung"), and not a country opening a name ("… China Mobile")."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m["word"]
+    if _head_of(word) is not None or (m["next"] and _head_of(m["next"].strip()) is not None):
+        return False
+    return (word in _CALENDAR_WORDS or _is_country_word(word)
+            or (language == "de" and is_german_noun(word, _NO_WORDS, anchors.article_nouns)))
+
+
+_NO_WORDS: frozenset[str] = frozenset()  # a word written in lower case elsewhere may be an adjective: "Deutsche Bank"
 
 
 _HEAD_OF_BEFORE = _Regex(rf"(?P<head>[{_UP}][{_LO}]+){_SP}(?:of|for){_SP}(?:the{_SP})?\Z")

@@ -223,8 +223,10 @@ _COMMON_NOUNS = _en.COMMON_NOUNS | _de.COMMON_NOUNS
 _NOUN_TAILS = tuple(sorted(n for n in _de.COMMON_NOUNS if len(n) >= 5 and n not in _de.ORG_DESCRIPTORS
                            and not n.startswith(("bank", "konzern", "ministerium", "firm"))))
 _NOUN_SUFFIX = _Regex(r"(?:ung|ungen|heit|keit|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse)$")
+# Not after a comma, where "der/die/das" opens a relative clause as often: "die Agenda, die Putin
+# mit seinem Amtskollegen besprochen habe" names Putin.
 _ARTICLE_NOUN = _Regex(
-    rf"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|in|In|nach|aus){_SP}([{_UP}][\w-]+)"
+    rf"\b(?:(?<!,[^\S\n])(?:der|die|das|den|dem)|des|ein|eine|einen|einem|einer|eines|in|In|nach|aus){_SP}([{_UP}][\w-]+)"
 )
 
 
