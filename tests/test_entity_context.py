@@ -27,6 +27,10 @@ PEOPLE = [
     ("Im Mai besuchte Wladimir Putin Usbekistan.", "de", "Wladimir Putin", None),
     ("Gestern traf Wladimir Putin Montag früh ein.", "de", "Wladimir Putin", None),
     ("He met Vladimir Putin Monday in Moscow.", "en", "Vladimir Putin", None),
+    # a noun or an acronym before a given name is no part of the name
+    ("Nun soll der Russe Sergej Denisow an der Spitze des Unternehmens stehen.", "de", "Sergej Denisow", None),
+    ("Er kaufte eine Etage im Komplex des Stararchitekten Sergej Tschoban.", "de", "Sergej Tschoban", None),
+    ("Der Direktor der RATS der SOZ Ruslan Mirzayev nahm teil.", "de", "Ruslan Mirzayev", None),
     # "die" after a comma opens a relative clause: no sign that the word after it is a noun
     ("Drei Tage verweilte Wladimir Putin in Usbekistan. Wichtig war die Agenda, die Putin mit seinem "
      "Amtskollegen besprochen habe.", "de", "Wladimir Putin", None),
@@ -148,6 +152,8 @@ NO_PERSON = [
     ("Victoria Harbour is big.", "en"),
     ("Die Georg Fischer AG wächst.", "de"),
     ("Die Konrad Adenauer Stiftung lud ein.", "de"),
+    ("Es gab Neuansiedlungen, darunter den Elektronikkonzern Anker Innovations am Seestern.", "de"),
+    ("Am Donnerstag vereinbarten in der Hauptstadt Ulan Bator Vertreter des Landes.", "de"),
     ("Er sprach mit Georg Fischer Bau Gesellschaft.", "de"),  # a noun, then a head: a firm's name goes on
     ("Editing by Saule Mukhamejanova", "en"),
     ("© Photo :Maria Novoselova/Vestnik Kavkaza", "en"),

@@ -2849,14 +2849,16 @@ def _people_by_given_names(text: str, anchors: _Anchors, language: str | None = 
     """People named with no role and no cue: a given name the generated list holds in some
     country, maybe a second one, and a word shaped like a family name; none a noun, head word,
     country, title, region, place word or calendar word, nor a word the text writes in lower case
-    ("Will", "Mark"). Not a part of a longer name: no capitalised word right before or after it
-    ("Indira Gandhi International Airport", "Georg Fischer AG") unless that word cannot go on a
-    name (`_ends_a_name_after`: "besuchte Wladimir Putin Usbekistan", "Wladimir Putin Ende Mai"),
-    no particle before it ("bin Ahmed Al Zeyoudi"), no byline ("von Wolfgang Kempkens")."""
+    ("Indira Gandhi International Airport", "Georg Fischer AG") unless that word cannot be part
+    of the name (`_name_opens_after`: "der Russe Sergej Denisow"; `_ends_a_name_after`: "besuchte
+    Wladimir Putin Usbekistan", "Wladimir Putin Ende Mai"), no particle before it ("bin Ahmed Al Zeyoudi"), no byline ("von Wolfgang Kempkens")."""
     names = _given_names()
-    for m in _GIVEN_NAME_PAIR.finditer(text):
+    at = 0
+    while (m := _GIVEN_NAME_PAIR.search(text, at)) is not None:  # each turn moves on by a word at least
+        at = m.end()
         given = m["given"]
         if given not in names or given in _GIVEN_NAME_WORDS or given.lower() in anchors.lower:
+            at = m.start("rest")  # "der Russe Sergej Denisow": the next word may open the name
             continue
         rest = m["rest"].split()
         # a second given name, or a patronymic ("Dmitry Romanovich Lee"), before the family name
@@ -2867,7 +2869,8 @@ def _people_by_given_names(text: str, anchors: _Anchors, language: str | None = 
                for w in words):
             continue
         end = m.start() + [t.end() for t in re.finditer(r"\S+", m.group())][len(words) - 1]
-        if (_CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _opens_sentence(text, m.start())) \
+        before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if (before and not _opens_sentence(text, m.start()) and not _name_opens_after(before.group().strip(), anchors, language)) \
                 or (_CAPITAL_AFTER.match(text, end) and not _ends_a_name_after(text, end, anchors, language)) \
                 or text.startswith("/", end) \
                 or _NAME_GOES_ON_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
@@ -2878,6 +2881,29 @@ def _people_by_given_names(text: str, anchors: _Anchors, language: str | None = 
             span = (m.start(), end)  # the family name with a noun's suffix that `_clean_person` drops
         if span is not None:
             yield _person(text, span, None, None)
+
+
+_ACRONYM_WORD = _Regex(rf"[{_UP}]{{2,}}")
+
+
+def _name_opens_after(word: str, anchors: _Anchors, language: str | None) -> bool:
+    """Whether a capitalised word right before a given name cannot be a word of the same name:
+    an acronym ("der SOZ Ruslan Mirzayev", "PD CPEC Hassan Daud") or in German a common noun, as
+    an article or a noun's shape tells ("der Russe Sergej Denisow", "des Stararchitekten Sergej
+    Tschoban"; not by its lower-case use elsewhere, which adjectives opening a name share). Not a
+    head word ("Deutsche Bank"), a title, a country ("Kasachstan Airlines") or a noun a name of
+    another kind follows (`_NAMING_NOUNS`)."""
+    lowered = word.lower()
+    if _head_of(word) is not None or _TITLE_WORD.fullmatch(word) or _is_country_word(word) \
+            or lowered.endswith(_NAMING_NOUNS):
+        return False  # "den Elektronikkonzern Anker Innovations", "in der Hauptstadt Ulan Bator": not a person
+    return bool(_ACRONYM_WORD.fullmatch(word)) or (
+        language == "de" and is_german_noun(word, _NO_WORDS, anchors.article_nouns))
+
+
+# German nouns that a company's, a body's or a place's own name follows.
+_NAMING_NOUNS = tuple(n for n in _de.ORG_DESCRIPTORS if len(n) >= 4) + (
+    "stadt", "städte", "region", "provinz", "bezirk", "gebiet", "dorf", "hafen", "marke", "werk", "zentrum")
 
 
 _WORD_AFTER = _Regex(rf"{_SP}(?P<word>[{_UP}][\w-]*)(?P<next>{_SP}[{_UP}][\w-]*)?")
