@@ -895,6 +895,11 @@ def test_a_later_rate_of_a_list_moves_as_the_first() -> None:
     ("The number of subscribers is 7.8million people.", "en", [("7.8million", 7_800_000, "count", "exact")]),
     ("Kcell and Tele2 hold a near-60% share of subscribers.", "en", [("60%", 60, "percent", "nearly")]),
     ("COVID-19 and the Tu-154 stayed.", "en", []),
+    # a model's designation: a code's number, or two numbers that fall; a span of years and a range stay
+    ("They ordered Boeing 787-9 Dreamliners and Airbus A320-200 jets.", "en", []),
+    ("Bestellt wurden 18 Großraumflugzeuge Boeing 787-9 Dreamliner.", "de", [("18", 18, "count", "exact")]),
+    ("Exports rose 20-30 percent in the 2024-25 season.", "en",
+     [("20", 20, "percent", "at_least"), ("30 percent", 30, "percent", "up_to")]),
     ("Die Betreiber investierten über 450 Milliarden Tenge (994,3 Millionen US-Dollar).", "de",
      [("450 Milliarden Tenge", 450e9, "KZT", "more_than"), ("994,3 Millionen US-Dollar", 994.3e6, "USD", "more_than")]),
     ("Firmen mit mindestens 20 Millionen Yuan (etwa 3,1 Millionen US-Dollar) zählen.", "de",

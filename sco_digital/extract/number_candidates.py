@@ -49,6 +49,33 @@ def time_amount(text: str, counted: tuple[int, int], scale_word: str | None, pre
     return head in vocab.usage_time_units and per is not None and per.group(1).lower() in vocab.unit_per_words
 
 
+_CODE_BEFORE = re.compile(r"(?<![\w.,-])(?P<code>[A-Za-z]{0,3}(?P<digits>\d+))[-–]\Z")
+_DIGITS_AFTER = re.compile(r"[-–](?P<digits>\d+)(?![\d.,]\d)")
+
+
+def _designation_part(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is a part of a model's designation joined by a hyphen
+    to another: after a code of letters and digits ("A320-200"), or the larger side of two numbers
+    that fall ("787-9": a range never descends). A year before a short one is a span of years
+    ("2024-25"), and a number with decimals or separators is an amount ("1,5-2")."""
+    if not text[start:end].isdigit():
+        return False
+    before = _CODE_BEFORE.search(text, max(0, start - 12), start)
+    if before is not None:
+        if before["code"] != before["digits"]:
+            return True
+        return _falls(before["digits"], text[start:end])
+    after = _DIGITS_AFTER.match(text, end)
+    return after is not None and _falls(text[start:end], after["digits"])
+
+
+def _falls(first: str, second: str) -> bool:
+    """Two numbers joined by a hyphen that fall, and are no span of years: a designation."""
+    if len(first) == 4 and first[:2] in ("19", "20"):
+        return False  # "2024-25", "1990-2000"
+    return int(second) < int(first)
+
+
 def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
     num_start, num_end = m.start(), m.end("rest")
     num, suffix = text[num_start:num_end], m.group("suf")
@@ -60,6 +87,8 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     if num_start > 1 and text[num_start - 1] in "-–" and text[num_start - 2].isalpha() \
             and BOUND_GLUED.search(text, max(0, num_start - 12), num_start) is None:
         return None  # "COVID-19", "Tu-154"; but "a near-60% share"
+    if _designation_part(text, num_start, num_end):
+        return None  # "Boeing 787-9", "Airbus A320-200": a model, no figure
     start = num_start
     sign = 1
     cur: str | None = None
