@@ -898,6 +898,11 @@ def test_a_later_rate_of_a_list_moves_as_the_first() -> None:
     # a model's designation: a code's number, or two numbers that fall; a span of years and a range stay
     ("They ordered Boeing 787-9 Dreamliners and Airbus A320-200 jets.", "en", []),
     ("Bestellt wurden 18 Großraumflugzeuge Boeing 787-9 Dreamliner.", "de", [("18", 18, "count", "exact")]),
+    # the base of an exchange rate is no figure; its rate is
+    ("The rate stands at 1 USD = 513.45 tenge.", "en", [("513.45 tenge", 513.45, "KZT", "exact")]),
+    ("Der Wert blieb offen. ($1 = 61,10 Rubel)", "de", [("61,10 Rubel", 61.1, "RUB", "exact")]),
+    # a unit word a capitalised word runs on from, its space lost in a scraped page
+    ("Staat fordert 50 ProzentSchon vor zwei Wochen hatte man verhandelt.", "de", [("50 Prozent", 50, "percent", "exact")]),
     ("Exports rose 20-30 percent in the 2024-25 season.", "en",
      [("20", 20, "percent", "at_least"), ("30 percent", 30, "percent", "up_to")]),
     ("Die Betreiber investierten über 450 Milliarden Tenge (994,3 Millionen US-Dollar).", "de",

@@ -90,6 +90,10 @@ def scan_unit(
     return None
 
 
+# A unit word a capitalised word runs on from, its space lost (scraped headlines, captions).
+_GLUED_NEXT_WORD = re.compile(r"(?P<unit>[A-ZÄÖÜ]?[a-zäöüß]{3,})(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
 def single_unit(lex: UnitLexicon, word: str) -> tuple[UnitReading, int] | None:
     """The unit one word names and how many of its characters it takes ("bbl." -> 3): what
     `scan_unit` finds in that word alone, remembered per lexicon and word."""
@@ -103,6 +107,9 @@ def single_unit(lex: UnitLexicon, word: str) -> tuple[UnitReading, int] | None:
         found, length = lex.lookup(word.rstrip(".")), len(word.rstrip("."))
     if found is None and "/" in word:
         found, length = compound_unit(lex, word.rstrip(".")), len(word.rstrip("."))
+    glued = _GLUED_NEXT_WORD.match(word) if found is None else None
+    if glued is not None:  # "50 ProzentSchon vor zwei Wochen": a headline run into the next line
+        found, length = lex.lookup(glued["unit"]), len(glued["unit"])
     result = known[word] = None if found is None else (found, length)
     return result
 

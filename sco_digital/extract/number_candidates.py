@@ -49,6 +49,7 @@ def time_amount(text: str, counted: tuple[int, int], scale_word: str | None, pre
     return head in vocab.usage_time_units and per is not None and per.group(1).lower() in vocab.unit_per_words
 
 
+_RATE_BASE = re.compile(r"[^\S\n]*=")
 _CODE_BEFORE = re.compile(r"(?<![\w.,-])(?P<code>[A-Za-z]{0,3}(?P<digits>\d+))[-–]\Z")
 _DIGITS_AFTER = re.compile(r"[-–](?P<digits>\d+)(?![\d.,]\d)")
 
@@ -174,6 +175,9 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         return None  # "the year 2021 marks five decades": a year and a verb, no Bosnian marks
     if sign != 1 and cand.unit is None:
         return None  # "+86 10 …": a sign without a unit is a phone number or a score
+    if cand.value == 1 and scale_word is None and after_read.reading is not None \
+            and after_read.reading.kind == "currency" and _RATE_BASE.match(text, cand.end):
+        return None  # "1 USD = 513.45 tenge", "($1 = 61.1000 Rubel)": the base of an exchange rate
     after_all = set_qualifier(cand, text, start, end, lang)
     if cand.unit in _CAPACITY_UNITS and _PER_YEAR_BEFORE.search(text, max(0, cand.qualifier_start - 64), cand.qualifier_start):
         cand.unit += "/yr"  # "jährlich bis zu 500.000 Tonnen", "annually some 5 million tonnes": a capacity a year
