@@ -123,6 +123,8 @@ ORGANISATIONS = [
     ("He praised the “Enterprise Armenia” investment support center.", "en", "Enterprise Armenia"),
     ("The National Interbank Processing Center will be privatized.", "en", "National Interbank Processing Center"),
     ("Its competitors, including Xiaomi and Oppo, gained.", "en", "Oppo"),
+    # an acronym's name before "and" is no word of the next body's name; "People's" is a word of it
+    ("Officials from SBI Mauritius and People's Bank of Sri Lanka attended.", "en", "People's Bank of Sri Lanka"),
     ("Logistiker wie DHL Global Forwarding zogen sich daher teilweise zurück.", "de", "DHL Global Forwarding"),
     # names listed with an organisation the text names are organisations
     ("Beim Dialog, organisiert vom Ost-Ausschuss, Enterprise Armenia und der DWV Armenien, ging es um Handel.", "de",

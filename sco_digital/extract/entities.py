@@ -1200,13 +1200,27 @@ def _names_apart(tokens: list[tuple[int, int, str, str]]) -> Iterator[list[tuple
     heads = [i for i, tok in enumerate(tokens) if (_head_of(tok[2]) or ("", ""))[0] in _SPLIT_KINDS]
     start = 0
     for j in range(1, len(tokens)):
-        if tokens[j][3] not in ("and", "und", "&") or not any(start <= i < j for i in heads):
+        if tokens[j][3] not in ("and", "und", "&"):
             continue
-        k = next((i for i in heads if i >= j + 2), None)
+        if any(start <= i < j for i in heads):
+            k = next((i for i in heads if i >= j + 2), None)
+        elif _named_alone(tokens[start:j]):
+            k = next((i for i in heads if i >= j + 1), None)  # "SBI Mauritius and People's Bank of Sri Lanka"
+        else:
+            continue
         if k is not None and all(tokens[i][3] == "" for i in range(j + 1, k + 1)):
             yield tokens[start:j]
             start = j
     yield tokens[start:]
+
+
+def _named_alone(tokens: list[tuple[int, int, str, str]]) -> bool:
+    """Whether the words before "and" in a chain are a name of their own with no head word: an
+    acronym, maybe with a country ("PTV", "SBI Mauritius"), never an adjective ("Industrial and
+    Commercial Bank") or a field ("Oil and Gas Corporation")."""
+    words = [t[2] for t in tokens]
+    return 0 < len(words) <= 2 and all(t[3] == "" for t in tokens[1:]) and _ACRONYM_WORD.fullmatch(words[0]) is not None \
+        and all(_is_country_word(w) for w in words[1:])
 
 
 _SPLIT_KINDS = frozenset({"organization", "company"})
@@ -1357,10 +1371,11 @@ def _entity_from_tokens(
         first += 1  # "Statistics from the Ministry …" opens a sentence; "the Statistics Agency" is a name
     while first < h and (_PAREN_TOKEN.fullmatch(tokens[first][2]) or tokens[first][2] in _PERSON_TITLE_WORDS):
         first += 1  # "Chairman Energy Task Force Nadeem Babar": the title is the holder's, not the body's
-    if first + 1 < h and tokens[first][2].endswith(("'s", "’s")):
+    possessive = tokens[first][2].endswith(("'s", "’s")) and tokens[first][2] not in _STATE_WORDS
+    if first + 1 < h and possessive:
         first += 1  # "Uzbekistan's Ministry of …" names the ministry; "People's Daily" keeps its word
-    elif first + 1 == h and complement and tokens[first][2].endswith(("'s", "’s")):
-        first += 1
+    elif first + 1 == h and complement and possessive:
+        first += 1  # "Kazakhstan's Bank of …"; "People's Bank of Sri Lanka" keeps its word
     last = h
     if complement:
         last = len(tokens) - 1
