@@ -125,6 +125,10 @@ ORGANISATIONS = [
     ("Its competitors, including Xiaomi and Oppo, gained.", "en", "Oppo"),
     # an acronym's name before "and" is no word of the next body's name; "People's" is a word of it
     ("Officials from SBI Mauritius and People's Bank of Sri Lanka attended.", "en", "People's Bank of Sri Lanka"),
+    ("Officials from PTV and Pakistan Television Foundation attended.", "en", "Pakistan Television Foundation"),
+    # a country opening a name after an article that opens the sentence is a word of the name
+    ("The Pakistan Television Foundation said so.", "en", "Pakistan Television Foundation"),
+    ("The Kazakhstan Development Bank said so.", "en", "Kazakhstan Development Bank"),
     ("Logistiker wie DHL Global Forwarding zogen sich daher teilweise zurück.", "de", "DHL Global Forwarding"),
     # names listed with an organisation the text names are organisations
     ("Beim Dialog, organisiert vom Ost-Ausschuss, Enterprise Armenia und der DWV Armenien, ging es um Handel.", "de",

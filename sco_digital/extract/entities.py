@@ -1315,6 +1315,7 @@ _CENTRES = frozenset({"Zentrum", "Zentrums", "Center", "Centre"})
 _THINK_TANK_WORDS = _en.THINK_TANK_WORDS | _de.THINK_TANK_WORDS
 _FOR = frozenset({"for", "für", "of"})
 _ARTICLES = frozenset("the der die das des dem den".split())
+_OPENING_ARTICLES = frozenset({"The", "Der", "Die", "Das"})
 _ARTICLE_BEFORE = _Regex(r"(?<![\w-])(?:the|der|die|das|des|dem|den)[^\S\n]+\Z")
 
 
@@ -1367,8 +1368,12 @@ def _entity_from_tokens(
     titled_outlet = kind == "media" and tokens[first][2] == "The" and not _opens_sentence(text, tokens[first][0])
     while not titled_outlet and first < h and tokens[first][2].lower() in _NOT_IN_NAME and not (
         tokens[first][3] in _ARTICLES or first == 0 and _ARTICLE_BEFORE.search(text, max(0, tokens[0][0] - 6), tokens[0][0])
+        or first > 0 and tokens[first][3] == "" and tokens[first - 1][2] in _OPENING_ARTICLES
+        or first == 0 and tokens[0][3] in ("and", "und", "&")  # a name's first word after a name before "and"
     ):
-        first += 1  # "Statistics from the Ministry …" opens a sentence; "the Statistics Agency" is a name
+        first += 1  # "Statistics from the Ministry …" opens a sentence; "the Statistics Agency" is a name,
+        # also after an article opening the sentence ("The Pakistan Television Foundation said") or
+        # "and" after another name ("PTV and Pakistan Television Foundation")
     while first < h and (_PAREN_TOKEN.fullmatch(tokens[first][2]) or tokens[first][2] in _PERSON_TITLE_WORDS):
         first += 1  # "Chairman Energy Task Force Nadeem Babar": the title is the holder's, not the body's
     possessive = tokens[first][2].endswith(("'s", "’s")) and tokens[first][2] not in _STATE_WORDS
