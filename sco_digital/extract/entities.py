@@ -182,7 +182,8 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
             words[0].group().endswith("s") and _is_country_word(words[0].group()))):
         words.pop(0)  # "Deputy Chairman Senate Syedaal Khan": the house the title is of, then the name;
         # "der Präsident Russlands Wladimir Putin": the state's genitive, then the name
-    while len(words) > 2 and (_TITLE_ALONE.fullmatch(words[0].group()) or _COMMON_WORD_SHAPE.fullmatch(words[0].group())):
+    while len(words) > 2 and (_TITLE_ALONE.fullmatch(words[0].group()) or _COMMON_WORD_SHAPE.fullmatch(words[0].group())
+                              or _office_before_given_name(words[0].group(), words[1].group())):
         words.pop(0)  # "… Senator Muhammad Aurangzeb", "Manager Investment Operation Najeeb Haider": no name's words
     while words and words[-1].group().lower() in _NOT_NAME:
         words.pop()
@@ -203,6 +204,20 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
     if any(_nations_joined(w.group()) for w in words):
         return None  # "President Dongying Sino-German": a partnership's adjective names a body, no one
     return start + words[0].start(), start + words[-1].end()
+
+
+def _office_before_given_name(word: str, given: str) -> bool:
+    """Whether `word` before a given name is an office's word the patterns did not know, not a
+    name's: a title hyphened with lower-case words ("Patron-in-Chief Zubair Chhaya") or a word too
+    long for a name ("Bundestagsabgebordnete Karin Strenz", its title misspelled)."""
+    if _HYPHENED_TITLE.fullmatch(word) is not None:
+        return True
+    return len(word) >= _LONGEST_NAME_WORD and given in _given_names() and word not in _given_names()
+
+
+# "Patron-in-Chief", "Editor-in-Chief", "Member-at-Large"; not a name's particle ("Anwaar-ul-Haq")
+_HYPHENED_TITLE = _Regex(rf"[{_UP}][{_LO}]+-(?:in|of|at|for)-[{_UP}][{_LO}]+")
+_LONGEST_NAME_WORD = 16  # "Bundestagsabgeordnete" (21); few given or family names run past 15 letters
 
 
 _INITIAL = _Regex(rf"[{_UP}]\.")
