@@ -1234,8 +1234,8 @@ def _named_alone(tokens: list[tuple[int, int, str, str]]) -> bool:
     acronym, maybe with a country ("PTV", "SBI Mauritius"), never an adjective ("Industrial and
     Commercial Bank") or a field ("Oil and Gas Corporation")."""
     words = [t[2] for t in tokens]
-    return 0 < len(words) <= 2 and all(t[3] == "" for t in tokens[1:]) and _ACRONYM_WORD.fullmatch(words[0]) is not None \
-        and all(_is_country_word(w) for w in words[1:])
+    return (0 < len(words) <= 2 and all(t[3] == "" for t in tokens[1:])
+            and _ACRONYM_WORD.fullmatch(words[0]) is not None and all(_is_country_word(w) for w in words[1:]))
 
 
 _SPLIT_KINDS = frozenset({"organization", "company"})
@@ -2886,7 +2886,8 @@ def _people_by_given_names(text: str, anchors: _Anchors, language: str | None = 
     country, title, region, place word or calendar word, nor a word the text writes in lower case
     ("Indira Gandhi International Airport", "Georg Fischer AG") unless that word cannot be part
     of the name (`_name_opens_after`: "der Russe Sergej Denisow"; `_ends_a_name_after`: "besuchte
-    Wladimir Putin Usbekistan", "Wladimir Putin Ende Mai"), no particle before it ("bin Ahmed Al Zeyoudi"), no byline ("von Wolfgang Kempkens")."""
+    Wladimir Putin Usbekistan", "Wladimir Putin Ende Mai"), no particle before it ("bin Ahmed Al
+    Zeyoudi"), no byline ("von Wolfgang Kempkens")."""
     names = _given_names()
     at = 0
     while (m := _GIVEN_NAME_PAIR.search(text, at)) is not None:  # each turn moves on by a word at least
@@ -2905,7 +2906,8 @@ def _people_by_given_names(text: str, anchors: _Anchors, language: str | None = 
             continue
         end = m.start() + [t.end() for t in re.finditer(r"\S+", m.group())][len(words) - 1]
         before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if (before and not _opens_sentence(text, m.start()) and not _name_opens_after(before.group().strip(), anchors, language)) \
+        opens = before is not None and _name_opens_after(before.group().strip(), anchors, language)
+        if (before and not _opens_sentence(text, m.start()) and not opens) \
                 or (_CAPITAL_AFTER.match(text, end) and not _ends_a_name_after(text, end, anchors, language)) \
                 or text.startswith("/", end) \
                 or _NAME_GOES_ON_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
@@ -2948,8 +2950,8 @@ def _ends_a_name_after(text: str, end: int, anchors: _Anchors, language: str | N
     """Whether the capitalised word after a name at `end` cannot be a word of that name: a calendar
     word ("Wladimir Putin Ende Mai", "met Vladimir Putin Monday"), a country's name ("besuchte
     Wladimir Putin Usbekistan"), or in German a common noun ("… Ende"; not by its lower-case use
-    elsewhere, which adjectives opening a name share). Not a head word ("Georg
-    Fischer AG", "Konrad Adenauer Stiftung"), and not a country opening a name ("… China Mobile")."""
+    elsewhere, which adjectives opening a name share). Not a head word ("Georg Fischer AG",
+    "Konrad Adenauer Stiftung"), and not a country opening a name ("… China Mobile")."""
     m = _WORD_AFTER.match(text, end)
     if m is None:
         return False

@@ -114,7 +114,7 @@ def discover_entities(
                 continue
             legal = _LEGAL_FORM_AFTER.match(text, m.end)  # "Reliance Industries Limited": the name ends later
             end = legal.end() if legal else m.end
-            end = state_after(text, end, m.text, getattr(entries.get(m.id), "country", None))
+            end = _state_after(text, end, m.text, getattr(entries.get(m.id), "country", None))
             national = _national_company(text, m.start, end, entries.get(m.id))
             if national is not None:
                 end = national.end
@@ -450,7 +450,7 @@ def _after_descriptor(written: str, entity_id: str, gazetteer: AliasMatcher) -> 
     return 0
 
 
-def state_after(text: str, end: int, name: str, country: str | None) -> int:
+def _state_after(text: str, end: int, name: str, country: str | None) -> int:
     """Where a body's name written up to `end` ends with the state written after it: its formal
     name ("… Digital Development of the Republic of Kazakhstan"), or in English the state after a
     state body's name ("Ministry of … of China"), when that state is the body's own (`country`,
@@ -469,12 +469,12 @@ def state_after(text: str, end: int, name: str, country: str | None) -> int:
 
 def _states_after_lexicon_bodies(mentions: dict[str, list[Evidence]], text: str, article_id: str,
                                  matcher: AliasMatcher) -> None:
-    """Lexicon state bodies of this article with the state written after their names (`state_after`)."""
+    """Lexicon state bodies of this article with the state written after their names (`_state_after`)."""
     for key, ms in mentions.items():
         if matcher.kinds.get(key) != "organization":
             continue
         for i, e in enumerate(ms):
-            end = state_after(text, e.end, e.quote, None) if e.article == article_id else e.end
+            end = _state_after(text, e.end, e.quote, None) if e.article == article_id else e.end
             if end != e.end:
                 ms[i] = Evidence(article_id, text[e.start:end], e.start, end)
 
