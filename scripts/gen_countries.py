@@ -103,6 +103,12 @@ EXTRA_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+# CLDR's German display name of a special administrative region ("Sonderverwaltungsregion Hongkong")
+# is its formal name; news writes the region's own name ("Hongkong", "Macau"), as CLDR's short form
+# (which Babel does not carry) does.
+_SAR_DE = "Sonderverwaltungsregion "
+
+
 def build() -> list[dict[str, object]]:
     """One entry per ISO 3166-1 country, sorted by alpha-3."""
     en, de = Locale("en"), Locale("de")
@@ -110,6 +116,7 @@ def build() -> list[dict[str, object]]:
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
         english = {en.territories.get(country.alpha_2), country.name, getattr(country, "common_name", None)}
         german = {de.territories.get(country.alpha_2)}
+        german |= {name.removeprefix(_SAR_DE) for name in german if name and name.startswith(_SAR_DE)}
         adjectives = ADJECTIVES.get(country.alpha_3, ((), ()))
         extra = EXTRA_NAMES.get(country.alpha_3, ((), ()))
         english |= set(extra[0])
