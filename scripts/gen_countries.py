@@ -93,9 +93,11 @@ ADJECTIVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 # alpha-3: (English, German) names news uses besides the CLDR ones. Hand-written, like ADJECTIVES.
 EXTRA_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "ARE": (("UAE", "U.A.E."), ("VAE",)),
     "BLR": ((), ("Weißrussland",)),
     "CZE": (("Czech Republic",), ("Tschechische Republik",)),
     "GBR": (("UK", "Britain", "Great Britain"), ("Großbritannien",)),
+    "KGZ": (("Kyrgyz Republic",), ("Kirgistan", "Kirgisien", "Kirgisische Republik")),
     "KOR": (("Korea",), ()),
     "RUS": (("Russian Federation",), ("Russische Föderation",)),
     "TUR": (("Turkey",), ()),

@@ -12,6 +12,7 @@ from sco_digital.match.countries import countries, country_of, find_countries
 # (word as written, alpha-3)
 WORDS = [
     ("Hongkong", "HKG"), ("Macau", "MAC"), ("Hongkongs", "HKG"),  # a region's own name, not only CLDR's formal one
+    ("UAE", "ARE"), ("VAE", "ARE"), ("Kirgistan", "KGZ"), ("Kyrgyz Republic", "KGZ"),  # names news uses besides CLDR's
     ("Kazakhstan", "KAZ"), ("Kasachstan", "KAZ"), ("Kazakh", "KAZ"), ("kasachische", "KAZ"), ("kasachischen", "KAZ"),
     ("Uzbekistan", "UZB"), ("Usbekistan", "UZB"), ("Uzbek", "UZB"), ("usbekischen", "UZB"),
     ("Kyrgyzstan", "KGZ"), ("Kirgisistan", "KGZ"), ("Tajikistan", "TJK"), ("Tadschikistan", "TJK"),

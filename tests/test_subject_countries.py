@@ -19,6 +19,9 @@ from sco_digital.match.subject import ActorNames, country_names, subject_of
     ("Die kasachischen Exporte stiegen um 5 Prozent.", "de", "kazakhstan"),
     ("Norwegian exports rose 5 percent.", "en", "norway"),
     ("Exports rose 5 percent.", "en", None),
+    ("Die Exporte der VAE stiegen um 5 Prozent.", "de", "united-arab-emirates"),
+    ("Exports of the UAE rose 5 percent.", "en", "united-arab-emirates"),
+    ("Die Exporte Kirgistans stiegen um 5 Prozent.", "de", "kyrgyzstan"),
 ])
 def test_subject_from_the_generated_country_table(text, language, subject):
     at = text.index("5")
