@@ -112,6 +112,8 @@ ORGANISATIONS = [
     ("Insgesamt, so behauptet das Staatliche Komitee für Investitionen und staatliches Eigentumsmanagement "
      "Tadschikistans, wurden 26 Verträge unterzeichnet.", "de",
      "Staatliche Komitee für Investitionen und staatliches Eigentumsmanagement Tadschikistans"),
+    # a union after a nation's adjective is a body; "die Sowjetunion" alone is none
+    ("Die kasachische Getreideunion schätzt die Exportmöglichkeiten gering ein.", "de", "kasachische Getreideunion"),
     ("Das Ministerium für digitale Technologien Usbekistans teilte mit.", "de",
      "Ministerium für digitale Technologien Usbekistans"),
     # a genitive with lower-case adjectives is part of what the body is for; whose it is is not
@@ -177,6 +179,7 @@ NO_PERSON = [
 ]
 
 NOTHING = [
+    ("Nach dem Zerfall der Sowjetunion wuchs der Handel.", "de"),
     ("Laut Statistik sanken die Exporte.", "de"),
     ("Nach einer Schätzung von Experten steigen die Preise.", "de"),
     ("Die Regierung hat die Steuern erhöht.", "de"),

@@ -346,7 +346,8 @@ ORG_COMPOUND_ENDINGS: tuple[str, ...] = (
 # Endings that name a body only after a nation's adjective ("der aserbaidschanischen Investmentholding",
 # "des belarussisch-kasachischen Geschäftsrats", "die usbekische Botschaft"); alone they are common
 # nouns ("die Botschaft" is also a message, "die Gesellschaft" society).
-NATIONAL_ORG_ENDINGS: tuple[str, ...] = ("holding", "botschaft", "gesellschaft", "geschäftsrat", "unternehmerrat")
+NATIONAL_ORG_ENDINGS: tuple[str, ...] = ("holding", "botschaft", "gesellschaft", "geschäftsrat", "unternehmerrat",
+                                          "union")  # "die kasachische Getreideunion"; alone "Sowjetunion", "Zollunion"
 # Endings of masculine nouns among them: their name takes the strong adjective ("des Eurasischen
 # Regierungsrates" -> "Eurasischer Regierungsrat", "Internationaler Währungsfonds").
 MASCULINE_ORG_ENDINGS: tuple[str, ...] = ("rat", "fonds", "verband")  # not "union" ("Sowjetunion"), "regierung" ("die kasachische Regierung"), "agentur" ("die Ratingagentur" refers back)
