@@ -2935,7 +2935,7 @@ def _name_opens_after(word: str, anchors: _Anchors, language: str | None) -> boo
             or lowered.endswith(_NAMING_NOUNS):
         return False  # "den Elektronikkonzern Anker Innovations", "in der Hauptstadt Ulan Bator": not a person
     return bool(_ACRONYM_WORD.fullmatch(word)) or (
-        language == "de" and is_german_noun(word, _NO_WORDS, anchors.article_nouns))
+        language == "de" and _german_noun_by_form(word, anchors))
 
 
 # German nouns that a company's, a body's or a place's own name follows.
@@ -2959,10 +2959,13 @@ def _ends_a_name_after(text: str, end: int, anchors: _Anchors, language: str | N
     if _head_of(word) is not None or (m["next"] and _head_of(m["next"].strip()) is not None):
         return False
     return (word in _CALENDAR_WORDS or _is_country_word(word)
-            or (language == "de" and is_german_noun(word, _NO_WORDS, anchors.article_nouns)))
+            or (language == "de" and _german_noun_by_form(word, anchors)))
 
 
-_NO_WORDS: frozenset[str] = frozenset()  # a word written in lower case elsewhere may be an adjective: "Deutsche Bank"
+def _german_noun_by_form(word: str, anchors: _Anchors) -> bool:
+    """Whether a capitalised German word is a common noun by its form or an article before it,
+    not by its lower-case use elsewhere: adjectives opening a name share that ("Deutsche Bank")."""
+    return is_german_noun(word, (), anchors.article_nouns)
 
 
 _HEAD_OF_BEFORE = _Regex(rf"(?P<head>[{_UP}][{_LO}]+){_SP}(?:of|for){_SP}(?:the{_SP})?\Z")
