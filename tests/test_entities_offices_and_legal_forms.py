@@ -109,6 +109,23 @@ def test_a_legal_form_alone_names_no_company(text: str, language: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "language", "name"), [
+    ('In particular, OJSC "BELAZ" and WEICHAI HOLDING GROUP signed a memorandum.', "en", "WEICHAI HOLDING GROUP"),
+    ("Der Vertrag mit der SINOTRUK GROUP wurde am Montag unterzeichnet.", "de", "SINOTRUK GROUP"),
+    ("The loan came from the HALYK BANK on Friday.", "en", "HALYK BANK"),
+])
+def test_a_head_in_capitals_ends_a_name_in_capitals(text: str, language: str, name: str) -> None:
+    assert name in [e.name for e in find_entities(text, language) if e.kind in ("company", "organization")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("BREAKING NEWS: the talks ended late on Friday.", "en"),  # a medium's head word in capitals is no name
+    ("The GROUP met again on Friday.", "en"),  # a head word alone
+])
+def test_capitals_without_a_company_head_name_no_body(text: str, language: str) -> None:
+    assert [e.name for e in find_entities(text, language) if e.kind in ("company", "organization", "media")] == []
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
     ("The Second Session of the Council of Ministers of Energy of Caspian Countries Held in Baku\nText.", "en",
      "Council of Ministers of Energy of Caspian Countries"),
     ("Annual Meeting of the Eurasian Development Bank Held in Almaty\nText.", "en", "Eurasian Development Bank"),

@@ -1130,6 +1130,9 @@ def _read_head(word: str) -> tuple[str, str] | None:
         word = word[:-1]  # "Ltd." and "Ltd" are one legal form
     if word in _HEADS:
         return _HEADS[word]
+    if len(word) > 3 and word.isupper():
+        found = _HEADS.get(word.capitalize())  # "WEICHAI HOLDING GROUP": a company's own capitals
+        return found if found is not None and found[0] in ("company", "organization") else None
     if "-" in word:
         first, last = word.rsplit("-", 1)
         last = last[:1].upper() + last[1:]
