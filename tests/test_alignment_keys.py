@@ -110,6 +110,18 @@ SUBJECTS = [
     # "US‑Dollar" (a non-breaking hyphen) names no country.
     ("de", "Tadschikistan exportierte Waren im Wert von 177 Mio. US\u2011Dollar.", "177 Mio. US\u2011Dollar",
      "tajikistan"),
+    # The world's count, said by an adverb, is not the story country's ...
+    ("de", "Chinas Paketmarkt wächst. 2024 wurden weltweit 267,9 Milliarden Sendungen befördert.",
+     "267,9 Milliarden", "world"),
+    ("en", "China's parcel market grows. Worldwide shipments reached 267.9 billion parcels in 2024.",
+     "267.9 billion", "world"),
+    # ... while the world as the whole of a share, or as the field of a rank, leaves the subject
+    # to the country.
+    ("de", "Bis Ende Mai hatte China die weltweit größten Netze aufgebaut und verfügte über 1,7 Millionen "
+           "5G-Basisstationen.", "1,7 Millionen", "china"),
+    ("en", "China's share of global trade rose to 17.5 percent in 2020.", "17.5 percent", "china"),
+    ("de", "Chinas KI-Branche zählte über 5.300 Unternehmen, ein Anteil von 15 Prozent an der weltweiten Gesamtzahl.",
+     "5.300", "china"),
 ]
 
 ROWS = [*PERIODS, *MEASURES, *SUBJECTS]

@@ -35,6 +35,11 @@ _OTHER_NAMES = {
     "europe": ("Europe", "Europa", "European countries", "europäischen Ländern", "europäische Länder"),
     "asean": ("ASEAN",),
     "russia": ("Russian Federation", "Russischen Föderation", "Russische Föderation"),
+    # The world as a figure's scope, by its adverbs only: "wurden 2024 weltweit 267,9 Milliarden
+    # Sendungen befördert" is the world's count, not the story country's; an adjective names the
+    # whole of a share ("ein Anteil von 15 Prozent an der weltweiten Gesamtzahl", "its share of
+    # global trade"), not whose figure it is.
+    "world": ("weltweit", "worldwide", "globally", "Weltweit", "Worldwide", "Globally"),
 }
 
 
@@ -103,7 +108,15 @@ class ActorNames:
         self.pattern = re.compile(r"(?<![\w.])" + alternation(by_name) + r"(?![\w’'])(?![-\u2011]?\s?[Dd]ollar)")
 
     def find(self, text: str, lo: int, hi: int) -> list[ActorMention]:
-        return [ActorMention(self.by_name[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text, lo, hi)]
+        return [ActorMention(self.by_name[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text, lo, hi)
+                if self.by_name[m.group()] != _WORLD or not _RANKED_AFTER.match(text, m.end())]
+
+
+_WORLD = "world"
+# A superlative or rank after the world's adverb: "die weltweit größten Netzwerke", "weltweit
+# führend", "the globally leading maker" rank a country in the world; they make no world figure.
+_RANKED_AFTER = re.compile(r"\s+(?:am\s+|the\s+)?(?:\w+(?:st|ßt)(?:e|en|er|es|em)|führend\w*|\w+est|most|leading|first)\b",
+                           re.IGNORECASE)
 
 
 _NAMES: dict[int, tuple[Any, Any]] = {}
