@@ -82,6 +82,9 @@ FOUND = [
     # a longer name that begins with a shorter one is that longer name
     ("Title\n\nChina Railway Express trains and China Railway Construction Corporation grew.\n",
      {"china-railway": {"China Railway Express"}, "crcc": {"China Railway Construction Corporation"}}),
+    # German, Austrian and Swiss companies active in the region, by their bare names
+    ("Titel\n\nIn Usbekistan bauen Knauf und Herrenknecht, die OMV liefert Gas und Stadler Rail Züge.\n",
+     {"knauf": {"Knauf"}, "herrenknecht": {"Herrenknecht"}, "omv": {"OMV"}, "stadler-rail": {"Stadler Rail"}}),
 ]
 
 
@@ -99,6 +102,7 @@ NOTHING = [
     "Titel\n\nIm Großraum München wuchs die Zahl der Jobs.\n",
     "Title\n\nThe government's plan was welcomed on Monday.\n",
     "Titel\n\nDer Spiegel hing an der Wand, und der Continental-Stil war beliebt.\n",
+    "Titel\n\nUnter der Linde brach ein Henkel ab, und der Verbund der Städte hielt.\n",
 ]
 
 
