@@ -85,6 +85,8 @@ FOUND = [
     # German, Austrian and Swiss companies active in the region, by their bare names
     ("Titel\n\nIn Usbekistan bauen Knauf und Herrenknecht, die OMV liefert Gas und Stadler Rail Züge.\n",
      {"knauf": {"Knauf"}, "herrenknecht": {"Herrenknecht"}, "omv": {"OMV"}, "stadler-rail": {"Stadler Rail"}}),
+    ("Titel\n\nDer DAAD vergibt Stipendien, das SECO und die Oesterreichische Nationalbank berichten.\n",
+     {"daad": {"DAAD"}, "seco": {"SECO"}, "oenb": {"Oesterreichische Nationalbank"}}),
 ]
 
 
