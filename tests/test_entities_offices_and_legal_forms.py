@@ -117,6 +117,15 @@ def test_a_head_in_capitals_ends_a_name_in_capitals(text: str, language: str, na
     assert name in [e.name for e in find_entities(text, language) if e.kind in ("company", "organization")]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Senior officials from the Ministry of Railways attended the talks.", "Ministry of Railways"),
+    ("The Ministry of Railways said on Monday it agreed.", "Ministry of Railways"),
+])
+def test_a_ministry_for_a_sector_is_the_whole_name(text: str, name: str) -> None:
+    found = [(e.name, e.kind) for e in find_entities(text, "en")]
+    assert (name, "organization") in found and not any(kind == "company" for _, kind in found)
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("BREAKING NEWS: the talks ended late on Friday.", "en"),  # a medium's head word in capitals is no name
     ("The GROUP met again on Friday.", "en"),  # a head word alone

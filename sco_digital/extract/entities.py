@@ -1302,7 +1302,13 @@ def _body_of_body(tokens: list[tuple[int, int, str, str]], h: int, last: int, ca
     Bureau of the Central Committee of …", "Economic Commission of the Iranian Parliament"."""
     if tokens[h + 1][3] not in ("of", "of the") or categories[h] != "actor" or categories[last] != "actor":
         return False
+    if last == h + 1 and tokens[last][2] in _SECTOR_PLURALS and (_head_of(tokens[h][2]) or ("", ""))[0] == "organization":
+        return True  # "Ministry of Railways": the sector a ministry is for, not a company it holds
     return all((_head_of(tokens[i][2]) or ("", ""))[0] in ("organization", "") for i in (h, last))
+
+
+# Company heads that are also a sector's plural, the portfolio of a ministry named for them.
+_SECTOR_PLURALS = frozenset({"Railways", "Airways", "Airlines"})
 
 
 # A chain that runs on past "and" into a person's title is two things: "the Political Bureau of the
