@@ -87,6 +87,9 @@ FOUND = [
      {"knauf": {"Knauf"}, "herrenknecht": {"Herrenknecht"}, "omv": {"OMV"}, "stadler-rail": {"Stadler Rail"}}),
     ("Titel\n\nDer DAAD vergibt Stipendien, das SECO und die Oesterreichische Nationalbank berichten.\n",
      {"daad": {"DAAD"}, "seco": {"SECO"}, "oenb": {"Oesterreichische Nationalbank"}}),
+    # Pakistani and Indian regulators and companies
+    ("Title\n\nNEPRA raised tariffs for K-Electric, while SNGPL and BHEL signed with the FPCCI.\n",
+     {"nepra": {"NEPRA"}, "k-electric": {"K-Electric"}, "sngpl": {"SNGPL"}, "bhel": {"BHEL"}, "fpcci": {"FPCCI"}}),
 ]
 
 
@@ -105,6 +108,7 @@ NOTHING = [
     "Title\n\nThe government's plan was welcomed on Monday.\n",
     "Titel\n\nDer Spiegel hing an der Wand, und der Continental-Stil war beliebt.\n",
     "Titel\n\nUnter der Linde brach ein Henkel ab, und der Verbund der Städte hielt.\n",
+    "Title\n\nJazz bands set sail at the festival, and it was a lucky day.\n",
 ]
 
 
@@ -137,6 +141,18 @@ NOT_THIS = [
 @pytest.mark.parametrize(("text", "entry"), NOT_THIS, ids=[f"{e}-{i}" for i, (_, e) in enumerate(NOT_THIS)])
 def test_shared_word_names_not_this_entry(tmp_path: Path, text: str, entry: str) -> None:
     assert entry not in _orgs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "person", "company"), [
+    ("Titel\n\nMartin Herrenknecht sprach in Astana, und Herrenknecht baut dort.\n", "martin-herrenknecht",
+     {"Herrenknecht"}),
+    ("Title\n\nReinhold Würth visited Tashkent; the Würth Group opened an office.\n", "reinhold-wuerth",
+     {"Würth Group"}),
+])
+def test_a_family_name_after_a_given_name_is_the_person(tmp_path: Path, text: str, person: str,
+                                                        company: set[str]) -> None:
+    found = _orgs(tmp_path, text)
+    assert person in found and found.get(person.split("-", 1)[1]) == company, found
 
 
 def test_english_sco_body_is_the_longer_name(tmp_path: Path) -> None:

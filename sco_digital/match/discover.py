@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..extract.credits import credit_spans
-from ..extract.entities import LEGAL_FORMS_BEFORE, STREET_WORD, find_entities, is_bare_head
+from ..extract.entities import LEGAL_FORMS_BEFORE, STREET_WORD, find_entities, is_bare_head, is_given_name
 from ..extract.entity_evidence import is_group_of_countries, stands_for_states
 from ..extract.lang import de as _de
 from ..extract.lang import en as _en
@@ -95,8 +95,12 @@ def discover_entities(
     holders = _bodies_of(entities, text)
     headed = _headed_names(entities)
     longer = _longer_companies(entities, text, article.language)
+    people_spans = [(f.start, f.end) for f in entities if f.kind == "person"]
     if gazetteer is not None:
         for m in gazetteer_matches:
+            if any(start < m.start and m.end == end and _given_names_only(text[start : m.start])
+                   for start, end in people_spans):
+                continue  # "Reinhold Würth", "Martin Herrenknecht": a family name the company bears
             if _held(text, holders, m.start, m.end):
                 continue  # "Political Bureau of the Central Committee of the Chinese Communist Party": one name
             if headed.get(m.start, 0) > m.end:
@@ -509,6 +513,12 @@ def _opened_by_lower_case(text: str, start: int, gazetteer: AliasMatcher) -> tup
         return None  # "die russische Zentralbank": whose bank, not a word of its name
     known = gazetteer.id_of(f"{word[0].upper()}{word[1:]} {text[start:].split(None, 1)[0]}")
     return (known, start - (len(text[max(0, start - 30) : start]) - m.start("word"))) if known else None
+
+
+def _given_names_only(words: str) -> bool:
+    """Whether `words` are one or two given names and nothing else ("Reinhold ", "Anna Maria ")."""
+    names = words.split()
+    return 0 < len(names) <= 2 and all(map(is_given_name, names))
 
 
 class _National:
