@@ -67,32 +67,62 @@ from .number_ranges import carry_units, join_compound_amounts, join_neighbours
 
 __all__ = ["FoundFigure", "extract_figures", "parse_number"]
 
-# A share told as one of every N: "one in three cars", "one out of every five", "jeder dritte Liter",
-# "jedes fünfte Unternehmen" — 100/N percent, not a count of N ("jeden zweiten Tag" is how often).
+# A share told as K of every N: "one in three cars", "one out of every five", "six in ten firms",
+# "two out of three", "jeder dritte Liter", "jedes fünfte Unternehmen", "sechs von zehn
+# Unternehmen", "zwei von drei Befragten" — 100·K/N percent, not counts of K and N ("jeden
+# zweiten Tag" is how often). German "K von N" only before a capitalised word (what is counted)
+# and never after "von" ("von 5 auf 10"); K below N ("der erste von drei Satelliten" has no K);
+# of ten or a hundred at most where K is more than one (`_BASES`).
+_SMALL_EN = r"one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|[1-9]\d"
+_SMALL_DE = r"eine[rsnm]?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[1-9]|[1-9]\d"
 _ONE_OF_EVERY = {
-    "en": re.compile(r"(?<![\w-])(?:[Oo]ne|1)\s+(?:in|out\s+of)(?:\s+every)?\s+(?P<n>two|three|four|five|six|seven"
-                     r"|eight|nine|ten|[2-9]|[1-9]\d)(?![\w-])"),
+    "en": re.compile(rf"(?<![\w.,-])(?P<k>[Oo]ne|1|(?<=\s)(?:{_SMALL_EN})|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine))"
+                     rf"\s+(?:in|out\s+of)(?:\s+every)?\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|hundred|[2-9]|[1-9]\d|100)(?![\w.,-])"
+                     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"),
     "de": re.compile(r"(?<![\w-])[Jj]ede[rsnm]?\s+(?P<n>zweite|dritte|vierte|fünfte|sechste|siebte|achte|zehnte)[nrsm]?"
-                     r"(?![\w-])(?!\s+(?:Tag|Woche|Monat|Jahr|Stunde|Minute|Mal)\w*)"),
+                     r"(?![\w-])(?!\s+(?:Tag|Woche|Monat|Jahr|Stunde|Minute|Mal)\w*)"
+                     rf"|(?<![\w.,-])(?<!von\s)(?P<kd>{_SMALL_DE}|Eine[rsnm]?|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun)\s+von\s+"
+                     rf"(?P<nd>zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|[2-9]|10|100)(?![\w.,-])(?=\s+[A-ZÄÖÜ])"
+                     r"(?!\s+(?:Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr|Jahrzehnt)\w*)"),
 }
 
 
 _SHARE_PATTERNS = tuple(_ONE_OF_EVERY.values())
 
 
+# What K of N > 1 may be out of: ten or fewer, or a hundred ("15 out of 20 regions", "22 von 23
+# Ökonomen" count what was polled; "one in 25" is a share).
+_BASES = frozenset({*range(2, 11), 100})
+
+
+def _small(word: str, lang: str) -> object:
+    """The value of a small number written in digits or as a word ("sechs", "eine", "Two")."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if lang == "de" and word.startswith("ein"):
+        return 1
+    return word_value(word)[0]
+
+
 def _one_of_every(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
     """The share "one in N" / "jeder N-te" states, in percent: N from the number words, or from the
     German fraction the ordinal names ("dritte" as in "Drittel"; "zweite" is the second)."""
-    word = m["n"].lower()
-    if word.isdigit():
-        n: object = int(word)
-    elif m.re is _ONE_OF_EVERY["de"]:
-        n = 2 if word == "zweite" else vocabulary("de").fractions.get(word + "l")
+    german = m.re is _ONE_OF_EVERY["de"]
+    if german and m["nd"] is not None:
+        k, n = _small(m["kd"], "de"), _small(m["nd"], "de")
     else:
-        n = word_value(word)[0]
-    if not isinstance(n, int) or n < 2:
+        word = m["n"].lower()
+        k = _small(m["k"], "en") if not german else 1
+        if word.isdigit():
+            n = int(word)
+        elif german:
+            n = 2 if word == "zweite" else vocabulary("de").fractions.get(word + "l")
+        else:
+            n = word_value(word)[0]
+    if not isinstance(n, int) or not isinstance(k, int) or n < 2 or not 0 < k < n or (k > 1 and n not in _BASES):
         return None
-    value = 100 / n
+    value = 100 * k / n
     cand = Candidate(m.start(), m.end(), value, 0, 1)
     cand.value, cand.unit = (int(value) if value.is_integer() else value), PERCENT
     set_qualifier(cand, text, m.start(), m.end(), lang)
