@@ -133,6 +133,11 @@ NAMED = [
     ("beim mexikanischen Rat für Außenhandel, Investitionen und Technologie.", "de",
      "Rat für Außenhandel, Investitionen und Technologie", "organization"),
     ("Generaldirektor der Handelskammer Warschau in Polen.", "de", "Handelskammer Warschau", "organization"),
+    # ... but not into the next item of a list, a body with a head of its own
+    ("It was organized by the Development Agency of Uzbekistan, and Neo Institute of Medical Sciences.", "en",
+     "Development Agency of Uzbekistan", "organization"),
+    ("Beteiligt waren die Agentur für Investitionen Kasachstans, und die Nationalbank Kasachstans.", "de",
+     "Agentur für Investitionen Kasachstans", "organization"),
     # organisations and companies: name patterns, what the text calls them, German compounds folded
     ("data released by the General Administration of Customs of China on June 15.", "en",
      "General Administration of Customs of China", "organization"),

@@ -1454,6 +1454,8 @@ def _entity_from_tokens(
     start, end = tokens[first][0], tokens[last][1]
     if complement:
         tail = _ROLE_LIST_TAIL.match(text, end)  # "Rat für Außenhandel, Investitionen und Technologie."
+        if tail is not None and any((_head_of(w) or ("", ""))[0] in _SPLIT_KINDS for w in tail.group().split()):
+            tail = None  # "…, and Neo Institute of Medical Sciences": the next item, a body of its own
         tail = tail or _PORTFOLIO_TAIL.match(text, end)  # "Ministry of Information, Broadcasting and …"
         end = tail.end() if tail else end
     written = text[start:end]
