@@ -90,6 +90,10 @@ FOUND = [
     # Pakistani and Indian regulators and companies
     ("Title\n\nNEPRA raised tariffs for K-Electric, while SNGPL and BHEL signed with the FPCCI.\n",
      {"nepra": {"NEPRA"}, "k-electric": {"K-Electric"}, "sngpl": {"SNGPL"}, "bhel": {"BHEL"}, "fpcci": {"FPCCI"}}),
+    # Central Asian and Mongolian companies and banks
+    ("Title\n\nHamkorbank lent to Uzavtosanoat, while Kyrgyzaltyn and Oyu Tolgoi raised output.\n",
+     {"hamkorbank": {"Hamkorbank"}, "uzavtosanoat": {"Uzavtosanoat"}, "kyrgyzaltyn": {"Kyrgyzaltyn"},
+      "oyu-tolgoi": {"Oyu Tolgoi"}}),
 ]
 
 
