@@ -13,7 +13,7 @@ import pytest
 from sco_digital import load_corpus
 from sco_digital.extract.credits import find_credits
 from sco_digital.load.registry import read_gazetteer
-from sco_digital.match.mentions import AliasMatcher
+from sco_digital.match.mentions import AliasMatcher, german_genitive
 
 GAZETTEER = Path(__file__).resolve().parents[1] / "corpus" / "gazetteer.yaml"
 # The ISO 3166 alpha-3 codes of the generated country table (scripts/gen_countries.py).
@@ -90,6 +90,9 @@ FOUND = [
     # Pakistani and Indian regulators and companies
     ("Title\n\nNEPRA raised tariffs for K-Electric, while SNGPL and BHEL signed with the FPCCI.\n",
      {"nepra": {"NEPRA"}, "k-electric": {"K-Electric"}, "sngpl": {"SNGPL"}, "bhel": {"BHEL"}, "fpcci": {"FPCCI"}}),
+    # a one-word name in the German genitive
+    ("Titel\n\nGazproms Exporte stiegen, und Huaweis Umsatz wuchs.\n",
+     {"gazprom": {"Gazproms"}, "huawei": {"Huaweis"}}),
     # Central Asian and Mongolian companies and banks
     ("Title\n\nHamkorbank lent to Uzavtosanoat, while Kyrgyzaltyn and Oyu Tolgoi raised output.\n",
      {"hamkorbank": {"Hamkorbank"}, "uzavtosanoat": {"Uzavtosanoat"}, "kyrgyzaltyn": {"Kyrgyzaltyn"},
@@ -201,3 +204,11 @@ def test_closing_and_service_credits(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["The winner – Tesla", "Sales rose. – Tesla and BMW"])
 def test_dash_inside_a_sentence_is_no_credit(text: str) -> None:
     assert find_credits(text + "\n") == []
+
+
+@pytest.mark.parametrize(("name", "genitive"), [
+    ("Gazprom", "Gazproms"), ("Huawei", "Huaweis"), ("Kaspi", "Kaspis"),
+    ("Siemens", None), ("IWF", None), ("Weltbank", None), ("Deutsche Bahn", None), ("Nationalbank", None),
+])
+def test_german_genitive_of_a_one_word_name(name: str, genitive: str | None) -> None:
+    assert german_genitive(name) == genitive

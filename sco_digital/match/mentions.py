@@ -107,6 +107,24 @@ def german_declensions(name: str) -> list[str]:
     return forms
 
 
+# A one-word proper name German declines with -s in the genitive: "Gazproms Exporte", "Huaweis
+# Umsatz", "Rosatoms Chef". Not a name ending in a hissing sound ("Siemens'"), not an acronym
+# ("des IWF"), not a feminine common noun that a name ends in ("der Weltbank", "der Nationalbank":
+# their -s form is a plural).
+_GENITIVE_NAME = re.compile(r"\A[A-ZÄÖÜ][\w-]*[a-zäöü][\w-]*\Z")
+_NO_GENITIVE_ENDINGS = ("s", "x", "z", "ß", "ce", "se", "ze", "bank", "agentur", "kammer", "kommission", "union",
+                        "organisation", "gesellschaft", "stiftung", "behörde", "börse", "bahn", "post", "gruppe",
+                        "holding", "versicherung", "hochschule", "universität", "akademie", "zeitung", "kasse")
+
+
+def german_genitive(name: str) -> str | None:
+    """The -s genitive of a one-word proper name ("Gazprom" → "Gazproms"), or None where German
+    writes none (see `_GENITIVE_NAME`)."""
+    if not _GENITIVE_NAME.match(name) or name.lower().endswith(_NO_GENITIVE_ENDINGS):
+        return None
+    return name + "s"
+
+
 class AliasMatcher:
     """One compiled pattern over every full alias, one over the short forms. With `declined`, a
     German name also matches its declined forms (`german_declensions`; the gazetteer's names are
@@ -131,6 +149,10 @@ class AliasMatcher:
                 for alias in written:
                     for form in german_declensions(alias.strip()):
                         self._by_alias.setdefault(form, entry.id)
+                for alias in (german, english, *entry.aliases):
+                    genitive = german_genitive(alias.strip())
+                    if genitive is not None:
+                        self._by_alias.setdefault(genitive, entry.id)
         self.ids = frozenset(e.id for e in entries)
         self.kinds: dict[str, str] = {e.id: e.kind for e in entries}
         short = [a for a in self._by_short if a not in self._by_alias]
