@@ -83,6 +83,10 @@ LEGAL_FORM_COMPANIES = [
      "Rosneft Deutschland GmbH"),
     ("Die Commerzbank AG meldete Gewinne.", "de", "Commerzbank AG"),
     ("Die internationale Clearing-Depotbank Euroclear hält 200 Milliarden Euro.", "de", "Euroclear"),
+    # a body's head before "of" opens the company's name its legal form closes
+    ("The deal was signed with Bank of Punjab Ltd on Monday.", "en", "Bank of Punjab Ltd"),
+    ("It hired Institute of Space Technology Pvt Ltd for the work.", "en", "Institute of Space Technology Pvt Ltd"),
+    ("The CEO of Engro Fertilizers Ltd spoke.", "en", "Engro Fertilizers Ltd"),  # an office is no body's head
 ]
 
 # (text, language): no company after a legal form

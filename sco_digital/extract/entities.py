@@ -1295,6 +1295,7 @@ def _modifies_next(tokens: list[tuple[int, int, str, str]], i: int) -> bool:
 
 
 _TITLE_CASE_CONNECTORS = frozenset({"Of", "For"})
+_OF = frozenset({"of", "of the", "for"})  # what joins a body's head to what it is of or for
 
 
 def _body_of_body(tokens: list[tuple[int, int, str, str]], h: int, last: int, categories: dict[int, str]) -> bool:
@@ -1377,10 +1378,17 @@ def _entity_from_tokens(
 ) -> FoundEntity | None:
     kind, category = _head_of(tokens[h][2]) or ("", "")
     first = h
+    legal = kind == "company" and tokens[h][2] in _LEGAL_FORM_HEADS
     # back over the words before the head, but not past "X Declaration and" (a name of its own)
-    while first > 0 and tokens[first][3] in _PRE_HEAD_JOINERS:
+    while first > 0 and (tokens[first][3] in _PRE_HEAD_JOINERS or legal and first < h and tokens[first][3] in _OF):
         before = _head_of(tokens[first - 1][2])
         medium = before is not None and before[0] == "media" and kind in _SPLIT_KINDS and h - first <= 1
+        if legal and first < h and tokens[first][3] in _OF:
+            if before is None or before[0] not in _SPLIT_KINDS or any(t[3] for t in tokens[first + 1 : h + 1]):
+                break  # "CEO of Engro Ltd": only a body's head word opens a company's name before "of";
+                # "Ministry of Energy and Sinopec Ltd": not over a joiner already crossed
+            first -= 1  # "Bank of Punjab Ltd", "Institute of Space Technology Pvt Ltd": one company
+            continue
         if tokens[first][3] and (before and not medium or first == h):
             break  # "X Declaration and …", "… of Energy and Ministry of …": another name ends there
             # (not "Television and Radio Company": a medium before a firm's head is a word of its name)
