@@ -87,6 +87,7 @@ LEGAL_FORM_COMPANIES = [
     ("The deal was signed with Bank of Punjab Ltd on Monday.", "en", "Bank of Punjab Ltd"),
     ("It hired Institute of Space Technology Pvt Ltd for the work.", "en", "Institute of Space Technology Pvt Ltd"),
     ("The CEO of Engro Fertilizers Ltd spoke.", "en", "Engro Fertilizers Ltd"),  # an office is no body's head
+    ("Die Gesellschaft für Technische Zusammenarbeit GmbH half.", "de", "Gesellschaft für Technische Zusammenarbeit GmbH"),
 ]
 
 # (text, language): no company after a legal form

@@ -1295,7 +1295,6 @@ def _modifies_next(tokens: list[tuple[int, int, str, str]], i: int) -> bool:
 
 
 _TITLE_CASE_CONNECTORS = frozenset({"Of", "For"})
-_OF = frozenset({"of", "of the", "for"})  # what joins a body's head to what it is of or for
 
 
 def _body_of_body(tokens: list[tuple[int, int, str, str]], h: int, last: int, categories: dict[int, str]) -> bool:
@@ -1339,6 +1338,11 @@ def _named_by_generic_head(text: str, chain: re.Match[str], generic: re.Match[st
 _CENTRES = frozenset({"Zentrum", "Zentrums", "Center", "Centre"})
 _THINK_TANK_WORDS = _en.THINK_TANK_WORDS | _de.THINK_TANK_WORDS
 _FOR = frozenset({"for", "für", "of"})
+
+
+def _of_or_for(joiner: str) -> bool:
+    """Whether the words joining a head to what follows say what it is of or for ("of the", "für")."""
+    return joiner.split(" ", 1)[0] in _FOR
 _ARTICLES = frozenset("the der die das des dem den".split())
 _OPENING_ARTICLES = frozenset({"The", "Der", "Die", "Das"})
 _ARTICLE_BEFORE = _Regex(r"(?<![\w-])(?:the|der|die|das|des|dem|den)[^\S\n]+\Z")
@@ -1380,10 +1384,10 @@ def _entity_from_tokens(
     first = h
     legal = kind == "company" and tokens[h][2] in _LEGAL_FORM_HEADS
     # back over the words before the head, but not past "X Declaration and" (a name of its own)
-    while first > 0 and (tokens[first][3] in _PRE_HEAD_JOINERS or legal and first < h and tokens[first][3] in _OF):
+    while first > 0 and (tokens[first][3] in _PRE_HEAD_JOINERS or legal and first < h and _of_or_for(tokens[first][3])):
         before = _head_of(tokens[first - 1][2])
         medium = before is not None and before[0] == "media" and kind in _SPLIT_KINDS and h - first <= 1
-        if legal and first < h and tokens[first][3] in _OF:
+        if legal and first < h and _of_or_for(tokens[first][3]):
             if before is None or before[0] not in _SPLIT_KINDS or any(t[3] for t in tokens[first + 1 : h + 1]):
                 break  # "CEO of Engro Ltd": only a body's head word opens a company's name before "of";
                 # "Ministry of Energy and Sinopec Ltd": not over a joiner already crossed
@@ -1449,7 +1453,7 @@ def _entity_from_tokens(
         qualified = last > h and _YEAR_TOKEN.fullmatch(tokens[last][2]) is not None
     if not qualified:
         return None
-    if kind == "facility" and complement and head_word in _CENTRES and tokens[h + 1][3].split(" ", 1)[0] in _FOR:
+    if kind == "facility" and complement and head_word in _CENTRES and _of_or_for(tokens[h + 1][3]):
         kind, category = "organization", "actor"  # "Center for Strategic Studies", "Zentrum für … Forschung"
     elif head_word in _CENTRES and h > first and tokens[h - 1][2].lower() in _THINK_TANK_WORDS:
         kind, category = "organization", "actor"  # "Caspian Policy Center": a think tank, no place
