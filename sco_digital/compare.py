@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .contract import EXACT, RATE_UNITS
@@ -1036,9 +1037,29 @@ def actors_named(corpus: "Corpus", a_id: str, b_id: str) -> tuple[set[str], set[
             names = {actor.name, *actor.names.values(), *(m.quote for m in actor.mentions if m.article == mine)}
             if actor.kind == "person" and len(actor.name.split()) > 1:
                 names.add(actor.name.split()[-1])  # "Vladimir Putin" is named by "Putin" ("Wladimir Putin")
-            if any(_names_in(_folded(n), text) for n in sorted(names, key=len)[:8] if len(n) >= 3):
-                both.add(actor.id)
+            if any(_names_in(_folded(n), text) for n in sorted(names, key=len)[:8] if len(n) >= 3) or (
+                    actor.kind == "country" and _adjective_in(actor.country, text)):
+                both.add(actor.id)  # a country is named by its adjective too ("Der russische Automarkt")
     return ids[0] | both, ids[1] | both, both
+
+
+def _adjective_in(alpha3: str | None, text: str) -> bool:
+    """Whether one of a country's adjectives ("Russian", "russische" …) stands in `text` (folded)
+    as a word, not as the name of a currency ("US-Dollar", "U.S. dollars" name no country)."""
+    pattern = _adjective_pattern(alpha3) if alpha3 else None
+    return pattern is not None and pattern.search(text) is not None
+
+
+@cache
+def _adjective_pattern(alpha3: str) -> re.Pattern[str] | None:
+    """A country's adjectives, case-folded, as one pattern (built on first use, once per country)."""
+    from .match.countries import countries
+
+    adjectives = next((c.adjectives for c in countries() if c.alpha3 == alpha3), ())
+    if not adjectives:
+        return None
+    words = sorted({re.escape(_folded(a)) for a in adjectives}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)(?![-\u2011]?\s?dollar)")
 
 
 def _names_in(name: str, text: str) -> bool:

@@ -182,6 +182,18 @@ def test_a_person_is_named_on_the_other_side_by_the_family_name(stories):
     assert {a.id for a in stories.actors_in("s-en") if a.name == "Vladimir Putin"} <= both
 
 
+def test_a_country_is_named_on_the_other_side_by_its_adjective(tmp_path: Path):
+    """"Russia" found on one side, only "der russische Automarkt" on the other: a country both name."""
+    from sco_digital.compare import actors_named
+
+    (tmp_path / "r-de.txt").write_text("Der russische Automarkt ist im vorigen Jahr stark gewachsen.\n", encoding="utf-8")
+    (tmp_path / "r-en.txt").write_text("New car sales in Russia rose 48% in 2024.\n", encoding="utf-8")
+    (tmp_path / "c-de.txt").write_text("Der kasachische Automarkt ist im vorigen Jahr stark gewachsen.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert "russia" in actors_named(corpus, "r-de", "r-en")[2]
+    assert "russia" not in actors_named(corpus, "c-de", "r-en")[2]
+
+
 REVISED_DE = ("Nach der Neuberechnung erreichte das BIP Usbekistans im Jahr 2024 121,4 Milliarden US-Dollar. Das BIP "
               "pro Kopf Usbekistans lag im Jahr 2024 bei 3.200 US-Dollar.")
 FIRST_EN = ("Uzbekistan's GDP in 2024 reached $115.2 billion, the statistics agency said. Uzbekistan's GDP per capita "
