@@ -1338,14 +1338,14 @@ def _named_by_generic_head(text: str, chain: re.Match[str], generic: re.Match[st
 _CENTRES = frozenset({"Zentrum", "Zentrums", "Center", "Centre"})
 _THINK_TANK_WORDS = _en.THINK_TANK_WORDS | _de.THINK_TANK_WORDS
 _FOR = frozenset({"for", "für", "of"})
+_ARTICLES = frozenset("the der die das des dem den".split())
+_OPENING_ARTICLES = frozenset({"The", "Der", "Die", "Das"})
+_ARTICLE_BEFORE = _Regex(r"(?<![\w-])(?:the|der|die|das|des|dem|den)[^\S\n]+\Z")
 
 
 def _of_or_for(joiner: str) -> bool:
     """Whether the words joining a head to what follows say what it is of or for ("of the", "für")."""
     return joiner.split(" ", 1)[0] in _FOR
-_ARTICLES = frozenset("the der die das des dem den".split())
-_OPENING_ARTICLES = frozenset({"The", "Der", "Die", "Das"})
-_ARTICLE_BEFORE = _Regex(r"(?<![\w-])(?:the|der|die|das|des|dem|den)[^\S\n]+\Z")
 
 
 # Words of a legal form written before the name it belongs to ("Joint-Stock Company Textiles").
@@ -1384,10 +1384,13 @@ def _entity_from_tokens(
     first = h
     legal = kind == "company" and tokens[h][2] in _LEGAL_FORM_HEADS
     # back over the words before the head, but not past "X Declaration and" (a name of its own)
-    while first > 0 and (tokens[first][3] in _PRE_HEAD_JOINERS or legal and first < h and _of_or_for(tokens[first][3])):
+    while first > 0:
+        over_of = legal and first < h and _of_or_for(tokens[first][3])  # "Bank of Punjab Ltd"
+        if not over_of and tokens[first][3] not in _PRE_HEAD_JOINERS:
+            break
         before = _head_of(tokens[first - 1][2])
         medium = before is not None and before[0] == "media" and kind in _SPLIT_KINDS and h - first <= 1
-        if legal and first < h and _of_or_for(tokens[first][3]):
+        if over_of:
             if before is None or before[0] not in _SPLIT_KINDS or any(t[3] for t in tokens[first + 1 : h + 1]):
                 break  # "CEO of Engro Ltd": only a body's head word opens a company's name before "of";
                 # "Ministry of Energy and Sinopec Ltd": not over a joiner already crossed

@@ -22,6 +22,7 @@ from .concepts import built_once
 from .mentions import alternation
 from ..textutil import slugify
 
+_WORLD = "world"  # the subject of a figure whose scope is the world
 # Other names: abbreviations, organisations, former names.
 _OTHER_NAMES = {
     "united-states": ("US", "U.S.", "USA", "America", "Amerika"),
@@ -39,7 +40,7 @@ _OTHER_NAMES = {
     # Sendungen befördert" is the world's count, not the story country's; an adjective names the
     # whole of a share ("ein Anteil von 15 Prozent an der weltweiten Gesamtzahl", "its share of
     # global trade"), not whose figure it is.
-    "world": ("weltweit", "worldwide", "globally", "Weltweit", "Worldwide", "Globally"),
+    _WORLD: ("weltweit", "worldwide", "globally", "Weltweit", "Worldwide", "Globally"),
 }
 
 
@@ -112,7 +113,6 @@ class ActorNames:
                 if self.by_name[m.group()] != _WORLD or not _RANKED_AFTER.match(text, m.end())]
 
 
-_WORLD = "world"
 # A superlative or rank after the world's adverb: "die weltweit größten Netzwerke", "weltweit
 # führend", "the globally leading maker" rank a country in the world; they make no world figure.
 _RANKED_AFTER = re.compile(r"\s+(?:am\s+|the\s+)?(?:\w+(?:st|ßt)(?:e|en|er|es|em)|führend\w*|\w+est|most|leading|first)\b",
