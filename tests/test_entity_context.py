@@ -195,7 +195,7 @@ NOTHING = [
     ("Strom kostet mehr, Wasser baut Druck auf.", "de"),
     ("Visit example.com/page for details.", "en"),
     # no outlet: a person's account, a report with no name, an outlet named in the dateline, page furniture
-    ("Das berichtete Peskow.", "de"),
+    ("Das berichtete Iwanow.", "de"),
     ("Wie bereits berichtet, wurde unterzeichnet.", "de"),
     ("Wien / DasFazit\nWie Dasfazit berichtet, wurde unterzeichnet.", "de"),
     ("They sang “Happy Birthday” in the center.", "en"),

@@ -2510,6 +2510,12 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if named.find(1, person.start, person.end) < 0:
             people[(person.start, person.end)] = (priority, person)
             named[person.start : person.end] = b"\x01" * (person.end - person.start)
+    # "Putin", "Tokajews Besuch": a well-known family name alone (a full name found in the article
+    # takes it as its short form, `discover` joins them)
+    for person in _well_known_people(text, anchors, language):
+        if named.find(1, person.start, person.end) < 0:
+            people[(person.start, person.end)] = (_GIVEN, person)
+            named[person.start : person.end] = b"\x01" * (person.end - person.start)
     # what the text calls a company, by a descriptor or by its "Co., Ltd." form, is surer than a chain's guess
     described = [*_described_organisations(text, language, anchors), *_apposed_organisations(text, language, anchors),
                  *_co_ltd_companies(text)]
@@ -3017,6 +3023,57 @@ _HONORIFIC_NAME = _Regex(
     rf"|(?:(?:Dr|Prof)\.{_SP})+(?P<name>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?{_SP}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?))"
     rf"(?![\w-])"
 )
+
+
+def _well_known_people(text: str, anchors: _Anchors, language: str | None) -> Iterator[FoundEntity]:
+    """People of `well_known_people.txt` named in `text`: a full name as one of its spellings, or
+    the part a sentence writes alone ("Putin", "Tokajews" -> "Tokajew"), named as written. Not
+    inside a compound ("Putin-Regime"), not after another person's given name ("Ivanka Trump"),
+    not before another capitalised word in English ("Modi Enterprises") or a head word in German
+    ("Putin Stiftung"), not "Xi’an"."""
+    known = _well_known()
+    if not anchors.by_lower.keys() & known.words:
+        return
+    for m in known.pattern.finditer(text):
+        name = " ".join(m["name"].split())
+        before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        after = _NAME_WORD_AFTER.match(text, m.end())
+        if " " not in name and (before and is_given_name(before[1])
+                                or after and (language != "de" or _head_of(after[1]) is not None)):
+            continue  # "Ivanka Trump", "Modi Enterprises", "Putin-Stiftung"; German capitalises every noun
+        yield FoundEntity(m.start(), m.end(), m.group(), name, "person", "actor")
+
+
+@dataclass(frozen=True, slots=True)
+class _WellKnown:
+    pattern: re.Pattern[str]  # every spelling, whole or its bracketed part, the longest first
+    words: frozenset[str]  # their last words in lower case, also with a genitive "s": a text with none names none
+
+
+@cache
+def _well_known() -> _WellKnown:
+    """`well_known_people.txt` read into one pattern (see the file's head for its form)."""
+    from importlib.resources import files
+
+    forms: set[str] = set()
+    for line in (files("sco_digital.extract") / "well_known_people.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        for spelling in line.split(" | "):
+            whole = " ".join(spelling.replace("[", "").replace("]", "").split())
+            forms.add(whole)
+            if "[" in spelling:
+                forms.add(spelling[spelling.index("[") + 1 : spelling.index("]")].strip())
+    alternatives = "|".join(r"[^\S\n]+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+    # a German genitive "s" after a name not ending in a sibilant ("Putins", "Tokajews")
+    pattern = re.compile(rf"(?<![\w-])(?P<name>{alternatives})(?:(?<![sxzß])s)?(?![\w-])(?!['’][{_LO}]{{2}})")
+    last = {f.rsplit(None, 1)[-1].lower() for f in forms}
+    words = frozenset(last | {w + "s" for w in last})
+    return _WellKnown(pattern, words)
+
+
+_NAME_WORD_BEFORE = _Regex(rf"([{_UP}][\w-]*)[^\S\n]+\Z")
+_NAME_WORD_AFTER = _Regex(rf"[^\S\n]+([{_UP}][\w-]*)")
 
 
 def _people_after_honorifics(text: str) -> Iterator[FoundEntity]:
