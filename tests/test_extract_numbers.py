@@ -699,6 +699,9 @@ GENERAL = [
     # price rates: a currency amount "a/per/pro/je <unit>"
     ("en", "Power costs ₹2.54 a kilowatt-hour.", [("₹2.54 a kilowatt-hour", 2.54, "INR/kWh", "exact", None)]),
     ("en", "Oil traded at $60 a barrel.", [("$60 a barrel", 60, "USD/bbl", "exact", None)]),
+    # two units joined by a slash only where the contract has the compound; else the first alone
+    ("en", "Prices hit 80 USD/bbl.", [("80 USD/bbl", 80, "USD/bbl", "exact", None)]),
+    ("en", "Yields rose 3 percent/yr.", [("3 percent", 3, "percent", "exact", "up")]),
     ("de", "Strom kostet 13,6 Cent pro Kilowattstunde.", [("13,6 Cent pro Kilowattstunde", 0.136, "EUR/kWh", "exact", None)]),
     ("en", "Diesel costs €1.80 per litre.", [("€1.80 per litre", 1.8, "EUR/l", "exact", None)]),
     ("de", "Diesel kostet 1,80 Euro je Liter.", [("1,80 Euro je Liter", 1.8, "EUR/l", "exact", None)]),

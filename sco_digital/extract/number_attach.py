@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..contract import PERCENT, PERCENTAGE_POINT
+from ..contract import PERCENT, PERCENTAGE_POINT, is_unit
 from ._memo import memo_of
 from ._regex import LazyRegex
 from .lang import vocabulary
@@ -107,6 +107,9 @@ def single_unit(lex: UnitLexicon, word: str) -> tuple[UnitReading, int] | None:
         found, length = lex.lookup(word.rstrip(".")), len(word.rstrip("."))
     if found is None and "/" in word:
         found, length = compound_unit(lex, word.rstrip(".")), len(word.rstrip("."))
+        if found is None:  # "3 percent/yr": the unit before the slash, alone
+            left = word.partition("/")[0]
+            found, length = lex.lookup(left), len(left)
     glued = _GLUED_NEXT_WORD.match(word) if found is None else None
     if glued is not None:  # "50 ProzentSchon vor zwei Wochen": a headline run into the next line
         found, length = lex.lookup(glued["unit"]), len(glued["unit"])
@@ -122,7 +125,9 @@ def compound_unit(lex: UnitLexicon, key: str) -> UnitReading | None:
     if a is None or (b is None and right.lower() not in per_time and right not in ("d", "h", "a", "yr")):
         return None
     right_unit = b.unit if b is not None else per_time.get(right.lower(), right)
-    return UnitReading(f"{a.unit}/{right_unit}", kind=a.kind)
+    unit = f"{a.unit}/{right_unit}"
+    # "percent/USD": a percentage, a count or points per something is no unit of the contract
+    return UnitReading(unit, kind=a.kind) if is_unit(unit) else None
 
 
 def read_after(text: str, pos: int, lang: str | None, scale_taken: bool) -> After:
