@@ -97,6 +97,10 @@ FOUND = [
     ("Title\n\nHamkorbank lent to Uzavtosanoat, while Kyrgyzaltyn and Oyu Tolgoi raised output.\n",
      {"hamkorbank": {"Hamkorbank"}, "uzavtosanoat": {"Uzavtosanoat"}, "kyrgyzaltyn": {"Kyrgyzaltyn"},
       "oyu-tolgoi": {"Oyu Tolgoi"}}),
+    # payment networks, messengers, satellite internet, testing firms; a presidency's office
+    ("Title\n\nBanks left SWIFT for UnionPay and Uzcard, and TÜV Rheinland tested them.\n",
+     {"swift": {"SWIFT"}, "unionpay": {"UnionPay"}, "uzcard": {"Uzcard"}, "tuv-rheinland": {"TÜV Rheinland"}}),
+    ("Title\n\nThe ministry reported that Euroclear holds the assets.\n", {"euroclear": {"Euroclear"}}),
 ]
 
 
@@ -116,6 +120,8 @@ NOTHING = [
     "Titel\n\nDer Spiegel hing an der Wand, und der Continental-Stil war beliebt.\n",
     "Titel\n\nUnter der Linde brach ein Henkel ab, und der Verbund der Städte hielt.\n",
     "Title\n\nJazz bands set sail at the festival, and it was a lucky day.\n",
+    "Title\n\nA swift telegram came, and the visa was issued.\n",
+    "Titel\n\nDie Visa wurden schnell erteilt, und Lada kam mit.\n",
 ]
 
 
