@@ -33,6 +33,14 @@ PEOPLE = [
     # a consul, like an ambassador, with where the office is held
     ("Anwesend war auch der Generalkonsul in Almaty Jörn Rosenberg.", "de", "Jörn Rosenberg",
      "Generalkonsul in Almaty", None),
+    # a title, the firm it heads and the holder, with no comma (read off news-final29)
+    ("Es unterschrieben der Geschäftsführer von China Railway Lu Dongfu und andere.", "de", "Lu Dongfu",
+     "Geschäftsführer von China Railway", "China Railway"),
+    ("Es sprach der Chef der Deutschen Bank Christian Sewing.", "de", "Christian Sewing", "Chef der Deutschen Bank",
+     "Deutschen Bank"),
+    # a German portfolio of several items, listed with commas, before the name (read off news-final10)
+    ("Es kam der usbekische Minister für Investitionen, Industrie und Handel Laziz Kudratov.", "de",
+     "Laziz Kudratov", "usbekische Minister für Investitionen, Industrie und Handel", None),
     ("The fund will announce new projects, Chief Executive Officer Kirill Dmitriev said.", "en", "Kirill Dmitriev",
      "Chief Executive Officer", None),
     ("Iran's Consul General to Kazan, Davoud Mirzakhani, provided insights.", "en", "Davoud Mirzakhani",
@@ -445,9 +453,11 @@ def _people(text: str, language: str) -> list[tuple[str, str | None, str | None]
     return [(e.name, e.role, e.affiliation) for e in find_entities(text, language) if e.kind == "person"]
 
 
-def test_a_name_after_a_department_is_a_person_without_the_department_as_role() -> None:
-    # "Handel" may be the department's name or a word of hers: she is named, the office not read
-    assert _people("Es sprach der Leiter der Abteilung Handel Anna Bely.", "de") == [("Anna Bely", None, None)]
+def test_a_name_after_a_department_is_a_person_with_the_department_as_role() -> None:
+    # a given name of the list after the body's words opens the holder's name: "Handel" is the
+    # department's, "Anna Bely" hers (session 23; before, the office was left unread)
+    assert _people("Es sprach der Leiter der Abteilung Handel Anna Bely.", "de") == [
+        ("Anna Bely", "Leiter der Abteilung Handel", "Abteilung Handel")]
 
 
 @pytest.mark.parametrize(("text", "language", "name", "role", "affiliation"), PEOPLE, ids=[p[2] for p in PEOPLE])
@@ -1076,6 +1086,9 @@ def test_a_holder_named_after_a_described_body(text: str, people: list[str], bod
     ("Xi's speech was long.", "en", ["Xi"]),
     ("Das berichtete Peskow.", "de", ["Peskow"]),  # a person who reports, no outlet
     ("Li Qiang met the delegation.", "en", ["Li Qiang"]),
+    # a given name the list does not spell is the name's: another person of the family, a spelling
+    ("Ivanka Trump came too.", "en", ["Ivanka Trump"]),
+    ("Es sprach Kassym-Jomart Tokajew.", "de", ["Kassym-Jomart Tokajew"]),
     # not: a compound, a city, another person of the family, a body named for the person, a bare
     # "Li" the list keeps only whole, a name in capitals
     ("Das Putin-Regime schwächelt.", "de", []),

@@ -224,6 +224,11 @@ _TITLE_TAIL = (
     rf"(?:{_SP}(?P<second>Senator|Sen\.|Dr\.|Prof\.|Engr\.|Sheikh)(?={_SP}[{_UP}]))?"
     rf"{_SP}(?P<name>{_NAME})"
 )
+# A German portfolio noun, by an abstract ending or as one of the few short ones ("Handel",
+# "Verkehr"), long enough to be no given name ("Marion"): "Minister für Investitionen, Industrie und
+# Handel", "Minister für digitale Entwicklung, Innovationen und Luft- und Raumfahrtindustrie".
+_PORTFOLIO_NOUN_DE = (rf"[{_UP}][\w]{{3,}}(?:ung|ungen|ion|ionen|ie|ien|ik|schaft|wesen|tät|täten|handel|verkehr|ismus|"
+                      rf"finanzen)(?![\w-])")
 # Two patterns, not one alternation: the German one starts at any capital letter, the English one
 # at a few fixed words, and each is fast only on its own.
 _TITLE_NAME_EN = _Regex(rf"(?P<role>{_TITLES_EN}|{_HONORIFICS}){_TITLE_TAIL}")
@@ -231,7 +236,8 @@ _TITLE_NAME_DE = _Regex(
     # an honorific before a title leaves the name to the title: "Herr Botschafter Nurlan Onzhanov"
     rf"(?P<role>{_TITLE_DE}|(?:{_HONORIFICS})(?!{_SP}{_TITLE_DE}))"
     # "Vizeminister für digitale Entwicklung Kairat Balyshev"
-    rf"(?:{_SP}für{_SP}(?:[{_LO}]+{_SP}){{0,2}}[{_UP}][{_LO}-]+(?:{_SP}und{_SP}[{_UP}][{_LO}-]+)?"
+    rf"(?:{_SP}für{_SP}(?:[{_LO}]+{_SP}){{0,2}}[{_UP}][{_LO}-]+(?:,{_SP}{_PORTFOLIO_NOUN_DE}){{0,4}}"
+    rf"(?:{_SP}und{_SP}[{_UP}][{_LO}-]+)?"
     # "… für Industrie und Information der Volksrepublik China Xin Guobin": the state whose minister
     rf"(?:{_SP}der{_SP}(?:[{_UP}][{_LO}]+e[nr]?{_SP}){{0,2}}(?:Volksrepublik|Republik|Föderation)"
     rf"(?:{_SP}[{_UP}][{_LO}]+(?={_SP}[{_UP}][{_LO}]+{_SP}[{_UP}]))?)?"
@@ -272,6 +278,13 @@ _ROLE_OF_BODY_NO_COMMA_DE = _Regex(
     # "des Vorstandsvorsitzenden der RZD AG Oleg Belosiorow": a company by its legal form or an acronym
     rf"|(?:[{_UP}][\w&.-]*{_SP}){{0,2}}(?:AG|GmbH|SE|PJSC|JSC|PAO|OAO|AO|LLC|Ltd\.?|Inc\.?)|[{_UP}]{{2,6}}))"
     rf"{_SP}(?P<name>{_TOKEN}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)"
+)
+# "der Geschäftsführer von China Railway Lu Dongfu", "Chef von Siemens Energy Christian Bruch": a
+# title, the firm it heads (one to three capitalised words, no comma), the holder's two-word name;
+# where the firm ends and the name begins the caller decides (a given name or a Chinese name last)
+_ROLE_OF_FIRM_NO_COMMA_DE = _Regex(
+    rf"(?P<role>{_TITLE_DE}){_SP}(?:von|der|des){_SP}(?P<org>[{_UP}][\w&.-]*(?:{_SP}[{_UP}][\w&.-]*){{0,2}})"
+    rf"{_SP}(?P<name>(?P<given>{_TOKEN}){_SP}(?P<family>{_TOKEN}))(?=[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)"
 )
 # "his Russian counterpart, Vladimir Putin,", "seinem russischen Amtskollegen, Wladimir Putin,": a
 # counterpart's name set off by commas
@@ -343,9 +356,8 @@ _TITLE_COMMA_NAME_EN = _Regex(
     rf"(?P<role>(?:{'|'.join(_TITLES_EN_LIST)})(?![\w-]){_OFFICE_STEP_EN}{{0,20}}){_ALIAS_BRACKET},{_SP}"
     rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}}){_HOLDER_AFTER}"
 )
-# A German portfolio listed with a comma: "Minister für digitale Entwicklung, Innovationen und Luft- und
-# Raumfahrtindustrie": an abstract noun by its ending, long enough to be no given name ("Marion").
-_PORTFOLIO_STEP_DE = rf",{_SP}(?:und{_SP})?[{_UP}][\w]{{4,}}(?:ung|ungen|ion|ionen|ien|ik|schaft|wesen|tät|täten|industrie)(?![\w-])"
+# A German portfolio listed with a comma (`_PORTFOLIO_NOUN_DE`).
+_PORTFOLIO_STEP_DE = rf",{_SP}(?:und{_SP})?{_PORTFOLIO_NOUN_DE}"
 _TITLE_COMMA_NAME_DE = _Regex(
     rf"(?P<role>{_TITLE_DE}(?:{_SP}(?:für|und|des|der|die|den|dem|in|im|beim|am|vom|zum|zur|[{_LO}]+e[nrs]?|[{_UP}][\w-]*)"
     rf"|{_PORTFOLIO_STEP_DE}){{0,10}}){_ALIAS_BRACKET},{_SP}"

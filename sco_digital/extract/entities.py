@@ -79,6 +79,7 @@ from ._entity_patterns import (
     _ROLE_OF_ORG_EN,
     _ROLE_OF_GENITIVE_DE,
     _ROLE_OF_BODY_NO_COMMA_DE,
+    _ROLE_OF_FIRM_NO_COMMA_DE,
     _COUNTERPART_NAME,
     _LISTED_NAME,
     _LOWER_OFFICE_NAME_EN,
@@ -434,6 +435,14 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         if span and _word_start(text, m.start()) and not any(_not_a_name_word(w, anchors) for w in m["name"].split()):
             role = " ".join(text[_role_modifiers_before(text, m.start()) : m.end("role")].split())
             yield 1, _person(text, span, role, _affiliation(role))
+    for m in _matches_at(_ROLE_OF_FIRM_NO_COMMA_DE, text, anchors.titles_de) if german else ():
+        span = _clean_person(text, m.start("name"), m.end("name"))
+        org = m["org"].split()
+        if span and _word_start(text, m.start()) and _names_a_holder(m["given"], m["family"]) \
+                and not (is_given_name(org[-1]) or _is_country_word(org[-1])) \
+                and not any(_not_a_name_word(w, anchors) for w in (m["given"], m["family"])):
+            role = " ".join(text[_role_modifiers_before(text, m.start()) : m.end("org")].split())
+            yield 1, _person(text, span, role, " ".join(org))
     yield from _people_after_title_comma(text, english, german, anchors)
     if english:
         yield from _people_after_lower_offices(text, anchors)
@@ -3027,21 +3036,23 @@ _HONORIFIC_NAME = _Regex(
 
 def _well_known_people(text: str, anchors: _Anchors, language: str | None) -> Iterator[FoundEntity]:
     """People of `well_known_people.txt` named in `text`: a full name as one of its spellings, or
-    the part a sentence writes alone ("Putin", "Tokajews" -> "Tokajew"), named as written. Not
-    inside a compound ("Putin-Regime"), not after another person's given name ("Ivanka Trump"),
-    not before another capitalised word in English ("Modi Enterprises") or a head word in German
-    ("Putin Stiftung"), not "Xi’an"."""
+    the part a sentence writes alone ("Putin", "Tokajews" -> "Tokajew"), named as written, with a
+    given name the list does not spell before it ("Ivanka Trump", "Kassym-Jomart Tokajew"). Not
+    inside a compound ("Putin-Regime"), not before another capitalised word in English ("Modi
+    Enterprises") or a head word in German ("Putin Stiftung"), not "Xi’an"."""
     known = _well_known()
     if not anchors.by_lower.keys() & known.words:
         return
     for m in known.pattern.finditer(text):
-        name = " ".join(m["name"].split())
+        name, start = " ".join(m["name"].split()), m.start()
         before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         after = _NAME_WORD_AFTER.match(text, m.end())
-        if " " not in name and (before and is_given_name(before[1])
-                                or after and (language != "de" or _head_of(after[1]) is not None)):
-            continue  # "Ivanka Trump", "Modi Enterprises", "Putin-Stiftung"; German capitalises every noun
-        yield FoundEntity(m.start(), m.end(), m.group(), name, "person", "actor")
+        if " " not in name and after and (language != "de" or _head_of(after[1]) is not None):
+            continue  # "Modi Enterprises", "Trump Organization"; German capitalises every noun
+        if " " not in name and before and (is_given_name(before[1]) or _HYPHENED_GIVEN.fullmatch(before[1])):
+            # "Ivanka Trump", "Kassym-Jomart Tokajew": a given name the list does not spell is the name's
+            name, start = f"{before[1]} {name}", before.start(1)
+        yield FoundEntity(start, m.end(), text[start : m.end()], name, "person", "actor")
 
 
 @dataclass(frozen=True, slots=True)
@@ -3074,6 +3085,7 @@ def _well_known() -> _WellKnown:
 
 _NAME_WORD_BEFORE = _Regex(rf"([{_UP}][\w-]*)[^\S\n]+\Z")
 _NAME_WORD_AFTER = _Regex(rf"[^\S\n]+([{_UP}][\w-]*)")
+_HYPHENED_GIVEN = re.compile(rf"[{_UP}][{_LO}]+-[{_UP}][{_LO}]+")  # "Kassym-Jomart", "Frank-Walter"
 
 
 def _people_after_honorifics(text: str) -> Iterator[FoundEntity]:
