@@ -415,7 +415,8 @@ _COMPOUND_HEADS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(
         ("ministerium", "ministeriums", "kammer", "agentur", "verband", "verbands", "verbandes", "behörde",
          "kommission", "ausschuss", "ausschusses", "akademie", "universität", "institut", "organisation", "gruppe",
-         "ministerrat", "ministerrats", "ministerrates", "komitee", "komitees", "vereinigung", "club", "clubs"),
+         "ministerrat", "ministerrats", "ministerrates", "komitee", "komitees", "vereinigung", "club", "clubs", "klub",
+         "klubs"),
         ("organization", "actor"),
     ),
     "nachrichtenagentur": ("media", "actor"),
@@ -439,7 +440,8 @@ _BASE_FORM = {
     "Gipfels": "Gipfel", "Forums": "Forum", "Programms": "Programm", "Projekts": "Projekt", "Plans": "Plan",
     "Zentrums": "Zentrum", "Netzwerks": "Netzwerk", "Ministeriums": "Ministerium", "Rates": "Rat",
     "Distrikts": "Distrikt", "Bezirks": "Bezirk", "Ausschusses": "Ausschuss", "Verbands": "Verband",
-    "Verbandes": "Verband", "Ministerrats": "Ministerrat", "Ministerrates": "Ministerrat",
+    "Verbandes": "Verband", "Ministerrats": "Ministerrat", "Ministerrates": "Ministerrat", "Klubs": "Klub",
+    "Clubs": "Club",
 }
 _CONNECTORS = frozenset("of for on and & de du des la für und der zur zum von the die das".split())
 _PRE_HEAD_JOINERS = frozenset({"", "and", "&", "und"})

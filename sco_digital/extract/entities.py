@@ -2283,6 +2283,25 @@ def _with_states_between(text: str, entity: FoundEntity) -> FoundEntity:
     return replace(entity, end=m.end(), text=text[entity.start : m.end()], name=f"{entity.name} {' '.join(m.group().split())}")
 
 
+def _in_country_de(text: str, entity: FoundEntity) -> FoundEntity:
+    """A German body of a kind kept abroad with the country it serves when "in <country>" follows:
+    "der Agentur für Export- und Investitionsförderung in Aserbaidschan", "des Deutschen
+    Wirtschaftsklubs in Kasachstan"; the head last, or first with what the body is for (a head
+    alone names none; "Handelskammer Warschau" has its place)."""
+    words = entity.name.lower().split()
+    if entity.kind != "organization" or len(words) < 2 \
+            or not (_ABROAD_HEAD_DE.fullmatch(words[-1]) or _ABROAD_HEAD_DE.fullmatch(words[0]) and "für" in words):
+        return entity  # "Handelskammer Warschau in Polen": the name has its place
+    m = _country_after_in("de").match(text, entity.end)
+    if m is None:
+        return entity
+    return replace(entity, end=m.end(), text=text[entity.start : m.end()], name=f"{entity.name} in {m['country']}")
+
+
+# Heads of bodies kept abroad, also as a compound's last part, in any case: "Wirtschaftsklubs",
+# "Handelsvertretung", "Generalkonsulat", "Agentur"
+_ABROAD_HEAD_DE = re.compile(r"[\w-]*(?:agentur|klub|club|vertretung|repräsentanz|konsulat|kammer|verband|vereinigung|"
+                             r"delegation|büro)(?:e?s)?")
 _OF_STATE_DE = _Regex(rf"{_SP}von{_SP}(?P<a>[{_UP}][{_LO}]+)(?![\w-])")
 _BETWEEN_AFTER = _Regex(rf"{_SP}(?:und|nach|bis){_SP}")  # "… von Belarus nach China": a route, no body's state
 
@@ -2559,6 +2578,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         others.extend(_fuer_entities(text))
         others.extend(_german_business_bodies(text))
     others.extend(_bulleted_affiliations(text, found))
+    if language != "en":
+        others = [_in_country_de(text, e) for e in others]
     person_words_so_far = {w for p in found if p.kind == "person" for w in p.name.split()}
     others = _bodies_of_offices(others, list(_firms_of_offices(text, language, anchors, person_words_so_far)))
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
