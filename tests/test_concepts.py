@@ -255,6 +255,13 @@ SUBJECTS = [
     # ... and an actor standing as the subject keeps it: "Öl aus Iran" describes the oil
     ("de", "Malaysia, ein Knotenpunkt für Öl aus Iran, steigerte die Exporte nach China um 28 Prozent.",
      "28 Prozent", "exports", "malaysia>china"),
+    # a capital that acts or owns stands for its state; after a preposition of place it is the city,
+    # and a German genitive of it ("Partner Pekings") names no subject (pairs-final24 l01, -4 u05)
+    ("de", "Gleichzeitig steigerte Delhi die Ausfuhren um 40 Prozent.", "40 Prozent", "exports", "india"),
+    ("en", "Beijing's imports rose by 7%.", "7%", "imports", "china"),
+    ("en", "At the talks in Moscow, imports rose by 7%.", "7%", "imports", None),
+    ("de", "Wichtigster Partner Pekings ist Kasachstan mit 31 Milliarden Dollar.", "31 Milliarden Dollar",
+     "trade-volume", "kazakhstan"),
 ]
 
 

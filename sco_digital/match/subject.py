@@ -44,6 +44,30 @@ _OTHER_NAMES = {
 }
 
 
+# Capitals that stand for their state when the sentence makes them act or own ("steigerte Delhi die
+# Ausfuhren", "Beijing's imports", "Moskau lieferte"); after a preposition of place they are the
+# city ("talks in Moscow", "Flüge nach Peking"), no subject (`_PLACE_BEFORE`). Not in the German
+# genitive: "Wichtigster Partner Pekings ist Kasachstan mit 31 Milliarden Dollar" ties the city to
+# a partner, and taking it as the subject lost that pair's conflict (pairs-final4 u05).
+_CAPITALS = {
+    "india": ("Delhi", "New Delhi", "Neu-Delhi"),
+    "china": ("Beijing", "Peking"),
+    "russia": ("Moscow", "Moskau"),
+    "united-states": ("Washington",),
+    "pakistan": ("Islamabad",),
+    "iran": ("Tehran", "Teheran"),
+    "kazakhstan": ("Astana",),
+    "uzbekistan": ("Tashkent", "Taschkent"),
+    "kyrgyzstan": ("Bishkek", "Bischkek"),
+    "tajikistan": ("Dushanbe", "Duschanbe"),
+    "belarus": ("Minsk",),
+    "azerbaijan": ("Baku",),
+    "tuerkiye": ("Ankara",),
+}
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|im|aus|from|at|nach|to|von|of|near|bei|via|über|zwischen|between)"
+                           r"|[,(])\s+\Z", re.IGNORECASE)
+
+
 def country_names() -> dict[str, tuple[str, ...]]:
     """Actor id → names, genitives and adjectives of countries (the generated ISO 3166 table,
     `match/countries.json`) and country groups, both languages. A country's id is its short
@@ -94,12 +118,18 @@ class ActorNames:
                 for name in actor.names.values():
                     lexicon_ids[slugify(name)] = actor.id
         places = set()
+        capitals: set[str] = set()
         for cid, names in country_names().items():
             actor_id = next((lexicon_ids[slugify(n)] for n in names if slugify(n) in lexicon_ids), cid)
             places.add(actor_id)
             for name in names:
                 by_name.setdefault(name, actor_id)
+            for name in _CAPITALS.get(cid, ()):
+                for form in (name, f"{name}'s", f"{name}’s"):
+                    if by_name.setdefault(form, actor_id) == actor_id:
+                        capitals.add(form)
         self.by_name = by_name
+        self.capitals = frozenset(capitals)
         self.places = frozenset(places)  # countries and groups of them: never only a source
         # The longest name wins at a place; a hyphen is a boundary ("SCO-Staaten", "China-SCO");
         # case as written. Not a currency: "US-Dollar", "U.S. dollars", "US‑Dollar" with a
@@ -110,7 +140,8 @@ class ActorNames:
 
     def find(self, text: str, lo: int, hi: int) -> list[ActorMention]:
         return [ActorMention(self.by_name[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text, lo, hi)
-                if self.by_name[m.group()] != _WORLD or not _RANKED_AFTER.match(text, m.end())]
+                if (self.by_name[m.group()] != _WORLD or not _RANKED_AFTER.match(text, m.end()))
+                and (m.group() not in self.capitals or not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()))]
 
 
 # A superlative or rank after the world's adverb: "die weltweit größten Netzwerke", "weltweit
