@@ -666,6 +666,13 @@ GENERAL = [
     ("en", "The firms Krs5 and XRs7 failed.", []),
     # a count of "accounts" (a noun here, a verb in "accounts for"); an adverb before a German adjective
     ("en", "The banks may open 17 special vostro rupee accounts.", [("17", 17, "count", "exact", None)]),
+    # an acronym in the counted phrase is no stop word ("IT" is not "it", "US" not "us")
+    ("en", "This year alone, 134 new IT companies have been established.", [("134", 134, "count", "exact", None)]),
+    ("en", "Some 40 US firms came.", [("40", 40, "count", "about", None)]),
+    # "major" and "leading" describe what is counted unless "the" makes them a rank
+    ("en", "As many as 25 major Chinese companies came.", [("25", 25, "count", "up_to", None)]),
+    ("en", "Currently, 10 leading companies have joined.", [("10", 10, "count", "exact", None)]),
+    ("en", "The 10 leading companies grew.", []),
     ("de", "2024 wurden 59.080 neu gegründete Unternehmen gezählt.", [("59.080", 59080, "count", "exact", None)]),
     ("de", "Sie lieferten 200 schnell.", []),
     ("en", "Canada's government pledged 20 million dollars.", [("20 million dollars", 20 * 10**6, "CAD", "exact", None)]),

@@ -19,6 +19,10 @@ from .number_units import GLUED_ONLY_LONGER, UnitReading, unit_lexicon
 __all__ = ["number_candidate"]
 
 
+# Rank words that also describe what is counted: after "the" they rank ("the five major economies"),
+# otherwise they count ("as many as 25 major Chinese companies", "10 leading companies have joined")
+_COUNTABLE_RANKS = frozenset({"major", "leading"})
+
 def names_a_size(text: str, start: int, after: After, lang: str | None) -> bool:
     """Whether "N-unit" joined by a hyphen is a compound adjective naming a standard size ("40-foot
     containers", "20-Fuß-Container"): a physical unit, a noun right after it, and no determiner
@@ -220,8 +224,9 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     if prev is not None and any(ch.isupper() for ch in prev[1:]) and prev[0].islower():
         return None  # "iPhone 15", "eVTOL 2"
     rank = NEXT_WORD.match(text, after_all)
-    if rank and rank.group(1).lower() in vocab.rank_words:
-        return None  # "the 10 largest economies"
+    if rank and rank.group(1).lower() in vocab.rank_words \
+            and (rank.group(1).lower() not in _COUNTABLE_RANKS or prev_low in vocab.referential_before):
+        return None  # "the 10 largest economies", "the five major economies"; "30 major German companies" counts
     counted = counted_phrase(text, after_all, lang)
     if counted is not None:
         head = head_word(text[counted[0] : counted[1]])

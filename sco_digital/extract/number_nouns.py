@@ -48,6 +48,7 @@ def is_plural_en(word: str, vocab: Vocabulary) -> bool:
 
 
 _ACRONYM_PLURAL = LazyRegex(r"[A-Z][A-Za-z]*[A-Z]s")
+_ACRONYM = LazyRegex(r"[A-Z]{2,}")  # "134 new IT companies", "US firms": no stop word "it", "us"
 
 
 def counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int] | None:
@@ -65,8 +66,8 @@ def counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int]
         if not wm:
             break
         word = wm.group(1).rstrip("-'’")
-        if not word or (word.lower() in vocab.stop_words and not _noun_here(text, wm.end(), word)) or (
-                first is not None and word.endswith("ed")):
+        if not word or (word.lower() in vocab.stop_words and not _noun_here(text, wm.end(), word)
+                        and not _ACRONYM.fullmatch(word)) or (first is not None and word.endswith("ed")):
             break  # a participle after a noun is its verb: "40 percent of revenue generated"
         if first is None:
             first = wm.start(1)
