@@ -174,6 +174,8 @@ MEASURES = [
     # a number joined to a word between a number and its noun is a size, not a number of its own
     ("en", "The trains carried about 707,000 20-foot equivalent unit containers of goods.", "707,000", "count",
      "containers"),
+    # wholesale trade is no trade volume ("Großhandel" holds "Handel")
+    ("de", "Der Großhandel schrumpfte um 2,1 Prozent.", "2,1 Prozent", "percent", "wholesale-trade"),
 ]
 
 
