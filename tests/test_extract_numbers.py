@@ -666,6 +666,13 @@ GENERAL = [
     ("en", "The firms Krs5 and XRs7 failed.", []),
     # a count of "accounts" (a noun here, a verb in "accounts for"); an adverb before a German adjective
     ("en", "The banks may open 17 special vostro rupee accounts.", [("17", 17, "count", "exact", None)]),
+    # two Indian scales stacked multiply ("lakh crore" is 10**12); one alone is itself
+    ("en", "It needs Rs 43 lakh crore.", [("Rs 43 lakh crore", 43 * 10**12, "INR", "exact", None)]),
+    ("en", "Sales hit Rs 5 thousand crore, or 2 lakh tonnes.", [("Rs 5 thousand crore", 5 * 10**10, "INR", "exact", None),
+                                                              ("2 lakh tonnes", 200_000, "t", "exact", None)]),
+    # German K of N before a declined adjective and the noun counted
+    ("de", "Fast sechs von zehn deutschen Unternehmen planen.", [("sechs von zehn", 60, "percent", "nearly", None)]),
+    ("de", "Sie fuhr sechs von zehn Tagen.", []),
     # an acronym in the counted phrase is no stop word ("IT" is not "it", "US" not "us")
     ("en", "This year alone, 134 new IT companies have been established.", [("134", 134, "count", "exact", None)]),
     ("en", "Some 40 US firms came.", [("40", 40, "count", "about", None)]),

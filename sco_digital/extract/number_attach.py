@@ -117,6 +117,9 @@ def single_unit(lex: UnitLexicon, word: str) -> tuple[UnitReading, int] | None:
     return result
 
 
+_BEFORE_CRORE = frozenset({"lakh", "lakhs", "thousand", "hundred"})
+
+
 def compound_unit(lex: UnitLexicon, key: str) -> UnitReading | None:
     """"USD/bbl", "t/d": two units joined by a slash."""
     left, _, right = key.partition("/")
@@ -153,6 +156,11 @@ def read_after(text: str, pos: int, lang: str | None, scale_taken: bool) -> Afte
                 after.end -= 1
                 after.scale_word = word[:-1]
             i = 1
+            crore = tokens[1][1].rstrip(".") if len(tokens) > 1 else ""
+            if key in _BEFORE_CRORE and crore.lower() in ("crore", "crores") and tokens[1][0].strip(SPACES) == "":
+                # "₹43 lakh crore", "Rs 5 thousand crore": two scales, multiplied (`scale_factor`)
+                after.scale_word, after.end = f"{word} {crore}", tokens[1][2] + len(crore)
+                tokens = [*tokens[1:2], *tokens_after(text, after.end, 1)]
     if i < len(tokens):
         found = lookup_unit(lex, tokens, i, text)
         if found is not None and (i == 0 or tokens[i][0].strip(SPACES) in ("", "-", "‑")):

@@ -66,6 +66,9 @@ def scaled(mantissa: int | float, decimals: int, scale: int | float) -> int | fl
 
 @lru_cache(maxsize=1024)  # a pure function of a scale word as written and a language
 def scale_factor(word: str, language: str | None) -> int:
+    if " " in word:  # "lakh crore": 10**5 * 10**7
+        first, _, rest = word.partition(" ")
+        return scale_factor(first, language) * scale_factor(rest, language)
     key = word.lower().rstrip(".")
     if key == "billion" and (language == "de" or (language is None and word[0] == "B")):
         return 10**12
@@ -77,7 +80,7 @@ def scale_factor(word: str, language: str | None) -> int:
 @lru_cache(maxsize=1024)  # a pure function of a scale word as written and a language
 def scale_language(word: str | None, language: str | None) -> str | None:
     if word:
-        key = word.lower().rstrip(".")
+        key = word.lower().rstrip(".").rsplit(" ", 1)[-1]
         german, english = vocabulary("de").scale_words, vocabulary("en").scale_words
         if key in german and key not in english:
             return "de"

@@ -82,7 +82,9 @@ _ONE_OF_EVERY = {
     "de": re.compile(r"(?<![\w-])[Jj]ede[rsnm]?\s+(?P<n>zweite|dritte|vierte|fünfte|sechste|siebte|achte|zehnte)[nrsm]?"
                      r"(?![\w-])(?!\s+(?:Tag|Woche|Monat|Jahr|Stunde|Minute|Mal)\w*)"
                      rf"|(?<![\w.,-])(?<!von\s)(?P<kd>{_SMALL_DE}|Eine[rsnm]?|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun)\s+von\s+"
-                     rf"(?P<nd>zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|[2-9]|10|100)(?![\w.,-])(?=\s+[A-ZÄÖÜ])"
+                     rf"(?P<nd>zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|[2-9]|10|100)(?![\w.,-])"
+                     # the noun counted, after up to two declined adjectives ("sechs von zehn deutschen Unternehmen")
+                     r"(?=(?:\s+[a-zäöüß]+(?:e|en|er|es|em)){0,2}\s+[A-ZÄÖÜ])"
                      r"(?!\s+(?:Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr|Jahrzehnt)\w*)"),
 }
 
