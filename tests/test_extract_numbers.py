@@ -666,6 +666,11 @@ GENERAL = [
     ("en", "The firms Krs5 and XRs7 failed.", []),
     # a count of "accounts" (a noun here, a verb in "accounts for"); an adverb before a German adjective
     ("en", "The banks may open 17 special vostro rupee accounts.", [("17", 17, "count", "exact", None)]),
+    # German "-fach" multiples on any number word; English multiplying verbs after "help", "more than"
+    ("de", "Die Zahl hat sich seit 2017 fast verzwanzigfacht.", [("verzwanzigfacht", 20, "times", "nearly", "up")]),
+    ("de", "Das Volumen soll sich versechsfachen.", [("versechsfachen", 6, "times", "exact", "up")]),
+    ("en", "The goal is to more than double mutual trade by 2030.", [("double", 2, "times", "more_than", "up")]),
+    ("en", "It will help triple the present volume of cargo.", [("triple", 3, "times", "exact", "up")]),
     # two Indian scales stacked multiply ("lakh crore" is 10**12); one alone is itself
     ("en", "It needs Rs 43 lakh crore.", [("Rs 43 lakh crore", 43 * 10**12, "INR", "exact", None)]),
     ("en", "Sales hit Rs 5 thousand crore, or 2 lakh tonnes.", [("Rs 5 thousand crore", 5 * 10**10, "INR", "exact", None),

@@ -10,7 +10,7 @@ from ..contract import AT_LEAST, EXACT, PERCENT, PERCENTAGE_POINT, TIMES
 from .lang import vocabulary
 from .number_attach import finish_unit, is_times, read_after
 from .number_candidate import Candidate, read_qualifier, set_qualifier
-from .number_change import DOWN, word_direction
+from .number_change import DOWN, UP, word_direction
 from .number_nouns import counted_de, counted_en, counted_phrase, head_word, percent_measure, prev_word, sentence_initial
 from .number_parsing import scale_factor, word_value
 from .number_patterns import DE_VON, NEXT_WORD, OF, PERCENT_OF_DE
@@ -183,6 +183,8 @@ def multiplier_candidate(text: str, m: re.Match[str], lang: str | None) -> Candi
     cand.unit = TIMES
     set_qualifier(cand, text, m.start(), m.end(), lang)
     cand.change = word_direction(word, vocab)  # "tripled", "Verdopplung": a rise in itself
+    if cand.change is None and word.lower() in vocab.multiplier_needs_verb:
+        cand.change = UP  # "will double", "help triple": the verb the word must be is a rise
     return cand
 
 

@@ -12,6 +12,16 @@ def _declined(*stems: str) -> frozenset[str]:
     return frozenset(stem + ending for stem in stems for ending in ("", "e", "er", "en", "es", "em"))
 
 
+def _multiples(template: str, ends: tuple[str, ...]) -> dict[str, int]:
+    """The forms of a German "-fach" multiple on each number word it is built on, by `template`
+    ("ver{}fach" + ending: "verdreifacht", "versechsfachte", "verzwanzigfacht"; "{}fache" + ending:
+    "das Zehnfache"); 2 is "verdoppelt", written apart."""
+    stems = {"drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+             "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+             "hundert": 100, "tausend": 1000}
+    return {template.format(stem) + end: n for stem, n in stems.items() for end in ends}
+
+
 VOCABULARY = Vocabulary(
     # numbers
     number_words={
@@ -80,7 +90,7 @@ VOCABULARY = Vocabulary(
         zulegen zulegt wachse verbesserung verbesserte verbesserten verbessern verbessert
         ausgeweitet ausweiten ausgebaut ausbauen
         """
-    ),
+    ) | set(_multiples("ver{}fach", ("t", "te", "ten", "en", "ung"))),
     change_down=_words(
         """
         sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen rückgang rückgangs
@@ -131,12 +141,10 @@ VOCABULARY = Vocabulary(
         "verdoppelt": 2, "verdoppelte": 2, "verdoppelten": 2, "verdoppeln": 2, "verdoppelung": 2,
         "verdopplung": 2, "verdreifachung": 3, "vervierfachung": 4, "zweimal": 2, "dreimal": 3, "viermal": 4,
         "fünfmal": 5, "sechsmal": 6, "siebenmal": 7, "achtmal": 8, "zehnmal": 10, "hundertmal": 100,
-        "verdreifacht": 3, "verdreifachte": 3, "verdreifachten": 3, "verdreifachen": 3,
-        "vervierfacht": 4, "vervierfachte": 4, "vervierfachten": 4, "vervierfachen": 4,
-        "verfünffacht": 5, "verfünffachte": 5, "verfünffachen": 5, "verzehnfacht": 10,
-        "verzehnfachte": 10, "verzehnfachen": 10, "dreifache": 3,
-        "dreifachen": 3, "vierfache": 4, "vierfachen": 4, "fünffache": 5, "fünffachen": 5,
-        "zehnfache": 10, "zehnfachen": 10, "doppelte": 2, "doppelten": 2,
+        # "verdreifacht", "versechsfachte", "verzwanzigfacht", "das Dreifache", "um das Zehnfache"
+        **_multiples("ver{}fach", ("t", "te", "ten", "en", "ung")),
+        **_multiples("{}fache", ("", "n")),
+        "doppelte": 2, "doppelten": 2,
         # "doppelt so viel wie", "doppelt so hoch": a multiple; "doppelt" alone ("doppelt besteuert") none
         "doppelt so": 2,
     },
