@@ -666,6 +666,10 @@ GENERAL = [
     ("en", "The firms Krs5 and XRs7 failed.", []),
     # a count of "accounts" (a noun here, a verb in "accounts for"); an adverb before a German adjective
     ("en", "The banks may open 17 special vostro rupee accounts.", [("17", 17, "count", "exact", None)]),
+    # a power plant's electric output; "2 X 1,000" is a product (two units of a size), no multiple
+    ("en", "It has built 2 X 1,000 MWe VVER reactors.", [("1,000 MWe", 1000, "MW", "exact", None)]),
+    ("de", "Der Block leistet 1.200 MWe.", [("1.200 MWe", 1200, "MW", "exact", None)]),
+    ("en", "Sales grew 3x last year.", [("3x", 3, "times", "exact", "up")]),
     # German "-fach" multiples on any number word; English multiplying verbs after "help", "more than"
     ("de", "Die Zahl hat sich seit 2017 fast verzwanzigfacht.", [("verzwanzigfacht", 20, "times", "nearly", "up")]),
     ("de", "Das Volumen soll sich versechsfachen.", [("versechsfachen", 6, "times", "exact", "up")]),

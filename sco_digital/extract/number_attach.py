@@ -261,10 +261,14 @@ def currency_before(text: str, num_start: int, lang: str | None) -> tuple[str, i
     return code, m.start(), sign
 
 
+_PRODUCT_AFTER = LazyRegex(r"[^\S\n]*\d")
+
+
 def is_times(text: str, cand: Candidate, pos: int, written: str, lang: str | None) -> bool:
-    """"2.5 times higher", "grew by 2.5 times" are multipliers; "three times a week" is not."""
+    """"2.5 times higher", "grew by 2.5 times" are multipliers; "three times a week" is not, nor
+    "2 x 1,000 MWe" (two units of a size: a product, no multiple)."""
     if written.lower() != "times":
-        return True
+        return text[pos - 1 : pos] not in ("x", "X", "×") or _PRODUCT_AFTER.match(text, pos) is None
     nxt = NEXT_WORD.match(text, pos)
     if nxt and nxt.group(1).lower() in vocabulary(lang).multiplier_after:
         return True

@@ -207,6 +207,7 @@ VOCABULARY = Vocabulary(
         # Güterumschlag: beförderte Tonnen mal Kilometer ("2,5 Milliarden Tarif-Tonnenkilometer (tkm)")
         "tonnenkilometer": "t.km", "tonnenkilometern": "t.km", "tkm": "t.km", "tarif-tonnenkilometer": "t.km",
         "tarif-tkm": "t.km", "tarif-tonnenkilometern": "t.km", "watt": "W", "kilowatt": "kW", "megawatt": "MW",
+        "kwe": "kW", "mwe": "MW", "gwe": "GW",  # elektrische Leistung eines Kraftwerks: "1.200 MWe"
         "gigawatt": "GW", "terawatt": "TW", "kilowattstunden": "kWh", "kilowattstunde": "kWh",
         "megawattstunden": "MWh", "gigawattstunden": "GWh", "terawattstunden": "TWh",
         "joule": "J", "petajoule": "PJ", "kalorien": "cal", "kilokalorien": "kcal",

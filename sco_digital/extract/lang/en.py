@@ -207,6 +207,7 @@ VOCABULARY = Vocabulary(
         "tonne-kilometers": "t.km", "tonne-kilometres": "t.km", "tariff ton-km": "t.km", "tariff tonne-km": "t.km",
         "watts": "W", "watt": "W", "kilowatts": "kW", "kilowatt": "kW", "megawatts": "MW", "megawatt": "MW",
         "gigawatts": "GW", "gigawatt": "GW", "terawatts": "TW",
+        "kwe": "kW", "mwe": "MW", "gwe": "GW",  # electric output of a power plant: "1,000 MWe"
         "kilowatt hours": "kWh", "kilowatt-hours": "kWh", "kilowatt hour": "kWh", "kilowatt-hour": "kWh",
         "megawatt hours": "MWh", "megawatt-hours": "MWh", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
         "terawatt hours": "TWh", "terawatt-hours": "TWh", "joules": "J", "gigajoules": "GJ",
