@@ -27,7 +27,15 @@ ONE_PERSON = [
      {"Xiong Jijun", "Xiong"}),
     ("Putin und der türkische Präsident Recep Tayyip Erdogan eröffnen die Leitung, sagte Erdogan.",
      "recep-tayyip-erdogan", {"Recep Tayyip Erdogan", "Erdogan"}),
+    # one name transliterated two ways in one article (read off news-final10 od01)
+    ("Der Botschafter Alexei Bogdanow sprach. Später sagte Alexej Bogdanow, die Lage sei gut.", "alexei-bogdanow",
+     {"Alexei Bogdanow", "Alexej Bogdanow"}),
 ]
+
+
+def test_two_given_names_of_one_family_stay_two_people(tmp_path: Path) -> None:
+    actors = _actors(tmp_path, "Alexander Iwanow und Alexei Iwanow sprachen, dann sagte Wang Yi, Wang Ji habe recht.")
+    assert {"alexander-iwanow", "alexei-iwanow", "wang-yi", "wang-ji"} <= set(actors)
 
 
 @pytest.mark.parametrize(("text", "person", "forms"), ONE_PERSON, ids=[p[1] for p in ONE_PERSON])

@@ -675,6 +675,11 @@ def _people_ids(names: Any) -> dict[str, tuple[str, str]]:
     """
     names = list(dict.fromkeys(names))
     bare = {n: _SHORT_TITLE.sub("", n) for n in names}
+    # "Alexei Bogdanow" and later "Alexej Bogdanow": one name spelled two ways is the first spelling
+    first_spelling: dict[str, str] = {}
+    for name in names:
+        if len(bare[name].split()) > 1:
+            bare[name] = first_spelling.setdefault(_spelling_key(bare[name]), bare[name])
     people: dict[str, tuple[str, str]] = {}
     for name in names:
         words = bare[name].split()
@@ -683,6 +688,16 @@ def _people_ids(names: Any) -> dict[str, tuple[str, str]]:
         full = longest.pop() if len(longest) == 1 else bare[name]
         people[name] = (slugify(full), full)
     return people
+
+
+def _spelling_key(name: str) -> str:
+    """A full name with each word's closing i/j/y folded, so the transliterations of one name
+    meet ("Alexei"/"Alexej", "Sergei"/"Sergej"/"Sergey", "Dmitri"/"Dmitrij"); "Alexander" and
+    "Alexei" stay two."""
+    return " ".join(_CLOSING_IJY.sub("", w.casefold()) for w in name.split())
+
+
+_CLOSING_IJY = re.compile(r"(?<=\w{3})[ijy]+$")  # "Yi", "Li" keep theirs
 
 
 def _fits(short: list[str], full: list[str]) -> bool:
