@@ -2199,8 +2199,6 @@ _ACTIVITY_BEFORE = _Regex(r"\bzur\s+\Z")
 # "the Association of Russian Investors in Kyrgyzstan": bodies of a nation's people abroad
 _ABROAD_BODIES_EN = frozenset({"Association", "Chamber", "Council", "Society", "Federation"})
 _FORM_THEN_JOINER = _Regex(r"\s(?P<form>AG|GmbH|SE|KG|KGaA|Ltd\.?|Inc\.?|Corp\.?|PLC|LLC|JSC|PJSC)\s+(?:für|for|und|and)\s")
-# Head words of German bodies that a nation keeps abroad (a chain opens with one of them)
-_ABROAD_BODIES_DE = frozenset({"Verband", "Verbands", "Verbandes", "Kammer", "Handelskammer", "Auslandshandelskammer"})
 _CHAMBER_ENDS_EN = ("Chamber of Commerce", "Chamber of Commerce and Industry", "Business Council", "Trade Mission")
 
 
@@ -2227,8 +2225,8 @@ def _completed_name(text: str, entity: FoundEntity) -> FoundEntity:
     is ("der usbekischen Firma PLANETA SERVIS GmbH", "der Zeitung Teheran Times"), with what the chain of capitalised words
     leaves off after it: an English chamber's or association's country ("the European Union
     Chamber of Commerce in China", "the Association of Russian Investors in Kyrgyzstan": the chain
-    stops at "in"), a German body's abroad ("Verband der Deutschen Wirtschaft in Kasachstan") and a
-    German firm's kind after its legal form ("KPMG AG Wirtschaftsprüfungsgesellschaft")."""
+    stops at "in"; a German body's abroad is `_in_country_de`'s) and a German firm's kind after
+    its legal form ("KPMG AG Wirtschaftsprüfungsgesellschaft")."""
     first, _, rest = entity.text.partition(" ")
     between = _with_states_between(text, entity)
     if between is not entity:
@@ -2256,14 +2254,7 @@ def _completed_name(text: str, entity: FoundEntity) -> FoundEntity:
         m = _country_after_in("en").match(text, entity.end)
     elif entity.kind == "company" and entity.name.endswith(_FORM_ENDS_DE):
         m = _FIRM_KIND_DE.match(text, entity.end)
-    elif entity.kind == "organization" and first.rsplit("-", 1)[-1] in _ABROAD_BODIES_DE and " der " in entity.name:
-        # "des Verbands der Deutschen Wirtschaft in Kasachstan": a nation's body abroad, with its country
-        m = _country_after_in("de").match(text, entity.end)
-        if m is not None:
-            written = text[entity.start : m.end()]
-            return replace(entity, end=m.end(), text=written, name=f"{entity.name} in {m['country']}")
-        return entity
-    else:
+    else:  # a German body abroad with its country is `_in_country_de`'s
         return entity
     return entity if m is None else _respanned(text, entity, entity.start, m.end())
 
@@ -2285,12 +2276,13 @@ def _with_states_between(text: str, entity: FoundEntity) -> FoundEntity:
 
 def _in_country_de(text: str, entity: FoundEntity) -> FoundEntity:
     """A German body of a kind kept abroad with the country it serves when "in <country>" follows:
-    "der Agentur für Export- und Investitionsförderung in Aserbaidschan", "des Deutschen
-    Wirtschaftsklubs in Kasachstan"; the head last, or first with what the body is for (a head
-    alone names none; "Handelskammer Warschau" has its place)."""
+    "der Agentur für Export- und Investitionsförderung in Aserbaidschan", "des Verbands der
+    Deutschen Wirtschaft in Kasachstan", "des Deutschen Wirtschaftsklubs in Kasachstan"; the head
+    last, or first with what the body is for or whose it is (a head alone names none;
+    "Handelskammer Warschau" has its place)."""
     words = entity.name.lower().split()
-    if entity.kind != "organization" or len(words) < 2 \
-            or not (_ABROAD_HEAD_DE.fullmatch(words[-1]) or _ABROAD_HEAD_DE.fullmatch(words[0]) and "für" in words):
+    if entity.kind != "organization" or len(words) < 2 or not (
+            _ABROAD_HEAD_DE.fullmatch(words[-1]) or _ABROAD_HEAD_DE.fullmatch(words[0]) and ("für" in words or "der" in words)):
         return entity  # "Handelskammer Warschau in Polen": the name has its place
     m = _country_after_in("de").match(text, entity.end)
     if m is None:
