@@ -82,8 +82,7 @@ VOCABULARY = Vocabulary(
         sprang sprangen gesprungen zunahme zugenommen zunahm zunahmen zunimmt zunehmen verbesserte verbessert
         aufwärts
         expandieren expandierte expandierten expandiert ansteigen ansteigt herauf hinauf aufgewertet
-        verdoppelt verdoppelte verdoppelten verdreifacht verdreifachte verdopplung verdoppelung
-        verdreifachung vervierfachung
+        verdoppelt verdoppelte verdoppelten verdopplung verdoppelung
         nettozuwachs erholte erholten erholt verteuerte verteuerten verteuert aufgewertet
         zugebaut zubau zusätzlich zusätzliche zusätzlichen zusätzlicher hinzu hinzugekommen
         steigert steigern steigere erhöhen erhöhe anheben anhebt angehoben hob hoben anhebung
@@ -139,7 +138,7 @@ VOCABULARY = Vocabulary(
     },
     multipliers={
         "verdoppelt": 2, "verdoppelte": 2, "verdoppelten": 2, "verdoppeln": 2, "verdoppelung": 2,
-        "verdopplung": 2, "verdreifachung": 3, "vervierfachung": 4, "zweimal": 2, "dreimal": 3, "viermal": 4,
+        "verdopplung": 2, "zweimal": 2, "dreimal": 3, "viermal": 4,
         "fünfmal": 5, "sechsmal": 6, "siebenmal": 7, "achtmal": 8, "zehnmal": 10, "hundertmal": 100,
         # "verdreifacht", "versechsfachte", "verzwanzigfacht", "das Dreifache", "um das Zehnfache"
         **_multiples("ver{}fach", ("t", "te", "ten", "en", "ung")),
