@@ -120,6 +120,11 @@ PEOPLE = [
      "Pavel Orlov", "Chairman of the Russian-Uzbek Business Council", "Russian-Uzbek Business Council"),
     ("Anna Meier was the head of the Central Bank until 2020.", "en", "Anna Meier", "head of the Central Bank",
      "Central Bank"),
+    # the sentence ends the body's name: the next sentence's first word is no part of the role
+    ("Zhang Yong is chief representative of Norinco Pakistan. The bank agreed.", "en", "Zhang Yong",
+     "chief representative of Norinco Pakistan", None),
+    ("Li Wei is chairman of Sino Trade Co. Ltd. and of two funds.", "en", "Li Wei", "chairman of Sino Trade Co. Ltd.",
+     "Sino Trade Co. Ltd."),
     # the body of the second title of a pair is named too (see test_the_second_title_s_body_is_named)
     ("Minister for Trade Ali Khan and Vice Chairman of China’s State Planning Commission Wu Bo signed it.", "en",
      "Wu Bo", "Vice Chairman of China’s State Planning Commission", "State Planning Commission"),
@@ -172,6 +177,9 @@ PEOPLE = [
 
 # (text, language, name, kind)
 NAMED = [
+    # a country written with dots opens a hyphenated name: "U.S.-China", as "US-China" does
+    ("The U.S.-China Business Council said trade grew.", "en", "U.S.-China Business Council", "organization"),
+    ("The U.S. Chamber of Commerce agreed.", "en", "U.S. Chamber of Commerce", "organization"),
     # an initiative's head word that describes the word after it ends no name: "Project Management"
     ("He heads the National Agency for Project Management under the President.", "en",
      "National Agency for Project Management", "organization"),

@@ -252,7 +252,14 @@ _HONORIFIC = _Regex(_HONORIFICS)
 # "Member" opens only a long title ("Member Planning of National Highway Authority Asim Amin").
 _TITLE_LITERALS_EN = leading_literals(f"{'|'.join(_TITLES_EN_LIST)}|{_TITLES_EN_LOWER}|{_HONORIFICS}|Member|Head")
 # "the Secretary General of the Shanghai Cooperation Organization, Yermekbayev,"
-_ORG_CHAIN_SIMPLE = rf"[{_UP}][\w'’.-]*(?:{_SP}(?:(?:of|for|and|on|der|des|für|und){_SP})?[{_UP}(][\w'’.)-]*)*"
+# A dot inside a word ("U.S.-China") or closing an abbreviation ("Co.", "Ltd.") belongs to the
+# name; a dot after any other word ends the sentence: "chief representative of Norinco Pakistan.
+# The bank …" names "Norinco Pakistan".
+_ABBREVIATION_DOT = r"(?:(?:(?<=\b[A-Z])|(?<=Co)|(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=Bros))\.)?"
+_ORG_CHAIN_SIMPLE = (
+    rf"[{_UP}](?:[\w'’-]|\.(?=[\w'’-]))*{_ABBREVIATION_DOT}"
+    rf"(?:{_SP}(?:(?:of|for|and|on|der|des|für|und){_SP})?[{_UP}(](?:[\w'’)-]|\.(?=[\w'’-]))*{_ABBREVIATION_DOT})*"
+)
 _INITIALS_NAME = rf"(?:[{_UP}]\.{_SP}){{1,2}}{_TOKEN}"  # "K. V. Kamath"
 # A hard-wrapped line may break after "of" ("the deputy prime minister of\nRussia, Viktoria Abramchenko").
 # "the chairman of the company, Nurlan Zhakupov": a body the text named before, by what it is
@@ -458,7 +465,7 @@ _NOT_IN_NAME = (_NOT_NAME - {"china", "chinese", "sco", "soz", "un", "brics", "a
 # en dash joins a pair of names as a hyphen does ("Kazakhstan–China Business Council").
 _LEGAL_FORM_DOT = r"(?:Pvt|Ltd|Inc|Corp|Co|Bhd|Pte|S\.A|N\.V)\.(?!\w)"
 _CHAIN_TOKEN = (
-    rf"(?:{_LEGAL_FORM_DOT}|(?:[{_UP}]\.){{2,}}(?![\w])"
+    rf"(?:{_LEGAL_FORM_DOT}|(?:[{_UP}]\.){{2,}}(?![\w-])"  # "U.S.-China …" goes on
     rf"|[{_UP}][\w'’.&–-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|[{_UP}]|(?:19|20)\d{{2}}\b"
     rf"|\([{_UP}]{{2,}}[\w-]*\)|mbH\b)"  # "Ausfuhrkredit-Gesellschaft mbH": a legal form in lower case
 )
@@ -468,7 +475,7 @@ _CHAIN_TOKEN = (
 # first character is read, then the look-behinds check it and the character before it.
 _LEGAL_FORM_DOT_REST = r"(?:(?<=P)vt|(?<=L)td|(?<=I)nc|(?<=C)orp|(?<=C)o|(?<=B)hd|(?<=P)te|(?<=S)\.A|(?<=N)\.V)\.(?!\w)"
 _FIRST_CHAIN_TOKEN = (
-    rf"[{_UP}12(](?<![\w'’-].)(?:(?<=[{_UP}])(?:{_LEGAL_FORM_DOT_REST}|\.(?:[{_UP}]\.){{1,}}(?![\w])"
+    rf"[{_UP}12(](?<![\w'’-].)(?:(?<=[{_UP}])(?:{_LEGAL_FORM_DOT_REST}|\.(?:[{_UP}]\.){{1,}}(?![\w-])"
     rf"|[\w'’.&–-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|)"
     rf"|(?:(?<=1)9|(?<=2)0)\d{{2}}\b|(?<=\()[{_UP}]{{2,}}[\w-]*\))"
 )
