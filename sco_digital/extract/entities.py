@@ -3072,6 +3072,18 @@ def _well_known_people(text: str, anchors: _Anchors, language: str | None) -> It
 class _WellKnown:
     pattern: re.Pattern[str]  # every spelling, whole or its bracketed part, the longest first
     words: frozenset[str]  # their last words in lower case, also with a genitive "s": a text with none names none
+    person: dict[str, int]  # each spelling, whole or its bracketed part -> the line (the person) it spells
+
+
+def well_known_person(name: str) -> int | None:
+    """Which person of `well_known_people.txt` `name` spells (its line), whole ("Mikhail Mishustin")
+    or as the part a sentence writes alone ("Mischustin"); a name whose given name the list does
+    not spell, by its family name ("Michail Mishustin"). None for anyone else."""
+    known = _well_known().person
+    found = known.get(name)
+    if found is None and " " in name:
+        found = known.get(name.rsplit(None, 1)[-1])
+    return found
 
 
 @cache
@@ -3080,20 +3092,25 @@ def _well_known() -> _WellKnown:
     from importlib.resources import files
 
     forms: set[str] = set()
-    for line in (files("sco_digital.extract") / "well_known_people.txt").read_text(encoding="utf-8").splitlines():
+    person: dict[str, int] = {}
+    lines = (files("sco_digital.extract") / "well_known_people.txt").read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines):
         if not line.strip() or line.startswith("#"):
             continue
         for spelling in line.split(" | "):
             whole = " ".join(spelling.replace("[", "").replace("]", "").split())
             forms.add(whole)
+            person.setdefault(whole, number)
             if "[" in spelling:
-                forms.add(spelling[spelling.index("[") + 1 : spelling.index("]")].strip())
+                part = spelling[spelling.index("[") + 1 : spelling.index("]")].strip()
+                forms.add(part)
+                person.setdefault(part, number)
     alternatives = "|".join(r"[^\S\n]+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
     # a German genitive "s" after a name not ending in a sibilant ("Putins", "Tokajews")
     pattern = re.compile(rf"(?<![\w-])(?P<name>{alternatives})(?:(?<![sxzß])s)?(?![\w-])(?!['’][{_LO}]{{2}})")
     last = {f.rsplit(None, 1)[-1].lower() for f in forms}
     words = frozenset(last | {w + "s" for w in last})
-    return _WellKnown(pattern, words)
+    return _WellKnown(pattern, words, person)
 
 
 _NAME_WORD_BEFORE = _Regex(rf"([{_UP}][\w-]*)[^\S\n]+\Z")

@@ -20,7 +20,14 @@ from dataclasses import replace
 from typing import Any
 
 from ..extract.credits import credit_spans
-from ..extract.entities import LEGAL_FORMS_BEFORE, STREET_WORD, find_entities, is_bare_head, is_given_name
+from ..extract.entities import (
+    LEGAL_FORMS_BEFORE,
+    STREET_WORD,
+    find_entities,
+    is_bare_head,
+    is_given_name,
+    well_known_person,
+)
 from ..extract.entity_evidence import is_group_of_countries, stands_for_states
 from ..extract.lang import de as _de
 from ..extract.lang import en as _en
@@ -672,6 +679,8 @@ def _people_ids(names: Any) -> dict[str, tuple[str, str]]:
 
     "Tokayev", "Herr Tokayev", "Mr. Tokayev" and a cut-short "Kassym-Jomart" join "Kassym-Jomart
     Tokayev" when exactly one longest full name in the article fits; otherwise a name is its own.
+    A family name alone that no full name fits joins the one full name that spells the same
+    well-known person another way ("Mischustin" and "Mikhail Mishustin", `well_known_person`).
     """
     names = list(dict.fromkeys(names))
     bare = {n: _SHORT_TITLE.sub("", n) for n in names}
@@ -684,6 +693,8 @@ def _people_ids(names: Any) -> dict[str, tuple[str, str]]:
     for name in names:
         words = bare[name].split()
         fits = {bare[f] for f in names if _fits(words, bare[f].split())}
+        if not fits and len(words) == 1 and (known := well_known_person(words[0])) is not None:
+            fits = {bare[f] for f in names if " " in bare[f] and well_known_person(bare[f]) == known}
         longest = {f for f in fits if not any(_fits(f.split(), g.split()) for g in fits)}
         full = longest.pop() if len(longest) == 1 else bare[name]
         people[name] = (slugify(full), full)
