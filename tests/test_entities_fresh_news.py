@@ -120,6 +120,30 @@ PEOPLE = [
      "Pavel Orlov", "Chairman of the Russian-Uzbek Business Council", "Russian-Uzbek Business Council"),
     ("Anna Meier was the head of the Central Bank until 2020.", "en", "Anna Meier", "head of the Central Bank",
      "Central Bank"),
+    # a list of titles with their holders: a title ending in an honorific, a rank or a given name and
+    # initial is the next item's, never an apposition to the name before it (read off a Pakistani report)
+    ("Planning Minister Asad Umar, Finance Advisor Dr. Abdul Hafeez Sheikh, Commerce Advisor Abdur Razaq Dawood, "
+     "Chairman Board of Investment Atif R. Bokhari, Chairman CPEC Authority Lt Gen (R) Asim Saleem Bajwa also "
+     "attended the meeting.", "en", "Asad Umar", "Planning Minister", None),
+    ("Planning Minister Asad Umar, Finance Advisor Dr. Abdul Hafeez Sheikh, Commerce Advisor Abdur Razaq Dawood, "
+     "Chairman Board of Investment Atif R. Bokhari, Chairman CPEC Authority Lt Gen (R) Asim Saleem Bajwa also "
+     "attended the meeting.", "en", "Abdur Razaq Dawood", "Commerce Advisor", None),
+    ("Planning Minister Asad Umar, Finance Advisor Dr. Abdul Hafeez Sheikh, Commerce Advisor Abdur Razaq Dawood, "
+     "Chairman Board of Investment Atif R. Bokhari, Chairman CPEC Authority Lt Gen (R) Asim Saleem Bajwa also "
+     "attended the meeting.", "en", "Atif R. Bokhari", "Chairman Board of Investment", None),
+    # a state's name closing the office is no holder's name (read off a Kyrgyz report)
+    ("The initiative was proposed by Azamat Zhamangulov, Minister of Digital Development of the Kyrgyz Republic, "
+     "during the meeting.", "en", "Azamat Zhamangulov", "Minister of Digital Development of the Kyrgyz Republic", None),
+    # a Chinese family name spelled like a German word, before a two-syllable given name
+    ("Du Xuemei, Sprecher der Yema-Gruppe, sagte gegenüber Xinhua, dass es gut sei.", "de", "Du Xuemei",
+     "Sprecher der Yema-Gruppe", None),
+    # a title whose body's acronym in brackets comes before its holder's name is the next item's
+    ("AZPROMO President Yusif Abdullayev, Chairman of the Board of the Small and Medium Business Development "
+     "Agency of Azerbaijan (KOBIA) Orkhan Mammadov, Chairman of the Board of the Agency attended.", "en",
+     "Yusif Abdullayev", "President", "AZPROMO"),
+    # an apposition without a verb ends before one ("were", "are", "also")
+    ("Chinese Ambassador Yao Jing and Mr. Javed Afridi, CEO Haier were also present.", "en", "Javed Afridi",
+     "CEO Haier", None),
     # the sentence ends the body's name: the next sentence's first word is no part of the role
     ("Zhang Yong is chief representative of Norinco Pakistan. The bank agreed.", "en", "Zhang Yong",
      "chief representative of Norinco Pakistan", None),
@@ -177,6 +201,20 @@ PEOPLE = [
 
 # (text, language, name, kind)
 NAMED = [
+    # two ministries joined by "and", the second opened by its state's possessive
+    ("It was held with the support of Uzbekistan’s Ministry of Investments and Foreign Trade and Azerbaijan’s "
+     "Ministry of Economy.", "en", "Ministry of Economy", "organization"),
+    # a body's head in the possessive ends its name; the office after it is the body's
+    ("The minister and Silk Road Industrial Internet Promotion Center’s General Director, Yang Yun, signed it.",
+     "en", "Silk Road Industrial Internet Promotion Center", "facility"),
+    # a country opening a name at a sentence's start or in a list keeps its place in it; a year does not
+    ("Kazakhstan IT Industry Association agreed.", "en", "Kazakhstan IT Industry Association", "organization"),
+    ("Members include Pakistan Business Council, Pakistan China Investment Council and others.", "en",
+     "Pakistan Business Council", "organization"),
+    ("In 2023 Kazakhstan Ministry of Trade agreed.", "en", "Ministry of Trade", "organization"),
+    # a plural portfolio in a list of them
+    ("It was organized by the Ministry of Foreign Economic Relations, Investments and Trade and the bank.", "en",
+     "Ministry of Foreign Economic Relations, Investments and Trade", "organization"),
     # a country written with dots opens a hyphenated name: "U.S.-China", as "US-China" does
     ("The U.S.-China Business Council said trade grew.", "en", "U.S.-China Business Council", "organization"),
     ("The U.S. Chamber of Commerce agreed.", "en", "U.S. Chamber of Commerce", "organization"),
@@ -368,6 +406,12 @@ NO_PERSON = [
     ("He was the head of the Economic Commission of the Iranian Parliament.", "en"),
     ("This was said by the Minister of Digital Technologies of the republic.", "en"),
     ("The Minister of Trade and Industry said nothing new.", "en"),
+    # a portfolio's last word before the holder's comma is no person ("Trade" was one)
+    ("The Minister of Investment and Foreign Trade, met him.", "en"),
+    # "Du" opening a German sentence is "you" unless a pinyin given name follows
+    ("Du bist gut, sagte er.", "de"),
+    # a title after a verb of speech, its holder named after the body, is no speaker's name
+    ("“It works,” said Deputy Chairperson of the State Committee for Information Technologies.", "en"),
     ("The Chairman of the Board of Directors of Kazakhstan Temir Zholy opened the line.", "en"),
     ("Zuvor hatte die Regierung erklärt, dass es keine Schwierigkeiten gebe.", "de"),
     # a lone word or a place before an apposition is no person
@@ -1126,3 +1170,10 @@ def test_a_well_known_family_name_joins_the_full_name_in_the_article(tmp_path: P
                                        encoding="utf-8")
     people = [a for a in load_corpus(tmp_path).actors if a.kind == "person"]
     assert sorted(a.name for a in people) == ["Wladimir Putin", "Xi"]
+
+
+def test_an_outlet_s_web_address_is_no_person() -> None:
+    # "News.Az reports" after a holder's name: the holder is the one person, "News" none
+    text = ("The minister met the Director of the Uzbekistan Fund for Reconstruction and Development Shukhrat "
+            "Vafayev, News.Az reports.")
+    assert [name for name, _, _ in _people(text, "en")] == ["Shukhrat Vafayev"]

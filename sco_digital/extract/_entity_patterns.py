@@ -165,7 +165,7 @@ _AFTER_ROLE = (
 # A verb that ends a role written with no comma after it ("…, First Deputy Prime Minister of
 # Belarus added that …").
 _VERB_AFTER_ROLE = (
-    rf"(?:{_SAY_EN}|{_SAY_DE}|[{_LO}]{{3,}}ed|will|wird|hat|has|had|was|is|ist|war|sei|habe"
+    rf"(?:{_SAY_EN}|{_SAY_DE}|[{_LO}]{{3,}}ed|will|wird|hat|has|had|was|were|is|are|also|ist|war|sei|habe"
     rf"|{'|'.join(sorted(_en.IRREGULAR_PAST | _de.IRREGULAR_PAST))})(?![\w-])"
 )
 
@@ -247,6 +247,11 @@ _TITLE_NAME_DE = _Regex(
     rf"{_SP}(?P<name>{_NAME})"
 )
 _HONORIFIC = _Regex(_HONORIFICS)
+# A role that ends in an honorific or a rank ("Planning Minister Asad Umar, Finance Advisor Dr.
+# Abdul Hafeez Sheikh"; "…, Chairman CPEC Authority Lt Gen (R) Asim Saleem Bajwa") is the next
+# list item's title, whose holder's name follows: no apposition to the name before it.
+_ROLE_ENDS_BEFORE_HOLDER = _Regex(
+    r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Prof|Engr|Lt|Gen|Col|Maj|Brig|Capt|Cdr|Adm|Sen|Herr|Frau)\.?\Z")
 # What an English title or honorific starts with: `_TITLE_NAME_EN` and `_ROLE_OF_ORG_EN` can match
 # only where one of these is written, so they are matched there instead of scanned over the text.
 # "Member" opens only a long title ("Member Planning of National Highway Authority Asim Amin").
@@ -336,7 +341,7 @@ _PORTFOLIO_WORDS = (
     r"Infrastructure|Construction|Regional|Local|Government|Integration|Cooperation|Relations|Services|"
     r"Employment|Protection|Privati[sz]ation|Land|Forestry|Arts|Physical|Training|Research|Higher|Vocational|"
     r"Engineering|Geology|Mineral|Logistics|Connectivity|Consumer|Competition|Market|Markets|Customs|Taxes|"
-    r"Revenue|Budget|Fiscal|Monetary|Works|Irrigation|Electricity|Nuclear|Space|Sciences|"
+    r"Revenue|Budget|Fiscal|Monetary|Works|Irrigation|Electricity|Nuclear|Space|Sciences|Investments|"
     # the fields of an intergovernmental commission ("on Trade, Economic, Scientific, Technological
     # and Cultural Cooperation")
     r"Economic|Scientific|Technological|Technical|Cultural|Humanitarian|Educational|Commercial"

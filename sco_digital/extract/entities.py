@@ -96,6 +96,8 @@ from ._entity_patterns import (
     _TITLES_EN_LIST,
     _MODIFIER_EN,
     _ORG_CHAIN_SIMPLE,
+    _PORTFOLIO_WORDS,
+    _ROLE_ENDS_BEFORE_HOLDER,
     LEGAL_FORMS_BEFORE,
     _LEGAL_FORM_NAME,
     _TITLE_LITERALS_EN,
@@ -167,8 +169,11 @@ def _normal_case(name: str) -> str:
 def _clean_person(text: str, start: int, end: int, after_title: bool = False) -> tuple[int, int] | None:
     """Trim sentence words and titles off a matched name; None when nothing of a name is left.
     `after_title`: the name follows a title, where "He" is a family name ("Vice Premier He Lifeng")."""
+    if text.startswith(".", end) and text[end + 1 : end + 2].isalpha():
+        return None  # "News.Az reports", "Kun.uz": a web address, no name
     words = list(re.finditer(r"\S+", text[start:end]))
-    family = words.pop(0) if after_title and len(words) > 1 and words[0].group() in _FAMILY_NAMES_LIKE_WORDS else None
+    family = words.pop(0) if len(words) > 1 and words[0].group() in _FAMILY_NAMES_LIKE_WORDS and (
+        after_title or _pinyin_given_name(words[1].group().rstrip(",.;:"))) else None
     span = _trimmed_name(text, start, list(words))
     if family is None or span is None or span[0] != start + words[0].start():
         return span
@@ -232,7 +237,15 @@ _GLUED_INITIAL = _Regex(rf"(?<=\b[{_UP}])\.(?=[{_UP}][{_LO}])")
 # of a person's name.
 _LEGISLATURES = frozenset({"Senate", "Parliament", "Assembly", "Duma", "Majlis", "Congress", "Sabha"})
 # Chinese family names written like an English word that opens sentences: after a title they name.
-_FAMILY_NAMES_LIKE_WORDS = frozenset({"He"})
+# Chinese family names spelled like an English or German word ("He Lifeng", "Du Xuemei"): a family
+# name after a title, or before a given name of two pinyin syllables.
+_FAMILY_NAMES_LIKE_WORDS = frozenset({"He", "Du"})
+
+
+def _pinyin_given_name(word: str) -> bool:
+    """"Lifeng", "Xuemei": a capitalised given name of two pinyin syllables."""
+    return word[:1].isupper() and word[1:].islower() and _PINYIN_RUN[2].fullmatch(word.lower()) is not None \
+        and _PINYIN_RUN[1].fullmatch(word.lower()) is None
 
 
 def _names_a_body(word: str) -> bool:
@@ -405,6 +418,12 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
                 continue  # "…, Finanzminister Maxim Jermolowitsch, Wirtschaftsminister Dmitri Krutoi": a list
             if language != "de" and _titled_holder_in(text, m.start("role"), m.end("role")):
                 continue  # "Ulugbek Kasymov, Head of the … Office Ikhtiyor Niyazmuradov, and …": the next item
+            if _ROLE_ENDS_BEFORE_HOLDER.search(m["role"].rstrip()) or (
+                    _ENDS_IN_INITIAL.search(m["role"]) and text.startswith(".", m.end("role"))) or (
+                    pattern is open_appositive and _HOLDER_AFTER_ACRONYM.match(text, m.end("role"))):
+                continue  # "Asad Umar, Finance Advisor Dr. Abdul Hafeez Sheikh", "…, Chairman … Atif R.
+                # Bokhari", "…, Chairman of the … Agency of Azerbaijan (KOBIA) Orkhan Mammadov,": the
+                # next item's title (and its holder's given name and initial)
             role_start, role_end = m.start("role"), m.end("role")
             if pattern is reported:
                 tail = _ROLE_LIST_TAIL.match(text, role_end)
@@ -544,8 +563,12 @@ _LOWER_TITLE_COMMA_NAME_EN = _Regex(
 
 
 def _ends_like_a_portfolio(name: str) -> bool:
-    """"Minister of Digital Development, Innovations, and …": a portfolio's noun, no name."""
-    return name.endswith(("tion", "tions"))
+    """"Minister of Digital Development, Innovations, and …": a portfolio's noun, no name; one word
+    that is a portfolio's ("Minister of Investment and Foreign Trade, Sardor Umurzakov": "Trade")."""
+    return name.endswith(("tion", "tions")) or (" " not in name and _PORTFOLIO_WORD.fullmatch(name) is not None)
+
+
+_PORTFOLIO_WORD = _Regex(_PORTFOLIO_WORDS)
 
 
 def _names_someone(word: str, anchors: _Anchors) -> bool:
@@ -764,6 +787,14 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
 
 
 _PARTICLE_WORD = _Regex(_PARTICLE)
+# A body's acronym in brackets, then a name of two words: the holder of the title before it
+_HOLDER_AFTER_ACRONYM = _Regex(rf"[^\S\n]*\([{_UP}][\w&-]*\){_SP}{_TOKEN}{_SP}{_TOKEN}(?=[^\S\n]*[,.;]|{_SP}[{_LO}])")
+
+
+def _not_in_name(word: str) -> bool:
+    """A word that opens no name (`_NOT_IN_NAME`); "IT" in capitals is information technology, not "it"."""
+    return word != "IT" and word.lower() in _NOT_IN_NAME
+_ENDS_IN_INITIAL = _Regex(rf"(?<![\w-])[{_UP}]\Z")
 
 
 def _two_given_names(first: str, second: str, third: str) -> bool:
@@ -867,8 +898,10 @@ _TITLE_ALONE = _Regex(rf"(?:{'|'.join(_TITLES_EN_LIST)})")
 _RUN_STEP = _Regex(
     rf"(?P<sep>,?{_SP})(?:(?P<conn>of|for|to|and|the|&|on)(?![\w'’-])|(?P<paren>\([{_UP}][\w&-]*\))"
     # "Cabinet of Ministers’ Office"; "Governor of Surkhandarya region"
-    rf"|(?P<word>[{_UP}][\w'’.&–-]*s['’](?=[^\S\n])|[{_UP}][\w'’.&–-]*\w|[{_UP}]|{_AREA_WORDS}(?![\w-])))"
+    rf"|(?P<word>[{_UP}][\w'’.&–-]*s['’](?=[^\S\n])|[{_UP}][\w'’.&–-]*\w|[{_UP}]\.(?={_SP}[{_UP}][{_LO}])|[{_UP}]"
+    rf"|{_AREA_WORDS}(?![\w-])))"
 )
+_INITIAL_STEP = _Regex(rf"[{_UP}]\.")  # "Atif R. Bokhari": a middle initial inside a holder's name
 _NEXT_TITLE = _Regex(rf"{_SP}(?:the{_SP})?(?:[{_UP}][\w'’-]*{_SP}){{0,2}}(?:{'|'.join(_RUN_TITLES_EN)})(?![\w-])")
 _TITLE_AND_BEFORE = _Regex(rf"(?<![\w-])(?:{'|'.join(_TITLES_EN_LIST)}){_SP}and{_SP}\Z")  # "Deputy Prime Minister and …"
 _AFTER_HOLDER = _Regex(rf"[^\S\n]*(?:[,.;:]|$)|{_SP}[{_LO}]")
@@ -905,9 +938,11 @@ def _holder(steps: list[tuple[str, str, int, int, bool]]) -> int:
     first = len(steps)
     while first > 0 and len(steps) - first < 3:
         kind, word, _, _, comma = steps[first - 1]
-        if kind != "word" or not (_is_name_part(word) or first == len(steps) and _chinese_given_name(steps, first - 1)) \
-                or (comma and first < len(steps)) or _TITLE_ALONE.fullmatch(word):
-            break  # "… for Finance and Revenue Senator Muhammad Aurangzeb": a title opens no name
+        if kind != "word" or not (_is_name_part(word) or first == len(steps) and _chinese_given_name(steps, first - 1)
+                                  or first < len(steps) and _INITIAL_STEP.fullmatch(word)) \
+                or (comma and first < len(steps)) or _TITLE_ALONE.fullmatch(word) or word in _STATE_WORDS:
+            break  # "… for Finance and Revenue Senator Muhammad Aurangzeb": a title opens no name;
+            # "Minister of Digital Development of the Kyrgyz Republic": a state's name is no holder's
         first -= 1
     if len(steps) - first == 3 and not _ends_body(steps, first - 1):
         first += 1  # "Special Projects Amina Raza": three words only after a body's last word
@@ -1212,6 +1247,11 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
             if tokens and (word in _CONNECTORS or word in _TITLE_CASE_CONNECTORS):
                 joiner.append(word.lower())  # "Graduate School Of Business": a title-case name's "Of" joins
                 continue
+            if word.endswith(("'s", "’s")) and _head_of(word[:-2]) is not None:
+                # "Silk Road … Promotion Center’s General Director": a body's head in the possessive
+                # ends its name; what follows is the body's (an office, a plan)
+                tokens.append((chain.start() + t.start(), chain.start() + t.end() - 2, word[:-2], " ".join(joiner)))
+                break
             tokens.append((chain.start() + t.start(), chain.start() + t.end(), word, " ".join(joiner)))
             joiner = []
         for part in _names_apart(tokens):
@@ -1230,7 +1270,9 @@ def _names_apart(tokens: list[tuple[int, int, str, str]]) -> Iterator[list[tuple
         if tokens[j][3] not in ("and", "und", "&"):
             continue
         if any(start <= i < j for i in heads):
-            k = next((i for i in heads if i >= j + 2), None)
+            # "… and Azerbaijan’s Ministry of Economy": a state's possessive opens the second name
+            nearest = j + 1 if tokens[j][2].endswith(("'s", "’s")) and _is_country_word(tokens[j][2][:-2]) else j + 2
+            k = next((i for i in heads if i >= nearest), None)
         elif _named_alone(tokens[start:j]):
             k = next((i for i in heads if i >= j + 1), None)  # "SBI Mauritius and People's Bank of Sri Lanka"
         else:
@@ -1414,7 +1456,14 @@ def _entity_from_tokens(
             # "between San Planet Organic and EgeSun GmbH": two parties
         first -= 1
     titled_outlet = kind == "media" and tokens[first][2] == "The" and not _opens_sentence(text, tokens[first][0])
-    while not titled_outlet and first < h and tokens[first][2].lower() in _NOT_IN_NAME and not (
+    while not titled_outlet and first < h and (_not_in_name(tokens[first][2]) or (
+        # "In 2023 Kazakhstan Ministry of Trade …": a year opens no body's name
+        kind in _SPLIT_KINDS and tokens[first][3] == "" and _YEAR_TOKEN.fullmatch(tokens[first][2]) is not None)) and not (
+        # "Pakistan Business Council", "Kazakhstan IT Industry Association" opening a sentence or an
+        # item of a list: a country before a word of the name (not before the head: "Uzbekistan
+        # Ministry of Energy" is the ministry, the country its own)
+        _is_country_word(tokens[first][2]) and first + 1 < h and tokens[first + 1][3] == ""
+        and not _not_in_name(tokens[first + 1][2])) and not (
         tokens[first][3] in _ARTICLES or first == 0 and _ARTICLE_BEFORE.search(text, max(0, tokens[0][0] - 6), tokens[0][0])
         or first > 0 and tokens[first][3] == "" and tokens[first - 1][2] in _OPENING_ARTICLES
         or first == 0 and tokens[0][3] in ("and", "und", "&")  # a name's first word after a name before "and"
@@ -1897,8 +1946,9 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
             if pattern is _SPEAKER_AFTER and len(words) == 1 and m.group().split(None, 1)[0].lower() in _OUTLET_VERBS:
                 continue  # "berichtet Dasfazit", "reported Xinhua": an outlet reports, a person says
             if any(_head_of(w) or w in _CALENDAR_WORDS or w.lower() in _NOT_BYLINE or _ORG_WORD.fullmatch(w)
-                   or _is_country_word(w) for w in words):
-                continue  # "… für digitale Technologien Usbekistans teilte mit": a body's name ends there
+                   or _is_country_word(w) or _TITLE_WORD.fullmatch(w) for w in words):
+                continue  # "… für digitale Technologien Usbekistans teilte mit": a body's name ends there;
+                # "said Deputy Chairperson of …": a title, its holder named later
             before = _WORD_BEFORE.search(text, max(0, span[0] - 20), span[0])
             if before and before["word"] in _CONNECTORS:
                 continue  # "Ministry of Industry and Information Technology said": the end of a longer name
