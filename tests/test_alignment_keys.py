@@ -96,6 +96,12 @@ MEASURES = [
      "imports"),
     ("de", "Im Jahr 2021 stieg die Wertschöpfungsleistung der Hersteller um 15,7 Prozent.", "15,7 Prozent",
      "industrial-value-added:change"),
+    # The measure of the sentence before goes to a rate, or to an amount after an amount, not to a
+    # count of things after an amount
+    ("de", "Der Handel mit Kasachstan erreichte 31 Milliarden Dollar. Kasachstan hat 12 regionale Technoparks "
+           "eröffnet.", "12", None),
+    ("de", "Der Handel mit Kasachstan erreichte 31 Milliarden Dollar. Das sind 7 Prozent mehr.", "7 Prozent",
+     "trade-volume:change"),
 ]
 
 # (language, text after the date line, number as written, subject)

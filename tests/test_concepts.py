@@ -176,6 +176,10 @@ MEASURES = [
      "containers"),
     # wholesale trade is no trade volume ("Großhandel" holds "Handel")
     ("de", "Der Großhandel schrumpfte um 2,1 Prozent.", "2,1 Prozent", "percent", "wholesale-trade"),
+    # the Silk Road is no road ("Seidenstraße" ends in "Straße"); roads stay roads
+    ("de", "Unternehmen hätten 50 Milliarden US-Dollar in Anrainerstaaten der Seidenstraßen investiert.",
+     "50 Milliarden US-Dollar", "USD", "investment"),
+    ("de", "Das Land baute 500 Kilometer neue Straßen.", "500 Kilometer", "km", "roads"),
 ]
 
 

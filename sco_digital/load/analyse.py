@@ -286,7 +286,8 @@ def _figures_of(article: Article, registries: Registries) -> list[Figure]:
         q_start, q_end = sentence_around(bounds, found.qualifier_start, found.end)
         sentence = text[q_start:q_end]
         last = figures[-1] if figures else None
-        about = describer.describe(found.start, found.end, found.unit, (q_start, q_end), last, found.range_with)
+        about = describer.describe(found.start, found.end, found.unit, (q_start, q_end), last, found.range_with,
+                                   found.counted)
         figures.append(
             Figure(
                 id=f"{article.id}:{found.start}", start=found.start, article=article.id, language=article.language,

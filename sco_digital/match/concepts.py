@@ -289,6 +289,8 @@ class ConceptMatcher:
             # German nouns are capitalised; "handelt" is a verb. Lower-case concept words match exactly.
             concept = next((self.de_lower[f] for f in forms if f in self.de_lower), None)
             return None if concept is None else (1, concept, False)
+        if forms[0].startswith(_NAMES_NOT_STATISTICS_DE):
+            return None  # "in Anrainerstaaten der Seidenstraßen investiert": the Silk Road, no roads
         best: tuple[int, str] | None = None
         for form in forms:  # the head: the longest concept word the noun ends in
             for i in range(len(form)):
@@ -360,6 +362,8 @@ _VERB_USES = frozenset((verb, nxt) for verb in ("projects",)
 # the economy, but as a compound's head "Wirtschaft" names a sector ("Landwirtschaft",
 # "Energiewirtschaft", "Kreislaufwirtschaft"), not the economy. Folded forms, as `_de_forms` gives them.
 _WHOLE_WORDS_DE = frozenset({"wirtschaft"})
+# Names that end in a concept's word but name no statistic: the Silk Road ("Seidenstraße").
+_NAMES_NOT_STATISTICS_DE = ("seidenstrass",)  # forms are folded: "ß" is "ss"
 
 # A verb's prefix before a noun of "-ung" makes another verb's noun: "Zollabfertigung" is customs
 # clearance ("abfertigen"), no "Fertigung"; "Ausfertigung" a copy.

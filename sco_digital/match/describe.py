@@ -23,6 +23,7 @@ from ..extract.periods import named_event, period_form, period_of, period_of_eve
 from ..load.registry import Registries
 from ..records import Figure
 from .concepts import ConceptMention, change_direction, is_average, is_change, is_level_cue, matcher_for, measure_of, usable_for
+from .countries import country_of
 from .subject import SYMMETRIC, ActorMention, ActorNames, names_for, subject_of
 
 
@@ -90,7 +91,7 @@ class FigureDescriber:
         self._unanchored: dict[tuple[int, int], list[FoundDate]] = {}
 
     def describe(self, start: int, end: int, unit: str, sentence: tuple[int, int],
-                 last: Figure | None, other_end: int | None = None) -> dict[str, str | None]:
+                 last: Figure | None, other_end: int | None = None, counted: str | None = None) -> dict[str, str | None]:
         """The `measure`, `change`, `period` and `subject` of the number at text[start:end] in
         `sentence` (its bounds), `last` the figure extracted before it. `other_end` is where the
         other end of its range starts, if it is one: a range's two ends have one period, read
@@ -115,6 +116,13 @@ class FigureDescriber:
         context = last.measure if (last and previous is None and last.evidence.end >= q_start - 3
                                    and "\n\n" not in self.text[last.evidence.end:q_start]) else None
         measure = measure_of(words, at, to, lang, self.concepts, unit, previous, context, concepts)
+        if (measure is not None and context is not None and unit == "count"
+                and _counts_no_concept(counted, lang, self.concepts)
+                and measure_of(words, at, to, lang, self.concepts, unit, previous, None, concepts) is None):
+            # "… 31 Milliarden Dollar. Kasachstan hat 12 regionale Technoparks eröffnet": a number of
+            # things its own noun names, no concept among them, is no number of what the sentence
+            # before measured
+            measure = None
         if measure in _RATES_NOT_AMOUNTS and _scaled().search(self.text, start, end):
             # "At the average exchange rate, this figure equates to approximately $115 billion": an
             # amount converted at a rate is no rate; it is the concept the sentence before stated, if
@@ -489,6 +497,27 @@ _TIME_WORDS = re.compile(
 
 _OPENING_WORDS = 40  # characters of a paragraph's opening that may name what it is about
 _OPENING = re.compile(r"[^\S\n]*(?:(?:The|Die|Der|Das|In|Im)[^\S\n]+)?")
+
+
+def _counts_no_concept(counted: str | None, language: str | None, concepts: Any) -> bool:
+    """Whether the noun phrase a count counts ("regionale Technoparks") names no concept and is no
+    word for people or units in general ("people", "Menschen", "units")."""
+    if not counted:
+        return False
+    words = counted.split()
+    if not words:
+        return False
+    last = words[-1].strip(".,;:")
+    if last.split("-")[-1].lower() in _GENERIC_COUNTED or country_of(last) is not None:
+        return False  # "20-Fuß-Standardcontainer-Einheiten"; "1.4 million Indians": a nation's people
+    return not concepts.find(counted, 0, len(counted), language)
+
+
+# Nouns a count of anything may name: the concept is then in the words around it.
+_GENERIC_COUNTED = frozenset({
+    "people", "persons", "individuals", "units", "pieces", "items", "cases", "times", "citizens",
+    "menschen", "personen", "einheiten", "stück", "fälle", "mal", "bürger",
+})
 
 
 def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
