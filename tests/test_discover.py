@@ -35,6 +35,17 @@ ONE_PERSON = [
      "mikhail-mishustin", {"Mikhail Mishustin", "Mischustin"}),
     ("Foreign Minister Sergei Lavrov spoke. Lawrow sagte, die Gespräche seien gut.", "sergei-lavrov",
      {"Sergei Lavrov", "Lawrow"}),
+    # a well-known person's full name in two of the list's spellings; a German "-ow" for "-ov", the
+    # second spelling named by the given name its titled first mention shows (read off a fresh report)
+    ("Präsident Shavkat Mirziyoyev sprach. Später sagte Shavkat Mirsijojew, die Lage sei gut.",
+     "shavkat-mirziyoyev", {"Shavkat Mirziyoyev", "Shavkat Mirsijojew"}),
+    ("Dies gab der Minister für Handel, Laziz Kudratow, bekannt. Am 23. Januar traf sich Laziz Kudratov mit "
+     "dem Generaldirektor von Nile Sugar.", "laziz-kudratow", {"Laziz Kudratow", "Laziz Kudratov"}),
+    # a caption's spelling above the article's, a German genitive of the full name: the titled
+    # spelling names the person (read off news-final19 ve06, news-final14 qd01)
+    ("Zhaslan Madiyev. Photo credit: kapital.kz\nIn an interview with Zhaslan Madiev, Deputy Prime Minister of "
+     "Kazakhstan, Minister Madiev said AI grows.", "zhaslan-madiev", {"Zhaslan Madiyev", "Zhaslan Madiev", "Madiev"}),
+    ("Elon Musks Unternehmen kommt. Es gehört dem Milliardär Elon Musk.", "elon-musk", {"Elon Musks", "Elon Musk"}),
 ]
 
 

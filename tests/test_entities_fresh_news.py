@@ -141,6 +141,13 @@ PEOPLE = [
     ("AZPROMO President Yusif Abdullayev, Chairman of the Board of the Small and Medium Business Development "
      "Agency of Azerbaijan (KOBIA) Orkhan Mammadov, Chairman of the Board of the Agency attended.", "en",
      "Yusif Abdullayev", "President", "AZPROMO"),
+    # German titles of envoys and board members; a title "von" a body, a comma, the holder
+    ("Es nahm der Sondergesandte des US-Präsidenten für Südasien, Sergio Gor, teil.", "de", "Sergio Gor",
+     "Sondergesandte des US-Präsidenten für Südasien", "US-Präsidenten für Südasien"),
+    ("Erst vor wenigen Tagen fasste die Vorständin von Euler Hermes, Edna Schöne, die Erfahrungen zusammen.",
+     "de", "Edna Schöne", "Vorständin von Euler Hermes", "Euler Hermes"),
+    ("Am 23. Januar traf sich der Minister mit dem Generaldirektor von Nile Sugar, Emad Farid.", "de",
+     "Emad Farid", "Generaldirektor von Nile Sugar", "Nile Sugar"),
     # an apposition without a verb ends before one ("were", "are", "also")
     ("Chinese Ambassador Yao Jing and Mr. Javed Afridi, CEO Haier were also present.", "en", "Javed Afridi",
      "CEO Haier", None),
@@ -442,6 +449,8 @@ NO_PERSON = [
 
 # Sentences in which no organisation may be found
 NO_ORGANISATION = [
+    # a currency's code after an amount is its unit, no organisation before a verb
+    ("Im Ergebnis wurden Vereinbarungen im Wert von 100 Mrd. USD unterzeichnet.", "de"),
     # "Tochter" alone is a daughter; a country after "in" opens no company's name
     ("Die Mutter und ihre Tochter Anna kamen.", "de"),
     ("Die Gesellschaft Russland Deutschland wächst.", "de"),

@@ -101,6 +101,9 @@ FOUND = [
     ("Title\n\nBanks left SWIFT for UnionPay and Uzcard, and TÜV Rheinland tested them.\n",
      {"swift": {"SWIFT"}, "unionpay": {"UnionPay"}, "uzcard": {"Uzcard"}, "tuv-rheinland": {"TÜV Rheinland"}}),
     ("Title\n\nThe ministry reported that Euroclear holds the assets.\n", {"euroclear": {"Euroclear"}}),
+    # an investor whose name is a given name and a family name
+    ("Titel\n\nGemeinsam mit Franklin Templeton wurde der Nationale Investmentfonds gegründet.\n",
+     {"franklin-templeton": {"Franklin Templeton"}}),
 ]
 
 

@@ -105,6 +105,8 @@ _TITLE_STEMS_DE = (
     "politiker", "abgeordnete", "diplomat",
     # "der Generalkonsul in Almaty Jörn Rosenberg": a consul, like an ambassador, where the office is held
     "konsul",
+    # "der Sondergesandte des US-Präsidenten …, Sergio Gor"; "die Vorständin von Euler Hermes, Edna Schöne"
+    "gesandte", "vorständin",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is. The word is
@@ -277,7 +279,7 @@ _ROLE_OF_ORG_TAIL = (
 )
 # "the chairman of the board of the Eurasian Economic Commission (EEC), Viktor Khristenko."
 _ROLE_OF_ORG_EN = _Regex(rf"(?P<role>(?:{_TITLES_EN})(?:{_SP}of{_SP}the{_SP}[a-z]{{3,}})?{_SP}of{_ROLE_OF_ORG_TAIL}")
-_ROLE_OF_ORG_DE = _Regex(rf"(?P<role>{_TITLE_DE}{_SP}(?:der|des){_ROLE_OF_ORG_TAIL}")
+_ROLE_OF_ORG_DE = _Regex(rf"(?P<role>{_TITLE_DE}{_SP}(?:der|des|von){_ROLE_OF_ORG_TAIL}")  # "Generaldirektor von Nile Sugar, Emad Farid"
 # "Der Präsident Usbekistans, Shavkat Mirziyoyev, hat …": a title, whose (a genitive), the name
 _ROLE_OF_GENITIVE_DE = _Regex(
     rf"(?P<role>{_TITLE_DE}){_SP}[{_UP}][{_LO}]+s,{_SP}(?P<name>{_NAME})(?=\s*[,.;:]|{_SP}(?:{_SAY_DE})\b)"

@@ -787,6 +787,8 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
 
 
 _PARTICLE_WORD = _Regex(_PARTICLE)
+_AMOUNT_BEFORE = _Regex(r"(?:\d|\b(?:Mrd|Mio|Mill|Milliarden|Millionen|Billionen|billion|million|trillion|bn|mln|bln)\.?)"
+                        r"[^\S\n]*\Z")
 # A body's acronym in brackets, then a name of two words: the holder of the title before it
 _HOLDER_AFTER_ACRONYM = _Regex(rf"[^\S\n]*\([{_UP}][\w&-]*\){_SP}{_TOKEN}{_SP}{_TOKEN}(?=[^\S\n]*[,.;]|{_SP}[{_LO}])")
 
@@ -2574,8 +2576,12 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     named = bytearray(len(text))  # the characters a person found so far is named over: one look per name
     for a, b in people:
         named[a:b] = b"\x01" * (b - a)
+    # a given name the list lacks, learnt from a holder the article names with an office ("der
+    # Minister …, Laziz Kudratow"), names the holder elsewhere ("traf sich Laziz Kudratov mit …")
+    learnt = frozenset(p.name.split()[0] for _, p in people.values()
+                       if p.role is not None and 2 <= len(p.name.split()) <= 3 and _NAME_PART.fullmatch(p.name.split()[0]))
     for priority, person in (*((_COORDINATED, p) for p in _coordinated_names(text, anchors)),
-                             *((_GIVEN, p) for p in (*_people_by_given_names(text, anchors, language),
+                             *((_GIVEN, p) for p in (*_people_by_given_names(text, anchors, language, learnt),
                                                      *_people_after_honorifics(text), *_pinyin_caps_people(text)))):
         if named.find(1, person.start, person.end) < 0:
             people[(person.start, person.end)] = (priority, person)
@@ -2671,6 +2677,9 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     # "General Director of OJSC \"BELAZ\"": a legal form alone names no company (the name follows it)
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and all(
         w in _LEGAL_FORM_WORDS or w in _LEGAL_FORM_HEADS for w in e.name.split()))]
+    # "Vereinbarungen im Wert von 100 Mrd. USD unterzeichnet": a currency's code after an amount is its unit
+    found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and e.name in currencies()
+                                      and _AMOUNT_BEFORE.search(text, max(0, e.start - 24), e.start))]
     # "DruckenMerkenSendenFeedback": a page's buttons run together, no name
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and _run_together(e.text))]
     # "Ministry of Planning Press Release": the body's release, the body's name
@@ -2989,15 +2998,17 @@ def _given_names() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
-def _people_by_given_names(text: str, anchors: _Anchors, language: str | None = None) -> Iterator[FoundEntity]:
+def _people_by_given_names(text: str, anchors: _Anchors, language: str | None = None,
+                           learnt: frozenset[str] = frozenset()) -> Iterator[FoundEntity]:
     """People named with no role and no cue: a given name the generated list holds in some
     country, maybe a second one, and a word shaped like a family name; none a noun, head word,
     country, title, region, place word or calendar word, nor a word the text writes in lower case
     ("Indira Gandhi International Airport", "Georg Fischer AG") unless that word cannot be part
     of the name (`_name_opens_after`: "der Russe Sergej Denisow"; `_ends_a_name_after`: "besuchte
     Wladimir Putin Usbekistan", "Wladimir Putin Ende Mai"), no particle before it ("bin Ahmed Al
-    Zeyoudi"), no byline ("von Wolfgang Kempkens")."""
-    names = _given_names()
+    Zeyoudi"), no byline ("von Wolfgang Kempkens"). `learnt`: given names the article itself
+    shows as such (a titled holder's first name)."""
+    names = _given_names() | learnt if learnt else _given_names()
     at = 0
     while (m := _GIVEN_NAME_PAIR.search(text, at)) is not None:  # each turn moves on by a word at least
         at = m.end()
@@ -3125,13 +3136,13 @@ class _WellKnown:
     person: dict[str, int]  # each spelling, whole or its bracketed part -> the line (the person) it spells
 
 
-def well_known_person(name: str) -> int | None:
+def well_known_person(name: str, whole: bool = False) -> int | None:
     """Which person of `well_known_people.txt` `name` spells (its line), whole ("Mikhail Mishustin")
-    or as the part a sentence writes alone ("Mischustin"); a name whose given name the list does
-    not spell, by its family name ("Michail Mishustin"). None for anyone else."""
+    or as the part a sentence writes alone ("Mischustin"); unless `whole`, a name whose given name
+    the list does not spell, by its family name ("Michail Mishustin"). None for anyone else."""
     known = _well_known().person
     found = known.get(name)
-    if found is None and " " in name:
+    if found is None and " " in name and not whole:
         found = known.get(name.rsplit(None, 1)[-1])
     return found
 

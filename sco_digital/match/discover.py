@@ -168,7 +168,9 @@ def discover_entities(
               for e in ms if e.article == article.id and _LOCATIVE_BEFORE.search(text, max(0, e.start - 12), e.start)]
     places += [(f.start, f.end, slugify(f.name)) for f in found_all if f.kind == "place"]
     settings = _Settings(article, places)
-    people = _people_ids(f.name for f in found_all if f.kind == "person")
+    # a person named with an office first: its spelling names the person ("Zhaslan Madiev, Deputy
+    # Prime Minister", not the caption's "Zhaslan Madiyev" above it)
+    people = _people_ids(f.name for f in sorted((f for f in found_all if f.kind == "person"), key=lambda f: f.role is None))
     acronyms: dict[str, str] = {}
     for found in found_all:
         evidence = Evidence(article.id, found.text, found.start, found.end)
@@ -686,9 +688,17 @@ def _people_ids(names: Any) -> dict[str, tuple[str, str]]:
     bare = {n: _SHORT_TITLE.sub("", n) for n in names}
     # "Alexei Bogdanow" and later "Alexej Bogdanow": one name spelled two ways is the first spelling
     first_spelling: dict[str, str] = {}
+    written = set(bare.values())
+    for name in names:
+        if len(bare[name].split()) > 1 and bare[name].endswith("s") and bare[name][:-1] in written:
+            bare[name] = bare[name][:-1]  # "Elon Musks Unternehmen": the German genitive of "Elon Musk"
     for name in names:
         if len(bare[name].split()) > 1:
-            bare[name] = first_spelling.setdefault(_spelling_key(bare[name]), bare[name])
+            # a well-known person's full name in another of the list's spellings is that person too
+            # ("Shavkat Mirziyoyev" and later "Shavkat Mirsijojew")
+            known = well_known_person(bare[name], whole=True)
+            key = f"well-known {known}" if known is not None else _spelling_key(bare[name])
+            bare[name] = first_spelling.setdefault(key, bare[name])
     people: dict[str, tuple[str, str]] = {}
     for name in names:
         words = bare[name].split()
@@ -702,13 +712,15 @@ def _people_ids(names: Any) -> dict[str, tuple[str, str]]:
 
 
 def _spelling_key(name: str) -> str:
-    """A full name with each word's closing i/j/y folded, so the transliterations of one name
-    meet ("Alexei"/"Alexej", "Sergei"/"Sergej"/"Sergey", "Dmitri"/"Dmitrij"); "Alexander" and
-    "Alexei" stay two."""
-    return " ".join(_CLOSING_IJY.sub("", w.casefold()) for w in name.split())
+    """A full name with each word's closing i/j/y folded and a German closing "-ow"/"-ew" read as
+    "-ov"/"-ev" and "iy" as "i", so the transliterations of one name meet ("Alexei"/"Alexej",
+    "Sergei"/"Sergej"/"Sergey", "Laziz Kudratow"/"Laziz Kudratov", "Zhaslan Madiyev"/"Zhaslan
+    Madiev"); "Alexander" and "Alexei" stay two."""
+    return " ".join(_CLOSING_OW.sub("v", _CLOSING_IJY.sub("", w.casefold())).replace("iy", "i") for w in name.split())
 
 
 _CLOSING_IJY = re.compile(r"(?<=\w{3})[ijy]+$")  # "Yi", "Li" keep theirs
+_CLOSING_OW = re.compile(r"(?<=\w{3}[oe])w$")  # "Kudratow", "Tokajew"; not "Wang", "Ow"
 
 
 def _fits(short: list[str], full: list[str]) -> bool:
@@ -719,7 +731,7 @@ def _fits(short: list[str], full: list[str]) -> bool:
     if len(short) == 1:
         word = short[0]
         return word in (full[0], full[-1]) or word in (full[-1] + "s", full[0] + "s") \
-            or _spelled_otherwise(word, full[-1])
+            or _spelled_otherwise(word, full[-1]) or _spelling_key(word) == _spelling_key(full[-1])
     return full[: len(short)] == short or full[-len(short):] == short
 
 
