@@ -356,3 +356,17 @@ def test_outside_a_story_the_whole_key_and_agreeing_values_pair(de: Figure, en: 
     shared, conflicts = align_figures([de], [en], BROADER, story=False)
     assert (len(shared) == 1) == pairs
     assert conflicts == []
+
+
+@pytest.mark.parametrize(("lang", "text", "amount", "converted"), [
+    ("en", "From January to May, trade climbed 10.4 percent to hit CNY286.4 billion (USD39.8 billion), the most "
+           "ever, according to data released on June 15.", "CNY286.4 billion", "USD39.8 billion"),
+    ("de", "Von Januar bis Mai stieg der Handel auf 286,42 Milliarden Yuan (etwa 39,88 Milliarden US-Dollar), wie "
+           "die am 15. Juni veröffentlichten Daten zeigen.", "286,42 Milliarden Yuan", "39,88 Milliarden US-Dollar"),
+])
+def test_a_conversion_in_brackets_is_of_its_amount_s_period(tmp_path: Path, lang: str, text: str, amount: str,
+                                                             converted: str) -> None:
+    (tmp_path / f"c-{lang}.txt").write_text(DATE + text + "\n", encoding="utf-8")
+    figures = {f.text: f for f in load_corpus(tmp_path).figures}
+    assert figures[amount].period is not None
+    assert figures[converted].period == figures[amount].period

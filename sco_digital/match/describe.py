@@ -161,6 +161,10 @@ class FigureDescriber:
             period = self._before[q_start]
         period = period_of_event(read.event, self.published, period) or period
         period = labelled_period(words, at, period, self.published) or period  # "(November: +0,2 Prozent)"
+        if last is not None and last.period and _converts(self.text, last, start, unit):
+            # "to hit CNY286.4 billion (USD39.8 billion), …, according to data released on June 15":
+            # an amount's conversion in brackets right after it is of the amount's period
+            period = last.period
         flow_end: list[str] = []  # the other end of a flow its words name alone
         subject = two_sides(self.text, q_start, start, self.names, measure,
                             subject_of(words, at, to, lang, self.names, measure, actors, flow_end))
@@ -497,6 +501,21 @@ _TIME_WORDS = re.compile(
 
 _OPENING_WORDS = 40  # characters of a paragraph's opening that may name what it is about
 _OPENING = re.compile(r"[^\S\n]*(?:(?:The|Die|Der|Das|In|Im)[^\S\n]+)?")
+
+
+def _converts(text: str, amount: Figure, start: int, unit: str) -> bool:
+    """Whether the number at `start` converts `amount` (the figure before it) into another
+    currency, in brackets right after it: "286,42 Milliarden Yuan (etwa 39,88 Milliarden US-Dollar)"."""
+    end = amount.start + len(amount.text)
+    return (amount.unit != unit and _CURRENCY_CODE.fullmatch(unit) is not None
+            and _CURRENCY_CODE.fullmatch(amount.unit) is not None and 0 <= start - end <= _CONVERSION_GAP_MOST
+            and _CONVERSION_OPENS.fullmatch(text, end, start) is not None)
+
+
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+_CONVERSION_GAP_MOST = 30
+_CONVERSION_OPENS = re.compile(r"[^\S\n]*\([^\S\n]*(?:(?:about|around|approximately|approx\.|some|nearly|roughly|or|"
+                               r"etwa|rund|circa|ca\.|umgerechnet|knapp|fast|über|more than|over)[^\S\n]+)?")
 
 
 def _counts_no_concept(counted: str | None, language: str | None, concepts: Any) -> bool:
