@@ -449,6 +449,9 @@ NO_PERSON = [
 
 # Sentences in which no organisation may be found
 NO_ORGANISATION = [
+    # a hyphened word opened by a prefix ("Inter-", "Multi-") is an adjective, no body's head
+    ("Maria Spatolisano, Assistant Secretary-General for Policy Coordination and Inter-Agency Affairs of the "
+     "department, also joined the session.", "en"),
     # a currency's code after an amount is its unit, no organisation before a verb
     ("Im Ergebnis wurden Vereinbarungen im Wert von 100 Mrd. USD unterzeichnet.", "de"),
     # "Tochter" alone is a daughter; a country after "in" opens no company's name

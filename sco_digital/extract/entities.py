@@ -1167,6 +1167,7 @@ def _head_of(word: str) -> tuple[str, str] | None:
 
 
 _HEAD_OF: dict[str, tuple[str, str] | None] = {}
+_ADJECTIVE_PREFIXES = frozenset({"inter", "intra", "multi", "cross", "non", "anti"})
 
 
 def _read_head(word: str) -> tuple[str, str] | None:
@@ -1181,6 +1182,8 @@ def _read_head(word: str) -> tuple[str, str] | None:
         return found if found is not None and found[0] in ("company", "organization") else None
     if "-" in word:
         first, last = word.rsplit("-", 1)
+        if first.lower() in _ADJECTIVE_PREFIXES:
+            return None  # "Policy Coordination and Inter-Agency Affairs": an adjective, no agency
         last = last[:1].upper() + last[1:]
         found = _HEADS.get(last) or _german_compound(last)  # "Turkmen-Kommunikationsagentur"
         if found is None and (_is_country_word(first) or first in _nation_words_en()) and _org_noun_ending(last):
