@@ -46,6 +46,12 @@ PERIODS = [
     # Must not move: a to-value with no year of its own after the conversion keeps the one read.
     ("de", "Der Handel stieg im Jahr 2019 von 850 Millionen Yuan auf 8,1 Milliarden Yuan (etwa 1,1 Milliarden "
            "US-Dollar).", "8,1 Milliarden Yuan", "2019"),
+    # A fiscal year that ended in a month is the twelve months up to it, not the month.
+    ("de", "Der Handel belief sich im jüngsten Steuerjahr, das im März endete, auf 68,7 Milliarden US-Dollar.",
+     "68,7 Milliarden US-Dollar", "2024-04/2025-03"),
+    ("en", "Trade reached 68.7 billion dollars in the fiscal year that ended in March.", "68.7 billion dollars",
+     "2024-04/2025-03"),
+    ("en", "Trade reached 68.7 billion dollars in March.", "68.7 billion dollars", "2025-03"),
     # ... a growth over the span (no from–to) keeps the span.
     ("en", "From 2012 to 2021 the digital economy grew by 310 percent.", "310 percent", "2012/2021"),
     # The span the sentence before states, when it has no figure.
@@ -370,3 +376,15 @@ def test_a_conversion_in_brackets_is_of_its_amount_s_period(tmp_path: Path, lang
     figures = {f.text: f for f in load_corpus(tmp_path).figures}
     assert figures[amount].period is not None
     assert figures[converted].period == figures[amount].period
+
+
+def test_a_flow_to_a_partner_never_takes_the_partner_as_its_trader(tmp_path: Path) -> None:
+    # read off a fresh report: the subject said before ("Russland … Handelsvolumen") is the partner
+    # the exports go to, not whose exports they are
+    text = ("Russland war im April der neuntgrößte Handelspartner Indiens mit einem Handelsvolumen von 2,42 "
+            "Milliarden US-Dollar. Und zwar obwohl der Wert der Ausfuhren nach Russland im April auf 96 Millionen "
+            "US-Dollar sank.")
+    (tmp_path / "f-de.txt").write_text(DATE + text + "\n", encoding="utf-8")
+    figures = {f.text: f for f in load_corpus(tmp_path).figures}
+    assert figures["96 Millionen US-Dollar"].subject != "russia"
+    assert figures["96 Millionen US-Dollar"].measure == "exports"

@@ -87,6 +87,7 @@ class FigureDescriber:
         self._said: tuple[int, list[str]] | None = None  # measures found so far in the current sentence
         self._before: dict[int, str | None] = {}  # sentence start → the span the sentence before states
         self._trader: str | None = None  # the first country whose own trade a figure states
+        self._flow_ends: dict[int, str] = {}  # figure start → the other end its flow names, no subject read
         # with no publication date: the dates of the current sentence read against a stand-in day
         self._unanchored: dict[tuple[int, int], list[FoundDate]] = {}
 
@@ -161,6 +162,10 @@ class FigureDescriber:
             period = self._before[q_start]
         period = period_of_event(read.event, self.published, period) or period
         period = labelled_period(words, at, period, self.published) or period  # "(November: +0,2 Prozent)"
+        if period is not None and _MONTH.fullmatch(period) and _FISCAL_YEAR_ENDED.search(words):
+            # "im jüngsten Steuerjahr, das im März endete", "in the fiscal year that ended in March":
+            # the twelve months up to that month, not the month
+            period = _year_ending(period)
         if last is not None and last.period and _converts(self.text, last, start, unit):
             # "to hit CNY286.4 billion (USD39.8 billion), …, according to data released on June 15":
             # an amount's conversion in brackets right after it is of the amount's period
@@ -171,6 +176,8 @@ class FigureDescriber:
         if subject is None and flow_end and last is not None and last.subject and \
                 last.evidence.end >= q_start - _FLOW_REACH:
             subject = _flow_subject(last.subject, flow_end[0])
+        if subject is None and flow_end:
+            self._flow_ends[start] = flow_end[0]  # "Ausfuhren nach Russland": never Russia's own
         if measure is not None and measure.split(":")[0] in SYMMETRIC and subject is not None:
             if flow_end and subject == flow_end[0]:
                 # trade "with" a partner alone, in a report on one country's trade with many: the
@@ -201,7 +208,7 @@ class FigureDescriber:
         return from_to(self.text, carry_forward(self.text, complete_repeats(respectively(self.text, figures,
                                                                                       self._concepts_said)),
                                                 self.language if self.published is None else None,
-                                                self._paragraph_topic))
+                                                self._paragraph_topic, self._flow_ends))
 
     def _concepts_said(self, figure: Figure) -> set[str]:
         """The concepts the figure's sentence names."""
@@ -503,6 +510,19 @@ _OPENING_WORDS = 40  # characters of a paragraph's opening that may name what it
 _OPENING = re.compile(r"[^\S\n]*(?:(?:The|Die|Der|Das|In|Im)[^\S\n]+)?")
 
 
+_MONTH = re.compile(r"\d{4}-\d\d")
+_FISCAL_YEAR_ENDED = re.compile(
+    r"\b(?:(?:Steuer|Fiskal|Geschäfts|Haushalts|Finanz)jahr\w*[^.;]{0,40}?\b(?:endete|endet|abgeschlossen)"
+    r"|(?:fiscal|financial)\s+year[^.;]{0,40}?\b(?:ended|ending|ends|closed))\b", re.IGNORECASE)
+
+
+def _year_ending(month: str) -> str:
+    """"2025-03" → "2024-04/2025-03": the twelve months that end with `month`."""
+    year, m = int(month[:4]), int(month[5:7])
+    first_year, first_month = (year, 1) if m == 12 else (year - 1, m + 1)
+    return f"{first_year:04d}-{first_month:02d}/{month}"
+
+
 def _converts(text: str, amount: Figure, start: int, unit: str) -> bool:
     """Whether the number at `start` converts `amount` (the figure before it) into another
     currency, in brackets right after it: "286,42 Milliarden Yuan (etwa 39,88 Milliarden US-Dollar)"."""
@@ -540,7 +560,8 @@ _GENERIC_COUNTED = frozenset({
 
 
 def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
-                  paragraph_topic: Callable[[int, Figure], str | None] | None = None) -> list[Figure]:
+                  paragraph_topic: Callable[[int, Figure], str | None] | None = None,
+                  flow_ends: dict[int, str] | None = None) -> list[Figure]:
     """News states the period and subject once and then gives many figures ("In den ersten vier
     Monaten 2025 …", "China's trade …"): a figure without a period or subject takes the last one
     stated before it in its paragraph, else the article's own from its headline and lead
@@ -551,7 +572,8 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
     to others its first actor. Before the paragraph's first subject, the country its opening words
     name (`paragraph_topic`, given the paragraph's start and the figure) comes before the article's own. In an undated article (`undated` is then its language), a part of a
     year its sentence names without the year ("in the first quarter") is of the carried period's
-    year (`_part_of_year`). One pass, in text order."""
+    year (`_part_of_year`). A flow whose sentence names only its other end (`flow_ends`: figure
+    start → that end) never takes that end as its trader. One pass, in text order."""
     lead_end, headline_end = _lead_end(text), _headline_end(text)
     lead = [f for f in figures if f.start < lead_end]
     stated = next((f for f in lead if f.period and not _YEAR_SPAN.match(f.period) and not _POINT.match(f.period)
@@ -579,6 +601,8 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
             topic = paragraph_topic(topic_at, f) if subject is None and f.subject is None and paragraph_topic else None
             said = subject or ((topic, "") if topic else None) or default_subject
             carried = None if said is None else said[0] if said[1] == _concept(f) else said[0].split(">")[0]
+            if carried is not None and flow_ends and flow_ends.get(f.start) == carried.split(">")[0]:
+                carried = None  # "… Ausfuhren nach Russland sanken": Russia is the partner, not the trader
             new_period = f.period or (None if timed else period or default_period)
             if f.period is None and new_period is not None and undated is not None:
                 new_period = _part_of_year(f, new_period, undated) or new_period
