@@ -134,6 +134,12 @@ SUBJECTS = [
     ("en", "China's share of global trade rose to 17.5 percent in 2020.", "17.5 percent", "china"),
     ("de", "Chinas KI-Branche zählte über 5.300 Unternehmen, ein Anteil von 15 Prozent an der weltweiten Gesamtzahl.",
      "5.300", "china"),
+    # "bilateral trade" is the trade of the two countries named before it
+    ("en", "Kazakhstan emerged as China's largest trade partner in 2023, with bilateral trade turnover reaching "
+           "$41 billion.", "$41 billion", "china>kazakhstan"),
+    # "North American" is a part of a continent, not the United States (read off a fresh report)
+    ("en", "Trade between the members of the North American Free Trade Agreement is 47 percent of the total.",
+     "47 percent", None),
 ]
 
 ROWS = [*PERIODS, *MEASURES, *SUBJECTS]

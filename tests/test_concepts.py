@@ -180,6 +180,9 @@ MEASURES = [
     ("de", "Unternehmen hätten 50 Milliarden US-Dollar in Anrainerstaaten der Seidenstraßen investiert.",
      "50 Milliarden US-Dollar", "USD", "investment"),
     ("de", "Das Land baute 500 Kilometer neue Straßen.", "500 Kilometer", "km", "roads"),
+    # a country's foreign trade turnover is its trade volume, not a firm's turnover
+    ("en", "In the first half, foreign trade turnover amounted to US$42.5 billion.", "US$42.5 billion", "USD",
+     "trade-volume"),
 ]
 
 

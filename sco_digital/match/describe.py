@@ -234,7 +234,9 @@ class FigureDescriber:
 # not in the clause. ("Bilateral" alone is no cue: "das bilaterale Handelsvolumen" after "der
 # Volksrepublik", a name no list holds, would pair the wrong two.)
 _TWO_SIDES = re.compile(r"\b(?:between|of)\s+the\s+two\s+(?:countries|nations|states|neighbou?rs)\b|"
-                        r"\bzwischen\s+den\s+beiden\s+(?:Ländern|Nationen|Staaten|Nachbarn)\b", re.IGNORECASE)
+                        r"\bzwischen\s+den\s+beiden\s+(?:Ländern|Nationen|Staaten|Nachbarn)\b|"
+                        # "Kazakhstan emerged as China's largest trade partner, with bilateral trade turnover …"
+                        r"\bbilateral(?:e[nmrs]?)?\s+(?:trade|Handel)", re.IGNORECASE)
 _SIDES_BEFORE = 600  # characters looked back for the two countries named: bounded
 
 

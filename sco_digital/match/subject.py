@@ -141,7 +141,13 @@ class ActorNames:
     def find(self, text: str, lo: int, hi: int) -> list[ActorMention]:
         return [ActorMention(self.by_name[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text, lo, hi)
                 if (self.by_name[m.group()] != _WORLD or not _RANKED_AFTER.match(text, m.end()))
-                and (m.group() not in self.capitals or not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()))]
+                and (m.group() not in self.capitals or not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+                and not _CONTINENT_BEFORE.search(text, max(0, m.start() - 10), m.start())]
+
+
+# "the North American Free Trade Agreement", "Latin American markets": a part of a continent, not
+# the country whose adjective follows
+_CONTINENT_BEFORE = re.compile(r"\b(?:North|South|Latin|Central|Nord|Süd|Latein|Mittel)[\s-]\Z")
 
 
 # A superlative or rank after the world's adverb: "die weltweit größten Netzwerke", "weltweit
