@@ -122,7 +122,7 @@ from .entity_evidence import (
     contextual_organisations,
     is_german_noun,
 )
-from .lang import currencies
+from .lang import currencies, vocabulary
 from .lang import de as _de
 from .lang import en as _en
 from .wordscan import distinct_words, matches_at as _matches_at, occurrences
@@ -787,8 +787,13 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
 
 
 _PARTICLE_WORD = _Regex(_PARTICLE)
-_AMOUNT_BEFORE = _Regex(r"(?:\d|\b(?:Mrd|Mio|Mill|Milliarden|Millionen|Billionen|billion|million|trillion|bn|mln|bln)\.?)"
-                        r"[^\S\n]*\Z")
+
+
+@cache
+def _amount_before() -> re.Pattern[str]:
+    """A digit or a scale word of either language ("Mrd.", "billion", "crore") right before a point."""
+    scales = sorted({*vocabulary("de").scale_words, *vocabulary("en").scale_words}, key=len, reverse=True)
+    return re.compile(rf"(?:\d|\b(?i:{'|'.join(map(re.escape, scales))})\.?)[^\S\n]*\Z")
 # A body's acronym in brackets, then a name of two words: the holder of the title before it
 _HOLDER_AFTER_ACRONYM = _Regex(rf"[^\S\n]*\([{_UP}][\w&-]*\){_SP}{_TOKEN}{_SP}{_TOKEN}(?=[^\S\n]*[,.;]|{_SP}[{_LO}])")
 
@@ -2682,7 +2687,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         w in _LEGAL_FORM_WORDS or w in _LEGAL_FORM_HEADS for w in e.name.split()))]
     # "Vereinbarungen im Wert von 100 Mrd. USD unterzeichnet": a currency's code after an amount is its unit
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and e.name in currencies()
-                                      and _AMOUNT_BEFORE.search(text, max(0, e.start - 24), e.start))]
+                                      and _amount_before().search(text, max(0, e.start - 24), e.start))]
     # "DruckenMerkenSendenFeedback": a page's buttons run together, no name
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and _run_together(e.text))]
     # "Ministry of Planning Press Release": the body's release, the body's name

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, Callable
 
+from ..contract import is_currency
 from ..extract.dates import FoundDate, find_dates, labelled_period
 from ..extract.lang import vocabulary
 from ..extract.periods import named_event, period_form, period_of, period_of_event
@@ -529,12 +530,10 @@ def _converts(text: str, amount: Figure, start: int, unit: str) -> bool:
     """Whether the number at `start` converts `amount` (the figure before it) into another
     currency, in brackets right after it: "286,42 Milliarden Yuan (etwa 39,88 Milliarden US-Dollar)"."""
     end = amount.start + len(amount.text)
-    return (amount.unit != unit and _CURRENCY_CODE.fullmatch(unit) is not None
-            and _CURRENCY_CODE.fullmatch(amount.unit) is not None and 0 <= start - end <= _CONVERSION_GAP_MOST
-            and _CONVERSION_OPENS.fullmatch(text, end, start) is not None)
+    return (amount.unit != unit and is_currency(unit) and is_currency(amount.unit)
+            and 0 <= start - end <= _CONVERSION_GAP_MOST and _CONVERSION_OPENS.fullmatch(text, end, start) is not None)
 
 
-_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _CONVERSION_GAP_MOST = 30
 _CONVERSION_OPENS = re.compile(r"[^\S\n]*\([^\S\n]*(?:(?:about|around|approximately|approx\.|some|nearly|roughly|or|"
                                r"etwa|rund|circa|ca\.|umgerechnet|knapp|fast|über|more than|over)[^\S\n]+)?")
