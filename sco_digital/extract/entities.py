@@ -908,7 +908,6 @@ _RUN_STEP = _Regex(
     rf"|(?P<word>[{_UP}][\w'’.&–-]*s['’](?=[^\S\n])|[{_UP}][\w'’.&–-]*\w|[{_UP}]\.(?={_SP}[{_UP}][{_LO}])|[{_UP}]"
     rf"|{_AREA_WORDS}(?![\w-])))"
 )
-_INITIAL_STEP = _Regex(rf"[{_UP}]\.")  # "Atif R. Bokhari": a middle initial inside a holder's name
 _NEXT_TITLE = _Regex(rf"{_SP}(?:the{_SP})?(?:[{_UP}][\w'’-]*{_SP}){{0,2}}(?:{'|'.join(_RUN_TITLES_EN)})(?![\w-])")
 _TITLE_AND_BEFORE = _Regex(rf"(?<![\w-])(?:{'|'.join(_TITLES_EN_LIST)}){_SP}and{_SP}\Z")  # "Deputy Prime Minister and …"
 _AFTER_HOLDER = _Regex(rf"[^\S\n]*(?:[,.;:]|$)|{_SP}[{_LO}]")
@@ -946,7 +945,7 @@ def _holder(steps: list[tuple[str, str, int, int, bool]]) -> int:
     while first > 0 and len(steps) - first < 3:
         kind, word, _, _, comma = steps[first - 1]
         if kind != "word" or not (_is_name_part(word) or first == len(steps) and _chinese_given_name(steps, first - 1)
-                                  or first < len(steps) and _INITIAL_STEP.fullmatch(word)) \
+                                  or first < len(steps) and _INITIAL.fullmatch(word)) \
                 or (comma and first < len(steps)) or _TITLE_ALONE.fullmatch(word) or word in _STATE_WORDS:
             break  # "… for Finance and Revenue Senator Muhammad Aurangzeb": a title opens no name;
             # "Minister of Digital Development of the Kyrgyz Republic": a state's name is no holder's
