@@ -302,19 +302,20 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     alike_b = {taken_a[i].id for i in alike_only}
     counts = (_ValueCounts([x for x in fa if x.id not in taken_a or x.id in alike_only], fa),
               _ValueCounts([y for y in fb if y.id not in taken_b or y.id in alike_b], fb))
-    for x in open_a if story else ():
-        other = next((y for y in open_b if y.id not in taken_b and unit_of(y) == unit_of(x)
-                      and status_of(y) == status_of(x) and (
-                          (_dated(x, y, strong) and (strong or not {x.id, y.id} & borrowed)
-                           and _conflict(x, y, *counts, broader=parents, strong=strong))
-                          or _near_amounts(x, y, fa, fb, *counts, broader=parents))), None)
-        if other is not None:
-            precise = _most_precise(x, open_a, taken_a), _most_precise(other, open_b, taken_b)
-            if not all_agree(precise):  # the values as written most precisely disagree as well
-                x, other = precise
-            taken_a[x.id] = other
-            taken_b.add(other.id)
-            conflicts.append(FigurePair(x, other))
+    rivals = sorted(((_rival_rank(x, y), x, y) for x in open_a if story for y in open_b
+                     if unit_of(y) == unit_of(x) and status_of(y) == status_of(x) and (
+                         (_dated(x, y, strong) and (strong or not {x.id, y.id} & borrowed)
+                          and _conflict(x, y, *counts, broader=parents, strong=strong))
+                         or _near_amounts(x, y, fa, fb, *counts, broader=parents))), key=lambda r: r[0])
+    for _, x, other in rivals:  # the likeliest rivals first (stable: text order among equals)
+        if x.id in taken_a or other.id in taken_b:
+            continue
+        precise = _most_precise(x, open_a, taken_a), _most_precise(other, open_b, taken_b)
+        if not all_agree(precise):  # the values as written most precisely disagree as well
+            x, other = precise
+        taken_a[x.id] = other
+        taken_b.add(other.id)
+        conflicts.append(FigurePair(x, other))
     # Repeats: the same value, unit and measure (or none) as a paired figure of the same article.
     partner = {p.a.id: p for p in (*shared, *conflicts)}
     for x in fa:
@@ -797,10 +798,11 @@ class _ValueCounts:
         ("slightly more than $9 billion") agrees with any larger value: no sign of a partner unless
         the values are equal. A figure of a subject that does not fit `other`'s is no partner
         either: Kazakhstan's "32 percent" beside Kyrgyzstan's "28.8 percent" is another country's
-        statistic, not the German "32 %" of Kyrgyzstan's trade misread."""
+        statistic, not the German "32 %" of Kyrgyzstan's trade misread; nor is one of a period that
+        does not fit `other`'s (a year's forecast of "2 Millionen" beside June's 2.02 million)."""
         return any(unit_of(f) == unit_of(other) and status_of(f) == status_of(other) and _close(f, other)
                    and (f.qualifier not in _OPEN or f.value == other.value) and subjects_fit(f.subject, other.subject)
-                   for f in self.every)
+                   and _periods_fit(f, other) for f in self.every)
 
     def role(self, f: Figure, by_subject: bool = False) -> int:
         """The rank of `f`'s value among the distinct values of its measure, unit and period here
@@ -837,7 +839,7 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
     strong evidence only (silence beats a false conflict): the same measure (or one a kind of the
     other: "Einnahmen" and "tourism revenue") and level or change;
     period and subject equal where both sides state them, and each the one value of that key in
-    its article; where a side leaves the period or subject unsaid (an undated page's "last
+    its article (among its amounts, of their order of amount); where a side leaves the period or subject unsaid (an undated page's "last
     year"), the one value of that measure of its order of amount in each article; of one order
     of amount, or the same digits at another scale ("98,33 Billionen" and "98.33 billion");
     neither with a figure on the other side that agrees with it in value (then one side's
@@ -861,7 +863,11 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
         return False  # "34,6 Prozent" and "11.7 percent" of China: shares of wholes neither key names
     keyed = bool(x.period and x.subject and (x.period, x.subject) == (y.period, y.subject))
     if keyed:
-        if not (ca.one_value(x, True) and cb.one_value(y, True)):
+        # Amounts of another order under the key are no rivals (a maker's 33,155 cars beside the
+        # market's 2.02 million); rates of one key are (a growth of 6.5 % beside one of 51.2 %).
+        amounts = unit_of(x) not in _RATES
+        if not (ca.one_value(x, True, near=y if amounts else None)
+                and cb.one_value(y, True, near=x if amounts else None)):
             return False
     elif x.period and y.period and x.subject and y.subject:
         # Both keys said, subjects that fit without being equal ("kazakhstan" and
@@ -908,6 +914,13 @@ def _near_amounts(x: Figure, y: Figure, fa: list[Figure], fb: list[Figure], ca: 
                and abs(f.value - other.value) <= max(gap, _NEAR * other.value) for f in theirs):
             return False  # another value here is as near: which one is the partner is not sure
     return not (ca.agrees_with(y) or cb.agrees_with(x))
+
+
+def _rival_rank(x: Figure, y: Figure) -> tuple[bool, float]:
+    """How likely two disagreeing figures are one statistic, lower first: the same measure before
+    one a kind of the other (a country's wind capacity is the rival of the other report's wind
+    capacity, not of its renewables total), then the nearer values."""
+    return x.measure != y.measure, abs(x.value - y.value) / (max(abs(x.value), abs(y.value)) or 1)
 
 
 def _same_digits(a: Figure, b: Figure, least: int = 3) -> bool:

@@ -952,3 +952,55 @@ def test_a_value_written_alike_once_a_side_pairs_in_a_sure_story(de, en, paired)
     shared, conflicts = align_figures(de, en, BROADER, story=True, strong=True, sure=True)
     assert bool(shared) is paired and conflicts == []
     assert align_figures(de, en, BROADER, story=True)[0] == []  # never in a story not sure
+
+
+def _sales(article: str, text: str, value: float, period: str = "2021-06", at: int = 0,
+           unit: str = "count", measure: str = "sales") -> Figure:
+    return fig(article, text, value, unit, measure, period, "china", at=at)
+
+
+# (de figures, en figures, conflicts expected): one story, each side's key holding more than the rival.
+ORDERS_AND_PERIODS = [
+    # A key's amounts of another order are no rivals: a maker's 33,155 cars and the electric cars'
+    # 256,000 beside the market's 2.02 million.
+    ([_sales("o-de", "1,93 Millionen", 1.93e6)],
+     [_sales("o-en", "2.02 million", 2.02e6), _sales("o-en", "256,000", 256e3, at=1),
+      _sales("o-en", "33,155", 33155, at=2)], {("1,93 Millionen", "2.02 million")}),
+    # A figure agreeing in value with the rival but of another period is no partner of it: the year's
+    # forecast "2 Millionen" beside the June total.
+    ([_sales("o-de", "1,93 Millionen", 1.93e6), _sales("o-de", "2 Millionen", 2e6, period="2021", at=1)],
+     [_sales("o-en", "2.02 million", 2.02e6)], {("1,93 Millionen", "2.02 million")}),
+    # Must not: two amounts of one order under the key on a side (which is the rival is not sure).
+    ([_sales("o-de", "1,93 Millionen", 1.93e6)],
+     [_sales("o-en", "2.02 million", 2.02e6), _sales("o-en", "1.5 million", 1.5e6, at=1)], set()),
+    # Must not: rates of one key far apart are still two values of it (a GDP revision's 5.6 % is not
+    # the growth of 6.5 % the other report gives beside a 51.2 %).
+    ([_sales("o-de", "5,6 %", 5.6, "2024", unit="percent", measure="gdp:change")],
+     [_sales("o-en", "6.5%", 6.5, "2024", unit="percent", measure="gdp:change"),
+      _sales("o-en", "51.2%", 51.2, "2024", at=1, unit="percent", measure="gdp:change")], set()),
+    # Must not: a figure of the rival's value whose period is unsaid may be its partner.
+    ([_sales("o-de", "1,93 Millionen", 1.93e6), _sales("o-de", "2 Millionen", 2e6, period=None, at=1)],
+     [_sales("o-en", "2.02 million", 2.02e6)], set()),
+]
+
+
+@pytest.mark.parametrize("de,en,expected", ORDERS_AND_PERIODS)
+def test_rivals_of_another_order_or_period_do_not_hide_a_disagreement(de, en, expected):
+    shared, conflicts = align_figures(de, en, BROADER, story=True, strong=True)
+    assert {(p.a.text, p.b.text) for p in conflicts} == expected
+
+
+def test_the_rival_of_the_same_measure_and_nearest_value_is_taken_first():
+    # The German adds 2024's new solar capacity (277,2 GW) before its totals; the English gives wind
+    # and solar totals from an earlier count. Wind is the rival of wind, not of all capacity.
+    de = [_power("n-de", "277,2 Gigawatt", 277.2, "GW", measure="capacity"),
+          _power("n-de", "890 GW", 890, "GW"),
+          _power("n-de", "520 GW", 520, "GW", measure="wind-capacity")]
+    en = [_power("n-en", "510 million kW", 510e6, "kW", "about", measure="wind-capacity"),
+          _power("n-en", "840 million kW", 840e6, "kW", "about")]
+    for i, f in enumerate(de):
+        de[i] = Figure(**{**{k: getattr(f, k) for k in f.__slots__}, "id": f"n-de:{i}", "start": i})
+    for i, f in enumerate(en):
+        en[i] = Figure(**{**{k: getattr(f, k) for k in f.__slots__}, "id": f"n-en:{i}", "start": i})
+    shared, conflicts = align_figures(de, en, BROADER, story=True, strong=True)
+    assert {(p.a.text, p.b.text) for p in conflicts} == {("890 GW", "840 million kW"), ("520 GW", "510 million kW")}
