@@ -103,6 +103,23 @@ MEASURES += [
     ("en", "The exchange rate was 12,800 soums per dollar in 2024.", "12,800 soums", "exchange-rate"),
     ("de", "Das Bruttoinlandsprodukt pro Kopf erreichte 2024 41,3 Millionen Sum.", "41,3 Millionen Sum",
      "gdp-per-capita"),
+    # 6. An apposition describes the subject before it and measures nothing; the clause after it
+    # opens with the verb.
+    ("en", "Auto sales in China, the world's biggest car market, fell 12.4 percent in June.", "12.4 percent",
+     "sales:change"),
+    ("de", "Der Absatz in China, dem größten Automarkt der Welt, fiel im Juni um 12,4 Prozent.", "12,4 Prozent",
+     "sales:change"),
+    ("de", "Die Einzelhandelsumsätze, ein wichtiges Maß für die Verbraucherausgaben, stiegen im September im "
+           "Jahresvergleich um 3,2 Prozent.", "3,2 Prozent", "retail-sales:change"),
+    # ... must not: a clause after it that opens with its own subject measures what it names; words
+    # between commas with a verb of their own are a clause, no apposition.
+    ("en", "In China, the world's biggest car market, exports of cars rose 12.4 percent in June.", "12.4 percent",
+     "exports:change"),
+    ("en", "According to the statistics, the largest number of tourists came from Tajikistan, totalling 1.878 "
+           "million.", "1.878 million", "tourists"),
+    # 7. A railway's "Transportleistung" in tonnes is its freight, not a capacity.
+    ("de", "Die Transportleistung der Eisenbahn belief sich 2025 auf 1,1 Milliarden Tonnen.", "1,1 Milliarden Tonnen",
+     "freight"),
 ]
 
 # (language, paragraph, number, period)

@@ -465,6 +465,12 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         return found
     if mentions is None:
         mentions = concepts.find(text, lo, hi, language)
+    apposition = _apposition_before(text, lo, c_lo, start)
+    if apposition is not None:
+        # "Auto sales in China, the world's biggest car market, fell 12.4 percent": the clause's
+        # subject stands before the apposition, whose words describe it and measure nothing.
+        mentions = [m for m in mentions if not apposition[0] <= m.start < c_lo]
+        c_lo = apposition[1]
     mentions = [m for m in mentions if lo <= m.start and m.end <= hi and (m.end <= start or m.start >= end)
                 and not (m.concept in _ACTOR_CONCEPTS and m.end <= start and _ONE_ACTOR.search(text, max(lo, m.start - 30), m.start))]
     if not _may_count_actors(unit):
@@ -510,6 +516,57 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         return context.split(":")[0]
     rest = [m for m in mentions if m.concept in _LAST_RESORT and c_lo <= m.start < c_hi]
     return rest[0].concept if rest else None
+
+
+# An apposition between commas: an article, a few words (no number, no clause break), a comma.
+_APPOSITION = re.compile(r",[^\S\n]*(?:the|an?|der|die|das|dem|den|des|eine?[mnrs]?)[^\S\n][^,;:.()\d\n]{1,80},[^\S\n]*\Z",
+                         re.IGNORECASE)
+_APPOSITION_REACH = 100  # characters of an apposition and its commas, at most
+_VERB_OPENS = re.compile(r"[^\S\n]*[a-zäöüß]")  # the clause after it opens with a verb (lower case)
+_APPOSITION_WORDS = 8
+# Lower-case words that open no verb's clause, and verbs that make a clause of the words between commas.
+# Verbs that state a level, beside those of a move (`_UP`, `_DOWN`).
+_LEVEL_VERBS = frozenset("reached reach stood stands totaled totalled totals amounted amounts hit was were is are has "
+                         "have had erreichte erreichten betrug betrugen lag lagen belief beliefen war waren ist sind "
+                         "hat haben hatte hatten".split())
+_FINITE_VERBS = frozenset("is are was were has have had came comes went goes said says made makes took takes "
+                          "rose fell grew stood accounts saw sees ist sind war waren hat haben hatte hatten kam kamen "
+                          "lag lagen stieg stiegen fiel fielen sank wuchs wird werden wurde wurden".split())
+
+
+def _opens_with_verb(word: str) -> bool:
+    """Whether the first word of a clause is a verb stating a level or a move ("fell", "stieg",
+    "reached", "beliefen"), or an English past in "-ed": then the clause's subject stands before it."""
+    low = word.lower()
+    return low in _LEVEL_VERBS or low in _UP or low in _DOWN or (low.endswith("ed") and len(low) > 4)
+
+
+def _a_verb(word: str) -> bool:
+    """Whether a word of an apposition is (likely) a verb of its own clause: a finite verb of the
+    list, or an English word in "-ed" ("reached", "accounted")."""
+    low = word.lower()
+    return word[:1].islower() and (low in _FINITE_VERBS or (low.endswith("ed") and len(low) > 4))
+
+
+def _apposition_before(text: str, lo: int, c_lo: int, start: int) -> tuple[int, int] | None:
+    """Where an apposition ends the clause before a number's clause that opens with a verb ("Auto
+    sales in China, the world's biggest car market, fell …"; "Der Absatz in China, dem größten
+    Automarkt, fiel …"): (the apposition's first comma, the start of the clause it describes), or
+    None. Only a clause that opens with a lower-case word after it has its subject before it."""
+    if c_lo <= lo or text[c_lo - 1] != "," or not _VERB_OPENS.match(text, c_lo, start):
+        return None
+    m = _APPOSITION.search(text, max(lo, c_lo - _APPOSITION_REACH), c_lo)
+    if m is None or m.start() <= lo:
+        return None
+    words = WORD.findall(text, m.start(), c_lo)
+    first = WORD.match(text, _VERB_OPENS.match(text, c_lo, start).end() - 1)  # type: ignore[union-attr]
+    if len(words) > _APPOSITION_WORDS or any(_a_verb(w) for w in words) or first is None \
+            or not _opens_with_verb(first.group()):
+        # "…, the largest number of tourists came from Tajikistan, totalling …": a clause;
+        # "offices, a business center, hotels and …": a list
+        return None
+    head = clause_bounds(text, m.start() - 1, m.start() - 1)[0]
+    return (m.start(), head) if head < m.start() else None
 
 
 # A word for an amount of anything, then what it is an amount of: "Gesamtumsatz des Einzelhandels",
