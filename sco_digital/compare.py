@@ -231,7 +231,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
                     score = _near_pair(x, y, parents, near or {}, lone, strong)
             else:
                 score = _near_pair(x, y, parents, near or {}, lone, strong)
-            if score is None and sure and _alike_in_story(x, y, lone):
+            if score is None and (sure or (strong and _fits_as_read(x, y))) and _alike_in_story(x, y, lone):
                 score = _ALIKE_ONLY
             if score is None and strong and _rounded_in_story(x, y, lone, parents):
                 rounded.append((x, y))
@@ -630,6 +630,15 @@ def _alike_in_story(x: Figure, y: Figure, lone: frozenset[str]) -> bool:
     apart. Such a pair agrees only: a conversion beside it never makes a conflict, and its
     figures still count among the values of their keys when disagreements are sought."""
     return written_alike(x, y) and min(significant_digits(x), significant_digits(y)) >= 1 and _alone_in_story(x, y, lone)
+
+
+def _fits_as_read(x: Figure, y: Figure) -> bool:
+    """What a value written alike asks within a story that is strong but not sure: periods that
+    fit where both sides read one, and level or change alike ("7,6 %" growth of January-September
+    2025 is no "7.6%" share of 2024; "$1 Milliarde" more trade in five months no "$1 bln" surplus
+    of a quarter), and two significant digits at least ("60 Milliarden Yuan" may be chance)."""
+    return (_periods_fit(x, y) and status_of(x) == status_of(y)
+            and min(significant_digits(x), significant_digits(y)) >= 2)
 
 
 def _alone_in_story(x: Figure, y: Figure, lone: frozenset[str]) -> bool:

@@ -1021,3 +1021,25 @@ def test_the_rival_of_the_same_measure_and_nearest_value_is_taken_first():
         en[i] = Figure(**{**{k: getattr(f, k) for k in f.__slots__}, "id": f"n-en:{i}", "start": i})
     shared, conflicts = align_figures(de, en, BROADER, story=True, strong=True)
     assert {(p.a.text, p.b.text) for p in conflicts} == {("890 GW", "840 million kW"), ("520 GW", "510 million kW")}
+
+
+# (de figures, en figures, paired): one story, strong (STRONG_STORY) but not sure (SURE_STORY).
+ALIKE_IN_STRONG_STORY = [
+    # A value written alike once a side, periods fitting and level or change alike: one statistic,
+    # whatever measures were read ("1,1%" read as revenue, "1.1 percent" as output).
+    ([_read("s-de", "1,1%", 1.1, "revenue:change", None)], [_read("s-en", "1.1 percent", 1.1, "output:change", "2025")],
+     True),
+    ([_read("s-de", "1,7 Prozent", 1.7, "wholesale-trade:change", "2025-Q1")],
+     [_read("s-en", "1.7%", 1.7, "gdp:change", None)], True),
+    # Must not: periods read on both sides that do not fit; a change against a level.
+    ([_read("s-de", "7,6 %", 7.6, "gdp:change", "2025-01/2025-09")], [_read("s-en", "7.6%", 7.6, "gdp:change", "2024")],
+     False),
+    ([_read("s-de", "7,6 %", 7.6, "gdp:change", "2025")], [_read("s-en", "7.6%", 7.6, "share", "2025")], False),
+]
+
+
+@pytest.mark.parametrize("de,en,paired", ALIKE_IN_STRONG_STORY)
+def test_a_value_written_alike_once_a_side_pairs_in_a_strong_story_as_read(de, en, paired):
+    shared, conflicts = align_figures(de, en, BROADER, story=True, strong=True)
+    assert bool(shared) is paired and conflicts == []
+    assert align_figures(de, en, BROADER, story=True)[0] == []  # never in a story not strong
