@@ -287,3 +287,21 @@ def test_a_german_company_with_a_legal_form_beats_a_shorter_gazetteer_name(text:
 
     actors = analyse_text(text, article_id="t", language="de")["actors"]
     assert [a["name"] for a in actors if a["kind"] == "company"] == [name]
+
+
+@pytest.mark.parametrize(("german", "english", "same"), [
+    ("Das chinesische Handelsministerium teilte das mit.", "The Chinese Ministry of Commerce said so.", True),
+    ("Das russische Außenministerium teilte das mit.", "The Russian Foreign Ministry said so.", True),
+    ("Das kasachische Finanzministerium teilte das mit.", "The Kazakh Ministry of Finance said so.", True),
+    # Must not: another state's ministry, or a portfolio with more in it
+    ("Das chinesische Handelsministerium teilte das mit.", "The Russian Ministry of Commerce said so.", False),
+    ("Das indische Handelsministerium teilte das mit.", "The Indian Ministry of Commerce and Industry said so.",
+     False),
+])
+def test_a_states_ministry_named_in_either_language_is_one_actor(tmp_path: Path, german: str, english: str,
+                                                                   same: bool) -> None:
+    (tmp_path / "m-de.txt").write_text(f"date 2025-01-01\n\nTitel\n\n{german}\n", encoding="utf-8")
+    (tmp_path / "m-en.txt").write_text(f"date 2025-01-01\n\nTitle\n\n{english}\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    ministries = [{a.id for a in corpus.actors_in(article) if a.kind == "organization"} for article in ("m-de", "m-en")]
+    assert all(ministries) and bool(ministries[0] & ministries[1]) is same

@@ -218,7 +218,7 @@ def discover_entities(
             place_country = country_of(found.name)
             if place_country is not None:
                 continue  # a country the ISO table names: `find_countries` has it
-        entity_id = known or slugify(f"{name} {country}" if country else name)
+        entity_id = known or slugify(f"{_ministry_of(name) or name} {country}" if country else name)
         actor_mentions.setdefault(entity_id, []).append(evidence)
         if found.kind in _ORG_KINDS:
             acronym = _ACRONYM_AFTER.match(text, found.end)
@@ -864,6 +864,27 @@ def _names_join_their_place_form(actor_mentions: dict[str, list[Evidence]], foun
         if len(targets) == 1:
             _join(actor_mentions, found_actors, key, targets[0], joined)
     _relink(found_actors, joined)
+
+
+_MINISTRY_EN = re.compile(r"(?:Ministry\s+of\s+(?:the\s+)?(?P<of>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|"
+                          r"(?P<before>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Ministry)")
+_MINISTRY_DE = re.compile(r"(?:(?P<part>[A-ZÄÖÜ][a-zäöüß]+?)s?ministeriums?|Ministeriums?\s+(?:für|des|der)\s+"
+                          r"(?P<of>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]+)?))")
+
+
+def _ministry_of(name: str) -> str | None:
+    """A state's ministry named by its portfolio alone, in its English form ("Ministry of Commerce"
+    for "Handelsministerium", "Commerce Ministry", "Ministry of Trade"), or None: "das chinesische
+    Handelsministerium" and "the Chinese Ministry of Commerce" are one actor. A name with more in it
+    ("Ministry of Commerce and Industry") is its own."""
+    m = _MINISTRY_EN.fullmatch(name)
+    if m is not None:
+        portfolio = _en.MINISTRY_PORTFOLIOS.get(" ".join((m["of"] or m["before"]).lower().split()))
+    elif (m := _MINISTRY_DE.fullmatch(name)) is not None:
+        portfolio = _de.MINISTRY_PORTFOLIOS.get(" ".join((m["part"] or m["of"]).lower().split()))
+    else:
+        return None
+    return f"Ministry of {portfolio.title()}" if portfolio else None
 
 
 def _without_country(name: str) -> tuple[str, str | None]:

@@ -290,6 +290,16 @@ VOCABULARY = Vocabulary(
 
 # ---- dates and entities
 
+# A ministry's portfolio as German names it (the first part of "Handelsministerium", the noun of
+# "Ministerium für Handel"), lower case → the portfolio's English name (see `en.MINISTRY_PORTFOLIOS`).
+MINISTRY_PORTFOLIOS: dict[str, str] = {
+    "handel": "commerce", "außen": "foreign affairs", "auswärtige angelegenheiten": "foreign affairs",
+    "finanz": "finance", "finanzen": "finance", "wirtschaft": "economy", "verteidigung": "defence",
+    "energie": "energy", "landwirtschaft": "agriculture", "agrar": "agriculture", "verkehr": "transport",
+    "transport": "transport", "innen": "interior", "inneres": "interior", "justiz": "justice", "bildung": "education",
+    "gesundheit": "health", "kultur": "culture", "industrie": "industry", "arbeit": "labour", "umwelt": "environment",
+}
+
 # Month names and their abbreviations ("Mai", "Okt"): 1-12. Never places or names.
 MONTHS: dict[str, int] = {
     "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,
@@ -312,7 +322,6 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     "sagte sagt erklärte erklärt betonte betont meinte meint berichtete berichtet ergänzte unterstrich "
     "warnte warnt forderte fordert mitteilte teilte schrieb so glaubt argumentiert kritisiert kritisierte".split()
 )
-# "Staatskonzern Gazprom", "Marktforschungsfirma Gartner", "Zeitung Wedomosti", "Ratingagentur S&P":
 # Verbs of corporate action: a capitalised name right before one acts ("Kazakhmys meldete",
 # "die EU verhängte"), so it is an actor, unless the name is a person's.
 ACTION_VERBS: frozenset[str] = frozenset(
@@ -327,6 +336,7 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     "staaten länder ländern mitglieder mitgliedern mitgliedstaaten mitgliedsstaaten mitgliedsländer "
     "mitgliedsländern volkswirtschaften republik republiken".split()
 )
+# "Staatskonzern Gazprom", "Marktforschungsfirma Gartner", "Zeitung Wedomosti", "Ratingagentur S&P":
 # the last part of the word before a name.
 ORG_DESCRIPTORS: dict[str, str] = {
     "konzern": "company", "firma": "company", "unternehmen": "company", "gruppe": "company",

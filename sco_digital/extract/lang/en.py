@@ -333,6 +333,17 @@ ACTION_VERBS: frozenset[str] = frozenset(
 # "G20 members", "CIS states").
 # ("CIS republics", "a CIS republic": one of the member states, not the organisation)
 GROUP_NOUNS: frozenset[str] = frozenset("countries states members nations economies member republic republics".split())
+# A ministry's portfolio as English names it ("Ministry of Commerce", "Trade Ministry"), lower case →
+# the portfolio's one English name: a state's ministry named in either language is one actor.
+MINISTRY_PORTFOLIOS: dict[str, str] = {
+    "commerce": "commerce", "trade": "commerce", "foreign affairs": "foreign affairs", "foreign": "foreign affairs",
+    "finance": "finance", "economy": "economy", "economic affairs": "economy", "defence": "defence",
+    "defense": "defence", "energy": "energy", "agriculture": "agriculture", "transport": "transport",
+    "interior": "interior", "internal affairs": "interior", "home affairs": "interior", "justice": "justice",
+    "education": "education", "health": "health", "culture": "culture", "industry": "industry",
+    "labour": "labour", "labor": "labour", "environment": "environment",
+}
+
 # Nouns that say the capitalised name after them is a company or an outlet ("company Masdar",
 # "energy group ACWA Power", "news agency BelTA").
 ORG_DESCRIPTORS: dict[str, str] = {
