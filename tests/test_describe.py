@@ -404,3 +404,27 @@ def test_loading_and_freight_turnover_are_freight(tmp_path, lang, paragraph, num
 ])
 def test_goods_counted_after_a_sale_are_sales(tmp_path, paragraph, number, measure):
     assert _dated_figure(tmp_path, "s-en", "2021-07-10", paragraph, number).measure == measure
+
+
+# Read off a fresh report (russland.capital, 2025-09-09): a German year before its number with an
+# amount's noun or a comparison between, and the level a change reached in brackets after it.
+YEAR_BEFORE = [
+    ("de", "Der Handel stieg 2023 um 26,3 Prozent und erreichte 2024 einen Wert von 244 Milliarden Dollar.",
+     "244 Milliarden Dollar", "2024"),
+    ("de", "Der Handel erreichte 2024 einen Rekordwert von über 244 Milliarden Dollar.", "244 Milliarden Dollar",
+     "2024"),
+    ("de", "Der Handel stieg 2023 im Vergleich zum Vorjahr um 26,3 Prozent.", "26,3 Prozent", "2023"),
+    ("de", "Der Handel stieg 2023 um 26,3 Prozent (auf 240,11 Milliarden Dollar).", "240,11 Milliarden Dollar", "2023"),
+    ("en", "Trade rose 26.3 percent in 2023 (to 240.11 billion dollars).", "240.11 billion dollars", "2023"),
+    # Must not: a bracketed amount that is no level the change reached; a noun with no "von".
+    ("de", "Der Handel stieg 2023 um 26,3 Prozent (Vorjahr: 240,11 Milliarden Dollar).", "240,11 Milliarden Dollar",
+     None),
+    ("de", "Der Handel erreichte 2024 einen Rekordwert: 244 Milliarden Dollar.", "244 Milliarden Dollar", None),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,number,period", YEAR_BEFORE)
+def test_a_year_before_its_number_and_a_bracketed_level_reached(tmp_path, lang, paragraph, number, period):
+    (tmp_path / f"b-{lang}.txt").write_text("Trade\n\n" + paragraph + "\n", encoding="utf-8")
+    figure = _figure(list(load_corpus(tmp_path, use_cache=False).figures), f"b-{lang}", number)
+    assert figure.period == period

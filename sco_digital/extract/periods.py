@@ -334,7 +334,14 @@ def _leading_months(text: str, lo: int, hi: int, published: str | None) -> list[
 # zurück"), and opening a sentence before a verb ("2023 stieg der Handel um 32 %").
 _YEAR_BEFORE_NUMBER = starting("12",
     r"(?:(?<=[a-zäöüß]\s)(?P<a>(?:19|20)\d\d)\s+(?:(?!und\b|oder\b|and\b|or\b|als\b|than\b)[a-zäöüß]{2,14}\s+){0,2}"
-    r"|(?<![\w.,/-])(?P<b>(?:19|20)\d\d)\s+(?:um|auf|by|to)\s+)"
+    r"|(?<![\w.,/-])(?P<b>(?:19|20)\d\d)\s+(?:um|auf|by|to)\s+"
+    # "erreichte 2024 einen Rekordwert von über 244 Milliarden", "kam 2015 auf einen Anteil von 5,9
+    # Prozent", "stieg 2023 im Vergleich zum Vorjahr um 26,3 Prozent"; not a base's year ("im
+    # Vergleich zur ersten Jahreshälfte von 2023 ein Plus von 5,8 Prozent")
+    r"|(?<=[a-zäöüß]\s)(?<!von\s)(?<!des\s)(?<!der\s)(?P<c>(?:19|20)\d\d)\s+(?:(?:auf|bei)\s+)?"
+    r"(?:einen|ein|eine|einem|einer)\s+[A-ZÄÖÜ][\w-]{2,24}\s+von\s+"
+    r"|(?<=[a-zäöüß]\s)(?<!von\s)(?<!des\s)(?<!der\s)(?P<d>(?:19|20)\d\d)\s+(?:im\s+Vergleich\s+zum|gegenüber\s+dem)"
+    r"\s+Vorjahr\s+(?:um|auf)\s+)"
     # "wurden 2024 weltweit 267,9 Milliarden": up to two lower-case words (adverbs) between
     # "lag 2024 bei 3,5 Prozent", "2024 zwischen 3,9 und 4,0 Prozent": a preposition before the value
     r"(?:(?:zwischen|between|bei)\s+)?"
@@ -352,7 +359,7 @@ def _bare_years(text: str, lo: int, start: int) -> list[FoundDate]:
         return found  # every year of these patterns opens with one: no scan
     m = _YEAR_BEFORE_NUMBER.search(text, max(lo, start - _YEAR_REACH), start)
     if m is not None:
-        group = "a" if m["a"] else "b"
+        group = next(g for g in "abcd" if m[g])
         found.append(FoundDate(m.start(group), m.end(group), m[group], m[group], None, "year", "period"))
     for y in _YEAR_OPENS.finditer(text, lo, start):
         found.append(FoundDate(y.start("y"), y.end("y"), y["y"], y["y"], None, "year", "period"))

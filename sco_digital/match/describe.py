@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, Callable
 
-from ..contract import is_currency
+from ..contract import RATE_UNITS, is_currency
 from ..extract.dates import FoundDate, find_dates, labelled_period
 from ..extract.lang import vocabulary
 from ..extract.periods import named_event, period_form, period_of, period_of_event
@@ -170,6 +170,10 @@ class FigureDescriber:
         if last is not None and last.period and _converts(self.text, last, start, unit):
             # "to hit CNY286.4 billion (USD39.8 billion), …, according to data released on June 15":
             # an amount's conversion in brackets right after it is of the amount's period
+            period = last.period
+        if period is None and last is not None and last.period and _reached(self.text, last, start):
+            # "stieg 2023 um 26,3 Prozent (auf 240,11 Milliarden Dollar)": the level a change reached,
+            # in brackets right after it, is of the change's period
             period = last.period
         flow_end: list[str] = []  # the other end of a flow its words name alone
         subject = two_sides(self.text, q_start, start, self.names, measure,
@@ -532,6 +536,18 @@ def _converts(text: str, amount: Figure, start: int, unit: str) -> bool:
     end = amount.start + len(amount.text)
     return (amount.unit != unit and is_currency(unit) and is_currency(amount.unit)
             and 0 <= start - end <= _CONVERSION_GAP_MOST and _CONVERSION_OPENS.fullmatch(text, end, start) is not None)
+
+
+_REACHED_OPENS = re.compile(r"[^\S\n]*\([^\S\n]*(?:auf|to)[^\S\n]+(?:(?:about|around|nearly|over|more than|etwa|rund|"
+                            r"fast|knapp|über|mehr als)[^\S\n]+)?")
+
+
+def _reached(text: str, change: Figure, start: int) -> bool:
+    """Whether the number at `start` is the level the change before it reached, in brackets right
+    after it ("um 26,3 Prozent (auf 240,11 Milliarden Dollar)", "by 26.3% (to $240.11 billion)")."""
+    end = change.start + len(change.text)
+    return (change.unit in RATE_UNITS and 0 <= start - end <= _CONVERSION_GAP_MOST
+            and _REACHED_OPENS.fullmatch(text, end, start) is not None)
 
 
 _CONVERSION_GAP_MOST = 30
