@@ -428,3 +428,28 @@ def test_a_year_before_its_number_and_a_bracketed_level_reached(tmp_path, lang, 
     (tmp_path / f"b-{lang}.txt").write_text("Trade\n\n" + paragraph + "\n", encoding="utf-8")
     figure = _figure(list(load_corpus(tmp_path, use_cache=False).figures), f"b-{lang}", number)
     assert figure.period == period
+
+
+# Read off a fresh report (Ost-Ausschuss, 2025-10-10): an English country adjective opening a name in
+# German text is no subject, a year in brackets after a number is its period, and a German verb
+# before "von" opens the level a move started from, not the move.
+OST_AUSSCHUSS = [
+    ("Laut Analysen des German Economic Team wuchs der IT-Sektor Usbekistans um 40 Prozent.", "40 Prozent",
+     "uzbekistan", None, True),
+    ("Die IT-Exporte Usbekistans stiegen von 42 Millionen Dollar (2020) auf 447 Millionen Dollar (2023).",
+     "42 Millionen Dollar", "uzbekistan", "2020", False),
+    ("Die IT-Exporte Usbekistans stiegen von 42 Millionen Dollar (2020) auf 447 Millionen Dollar (2023).",
+     "447 Millionen Dollar", "uzbekistan", "2023", False),
+    ("Die Exporte Usbekistans stiegen von 42 Millionen Dollar auf 447 Millionen Dollar.", "42 Millionen Dollar",
+     "uzbekistan", None, False),
+    # Must not: a German adjective is the country; a change noun before "von" makes a change.
+    ("Laut Analysen wuchs der deutsche IT-Sektor um 40 Prozent.", "40 Prozent", "germany", None, True),
+    ("Die Exporte Usbekistans verzeichneten ein Plus von 9,3 Prozent.", "9,3 Prozent", "uzbekistan", None, True),
+]
+
+
+@pytest.mark.parametrize("paragraph,number,subject,period,change", OST_AUSSCHUSS)
+def test_names_brackets_and_from_levels_in_german(tmp_path, paragraph, number, subject, period, change):
+    (tmp_path / "o-de.txt").write_text("Titel\n\n" + paragraph + "\n", encoding="utf-8")
+    figure = _figure(list(load_corpus(tmp_path, use_cache=False).figures), "o-de", number)
+    assert (figure.subject, figure.period, figure.change is not None) == (subject, period, change)

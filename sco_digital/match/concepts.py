@@ -830,6 +830,13 @@ def first_listed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _verb_before_von(text: str, lo: int, start: int) -> bool:
+    """Whether the German word before the "von" that opens a number is a verb (lower case: "stiegen
+    von 42 auf 447 Millionen", the level the move started from), no change noun ("ein Plus von")."""
+    words = WORD.findall(text, max(lo, start - 80), start)
+    return len(words) >= 2 and words[-2][:1].islower()
+
+
 def _words_before(text: str, lo: int, start: int, count: int) -> list[str]:
     return [w.lower() for w in WORD.findall(text, max(lo, start - 80), start)][-count:]
 
@@ -857,8 +864,9 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         return False
     if before and (before[-1] in _BY or before[-1] in _DIRECTION):
         return True
-    if len(before) >= 2 and before[-1] in ("of", "von") and before[-2] in _DIRECTION:
-        return True  # "growth of 5%", "ein Plus von 9,3 Prozent"
+    if len(before) >= 2 and before[-1] in ("of", "von") and before[-2] in _DIRECTION and not (
+            before[-1] == "von" and _verb_before_von(text, c_lo, start)):
+        return True  # "growth of 5%", "ein Plus von 9,3 Prozent"; not "stiegen von 42 auf 447 Millionen"
     if _AFTER_CHANGE.match(text, end, c_hi):
         return True
     if unit in _MONEY_OR_RATE or unit is None:

@@ -46,6 +46,14 @@ def countries() -> tuple[Country, ...]:
 
 
 @lru_cache(maxsize=1)
+def english_adjectives() -> frozenset[str]:
+    """Every country's English adjectives as written ("German", "Russian"), none a German form."""
+    rows = json.loads((files("sco_digital.match") / "countries.json").read_text(encoding="utf-8"))
+    german = {name for row in rows for name in row["names_de"]}
+    return frozenset(a for row in rows for a in row["adjectives_en"] if a not in german)
+
+
+@lru_cache(maxsize=1)
 def _by_word() -> dict[str, Country]:
     """Name or adjective, case-folded, to its country; a name wins over an adjective."""
     index: dict[str, Country] = {}

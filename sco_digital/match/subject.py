@@ -183,7 +183,8 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     if mentions is None:
         mentions = names.find(text, lo, hi)
     mentions = [m for m in mentions if not _bracketed_before(text, lo, m, start) and (
-        m.actor in names.places or not _SOURCE.search(text, max(lo, m.start - _SOURCE_BEFORE), m.start))]
+        m.actor in names.places or not _SOURCE.search(text, max(lo, m.start - _SOURCE_BEFORE), m.start))
+        and not (language == "de" and _english_name_part(text, m))]
     flow = _flow(measure)
     listed = _respective(text, start, end, mentions, flow, measure)
     if listed is not None:
@@ -227,6 +228,19 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
                    or next((m for m, r in zip(found, roles) if r == "place"), None) or found[0])
         partner = next((m for m, r in zip(found, roles) if r == "partner" and m.actor != subject.actor), None)
     return _pair(subject, partner, measure)
+
+
+_CAPITALISED_AFTER = re.compile(r"[^\S\n]+[A-Z]")
+
+
+def _english_name_part(text: str, mention: ActorMention) -> bool:
+    """Whether a German text's country mention is an English adjective opening a name ("des German
+    Economic Team", "der Russian Railways"): German writes its own adjectives, so an English one
+    before a capitalised word is a word of a name, no country the figure is about."""
+    from .countries import english_adjectives
+
+    return (text[mention.start:mention.end] in english_adjectives()
+            and _CAPITALISED_AFTER.match(text, mention.end) is not None)
 
 
 def _pair(subject: ActorMention, partner: ActorMention | None, measure: str | None) -> str:
