@@ -305,3 +305,18 @@ def test_a_states_ministry_named_in_either_language_is_one_actor(tmp_path: Path,
     corpus = load_corpus(tmp_path, use_cache=False)
     ministries = [{a.id for a in corpus.actors_in(article) if a.kind == "organization"} for article in ("m-de", "m-en")]
     assert all(ministries) and bool(ministries[0] & ministries[1]) is same
+
+
+@pytest.mark.parametrize(("text", "body", "acronym_is_body"), [
+    # An acronym defined in brackets after a gazetteer body's name is that body wherever it recurs.
+    ("The forum is co-organized by the National Data Administration (NDA). Yu Ying, deputy director of the "
+     "NDA, spoke. Since the establishment of the NDA in 2023, deals were signed.", "nda-china", True),
+    # Must not: an acronym no bracket defines stays what the finder makes of it.
+    ("The forum is co-organized by the National Data Administration. The NDA spoke.", "nda-china", False),
+])
+def test_an_acronym_defined_after_a_known_body_is_that_body(tmp_path: Path, text: str, body: str,
+                                                             acronym_is_body: bool) -> None:
+    actors = _actors(tmp_path, text)
+    quotes = {m.quote for m in actors[body].mentions}
+    assert ("NDA" in quotes) is acronym_is_body
+    assert not any(a.name == "NDA" for key, a in actors.items() if key != body)

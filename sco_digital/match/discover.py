@@ -171,8 +171,10 @@ def discover_entities(
     # a person named with an office first: its spelling names the person ("Zhaslan Madiev, Deputy
     # Prime Minister", not the caption's "Zhaslan Madiyev" above it)
     people = _people_ids(f.name for f in sorted((f for f in found_all if f.kind == "person"), key=lambda f: f.role is None))
-    acronyms: dict[str, str] = {}
+    acronyms = _acronyms_of_known(text, article.id, actor_mentions, found_actors, actor_matcher)
     for found in found_all:
+        if found.text in acronyms:
+            continue  # "the NDA" after "the National Data Administration (NDA)": that body (`_acronym_mentions`)
         evidence = Evidence(article.id, found.text, found.start, found.end)
         if found.category != "actor":
             _add_initiative(found, evidence, initiative_matcher, initiative_mentions, found_initiatives, article,
@@ -910,6 +912,22 @@ def _without_adjective(evidence: Evidence) -> Evidence:
         return evidence
     start = evidence.start + len(first) + 1
     return Evidence(evidence.article, rest, start, evidence.end)
+
+
+def _acronyms_of_known(text: str, article_id: str, actor_mentions: dict[str, list[Evidence]],
+                       found_actors: dict[str, Actor], matcher: AliasMatcher) -> dict[str, str]:
+    """Acronyms this article defines in brackets after a lexicon or gazetteer organisation's name
+    ("the National Data Administration (NDA)"), to that organisation's id."""
+    acronyms: dict[str, str] = {}
+    for key, ms in actor_mentions.items():
+        actor = found_actors.get(key)
+        if (actor.kind if actor is not None else matcher.kinds.get(key)) not in _ORG_KINDS:
+            continue
+        for e in ms:
+            acronym = _ACRONYM_AFTER.match(text, e.end) if e.article == article_id else None
+            if acronym is not None and acronym["acr"].isupper() and acronym["acr"] != e.quote:
+                acronyms.setdefault(acronym["acr"], key)
+    return acronyms
 
 
 def _acronym_mentions(article: Article, acronyms: dict[str, str], taken: _Taken,
