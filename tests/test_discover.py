@@ -197,7 +197,8 @@ def test_initiative_date_and_place(tmp_path: Path, text: str, initiative: str, d
 
 # (text, organisation id, its quotes): a legal form after a gazetteer name is part of the name
 LEGAL_FORMS = [
-    ("Results of Reliance Industries Limited (RIL) rose on Friday.", "reliance", ["Reliance Industries Limited"]),
+    # (the acronym defined in brackets after it is a mention of the company too)
+    ("Results of Reliance Industries Limited (RIL) rose on Friday.", "reliance", ["Reliance Industries Limited", "RIL"]),
     ("Die Siemens AG meldete am Montag ein Plus.", "siemens", ["Siemens AG"]),
     # no legal form after the name: the name as written, nothing more
     ("Reliance Industries said on Friday that Limited growth was seen.", "reliance", ["Reliance Industries"]),
