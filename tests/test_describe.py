@@ -334,6 +334,23 @@ RESPECTIVE = [
 ]
 
 
+# A ranking: the actor named right before "mit"/"with" holds the number after it.
+RANKED = [
+    ("de", "China machte 29,7 Prozent der Importe aus, gefolgt von Russland mit 19,1 Prozent und Kasachstan mit "
+           "7,4 Prozent. Turkmenistan folgt mit 13,3 Prozent.",
+     {"29,7 Prozent": "china", "19,1 Prozent": "russia", "7,4 Prozent": "kazakhstan", "13,3 Prozent": "turkmenistan"}),
+    ("en", "China accounted for 29.7 percent of imports, followed by Russia with 19.1 percent and Kazakhstan with "
+           "7.4 percent.", {"29.7 percent": "china", "19.1 percent": "russia", "7.4 percent": "kazakhstan"}),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,subjects", RANKED)
+def test_the_actor_before_with_holds_the_number_of_a_ranking(tmp_path, lang, paragraph, subjects):
+    (tmp_path / f"k-{lang}.txt").write_text("Trade\n\n" + paragraph + "\n", encoding="utf-8")
+    figures = list(load_corpus(tmp_path, use_cache=False).figures)
+    assert {number: _figure(figures, f"k-{lang}", number).subject for number in subjects} == subjects
+
+
 @pytest.mark.parametrize("lang,paragraph,subjects", RESPECTIVE)
 def test_each_rate_of_a_list_is_of_its_own_name(tmp_path, lang, paragraph, subjects):
     for number, subject in subjects.items():

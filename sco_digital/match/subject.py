@@ -189,6 +189,14 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     listed = _respective(text, start, end, mentions, flow, measure)
     if listed is not None:
         return listed
+    holder = _WITH_BEFORE.search(text, max(lo, start - _WITH_REACH), start)
+    if holder is not None:
+        # "gefolgt von Russland mit 19,1 Prozent und Kasachstan mit 7,4 Prozent", "Turkmenistan folgt
+        # mit 13.340 US-Dollar": the actor named right before "mit"/"with" holds the number
+        own = next((m for m in mentions if m.end == holder.start() or (
+            m.end < holder.start() and _ONE_VERB.fullmatch(text, m.end, holder.start()))), None)
+        if own is not None:
+            return own.actor
     found = [m for m in mentions if c_lo <= m.start and m.end <= c_hi and (m.end <= start or m.start >= end)]
     roles = [_role(text, c_lo, m, flow) for m in found]
     found, roles = _own_items(text, start, end, c_hi, found, roles)
@@ -230,6 +238,11 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     return _pair(subject, partner, measure)
 
 
+# "mit"/"with" right before a number (past a qualifier), after an actor's name (and maybe one verb).
+_WITH_BEFORE = re.compile(r"[^\S\n]+(?:mit|with)[^\S\n]+(?:(?:rund|etwa|über|knapp|fast|mehr[^\S\n]+als|about|around|"
+                          r"over|nearly|almost|more[^\S\n]+than)[^\S\n]+)?[$€£¥]?\Z")
+_WITH_REACH = 30
+_ONE_VERB = re.compile(r"[^\S\n]+(?:folgt|folgte|folgen|folgten|follows|followed|comes|came|kommt|kam|liegt|lag)")
 _CAPITALISED_AFTER = re.compile(r"[^\S\n]+[A-Z]")
 
 
