@@ -470,3 +470,22 @@ def test_names_brackets_and_from_levels_in_german(tmp_path, paragraph, number, s
     (tmp_path / "o-de.txt").write_text("Titel\n\n" + paragraph + "\n", encoding="utf-8")
     figure = _figure(list(load_corpus(tmp_path, use_cache=False).figures), "o-de", number)
     assert (figure.subject, figure.period, figure.change is not None) == (subject, period, change)
+
+
+# Read off fresh reports (Reuters copy of China-Russia trade in 2025, 2026-01-14): a base written with
+# a currency sign keeps its year to itself, and German "nachgaben" is a fall.
+BASES_AND_LATER_DATES = [
+    ("en", "Trade last year totaled $228.1 billion, marking a 6.9% decrease from the record-high $244.8 billion "
+           "in 2024.", "6.9%", "2025", "down"),
+    ("de", "Die Exporte sanken um 9,9 Prozent, während die Importe aus Russland um 3,4 Prozent nachgaben.",
+     "3,4 Prozent", None, "down"),
+    # Must not: a date trailing its own number is its own.
+    ("en", "Exports to Russia dropped by 9.9% year-on-year, Reuters reported, attributing most of the decline to a "
+           "46% fall in vehicle exports between January and November 2025.", "46%", "2025-01/2025-11", "down"),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,number,period,change", BASES_AND_LATER_DATES)
+def test_a_bases_year_is_its_own_and_nachgaben_a_fall(tmp_path, lang, paragraph, number, period, change):
+    figure = _dated_figure(tmp_path, f"t-{lang}", "2026-01-14", paragraph, number)
+    assert (figure.period, figure.change) == (period, change)

@@ -385,7 +385,11 @@ _BASE_AFTER = re.compile(
 # Before it, what makes it a base: "against", "up from", "compared with", "gegenüber", "nach".
 _BASE_BEFORE = re.compile(
     r"\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?|than|gegenüber|im\s+Vergleich\s+zu[mr]?|"
-    r"verglichen\s+mit|nach|von)\s+(?:(?:\S+\s+){0,2})\Z", re.IGNORECASE)
+    r"verglichen\s+mit|nach|von)\s+(?:(?:\S+\s+){0,2})\Z"
+    # a base written with its currency's sign: "a 6.9% decrease from the record-high $244.8 billion in
+    # 2024" (not the qualifier "more than $500 mln")
+    r"|\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?|(?<!more\s)(?<!less\s)than|gegenüber|"
+    r"im\s+Vergleich\s+zu[mr]?|verglichen\s+mit)\s+(?:(?:\S+\s+){0,2})(?:US)?[$€£¥]\Z", re.IGNORECASE)
 _BASE_REACH = 40
 _ONE_YEAR = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?))?(?:/\d{4}-\d\d(?:-\d\d)?)?")
 

@@ -97,7 +97,7 @@ VOCABULARY = Vocabulary(
         verloren einbruch brach brachen eingebrochen schrumpfte schrumpften geschrumpft schrumpfung
         reduzierte reduziert reduzierung senkte senkten gesenkt senkung abnahme abnahm abnahmen abnimmt
         abgenommen verlust verluste
-        gab gaben nachgegeben büßte büßten eingebüßt abwärts abgewertet abwertung zurück
+        gab gaben nachgegeben nachgab nachgaben nachgibt nachgeben büßte büßten eingebüßt abwärts abgewertet abwertung zurück
         schrumpfen sinken fallen stürzte stürzten abgestürzt sackte sackten abgesackt verbilligte
         verbilligten verbilligt schwächte halbiert halbierte halbierten halbierung
         zurückgingen zurückging zurückgeht zurückgehen zurückgegangenen senken senkt senke
