@@ -472,13 +472,19 @@ def test_names_brackets_and_from_levels_in_german(tmp_path, paragraph, number, s
     assert (figure.subject, figure.period, figure.change is not None) == (subject, period, change)
 
 
-# Read off fresh reports (Reuters copy of China-Russia trade in 2025, 2026-01-14): a base written with
-# a currency sign keeps its year to itself, and German "nachgaben" is a fall.
+# Read off fresh reports (Reuters copy of China-Russia trade in 2025, 2026-01-14; Kyrgyzstan's budget): a
+# base written with a currency sign keeps its year to itself, German "nachgaben" is a fall, and a
+# conversion reading a year of its own keeps it (the from-to then dates its to-value).
 BASES_AND_LATER_DATES = [
     ("en", "Trade last year totaled $228.1 billion, marking a 6.9% decrease from the record-high $244.8 billion "
            "in 2024.", "6.9%", "2025", "down"),
     ("de", "Die Exporte sanken um 9,9 Prozent, während die Importe aus Russland um 3,4 Prozent nachgaben.",
      "3,4 Prozent", None, "down"),
+    # a from-to whose values carry conversions: the to-value and its conversion take the later year
+    ("en", "The national budget increased from 308 billion som (3.52 billion USD) in 2020 to 687 billion som "
+           "(7.85 billion USD) in 2024.", "687 billion som", "2024", "up"),
+    ("en", "The national budget increased from 308 billion som (3.52 billion USD) in 2020 to 687 billion som "
+           "(7.85 billion USD) in 2024.", "7.85 billion USD", "2024", "up"),
     # Must not: a date trailing its own number is its own.
     ("en", "Exports to Russia dropped by 9.9% year-on-year, Reuters reported, attributing most of the decline to a "
            "46% fall in vehicle exports between January and November 2025.", "46%", "2025-01/2025-11", "down"),
@@ -486,6 +492,6 @@ BASES_AND_LATER_DATES = [
 
 
 @pytest.mark.parametrize("lang,paragraph,number,period,change", BASES_AND_LATER_DATES)
-def test_a_bases_year_is_its_own_and_nachgaben_a_fall(tmp_path, lang, paragraph, number, period, change):
+def test_bases_from_tos_and_falls_of_fresh_reports(tmp_path, lang, paragraph, number, period, change):
     figure = _dated_figure(tmp_path, f"t-{lang}", "2026-01-14", paragraph, number)
     assert (figure.period, figure.change) == (period, change)

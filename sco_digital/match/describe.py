@@ -167,9 +167,11 @@ class FigureDescriber:
             # "im jüngsten Steuerjahr, das im März endete", "in the fiscal year that ended in March":
             # the twelve months up to that month, not the month
             period = _year_ending(period)
-        if last is not None and last.period and _converts(self.text, last, start, unit):
+        if last is not None and last.period and _converts(self.text, last, start, unit) and (
+                period is None or _POINT.match(period)):
             # "to hit CNY286.4 billion (USD39.8 billion), …, according to data released on June 15":
-            # an amount's conversion in brackets right after it is of the amount's period
+            # an amount's conversion in brackets right after it is of the amount's period, unless it
+            # reads a year or span of its own ("… to 687 billion som (7.85 billion USD) in 2024")
             period = last.period
         if period is None and last is not None and last.period and _reached(self.text, last, start):
             # "stieg 2023 um 26,3 Prozent (auf 240,11 Milliarden Dollar)": the level a change reached,
