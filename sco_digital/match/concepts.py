@@ -553,13 +553,14 @@ def _apposition_before(text: str, lo: int, c_lo: int, start: int) -> tuple[int, 
     sales in China, the world's biggest car market, fell …"; "Der Absatz in China, dem größten
     Automarkt, fiel …"): (the apposition's first comma, the start of the clause it describes), or
     None. Only a clause that opens with a lower-case word after it has its subject before it."""
-    if c_lo <= lo or text[c_lo - 1] != "," or not _VERB_OPENS.match(text, c_lo, start):
+    opening = _VERB_OPENS.match(text, c_lo, start) if c_lo > lo and text[c_lo - 1] == "," else None
+    if opening is None:
         return None
     m = _APPOSITION.search(text, max(lo, c_lo - _APPOSITION_REACH), c_lo)
     if m is None or m.start() <= lo:
         return None
     words = WORD.findall(text, m.start(), c_lo)
-    first = WORD.match(text, _VERB_OPENS.match(text, c_lo, start).end() - 1)  # type: ignore[union-attr]
+    first = WORD.match(text, opening.end() - 1)
     if len(words) > _APPOSITION_WORDS or any(_a_verb(w) for w in words) or first is None \
             or not _opens_with_verb(first.group()):
         # "…, the largest number of tourists came from Tajikistan, totalling …": a clause;
