@@ -495,3 +495,15 @@ BASES_AND_LATER_DATES = [
 def test_bases_from_tos_and_falls_of_fresh_reports(tmp_path, lang, paragraph, number, period, change):
     figure = _dated_figure(tmp_path, f"t-{lang}", "2026-01-14", paragraph, number)
     assert (figure.period, figure.change) == (period, change)
+
+
+@pytest.mark.parametrize("paragraph,number,measure", [
+    # "a N% fall" is a change whatever word stands before the article ("attributed … to a 46% fall")
+    ("Reuters attributed most of the decline to a 46% fall in vehicle exports.", "46%", "exports:change"),
+    ("Exports rose to a record, posting a 6.6% rise in exports.", "6.6%", "exports:change"),
+    # Must not: a level reached, or a share, stays a level
+    ("Exports rose to 5% of the total in May.", "5%", "share"),
+    ("Trade rose to a 12% share of exports.", "12%", "share"),
+])
+def test_a_rate_before_a_change_noun_is_a_change(tmp_path, paragraph, number, measure):
+    assert _dated_figure(tmp_path, "n-en", "2026-01-14", paragraph, number).measure == measure

@@ -798,6 +798,8 @@ def _is_change_word(word: str) -> bool:
 _BY = frozenset({"by", "um"})
 # Words right before a number that make it a level even after a change verb: "rose 5% to $3 billion".
 _TO = frozenset({"to", "auf", "at", "bei", "reached", "erreichte", "totaled", "totalled", "stood"})
+_CHANGE_NOUN_AFTER = re.compile(r"[^\S\n]*(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|surge|"
+                                r"slump|plunge)\b", re.IGNORECASE)
 _AFTER_CHANGE = re.compile(
     r"\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|"
     r"from\s+(?:a|the|last|one)\s+(?:year|same|previous|period)|compared|than\s+(?:a|the|in|last)|"
@@ -861,6 +863,8 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
     if _growth_stated(_words_before(text, c_lo, start, 6)):
         return True
     before = _words_before(text, c_lo, start, 3)
+    if before and before[-1] in ("a", "an") and _CHANGE_NOUN_AFTER.match(text, end, c_hi):
+        return True  # "attributed the decline to a 46% fall in vehicle exports": the noun, not "to"
     if (before and before[-1] in _TO) or is_level_cue(text, start, c_lo):
         return False
     if before and (before[-1] in _BY or before[-1] in _DIRECTION):
