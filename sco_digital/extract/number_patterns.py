@@ -64,6 +64,8 @@ DATE_BEFORE = LazyRegex(  # "August |29", "July 10 to |11", "Aug 5, |2025"
 DOT_WORD = LazyRegex(r"\." + SP + r"+([^\W\d_][\w-]*)")
 LAST_WORD = LazyRegex(r"([^\W\d_][\w'’&-]*)(\.?)\Z")
 NEXT_WORD = LazyRegex(SP + r"+([^\W\d_][\w'’-]*)")
+# A year in brackets right after a number, its label: "447 Millionen Dollar (2023)".
+YEAR_IN_BRACKETS = LazyRegex(r"[^\S\n]*\([^\S\n]*(?P<y>(?:19|20)\d\d)[^\S\n]*\)")
 # The next word of a counted phrase, which may also open with digits joined to letters: a code or
 # size that describes the noun ("500 5G base stations", "7,000 40-foot containers",
 # "500 5G-Basisstationen", "7.000 40-Fuß-Container"), no quantity of its own.

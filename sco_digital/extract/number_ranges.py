@@ -7,7 +7,7 @@ from ._regex import LazyRegex
 from .lang import vocabulary
 from .number_candidate import Candidate
 from .number_nouns import prev_word
-from .number_patterns import NEXT_WORD, SPACES
+from .number_patterns import NEXT_WORD, SPACES, YEAR_IN_BRACKETS
 from .number_attach import per_unit
 from .number_units import UnitReading, unit_lexicon
 
@@ -68,9 +68,6 @@ def _share_of(part: Candidate, whole: Candidate) -> bool:
     )
 
 
-_LABEL_YEAR = LazyRegex(r"\A[^\S\n]*\([^\S\n]*(?:19|20)\d\d[^\S\n]*\)")
-
-
 def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None:
     """Numbers written together share unit and scale ("$20 to $25 billion", "3 Mrd. bzw. 250
     Mio. Dollar"); the ends of a range are linked ("between 2 and 3 million")."""
@@ -78,7 +75,8 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
     for a, b in zip(cands, cands[1:], strict=False):
         # a year in brackets after the first is its label, no word between the two: "von 42 Millionen
         # Dollar (2020) auf 447 Millionen Dollar (2023)"
-        gap = _LABEL_YEAR.sub("", text[a.end : b.qualifier_start])
+        label = YEAR_IN_BRACKETS.match(text, a.end, b.qualifier_start)
+        gap = text[label.end() if label else a.end : b.qualifier_start]
         if gap.strip(SPACES) == "(" and b.change is None and b.unit == a.unit or gap.strip(SPACES) == "(" and b.unit and a.unit and len(a.unit) == 3 == len(b.unit):
             b.change = a.change  # "CNY286.4 billion (USD39.8 billion)"
         joiner = " ".join(gap.split()).lower()

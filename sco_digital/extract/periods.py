@@ -20,6 +20,7 @@ from ._regex import starting
 from .clauses import clause_bounds, lowered, names_any, window
 from .dates import FoundDate, find_dates
 from .lang import en
+from .number_patterns import YEAR_IN_BRACKETS
 
 # Words before a date that make it the base of a comparison, not the period of the figure.
 # "from the end of last year", "gegenüber dem Ende des Vorjahres": the end of a reference period too.
@@ -63,8 +64,6 @@ def _credit_date(text: str, found: FoundDate, end: int) -> bool:
     opened = text.rfind("(", 0, found.start)
     return opened >= 0 and opened - (text.rfind("\n", 0, opened) + 1) <= _CREDIT_OPENS
 _SINCE = re.compile(r"\A(?:since|seit)\b", re.IGNORECASE)
-# A year in brackets right after a number is that number's: "447 Millionen Dollar (2023)".
-_YEAR_IN_BRACKETS = re.compile(r"[^\S\n]*\([^\S\n]*(?P<y>(?:19|20)\d\d)[^\S\n]*\)")
 # "the first decrease since 2016", "der erste Rückgang der Ausfuhren seit 2016", "the highest since
 # 2019": a record's base, not the period of the figure.
 _RECORD = re.compile(r"\b(?:first|highest|lowest|biggest|largest|strongest|weakest|fastest|slowest|sharpest|"
@@ -86,7 +85,7 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     `dates` are the dates of `text` when the caller has them already (one `find_dates` per
     article keeps this linear); otherwise the window around the number is searched.
     """
-    own = _YEAR_IN_BRACKETS.match(text, end)
+    own = YEAR_IN_BRACKETS.match(text, end)  # a year in brackets right after a number is its own
     if own is not None:
         return own["y"]  # "stiegen von 42 Millionen Dollar (2020) auf 447 Millionen Dollar (2023)"
     base = _BASE_AFTER.match(text, end)

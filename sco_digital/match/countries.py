@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from typing import Any
 
 from ..textutil import slugify
 
@@ -33,11 +34,16 @@ class Country:
 
 
 @lru_cache(maxsize=1)
+def _rows() -> tuple[dict[str, Any], ...]:
+    """The rows of the generated table, read once."""
+    return tuple(json.loads((files("sco_digital.match") / "countries.json").read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
 def countries() -> tuple[Country, ...]:
     """Every country of the generated table, sorted by alpha-3."""
-    rows = json.loads((files("sco_digital.match") / "countries.json").read_text(encoding="utf-8"))
     table = []
-    for row in rows:
+    for row in _rows():
         german = tuple(stem + end for stem in row["adjective_stems_de"] for end in _GERMAN_ENDINGS)
         table.append(Country(row["alpha3"], row["en"], row["de"],
                              tuple(dict.fromkeys(row["names_en"] + row["names_de"])),
@@ -48,9 +54,8 @@ def countries() -> tuple[Country, ...]:
 @lru_cache(maxsize=1)
 def english_adjectives() -> frozenset[str]:
     """Every country's English adjectives as written ("German", "Russian"), none a German form."""
-    rows = json.loads((files("sco_digital.match") / "countries.json").read_text(encoding="utf-8"))
-    german = {name for row in rows for name in row["names_de"]}
-    return frozenset(a for row in rows for a in row["adjectives_en"] if a not in german)
+    german = {name for row in _rows() for name in row["names_de"]}
+    return frozenset(a for row in _rows() for a in row["adjectives_en"] if a not in german)
 
 
 @lru_cache(maxsize=1)
