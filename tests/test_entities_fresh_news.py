@@ -17,6 +17,26 @@ from sco_digital.records import Actor
 
 # (text, language, name, role, affiliation)
 PEOPLE = [
+    # a title, a body in the genitive, a holder whose given name the list lacks (read off the Ost-Ausschuss)
+    ("Die stellvertretende Vorsitzende des Ost-Ausschusses Cathrina Claas-Mühlhäuser begrüßte den Kurs.", "de",
+     "Cathrina Claas-Mühlhäuser", "stellvertretende Vorsitzende des Ost-Ausschusses", "Ost-Ausschusses"),
+    # ... a hyphenated adjective and its body before the holder, in a list of holders
+    ("Es kamen Vorsitzender der Deutsch-Israelischen Gesellschaft Raynold Robben, Vorsitzender des "
+     "Deutsch-Aserbaidschanischen Forums Hans-Eberhard Schleyer und andere.", "de", "Raynold Robben",
+     "Vorsitzender der Deutsch-Israelischen Gesellschaft", "Deutsch-Israelischen Gesellschaft"),
+    # a portfolio between the title and the firm, which follows "bei"/"von", "at"/"of" (read off DAZ, UzDaily)
+    ("Er traf den Generaldirektor für Außenbeziehungen bei Volkswagen, Jens Hanefeld.", "de", "Jens Hanefeld",
+     "Generaldirektor für Außenbeziehungen bei Volkswagen", "Volkswagen"),
+    ("Er traf den Generaldirektor bei Volkswagen, Jens Hanefeld.", "de", "Jens Hanefeld",
+     "Generaldirektor bei Volkswagen", "Volkswagen"),
+    ("He met the head of external relations at Volkswagen, Jens Hanefeld.", "en", "Jens Hanefeld",
+     "head of external relations at Volkswagen", "Volkswagen"),
+    ("He met the minister of foreign affairs of Pakistan, Ishaq Dar.", "en", "Ishaq Dar",
+     "minister of foreign affairs of Pakistan", "Pakistan"),
+    # whose body it is, a city's government in lower case, before the comma (read off sectsco.org)
+    ("Norov met with Deputy Director of the Foreign Affairs Office of the Shenzhen municipal government, Zhong "
+     "Jiajun.", "en", "Zhong Jiajun",
+     "Deputy Director of the Foreign Affairs Office of the Shenzhen municipal government", "Foreign Affairs Office"),
     # an English employer right before a firm officer's title, possessive or not
     ("Revenue rose, said Frobnix chief executive John Smith.", "en", "John Smith", "chief executive", "Frobnix"),
     ("This was announced by KTZE-Khorgos Gateway’s General Director Zhaslan Khamzin, the company reports.", "en",
@@ -408,6 +428,8 @@ def test_no_company_from_an_apposition_without_a_name(text: str, language: str) 
 
 # Sentences in which no person may be found
 NO_PERSON = [
+    # a given name before a word of firms' names, in a list of firms
+    ("Firms have offices in the city (Ping'An Financial Group, Huawei Technologies, Amer International).", "en"),
     # nations joined by hyphens describe a partnership or a body, never a person's name
     ("The memorandum was signed by President Dongying Sino-German.", "en"),
     ("He was the head of the Economic Commission of the Iranian Parliament.", "en"),
@@ -449,6 +471,9 @@ NO_PERSON = [
 
 # Sentences in which no organisation may be found
 NO_ORGANISATION = [
+    # a brand written only as the first word of an event's name, or before a word for an event
+    ("Speaking at the InMerge Innovation Summit in Baku, he said so.", "en"),
+    ("Speaking at the AlmatyFair.ai exhibition, he said so.", "en"),
     # a hyphened word opened by a prefix ("Inter-", "Multi-") is an adjective, no body's head
     ("Maria Spatolisano, Assistant Secretary-General for Policy Coordination and Inter-Agency Affairs of the "
      "department, also joined the session.", "en"),
@@ -528,6 +553,20 @@ def test_a_name_after_a_department_is_a_person_with_the_department_as_role() -> 
 def test_people_after_titles_and_appositions(text: str, language: str, name: str, role: str,
                                              affiliation: str | None) -> None:
     assert (name, role, affiliation) in _people(text, language)
+
+
+def test_a_city_government_after_of_the_is_no_word_of_the_body_s_name() -> None:
+    text = "He met Director of the Commerce Bureau of the Tianjin city government, Li Ming, and others."
+    assert [e.name for e in find_entities(text, "en") if e.kind == "organization"] == ["Commerce Bureau"]
+    text = "The Ministry of Commerce of the People's Republic of China said so."
+    assert [e.name for e in find_entities(text, "en") if e.kind == "organization"] == [
+        "Ministry of Commerce of the People's Republic of China"]
+
+
+def test_a_firm_listed_after_firms_may_open_with_a_given_name() -> None:
+    text = "Es kamen die Siemens AG, Amer International, DB Engineering und andere."
+    names = [e.name for e in find_entities(text, "de") if e.kind in ("organization", "company")]
+    assert "Amer International" in names and "DB Engineering" in names
 
 
 def test_an_organisation_ends_where_its_head_s_name_begins() -> None:
@@ -803,6 +842,8 @@ def test_german_bodies_named_by_nations(text: str, name: str, kind: str) -> None
     "Die russische Gesellschaft altert.",  # society
     "Das Papier ging an die technische Kommission.",  # not a nation's adjective
     "Der Fonds wird gegründet.",  # a head word alone refers back
+    "Das usbekische Ministerium erklärte das.",  # ... also after a nation's adjective: a body described
+    "Die russische Kommission tagte.",
     "Die Holding wächst.",
 ])
 def test_german_common_nouns_after_adjectives_name_no_body(text: str) -> None:

@@ -53,6 +53,14 @@ def test_short_forms_refer_back(text: str, expected: list[str]) -> None:
     assert [m.text for m in AliasMatcher(_WITH_SHORT).find(text)] == expected
 
 
+def test_a_short_form_alone_names_no_entry() -> None:
+    # a found "Ministerium" ("das usbekische Ministerium") is no curated ministry: a short form
+    # only refers back to a name written before it
+    matcher = AliasMatcher(_WITH_SHORT)
+    assert matcher.id_of("Ministerium") is None and matcher.id_of("ministry") is None
+    assert matcher.id_of("Ministry of Industry and Information Technology") == "miit"
+
+
 # The prefix-tree pattern must match exactly what the flat alternation of the same words, longest
 # first, matches: the same places and the same words, also when a look-ahead after it fails.
 _TAIL = r"(?![\w’'])(?!-?\s?[Dd]ollar)"

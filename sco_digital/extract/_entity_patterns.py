@@ -273,13 +273,23 @@ _INITIALS_NAME = rf"(?:[{_UP}]\.{_SP}){{1,2}}{_TOKEN}"  # "K. V. Kamath"
 _BODY_REFERRED_EN = "company|corporation|group|fund|bank|ministry|agency|organi[sz]ation|committee|board|association|council|holding"
 _ROLE_OF_ORG_TAIL = (
     rf"(?:{_SP}|[^\S\n]*\n[^\S\n]*)(?:the{_SP}|[{_LO}]+e[nrsm]?{_SP})?"
-    rf"(?:(?P<org>{_ORG_CHAIN_SIMPLE})|(?<=the\s)(?:{_BODY_REFERRED_EN})(?![\w-]))),{_SP}"
+    rf"(?:(?P<org>{_ORG_CHAIN_SIMPLE})|(?<=the\s)(?:{_BODY_REFERRED_EN})(?![\w-]))"
+    # "of the Foreign Affairs Office of the Shenzhen municipal government, Zhong Jiajun": whose body,
+    # a place and a common noun in lower case
+    rf"(?:{_SP}of{_SP}the{_SP}[{_UP}][{_LO}]+(?:{_SP}[{_LO}]{{3,}}){{1,2}})?),{_SP}"
     rf"(?P<name>{_INITIALS_NAME}|{_NAME})"
     rf"(?=\s*[,.;:]|{_SP}(?:{_SAY_EN}|{_SAY_DE})\b)"
 )
 # "the chairman of the board of the Eurasian Economic Commission (EEC), Viktor Khristenko."
-_ROLE_OF_ORG_EN = _Regex(rf"(?P<role>(?:{_TITLES_EN})(?:{_SP}of{_SP}the{_SP}[a-z]{{3,}})?{_SP}of{_ROLE_OF_ORG_TAIL}")
-_ROLE_OF_ORG_DE = _Regex(rf"(?P<role>{_TITLE_DE}{_SP}(?:der|des|von){_ROLE_OF_ORG_TAIL}")  # "Generaldirektor von Nile Sugar, Emad Farid"
+# "the head of external relations at Volkswagen, Jens Hanefeld": a portfolio in lower case between
+# the title and the body, which follows "of" or "at"
+_ROLE_OF_ORG_EN = _Regex(rf"(?P<role>(?:{_TITLES_EN})(?:{_SP}of{_SP}the{_SP}[a-z]{{3,}})?"
+                         rf"(?:{_SP}(?:of|for){_SP}(?!the\b)[a-z]{{3,}}(?:{_SP}(?:and{_SP})?[a-z]{{3,}}){{0,2}}(?={_SP}(?:at|of)\b))?"
+                         rf"{_SP}(?:of|at){_ROLE_OF_ORG_TAIL}")
+# "Generaldirektor von Nile Sugar, Emad Farid", "den Generaldirektor für Außenbeziehungen bei
+# Volkswagen, Jens Hanefeld": a portfolio after "für" between the title and the body
+_ROLE_OF_ORG_DE = _Regex(rf"(?P<role>{_TITLE_DE}(?:{_SP}für{_SP}[{_UP}][{_LO}]+(?:{_SP}und{_SP}[{_UP}][{_LO}]+)?)?"
+                         rf"{_SP}(?:der|des|von|bei|beim){_ROLE_OF_ORG_TAIL}")
 # "Der Präsident Usbekistans, Shavkat Mirziyoyev, hat …": a title, whose (a genitive), the name
 _ROLE_OF_GENITIVE_DE = _Regex(
     rf"(?P<role>{_TITLE_DE}){_SP}[{_UP}][{_LO}]+s,{_SP}(?P<name>{_NAME})(?=\s*[,.;:]|{_SP}(?:{_SAY_DE})\b)"
@@ -288,7 +298,8 @@ _ROLE_OF_GENITIVE_DE = _Regex(
 # Kulubaev": a title, the one body or office it serves (a genitive, no comma), a name of two words
 _ROLE_OF_BODY_NO_COMMA_DE = _Regex(
     # "Präsident der Republik Usbekistan Shavkat Mirziyoyev": the body's country after it (checked by the caller)
-    rf"(?P<role>{_TITLE_DE}{_SP}(?:des|der){_SP}(?:[{_LO}]+e[nrs]?{_SP}){{0,2}}(?:[{_UP}][{_LO}]+(?:{_SP}(?P<whose>[{_UP}][{_LO}]+))?"
+    # "des Ost-Ausschusses Cathrina Claas-Mühlhäuser": a hyphenated body word
+    rf"(?P<role>{_TITLE_DE}{_SP}(?:des|der){_SP}(?:[{_LO}]+e[nrs]?{_SP}){{0,2}}(?:(?P<body>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?:{_SP}(?P<whose>[{_UP}][{_LO}]+))?"
     # "des Vorstandsvorsitzenden der RZD AG Oleg Belosiorow": a company by its legal form or an acronym
     rf"|(?:[{_UP}][\w&.-]*{_SP}){{0,2}}(?:AG|GmbH|SE|PJSC|JSC|PAO|OAO|AO|LLC|Ltd\.?|Inc\.?)|[{_UP}]{{2,6}}))"
     rf"{_SP}(?P<name>{_TOKEN}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)"

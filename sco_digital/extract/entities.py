@@ -437,20 +437,23 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
         if not _word_start(text, m.start()):
             continue
         span = _clean_person(text, m.start("name"), m.end("name"))
-        if _apposed_to_name_before(text, _role_modifiers_before(text, m.start()), anchors):
+        opening = _role_modifiers_before(text, m.start())  # "the chief economist at Natixis"
+        if _apposed_to_name_before(text, opening, anchors):
             continue  # "Ali Khan, Minister of Trade, Ahmed Raza, …": the office is the name's before it
         if span and not _ends_like_a_portfolio(m["name"]) and not any(
                 w.lower() in _NOT_NAME for w in m["name"].split()):  # "…, Distinguished Governors": a greeting
             org = m.group("org")  # None: a body named before ("of the company"), not named here
-            yield 1, _person(text, span, " ".join(m.group("role").split()), " ".join(org.split()) if org else None)
+            yield 1, _person(text, span, " ".join(text[opening : m.end("role")].split()), " ".join(org.split()) if org else None)
     for m in _matches_at(_ROLE_OF_GENITIVE_DE, text, anchors.titles_de) if german else ():
         span = _clean_person(text, m.start("name"), m.end("name"))
         if span and _word_start(text, m.start()):
             yield 1, _person(text, span, m.group("role"), None)  # whose: a country, no organisation
     for m in _matches_at(_ROLE_OF_BODY_NO_COMMA_DE, text, anchors.titles_de) if german else ():
         span = _clean_person(text, m.start("name"), m.end("name"))
-        if m["whose"] and not _is_country_word(m["whose"]):
-            continue  # "Leiter der Abteilung Handel Anna Bely": the word after the body is no country
+        if m["whose"] and not _is_country_word(m["whose"]) and not (
+                "-" in m["body"] and m["body"].endswith(("en", "er", "es"))):
+            continue  # "Leiter der Abteilung Handel Anna Bely": the word after the body is no country;
+            # "Vorsitzender der Deutsch-Israelischen Gesellschaft Raynold Robben": an adjective and its body
         if span and _word_start(text, m.start()) and not any(_not_a_name_word(w, anchors) for w in m["name"].split()):
             role = " ".join(text[_role_modifiers_before(text, m.start()) : m.end("role")].split())
             yield 1, _person(text, span, role, _affiliation(role))
@@ -1497,10 +1500,14 @@ def _entity_from_tokens(
                                and tokens[j][2] not in _REGION_WORDS for j in range(k, last + 1))), None)
         if holder is not None:
             last = holder - 1
+        elif last > h and tokens[last][3] == "of the" and _LOWER_GOVERNMENT_AFTER.match(text, tokens[last][1]):
+            last -= 1  # "Foreign Affairs Office of the Shenzhen municipal government": the place is the
+            # government's, in lower case; the body's name ends before "of the"
     elif (h + 1 < len(tokens) and tokens[h + 1][3] == "" and _YEAR_TOKEN.fullmatch(tokens[h + 1][2])
           and not tokens[h][2].endswith(("'s", "’s"))):
         last = h + 1  # "Expo 2025"; not "the Bank’s 2022–2026 strategy": a possessive ends the name
-    elif h + 1 < len(tokens) and tokens[h + 1][3] == "" and _names_org(tokens[h][2], tokens[h + 1][2]):
+    elif h + 1 < len(tokens) and tokens[h + 1][3] == "" and _names_org(tokens[h][2], tokens[h + 1][2]) \
+            and not _holder_after_genitive(tokens, h):
         last = h + 1  # "Handelskammer Warschau", "Nachrichtenagentur Xinhua"
     elif (h + 1 < len(tokens) and tokens[h + 1][3] == "" and tokens[h][2] in _GROUP_HEADS
           and _is_country_word(tokens[h + 1][2]) and not tokens[h + 1][2].endswith("s")):
@@ -1599,6 +1606,25 @@ def _names_org(head: str, following: str) -> bool:
     if not german or _head_of(following) or following.lower() in _NOT_IN_NAME:
         return False
     return not _YEAR_TOKEN.fullmatch(following) and not _GERMAN_NOUN_END.search(following.rsplit("-", 1)[0])
+
+
+_LOWER_GOVERNMENT_AFTER = _Regex(r"[^\S\n]+(?:(?:municipal|city|provincial|regional|local|county|district|state)"
+                                 r"[^\S\n]+)?(?:government|authorities|administration)\b")
+_EVENT_NOUN_AFTER = _Regex(r"\S*[^\S\n]+(?:exhibition|expo|fair|forum|summit|conference|festival|hackathon|"
+                           r"Ausstellung|Messe|Konferenz|Gipfel|Forum)s?\b")
+
+
+def _holder_after_genitive(tokens: list[tuple[int, int, str, str]], h: int) -> bool:
+    """Whether the two words after a German head in the -s genitive are a holder's given and family
+    name ("die stellvertretende Vorsitzende des Ost-Ausschusses Cathrina Claas-Mühlhäuser"), not a
+    proper name of the body ("der Handelskammer Warschau"): a body's own name follows its head in
+    the nominative form, the genitive "des Ausschusses" ends the body's words."""
+    head = tokens[h][2]
+    if h + 2 >= len(tokens) or tokens[h + 2][3] != "" or not head.endswith("s") or head.lower().endswith("fonds"):
+        return False
+    family = tokens[h + 2][2]
+    return _NAME_PART.fullmatch(family) is not None and not _head_of(family) and (
+        h + 3 == len(tokens) or tokens[h + 3][3] != "")
 
 
 # "Zentrum für digitale Zusammenarbeit China-SOZ", "Kommission für auswärtige Angelegenheiten": a
@@ -2212,6 +2238,9 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         local = _LOCAL_BODY_DE.match(text, end) if not whose and not purpose else None
         if local is not None:
             end = local.end()
+        elif purpose is None and not whose and not m["adj"] and base.lower() == ending \
+                and ending not in _de.NATIONAL_ORG_ENDINGS and ending not in _WHOLE_WORD_ORGS:
+            continue  # "das usbekische Ministerium", "die russische Kommission": a body described, not named
         # "die Deutsche Handelskammer in China": a chamber abroad is named with its country
         abroad = _country_after_in().match(text, end) if ending == "kammer" and not whose and not purpose else None
         if ending == "botschaft" and whose:  # "die Botschaft der Republik Kasachstan in Berlin": its formal
@@ -2609,7 +2638,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     found = _without_overlaps([p for priority, p in sorted(people.values(), key=lambda item: item[0])
                                if (p.role is not None or priority in (_COORDINATED, _GIVEN)
                                    or called.find(0, p.start, p.end) >= 0)
-                               and _OFFICE_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None])
+                               and _OFFICE_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None
+                               and (p.role is not None or _FIRM_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None)])
     second = list(_second_holders(text, found))
     if second:
         found = _without_overlaps([*found, *second])
@@ -2627,7 +2657,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         others.extend(_missions_en(text))
     if language != "en":
         others.extend(_missions_de(text))
-    others.extend(_brand_names(text, anchors))
+    brands = list(_brand_names(text, anchors))
+    others.extend(brands)
     others.extend(_companies_after_legal_forms(text, anchors))
     if language != "en":
         others.extend(_fuer_entities(text))
@@ -2655,7 +2686,12 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if spans_by_kind.setdefault(group, _Spans()).add(entity.start, entity.end):
             found.append(entity)
             covered[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
-    found = _brands_not_people(found)
+    # "at the InMerge Innovation Summit", "the AlmatyFair.ai exhibition": a brand written only as the
+    # first word of an event's name, or before a word for an event, is the event's; no company
+    opening = {e.start: e.end for e in found if e.category == "initiative"}
+    event_brands = {(b.start, b.end) for b in brands if text.count(b.text) == 1 and (
+        opening.get(b.start, b.end) > b.end or _EVENT_NOUN_AFTER.match(text, b.end))}
+    found = _brands_not_people([e for e in found if (e.start, e.end) not in event_brands or e.category == "initiative"])
     person_words = {w for p in found if p.kind == "person" for w in p.name.split()}
     evidence = [*acting_organisations(text, language, person_words, anchors.lower, anchors.by_lower),
                 *contextual_organisations(text, language, person_words, anchors.lower, anchors.by_lower,
@@ -2772,6 +2808,10 @@ def _second_holders(text: str, found: list[FoundEntity]) -> Iterator[FoundEntity
 
 
 # An office that ends what looked like a name: "The Commercial Counsellor said" names no one.
+# "Amer International", "Mangold Consulting": a given name before a word of firms' names is a firm's
+_FIRM_LAST = _Regex(r"International|Global|Capital|Technologies|Systems|Solutions|Industries|Ventures|Partners|"
+                    r"Logistics|Motors|Electric|Energy|Telecom|Pharma|Holdings?|Group|Gruppe|Consulting|Engineering|"
+                    r"Investments?|Trading|Media|Networks|Airlines|Airways|Software|Labs?|Robotics")
 _OFFICE_LAST = _Regex(r"Minister|President|Chairman|Chairwoman|Director|Ambassador|Governor|Counsell?or|Secretary|"
                       r"Spokes(?:person|man|woman)|Consul|Attach[eé]|Commissioner|Premier|Mayor|Minister(?:in)?|"
                       r"Präsident(?:in)?|Botschafter(?:in)?|Direktor(?:in)?|Sprecher(?:in)?|Gouverneur")
@@ -2897,7 +2937,9 @@ def _coordinated_organisations(text: str, organisations: list[FoundEntity], pers
             if words and STREET_WORD.search(words[-1]):
                 break  # "Deutsche Bank, Perleberger Str. 62": an address follows
             if (not words or first.lower() in _NOT_IN_NAME or first.lower() in _NOT_NAME or first in _CALENDAR_WORDS
-                    or any(w in person_words for w in words) or first in _given_names()
+                    or any(w in person_words for w in words)
+                    or first in _given_names() and not (
+                        len(words) > 1 and _FIRM_LAST.fullmatch(words[-1]) and words[-1] == m["name"].split()[-1])
                     or (len(words) == 1 and (_is_country_word(first) or first.lower().endswith(_BODY_PLURALS_DE) or (
                         is_german_noun(first, anchors.lower, anchors.article_nouns) and not _ORG_SHAPE.match(first))))
                     or (len(words) > 1 and is_german_noun(first, anchors.lower, anchors.article_nouns)

@@ -205,5 +205,7 @@ class AliasMatcher:
         return matches_at(pattern, text, occurrences(text, written)) if written else iter(())
 
     def id_of(self, alias: str) -> str | None:
-        alias = alias.strip()
-        return self._by_alias.get(alias) or self._by_short.get(alias)
+        """The entry a full name or alias names. A short form names nothing on its own: it refers
+        back to a name the text gave before it (`find`), so a found "Ministerium" is no curated
+        ministry."""
+        return self._by_alias.get(alias.strip())
