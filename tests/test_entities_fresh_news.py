@@ -33,6 +33,20 @@ PEOPLE = [
      "head of external relations at Volkswagen", "Volkswagen"),
     ("He met the minister of foreign affairs of Pakistan, Ishaq Dar.", "en", "Ishaq Dar",
      "minister of foreign affairs of Pakistan", "Pakistan"),
+    # a lower-case title after "the" (and a nation's adjective), its body, the holder with no comma
+    # (read off gnews.cz, The Astana Times)
+    ("In a video message, the president of the China Media Group Shen Haixiong stressed openness.", "en",
+     "Shen Haixiong", "president of the China Media Group", "China Media Group"),
+    ("The Chinese ambassador to Kazakhstan Han Chunlin recalled growth.", "en", "Han Chunlin",
+     "ambassador to Kazakhstan", None),
+    ("The chairman of Sany Group Xiang Wenbo said so.", "en", "Xiang Wenbo", "chairman of Sany Group", "Sany Group"),
+    # a title, its body's acronym, maybe an honorific, the holder; an honorific after the comma (read off
+    # The Nation, PID Pakistan)
+    ("President RCCI Malik Shahid Saleem signed the documents.", "en", "Malik Shahid Saleem", "President RCCI", "RCCI"),
+    ("The briefing was attended by Additional Secretary BOI Dr. Erfa Iqbal and others.", "en", "Erfa Iqbal",
+     "Additional Secretary BOI", "BOI"),
+    ("Federal Minister for Board of Investment, Mr. Qaiser Ahmed Sheikh, paid a visit.", "en", "Qaiser Ahmed Sheikh",
+     "Federal Minister for Board of Investment", "Board of Investment"),
     # whose body it is, a city's government in lower case, before the comma (read off sectsco.org)
     ("Norov met with Deputy Director of the Foreign Affairs Office of the Shenzhen municipal government, Zhong "
      "Jiajun.", "en", "Zhong Jiajun",
@@ -428,6 +442,8 @@ def test_no_company_from_an_apposition_without_a_name(text: str, language: str) 
 
 # Sentences in which no person may be found
 NO_PERSON = [
+    # a nation's adjective after "said" opens a body's name, no speaker's
+    ("Producers must code products, said Kazakh Ministry of Healthcare officials.", "en"),
     # a given name before a word of firms' names, in a list of firms
     ("Firms have offices in the city (Ping'An Financial Group, Huawei Technologies, Amer International).", "en"),
     # nations joined by hyphens describe a partnership or a body, never a person's name
@@ -561,6 +577,13 @@ def test_a_city_government_after_of_the_is_no_word_of_the_body_s_name() -> None:
     text = "The Ministry of Commerce of the People's Republic of China said so."
     assert [e.name for e in find_entities(text, "en") if e.kind == "organization"] == [
         "Ministry of Commerce of the People's Republic of China"]
+
+
+def test_a_possessive_ends_a_body_s_complement() -> None:
+    text = ("Producers must code products, said Kazakh Ministry of Healthcare’s Public Health Protection Committee "
+            "Chair Zhandarbek Bekshin at the forum.")
+    orgs = [e.name for e in find_entities(text, "en") if e.kind == "organization"]
+    assert orgs == ["Kazakh Ministry of Healthcare", "Public Health Protection Committee"]
 
 
 def test_a_firm_listed_after_firms_may_open_with_a_given_name() -> None:

@@ -101,6 +101,11 @@ ORGANISATIONS = [
     ("Auch Siemens-Konkurrenten wie ABB, Larsen&Toubro oder die staatliche Bharat Heavy Electricals wuchsen.",
      "de", "Bharat Heavy Electricals"),
     ("Chinese automakers like BYD, Geely and state-owned SAIC expand.", "en", "SAIC"),
+    # the German dative plural and the loan "OEMs" (read off electrive.net); "tech giants such as"
+    ("UzAuto kooperiert bereits mit OEMs wie General Motors, Sinotruck, MAN und Isuzu.", "de", "Sinotruck"),
+    ("Investitionen kamen von Autobauern wie SAIC und Great Wall, aber auch aus der Batterieindustrie.", "de",
+     "Great Wall"),
+    ("Tech giants such as Huawei, ZTE and Alibaba Cloud joined.", "en", "Alibaba Cloud"),
     # an outlet cited by a verb of reporting: after it, or after "wie"/"as" with the verb closing the clause
     ("Starlink kommt nach Tadschikistan, berichtet „Asia-Plus“.", "de", "Asia-Plus"),
     ("Die Firma unterzeichnete, wie Azernews unter Berufung auf die Bahn berichtet.", "de", "Azernews"),

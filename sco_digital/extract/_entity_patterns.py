@@ -277,6 +277,7 @@ _ROLE_OF_ORG_TAIL = (
     # "of the Foreign Affairs Office of the Shenzhen municipal government, Zhong Jiajun": whose body,
     # a place and a common noun in lower case
     rf"(?:{_SP}of{_SP}the{_SP}[{_UP}][{_LO}]+(?:{_SP}[{_LO}]{{3,}}){{1,2}})?),{_SP}"
+    rf"(?:(?:Mr|Mrs|Ms|Dr|Engr|Prof)\.?{_SP})?"  # "Federal Minister for Board of Investment, Mr. Qaiser Ahmed Sheikh,"
     rf"(?P<name>{_INITIALS_NAME}|{_NAME})"
     rf"(?=\s*[,.;:]|{_SP}(?:{_SAY_EN}|{_SAY_DE})\b)"
 )
@@ -285,7 +286,7 @@ _ROLE_OF_ORG_TAIL = (
 # the title and the body, which follows "of" or "at"
 _ROLE_OF_ORG_EN = _Regex(rf"(?P<role>(?:{_TITLES_EN})(?:{_SP}of{_SP}the{_SP}[a-z]{{3,}})?"
                          rf"(?:{_SP}(?:of|for){_SP}(?!the\b)[a-z]{{3,}}(?:{_SP}(?:and{_SP})?[a-z]{{3,}}){{0,2}}(?={_SP}(?:at|of)\b))?"
-                         rf"{_SP}(?:of|at){_ROLE_OF_ORG_TAIL}")
+                         rf"{_SP}(?:of|at|for(?={_SP}(?:the{_SP})?[{_UP}][{_LO}]+{_SP}of{_SP}[{_UP}])){_ROLE_OF_ORG_TAIL}")
 # "Generaldirektor von Nile Sugar, Emad Farid", "den Generaldirektor für Außenbeziehungen bei
 # Volkswagen, Jens Hanefeld": a portfolio after "für" between the title and the body
 _ROLE_OF_ORG_DE = _Regex(rf"(?P<role>{_TITLE_DE}(?:{_SP}für{_SP}[{_UP}][{_LO}]+(?:{_SP}und{_SP}[{_UP}][{_LO}]+)?)?"

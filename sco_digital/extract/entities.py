@@ -477,12 +477,14 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             yield 2, _person(text, span, role, None)
     if english:
         yield from _people_by_copula(text, anchors)
-        yield from _people_after_acronym_heads(text)
+        yield from _people_after_acronym_heads(text, anchors)
         yield from _people_before_who(text, anchors)
         bodies: list[tuple[int, int]] = []
         yield from _people_after_long_titles(text, _matches_at(_LONG_TITLE_EN, text, anchors.titles_en), bodies)
         if "s minister" in text or "s president" in text or "s deputy" in text or "s head" in text:
             yield from _people_after_long_titles(text, _POSSESSIVE_TITLE_EN.finditer(text), bodies)
+        yield from _people_after_long_titles(
+            text, _after_the(text, _matches_at(_THE_LOWER_TITLE_EN, text, anchors.titles_en)), bodies)
         for priority, person in _titled_people(text, _TITLE_NAME_EN, _matches_at(_TITLE_NAME_EN, text, anchors.titles_en)):
             if not any(a <= person.start and person.end <= b for a, b in bodies):
                 yield priority, person  # "Chairman Board of Investment …": "Board" is a word of the body
@@ -904,6 +906,18 @@ _AREA_WORDS = "region|province|oblast|district"
 # a lower-case title after a country's possessive, with its body and holder.
 _POSSESSIVE_TITLE_EN = _Regex(r"(?<=['’]s )(?:(?:first )?deputy |vice[- ])?(?:minister|president|head|chairman|governor)"
                               r"(?=[^\S\n]+(?:of|for)[^\S\n])")
+# "the president of the China Media Group Shen Haixiong", "the Chinese ambassador to Kazakhstan Han
+# Chunlin": a lower-case title after "the" (maybe with a nation's adjective), its body, the holder
+_THE_LOWER_TITLE_EN = _Regex(r"(?:(?:first )?deputy |vice[- ])?(?:minister|president|head|chairman|chairwoman|governor|"
+                             r"ambassador|director|secretary-general)(?=[^\S\n]+(?:of|to)[^\S\n])")
+_THE_BEFORE = _Regex(r"(?<![\w-])[Tt]he[^\S\n]+(?:[A-Z][a-z]{3,}[^\S\n]+)?\Z")
+
+
+def _after_the(text: str, matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The matches with "the" (and maybe one capitalised word, a nation's adjective) right before."""
+    return (m for m in matches if _THE_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+
+
 _TITLE_ALONE = _Regex(rf"(?:{'|'.join(_TITLES_EN_LIST)})")
 _RUN_STEP = _Regex(
     rf"(?P<sep>,?{_SP})(?:(?P<conn>of|for|to|and|the|&|on)(?![\w'’-])|(?P<paren>\([{_UP}][\w&-]*\))"
@@ -1014,14 +1028,31 @@ def _one_word_body(steps: list[tuple[str, str, int, int, bool]], first: int) -> 
 _ACRONYM_HEAD = _Regex(rf"(?<![\w-])(?P<role>(?P<org>[{_UP}]{{2,}}[a-z]?[{_UP}]*){_SP}(?:Chief|Head|Boss)){_SP}(?P<name>{_NAME})")
 
 
-def _people_after_acronym_heads(text: str) -> Iterator[tuple[int, FoundEntity]]:
-    """People after an acronym and "Head" or "Chief" (`_ACRONYM_HEAD`), the acronym their body."""
-    if "Chief" not in text and "Head" not in text and "Boss" not in text:
-        return
-    for m in _ACRONYM_HEAD.finditer(text):
+# "President RCCI Malik Shahid Saleem", "Deputy General Manager CRBC Lin Jun", "Additional Secretary
+# BOI Dr. Erfa Iqbal": a title, its body's acronym, maybe an honorific, the holder (South Asian English)
+_TITLE_ACRONYM_NAME = _Regex(rf"(?<![\w-])(?P<role>(?:{'|'.join(_TITLES_EN_LIST)}|Manager|Officer){_SP}(?P<org>[{_UP}]{{2,6}}))"
+                             rf"(?:{_SP}(?:Dr|Mr|Mrs|Ms|Engr|Prof)\.?)?{_SP}(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}})(?![\w-])")
+
+
+def _people_after_acronym_heads(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
+    """People after an acronym and "Head" or "Chief" (`_ACRONYM_HEAD`), the acronym their body;
+    people after a title and a body's acronym (`_TITLE_ACRONYM_NAME`)."""
+    if "Chief" in text or "Head" in text or "Boss" in text:
+        for m in _ACRONYM_HEAD.finditer(text):
+            span = _clean_person(text, m.start("name"), m.end("name"))
+            if span is not None and len(text[span[0] : span[1]].split()) >= 2:
+                yield 1, _person(text, span, m["role"], m["org"])
+    for m in _matches_at(_TITLE_ACRONYM_NAME, text, anchors.titles_en):
+        if _is_country_word(m["org"]) or m["org"] in _COUNTRY_CODES or any(
+                _not_a_name_word(w, anchors) or _head_of(w) for w in m["name"].split()):
+            continue  # "President USA …", "Chairman PTA Office": no holder after the acronym
         span = _clean_person(text, m.start("name"), m.end("name"))
         if span is not None and len(text[span[0] : span[1]].split()) >= 2:
-            yield 1, _person(text, span, m["role"], m["org"])
+            role = " ".join(text[_role_modifiers_before(text, m.start()) : m.end("role")].split())
+            yield 1, _person(text, span, role, m["org"])
+
+
+_COUNTRY_CODES = frozenset({"US", "USA", "UK", "UAE", "EU", "PRC", "KSA", "RF"})
 
 
 def _titled_holder_in(text: str, start: int, end: int) -> bool:
@@ -1493,6 +1524,10 @@ def _entity_from_tokens(
     last = h
     if complement:
         last = len(tokens) - 1
+        # "Kazakh Ministry of Healthcare’s Public Health Protection Committee": a possessive ends the
+        # complement, the body after it is the ministry's own
+        last = next((k for k in range(h + 1, last) if tokens[k][2].endswith(("'s", "’s"))
+                     and tokens[k][2][:-2].lower() != "people"), last)  # "People's Republic" goes on
         # "des Ministeriums für Auswärtige Angelegenheiten Dmitri Mirontschik", "the Ministry of Foreign
         # Affairs Maria Zakharova": a given name and a family name close the run; they are a holder's
         holder = next((k for k in range(h + 3, last) if last - k in (1, 2) and tokens[k][2] in _given_names()
@@ -1981,9 +2016,10 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
             if pattern is _SPEAKER_AFTER and len(words) == 1 and m.group().split(None, 1)[0].lower() in _OUTLET_VERBS:
                 continue  # "berichtet Dasfazit", "reported Xinhua": an outlet reports, a person says
             if any(_head_of(w) or w in _CALENDAR_WORDS or w.lower() in _NOT_BYLINE or _ORG_WORD.fullmatch(w)
-                   or _is_country_word(w) or _TITLE_WORD.fullmatch(w) for w in words):
+                   or _is_country_word(w) or _TITLE_WORD.fullmatch(w) or w in _nation_adjectives_en() for w in words):
                 continue  # "… für digitale Technologien Usbekistans teilte mit": a body's name ends there;
-                # "said Deputy Chairperson of …": a title, its holder named later
+                # "said Deputy Chairperson of …": a title, its holder named later; "said Kazakh Ministry
+                # of …": a nation's adjective opens a body's name
             before = _WORD_BEFORE.search(text, max(0, span[0] - 20), span[0])
             if before and before["word"] in _CONNECTORS:
                 continue  # "Ministry of Industry and Information Technology said": the end of a longer name
@@ -2430,6 +2466,12 @@ def _is_country_word(word: str, language: str | None = None) -> bool:
 
 
 _BASE_ADJECTIVE = _Regex(r"e[nrsm]?$")
+
+
+@cache
+def _nation_adjectives_en() -> frozenset[str]:
+    """English adjectives of nations as written ("Kazakh", "Russian"), from the generated ISO table."""
+    return frozenset(adjective for row in _country_rows() for adjective in row["adjectives_en"])
 
 
 @cache

@@ -476,7 +476,10 @@ PERSON_CUES: frozenset[str] = frozenset(
 LIST_DESCRIPTORS: frozenset[str] = frozenset(
     "unternehmen firmen konzerne banken gesellschaften hersteller betreiber produzenten versorger anbieter "
     "investoren organisationen restaurants ketten handelsketten einzelhändler fluggesellschaften marken "
-    "konkurrenten wettbewerber rivalen autobauer zulieferer logistiker spediteure reedereien".split()
+    "konkurrenten wettbewerber rivalen autobauer zulieferer logistiker spediteure reedereien "
+    # the dative plural ("mit Herstellern wie …", "von Autobauern wie SAIC und Great Wall"), and the loan "OEMs"
+    "konzernen herstellern betreibern versorgern anbietern einzelhändlern wettbewerbern zulieferern logistikern "
+    "spediteuren autobauern oems".split()
 )
 # Words opening such a list after its descriptor.
 LIST_OPENERS: frozenset[str] = frozenset("wie darunter etwa insbesondere namentlich nämlich".split())

@@ -365,7 +365,7 @@ NEUTER_ORG_ENDINGS: tuple[str, ...] = ()
 # Words before a role that belong to it ("First Deputy Prime Minister", "acting director").
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     "first deputy vice acting former senior executive chief general permanent interim outgoing "
-    "incoming assistant associate managing honorary federal".split()
+    "incoming assistant associate managing honorary federal additional special".split()
 )
 # Credit words: what stands before the name of a photographer, a source or an author.
 CREDIT_WORDS: frozenset[str] = frozenset("photo photos image source by video graphic".split())
@@ -483,7 +483,7 @@ LIST_DESCRIPTORS: frozenset[str] = frozenset(
     # consumer companies: "restaurants Shokoladnitsa, IL Patio, and Yakitoria", "retailers A and B"
     "restaurants chains retailers airlines brands "
     # rivals and makers: "competitors such as ABB", "automakers like BYD and Geely"
-    "rivals competitors automakers carmakers makers forwarders".split()
+    "rivals competitors automakers carmakers makers forwarders suppliers vendors giants oems".split()
 )
 # Words opening such a list after its descriptor.
 LIST_OPENERS: frozenset[str] = frozenset({"such as", "like", "including", "namely", "notably", "among them"})
