@@ -33,6 +33,12 @@ MEASURES = [
     ("de", "Das Handelsvolumen erreichte 512 Milliarden Dollar.", "512 Milliarden Dollar", "USD", "trade-volume"),
     ("en", "The deficit stood at 3.4% of GDP.", "3.4%", "percent", "share-of-gdp"),
     ("de", "Das Defizit lag bei 3,4 Prozent des BIP.", "3,4 Prozent", "percent", "share-of-gdp"),
+    # a share whose whole, GDP, the clause names after it (read off Xinhua and ECNS)
+    ("de", "Der Anteil der digitalen Wirtschaft am chinesischen BIP stieg auf 39,8 Prozent.", "39,8 Prozent",
+     "percent", "share-of-gdp"),
+    ("en", "The proportion of its digital economy in GDP increased to 39.8 percent.", "39.8 percent", "percent",
+     "share-of-gdp"),
+    ("de", "Chinas Anteil am gesamten Außenhandel stieg auf 24,8 %.", "24,8 %", "percent", "share"),
     ("de", "Mehr als 400 Firmen nahmen teil.", "400", "count", "companies"),
     ("de", "Mehr als 400 Unternehmen nahmen teil.", "400", "count", "companies"),
     ("en", "More than 400 companies took part.", "400", "count", "companies"),
@@ -214,6 +220,14 @@ CHANGES = [
     ("de", "Die Inflation lag bei 8,2 Prozent.", "8,2 Prozent", "percent", False, None),
     ("en", "The company has 1,200 employees.", "1,200", "count", False, None),
     ("de", "Das Unternehmen hat 1.200 Beschäftigte.", "1.200", "count", False, None),
+    # the rate a from–to rose from is a level, as the rate it rose to (read off fergana.agency)
+    ("en", "Their share of China's trade rose from 0.8% to 1.5%.", "0.8%", "percent", False, None),
+    ("de", "Ihr Anteil am Handel Chinas ist gestiegen – von 0,8 % auf 1,5 %.", "0,8 %", "percent", False, None),
+    ("en", "The share rose from 5.4 percent in 2001 to 17.5 percent in 2020.", "5.4 percent", "percent", False, None),
+    # ... not a change before the level reached, nor growth rates
+    ("de", "Beim Roggen ergibt sich ein Minus von 32% auf 1,1 Mio. Tonnen.", "32%", "percent", True, "down"),
+    ("de", "Das Wachstum der Wertschöpfung verlangsamte sich im Quartal von 3,7 Prozent auf 2 Prozent.", "3,7 Prozent",
+     "percent", True, "up"),
 ]
 
 

@@ -198,6 +198,13 @@ OWN_TIME = [
            "Jahres auf 220 Milliarden Dollar steigen wird.", "220 Milliarden Dollar", None),
     ("en", "In 2022 trade rose to $190 billion. Customs expects trade to reach $220 billion this year.",
      "$220 billion", None),
+    # a from–to speaks of two times: neither takes the period of the sentence before it
+    ("de", "So lag der Handel im Jahr 2021 bei 49,5 Milliarden US-Dollar. Auch der Anteil am Außenhandel Chinas ist "
+           "gestiegen – von 0,8 % auf 1,5 %.", "1,5 %", None),
+    ("en", "In 2021 trade stood at $49.5 billion. Their share of China's trade rose from 0.8% to 1.5%.", "0.8%", None),
+    # ... but a change and the level it reached are no from–to
+    ("de", "Im Jahr 2024 wuchs der Handel um 5 %. Die Exporte stiegen mit einem Plus von 25 Prozent auf 12,1 Milliarden "
+           "US-Dollar.", "12,1 Milliarden US-Dollar", "2024"),
     # ... while a sentence without words of time still takes it.
     ("en", "In 2022 trade rose to $190 billion. Exports reached $120 billion.", "$120 billion", "2022"),
 ]

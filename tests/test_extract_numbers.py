@@ -82,6 +82,8 @@ PHRASES = [
     ("en", "Ten or more countries signed.", [("Ten", 10, "count", "at_least", "countries")]),
     ("en", "China Trains 830 Digital Technology Professionals", [("830", 830, "count", "exact", "Digital Technology Professionals")]),
     ("en", "The plan was delayed, but more than 2000 firms joined.", [("2000", 2000, "count", "more_than", "firms")]),
+    # a year before what it dates is no count, whatever qualifier stands before it
+    ("en", "Exports rose 8 percent in 2023, exceeding 2022 levels.", [("8 percent", 8, "percent", "exact", None)]),
     ("en", "China has 4.25 million 5G base stations.", [("4.25 million", 4_250_000, "count", "exact", "5G base stations")]),
     ("en", "China has built 24 cross-border e-commerce pilot zones.", [("24", 24, "count", "exact", "cross-border e-commerce pilot zones")]),
     ("en", "Officials from 26 SCO countries attended.", [("26", 26, "count", "exact", "SCO countries")]),

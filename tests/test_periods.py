@@ -108,6 +108,9 @@ CASES = [
     ("de", "China belegte mit 57.700 Besuchern den siebten Platz, gegenüber 42.000 im Jahr 2023.", "42.000",
      PUBLISHED, "2023"),
     ("en", "China sent 57,700 visitors, against 42,000 in 2023.", "57,700", PUBLISHED, None),
+    # a year outrun is a base, not the period ("outpacing 2024 growth by six percentage points")
+    ("en", "Trade reached $106.3 billion, up 12 percent and outpacing 2024 growth by six percentage points.",
+     "six percentage points", PUBLISHED, None),
     # A span of months before a quarter word or a fiscal year ("2022-23") is dated by that year.
     ("de", "Der Tiefstand von 6,2 Prozent wurde im Januar-März-Quartal 2023 verzeichnet.", "6,2 Prozent",
      "2024-08-30", "2023-Q1"),

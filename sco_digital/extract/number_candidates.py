@@ -232,8 +232,9 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         head = head_word(text[counted[0] : counted[1]])
         if head in vocab.fractions or head in vocab.time_nouns and not time_amount(text, counted, scale_word, prev_low, vocab):
             return None  # "five months", "20 Jahren": periods, not quantities; "2 Drittel"
-    if is_year and (cand.qualifier == EXACT or counted is None):
-        return None  # "in 2024", "SCO Summit 2025", "around 2030"; but "more than 2000 firms"
+    if is_year and (cand.qualifier == EXACT or counted is None or (
+            head_word(text[counted[0] : counted[1]]).lower() in _YEAR_MODIFIES)):
+        return None  # "in 2024", "SCO Summit 2025", "around 2030", "above 2022 levels"; but "more than 2000 firms"
     named_prev = (
         prev is not None
         and not prev_dot
@@ -281,6 +282,11 @@ _PER_YEAR_BEFORE = re.compile(
     r"(?:[^\S\n]+(?:rund|etwa|bis[^\S\n]+zu|about|around|up[^\S\n]+to))?"
     r"(?:[^\S\n]+[\d.,]+[^\S\n]+(?:und|bis|and|to))?)[^\S\n]+\Z", re.IGNORECASE)
 _GLUED_PER_CENT = re.compile(r"[^\S\n]?cent\b")
+# What a year written before it dates, not counts: "exceeding 2022 levels", "above 2024 growth"
+_YEAR_MODIFIES = frozenset(
+    "level levels figure figures value values growth rate rates result results output volume volumes price prices "
+    "average averages peak peaks high highs low lows data total totals record records "
+    "niveau niveaus wert werte ergebnis ergebnisse wachstum stand".split())
 _YEAR_LIKE = re.compile(r"(?:18|19|20)\d\d")
 _MARKS_VERB = re.compile(r"[^\S\n]+marks?[^\S\n]+(?:the|a|an|its|his|her|their|\w+[^\S\n]+(?:years?|decades?|anniversary))\b",
                          re.IGNORECASE)

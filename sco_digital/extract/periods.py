@@ -24,8 +24,9 @@ from .number_patterns import YEAR_IN_BRACKETS
 
 # Words before a date that make it the base of a comparison, not the period of the figure.
 # "from the end of last year", "gegenüber dem Ende des Vorjahres": the end of a reference period too.
-_COMPARED = starting("ftcavgiso",
-    r"(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst|\bon(?=\s+the\s+(?:same|like|corresponding)\s+period)|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
+_COMPARED = starting("ftcavgisoe",
+    # "outpacing 2024 growth by six percentage points", "exceeding 2023 levels": the year outrun
+    r"(?:\boutpac(?:ing|ed|es)|\bexceed(?:ing|ed|s)?|\bsurpass(?:ing|ed|es)?|\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst|\bon(?=\s+the\s+(?:same|like|corresponding)\s+period)|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
     r"\bverglichen\s+mit|\bals|\bseit\s+Ende)\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+|im\s+)?"
     r"(?:(?:like|same|corresponding)\s+period\s+(?:(?:in|of)\s+)?|"
     r"(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|von)\s+)?)?"

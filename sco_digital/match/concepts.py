@@ -686,6 +686,11 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
         # 16.6%": a clause whose first concept is a share states a share, whatever whole it names.
         named = concepts.find(text, c_lo, start, None)
         if named and (named[0].concept == "share" or concepts.kind_of(named[0].concept, "share")):
+            # "Der Anteil der digitalen Wirtschaft am chinesischen BIP", "the proportion of its digital
+            # economy in GDP": the whole named later in the clause may make it a narrower share
+            if named[0].concept == "share" and "share-of-gdp" in concepts.ids and any(
+                    m.concept == "gdp" or m.concept == "share-of-gdp" for m in named[1:]):
+                return "share-of-gdp"
             return named[0].concept
     return None
 
@@ -844,6 +849,22 @@ def _words_before(text: str, lo: int, start: int, count: int) -> list[str]:
     return [w.lower() for w in WORD.findall(text, max(lo, start - 80), start)][-count:]
 
 
+# After a from-value, its to-value: " to 1.5%", " auf 1,5 %" (a year or a bracket between allowed).
+TO_VALUE_AFTER = re.compile(r"(?:[^\S\n]+(?:in[^\S\n]+)?(?:19|20)\d\d|[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:to|auf)[^\S\n]+"
+                             r"(?:(?:about|around|nearly|almost|over|more[^\S\n]+than|rund|etwa|fast|knapp|über|"
+                             r"mehr[^\S\n]+als)[^\S\n]+)?[+\u2212-]?\d", re.IGNORECASE)
+
+
+_PERCENT_AFTER = re.compile(r"[\d.,]*[^\S\n]*(?:%|Prozent|percent|per[^\S\n]+cent|pct)", re.IGNORECASE)
+
+
+def to_value_after(text: str, end: int, hi: int, unit: str | None) -> bool:
+    """Whether the value a from-value rose or fell to follows the number ending at `end` (before
+    `hi`), of the same kind: " to 1.5%" after a rate; not " auf 1,1 Mio. Tonnen" after one."""
+    m = TO_VALUE_AFTER.match(text, end, hi)
+    return m is not None and (unit != "percent" or _PERCENT_AFTER.match(text, m.end() - 1, hi) is not None)
+
+
 def is_change(text: str, start: int, end: int, language: str | None = None, unit: str | None = None) -> bool:
     """Whether text[start:end] states a change rather than a level.
 
@@ -867,6 +888,11 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         return True  # "attributed the decline to a 46% fall in vehicle exports": the noun, not "to"
     if (before and before[-1] in _TO) or is_level_cue(text, start, c_lo):
         return False
+    if before and before[-1] in ("from", "von") and to_value_after(text, end, c_hi, unit) and not any(
+            w in _GROWTH_NOUNS or w.startswith(_GROWTH_STEMS) or w.endswith(_GROWTH_STEMS)
+            for w in (w.lower() for w in WORD.findall(text, c_lo, start))):
+        return False  # "rose from 0.8% to 1.5%", "stieg von 0,8 % auf 1,5 %": the level it rose from
+        # (not "ein Plus von 32 % auf 1,1 Mio. Tonnen", nor "das Wachstum sank von 3,7 auf 2 Prozent")
     if before and (before[-1] in _BY or before[-1] in _DIRECTION):
         return True
     if len(before) >= 2 and before[-1] in ("of", "von") and before[-2] in _DIRECTION and not (

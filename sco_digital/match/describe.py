@@ -23,7 +23,8 @@ from ..extract.lang import vocabulary
 from ..extract.periods import named_event, period_form, period_of, period_of_event
 from ..load.registry import Registries
 from ..records import Figure
-from .concepts import ConceptMention, change_direction, is_average, is_change, is_level_cue, matcher_for, measure_of, usable_for
+from .concepts import (ConceptMention, change_direction, is_average, is_change, is_level_cue, matcher_for,
+                       measure_of, to_value_after, usable_for)
 from .countries import country_of
 from .subject import SYMMETRIC, ActorMention, ActorNames, names_for, subject_of
 
@@ -135,6 +136,9 @@ class FigureDescriber:
                 self._said = (q_start, [])
             self._said[1].append(measure)
         changing = is_change(words, at, to, lang, unit)
+        if measure is not None and changing and _REVISION.search(words, max(0, at - _REVISION_REACH), to + _REVISION_REACH):
+            measure = None  # "um 5,6 % im Vergleich zu den zuvor bekanntgegebenen Zahlen gestiegen": a revision of
+            # the statistic, not its growth
         if measure is not None and changing:
             measure += ":average-change" if is_average(words, at, to) else ":change"
         if other_end is None:
@@ -578,6 +582,15 @@ _GENERIC_COUNTED = frozenset({
 })
 
 
+# A change of a statistic against what was stated of it before: a revision, no growth.
+_REVISION = re.compile(
+    r"\b(?:zuvor|vorher|bisher|ursprünglich|previously|originally|initially)\s+(?:bekanntgegeben|veröffentlicht|gemeldet|"
+    r"geschätzt|angegeben|mitgeteilt|announced|published|reported|estimated|stated)\w*|"
+    r"\bthan\s+(?:previously|originally|initially)\s+\w+|\brevised\s+(?:up|down)(?:wards?)?\b|"
+    r"\b(?:nach\s+(?:oben|unten)\s+korrigiert)", re.IGNORECASE)
+_REVISION_REACH = 90
+
+
 def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
                   paragraph_topic: Callable[[int, Figure], str | None] | None = None,
                   flow_ends: dict[int, str] | None = None) -> list[Figure]:
@@ -622,6 +635,8 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
             carried = None if said is None else said[0] if said[1] == _concept(f) else said[0].split(">")[0]
             if carried is not None and flow_ends and flow_ends.get(f.start) == carried.split(">")[0]:
                 carried = None  # "… Ausfuhren nach Russland sanken": Russia is the partner, not the trader
+            if f.period is None and not timed:
+                timed = _in_from_to(text, f)  # "von 0,8 % auf 1,5 %": two times, neither the one carried
             new_period = f.period or (None if timed else period or default_period)
             if f.period is None and new_period is not None and undated is not None:
                 new_period = _part_of_year(f, new_period, undated) or new_period
@@ -634,6 +649,25 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
             subject = (f.subject, _concept(f))
         out.append(f)
     return out
+
+
+_TO_BEFORE = re.compile(r"\b(?:to|auf)\s+" + _QUALIFIED + r"\Z", re.IGNORECASE)
+_FROM_TO_GAP = re.compile(r"\b(?:from|von)\s+" + _QUALIFIED + r"[$€£¥]?\d[\d.,]*(?P<rate>\s*(?:%|Prozent|percent|per\s+cent|pct))?"
+                          r"[^.;]{0,60}?\b(?:to|auf)\s+" + _QUALIFIED + r"\Z", re.IGNORECASE)
+
+
+def _in_from_to(text: str, figure: Figure) -> bool:
+    """Whether the figure is a value of a from–to in its sentence ("von 0,8 % auf 1,5 %", "from
+    $2 billion to $5 billion"): the two values are of two times, so a period stated before
+    them is the time of neither for sure."""
+    lo = max(figure.evidence.start, figure.start - _LOOK_BEHIND)
+    if _FROM_END.search(text, lo, figure.start):
+        # not "ein Anstieg von 5 %", nor "ein Plus von 25 Prozent auf 12,1 Milliarden US-Dollar"
+        return to_value_after(text, figure.start + len(figure.text), figure.evidence.end, figure.unit)
+    if _TO_BEFORE.search(text, lo, figure.start) is None:
+        return False
+    gap = _FROM_TO_GAP.search(text, max(figure.evidence.start, figure.start - 2 * _LOOK_BEHIND - 40), figure.start)
+    return gap is not None and (gap["rate"] is not None) == (figure.unit == "percent")  # "von 25 % auf 12 Mrd." is none
 
 
 def _part_of_year(figure: Figure, carried: str, language: str) -> str | None:
