@@ -47,6 +47,12 @@ PEOPLE = [
      "Additional Secretary BOI", "BOI"),
     ("Federal Minister for Board of Investment, Mr. Qaiser Ahmed Sheikh, paid a visit.", "en", "Qaiser Ahmed Sheikh",
      "Federal Minister for Board of Investment", "Board of Investment"),
+    # a portfolio listed with commas runs on to the comma before the verb (read off euronews)
+    ("Bagdat Mussin, der Minister für digitale Entwicklung, Innovation und Luft- und Raumfahrtindustrie, sagt, es "
+     "sei gut.", "de", "Bagdat Mussin", "Minister für digitale Entwicklung, Innovation und Luft- und "
+     "Raumfahrtindustrie", None),
+    ("Bagdat Musin, Minister of Digital Development, Innovation and Aerospace Industry, said it was good.", "en",
+     "Bagdat Musin", "Minister of Digital Development, Innovation and Aerospace Industry", None),
     # whose body it is, a city's government in lower case, before the comma (read off sectsco.org)
     ("Norov met with Deputy Director of the Foreign Affairs Office of the Shenzhen municipal government, Zhong "
      "Jiajun.", "en", "Zhong Jiajun",
@@ -487,6 +493,8 @@ NO_PERSON = [
 
 # Sentences in which no organisation may be found
 NO_ORGANISATION = [
+    # a stock index whose member a firm is names no firm ("der DAX-Konzern Siemens" names Siemens only)
+    ("Ein DAX-Konzern hat ein Memorandum unterzeichnet.", "de"),
     # a brand written only as the first word of an event's name, or before a word for an event
     ("Speaking at the InMerge Innovation Summit in Baku, he said so.", "en"),
     ("Speaking at the AlmatyFair.ai exhibition, he said so.", "en"),

@@ -164,6 +164,14 @@ _AFTER_ROLE = (
 )
 
 
+# The rest of a portfolio listed with commas, up to the comma before a verb: "…, der Minister für
+# digitale Entwicklung, Innovation und Luft- und Raumfahrtindustrie, sagt", "…, Minister of Digital
+# Development, Innovation and Aerospace Industry, said".
+_PORTFOLIO_ITEM = rf"[{_UP}][\w]*-?(?:{_SP}[{_UP}][\w]*-?)*"
+_ROLE_PORTFOLIO_TAIL = _Regex(
+    rf"(?:,{_SP}{_PORTFOLIO_ITEM}(?:{_SP}(?:und|and|&){_SP}{_PORTFOLIO_ITEM})*){{1,4}}(?=,{_SP}{_AFTER_ROLE})")
+
+
 # A verb that ends a role written with no comma after it ("…, First Deputy Prime Minister of
 # Belarus added that …").
 _VERB_AFTER_ROLE = (

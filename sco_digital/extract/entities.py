@@ -71,6 +71,7 @@ from ._entity_patterns import (
     _PLACE_EN,
     _PLACE_STOP,
     _PORTFOLIO_TAIL,
+    _ROLE_PORTFOLIO_TAIL,
     _PRE_HEAD_JOINERS,
     _QUOTED,
     _ROLE_LIST_TAIL,
@@ -424,7 +425,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
                 continue  # "Asad Umar, Finance Advisor Dr. Abdul Hafeez Sheikh", "…, Chairman … Atif R.
                 # Bokhari", "…, Chairman of the … Agency of Azerbaijan (KOBIA) Orkhan Mammadov,": the
                 # next item's title (and its holder's given name and initial)
-            role_start, role_end = m.start("role"), m.end("role")
+            role_start, role_end = m.start("role"), _portfolio_tail_end(text, m.start("role"), m.end("role"))
             if pattern is reported:
                 tail = _ROLE_LIST_TAIL.match(text, role_end)
                 if tail:
@@ -708,6 +709,18 @@ def _not_a_name_word(word: str, anchors: _Anchors) -> bool:
             or word in _CALENDAR_WORDS or word.lower() in _NOT_NAME)
 
 
+_PORTFOLIO_OPENER = _Regex(r"\b(?:für|of|for)\b")
+
+
+def _portfolio_tail_end(text: str, start: int, end: int) -> int:
+    """Where a role of a portfolio (`_PORTFOLIO_OPENER` in `text[start:end]`) ends when its list runs
+    on past the comma `end` stands at (`_ROLE_PORTFOLIO_TAIL`); else `end`."""
+    if not _PORTFOLIO_OPENER.search(text, start, end):
+        return end
+    tail = _ROLE_PORTFOLIO_TAIL.match(text, end)
+    return tail.end() if tail else end
+
+
 def _cued_people(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
     cues = anchored(text, anchors.by_lower, _CUE_WORDS)
     found: list[tuple[re.Match[str], str | None]] = []
@@ -725,7 +738,8 @@ def _cued_people(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntit
         apposed = _ROLE_AFTER_DE.match(text, comma)
         name = _NAME_BEFORE_COMMA.search(text, max(0, comma - 80), comma) if apposed else None
         if apposed is not None and name is not None and not _opens_with_titled_name(apposed["role"]):
-            found.append((name, _trim_role(apposed["role"])))
+            role_end = _portfolio_tail_end(text, apposed.start("role"), apposed.end("role"))
+            found.append((name, _trim_role(text[apposed.start("role") : role_end])))
     for m, role in found:
         words = list(re.finditer(r"\S+", m["name"]))
         if pattern_is_apposition := role is not None and "cue" not in m.groupdict():

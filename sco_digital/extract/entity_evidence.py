@@ -583,7 +583,7 @@ def _firms_before_a_hyphen(text: str, person_words: set[str] | frozenset[str], l
     for m, _ in zip(_HYPHEN_FIRM.finditer(text), range(_MOST_HYPHEN_FIRMS)):
         name = m["name"]
         parts = name.split("-")
-        if name in person_words or any(p.lower() in _NOT_NAME for p in parts) or (
+        if name in person_words or name.upper() in _STOCK_INDICES or any(p.lower() in _NOT_NAME for p in parts) or (
                 not any(_ORG_SHAPE.match(p) for p in parts) and (
                     any(is_german_noun(p, lower_words, article_nouns) for p in parts) or not _written_alone(text, name))):
             continue
@@ -591,6 +591,9 @@ def _firms_before_a_hyphen(text: str, person_words: set[str] | frozenset[str], l
 
 
 _MOST_HYPHEN_FIRMS = 50
+# "der DAX-Konzern Siemens": a stock index whose member the firm is, no firm
+_STOCK_INDICES = frozenset({"DAX", "MDAX", "SDAX", "TECDAX", "DOW", "NASDAQ", "NIKKEI", "FTSE", "CAC", "SMI", "ATX",
+                            "RTS", "MOEX", "KASE", "HANG-SENG", "EURO-STOXX"})
 # Where a firm's bare name stands as a name does: opening a sentence, or after a preposition or a
 # joiner ("von Krones", "und Krones"); not after an article, a possessive or another name word
 # ("beim Kupfer", "ihr Kupfer", "Manfelder Kupfer").
