@@ -39,6 +39,8 @@ MEASURES = [
     ("en", "The proportion of its digital economy in GDP increased to 39.8 percent.", "39.8 percent", "percent",
      "share-of-gdp"),
     ("de", "Chinas Anteil am gesamten Außenhandel stieg auf 24,8 %.", "24,8 %", "percent", "share"),
+    ("en", "Currently IT makes up 1.9 per cent of Uzbekistan’s GDP.", "1.9 per cent", "percent", "share-of-gdp"),
+    ("en", "Industry accounted for more than 40 percent of economic growth.", "40 percent", "percent", "share"),
     ("de", "Mehr als 400 Firmen nahmen teil.", "400", "count", "companies"),
     ("de", "Mehr als 400 Unternehmen nahmen teil.", "400", "count", "companies"),
     ("en", "More than 400 companies took part.", "400", "count", "companies"),

@@ -678,6 +678,8 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
                               or _SHARE_AFTER.match(text, end, min(len(text), end + 90))):
         named = concepts.find(text, end, min(c_hi, end + 40), None)
         narrower = next((m.concept for m in named if m.concept != "share" and concepts.kind_of(m.concept, "share")), None)
+        if narrower is None and named and _names_gdp(text, named[0]) and "share-of-gdp" in concepts.ids:
+            narrower = "share-of-gdp"  # "makes up 1.9 per cent of Uzbekistan’s GDP": of GDP, a country between
         return narrower or ("share" if "share" in concepts.ids else None)
     if previous is not None and unit in _MONEY_OR_RATE and _APPOSITIVE.match(text[c_lo:start]):
         return previous.split(":")[0]
@@ -689,10 +691,17 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
             # "Der Anteil der digitalen Wirtschaft am chinesischen BIP", "the proportion of its digital
             # economy in GDP": the whole named later in the clause may make it a narrower share
             if named[0].concept == "share" and "share-of-gdp" in concepts.ids and any(
-                    m.concept == "gdp" or m.concept == "share-of-gdp" for m in named[1:]):
+                    _names_gdp(text, m) or m.concept == "share-of-gdp" for m in named[1:]):
                 return "share-of-gdp"
             return named[0].concept
     return None
+
+
+def _names_gdp(text: str, mention: ConceptMention) -> bool:
+    """Whether a mention of the `gdp` concept names the output itself, not its growth: a share "of
+    economic growth" is no share of GDP."""
+    words = text[mention.start : mention.end].lower()
+    return mention.concept == "gdp" and "growth" not in words and "wachstum" not in words
 
 
 def usable_for(measure: str, unit: str | None, concepts: ConceptMatcher) -> bool:
