@@ -321,3 +321,13 @@ def test_an_acronym_defined_after_a_known_body_is_that_body(tmp_path: Path, text
     quotes = {m.quote for m in actors[body].mentions}
     assert ("NDA" in quotes) is acronym_is_body
     assert not any(a.name == "NDA" for key, a in actors.items() if key != body)
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # "IT Park" alone is IT Park Uzbekistan, as the region's news writes it
+    ("The number of residents of IT Park increased by 66 in September.", True),
+    # ... an alias right before another place's capital or country names that place's body
+    ("During their visit to IT Park Dushanbe, the delegation was briefed on the park.", False),
+])
+def test_an_alias_before_a_place_names_that_place_s_body(tmp_path: Path, text: str, present: bool) -> None:
+    assert ("it-park-uzbekistan" in _actors(tmp_path, text)) is present

@@ -104,6 +104,14 @@ FOUND = [
     # an investor whose name is a given name and a family name
     ("Titel\n\nGemeinsam mit Franklin Templeton wurde der Nationale Investmentfonds gegründet.\n",
      {"franklin-templeton": {"Franklin Templeton"}}),
+    # a body the lexicon names keeps the gazetteer's other names for articles nobody annotated
+    ("Titel\n\nDie SOZ wurde vor 24 Jahren gegründet. Nötig sei mehr Zusammenhalt der Shanghaier Organisation.\n",
+     {"sco": {"SOZ", "Shanghaier Organisation"}}),
+    ("Title\n\nThe Shanghai Cooperation Organisation was founded 24 years ago.\n",
+     {"sco": {"Shanghai Cooperation Organisation"}}),
+    # ... not inside a compound naming a body of its own ("des SOZ-Außenministerrates")
+    ("Titel\n\nDie SOZ tagte. Die Resolutionen nahm das Treffen des SOZ-Außenministerrates an.\n",
+     {"sco": {"SOZ"}, "soz-aussenministerrat": {"SOZ-Außenministerrates"}}),
 ]
 
 

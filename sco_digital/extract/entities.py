@@ -1198,6 +1198,13 @@ def _person(text: str, span: tuple[int, int], role: str | None, affiliation: str
     return FoundEntity(span[0], span[1], written, name, "person", "actor", role or None, affiliation or None)
 
 
+def names_a_body(word: str) -> bool:
+    """Whether `word`, also as the last part of a compound, is the head word of an organisation's
+    name ("Außenministerrates", "Kommission", "Secretariat")."""
+    found = _head_of(word)
+    return found is not None and found[0] in ("organization", "company")
+
+
 def is_bare_head(word: str) -> bool:
     """Whether `word` alone is only a head word of names ("Bank", "Agency", "Ministerium"): with a
     country's adjective before it ("Russische Bank") it describes an institution, it names none."""

@@ -6,7 +6,7 @@ where it has none, the built-in ones serve.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -185,13 +185,24 @@ def _lex_actor(raw: Any, path: Path) -> LexActor:
 
 
 def read_gazetteer(path: Path, lexicon: tuple[LexActor, ...]) -> tuple[LexActor, ...]:
-    """Organisations and companies of `gazetteer.yaml`, less those the lexicon already names."""
+    """Organisations and companies of `gazetteer.yaml`, less those the lexicon already names. An
+    entry of a lexicon actor's id keeps the names and aliases the lexicon lacks ("SOZ", "Shanghai
+    Cooperation Organisation") as that actor's, for articles nobody annotated."""
     data = read_yaml(path) or {}
     check_mapping(data, {"actors": MAPPING_LIST}, path, path.name)
     entries = tuple(_lex_actor(raw, path) for raw in data.get("actors") or [])
     _check_unique([e.id for e in entries], path, "gazetteer id")
-    taken = {a.id for a in lexicon} | {n for a in lexicon for n in (*a.names.values(), *a.aliases)}
-    return tuple(e for e in entries if e.id not in taken and not set(e.names.values()) & taken)
+    by_id = {a.id: a for a in lexicon}
+    taken = set(by_id) | {n for a in lexicon for n in (*a.names.values(), *a.aliases)}
+    kept = []
+    for entry in entries:
+        if entry.id in by_id:
+            extra = tuple(dict.fromkeys(n for n in (*entry.names.values(), *entry.aliases) if n not in taken))
+            if extra:
+                kept.append(replace(by_id[entry.id], aliases=extra, short_forms=()))
+        elif not set(entry.names.values()) & taken:
+            kept.append(entry)
+    return tuple(kept)
 
 
 def read_topics(path: Path) -> tuple[Topic, ...]:

@@ -26,6 +26,7 @@ from ..extract.entities import (
     find_entities,
     is_bare_head,
     is_given_name,
+    names_a_body,
     well_known_person,
 )
 from ..extract.entity_evidence import is_group_of_countries, stands_for_states
@@ -34,6 +35,7 @@ from ..extract.lang import en as _en
 from ..records import Actor, Article, Evidence, Initiative
 from ..textutil import slugify as _slugify
 from .countries import country_of, find_countries
+from .subject import capital_names
 from .mentions import AliasMatcher
 
 _ACTOR_KINDS = {"person", "organization", "place", "company", "media", "country"}
@@ -112,6 +114,8 @@ def discover_entities(
                 continue  # "Political Bureau of the Central Committee of the Chinese Communist Party": one name
             if headed.get(m.start, 0) > m.end:
                 continue  # "SCO Secretariat": a body of its own, named by the gazetteer's name and a head word
+            if _alias_before_a_place(text, m, entries):
+                continue  # "IT Park Dushanbe": a body of that place, not the gazetteer's "IT Park"
             if _names_a_longer_company(text, m, longer, entries):
                 continue  # "manufacturer Chery Commercial Vehicles": the text names a company of its own
             if _ends_a_longer_body(text, m, entities):
@@ -361,8 +365,10 @@ def _headed_names(entities: list[Any]) -> dict[int, int]:
             continue
         first, _, rest = e.text.partition(" ")
         if (" " in e.text and is_bare_head(e.text.rsplit(None, 1)[-1])) or (
-                "-" in first and is_bare_head(first.rsplit("-", 1)[1]) and _JOINER_FIRST.match(rest)):
-            # "OPEC-Fonds für Internationale Entwicklung" (not "Peking-Universität Gong …": a name after it)
+                "-" in first and is_bare_head(first.rsplit("-", 1)[1]) and _JOINER_FIRST.match(rest)) or (
+                not rest and "-" in first and names_a_body(first.rsplit("-", 1)[1])):
+            # "OPEC-Fonds für Internationale Entwicklung" (not "Peking-Universität Gong …": a name after
+            # it); "des SOZ-Außenministerrates": a body of its own, one compound
             ends[e.start] = max(e.end, ends.get(e.start, 0))  # not "Boeing Corporation": a legal form
     return ends
 
@@ -390,6 +396,26 @@ def _longer_companies(entities: list[Any], text: str, language: str | None) -> d
 # -schaft, -en, -er, -e): "DHL Global Forwarding", "Gazprom Neft" ("China Railway Container
 # Transport" is left to the gazetteer: "Container" ends like a German noun)
 _FOREIGN_WORDS = re.compile(r"(?:[A-Z][\w&.-]*?(?<!ung)(?<!heit)(?<!keit)(?<!schaft)(?<!en)(?<!er)(?<!e)(?:\s+|$))+")
+
+
+_WORD_AFTER = re.compile(r"[^\S\n]+(?P<word>[A-ZÄÖÜ][\w-]+)")
+
+
+def _alias_before_a_place(text: str, m: Any, entries: dict[str, Any]) -> bool:
+    """Whether an alias of a gazetteer body (not one of its names; not a company) stands right
+    before a capital or a country that is not the body's own: the words name that place's body
+    ("IT Park Dushanbe" is Tajikistan's, not IT Park Uzbekistan)."""
+    entry = entries.get(m.id)
+    if entry is None or entry.kind == "company" or m.text.strip() in entry.names.values():
+        return False  # a company's national arm ("Beeline Kasachstan") is `_national_company`'s
+    after = _WORD_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    word = after["word"]
+    if word in capital_names():
+        return True
+    country = country_of(word)
+    return country is not None and country.alpha3 != getattr(entry, "country", None)
 
 
 def _names_a_longer_company(text: str, m: Any, longer: dict[int, int], entries: dict[str, Any]) -> bool:

@@ -68,6 +68,11 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|im|aus|from|at|nach|to|von|of|near|bei|v
                            r"|[,(])\s+\Z", re.IGNORECASE)
 
 
+def capital_names() -> frozenset[str]:
+    """The capitals `_CAPITALS` knows, as written in either language ("Dushanbe", "Duschanbe")."""
+    return frozenset(name for names in _CAPITALS.values() for name in names)
+
+
 def country_names() -> dict[str, tuple[str, ...]]:
     """Actor id → names, genitives and adjectives of countries (the generated ISO 3166 table,
     `match/countries.json`) and country groups, both languages. A country's id is its short
