@@ -177,6 +177,9 @@ TWO_SIDES = [
            "an increase of 32 percent.", "32 percent", "2023", "china>kyrgyzstan"),
     ("en", "China pledged aid to Kyrgyzstan. Trade between the two countries reached $20 billion in 2023.",
      "$20 billion", "2023", "china>kyrgyzstan"),
+    # "der gegenseitige Warenaustausch", "mutual trade": the two sides named before (read off Reuters German)
+    ("de", "Der Handel zwischen China und Russland ist 2025 zurückgegangen. Der gegenseitige Warenaustausch "
+           "summierte sich 2025 auf 1,63 Billionen Yuan.", "1,63 Billionen Yuan", "2025", "china>russia"),
     # Must not: one country named before; or a measure seen from one side only.
     ("en", "China pledged aid. Trade between the two countries reached $20 billion in 2023.", "$20 billion",
      "2023", None),

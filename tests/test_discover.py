@@ -331,3 +331,16 @@ def test_an_acronym_defined_after_a_known_body_is_that_body(tmp_path: Path, text
 ])
 def test_an_alias_before_a_place_names_that_place_s_body(tmp_path: Path, text: str, present: bool) -> None:
     assert ("it-park-uzbekistan" in _actors(tmp_path, text)) is present
+
+
+def test_a_curated_short_form_joins_its_full_name_named_later(tmp_path: Path) -> None:
+    # a user's article gives the curated family name first, the full name later: one person; the
+    # short form alone, with no full name in the article, names no curated actor
+    actors = _actors(tmp_path, "Titel\n\nXiong fügte hinzu, die Zusammenarbeit wachse.\n\n"
+                               "Das sagte Vizeminister Xiong Jijun am Donnerstag.\n")
+    assert "xiong-jijun" in actors and "xiong" not in actors
+
+
+def test_a_curated_short_form_alone_names_no_curated_actor(tmp_path: Path) -> None:
+    actors = _actors(tmp_path, "Titel\n\nDas usbekische Ministerium erklärte, dass alles gut sei.\n")
+    assert "miit" not in actors

@@ -247,7 +247,10 @@ class FigureDescriber:
 _TWO_SIDES = re.compile(r"\b(?:between|of)\s+the\s+two\s+(?:countries|nations|states|neighbou?rs)\b|"
                         r"\bzwischen\s+den\s+beiden\s+(?:Ländern|Nationen|Staaten|Nachbarn)\b|"
                         # "Kazakhstan emerged as China's largest trade partner, with bilateral trade turnover …"
-                        r"\bbilateral(?:e[nmrs]?)?\s+(?:trade|Handel)", re.IGNORECASE)
+                        r"\bbilateral(?:e[nmrs]?)?\s+(?:trade|Handel)|"
+                        # "Der gegenseitige Warenaustausch summierte sich auf …", "mutual trade"
+                        r"\b(?:gegenseitig|beiderseitig)(?:e[nmrs]?)?\s+(?:Warenaustausch|Güteraustausch|Handel)|"
+                        r"\bmutual\s+trade", re.IGNORECASE)
 _SIDES_BEFORE = 600  # characters looked back for the two countries named: bounded
 
 

@@ -206,6 +206,10 @@ class AliasMatcher:
 
     def id_of(self, alias: str) -> str | None:
         """The entry a full name or alias names. A short form names nothing on its own: it refers
-        back to a name the text gave before it (`find`), so a found "Ministerium" is no curated
-        ministry."""
+        to a name the text gives (`short_id_of`), so a found "Ministerium" is no curated ministry."""
         return self._by_alias.get(alias.strip())
+
+    def short_id_of(self, form: str) -> str | None:
+        """The entry a short form ("Zhao", "ministry") would refer to; the caller decides whether
+        the text names that entry in full."""
+        return self._by_short.get(form.strip())
