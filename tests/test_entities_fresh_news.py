@@ -587,6 +587,12 @@ def test_a_city_government_after_of_the_is_no_word_of_the_body_s_name() -> None:
         "Ministry of Commerce of the People's Republic of China"]
 
 
+def test_a_speaker_s_name_does_not_open_with_the_last_word_of_the_name_before() -> None:
+    names = [e.name for e in find_entities("The president of the United States Donald Trump said so.", "en")
+             if e.kind == "person"]
+    assert names == ["Donald Trump"]
+
+
 def test_a_possessive_ends_a_body_s_complement() -> None:
     text = ("Producers must code products, said Kazakh Ministry of Healthcare’s Public Health Protection Committee "
             "Chair Zhandarbek Bekshin at the forum.")

@@ -2034,6 +2034,12 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
             if span is None:
                 continue
             words = text[span[0] : span[1]].split()
+            if len(words) >= 3 and not is_given_name(words[0]) and is_given_name(words[1]):
+                before = _WORD_BEFORE.search(text, max(0, span[0] - 20), span[0])
+                if before is not None and f"{before['word']} {words[0]}" in _two_word_countries():
+                    # "the United States Donald Trump said": the first word ends a country's name
+                    span = (text.index(words[1], span[0] + len(words[0])), span[1])
+                    words = words[1:]
             if pattern is _SPEAKER_AFTER and len(words) == 1 and m.group().split(None, 1)[0].lower() in _OUTLET_VERBS:
                 continue  # "berichtet Dasfazit", "reported Xinhua": an outlet reports, a person says
             if any(_head_of(w) or w in _CALENDAR_WORDS or w.lower() in _NOT_BYLINE or _ORG_WORD.fullmatch(w)
@@ -2487,6 +2493,12 @@ def _is_country_word(word: str, language: str | None = None) -> bool:
 
 
 _BASE_ADJECTIVE = _Regex(r"e[nrsm]?$")
+
+
+@cache
+def _two_word_countries() -> frozenset[str]:
+    """Countries' names of two words in either language ("United States", "Saudi Arabia")."""
+    return frozenset(n for row in _country_rows() for n in (*row["names_en"], *row["names_de"]) if n.count(" ") == 1)
 
 
 @cache
