@@ -2043,7 +2043,7 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
             if pattern is _SPEAKER_AFTER and len(words) == 1 and m.group().split(None, 1)[0].lower() in _OUTLET_VERBS:
                 continue  # "berichtet Dasfazit", "reported Xinhua": an outlet reports, a person says
             if any(_head_of(w) or w in _CALENDAR_WORDS or w.lower() in _NOT_BYLINE or _ORG_WORD.fullmatch(w)
-                   or _is_country_word(w) or _TITLE_WORD.fullmatch(w) or w in _nation_adjectives_en() for w in words):
+                   or _is_country_word(w) or _TITLE_WORD.fullmatch(w) or w in _nation_words_en() for w in words):
                 continue  # "… für digitale Technologien Usbekistans teilte mit": a body's name ends there;
                 # "said Deputy Chairperson of …": a title, its holder named later; "said Kazakh Ministry
                 # of …": a nation's adjective opens a body's name
@@ -2499,12 +2499,6 @@ _BASE_ADJECTIVE = _Regex(r"e[nrsm]?$")
 def _two_word_countries() -> frozenset[str]:
     """Countries' names of two words in either language ("United States", "Saudi Arabia")."""
     return frozenset(n for row in _country_rows() for n in (*row["names_en"], *row["names_de"]) if n.count(" ") == 1)
-
-
-@cache
-def _nation_adjectives_en() -> frozenset[str]:
-    """English adjectives of nations as written ("Kazakh", "Russian"), from the generated ISO table."""
-    return frozenset(adjective for row in _country_rows() for adjective in row["adjectives_en"])
 
 
 @cache

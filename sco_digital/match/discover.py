@@ -189,15 +189,14 @@ def discover_entities(
         name, country = (_without_country(found.name) if found.kind in _ORG_KINDS
                          and not _proper_adjective(text, found.start, article.language) else (found.name, None))
         known = actor_matcher.id_of(found.name) or actor_matcher.id_of(name)
+        by_short_form = False  # the lexicon's actor named by its short form: its record stays the lexicon's
         if known is None:
             # "Zhao fügte hinzu" where the article names "Zhao Yongsheng" in full: that person; a
             # short form whose full name the article never gives names no one ("das usbekische
             # Ministerium" is not the curated ministry)
             short = actor_matcher.short_id_of(found.name)
             if short is not None and any(e.article == article.id for e in actor_mentions.get(short, ())):
-                known = short
-        curated = known is not None and actor_matcher.id_of(found.name) is None and known == actor_matcher.short_id_of(
-            found.name)  # the lexicon's actor, by its short form: its record stays the lexicon's
+                known, by_short_form = short, True
         if known is None and found.kind in _ORG_KINDS:
             # "des Handelsministeriums Chinas (MOFCOM)", "the Ministry of Commerce (MOFCOM)": the
             # body a known acronym in brackets right after the name names
@@ -239,7 +238,7 @@ def discover_entities(
             acronym = _ACRONYM_AFTER.match(text, found.end)
             if acronym:
                 acronyms.setdefault(acronym["acr"], entity_id)
-        if (actor_matcher.id_of(found.name) is None and not curated) or entity_id in found_actors:
+        if (actor_matcher.id_of(found.name) is None and not by_short_form) or entity_id in found_actors:
             _add_actor(found, name, country, entity_id, actor_matcher, found_actors)
     _bare_names_join_national(actor_mentions, found_actors)
     _bare_heads_join_longer(actor_mentions, found_actors)
