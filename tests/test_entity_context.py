@@ -276,6 +276,9 @@ def test_a_long_list_is_bounded() -> None:
         ("more than the GDP of the European Union.", "European Union", True),
         ("The European Union imposed tariffs.", "European Union", False),
         ("Die Europäische Union verhängte Zölle.", "Europäische Union", False),
+        # its acronym in brackets stands between the subject and its verb
+        ("The Commonwealth of Independent States (CIS) adopted a strategy.", "Commonwealth of Independent States",
+         False),
     ],
 )
 def test_group_acronyms_are_organisations_only_as_subjects(text: str, acronym: str, states: bool) -> None:

@@ -98,7 +98,8 @@ def stands_for_states(text: str, start: int, end: int) -> bool:
         return True  # "in the EU", "mit der EU", "Länder der GUS": never the subject
     if article is not None and article.lower() == "die":
         return False  # "die EU verhängte", "einigte sich auch die EU": German nominative
-    verb = _NEXT_WORD.match(text, end)
+    acronym = _ACRONYM_IN_BRACKETS.match(text, end)  # "The Commonwealth of Independent States (CIS) adopted"
+    verb = _NEXT_WORD.match(text, acronym.end() if acronym else end)
     return verb is None or not (verb["word"] in _SUBJECT_VERBS or _PAST_SHAPE.fullmatch(verb["word"]))
 
 
@@ -108,6 +109,7 @@ _NOT_SUBJECT_BEFORE = _en.NOT_SUBJECT_BEFORE | _de.NOT_SUBJECT_BEFORE
 _SUBJECT_VERBS = _en.ACTION_VERBS | _de.ACTION_VERBS | _en.SPEECH_VERBS | _de.SPEECH_VERBS | _en.AUXILIARIES \
     | _de.AUXILIARIES
 _NEXT_WORD = _Regex(r"[^\S\n]+(?P<word>[\w-]+)")
+_ACRONYM_IN_BRACKETS = _Regex(r"[^\S\n]*\([A-ZÄÖÜ]{2,8}\)")
 _PAST_SHAPE = re.compile(r"[a-z]+ed|[a-zäöü]+te")  # a regular past tense: "agreed", "forderte"
 _GROUP_NOUNS = _en.GROUP_NOUNS | _de.GROUP_NOUNS
 _GROUP_AREAS = _en.GROUP_AREA_ENDINGS + _de.GROUP_AREA_ENDINGS
