@@ -498,6 +498,7 @@ NO_ORGANISATION = [
     # a brand written only as the first word of an event's name, or before a word for an event
     ("Speaking at the InMerge Innovation Summit in Baku, he said so.", "en"),
     ("Speaking at the AlmatyFair.ai exhibition, he said so.", "en"),
+    ("China's BeiDou Navigation Satellite System and cloud platforms provide services.", "en"),
     # a hyphened word opened by a prefix ("Inter-", "Multi-") is an adjective, no body's head
     ("Maria Spatolisano, Assistant Secretary-General for Policy Coordination and Inter-Agency Affairs of the "
      "department, also joined the session.", "en"),

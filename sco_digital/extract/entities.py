@@ -1667,7 +1667,9 @@ def _names_org(head: str, following: str) -> bool:
 _LOWER_GOVERNMENT_AFTER = _Regex(r"[^\S\n]+(?:(?:municipal|city|provincial|regional|local|county|district|state)"
                                  r"[^\S\n]+)?(?:government|authorities|administration)\b")
 _EVENT_NOUN_AFTER = _Regex(r"\S*[^\S\n]+(?:exhibition|expo|fair|forum|summit|conference|festival|hackathon|"
-                           r"Ausstellung|Messe|Konferenz|Gipfel|Forum)s?\b")
+                           r"Ausstellung|Messe|Konferenz|Gipfel|Forum)s?\b"
+                           # "the BeiDou Navigation Satellite System": a system's name, no firm's
+                           r"|(?:[^\S\n]+[A-Z][a-z]+){1,4}[^\S\n]+(?:System|Systems|Satellite)\b")
 
 
 def _holder_after_genitive(tokens: list[tuple[int, int, str, str]], h: int) -> bool:
@@ -2755,8 +2757,9 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if spans_by_kind.setdefault(group, _Spans()).add(entity.start, entity.end):
             found.append(entity)
             covered[entity.start : entity.end] = b"\x01" * (entity.end - entity.start)
-    # "at the InMerge Innovation Summit", "the AlmatyFair.ai exhibition": a brand written only as the
-    # first word of an event's name, or before a word for an event, is the event's; no company
+    # "at the InMerge Innovation Summit", "the AlmatyFair.ai exhibition", "the BeiDou Navigation
+    # Satellite System": a brand written only as the first word of an event's or a system's name, or
+    # before a word for an event, is the event's (the system's); no company
     opening = {e.start: e.end for e in found if e.category == "initiative"}
     event_brands = {(b.start, b.end) for b in brands if text.count(b.text) == 1 and (
         opening.get(b.start, b.end) > b.end or _EVENT_NOUN_AFTER.match(text, b.end))}
