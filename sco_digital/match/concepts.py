@@ -859,7 +859,7 @@ def _words_before(text: str, lo: int, start: int, count: int) -> list[str]:
 
 
 # After a from-value, its to-value: " to 1.5%", " auf 1,5 %" (a year or a bracket between allowed).
-TO_VALUE_AFTER = re.compile(r"(?:[^\S\n]+(?:in[^\S\n]+)?(?:19|20)\d\d|[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:to|auf)[^\S\n]+"
+_TO_VALUE_AFTER = re.compile(r"(?:[^\S\n]+(?:in[^\S\n]+)?(?:19|20)\d\d|[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:to|auf)[^\S\n]+"
                              r"(?:(?:about|around|nearly|almost|over|more[^\S\n]+than|rund|etwa|fast|knapp|über|"
                              r"mehr[^\S\n]+als)[^\S\n]+)?[+\u2212-]?\d", re.IGNORECASE)
 
@@ -870,7 +870,7 @@ _PERCENT_AFTER = re.compile(r"[\d.,]*[^\S\n]*(?:%|Prozent|percent|per[^\S\n]+cen
 def to_value_after(text: str, end: int, hi: int, unit: str | None) -> bool:
     """Whether the value a from-value rose or fell to follows the number ending at `end` (before
     `hi`), of the same kind: " to 1.5%" after a rate; not " auf 1,1 Mio. Tonnen" after one."""
-    m = TO_VALUE_AFTER.match(text, end, hi)
+    m = _TO_VALUE_AFTER.match(text, end, hi)
     return m is not None and (unit != "percent" or _PERCENT_AFTER.match(text, m.end() - 1, hi) is not None)
 
 
@@ -898,8 +898,7 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
     if (before and before[-1] in _TO) or is_level_cue(text, start, c_lo):
         return False
     if before and before[-1] in ("from", "von") and to_value_after(text, end, c_hi, unit) and not any(
-            w in _GROWTH_NOUNS or w.startswith(_GROWTH_STEMS) or w.endswith(_GROWTH_STEMS)
-            for w in (w.lower() for w in WORD.findall(text, c_lo, start))):
+            _is_growth_word(w.lower()) for w in WORD.findall(text, c_lo, start)):
         return False  # "rose from 0.8% to 1.5%", "stieg von 0,8 % auf 1,5 %": the level it rose from
         # (not "ein Plus von 32 % auf 1,1 Mio. Tonnen", nor "das Wachstum sank von 3,7 auf 2 Prozent")
     if before and (before[-1] in _BY or before[-1] in _DIRECTION):
@@ -941,7 +940,11 @@ def _growth_stated(words: list[str]) -> bool:
         return False
     if i >= 3 and words[i - 2] in _OF_WHAT:
         i -= 2  # "das Wachstum des BIP lag bei 3 %", "growth of exports was 7%"
-    word = words[i - 1]
+    return _is_growth_word(words[i - 1])
+
+
+def _is_growth_word(word: str) -> bool:
+    """Whether a lower-case word names a growth: "growth", "Wachstum", "Wirtschaftswachstum"."""
     return word in _GROWTH_NOUNS or word.startswith(_GROWTH_STEMS) or word.endswith(_GROWTH_STEMS)
 
 
