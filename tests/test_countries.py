@@ -56,6 +56,8 @@ def test_not_countries(word: str) -> None:
         ("Chinas Handel mit Kasachstan wuchs.", [("Chinas", "CHN"), ("Kasachstan", "KAZ")]),
         ("Exports rose in Aug and Sept, the Minister said on Mai Street.", []),
         ("Das Forum im Mai fand statt.", []),
+        # a currency's name (read off UrduPoint)
+        ("Exports reached US $2.198 billion against US$ 1.7 billion and 297 million U.S. dollars.", []),
     ],
 )
 def test_find_countries(text: str, expected: list[tuple[str, str]]) -> None:

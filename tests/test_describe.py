@@ -208,6 +208,10 @@ OWN_TIME = [
     # ... but a change and the level it reached are no from–to
     ("de", "Im Jahr 2024 wuchs der Handel um 5 %. Die Exporte stiegen mit einem Plus von 25 Prozent auf 12,1 Milliarden "
            "US-Dollar.", "12,1 Milliarden US-Dollar", "2024"),
+    # a part of a fiscal year is a time of its own, whatever the headline's period ("first quarter of
+    # the current fiscal" is no calendar quarter)
+    ("en", "In April-June 2024 the economy grew 6.7 per cent. Exports to Chile grew 7 per cent in the first quarter "
+           "of the current fiscal.", "7 per cent", None),
     # ... while a sentence without words of time still takes it.
     ("en", "In 2022 trade rose to $190 billion. Exports reached $120 billion.", "$120 billion", "2022"),
 ]
@@ -517,3 +521,18 @@ def test_bases_from_tos_and_falls_of_fresh_reports(tmp_path, lang, paragraph, nu
 ])
 def test_a_rate_before_a_change_noun_is_a_change(tmp_path, paragraph, number, measure):
     assert _dated_figure(tmp_path, "n-en", "2026-01-14", paragraph, number).measure == measure
+
+
+@pytest.mark.parametrize("paragraph, number, period", [
+    # a part of a fiscal year is of the months where the subject's fiscal year opens (Pakistan: July)
+    ("Pakistan's IT exports reached $1.2 billion during the first four months of current fiscal year.",
+     "$1.2 billion", "2025-07/2025-10"),
+    ("Die IT-Exporte Pakistans erreichten in den ersten vier Monaten des laufenden Finanzjahres 1,2 Milliarden Dollar.",
+     "1,2 Milliarden Dollar", "2025-07/2025-10"),
+    # ... and of none where the subject's fiscal year is not known (nor read as January to April)
+    ("Chile's IT exports reached $1.2 billion during the first four months of current fiscal year.",
+     "$1.2 billion", None),
+])
+def test_a_part_of_a_fiscal_year_is_of_the_subject_s_fiscal_year(tmp_path, paragraph, number, period):
+    article = "f-de" if "Pakistans" in paragraph else "f-en"
+    assert _dated_figure(tmp_path, article, "2025-11-20", paragraph, number).period == period

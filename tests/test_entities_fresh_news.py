@@ -253,7 +253,21 @@ NAMED = [
      "Ministry of Economy.", "en", "Ministry of Economy", "organization"),
     # a body's head in the possessive ends its name; the office after it is the body's
     ("The minister and Silk Road Industrial Internet Promotion Center’s General Director, Yang Yun, signed it.",
-     "en", "Silk Road Industrial Internet Promotion Center", "facility"),
+     "en", "Silk Road Industrial Internet Promotion Center", "organization"),
+    # a centre that promotes, informs or cooperates is a body, as one that researches (read off dig.watch)
+    ("The Silk Road Industrial Internet Promotion Center signed a memorandum.", "en",
+     "Silk Road Industrial Internet Promotion Center", "organization"),
+    ("A delegation led by the chairman of the China International Communication Center arrived.", "en",
+     "China International Communication Center", "organization"),
+    # a state service is a body (read off Qazinform); before "said" it is no speaker's name
+    ("A memorandum was signed between the Communications Service under the Government of Tajikistan and a firm.",
+     "en", "Communications Service", "organization"),
+    ("The Federal Customs Service said exports rose.", "en", "Federal Customs Service", "organization"),
+    ("Kazakhtelecom owns two operators – Kcell and Mobile Telecom Service (Tele2/Altel).", "en",
+     "Mobile Telecom Service", "organization"),
+    # a Chinese firm's city in brackets among the words of its name; "the Company" opening it is no word of it
+    ("A memorandum was signed with the Company Jinda Anbang (Beijing) Technology Development Co., Ltd of China.",
+     "en", "Jinda Anbang (Beijing) Technology Development Co., Ltd", "company"),
     # a country opening a name at a sentence's start or in a list keeps its place in it; a year does not
     ("Kazakhstan IT Industry Association agreed.", "en", "Kazakhstan IT Industry Association", "organization"),
     ("Members include Pakistan Business Council, Pakistan China Investment Council and others.", "en",
@@ -605,6 +619,13 @@ def test_a_firm_listed_after_firms_may_open_with_a_given_name() -> None:
     text = "Es kamen die Siemens AG, Amer International, DB Engineering und andere."
     names = [e.name for e in find_entities(text, "de") if e.kind in ("organization", "company")]
     assert "Amer International" in names and "DB Engineering" in names
+
+
+def test_a_platform_written_after_to_is_no_place() -> None:
+    # "The minister took to Twitter" (read off Daily Times): a network, not where anything is
+    found = find_entities("The minister took to Twitter and pointed out that exports grew.", "en")
+    assert [e.name for e in found if e.kind == "place"] == []
+    assert [e.name for e in find_entities("The minister flew to Tashkent and met the press.", "en")] == ["Tashkent"]
 
 
 def test_an_organisation_ends_where_its_head_s_name_begins() -> None:

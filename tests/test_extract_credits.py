@@ -36,6 +36,9 @@ DATELINES = [
     # the outlet and the date in brackets after the place
     ("(@FahadShabbir)\n\nISLAMABAD, (UrduPoint / Pakistan Point News - 31st May, 2024) Federal Minister for Planning "
      "said so.", "2024-05-31", None, "ISLAMABAD", "UrduPoint / Pakistan Point News"),
+    # a space before the closing bracket
+    ("ISLAMABAD, (UrduPoint / Pakistan Point News - 20th May, 2022 ) :Minister for Information Technology "
+     "said so.", "2022-05-20", None, "ISLAMABAD", "UrduPoint / Pakistan Point News"),
     ("Peking, 12. März (Xinhua) -- In den ersten zwei Monaten des Jahres 2025 stieg der Handel.", "2025-03-12", None,
      "Peking", "Xinhua"),
     # the dateline's own day restated with its year fixes it, whatever older date the text gives

@@ -17,6 +17,15 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 # (text, language, published, [(as written, date, end_date, precision, kind), ...])
 CASES = [
+    # months with a year at each end (read off UrduPoint), "and" only after "between"
+    ("ICT exports for the period July 2021 to April 2022 surged.", "en", "2022-05-20",
+     [("July 2021 to April 2022", "2021-07", "2022-04", "month", "period")]),
+    ("Von Juli 2021 bis April 2022 stiegen die Exporte.", "de", "2022-05-20",
+     [("Von Juli 2021 bis April 2022", "2021-07", "2022-04", "month", "period")]),
+    ("between July 2021 and April 2022", "en", None,
+     [("between July 2021 and April 2022", "2021-07", "2022-04", "month", "period")]),
+    ("in July 2021 and April 2022", "en", None,
+     [("July 2021", "2021-07", None, "month", "date"), ("April 2022", "2022-04", None, "month", "date")]),
     # English: explicit days and spans
     ("A drone photo taken on Aug 5, 2025 shows a banner.", "en", None,
      [("Aug 5, 2025", "2025-08-05", None, "day", "date")]),
@@ -158,6 +167,11 @@ CASES += [
 ]
 
 NOTHING = [
+    # a fiscal year opens in a month the text does not name (read off Dunya News)
+    ("IT exports reached 1.2 billion during the first four months of current fiscal year.", "en", "2025-11-20"),
+    ("Exports rose in the first half of the fiscal year.", "en", "2025-11-20"),
+    ("Revenue grew in the first quarter of fiscal 2025.", "en", "2025-11-20"),
+    ("in den ersten vier Monaten des laufenden Geschäftsjahres", "de", "2025-11-20"),
     ("Prices rose in the two months since the election.", "en", "2025-08-29"),  # months counted from an event
     ("Die Preise stiegen in den zwölf Monaten bis Juni nicht.", "de", None),  # no year to read
     ("Sales fell in the seven months.", "en", None),

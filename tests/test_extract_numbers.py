@@ -89,6 +89,9 @@ PHRASES = [
     ("en", "Officials from 26 SCO countries attended.", [("26", 26, "count", "exact", "SCO countries")]),
     ("en", "It was three percent higher, 12 pct in all.", [("three percent", 3, "percent", "exact", None), ("12 pct", 12, "percent", "exact", None)]),
     ("en", "The digital economy accounted for 42.8 percent of GDP.", [("42.8 percent", 42.8, "percent", "exact", "GDP")]),
+    # a percentage of an amount counts nothing (read off UrduPoint)
+    ("en", "Net exports are 75.75 percent of US$ 2.198 billion.", [("75.75 percent", 75.75, "percent", "exact", None),
+                                                                  ("US$ 2.198 billion", 2198000000, "USD", "exact", None)]),
     ("en", "Deals worth 1.3 billion yuan ($182 million) were signed.", [("1.3 billion yuan", 1_300_000_000, "CNY", "exact", None), ("$182 million", 182_000_000, "USD", "exact", None)]),
     ("en", "Firms raised US$ 2 billion.", [("US$ 2 billion", 2_000_000_000, "USD", "exact", None)]),
     ("en", "The fund raised RMB5bn and USD10 million.", [("RMB5bn", 5_000_000_000, "CNY", "exact", None), ("USD10 million", 10_000_000, "USD", "exact", None)]),

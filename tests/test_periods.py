@@ -6,12 +6,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sco_digital.extract.periods import period_of
+from sco_digital.extract.periods import fiscal_period, period_of
 
 PUBLISHED = "2025-08-20"
 
 # (language, sentence, number as written, published, period)
 CASES = [
+    # a relative date before a verb of saying dates the statement, not the number it reports (read
+    # off Daily Times); set off by commas, or after the number, it is the number's
+    ("en", "Earlier this month the minister had claimed that IT exports would be increased to $15 billion.",
+     "$15 billion", "2025-11-20", None),
+    ("en", "Last month, the ministry said, exports rose 5%.", "5%", "2025-11-20", "2025-10"),
+    ("en", "Last month exports rose 5%, the ministry said.", "5%", "2025-11-20", "2025-10"),
     ("en", "In the first half of this year, trade rose 5%.", "5%", PUBLISHED, "2025-H1"),
     ("de", "Im ersten Halbjahr stieg der Handel um 5 Prozent.", "5 Prozent", PUBLISHED, "2025-H1"),
     ("de", "Im Jahr 2024 stieg der Handel um 9,3 Prozent.", "9,3 Prozent", PUBLISHED, "2024"),
@@ -196,3 +202,34 @@ def test_lowered_words_rule_out_only_absent_words(text, words, expected):
     from sco_digital.extract.clauses import lowered, names_any
 
     assert names_any(lowered(text), words, 0, len(text)) is expected
+
+
+# (sentence, month the fiscal year opens in, published, period): a part of a fiscal year is of the
+# months where that year opens (read off Dunya News, Hindustan Times); the base a year before
+@pytest.mark.parametrize("sentence, opens, published, expected", [
+    ("IT exports reached $1.2 billion during the first four months of current fiscal year.", 7, "2025-11-20",
+     "2025-07/2025-10"),
+    ("Exports rose 34pc in the first four months of the current Financial Year.", 7, "2025-11-20", "2025-07/2025-10"),
+    ("Die Exporte stiegen in den ersten vier Monaten des laufenden Finanzjahres um 34 Prozent.", 7, "2025-11-20",
+     "2025-07/2025-10"),
+    ("Manufacturing grew 7 per cent in the first quarter of the current fiscal.", 4, "2024-08-30", "2024-Q2"),
+    ("Das Wachstum lag im ersten Quartal des laufenden Geschäftsjahres bei 7 Prozent.", 4, "2024-08-30", "2024-Q2"),
+    ("Exports rose 5% in the first half of the fiscal year.", 7, "2025-02-10", "2024-H2"),
+    ("Exports rose 5% in the first three months of the last fiscal year.", 7, "2025-09-01", "2024-Q3"),
+    # a part not over at publication, a sentence with two parts, a later month of the year: none
+    ("Exports rose 5% in the first half of the fiscal year.", 7, "2025-11-10", None),
+    ("Exports rose 5% in the first quarter of the fiscal year and 3% in the second quarter of the fiscal year.", 7,
+     "2025-12-20", None),
+    ("Exports rose 5% in the third month of the fiscal year.", 7, "2025-12-20", None),
+])
+def test_a_part_of_a_fiscal_year(sentence, opens, published, expected):
+    at = sentence.index("5") if "5%" in sentence else next(i for i, c in enumerate(sentence) if c.isdigit())
+    assert fiscal_period(sentence, 0, len(sentence), (at, at + 1), opens, published) == expected
+
+
+def test_the_base_of_a_fiscal_part_is_a_year_before():
+    sentence = "Manufacturing grew 7 per cent in the first quarter of the current fiscal compared to 5 per cent in the year-ago period."
+    at = sentence.index("5 per cent")
+    assert fiscal_period(sentence, 0, len(sentence), (at, at + 10), 4, "2024-08-30") == "2023-Q2"
+    at = sentence.index("7 per cent")
+    assert fiscal_period(sentence, 0, len(sentence), (at, at + 10), 4, "2024-08-30") == "2024-Q2"

@@ -75,6 +75,11 @@ _MONTH_SPAN = _Regex(
     rf"(?:-?(?:Quartals?|\s+quarter)(?:\s+of)?)?"
     rf"(?:\s+(?P<y>{_YEAR})(?:[-–/](?P<fy>\d{{2}}|{_YEAR}))?\b)?"
 )
+# "July 2021 to April 2022", "von Juli 2021 bis April 2022": a span of months with a year at each end
+_MONTH_YEAR_SPAN = _Regex(
+    rf"(?P<m1>{_MONTH})\s*,?\s+(?P<y1>{_YEAR})\s*(?P<sep>-|–|\bto\b|\bthrough\b|\buntil\b|\bbis\b|\band\b|\bund\b)"
+    rf"\s*(?P<m2>{_MONTH})\s*,?\s+(?P<y2>{_YEAR})\b"
+)
 _SPAN_BEFORE = _Regex(r"\b(?P<pre>from|von|between|zwischen)\s+\Z", re.IGNORECASE)
 # "in August", "im August", "seit Juli", "mid-August", "Ende August" (year from publication)
 _MONTH_ALONE = _Regex(rf"(?P<m>{_MONTH})(?!\s*,?\s*\d)")
@@ -102,8 +107,19 @@ _YEAR_BEFORE = _Regex(
 _FRACTION_EN = _starting("FfSsTt",
     rf"(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>months?|quarters?|half(?=[- ]?year\b)|half)(?:[- ]?year)?\b"
     r"(?:\s+(?:of\s+)?(?:(?P<ref>(?:this|last|next|the(?:\s+current)?)\s+year)\b|(?P<y>(?:19|20)\d{2})\b))?"
+    # "the first four months of the current fiscal year": a country's fiscal year opens in a month
+    # the text does not name (July in Pakistan, April in India), so no calendar months are read
+    r"(?!\s+(?:of\s+)?(?:the\s+)?(?:(?:current|this|last|next|previous|same)\s+)?(?:[Ff]iscal|[Ff]inancial|FY)\b)"
 )
 _QUARTER = _Regex(r"(?P<q>[QH][1-4])\s+(?P<qy>(?:19|20)\d{2})\b")
+# "the first four months of the current fiscal year", "im ersten Quartal des laufenden
+# Geschäftsjahres": a part of a fiscal year, whose months depend on where the year opens
+FISCAL_PART = _Regex(
+    rf"\b(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ee]rste[nms]?|[Zz]weite[nms]?|[Dd]ritte[nms]?|[Vv]ierte[nms]?)"
+    rf"\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>months?|quarters?|half|Monat(?:e|en)?|Quartal(?:e|en|s)?|Halbjahr(?:es|s)?|Hälfte)"
+    r"\s+(?:(?:of|des)\s+)?(?:the\s+)?(?:(?P<rel>current|this|last|previous|laufenden|aktuellen|vergangenen|letzten|"
+    r"vorigen)\s+)?(?:[Ff]iscal|[Ff]inancial\s+[Yy]ear|FY\b|(?:Geschäfts|Haushalts|Wirtschafts|Fiskal|Finanz|Steuer)jahr)"
+)
 _FRACTION_DE = _starting("EeZzDdVv1-4",
     # "3. Quartal 2024": the ordinal in digits, as tables and brackets write it
     rf"(?P<ord>[Ee]rste[ns]?|[Zz]weite[n]?|[Dd]ritte[n]?|[Vv]ierte[n]?|(?<![\d.,])[1-4]\.(?=\s+(?:Quartal|Halbjahr)))"
@@ -111,6 +127,7 @@ _FRACTION_DE = _starting("EeZzDdVv1-4",
     r"(?P<unit>Monat(?:e|en)?|Quartal(?:e|en|s)?|Halbjahr(?:es|s)?|Jahreshälfte|Hälfte)\b"
     r"(?:\s+(?P<ref>(?:des|dieses|diesen|des\s+laufenden)\s+Jahres|des\s+(?:vergangenen|letzten|vorigen)\s+Jahres|des\s+Vorjahres)\b)?"
     rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{_YEAR})\b)?"
+    r"(?!\s+des\s+(?:(?:laufenden|aktuellen|vergangenen|letzten)\s+)?(?:Geschäfts|Haushalts|Wirtschafts|Fiskal|Finanz|Steuer)jahr)"
 )
 # "in den sieben Monaten", "in the eleven months of 2024": the months a report has named, the
 # first of the year as "the first seven months" (not "in the two months since …", "… ended May 31")

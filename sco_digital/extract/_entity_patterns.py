@@ -556,7 +556,8 @@ _GERMAN_NOUN_END = _Regex(
 _PLACE_STOP = frozenset(
     """english chinese german russian french spanish arabic deutsch englisch chinesisch russisch
     ai sco soz it zukunft kraft betrieb frage bezug form richtung folge anspruch summe zeiten
-    general particular addition total practice fact short future recent response order time""".split()
+    general particular addition total practice fact short future recent response order time
+    twitter telegram facebook instagram youtube wechat linkedin weibo tiktok""".split()
 )
 
 # --- dates inside names -------------------------------------------------------------------------

@@ -120,7 +120,7 @@ _DATELINE = _Regex(
     rf"|(?:{_PLACE}[,.]\s+)?(?:\((?P<psrc>[^()\n]{{2,40}})\)\s+|\((?P<bsrc>[^()\n]{{2,60}}?)\s+[-–]\s+)?"
     rf"(?:(?P<pmon>{_MONTH})\.?\s+(?P<pd>[0-3]?\d)|(?P<pd2>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<pmon2>{_MONTH}))"
     rf"(?:,?\s+(?P<py>(?:19|20)\d{{2}}))?"
-    rf"(?(bsrc)\)|(?:\s+\((?P<psrc2>[^()\n]{{2,40}})\))?{_PLACE_END}(?:,[^\S\n]*(?P<psrc3>[{_UP}][\w.-]+)(?=[^\S\n]*\n))?))"
+    rf"(?(bsrc)\s*\)|(?:\s+\((?P<psrc2>[^()\n]{{2,40}})\))?{_PLACE_END}(?:,[^\S\n]*(?P<psrc3>[{_UP}][\w.-]+)(?=[^\S\n]*\n))?))"
 )
 _WEEKDAYS = frozenset(_en.WEEKDAYS) | frozenset(_de.WEEKDAYS)
 

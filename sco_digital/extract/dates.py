@@ -36,6 +36,7 @@ from ._date_patterns import (
     _MONTH_ANCHOR,
     _MONTH_DAY,
     _MONTH_SPAN,
+    _MONTH_YEAR_SPAN,
     _MONTH_YEAR,
     _MONTHS,
     _NOT_A_DAY_BEFORE,
@@ -300,6 +301,9 @@ def _month_anchored(ctx: _Context) -> Iterator[FoundDate]:
         m = _MONTH_SPAN.match(text, pos)
         if m:
             yield from _month_span(ctx, m)
+        m = _MONTH_YEAR_SPAN.match(text, pos)
+        if m:
+            yield from _month_year_span(ctx, m)
         m = _MONTH_YEAR.match(text, pos)
         if m and not (pos and text[pos - 1].isdigit()):
             pre = _before(_PERIOD_BEFORE, text, pos)
@@ -348,6 +352,20 @@ def _month_span(ctx: _Context, m: re.Match[str]) -> Iterator[FoundDate]:
     if year is not None:
         start = pre.start() if pre else m.start()
         yield _found(ctx, start, m.end(), f"{year:04d}-{m1:02d}", f"{year:04d}-{m2:02d}", "month", "period")
+
+
+def _month_year_span(ctx: _Context, m: re.Match[str]) -> Iterator[FoundDate]:
+    """"July 2021 to April 2022": the months from the first end to the second ("and" only after
+    "between"); an end before the start is no span."""
+    pre = _before(_SPAN_BEFORE, ctx.text, m.start())
+    word = (pre["pre"] if pre else "").lower()
+    if m["sep"].lower() in ("and", "und") and word not in ("between", "zwischen"):
+        return
+    first, last = (int(m["y1"]), _month(m["m1"])), (int(m["y2"]), _month(m["m2"]))
+    if last <= first:
+        return
+    start = pre.start() if pre else m.start()
+    yield _found(ctx, start, m.end(), f"{first[0]:04d}-{first[1]:02d}", f"{last[0]:04d}-{last[1]:02d}", "month", "period")
 
 
 def _fiscal_year_of(first: int, m1: int, m2: int) -> int:

@@ -1252,14 +1252,16 @@ def _read_head(word: str) -> tuple[str, str] | None:
 
 
 # "ContiTech Qingdao Rubber & Plastics Technology Co., Ltd.", "Chiron Machine Tools (Taicang) Co.,
-# Ltd.": the legal form of a Chinese company, with the place of a subsidiary in brackets before it.
+# Ltd.", "Jinda Anbang (Beijing) Technology Development Co., Ltd": the legal form of a Chinese
+# company, with the place of a subsidiary in brackets among the words of its name.
 _CO_LTD = _Regex(
-    rf"(?<![\w&.-])(?P<name>[{_UP}][\w&'’.-]*(?:[^\S\n]+(?:&|[{_UP}][\w&'’.-]*)){{0,8}}"
-    rf"(?:[^\S\n]+\([{_UP}][\w-]*(?:[^\S\n]+[{_UP}][\w-]*)?\))?)[^\S\n]+Co\.,?[^\S\n]+(?:Ltd\.?|LTD\.?|Limited)"
+    rf"(?<![\w&.-])(?P<name>[{_UP}][\w&'’.-]*(?:[^\S\n]+(?:&|[{_UP}][\w&'’.-]*"
+    rf"|\([{_UP}][\w-]*(?:[^\S\n]+[{_UP}][\w-]*)?\))){{0,8}})[^\S\n]+Co\.,?[^\S\n]+(?:Ltd\.?|LTD\.?|Limited)"
 )
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "from", "of", "to", "von", "across"})
+_FIRM_WORDS_EN = frozenset({"company", "firm", "enterprise"})
 
 
 def _co_ltd_companies(text: str) -> Iterator[FoundEntity]:
@@ -1274,7 +1276,8 @@ def _co_ltd_companies(text: str) -> Iterator[FoundEntity]:
         before = previous["word"].lower() if previous else ""
         for word in re.finditer(r"\S+", m["name"]):
             lowered = word.group().lower()
-            if lowered not in _NOT_NAME and lowered not in _de.ORG_DESCRIPTORS and lowered not in _de.COMMON_NOUNS:
+            if lowered not in _NOT_NAME and lowered not in _de.ORG_DESCRIPTORS and lowered not in _de.COMMON_NOUNS \
+                    and lowered not in _FIRM_WORDS_EN:  # "the Company Jinda Anbang (Beijing) … Co., Ltd"
                 break
             if _is_country_word(word.group()) and before not in _PLACE_PREPOSITIONS and word.end() < len(m["name"]):
                 break  # "die China Railway Urumqi Group Co., Ltd.": the country opens the name; "in China …" not
@@ -1513,6 +1516,8 @@ def _entity_from_tokens(
             continue
         if tokens[first][3] and (before and not medium or first == h):
             break  # "X Declaration and …", "… of Energy and Ministry of …": another name ends there
+        if tokens[first][3] in ("and", "und") and tokens[h][2] == "Service":
+            break  # "Kcell and Mobile Telecom Service": a service's name is no list of words
             # (not "Television and Radio Company": a medium before a firm's head is a word of its name)
         if kind == "company" and tokens[first][3] in ("and", "und") and not medium and (
                 tokens[h][2] not in _LEGAL_FORM_HEADS or _BETWEEN_BEFORE.search(text, max(0, tokens[0][0] - 12), tokens[0][0])):

@@ -175,11 +175,14 @@ def head_word(phrase: str) -> str:
     return words[-1].lower() if words else ""
 
 
+_AMOUNT_AFTER = LazyRegex(r"[^\S\n]*(?:(?:US|U\.S\.|[A-Z]{2,3})?[^\S\n]?[$€£¥]|\d)")
+
+
 def percent_measure(text: str, pos: int, lang: str | None) -> tuple[int, int] | None:
     """What a percentage is of, when written right after it: "40 percent of the global total"."""
     if lang != "de":
         m = PERCENT_OF_EN.match(text, pos)
-        if m:
+        if m and not _AMOUNT_AFTER.match(text, m.end()):  # "75.75 percent of US$ 2.198 billion": of an amount
             return counted_en(text, m.end(), need_plural=False)
     if lang != "en":
         m = PERCENT_OF_DE.match(text, pos)

@@ -18,6 +18,7 @@ from typing import Sequence
 
 from ._regex import starting
 from .clauses import clause_bounds, lowered, names_any, window
+from ._date_patterns import _COUNTS, FISCAL_PART
 from .dates import FoundDate, find_dates
 from .lang import en
 from .number_patterns import YEAR_IN_BRACKETS
@@ -104,7 +105,7 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     dates = [*dates, *(d for d in more if not any(o.start < d.end and d.start < o.end for o in dates))]
     c_lo, c_hi = clause_bounds(text, start, end)
     usable = [d for d in dates if lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)
-              and _may_date(text, lo, d) and not _credit_date(text, d, end)]
+              and _may_date(text, lo, d) and not _credit_date(text, d, end) and not _dates_a_saying(text, d, start)]
     # "from January to July of this year": the year is the span's, no date of its own
     usable = [d for d in usable if not (d.precision == "year" and any(
         e.end < d.start and e.precision == "month" and _OF_YEAR.fullmatch(text, e.end, d.start) for e in usable))]
@@ -155,6 +156,25 @@ def _may_date(text: str, lo: int, found: FoundDate) -> bool:
             and not _COMPARED.search(text, max(lo, found.start - 50), found.start)
             and not (_SINCE.match(found.text) and _RECORD.search(text, max(lo, found.start - _RECORD_REACH), found.start))
             and not _DATELINE_AFTER.match(text, found.end))
+
+
+# A verb of saying in the words between a date and a number after it ("Earlier this month the
+# minister had claimed that exports would reach $15 billion"), not set off by commas as an aside
+# ("last month, the ministry said, exports rose"): the date is when it was said.
+_SAYING = re.compile(r"\b(?:said|says|claimed|claims|stated|announced|revealed|told|noted|added|reported|pointed\s+out"
+                     r"|sagte|erklärte|betonte|teilte|kündigte|berichtete|meldete)\b(?![^\S\n]*,)")
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”“»]?\s")
+
+
+def _dates_a_saying(text: str, found: FoundDate, start: int) -> bool:
+    """Whether a relative date before a number ("this month", "last month") dates a statement that
+    reports the number: a verb of saying stands between them in one sentence."""
+    if found.kind != "relative" or found.end > start:
+        return False
+    between = text[found.end:start]
+    return _SENTENCE_END.search(between) is None and _SAYING.search(between) is not None
 
 
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
@@ -389,7 +409,7 @@ _BASE_BEFORE = re.compile(
     # a base written with its currency's sign: "a 6.9% decrease from the record-high $244.8 billion in
     # 2024" (not the qualifier "more than $500 mln")
     r"|\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?|(?<!more\s)(?<!less\s)than|gegenüber|"
-    r"im\s+Vergleich\s+zu[mr]?|verglichen\s+mit)\s+(?:(?:\S+\s+){0,2})(?:US)?[$€£¥]\Z", re.IGNORECASE)
+    r"im\s+Vergleich\s+zu[mr]?|verglichen\s+mit)\s+(?:an?\s+average\s+of\s+|(?:\S+\s+){0,2})(?:US)?[$€£¥]\Z", re.IGNORECASE)
 _BASE_REACH = 40
 _ONE_YEAR = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?))?(?:/\d{4}-\d\d(?:-\d\d)?)?")
 
@@ -408,6 +428,50 @@ def _year_before(iso: str) -> str:
 
 def _shifted(found: FoundDate, offset: int) -> FoundDate:
     return replace(found, start=found.start + offset, end=found.end + offset)
+
+
+def fiscal_period(text: str, lo: int, hi: int, number: tuple[int, int], opens: int, published: str) -> str | None:
+    """The months of the one part of a fiscal year that text[lo:hi] names ("the first four months of
+    the current fiscal year"), where that year opens in month `opens` (7: July to June), in the
+    contract's form; the fiscal year is the one running at publication ("current", none said) or
+    the one before ("last", "vergangenen"). The `number` (start, end) compared with as the base
+    of a year before ("compared to 5 per cent in the year-ago period") is of that part a year
+    earlier. None if the words name no such part, or two, or a part not over by publication."""
+    found = list(FISCAL_PART.finditer(text, lo, hi))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    ordinal = _ORDINALS[m["ord"][:4].lower()]
+    unit = m["unit"].lower()
+    if unit.startswith(("month", "monat")):
+        if ordinal != 1:
+            return None
+        n = 1 if m["n"] is None else int(m["n"]) if m["n"].isdigit() else _COUNTS.get(m["n"].lower(), 0)
+        first, count = 0, n
+    elif unit.startswith(("quarter", "quartal")):
+        first, count = 3 * (ordinal - 1), 3 * (int(m["n"]) if m["n"] and m["n"].isdigit() else 1)
+    else:  # a half
+        if ordinal > 2:
+            return None
+        first, count = 6 * (ordinal - 1), 6
+    if not 0 < first + count <= 12:
+        return None
+    year, month = int(published[:4]), int(published[5:7])
+    fiscal_year = year if month >= opens else year - 1  # the calendar year the running fiscal year opened in
+    if m["rel"] and m["rel"].lower() in _PREVIOUS:
+        fiscal_year -= 1
+    begin = (fiscal_year * 12 + opens - 1) + first  # months counted from year 0
+    end = begin + count - 1
+    if end > year * 12 + month - 1:
+        return None  # a part still to come is no period a figure reports
+    if _BASE_AFTER.match(text, number[1]) and _BASE_BEFORE.search(text, max(0, number[0] - _BASE_REACH), number[0]):
+        begin, end = begin - 12, end - 12
+    a, b = f"{begin // 12:04d}-{begin % 12 + 1:02d}", f"{end // 12:04d}-{end % 12 + 1:02d}"
+    return period_form(FoundDate(0, 0, "", a, None if a == b else b, "month", "period"), None)
+
+
+_ORDINALS = {"firs": 1, "erst": 1, "seco": 2, "zwei": 2, "thir": 3, "drit": 3, "four": 4, "vier": 4}
+_PREVIOUS = frozenset({"last", "previous", "vergangenen", "letzten", "vorigen"})
 
 
 def period_form(found: FoundDate, published: str | None) -> str:

@@ -169,8 +169,13 @@ def _country_at(text: str, at: int, names: list[str]) -> CountryMention | None:
             end += 1  # German genitive
         elif end < len(text) and _in_word(text[end]):
             continue
+        if _CURRENCY_AFTER.match(text, end) or (name in ("US", "U.S.") and text.startswith(" $", end)):
+            return None  # "US$ 1.7 billion", "297 million U.S. dollars": a currency's name, not the country
         return CountryMention(at, end, text[at:end], names_table[name])
     return None
+
+
+_CURRENCY_AFTER = re.compile(r"\$|[^\S\n]?[Dd]ollar")
 
 
 def _in_word(char: str) -> bool:
@@ -186,3 +191,15 @@ def _names_by_first_word() -> dict[str, list[str]]:
     for names in table.values():
         names.sort(key=len, reverse=True)
     return table
+
+
+# The month a country's government fiscal year opens in, where it is not January and opens on a
+# month's first day (the budget laws: Pakistan and Bangladesh 1 July, India 1 April, …): the
+# months of "the first four months of the current fiscal year" in a report on that country. A
+# country left out (Iran's year opens on 21 March, the UK's tax year on 6 April) has its fiscal
+# parts read as no period. Keys are actor ids as `match.subject` gives them.
+FISCAL_YEAR_OPENS: dict[str, int] = {
+    "pakistan": 7, "bangladesh": 7, "egypt": 7, "australia": 7, "new-zealand": 7,
+    "india": 4, "japan": 4, "canada": 4,
+    "united-states": 10,
+}

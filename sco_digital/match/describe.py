@@ -20,12 +20,12 @@ from typing import Any, Callable
 from ..contract import RATE_UNITS, is_currency
 from ..extract.dates import FoundDate, find_dates, labelled_period
 from ..extract.lang import vocabulary
-from ..extract.periods import named_event, period_form, period_of, period_of_event
+from ..extract.periods import fiscal_period, named_event, period_form, period_of, period_of_event
 from ..load.registry import Registries
 from ..records import Figure
 from .concepts import (ConceptMention, change_direction, is_average, is_change, is_level_cue, matcher_for,
                        measure_of, to_value_after, usable_for)
-from .countries import country_of
+from .countries import FISCAL_YEAR_OPENS, country_of
 from .subject import SYMMETRIC, ActorMention, ActorNames, names_for, subject_of
 
 
@@ -216,10 +216,11 @@ class FigureDescriber:
         from ..facts import complete_repeats
 
         figures = [_as_stated(self.text, f) for f in figures]
-        return from_to(self.text, carry_forward(self.text, complete_repeats(respectively(self.text, figures,
-                                                                                      self._concepts_said)),
-                                                self.language if self.published is None else None,
-                                                self._paragraph_topic, self._flow_ends))
+        figures = from_to(self.text, carry_forward(self.text, complete_repeats(respectively(self.text, figures,
+                                                                                         self._concepts_said)),
+                                                   self.language if self.published is None else None,
+                                                   self._paragraph_topic, self._flow_ends))
+        return [_in_fiscal_year(self.text, f, self.published) for f in figures] if self.published else figures
 
     def _concepts_said(self, figure: Figure) -> set[str]:
         """The concepts the figure's sentence names."""
@@ -496,6 +497,20 @@ _GROUP_REACH = 24  # characters before a small count searched for its article
 _GROUP_LIMIT = 100
 
 
+def _in_fiscal_year(text: str, figure: Figure, published: str) -> Figure:
+    """A figure of no period whose sentence names a part of a fiscal year ("during the first four
+    months of current fiscal year") takes its months where its subject's fiscal year is known
+    (`countries.FISCAL_YEAR_OPENS`: Pakistan's opens in July); elsewhere it stays without one."""
+    if figure.period is not None or figure.subject is None or "iscal" not in text and "jahr" not in text:
+        return figure
+    opens = FISCAL_YEAR_OPENS.get(figure.subject.split(">")[0])
+    if opens is None:
+        return figure
+    number = (figure.start, figure.start + len(figure.text))
+    period = fiscal_period(text, figure.evidence.start, figure.evidence.end, number, opens, published)
+    return figure if period is None else replace(figure, period=period)
+
+
 def _as_stated(text: str, figure: Figure) -> Figure:
     """A group's name loses its measure, and the subject and period read for it (it is no
     statistic, and its subject is no default for the article's others); a percentage with a direction the extractor read ("ein
@@ -518,7 +533,9 @@ _LEAD_LINES = 3  # headline, and the lead paragraph (with a date line or a datel
 _TIME_WORDS = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|since|seit|past|last|next|coming|vergangenen|letzten|vorigen|nächsten|"
     r"kommenden|bisher|so\s+far|to\s+date|ever|jemals|annually|jährlich|pro\s+Jahr|per\s+year|each\s+year|"
-    r"every\s+year|this\s+year|of\s+the\s+year|dieses\s+Jahr\w*|diesem\s+Jahr|des\s+Jahres)\b",
+    r"every\s+year|this\s+year|of\s+the\s+year|dieses\s+Jahr\w*|diesem\s+Jahr|des\s+Jahres|"
+    # a fiscal year's part ("in the first quarter of the current fiscal"): its months are unknown
+    r"fiscal|financial\s+year|\w*(?:geschäfts|haushalts|wirtschafts|fiskal|finanz|steuer)jahr\w*)\b",
     re.IGNORECASE)
 
 

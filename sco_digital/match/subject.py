@@ -137,17 +137,27 @@ class ActorNames:
         self.capitals = frozenset(capitals)
         self.places = frozenset(places)  # countries and groups of them: never only a source
         # The longest name wins at a place; a hyphen is a boundary ("SCO-Staaten", "China-SCO");
-        # case as written. Not a currency: "US-Dollar", "U.S. dollars", "US‑Dollar" with a
-        # non-breaking hyphen. Names begin with almost any letter (German adjectives too), so the
+        # case as written. Not a currency: "US-Dollar", "U.S. dollars", "US $1.7 billion", "US‑Dollar"
+        # with a non-breaking hyphen. Names begin with almost any letter (German adjectives too), so the
         # engine cannot skip to first letters: the word-start check comes first and the tree is
         # entered only at the start of a word.
-        self.pattern = re.compile(r"(?<![\w.])" + alternation(by_name) + r"(?![\w’'])(?![-\u2011]?\s?[Dd]ollar)")
+        self.pattern = re.compile(r"(?<![\w.])" + alternation(by_name) + r"(?![\w’'])(?![-\u2011]?\s?[Dd]ollar)(?!\$)")
 
     def find(self, text: str, lo: int, hi: int) -> list[ActorMention]:
         return [ActorMention(self.by_name[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text, lo, hi)
                 if (self.by_name[m.group()] != _WORLD or not _RANKED_AFTER.match(text, m.end()))
                 and (m.group() not in self.capitals or not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
-                and not _CONTINENT_BEFORE.search(text, max(0, m.start() - 10), m.start())]
+                and not _CONTINENT_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                and not (m.group()[0].islower() and _STATES_AFTER.match(text, m.end()))
+                and not (m.group() in _DOLLAR_COUNTRIES and text.startswith(" $", m.end()))]
+
+
+_DOLLAR_COUNTRIES = frozenset({"US", "U.S."})  # "US $1.7 billion": a currency ("China $3 Mrd." is China)
+
+
+# "mit den türkischen Staaten" (the Turkic states), "die arabischen Länder": a German adjective
+# before a plural of states names a group of them, not the country of the adjective
+_STATES_AFTER = re.compile(r"\s+(?:Staaten|Ländern?|Republiken|Nationen)\b")
 
 
 # "the North American Free Trade Agreement", "Latin American markets": a part of a continent, not

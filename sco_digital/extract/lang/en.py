@@ -419,7 +419,10 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
 # Also before "Unit", no head word alone ("Twenty-foot Equivalent Unit" is a measure): "Economist Intelligence Unit".
 THINK_TANK_WORDS: frozenset[str] = frozenset(
     # and a centre that processes or coordinates: "National Interbank Processing Center"
-    "policy research studies strategic analysis analytical intelligence processing informatization coordination".split())
+    "policy research studies strategic analysis analytical intelligence processing informatization coordination"
+    # and one that promotes or informs: "Silk Road Industrial Internet Promotion Center", "China
+    # International Communication Center" ("The Big Data Cooperation Center opened" is a site)
+    " promotion communication communications information".split())
 # Irregular past tenses that end an apposition like a regular one ("Nikolai Patrushev, the secretary
 # of the Security Council of Russia, met …"); regular ones ("visited") are read by their ending.
 IRREGULAR_PAST: frozenset[str] = frozenset(
@@ -452,7 +455,7 @@ HEAD_WORDS: dict[str, str] = {
     "organization": "Ministry Council Chamber Organization Agency Department Commission Committee Administration "
                     "Bureau Office Association Federation Union Institute Academy University Bank Assembly "
                     "Secretariat Parliament Authority Foundation Society School College Polytechnic Force Division Branch "
-                    "Fund Khural Kenesh Majilis Mazhilis Kurultai Duma Akimat Hokimiyat Khokimiyat",  # the region's parliaments; not "Exchange": "Foreign Exchange reserves"; not "Government": a government is
+                    "Fund Service Inspectorate Directorate Khural Kenesh Majilis Mazhilis Kurultai Duma Akimat Hokimiyat Khokimiyat",  # the region's parliaments; not "Exchange": "Foreign Exchange reserves"; not "Government": a government is
                     # no organisation ("the Government of Pakistan", as "die kasachische Regierung")
     "company": "Company Corporation Corp Corp. Co Co. Ltd Ltd. Limited Inc Inc. Holdings Group PLC Plc LLP LLC JSC "
                "PJSC Pvt Pvt. AG GmbH Holding Airways Airlines Railways",
