@@ -85,6 +85,32 @@ PERIODS = [
 
 # (language, text after the date line, number as written, measure)
 MEASURES = [
+    # the noun after an amount's conversion in brackets and a preposition (read off The Astana Times,
+    # Xinhua), where no word before the amount names a concept; a bracket of a change or a label, or
+    # a verb after it, is no conversion to read past
+    ("en", "The hub aims at attracting 4.8 billion tenge (US$12.76 million) in investment.", "4.8 billion tenge",
+     "investment"),
+    ("de", "Die Sberbank hat ihrer Einheit 150 Milliarden Rubel (2,45 Milliarden Dollar) an Krediten gegeben.",
+     "150 Milliarden Rubel", "loans"),
+    ("en", "Industrial firms with annual revenues of at least 20 million yuan (about 3.1 million U.S. dollars) saw "
+           "profits rise.", "20 million yuan", "revenue"),
+    ("en", "BMW raised its investment by 20 billion yuan (2.8 billion dollars) in capacity.", "20 billion yuan",
+     "investment:change"),
+    # "investieren", "invest" name an investment; "carried out" is no freight carried
+    ("de", "Knapp 100 Millionen Euro will die Regierung bis 2020 in die Digitalisierung investieren.",
+     "100 Millionen Euro", "investment"),
+    ("en", "The company plans to invest $5 billion in data centres.", "$5 billion", "investment"),
+    ("en", "The construction of the IT Park is carried out in 2 stages.", "2", None),
+    # a contribution to, or share in, gross value added is a share of the economy's output, a level
+    # where it rose from (read off the German Economic Team); a rate listed after a level is one too
+    ("de", "Sein Beitrag zur Bruttowertschöpfung stieg von 0,4% im Jahr 2020 auf 1,3% in der ersten Hälfte 2024.",
+     "0,4%", "share-of-gdp"),
+    ("en", "Its contribution to gross value added rose from 0.4% in 2020 to 1.3% in the first half of 2024.", "0.4%",
+     "share-of-gdp"),
+    ("de", "Das hat den Anteil des Sektors an der Bruttowertschöpfung auf 1,1% im Jahr 2023 erhöht.", "1,1%",
+     "share-of-gdp"),
+    ("de", "Der Anteil stieg auf 1,1% im Jahr 2023 und 1,3% in der ersten Hälfte 2024.", "1,3%", "share"),
+    ("en", "The share of industry in value added rose to 31%.", "31%", "share"),
     # A clause whose first concept is a share states a share, whatever whole it names.
     ("de", "Chinas Anteil am gesamten Außenhandel des Landes stieg damit auf 24,8%.", "24,8%", "share"),
     ("de", "Damit habe sich sein Anteil am gesamten Außenhandel Chinas auf 16,6 Prozent erhöht.", "16,6 Prozent",

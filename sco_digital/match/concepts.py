@@ -356,7 +356,8 @@ _NAME_HEADS = frozenset({"Bank", "Fund", "Agency", "Organization", "Organisation
 # English concept words that are verbs before these words ("the IMF projects growth at 2.6%",
 # "the bank forecasts GDP"): (word, normal form of the next word).
 _VERB_USES = frozenset((verb, nxt) for verb in ("projects",)
-                       for nxt in ("growth", "that", "a", "an", "the", "its", "gdp", "inflation", "output", "exports"))
+                       for nxt in ("growth", "that", "a", "an", "the", "its", "gdp", "inflation", "output", "exports")) \
+    | {("carried", "out")}  # "Astana Hub has carried out three programmes": held, not freight carried
 
 # German concept words that name their concept only as whole words: "die russische Wirtschaft" is
 # the economy, but as a compound's head "Wirtschaft" names a sector ("Landwirtschaft",
@@ -495,6 +496,13 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     if worth and flow:
         return flow
     found = _right_after(text, end, c_hi, usable)
+    conversion = _CONVERSION_AFTER.match(text, end, hi) if found is None and not any(
+        c_lo <= m.start < start for m in usable) else None
+    if conversion is not None:
+        # "attracting 4.8 billion tenge (US$12.76 million) in investment": the noun after the
+        # amount's conversion in brackets and a preposition, where no word before names one
+        found = _right_after(text, conversion.end(), clause_bounds(text, conversion.end(), conversion.end() + 1)[1],
+                             usable)
     if found is not None and concepts.kind_of(found, "output"):
         # "sold 12.89 million vehicles", "sales stood at 2.02 million vehicles": goods counted after a
         # number that a sale moves are the sales' amount
@@ -701,6 +709,10 @@ def _names_gdp(text: str, mention: ConceptMention) -> bool:
     """Whether a mention of the `gdp` concept names the output itself, not its growth: a share "of
     economic growth" is no share of GDP."""
     words = text[mention.start : mention.end].lower()
+    if mention.concept == "industrial-value-added":
+        # "an der Bruttowertschöpfung", "of gross value added": the economy's whole output
+        return "brutto" in text[max(0, mention.start - 6) : mention.end].lower() or "gross value" in words \
+            or text[max(0, mention.start - 6) : mention.start].lower().endswith("gross ")
     return mention.concept == "gdp" and "growth" not in words and "wachstum" not in words
 
 
@@ -731,6 +743,10 @@ def _may_count_actors(unit: str | None) -> bool:
     """Whether a figure of `unit` may count actors (companies, countries): a count may, money, a
     rate or a physical quantity never ("Lieferte der Konzern 15,5 Milliarden Kubikmeter Gas")."""
     return unit is None or unit in _COUNTS
+
+
+# "(US$12.76 million) in", "(etwa 28 Millionen Dollar) an": a conversion, then a preposition
+_CONVERSION_AFTER = re.compile(r"[^\S\n]*\((?![+\u2212-])[^():\n]{0,12}\d[^():\n]{0,30}\)(?=[^\S\n]+(?:in|of|for|worth|an|für|von|im)\b)")
 
 
 def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention]) -> str | None:
@@ -828,6 +844,7 @@ _HEAD_IN_NEXT = re.compile(r"-[^\S\n]*(?:,|und\b|oder\b|sowie\b|bzw\.|and\b|or\b
 _SIGNED = re.compile(r"[+\u2212-]\s*\Z")
 # A rate right before another in a list: "8.6 percent, 130 percent and …", "4 %, 5 % und …".
 _LISTED_RATE = re.compile(r"(?<![\w.,])(?P<number>[+\u2212-]?\d[\d.,]*)\s*(?:%|percent|per\s+cent|pct|Prozent)\s*"
+                          r"(?:(?:in|im(?:\s+Jahre?)?)\s+(?:19|20)\d\d\s*)?"  # "1,1 % im Jahr 2023 und 1,3 %"
                           r"(?:,\s*(?:and\s+|und\s+)?|(?:and|und|sowie|or|oder|bzw\.|beziehungsweise)\s+)\Z")
 _LISTED_REACH = 40  # characters before a rate searched for the one listed before it
 _LISTED_MOST = 8  # rates of a list followed back
@@ -859,7 +876,7 @@ def _words_before(text: str, lo: int, start: int, count: int) -> list[str]:
 
 
 # After a from-value, its to-value: " to 1.5%", " auf 1,5 %" (a year or a bracket between allowed).
-_TO_VALUE_AFTER = re.compile(r"(?:[^\S\n]+(?:in[^\S\n]+)?(?:19|20)\d\d|[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:to|auf)[^\S\n]+"
+_TO_VALUE_AFTER = re.compile(r"(?:[^\S\n]+(?:(?:in|im(?:[^\S\n]+Jahre?)?)[^\S\n]+)?(?:19|20)\d\d|[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:to|auf)[^\S\n]+"
                              r"(?:(?:about|around|nearly|almost|over|more[^\S\n]+than|rund|etwa|fast|knapp|über|"
                              r"mehr[^\S\n]+als)[^\S\n]+)?[+\u2212-]?\d", re.IGNORECASE)
 

@@ -23,7 +23,7 @@ from ..extract.lang import vocabulary
 from ..extract.periods import fiscal_period, named_event, period_form, period_of, period_of_event
 from ..load.registry import Registries
 from ..records import Figure
-from .concepts import (ConceptMention, change_direction, is_average, is_change, is_level_cue, matcher_for,
+from .concepts import (ConceptMention, change_direction, first_listed, is_average, is_change, is_level_cue, matcher_for,
                        measure_of, to_value_after, usable_for)
 from .countries import FISCAL_YEAR_OPENS, country_of
 from .subject import SYMMETRIC, ActorMention, ActorNames, names_for, subject_of
@@ -521,7 +521,8 @@ def _as_stated(text: str, figure: Figure) -> Figure:
             and _GROUP_BEFORE.search(text, max(0, start - _GROUP_REACH), start)):
         return replace(figure, measure=None, subject=None, period=None)
     if (figure.change and figure.unit == "percent" and figure.measure and ":" not in figure.measure
-            and not is_level_cue(text, start)):
+            and not is_level_cue(text, first_listed(text, start, start + len(figure.text))[0])):
+        # the cue of the first rate of a list is the later ones' ("auf 1,1 % im Jahr 2023 und 1,3 % …")
         return replace(figure, measure=figure.measure + ":change")
     return figure
 
