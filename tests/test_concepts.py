@@ -24,6 +24,9 @@ def _span(sentence: str, number: str) -> tuple[int, int]:
 
 # (language, sentence, number as written, unit, measure)
 MEASURES = [
+    # imports and exports elided in one German compound are the trade volume (read off fbdza)
+    ("de", "Chinas Gesamtimporte und -exporte stiegen auf 13,32 Billionen Yuan.", "13,32 Billionen Yuan", "CNY",
+     "trade-volume"),
     ("en", "Uzbekistan trains 29,000 digital technology professionals a year.", "29,000", "count",
      "professionals-trained"),
     ("de", "Usbekistan bildet jährlich 29.000 Fachkräfte aus.", "29.000", "count", "professionals-trained"),

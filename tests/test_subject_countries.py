@@ -25,6 +25,20 @@ from sco_digital.match.subject import ActorNames, country_names, subject_of
     # an adjective before a plural of states names a group (read off AzVision); a currency names no country
     ("Der Handel mit den türkischen Staaten stieg um 5 Prozent.", "de", None),
     ("Exports reached US$ 5 billion.", "en", None),
+    # a group's members listed after its name are no subject (read off fbdza, CGTN); a partner named
+    # after "mit den fünf Staaten" is a partner
+    ("Der Handel Chinas mit den fünf Staaten Zentralasiens – Kasachstan, Kirgisistan, Tadschikistan, Turkmenistan "
+     "und Usbekistan – stieg um 5 Prozent.", "de", "china>central-asia"),
+    ("The eight member states of the SCO – China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, India and "
+     "Pakistan – contribute 5 percent to the world's GDP.", "en", "sco"),
+    ("China's trade with the five Central Asian countries, namely Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan "
+     "and Uzbekistan, rose 5 percent.", "en", "china>central-asia"),
+    # a region of a country acts, by its own name, not the country (read off Xinhua on Xinjiang and Guizhou)
+    ("Northwest China's Xinjiang Uygur Autonomous Region saw its exports rise 5 percent.", "en", "xinjiang"),
+    ("Das Uigurische Autonome Gebiet Xinjiang im Nordwesten Chinas verzeichnete Exporte von plus 5 Prozent.", "de",
+     "xinjiang"),
+    ("Die Provinz Guizhou im Südwesten Chinas steigerte ihre Exporte um 5 Prozent.", "de", "guizhou"),
+    ("Volkswagen investiert in der chinesischen Stadt Hefei 5 Prozent mehr.", "de", None),
 ])
 def test_subject_from_the_generated_country_table(text, language, subject):
     at = text.index("5")
@@ -59,3 +73,25 @@ def test_names_found_at_word_starts_as_the_check_after_the_first_letter_finds_th
     text = "".join(pieces)
     assert ([(m.span(), m.group()) for m in names.pattern.finditer(text)]
             == [(m.span(), m.group()) for m in reference.finditer(text)])
+
+
+def test_a_region_named_with_its_kind_once_is_named_by_its_name_later():
+    names = ActorNames()
+    article = "China's southwest Guizhou Province recorded a rise. Guizhou's computing power grew 5 percent."
+    regions = names.regions_named(article)
+    assert regions == {"Guizhou"}
+    sentence = article[article.index("Guizhou's"):]
+    at = sentence.index("5 percent")
+    assert subject_of(sentence, at, at + 1, "en", names, mentions=names.find(sentence, 0, len(sentence), regions)) \
+        == "guizhou"
+    assert subject_of(sentence, at, at + 1, "en", names) is None
+
+
+def test_a_name_in_apposition_after_a_respective_list_ends_no_list():
+    sentence = ("The value of trade involving Kazakhstan, Kyrgyzstan and Tajikistan, Xinjiang's three major trading "
+                "partners, increased by 70.8 percent, 32.1 percent and 97.3 percent, respectively.")
+    names = ActorNames()
+    mentions = names.find(sentence, 0, len(sentence), frozenset({"Xinjiang"}))
+    got = [subject_of(sentence, sentence.index(n), sentence.index(n) + 4, "en", names, mentions=mentions)
+           for n in ("70.8", "32.1", "97.3")]
+    assert got == ["kazakhstan", "kyrgyzstan", "tajikistan"]

@@ -84,6 +84,7 @@ class FigureDescriber:
     def __init__(self, text: str, language: str | None, published: str | None, registries: Registries):
         self.text, self.language, self.published = text, language, published
         self.concepts, self.names = matcher_for(registries.concepts), names_for(registries.actors)
+        self._regions = self.names.regions_named(text)  # "Guizhou Province" once: "Guizhou’s" later is the region
         # What the words of a sentence with a figure say, read once per sentence (by its span).
         self._sentences: dict[tuple[int, int], _Sentence] = {}
         self._said: tuple[int, list[str]] | None = None  # measures found so far in the current sentence
@@ -106,7 +107,8 @@ class FigureDescriber:
             words = self.text[q_start:q_end]
             read = self._sentences[sentence] = _Sentence(
                 words, find_dates(words, lang, self.published), self.concepts.find(words, 0, len(words), lang),
-                self.names.find(words, 0, len(words)), named_event(words, 0, len(words)), same_period_cue(words))
+                self.names.find(words, 0, len(words), self._regions), named_event(words, 0, len(words)),
+                same_period_cue(words))
         words = read.words
         dates, concepts, actors = read.dates, read.concepts, read.actors
         at, to = start - q_start, end - q_start

@@ -31,7 +31,7 @@ _OTHER_NAMES = {
     "sco": ("SCO", "Shanghai Cooperation Organization", "Shanghai Cooperation Organisation", "SOZ",
             "Shanghaier Organisation für Zusammenarbeit"),
     "brics": ("BRICS",),
-    "central-asia": ("Central Asia", "Central Asian countries", "Central Asian states", "Zentralasien",
+    "central-asia": ("Central Asia", "Central Asian countries", "Central Asian states", "Zentralasien", "Zentralasiens",
                      "zentralasiatischen Ländern", "zentralasiatischen Länder", "zentralasiatischen Staaten"),
     "europe": ("Europe", "Europa", "European countries", "europäischen Ländern", "europäische Länder"),
     "asean": ("ASEAN",),
@@ -143,13 +143,60 @@ class ActorNames:
         # entered only at the start of a word.
         self.pattern = re.compile(r"(?<![\w.])" + alternation(by_name) + r"(?![\w’'])(?![-\u2011]?\s?[Dd]ollar)(?!\$)")
 
-    def find(self, text: str, lo: int, hi: int) -> list[ActorMention]:
+    def find(self, text: str, lo: int, hi: int, regions: frozenset[str] = frozenset()) -> list[ActorMention]:
+        """The actors named in text[lo:hi]: known names, and regions of a country named with their
+        kind ("Xinjiang Uygur Autonomous Region", "die Provinz Guizhou") or, among `regions` (those
+        its article names so: `regions_named`), by their name alone ("Guizhou’s total")."""
+        found = self._known(text, lo, hi)
+        if not regions and _REGION_WORDS.search(text, lo, hi) is None:
+            return found
+        spans = [(m.start(), m.end(), m.group(m.lastgroup or 0)) for m in _REGION_NAMED.finditer(text, lo, hi)]
+        spans += [(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text, lo, hi) if m.group() in regions]
+        added: list[ActorMention] = []
+        for start, end, name in sorted(spans):
+            if name not in self.by_name and not any(o.start < end and start < o.end for o in (*found, *added)):
+                added.append(ActorMention(slugify(name), start, end))
+        return sorted(found + added, key=lambda o: o.start) if added else found
+
+    def regions_named(self, text: str) -> frozenset[str]:
+        """The names of regions `text` names with their kind ("Guizhou Province"), no known actor's."""
+        if _REGION_WORDS.search(text) is None:
+            return frozenset()
+        return frozenset(name for m in _REGION_NAMED.finditer(text) if (name := m.group(m.lastgroup or 0)) not in self.by_name)
+
+    def _known(self, text: str, lo: int, hi: int) -> list[ActorMention]:
         return [ActorMention(self.by_name[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text, lo, hi)
                 if (self.by_name[m.group()] != _WORLD or not _RANKED_AFTER.match(text, m.end()))
                 and (m.group() not in self.capitals or not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
                 and not _CONTINENT_BEFORE.search(text, max(0, m.start() - 10), m.start())
                 and not (m.group()[0].islower() and _STATES_AFTER.match(text, m.end()))
-                and not (m.group() in _DOLLAR_COUNTRIES and text.startswith(" $", m.end()))]
+                and not (m.group() in _DOLLAR_COUNTRIES and text.startswith(" $", m.end()))
+                and not _REGION_AFTER.match(text, m.end())
+                and not _REGION_BEFORE.search(text, max(0, m.start() - 60), m.start())]
+
+
+# "Northwest China's Xinjiang Uygur Autonomous Region saw its foreign trade …", "die chinesische
+# Provinz Guangdong", "Chinas Autonome Region Xinjiang": a region of the country is who acts, not
+# the country (no actor of its own here, so none)
+_REGION_AFTER = re.compile(
+    r"(?:['’]s)?[^\S\n]+(?:(?:[A-Z][\w-]*[^\S\n]+){1,4}(?:Autonomous[^\S\n]+Region|Province|Municipality|Prefecture)\b"
+    r"|(?:Provinz|Autonome[nr]?[^\S\n]+Region|autonome[nr]?[^\S\n]+Region|Region|Stadt)[^\S\n]+[A-Z])")
+# A region of a country named with its kind: "Xinjiang Uygur Autonomous Region", "Guizhou Province",
+# "das Uigurische Autonome Gebiet Xinjiang", "die Provinz Guizhou": the region, by its own name (the
+# same word in both languages), as whose figures it acts. A name the known actors have is theirs.
+_REGION_WORDS = re.compile(r"Province|Autonomous|Provinz|Gebiet|Municipality")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])")
+_REGION_NAMED = re.compile(
+    r"\b(?P<en>[A-Z][a-z]+)(?:[^\S\n]+(?:Uygur|Uyghur|Hui|Zhuang))?[^\S\n]+(?:Autonomous[^\S\n]+Region|Province|Municipality)\b"
+    r"|\b(?:Province|Municipality)[^\S\n]+of[^\S\n]+(?P<of>[A-Z][a-z]+)\b"
+    r"|\b(?:Provinz|Autonome[nms]?[^\S\n]+Gebiet(?:e?s)?|Autonome[nr]?[^\S\n]+Region)[^\S\n]+(?P<de>[A-Z][a-z]+)\b")
+# "Das Uigurische Autonome Gebiet Xinjiang im Nordwesten Chinas", "Xinjiang Uygur Autonomous Region
+# in northwest China": the region named, the country only where it lies
+_REGION_BEFORE = re.compile(
+    r"(?:Gebiet|Gebiets|Provinz|Region|Stadt|Province|Region|City)[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){0,2}"
+    r"(?:im[^\S\n]+(?:Nord|Süd|Ost|West|Nordwest|Nordost|Südwest|Südost|Zentral)?(?:en|westen|osten|süden|norden)[^\S\n]+"
+    r"|in[^\S\n]+(?:(?:north|south|east|west|central|northwest|northeast|southwest|southeast)(?:ern)?[^\S\n]+)?)\Z",
+    re.IGNORECASE)
 
 
 _DOLLAR_COUNTRIES = frozenset({"US", "U.S."})  # "US $1.7 billion": a currency ("China $3 Mrd." is China)
@@ -200,6 +247,7 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     mentions = [m for m in mentions if not _bracketed_before(text, lo, m, start) and (
         m.actor in names.places or not _SOURCE.search(text, max(lo, m.start - _SOURCE_BEFORE), m.start))
         and not (language == "de" and _english_name_part(text, m))]
+    mentions = _without_members(text, mentions)
     flow = _flow(measure)
     listed = _respective(text, start, end, mentions, flow, measure)
     if listed is not None:
@@ -251,6 +299,28 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
                    or next((m for m, r in zip(found, roles) if r == "place"), None) or found[0])
         partner = next((m for m, r in zip(found, roles) if r == "partner" and m.actor != subject.actor), None)
     return _pair(subject, partner, measure)
+
+
+# A list set off by dashes or brackets right after a group's name: "mit den fünf Staaten
+# Zentralasiens – Kasachstan, Kirgisistan, … und Usbekistan –", "the five Central Asian countries
+# (Kazakhstan, Kyrgyzstan, …)": the group's members, which neither act nor trade on their own there.
+_MEMBERS_AFTER = re.compile(r"[^\S\n]*(?:[–—]|\(|,[^\S\n]+namely,?)[^\S\n]*(?P<items>[^–—()\n]{3,200}?)[^\S\n]*(?:[–—)]|(?=[.;]))")
+
+
+def _without_members(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """`mentions` without those listed as a group's members right after the group's name (two or
+    more of them in the list)."""
+    dropped: set[int] = set()
+    for m in mentions:
+        if m.start in dropped:
+            continue
+        listed = _MEMBERS_AFTER.match(text, m.end)
+        if listed is None:
+            continue
+        inside = [o for o in mentions if listed.start("items") <= o.start and o.end <= listed.end("items")]
+        if len(inside) >= 2:
+            dropped.update(o.start for o in inside)
+    return [m for m in mentions if m.start not in dropped] if dropped else mentions
 
 
 # "mit"/"with" right before a number (past a qualifier), after an actor's name (and maybe one verb).
@@ -347,17 +417,23 @@ def _respective(text: str, start: int, end: int, mentions: list[ActorMention], f
     if said is None:
         return None
     before = [m for m in mentions if m.end <= start]
-    run = before[-1:]
-    for m in reversed(before[:-1]):
-        if _LISTED.fullmatch(text, m.end, run[0].start) is None:
-            break
-        run.insert(0, m)
-    if len({m.actor for m in run}) != len(run) or len(run) < 2:
-        return None
     # German writes the word before the last item: "um 68,6 Prozent, … 6,3 Prozent bzw. 2,7 Prozent"
     last = said.end() + _LAST_ITEM_REACH if said.group().strip().lower() in ("beziehungsweise", "bzw.") else said.start()
-    numbers = [m.start() for m in _LISTED_NUMBER.finditer(text, run[-1].end, last)]
-    if len(numbers) != len(run) or start not in numbers:
+    # the list ends at the last name before the numbers, or at the one before it when that last
+    # name stands in an apposition to the list ("Kazakhstan, Kyrgyzstan and Tajikistan, Xinjiang's
+    # three major trading partners, increased by …")
+    for upto in (len(before), len(before) - 1):
+        run = before[upto - 1 : upto] if upto > 0 else []
+        for m in reversed(before[: max(0, upto - 1)]):
+            if _LISTED.fullmatch(text, m.end, run[0].start) is None:
+                break
+            run.insert(0, m)
+        if len({m.actor for m in run}) != len(run) or len(run) < 2:
+            continue
+        numbers = [m.start() for m in _LISTED_NUMBER.finditer(text, before[-1].end, last)]
+        if len(numbers) == len(run) and start in numbers:
+            break
+    else:
         return None
     mine = run[numbers.index(start)]
     if _role(text, 0, run[0], flow) != "partner":
@@ -391,12 +467,18 @@ def _flow(measure: str | None) -> str | None:
 _WITH_WHOM = re.compile(r"\s*,\s*(?:mit\s+(?:dem|der|denen)|with\s+(?:which|whom))\b", re.IGNORECASE)
 
 
+_GROUP_WORDS = frozenset("""the den die der dem five four six other member fünf vier sechs anderen übrigen
+    states countries nations staaten ländern länder""".split())
+
+
 def _role(text: str, lo: int, mention: ActorMention, flow: str | None = None) -> str:
     if _WITH_WHOM.match(text, mention.end):
         return "partner"
     words = [w.lower() for w in WORD.findall(text, max(lo, mention.start - 40), mention.start)]
-    for i in range(len(words) - 1, max(-1, len(words) - 4), -1):  # "with", "with the", "mit den SCO-…"
+    for i in range(len(words) - 1, -1, -1):  # "with", "with the", "mit den SCO-…"
         back = words[i]
+        if i < len(words) - 3 and not all(w in _GROUP_WORDS for w in words[i + 1:]):
+            break  # further back only over a group's words: "mit den fünf Staaten Zentralasiens"
         if back in _PARTNER_BEFORE and not (i > 0 and (words[i - 1], back) in _SOURCE_PAIRS):
             return "partner"
         if flow is not None and back in _ORIGIN_BEFORE:
