@@ -344,3 +344,23 @@ def test_a_curated_short_form_joins_its_full_name_named_later(tmp_path: Path) ->
 def test_a_curated_short_form_alone_names_no_curated_actor(tmp_path: Path) -> None:
     actors = _actors(tmp_path, "Titel\n\nDas usbekische Ministerium erklärte, dass alles gut sei.\n")
     assert "miit" not in actors
+
+
+def test_german_and_english_transliterations_of_one_name_are_one_person(tmp_path: Path) -> None:
+    # read off AHK Zentralasien: the headline's and the body's spelling of one president
+    actors = _actors(tmp_path, "Schawkat Mirziyoyev und Olaf Scholz treffen sich\n\nDer Präsident der Republik "
+                               "Usbekistan, Schawkat Mirzijojew, und der Bundeskanzler Olaf Scholz trafen sich.")
+    people = sorted(a.id for a in actors.values() if a.kind == "person")
+    assert len([p for p in people if p.startswith("schawkat")]) == 1
+
+
+def test_a_listed_firm_opening_with_a_gazetteer_acronym_is_its_own(tmp_path: Path) -> None:
+    # "DB Engineering & Consulting" is no mention of Deutsche Bahn ("DB")
+    actors = _actors(tmp_path, "Titel\n\nEs kamen Unternehmen wie KNAUF, Herrenknecht, DB Engineering & Consulting, "
+                               "Svevind Energy Group.")
+    assert "db-engineering-consulting" in actors and "deutsche-bahn" not in actors
+
+
+def test_a_gazetteer_firm_written_in_capitals_is_the_firm(tmp_path: Path) -> None:
+    actors = _actors(tmp_path, "Title\n\nAgreement between JSC NC KazMunayGas and SINOPEC on a study.")
+    assert actors["sinopec"].kind == "company"

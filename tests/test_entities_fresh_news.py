@@ -17,6 +17,12 @@ from sco_digital.records import Actor
 
 # (text, language, name, role, affiliation)
 PEOPLE = [
+    # a title's body closed by "of the republic" (read off Vestnik Kavkaza); a principal shareholder
+    # is an office of a firm (read off OWC)
+    ("This was stated by the Minister of Digital Technologies of the republic Oleg Pekos.", "en", "Oleg Pekos",
+     "Minister of Digital Technologies of the republic", None),
+    ("Falk Porsche, Hauptgesellschafter der Deutsche Kabel AG Taschkent, die Kabel produziert, rief dazu auf.", "de",
+     "Falk Porsche", "Hauptgesellschafter der Deutsche Kabel AG Taschkent", "Deutsche Kabel AG"),
     # a title, a body in the genitive, a holder whose given name the list lacks (read off the Ost-Ausschuss)
     ("Die stellvertretende Vorsitzende des Ost-Ausschusses Cathrina Claas-Mühlhäuser begrüßte den Kurs.", "de",
      "Cathrina Claas-Mühlhäuser", "stellvertretende Vorsitzende des Ost-Ausschusses", "Ost-Ausschusses"),
@@ -265,6 +271,18 @@ NAMED = [
     ("The Federal Customs Service said exports rose.", "en", "Federal Customs Service", "organization"),
     ("Kazakhtelecom owns two operators – Kcell and Mobile Telecom Service (Tele2/Altel).", "en",
      "Mobile Telecom Service", "organization"),
+    # a firm in a list, its trade and "company" after it; "Co.Ltd" written as one word (read off The
+    # Astana Times, Silk Road Briefing)
+    ("Astana Akimat, Bazis-A construction company, and the Shenzhen Energy firm agreed to build it.", "en", "Bazis-A",
+     "company"),
+    ("It was signed with SANY Renewable Energy Co.Ltd on Monday.", "en", "SANY Renewable Energy Co.Ltd", "company"),
+    # two banks joined by "und", the second opened by an acronym (read off AHK Zentralasien)
+    ("Es kamen Banken wie KfW Entwicklungsbank und AKA Bank.", "de", "AKA Bank", "organization"),
+    # a list of firms goes on past a word left in lower case and over "&"
+    ("Es kamen Unternehmen wie KNAUF, Metso, Edison technologies, Ernst Klett, DB Engineering & Consulting.", "de",
+     "Ernst Klett", "company"),
+    ("Es kamen Unternehmen wie KNAUF, Metso, Edison technologies, Ernst Klett, DB Engineering & Consulting.", "de",
+     "DB Engineering & Consulting", "company"),
     # a Chinese firm's city in brackets among the words of its name; "the Company" opening it is no word of it
     ("A memorandum was signed with the Company Jinda Anbang (Beijing) Technology Development Co., Ltd of China.",
      "en", "Jinda Anbang (Beijing) Technology Development Co., Ltd", "company"),
@@ -619,6 +637,28 @@ def test_a_firm_listed_after_firms_may_open_with_a_given_name() -> None:
     text = "Es kamen die Siemens AG, Amer International, DB Engineering und andere."
     names = [e.name for e in find_entities(text, "de") if e.kind in ("organization", "company")]
     assert "Amer International" in names and "DB Engineering" in names
+
+
+@pytest.mark.parametrize(("text", "language", "roles"), [
+    # a title closed by a comma before a name is the office of the name before it (read off AHK
+    # Zentralasien); a capitalised adjective opens a German official title
+    ("An der Veranstaltung nahmen Michael Kellner, Parlamentarischer Staatssekretär beim Bundesminister für "
+     "Wirtschaft, Michael Harms, Geschäftsführer des Ost-Ausschusses, teil.", "de",
+     {"Michael Kellner": "Parlamentarischer Staatssekretär beim Bundesminister für Wirtschaft",
+      "Michael Harms": "Geschäftsführer des Ost-Ausschusses"}),
+    ("The event was attended by Michael Kellner, Parliamentary State Secretary at the Federal Ministry for Economic "
+     "Affairs, Michael Harms, Managing Director of the Eastern Committee, and others.", "en",
+     {"Michael Kellner": "Parliamentary State Secretary at the Federal Ministry for Economic Affairs",
+      "Michael Harms": "Managing Director of the Eastern Committee"}),
+    # a title right before its holder, no comma between, is his; one written after a name too
+    ("Er traf Ali Khan, den Handelsminister Ivan Petrov und andere.", "de",
+     {"Ali Khan": None, "Ivan Petrov": "Handelsminister"}),
+    ("It includes Sunil Kant Munjal, chairman, Hero Corporate Services; K K Modi, chairman, Modi Enterprises.", "en",
+     {"Sunil Kant Munjal": "chairman", "K K Modi": "chairman"}),
+])
+def test_each_name_of_a_list_keeps_its_own_office(text: str, language: str, roles: dict[str, str | None]) -> None:
+    found = {e.name: e.role for e in find_entities(text, language) if e.kind == "person"}
+    assert found == roles
 
 
 def test_a_platform_written_after_to_is_no_place() -> None:

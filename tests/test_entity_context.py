@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from sco_digital.extract.entity_evidence import _MAX_ITEMS
 from sco_digital.extract.entities import find_entities
 
 _ORG_KINDS = ("organization", "company", "media")
@@ -243,7 +244,7 @@ def test_an_aliased_phrase_keeps_its_words_and_folds_its_case() -> None:
 def test_a_long_list_is_bounded() -> None:
     items = ", ".join(f"Firma{chr(65 + i % 26)}x{i}" for i in range(40))
     found = [e for e in find_entities(f"Companies such as {items} grew.", "en") if e.kind in _ORG_KINDS]
-    assert 0 < len(found) <= 12
+    assert 0 < len(found) <= _MAX_ITEMS
 
 
 @pytest.mark.parametrize(

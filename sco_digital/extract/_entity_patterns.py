@@ -136,6 +136,7 @@ _ROLE_STEMS_DE = (
     *_TITLE_STEMS_DE,
     "chef", "führer", "gründer", "beauftragte", "experte", "forscher", "manager", "vertreter",
     "berater", "analyst", "dekan", "referent", "mitglied", "korrespondent", "redakteur",
+    "gesellschafter", "inhaber", "eigentümer",  # "Falk Porsche, Hauptgesellschafter der Deutsche Kabel AG"
 )
 _ROLE_HEAD_DE = (
     rf"(?:[{_UP}][{_LO}]*(?:{'|'.join(_ROLE_STEMS_DE)})|(?:{'|'.join(s.capitalize() for s in _ROLE_STEMS_DE)}))"
@@ -147,7 +148,9 @@ _MODIFIER_EN = (
 )
 _MODIFIER_DE = (
     rf"(?:(?:der|die|den|dem|des|ein|eine|einer|stellvertretende[rn]?|ehemalige[rn]?|amtierende[rn]?|"
-    rf"neue[rn]?|[{_LO}]+(?:e|er|en|es)){_SP}){{0,3}}"
+    rf"neue[rn]?|[{_LO}]+(?:e|er|en|es)"
+    # a capitalised adjective of an official title: "Parlamentarischer Staatssekretär", "Ständiger Vertreter"
+    rf"|[{_UP}][{_LO}]+(?:ischer|ische|ischen|licher|liche|lichen|ender|ende|enden|iger|ige|igen)){_SP}){{0,3}}"
 )
 _ROLE_START_EN = rf"(?:(?:the|a|an){_SP})?{_MODIFIER_EN}(?i:{_ROLE_HEADS_EN})\b"
 _ROLE_START_DE = rf"{_MODIFIER_DE}{_ROLE_HEAD_DE}"
@@ -617,7 +620,12 @@ _APPOSITION_END = _Regex(rf"\s*[,;:)]|{_SP}(?:that|which|whose|based|headquarter
 # "the Lukoil company", "the Ustudy IT academy": a name between "the" and a lower-case noun saying
 # what it is (read back from the noun); the name is one or two capitalised words
 _NAMED_BEFORE_EN = _Regex(
-    rf"(?<![\w-])the{_SP}(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD})?)(?:{_SP}(?P<field>IT|AI|ICT))?{_SP}\Z"
+    # "the Lukoil company", "the Ustudy IT academy"; in a list after a comma, "Bazis-A construction
+    # company" (a lower-case word of its trade between)
+    rf"(?:(?<![\w-])the|,){_SP}(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD})?)(?:{_SP}(?P<field>IT|AI|ICT))?"
+    r"(?:[^\S\n]+(?:construction|energy|mining|oil|gas|logistics|investment|technology|engineering|trading|"
+    r"development|pharmaceutical|automotive|shipping|telecommunications|telecom|insurance|transport))?"
+    rf"{_SP}\Z"
 )
 _NAMED_BEFORE_KIND_EN = {"company": "company", "corporation": "company", "holding": "company",
                          "academy": "organization"}

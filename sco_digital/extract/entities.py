@@ -628,6 +628,30 @@ def _people_after_title_comma(text: str, english: bool, german: bool,
 _NAME_COMMA_BEFORE = _Regex(rf"(?<![\w'’.-])(?P<name>{_TOKEN}{_SP}{_TOKEN}),{_SP}\Z")
 
 
+_STOLEN = 10  # a person read with another's office is kept only where nothing better reads it
+
+
+def _title_of_the_name_before(text: str, person: FoundEntity, anchors: _Anchors) -> bool:
+    """Whether `person`'s role stands before the name, closed by a comma, and in apposition to a
+    name before it (from the comma that opens it: "Parlamentarischer Staatssekretär beim …")."""
+    if not person.role:
+        return False
+    if person.role in text[person.end : person.end + len(person.role) + 8]:
+        return False  # "K K Modi, chairman, Modi Enterprises": the name's own apposition
+    at = text.rfind(person.role, max(0, person.start - len(person.role) - 40), person.start)
+    if at < 0 or text[at + len(person.role) : person.start].count(",") != 1:
+        return False  # "Ali Khan, den Handelsminister Ivan Petrov": a title right before its holder is his
+    comma = text.rfind(",", max(0, at - 80), at)  # the title's words from the comma that opens them
+    opened = _OPENING_SPACE.match(text, comma + 1) if comma >= 0 and "." not in text[comma:at] and \
+        not _NEXT_ITEM_WORDS.search(text, comma, at) else None  # ", und die Ministerin …, Name": the next item
+    return _apposed_to_name_before(text, at, anchors) or (
+        opened is not None and _apposed_to_name_before(text, opened.end(), anchors))
+
+
+_OPENING_SPACE = _Regex(r"[^\S\n]*")
+_NEXT_ITEM_WORDS = _Regex(r"\b(?:und|and|sowie|der|die|das|den|dem|the|an?|eine?n?)\b")
+
+
 def _apposed_to_name_before(text: str, at: int, anchors: _Anchors) -> bool:
     """Whether the title at `at` follows a person's name and a comma: it is that person's office
     ("Name, Title of X, Other Name, …" lists each name before its own office), not the next name's;
@@ -915,7 +939,7 @@ def _people_before_who(text: str, anchors: _Anchors) -> Iterator[tuple[int, Foun
 # of the Cabinet of Ministers’ Office Ikhtiyor Niyazmuradov"
 _RUN_TITLES_EN = (*_TITLES_EN_LIST, "Member", "Head")
 _LONG_TITLE_EN = _Regex(rf"(?<![\w-])(?:{'|'.join(_RUN_TITLES_EN)})(?={_SP}(?:of|for|to|[{_UP}(]))")
-_AREA_WORDS = "region|province|oblast|district"
+_AREA_WORDS = "region|province|oblast|district|republic"  # "Minister of Digital Technologies of the republic Oleg Pekos"
 # "Iran’s minister of Information and Communication Technology (ICT) Mohammad Javad Azari Jahromi":
 # a lower-case title after a country's possessive, with its body and holder.
 _POSSESSIVE_TITLE_EN = _Regex(r"(?<=['’]s )(?:(?:first )?deputy |vice[- ])?(?:minister|president|head|chairman|governor)"
@@ -1328,17 +1352,20 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
 def _names_apart(tokens: list[tuple[int, int, str, str]]) -> Iterator[list[tuple[int, int, str, str]]]:
     """A chain's tokens cut where "and" joins two names each with its own organisation head: "Foreign
     Ministry of Belarus and China International Development Co-operation Agency" is two. The part
-    after "and" is a name of three words or more ending in a head, with no joiner inside; the part
+    after "and" is a name of three words or more (two opening with an acronym) ending in a head, with no joiner inside; the part
     before has a head of its own. "Ministry of Industry and Trade", "Oil and Gas Industry
     Association", "Industrial and Commercial Bank" stay one."""
-    heads = [i for i, tok in enumerate(tokens) if (_head_of(tok[2]) or ("", ""))[0] in _SPLIT_KINDS]
+    heads = [i for i, tok in enumerate(tokens)
+             if (_head_of(tok[2]) or ("", ""))[0] in _SPLIT_KINDS or tok[2].lower() in _WHOLE_WORD_ORGS]
     start = 0
     for j in range(1, len(tokens)):
         if tokens[j][3] not in ("and", "und", "&"):
             continue
         if any(start <= i < j for i in heads):
             # "… and Azerbaijan’s Ministry of Economy": a state's possessive opens the second name
-            nearest = j + 1 if tokens[j][2].endswith(("'s", "’s")) and _is_country_word(tokens[j][2][:-2]) else j + 2
+            # "KfW Entwicklungsbank und AKA Bank": an acronym opening it does too
+            nearest = j + 1 if (tokens[j][2].endswith(("'s", "’s")) and _is_country_word(tokens[j][2][:-2])) or (
+                len(tokens[j][2]) >= 2 and tokens[j][2].isupper() and tokens[j][2].isalpha()) else j + 2
             k = next((i for i in heads if i >= nearest), None)
         elif _named_alone(tokens[start:j]):
             k = next((i for i in heads if i >= j + 1), None)  # "SBI Mauritius and People's Bank of Sri Lanka"
@@ -2674,6 +2701,10 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     people: dict[tuple[int, int], tuple[int, FoundEntity]] = {}
     for priority, person in _people(text, language, anchors):
         key = (person.start, person.end)
+        if _title_of_the_name_before(text, person, anchors):
+            # "Michael Kellner, Parlamentarischer Staatssekretär beim …, Michael Harms, Geschäftsführer
+            # des …": the title before a name is the office of the name before it
+            priority, person = priority + _STOLEN, replace(person, role=None, affiliation=None)
         if key not in people or priority < people[key][0]:
             people[key] = (priority, person)
     speakers = list(_speakers(text, anchors))

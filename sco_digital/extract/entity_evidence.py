@@ -261,7 +261,7 @@ def is_german_noun(word: str, lower_words: Container[str], article_nouns: Contai
 
 
 _ORG_TOKEN = rf"(?:[{_UP}][\w&'’.-]*\w|[{_UP}]|\d+[{_UP}][\w-]*)"
-_ORG_TOKENS = rf"{_ORG_TOKEN}(?:{_SP}{_ORG_TOKEN}){{0,3}}"
+_ORG_TOKENS = rf"{_ORG_TOKEN}(?:{_SP}(?:&{_SP})?{_ORG_TOKEN}){{0,3}}"  # "DB Engineering & Consulting"
 
 
 def anchored(text: str, by_lower: dict[str, list[str]], wanted: frozenset[str]) -> tuple[int, ...]:
@@ -278,11 +278,13 @@ _LIST_OPENERS = "|".join(sorted((o.replace(" ", _SP) for o in _en.LIST_OPENERS |
 _LIST_START = _Regex(rf"[\w-]+(?:[^\S\n]*:[^\S\n]*|,?{_SP}(?:{_LIST_OPENERS}){_SP})(?={_ORG_TOKEN})")
 _LIST_ITEM = _Regex(rf"(?P<name>{_ORG_TOKENS})(?![\w'’-])")
 # "Angren Energo – für die Produktion …", "AmonatBonk (Tajik savings bank)": a note after a listed name
-_ITEM_NOTE = _Regex(r"[^\S\n]+[–—-][^\S\n]+[^,;.\n]{0,150}|[^\S\n]*\([^()\n]{1,60}\)")
+# "Edison technologies, Ernst Klett": a word the writer left in lower case closing a listed name
+_ITEM_NOTE = _Regex(r"[^\S\n]+[–—-][^\S\n]+[^,;.\n]{0,150}|[^\S\n]*\([^()\n]{1,60}\)"
+                    r"|(?:[^\S\n]+[a-z][a-z-]*){1,2}(?=[^\S\n]*,)")
 # ", ", " and ", " oder die staatliche ": an article and an adjective may open the next item
 _ITEM_JOIN = _Regex(rf"(?:[^\S\n]*,[^\S\n]*(?:(?:und|and|sowie|oder|or){_SP})?|{_SP}(?:und|and|sowie|oder|or){_SP})"
                     rf"(?:(?:the|die|der|das|den|dem){_SP})?(?:[{_LO}][\w-]*(?:e|en|er|es|ed|owned|run){_SP})?")
-_MAX_ITEMS = 12
+_MAX_ITEMS = 30
 
 
 def _listed(text: str, by_lower: dict[str, list[str]], lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:

@@ -401,9 +401,10 @@ def _longer_companies(entities: list[Any], text: str, language: str | None) -> d
 
 
 # A name of capitalised words none of which ends as German nouns often do (-ung, -heit, -keit,
-# -schaft, -en, -er, -e): "DHL Global Forwarding", "Gazprom Neft" ("China Railway Container
+# -schaft, -en, -er, -e), "&" between them: "DHL Global Forwarding", "Gazprom Neft", "DB Engineering &
+# Consulting" ("China Railway Container
 # Transport" is left to the gazetteer: "Container" ends like a German noun)
-_FOREIGN_WORDS = re.compile(r"(?:[A-Z][\w&.-]*?(?<!ung)(?<!heit)(?<!keit)(?<!schaft)(?<!en)(?<!er)(?<!e)(?:\s+|$))+")
+_FOREIGN_WORDS = re.compile(r"(?:(?:[A-Z][\w&.-]*?(?<!ung)(?<!heit)(?<!keit)(?<!schaft)(?<!en)(?<!er)(?<!e)|&)(?:\s+|$))+")
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+(?P<word>[A-ZÄÖÜ][\w-]+)")
@@ -749,10 +750,21 @@ def _people_ids(names: Any) -> dict[str, tuple[str, str]]:
 
 def _spelling_key(name: str) -> str:
     """A full name with each word's closing i/j/y folded and a German closing "-ow"/"-ew" read as
-    "-ov"/"-ev" and "iy" as "i", so the transliterations of one name meet ("Alexei"/"Alexej",
-    "Sergei"/"Sergej"/"Sergey", "Laziz Kudratow"/"Laziz Kudratov", "Zhaslan Madiyev"/"Zhaslan
-    Madiev"); "Alexander" and "Alexei" stay two."""
-    return " ".join(_CLOSING_OW.sub("v", _CLOSING_IJY.sub("", w.casefold())).replace("iy", "i") for w in name.split())
+    "-ov"/"-ev", and the German and English transliterations of Russian letters read alike (sch/sh/zh,
+    ch/kh, w/v, j/y, s/z; a y dropped; a doubled letter single), so the spellings of one name meet
+    ("Alexei"/"Alexej", "Laziz Kudratow"/"Laziz Kudratov", "Zhaslan Madiyev"/"Zhaslan Madiev",
+    "Schawkat Mirzijojew"/"Shavkat Mirziyoyev"); "Alexander" and "Alexei" stay two."""
+    words = (_CLOSING_OW.sub("v", _CLOSING_IJY.sub("", w.casefold())) for w in name.split())
+    return " ".join(_DOUBLED.sub(r"\1", _LETTERS.sub(lambda m: _FOLDED[m.group()], w)) if len(w) >= _FOLDED_FROM
+                    else w.replace("iy", "i") for w in words)
+
+
+# German and English transliterations of Russian letters, folded to one skeleton in words this long
+# (a short Chinese name keeps its letters: "Wang Ji" is not "Wang Yi")
+_FOLDED_FROM = 5
+_FOLDED = {"tsch": "ch", "sch": "sh", "zh": "sh", "kh": "ch", "w": "v", "j": "", "y": "", "z": "s"}
+_LETTERS = re.compile("|".join(sorted(_FOLDED, key=len, reverse=True)))
+_DOUBLED = re.compile(r"(\w)\1")
 
 
 _CLOSING_IJY = re.compile(r"(?<=\w{3})[ijy]+$")  # "Yi", "Li" keep theirs
