@@ -85,6 +85,9 @@ PERIODS = [
 
 # (language, text after the date line, number as written, measure)
 MEASURES = [
+    # an amount and a rate of one rise ("… or 1.99 percent higher"): both a change (read off IRNA)
+    ("en", "In 2018 trade was about 1.7 billion dollars, which is $33.9 million or 1.99 percent higher than in "
+           "2017.", "$33.9 million", "trade-volume:change"),
     # the noun after an amount's conversion in brackets and a preposition (read off The Astana Times,
     # Xinhua), where no word before the amount names a concept; a bracket of a change or a label, or
     # a verb after it, is no conversion to read past

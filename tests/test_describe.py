@@ -536,3 +536,9 @@ def test_a_rate_before_a_change_noun_is_a_change(tmp_path, paragraph, number, me
 def test_a_part_of_a_fiscal_year_is_of_the_subject_s_fiscal_year(tmp_path, paragraph, number, period):
     article = "f-de" if "Pakistans" in paragraph else "f-en"
     assert _dated_figure(tmp_path, article, "2025-11-20", paragraph, number).period == period
+
+
+def test_a_target_still_ahead_is_carried_to_no_other_figure(tmp_path):
+    paragraph = "The global AI market is projected to reach $4.8 trillion by 2033. Kazakhstan's exports rose 5%."
+    assert _dated_figure(tmp_path, "t-en", "2025-08-11", paragraph, "5%").period is None
+    assert _dated_figure(tmp_path, "u-en", "2025-08-11", paragraph, "$4.8 trillion").period == "2033"

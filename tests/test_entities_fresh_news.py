@@ -17,6 +17,9 @@ from sco_digital.records import Actor
 
 # (text, language, name, role, affiliation)
 PEOPLE = [
+    # an envoy is an office (read off Mehr News)
+    ("Iran's Envoy to Moscow Kazem Jalali, for his part, stated that good results were obtained.", "en",
+     "Kazem Jalali", "Envoy to Moscow", None),
     # a title's body closed by "of the republic" (read off Vestnik Kavkaza); a principal shareholder
     # is an office of a firm (read off OWC)
     ("This was stated by the Minister of Digital Technologies of the republic Oleg Pekos.", "en", "Oleg Pekos",
@@ -276,6 +279,9 @@ NAMED = [
     ("Astana Akimat, Bazis-A construction company, and the Shenzhen Energy firm agreed to build it.", "en", "Bazis-A",
      "company"),
     ("It was signed with SANY Renewable Energy Co.Ltd on Monday.", "en", "SANY Renewable Energy Co.Ltd", "company"),
+    # a working group is a body of officials, no firm (read off IRNA)
+    ("He referred to the Iran-Russia Working Group as a forum.", "en", "Iran-Russia Working Group", "organization"),
+    ("The Adani Group said so.", "en", "Adani Group", "company"),
     # two banks joined by "und", the second opened by an acronym (read off AHK Zentralasien)
     ("Es kamen Banken wie KfW Entwicklungsbank und AKA Bank.", "de", "AKA Bank", "organization"),
     # a list of firms goes on past a word left in lower case and over "&"

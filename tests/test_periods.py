@@ -12,6 +12,13 @@ PUBLISHED = "2025-08-20"
 
 # (language, sentence, number as written, published, period)
 CASES = [
+    # a target still ahead, outside the clause of a number its clause puts in the past, dates a plan
+    # (read off Fergana); in the number's own clause, or beside a clause not in the past, it stays
+    ("de", "Eine Strategie der KI bis 2030 wurde verabschiedet, und im Land wurden mehr als 40 Pilotprojekte "
+           "gestartet.", "40", "2025-10-22", None),
+    ("de", "Bis 2030 sollen 50 Rechenzentren gebaut werden.", "50", "2025-10-22", "2030"),
+    ("de", "Die Zahl wird bis Ende 2030 1,6 Milliarden erreichen - fast ein Drittel der weltweiten Gesamtzahl.",
+     "ein Drittel", "2024-06-28", "2030"),
     # a relative date before a verb of saying dates the statement, not the number it reports (read
     # off Daily Times); set off by commas, or after the number, it is the number's
     ("en", "Earlier this month the minister had claimed that IT exports would be increased to $15 billion.",

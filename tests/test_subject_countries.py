@@ -33,6 +33,8 @@ from sco_digital.match.subject import ActorNames, country_names, subject_of
      "Pakistan – contribute 5 percent to the world's GDP.", "en", "sco"),
     ("China's trade with the five Central Asian countries, namely Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan "
      "and Uzbekistan, rose 5 percent.", "en", "china>central-asia"),
+    # the global market is the world's; the whole of a share is not whose share it is (read off Fergana)
+    ("Das Volumen des globalen KI-Marktes soll bis 2030 auf 5 Billionen US-Dollar steigen.", "de", "world"),
     # a region of a country acts, by its own name, not the country (read off Xinhua on Xinjiang and Guizhou)
     ("Northwest China's Xinjiang Uygur Autonomous Region saw its exports rise 5 percent.", "en", "xinjiang"),
     ("Das Uigurische Autonome Gebiet Xinjiang im Nordwesten Chinas verzeichnete Exporte von plus 5 Prozent.", "de",
@@ -95,3 +97,9 @@ def test_a_name_in_apposition_after_a_respective_list_ends_no_list():
     got = [subject_of(sentence, sentence.index(n), sentence.index(n) + 4, "en", names, mentions=mentions)
            for n in ("70.8", "32.1", "97.3")]
     assert got == ["kazakhstan", "kyrgyzstan", "tajikistan"]
+
+
+def test_the_global_market_is_no_subject_of_a_share_of_it():
+    sentence = "China's AI firms account for roughly 15 percent of the global AI market."
+    at = sentence.index("15")
+    assert subject_of(sentence, at, at + 2, "en", ActorNames(), measure="share") == "china"

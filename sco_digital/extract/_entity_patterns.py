@@ -63,7 +63,7 @@ _TITLES_EN_LIST = (
     r"Vice[- ]Premier", r"Premier", r"Vice[- ]President", r"Presidents", r"President", r"Vice[- ]Chairman", r"Chairman",
     r"Chairwoman", r"Chairperson", r"Chair", r"Deputy[- ]Secretary[- ]General", r"Secretary[- ]General",
     r"General[- ]Secretary", r"Party[- ]Secretary", r"Secretary", r"Director[- ]General", r"Deputy[- ]Director",
-    r"Director", r"Ambassador", r"Vice[- ]Governor", r"Governor", r"Vice[- ]Mayor", r"Mayor", r"Professor",
+    r"Director", r"Ambassador", r"Special[- ]Envoy", r"Envoy", r"Vice[- ]Governor", r"Governor", r"Vice[- ]Mayor", r"Mayor", r"Professor",
     r"Prof\.", r"Dr\.", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Commissioner", r"Chancellor",
     r"Senator", r"CEO", r"Chief[- ](?:Executive|Financial|Operating|Technology|Investment)[- ]Officer",
     r"Chief[- ]Executive", r"Academician", r"Consul[- ]General", r"Consul", r"Counsell?or", r"Attach[eé]", r"Captain", r"Capt\.", r"Colonel",
@@ -77,7 +77,7 @@ _TITLES_EN_LIST = (
 # case-sensitive alternation lets the regex engine skip ahead, which keeps extraction fast.
 _TITLES_EN_LOWER = (
     r"spokesperson|spokesman|spokeswoman|vice[- ]minister|vice[- ]premier|vice[- ]president|minister|president|"
-    r"professor|premier|ambassador|director|secretary[- ]general|chairman|chief|head|representative|"
+    r"professor|premier|ambassador|envoy|director|secretary[- ]general|chairman|chief|head|representative|"
     r"chief[- ]executive|analyst|economist|governor|counterpart|co-?founder|founder|"
     r"billionaire|entrepreneur|businessman|businesswoman|investor|akim|hokim|lawmaker|legislator|politician|diplomat"
 )

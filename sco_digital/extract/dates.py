@@ -100,6 +100,11 @@ def tense_of(sentence: str, language: str | None = None, at: int | None = None) 
     return _tense_at(sentence, _cues_in(sentence, language), at)
 
 
+def states_past(words: str, language: str | None = None) -> bool:
+    """Whether `words` hold a cue of the past tense ("wurden … gestartet", "was launched")."""
+    return any(kind == "past" for _, _, kind in _cues_in(words, language))
+
+
 def _cues_in(sentence: str, language: str | None) -> list[tuple[int, int, str]]:
     """(start, end, "future" | "past") of every tense cue of `sentence`."""
     cues = _CUES.get(language if language in ("en", "de") else None, _CUES[None])

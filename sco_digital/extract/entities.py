@@ -628,6 +628,8 @@ def _people_after_title_comma(text: str, english: bool, german: bool,
 _NAME_COMMA_BEFORE = _Regex(rf"(?<![\w'’.-])(?P<name>{_TOKEN}{_SP}{_TOKEN}),{_SP}\Z")
 
 
+_BODY_GROUPS = frozenset({"Working", "Contact", "Expert", "Task", "Cooperation", "Friendship", "Parliamentary",
+                          "Advisory", "Coordination", "Coordinating", "Steering", "Study", "Interparliamentary"})
 _STOLEN = 10  # a person read with another's office is kept only where nothing better reads it
 
 
@@ -1624,6 +1626,8 @@ def _entity_from_tokens(
         kind, category = "organization", "actor"  # "Caspian Policy Center": a think tank, no place
     if tokens[h][2] == "Group" and complement and text.startswith("Group of Friends", tokens[h][0]):
         kind, category = "network", "initiative"
+    elif tokens[h][2] == "Group" and h > first and tokens[h - 1][2] in _BODY_GROUPS:
+        kind, category = "organization", "actor"  # "Iran-Russia Working Group": a body of officials, no firm
     elif tokens[h][2] == "Group":
         kind, category = "company", "actor"
     if kind == "media" and tokens[h][2] in ("Post", "Times") and first == h:

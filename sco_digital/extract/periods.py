@@ -19,7 +19,7 @@ from typing import Sequence
 from ._regex import starting
 from .clauses import clause_bounds, lowered, names_any, window
 from ._date_patterns import _COUNTS, FISCAL_PART
-from .dates import FoundDate, find_dates
+from .dates import FoundDate, find_dates, states_past
 from .lang import en
 from .number_patterns import YEAR_IN_BRACKETS
 
@@ -129,10 +129,12 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     # "against 5.55 million in the same period of 2023") is that base's, never another figure's.
     usable = [d for d in usable if d in owned or not _owned_by_a_base(text, owners[id(d)], d)]
     for pool in (owned, usable):
-        for a, b in ((c_lo, c_hi), (lo, hi)):
+        for outside, (a, b) in enumerate(((c_lo, c_hi), (lo, hi))):
             near = [d for d in pool if a <= d.start and d.end <= b and not (
                 b != c_hi and d.start >= end and _THAT_CLAUSE.search(text, end, d.start)) and not (
-                d.start >= end and _NEW_CLAUSE.search(text, end, d.start))]
+                d.start >= end and _NEW_CLAUSE.search(text, end, d.start)) and not (
+                outside and not (c_lo <= d.start and d.end <= c_hi) and _future_target(d, published)
+                and states_past(text[c_lo:c_hi], language))]
             if near:
                 return period_form(min(near, key=distance), published)
     return None
@@ -178,6 +180,14 @@ def _dates_a_saying(text: str, found: FoundDate, start: int) -> bool:
 
 
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+_TARGET = re.compile(r"\A(?:bis|by|until|till)\b", re.IGNORECASE)
+
+
+def _future_target(found: FoundDate, published: str | None) -> bool:
+    """Whether a date is a target still ahead at publication ("eine Strategie … bis 2030 wurde
+    verabschiedet"): outside the own clause of a number that clause puts in the past, it dates a
+    plan, not the number ("… und im Land wurden mehr als 30 Pilotprojekte gestartet")."""
+    return published is not None and _TARGET.match(found.text) is not None and found.date[:4] > published[:4]
 _LABEL_COLON = re.compile(r"[^\S\n]*:[^\S\n]*[+\u2212-]?[^\S\n]*")
 _OF_YEAR = re.compile(r"\s+(?:of|des)\s+")
 

@@ -871,6 +871,12 @@ def _verb_before_von(text: str, lo: int, start: int) -> bool:
     return len(words) >= 2 and words[-2][:1].islower()
 
 
+# "$33.9 million or 1.99 percent higher than in 2017", "33,9 Millionen oder 1,99 Prozent mehr": an
+# amount and a rate of one rise, the amount the rise's too
+_OR_RATE_HIGHER = re.compile(r"[^\S\n]+(?:or|oder)[^\S\n]+[\d.,]+[^\S\n]*(?:%|percent|per[^\S\n]+cent|Prozent)[^\S\n]+"
+                             r"(?:higher|lower|more|less|above|below|höher|niedriger|mehr|weniger)\b")
+
+
 def _words_before(text: str, lo: int, start: int, count: int) -> list[str]:
     return [w.lower() for w in WORD.findall(text, max(lo, start - 80), start)][-count:]
 
@@ -923,7 +929,7 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
     if len(before) >= 2 and before[-1] in ("of", "von") and before[-2] in _DIRECTION and not (
             before[-1] == "von" and _verb_before_von(text, c_lo, start)):
         return True  # "growth of 5%", "ein Plus von 9,3 Prozent"; not "stiegen von 42 auf 447 Millionen"
-    if _AFTER_CHANGE.match(text, end, c_hi):
+    if _AFTER_CHANGE.match(text, end, c_hi) or _OR_RATE_HIGHER.match(text, end, c_hi):
         return True
     if unit in _MONEY_OR_RATE or unit is None:
         words = [w.lower() for w in WORD.findall(text, c_lo, start)]

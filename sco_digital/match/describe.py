@@ -221,7 +221,7 @@ class FigureDescriber:
         figures = from_to(self.text, carry_forward(self.text, complete_repeats(respectively(self.text, figures,
                                                                                          self._concepts_said)),
                                                    self.language if self.published is None else None,
-                                                   self._paragraph_topic, self._flow_ends))
+                                                   self._paragraph_topic, self._flow_ends, self.published))
         return [_in_fiscal_year(self.text, f, self.published) for f in figures] if self.published else figures
 
     def _concepts_said(self, figure: Figure) -> set[str]:
@@ -499,6 +499,11 @@ _GROUP_REACH = 24  # characters before a small count searched for its article
 _GROUP_LIMIT = 100
 
 
+def _ahead(period: str, published: str | None) -> bool:
+    """Whether a period begins in a year after publication (a target, a forecast)."""
+    return published is not None and period[:4].isdigit() and period[:4] > published[:4]
+
+
 def _in_fiscal_year(text: str, figure: Figure, published: str) -> Figure:
     """A figure of no period whose sentence names a part of a fiscal year ("during the first four
     months of current fiscal year") takes its months where its subject's fiscal year is known
@@ -616,7 +621,7 @@ _REVISION_REACH = 90
 
 def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
                   paragraph_topic: Callable[[int, Figure], str | None] | None = None,
-                  flow_ends: dict[int, str] | None = None) -> list[Figure]:
+                  flow_ends: dict[int, str] | None = None, published: str | None = None) -> list[Figure]:
     """News states the period and subject once and then gives many figures ("In den ersten vier
     Monaten 2025 …", "China's trade …"): a figure without a period or subject takes the last one
     stated before it in its paragraph, else the article's own from its headline and lead
@@ -628,10 +633,12 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
     name (`paragraph_topic`, given the paragraph's start and the figure) comes before the article's own. In an undated article (`undated` is then its language), a part of a
     year its sentence names without the year ("in the first quarter") is of the carried period's
     year (`_part_of_year`). A flow whose sentence names only its other end (`flow_ends`: figure
-    start → that end) never takes that end as its trader. One pass, in text order."""
+    start → that end) never takes that end as its trader. A period still ahead at `published` (a
+    target: "to reach $4.8 trillion by 2033") is carried to no other figure. One pass, in text order."""
     lead_end, headline_end = _lead_end(text), _headline_end(text)
     lead = [f for f in figures if f.start < lead_end]
     stated = next((f for f in lead if f.period and not _YEAR_SPAN.match(f.period) and not _POINT.match(f.period)
+                   and not _ahead(f.period, published)
                    and not _FROM_END.search(text, max(f.evidence.start, f.start - _LOOK_BEHIND), f.start)), None)
     default_subject = next(((f.subject, _concept(f)) for f in lead if f.subject), None)
     out: list[Figure] = []
@@ -667,7 +674,7 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
             if new_period != f.period or new_subject != f.subject:  # a copy only when something is carried
                 f = replace(f, period=new_period, subject=new_subject)
         if f.period and not _YEAR_SPAN.match(f.period):
-            period = f.period
+            period = None if _ahead(f.period, published) else f.period
         if f.subject:
             subject = (f.subject, _concept(f))
         out.append(f)

@@ -148,6 +148,10 @@ class ActorNames:
         kind ("Xinjiang Uygur Autonomous Region", "die Provinz Guizhou") or, among `regions` (those
         its article names so: `regions_named`), by their name alone ("Guizhou’s total")."""
         found = self._known(text, lo, hi)
+        markets = [ActorMention(_WORLD, m.start(), m.end()) for m in _WORLD_MARKET.finditer(text, lo, hi)
+                   if not any(o.start < m.end() and m.start() < o.end for o in found)]
+        if markets:
+            found = sorted(found + markets, key=lambda o: o.start)
         if not regions and _REGION_WORDS.search(text, lo, hi) is None:
             return found
         spans = [(m.start(), m.end(), m.group(m.lastgroup or 0)) for m in _REGION_NAMED.finditer(text, lo, hi)]
@@ -184,6 +188,10 @@ _REGION_AFTER = re.compile(
 # A region of a country named with its kind: "Xinjiang Uygur Autonomous Region", "Guizhou Province",
 # "das Uigurische Autonome Gebiet Xinjiang", "die Provinz Guizhou": the region, by its own name (the
 # same word in both languages), as whose figures it acts. A name the known actors have is theirs.
+# "das Volumen des globalen KI-Marktes", "the global AI market", "the world chip market": the world's
+# market, whatever country the article is about
+_WORLD_MARKET = re.compile(r"\b(?:[Gg]lobal(?:e[nmrs]?)?|[Ww]eltweite[nmrs]?|world)[^\S\n]+(?:[\w-]+[^\S\n]+)?"
+                           r"(?:[\w-]*-Markt(?:es|s)?|Markt(?:es|s)?|market)\b")
 _REGION_WORDS = re.compile(r"Province|Autonomous|Provinz|Gebiet|Municipality")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])")
 _REGION_NAMED = re.compile(
@@ -248,6 +256,9 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
         m.actor in names.places or not _SOURCE.search(text, max(lo, m.start - _SOURCE_BEFORE), m.start))
         and not (language == "de" and _english_name_part(text, m))]
     mentions = _without_members(text, mentions)
+    if measure is not None and "share" in measure:
+        # "accounts for roughly 15 percent of the global AI market": the whole of a share, not whose
+        mentions = [m for m in mentions if not (m.actor == _WORLD and _WORLD_MARKET.match(text, m.start))]
     flow = _flow(measure)
     listed = _respective(text, start, end, mentions, flow, measure)
     if listed is not None:
