@@ -24,6 +24,9 @@ def _span(sentence: str, number: str) -> tuple[int, int]:
 
 # (language, sentence, number as written, unit, measure)
 MEASURES = [
+    # an export potential is the exports expected (read off a Kazakh grain report)
+    ("de", "Es wird erwartet, dass das Exportpotenzial kasachischen Getreides 12 Millionen Tonnen erreichen wird.",
+     "12 Millionen Tonnen", "t", "exports"),
     # imports and exports elided in one German compound are the trade volume (read off fbdza)
     ("de", "Chinas Gesamtimporte und -exporte stiegen auf 13,32 Billionen Yuan.", "13,32 Billionen Yuan", "CNY",
      "trade-volume"),

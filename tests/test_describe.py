@@ -542,3 +542,11 @@ def test_a_target_still_ahead_is_carried_to_no_other_figure(tmp_path):
     paragraph = "The global AI market is projected to reach $4.8 trillion by 2033. Kazakhstan's exports rose 5%."
     assert _dated_figure(tmp_path, "t-en", "2025-08-11", paragraph, "5%").period is None
     assert _dated_figure(tmp_path, "u-en", "2025-08-11", paragraph, "$4.8 trillion").period == "2033"
+
+
+def test_the_region_is_the_group_of_countries_named_before(tmp_path):
+    # read off an EBRD outlook: "Das regionale Wachstum" is Central Asia's, not the country's before
+    paragraph = ("Kasachstans BIP wird 2025 um 5,5 % steigen.\n\nDie Wirtschaftsaussichten für Zentralasien bleiben "
+                 "positiv. Das regionale Wachstum wird voraussichtlich 5,1 % in diesem Jahr erreichen.")
+    assert _dated_figure(tmp_path, "r-de", "2024-09-20", paragraph, "5,1 %").subject == "central-asia"
+    assert _dated_figure(tmp_path, "s-de", "2024-09-20", paragraph, "5,5 %").subject == "kazakhstan"

@@ -26,7 +26,7 @@ from ..records import Figure
 from .concepts import (ConceptMention, change_direction, first_listed, is_average, is_change, is_level_cue, matcher_for,
                        measure_of, to_value_after, usable_for)
 from .countries import FISCAL_YEAR_OPENS, country_of
-from .subject import SYMMETRIC, ActorMention, ActorNames, names_for, subject_of
+from .subject import REGIONS, SYMMETRIC, ActorMention, ActorNames, names_for, subject_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +186,8 @@ class FigureDescriber:
         flow_end: list[str] = []  # the other end of a flow its words name alone
         subject = two_sides(self.text, q_start, start, self.names, measure,
                             subject_of(words, at, to, lang, self.names, measure, actors, flow_end))
+        if subject is None and _THE_REGION.search(words):
+            subject = self._region_before(q_start)  # "Das regionale Wachstum …", "The region is expected …"
         if subject is None and flow_end and last is not None and last.subject and \
                 last.evidence.end >= q_start - _FLOW_REACH:
             subject = _flow_subject(last.subject, flow_end[0])
@@ -229,6 +231,13 @@ class FigureDescriber:
         ev = figure.evidence
         return {m.concept for m in self.concepts.find(self.text, ev.start, ev.end, self.language)}
 
+    def _region_before(self, at: int) -> str | None:
+        """The group of countries named last before `at` in its paragraph (at most `_REGION_REACH`
+        characters back): what "the region", "regional" refer to."""
+        paragraph = self.text.rfind("\n", max(0, at - _REGION_REACH), at) + 1
+        named = [m for m in self.names.find(self.text, max(paragraph, at - _REGION_REACH), at) if m.actor in REGIONS]
+        return named[-1].actor if named else None
+
     def _paragraph_topic(self, paragraph: int, figure: Figure) -> str | None:
         """The country or group a paragraph opens on ("The Kyrgyz Republic is increasingly …",
         "In Kasachstan …"): its first words, after at most an article or "in" (not "Deliveries
@@ -257,6 +266,8 @@ _TWO_SIDES = re.compile(r"\b(?:between|of)\s+the\s+two\s+(?:countries|nations|st
 _SIDES_BEFORE = 600  # characters looked back for the two countries named: bounded
 
 
+_THE_REGION = re.compile(r"\b(?:[Tt]he\s+region|regional|[Rr]egionale[nrs]?|der\s+Region)\b")
+_REGION_REACH = 400  # characters back to the group of countries "the region" refers to
 _FLOW_REACH = 600  # characters back to the figure whose subject a flow naming only its other end takes
 
 

@@ -23,6 +23,7 @@ from .mentions import alternation
 from ..textutil import slugify
 
 _WORLD = "world"  # the subject of a figure whose scope is the world
+REGIONS = frozenset({"central-asia", "europe", "asean", "european-union"})  # groups "the region" may be
 # Other names: abbreviations, organisations, former names.
 _OTHER_NAMES = {
     "united-states": ("US", "U.S.", "USA", "America", "Amerika"),
