@@ -550,3 +550,19 @@ def test_the_region_is_the_group_of_countries_named_before(tmp_path):
                  "positiv. Das regionale Wachstum wird voraussichtlich 5,1 % in diesem Jahr erreichen.")
     assert _dated_figure(tmp_path, "r-de", "2024-09-20", paragraph, "5,1 %").subject == "central-asia"
     assert _dated_figure(tmp_path, "s-de", "2024-09-20", paragraph, "5,5 %").subject == "kazakhstan"
+
+
+@pytest.mark.parametrize("paragraph, number, subject", [
+    # "des Landes", "the country's": the country the article names most (read off a Kyrgyz report)
+    ("Kirgisistan wächst. Präsident Japarov lobte Kirgisistan.\n\n– Im Jahr 2020 betrug das BIP des Landes "
+     "639 Milliarden Som.", "639 Milliarden Som", "kyrgyzstan"),
+    # ... with the other end of its flow (read off PTI)
+    ("India's trade deficit grows, India's think tank said.\n\nIt said that the country's exports to "
+     "China fell to USD 15.2 billion in 2022.", "USD 15.2 billion", "india>china"),
+    # ... and none where no country is named most
+    ("Kirgisistan und Kasachstan wachsen.\n\nIm Jahr 2020 betrug das BIP des Landes 639 Milliarden Som.",
+     "639 Milliarden Som", None),
+])
+def test_the_country_is_the_one_the_article_names_most(tmp_path, paragraph, number, subject):
+    article = "c-de" if "Landes" in paragraph else "c-en"
+    assert _dated_figure(tmp_path, article, "2025-01-10", paragraph, number).subject == subject

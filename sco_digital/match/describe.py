@@ -90,6 +90,7 @@ class FigureDescriber:
         self._said: tuple[int, list[str]] | None = None  # measures found so far in the current sentence
         self._before: dict[int, str | None] = {}  # sentence start → the span the sentence before states
         self._trader: str | None = None  # the first country whose own trade a figure states
+        self._country: tuple[str] | None = None  # the article's main country, once read ("" for none)
         self._flow_ends: dict[int, str] = {}  # figure start → the other end its flow names, no subject read
         # with no publication date: the dates of the current sentence read against a stand-in day
         self._unanchored: dict[tuple[int, int], list[FoundDate]] = {}
@@ -186,11 +187,14 @@ class FigureDescriber:
         flow_end: list[str] = []  # the other end of a flow its words name alone
         subject = two_sides(self.text, q_start, start, self.names, measure,
                             subject_of(words, at, to, lang, self.names, measure, actors, flow_end))
-        if subject is None and _THE_REGION.search(words):
-            subject = self._region_before(q_start)  # "Das regionale Wachstum …", "The region is expected …"
         if subject is None and flow_end and last is not None and last.subject and \
                 last.evidence.end >= q_start - _FLOW_REACH:
             subject = _flow_subject(last.subject, flow_end[0])
+        if subject is None and _THE_REGION.search(words):
+            subject = self._region_before(q_start)  # "Das regionale Wachstum …", "The region is expected …"
+        if subject is None and _THE_COUNTRY.search(words):
+            country = self._main_country()  # "das BIP des Landes", "the country's exports to China"
+            subject = _flow_subject(country, flow_end[0]) if country and flow_end and flow_end[0] != country else country
         if subject is None and flow_end:
             self._flow_ends[start] = flow_end[0]  # "Ausfuhren nach Russland": never Russia's own
         if measure is not None and measure.split(":")[0] in SYMMETRIC and subject is not None:
@@ -231,6 +235,19 @@ class FigureDescriber:
         ev = figure.evidence
         return {m.concept for m in self.concepts.find(self.text, ev.start, ev.end, self.language)}
 
+    def _main_country(self) -> str | None:
+        """The country the article names most often, at least twice and more often than any other:
+        whom "des Landes", "the country's" mean. Read once per article."""
+        if self._country is None:
+            counts: dict[str, int] = {}
+            for m in self.names.find(self.text, 0, len(self.text)):
+                if m.actor in self.names.places and m.actor not in REGIONS and m.actor != "world":
+                    counts[m.actor] = counts.get(m.actor, 0) + 1
+            ranked = sorted(counts.items(), key=lambda item: -item[1])
+            top = ranked[0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+            self._country = (top[0] if top else "",)
+        return self._country[0] or None
+
     def _region_before(self, at: int) -> str | None:
         """The group of countries named last before `at` in its paragraph (at most `_REGION_REACH`
         characters back): what "the region", "regional" refer to."""
@@ -266,6 +283,7 @@ _TWO_SIDES = re.compile(r"\b(?:between|of)\s+the\s+two\s+(?:countries|nations|st
 _SIDES_BEFORE = 600  # characters looked back for the two countries named: bounded
 
 
+_THE_COUNTRY = re.compile(r"\b(?:des\s+Landes|[Tt]he\s+country['’]s|of\s+the\s+country)\b")
 _THE_REGION = re.compile(r"\b(?:[Tt]he\s+region|regional|[Rr]egionale[nrs]?|der\s+Region)\b")
 _REGION_REACH = 400  # characters back to the group of countries "the region" refers to
 _FLOW_REACH = 600  # characters back to the figure whose subject a flow naming only its other end takes
