@@ -103,3 +103,19 @@ def test_the_global_market_is_no_subject_of_a_share_of_it():
     sentence = "China's AI firms account for roughly 15 percent of the global AI market."
     at = sentence.index("15")
     assert subject_of(sentence, at, at + 2, "en", ActorNames(), measure="share") == "china"
+
+
+@pytest.mark.parametrize("text, number, measure, subject", [
+    # one economy's own statistic takes no partner (read off NZZ): India's GDP, not India's "with" Germany
+    ("Mit einem BIP von 4,18 Billionen Dollar habe Indien Japan ersetzt und dürfte Deutschland verdrängen.",
+     "4,18", "gdp", "india"),
+    # ... while a flow keeps it
+    ("Indiens Exporte nach Deutschland stiegen auf 4,18 Milliarden Dollar.", "4,18", "exports", "india>germany"),
+    # a possessor right before an amount owns it (read off Reuters)
+    ("India's economy will reach $4.51 trillion in 2026, compared with Japan's $4.46 trillion.", "4.46", "gdp",
+     "japan"),
+])
+def test_partners_and_possessors(text, number, measure, subject):
+    at = text.index(number)
+    assert subject_of(text, at, at + len(number), "de" if "Dollar" in text else "en", ActorNames(), measure=measure) \
+        == subject

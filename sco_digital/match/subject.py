@@ -257,6 +257,10 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
         m.actor in names.places or not _SOURCE.search(text, max(lo, m.start - _SOURCE_BEFORE), m.start))
         and not (language == "de" and _english_name_part(text, m))]
     mentions = _without_members(text, mentions)
+    own = next((m for m in mentions if m.end <= start and text[m.end - 2 : m.end] in ("'s", "’s")
+                and _OWN_AMOUNT.fullmatch(text, m.end, start)), None)
+    if own is not None:
+        return own.actor  # "compared with Japan’s $4.46 trillion": the possessor's own amount
     if measure is not None and "share" in measure:
         # "accounts for roughly 15 percent of the global AI market": the whole of a share, not whose
         mentions = [m for m in mentions if not (m.actor == _WORLD and _WORLD_MARKET.match(text, m.start))]
@@ -353,10 +357,17 @@ def _english_name_part(text: str, mention: ActorMention) -> bool:
             and _CAPITALISED_AFTER.match(text, mention.end) is not None)
 
 
+_OWN_AMOUNT = re.compile(r"[^\S\n]+(?:(?:about|around|nearly|over|some|roughly)[^\S\n]+)?(?:US|U\.S\.)?[$€£¥]?")
+# Statistics of one economy alone, never between two: a country named beside them is no partner
+_OWN_MEASURES = frozenset({"gdp", "gdp-per-capita", "population", "inflation", "unemployment", "interest-rate",
+                           "internet-penetration", "life-expectancy", "poverty-rate", "literacy-rate", "birth-rate",
+                           "minimum-wage", "pmi", "consumer-confidence", "land-area"})
+
+
 def _pair(subject: ActorMention, partner: ActorMention | None, measure: str | None) -> str:
     """``subject>partner``, or the subject alone; of a measure the same from either side, in sorted order."""
-    if partner is None:
-        return subject.actor
+    if partner is None or (measure is not None and measure.split(":")[0] in _OWN_MEASURES):
+        return subject.actor  # "habe Indien Japan … ersetzt und dürfte Deutschland … verdrängen": India's GDP
     pair = [subject.actor, partner.actor]
     if measure is not None and measure.split(":")[0] in SYMMETRIC:
         pair.sort()
