@@ -17,6 +17,8 @@ from sco_digital.records import Actor
 
 # (text, language, name, role, affiliation)
 PEOPLE = [
+    # a title, a comma and a body's acronym in mixed case before the holder (read off Pakistan Observer)
+    ("A delegation met with Secretary, BoI Azher Ali Choudhry.", "en", "Azher Ali Choudhry", "Secretary, BoI", "BoI"),
     # an envoy is an office (read off Mehr News)
     ("Iran's Envoy to Moscow Kazem Jalali, for his part, stated that good results were obtained.", "en",
      "Kazem Jalali", "Envoy to Moscow", None),
@@ -279,6 +281,10 @@ NAMED = [
     ("Astana Akimat, Bazis-A construction company, and the Shenzhen Energy firm agreed to build it.", "en", "Bazis-A",
      "company"),
     ("It was signed with SANY Renewable Energy Co.Ltd on Monday.", "en", "SANY Renewable Energy Co.Ltd", "company"),
+    # portfolios closed by "&" are the ministry's (read off Pakistan Observer); "M/s" marks a firm
+    ("He thanked BoI, Ministry of Planning, Development & Reforms and Ministry of Commerce.", "en",
+     "Ministry of Planning, Development & Reforms", "organization"),
+    ("The Chinese side designated M/s GBO-Global to discuss this idea.", "en", "GBO-Global", "company"),
     # a working group is a body of officials, no firm (read off IRNA)
     ("He referred to the Iran-Russia Working Group as a forum.", "en", "Iran-Russia Working Group", "organization"),
     ("The Adani Group said so.", "en", "Adani Group", "company"),
@@ -665,6 +671,12 @@ def test_a_firm_listed_after_firms_may_open_with_a_given_name() -> None:
 def test_each_name_of_a_list_keeps_its_own_office(text: str, language: str, roles: dict[str, str | None]) -> None:
     found = {e.name: e.role for e in find_entities(text, language) if e.kind == "person"}
     assert found == roles
+
+
+def test_a_name_ends_before_a_nation_adjective_of_a_lower_case_noun() -> None:
+    # "… Agency of the Chinese ministry of commerce" (read off Dawn): the adjective is the ministry's
+    text = "He met Liu Dianxun, Director-General of Investment Promotion Agency of the Chinese ministry of commerce."
+    assert "Investment Promotion Agency of the Chinese" not in [e.name for e in find_entities(text, "en")]
 
 
 def test_a_platform_written_after_to_is_no_place() -> None:

@@ -372,7 +372,7 @@ _PORTFOLIO_WORDS = (
     r"Economic|Scientific|Technological|Technical|Cultural|Humanitarian|Educational|Commercial"
 )
 _PORTFOLIO = rf"(?:{_PORTFOLIO_WORDS})(?:{_SP}(?:{_PORTFOLIO_WORDS})){{0,2}}(?![\w-])"
-_PORTFOLIO_TAIL = _Regex(rf"(?:,{_SP}{_PORTFOLIO})+,?{_SP}and{_SP}{_PORTFOLIO}")
+_PORTFOLIO_TAIL = _Regex(rf"(?:,{_SP}{_PORTFOLIO})+,?{_SP}(?:and|&){_SP}{_PORTFOLIO}")  # "Planning, Development & Reforms"
 
 
 # A title with its office, a comma, and the holder's name: "the Minister of Foreign Affairs of the

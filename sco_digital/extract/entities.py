@@ -628,6 +628,7 @@ def _people_after_title_comma(text: str, english: bool, german: bool,
 _NAME_COMMA_BEFORE = _Regex(rf"(?<![\w'’.-])(?P<name>{_TOKEN}{_SP}{_TOKEN}),{_SP}\Z")
 
 
+_LOWER_WORD_AFTER = _Regex(rf"{_SP}[{_LO}]")
 _BODY_GROUPS = frozenset({"Working", "Contact", "Expert", "Task", "Cooperation", "Friendship", "Parliamentary",
                           "Advisory", "Coordination", "Coordinating", "Steering", "Study", "Interparliamentary"})
 _STOLEN = 10  # a person read with another's office is kept only where nothing better reads it
@@ -1070,7 +1071,9 @@ _ACRONYM_HEAD = _Regex(rf"(?<![\w-])(?P<role>(?P<org>[{_UP}]{{2,}}[a-z]?[{_UP}]*
 
 # "President RCCI Malik Shahid Saleem", "Deputy General Manager CRBC Lin Jun", "Additional Secretary
 # BOI Dr. Erfa Iqbal": a title, its body's acronym, maybe an honorific, the holder (South Asian English)
-_TITLE_ACRONYM_NAME = _Regex(rf"(?<![\w-])(?P<role>(?:{'|'.join(_TITLES_EN_LIST)}|Manager|Officer){_SP}(?P<org>[{_UP}]{{2,6}}))"
+# "Secretary BOI …", "Secretary, BoI Azher Ali Choudhry": an acronym may mix cases, a comma may follow the title
+_TITLE_ACRONYM_NAME = _Regex(rf"(?<![\w-])(?P<role>(?:{'|'.join(_TITLES_EN_LIST)}|Manager|Officer),?{_SP}"
+                             rf"(?P<org>(?=[{_UP}][{_LO}]?[{_UP}])[{_UP}][A-Za-z]{{1,5}}(?![\w-])))"
                              rf"(?:{_SP}(?:Dr|Mr|Mrs|Ms|Engr|Prof)\.?)?{_SP}(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}})(?![\w-])")
 
 
@@ -1613,6 +1616,8 @@ def _entity_from_tokens(
             return None  # "the Limited Liability Company": a legal form alone names no company
     while last > h and _PAREN_TOKEN.fullmatch(tokens[last][2]):
         last -= 1
+    if last > h and tokens[last][2] in _nation_adjectives_en() and _LOWER_WORD_AFTER.match(text, tokens[last][1]):
+        last -= 1  # "Investment Promotion Agency of the Chinese ministry of commerce": the adjective is the next noun's
     head_word = tokens[h][2]
     qualified = first < h or last > h or "-" in head_word
     if category == "initiative" and head_word not in _HEADS and "-" not in head_word:
@@ -1867,8 +1872,17 @@ def _companies_after_legal_forms(text: str, anchors: _Anchors) -> Iterator[Found
         end = m.start("name") + words[-1].end()
         yield FoundEntity(m.start(), end, text[m.start() : end], " ".join(text[m.start() : end].split()),
                           "company", "actor")
+    for m in _MESSRS.finditer(text) if "M/" in text else ():
+        # "designated M/s GBO-Global": Messrs, South Asian English's mark of a firm before its name
+        words = list(re.finditer(r"\S+", m["name"]))
+        while len(words) > 1 and _not_a_name_word(words[-1].group(), anchors):
+            words.pop()
+        end = m.start("name") + words[-1].end()
+        yield FoundEntity(m.start("name"), end, text[m.start("name") : end], " ".join(text[m.start("name") : end].split()),
+                          "company", "actor")
 
 
+_MESSRS = _Regex(rf"(?<![\w/])M/[Ss]\.?{_SP}(?P<name>[{_UP}][\w&.-]*\w(?:{_SP}[{_UP}][\w&.-]*\w){{0,4}})")
 _FORMS_LOWER = frozenset(f.lower() for f in LEGAL_FORMS_BEFORE)
 
 
@@ -2555,6 +2569,12 @@ def _country_rows() -> list[dict[str, Any]]:
     raw = resources.files("sco_digital").joinpath("match", "countries.json").read_text(encoding="utf-8")
     rows: list[dict[str, Any]] = json.loads(raw)
     return rows
+
+
+@cache
+def _nation_adjectives_en() -> frozenset[str]:
+    """English adjectives of nations ("Chinese", "Pakistani"), from the generated ISO table."""
+    return frozenset(word for row in _country_rows() for word in row["adjectives_en"])
 
 
 @cache
