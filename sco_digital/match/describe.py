@@ -190,9 +190,9 @@ class FigureDescriber:
         if subject is None and flow_end and last is not None and last.subject and \
                 last.evidence.end >= q_start - _FLOW_REACH:
             subject = _flow_subject(last.subject, flow_end[0])
-        if subject is None and _THE_REGION.search(words):
+        if subject is None and "egion" in words and _THE_REGION.search(words):
             subject = self._region_before(q_start)  # "Das regionale Wachstum …", "The region is expected …"
-        if subject is None and _THE_COUNTRY.search(words):
+        if subject is None and ("Landes" in words or "country" in words) and _THE_COUNTRY.search(words):
             country = self._main_country()  # "das BIP des Landes", "the country's exports to China"
             subject = _flow_subject(country, flow_end[0]) if country and flow_end and flow_end[0] != country else country
         if subject is None and flow_end:

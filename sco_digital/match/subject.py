@@ -150,11 +150,13 @@ class ActorNames:
         its article names so: `regions_named`), by their name alone ("Guizhou’s total")."""
         found = self._known(text, lo, hi)
         markets = [ActorMention(_WORLD, m.start(), m.end()) for m in _WORLD_MARKET.finditer(text, lo, hi)
-                   if not any(o.start < m.end() and m.start() < o.end for o in found)]
+                   if not any(o.start < m.end() and m.start() < o.end for o in found)] if (
+            text.find("arkt", lo, hi) >= 0 or text.find("market", lo, hi) >= 0) else []
         if markets:
             found = sorted(found + markets, key=lambda o: o.start)
-        if not regions and _REGION_WORDS.search(text, lo, hi) is None:
-            return found
+        if not regions and (text.find("rovin", lo, hi) < 0 and text.find("utonom", lo, hi) < 0
+                            and text.find("Gebiet", lo, hi) < 0 and text.find("Municipality", lo, hi) < 0):
+            return found  # no region named with its kind here (`_REGION_WORDS`)
         spans = [(m.start(), m.end(), m.group(m.lastgroup or 0)) for m in _REGION_NAMED.finditer(text, lo, hi)]
         spans += [(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text, lo, hi) if m.group() in regions]
         added: list[ActorMention] = []
