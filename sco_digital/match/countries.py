@@ -169,10 +169,16 @@ def _country_at(text: str, at: int, names: list[str]) -> CountryMention | None:
             end += 1  # German genitive
         elif end < len(text) and _in_word(text[end]):
             continue
-        if _CURRENCY_AFTER.match(text, end) or (name in ("US", "U.S.") and text.startswith(" $", end)):
+        if names_currency(text, name, end):
             return None  # "US$ 1.7 billion", "297 million U.S. dollars": a currency's name, not the country
         return CountryMention(at, end, text[at:end], names_table[name])
     return None
+
+
+def names_currency(text: str, name: str, end: int) -> bool:
+    """Whether a country's name ending at `end` is a word of a currency's name: "US$", "U.S.
+    dollars", "Hongkong-Dollar"; "US $1.7 billion" ("China $3 Mrd." is China)."""
+    return _CURRENCY_AFTER.match(text, end) is not None or (name in ("US", "U.S.") and text.startswith(" $", end))
 
 
 _CURRENCY_AFTER = re.compile(r"\$|[^\S\n]?[Dd]ollar")

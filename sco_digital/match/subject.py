@@ -134,6 +134,9 @@ class ActorNames:
                 for form in (name, f"{name}'s", f"{name}’s"):
                     if by_name.setdefault(form, actor_id) == actor_id:
                         capitals.add(form)
+        from .countries import names_currency
+
+        self._names_currency = names_currency  # "US $1.7 billion": a currency's word, no country
         self.by_name = by_name
         self.capitals = frozenset(capitals)
         self.places = frozenset(places)  # countries and groups of them: never only a source
@@ -154,9 +157,8 @@ class ActorNames:
             text.find("arkt", lo, hi) >= 0 or text.find("market", lo, hi) >= 0) else []
         if markets:
             found = sorted(found + markets, key=lambda o: o.start)
-        if not regions and (text.find("rovin", lo, hi) < 0 and text.find("utonom", lo, hi) < 0
-                            and text.find("Gebiet", lo, hi) < 0 and text.find("Municipality", lo, hi) < 0):
-            return found  # no region named with its kind here (`_REGION_WORDS`)
+        if not regions and not any(text.find(cue, lo, hi) >= 0 for cue in _REGION_CUES):
+            return found  # no region named with its kind here
         spans = [(m.start(), m.end(), m.group(m.lastgroup or 0)) for m in _REGION_NAMED.finditer(text, lo, hi)]
         spans += [(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text, lo, hi) if m.group() in regions]
         added: list[ActorMention] = []
@@ -167,7 +169,7 @@ class ActorNames:
 
     def regions_named(self, text: str) -> frozenset[str]:
         """The names of regions `text` names with their kind ("Guizhou Province"), no known actor's."""
-        if _REGION_WORDS.search(text) is None:
+        if not any(cue in text for cue in _REGION_CUES):
             return frozenset()
         return frozenset(name for m in _REGION_NAMED.finditer(text) if (name := m.group(m.lastgroup or 0)) not in self.by_name)
 
@@ -177,7 +179,7 @@ class ActorNames:
                 and (m.group() not in self.capitals or not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
                 and not _CONTINENT_BEFORE.search(text, max(0, m.start() - 10), m.start())
                 and not (m.group()[0].islower() and _STATES_AFTER.match(text, m.end()))
-                and not (m.group() in _DOLLAR_COUNTRIES and text.startswith(" $", m.end()))
+                and not self._names_currency(text, m.group(), m.end())
                 and not _REGION_AFTER.match(text, m.end())
                 and not _REGION_BEFORE.search(text, max(0, m.start() - 60), m.start())]
 
@@ -195,7 +197,7 @@ _REGION_AFTER = re.compile(
 # market, whatever country the article is about
 _WORLD_MARKET = re.compile(r"\b(?:[Gg]lobal(?:e[nmrs]?)?|[Ww]eltweite[nmrs]?|world)[^\S\n]+(?:[\w-]+[^\S\n]+)?"
                            r"(?:[\w-]*-Markt(?:es|s)?|Markt(?:es|s)?|market)\b")
-_REGION_WORDS = re.compile(r"Province|Autonomous|Provinz|Gebiet|Municipality")
+_REGION_CUES = ("rovin", "utonom", "Gebiet", "Municipality")  # substrings every `_REGION_NAMED` match holds
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])")
 _REGION_NAMED = re.compile(
     r"\b(?P<en>[A-Z][a-z]+)(?:[^\S\n]+(?:Uygur|Uyghur|Hui|Zhuang))?[^\S\n]+(?:Autonomous[^\S\n]+Region|Province|Municipality)\b"
@@ -210,7 +212,6 @@ _REGION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-_DOLLAR_COUNTRIES = frozenset({"US", "U.S."})  # "US $1.7 billion": a currency ("China $3 Mrd." is China)
 
 
 # "mit den türkischen Staaten" (the Turkic states), "die arabischen Länder": a German adjective
