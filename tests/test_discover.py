@@ -364,3 +364,13 @@ def test_a_listed_firm_opening_with_a_gazetteer_acronym_is_its_own(tmp_path: Pat
 def test_a_gazetteer_firm_written_in_capitals_is_the_firm(tmp_path: Path) -> None:
     actors = _actors(tmp_path, "Title\n\nAgreement between JSC NC KazMunayGas and SINOPEC on a study.")
     assert actors["sinopec"].kind == "company"
+
+
+def test_a_plan_named_with_an_organisation_s_name_is_a_plan_of_its_own(tmp_path: Path) -> None:
+    # read off Trend: "SCO Development Strategy" holds the SCO's name, and is a plan of its own
+    (tmp_path / "a.txt").write_text("Title\n\nThe leaders signed the SCO Development Strategy until 2035 and the "
+                                    "Tianjin Declaration of the Council of Heads of State of the SCO Member States.",
+                                    encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    assert {"sco-development-strategy", "tianjin-declaration"} <= {i.id for i in corpus.initiatives}
+    assert "sco" in {a.id for a in corpus.actors}

@@ -679,6 +679,16 @@ def test_a_name_ends_before_a_nation_adjective_of_a_lower_case_noun() -> None:
     assert "Investment Promotion Agency of the Chinese" not in [e.name for e in find_entities(text, "en")]
 
 
+def test_a_declaration_of_a_body_is_the_declaration_and_the_body() -> None:
+    found = [(e.name, e.category) for e in find_entities(
+        "Tianjin Declaration of the Council of Heads of State of the SCO Member States;", "en")]
+    assert ("Tianjin Declaration", "initiative") in found
+    assert ("Council of Heads of State of the SCO Member States", "actor") in found
+    # ... not a generic plan's name
+    assert [e.name for e in find_entities("The Action Plan of the Ministry of Energy was adopted.", "en")
+            if e.category == "initiative"] == []
+
+
 def test_a_platform_written_after_to_is_no_place() -> None:
     # "The minister took to Twitter" (read off Daily Times): a network, not where anything is
     found = find_entities("The minister took to Twitter and pointed out that exports grew.", "en")

@@ -628,6 +628,9 @@ def _people_after_title_comma(text: str, english: bool, german: bool,
 _NAME_COMMA_BEFORE = _Regex(rf"(?<![\w'’.-])(?P<name>{_TOKEN}{_SP}{_TOKEN}),{_SP}\Z")
 
 
+# Words that open a generic plan's name, not a proper one ("the Action Plan of the Ministry …")
+_GENERIC_OPENERS = frozenset("action national joint general strategic development cooperation work working annual "
+                             "new master comprehensive".split())
 _LOWER_WORD_AFTER = _Regex(rf"{_SP}[{_LO}]")
 _BODY_GROUPS = frozenset({"Working", "Contact", "Expert", "Task", "Cooperation", "Friendship", "Parliamentary",
                           "Advisory", "Coordination", "Coordinating", "Steering", "Study", "Interparliamentary"})
@@ -1425,6 +1428,10 @@ def _entities_of_tokens(text: str, tokens: list[tuple[int, int, str, str]]) -> I
             complement = False  # "the Tianjin Declaration and the SCO Development Strategy"
         elif _body_of_body(tokens, h, last, categories):
             complement = True  # "Economic Commission of the Iranian Parliament": the fullest name
+        elif categories[h] == "initiative" and categories[last] == "actor" and tokens[h + 1][3].startswith("of") \
+                and 0 < h and next((t[2].lower() for t in tokens[:h] if t[2].lower() not in _ARTICLES), "") \
+                not in _GENERIC_OPENERS:
+            complement = False  # "Tianjin Declaration of the Council of Heads of State …": the body is its issuer
         else:
             continue
         entity = _entity_from_tokens(text, tokens, h, complement)

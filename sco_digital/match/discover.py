@@ -99,7 +99,7 @@ def discover_entities(
     for ms in initiative_mentions.values():
         for e in ms:
             if e.article == article.id:
-                taken.add(e.start, e.end)
+                taken.add(e.start, e.end, initiative=True)
     entities = find_entities(text, article.language)
     holders = _bodies_of(entities, text)
     headed = _headed_names(entities)
@@ -166,7 +166,7 @@ def discover_entities(
         found_actors.setdefault(country_id, Actor(
             id=country_id, name=c.country.en, names={"en": c.country.en, "de": c.country.de}, kind="country",
             role=None, affiliation=None, country=c.country.alpha3, articles=(), mentions=()))
-    found_all = [f for f in entities if not taken.overlaps(f.start, f.end)]
+    found_all = [f for f in entities if not taken.overlaps(f.start, f.end, holds_any=f.category == "initiative")]
     places = [(e.start, e.end, key) for key, ms in actor_mentions.items()
               if actor_matcher.kinds.get(key) in _NESTABLE_KINDS or key in countries_here
               for e in ms if e.article == article.id and _LOCATIVE_BEFORE.search(text, max(0, e.start - 12), e.start)]
@@ -669,31 +669,37 @@ class _Taken:
     lexicon's own nested matches do). Credits and datelines block everything they touch.
     """
 
-    __slots__ = ("_credits", "_ends", "_longest", "_nestable", "_starts")
+    __slots__ = ("_credits", "_ends", "_initiative", "_longest", "_nestable", "_starts")
 
     def __init__(self, credits: list[tuple[int, int]]) -> None:
         self._credits = sorted(credits)
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._nestable: list[bool] = []
+        self._initiative: list[bool] = []
         self._longest = 0
 
-    def add(self, start: int, end: int, nestable: bool = False) -> None:
-        """`nestable`: a country's or a place's name, which a longer name may hold."""
+    def add(self, start: int, end: int, nestable: bool = False, initiative: bool = False) -> None:
+        """`nestable`: a country's or a place's name, which a longer name may hold; `initiative`: a
+        known event's or plan's name, which no longer name of an event holds."""
         i = bisect.bisect_right(self._starts, start)
         self._starts.insert(i, start)
         self._ends.insert(i, end)
         self._nestable.insert(i, nestable)
+        self._initiative.insert(i, initiative)
         self._longest = max(self._longest, end - start)
 
-    def overlaps(self, start: int, end: int) -> bool:
+    def overlaps(self, start: int, end: int, holds_any: bool = False) -> bool:
+        """Whether text[start:end] touches a span taken; with `holds_any` (an event's or a plan's
+        name: "SCO Development Strategy") an actor's span it holds whole and is longer than is left to it."""
         i = bisect.bisect_left(self._credits, (end, end))
         if i and self._credits[i - 1][1] > start:
             return True
         j = bisect.bisect_left(self._starts, end) - 1
         while j >= 0 and self._starts[j] > start - self._longest:
             s, e = self._starts[j], self._ends[j]
-            inside = self._nestable[j] and start <= s and e <= end and e - s < end - start
+            inside = (self._nestable[j] or (holds_any and not self._initiative[j])) and start <= s and e <= end \
+                and e - s < end - start
             if s < end and start < e and not inside:
                 return True
             j -= 1
