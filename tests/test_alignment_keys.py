@@ -85,6 +85,9 @@ PERIODS = [
 
 # (language, text after the date line, number as written, measure)
 MEASURES = [
+    # "… des Handelsumsatzes … entfielen auf": a share of the whole (read off Turkish News World)
+    ("de", "Fast 35 % des Handelsumsatzes Usbekistans entfielen im ersten Quartal 2024 auf China und Russland.",
+     "35 %", "share"),
     # an amount and a rate of one rise ("… or 1.99 percent higher"): both a change (read off IRNA)
     ("en", "In 2018 trade was about 1.7 billion dollars, which is $33.9 million or 1.99 percent higher than in "
            "2017.", "$33.9 million", "trade-volume:change"),

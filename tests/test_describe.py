@@ -566,3 +566,11 @@ def test_the_region_is_the_group_of_countries_named_before(tmp_path):
 def test_the_country_is_the_one_the_article_names_most(tmp_path, paragraph, number, subject):
     article = "c-de" if "Landes" in paragraph else "c-en"
     assert _dated_figure(tmp_path, article, "2025-01-10", paragraph, number).subject == subject
+
+
+def test_a_country_s_share_of_its_trade_names_whose_trade_the_article_reports(tmp_path):
+    # the trade "mit China" after a share of Uzbekistan's trade is Uzbekistan's with China
+    paragraph = ("Fast 35 % des Handelsumsatzes Usbekistans entfielen im ersten Quartal 2024 auf China und Russland. "
+                 "Der Handelsumsatz mit China belief sich auf 3,01 Milliarden US-Dollar.")
+    assert _dated_figure(tmp_path, "u-de", "2024-04-25", paragraph, "3,01 Milliarden US-Dollar").subject \
+        == "china>uzbekistan"

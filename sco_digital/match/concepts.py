@@ -673,7 +673,7 @@ _SHARE_BEFORE = re.compile(
     r"mehr\s+als|einen|ein|eine|nur|only|just)\s+)*\Z", re.IGNORECASE)
 _SHARE_AFTER = re.compile(
     r"\s+(?:(?:aller|des|der|am|an\s+der|of\s+(?:all|the|total)|of)\b[^,;.]{0,60}?\b(?:ausmach\w*|aus|"
-    r"ausgemacht)\b|(?:of\s+(?:all|the\s+total|total)\b)|aller\b|entfiel\w*\s+auf\b|auf\s+\w+\s+entfiel\w*)",
+    r"ausgemacht|entfiel\w*)\b|(?:of\s+(?:all|the\s+total|total)\b)|aller\b|entfiel\w*\s+auf\b|auf\s+\w+\s+entfiel\w*)",
     re.IGNORECASE)
 
 

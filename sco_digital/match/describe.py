@@ -206,6 +206,9 @@ class FigureDescriber:
                     subject = ">".join(sorted((self._trader, subject)))
             elif self._trader is None and ">" not in subject and subject in self.names.places:
                 self._trader = subject  # the first country whose own trade the article states
+        elif measure == "share" and self._trader is None and subject is not None and ">" not in subject \
+                and subject in self.names.places and any(c.concept == "trade-volume" for c in concepts):
+            self._trader = subject  # "Fast 35 % des Handelsumsatzes Usbekistans entfielen auf …": its trade
         if measure is not None and measure.split(":")[0] == "sales" and subject is not None \
                 and _between_countries(subject, self.names.places):
             # "lieferte Russland 107 Millionen Tonnen Öl nach China": one country's to another, and its change
