@@ -18,7 +18,7 @@ from typing import Sequence
 
 from ._regex import starting
 from .clauses import clause_bounds, lowered, names_any, window
-from ._date_patterns import _COUNTS, FISCAL_PART
+from ._date_patterns import _COUNTS, _SENTENCE_END, FISCAL_PART
 from .dates import FoundDate, find_dates, states_past
 from .lang import en
 from .number_patterns import YEAR_IN_BRACKETS
@@ -167,7 +167,6 @@ _SAYING = re.compile(r"\b(?:said|says|claimed|claims|stated|announced|revealed|t
                      r"|sagte|erklärte|betonte|teilte|kündigte|berichtete|meldete)\b(?![^\S\n]*,)")
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”“»]?\s")
 
 
 def _dates_a_saying(text: str, found: FoundDate, start: int) -> bool:
