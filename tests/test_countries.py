@@ -106,3 +106,15 @@ def test_the_given_names_hold_names_and_no_empty_line() -> None:
     listed = [n for n in names if not n.startswith("#")]
     assert {"Klaus", "Peter", "Nurlan", "Vladimir", "Ahmed"} <= set(listed)
     assert all(n and " " not in n for n in listed)
+
+
+@pytest.mark.parametrize("text, alpha3, name", [
+    # a German name opening with adjectives, declined ("in den Vereinigten Staaten", "der Russischen Föderation")
+    ("Der Export in die Vereinigten Staaten wuchs.", "USA", "Vereinigten Staaten"),
+    ("Er lebt in den Vereinigten Arabischen Emiraten.", "ARE", "Vereinigten Arabischen Emiraten"),
+    ("Die Regierung der Russischen Föderation beschloss es.", "RUS", "Russischen Föderation"),
+    ("Die Handelspolitik des Vereinigten Königreichs änderte sich.", "GBR", "Vereinigten Königreichs"),
+])
+def test_declined_german_names_of_countries(text, alpha3, name):
+    found = find_countries(text)
+    assert [(m.country.alpha3, m.text) for m in found] == [(alpha3, name)]

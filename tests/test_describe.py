@@ -572,3 +572,145 @@ def test_a_country_s_share_of_its_trade_names_whose_trade_the_article_reports(tm
                  "Der Handelsumsatz mit China belief sich auf 3,01 Milliarden US-Dollar.")
     assert _dated_figure(tmp_path, "u-de", "2024-04-25", paragraph, "3,01 Milliarden US-Dollar").subject \
         == "china>uzbekistan"
+
+
+# Read off fresh reports (Novastan, Fergana, 24.kg, helm.news and read sets): each row a mend of
+# session 28, in the report's own phrasing shortened; the field of the figure `number` that it sets.
+FRESH_REPORTS = [
+    # "im Vorjahr", "a year earlier" after a number: a year before the year the sentence is about
+    ("de", "2018-06-12", "Russland kam 2017 auf 18 Prozent, gegen 21,3 Prozent im Vorjahr.", "21,3 Prozent",
+     "period", "2016"),
+    ("de", "2018-06-12", "Im Jahr 2017 lag der Anteil Russlands bei 18 Prozent, im Vorjahr bei 21,3 Prozent.",
+     "21,3 Prozent", "period", "2016"),
+    ("en", "2018-06-12", "Russia's share was 18 percent in 2017 and 21.3 percent a year earlier.", "21.3 percent",
+     "period", "2016"),
+    # ... the year the paragraph is about, when its sentence writes none
+    ("de", "2018-06-12", "Im Jahr 2017 wuchs der Handel Kirgistans mit China auf 1,5 Milliarden US-Dollar. Russland "
+     "steht mit 18 Prozent an zweiter Stelle, gegen 21,3 Prozent im Vorjahr.", "21,3 Prozent", "period", "2016"),
+    # "gegen" before such a base sets the number against another; it does not round it
+    ("de", "2018-06-12", "Russland kam 2017 auf 18 Prozent, gegen 21,3 Prozent im Vorjahr.", "21,3 Prozent",
+     "qualifier", "exact"),
+    ("de", "2018-06-12", "Zum Forum kamen gegen 500 Gäste aus Kasachstan.", "500", "qualifier", "about"),
+    # a news medium's country is where the report comes from, not whom it is about
+    ("de", "2018-06-12", "Laut der russischen Nachrichtenagentur TASS stiegen die Exporte Kasachstans 2017 um "
+     "5 Prozent.", "5 Prozent", "subject", "kazakhstan"),
+    ("de", "2018-06-12", "Nach Statistiken des amerikanischen Informationsdienstes Stratfor betrug der Handel mit China "
+     "2017 29 Prozent des kirgisischen Außenhandels.", "29 Prozent", "subject", "china>kyrgyzstan"),
+    # exports "in die Türkei", "in die Vereinigten Staaten" (a declined name): where they go
+    ("de", "2025-01-10", "Kasachstan steigerte 2024 den Export in die Türkei um 5 Prozent.", "5 Prozent", "subject",
+     "kazakhstan>tuerkiye"),
+    ("de", "2025-01-10", "Kirgisistan steigerte 2024 den Export von IT-Dienstleistungen in die Vereinigten Staaten "
+     "um 45 Prozent.", "45 Prozent", "subject", "kyrgyzstan>united-states"),
+    # an actor after the number holding a number of its own; the other side of a comparison
+    ("de", "2024-06-01", "Das liegt an China, dessen BIP auf 17,8 Billionen Dollar geschätzt wird und das nur von den "
+     "Vereinigten Staaten mit einem BIP von 27,4 Billionen Dollar übertroffen wird.", "17,8 Billionen Dollar",
+     "subject", "china"),
+    ("de", "2024-06-01", "Das liegt an China, dessen BIP auf 17,8 Billionen Dollar geschätzt wird und das nur von den "
+     "Vereinigten Staaten mit einem BIP von 27,4 Billionen Dollar übertroffen wird.", "27,4 Billionen Dollar",
+     "subject", "united-states"),
+    ("de", "2025-03-01", "China verbrauchte 2024 10 Billionen kWh Strom. Dieser Verbrauch ist mehr als doppelt so hoch "
+     "wie der der Vereinigten Staaten.", "doppelt so", "subject", "china"),
+    # the trader carried with the other end the figure names itself: right after its amount, else nearest before
+    ("de", "2024-05-10", "Im Januar-April 2024 exportierte Aserbaidschan 4,2 Milliarden Kubikmeter Gas nach Europa, "
+     "3,2 Milliarden Kubikmeter in die Türkei und 1,1 Milliarden Kubikmeter nach Georgien.",
+     "1,1 Milliarden Kubikmeter", "subject", "azerbaijan>georgia"),
+    ("en", "2025-06-20", "China's imports of farm products from Central Asia rose 27 percent. Flaxseed imports from "
+     "Kazakhstan tripled, raisin imports from Uzbekistan soared two-and-a-half-fold and honey imports from Kyrgyzstan "
+     "surged 11 times.", "11 times", "subject", "china>kyrgyzstan"),
+    # of imports, where they come from is the other end, not where they go
+    ("en", "2024-09-10", "China-Russia trade rose 1.9%. Imports of goods from Russia to China increased by 3.2% to "
+     "$86.56 bln.", "$86.56 bln.", "subject", "china>russia"),
+    # "respectively" over amounts with their conversions in brackets
+    ("de", "2023-04-20", "Chinas Außenhandel wuchs im ersten Quartal um 4,8 Prozent. Das Volumen der Importe und Exporte mit der "
+     "Europäischen Union und den Vereinigten Staaten belief sich auf 1,34 Billionen Yuan (etwa 177 Milliarden Euro) "
+     "beziehungsweise 1,11 Billionen Yuan (etwa 146 Milliarden Euro).", "146 Milliarden Euro", "subject",
+     "china>united-states"),
+    # "die Republik", "of the republic": the country the article names most
+    ("en", "2019-03-05", "Kyrgyzstan digitizes. Kyrgyzstan's government said so.\n\nAbout 30 percent of the adult "
+     "population of the republic use mobile banking.", "30 percent", "subject", "kyrgyzstan"),
+    # measures: what "the number of" counts, past an aside in brackets
+    ("en", "2019-03-05", "The number of active users of mobile applications (commercial banks and other areas) is "
+     "about 1.2 million people.", "1.2 million", "measure", "users"),
+    ("en", "2026-01-23", "China's vice minister of industry and information technology said at a press conference "
+     "that the number of AI firms exceeded 6000 in 2025.", "6000", "measure", "companies"),
+    # the noun before "von"/"of" an amount of money, or glued to its unit
+    ("de", "2024-09-19", "China sagt einen Zuschuss von 200 Millionen Yuan für künftige Projekte zu.",
+     "200 Millionen Yuan", "measure", "aid"),
+    ("de", "2024-09-19", "China sagt 200 Millionen Yuan-Zuschuss für künftige Projekte zu.", "200 Millionen Yuan",
+     "measure", "aid"),
+    ("de", "2024-09-19", "Gemessen am Vorjahresgewinn von 831,7 Mrd. Rubel kommt dies einer Ausschüttungsquote von "
+     "43 % gleich.", "831,7 Mrd. Rubel", "measure", "profit"),
+    # ... not over a noun right after the amount, nor for a count
+    ("en", "2020-03-04", "They provided a grant for the Lahore Waste Management Project of $400 million loan.",
+     "$400 million", "measure", "loans"),
+    ("de", "2024-09-19", "Vertreter von 700 Unternehmen nahmen teil.", "700", "measure", "companies"),
+    # a span written with spaces around its dash, and "the like period of the last year" as a base
+    ("en", "2024-05-31", "Russia kept the status of the main trade partner of Tajikistan in January - April 2024, "
+     "with the bilateral trade turnover gaining 24.2% against the like period of the last year and reaching "
+     "$636.8 mln.", "$636.8 mln.", "period", "2024-01/2024-04"),
+    # the date of a base in brackets after a rate is the base's ("($1 billion in January–June 2023)"): no
+    # period of the amount before (carrying one into such a sentence joined different statistics on a
+    # held-out set: left undated)
+    ("en", "2024-07-25", "Uzbekistan’s trade with China amounted to $5.8 billion from January through June 2024. "
+     "The volume of exports to China from Uzbekistan amounted to $994.7 million, which is 0.5 percent less "
+     "compared to the same period last year ($1 billion in January–June 2023).", "$994.7 million", "period",
+     None),
+    ("en", "2024-07-25", "Uzbekistan’s trade with China amounted to $5.8 billion from January through June 2024. "
+     "The volume of exports to China from Uzbekistan amounted to $994.7 million, which is 0.5 percent less "
+     "compared to the same period last year ($1 billion in January–June 2023).", "$1 billion", "period",
+     "2023-H1"),
+    ("en", "2024-03-26", "Uzbekistan's foreign trade from January through February this year amounted to over "
+     "$9.89 billion.", "$9.89 billion", "period", "2024-01/2024-02"),
+    # a currency sign after a year opens the amount after it (read off news-pravda)
+    ("de", "2023-11-30", "Der Handelsumsatz betrug von Januar bis Oktober 2023 $ 1,35 Milliarden.",
+     "$ 1,35 Milliarden", "value", 1_350_000_000),
+    # "Land - Zahl": the country before the dash holds the number
+    ("de", "2023-11-30", "Der Import erfolgte 2023 aus Russland - 26,6% der gesamten Importe, China - 20,9%, "
+     "Kasachstan - 15,3%.", "20,9%", "subject", "china"),
+    # "in comparison with the similar period of last year", "over the previous year": bases
+    ("en", "2020-06-19", "In January-May 2020 the foreign trade turnover of Uzbekistan has reached 12,9 billion "
+     "dollars and, in comparison with the similar period of last year, has decreased by 2,4 billion dollars.",
+     "2,4 billion dollars", "period", "2020-01/2020-05"),
+    ("en", "2023-07-21", "Uzbek foreign trade turnover for the first half of 2023 was $29.2 billion, a $4.7 billion "
+     "or 19.4% rise over the previous year.", "19.4%", "period", "2023-H1"),
+    ("en", "2023-07-21", "Uzbek foreign trade turnover for the first half of 2023 was $29.2 billion, a $4.7 billion "
+     "or 19.4% rise over the previous year.", "$4.7 billion", "measure", "trade-volume:change"),
+    ("en", "2021-12-30", "In 2021, the added value of the industry has increased by 15.7 percent over the previous "
+     "year.", "15.7 percent", "period", "2021"),
+    # "The previous year" opening a sentence: the year before
+    ("en", "2023-07-21", "Uzbekistan exported goods worth $699.3 million to Kazakhstan in the first half of 2023. "
+     "The previous year, the bilateral trade between the two states was nearly $5 billion.", "$5 billion",
+     "period", "2022"),
+    # a base's year is carried to no later figure
+    ("en", "2024-02-22", "Nvidia reported revenue of $22.10 billion in 2023, up from $6.05 billion the previous "
+     "year. Net profit was $12.29 billion.", "$12.29 billion", "period", "2023"),
+    ("en", "2024-02-01", "In 2023, exports reached $344 million - this is 2.4 times more than in the previous year, "
+     "when the figure was $140 million. IT outsourcing amounted to 57%.", "2.4 times", "period", "2023"),
+    # a label in brackets dates the value after its colon
+    ("de", "2025-01-17", "Das BIP wuchs im vierten Quartal 2024 um 5,4 Prozent (3. Quartal 2024: +4,6 Prozent | "
+     "2. Quartal 2024: +4,7 Prozent).", "+4,7 Prozent", "period", "2024-Q2"),
+    # when a plant or a body was founded is not the time of its numbers; where it plans to go is not whose
+    ("en", "2024-11-29", "Established in 2005, the plant has received nearly $4.5 million in investments and plans "
+     "to expand into Uzbekistan, Azerbaijan, the Kyrgyz Republic, Russia, and Arab countries.", "$4.5 million",
+     "period", None),
+    ("en", "2024-11-29", "Established in 2005, the plant has received nearly $4.5 million in investments and plans "
+     "to expand into Uzbekistan, Azerbaijan, the Kyrgyz Republic, Russia, and Arab countries.", "$4.5 million",
+     "subject", None),
+    ("en", "2022-09-16", "Founded in 2001, the SCO now has eight full members.", "eight", "period", None),
+    # "over ten months of this year": the first ten months (read off The Astana Times)
+    ("en", "2024-11-29", "Over ten months of this year, Astana has attracted nearly 1.3 trillion tenge in "
+     "investments.", "1.3 trillion tenge", "period", "2024-01/2024-10"),
+    # "produces" is no fruit
+    ("en", "2024-11-29", "The plant covers 7,500 square meters and produces telecommunications equipment.",
+     "7,500 square meters", "measure", None),
+    # a turnover between trade partners is their trade; "Warenumsatz" is trade
+    ("en", "2023-07-21", "Kazakhstan ranks as Uzbekistan’s third leading foreign trade partner with a turnover of "
+     "$2.19 billion in 2023.", "$2.19 billion", "measure", "trade-volume"),
+    ("de", "2023-11-30", "2023 sank der Warenumsatz zwischen Russland und Tadschikistan um 2,1%.", "2,1%",
+     "measure", "trade-volume:change"),
+]
+
+
+@pytest.mark.parametrize("lang, date, paragraph, number, field, expected", FRESH_REPORTS)
+def test_fresh_reports_of_session_28(tmp_path, lang, date, paragraph, number, field, expected):
+    assert getattr(_dated_figure(tmp_path, f"n-{lang}", date, paragraph, number), field) == expected

@@ -28,6 +28,10 @@ PEOPLE = [
      "Minister of Digital Technologies of the republic", None),
     ("Falk Porsche, Hauptgesellschafter der Deutsche Kabel AG Taschkent, die Kabel produziert, rief dazu auf.", "de",
      "Falk Porsche", "Hauptgesellschafter der Deutsche Kabel AG Taschkent", "Deutsche Kabel AG"),
+    # an official, a diplomat, a functionary before their names, as in English (read off helm.news)
+    ("Gespräche zwischen Bakyt Torobaev und dem chinesischen Beamten Luo Zhaohui fanden statt.", "de",
+     "Luo Zhaohui", "chinesischen Beamten", None),
+    ("Der russische Diplomat Sergej Lawrow sagte das.", "de", "Sergej Lawrow", "russische Diplomat", None),
     # a title, a body in the genitive, a holder whose given name the list lacks (read off the Ost-Ausschuss)
     ("Die stellvertretende Vorsitzende des Ost-Ausschusses Cathrina Claas-Mühlhäuser begrüßte den Kurs.", "de",
      "Cathrina Claas-Mühlhäuser", "stellvertretende Vorsitzende des Ost-Ausschusses", "Ost-Ausschusses"),
@@ -533,6 +537,8 @@ NO_PERSON = [
     ("Eine Vereinbarung zwischen dem staatlichen Gesundheitsdienst Kyrgyzfarmazija und Siemens Healthineers wurde "
      "unterzeichnet.", "de"),
     ("Das OB Team kam.", "de"),
+    # an outlet's kind, a German compound, before its name and a verb of saying (read off Novastan)
+    ("Laut dem kirgisischen Onlinemagazin Tazabek erklärte der Minister, der Handel sei gewachsen.", "de"),
 ]
 
 # Sentences in which no organisation may be found
@@ -694,6 +700,14 @@ def test_a_platform_written_after_to_is_no_place() -> None:
     found = find_entities("The minister took to Twitter and pointed out that exports grew.", "en")
     assert [e.name for e in found if e.kind == "place"] == []
     assert [e.name for e in find_entities("The minister flew to Tashkent and met the press.", "en")] == ["Tashkent"]
+
+
+def test_a_german_noun_ending_in_tur_is_no_place() -> None:
+    # "Investitionen in Infrastruktur und Energie" (read off helm.news): a thing invested in, not a
+    # place; a city's name ending in "-pur" stays one
+    found = find_entities("Es wurden Investitionen in Infrastruktur und Energie getätigt.", "de")
+    assert [e.name for e in found if e.kind == "place"] == []
+    assert [e.name for e in find_entities("Er reiste weiter nach Jaipur.", "de") if e.kind == "place"] == ["Jaipur"]
 
 
 def test_an_organisation_ends_where_its_head_s_name_begins() -> None:

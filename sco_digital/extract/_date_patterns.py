@@ -131,9 +131,12 @@ _FRACTION_DE = _starting("EeZzDdVv1-4",
 )
 # "in den sieben Monaten", "in the eleven months of 2024": the months a report has named, the
 # first of the year as "the first seven months" (not "in the two months since …", "… ended May 31")
-_DEFINITE_MONTHS = _starting("Ii",
-    rf"(?:[Ii]n\s+den|[Ii]n\s+the)\s+(?P<n>{_COUNT})\s+(?P<unit>Monaten|months)\b"
-    rf"(?:\s+(?:of|des\s+Jahres)\s+(?P<y>{_YEAR})\b)?"
+_DEFINITE_MONTHS = _starting("IiOoDd",
+    rf"(?:(?:[Ii]n\s+den|[Ii]n\s+the)\s+(?P<n>{_COUNT})\s+(?P<unit>Monaten|months)\b"
+    rf"(?:\s+(?:of|des\s+Jahres)\s+(?P<y>{_YEAR})\b|\s+of\s+this\s+year\b)?"
+    # "Over ten months of this year", "during the ten months of 2024": the first months too, with their
+    # year said ("During the three months" alone is the quarter just named)
+    rf"|(?:[Oo]ver|[Dd]uring)(?:\s+the)?\s+(?P<n2>{_COUNT})\s+months\s+of\s+(?:(?P<y2>{_YEAR})\b|this\s+year\b))"
     r"(?!\s+(?:since|after|before|ago|to|ended|ending|through|till|until|prior|leading|following|"
     r"seit|nach|vor|bis|zum|zuvor|davor|danach))"
 )
@@ -143,10 +146,11 @@ _YEAR_REF = _starting("TtLlNnIiDd",
     r"|(?P<de>[Ii]m\s+(?:vergangenen|letzten|vorigen|kommenden|nächsten)|[Ii]n\s+diesem|[Dd]ieses|[Ll]etztes"
     r"|[Nn]ächstes)"
     r"\s+Jahr\b"
-    r"|(?P<prev>[Ii]m\s+Vorjahr)\b"  # "Im Vorjahr hat der Handelsumsatz … erreicht": the year before
+    r"|(?P<prev>[Ii]m\s+Vorjahr|[Tt]he\s+(?:previous|prior|preceding)\s+year)\b"  # "Im Vorjahr hat der
+    # Handelsumsatz … erreicht", "The previous year, the bilateral trade … was": the year before
 )
 _SAME_PERIOD = _Regex(
-    r"(?:(?:same|corresponding)\s+period(?:\s+of)?|than|from|compared\s+(?:with|to))\s*\Z", re.IGNORECASE
+    r"(?:(?:same|corresponding|similar|comparable)\s+period(?:\s+of)?|than|from|compared\s+(?:with|to))\s*\Z", re.IGNORECASE
 )
 # "Thursday", "last Thursday", "Sunday and Monday", "Donnerstag", "vergangenen Freitag"
 _DAYTIME = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?\b"

@@ -91,6 +91,8 @@ _TITLE_STEMS_DE = (
     "beauftragte", "kommissar", "kapitän", "premier", "journalist", "berater",
     # "der Indien-Experte der GTAI in Mumbai, Florian Wenke": an expert or analyst of a body
     "experte", "expertin", "analyst", "ökonom",
+    # "dem chinesischen Beamten Luo Zhaohui", as "Chinese official Luo Zhaohui"
+    "beamte", "diplomat", "funktionär",
     # "sein kasachischer Amtskollege Qassym-Schomart Toqajew", "seinem chinesischen Kollegen Li Keqiang": a
     # counterpart holds the same office
     "amtskollege", "amtskollegin", "kollege", "kollegin",
@@ -554,7 +556,7 @@ _PLACE_DE = _Regex(  # "\b(?:in|In|nach|aus)", written to open with its first le
     rf"{_SP}(?P<name>{_TOKEN})(?=\s*[,.;:)]|{_SP}[{_LO}]|\s*$)"
 )
 _GERMAN_NOUN_END = _Regex(
-    r"(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ik|ie|ien|nis|en|ern|er|e|ten|chen|um|us|ft|gs|eln|ums)$"
+    r"(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ik|ie|ien|nis|en|ern|er|e|ten|chen|um|us|ft|gs|eln|ums|tur)$"
 )
 _PLACE_STOP = frozenset(
     """english chinese german russian french spanish arabic deutsch englisch chinesisch russisch

@@ -534,8 +534,9 @@ def _definite_months(ctx: _Context) -> Iterator[FoundDate]:
     text = ctx.text
     pub = ctx.published
     for m in _DEFINITE_MONTHS.finditer(text) if _names_any(text, ("Monaten", "months")) else ():
-        count = int(m["n"]) if m["n"].isdigit() else _COUNTS[m["n"].lower()]
-        year = int(m["y"]) if m["y"] else None if pub is None else pub.year - (count > pub.month)
+        written, said_year = m["n"] or m["n2"], m["y"] or m["y2"]
+        count = int(written) if written.isdigit() else _COUNTS[written.lower()]
+        year = int(said_year) if said_year else None if pub is None else pub.year - (count > pub.month)
         if 2 <= count <= 12 and year is not None and _word_start(text, m.start()):
             yield _months_found(ctx, m.start(), m.end(), year, (1, count))
 

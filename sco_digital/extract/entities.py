@@ -2106,6 +2106,8 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
                 continue  # "… für digitale Technologien Usbekistans teilte mit": a body's name ends there;
                 # "said Deputy Chairperson of …": a title, its holder named later; "said Kazakh Ministry
                 # of …": a nation's adjective opens a body's name
+            if len(words) >= 2 and _descriptor_compound(words[0]):
+                continue  # "dem kirgisischen Onlinemagazin Tazabek erklärte": what the outlet is, then its name
             before = _WORD_BEFORE.search(text, max(0, span[0] - 20), span[0])
             if before and before["word"] in _CONNECTORS:
                 continue  # "Ministry of Industry and Information Technology said": the end of a longer name
@@ -2164,6 +2166,14 @@ def _descriptor_kind(desc: str) -> str | None:
     "Nachrichtenagentur" → media), or None."""
     lowered = desc.lower()
     return next((kind for suffix, kind in _DESCRIPTORS_LONGEST_FIRST if lowered.endswith(suffix)), None)
+
+
+def _descriptor_compound(word: str) -> bool:
+    """Whether a capitalised word is a German compound ending in a descriptor ("Onlinemagazin",
+    "Staatskonzern", "Nachrichtenportal"): what an actor is, never a name of a person."""
+    lowered = word.lower()
+    return word[:1].isupper() and any(lowered.endswith(suffix) and len(lowered) >= len(suffix) + 3
+                                      for suffix, _ in _DESCRIPTORS_LONGEST_FIRST)
 
 
 _APPOSITION_REACH = 120  # characters before a descriptor searched for the name it is apposed to

@@ -133,6 +133,9 @@ def compound_unit(lex: UnitLexicon, key: str) -> UnitReading | None:
     return UnitReading(unit, kind=a.kind) if is_unit(unit) else None
 
 
+_NUMBER_NEXT = re.compile(r"[^\S\n]?\d")
+
+
 def read_after(text: str, pos: int, lang: str | None, scale_taken: bool) -> After:
     """Scale word and unit after a number ending at ``pos``."""
     if text[pos : pos + 1] in NO_TOKEN or pos >= len(text):
@@ -167,6 +170,8 @@ def read_after(text: str, pos: int, lang: str | None, scale_taken: bool) -> Afte
             reading, used, end = found
             if i == 0 and not tokens[0][0] and tokens[0][1][0].isalpha() and len(tokens[0][1]) < GLUED_ONLY_LONGER:
                 return after
+            if not tokens[i][1][0].isalnum() and _NUMBER_NEXT.match(text, end):
+                return after  # "von Januar bis Oktober 2023 $ 1,35 Milliarden": the sign opens the next amount
             after.reading, after.end = reading, end
             after.reading, after.end = per_unit(text, lex, reading, end, lang)
     return after

@@ -85,6 +85,13 @@ def read_qualifier(text: str, start: int, lang: str | None) -> tuple[str, int]:
     return vocabulary(lang).qualifiers_before.get(phrase, EXACT), start - m.end()
 
 
+# After "gegen" and its number, the time of a comparison: "gegen 21,3 Prozent im Vorjahr", "gegen 4
+# Milliarden Euro 2016" set the number against another ("versus"), they do not round it ("gegen 500
+# Gäste": about 500).
+_COMPARED_TIME = re.compile(r"(?:[^\S\n]+[^\W\d]+\.?){0,2}[^\S\n]+(?:im\s+Vorjahr\w*|im\s+(?:gleichen|selben|"
+                            r"entsprechenden)\s+Zeitraum|(?:im\s+Jahre?\s+)?(?:19|20)\d\d\b|vor\s+einem\s+Jahr)")
+
+
 # Verbs whose particle is "over": "rolled over", "handed over", "turned over" ("took over 5 years"
 # is more than five).
 _PHRASAL_OVER = re.compile(r"\b(?:roll|hand|turn)(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
@@ -106,6 +113,9 @@ def set_qualifier(cand: Candidate, text: str, start: int, end: int, lang: str | 
     """Qualify `cand` from the words before it ("more than") or after it ("or more",
     "übersteigen"); return the offset after everything that belongs to the number."""
     cand.qualifier, cand.qualifier_start = read_qualifier(text, start, lang)
+    if (cand.qualifier != EXACT and text.startswith("gegen", cand.qualifier_start)
+            and _COMPARED_TIME.match(text, end)):
+        cand.qualifier, cand.qualifier_start = EXACT, start  # "18 Prozent, gegen 21,3 Prozent im Vorjahr": versus
     if text[end : end + 1] not in SPACES or end == len(text):
         return end  # the words after a number ("or more", "wurde überschritten") follow a space
     post = patterns(lang).qualifier_after.match(text, end)

@@ -27,9 +27,9 @@ from .number_patterns import YEAR_IN_BRACKETS
 # "from the end of last year", "gegenüber dem Ende des Vorjahres": the end of a reference period too.
 _COMPARED = starting("ftcavgisoe",
     # "outpacing 2024 growth by six percentage points", "exceeding 2023 levels": the year outrun
-    r"(?:\boutpac(?:ing|ed|es)|\bexceed(?:ing|ed|s)?|\bsurpass(?:ing|ed|es)?|\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst|\bon(?=\s+the\s+(?:same|like|corresponding)\s+period)|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
-    r"\bverglichen\s+mit|\bals|\bseit\s+Ende)\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+|im\s+)?"
-    r"(?:(?:like|same|corresponding)\s+period\s+(?:(?:in|of)\s+)?|"
+    r"(?:\boutpac(?:ing|ed|es)|\bexceed(?:ing|ed|s)?|\bsurpass(?:ing|ed|es)?|\bfrom|\bthan|\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\bagainst|\bon(?=\s+the\s+(?:same|like|corresponding)\s+period)|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
+    r"\bverglichen\s+mit|\bals|\bseit\s+Ende)\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+|im\s+|in\s+)?"
+    r"(?:(?:like|same|corresponding|comparable|similar)\s+period\s+(?:(?:in|of)\s+)?(?:the\s+)?|"
     r"(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|von)\s+)?)?"
     r"(?:(?:end|beginning|start)\s+of\s+(?:the\s+)?|(?:Ende|Anfang|Beginn)\s+(?:des|der|dem)?\s*)?"
     # "24 % mehr als die Liefermenge im Jahr 2022", "higher than the volume in 2023": the base named
@@ -54,6 +54,22 @@ _MONTHS = {name: i + 1 for names in (
 # report was filed, not what a figure refers to.
 _DATELINE_AFTER = re.compile(r"\s*(?:\(\w[\w .]*\)\s*)?(?:--|—|–)")
 _CREDIT_OPENS = 40  # a credit bracket opens near the start of its line ("BEIJING, (UrduPoint …")
+
+
+def _of_a_bracketed_amount(text: str, found: FoundDate, start: int, end: int) -> bool:
+    """Whether the date stands in brackets after another amount of its own, brackets that do not
+    hold the number text[start:end] ("9.4 percent higher year-on-year ($5.3 billion in
+    January–June 2023)": the base's date, not the rate's)."""
+    opened = text.rfind("(", max(0, found.start - _BRACKET_REACH), found.start)
+    if opened < 0 or text.find(")", opened, found.start) >= 0 or opened <= start < found.start:
+        return False
+    if _LABEL_COLON.match(text, found.end):
+        return False  # "(3. Quartal 2024: +4,6 Prozent | 2. Quartal 2024: +4,7 Prozent)": a label
+    return _DIGIT.search(text, opened, found.start) is not None and not (opened < start and end <= found.start)
+
+
+_BRACKET_REACH = 60  # characters back from a date to the bracket it may stand in
+_DIGIT = re.compile(r"\d")
 
 
 def _credit_date(text: str, found: FoundDate, end: int) -> bool:
@@ -91,21 +107,31 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     if own is not None:
         return own["y"]  # "stiegen von 42 Millionen Dollar (2020) auf 447 Millionen Dollar (2023)"
     base = _BASE_AFTER.match(text, end)
-    if base is not None and _BASE_BEFORE.search(text, max(0, start - _BASE_REACH), start):
+    lo, hi = window(text, start, end)
+    if base is not None:
         # "6.7 per cent against 8.2 per cent in the year-ago period", "7 Prozent im Vergleich zu
         # 5 Prozent im Vorjahr": the period its figure is compared with, a year before (read with
-        # the base words as part of the number, so that their own date is not the period)
-        main = period_of(text, start, base.end(), language, published, dates)
-        if main is not None and (shifted := _a_year_before(main)) is not None:
+        # the base words as part of the number, so that their own date is not the period); with no
+        # word of comparison ("18 Prozent, gegen 21,3 Prozent im Vorjahr", "and 21.3 percent a year
+        # earlier"), a year before the last year the sentence writes out before the number
+        main = None
+        compared = _BASE_BEFORE.search(text, max(0, start - _BASE_REACH), start) is not None
+        if compared:
+            main = period_of(text, start, base.end(), language, published, dates)
+        if main is None and (compared or not (base.group().lstrip(", ").lower().startswith("over")
+                                              or _BY_BEFORE.search(text, max(0, start - 12), start))):
+            # not a change measured against it ("increased by 15.7 percent over the previous year")
+            main = _written_before(text, lo, start, language, published)
+        if main is not None and (shifted := a_year_before(main)) is not None:
             return shifted
-    lo, hi = window(text, start, end)
     if dates is None:
         dates = [_shifted(d, lo) for d in find_dates(text[lo:hi], language, published)]
     more = (*_window_dates(text, lo, hi, published), *_bare_years(text, lo, start))
     dates = [*dates, *(d for d in more if not any(o.start < d.end and d.start < o.end for o in dates))]
     c_lo, c_hi = clause_bounds(text, start, end)
     usable = [d for d in dates if lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)
-              and _may_date(text, lo, d) and not _credit_date(text, d, end) and not _dates_a_saying(text, d, start)]
+              and _may_date(text, lo, d) and not _credit_date(text, d, end) and not _dates_a_saying(text, d, start)
+              and not _of_a_bracketed_amount(text, d, start, end)]
     # "from January to July of this year": the year is the span's, no date of its own
     usable = [d for d in usable if not (d.precision == "year" and any(
         e.end < d.start and e.precision == "month" and _OF_YEAR.fullmatch(text, e.end, d.start) for e in usable))]
@@ -136,8 +162,37 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
                 outside and not (c_lo <= d.start and d.end <= c_hi) and _future_target(d, published)
                 and states_past(text[c_lo:c_hi], language))]
             if near:
-                return period_form(min(near, key=distance), published)
+                best = min(near, key=distance)
+                if best.end <= start and _YEAR_BEFORE_WORDS.fullmatch(best.text) and (
+                        (named := _written_before(text, lo, best.start, language, published)) is not None):
+                    # "Im Jahr 2017 lag der Anteil bei 18 Prozent, im Vorjahr bei 21,3 Prozent":
+                    # the year before the one the sentence is about, not before publication
+                    return a_year_before(named) or period_form(best, published)
+                return period_form(best, published)
     return None
+
+
+# Words that date a year before the time talked about ("im Vorjahr"), read against publication
+# only where the sentence names no year of its own before them.
+_YEAR_BEFORE_WORDS = re.compile(r"[Ii]m\s+Vorjahr|[Tt]he\s+(?:previous|prior|preceding)\s+year", re.IGNORECASE)
+
+
+def _written_before(text: str, lo: int, start: int, language: str | None, published: str | None) -> str | None:
+    """The period of the last date before `start` in its sentence (from `lo`) that writes its year
+    out ("2017", "im Jahr 2017", "im ersten Quartal 2024"), in the contract's form; None if none."""
+    opened = max([lo, *(m.end() for m in _SENTENCE_END.finditer(text, lo, start))])
+    part = text[opened:start]
+    found = [d for d in find_dates(part, language, published) if WRITTEN_YEAR.search(d.text)]
+    found += (FoundDate(m.start(), m.end(), m[0], m[0], None, "year", "period") for m in _YEAR_IN_WORDS.finditer(part))
+    if not found:
+        return None
+    return period_form(max(found, key=lambda d: d.end), published)
+
+
+WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out
+# A bare year after a lower-case word or opening the text ("lag 2017 bei", "2017 stieg"), not
+# one in a name ("SCO Summit 2017"), a number ("2017,5") or a fiscal year ("2023/24").
+_YEAR_IN_WORDS = re.compile(r"(?:(?<=[a-zäöüß]\s)|\A)(?:19|20)\d\d\b(?![.,/–-]\d)")
 
 
 # The figures of one sentence share its window (a sentence under `clauses.WINDOW` characters each
@@ -156,8 +211,19 @@ def _may_date(text: str, lo: int, found: FoundDate) -> bool:
     not a reporting day, a comparison base, a record's base or a dateline."""
     return (not (found.kind == "relative" and found.precision == "day")
             and not _COMPARED.search(text, max(lo, found.start - 50), found.start)
+            # "a $4.7 billion or 19.4% rise over the previous year": the year risen from
+            and not (_PRIOR_YEAR.match(found.text) and _OVER_BEFORE.search(text, max(lo, found.start - 8), found.start))
             and not (_SINCE.match(found.text) and _RECORD.search(text, max(lo, found.start - _RECORD_REACH), found.start))
+            # "Established in 2005, the plant has received $4.5 million": when it began, not the amount's time
+            and not _FOUNDED.search(text, max(lo, found.start - _FOUNDED_REACH), found.start)
             and not _DATELINE_AFTER.match(text, found.end))
+
+
+_FOUNDED = re.compile(r"\b(?:[Ee]stablished|[Ff]ounded|[Gg]egründet|(?:since|seit)\s+(?:its|their|seiner|ihrer)\s+"
+                      r"(?:founding|establishment|inception|Gründung))\s+(?:in\s+|im\s+(?:Jahre?\s+)?)?\Z")
+_FOUNDED_REACH = 45
+_PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:previous|prior|preceding|last)\s+year\b", re.IGNORECASE)
+_OVER_BEFORE = re.compile(r"\bover\s+\Z")
 
 
 # A verb of saying in the words between a date and a number after it ("Earlier this month the
@@ -188,7 +254,7 @@ def _future_target(found: FoundDate, published: str | None) -> bool:
     plan, not the number ("… und im Land wurden mehr als 30 Pilotprojekte gestartet")."""
     return published is not None and _TARGET.match(found.text) is not None and found.date[:4] > published[:4]
 _LABEL_COLON = re.compile(r"[^\S\n]*:[^\S\n]*[+\u2212-]?[^\S\n]*")
-_OF_YEAR = re.compile(r"\s+(?:of|des)\s+")
+_OF_YEAR = re.compile(r"\s+(?:(?:of|des)\s+)?")  # "from January to July (of) this year": the span's year
 
 
 # Between a number and a date after it, a new clause opening: the date is the next number's
@@ -404,9 +470,9 @@ def _bare_years(text: str, lo: int, start: int) -> list[FoundDate]:
 # the same period last year", "im Vorjahreszeitraum").
 _BASE_AFTER = re.compile(
     r",?\s+(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:"
-    r"(?:same|like|corresponding|comparable)\s+(?:period|quarter|month|months|time)\s+(?:of\s+|in\s+)?"
+    r"(?:same|like|corresponding|comparable|similar)\s+(?:period|quarter|month|months|time)\s+(?:of\s+|in\s+)?"
     r"(?:last|the\s+previous|the\s+prior)\s+year|year-ago\s+(?:period|quarter|month)|"
-    r"a\s+year\s+(?:earlier|ago|before)"
+    r"a\s+year\s+(?:earlier|ago|before)|(?:previous|prior|preceding)\s+year|year\s+before"
     r"|im\s+Vorjahr(?:eszeitraum|esquartal|esmonat)?|"
     r"im\s+(?:gleichen|selben|entsprechenden|Vergleichs)\s*(?:Zeitraum|Quartal|Monat)\s+"
     r"(?:des\s+Vorjahres|des\s+(?:vergangenen|letzten|vorigen)\s+Jahres)|vor\s+einem\s+Jahr|ein\s+Jahr\s+(?:zuvor|früher)"
@@ -420,10 +486,17 @@ _BASE_BEFORE = re.compile(
     r"|\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?|(?<!more\s)(?<!less\s)than|gegenüber|"
     r"im\s+Vergleich\s+zu[mr]?|verglichen\s+mit)\s+(?:an?\s+average\s+of\s+|(?:\S+\s+){0,2})(?:US)?[$€£¥]\Z", re.IGNORECASE)
 _BASE_REACH = 40
+_BY_BEFORE = re.compile(r"\b(?:by|um)\s+\Z", re.IGNORECASE)
 _ONE_YEAR = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?))?(?:/\d{4}-\d\d(?:-\d\d)?)?")
 
 
-def _a_year_before(period: str) -> str | None:
+def base_after(text: str, end: int) -> bool:
+    """Whether a base dated a year before its figure's time follows text[:end] ("…, gegen 21,3
+    Prozent im Vorjahr", "and 21.3 percent a year earlier")."""
+    return _BASE_AFTER.match(text, end) is not None
+
+
+def a_year_before(period: str) -> str | None:
     """A period one year earlier ("2024-Q2" → "2023-Q2", "2024-01/2024-07" → "2023-01/2023-07");
     None for one spanning years ("2023/2025") or no dates."""
     if not _ONE_YEAR.fullmatch(period) or ("/" in period and period[:4] != period.split("/")[1][:4]):

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Callable, Iterable, TypeVar
 
-from ..contract import RATE_UNITS
+from ..contract import RATE_UNITS, is_currency
 from ..extract.clauses import WORD, clause_bounds, lowered, names_any, window
 from ..load.registry import Concept
 
@@ -472,6 +472,9 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         # subject stands before the apposition, whose words describe it and measure nothing.
         mentions = [m for m in mentions if not apposition[0] <= m.start < c_lo]
         c_lo = apposition[1]
+    if end < len(text) and text[end] == "-":
+        # "200 Millionen Yuan-Zuschuss": the noun glued to the amount's unit is named after it
+        mentions = [ConceptMention(m.concept, end + 1, m.end, m.weak) if m.start < end < m.end else m for m in mentions]
     mentions = [m for m in mentions if lo <= m.start and m.end <= hi and (m.end <= start or m.start >= end)
                 and not (m.concept in _ACTOR_CONCEPTS and m.end <= start and _ONE_ACTOR.search(text, max(lo, m.start - 30), m.start))]
     if not _may_count_actors(unit):
@@ -480,6 +483,11 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     # energy prices, rose": what a measure leaves out is no measure
     mentions = [m for m in mentions if _LEFT_OUT.search(text, max(lo, m.start - _LEFT_OUT_REACH), m.start) is None]
     mentions = _amounts_of(text, mentions, concepts)
+    if "(" in text[lo:start]:
+        # "the number of active users of mobile applications (commercial banks and other areas) is about
+        # 1.2 million": an aside in brackets before the number describes, it does not measure
+        asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, lo, start)]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
     valued = [v.span() for v in _VALUATION.finditer(text, lo, hi)] if mentions else []
     if valued:
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in valued)]
@@ -495,7 +503,9 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         (_last(flows, lo, start) if worth else None)
     if worth and flow:
         return flow
-    found = _right_after(text, end, c_hi, usable)
+    found = _right_after(text, end, c_hi, usable, adjacent=True) or (
+        _head_of(text, c_lo, start, usable) if flow is None and unit is not None and is_currency(unit) else None) or \
+        _right_after(text, end, c_hi, usable)
     conversion = _CONVERSION_AFTER.match(text, end, hi) if found is None and not any(
         c_lo <= m.start < start for m in usable) else None
     if conversion is not None:
@@ -508,7 +518,7 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         # number that a sale moves are the sales' amount
         moved = _first([m for m in usable if m.concept in _GOODS_FLOWS], c_lo, start)
         found = moved or found
-    found = found or flow or _right_before(text, start, c_lo, usable) or \
+    found = found or flow or _right_before(text, start, c_lo, usable) or _number_of(text, lo, start, usable) or \
         _before_elided_verb(text, lo, c_lo, start, usable)
     if found is not None:
         return found
@@ -624,6 +634,7 @@ def _an_amount(concept: str, concepts: ConceptMatcher) -> bool:
 
 # How an amount is valued, not what it measures: "zu konstanten Preisen ein Wachstum von 5,3
 # Prozent", "grew 5.3 percent at constant prices", "in real terms".
+_ASIDE = re.compile(r"\([^()\n]{3,120}\)")  # words in brackets, closed
 _VALUATION = re.compile(r"\b(?:(?:zu|in)\s+(?:konstanten|vergleichbaren|laufenden|jeweiligen)\s+Preisen|"
                         r"(?:at|in)\s+(?:constant|comparable|current)\s+prices|"
                         # a real change: inflation named as what was taken out, not what is measured
@@ -749,12 +760,15 @@ def _may_count_actors(unit: str | None) -> bool:
 _CONVERSION_AFTER = re.compile(r"[^\S\n]*\((?![+\u2212-])[^():\n]{0,12}\d[^():\n]{0,30}\)(?=[^\S\n]+(?:in|of|for|worth|an|für|von|im)\b)")
 
 
-def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention]) -> str | None:
+def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention], adjacent: bool = False) -> str | None:
+    """The concept named right after the number (within `_GAP_WORDS` words; none between when
+    `adjacent`: "$400 million loan"), or None."""
     for m in mentions:
         if end <= m.start < hi:
             between = _GLUED_NUMBER.sub(" ", text[end:m.start])
             gap = [w.lower() for w in WORD.findall(between)]
-            if not _NUMBER.search(between) and len(gap) <= _GAP_WORDS and not _COORDINATING.intersection(gap):
+            if not _NUMBER.search(between) and len(gap) <= (0 if adjacent else _GAP_WORDS) \
+                    and not _COORDINATING.intersection(gap):
                 return m.concept
             return None
     return None
@@ -775,6 +789,40 @@ def _before_elided_verb(text: str, lo: int, c_lo: int, start: int, mentions: lis
     opens = [m.end() for m in _ITEM_START.finditer(text, max(lo, dash - 60), dash)]
     item_lo = opens[-1] if opens else max(lo, dash - 60)
     return _last(mentions, item_lo, dash + 1)
+
+
+# A noun and "von"/"of" right before an amount of money: "einen Zuschuss von 200 Millionen Yuan für
+# künftige Projekte", "a loan of $200 million for projects": the noun names what the amount is (a
+# count names its own: "Vertreter von 700 Unternehmen" counts firms).
+_OF_AMOUNT = re.compile(r"[^\S\n]+(?:von|of)[^\S\n]+(?:(?:rund|etwa|über|fast|knapp|bis\s+zu|mehr\s+als|"
+                        r"about|around|over|nearly|some|almost|up\s+to|more\s+than)[^\S\n]+)?(?:US|U\.S\.)?[$€£¥]?[^\S\n]*\Z")
+
+
+def _head_of(text: str, lo: int, start: int, mentions: list[ConceptMention]) -> str | None:
+    """The concept right before "von"/"of" and the number at `start` (from `lo`), or None."""
+    before = [m for m in mentions if lo <= m.start and m.end <= start]
+    if before and _OF_AMOUNT.fullmatch(text, before[-1].end, start):
+        return before[-1].concept
+    return None
+
+
+# "the number of active users of mobile applications … is about 1.2 million", "die Zahl der
+# Internetnutzer … lag bei": the thing counted, named first after the words of counting.
+_NUMBER_OF = re.compile(r"\b(?:[Nn]umber|[Zz]ahl|[Aa]nzahl)\s+(?:of|der|an|von)\s+")
+_NUMBER_OF_REACH = 25  # characters from "number of" to the concept: an adjective or two ("active")
+
+
+def _number_of(text: str, lo: int, start: int, mentions: list[ConceptMention]) -> str | None:
+    """The concept named right after the last "number of", "Zahl der" before `start` (from `lo`),
+    with no number between; None without one."""
+    if "ahl" not in text[lo:start] and "umber" not in text[lo:start]:
+        return None
+    said = [m for m in _NUMBER_OF.finditer(text, lo, start) if not _NUMBER.search(text, m.end(), start)]
+    if not said:
+        return None
+    at = said[-1].end()
+    named = next((m for m in mentions if at <= m.start <= at + _NUMBER_OF_REACH and m.end <= start), None)
+    return named.concept if named is not None else None
 
 
 def _right_before(text: str, start: int, lo: int, mentions: list[ConceptMention]) -> str | None:
@@ -871,10 +919,12 @@ def _verb_before_von(text: str, lo: int, start: int) -> bool:
     return len(words) >= 2 and words[-2][:1].islower()
 
 
-# "$33.9 million or 1.99 percent higher than in 2017", "33,9 Millionen oder 1,99 Prozent mehr": an
-# amount and a rate of one rise, the amount the rise's too
+# "$33.9 million or 1.99 percent higher than in 2017", "33,9 Millionen oder 1,99 Prozent mehr", "a $4.7
+# billion or 19.4% rise": an amount and a rate of one rise, the amount the rise's too
 _OR_RATE_HIGHER = re.compile(r"[^\S\n]+(?:or|oder)[^\S\n]+[\d.,]+[^\S\n]*(?:%|percent|per[^\S\n]+cent|Prozent)[^\S\n]+"
-                             r"(?:higher|lower|more|less|above|below|höher|niedriger|mehr|weniger)\b")
+                             r"(?:higher|lower|more|less|above|below|höher|niedriger|mehr|weniger|"
+                             # "a $4.7 billion or 19.4% rise over the previous year"
+                             r"rise|increase|growth|gain|jump|decline|drop|fall|decrease|Anstieg|Zuwachs|Rückgang)\b")
 
 
 def _words_before(text: str, lo: int, start: int, count: int) -> list[str]:

@@ -45,10 +45,27 @@ def countries() -> tuple[Country, ...]:
     table = []
     for row in _rows():
         german = tuple(stem + end for stem in row["adjective_stems_de"] for end in _GERMAN_ENDINGS)
+        declined = [form for name in row["names_de"] for form in _declined(name)]
         table.append(Country(row["alpha3"], row["en"], row["de"],
-                             tuple(dict.fromkeys(row["names_en"] + row["names_de"])),
+                             tuple(dict.fromkeys(row["names_en"] + row["names_de"] + declined)),
                              tuple(row["adjectives_en"]) + german))
     return tuple(table)
+
+
+def _declined(name: str) -> tuple[str, ...]:
+    """The weak forms of a German name whose first words are adjectives ("Vereinigte Staaten" →
+    "Vereinigten Staaten", "Vereinigte Arabische Emirate" → "… Arabischen Emirate", "… Emiraten",
+    "Russische Föderation" → "Russischen Föderation"): "in den Vereinigten Staaten", "der
+    Russischen Föderation". None for another name."""
+    words = name.split(" ")
+    if len(words) < 2 or not all(w[:1].isupper() and w.endswith(("e", "es")) for w in words[:-1]) \
+            or not words[-1][:1].isupper():
+        return ()
+    opening = " ".join(w.removesuffix("s").removesuffix("e") + "en" for w in words[:-1])
+    forms = [f"{opening} {words[-1]}"]
+    if words[-1].endswith("e"):
+        forms.append(f"{opening} {words[-1]}n")  # dative plural: "in den Vereinigten Arabischen Emiraten"
+    return tuple(forms)
 
 
 @lru_cache(maxsize=1)

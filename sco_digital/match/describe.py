@@ -20,7 +20,7 @@ from typing import Any, Callable
 from ..contract import RATE_UNITS, is_currency
 from ..extract.dates import FoundDate, find_dates, labelled_period
 from ..extract.lang import vocabulary
-from ..extract.periods import fiscal_period, named_event, period_form, period_of, period_of_event
+from ..extract.periods import WRITTEN_YEAR, a_year_before, base_after, fiscal_period, named_event, period_form, period_of, period_of_event
 from ..load.registry import Registries
 from ..records import Figure
 from .concepts import (ConceptMention, change_direction, first_listed, is_average, is_change, is_level_cue, matcher_for,
@@ -192,7 +192,7 @@ class FigureDescriber:
             subject = _flow_subject(last.subject, flow_end[0])
         if subject is None and "egion" in words and _THE_REGION.search(words):
             subject = self._region_before(q_start)  # "Das regionale Wachstum …", "The region is expected …"
-        if subject is None and ("Landes" in words or "country" in words) and _THE_COUNTRY.search(words):
+        if subject is None and ("Landes" in words or "country" in words or "epubli" in words) and _THE_COUNTRY.search(words):
             country = self._main_country()  # "das BIP des Landes", "the country's exports to China"
             subject = _flow_subject(country, flow_end[0]) if country and flow_end and flow_end[0] != country else country
         if subject is None and flow_end:
@@ -209,6 +209,11 @@ class FigureDescriber:
         elif measure == "share" and self._trader is None and subject is not None and ">" not in subject \
                 and subject in self.names.places and any(c.concept == "trade-volume" for c in concepts):
             self._trader = subject  # "Fast 35 % des Handelsumsatzes Usbekistans entfielen auf …": its trade
+        if measure is not None and measure.split(":")[0] == "revenue" and _TURNOVER.search(words) \
+                and _TRADE_PARTNERS.search(words):
+            # "Uzbekistan's third leading foreign trade partner with a turnover of $2.19 billion", "China
+            # … with a $5.2 billion turnover between the two nations": the turnover of trade
+            measure = "trade-volume" + measure[len("revenue"):]
         if measure is not None and measure.split(":")[0] == "sales" and subject is not None \
                 and _between_countries(subject, self.names.places):
             # "lieferte Russland 107 Millionen Tonnen Öl nach China": one country's to another, and its change
@@ -231,7 +236,10 @@ class FigureDescriber:
                                                                                          self._concepts_said)),
                                                    self.language if self.published is None else None,
                                                    self._paragraph_topic, self._flow_ends, self.published))
-        return [_in_fiscal_year(self.text, f, self.published) for f in figures] if self.published else figures
+        if not self.published:
+            return figures
+        return _year_before_said(self.text, [_in_fiscal_year(self.text, f, self.published) for f in figures],
+                                 self.published)
 
     def _concepts_said(self, figure: Figure) -> set[str]:
         """The concepts the figure's sentence names."""
@@ -286,7 +294,8 @@ _TWO_SIDES = re.compile(r"\b(?:between|of)\s+the\s+two\s+(?:countries|nations|st
 _SIDES_BEFORE = 600  # characters looked back for the two countries named: bounded
 
 
-_THE_COUNTRY = re.compile(r"\b(?:des\s+Landes|[Tt]he\s+country['’]s|of\s+the\s+country)\b")
+_THE_COUNTRY = re.compile(r"\b(?:des\s+Landes|[Tt]he\s+country['’]s|of\s+the\s+country|[Tt]he\s+republic['’]s|"
+                          r"of\s+the\s+republic|(?:[Dd]ie|der)\s+Republik(?![^\S\n]+[A-ZÄÖÜ]))\b")
 _THE_REGION = re.compile(r"\b(?:[Tt]he\s+region|regional|[Rr]egionale[nrs]?|der\s+Region)\b")
 _REGION_REACH = 400  # characters back to the group of countries "the region" refers to
 _FLOW_REACH = 600  # characters back to the figure whose subject a flow naming only its other end takes
@@ -579,6 +588,12 @@ _TIME_WORDS = re.compile(
     re.IGNORECASE)
 
 
+_YEAR_BEFORE_SAID = re.compile(r"\b(?:(?:previous|prior|preceding)\s+year|year\s+(?:before|earlier)|[Vv]orjahr\w*)\b")
+_TURNOVER = re.compile(r"\b(?:turnover|Umsatz)\b")
+_TRADE_PARTNERS = re.compile(r"\btrad(?:e|ing)\s+partners?\b|\bbetween\s+the\s+two\s+(?:nations|countries|states)\b|"
+                             r"\bHandelspartner\w*|\bzwischen\s+den\s+beiden\s+(?:Ländern|Staaten)\b|\bHandelsvolumen\b")
+
+
 _OPENING_WORDS = 40  # characters of a paragraph's opening that may name what it is about
 _OPENING = re.compile(r"[^\S\n]*(?:(?:The|Die|Der|Das|In|Im)[^\S\n]+)?")
 
@@ -651,6 +666,25 @@ _REVISION = re.compile(
 _REVISION_REACH = 90
 
 
+def _year_before_said(text: str, figures: list[Figure], published: str) -> list[Figure]:
+    """"Im Jahr 2017 … Russland steht mit 18 Prozent an zweiter Stelle, gegen 21,3 Prozent im
+    Vorjahr": a base "im Vorjahr", "a year earlier" in a sentence that writes no year is a year
+    before the time the paragraph speaks of (the figure before it), not before publication."""
+    out: list[Figure] = []
+    before_publication = f"{int(published[:4]) - 1:04d}"
+    for f in figures:
+        prev = out[-1] if out else None
+        if (prev is not None and f.period == before_publication and prev.period
+                and "\n" not in text[prev.start:f.start] and base_after(text, f.start + len(f.text))
+                and not base_after(text, prev.start + len(prev.text))
+                and not WRITTEN_YEAR.search(text, f.evidence.start, f.evidence.end)
+                and (earlier := a_year_before(prev.period)) is not None):
+            f = replace(f, period=earlier)
+        out.append(f)
+    return out
+
+
+
 def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
                   paragraph_topic: Callable[[int, Figure], str | None] | None = None,
                   flow_ends: dict[int, str] | None = None, published: str | None = None) -> list[Figure]:
@@ -695,8 +729,14 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
             topic = paragraph_topic(topic_at, f) if subject is None and f.subject is None and paragraph_topic else None
             said = subject or ((topic, "") if topic else None) or default_subject
             carried = None if said is None else said[0] if said[1] == _concept(f) else said[0].split(">")[0]
-            if carried is not None and flow_ends and flow_ends.get(f.start) == carried.split(">")[0]:
-                carried = None  # "… Ausfuhren nach Russland sanken": Russia is the partner, not the trader
+            own_end = flow_ends.get(f.start) if flow_ends and carried is not None else None
+            if carried is not None and own_end is not None:
+                # "… Ausfuhren nach Russland sanken": Russia is the partner, not the trader; "4,2 Milliarden
+                # Kubikmeter nach Europa, 3,2 Milliarden Kubikmeter in die Türkei": the trader carried,
+                # with the other end this figure names itself
+                trader = carried.split(">")[0]
+                carried = (None if trader == own_end else _flow_subject(carried, own_end)
+                           if own_end in carried.split(">") else f"{trader}>{own_end}")
             if f.period is None and not timed:
                 timed = _in_from_to(text, f)  # "von 0,8 % auf 1,5 %": two times, neither the one carried
             new_period = f.period or (None if timed else period or default_period)
@@ -705,7 +745,10 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
             new_subject = f.subject or carried
             if new_period != f.period or new_subject != f.subject:  # a copy only when something is carried
                 f = replace(f, period=new_period, subject=new_subject)
-        if f.period and not _YEAR_SPAN.match(f.period):
+        if f.period and not _YEAR_SPAN.match(f.period) and not base_after(text, f.start + len(f.text)) and not (
+                period and f.period == a_year_before(period) and _YEAR_BEFORE_SAID.search(text, f.evidence.start, f.evidence.end)):
+            # not a base's ("up from $6.05 billion the previous year", "more than in the previous year, when
+            # the figure was $140 million"): the story stays in its own time
             period = None if _ahead(f.period, published) else f.period
         if f.subject:
             subject = (f.subject, _concept(f))

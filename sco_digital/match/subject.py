@@ -258,7 +258,9 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
         mentions = names.find(text, lo, hi)
     mentions = [m for m in mentions if not _bracketed_before(text, lo, m, start) and (
         m.actor in names.places or not _SOURCE.search(text, max(lo, m.start - _SOURCE_BEFORE), m.start))
-        and not (language == "de" and _english_name_part(text, m))]
+        and not (language == "de" and _english_name_part(text, m)) and not _MEDIA_AFTER.match(text, m.end)
+        and not (m.start >= end and _HOLDS_ITS_OWN.match(text, m.end))
+        and not (m.start >= end and _OTHER_SIDE.search(text, max(lo, m.start - 40), m.start))]
     mentions = _without_members(text, mentions)
     own = next((m for m in mentions if m.end <= start and text[m.end - 2 : m.end] in ("'s", "’s")
                 and _OWN_AMOUNT.fullmatch(text, m.end, start)), None)
@@ -268,7 +270,7 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
         # "accounts for roughly 15 percent of the global AI market": the whole of a share, not whose
         mentions = [m for m in mentions if not (m.actor == _WORLD and _WORLD_MARKET.match(text, m.start))]
     flow = _flow(measure)
-    listed = _respective(text, start, end, mentions, flow, measure)
+    listed = _respective(text, start, end, mentions, flow, measure, other_end)
     if listed is not None:
         return listed
     holder = _WITH_BEFORE.search(text, max(lo, start - _WITH_REACH), start)
@@ -279,8 +281,15 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
             m.end < holder.start() and _ONE_VERB.fullmatch(text, m.end, holder.start()))), None)
         if own is not None:
             return own.actor
+    dash = _DASH_BEFORE.search(text, max(lo, start - _WITH_REACH), start)
+    if dash is not None:
+        # "Russland - 26,6% der gesamten Importe, China - 20,9%, Kasachstan - 15,3%", "Kazakhstan – a
+        # little over $1 billion": a country and a dash before the number, an item of a list
+        own = next((m for m in mentions if m.end == dash.start() and m.actor in names.places), None)
+        if own is not None:
+            return own.actor
     found = [m for m in mentions if c_lo <= m.start and m.end <= c_hi and (m.end <= start or m.start >= end)]
-    roles = [_role(text, c_lo, m, flow) for m in found]
+    roles = _listed_partners(text, found, [_role(text, c_lo, m, flow) for m in found])
     found, roles = _own_items(text, start, end, c_hi, found, roles)
     if "subject" not in roles and "origin" not in roles:
         # No subject in the clause ("den Handel mit China … zu steigern"): one earlier in the sentence.
@@ -293,14 +302,27 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     if flow is not None and all(r == "partner" for r in roles):
         # "Imports from Russia fell 9.6%", "Exports to China rose": whose flow it is goes unsaid
         # (a sentence before may say it); the country named is the other end, never the subject.
-        if other_end is not None and len({m.actor for m in found}) == 1:
-            other_end.append(found[0].actor)
+        ends = {m.actor for m in found}
+        if len(ends) > 1:
+            # "1,4 Milliarden Kubikmeter in die Türkei und 0,6 Milliarden Kubikmeter nach Georgien":
+            # the end right after the amount; else ("raisin imports from Uzbekistan soared
+            # two-and-a-half-fold and honey imports from Kyrgyzstan surged 11 times") the one
+            # nearest before it
+            way = _FROM_WORDS if flow == "imports" else _TO_WORDS  # "Lieferungen aus Russland nach China": from Russia
+            proper = [m for m in found if (w := WORD.findall(text, max(0, m.start - 12), m.start)) and w[-1].lower() in way]
+            found = proper or found
+            own = _own_end(text, start, end, found)
+            ends = {own.actor} if own is not None else set()
+        if other_end is not None and len(ends) == 1:
+            other_end.append(ends.pop())
         return None
     if (other_end is not None and measure is not None and measure.split(":")[0] in SYMMETRIC
             and all(r == "partner" for r in roles) and len({m.actor for m in found}) == 1):
         # "Der Handel mit Tadschikistan wuchs um 2,7 Prozent": the partner alone is named; whose
         # trade it is the caller may know from the article (`other_end`), else the partner stands
         other_end.append(found[0].actor)
+    if len({m.actor for m in found}) >= 2 and all(r == "partner" and m.start >= end for m, r in zip(found, roles)):
+        return None  # "… $4.5 million … and plans to expand into Uzbekistan, Azerbaijan, …": where to, not whose
     # Two actors joined by a hyphen name a pair, in that order: "China-Europe freight trains".
     joined = next(((a, b) for a, b in zip(found, found[1:])
                    if a.actor != b.actor and text[a.end:b.start] in ("-", "–")), None)
@@ -316,7 +338,9 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
         nearest = [m for m in origins if m.end <= start][-1:] or origins[:1]
         subject = (next((m for m, r in zip(found, roles) if r == "subject"), None) or next(iter(nearest), None)
                    or next((m for m, r in zip(found, roles) if r == "place"), None) or found[0])
-        partner = next((m for m, r in zip(found, roles) if r == "partner" and m.actor != subject.actor), None)
+        partners = [m for m, r in zip(found, roles) if r == "partner" and m.actor != subject.actor]
+        partner = (_own_end(text, start, end, partners) if flow is not None and len({m.actor for m in partners}) > 1
+                   else None) or next(iter(partners), None)
     return _pair(subject, partner, measure)
 
 
@@ -346,6 +370,8 @@ def _without_members(text: str, mentions: list[ActorMention]) -> list[ActorMenti
 _WITH_BEFORE = re.compile(r"[^\S\n]+(?:mit|with)[^\S\n]+(?:(?:rund|etwa|über|knapp|fast|mehr[^\S\n]+als|about|around|"
                           r"over|nearly|almost|more[^\S\n]+than)[^\S\n]+)?[$€£¥]?\Z")
 _WITH_REACH = 30
+_DASH_BEFORE = re.compile(r"[^\S\n]+[-–—][^\S\n]+(?:(?:a|little|over|about|around|nearly|almost|rund|etwa|über|knapp|fast)"
+                          r"[^\S\n]+){0,3}(?:US)?[$€£¥]?[^\S\n]?\Z")
 _ONE_VERB = re.compile(r"[^\S\n]+(?:folgt|folgte|folgen|folgten|follows|followed|comes|came|kommt|kam|liegt|lag)")
 _CAPITALISED_AFTER = re.compile(r"[^\S\n]+[A-Z]")
 
@@ -383,6 +409,23 @@ def _pair(subject: ActorMention, partner: ActorMention | None, measure: str | No
 _SOURCE = re.compile(r"\b(?:laut|according\s+to|citing|cited\s+by|zitiert\s+nach|nach\s+Angaben)\s+(?:data\s+(?:of|from)\s+)?"
                      r"(?:(?:the|dem|der|des|den)\s+)?(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
 _SOURCE_BEFORE = 60
+# After a number, an actor holding a number of its own ("…, dessen BIP auf 17,8 Billionen Dollar
+# geschätzt wird und das nur von den Vereinigten Staaten mit einem BIP von 27,4 Billionen Dollar
+# übertroffen wird"): that number's, not this one's.
+_HOLDS_ITS_OWN = re.compile(r"[^\S\n]+(?:mit|with)[^\S\n]+(?:(?:einem|einer|einen|a|an|its)[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?"
+                            r"(?:(?:von|of)[^\S\n]+)?(?:US|U\.S\.)?[$€£¥]?\d")
+# The other side of a comparison ("mehr als doppelt so hoch wie der der Vereinigten Staaten", "higher
+# than that of Japan"): measured against, not measured.
+_OTHER_SIDE = re.compile(r"\b(?:so[^\S\n]+[a-zäöüß]+|[a-zäöüß]{2,}er|more|less)[^\S\n]+(?:wie|als|than)[^\S\n]+"
+                         r"(?:(?:that|those)[^\S\n]+of[^\S\n]+)?(?:(?:der|die|das|den|dem|des|the)[^\S\n]+){0,2}\Z")
+# A country's adjective before a news medium ("laut der russischen Nachrichtenagentur TASS", "nach
+# Statistiken des amerikanischen Informationsdienstes Stratfor", "the Russian newspaper Kommersant"):
+# where the report comes from, not whom its figure is about.
+_MEDIA_AFTER = re.compile(
+    r"[^\S\n]+(?:(?=[A-ZÄÖÜ])\w*(?i:nachrichtenagentur|presseagentur|informationsdienst|magazin|zeitung|"
+    r"sender|nachrichtenportal|medien|zeitschrift)\w*"
+    r"|(?:news|press)\s+agency|newspaper|broadcaster|(?:news|media)\s+(?:outlet|portal|website|site)|state\s+media|"
+    r"magazine|wire\s+service|(?:state\s+)?television|TV\s+channel)\b")
 
 
 # What coordinates two items of a clause: ", " (not a decimal comma), "and", "und", "sowie", "while".
@@ -429,17 +472,24 @@ def _own_items(text: str, start: int, end: int, c_hi: int, found: list[ActorMent
 
 
 _RESPECTIVE_REACH = 200  # characters after the number searched for "respectively"
+_CONVERSION_REACH = 60  # characters back to the amount a bracketed conversion converts
 _LAST_ITEM_REACH = 4  # characters after "bzw." in which the list's last number begins
 _LAST_AFTER = re.compile(r"\b(?:beziehungsweise|bzw\.)\s*\Z", re.IGNORECASE)  # "… bzw. 2,7 Prozent": the last
 
 
 def _respective(text: str, start: int, end: int, mentions: list[ActorMention], flow: str | None,
-                measure: str | None) -> str | None:
+                measure: str | None, other_end: list[str] | None = None) -> str | None:
     """"Trade with Kazakhstan, Kyrgyzstan, Tajikistan increased by 8.6 percent, 130 percent and 60
     percent, respectively": of names listed before a run of numbers that "respectively" closes,
     the one in the number's place (with the subject named before the list, if any); None unless
     the list and the run are as long as each other. `text` is the number's sentence."""
-    said = _RESPECTIVE.search(text, end, end + _RESPECTIVE_REACH) or _LAST_AFTER.search(text, max(0, start - 20), start)
+    converted = start
+    if _in_brackets(text, max(0, start - _CONVERSION_REACH), start):
+        # "… beziehungsweise 1,11 Billionen Yuan RMB (etwa 146 Milliarden Euro)": the conversion's
+        # place in the run is the amount's before the bracket
+        amounts = [m.start() for m in _LISTED_NUMBER.finditer(text, max(0, start - _CONVERSION_REACH), text.rfind("(", 0, start))]
+        converted = amounts[-1] if amounts else start
+    said = _RESPECTIVE.search(text, end, end + _RESPECTIVE_REACH) or _LAST_AFTER.search(text, max(0, converted - 20), converted)
     if said is None:
         return None
     before = [m for m in mentions if m.end <= start]
@@ -456,16 +506,56 @@ def _respective(text: str, start: int, end: int, mentions: list[ActorMention], f
             run.insert(0, m)
         if len({m.actor for m in run}) != len(run) or len(run) < 2:
             continue
-        numbers = [m.start() for m in _LISTED_NUMBER.finditer(text, before[-1].end, last)]
-        if len(numbers) == len(run) and start in numbers:
+        # a conversion in brackets ("1,34 Billionen Yuan RMB (etwa 177 Milliarden Euro)") is of the item before it
+        numbers = [m.start() for m in _LISTED_NUMBER.finditer(text, before[-1].end, last)
+                   if not _in_brackets(text, before[-1].end, m.start())]
+        at = start if start in numbers else next((n for n in reversed(numbers) if n < start), None) \
+            if _in_brackets(text, before[-1].end, start) else None
+        if len(numbers) == len(run) and at is not None:
             break
     else:
         return None
-    mine = run[numbers.index(start)]
+    mine = run[numbers.index(at)]
     if _role(text, 0, run[0], flow) != "partner":
         return mine.actor
     lead = next((m for m in before[:len(before) - len(run)] if _role(text, 0, m, flow) == "subject"), None)
+    if lead is None and other_end is not None:
+        other_end.append(mine.actor)  # "mit der Europäischen Union und den Vereinigten Staaten … beziehungsweise": whose, said before
     return mine.actor if lead is None else _pair(lead, mine, measure)
+
+
+def _listed_partners(text: str, found: list[ActorMention], roles: list[str]) -> list[str]:
+    """Roles with a partner's list carried through its items: "plans to expand into Uzbekistan,
+    Azerbaijan, the Kyrgyz Republic and Russia" are all where it goes."""
+    for i in range(1, len(found)):
+        if roles[i - 1] == "partner" and roles[i] != "partner" and _LIST_JOIN.fullmatch(text, found[i - 1].end, found[i].start):
+            roles[i] = "partner"
+    return roles
+
+
+_LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|und|or|oder)[^\S\n]+)?|[^\S\n]+(?:and|und|or|oder|sowie)[^\S\n]+)"
+                        r"(?:(?:the|die|der|den|dem)[^\S\n]+)?")
+
+
+def _own_end(text: str, start: int, end: int, ends: list[ActorMention]) -> ActorMention | None:
+    """Of several other ends of a flow, the number text[start:end]'s: the one right after its amount
+    ("… 3,2 Milliarden Kubikmeter in die Türkei und 1,1 Milliarden Kubikmeter nach Georgien"), else
+    the one nearest before it ("… honey imports from Kyrgyzstan surged 11 times")."""
+    after = next((m for m in ends if m.start >= end and _END_RIGHT_AFTER.fullmatch(text, end, m.start)), None)
+    before = [m for m in ends if m.end <= start]
+    return after or (before[-1] if before else None)
+
+
+def _in_brackets(text: str, lo: int, at: int) -> bool:
+    """Whether `at` stands inside a bracket opened after `lo`."""
+    opened = text.rfind("(", lo, at)
+    return opened >= 0 and text.find(")", opened, at) < 0
+
+
+_FROM_WORDS = frozenset({"from", "aus"})
+_TO_WORDS = frozenset({"to", "into", "nach", "die", "den"})  # "in die Türkei", "in den Iran"
+# Between an amount and the other end of its flow: "… Kubikmeter nach Georgien", "$177 mln to China".
+_END_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:nach|in[^\S\n]+(?:die|den)|to|into|from|aus)[^\S\n]+(?:(?:the|die|den|der)[^\S\n]+)?")
 
 
 def _bracketed_before(text: str, lo: int, mention: ActorMention, start: int) -> bool:
@@ -511,6 +601,8 @@ def _role(text: str, lo: int, mention: ActorMention, flow: str | None = None) ->
             # "imports from Russia": where the goods come from is the other end; "deliveries from
             # Russia to China": the origin of what goes out is the flow's subject
             return "partner" if flow == "imports" else "origin"
+        if flow == "exports" and back == "in" and words[i + 1:i + 2] in (["die"], ["den"]):
+            return "partner"  # "den Export … in die Vereinigten Staaten": where it goes (not "in der", where it is)
         if back in _IN_BEFORE:
             return "place"
         if back in _BETWEEN:
