@@ -703,6 +703,9 @@ FRESH_REPORTS = [
     # "produces" is no fruit
     ("en", "2024-11-29", "The plant covers 7,500 square meters and produces telecommunications equipment.",
      "7,500 square meters", "measure", None),
+    # "the $13 billion mark" is a milestone, no Bosnian mark (read off Trend)
+    ("en", "2025-06-19", "Trade between Uzbekistan and China exceeded the $13 billion mark in 2024.",
+     "$13 billion", "unit", "USD"),
     # a turnover between trade partners is their trade; "Warenumsatz" is trade
     ("en", "2023-07-21", "Kazakhstan ranks as Uzbekistan’s third leading foreign trade partner with a turnover of "
      "$2.19 billion in 2023.", "$2.19 billion", "measure", "trade-volume"),

@@ -28,6 +28,9 @@ PEOPLE = [
      "Minister of Digital Technologies of the republic", None),
     ("Falk Porsche, Hauptgesellschafter der Deutsche Kabel AG Taschkent, die Kabel produziert, rief dazu auf.", "de",
      "Falk Porsche", "Hauptgesellschafter der Deutsche Kabel AG Taschkent", "Deutsche Kabel AG"),
+    # a possessive, an upper-case title, where it is held, a comma, an honorific, a verb of saying (read off UzDaily)
+    ('"We want smart cities," Huawei\'s CEO in Uzbekistan, Mr. Wang Peng commented.', "en", "Wang Peng",
+     "CEO in Uzbekistan", "Huawei"),
     # an official, a diplomat, a functionary before their names, as in English (read off helm.news)
     ("Gespräche zwischen Bakyt Torobaev und dem chinesischen Beamten Luo Zhaohui fanden statt.", "de",
      "Luo Zhaohui", "chinesischen Beamten", None),
@@ -700,6 +703,17 @@ def test_a_platform_written_after_to_is_no_place() -> None:
     found = find_entities("The minister took to Twitter and pointed out that exports grew.", "en")
     assert [e.name for e in found if e.kind == "place"] == []
     assert [e.name for e in find_entities("The minister flew to Tashkent and met the press.", "en")] == ["Tashkent"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade rose to $5.8 billion, Trend reports.",
+    "Uzbekistan and ZTE signed a memo, Trend reports via the Ministry of Digital Technologies.",
+])
+def test_a_wire_closing_a_sentence_with_reports_is_media(text: str) -> None:
+    # ", Trend reports." (read off Inform.kz and Trend): the wire, not a company acting
+    assert [(e.name, e.kind) for e in find_entities(text, "en") if e.name == "Trend"] == [("Trend", "media")]
+    assert [(e.name, e.kind) for e in find_entities("Kazakhmys reports record output.", "en")] == [
+        ("Kazakhmys", "company")]
 
 
 def test_a_german_noun_ending_in_tur_is_no_place() -> None:

@@ -562,10 +562,13 @@ _POSSESSIVE_BEFORE = _Regex(
     rf"(?P<owner>[{_UP}{_LO}][\w.&-]*)['’]s{_SP}(?P<mods>(?:(?:founding|former|new|acting|deputy|outgoing|incoming|"
     rf"first|current|long-time|longtime){_SP}){{0,2}})\Z")
 _LOWER_TITLE_COMMA_NAME_EN = _Regex(
-    rf"(?P<title>(?:{_TITLES_EN_LOWER}|president|chairman|chairwoman|chief{_SP}executive|founder))(?![\w-])"
+    rf"(?P<title>(?:{_TITLES_EN_LOWER}|president|chairman|chairwoman|chief{_SP}executive|founder|CEO))(?![\w-])"
     # "Iran's ambassador to Russia, Kazem Jalali": where or to whom the office is held
     rf"(?P<where>{_SP}(?:to|in|at){_SP}(?:the{_SP})?[{_UP}][\w-]*(?:{_SP}[{_UP}][\w-]*){{0,2}})?,{_SP}"
-    rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}})(?=[^\S\n]*[,.;])")
+    # "Huawei's CEO in Uzbekistan, Mr. Wang Peng commented": an honorific before the name, a verb
+    # of saying after it
+    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?{_SP})?"
+    rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}})(?=[^\S\n]*[,.;]|{_SP}(?:said|says|commented|noted|added|stated)\b)")
 
 
 def _ends_like_a_portfolio(name: str) -> bool:

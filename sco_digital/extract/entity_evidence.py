@@ -144,6 +144,9 @@ def acting_organisations(text: str, language: str | None, person_words: set[str]
             continue
         kind = "organization" if tokens[-1] in _PLACE_METONYMS or (len(tokens) == 1 and tokens[0].isupper()) \
             else "company"
+        if len(tokens) == 1 and verb == "reports" and _REPORTS_CLOSING.match(text, at) \
+                and _WIRE_BEFORE.search(text, max(0, start - 3), end + 1):
+            kind = "media"  # "…, Trend reports.", "…, Trend reports via …": a wire's credit closing the sentence
         yield ActingName(start, end, kind)
 
 
@@ -437,6 +440,10 @@ _DAY_BEFORE = rf"(?:(?:am|on){_SP}(?:{'|'.join(_de.WEEKDAYS)}|{'|'.join(_en.WEEK
 _AS_REPORTS = _Regex(rf"(?:[Ww]ie|[Aa]s){_SP}(?i:{_DAY_BEFORE})(?:(?:die|der|das|the){_SP})?{_QUOTE_OPENS}(?P<name>{_ORG_TOKEN})"
                      rf"{_QUOTE_CLOSES}(?P<rest>[^.!?\n]{{0,80}}?){_SP}(?:{_REPORTING})(?=[^\S\n]*[.,;:])")
 _REPORTING_WORDS = frozenset(_REPORTING.split("|")) | {"wie", "as"}
+# "…, Trend reports.", "…, Trend reports via Uzbekistan's Ministry …": one name between a comma and
+# a wire's "reports" closing the sentence (or citing its source) is the outlet.
+_WIRE_BEFORE = _Regex(rf",{_SP}(?P<name>{_ORG_TOKEN}){_SP}\Z")
+_REPORTS_CLOSING = _Regex(rf"reports(?:[^\S\n]*[.;]|{_SP}via\b)")
 _REPORT_CUES = frozenset({"berufung", "citing", "quoting"})  # what may stand between the name and the verb
 
 

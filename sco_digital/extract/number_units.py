@@ -88,7 +88,12 @@ def _currency_heads() -> dict[str, str]:
             for name in written:
                 head = name.split()[-1].lower()
                 seen.setdefault(head, set()).add(code)
-    return {head: next(iter(codes)) for head, codes in seen.items() if len(codes) == 1}
+    return {head: next(iter(codes)) for head, codes in seen.items() if len(codes) == 1 and head not in _COMMON_HEADS}
+
+
+# Heads of one currency's name that news writes far more often as common nouns: "the $13 billion mark"
+# is a milestone, no Bosnian convertible mark (a plural after an amount stays one: "500 marks").
+_COMMON_HEADS = frozenset({"mark"})
 
 
 @cache
