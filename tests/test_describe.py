@@ -703,6 +703,27 @@ FRESH_REPORTS = [
     # "produces" is no fruit
     ("en", "2024-11-29", "The plant covers 7,500 square meters and produces telecommunications equipment.",
      "7,500 square meters", "measure", None),
+    # "from other member states": the members of the group named before (read off China News Service)
+    ("en", "2025-09-03", "In 2024 the online retail market of SCO member states exceeded USD 3.2 trillion. China's "
+     "cross-border e-commerce imports from other member states grew by 34% year-on-year.", "34%", "subject",
+     "china>sco"),
+    # a landmass is an area; cross-border personnel movements are crossings (read off Xinhua)
+    ("en", "2025-07-20", "The SCO now represents nearly half of the world's population and a quarter of the global "
+     "landmass.", "a quarter", "measure", "land-area"),
+    ("en", "2025-07-20", "Over 5 million cross-border personnel movements were made through the centre this year.",
+     "5 million", "measure", "border-crossings"),
+    # an amount after a month is no day of it; "in diesem November"; a bare year closing a rate's clause
+    # (read off russland.capital, cash.ch, news-final17)
+    ("de", "2023-11-08", "Das Handelsvolumen der beiden Länder erreichte im Oktober 19,79 Milliarden Dollar.",
+     "19,79 Milliarden Dollar", "period", "2023-10"),
+    ("de", "2024-12-20", "Dennoch kaufte China in diesem November beinahe 2,3 Millionen US-Dollar Weizen.",
+     "2,3 Millionen US-Dollar", "period", "2024-11"),
+    ("de", "2025-01-13", "Die Einfuhren aus Russland stiegen nur noch um 1,0 Prozent, nach 18,6 Prozent 2023.",
+     "18,6 Prozent", "period", "2023"),
+    # imports of a country's goods come from it
+    ("de", "2023-11-08", "Die Exporte Chinas nach Russland stiegen um 52,2 Prozent auf 90,1 Milliarden Dollar, die "
+     "Importe russischer Waren um 12,4 Prozent auf 106,4 Milliarden Dollar.", "106,4 Milliarden Dollar", "subject",
+     "china>russia"),
     # "the $13 billion mark" is a milestone, no Bosnian mark (read off Trend)
     ("en", "2025-06-19", "Trade between Uzbekistan and China exceeded the $13 billion mark in 2024.",
      "$13 billion", "unit", "USD"),

@@ -722,6 +722,9 @@ def test_a_german_noun_ending_in_tur_is_no_place() -> None:
     found = find_entities("Es wurden Investitionen in Infrastruktur und Energie getätigt.", "de")
     assert [e.name for e in found if e.kind == "place"] == []
     assert [e.name for e in find_entities("Er reiste weiter nach Jaipur.", "de") if e.kind == "place"] == ["Jaipur"]
+    # "In Dollar ausgedrückt" (read off zeitpunkt.ch): a currency, no place
+    found = find_entities("In Dollar ausgedrückt erreichte der Außenhandel 3,4 Billionen Dollar.", "de")
+    assert [e.name for e in found if e.kind == "place"] == []
 
 
 def test_an_organisation_ends_where_its_head_s_name_begins() -> None:

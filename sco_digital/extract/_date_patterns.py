@@ -50,7 +50,8 @@ _NUMERIC_DE = _starting("0-9", rf"(?P<d>{_DAY})\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{_
 _MONTH_ANCHOR = _Regex(_MONTH)
 # "Aug 5, 2025", "July 10 to 11", "Aug 31 to September 1, 2025"
 _MONTH_DAY = _Regex(
-    rf"(?P<m1>{_MONTH})\s*(?P<d1>{_DAY}){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?"
+    # not an amount after a month ("im Oktober 19,79 Milliarden Dollar", "in October 19.5 billion")
+    rf"(?P<m1>{_MONTH})\s*(?P<d1>{_DAY}){_ORD}?\b{_NOT_AMOUNT}(?:,?\s+(?P<y1>{_YEAR})\b)?"
     rf"(?:\s*(?P<sep>-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*(?:(?P<m2>{_MONTH})\s*)?"
     rf"(?P<d2>{_DAY}){_ORD}?\b(?:,?\s+(?P<y2>{_YEAR})\b)?{_NOT_AMOUNT})?"
 )
@@ -82,9 +83,12 @@ _MONTH_YEAR_SPAN = _Regex(
 )
 _SPAN_BEFORE = _Regex(r"\b(?P<pre>from|von|between|zwischen)\s+\Z", re.IGNORECASE)
 # "in August", "im August", "seit Juli", "mid-August", "Ende August" (year from publication)
-_MONTH_ALONE = _Regex(rf"(?P<m>{_MONTH})(?!\s*,?\s*\d)")
+# a month not followed by a day or a year; an amount after it is no day ("im Oktober 19,79 Milliarden")
+_MONTH_ALONE = _Regex(rf"(?P<m>{_MONTH})(?!\s*,?\s*(?:\d{{1,2}}\b(?![.,]\d|\s*(?:%|Prozent|percent|per\b|[Mm]illion|"
+                      rf"[Mm]illiard|[Bb]illion|Mrd|Mio))|\d{{3,}}))")
 _MONTH_ALONE_BEFORE = _Regex(
-    r"\b(?P<pre>in|im|since|seit|until|bis|by|early|late|anfang|ende|mitte)\s+\Z|\b(?P<mid>mid-)\Z", re.IGNORECASE
+    r"\b(?P<pre>in|im|since|seit|until|bis|by|early|late|anfang|ende|mitte|(?:in\s+)?diesem|this)\s+\Z|\b(?P<mid>mid-)\Z",
+    re.IGNORECASE
 )
 # "in 2024", "seit 2023", "bis 2027", "im Jahr 2024", "im Gesamtjahr 2024", "for the full year 2024", "Anfang 2025", "by the end of 2025", "mid-2025",
 # "from 2021 to 2025", "zwischen 2021 und 2025"

@@ -2542,6 +2542,14 @@ def _country_genitive() -> re.Pattern[str]:
 
 
 @cache
+def _currency_heads() -> frozenset[str]:
+    """The last words of currencies' names in the generated table, lower case ("dollar", "euro", "yuan")."""
+    return frozenset(name.split()[-1].lower() for entry in currencies().values()
+                     for names in (entry.get("names") or {}).values()  # type: ignore[attr-defined]
+                     for name in names)
+
+
+@cache
 def _country_words(language: str | None = None) -> frozenset[str]:
     """Country names of one word of the generated ISO table, in `language` ("de": "Russland") or
     in every language."""
@@ -2684,6 +2692,8 @@ def _places(text: str, language: str | None) -> Iterator[FoundEntity]:
                 continue
             if pattern is _PLACE_DE and _GERMAN_NOUN_END.search(written):
                 continue
+            if len(words) == 1 and words[0].lower() in _currency_heads():
+                continue  # "In Dollar ausgedrückt", "in Euro": a currency, no place
             start = m.start("name")
             # "Uwe Knotzer, Director General at Knauf International": where an office is held, a body
             kind = "organization" if _OFFICE_AT_EN.search(text, max(0, start - 40), start) else "place"

@@ -103,9 +103,9 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     `dates` are the dates of `text` when the caller has them already (one `find_dates` per
     article keeps this linear); otherwise the window around the number is searched.
     """
-    own = YEAR_IN_BRACKETS.match(text, end)  # a year in brackets right after a number is its own
+    own = YEAR_IN_BRACKETS.match(text, end) or _YEAR_RIGHT_AFTER.match(text, end)  # a year right after a number is its own
     if own is not None:
-        return own["y"]  # "stiegen von 42 Millionen Dollar (2020) auf 447 Millionen Dollar (2023)"
+        return own["y"]  # "stiegen von 42 Millionen Dollar (2020) auf 447 Millionen Dollar (2023)", "nach 18,6 Prozent 2023."
     base = _BASE_AFTER.match(text, end)
     lo, hi = window(text, start, end)
     if base is not None:
@@ -486,6 +486,8 @@ _BASE_BEFORE = re.compile(
     r"|\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?|(?<!more\s)(?<!less\s)than|gegenüber|"
     r"im\s+Vergleich\s+zu[mr]?|verglichen\s+mit)\s+(?:an?\s+average\s+of\s+|(?:\S+\s+){0,2})(?:US)?[$€£¥]\Z", re.IGNORECASE)
 _BASE_REACH = 40
+# A bare year right after a number, closing its clause: "Die Einfuhren stiegen um 1,0 Prozent, nach 18,6 Prozent 2023."
+_YEAR_RIGHT_AFTER = re.compile(r"[^\S\n]+(?P<y>(?:19|20)\d\d)(?=[^\S\n]*(?:[.;,)]|$)|[^\S\n]+(?:und|and)\b)", re.MULTILINE)
 _BY_BEFORE = re.compile(r"\b(?:by|um)\s+\Z", re.IGNORECASE)
 _ONE_YEAR = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?))?(?:/\d{4}-\d\d(?:-\d\d)?)?")
 

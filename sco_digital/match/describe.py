@@ -195,6 +195,12 @@ class FigureDescriber:
         if subject is None and ("Landes" in words or "country" in words or "epubli" in words) and _THE_COUNTRY.search(words):
             country = self._main_country()  # "das BIP des Landes", "the country's exports to China"
             subject = _flow_subject(country, flow_end[0]) if country and flow_end and flow_end[0] != country else country
+        if subject is not None and ">" not in subject and _between_parties(measure) and "ember" in words \
+                and _OTHER_MEMBERS.search(words) and (group := self._group_before(q_start)) is not None \
+                and group != subject:
+            # "China's cross-border e-commerce imports from other member states grew by 34%", the SCO
+            # named before: the members of that group are the other end
+            subject = f"{subject}>{group}"
         if subject is None and flow_end:
             self._flow_ends[start] = flow_end[0]  # "Ausfuhren nach Russland": never Russia's own
         if measure is not None and measure.split(":")[0] in SYMMETRIC and subject is not None:
@@ -259,6 +265,13 @@ class FigureDescriber:
             self._country = (top[0] if top else "",)
         return self._country[0] or None
 
+    def _group_before(self, at: int) -> str | None:
+        """The group of states with members (the SCO, BRICS, …) named last before `at` in its
+        paragraph (at most `_REGION_REACH` characters back): whose "member states" the text means."""
+        paragraph = self.text.rfind("\n", max(0, at - _REGION_REACH), at) + 1
+        named = [m for m in self.names.find(self.text, max(paragraph, at - _REGION_REACH), at) if m.actor in _MEMBER_GROUPS]
+        return named[-1].actor if named else None
+
     def _region_before(self, at: int) -> str | None:
         """The group of countries named last before `at` in its paragraph (at most `_REGION_REACH`
         characters back): what "the region", "regional" refer to."""
@@ -299,6 +312,12 @@ _THE_COUNTRY = re.compile(r"\b(?:des\s+Landes|[Tt]he\s+country['’]s|of\s+the\s
 _THE_REGION = re.compile(r"\b(?:[Tt]he\s+region|regional|[Rr]egionale[nrs]?|der\s+Region)\b")
 _REGION_REACH = 400  # characters back to the group of countries "the region" refers to
 _FLOW_REACH = 600  # characters back to the figure whose subject a flow naming only its other end takes
+
+
+def _between_parties(measure: str | None) -> bool:
+    """Whether a measure is of something between two parties: trade, or a flow one way."""
+    base = (measure or "").split(":")[0]
+    return base in SYMMETRIC or base in ("imports", "exports") or base.endswith(("-imports", "-exports"))
 
 
 def _flow_subject(said: str, other: str) -> str | None:
@@ -589,6 +608,10 @@ _TIME_WORDS = re.compile(
 
 
 _YEAR_BEFORE_SAID = re.compile(r"\b(?:(?:previous|prior|preceding)\s+year|year\s+(?:before|earlier)|[Vv]orjahr\w*)\b")
+# "from other member states", "mit den anderen Mitgliedstaaten": the members of a group named before
+_OTHER_MEMBERS = re.compile(r"\b(?:from|to|with|aus|in\s+die|nach|mit)\s+(?:the\s+|den\s+|die\s+)?(?:other\s+|anderen\s+|übrigen\s+)?"
+                            r"(?:member\s+(?:states|countries|nations)|Mitglied(?:s)?(?:staaten|ländern?))\b")
+_MEMBER_GROUPS = frozenset({"sco", "brics", "eaeu", "cis", "european-union", "asean"})
 _TURNOVER = re.compile(r"\b(?:turnover|Umsatz)\b")
 _TRADE_PARTNERS = re.compile(r"\btrad(?:e|ing)\s+partners?\b|\bbetween\s+the\s+two\s+(?:nations|countries|states)\b|"
                              r"\bHandelspartner\w*|\bzwischen\s+den\s+beiden\s+(?:Ländern|Staaten)\b|\bHandelsvolumen\b")

@@ -583,6 +583,8 @@ def _flow(measure: str | None) -> str | None:
 _WITH_WHOM = re.compile(r"\s*,\s*(?:mit\s+(?:dem|der|denen)|with\s+(?:which|whom))\b", re.IGNORECASE)
 
 
+_EXPORTED_BEFORE = re.compile(r"\b(?:[Ee]xport\w*|[Aa]usfuhr\w*)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}\Z")
+_GOODS_AFTER = re.compile(r"[^\S\n]+(?:Waren|Güter|Erzeugnisse|Produkte|goods|products|commodities)\b")
 _GROUP_WORDS = frozenset("""the den die der dem five four six other member fünf vier sechs anderen übrigen
     states countries nations staaten ländern länder""".split())
 
@@ -590,6 +592,10 @@ _GROUP_WORDS = frozenset("""the den die der dem five four six other member fünf
 def _role(text: str, lo: int, mention: ActorMention, flow: str | None = None) -> str:
     if _WITH_WHOM.match(text, mention.end):
         return "partner"
+    if flow == "imports" and _GOODS_AFTER.match(text, mention.end) \
+            and not _EXPORTED_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return "partner"  # "die Importe russischer Waren", "imports of Russian goods": where they come from
+        # (not "das Exportvolumen usbekischer Produkte", goods going the other way)
     words = [w.lower() for w in WORD.findall(text, max(lo, mention.start - 40), mention.start)]
     for i in range(len(words) - 1, -1, -1):  # "with", "with the", "mit den SCO-…"
         back = words[i]
