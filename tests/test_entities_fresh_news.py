@@ -31,6 +31,9 @@ PEOPLE = [
     # a possessive, an upper-case title, where it is held, a comma, an honorific, a verb of saying (read off UzDaily)
     ('"We want smart cities," Huawei\'s CEO in Uzbekistan, Mr. Wang Peng commented.', "en", "Wang Peng",
      "CEO in Uzbekistan", "Huawei"),
+    # a nation's adjective and a lower-case title after a preposition, no "the" (read off ARY News)
+    ("Talking to Chinese ambassador to Pakistan Yao Jing, who called on him in Islamabad, he said so.", "en",
+     "Yao Jing", "ambassador to Pakistan", None),
     # an official, a diplomat, a functionary before their names, as in English (read off helm.news)
     ("Gespräche zwischen Bakyt Torobaev und dem chinesischen Beamten Luo Zhaohui fanden statt.", "de",
      "Luo Zhaohui", "chinesischen Beamten", None),
@@ -722,6 +725,9 @@ def test_a_german_noun_ending_in_tur_is_no_place() -> None:
     found = find_entities("Es wurden Investitionen in Infrastruktur und Energie getätigt.", "de")
     assert [e.name for e in found if e.kind == "place"] == []
     assert [e.name for e in find_entities("Er reiste weiter nach Jaipur.", "de") if e.kind == "place"] == ["Jaipur"]
+    # "matters relating to Information Technology" (read off Pakistan Observer): a field, no place
+    found = find_entities("He discussed matters relating to Information Technology and e-commerce.", "en")
+    assert [e.name for e in found if e.kind == "place"] == []
     # "In Dollar ausgedrückt" (read off zeitpunkt.ch): a currency, no place
     found = find_entities("In Dollar ausgedrückt erreichte der Außenhandel 3,4 Billionen Dollar.", "de")
     assert [e.name for e in found if e.kind == "place"] == []

@@ -958,11 +958,17 @@ _POSSESSIVE_TITLE_EN = _Regex(r"(?<=['’]s )(?:(?:first )?deputy |vice[- ])?(?:
 _THE_LOWER_TITLE_EN = _Regex(r"(?:(?:first )?deputy |vice[- ])?(?:minister|president|head|chairman|chairwoman|governor|"
                              r"ambassador|director|secretary-general)(?=[^\S\n]+(?:of|to)[^\S\n])")
 _THE_BEFORE = _Regex(r"(?<![\w-])[Tt]he[^\S\n]+(?:[A-Z][a-z]{3,}[^\S\n]+)?\Z")
+_NATION_BEFORE = _Regex(r"(?<![\w-])(?:to|with|by|met|and|from)[^\S\n]+(?P<adj>[A-Z][a-z]{3,})[^\S\n]+\Z")
 
 
 def _after_the(text: str, matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
-    """The matches with "the" (and maybe one capitalised word, a nation's adjective) right before."""
-    return (m for m in matches if _THE_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+    """The matches with "the" (and maybe one capitalised word, a nation's adjective) right before,
+    or a nation's adjective after a preposition ("Talking to Chinese ambassador to Pakistan Yao Jing")."""
+    for m in matches:
+        if _THE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            yield m
+        elif (nation := _NATION_BEFORE.search(text, max(0, m.start() - 24), m.start())) and nation["adj"] in _nation_words_en():
+            yield m
 
 
 _TITLE_ALONE = _Regex(rf"(?:{'|'.join(_TITLES_EN_LIST)})")
@@ -2541,6 +2547,12 @@ def _country_genitive() -> re.Pattern[str]:
                       rf"(?P<country>(?:{'|'.join(names)})s?)(?![\w-])")
 
 
+# Last words of the names of fields of work, capitalised in English as subjects ("Information
+# Technology", "Artificial Intelligence"): never a place's.
+_FIELD_WORDS = frozenset("""technology technologies telecommunication telecommunications intelligence
+    commerce e-commerce engineering science sciences economics innovation innovations""".split())
+
+
 @cache
 def _currency_heads() -> frozenset[str]:
     """The last words of currencies' names in the generated table, lower case ("dollar", "euro", "yuan")."""
@@ -2694,6 +2706,8 @@ def _places(text: str, language: str | None) -> Iterator[FoundEntity]:
                 continue
             if len(words) == 1 and words[0].lower() in _currency_heads():
                 continue  # "In Dollar ausgedrückt", "in Euro": a currency, no place
+            if words[-1].lower() in _FIELD_WORDS:
+                continue  # "matters relating to Information Technology": a field, no place
             start = m.start("name")
             # "Uwe Knotzer, Director General at Knauf International": where an office is held, a body
             kind = "organization" if _OFFICE_AT_EN.search(text, max(0, start - 40), start) else "place"
