@@ -2554,11 +2554,13 @@ _FIELD_WORDS = frozenset("""technology technologies telecommunication telecommun
 
 
 @cache
-def _currency_heads() -> frozenset[str]:
-    """The last words of currencies' names in the generated table, lower case ("dollar", "euro", "yuan")."""
-    return frozenset(name.split()[-1].lower() for entry in currencies().values()
-                     for names in (entry.get("names") or {}).values()  # type: ignore[attr-defined]
-                     for name in names)
+def _currency_words() -> frozenset[str]:
+    """Single words that name a currency in either language ("dollar", "euro", "yuan"): the unit
+    lexicon's, lower case."""
+    from .number_units import unit_lexicon
+
+    return frozenset(word for word, reading in unit_lexicon(None).words.items()
+                     if reading.kind == "currency" and " " not in word)
 
 
 @cache
@@ -2704,7 +2706,7 @@ def _places(text: str, language: str | None) -> Iterator[FoundEntity]:
                 continue
             if pattern is _PLACE_DE and _GERMAN_NOUN_END.search(written):
                 continue
-            if len(words) == 1 and words[0].lower() in _currency_heads():
+            if len(words) == 1 and words[0].lower() in _currency_words():
                 continue  # "In Dollar ausgedrückt", "in Euro": a currency, no place
             if words[-1].lower() in _FIELD_WORDS:
                 continue  # "matters relating to Information Technology": a field, no place
