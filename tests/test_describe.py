@@ -724,6 +724,12 @@ FRESH_REPORTS = [
     ("de", "2023-11-08", "Die Exporte Chinas nach Russland stiegen um 52,2 Prozent auf 90,1 Milliarden Dollar, die "
      "Importe russischer Waren um 12,4 Prozent auf 106,4 Milliarden Dollar.", "106,4 Milliarden Dollar", "subject",
      "china>russia"),
+    # the internet traffic's growth; a country outrun is no partner (read off Turkish News World)
+    ("de", "2024-06-05", "Das Wachstum des Internetverkehrs sei im Vergleich zum Jahr 2020 um 61,5 % gestiegen und "
+     "die Zahl der Nutzer sei um 12,9 % gestiegen.", "61,5 %", "measure", "data-traffic:change"),
+    ("de", "2024-06-05", "Laut Ookla liegt Kasachstan im April 2024 bei der Internetgeschwindigkeit mit 43,6 Megabit "
+     "pro Sekunde vorn und übertrifft damit Russland und Usbekistan.", "43,6 Megabit pro Sekunde", "subject",
+     "kazakhstan"),
     # "the $13 billion mark" is a milestone, no Bosnian mark (read off Trend)
     ("en", "2025-06-19", "Trade between Uzbekistan and China exceeded the $13 billion mark in 2024.",
      "$13 billion", "unit", "USD"),

@@ -259,8 +259,8 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     mentions = [m for m in mentions if not _bracketed_before(text, lo, m, start) and (
         m.actor in names.places or not _SOURCE.search(text, max(lo, m.start - _SOURCE_BEFORE), m.start))
         and not (language == "de" and _english_name_part(text, m)) and not _MEDIA_AFTER.match(text, m.end)
-        and not (m.start >= end and _HOLDS_ITS_OWN.match(text, m.end))
-        and not (m.start >= end and _OTHER_SIDE.search(text, max(lo, m.start - 40), m.start))]
+        and not (m.start >= end and _HOLDS_ITS_OWN.match(text, m.end))]
+    mentions = _without_other_side(text, lo, end, mentions)
     mentions = _without_members(text, mentions)
     own = next((m for m in mentions if m.end <= start and text[m.end - 2 : m.end] in ("'s", "’s")
                 and _OWN_AMOUNT.fullmatch(text, m.end, start)), None)
@@ -416,8 +416,12 @@ _HOLDS_ITS_OWN = re.compile(r"[^\S\n]+(?:mit|with)[^\S\n]+(?:(?:einem|einer|eine
                             r"(?:(?:von|of)[^\S\n]+)?(?:US|U\.S\.)?[$€£¥]?\d")
 # The other side of a comparison ("mehr als doppelt so hoch wie der der Vereinigten Staaten", "higher
 # than that of Japan"): measured against, not measured.
-_OTHER_SIDE = re.compile(r"\b(?:so[^\S\n]+[a-zäöüß]+|[a-zäöüß]{2,}er|more|less)[^\S\n]+(?:wie|als|than)[^\S\n]+"
-                         r"(?:(?:that|those)[^\S\n]+of[^\S\n]+)?(?:(?:der|die|das|den|dem|des|the)[^\S\n]+){0,2}\Z")
+_OTHER_SIDE = re.compile(r"(?:\b(?:so[^\S\n]+[a-zäöüß]+|[a-zäöüß]{2,}er|more|less)[^\S\n]+(?:wie|als|than)[^\S\n]+"
+                         r"(?:(?:that|those)[^\S\n]+of[^\S\n]+)?"
+                         # "… 43,6 Megabit pro Sekunde und übertrifft damit Russland", "surpassing Russia": outrun
+                         r"|\b(?:übertrifft|übertraf|übertreffen|überholt|überholte|surpass\w*|outpac\w*|overtak\w*|"
+                         r"overtook|ahead[^\S\n]+of)[^\S\n]+(?:damit[^\S\n]+|thus[^\S\n]+)?)"
+                         r"(?:(?:der|die|das|den|dem|des|the)[^\S\n]+){0,2}\Z")
 # A country's adjective before a news medium ("laut der russischen Nachrichtenagentur TASS", "nach
 # Statistiken des amerikanischen Informationsdienstes Stratfor", "the Russian newspaper Kommersant"):
 # where the report comes from, not whom its figure is about.
@@ -522,6 +526,21 @@ def _respective(text: str, start: int, end: int, mentions: list[ActorMention], f
     if lead is None and other_end is not None:
         other_end.append(mine.actor)  # "mit der Europäischen Union und den Vereinigten Staaten … beziehungsweise": whose, said before
     return mine.actor if lead is None else _pair(lead, mine, measure)
+
+
+def _without_other_side(text: str, lo: int, end: int, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions without those after the number that stand on the other side of a comparison,
+    the items listed with them included ("… und übertrifft damit Russland und Usbekistan")."""
+    kept: list[ActorMention] = []
+    previous_dropped: ActorMention | None = None
+    for m in mentions:
+        if m.start >= end and (_OTHER_SIDE.search(text, max(lo, m.start - 40), m.start) or (
+                previous_dropped is not None and _LIST_JOIN.fullmatch(text, previous_dropped.end, m.start))):
+            previous_dropped = m
+            continue
+        previous_dropped = None
+        kept.append(m)
+    return kept
 
 
 def _listed_partners(text: str, found: list[ActorMention], roles: list[str]) -> list[str]:
