@@ -180,9 +180,17 @@ TWO_SIDES = [
     # "der gegenseitige Warenaustausch", "mutual trade": the two sides named before (read off Reuters German)
     ("de", "Der Handel zwischen China und Russland ist 2025 zurückgegangen. Der gegenseitige Warenaustausch "
            "summierte sich 2025 auf 1,63 Billionen Yuan.", "1,63 Billionen Yuan", "2025", "china>russia"),
+    # the two named paragraphs before, none named in the figure's own (read off Trend: "The trade turnover
+    # between Kazakhstan and China reached a record high …" and, a paragraph later, "the bilateral trade turnover")
+    ("en", "Trade between Kazakhstan and China reached a record high last year.\nThe issue was discussed at a "
+           "meeting.\nThus, last year, the bilateral trade turnover reached $24 billion.", "$24 billion", "2023",
+     "china>kazakhstan"),
     # Must not: one country named before; or a measure seen from one side only.
     ("en", "China pledged aid. Trade between the two countries reached $20 billion in 2023.", "$20 billion",
      "2023", None),
+    # nor another paragraph's pair where the figure's own names a country
+    ("en", "Trade between Kazakhstan and China grew.\nRussia said bilateral trade reached $24 billion in 2023.",
+     "$24 billion", "2023", "russia"),
     ("de", "China sagte Kirgisistan Hilfe zu. Die Exporte zwischen den beiden Ländern erreichten 2023 20 Milliarden "
            "US-Dollar.", "20 Milliarden US-Dollar", "2023", None),
 ]

@@ -1394,3 +1394,29 @@ def test_an_outlet_s_web_address_is_no_person() -> None:
     text = ("The minister met the Director of the Uzbekistan Fund for Reconstruction and Development Shukhrat "
             "Vafayev, News.Az reports.")
     assert [name for name, _, _ in _people(text, "en")] == ["Shukhrat Vafayev"]
+
+
+# Read off reports of development banks in Uzbekistan and Kyrgyzstan (UzA, usbekistan.at, daryo.uz,
+# 24.kg): the office before a name with what it serves ("Adviser to the President"), the country
+# it is of ("President of the country"), a German body named by a capitalised adjective and its
+# descriptor ("der Islamischen Entwicklungsbank") whose holder's given name no list holds, and an
+# office of a specialist after a name.
+@pytest.mark.parametrize(("text", "language", "person", "role"), [
+    ("An Adviser to the President Pavel Khripunov told in an interview why.", "en", "Pavel Khripunov",
+     "Adviser to the President"),
+    ("The President of the country Sadyr Japarov gave an instruction.", "en", "Sadyr Japarov", "President of the country"),
+    ("Er empfing den Präsidenten der Islamischen Entwicklungsbank Bandar Hajjar, der eingetroffen ist.", "de",
+     "Bandar Hajjar", "Präsidenten der Islamischen Entwicklungsbank"),
+    ("Der Präsident der Russischen Föderation Wladimir Putin sagte das.", "de", "Wladimir Putin",
+     "Präsident der Russischen Föderation"),
+    ("“It is critical,” said Sandra Sargent, World Bank Senior Digital Development Specialist.", "en",
+     "Sandra Sargent", "World Bank Senior Digital Development Specialist"),
+])
+def test_offices_read_off_development_bank_reports(text: str, language: str, person: str, role: str) -> None:
+    found = [e for e in find_entities(text, language) if e.name == person]
+    assert [(e.kind, e.role) for e in found] == [("person", role)]
+
+
+def test_the_holder_after_a_named_bank_is_no_company() -> None:
+    text = "Er empfing den Präsidenten der Islamischen Entwicklungsbank Bandar Hajjar, der eingetroffen ist."
+    assert not [e for e in find_entities(text, "de") if e.kind == "company"]

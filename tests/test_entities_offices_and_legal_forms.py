@@ -493,6 +493,31 @@ def test_a_legal_form_keeps_the_and_of_its_name(text: str, language: str, name: 
     assert name in _companies(text, language)
 
 
+# Read off a Fergana report of Kazakh-US agreements: a firm's name ending in a plural of firms' names,
+# "and", then a company of two words or more is two companies; a field before "and" stays one name.
+@pytest.mark.parametrize(("text", "language", "names"), [
+    ("Kasachstan unterzeichnete Memoranden mit BETA Technologies und Joby Aero Inc. im Wert von 300 Millionen.",
+     "de", {"BETA Technologies", "Joby Aero Inc."}),
+    ("It signed with Alpha Systems and Kappa Digital Ltd. last week.", "en", {"Alpha Systems", "Kappa Digital Ltd."}),
+    ("It signed with Shenzhen Science and Technology Co., Ltd. last week.", "en",
+     {"Shenzhen Science and Technology Co., Ltd."}),
+    ("Shares of China Petroleum and Chemical Corp. rose.", "en", {"China Petroleum and Chemical Corp."}),
+])
+def test_a_firm_s_name_before_and_is_a_company_of_its_own(text: str, language: str, names: set[str]) -> None:
+    assert names <= set(_companies(text, language))
+
+
+# A legal form's full stop ends a sentence before "The", "Die": the next sentence's body is no word
+# of the company's name.
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("It signed with Delta Ltd. The Ministry of Finance welcomed it.", "en", "Delta Ltd."),
+    ("Der Vertrag ging an Omega Inc. Die Bank of China zahlte.", "de", "Omega Inc."),
+])
+def test_a_legal_form_s_full_stop_ends_the_sentence(text: str, language: str, name: str) -> None:
+    names = [e.name for e in find_entities(text, language)]
+    assert name in names and not any(n.startswith(name) and n != name for n in names)
+
+
 @pytest.mark.parametrize(("text", "language", "names"), [
     ("„Ich möchte Pawel Orlow und Irakli Beridse danken“, sagte er.", "de", {"Pawel Orlow", "Irakli Beridse"}),
     ("He thanked Pavel Orlov and Irakli Beridze for their work.", "en", {"Pavel Orlov", "Irakli Beridze"}),

@@ -132,7 +132,7 @@ _ROLE_HEADS_EN = (
     r"analyst|expert|economist|scholar|dean|(?:co-)?founder|ceo|cto|cfo|coo|chief[- ]executive|"
     r"(?:general[- ])?manager|executive|official|officer|representative|delegate|advis[eo]r|consultant|"
     r"engineer|lecturer|leader|commissioner|counsel(?:l)?or|correspondent|editor|reporter|member|partner|"
-    r"principal|rector|chancellor|academician|secretary"
+    r"principal|rector|chancellor|academician|secretary|specialist|coordinator"
 )
 _ROLE_STEMS_DE = (
     *_TITLE_STEMS_DE,
@@ -146,7 +146,7 @@ _ROLE_HEAD_DE = (
 )
 _MODIFIER_EN = (
     rf"(?:(?:former|acting|deputy|vice|senior|chief|executive|general|associate|assistant|honorary|permanent|"
-    rf"founding|managing|regional|international|national|[a-z]+['’]s|[{_UP}][\w.'’&-]*){_SP}){{0,4}}"
+    rf"founding|managing|regional|international|national|[a-z]+['’]s|[{_UP}][\w.'’&-]*){_SP}){{0,5}}"
 )
 _MODIFIER_DE = (
     rf"(?:(?:der|die|den|dem|des|ein|eine|einer|stellvertretende[rn]?|ehemalige[rn]?|amtierende[rn]?|"
@@ -234,7 +234,9 @@ _ORG_WORDS = (
 )
 # "Minister of Energy", "Minister for Power", and as Pakistani papers write it "Secretary Planning"
 _TITLE_TAIL = (
-    rf"(?:{_SP}(?:(?:of|for){_SP}(?:the{_SP})?)?(?:{_ORG_WORDS})(?:(?:{_SP}|,{_SP}|{_SP}and{_SP})(?:{_ORG_WORDS}))*)?"
+    rf"(?:{_SP}(?:(?:of|for){_SP}(?:the{_SP})?)?(?:{_ORG_WORDS})(?:(?:{_SP}|,{_SP}|{_SP}and{_SP})(?:{_ORG_WORDS}))*"
+    # "The President of the country Sadyr Japarov": the country the article speaks of
+    rf"|{_SP}of{_SP}the{_SP}(?:country|republic))?"
     # a second title right before the name is no word of it: "Foreign Minister Senator Mohammad Ishaq Dar"
     rf"(?:{_SP}(?P<second>Senator|Sen\.|Dr\.|Prof\.|Engr\.|Sheikh)(?={_SP}[{_UP}]))?"
     rf"{_SP}(?P<name>{_NAME})"
@@ -313,7 +315,9 @@ _ROLE_OF_GENITIVE_DE = _Regex(
 _ROLE_OF_BODY_NO_COMMA_DE = _Regex(
     # "Präsident der Republik Usbekistan Shavkat Mirziyoyev": the body's country after it (checked by the caller)
     # "des Ost-Ausschusses Cathrina Claas-Mühlhäuser": a hyphenated body word
-    rf"(?P<role>{_TITLE_DE}{_SP}(?:des|der){_SP}(?:[{_LO}]+e[nrs]?{_SP}){{0,2}}(?:(?P<body>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?:{_SP}(?P<whose>[{_UP}][{_LO}]+))?"
+    # "Präsidenten der Islamischen Entwicklungsbank Bandar Hajjar": a capitalised adjective of the body's name
+    rf"(?P<role>{_TITLE_DE}{_SP}(?:des|der){_SP}(?:[{_LO}]+e[nrs]?{_SP}){{0,2}}(?:[{_UP}][{_LO}]+(?:ischen|nalen){_SP}(?=[{_UP}][{_LO}]+{_SP}{_TOKEN}{_SP}{_TOKEN}(?:[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)))?"
+    rf"(?:(?P<body>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?:{_SP}(?P<whose>[{_UP}][{_LO}]+))?"
     # "des Vorstandsvorsitzenden der RZD AG Oleg Belosiorow": a company by its legal form or an acronym
     rf"|(?:[{_UP}][\w&.-]*{_SP}){{0,2}}(?:AG|GmbH|SE|PJSC|JSC|PAO|OAO|AO|LLC|Ltd\.?|Inc\.?)|[{_UP}]{{2,6}}))"
     rf"{_SP}(?P<name>{_TOKEN}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)"

@@ -831,6 +831,9 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
             yield 2, _person(text, span, None, None)
             continue
         role_start = _role_modifiers_before(text, m.start("role"))
+        served = _TITLE_OF_TITLE.search(text, max(0, role_start - 60), role_start)
+        if served is not None:  # "an Adviser to the President Pavel Khripunov": the adviser's name
+            role_start = _role_modifiers_before(text, served.start())
         written_role = " ".join(text[role_start : role_end].split())
         owner = _compound_owner(role) if pattern is _TITLE_NAME_DE else None
         yield 2, _person(text, span, written_role, owner)
@@ -1295,9 +1298,14 @@ def _read_head(word: str) -> tuple[str, str] | None:
 # "ContiTech Qingdao Rubber & Plastics Technology Co., Ltd.", "Chiron Machine Tools (Taicang) Co.,
 # Ltd.", "Jinda Anbang (Beijing) Technology Development Co., Ltd": the legal form of a Chinese
 # company, with the place of a subsidiary in brackets among the words of its name.
+# "Shenzhen Science and Technology Co., Ltd.": "and" inside the name after two words of it or more
+# (after one it joins two parties: "Uzbekneftegaz and DongHo ENC Co., Ltd").
+_CO_WORD = rf"[{_UP}][\w&'’.-]*"
+_CO_PART = rf"[^\S\n]+(?:&|{_CO_WORD}|\([{_UP}][\w-]*(?:[^\S\n]+[{_UP}][\w-]*)?\))"
 _CO_LTD = _Regex(
-    rf"(?<![\w&.-])(?P<name>[{_UP}][\w&'’.-]*(?:[^\S\n]+(?:&|[{_UP}][\w&'’.-]*"
-    rf"|\([{_UP}][\w-]*(?:[^\S\n]+[{_UP}][\w-]*)?\))){{0,8}})[^\S\n]+Co\.,?[^\S\n]+(?:Ltd\.?|LTD\.?|Limited)"
+    rf"(?<![\w&.-])(?P<name>{_CO_WORD}(?:{_CO_PART}){{0,8}}"
+    rf"|{_CO_WORD}[^\S\n]+{_CO_WORD}(?:{_CO_PART}){{0,3}}[^\S\n]+and[^\S\n]+{_CO_WORD}(?:{_CO_PART}){{0,4}})"
+    rf"[^\S\n]+Co\.,?[^\S\n]+(?:Ltd\.?|LTD\.?|Limited)"
 )
 
 
@@ -1334,6 +1342,14 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
     """Organisations and initiatives: capitalised names with a head word ("… Forum", "Ministry of …")."""
     generic_heads = any(word in text for word in _GENERIC_WORDS)  # else no chain is named by one
     for chain in _CHAIN.finditer(text):
+        cut = _FORM_ENDS_SENTENCE.search(chain.group())
+        if cut is not None:  # "… signed with Delta Ltd. The Ministry of …": two sentences, two chains
+            halves = ((chain.start(), chain.group()[: cut.start()]),
+                      (chain.start() + cut.end(), chain.group()[cut.end() :]))
+            for at, sentence in halves:
+                for found in _chain_entities(sentence):
+                    yield FoundEntity(at + found.start, at + found.end, found.text, found.name, found.kind, found.category)
+            continue
         if not any(map(_head_of, chain.group().split())):
             generic = _GENERIC_HEAD.match(text, chain.end()) if generic_heads else None
             if generic:
@@ -1362,8 +1378,19 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
                 break
             tokens.append((chain.start() + t.start(), chain.start() + t.end(), word, " ".join(joiner)))
             joiner = []
-        for part in _names_apart(tokens):
+        parts = list(_names_apart(tokens))
+        for n, part in enumerate(parts):
+            if n < len(parts) - 1 and _firm_named(part) and not any(_head_of(t[2]) for t in part):
+                name = text[part[0][0] : part[-1][1]]  # "BETA Technologies" of "… and Joby Aero Inc."
+                yield FoundEntity(part[0][0], part[-1][1], name, name, "company", "actor")
+                continue
             yield from _entities_of_tokens(text, part)
+
+
+# A legal form's full stop that ends a sentence: the next sentence opens with an article or a pronoun.
+_FORM_ENDS_SENTENCE = _Regex(r"(?:(?<=\bLtd\.)|(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bCo\.)"
+                             r"|(?<=\bPvt\.)|(?<=\bBhd\.)|(?<=\bPte\.))[^\S\n]+"
+                             r"(?=(?:The|This|These|It|Its|In|Die|Der|Das|Dies|Diese|Im)\b)")
 
 
 def _names_apart(tokens: list[tuple[int, int, str, str]]) -> Iterator[list[tuple[int, int, str, str]]]:
@@ -1386,6 +1413,9 @@ def _names_apart(tokens: list[tuple[int, int, str, str]]) -> Iterator[list[tuple
             k = next((i for i in heads if i >= nearest), None)
         elif _named_alone(tokens[start:j]):
             k = next((i for i in heads if i >= j + 1), None)  # "SBI Mauritius and People's Bank of Sri Lanka"
+        elif _firm_named(tokens[start:j]):
+            # "BETA Technologies and Joby Aero Inc.": a firm's name, then a company's of two words or more
+            k = next((i for i in heads if i >= j + 2 and (_head_of(tokens[i][2]) or ("", ""))[0] == "company"), None)
         else:
             continue
         if k is not None and all(tokens[i][3] == "" for i in range(j + 1, k + 1)):
@@ -1403,6 +1433,16 @@ def _named_alone(tokens: list[tuple[int, int, str, str]]) -> bool:
             and _ACRONYM_WORD.fullmatch(words[0]) is not None and all(_is_country_word(w) for w in words[1:]))
 
 
+def _firm_named(tokens: list[tuple[int, int, str, str]]) -> bool:
+    """Whether the words before "and" in a chain are a firm's name by its last word, a plural of
+    firms' names ("Alpha Technologies", "Delta Systems"), of two words or more with no joiner: never a
+    field ("Science and Technology", "Oil and Gas")."""
+    return (len(tokens) >= 2 and all(t[3] == "" for t in tokens[1:])
+            and _FIRM_PLURAL.fullmatch(tokens[-1][2]) is not None)
+
+
+_FIRM_PLURAL = _Regex(r"Technologies|Systems|Solutions|Industries|Ventures|Partners|Holdings|Networks|Airlines|"
+                      r"Airways|Labs|Motors|Enterprises")
 _SPLIT_KINDS = frozenset({"organization", "company"})
 
 
@@ -2153,6 +2193,9 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                 continue
             if any(_head_of(w.group()) for w in words):
                 continue  # "company Huawei Technologies Co" is the chain finder's
+            if pattern is _DESCRIBED_DE and _OFFICE_OF_NAMED_BODY.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "den Präsidenten der Islamischen Entwicklungsbank Bandar Hajjar": an adjective
+                # and the descriptor name the body, the words after it the office's holder
             if pattern is _DESCRIBED_DE and len(words) > 1 and _nations_of(words[0].group().lower()):
                 continue  # "der Bundesverband Deutscher Banken": a nation's adjective opens the body's own name
             if len(words) == 1 and _PAIR_NAME.fullmatch(words[0].group()) and _german_compound(m["desc"]):
@@ -2165,6 +2208,12 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             kind = _descriptor_kind(m["desc"]) or "company"  # "HHLA-Tochter": a company's own
             written = text[start:end]
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
+
+
+# An office's "der"/"des" and a capitalised adjective right before a descriptor: "Präsidenten der
+# Islamischen", "Leiter der Eurasischen".
+_OFFICE_OF_NAMED_BODY = _Regex(rf"\b(?:Präsident|Vizepräsident|Chef|Leiter|Direktor|Vorsitzende|Gouverneur)\w*"
+                               rf"{_SP}(?:der|des){_SP}[{_UP}][{_LO}]+(?:ischen|en){_SP}\Z")
 
 
 _DESCRIPTORS_LONGEST_FIRST = sorted(_DESCRIPTOR_KIND.items(), key=lambda item: -len(item[0]))

@@ -355,6 +355,14 @@ def two_sides(text: str, sentence_start: int, start: int, names: ActorNames, mea
             sides.append(mention.actor)
             if len(sides) == 2:
                 break
+    if not sides:
+        # "The trade turnover between Kazakhstan and China reached a record high …" paragraphs
+        # before "the bilateral trade turnover … $24 billion": the last two named before it
+        for mention in reversed(names.find(text, max(0, start - _SIDES_BEFORE), paragraph)):
+            if mention.actor in names.places and mention.actor not in sides:
+                sides.append(mention.actor)
+                if len(sides) == 2:
+                    break
     if len(sides) < 2 or (subject is not None and subject not in sides):
         return subject
     return ">".join(sorted(sides))
