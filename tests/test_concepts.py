@@ -197,6 +197,14 @@ MEASURES = [
     # a country's foreign trade turnover is its trade volume, not a firm's turnover
     ("en", "In the first half, foreign trade turnover amounted to US$42.5 billion.", "US$42.5 billion", "USD",
      "trade-volume"),
+    # a number inside a relative clause between "Zahl der" and the number counts its own thing; "Gesamtzahl"
+    # counts too (read off mittelstandcafe on the World Intelligence Congress)
+    ("de", "Die Zahl der Nutzer, die die Zeremonie auf 40 Webseiten verfolgten, erreichte 58,6 Millionen.",
+     "58,6 Millionen", "count", "users"),
+    ("de", "Die Gesamtzahl der Teilnehmer, die die Feier auf 40 Livestream-Webseiten verfolgten, erreichte 58,6 "
+     "Millionen.", "58,6 Millionen", "count", "visitors"),
+    ("de", "Die Zahl der Nutzer, die die Zeremonie verfolgten, erreichte 58,6 Millionen.", "58,6 Millionen",
+     "count", "users"),
 ]
 
 

@@ -1420,3 +1420,69 @@ def test_offices_read_off_development_bank_reports(text: str, language: str, per
 def test_the_holder_after_a_named_bank_is_no_company() -> None:
     text = "Er empfing den Präsidenten der Islamischen Entwicklungsbank Bandar Hajjar, der eingetroffen ist."
     assert not [e for e in find_entities(text, "de") if e.kind == "company"]
+
+
+# Read off reports of Tianjin's congresses and forums (ots.at, mittelstandcafe, Global Times,
+# Xinhua): a list that gives each title before its holder, a German "Hr.", a Chinese name before a
+# comma that closes the office after it, an office ended by "und andere", and a body whose fields
+# are listed with commas.
+def test_a_list_of_titles_before_honorifics_gives_each_title_to_the_name_after_it() -> None:
+    text = ("Es sprachen: Singaporean Minister for National Development, Mr. Desmond Lee, Chairman of the Executive "
+            "Committee of Mogilev Region of Belarus, Anatoly Isachanka, Chinese Minister of Education, "
+            "Hr. Huai Jinpeng, und andere.")
+    found = {e.name: e.role for e in find_entities(text, "en") if e.kind == "person"}
+    assert found == {"Desmond Lee": None,
+                     "Anatoly Isachanka": "Chairman of the Executive Committee of Mogilev Region of Belarus",
+                     "Huai Jinpeng": "Minister of Education"}
+
+
+def test_a_list_that_opens_with_a_name_gives_each_name_the_title_after_it() -> None:
+    # the guard: names first, then titles, honorifics or not
+    text = ("Present were Dr. Ali Shah, Chairman of the Higher Education Commission, Dr. Mukhtar Ahmed, Director of "
+            "the Planning Institute, and others.")
+    found = {e.name: e.role for e in find_entities(text, "en") if e.kind == "person"}
+    assert found == {"Ali Shah": "Chairman of the Higher Education Commission",
+                     "Mukhtar Ahmed": "Director of the Planning Institute"}
+
+
+def test_hr_is_an_honorific_not_a_person() -> None:
+    text = "Reden hielten der Minister of Science and Technology, Hr. Wang Zhigang, und andere."
+    assert "Hr" not in [e.name for e in find_entities(text, "en") if e.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("Huai Jinpeng, Vorsitzender der China Association for Science and Technology, Zhang Guoqing, Bürgermeister "
+     "von Tianjin, Yang Xiaowei, stellvertretender Direktor des Staatlichen Büros für Cyberspace-Verwaltung und "
+     "andere Beamten nahmen an der Konferenz teil.",
+     {"Huai Jinpeng": "Vorsitzender der China Association for Science and Technology",
+      "Zhang Guoqing": "Bürgermeister von Tianjin",
+      "Yang Xiaowei": "stellvertretender Direktor des Staatlichen Büros für Cyberspace-Verwaltung"}),
+])
+def test_a_chinese_name_before_a_comma_keeps_the_office_after_it(text: str, roles: dict[str, str]) -> None:
+    found = {e.name: e.role for e in find_entities(text, "de") if e.kind == "person"}
+    assert found == roles
+
+
+def test_a_body_s_fields_listed_with_commas_stay_in_its_name() -> None:
+    text = ("Zhang Hong, a research fellow at the Institute of Russian, Eastern European, and Central Asian Studies "
+            "at the Chinese Academy of Social Sciences, praised it.")
+    found = find_entities(text, "en")
+    orgs = [e.name for e in found if e.kind == "organization"]
+    assert "Institute of Russian, Eastern European, and Central Asian Studies" in orgs
+    assert "Institute of Russian" not in orgs and "Eastern European" not in orgs
+    assert [e.role for e in found if e.name == "Zhang Hong"] == [
+        "research fellow at the Institute of Russian, Eastern European, and Central Asian Studies"]
+
+
+@pytest.mark.parametrize(("text", "not_name"), [
+    ('Der Kongress wurde mit einem neuen "Cloud" Modell eröffnet.', "Modell"),
+    ("Bürgermeister Park Won-soon von Seoul sprach per Videoanruf.", "Bürgermeister Park"),
+])
+def test_no_body_from_a_closing_quote_or_a_title_before_a_family_name(text: str, not_name: str) -> None:
+    assert not_name not in [e.name for e in find_entities(text, "de") if e.kind != "person"]
+
+
+def test_a_holder_s_body_from_the_gazetteer_is_the_affiliation(tmp_path: Path) -> None:
+    text = ("Forum\n\nLiu Liehong, head of the National Data Administration (NDA), said at the forum that the "
+            "member states cooperate.")
+    assert _actors(tmp_path, text)["liu-liehong"].affiliation == "nda-china"

@@ -82,7 +82,7 @@ _TITLES_EN_LOWER = (
     r"billionaire|entrepreneur|businessman|businesswoman|investor|akim|hokim|lawmaker|legislator|politician|diplomat"
 )
 _TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
-_HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Prof\.|Dr\.|Professor|Professorin"
+_HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Hr\.|Frau|Prof\.|Dr\.|Professor|Professorin"
 _TITLE_STEMS_DE = (
     "minister", "präsident", "sekretär", "direktor", "botschafter", "kanzler", "bürgermeister",
     "gouverneur", "sprecher", "vorsitzende", "leiter", "professor", "geschäftsführer", "chef",
@@ -156,7 +156,9 @@ _MODIFIER_DE = (
 )
 _ROLE_START_EN = rf"(?:(?:the|a|an){_SP})?{_MODIFIER_EN}(?i:{_ROLE_HEADS_EN})\b"
 _ROLE_START_DE = rf"{_MODIFIER_DE}{_ROLE_HEAD_DE}"
-_ROLE_BODY = r"(?:[^,;.\n]|\.(?=\S)){0,200}"
+# A role runs to a comma or a full stop, or up to "and other(s)": "…, Direktor des … Büros und andere
+# Beamten nahmen teil" ends the director's office before the others
+_ROLE_BODY = r"(?:(?![^\S\n]+(?:und|sowie|and)[^\S\n]+(?:andere|weitere|other)[\w]*\b)(?:[^,;.\n]|\.(?=\S))){0,200}"
 
 _SAY_EN = _en.SAY_VERBS
 _SAY_DE = _de.SAY_VERBS
@@ -292,8 +294,8 @@ _ROLE_OF_ORG_TAIL = (
     # "of the Foreign Affairs Office of the Shenzhen municipal government, Zhong Jiajun": whose body,
     # a place and a common noun in lower case
     rf"(?:{_SP}of{_SP}the{_SP}[{_UP}][{_LO}]+(?:{_SP}[{_LO}]{{3,}}){{1,2}})?),{_SP}"
-    rf"(?:(?:Mr|Mrs|Ms|Dr|Engr|Prof)\.?{_SP})?"  # "Federal Minister for Board of Investment, Mr. Qaiser Ahmed Sheikh,"
-    rf"(?P<name>{_INITIALS_NAME}|{_NAME})"
+    rf"(?:(?:Mr|Mrs|Ms|Hr|Dr|Engr|Prof)\.?{_SP})?"  # "Federal Minister for Board of Investment, Mr. Qaiser Ahmed Sheikh,"
+    rf"(?!(?:Mr|Mrs|Ms|Hr|Dr|Engr|Prof)\.)(?P<name>{_INITIALS_NAME}|{_NAME})"
     rf"(?=\s*[,.;:]|{_SP}(?:{_SAY_EN}|{_SAY_DE})\b)"
 )
 # "the chairman of the board of the Eurasian Economic Commission (EEC), Viktor Khristenko."

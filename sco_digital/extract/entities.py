@@ -419,6 +419,8 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
                 continue  # "…, Finanzminister Maxim Jermolowitsch, Wirtschaftsminister Dmitri Krutoi": a list
             if language != "de" and _titled_holder_in(text, m.start("role"), m.end("role")):
                 continue  # "Ulugbek Kasymov, Head of the … Office Ikhtiyor Niyazmuradov, and …": the next item
+            if _in_title_first_list(text, m.start("name")):
+                continue  # "Minister for …, Mr. Desmond Lee, Chairman of …, Anatoly …": the chairman is Anatoly
             if _ROLE_ENDS_BEFORE_HOLDER.search(m["role"].rstrip()) or (
                     _ENDS_IN_INITIAL.search(m["role"]) and text.startswith(".", m.end("role"))) or (
                     pattern is open_appositive and _HOLDER_AFTER_ACRONYM.match(text, m.end("role"))):
@@ -426,6 +428,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
                 # Bokhari", "…, Chairman of the … Agency of Azerbaijan (KOBIA) Orkhan Mammadov,": the
                 # next item's title (and its holder's given name and initial)
             role_start, role_end = m.start("role"), _portfolio_tail_end(text, m.start("role"), m.end("role"))
+            role_end = _past_fields_listed(text, role_end)
             if pattern is reported:
                 tail = _ROLE_LIST_TAIL.match(text, role_end)
                 if tail:
@@ -439,7 +442,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             continue
         span = _clean_person(text, m.start("name"), m.end("name"))
         opening = _role_modifiers_before(text, m.start())  # "the chief economist at Natixis"
-        if _apposed_to_name_before(text, opening, anchors):
+        if _apposed_to_name_before(text, opening, anchors) and not _in_title_first_list(text, m.start("name")):
             continue  # "Ali Khan, Minister of Trade, Ahmed Raza, …": the office is the name's before it
         if span and not _ends_like_a_portfolio(m["name"]) and not any(
                 w.lower() in _NOT_NAME for w in m["name"].split()):  # "…, Distinguished Governors": a greeting
@@ -643,7 +646,7 @@ _STOLEN = 10  # a person read with another's office is kept only where nothing b
 def _title_of_the_name_before(text: str, person: FoundEntity, anchors: _Anchors) -> bool:
     """Whether `person`'s role stands before the name, closed by a comma, and in apposition to a
     name before it (from the comma that opens it: "Parlamentarischer Staatssekretär beim …")."""
-    if not person.role:
+    if not person.role or _in_title_first_list(text, person.start):
         return False
     if person.role in text[person.end : person.end + len(person.role) + 8]:
         return False  # "K K Modi, chairman, Modi Enterprises": the name's own apposition
@@ -658,6 +661,24 @@ def _title_of_the_name_before(text: str, person: FoundEntity, anchors: _Anchors)
 
 
 _OPENING_SPACE = _Regex(r"[^\S\n]*")
+
+
+def _in_title_first_list(text: str, name_start: int) -> bool:
+    """Whether the name at `name_start` is an item of a list that gives each title before its holder:
+    the sentence opens with a title, then a comma and an honorific ("Singaporean Minister for National
+    Development, Mr. Desmond Lee, Chairman of the …, Anatoly Isachanka, …"). A list that opens with a
+    name ("Dr. Ali Shah, Chairman HEC, Dr. …") gives each name before its title."""
+    start = max(0, name_start - _LIST_REACH)
+    opening = start
+    for end in _SENTENCE_END.finditer(text, start, name_start):
+        opening = end.end()
+    m = _TITLE_COMMA_HONORIFIC.match(text, opening)
+    return m is not None and m.end() <= name_start and _TITLE_WORD.search(m["first"]) is not None
+
+
+_LIST_REACH = 600  # characters looked back for the sentence's (or the list's, after a colon) start
+_SENTENCE_END = _Regex(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bHr)(?<!\bProf)[.!?:][^\S\n]+|\n")
+_TITLE_COMMA_HONORIFIC = _Regex(r"[^\S\n]*(?P<first>[^,.;:\n]{3,120}),[^\S\n]+(?:Mr|Mrs|Ms|Hr|Herr|Frau|Dr|Prof)\.?[^\S\n]+(?=[A-Z])")
 _NEXT_ITEM_WORDS = _Regex(r"\b(?:und|and|sowie|der|die|das|den|dem|the|an?|eine?n?)\b")
 
 
@@ -668,8 +689,11 @@ def _apposed_to_name_before(text: str, at: int, anchors: _Anchors) -> bool:
     if _TITLE_OF_TITLE.search(text, max(0, at - 60), at):
         return True
     m = _NAME_COMMA_BEFORE.search(text, max(0, at - 60), at)
-    return m is not None and all(_is_name_part(w) and not _is_country_word(w) and not _TITLE_WORD.fullmatch(w)
-                                 and not _not_a_name_word(w, anchors) for w in m["name"].split())
+    if m is None:
+        return False
+    words = m["name"].split()  # two: "Zhang Guoqing, Bürgermeister von Tianjin, Yang Xiaowei": the mayor is Zhang
+    return all((_is_name_part(w) or _chinese_name(*words)) and not _is_country_word(w) and not _TITLE_WORD.fullmatch(w)
+               and not _not_a_name_word(w, anchors) for w in words)
 
 
 _LEADING_LOWER = _Regex(rf"(?:[{_LO}]+{_SP}){{0,2}}")
@@ -1378,6 +1402,9 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
                 break
             tokens.append((chain.start() + t.start(), chain.start() + t.end(), word, " ".join(joiner)))
             joiner = []
+        if len(tokens) >= 2 and _TITLE_WORD.fullmatch(tokens[0][2]) and not tokens[1][3] and _head_of(tokens[1][2]) \
+                and (len(tokens) == 2 or not (tokens[2][3] or _head_of(tokens[2][2]))):
+            continue  # "Bürgermeister Park Won-soon": a title and its holder's name, no park
         parts = list(_names_apart(tokens))
         for n, part in enumerate(parts):
             if n < len(parts) - 1 and _firm_named(part) and not any(_head_of(t[2]) for t in part):
@@ -2318,6 +2345,32 @@ _ACRONYM_FILLERS = frozenset("of for and on the in für und der des die das de l
 _HEAD_FIRST_JOINERS = frozenset({"der", "des", "für", "fuer", "zur", "zum", "von"})
 
 
+# "Institute of Russian, Eastern European, and Central Asian Studies": a body's fields listed with
+# commas before the one word of study that ends its name (the chain finder stops at a comma)
+_FIELDS_LISTED = _Regex(
+    rf"(?<![\w-])(?:(?:[{_UP}][{_LO}]+{_SP}){{0,3}}(?:Institute|Centre|Center|School|Department|Faculty|Academy)"
+    rf"{_SP}(?:of|for){_SP})(?:[{_UP}][{_LO}-]+(?:{_SP}[{_UP}][{_LO}-]+)?,{_SP}){{1,4}}(?:and{_SP})?"
+    rf"[{_UP}][{_LO}-]+(?:{_SP}[{_UP}][{_LO}-]+)?{_SP}(?:Studies|Affairs|Research|Sciences|Languages|Cultures)(?![\w-])"
+)
+
+
+def _past_fields_listed(text: str, end: int) -> int:
+    """Where a role cut at the comma `end` ends when the comma stands inside a body's listed fields
+    ("research fellow at the Institute of Russian, Eastern European, and Central Asian Studies")."""
+    if not text.startswith(",", end):
+        return end
+    for m in _FIELDS_LISTED.finditer(text, max(0, end - 80), min(len(text), end + 200)):
+        if m.start() < end < m.end():
+            return m.end()
+    return end
+
+
+def _fields_listed(text: str) -> Iterator[FoundEntity]:
+    for m in _FIELDS_LISTED.finditer(text) if "," in text else ():
+        name = " ".join(m.group().split())
+        yield FoundEntity(m.start(), m.end(), m.group(), name, "organization", "actor")
+
+
 def _acronym_definitions(text: str) -> Iterator[FoundEntity]:
     for m in _ACRONYM_IN_BRACKETS.finditer(text):
         letters = [c for c in m["acr"].upper() if c.isalpha()]
@@ -2871,7 +2924,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         found = _without_overlaps([*found, *second])
     # Of two names over the same words the first listed wins: the German finder folds inflection
     # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
-    others = list(_quoted_entities(text)) + list(_acronym_definitions(text))
+    others = list(_quoted_entities(text)) + list(_acronym_definitions(text)) + list(_fields_listed(text))
     if language != "en":
         others.extend(_with_states_between(text, e) for e in _german_organisations(text, anchors))
     others.extend(_completed(text, e) for e in _chain_entities(text)
@@ -2971,10 +3024,14 @@ def _names_a_holder(first: str, second: str) -> bool:
     """Whether two capitalised words after a body's name are a person's: a given name the list
     holds, or a Chinese name in its own order ("Li Shufu": a family name of one pinyin syllable, a
     given name of two; "Hong Kong", one and one, is none)."""
-    if first in _given_names():
-        return True
-    return (_PINYIN_SYLLABLE.fullmatch(first.lower()) is not None
-            and _PINYIN_RUN[2].fullmatch(second.lower()) is not None and _PINYIN_RUN[1].fullmatch(second.lower()) is None)
+    return first in _given_names() or _chinese_name(first, second)
+
+
+def _chinese_name(family: str, given: str) -> bool:
+    """Whether two words are a Chinese name in its own order: a family name of one pinyin syllable, a
+    given name of two ("Li Shufu", "Zhang Guoqing"; "Hong Kong", one and one, is none)."""
+    return (_PINYIN_SYLLABLE.fullmatch(family.lower()) is not None
+            and _PINYIN_RUN[2].fullmatch(given.lower()) is not None and _PINYIN_RUN[1].fullmatch(given.lower()) is None)
 
 
 def _holders_after_bodies(text: str, found: list[FoundEntity], anchors: _Anchors) -> Iterator[FoundEntity]:

@@ -207,13 +207,14 @@ def _is_organisation_name(text: str, start: int, tokens: list[str], verb: str, l
 
 
 _CLAUSE_OPENING = _Regex(
-    r"(?:^|[.!?:;,\n\"„“(]|(?:^|[.!?:;\n])[^\S\n]*(?:[Dd](?:er|ie|as))|(?<!-[^\S\n])\b(?:und|aber|oder|sondern|denn))[^\S\n]*\Z"
+    r"(?:^|[.!?:;,\n„(]|(?<!\w)[\"“]|(?:^|[.!?:;\n])[^\S\n]*(?:[Dd](?:er|ie|as))|(?<!-[^\S\n])\b(?:und|aber|oder|sondern|denn))[^\S\n]*\Z"
 )
 
 
 def _opens_clause(text: str, start: int) -> bool:
     """Whether a German name stands first in its clause, where the subject of a verb-second
-    sentence stands ("Kazakhmys meldete", "Die EU verhängte", "und Rosatom baut")."""
+    sentence stands ("Kazakhmys meldete", "Die EU verhängte", "und Rosatom baut"). A quotation mark
+    right after a word closes a quote ('einem neuen "Cloud" Modell eröffnet'): no clause opens there."""
     return _CLAUSE_OPENING.search(text, max(0, start - 8), start) is not None
 
 

@@ -807,8 +807,17 @@ def _head_of(text: str, lo: int, start: int, mentions: list[ConceptMention]) -> 
 
 
 # "the number of active users of mobile applications … is about 1.2 million", "die Zahl der
-# Internetnutzer … lag bei": the thing counted, named first after the words of counting.
-_NUMBER_OF = re.compile(r"\b(?:[Nn]umber|[Zz]ahl|[Aa]nzahl)\s+(?:of|der|an|von)\s+")
+# Internetnutzer … lag bei", "Die Gesamtzahl der Teilnehmer": the thing counted, named first after
+# the words of counting.
+_NUMBER_OF = re.compile(r"(?:\b|(?<=Gesamt))(?:[Nn]umber|[Zz]ahl|[Aa]nzahl)\s+(?:of|der|an|von)\s+")
+# ", die die Zeremonie auf 40 Webseiten verfolgten,": a relative clause between commas, whose
+# numbers count something of its own
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:die|der|das|denen|deren|welche[rsn]?|which|who|that)\b[^,;.\n]{0,200},")
+
+
+def _without_relative_clauses(text: str, lo: int, hi: int) -> str:
+    """`text[lo:hi]` with its relative clauses between commas left out."""
+    return _RELATIVE_CLAUSE.sub(",", text[lo:hi])
 _NUMBER_OF_REACH = 25  # characters from "number of" to the concept: an adjective or two ("active")
 
 
@@ -817,7 +826,8 @@ def _number_of(text: str, lo: int, start: int, mentions: list[ConceptMention]) -
     with no number between; None without one."""
     if "ahl" not in text[lo:start] and "umber" not in text[lo:start]:
         return None
-    said = [m for m in _NUMBER_OF.finditer(text, lo, start) if not _NUMBER.search(text, m.end(), start)]
+    said = [m for m in _NUMBER_OF.finditer(text, lo, start)
+            if not _NUMBER.search(_without_relative_clauses(text, m.end(), start))]
     if not said:
         return None
     at = said[-1].end()

@@ -1049,11 +1049,17 @@ class _Settings:
 
 
 def link_affiliations(found_actors: dict[str, Actor], matcher: AliasMatcher) -> None:
-    """Keep an affiliation only when it names a known actor: lexicon or found in the article."""
+    """Keep an affiliation only when it names a known actor: lexicon or found in the article (a
+    gazetteer's organisation by the slug of one of its names: "National Data Administration")."""
+    by_slug: dict[str, str] = {}
+    for actor_id, actor in found_actors.items():
+        if actor.kind != "person":
+            for name in (actor.name, *actor.names.values()):
+                by_slug.setdefault(slugify(name), actor_id)
     for actor_id, actor in list(found_actors.items()):
         aff = actor.affiliation
         if aff and aff not in found_actors and matcher.id_of(aff) is None and aff not in matcher.ids:
-            found_actors[actor_id] = replace(actor, affiliation=None)
+            found_actors[actor_id] = replace(actor, affiliation=by_slug.get(aff))
 
 
 def _add_actor(found: Any, name: str, country: str | None, entity_id: str, matcher: AliasMatcher,
