@@ -205,6 +205,11 @@ MEASURES = [
      "Millionen.", "58,6 Millionen", "count", "visitors"),
     ("de", "Die Zahl der Nutzer, die die Zeremonie verfolgten, erreichte 58,6 Millionen.", "58,6 Millionen",
      "count", "users"),
+    # "Dienstleistungen" are services, no capacity ("Leistung"); an infinitive of exporting is exports
+    # (read off GTAI on Uzbekistan)
+    ("de", "Im Jahr 2030 will das Land IT-Dienstleistungen für 5 Milliarden US-Dollar exportieren.",
+     "5 Milliarden US-Dollar", "USD", "exports"),
+    ("de", "Die installierte Leistung stieg auf 5 Gigawatt.", "5 Gigawatt", "GW", "capacity"),
 ]
 
 
@@ -301,6 +306,11 @@ SUBJECTS = [
     ("en", "At the talks in Moscow, imports rose by 7%.", "7%", "imports", None),
     ("de", "Wichtigster Partner Pekings ist Kasachstan mit 31 Milliarden Dollar.", "31 Milliarden Dollar",
      "trade-volume", "kazakhstan"),
+    # what a figure is set against is the other side, before or after it (read off GTAI on Uzbekistan)
+    ("de", "Das 37 Millionen Einwohner zählende Land hat im Gegensatz zu Deutschland viele junge Menschen.",
+     "37 Millionen", "population", None),
+    ("en", "Unlike Russia, Kazakhstan grew its exports by 5%.", "5%", "exports", "kazakhstan"),
+    ("en", "Kazakhstan grew its exports by 5%.", "5%", "exports", "kazakhstan"),
 ]
 
 

@@ -752,3 +752,30 @@ FRESH_REPORTS = [
 @pytest.mark.parametrize("lang, date, paragraph, number, field, expected", FRESH_REPORTS)
 def test_fresh_reports_of_session_28(tmp_path, lang, date, paragraph, number, field, expected):
     assert getattr(_dated_figure(tmp_path, f"n-{lang}", date, paragraph, number), field) == expected
+
+
+# Dates that are not a figure's period, and a base a year before a span said the sentence before
+# (read off GTAI, Kursiv via Astana Times and Kazinform): a report's date closing the sentence; a
+# compared base's year; the other side of "entsprach dem von".
+@pytest.mark.parametrize("lang,paragraph,number,period", [
+    ("en", "A total of 26.5 million tons of grain were threshed, said the minister at an October 23 government "
+           "meeting.", "26.5 million tons", None),
+    ("de", "Die Exporte stiegen um 5 Prozent auf 12 Milliarden US-Dollar, berichtete die Agentur am 16. Mai.",
+     "12 Milliarden US-Dollar", None),
+    ("en", "Exports rose 5% to $12 billion, the ministry said on Monday.", "$12 billion", None),
+    # the guard: a date of the figure's own before a comma stays
+    ("en", "Exports rose 5% to $12 billion in March, the ministry said.", "$12 billion", "2024-03"),
+    ("de", "China kaufte in den ersten zehn Monaten 2024 mehr Gerste aus Russland. Der Wert der Käufe betrug 11,8 "
+           "Millionen US-Dollar gegenüber 14,3 Millionen US-Dollar vor einem Jahr.", "14,3 Millionen US-Dollar",
+     "2023-01/2023-10"),
+    ("de", "China kaufte in den ersten zehn Monaten 2024 mehr Gerste aus Russland. Der Wert der Käufe betrug 11,8 "
+           "Millionen US-Dollar gegenüber 14,3 Millionen US-Dollar vor einem Jahr.", "11,8 Millionen US-Dollar",
+     "2024-01/2024-10"),
+])
+def test_a_report_s_date_and_a_base_s_year(tmp_path, lang, paragraph, number, period):
+    assert _dated_figure(tmp_path, f"r-{lang}", "2024-10-23", paragraph, number).period == period
+
+
+def test_the_other_side_of_an_equal_amount_is_no_subject(tmp_path):
+    paragraph = "Sein BIP betrug im vergangenen Jahr 91 Mrd. Dollar und entsprach damit dem von Bulgarien."
+    assert _dated_figure(tmp_path, "g-de", "2024-05-01", paragraph, "91 Mrd. Dollar").subject is None

@@ -132,6 +132,15 @@ CASES = [
     ("de", "Das BIP wuchs im April-Juni-Quartal 2022-23 um 8,2 Prozent.", "8,2 Prozent", "2024-08-30", "2022-Q2"),
     ("en", "In January-March 2023-24 the economy grew 3 percent.", "3 percent", "2024-08-30", "2024-Q1"),
     ("en", "In October-December 2023-24 the economy grew 3 percent.", "3 percent", "2024-08-30", "2023-Q4"),
+    # months counted "for"/"in" with their year said are the year's first (read off the Uzbek
+    # presidency's report on IT Park): the half, not the whole year
+    ("en", "For 6 months of this year, they exported services worth $53 million.", "$53 million", "2022-08-28",
+     "2022-H1"),
+    ("en", "In 9 months of 2021, exports reached $53 million.", "$53 million", "2022-08-28", "2021-01/2021-09"),
+    ("de", "In 6 Monaten dieses Jahres erreichten die Exporte 53 Millionen Dollar.", "53 Millionen Dollar",
+     "2022-08-28", "2022-H1"),
+    # the guard: months counted with no year are no first months of one
+    ("en", "Exports reached $53 million in 6 months after the launch.", "$53 million", "2022-08-28", None),
 ]
 
 

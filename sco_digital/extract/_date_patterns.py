@@ -135,12 +135,14 @@ _FRACTION_DE = _starting("EeZzDdVv1-4",
 )
 # "in den sieben Monaten", "in the eleven months of 2024": the months a report has named, the
 # first of the year as "the first seven months" (not "in the two months since …", "… ended May 31")
-_DEFINITE_MONTHS = _starting("IiOoDd",
+_DEFINITE_MONTHS = _starting("IiOoDdFf",
     rf"(?:(?:[Ii]n\s+den|[Ii]n\s+the)\s+(?P<n>{_COUNT})\s+(?P<unit>Monaten|months)\b"
     rf"(?:\s+(?:of|des\s+Jahres)\s+(?P<y>{_YEAR})\b|\s+of\s+this\s+year\b)?"
-    # "Over ten months of this year", "during the ten months of 2024": the first months too, with their
-    # year said ("During the three months" alone is the quarter just named)
-    rf"|(?:[Oo]ver|[Dd]uring)(?:\s+the)?\s+(?P<n2>{_COUNT})\s+months\s+of\s+(?:(?P<y2>{_YEAR})\b|this\s+year\b))"
+    # "Over ten months of this year", "during the ten months of 2024", "For 6 months of this year",
+    # "in 9 Monaten dieses Jahres": the first months too, with their year said ("During the three
+    # months" alone is the quarter just named)
+    rf"|(?:[Oo]ver|[Dd]uring|[Ff]or|[Ii]n)(?:\s+the)?\s+(?P<n2>{_COUNT})\s+(?:months\s+of|Monaten)\s+"
+    rf"(?:(?:des\s+Jahres\s+)?(?P<y2>{_YEAR})\b|this\s+year\b|dieses\s+Jahres\b))"
     r"(?!\s+(?:since|after|before|ago|to|ended|ending|through|till|until|prior|leading|following|"
     r"seit|nach|vor|bis|zum|zuvor|davor|danach))"
 )

@@ -131,6 +131,7 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     c_lo, c_hi = clause_bounds(text, start, end)
     usable = [d for d in dates if lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)
               and _may_date(text, lo, d) and not _credit_date(text, d, end) and not _dates_a_saying(text, d, start)
+              and not _dates_a_report_after(text, d, end)
               and not _of_a_bracketed_amount(text, d, start, end)]
     # "from January to July of this year": the year is the span's, no date of its own
     usable = [d for d in usable if not (d.precision == "year" and any(
@@ -244,6 +245,20 @@ def _dates_a_saying(text: str, found: FoundDate, start: int) -> bool:
     return _SENTENCE_END.search(between) is None and _SAYING.search(between) is not None
 
 
+# A report closing the sentence after the number, with its date ("…, berichtete die Kursiv-Publikation
+# am 16. Mai", "…, the ministry said on Monday"): the date is when it was reported.
+_REPORTED_AFTER = re.compile(r",[^\S\n]+[^.;!?\n]{0,80}?\b(?:said|says|reported|reports|announced|told|stated|wrote"
+                             r"|berichtete|berichtet|meldete|meldet|sagte|erklärte|teilte|schrieb)\b[^.;!?\n,]{0,60}\Z")
+
+
+def _dates_a_report_after(text: str, found: FoundDate, end: int) -> bool:
+    """Whether a date after the number dates the report of it: a verb of reporting after a comma
+    stands between them (`_REPORTED_AFTER`)."""
+    return found.start >= end and found.start - end <= _REPORT_REACH and \
+        _REPORTED_AFTER.search(text, end, found.start) is not None
+
+
+_REPORT_REACH = 200
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 _TARGET = re.compile(r"\A(?:bis|by|until|till)\b", re.IGNORECASE)
 
@@ -496,6 +511,13 @@ def base_after(text: str, end: int) -> bool:
     """Whether a base dated a year before its figure's time follows text[:end] ("…, gegen 21,3
     Prozent im Vorjahr", "and 21.3 percent a year earlier")."""
     return _BASE_AFTER.match(text, end) is not None
+
+
+def compared_base(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a base compared with and dated a year before its figure's time
+    ("gegenüber 14,3 Millionen US-Dollar vor einem Jahr", "against 5.55 million a year earlier")."""
+    return _BASE_AFTER.match(text, end) is not None and \
+        _BASE_BEFORE.search(text, max(0, start - _BASE_REACH), start) is not None
 
 
 def a_year_before(period: str) -> str | None:

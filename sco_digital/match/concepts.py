@@ -361,8 +361,9 @@ _VERB_USES = frozenset((verb, nxt) for verb in ("projects",)
 
 # German concept words that name their concept only as whole words: "die russische Wirtschaft" is
 # the economy, but as a compound's head "Wirtschaft" names a sector ("Landwirtschaft",
-# "Energiewirtschaft", "Kreislaufwirtschaft"), not the economy. Folded forms, as `_de_forms` gives them.
-_WHOLE_WORDS_DE = frozenset({"wirtschaft"})
+# "Energiewirtschaft", "Kreislaufwirtschaft"), not the economy; "Leistung" is a capacity, but
+# "Dienstleistung" a service and "Wirtschaftsleistung" an output. Folded forms, as `_de_forms` gives them.
+_WHOLE_WORDS_DE = frozenset({"wirtschaft", "leistung"})
 # Names that end in a concept's word but name no statistic: the Silk Road ("Seidenstraße").
 _NAMES_NOT_STATISTICS_DE = ("seidenstrass",)  # forms are folded: "ß" is "ss"
 

@@ -20,7 +20,7 @@ from typing import Any, Callable
 from ..contract import RATE_UNITS, is_currency
 from ..extract.dates import FoundDate, find_dates, labelled_period
 from ..extract.lang import vocabulary
-from ..extract.periods import WRITTEN_YEAR, a_year_before, base_after, fiscal_period, named_event, period_form, period_of, period_of_event
+from ..extract.periods import WRITTEN_YEAR, a_year_before, base_after, compared_base, fiscal_period, named_event, period_form, period_of, period_of_event
 from ..load.registry import Registries
 from ..records import Figure
 from .concepts import (ConceptMention, change_direction, first_listed, is_average, is_change, is_level_cue, matcher_for,
@@ -168,6 +168,8 @@ class FigureDescriber:
                 floor = last.evidence.end if last is not None else 0
                 self._before[q_start] = span_before(self.text, q_start, floor, lang, self.published)
             period = self._before[q_start]
+            if period is not None and compared_base(self.text, start, end):
+                period = a_year_before(period)  # "… in den ersten zehn Monaten … gegenüber 14,3 Millionen vor einem Jahr"
         period = period_of_event(read.event, self.published, period) or period
         period = labelled_period(words, at, period, self.published) or period  # "(November: +0,2 Prozent)"
         if period is not None and _MONTH.fullmatch(period) and _FISCAL_YEAR_ENDED.search(words):

@@ -420,8 +420,15 @@ _OTHER_SIDE = re.compile(r"(?:\b(?:so[^\S\n]+[a-zäöüß]+|[a-zäöüß]{2,}er|
                          r"(?:(?:that|those)[^\S\n]+of[^\S\n]+)?"
                          # "… 43,6 Megabit pro Sekunde und übertrifft damit Russland", "surpassing Russia": outrun
                          r"|\b(?:übertrifft|übertraf|übertreffen|überholt|überholte|surpass\w*|outpac\w*|overtak\w*|"
-                         r"overtook|ahead[^\S\n]+of)[^\S\n]+(?:damit[^\S\n]+|thus[^\S\n]+)?)"
+                         r"overtook|ahead[^\S\n]+of)[^\S\n]+(?:damit[^\S\n]+|thus[^\S\n]+)?"
+                         # "… 91 Mrd. Dollar und entsprach damit dem von Bulgarien", "equal to that of Japan"
+                         r"|\b(?:entspr(?:icht|ach)|gleich(?:t|te)?)[^\S\n]+(?:damit[^\S\n]+)?(?:dem|der|denen)[^\S\n]+(?:von|des)"
+                         r"[^\S\n]+|\b(?:equal|equivalent|comparable|similar|close)[^\S\n]+to[^\S\n]+(?:that|those)[^\S\n]+of[^\S\n]+)"
                          r"(?:(?:der|die|das|den|dem|des|the)[^\S\n]+){0,2}\Z")
+# What a figure is set against, before or after it ("Das 37 Millionen Einwohner zählende Land hat im
+# Gegensatz zu Deutschland …", "Unlike Russia, Kazakhstan grew 5%"): the other side, not measured.
+_CONTRASTED = re.compile(r"\b(?:im[^\S\n]+Gegensatz[^\S\n]+zu[mr]?|anders[^\S\n]+als|[Uu]nlike|in[^\S\n]+contrast[^\S\n]+to)"
+                         r"[^\S\n]+(?:(?:der|die|das|den|dem|des|the)[^\S\n]+)?\Z")
 # A country's adjective before a news medium ("laut der russischen Nachrichtenagentur TASS", "nach
 # Statistiken des amerikanischen Informationsdienstes Stratfor", "the Russian newspaper Kommersant"):
 # where the report comes from, not whom its figure is about.
@@ -534,7 +541,8 @@ def _without_other_side(text: str, lo: int, end: int, mentions: list[ActorMentio
     kept: list[ActorMention] = []
     previous_dropped: ActorMention | None = None
     for m in mentions:
-        if m.start >= end and (_OTHER_SIDE.search(text, max(lo, m.start - 40), m.start) or (
+        if _CONTRASTED.search(text, max(lo, m.start - 40), m.start) or m.start >= end and (
+                _OTHER_SIDE.search(text, max(lo, m.start - 40), m.start) or (
                 previous_dropped is not None and _LIST_JOIN.fullmatch(text, previous_dropped.end, m.start))):
             previous_dropped = m
             continue
