@@ -205,6 +205,23 @@ MEASURES = [
      "Millionen.", "58,6 Millionen", "count", "visitors"),
     ("de", "Die Zahl der Nutzer, die die Zeremonie verfolgten, erreichte 58,6 Millionen.", "58,6 Millionen",
      "count", "users"),
+    # a count with a noun of its own is not of the next list item's noun (read off Profit on Pakistan's
+    # networks); two numbers before one noun share it
+    ("en", "Pakistan has 54,000 cellular towers and 20 commercial data centres.", "54,000", "count", None),
+    ("en", "Pakistan has 54,000 cellular towers and 20 commercial data centres.", "20", "count", "data-centres"),
+    ("en", "Airlines handled 2.1 million and 2.29 million passenger trips per day.", "2.1 million", "count",
+     "passengers"),
+    # a programme of a state, a session of talks are no courses; training programmes are (read off DAZ)
+    ("de", "Das Programm „Digitales Kasachstan“ besteht aus vier Teilen.", "vier", "count", None),
+    ("en", "Two parts agreed on holding a joint session on IT cooperation.", "Two", "count", None),
+    ("en", "The ministry ran 40 training programmes for teachers.", "40", "count", "courses"),
+    # a sector named by its words grows ("der IT-Sektor wuchs"), and a tech park's residents are companies
+    # (read off the Ost-Ausschuss, DAZ and Kursiv on Uzbekistan's IT Park)
+    ("de", "Der IT-Sektor Usbekistans wuchs um über 40 Prozent pro Jahr.", "40 Prozent", "percent", "digital-industry"),
+    ("en", "The IT sector of Uzbekistan grew by over 40 percent per year.", "40 percent", "percent", "digital-industry"),
+    ("en", "The number of residents of IT Park increased by 66.", "66", "count", "companies"),
+    ("en", "The total number of exporting residents reached 936.", "936", "count", "companies"),
+    ("en", "The city has 3 million residents.", "3 million", "count", "population"),
     # "Dienstleistungen" are services, no capacity ("Leistung"); an infinitive of exporting is exports
     # (read off GTAI on Uzbekistan)
     ("de", "Im Jahr 2030 will das Land IT-Dienstleistungen für 5 Milliarden US-Dollar exportieren.",

@@ -139,6 +139,12 @@ CASES = [
     ("en", "In 9 months of 2021, exports reached $53 million.", "$53 million", "2022-08-28", "2021-01/2021-09"),
     ("de", "In 6 Monaten dieses Jahres erreichten die Exporte 53 Millionen Dollar.", "53 Millionen Dollar",
      "2022-08-28", "2022-H1"),
+    # a year ahead trailing a later number that words of expectation introduce is that number's (read
+    # off Profit on Pakistan's submarine cables)
+    ("en", "The capacity has surpassed 16 Tbps and is expected to rise above 24 Tbps next year.", "16 Tbps",
+     "2025-11-22", None),
+    ("en", "The capacity has surpassed 16 Tbps and is expected to rise above 24 Tbps next year.", "24 Tbps",
+     "2025-11-22", "2026"),
     # the guard: months counted with no year are no first months of one
     ("en", "Exports reached $53 million in 6 months after the launch.", "$53 million", "2022-08-28", None),
 ]

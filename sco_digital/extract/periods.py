@@ -155,6 +155,10 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     # A date another number owns that is a base compared with ("gegenüber 42.000 im Jahr 2023",
     # "against 5.55 million in the same period of 2023") is that base's, never another figure's.
     usable = [d for d in usable if d in owned or not _owned_by_a_base(text, owners[id(d)], d)]
+    # A time ahead trailing a later number that words of expectation introduce is that number's:
+    # "has surpassed 16 Tbps and is expected to rise above 24 Tbps next year".
+    usable = [d for d in usable if not (d.start >= end and (owners[id(d)] or -1) >= end and _ahead_of(d, published)
+                                        and _EXPECTED.search(text, end, owners[id(d)] or end))]
     for pool in (owned, usable):
         for outside, (a, b) in enumerate(((c_lo, c_hi), (lo, hi))):
             near = [d for d in pool if a <= d.start and d.end <= b and not (
@@ -259,6 +263,13 @@ def _dates_a_report_after(text: str, found: FoundDate, end: int) -> bool:
 
 
 _REPORT_REACH = 200
+_EXPECTED = re.compile(r"\b(?:expected|expects|will|set\s+to|plans?\s+to|aims?\s+to|forecasts?|projected|soll|sollen|"
+                       r"wird|werden|erwartet|geplant|prognostiziert)\b")
+
+
+def _ahead_of(found: FoundDate, published: str | None) -> bool:
+    """Whether a date lies in a year after publication."""
+    return published is not None and found.date[:4].isdigit() and found.date[:4] > published[:4]
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 _TARGET = re.compile(r"\A(?:bis|by|until|till)\b", re.IGNORECASE)
 

@@ -523,9 +523,17 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         _before_elided_verb(text, lo, c_lo, start, usable)
     if found is not None:
         return found
+    # "54,000 cellular towers and 20 commercial data centres": a count with a noun of its own, then
+    # the next item of a list, whose number the words after it are of ("2.1 million and 2.29 million
+    # passenger trips" share theirs)
+    after_hi = c_hi
+    if unit == "count":
+        item = _NEXT_ITEM_NUMBER.search(text, end, c_hi)
+        if item is not None and WORD.search(text, end, item.start()):
+            after_hi = item.start()
     for weak in (False, True):
         ranked = [m for m in usable if m.weak == weak]
-        found = _first(ranked, c_lo, start) or _first(ranked, end, c_hi)
+        found = _first(ranked, c_lo, start) or _first(ranked, end, after_hi)
         if found is None and previous is not None and not weak:
             return previous.split(":")[0]
         found = found or _last(ranked, lo, start)
@@ -537,6 +545,7 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     return rest[0].concept if rest else None
 
 
+_NEXT_ITEM_NUMBER = re.compile(r"(?:,|\b(?:and|und|sowie))\s+(?:(?:about|around|over|some|nearly|rund|etwa|über|fast)\s+)?\d")
 # An apposition between commas: an article, a few words (no number, no clause break), a comma.
 _APPOSITION = re.compile(r",[^\S\n]*(?:the|an?|der|die|das|dem|den|des|eine?[mnrs]?)[^\S\n][^,;:.()\d\n]{1,80},[^\S\n]*\Z",
                          re.IGNORECASE)
