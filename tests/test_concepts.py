@@ -211,6 +211,14 @@ MEASURES = [
     ("en", "Pakistan has 54,000 cellular towers and 20 commercial data centres.", "20", "count", "data-centres"),
     ("en", "Airlines handled 2.1 million and 2.29 million passenger trips per day.", "2.1 million", "count",
      "passengers"),
+    # an economy a flow goes into is where it goes, not what is measured (read off Stimme der Hauptstadt)
+    ("de", "Im vergangenen Jahr investierten deutsche Unternehmen über 700 Mio. USD in die usbekische Wirtschaft.",
+     "700 Mio. USD", "USD", "investment"),
+    ("de", "Deutsche Unternehmen haben 800 Millionen Euro in die usbekische Wirtschaft investiert.",
+     "800 Millionen Euro", "EUR", "investment"),
+    ("en", "China has already invested $27 billion into Kazakhstan's economy.", "$27 billion", "USD", "investment"),
+    ("en", "Uzbekistan bought more: $11.2 billion in imports compared to $2.5 billion in exports.", "$2.5 billion",
+     "USD", "exports"),
     # a programme of a state, a session of talks are no courses; training programmes are (read off DAZ)
     ("de", "Das Programm „Digitales Kasachstan“ besteht aus vier Teilen.", "vier", "count", None),
     ("en", "Two parts agreed on holding a joint session on IT cooperation.", "Two", "count", None),

@@ -1486,3 +1486,19 @@ def test_a_holder_s_body_from_the_gazetteer_is_the_affiliation(tmp_path: Path) -
     text = ("Forum\n\nLiu Liehong, head of the National Data Administration (NDA), said at the forum that the "
             "member states cooperate.")
     assert _actors(tmp_path, text)["liu-liehong"].affiliation == "nda-china"
+
+
+# Read off Kazinform's reports of Kazakh–Chinese talks: a wire's credit closing the sentence is no
+# office of the name before it; a state's full name in the possessive opens an office; a portfolio
+# listed with an Oxford comma runs to its last item.
+@pytest.mark.parametrize(("text", "roles"), [
+    ("Askar Zhumagaliyev held talks this week with Vice Mayor of Shanghai Xu Kunlin, Kazinform correspondent in "
+     "China reports.", {"Askar Zhumagaliyev": None, "Xu Kunlin": "Vice Mayor of Shanghai"}),
+    ("Chen Jiachang, the People's Republic of China's Deputy Minister of Science and Technology, and Kanysh "
+     "Tuleushin, the First Vice Minister of Digital Development, Innovation, and Aerospace Industry, were present.",
+     {"Chen Jiachang": "People's Republic of China's Deputy Minister of Science and Technology",
+      "Kanysh Tuleushin": "First Vice Minister of Digital Development, Innovation, and Aerospace Industry"}),
+])
+def test_offices_read_off_kazinform(text: str, roles: dict[str, str | None]) -> None:
+    found = {e.name: e.role for e in find_entities(text, "en") if e.kind == "person"}
+    assert found == roles

@@ -145,6 +145,8 @@ _ROLE_HEAD_DE = (
     r"(?:in|innen|r|n|en)?\b"
 )
 _MODIFIER_EN = (
+    # "the People's Republic of China's Deputy Minister": a state's full name in the possessive
+    rf"(?:[{_UP}][\w'’-]*{_SP}(?:[{_UP}][\w'’-]*{_SP}){{0,2}}of{_SP}(?:the{_SP})?[{_UP}][\w-]*['’]s{_SP})?"
     rf"(?:(?:former|acting|deputy|vice|senior|chief|executive|general|associate|assistant|honorary|permanent|"
     rf"founding|managing|regional|international|national|[a-z]+['’]s|[{_UP}][\w.'’&-]*){_SP}){{0,5}}"
 )
@@ -164,7 +166,7 @@ _SAY_EN = _en.SAY_VERBS
 _SAY_DE = _de.SAY_VERBS
 _AFTER_ROLE = (
     rf"(?:(?:(?:also|auch|ebenfalls|further|then|had|has|have){_SP})?"
-    rf"(?:{_SAY_EN}|{_SAY_DE}|[{_LO}]+(?:te|ten|ed)|will|wird|hat|has|had|was|is|ist|war|sei|seien|habe|werde"
+    rf"(?:{_SAY_EN}|{_SAY_DE}|[{_LO}]+(?:te|ten|ed)|will|wird|hat|has|had|was|were|is|are|ist|war|sei|seien|habe|werde"
     rf"|{'|'.join(sorted(_en.IRREGULAR_PAST | _de.IRREGULAR_PAST))})\b"
     # "Chen Diming, Chairman of …, and Xu Hao, …": the next person of a list
     rf"|(?:and|und){_SP}(?=[{_UP}][{_LO}]+{_SP}[{_UP}][{_LO}]+,))"
@@ -176,7 +178,8 @@ _AFTER_ROLE = (
 # Development, Innovation and Aerospace Industry, said".
 _PORTFOLIO_ITEM = rf"[{_UP}][\w]*-?(?:{_SP}[{_UP}][\w]*-?)*"
 _ROLE_PORTFOLIO_TAIL = _Regex(
-    rf"(?:,{_SP}{_PORTFOLIO_ITEM}(?:{_SP}(?:und|and|&){_SP}{_PORTFOLIO_ITEM})*){{1,4}}(?=,{_SP}{_AFTER_ROLE})")
+    rf"(?:,{_SP}(?:(?:and|und){_SP})?{_PORTFOLIO_ITEM}(?:{_SP}(?:und|and|&){_SP}{_PORTFOLIO_ITEM})*){{1,4}}"
+    rf"(?=,{_SP}{_AFTER_ROLE})")
 
 
 # A verb that ends a role written with no comma after it ("…, First Deputy Prime Minister of

@@ -421,6 +421,9 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
                 continue  # "Ulugbek Kasymov, Head of the … Office Ikhtiyor Niyazmuradov, and …": the next item
             if _in_title_first_list(text, m.start("name")):
                 continue  # "Minister for …, Mr. Desmond Lee, Chairman of …, Anatoly …": the chairman is Anatoly
+            if _CREDIT_CLOSING.search(m["role"]):
+                continue  # "… with Vice Mayor of Shanghai Xu Kunlin, Kazinform correspondent in China reports.":
+                # the wire's credit, no office of the name before it
             if _ROLE_ENDS_BEFORE_HOLDER.search(m["role"].rstrip()) or (
                     _ENDS_IN_INITIAL.search(m["role"]) and text.startswith(".", m.end("role"))) or (
                     pattern is open_appositive and _HOLDER_AFTER_ACRONYM.match(text, m.end("role"))):
@@ -661,6 +664,9 @@ def _title_of_the_name_before(text: str, person: FoundEntity, anchors: _Anchors)
 
 
 _OPENING_SPACE = _Regex(r"[^\S\n]*")
+
+
+_CREDIT_CLOSING = _Regex(r"(?i:\b(?:correspondent|reporter|agency|news|wire)\b.*\b(?:reports|reported|writes|wrote)\s*\Z)")
 
 
 def _in_title_first_list(text: str, name_start: int) -> bool:
@@ -2365,8 +2371,13 @@ def _past_fields_listed(text: str, end: int) -> int:
     return end
 
 
+_FIELD_ENDS = ("Studies", "Affairs", "Research", "Sciences", "Languages", "Cultures")
+
+
 def _fields_listed(text: str) -> Iterator[FoundEntity]:
-    for m in _FIELDS_LISTED.finditer(text) if "," in text else ():
+    if "," not in text or not any(end in text for end in _FIELD_ENDS):
+        return  # most texts name no such body: no scan
+    for m in _FIELDS_LISTED.finditer(text):
         name = " ".join(m.group().split())
         yield FoundEntity(m.start(), m.end(), m.group(), name, "organization", "actor")
 

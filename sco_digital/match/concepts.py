@@ -507,6 +507,11 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     found = _right_after(text, end, c_hi, usable, adjacent=True) or (
         _head_of(text, c_lo, start, usable) if flow is None and unit is not None and is_currency(unit) else None) or \
         _right_after(text, end, c_hi, usable)
+    if found is not None and _INTO_AFTER.match(text, end):
+        # "investierten 700 Mio. USD in die usbekische Wirtschaft", "haben 800 Millionen Euro in die
+        # usbekische Wirtschaft investiert": the flow's, named before or after; the economy is where it goes
+        into = flow or _first(flows, end, c_hi)
+        found = into if into is not None and into != found else found
     conversion = _CONVERSION_AFTER.match(text, end, hi) if found is None and not any(
         c_lo <= m.start < start for m in usable) else None
     if conversion is not None:
@@ -545,6 +550,9 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     return rest[0].concept if rest else None
 
 
+# "in die usbekische Wirtschaft", "into Kazakhstan's economy", "in the country's economy" after an
+# amount: where it goes (not "$2.5 billion in exports", an amount of exports)
+_INTO_AFTER = re.compile(r"\s+(?:into|ins|in\s+(?:die|den|das|the|its|their|[A-Z][\w-]*['’]s))\s")
 _NEXT_ITEM_NUMBER = re.compile(r"(?:,|\b(?:and|und|sowie))\s+(?:(?:about|around|over|some|nearly|rund|etwa|über|fast)\s+)?\d")
 # An apposition between commas: an article, a few words (no number, no clause break), a comma.
 _APPOSITION = re.compile(r",[^\S\n]*(?:the|an?|der|die|das|dem|den|des|eine?[mnrs]?)[^\S\n][^,;:.()\d\n]{1,80},[^\S\n]*\Z",
