@@ -741,6 +741,10 @@ GENERAL = [
     ("de", "China, das nur von den USA mit einem BIP von 27,4 Billionen Dollar übertroffen wird.",
      [("27,4 Billionen Dollar", 27_400_000_000_000, "USD", "exact", None)]),
     ("de", "Die Exporte haben 50 Milliarden Euro übertroffen.", [("50 Milliarden Euro", 50 * 10**9, "EUR", "more_than", None)]),
+    # a German verb of exceeding stands second, before its subject (read off uzbekistan.de); "um" is by
+    ("de", "Im vergangenen Jahr überstieg der Handelsumsatz 1 Milliarde Euro.",
+     [("1 Milliarde Euro", 10**9, "EUR", "more_than", None)]),
+    ("de", "Damit überstieg der Umsatz das Vorjahr um 5 Prozent.", [("5 Prozent", 5, "percent", "exact", None)]),
     # a compound adjective naming a standard size is no figure; the measure of one thing is
     ("en", "The port handles 20-foot equivalent units and 40-foot containers.", []),
     ("de", "Der Hafen schlägt 20-Fuß-Container um.", []),
@@ -755,6 +759,11 @@ GENERAL = [
     ("de", "Die Investitionen stiegen von gut 10 Mrd. auf umgerechnet über 50 Mrd. Dollar.",
      [("10 Mrd.", 10 * 10**9, "USD", "more_than", None), ("50 Mrd. Dollar", 50 * 10**9, "USD", "more_than", None)]),
     ("de", "Das Land hat ein BIP von 71,8 Milliarden in laufenden US-Dollar.", [("71,8 Milliarden", 71_800_000_000, "USD", "exact", None)]),
+    # a part of an amount after "von denen", "of which" is in its currency (read off uzbekistan.de)
+    ("de", "Die Investitionen erreichten 5,5 Milliarden Dollar, von denen 4 Milliarden neu sind.",
+     [("5,5 Milliarden Dollar", 5_500_000_000, "USD", "exact", None), ("4 Milliarden", 4 * 10**9, "USD", "exact", None)]),
+    ("en", "Exports reached $10 billion, of which 4 billion went to China.",
+     [("$10 billion", 10**10, "USD", "exact", None), ("4 billion", 4 * 10**9, "USD", "exact", None)]),
     ("en", "GDP reached $17 trillion. The population is 1.4 billion.",
      [("$17 trillion", 17 * 10**12, "USD", "exact", None), ("1.4 billion", 1_400_000_000, "count", "exact", None)]),
     ("de", "Der Umsatz betrug 5 Milliarden Euro. Es arbeiten dort 2 Millionen in großen Hallen.",

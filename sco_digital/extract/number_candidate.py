@@ -7,7 +7,7 @@ import re
 
 from dataclasses import dataclass
 
-from ..contract import AT_LEAST, EXACT
+from ..contract import AT_LEAST, EXACT, MORE_THAN
 from .lang import vocabulary
 from .number_parsing import scaled
 from .number_patterns import SPACES, patterns
@@ -116,6 +116,8 @@ def set_qualifier(cand: Candidate, text: str, start: int, end: int, lang: str | 
     if (cand.qualifier != EXACT and text.startswith("gegen", cand.qualifier_start)
             and _COMPARED_TIME.match(text, end)):
         cand.qualifier, cand.qualifier_start = EXACT, start  # "18 Prozent, gegen 21,3 Prozent im Vorjahr": versus
+    if cand.qualifier == EXACT and lang != "en" and _EXCEEDED_SUBJECT_BETWEEN.search(text, max(0, start - 80), start):
+        cand.qualifier = MORE_THAN  # "Im vergangenen Jahr überstieg der Handelsumsatz 1 Milliarde Euro"
     if text[end : end + 1] not in SPACES or end == len(text):
         return end  # the words after a number ("or more", "wurde überschritten") follow a space
     post = patterns(lang).qualifier_after.match(text, end)
@@ -130,3 +132,10 @@ def set_qualifier(cand: Candidate, text: str, start: int, end: int, lang: str | 
         if passive:
             cand.qualifier = vocabulary(lang).qualifier_verbs_after.get(passive.group("q").lower(), EXACT)
     return post.end() if post else end
+
+
+# A German verb of exceeding, then its subject (an article and up to three words), then the number:
+# the verb stands second, before the subject, when the sentence opens with a time.
+_EXCEEDED_SUBJECT_BETWEEN = re.compile(
+    r"\b(?:überst(?:ieg|iegen|eigt|eigen)|übertr(?:af|afen|ifft|effen)|überschr(?:itt|itten|eitet|eiten))"
+    r"[^\S\n]+(?:der|die|das)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}(?!um\b)[\w-]+[^\S\n]+\Z")  # "… um 5 Prozent": by

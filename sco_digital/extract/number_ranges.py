@@ -185,6 +185,11 @@ def series_rate(prev: Candidate, cand: Candidate, text: str) -> bool:
     return small > 0 and large <= small * SERIES_RATIO
 
 
+# Words that make a scaled number after an amount a part of it: "von denen", "davon", "of which".
+_PART_OF = LazyRegex(r"(?i:(?:,|\()\s*(?:von\s+denen|davon|darunter|of\s+which|including|among\s+them)\s*(?:(?:rund|etwa|über|"
+                     r"fast|knapp|about|around|over|nearly|some|almost)\s+)?\Z)")
+
+
 def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
     """A scaled number without a unit or noun takes one from a neighbour: a currency a few words
     on ("71,8 Milliarden in laufenden US-Dollar"), the figure it is compared with ("to 440,866 teu
@@ -229,6 +234,9 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
         gap = text[prev.end : cand.qualifier_start]
         if cand.bare and " ".join(gap.split()).lower() in vocab.change_compared:
             cand.unit, cand.bare, cand.accepted = prev.unit, False, True  # "to 440,866 teu from 414,704"
+            continue
+        if cand.scaled_by_word and ". " not in gap and "\n" not in gap and _PART_OF.search(gap):
+            cand.unit = prev.unit  # "5,5 Milliarden Dollar, von denen 4 Milliarden …": a part of the amount
             continue
         # one sentence before, also across one paragraph break (wire copy sets each sentence apart)
         if not cand.scaled_by_word or gap.count(". ") > 1 or gap.strip(SPACES).count("\n") > 2 or (
