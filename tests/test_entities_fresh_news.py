@@ -1502,3 +1502,14 @@ def test_a_holder_s_body_from_the_gazetteer_is_the_affiliation(tmp_path: Path) -
 def test_offices_read_off_kazinform(text: str, roles: dict[str, str | None]) -> None:
     found = {e.name: e.role for e in find_entities(text, "en") if e.kind == "person"}
     assert found == roles
+
+
+@pytest.mark.parametrize(("text", "language", "name", "role"), [
+    # a party in brackets after the holder's name (read off DAZ on a Kazakh delegation in Berlin)
+    ("Dort trafen sie mit dem Vorsitzenden der Parlamentariergruppe Deutschland-Zentralasien, Manfred Grund (CDU), "
+     "zusammen.", "de", "Manfred Grund", "Vorsitzenden der Parlamentariergruppe Deutschland-Zentralasien"),
+    ("They met the chairman of the Finance Committee, John Smith (CDU), in Berlin.", "en", "John Smith",
+     "chairman of the Finance Committee"),
+])
+def test_a_party_after_the_holder_s_name_keeps_the_office(text: str, language: str, name: str, role: str) -> None:
+    assert [e.role for e in find_entities(text, language) if e.name == name] == [role]

@@ -299,7 +299,8 @@ _ROLE_OF_ORG_TAIL = (
     rf"(?:{_SP}of{_SP}the{_SP}[{_UP}][{_LO}]+(?:{_SP}[{_LO}]{{3,}}){{1,2}})?),{_SP}"
     rf"(?:(?:Mr|Mrs|Ms|Hr|Dr|Engr|Prof)\.?{_SP})?"  # "Federal Minister for Board of Investment, Mr. Qaiser Ahmed Sheikh,"
     rf"(?!(?:Mr|Mrs|Ms|Hr|Dr|Engr|Prof)\.)(?P<name>{_INITIALS_NAME}|{_NAME})"
-    rf"(?=\s*[,.;:]|{_SP}(?:{_SAY_EN}|{_SAY_DE})\b)"
+    # "…, Manfred Grund (CDU), zusammen": a party or a body's acronym in brackets after the name
+    rf"(?=(?:[^\S\n]*\([{_UP}][\w/-]{{1,12}}\))?\s*[,.;:]|{_SP}(?:{_SAY_EN}|{_SAY_DE})\b)"
 )
 # "the chairman of the board of the Eurasian Economic Commission (EEC), Viktor Khristenko."
 # "the head of external relations at Volkswagen, Jens Hanefeld": a portfolio in lower case between
