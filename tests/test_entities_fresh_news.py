@@ -1513,3 +1513,12 @@ def test_offices_read_off_kazinform(text: str, roles: dict[str, str | None]) -> 
 ])
 def test_a_party_after_the_holder_s_name_keeps_the_office(text: str, language: str, name: str, role: str) -> None:
     assert [e.role for e in find_entities(text, language) if e.name == name] == [role]
+
+
+@pytest.mark.parametrize(("text", "language", "organisations"), [
+    # a post held is no body (read off BWA on Kazakhstan's ambassador); an office with its state is
+    ("S.E. Dr. Onzhanov, der bereits von 2008-2014 das Amt des Botschafters in Berlin ausübte, war dort.", "de", []),
+    ("Das Amt des Präsidenten der Republik teilte mit.", "de", ["Amt des Präsidenten der Republik"]),
+])
+def test_a_post_is_no_body(text: str, language: str, organisations: list[str]) -> None:
+    assert [e.name for e in find_entities(text, language) if e.kind == "organization"] == organisations

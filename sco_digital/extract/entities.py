@@ -1408,6 +1408,9 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
                 break
             tokens.append((chain.start() + t.start(), chain.start() + t.end(), word, " ".join(joiner)))
             joiner = []
+        if len(tokens) == 2 and tokens[0][2] in _OFFICE_WORDS and tokens[1][3] in ("des", "der", "of the", "of") \
+                and _TITLE_WORD.fullmatch(tokens[1][2]):
+            continue  # "das Amt des Botschafters", "the Office of President": a post, no body
         if len(tokens) >= 2 and _TITLE_WORD.fullmatch(tokens[0][2]) and not tokens[1][3] and _head_of(tokens[1][2]) \
                 and (len(tokens) == 2 or not (tokens[2][3] or _head_of(tokens[2][2]))):
             continue  # "Bürgermeister Park Won-soon": a title and its holder's name, no park
@@ -1420,6 +1423,7 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
             yield from _entities_of_tokens(text, part)
 
 
+_OFFICE_WORDS = frozenset({"Amt", "Posten", "Post", "Office"})  # "das Amt des Botschafters": a post
 # A legal form's full stop that ends a sentence: the next sentence opens with an article or a pronoun.
 _FORM_ENDS_SENTENCE = _Regex(r"(?:(?<=\bLtd\.)|(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bCo\.)"
                              r"|(?<=\bPvt\.)|(?<=\bBhd\.)|(?<=\bPte\.))[^\S\n]+"
