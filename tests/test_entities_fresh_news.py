@@ -1522,3 +1522,14 @@ def test_a_party_after_the_holder_s_name_keeps_the_office(text: str, language: s
 ])
 def test_a_post_is_no_body(text: str, language: str, organisations: list[str]) -> None:
     assert [e.name for e in find_entities(text, language) if e.kind == "organization"] == organisations
+
+
+@pytest.mark.parametrize(("text", "language", "name", "role"), [
+    # a body's quoted name before the comma and the holder; a board member holds an office (read off BWA)
+    ("Er traf das Vorstandsmitglied der kasachischen Mittelstandsvereinigung „El Tiregi“, Zhazira Duissenbekova.",
+     "de", "Zhazira Duissenbekova", "Vorstandsmitglied der kasachischen Mittelstandsvereinigung „El Tiregi“"),
+    ('He met the chairman of the association "Young Leaders", John Smith, in Berlin.', "en", "John Smith",
+     'chairman of the association "Young Leaders"'),
+])
+def test_a_body_s_quoted_name_stays_in_the_office(text: str, language: str, name: str, role: str) -> None:
+    assert [e.role for e in find_entities(text, language) if e.name == name] == [role]

@@ -109,6 +109,8 @@ _TITLE_STEMS_DE = (
     "konsul",
     # "der Sondergesandte des US-Präsidenten …, Sergio Gor"; "die Vorständin von Euler Hermes, Edna Schöne"
     "gesandte", "vorständin",
+    # "das Vorstandsmitglied der … „El Tiregi“, Zhazira Duissenbekova", "Präsidiumsmitglied des Ost-Ausschusses"
+    "mitglied",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is. The word is
@@ -296,7 +298,9 @@ _ROLE_OF_ORG_TAIL = (
     rf"(?:(?P<org>{_ORG_CHAIN_SIMPLE})|(?<=the\s)(?:{_BODY_REFERRED_EN})(?![\w-]))"
     # "of the Foreign Affairs Office of the Shenzhen municipal government, Zhong Jiajun": whose body,
     # a place and a common noun in lower case
-    rf"(?:{_SP}of{_SP}the{_SP}[{_UP}][{_LO}]+(?:{_SP}[{_LO}]{{3,}}){{1,2}})?),{_SP}"
+    rf"(?:{_SP}of{_SP}the{_SP}[{_UP}][{_LO}]+(?:{_SP}[{_LO}]{{3,}}){{1,2}})?"
+    # "Vorstandsmitglied der kasachischen Mittelstandsvereinigung „El Tiregi“, Zhazira …": the body's quoted name
+    rf"(?:{_SP}[„\"“«»][^„\"“”«»\n]{{1,60}}[“\"”«»])?),{_SP}"
     rf"(?:(?:Mr|Mrs|Ms|Hr|Dr|Engr|Prof)\.?{_SP})?"  # "Federal Minister for Board of Investment, Mr. Qaiser Ahmed Sheikh,"
     rf"(?!(?:Mr|Mrs|Ms|Hr|Dr|Engr|Prof)\.)(?P<name>{_INITIALS_NAME}|{_NAME})"
     # "…, Manfred Grund (CDU), zusammen": a party or a body's acronym in brackets after the name
