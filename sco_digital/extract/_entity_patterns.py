@@ -293,6 +293,7 @@ _INITIALS_NAME = rf"(?:[{_UP}]\.{_SP}){{1,2}}{_TOKEN}"  # "K. V. Kamath"
 # A hard-wrapped line may break after "of" ("the deputy prime minister of\nRussia, Viktoria Abramchenko").
 # "the chairman of the company, Nurlan Zhakupov": a body the text named before, by what it is
 _BODY_REFERRED_EN = "company|corporation|group|fund|bank|ministry|agency|organi[sz]ation|committee|board|association|council|holding"
+_TAIL_HONORIFICS = "Mr|Mrs|Ms|Hr|Dr|Engr|Prof"  # before a holder's name; never the name itself ("Hr." of "Hr. Wang")
 _ROLE_OF_ORG_TAIL = (
     rf"(?:{_SP}|[^\S\n]*\n[^\S\n]*)(?:the{_SP}|[{_LO}]+e[nrsm]?{_SP})?"
     rf"(?:(?P<org>{_ORG_CHAIN_SIMPLE})|(?<=the\s)(?:{_BODY_REFERRED_EN})(?![\w-]))"
@@ -301,8 +302,8 @@ _ROLE_OF_ORG_TAIL = (
     rf"(?:{_SP}of{_SP}the{_SP}[{_UP}][{_LO}]+(?:{_SP}[{_LO}]{{3,}}){{1,2}})?"
     # "Vorstandsmitglied der kasachischen Mittelstandsvereinigung „El Tiregi“, Zhazira …": the body's quoted name
     rf"(?:{_SP}[„\"“«»][^„\"“”«»\n]{{1,60}}[“\"”«»])?),{_SP}"
-    rf"(?:(?:Mr|Mrs|Ms|Hr|Dr|Engr|Prof)\.?{_SP})?"  # "Federal Minister for Board of Investment, Mr. Qaiser Ahmed Sheikh,"
-    rf"(?!(?:Mr|Mrs|Ms|Hr|Dr|Engr|Prof)\.)(?P<name>{_INITIALS_NAME}|{_NAME})"
+    rf"(?:(?:{_TAIL_HONORIFICS})\.?{_SP})?"  # "Federal Minister for Board of Investment, Mr. Qaiser Ahmed Sheikh,"
+    rf"(?!(?:{_TAIL_HONORIFICS})\.)(?P<name>{_INITIALS_NAME}|{_NAME})"
     # "…, Manfred Grund (CDU), zusammen": a party or a body's acronym in brackets after the name
     rf"(?=(?:[^\S\n]*\([{_UP}][\w/-]{{1,12}}\))?\s*[,.;:]|{_SP}(?:{_SAY_EN}|{_SAY_DE})\b)"
 )

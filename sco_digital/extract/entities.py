@@ -55,6 +55,7 @@ from ._entity_patterns import (
     _HEAD_SUFFIXES,
     _HEADS,
     _HONORIFIC,
+    _HONORIFICS,
     _LO,
     _MOTTO,
     _NOT_IN_NAME,
@@ -684,7 +685,7 @@ def _in_title_first_list(text: str, name_start: int) -> bool:
 
 _LIST_REACH = 600  # characters looked back for the sentence's (or the list's, after a colon) start
 _SENTENCE_END = _Regex(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bHr)(?<!\bProf)[.!?:][^\S\n]+|\n")
-_TITLE_COMMA_HONORIFIC = _Regex(r"[^\S\n]*(?P<first>[^,.;:\n]{3,120}),[^\S\n]+(?:Mr|Mrs|Ms|Hr|Herr|Frau|Dr|Prof)\.?[^\S\n]+(?=[A-Z])")
+_TITLE_COMMA_HONORIFIC = _Regex(rf"[^\S\n]*(?P<first>[^,.;:\n]{{3,120}}),[^\S\n]+(?:{_HONORIFICS})[^\S\n]+(?=[A-Z])")
 _NEXT_ITEM_WORDS = _Regex(r"\b(?:und|and|sowie|der|die|das|den|dem|the|an?|eine?n?)\b")
 
 

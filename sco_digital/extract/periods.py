@@ -270,6 +270,8 @@ _EXPECTED = re.compile(r"\b(?:expected|expects|will|set\s+to|plans?\s+to|aims?\s
 def _ahead_of(found: FoundDate, published: str | None) -> bool:
     """Whether a date lies in a year after publication."""
     return published is not None and found.date[:4].isdigit() and found.date[:4] > published[:4]
+
+
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 _TARGET = re.compile(r"\A(?:bis|by|until|till)\b", re.IGNORECASE)
 

@@ -345,29 +345,31 @@ def two_sides(text: str, sentence_start: int, start: int, names: ActorNames, mea
               subject: str | None) -> str | None:
     """The subject of a figure of a measure the same from either side (trade volume) whose sentence
     speaks of "the two countries": the last two countries named before the number in its
-    paragraph (within `_SIDES_BEFORE` characters), as a sorted pair, when the subject read is none
-    or one of them; else `subject` unchanged."""
+    paragraph (within `_SIDES_BEFORE` characters), or in the paragraphs before when its own names
+    none, as a sorted pair, when the subject read is none or one of them; else `subject` unchanged."""
     if (measure is None or measure.split(":")[0] not in SYMMETRIC or (subject and ">" in subject)
             or not _TWO_SIDES.search(text, sentence_start, start)):
         return subject
-    sides: list[str] = []
     paragraph = text.rfind("\n", 0, sentence_start) + 1
-    for mention in reversed(names.find(text, max(paragraph, start - _SIDES_BEFORE), start)):
+    # "The trade turnover between Kazakhstan and China reached a record high …" paragraphs before
+    # "the bilateral trade turnover … $24 billion": with none in its own paragraph, the last two
+    # named before it
+    sides = (_last_two_places(text, max(paragraph, start - _SIDES_BEFORE), start, names)
+             or _last_two_places(text, max(0, start - _SIDES_BEFORE), paragraph, names))
+    if len(sides) < 2 or (subject is not None and subject not in sides):
+        return subject
+    return ">".join(sorted(sides))
+
+
+def _last_two_places(text: str, lo: int, hi: int, names: ActorNames) -> list[str]:
+    """The last two distinct countries or places named in text[lo:hi], the last first."""
+    sides: list[str] = []
+    for mention in reversed(names.find(text, lo, hi)):
         if mention.actor in names.places and mention.actor not in sides:
             sides.append(mention.actor)
             if len(sides) == 2:
                 break
-    if not sides:
-        # "The trade turnover between Kazakhstan and China reached a record high …" paragraphs
-        # before "the bilateral trade turnover … $24 billion": the last two named before it
-        for mention in reversed(names.find(text, max(0, start - _SIDES_BEFORE), paragraph)):
-            if mention.actor in names.places and mention.actor not in sides:
-                sides.append(mention.actor)
-                if len(sides) == 2:
-                    break
-    if len(sides) < 2 or (subject is not None and subject not in sides):
-        return subject
-    return ">".join(sorted(sides))
+    return sides
 
 
 # "in this period", "im Berichtszeitraum": the period of the figure before.
