@@ -699,7 +699,8 @@ def _apposed_to_name_before(text: str, at: int, anchors: _Anchors) -> bool:
     if m is None:
         return False
     words = m["name"].split()  # two: "Zhang Guoqing, Bürgermeister von Tianjin, Yang Xiaowei": the mayor is Zhang
-    return all((_is_name_part(w) or _chinese_name(*words)) and not _is_country_word(w) and not _TITLE_WORD.fullmatch(w)
+    chinese = _chinese_name(*words)  # "Guoqing" ends like a noun ("-ing"), but names him
+    return all((chinese or _is_name_part(w)) and not _is_country_word(w) and not _TITLE_WORD.fullmatch(w)
                and not _not_a_name_word(w, anchors) for w in words)
 
 
@@ -3046,8 +3047,7 @@ def _names_a_holder(first: str, second: str) -> bool:
 def _chinese_name(family: str, given: str) -> bool:
     """Whether two words are a Chinese name in its own order: a family name of one pinyin syllable, a
     given name of two ("Li Shufu", "Zhang Guoqing"; "Hong Kong", one and one, is none)."""
-    return (_PINYIN_SYLLABLE.fullmatch(family.lower()) is not None
-            and _PINYIN_RUN[2].fullmatch(given.lower()) is not None and _PINYIN_RUN[1].fullmatch(given.lower()) is None)
+    return _PINYIN_SYLLABLE.fullmatch(family.lower()) is not None and _pinyin_given_name(given)
 
 
 def _holders_after_bodies(text: str, found: list[FoundEntity], anchors: _Anchors) -> Iterator[FoundEntity]:
