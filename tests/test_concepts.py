@@ -69,6 +69,11 @@ MEASURES = [
      "240 Milliarden Dollar", "USD", "trade-volume"),
     ("de", "Deutschland exportierte Waren und Dienstleistungen im Wert von 5 Milliarden Euro.", "5 Milliarden Euro",
      "EUR", "exports"),
+    # the flow of the number's own clause after it, not one of the clause before (read off ostwirtschaft.de)
+    ("de", "Es entfielen 787 Mio. Dollar auf Importe aus China, während Duschanbe nur Waren im Wert von 177 Mio. "
+     "Dollar in sein Nachbarland exportierte.", "177 Mio. Dollar", "USD", "exports"),
+    ("de", "Das chinesische Investitionsportfolio summierte sich auf 5,1 Mrd. Dollar.", "5,1 Mrd. Dollar", "USD",
+     "investment"),
     ("de", "Die Bahn transportierte Import- und Exportgüter im Wert von über 60 Milliarden Yuan.",
      "60 Milliarden Yuan", "CNY", "trade-volume"),
     ("en", "The railway transported import and export goods amounting to more than 60 billion yuan.",

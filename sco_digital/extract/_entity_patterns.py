@@ -402,13 +402,20 @@ _PORTFOLIO_TAIL = _Regex(rf"(?:,{_SP}{_PORTFOLIO})+,?{_SP}(?:and|&){_SP}{_PORTFO
 _OFFICE_STEP_EN = (
     rf"(?:{_SP}(?:of|for|to|and|the|in|on|[{_UP}][\w'’-]*)|,{_SP}(?:and{_SP})?(?:{_PORTFOLIO_WORDS})(?![\w-]))"
 )
-_HOLDER_AFTER = rf"(?=[^\S\n]*[,.;:)]|{_SP}(?:and|und){_SP}|\s*$)"
+# (or the day the holder spoke: "…, Shaza Fatima Khawaja Tuesday said", "…, Li Wei am Dienstag")
+# (or the day the holder spoke: "…, Shaza Fatima Khawaja Tuesday said", "…, Li Wei am Dienstag"; or
+# the verb of speech: "Pakistan’s Ambassador to China, Moin-ul-Haque has said")
+_HOLDER_AFTER = (rf"(?=[^\S\n]*[,.;:)]|{_SP}(?:and|und){_SP}|\s*$|{_SP}(?:(?:on|am){_SP})?(?:Monday|Tuesday|Wednesday|"
+                 rf"Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|"
+                 rf"{_SP}(?:(?:has|had|also){_SP})?(?:{_SAY_EN}|{_SAY_DE})(?![\w-]))")
+# A name of one word whose parts a lower-case particle joins: "Moin-ul-Haque", "Nasir-ud-Din".
+_JOINED_NAME = rf"[{_UP}][{_LO}]+-(?:ul|ud|ur|us|uz|al|el|ad|ar|as|ibn|bin|e|i)-[{_UP}][{_LO}]+"
 # "der Turkmen-Kommunikationsagentur („Turkmenaragatnashyk“), Hajymyrat Hudaygulyyev": a body's
 # other name in brackets between the office and the comma
 _ALIAS_BRACKET = r"(?:[^\S\n]*\([^()\n]{1,60}\))?"
 _TITLE_COMMA_NAME_EN = _Regex(
     rf"(?P<role>(?:{'|'.join(_TITLES_EN_LIST)})(?![\w-]){_OFFICE_STEP_EN}{{0,20}}){_ALIAS_BRACKET},{_SP}"
-    rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}}){_HOLDER_AFTER}"
+    rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}}|{_JOINED_NAME}){_HOLDER_AFTER}"
 )
 # A German portfolio listed with a comma (`_PORTFOLIO_NOUN_DE`).
 _PORTFOLIO_STEP_DE = rf",{_SP}(?:und{_SP})?{_PORTFOLIO_NOUN_DE}"
@@ -576,6 +583,8 @@ _GERMAN_NOUN_END = _Regex(
 _PLACE_STOP = frozenset(
     """english chinese german russian french spanish arabic deutsch englisch chinesisch russisch
     ai sco soz it zukunft kraft betrieb frage bezug form richtung folge anspruch summe zeiten
+    gang angriff aussicht erwägung höhe kürze ruhe mode gefahr sicht umlauf verbindung erinnerung kauf szene
+    ordnung hinsicht vorbereitung planung
     general particular addition total practice fact short future recent response order time
     twitter telegram facebook instagram youtube wechat linkedin weibo tiktok""".split()
 )

@@ -1016,7 +1016,7 @@ _RUN_STEP = _Regex(
 _NEXT_TITLE = _Regex(rf"{_SP}(?:the{_SP})?(?:[{_UP}][\w'’-]*{_SP}){{0,2}}(?:{'|'.join(_RUN_TITLES_EN)})(?![\w-])")
 _TITLE_AND_BEFORE = _Regex(rf"(?<![\w-])(?:{'|'.join(_TITLES_EN_LIST)}){_SP}and{_SP}\Z")  # "Deputy Prime Minister and …"
 _AFTER_HOLDER = _Regex(rf"[^\S\n]*(?:[,.;:]|$)|{_SP}[{_LO}]")
-_NAME_PART = _Regex(rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?")
+_NAME_PART = _Regex(rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+){{0,2}}")  # "Moin-ul-Haque" too
 # Endings of English nouns of a body's name ("Planning", "Integration"); a word of four letters is
 # as often a Chinese name ("Yao Jing", "Ding").
 _NOT_NAME_ENDINGS = ("tion", "ment", "ies", "ity", "ship", "ence", "ance", "ing", "ism", "ics", "ure", "ives")
@@ -1085,11 +1085,16 @@ _STATE_WORDS = frozenset({"People's", "People’s", "Republic", "Islamic", "Fede
                           "United", "Arab", "Emirates", "Kingdom", "State", "Kyrgyz", "Russian", "Federal"})
 
 
+# A state's government, no organisation of its own, whose head holds an office: "the head of the
+# Cabinet of Ministers of Korea Lee Nak-yon", "Chairman of the Government of Kyrgyzstan …".
+_GOVERNMENTS = frozenset({"Government", "Cabinet"})
+
+
 def _names_the_body(body: list[tuple[str, str, int, int, bool]], title: str) -> bool:
     """Whether the words between a title and its holder name a body ("of Trade and Integration",
     "Board of Investment (BoI)", "Energy Task Force") or a country an envoy is sent to ("to
     Pakistan", "for Power"); "of the Board of Directors of Kazakhstan" may go on into the company's name."""
-    if any(kind == "paren" or kind == "word" and (_head_of(word) or _ORG_WORD.fullmatch(word))
+    if any(kind == "paren" or kind == "word" and (_head_of(word) or _ORG_WORD.fullmatch(word) or word in _GOVERNMENTS)
            for kind, word, *_ in body):
         return True
     if body[0][1] == "of" and body[-1][0] == "word" and _is_country_word(body[-1][1], "en") and all(
@@ -1669,7 +1674,14 @@ def _entity_from_tokens(
         # "and" after another name ("PTV and Pakistan Television Foundation")
     while first < h and (_PAREN_TOKEN.fullmatch(tokens[first][2]) or tokens[first][2] in _PERSON_TITLE_WORDS):
         first += 1  # "Chairman Energy Task Force Nadeem Babar": the title is the holder's, not the body's
+    state = next((k for k in range(first, h) if tokens[k][2][:-2] in _STATE_HEADS
+                  and tokens[k][2].endswith(("'s", "’s"))), None)
+    if state is not None:  # "the Kyrgyz Republic’s Ministry of Economy": the state owns the body
+        first = state
     possessive = tokens[first][2].endswith(("'s", "’s")) and tokens[first][2] not in _STATE_WORDS
+    if first + 1 == h and possessive and not complement and (
+            _is_country_word(tokens[first][2][:-2]) or tokens[first][2][:-2] in _STATE_HEADS):
+        return None  # "Kyrgyzstan’s Cabinet Chairman", "the Republic’s Agency": a state's body, unnamed
     if first + 1 < h and possessive:
         first += 1  # "Uzbekistan's Ministry of …" names the ministry; "People's Daily" keeps its word
     elif first + 1 == h and complement and possessive:
@@ -2081,7 +2093,8 @@ _OFFICE_OF_EN = _Regex(
 )
 _OFFICE_OF_DE = _Regex(
     r"(?<![\w-])(?P<office>(?:Vorstands|Aufsichtsrats)?[Vv]orsitzende[nr]?|Vorstandschef(?:in)?|Chef(?:in)?|"
-    r"(?:Mit)?[Gg]ründer(?:in)?|Geschäftsführer(?:in)?|Generaldirektor(?:in)?|Inhaber(?:in)?)"
+    r"(?:Mit)?[Gg]ründer(?:in)?|Geschäftsführer(?:in)?|Generaldirektor(?:in)?|Inhaber(?:in)?|Vorständin|"
+    r"Vorstand(?:smitglied)?)"
     rf"[^\S\n]+von[^\S\n]+(?P<org>{_FIRM_WORD}(?:[^\S\n]+[{_UP}][\w&-]*){{0,4}})"
 )
 # Offices that head a state, a place or a part of a body too ("President of Kazakhstan", "head of
@@ -2089,7 +2102,7 @@ _OFFICE_OF_DE = _Regex(
 _OFFICES_OF_PLACES = ("president", "group president", "head", "director")
 # Bodies inside any organisation, or a state's: no firm ("chairman of the Board").
 _NOT_A_FIRM = frozenset({"board", "boards", "directors", "management", "state", "states", "republic", "government",
-                         "department", "council", "committee", "commission", "ministry", "supervisory", "executive",
+                         "department", "council", "cabinet", "committee", "commission", "ministry", "supervisory", "executive",
                          "the", "a", "an"})
 _MOST_OFFICES = 40
 # The head words of a state's formal name ("the Federative Republic of Brazil"): no firm.
@@ -3662,7 +3675,8 @@ def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
     spans = [(at, at + len(w)) for w in anchors.camel for at in positions(text, {w})]
     for m in _DOTTED_TAIL.finditer(text):
         head = _DOTTED_HEAD.search(text, max(0, m.start() - 40), m.start())
-        if head is not None and not (m["part"] and m["part"].lower() in _NOT_NAME):
+        if head is not None and not (m["part"] and (m["part"].lower() in _NOT_NAME or _is_country_word(m["part"]))):
+            # not "Zentralasien.Deutschland hat …": a sentence run into the next, opening on a country
             spans.append((head.start(), m.end()))
     for start, end in spans:
         written = text[start:end]

@@ -152,7 +152,8 @@ def acting_organisations(text: str, language: str | None, person_words: set[str]
 
 _WORD = _Regex(r"\w[\w-]*")
 _BARE_HEADS = frozenset(word for words in (_en.HEAD_WORDS, _de.HEAD_WORDS)
-                        for kind in ("organization", "company", "media") for word in words[kind].split())
+                        for kind in ("organization", "company", "media") for word in words[kind].split()) | {
+    "Cabinet", "Kabinett"}  # "The Cabinet said": a state's government, referred back to
 
 
 def _words_by_lower(text: str) -> dict[str, list[str]]:

@@ -82,6 +82,8 @@ def read_qualifier(text: str, start: int, lang: str | None) -> tuple[str, int]:
     phrase = " ".join(m.group("q")[::-1].lower().split())
     if phrase in ("over", "over a") and _PHRASAL_OVER.search(text, max(0, start - m.end() - 12), start - m.end()):
         return EXACT, start  # "China has rolled over a $1 billion loan": the verb's particle, no bound
+    if phrase == "über" and _DEAL_OVER.search(text, max(0, start - m.end() - 40), start - m.end()):
+        return EXACT, start  # "einen Vertrag über 72 Millionen Euro": the deal's amount, no bound
     return vocabulary(lang).qualifiers_before.get(phrase, EXACT), start - m.end()
 
 
@@ -95,6 +97,12 @@ _COMPARED_TIME = re.compile(r"(?:[^\S\n]+[^\W\d]+\.?){0,2}[^\S\n]+(?:im\s+Vorjah
 # Verbs whose particle is "over": "rolled over", "handed over", "turned over" ("took over 5 years"
 # is more than five).
 _PHRASAL_OVER = re.compile(r"\b(?:roll|hand|turn)(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
+
+
+# German nouns of a deal or a claim whose amount "über" names: "einen Vertrag über 72 Millionen Euro",
+# "ein Kredit über 500 Millionen Dollar" (a contract for, a loan of).
+_DEAL_OVER = re.compile(r"\b(?:Vertr[aä]g|Auftr[aä]g|Kredit|Darlehen|Abkommen|Vereinbarung|Rechnung|Scheck|Bestellung|"
+                        r"Anleihe|Zusage)(?:e|en|es|s|n)?\s+\Z")
 
 
 AGENT_WORDS = 4  # words between "mit"/"with" and the number it introduces: "mit einem BIP von"

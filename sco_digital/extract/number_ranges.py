@@ -186,8 +186,16 @@ def series_rate(prev: Candidate, cand: Candidate, text: str) -> bool:
 
 
 # Words that make a scaled number after an amount a part of it: "von denen", "davon", "of which".
-_PART_OF = LazyRegex(r"(?i:(?:,|\()\s*(?:von\s+denen|davon|darunter|of\s+which|including|among\s+them)\s*(?:(?:rund|etwa|über|"
-                     r"fast|knapp|about|around|over|nearly|some|almost)\s+)?\Z)")
+# So does a German verb of a part ("Von den 964 Mio. US-Dollar entfielen 787 Mio. auf Importe").
+_PART_OF = LazyRegex(r"(?i:(?:(?:,|\()\s*(?:von\s+denen|davon|darunter|of\s+which|including|among\s+them)|"
+                     r"\A\s*(?:entfielen|entfiel|entfallen|entfällt))\s*(?:(?:rund|etwa|über|"
+                     r"fast|knapp|lediglich|nur|gut|about|around|over|nearly|some|almost|only|just)\s+)?\Z)")
+# A scaled number that a comparison sets against the amount before it in its sentence takes that
+# amount's unit: "5,1 Mrd. Dollar, mehr als doppelt so viel wie Russlands rund 2 Mrd.", "$5.1
+# billion, more than twice Russia's 2 billion".
+_COMPARED_WITH = LazyRegex(r"(?:\b(?:wie|als|than|twice|double)|\bas\s+much\s+as)(?:\s+(?:die|der|das|des|the|that|those)"
+                           r"\b)?(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2}\s*(?:(?:rund|etwa|knapp|fast|gut|about|around|nearly|"
+                           r"some|roughly)\s+)?\Z")
 
 
 def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
@@ -209,6 +217,10 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
                 cand.change, cand.change_read = prev.change, True
         if prev is not None and series_rate(prev, cand, text):
             cand.unit = prev.unit  # "$50 per barrel in January …, $79.5 in October": the series' unit
+            continue
+        if cand.unit is None and cand.counted is not None and cand.scaled_by_word and prev is not None \
+                and is_currency(prev.unit) and _PART_OF.search(text[prev.end : cand.qualifier_start]):
+            cand.unit = prev.unit  # "900 Mio. Dollar, davon lediglich 42 Mio. tadschikischer Exporte": money
             continue
         if cand.unit is not None or cand.counted is not None:
             continue
@@ -235,7 +247,8 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
         if cand.bare and " ".join(gap.split()).lower() in vocab.change_compared:
             cand.unit, cand.bare, cand.accepted = prev.unit, False, True  # "to 440,866 teu from 414,704"
             continue
-        if cand.scaled_by_word and ". " not in gap and "\n" not in gap and _PART_OF.search(gap):
+        if cand.scaled_by_word and ". " not in gap and "\n" not in gap and (
+                _PART_OF.search(gap) or _COMPARED_WITH.search(gap)):
             cand.unit = prev.unit  # "5,5 Milliarden Dollar, von denen 4 Milliarden …": a part of the amount
             continue
         # one sentence before, also across one paragraph break (wire copy sets each sentence apart)

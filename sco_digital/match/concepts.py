@@ -33,7 +33,7 @@ _LONGEST_WORD = 60
 _SPANS_HELD = 256  # spans whose concepts `find` remembers
 # The rest of a German compound after a concept word that still names an amount of it.
 _QUANTITY_HEADS = frozenset({"volumen", "wert", "menge", "zahl", "umsatz", "summe", "niveau", "leistung",
-                             "geschaft", "aufkommen", "bilanz"})
+                             "geschaft", "aufkommen", "bilanz", "portfolio", "bestand"})
 # English words that name no measure before "of": "over the course of the year", "the Power of
 # Siberia pipeline", "the power of data".
 _BEFORE_OF = frozenset({"course", "power"})
@@ -500,8 +500,10 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     flows = [m for m in usable if m.concept in _FLOWS]
     # "imported coal worth $90 billion", "Kohle im Wert von 90 Milliarden": the value of a flow.
     worth = _WORTH_BEFORE.search(text, max(lo, start - 25), start) or _WORTH_AFTER.match(text, end, hi)
+    # "…, während Duschanbe nur Waren im Wert von 177 Mio. Dollar in sein Nachbarland exportierte": the
+    # flow of the number's own clause, its German verb after it, before one of a clause before
     flow = _first(flows, _after_last_number(text, c_lo, start), start) or _first(flows, c_lo, start) or \
-        (_last(flows, lo, start) if worth else None)
+        (((_first(flows, end, c_hi) if language == "de" else None) or _last(flows, lo, start)) if worth else None)
     if worth and flow:
         return flow
     found = _right_after(text, end, c_hi, usable, adjacent=True) or (

@@ -202,7 +202,7 @@ _CURRENCY_AFTER = re.compile(r"\$|[^\S\n]?[Dd]ollar")
 
 
 def _in_word(char: str) -> bool:
-    return char.isalnum() or char in "-_"
+    return char.isalnum() or char in "-_\u2010\u2011"  # a hyphen, also the (non-breaking) hyphens of "US‑Dollar"
 
 
 @lru_cache(maxsize=1)

@@ -941,9 +941,22 @@ def _ministry_of(name: str) -> str | None:
     return f"Ministry of {portfolio.title()}" if portfolio else None
 
 
+# "Ministry of Economy of Kyrgyzstan": a ministry's name, then the state whose it is.
+_MINISTRY_OF_STATE = re.compile(r"(?P<body>Ministry[^\S\n]+of[^\S\n]+.+?)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+                                r"(?:Republic[^\S\n]+of[^\S\n]+)?(?P<state>[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?)")
+
+
 def _without_country(name: str) -> tuple[str, str | None]:
     """"Uzbek Ministry of Energy" -> ("Ministry of Energy", "UZB"): a leading country adjective
-    says whose organisation it is, the name is what follows. Possessives are left alone."""
+    says whose organisation it is, the name is what follows. Possessives are left alone. So does a
+    state after a ministry's name: "Ministry of Economy of Kyrgyzstan", "Ministry of Foreign Affairs
+    of the Republic of Kazakhstan" -> ("Ministry of …", the state), as "the Ministry of Economy"
+    later in the article names it."""
+    of_state = _MINISTRY_OF_STATE.fullmatch(name)
+    if of_state is not None:
+        state = country_of(of_state["state"])
+        if state is not None and of_state["state"] in state.names:
+            return of_state["body"], state.alpha3
     first, _, rest = name.partition(" ")
     if not rest or not rest[:1].isupper():
         return name, None

@@ -411,7 +411,8 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     herr frau kapitän kapitänin oberst
     zuvor zunächst danach daraufhin anschließend später bereits inzwischen mittlerweile derzeit damals
     deshalb daher somit allerdings zwar nun heute gestern bisher ebenfalls insgesamt außerdem
-    kürzlich jüngst zuletzt bislang seither künftig erstmals
+    kürzlich jüngst zuletzt bislang seither künftig erstmals parallel unterdessen indessen indes ebenso umgekehrt
+    zusätzlich aktuell vorerst erneut offenbar offensichtlich vermutlich wahrscheinlich tatsächlich
     demnach demzufolge folglich dadurch dafür dagegen hingegen trotzdem stattdessen vielmehr überdies ferner
     weiterhin zugleich gleichzeitig schließlich letztlich immerhin insbesondere hierbei hierzu seitdem
     tausend millionen milliarden billionen hundert prozent""".split()
