@@ -74,6 +74,10 @@ MEASURES = [
      "Dollar in sein Nachbarland exportierte.", "177 Mio. Dollar", "USD", "exports"),
     ("de", "Das chinesische Investitionsportfolio summierte sich auf 5,1 Mrd. Dollar.", "5,1 Mrd. Dollar", "USD",
      "investment"),
+    # the residents of a park are its firms; a city's are its people (read off Euroradio on Great Stone)
+    ("en", "There are 35 residents in the Belarusian-Chinese industrial park Great Stone.", "35", "count", "companies"),
+    ("en", "The number of residents in the park has surpassed 300.", "300", "count", "companies"),
+    ("en", "The city has 2 million residents.", "2 million", "count", "population"),
     ("de", "Die Bahn transportierte Import- und Exportgüter im Wert von über 60 Milliarden Yuan.",
      "60 Milliarden Yuan", "CNY", "trade-volume"),
     ("en", "The railway transported import and export goods amounting to more than 60 billion yuan.",

@@ -779,3 +779,12 @@ def test_a_report_s_date_and_a_base_s_year(tmp_path, lang, paragraph, number, pe
 def test_the_other_side_of_an_equal_amount_is_no_subject(tmp_path):
     paragraph = "Sein BIP betrug im vergangenen Jahr 91 Mrd. Dollar und entsprach damit dem von Bulgarien."
     assert _dated_figure(tmp_path, "g-de", "2024-05-01", paragraph, "91 Mrd. Dollar").subject is None
+
+
+def test_the_year_before_a_fiscal_year_is_its_twelve_months_before(tmp_path):
+    """Read off Reuters on Pakistan's budget: the base after a fiscal year's growth is the fiscal
+    year before it, and no later figure of the article takes that base's period."""
+    paragraph = ("Pakistan anticipates its economy to grow by 2.7% in the fiscal year ending June 2025, following a "
+                 "2.5% expansion in the previous year. Agricultural sector growth hit a low of 0.6%.")
+    assert _dated_figure(tmp_path, "f-en", "2025-06-10", paragraph, "2.5%").period == "2023-07/2024-06"
+    assert _dated_figure(tmp_path, "f-en", "2025-06-10", paragraph, "0.6%").period == "2024-07/2025-06"

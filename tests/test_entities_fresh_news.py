@@ -1613,3 +1613,10 @@ def test_a_board_member_of_a_firm_names_the_firm() -> None:
 def test_a_title_comma_and_a_holder_who_speaks(text: str, language: str, name: str, role: str) -> None:
     people = [(e.name, e.role) for e in find_entities(text, language) if e.kind == "person"]
     assert people == [(name, role)]
+
+
+def test_a_name_closing_a_role_is_its_holder_not_the_name_before() -> None:
+    # read off Euroradio on the Great Stone park: the park's name is no person
+    text = ("There are 35 residents in the Belarusian-Chinese industrial park Great Stone, head of the park's "
+            "administration Aliksandr Yarashevich said during the visit.")
+    assert [e.name for e in find_entities(text, "en") if e.kind == "person"] == ["Aliksandr Yarashevich"]

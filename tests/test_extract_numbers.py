@@ -764,6 +764,11 @@ GENERAL = [
      [("5,5 Milliarden Dollar", 5_500_000_000, "USD", "exact", None), ("4 Milliarden", 4 * 10**9, "USD", "exact", None)]),
     ("en", "Exports reached $10 billion, of which 4 billion went to China.",
      [("$10 billion", 10**10, "USD", "exact", None), ("4 billion", 4 * 10**9, "USD", "exact", None)]),
+    # "sq. km" with its dot (read off Euroradio); a full stop after a scale word ends the sentence:
+    # the next one's first word is no unit
+    ("en", "The park will occupy over 100 sq. km.", [("100 sq. km", 100, "km2", "more_than", None)]),
+    ("en", "It costs 300 million. Euro fans came.", [("300 million", 300_000_000, "count", "exact", None)]),
+    ("de", "Es kostet 3,5 Mio. Euro.", [("3,5 Mio. Euro", 3_500_000, "EUR", "exact", None)]),
     # "über" after a deal's noun names its amount, no bound (read off the Ost-Ausschuss)
     ("de", "Sie schlossen einen Vertrag über 72 Millionen Euro ab.", [("72 Millionen Euro", 72_000_000, "EUR", "exact", None)]),
     ("de", "Die Bank gab einen Kredit über 300 Millionen Dollar.", [("300 Millionen Dollar", 300_000_000, "USD", "exact", None)]),

@@ -147,6 +147,11 @@ CASES = [
      "2025-11-22", "2026"),
     # the guard: months counted with no year are no first months of one
     ("en", "Exports reached $53 million in 6 months after the launch.", "$53 million", "2022-08-28", None),
+    # "the previous year" after a fiscal year the text gives no months of is no year before
+    # publication (read off a Pakistani report on IT exports); after a year said, the one before it
+    ("en", "The IT exports reached $2.12bn in 2020-21 as against $1.44bn within the preceding year.", "$1.44bn",
+     "2024-07-01", None),
+    ("en", "GDP grew 5% in 2021, against 3% the previous year.", "3%", "2024-07-01", "2020"),
 ]
 
 

@@ -422,6 +422,10 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
                 continue  # "Ulugbek Kasymov, Head of the … Office Ikhtiyor Niyazmuradov, and …": the next item
             if _in_title_first_list(text, m.start("name")):
                 continue  # "Minister for …, Mr. Desmond Lee, Chairman of …, Anatoly …": the chairman is Anatoly
+            if language != "de" and _PLACE_NOUN_BEFORE.search(text, max(0, m.start("name") - 20), m.start("name")) \
+                    and _holder_closes_role(m["role"]):
+                continue  # "… industrial park Great Stone, head of the park's administration Aliksandr
+                # Yarashevich said": a site's name; the role's holder is the name closing it
             if _CREDIT_CLOSING.search(m["role"]):
                 continue  # "… with Vice Mayor of Shanghai Xu Kunlin, Kazinform correspondent in China reports.":
                 # the wire's credit, no office of the name before it
@@ -1148,6 +1152,24 @@ def _people_after_acronym_heads(text: str, anchors: _Anchors) -> Iterator[tuple[
 
 
 _COUNTRY_CODES = frozenset({"US", "USA", "UK", "UAE", "EU", "PRC", "KSA", "RF"})
+
+
+# Two or three capitalised words closing a role after a word in lower case: "head of the park's
+# administration Aliksandr Yarashevich".
+_NAME_CLOSING = _Regex(rf"(?<=[{_LO}]){_SP}(?P<name>[{_UP}][\w'’-]*(?:{_SP}[{_UP}][\w'’-]*){{1,2}})\s*\Z")
+
+
+def _holder_closes_role(role: str) -> bool:
+    """Whether an English role ends in the name of its own holder: the words after its last
+    lower-case word ("of", "the" excepted) are shaped as a person's name."""
+    m = _NAME_CLOSING.search(role)
+    if m is None or role[: m.start()].rsplit(None, 1)[-1] in ("of", "the", "for", "and", "to", "at", "in"):
+        return False
+    return all(_is_name_part(w) and not _is_country_word(w) for w in m["name"].split())
+
+
+# A place's or a site's noun in lower case right before a name: "the industrial park Great Stone".
+_PLACE_NOUN_BEFORE = _Regex(r"\b(?:park|zone|city|town|village|region|district|hub|port|plant|complex|cluster)[^\S\n]+\Z")
 
 
 def _titled_holder_in(text: str, start: int, end: int) -> bool:

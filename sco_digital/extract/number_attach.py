@@ -158,6 +158,7 @@ def read_after(text: str, pos: int, lang: str | None, scale_taken: bool) -> Afte
             if word.endswith(".") and key not in DOTTED_ABBREVIATIONS:
                 after.end -= 1
                 after.scale_word = word[:-1]
+                return after  # "It costs 300 million. Euro fans came": the full stop ends the sentence
             i = 1
             crore = tokens[1][1].rstrip(".") if len(tokens) > 1 else ""
             if key in _BEFORE_CRORE and crore.lower() in ("crore", "crores") and tokens[1][0].strip(SPACES) == "":

@@ -168,11 +168,14 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
                 and states_past(text[c_lo:c_hi], language))]
             if near:
                 best = min(near, key=distance)
-                if best.end <= start and _YEAR_BEFORE_WORDS.fullmatch(best.text) and (
+                if _YEAR_BEFORE_WORDS.fullmatch(best.text) and (
                         (named := _written_before(text, lo, best.start, language, published)) is not None):
                     # "Im Jahr 2017 lag der Anteil bei 18 Prozent, im Vorjahr bei 21,3 Prozent":
                     # the year before the one the sentence is about, not before publication
                     return a_year_before(named) or period_form(best, published)
+                if _YEAR_BEFORE_WORDS.fullmatch(best.text) and _FISCAL_YEAR.search(text, lo, best.start):
+                    return None  # "$2.12bn in 2020-21 as against $1.44bn within the preceding year": the
+                    # year before a fiscal year, whose months the text does not say
                 return period_form(best, published)
     return None
 
@@ -195,6 +198,7 @@ def _written_before(text: str, lo: int, start: int, language: str | None, publis
 
 
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out
+_FISCAL_YEAR = re.compile(r"\b(?:19|20)\d\d[/–-](?:\d\d)?\d\d\b")  # "2020-21", "2023/24", "2020-2021"
 # A bare year after a lower-case word or opening the text ("lag 2017 bei", "2017 stieg"), not
 # one in a name ("SCO Summit 2017"), a number ("2017,5") or a fiscal year ("2023/24").
 _YEAR_IN_WORDS = re.compile(r"(?:(?<=[a-zäöüß]\s)|\A)(?:19|20)\d\d\b(?![.,/–-]\d)")
@@ -533,9 +537,16 @@ def compared_base(text: str, start: int, end: int) -> bool:
         _BASE_BEFORE.search(text, max(0, start - _BASE_REACH), start) is not None
 
 
+_MONTHS_SPAN = re.compile(r"(?P<y1>\d{4})-(?P<m1>\d\d)/(?P<y2>\d{4})-(?P<m2>\d\d)")
+
+
 def a_year_before(period: str) -> str | None:
     """A period one year earlier ("2024-Q2" → "2023-Q2", "2024-01/2024-07" → "2023-01/2023-07");
-    None for one spanning years ("2023/2025") or no dates."""
+    None for one spanning years ("2023/2025") or no dates. A span of months across a year's end is
+    one when it lasts no longer than a year ("2024-07/2025-06", a fiscal year, → "2023-07/2024-06")."""
+    months = _MONTHS_SPAN.fullmatch(period)
+    if months is not None and 0 <= (int(months["y2"]) - int(months["y1"])) * 12 + int(months["m2"]) - int(months["m1"]) < 12:
+        return "/".join(_year_before(part) for part in period.split("/"))
     if not _ONE_YEAR.fullmatch(period) or ("/" in period and period[:4] != period.split("/")[1][:4]):
         return None
     return "/".join(_year_before(part) for part in period.split("/"))

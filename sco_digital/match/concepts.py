@@ -202,6 +202,12 @@ class ConceptMatcher:
         elided = {k for k, (_, end, _) in enumerate(tokens) if _HEAD_IN_NEXT.match(text, end)}
         for lang in languages:
             found.extend(self._find(tokens, lang, elided))
+        if "companies" in self.known:
+            # "35 residents in the Belarusian-Chinese industrial park Great Stone", "Residenten des
+            # IT-Parks": the residents of a park, hub or zone are the companies settled there
+            found = [ConceptMention("companies", m.start, m.end, m.weak)
+                     if m.concept == "population" and text[m.start : m.end].lower().startswith(("resident", "residenten"))
+                     and _SETTLED_IN.match(text, m.end, hi) else m for m in found]
         found.sort(key=lambda m: (m.start, -m.end))
         if len(self._spans) >= _SPANS_HELD:
             self._spans.clear()
@@ -402,6 +408,9 @@ def matcher_for(concepts: tuple[Concept, ...]) -> ConceptMatcher:
 
 # ---- which concept a number measures --------------------------------------------------------
 
+# A park, hub or zone a few words after "residents": where they are settled as firms.
+_SETTLED_IN = re.compile(r"[^\S\n]+(?:in|of|at|im|in\s+der|des|der)[^\S\n]+(?:[^\s.;:!?]+[^\S\n]+){0,5}?"
+                         r"(?:[\w-]*(?:[Pp]ark|[Hh]ub|[Zz]one|[Tt]echnopark|Parks|Zentrum))\b")
 _NUMBER = re.compile(r"\d")
 _LAST_DIGIT = re.compile(r"(?s).*\d")  # greedy: one match ends after the last digit
 _WORTH_BEFORE = re.compile(r"\b(?:worth|Wert\s+von)\b[\w\s]*\Z", re.IGNORECASE)
