@@ -788,3 +788,24 @@ def test_the_year_before_a_fiscal_year_is_its_twelve_months_before(tmp_path):
                  "2.5% expansion in the previous year. Agricultural sector growth hit a low of 0.6%.")
     assert _dated_figure(tmp_path, "f-en", "2025-06-10", paragraph, "2.5%").period == "2023-07/2024-06"
     assert _dated_figure(tmp_path, "f-en", "2025-06-10", paragraph, "0.6%").period == "2024-07/2025-06"
+
+
+# Read off turkishnewsworld on Uzbekistan's first-quarter trade: an actor of the other way's flow
+# word is that flow's end or trader, and a subject carried in a paragraph is the last one of the
+# figure's own concept.
+@pytest.mark.parametrize("paragraph, number, subject", [
+    # the end the imports come from is the end the exports go to
+    ("Der Handelsumsatz Usbekistans mit Russland stieg auf 2,8 Milliarden US-Dollar. Die Importe aus Russland "
+     "stiegen auf 2,07 Milliarden US-Dollar, während die Exporte auf 720,9 Millionen US-Dollar zurückgingen.",
+     "720,9 Millionen US-Dollar", "uzbekistan>russia"),
+    # the country right after "Export" is the exporter, no partner of anything
+    ("Der Handelsumsatz mit China belief sich auf 3,01 Milliarden US-Dollar, wobei der Import 2,56 Milliarden "
+     "US-Dollar ausmachte und der Export usbekischer Produkte 451,6 Millionen US-Dollar betrug.",
+     "451,6 Millionen US-Dollar", "uzbekistan"),
+    # the trade's subject, not the exports' said in between
+    ("Der Handelsumsatz zwischen China und Usbekistan belief sich auf 3,01 Milliarden US-Dollar, und der Export "
+     "usbekischer Produkte betrug 451,6 Millionen US-Dollar. Im Vergleich zum Vorjahr stieg der Handelsumsatz um "
+     "646,1 Millionen US-Dollar.", "646,1 Millionen US-Dollar", "china>uzbekistan"),
+])
+def test_flows_of_the_other_way_and_subjects_of_the_same_concept(tmp_path, paragraph, number, subject):
+    assert _dated_figure(tmp_path, "t-de", "2024-05-01", paragraph, number).subject == subject

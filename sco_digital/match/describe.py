@@ -746,12 +746,14 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
     paragraph = -1
     period: str | None = None
     subject: tuple[str, str] | None = None
+    said_by_concept: dict[str, tuple[str, str]] = {}  # the paragraph's last subject of each concept
     timed_sentences: dict[tuple[int, int], bool] = {}  # figures of one sentence share its words of time
     topic_at = 0
     for f in figures:
         start_of_paragraph = text.rfind("\n", 0, f.start)
         if start_of_paragraph != paragraph:
             paragraph, period, subject = start_of_paragraph, None, None
+            said_by_concept = {}
             topic_at = paragraph + 1
         if f.metric is None and (f.period is None or f.subject is None) and f.measure:
             timed = False
@@ -762,7 +764,10 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
                 timed = timed_sentences[span]
             default_period = _lead_period(stated, f, headline_end)
             topic = paragraph_topic(topic_at, f) if subject is None and f.subject is None and paragraph_topic else None
-            said = subject or ((topic, "") if topic else None) or default_subject
+            # of subjects said in the paragraph, the last of the figure's own concept first ("Der
+            # Handelsumsatz mit China … 3,01 Milliarden …, der Export usbekischer Produkte … Im
+            # Vergleich zum Vorjahr stieg der Handelsumsatz um 646,1 Millionen": China's trade)
+            said = said_by_concept.get(_concept(f)) or subject or ((topic, "") if topic else None) or default_subject
             carried = None if said is None else said[0] if said[1] == _concept(f) else said[0].split(">")[0]
             own_end = flow_ends.get(f.start) if flow_ends and carried is not None else None
             if carried is not None and own_end is not None:
@@ -787,6 +792,7 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
             period = None if _ahead(f.period, published) else f.period
         if f.subject:
             subject = (f.subject, _concept(f))
+            said_by_concept[_concept(f)] = subject
         out.append(f)
     return out
 

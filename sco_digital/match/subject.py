@@ -97,6 +97,7 @@ _PARTNER_BEFORE = frozenset({"with", "to", "mit", "nach", "into", "towards", "an
 _IN_BEFORE = frozenset({"in", "from", "aus", "im", "of"})
 _BETWEEN = frozenset({"between", "zwischen", "among", "unter"})
 _ORIGIN_BEFORE = frozenset({"from", "aus"})
+_FLOW_NOUNS = ("export", "ausfuhr", "import", "einfuhr")  # lower-case openings of words of a flow
 # "according to China's customs": who says it, whose figure it still is; not a partner
 _SOURCE_PAIRS = frozenset({("according", "to")})
 # Measures the same seen from either side: the pair is written in sorted order.
@@ -628,12 +629,17 @@ def _role(text: str, lo: int, mention: ActorMention, flow: str | None = None) ->
         back = words[i]
         if i < len(words) - 3 and not all(w in _GROUP_WORDS for w in words[i + 1:]):
             break  # further back only over a group's words: "mit den fünf Staaten Zentralasiens"
+        if i == len(words) - 1 and back.startswith(_FLOW_NOUNS):
+            return "subject"  # "und der Export usbekischer Produkte", "die Importe Chinas": whose flow it is
         if back in _PARTNER_BEFORE and not (i > 0 and (words[i - 1], back) in _SOURCE_PAIRS):
             return "partner"
         if flow is not None and back in _ORIGIN_BEFORE:
             # "imports from Russia": where the goods come from is the other end; "deliveries from
-            # Russia to China": the origin of what goes out is the flow's subject
-            return "partner" if flow == "imports" else "origin"
+            # Russia to China": the origin of what goes out is the flow's subject; "Die Importe aus
+            # Russland stiegen …, während die Exporte … zurückgingen": the end of the imports is the
+            # end the exports go to
+            into = i > 0 and words[i - 1].startswith(("import", "einfuhr"))
+            return "partner" if flow == "imports" or into else "origin"
         if flow == "exports" and back == "in" and words[i + 1:i + 2] in (["die"], ["den"]):
             return "partner"  # "den Export … in die Vereinigten Staaten": where it goes (not "in der", where it is)
         if back in _IN_BEFORE:
