@@ -279,6 +279,11 @@ CHANGES = [
     ("en", "Their share of China's trade rose from 0.8% to 1.5%.", "0.8%", "percent", False, None),
     ("de", "Ihr Anteil am Handel Chinas ist gestiegen – von 0,8 % auf 1,5 %.", "0,8 %", "percent", False, None),
     ("en", "The share rose from 5.4 percent in 2001 to 17.5 percent in 2020.", "5.4 percent", "percent", False, None),
+    # a word that weighs the value is no word of a change (read off wom87.de on Kazakhstan's AI plans)
+    ("de", "Dabei wird der Anteil der Technologiebranche von 7 % auf satte 29 % steigen.", "7 %", "percent", False, None),
+    ("de", "Dabei wird der Anteil der Technologiebranche von 7 % auf satte 29 % steigen.", "29 %", "percent", False,
+     None),
+    ("en", "The share rose from 7% to a whopping 29%.", "29%", "percent", False, None),
     # ... not a change before the level reached, nor growth rates
     ("de", "Beim Roggen ergibt sich ein Minus von 32% auf 1,1 Mio. Tonnen.", "32%", "percent", True, "down"),
     ("de", "Das Wachstum der Wertschöpfung verlangsamte sich im Quartal von 3,7 Prozent auf 2 Prozent.", "3,7 Prozent",

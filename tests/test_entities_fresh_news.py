@@ -1620,3 +1620,28 @@ def test_a_name_closing_a_role_is_its_holder_not_the_name_before() -> None:
     text = ("There are 35 residents in the Belarusian-Chinese industrial park Great Stone, head of the park's "
             "administration Aliksandr Yarashevich said during the visit.")
     assert [e.name for e in find_entities(text, "en") if e.kind == "person"] == ["Aliksandr Yarashevich"]
+
+
+@pytest.mark.parametrize(("text", "organisations"), [
+    # a body's head in the genitive, folded whatever follows it (read off capitaldailynews on the IMD
+    # ranking); a span of time ends a name ("durch die Plattform von Jahren")
+    ("Der Index des Schweizer Instituts für Entwicklungsmanagement (IMD) betrug 66,43 Punkte.",
+     ["Schweizer Institut für Entwicklungsmanagement"]),
+    ("Ein Sprecher des Ministeriums für Wirtschaft und Handel sagte das.", ["Ministerium für Wirtschaft und Handel"]),
+    ("Die Zeit wird durch die Plattform von Jahren auf nur sechs Monate verkürzt.", []),
+])
+def test_german_bodies_in_the_genitive_and_no_body_of_years(text: str, organisations: list[str]) -> None:
+    assert [e.name for e in find_entities(text, "de") if e.category == "initiative" or e.kind in (
+        "organization", "company", "facility")] == organisations
+
+
+def test_the_head_of_an_institute_for_a_field() -> None:
+    text = "Das gilt laut dem Leiter des Instituts für Weltwirtschaft Moritz Schularick."
+    assert [e.role for e in find_entities(text, "de") if e.name == "Moritz Schularick"] == [
+        "Leiter des Instituts für Weltwirtschaft"]
+
+
+def test_a_list_of_fields_with_elided_hyphens_stays_in_the_name() -> None:
+    text = "Forscher des Fraunhofer-Instituts für Gießerei-, Composite- und Verarbeitungstechnik IGCV arbeiten daran."
+    assert [e.name for e in find_entities(text, "de") if e.kind == "organization"] == [
+        "Fraunhofer-Institut für Gießerei-, Composite- und Verarbeitungstechnik IGCV"]

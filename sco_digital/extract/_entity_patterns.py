@@ -328,7 +328,9 @@ _ROLE_OF_BODY_NO_COMMA_DE = _Regex(
     # "des Ost-Ausschusses Cathrina Claas-Mühlhäuser": a hyphenated body word
     # "Präsidenten der Islamischen Entwicklungsbank Bandar Hajjar": a capitalised adjective of the body's name
     rf"(?P<role>{_TITLE_DE}{_SP}(?:des|der){_SP}(?:[{_LO}]+e[nrs]?{_SP}){{0,2}}(?:[{_UP}][{_LO}]+(?:ischen|nalen){_SP}(?=[{_UP}][{_LO}]+{_SP}{_TOKEN}{_SP}{_TOKEN}(?:[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)))?"
-    rf"(?:(?P<body>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?:{_SP}(?P<whose>[{_UP}][{_LO}]+))?"
+    # "des Instituts für Weltwirtschaft Moritz Schularick": a body's field after "für"
+    rf"(?:(?P<body>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:{_SP}für{_SP}[{_UP}][{_LO}]+(?:{_SP}und{_SP}[{_UP}][{_LO}]+)?)?)"
+    rf"(?:{_SP}(?P<whose>[{_UP}][{_LO}]+))?"
     # "des Vorstandsvorsitzenden der RZD AG Oleg Belosiorow": a company by its legal form or an acronym
     rf"|(?:[{_UP}][\w&.-]*{_SP}){{0,2}}(?:AG|GmbH|SE|PJSC|JSC|PAO|OAO|AO|LLC|Ltd\.?|Inc\.?)|[{_UP}]{{2,6}}))"
     rf"{_SP}(?P<name>{_TOKEN}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)"
@@ -502,7 +504,7 @@ _BASE_FORM = {
     "Zentrums": "Zentrum", "Netzwerks": "Netzwerk", "Ministeriums": "Ministerium", "Rates": "Rat",
     "Distrikts": "Distrikt", "Bezirks": "Bezirk", "Ausschusses": "Ausschuss", "Verbands": "Verband",
     "Verbandes": "Verband", "Ministerrats": "Ministerrat", "Ministerrates": "Ministerrat", "Klubs": "Klub",
-    "Clubs": "Club",
+    "Clubs": "Club", "Instituts": "Institut", "Institutes": "Institut", "Sekretariats": "Sekretariat",
 }
 _CONNECTORS = frozenset("of for on and & de du des la für und der zur zum von the die das".split())
 _PRE_HEAD_JOINERS = frozenset({"", "and", "&", "und"})
@@ -514,13 +516,14 @@ _NOT_IN_NAME = (_NOT_NAME - {"china", "chinese", "sco", "soz", "un", "brics", "a
     *"related latest breaking".split(),  # page furniture: "Related News", "Latest News"
 }
 # A token: a capitalised word, a year, a bracketed acronym, or the first half of "Informations- und
-# Kommunikationstechnologie".
+# Kommunikationstechnologie" (also a first item of "Gießerei-, Composite- und Verarbeitungstechnik",
+# which a comma after its hyphen joins to the next).
 # A legal form keeps its full stop ("Pvt. Ltd."), an abbreviation its dots ("U.S. Census Bureau"); an
 # en dash joins a pair of names as a hyphen does ("Kazakhstan–China Business Council").
 _LEGAL_FORM_DOT = r"(?:Pvt|Ltd|Inc|Corp|Co|Bhd|Pte|S\.A|N\.V)\.(?!\w)"
 _CHAIN_TOKEN = (
     rf"(?:{_LEGAL_FORM_DOT}|(?:[{_UP}]\.){{2,}}(?![\w-])"  # "U.S.-China …" goes on
-    rf"|[{_UP}][\w'’.&–-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|[{_UP}]|(?:19|20)\d{{2}}\b"
+    rf"|[{_UP}][\w'’.&–-]*\w(?:-(?=(?:,{_SP}[{_UP}][\w'’.&–-]*-)*{_SP}(?:und|oder|and|or){_SP}))?|[{_UP}]|(?:19|20)\d{{2}}\b"
     rf"|\([{_UP}]{{2,}}[\w-]*\)|mbH\b)"  # "Ausfuhrkredit-Gesellschaft mbH": a legal form in lower case
 )
 # The first token of a chain, written to open with a plain class of its first characters, which
@@ -538,7 +541,7 @@ _FIRST_CHAIN_TOKEN = (
 # name ("Trade and Development"), never an article after it: "Census Bureau und des Internationalen Währungsfonds" is two names.
 _CHAIN = _Regex(
     rf"{_FIRST_CHAIN_TOKEN}(?:(?:(?:{_SP}(?:of|for|on|de|du|des|la|für|der|zur|zum|von)){{1,2}}"
-    rf"(?:{_SP}(?:the|die|der|das))?|{_SP}(?:and|&|und)(?:{_SP}(?:of|for|on|für|zur|zum))?)?{_SP}{_CHAIN_TOKEN})*"
+    rf"(?:{_SP}(?:the|die|der|das))?|{_SP}(?:and|&|und)(?:{_SP}(?:of|for|on|für|zur|zum))?|(?<=-),)?{_SP}{_CHAIN_TOKEN})*"
 )
 _TOKEN_SPLIT = _Regex(rf"{_CHAIN_TOKEN}|[^\s]+")
 _YEAR_TOKEN = _Regex(r"(?:19|20)\d{2}")

@@ -1425,8 +1425,9 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
                 yield FoundEntity(rest + body.start, rest + body.end, body.text, body.name, body.kind, body.category)
         for t in _TOKEN_SPLIT.finditer(chain.group(), 0, holder.start() if holder else len(chain.group())):
             word = t.group()
-            if word.rstrip(".") in _CALENDAR_WORDS and tokens:
-                break  # "… of Customs of China on June 15": a date ends the name
+            if (word.rstrip(".") in _CALENDAR_WORDS or word in _TIME_NOUNS_DE) and tokens:
+                break  # "… of Customs of China on June 15": a date ends the name; so does a span of
+                # time ("durch die Plattform von Jahren auf nur sechs Monate")
             if tokens and (word in _CONNECTORS or word in _TITLE_CASE_CONNECTORS):
                 joiner.append(word.lower())  # "Graduate School Of Business": a title-case name's "Of" joins
                 continue
@@ -1452,7 +1453,9 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
             yield from _entities_of_tokens(text, part)
 
 
-_OFFICE_WORDS = frozenset({"Amt", "Posten", "Post", "Office"})  # "das Amt des Botschafters": a post
+_OFFICE_WORDS = frozenset({"Amt", "Posten", "Post", "Office"})
+_TIME_NOUNS_DE = frozenset("Jahr Jahre Jahren Jahres Monat Monate Monaten Woche Wochen Tag Tage Tagen Jahrzehnt "
+                           "Jahrzehnte Jahrzehnten Jahrhundert Jahrhunderts Quartal Quartals Stunden".split())  # "das Amt des Botschafters": a post
 # A legal form's full stop that ends a sentence: the next sentence opens with an article or a pronoun.
 _FORM_ENDS_SENTENCE = _Regex(r"(?:(?<=\bLtd\.)|(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bCo\.)"
                              r"|(?<=\bPvt\.)|(?<=\bBhd\.)|(?<=\bPte\.))[^\S\n]+"
@@ -1776,9 +1779,10 @@ def _entity_from_tokens(
     written = text[start:end]
     name = " ".join(written.split())
     base = _base_form(head_word)
-    # the head in the genitive folds to its own form, also before a genitive attribute: "des
-    # Ost-Ausschusses der Deutschen Wirtschaft" -> "Ost-Ausschuss der Deutschen Wirtschaft"
-    if base and (last in (h, h + 1) or tokens[h + 1][3] in ("der", "des")):
+    # the head in the genitive folds to its own form, whatever follows it: "des Ost-Ausschusses der
+    # Deutschen Wirtschaft" -> "Ost-Ausschuss der Deutschen Wirtschaft", "des Ministeriums für
+    # Wirtschaft und Handel" -> "Ministerium für Wirtschaft und Handel"
+    if base:
         name = name.replace(head_word, base, 1)
     return FoundEntity(start, end, written, name, kind, category)
 

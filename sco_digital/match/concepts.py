@@ -967,13 +967,24 @@ _OR_RATE_HIGHER = re.compile(r"[^\S\n]+(?:or|oder)[^\S\n]+[\d.,]+[^\S\n]*(?:%|pe
 
 
 def _words_before(text: str, lo: int, start: int, count: int) -> list[str]:
-    return [w.lower() for w in WORD.findall(text, max(lo, start - 80), start)][-count:]
+    """The `count` words before `start` (from `lo`), lower case, past words that weigh the value
+    and bound nothing ("auf satte 29 %", "to a whopping 40%": "auf", "to")."""
+    words = [w.lower() for w in WORD.findall(text, max(lo, start - 80), start)]
+    while words and words[-1] in _WEIGHING:
+        words.pop()
+        if words and words[-1] == "a":
+            words.pop()
+    return words[-count:]
+
+
+_WEIGHING = frozenset({"satte", "satten", "stolze", "stolzen", "whopping", "staggering", "hefty"})
 
 
 # After a from-value, its to-value: " to 1.5%", " auf 1,5 %" (a year or a bracket between allowed).
 _TO_VALUE_AFTER = re.compile(r"(?:[^\S\n]+(?:(?:in|im(?:[^\S\n]+Jahre?)?)[^\S\n]+)?(?:19|20)\d\d|[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:to|auf)[^\S\n]+"
                              r"(?:(?:about|around|nearly|almost|over|more[^\S\n]+than|rund|etwa|fast|knapp|über|"
-                             r"mehr[^\S\n]+als)[^\S\n]+)?[+\u2212-]?\d", re.IGNORECASE)
+                             r"mehr[^\S\n]+als|satten?|stolzen?|(?:a[^\S\n]+)?(?:whopping|staggering|hefty))[^\S\n]+)?"
+                             r"[+\u2212-]?\d", re.IGNORECASE)
 
 
 _PERCENT_AFTER = re.compile(r"[\d.,]*[^\S\n]*(?:%|Prozent|percent|per[^\S\n]+cent|pct)", re.IGNORECASE)

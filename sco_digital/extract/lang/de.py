@@ -61,6 +61,8 @@ VOCABULARY = Vocabulary(
         "up_to": ("bis zu", "maximal", "höchstens", "nicht mehr als", "bis maximal"),
         "less_than": ("weniger als", "unter", "unterhalb von", "niedriger als", "deutlich unter",
                       "kleiner als", "geringer als"),
+        # words that weigh a value and bound nothing: "auf satte 29 %" (its words, the value's)
+        "exact": ("satte", "satten", "stolze", "stolzen"),
     }),
     auxiliaries=frozenset({"wurde", "wurden", "ist", "sind", "war", "waren", "wird", "werden", "worden",
                            "wurde bereits", "ist bereits", "sind bereits", "wurde erstmals"}),
@@ -443,7 +445,7 @@ HEAD_WORDS: dict[str, str] = {
                     "Verwaltung Verband Union Institut Akademie Universität Bank Sekretariat Behörde Stiftung "
                     "Gesellschaft Amt Amts Amtes Hochschule Fachhochschule Presseabteilung Bundesamt Fonds "
                     "Ausschusses Verbands Verbandes Ministerrat Ministerrats Ministerrates Komitee Komitees "
-                    "Vereinigung Klub Klubs Club Clubs Akimat Hokimiyat Mäschilis Madschilis Mazhilis Kenesch Duma",  # the region's local governments and parliaments; not "Föderation": "der Russischen Föderation" is a country  # not "Regierung": "die kasachische Regierung" names no body
+                    "Vereinigung Klub Klubs Club Clubs Instituts Institutes Sekretariats Akimat Hokimiyat Mäschilis Madschilis Mazhilis Kenesch Duma",  # the region's local governments and parliaments; not "Föderation": "der Russischen Föderation" is a country  # not "Regierung": "die kasachische Regierung" names no body
     "company": "GmbH mbH AG SE KG KGaA Ltd Ltd. Inc Inc. Corp Corp. PLC Plc LLP LLC JSC PJSC Pvt Pvt. Holding",
     "media": "Zeitung",
     "place": "Provinz Distrikt Distrikts Bezirk Bezirks Region",

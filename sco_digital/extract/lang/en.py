@@ -48,6 +48,8 @@ VOCABULARY = Vocabulary(
                   "not more than", "at most", "a maximum", "maximum of"),
         "less_than": ("less than a", "less than", "fewer than", "under", "below", "lower than", "well under",
                       "well below", "smaller than"),
+        # words that weigh a value and bound nothing: "to a whopping $3.9 billion"
+        "exact": ("whopping", "a whopping", "staggering", "a staggering", "hefty", "a hefty"),
     }),
     auxiliaries=frozenset({"has been", "have been", "had been", "was", "were", "is", "are", "will be",
                            "could be", "would be", "has now been", "has already been", "was already"}),
