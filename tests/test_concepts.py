@@ -279,6 +279,9 @@ CHANGES = [
     ("en", "Their share of China's trade rose from 0.8% to 1.5%.", "0.8%", "percent", False, None),
     ("de", "Ihr Anteil am Handel Chinas ist gestiegen – von 0,8 % auf 1,5 %.", "0,8 %", "percent", False, None),
     ("en", "The share rose from 5.4 percent in 2001 to 17.5 percent in 2020.", "5.4 percent", "percent", False, None),
+    # "vergrößerte … um" is a rise (read off OWC on Iran's trade)
+    ("de", "Das Land vergrößerte seine Handelsumsätze um 13 Prozent auf 941 Millionen Dollar.", "13 Prozent", "percent",
+     True, "up"),
     # a word that weighs the value is no word of a change (read off wom87.de on Kazakhstan's AI plans)
     ("de", "Dabei wird der Anteil der Technologiebranche von 7 % auf satte 29 % steigen.", "7 %", "percent", False, None),
     ("de", "Dabei wird der Anteil der Technologiebranche von 7 % auf satte 29 % steigen.", "29 %", "percent", False,

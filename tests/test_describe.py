@@ -809,3 +809,19 @@ def test_the_year_before_a_fiscal_year_is_its_twelve_months_before(tmp_path):
 ])
 def test_flows_of_the_other_way_and_subjects_of_the_same_concept(tmp_path, paragraph, number, subject):
     assert _dated_figure(tmp_path, "t-de", "2024-05-01", paragraph, number).subject == subject
+
+
+# Read off OWC on Iran's trade and Trend on Uzbekistan's: the country before a bracket holding the
+# number, in a list of such items, is the number's; of a flow the item is its other end.
+@pytest.mark.parametrize("lang, paragraph, number, subject", [
+    ("de", "Die größten Exporteure in das Land waren China (5,5 Mrd. USD), die Vereinigten Arabischen Emirate (fast "
+           "3,2 Mrd. USD), Südkorea (1,4 Mrd. USD) und Deutschland (1,172 Mrd. USD).", "1,4 Mrd. USD", "south-korea"),
+    ("en", "Uzbekistan's foreign trade turnover amounted to $4.2 billion in January 2024. The largest volume of foreign "
+           "trade turnover was recorded with China (27.2 percent or $1.1 billion), Russia (18.3 percent or $766.7 "
+           "million).", "$766.7 million", "russia>uzbekistan"),
+    ("en", "In 2023 Uzbekistan's IT exports reached $344 million. A significant part of exports goes to the United "
+           "States ($151 million), Britain and the EU countries ($82.5 million).", "$151 million",
+     "uzbekistan>united-states"),
+])
+def test_a_country_before_its_bracket_in_a_list(tmp_path, lang, paragraph, number, subject):
+    assert _dated_figure(tmp_path, f"b-{lang}", "2024-02-24", paragraph, number).subject == subject

@@ -1645,3 +1645,20 @@ def test_a_list_of_fields_with_elided_hyphens_stays_in_the_name() -> None:
     text = "Forscher des Fraunhofer-Instituts für Gießerei-, Composite- und Verarbeitungstechnik IGCV arbeiten daran."
     assert [e.name for e in find_entities(text, "de") if e.kind == "organization"] == [
         "Fraunhofer-Institut für Gießerei-, Composite- und Verarbeitungstechnik IGCV"]
+
+
+# Read off iranjournal.org and n-tv on Iran's trade: a hyphenated adjective in a German office; a
+# list's first country is no word of the source named before it.
+def test_a_hyphenated_adjective_in_a_german_office() -> None:
+    text = ("Laut dem Vizepräsidenten der iranisch-chinesischen Handelskammer, Majid-Reza Hariri, haben die "
+            "Sanktionen den Handel ausgeweitet. Hariri sagte das im Interview.")
+    found = find_entities(text, "de")
+    assert ("Majid-Reza Hariri", "Vizepräsidenten der iranisch-chinesischen Handelskammer") in [
+        (e.name, e.role) for e in found if e.kind == "person"]
+    assert not [e for e in found if "Hariri" in e.name and e.kind != "person"]
+
+
+def test_a_list_s_first_country_is_no_word_of_the_source_before_it() -> None:
+    text = ("Die wichtigsten Handelspartner des Iran sind laut der Datenbank Trading Economics China, die Türkei, die "
+            "Vereinigten Arabischen Emirate und der Irak.")
+    assert [e.name for e in find_entities(text, "de") if e.kind == "company"] == ["Trading Economics"]

@@ -422,7 +422,7 @@ _TITLE_COMMA_NAME_EN = _Regex(
 # A German portfolio listed with a comma (`_PORTFOLIO_NOUN_DE`).
 _PORTFOLIO_STEP_DE = rf",{_SP}(?:und{_SP})?{_PORTFOLIO_NOUN_DE}"
 _TITLE_COMMA_NAME_DE = _Regex(
-    rf"(?P<role>{_TITLE_DE}(?:{_SP}(?:für|und|des|der|die|den|dem|in|im|beim|am|vom|zum|zur|[{_LO}]+e[nrs]?|[{_UP}][\w-]*)"
+    rf"(?P<role>{_TITLE_DE}(?:{_SP}(?:für|und|des|der|die|den|dem|in|im|beim|am|vom|zum|zur|[{_LO}]+(?:-[{_LO}]+)*e[nrs]?|[{_UP}][\w-]*)"
     rf"|{_PORTFOLIO_STEP_DE}){{0,10}}){_ALIAS_BRACKET},{_SP}"
     rf"(?P<name>{_TOKEN}{_SP}{_TOKEN}){_HOLDER_AFTER}"
 )

@@ -2262,6 +2262,9 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                              or words[-1].group() == "&") and not (
                     len(words) > 1 and _foreign_country_name(words[-1].group(), "de" if pattern is _DESCRIBED_DE else "en")):
                 words.pop()
+            if len(words) > 1 and _is_country_word(words[-1].group()) \
+                    and _LIST_GOES_ON.match(text, m.start("name") + words[-1].end()):
+                words.pop()  # "laut der Datenbank Trading Economics China, die Türkei, …": the list's first item
             if len(words) >= 3 and _names_a_holder(words[-2].group(), words[-1].group()):
                 del words[-2:]  # "Gründer des chinesischen Autokonzerns Geely Li Shufu": the founder's name
                 if len(words) == 1 and len(words[0].group()) >= 10 and _GERMAN_NOUN_END.search(words[0].group()):
@@ -2288,6 +2291,8 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
 
 
+# A list going on after a name: ", die Türkei", ", the UAE and …".
+_LIST_GOES_ON = _Regex(r",[^\S\n]*(?:(?:die|der|den|dem|das|the)[^\S\n]+)?[A-ZÄÖÜ]")
 # An office's "der"/"des" and a capitalised adjective right before a descriptor: "Präsidenten der
 # Islamischen", "Leiter der Eurasischen".
 _OFFICE_OF_NAMED_BODY = _Regex(rf"\b(?:Präsident|Vizepräsident|Chef|Leiter|Direktor|Vorsitzende|Gouverneur)\w*"

@@ -897,7 +897,7 @@ _UP = ("rose", "rise", "risen", "rising", "grew", "grow", "grown", "growth", "in
        "soared", "up", "higher", "stieg", "gestiegen", "steigt", "zunahm", "zunahmen", "zugenommen",
        "wuchs", "gewachsen", "wächst", "wachstum",
        "zuwachs", "anstieg", "plus", "zugelegt", "legte", "steigerung", "erhöhte", "erhöht", "höher", "stiegen",
-       "steigen", "wuchsen", "wachsen", "legten", "zulegen")
+       "steigen", "wuchsen", "wachsen", "legten", "zulegen", "vergrößerte", "vergrößerten", "vergrößert")
 _DOWN = ("fell", "fall", "fallen", "drop", "dropped", "decline", "declined", "decrease", "decreased", "shrank",
          "shrink", "contracted", "slump", "slumped", "plunge", "plunged", "down", "lower", "sank", "gesunken",
          "sinkt", "fiel", "gefallen", "rückgang", "minus", "verringerte", "verringert", "schrumpfte",

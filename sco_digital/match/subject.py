@@ -289,6 +289,17 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
         own = next((m for m in mentions if m.end == dash.start() and m.actor in names.places), None)
         if own is not None:
             return own.actor
+    item = None if flow is not None else next(
+        (m for m in mentions if m.actor in names.places and _ITEM_BRACKET.fullmatch(text, m.end, start)
+         and _bracket_list(text, m, start)), None)  # (of a flow the item is its other end: "goes to the
+    # United States ($151 million), Britain …")
+    if item is not None:
+        # "China (5,5 Mrd. USD), die Vereinigten Arabischen Emirate (fast 3,2 Mrd. USD), Südkorea (…)",
+        # "China (27.2 percent or $1.1 billion), Russia (…)": each item's country holds its bracket
+        # (of trade, as a partner whose other side the caller may know, as for "der Handel mit …")
+        if other_end is not None and measure is not None and measure.split(":")[0] in SYMMETRIC:
+            other_end.append(item.actor)
+        return item.actor
     found = [m for m in mentions if c_lo <= m.start and m.end <= c_hi and (m.end <= start or m.start >= end)]
     roles = _listed_partners(text, found, [_role(text, c_lo, m, flow) for m in found])
     found, roles = _own_items(text, start, end, c_hi, found, roles)
@@ -373,6 +384,21 @@ _WITH_BEFORE = re.compile(r"[^\S\n]+(?:mit|with)[^\S\n]+(?:(?:rund|etwa|über|kn
 _WITH_REACH = 30
 _DASH_BEFORE = re.compile(r"[^\S\n]+[-–—][^\S\n]+(?:(?:a|little|over|about|around|nearly|almost|rund|etwa|über|knapp|fast)"
                           r"[^\S\n]+){0,3}(?:US)?[$€£¥]?[^\S\n]?\Z")
+# The words in brackets right after an item's country, up to its number: " (", " (fast ", " (27.2 percent or ".
+_ITEM_BRACKET = re.compile(r"[^\S\n]*\([^()\n]{0,40}")
+_ITEM_BEFORE = re.compile(r"\)[^\S\n]*,?[^\S\n]*(?:(?:and|und|sowie)[^\S\n]+)?(?:(?:die|der|den|dem|the)[^\S\n]+)?\Z")
+_ITEM_AFTER = re.compile(r"[^()\n]{0,40}\)[^\S\n]*,[^\S\n]*(?:(?:and|und|sowie)[^\S\n]+)?(?:(?:die|der|den|dem|the)[^\S\n]+)?"
+                         r"[A-ZÄÖÜ][^()\n,;.]{0,40}\(")
+
+
+def _bracket_list(text: str, mention: ActorMention, start: int) -> bool:
+    """Whether the country `mention`, with a bracket after it holding the number at `start`, is an
+    item of a list of such items: another item's bracket closes right before it or another item
+    follows its own."""
+    return (_ITEM_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+            or _ITEM_AFTER.match(text, start) is not None)
+
+
 _ONE_VERB = re.compile(r"[^\S\n]+(?:folgt|folgte|folgen|folgten|follows|followed|comes|came|kommt|kam|liegt|lag)")
 _CAPITALISED_AFTER = re.compile(r"[^\S\n]+[A-Z]")
 

@@ -82,7 +82,7 @@ VOCABULARY = Vocabulary(
         steigerung wuchs wuchsen wächst wachsen gewachsen wachstum zuwachs zuwachses zulegte zulegten
         legte legten zugelegt erhöhte erhöhten erhöht erhöhung plus kletterte kletterten geklettert
         sprang sprangen gesprungen zunahme zugenommen zunahm zunahmen zunimmt zunehmen verbesserte verbessert
-        aufwärts
+        aufwärts vergrößerte vergrößerten vergrößert vergrößern vergrößerung ausgeweitet ausgeweitete weitete
         expandieren expandierte expandierten expandiert ansteigen ansteigt herauf hinauf aufgewertet
         verdoppelt verdoppelte verdoppelten verdopplung verdoppelung
         nettozuwachs erholte erholten erholt verteuerte verteuerten verteuert aufgewertet
