@@ -74,6 +74,10 @@ MEASURES = [
      "Dollar in sein Nachbarland exportierte.", "177 Mio. Dollar", "USD", "exports"),
     ("de", "Das chinesische Investitionsportfolio summierte sich auf 5,1 Mrd. Dollar.", "5,1 Mrd. Dollar", "USD",
      "investment"),
+    # after an infinitive's "to" a counted thing's singular is a verb; coaches are no buses (read off
+    # fledu.uz on Huawei's ICT academies)
+    ("en", "This year it is planned to train at least 15 Academy coaches.", "15", "count", None),
+    ("en", "China sent 200 trains to Europe.", "200", "count", "freight-trains"),
     # the residents of a park are its firms; a city's are its people (read off Euroradio on Great Stone)
     ("en", "There are 35 residents in the Belarusian-Chinese industrial park Great Stone.", "35", "count", "companies"),
     ("en", "The number of residents in the park has surpassed 300.", "300", "count", "companies"),

@@ -1662,3 +1662,14 @@ def test_a_list_s_first_country_is_no_word_of_the_source_before_it() -> None:
     text = ("Die wichtigsten Handelspartner des Iran sind laut der Datenbank Trading Economics China, die Türkei, die "
             "Vereinigten Arabischen Emirate und der Irak.")
     assert [e.name for e in find_entities(text, "de") if e.kind == "company"] == ["Trading Economics"]
+
+
+# Read off Uzbek and Pakistani university news on Huawei: a firm's arm in a country between a title
+# and its holder; a university's vice-rector.
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The minister met with the General Director of Huawei Uzbekistan Chen Jiakai.", "Chen Jiakai",
+     "General Director of Huawei Uzbekistan"),
+    ("“We are pleased,” said Akmal Akhatov, Vice-Rector of SamSU.", "Akmal Akhatov", "Vice-Rector of SamSU"),
+])
+def test_holders_read_off_university_news(text: str, name: str, role: str) -> None:
+    assert [e.role for e in find_entities(text, "en") if e.name == name] == [role]

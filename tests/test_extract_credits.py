@@ -39,6 +39,10 @@ DATELINES = [
     # a space before the closing bracket
     ("ISLAMABAD, (UrduPoint / Pakistan Point News - 20th May, 2022 ) :Minister for Information Technology "
      "said so.", "2022-05-20", None, "ISLAMABAD", "UrduPoint / Pakistan Point News"),
+    # a place in title case with no comma, a long sentence after the bracket (read off UrduPoint on NUST)
+    ("Islamabad (UrduPoint / Pakistan Point News - 7th April, 2021) Huawei Pakistan and the National University "
+     "of Sciences and Technology (NUST) have signed a memorandum of understanding.", "2021-04-07", None, None,
+     "UrduPoint / Pakistan Point News"),
     ("Peking, 12. März (Xinhua) -- In den ersten zwei Monaten des Jahres 2025 stieg der Handel.", "2025-03-12", None,
      "Peking", "Xinhua"),
     # the dateline's own day restated with its year fixes it, whatever older date the text gives

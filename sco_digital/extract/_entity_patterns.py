@@ -65,6 +65,7 @@ _TITLES_EN_LIST = (
     r"General[- ]Secretary", r"Party[- ]Secretary", r"Secretary", r"Director[- ]General", r"Deputy[- ]Director",
     r"Director", r"Ambassador", r"Special[- ]Envoy", r"Envoy", r"Vice[- ]Governor", r"Governor", r"Vice[- ]Mayor", r"Mayor", r"Professor",
     r"Prof\.", r"Dr\.", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Commissioner", r"Chancellor",
+    r"Vice[- ]Rector", r"Pro[- ]Rector", r"Rector",
     r"Senator", r"CEO", r"Chief[- ](?:Executive|Financial|Operating|Technology|Investment)[- ]Officer",
     r"Chief[- ]Executive", r"Academician", r"Consul[- ]General", r"Consul", r"Counsell?or", r"Attach[eé]", r"Captain", r"Capt\.", r"Colonel",
     r"Sheikh", r"Sir", r"Dame", r"Charg[eé][- ][Dd]['’]Affaires", r"Laureate", r"Award[- ]Winner",
@@ -134,7 +135,7 @@ _ROLE_HEADS_EN = (
     r"analyst|expert|economist|scholar|dean|(?:co-)?founder|ceo|cto|cfo|coo|chief[- ]executive|"
     r"(?:general[- ])?manager|executive|official|officer|representative|delegate|advis[eo]r|consultant|"
     r"engineer|lecturer|leader|commissioner|counsel(?:l)?or|correspondent|editor|reporter|member|partner|"
-    r"principal|rector|chancellor|academician|secretary|specialist|coordinator"
+    r"principal|(?:vice[- ]|pro[- ])?rector|chancellor|academician|secretary|specialist|coordinator"
 )
 _ROLE_STEMS_DE = (
     *_TITLE_STEMS_DE,

@@ -123,6 +123,7 @@ _DATELINE = _Regex(
     rf"(?(bsrc)\s*\)|(?:\s+\((?P<psrc2>[^()\n]{{2,40}})\))?{_PLACE_END}(?:,[^\S\n]*(?P<psrc3>[{_UP}][\w.-]+)(?=[^\S\n]*\n))?))"
 )
 _WEEKDAYS = frozenset(_en.WEEKDAYS) | frozenset(_de.WEEKDAYS)
+_PLACE_ONLY = _Regex(rf"[{_UP}][\w.-]*(?:[^\S\n]+[{_UP}][\w.-]*)?,?")  # "Islamabad", "New Delhi,"
 
 
 def _iso(year: int | None, month: int, day: int) -> str | None:
@@ -213,7 +214,8 @@ def _datelines(text: str) -> Iterator[FoundDateline]:
         stamped = bool(m.group("ntime") or m.group("itime") or m.group("time2")) and _STAMP_AFTER.match(after)
         in_sentence = not glued and ((not lead and not stamped and _SENTENCE_WORD.search(before)) or _SENTENCE_GOES_ON.match(after) or (
             len(after) > 60 and not _DATELINE_END.match(after) and _SENTENCE_WORD.search(after)))
-        if in_sentence and not m.group("place") and not m.group("psrc") and not lead:
+        placed = m.group("bsrc") and (not before or _PLACE_ONLY.fullmatch(before))  # "Islamabad (UrduPoint / … - 7th April, 2021)"
+        if in_sentence and not m.group("place") and not m.group("psrc") and not placed and not lead:
             continue  # "the customs said on June 15, 2025 that …" dates an event, not the article
         if m.group("place") and m.group("place").lower() in _WEEKDAYS:
             continue  # "Thursday, June 30 –": a weekday, not a place

@@ -1112,12 +1112,14 @@ def _names_the_body(body: list[tuple[str, str, int, int, bool]], title: str) -> 
 
 
 def _one_word_body(steps: list[tuple[str, str, int, int, bool]], first: int) -> bool:
-    """"Vice President of Huawei Lin Ruiqi": a title "of" one capitalised word, then a holder of
-    two words whose first is a listed given name or who is a Chinese name (family name, pinyin
-    given name): the word between is the body, whatever it is."""
-    if first != 2 or len(steps) != 4 or steps[0][1] != "of" or steps[1][0] != "word":
-        return False
-    return steps[2][1] in _given_names() or _chinese_given_name(steps, 3)
+    """"Vice President of Huawei Lin Ruiqi": a title "of" one capitalised word (maybe with a
+    country: "of Huawei Uzbekistan"), then a holder of two words whose first is a listed given name
+    or who is a Chinese name (family name, pinyin given name): the word between is the body,
+    whatever it is."""
+    national = first == 3 and len(steps) == 5 and steps[2][0] == "word" and _is_country_word(steps[2][1])
+    if not (first == 2 and len(steps) == 4 or national) or steps[0][1] != "of" or steps[1][0] != "word":
+        return False  # ("General Director of Huawei Uzbekistan Chen Jiakai": a firm's arm in a country)
+    return steps[first][1] in _given_names() or _chinese_given_name(steps, first + 1)
 
 
 # "EEC Chief Tigran Sarkisyan", "ICCIMA Head Gholam-Hossein Shafei": the head of a body its acronym

@@ -202,6 +202,12 @@ class ConceptMatcher:
         elided = {k for k, (_, end, _) in enumerate(tokens) if _HEAD_IN_NEXT.match(text, end)}
         for lang in languages:
             found.extend(self._find(tokens, lang, elided))
+        if "en" in languages:
+            # "it is planned to train at least 15 Academy coaches": after "to" a counted thing's
+            # singular is a verb (the plural names the thing: "trains")
+            found = [m for m in found if not (m.concept in self.counted and text[m.end - 1 : m.end].lower() != "s"
+                                              and " " not in text[m.start : m.end]
+                                              and _TO_BEFORE.search(text, max(lo, m.start - 4), m.start))]
         if "companies" in self.known:
             # "35 residents in the Belarusian-Chinese industrial park Great Stone", "Residenten des
             # IT-Parks": the residents of a park, hub or zone are the companies settled there
@@ -408,6 +414,7 @@ def matcher_for(concepts: tuple[Concept, ...]) -> ConceptMatcher:
 
 # ---- which concept a number measures --------------------------------------------------------
 
+_TO_BEFORE = re.compile(r"\bto[^\S\n]+\Z")  # an infinitive's "to" right before a word
 # A park, hub or zone a few words after "residents": where they are settled as firms.
 _SETTLED_IN = re.compile(r"[^\S\n]+(?:in|of|at|im|in\s+der|des|der)[^\S\n]+(?:[^\s.;:!?]+[^\S\n]+){0,5}?"
                          r"(?:[\w-]*(?:[Pp]ark|[Hh]ub|[Zz]one|[Tt]echnopark|Parks|Zentrum))\b")
