@@ -78,6 +78,11 @@ MEASURES = [
     # fledu.uz on Huawei's ICT academies)
     ("en", "This year it is planned to train at least 15 Academy coaches.", "15", "count", None),
     ("en", "China sent 200 trains to Europe.", "200", "count", "freight-trains"),
+    # a count's own noun right before it, not a flow named before the amount before it; the residents
+    # of an IT park named before them (read off tech.az on Uzbekistan's IT parks)
+    ("en", "It is planned to increase the volume of exports to 5 billion dollars and provide employment to 300 "
+     "thousand young people.", "300 thousand", "count", "jobs"),
+    ("en", "The number of IT-Park residents in Karakalpakstan reached 108.", "108", "count", "companies"),
     # the residents of a park are its firms; a city's are its people (read off Euroradio on Great Stone)
     ("en", "There are 35 residents in the Belarusian-Chinese industrial park Great Stone.", "35", "count", "companies"),
     ("en", "The number of residents in the park has surpassed 300.", "300", "count", "companies"),

@@ -1431,7 +1431,8 @@ def test_a_list_of_titles_before_honorifics_gives_each_title_to_the_name_after_i
             "Committee of Mogilev Region of Belarus, Anatoly Isachanka, Chinese Minister of Education, "
             "Hr. Huai Jinpeng, und andere.")
     found = {e.name: e.role for e in find_entities(text, "en") if e.kind == "person"}
-    assert found == {"Desmond Lee": None,
+    assert found == {"Desmond Lee": "Minister for National Development",  # (session 30: the title before a
+                     # comma and an honorific; it was left null here before)
                      "Anatoly Isachanka": "Chairman of the Executive Committee of Mogilev Region of Belarus",
                      "Huai Jinpeng": "Minister of Education"}
 
@@ -1672,4 +1673,15 @@ def test_a_list_s_first_country_is_no_word_of_the_source_before_it() -> None:
     ("“We are pleased,” said Akmal Akhatov, Vice-Rector of SamSU.", "Akmal Akhatov", "Vice-Rector of SamSU"),
 ])
 def test_holders_read_off_university_news(text: str, name: str, role: str) -> None:
+    assert [e.role for e in find_entities(text, "en") if e.name == name] == [role]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a title, a comma and an honorific before the holder (read off UrduPoint on Huawei and NUST)
+    ("The ceremony was attended by Huawei Middle East Vice President, Mr. Spacelee, and others.", "Spacelee",
+     "Vice President"),
+    ("Federal Minister for Planning, Development and Special Initiatives, Mr. Ahsan Iqbal, said so.", "Ahsan Iqbal",
+     "Federal Minister for Planning, Development and Special Initiatives"),
+])
+def test_a_title_a_comma_and_an_honorific_before_the_holder(text: str, name: str, role: str) -> None:
     assert [e.role for e in find_entities(text, "en") if e.name == name] == [role]

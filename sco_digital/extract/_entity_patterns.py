@@ -418,7 +418,11 @@ _JOINED_NAME = rf"[{_UP}][{_LO}]+-(?:ul|ud|ur|us|uz|al|el|ad|ar|as|ibn|bin|e|i)-
 _ALIAS_BRACKET = r"(?:[^\S\n]*\([^()\n]{1,60}\))?"
 _TITLE_COMMA_NAME_EN = _Regex(
     rf"(?P<role>(?:{'|'.join(_TITLES_EN_LIST)})(?![\w-]){_OFFICE_STEP_EN}{{0,20}}){_ALIAS_BRACKET},{_SP}"
-    rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}}|{_JOINED_NAME}){_HOLDER_AFTER}"
+    # an honorific before the holder ("Huawei Middle East Vice President, Mr. Spacelee,"), after which
+    # one word is a name
+    rf"(?:(?:Mr|Mrs|Ms|Dr|Engr)\.?{_SP})?"
+    rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}}|{_JOINED_NAME}|(?:(?<=Mr\. )|(?<=Ms\. )|(?<=Dr\. )|(?<=Mrs\. )){_TOKEN})"
+    rf"{_HOLDER_AFTER}"
 )
 # A German portfolio listed with a comma (`_PORTFOLIO_NOUN_DE`).
 _PORTFOLIO_STEP_DE = rf",{_SP}(?:und{_SP})?{_PORTFOLIO_NOUN_DE}"

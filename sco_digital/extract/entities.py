@@ -629,7 +629,11 @@ def _people_after_title_comma(text: str, english: bool, german: bool,
             if span is None:
                 continue
             role = " ".join(text[_role_modifiers_before(text, at) : m.end("role")].split())
-            yield 1, _person(text, span, role, _affiliation(role))
+            # after an honorific ("…, Mr. Spacelee,") other readings of the office come first ("Huawei's
+            # CEO in Uzbekistan, Mr. Wang Peng": Huawei's)
+            alias = _ALIAS_GAP.match(text, m.end("role"))
+            honorific = m.start("name") - m.end("role") > 2 + (alias.end() - alias.start() if alias else 0)
+            yield 2 if honorific else 1, _person(text, span, role, _affiliation(role))
             title = _TITLE_WORD.match(text, at)
             plural = title is not None and (_plural_title(title.group()) or (
                 pattern is _TITLE_COMMA_NAME_DE and not title.group().endswith(("in", "innen"))
@@ -638,6 +642,7 @@ def _people_after_title_comma(text: str, english: bool, german: bool,
                 yield from _listed_after(text, span[1], role, _affiliation(role))
 
 
+_ALIAS_GAP = _Regex(r"(?:[^\S\n]*\([^()\n]{1,60}\))?")  # a body's other name in brackets after its office
 # "Adiz Boboyev, ": a name and a comma right before a title, whose apposition the title is
 _NAME_COMMA_BEFORE = _Regex(rf"(?<![\w'’.-])(?P<name>{_TOKEN}{_SP}{_TOKEN}),{_SP}\Z")
 

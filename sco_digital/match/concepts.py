@@ -209,11 +209,12 @@ class ConceptMatcher:
                                               and " " not in text[m.start : m.end]
                                               and _TO_BEFORE.search(text, max(lo, m.start - 4), m.start))]
         if "companies" in self.known:
-            # "35 residents in the Belarusian-Chinese industrial park Great Stone", "Residenten des
-            # IT-Parks": the residents of a park, hub or zone are the companies settled there
+            # "35 residents in the Belarusian-Chinese industrial park Great Stone", "IT-Park residents in
+            # Karakalpakstan": the residents of a park, hub or zone are the companies settled there
             found = [ConceptMention("companies", m.start, m.end, m.weak)
                      if m.concept == "population" and text[m.start : m.end].lower().startswith(("resident", "residenten"))
-                     and _SETTLED_IN.match(text, m.end, hi) else m for m in found]
+                     and (_SETTLED_IN.match(text, m.end, hi) or _SITE_BEFORE.search(text, max(lo, m.start - 20), m.start))
+                     else m for m in found]
         found.sort(key=lambda m: (m.start, -m.end))
         if len(self._spans) >= _SPANS_HELD:
             self._spans.clear()
@@ -418,6 +419,7 @@ _TO_BEFORE = re.compile(r"\bto[^\S\n]+\Z")  # an infinitive's "to" right before 
 # A park, hub or zone a few words after "residents": where they are settled as firms.
 _SETTLED_IN = re.compile(r"[^\S\n]+(?:in|of|at|im|in\s+der|des|der)[^\S\n]+(?:[^\s.;:!?]+[^\S\n]+){0,5}?"
                          r"(?:[\w-]*(?:[Pp]ark|[Hh]ub|[Zz]one|[Tt]echnopark|Parks|Zentrum))\b")
+_SITE_BEFORE = re.compile(r"(?:[Pp]ark|[Hh]ub|[Zz]one)(?:['’]s)?[^\S\n]+\Z")  # "IT-Park residents", "the hub's residents"
 _NUMBER = re.compile(r"\d")
 _LAST_DIGIT = re.compile(r"(?s).*\d")  # greedy: one match ends after the last digit
 _WORTH_BEFORE = re.compile(r"\b(?:worth|Wert\s+von)\b[\w\s]*\Z", re.IGNORECASE)
@@ -518,7 +520,13 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     worth = _WORTH_BEFORE.search(text, max(lo, start - 25), start) or _WORTH_AFTER.match(text, end, hi)
     # "…, während Duschanbe nur Waren im Wert von 177 Mio. Dollar in sein Nachbarland exportierte": the
     # flow of the number's own clause, its German verb after it, before one of a clause before
-    flow = _first(flows, _after_last_number(text, c_lo, start), start) or _first(flows, c_lo, start) or \
+    own_words = _after_last_number(text, c_lo, start)
+    near = _right_before(text, start, own_words, usable) if unit == "count" else None
+    if near is not None and near not in _FLOWS:
+        # "… exports … to 5 billion dollars and provide employment to 300 thousand young people": a
+        # count's own noun right before it, not a flow named before the amount before it
+        flows = [m for m in flows if m.start >= own_words]
+    flow = _first(flows, own_words, start) or _first(flows, c_lo, start) or \
         (((_first(flows, end, c_hi) if language == "de" else None) or _last(flows, lo, start)) if worth else None)
     if worth and flow:
         return flow
