@@ -83,6 +83,11 @@ MEASURES = [
     ("en", "It is planned to increase the volume of exports to 5 billion dollars and provide employment to 300 "
      "thousand young people.", "300 thousand", "count", "jobs"),
     ("en", "The number of IT-Park residents in Karakalpakstan reached 108.", "108", "count", "companies"),
+    # the verb of a flow closing a German clause after the amount, past its conversion (read off
+    # exportmanager-online on Astana's investments)
+    ("de", "In das Projekt wurden 30 Mrd Tenge (58,6 Mio Dollar) investiert.", "30 Mrd Tenge", "KZT", "investment"),
+    ("de", "Im Jahr 2024 wird China fast 1,8 Billionen Yuan an Konsumgütern importieren.", "1,8 Billionen Yuan", "CNY",
+     "imports"),
     # the residents of a park are its firms; a city's are its people (read off Euroradio on Great Stone)
     ("en", "There are 35 residents in the Belarusian-Chinese industrial park Great Stone.", "35", "count", "companies"),
     ("en", "The number of residents in the park has surpassed 300.", "300", "count", "companies"),

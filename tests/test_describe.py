@@ -825,3 +825,15 @@ def test_flows_of_the_other_way_and_subjects_of_the_same_concept(tmp_path, parag
 ])
 def test_a_country_before_its_bracket_in_a_list(tmp_path, lang, paragraph, number, subject):
     assert _dated_figure(tmp_path, f"b-{lang}", "2024-02-24", paragraph, number).subject == subject
+
+
+# Read off germanic.news on Central Asia's IT exports: in a list of countries each with its amount the
+# country right before an amount holds it; "… Dollar für die Ukraine" names the amount's holder after it.
+@pytest.mark.parametrize("paragraph, number, subject", [
+    ("Im Jahr 2022 erreichte Kirgisistan 40 Millionen US-Dollar, Usbekistan 140 Millionen US-Dollar und Kasachstan "
+     "200 Millionen US-Dollar.", "200 Millionen US-Dollar", "kazakhstan"),
+    ("Die Ukraine exportierte im Jahr 2021 etwas mehr IT-Dienstleistungen als Usbekistan in Gold, nämlich 6,9 Milliarden "
+     "US-Dollar für die Ukraine und 6,5 Milliarden US-Dollar für Usbekistan.", "6,5 Milliarden US-Dollar", "uzbekistan"),
+])
+def test_each_country_its_amount(tmp_path, paragraph, number, subject):
+    assert _dated_figure(tmp_path, "l-de", "2023-05-01", paragraph, number).subject == subject

@@ -764,6 +764,8 @@ GENERAL = [
      [("5,5 Milliarden Dollar", 5_500_000_000, "USD", "exact", None), ("4 Milliarden", 4 * 10**9, "USD", "exact", None)]),
     ("en", "Exports reached $10 billion, of which 4 billion went to China.",
      [("$10 billion", 10**10, "USD", "exact", None), ("4 billion", 4 * 10**9, "USD", "exact", None)]),
+    # "qm", "qkm" (read off exportmanager-online)
+    ("de", "Das Werk stellt auf 7.500 qm Geräte her.", [("7.500 qm", 7500, "m2", "exact", None)]),
     # "sq. km" with its dot (read off Euroradio); a full stop after a scale word ends the sentence:
     # the next one's first word is no unit
     ("en", "The park will occupy over 100 sq. km.", [("100 sq. km", 100, "km2", "more_than", None)]),

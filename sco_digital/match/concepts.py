@@ -419,6 +419,9 @@ _TO_BEFORE = re.compile(r"\bto[^\S\n]+\Z")  # an infinitive's "to" right before 
 # A park, hub or zone a few words after "residents": where they are settled as firms.
 _SETTLED_IN = re.compile(r"[^\S\n]+(?:in|of|at|im|in\s+der|des|der)[^\S\n]+(?:[^\s.;:!?]+[^\S\n]+){0,5}?"
                          r"(?:[\w-]*(?:[Pp]ark|[Hh]ub|[Zz]one|[Tt]echnopark|Parks|Zentrum))\b")
+# From an amount to the word closing its clause, past a bracket: " (58,6 Mio Dollar) investiert".
+_TO_CLAUSE_END = re.compile(r"(?:[^\S\n]*\([^()\n]{0,60}\))?(?:[^\S\n]+(?!(?:und|oder|aber|sowie|die|der|das|den|dem)\b)"
+                            r"[^\W\d][\w-]*){1,3}(?=[^\S\n]*[.;!?](?:\s|\Z))")
 _SITE_BEFORE = re.compile(r"(?:[Pp]ark|[Hh]ub|[Zz]one)(?:['’]s)?[^\S\n]+\Z")  # "IT-Park residents", "the hub's residents"
 _NUMBER = re.compile(r"\d")
 _LAST_DIGIT = re.compile(r"(?s).*\d")  # greedy: one match ends after the last digit
@@ -480,6 +483,15 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     lo, hi = window(text, start, end)
     c_lo, c_hi = clause_bounds(text, start, end)
     c_lo = _after_contrast(text, c_lo, start)
+    if language == "de" and unit is not None and is_currency(unit):
+        # "In das Projekt wurden 30 Mrd Tenge (58,6 Mio Dollar) investiert.": the verb of a flow closing
+        # a German clause after the amount (past a conversion in brackets) is what the amount is of
+        tail = _TO_CLAUSE_END.match(text, end)
+        if tail is not None:
+            closing = next((m for m in concepts.find(text, end, tail.end(), language) if m.concept in _FLOWS
+                            and m.end == tail.end()), None)
+            if closing is not None:
+                return closing.concept
     found = _stated_first(text, start, end, c_lo, c_hi, unit, previous, concepts)
     if found is not None:
         return found
@@ -530,6 +542,7 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         (((_first(flows, end, c_hi) if language == "de" else None) or _last(flows, lo, start)) if worth else None)
     if worth and flow:
         return flow
+
     found = _right_after(text, end, c_hi, usable, adjacent=True) or (
         _head_of(text, c_lo, start, usable) if flow is None and unit is not None and is_currency(unit) else None) or \
         _right_after(text, end, c_hi, usable)

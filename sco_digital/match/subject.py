@@ -289,6 +289,18 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
         own = next((m for m in mentions if m.end == dash.start() and m.actor in names.places), None)
         if own is not None:
             return own.actor
+    written = next((m for m in mentions if m.actor in names.places and _RIGHT_BEFORE.fullmatch(text, m.end, start)
+                    and _LISTED_BEFORE.search(text, max(0, m.start - 60), m.start)), None)
+    if written is not None:
+        # "Im Jahr 2022 erreichte Kirgisistan 40 Millionen US-Dollar, Usbekistan 140 Millionen US-Dollar und
+        # Kasachstan 200 Millionen US-Dollar": in a list of countries each with its amount, the country
+        # right before an amount holds it (not "und Kasachstan": a partner)
+        return written.actor
+    if language == "de" and (fuer := _FOR_COUNTRY_AFTER.match(text, end)) is not None:
+        # "nämlich 6,9 Milliarden US-Dollar für die Ukraine und 6,5 Milliarden US-Dollar für Usbekistan"
+        own = next((m for m in mentions if m.start == fuer.end() and m.actor in names.places), None)
+        if own is not None:
+            return own.actor
     item = None if flow is not None else next(
         (m for m in mentions if m.actor in names.places and _ITEM_BRACKET.fullmatch(text, m.end, start)
          and _bracket_list(text, m, start)), None)  # (of a flow the item is its other end: "goes to the
@@ -384,6 +396,14 @@ _WITH_BEFORE = re.compile(r"[^\S\n]+(?:mit|with)[^\S\n]+(?:(?:rund|etwa|über|kn
 _WITH_REACH = 30
 _DASH_BEFORE = re.compile(r"[^\S\n]+[-–—][^\S\n]+(?:(?:a|little|over|about|around|nearly|almost|rund|etwa|über|knapp|fast)"
                           r"[^\S\n]+){0,3}(?:US)?[$€£¥]?[^\S\n]?\Z")
+# Nothing but space between a country and its amount; an amount and a comma (or "und") before the
+# country: an item of a list of countries with their amounts.
+_RIGHT_BEFORE = re.compile(r"[^\S\n]+(?:(?:rund|etwa|über|knapp|fast|about|around|over|nearly|almost)[^\S\n]+)?"
+                           r"(?:US)?[$€£¥]?")
+_LISTED_BEFORE = re.compile(r"(?:\d|Dollar|Euro|Prozent|percent|%|dollars|million|billion|Millionen|Milliarden)[^\S\n]*"
+                            r"(?:,|[^\S\n]+(?:und|and|sowie))[^\S\n]+\Z")
+# "… US-Dollar für die Ukraine": the amount's holder after it
+_FOR_COUNTRY_AFTER = re.compile(r"[^\S\n]+für[^\S\n]+(?:die|den|das)?[^\S\n]*")
 # The words in brackets right after an item's country, up to its number: " (", " (fast ", " (27.2 percent or ".
 _ITEM_BRACKET = re.compile(r"[^\S\n]*\([^()\n]{0,40}")
 _ITEM_BEFORE = re.compile(r"\)[^\S\n]*,?[^\S\n]*(?:(?:and|und|sowie)[^\S\n]+)?(?:(?:die|der|den|dem|the)[^\S\n]+)?\Z")
