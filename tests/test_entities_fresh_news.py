@@ -1685,3 +1685,17 @@ def test_holders_read_off_university_news(text: str, name: str, role: str) -> No
 ])
 def test_a_title_a_comma_and_an_honorific_before_the_holder(text: str, name: str, role: str) -> None:
     assert [e.role for e in find_entities(text, "en") if e.name == name] == [role]
+
+
+# Read off Asia-Plus and cellular-news on Tajik telecoms: a plural possessive inside a body's name,
+# the body's title and holder closing the run; a lower-case "director general" after a firm.
+def test_a_plural_possessive_in_a_name_and_the_title_after_the_body() -> None:
+    text = '"Five operators serve the country," Internet Providers\' Association of Tajikistan Chairman Asomiddin Atoyev said.'
+    found = find_entities(text, "en")
+    assert [e.name for e in found if e.kind == "organization"] == ["Internet Providers' Association of Tajikistan"]
+    assert [e.role for e in found if e.name == "Asomiddin Atoyev"] == ["Chairman"]
+
+
+def test_a_lower_case_director_general_after_a_firm() -> None:
+    text = "MegaFon plans to extend its presence, MegaFon director general Sergey Soldatenkov said in an interview."
+    assert [e.role for e in find_entities(text, "en") if e.name == "Sergey Soldatenkov"] == ["director general"]

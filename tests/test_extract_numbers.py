@@ -764,6 +764,12 @@ GENERAL = [
      [("5,5 Milliarden Dollar", 5_500_000_000, "USD", "exact", None), ("4 Milliarden", 4 * 10**9, "USD", "exact", None)]),
     ("en", "Exports reached $10 billion, of which 4 billion went to China.",
      [("$10 billion", 10**10, "USD", "exact", None), ("4 billion", 4 * 10**9, "USD", "exact", None)]),
+    # "m" and "k" glued to a number are a million and a thousand when things follow or a count's noun
+    # stands just before; a size after an article, a length, a race are none (read off cellular-news)
+    ("en", "Operators had sold 11.2m SIM cards.", [("11.2m", 11_200_000, "count", "exact", None)]),
+    ("en", "The country has a population of 8m.", [("8m", 8_000_000, "count", "exact", None)]),
+    ("en", "They built a 5m wall.", []),
+    ("en", "The tower is 300m high.", []),
     # "qm", "qkm" (read off exportmanager-online)
     ("de", "Das Werk stellt auf 7.500 qm Geräte her.", [("7.500 qm", 7500, "m2", "exact", None)]),
     # "sq. km" with its dot (read off Euroradio); a full stop after a scale word ends the sentence:

@@ -78,7 +78,8 @@ _TITLES_EN_LIST = (
 # case-sensitive alternation lets the regex engine skip ahead, which keeps extraction fast.
 _TITLES_EN_LOWER = (
     r"spokesperson|spokesman|spokeswoman|vice[- ]minister|vice[- ]premier|vice[- ]president|minister|president|"
-    r"professor|premier|ambassador|envoy|director|secretary[- ]general|chairman|chief|head|representative|"
+    r"professor|premier|ambassador|envoy|director[- ]general|general[- ]director|director|secretary[- ]general|"
+    r"chairman|chief|head|representative|"
     r"chief[- ]executive|analyst|economist|governor|counterpart|co-?founder|founder|"
     r"billionaire|entrepreneur|businessman|businesswoman|investor|akim|hokim|lawmaker|legislator|politician|diplomat"
 )
@@ -528,7 +529,8 @@ _NOT_IN_NAME = (_NOT_NAME - {"china", "chinese", "sco", "soz", "un", "brics", "a
 _LEGAL_FORM_DOT = r"(?:Pvt|Ltd|Inc|Corp|Co|Bhd|Pte|S\.A|N\.V)\.(?!\w)"
 _CHAIN_TOKEN = (
     rf"(?:{_LEGAL_FORM_DOT}|(?:[{_UP}]\.){{2,}}(?![\w-])"  # "U.S.-China …" goes on
-    rf"|[{_UP}][\w'’.&–-]*\w(?:-(?=(?:,{_SP}[{_UP}][\w'’.&–-]*-)*{_SP}(?:und|oder|and|or){_SP}))?|[{_UP}]|(?:19|20)\d{{2}}\b"
+    rf"|[{_UP}][\w'’.&–-]*\w(?:-(?=(?:,{_SP}[{_UP}][\w'’.&–-]*-)*{_SP}(?:und|oder|and|or){_SP})|(?<=s)['’](?={_SP}[{_UP}]))?"
+    rf"|[{_UP}]|(?:19|20)\d{{2}}\b"
     rf"|\([{_UP}]{{2,}}[\w-]*\)|mbH\b)"  # "Ausfuhrkredit-Gesellschaft mbH": a legal form in lower case
 )
 # The first token of a chain, written to open with a plain class of its first characters, which
@@ -538,7 +540,7 @@ _CHAIN_TOKEN = (
 _LEGAL_FORM_DOT_REST = r"(?:(?<=P)vt|(?<=L)td|(?<=I)nc|(?<=C)orp|(?<=C)o|(?<=B)hd|(?<=P)te|(?<=S)\.A|(?<=N)\.V)\.(?!\w)"
 _FIRST_CHAIN_TOKEN = (
     rf"[{_UP}12(](?<![\w'’-].)(?:(?<=[{_UP}])(?:{_LEGAL_FORM_DOT_REST}|\.(?:[{_UP}]\.){{1,}}(?![\w-])"
-    rf"|[\w'’.&–-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP}))?|)"
+    rf"|[\w'’.&–-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP})|(?<=s)['’](?={_SP}[{_UP}]))?|)"
     rf"|(?:(?<=1)9|(?<=2)0)\d{{2}}\b|(?<=\()[{_UP}]{{2,}}[\w-]*\))"
 )
 # An article joins only after a preposition ("of the", "für die"): "Presseabteilung des Präsidenten

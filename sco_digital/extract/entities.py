@@ -1727,6 +1727,11 @@ def _entity_from_tokens(
                      and tokens[k][2][:-2].lower() != "people"), last)  # "People's Republic" goes on
         # "des Ministeriums für Auswärtige Angelegenheiten Dmitri Mirontschik", "the Ministry of Foreign
         # Affairs Maria Zakharova": a given name and a family name close the run; they are a holder's
+        titled = next((k for k in range(h + 2, last) if tokens[k][2] in _PERSON_TITLE_WORDS and tokens[k][3] == ""
+                       and k + 2 <= last and all(_NAME_PART.fullmatch(t[2]) for t in tokens[k + 1 : last + 1])), None)
+        if titled is not None:
+            last = titled - 1  # "Internet Providers' Association of Tajikistan Chairman Asomiddin Atoyev": the
+            # body's title and holder close the run
         holder = next((k for k in range(h + 3, last) if last - k in (1, 2) and tokens[k][2] in _given_names()
                        and all(tokens[j][3] == "" and not _head_of(tokens[j][2]) and tokens[j][2] not in _PLACE_WORDS
                                and tokens[j][2] not in _REGION_WORDS for j in range(k, last + 1))), None)

@@ -122,7 +122,8 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         suffix, suffix_unit, pos = "", UnitReading(PERCENT), cent.end()  # "fell 12.4per cent": its space lost
     if suffix:
         low = suffix.lower()
-        if low in ("bn", "bln", "mn", "mln", "tn", "trn", "mil") or (low in ("m", "k", "b") and cur):
+        if low in ("bn", "bln", "mn", "mln", "tn", "trn", "mil") or (low in ("m", "k", "b") and cur) or (
+                low in ("m", "k") and lang != "de" and _counted_scale(text, start, m.end())):
             suffix_scale = {"b": "bn", "m": "mn", "k": "thousand"}.get(low, low)
         elif len(low) >= _GLUED_SCALE_LONGER and lex.scales.get(low, 0) >= 10**6:
             suffix_scale = suffix  # "7.8million people": a scale word whose space was lost
@@ -295,6 +296,26 @@ _MARKS_VERB = re.compile(r"[^\S\n]+marks?[^\S\n]+(?:the|a|an|its|his|her|their|\
 # A multiple named before its number: "um den Faktor 2,4 gestiegen", "grew by a factor of 2.4".
 _FACTOR_BEFORE = re.compile(r"(?P<word>\b[Ff]a[ck]tor(?:[^\S\n]+of)?)[^\S\n]+\Z")
 _FACTOR_REACH = 12  # characters before the number searched for "Faktor", "factor of"
+# "11.2m SIM cards", "3.8m Tajiks use", "a population of 8m": "m" and "k" glued to a number with no
+# currency are a million and a thousand when things follow, or a count's noun stands just before;
+# not "a 5m wall", "100m high" (lengths).
+_THINGS_AFTER = re.compile(r"[^\S\n]+(?!(?:high|long|wide|deep|tall|above|below|away|from|in|of|to|at|and|or|"
+                           r"by|per|run|race|sprint|hurdles|freestyle|metres|meters)\b)[^\W\d_]{3,}", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"\b(?:population|users|subscribers|people|customers|residents|visitors|tourists|"
+                           r"inhabitants|clients|passengers)\b[^.;\n]{0,20}\Z", re.IGNORECASE)
+
+
+def _counted_scale(text: str, start: int, end: int) -> bool:
+    """Whether a glued "m"/"k" ending at `end` scales a count (see `_THINGS_AFTER`); never after an
+    article ("a 5m wall": a size)."""
+    if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    return _THINGS_AFTER.match(text, end) is not None or _COUNT_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)[^\S\n]+\Z", re.IGNORECASE)
+
+
 _GLUED_SCALE_LONGER = 5  # a scale word glued to its number is at least "Mrd." long: "million", "Milliarden"
 
 
