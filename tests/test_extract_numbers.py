@@ -770,6 +770,11 @@ GENERAL = [
     ("en", "The country has a population of 8m.", [("8m", 8_000_000, "count", "exact", None)]),
     ("en", "They built a 5m wall.", []),
     ("en", "The tower is 300m high.", []),
+    # an infinitive of purpose after the amount moves nothing (read off Trend on ADB and Tcell)
+    ("en", "They signed an agreement equivalent to $30 million to expand mobile connectivity.",
+     [("$30 million", 30_000_000, "USD", "exact", None)]),
+    ("en", "Trade is expected to hit $100 billion this year and they plan to boost it further.",
+     [("$100 billion", 100_000_000_000, "USD", "exact", None)]),
     # "qm", "qkm" (read off exportmanager-online)
     ("de", "Das Werk stellt auf 7.500 qm Geräte her.", [("7.500 qm", 7500, "m2", "exact", None)]),
     # "sq. km" with its dot (read off Euroradio); a full stop after a scale word ends the sentence:

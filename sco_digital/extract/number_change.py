@@ -109,6 +109,8 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
         if not after:
             break
         low = after.group(1).lower()
+        if low == "to":
+            break  # "equivalent to $30 million to expand …": an infinitive of purpose, no move of the number
         if low in vocab.comparatives:
             return vocab.comparatives[low]
         if measure_noun(low, vocab):
@@ -157,6 +159,8 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
             return direction
     tail = clause_tail(text, end)
     for i, word in enumerate(tail):  # German verb at the end: "um 17 Prozent ... zu", "abgewertet"
+        if word == "to":
+            break  # "equivalent to $30 million to expand …": an infinitive of purpose, no move of the level
         if measure_noun(word.lower(), vocab):
             continue  # "2 to 3 percent growth": what the level measures
         if word.lower() in vocab.gapping_joiners and i + 1 < len(tail) and word_direction(tail[i + 1], vocab):
