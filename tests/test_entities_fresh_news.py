@@ -1699,3 +1699,13 @@ def test_a_plural_possessive_in_a_name_and_the_title_after_the_body() -> None:
 def test_a_lower_case_director_general_after_a_firm() -> None:
     text = "MegaFon plans to extend its presence, MegaFon director general Sergey Soldatenkov said in an interview."
     assert [e.role for e in find_entities(text, "en") if e.name == "Sergey Soldatenkov"] == ["director general"]
+
+
+# Read off DAZ on German business days in Kazakhstan: a representative is a title; the kind of body
+# before a quoted name is no body of its own.
+def test_a_representative_is_a_title_and_a_kind_before_a_quoted_name_no_body() -> None:
+    found = find_entities("Thyssen-Krupp hat investiert. Repräsentant Klaus Beyer berichtet davon.", "de")
+    assert [(e.name, e.role) for e in found if e.kind == "person"] == [("Klaus Beyer", "Repräsentant")]
+    text = ("Veranstalter war neben der Gesellschaftlichen Stiftung „Vereinigung der Deutschen Kasachstans "
+            "‚Wiedergeburt‘“ der Kasachisch-Deutsche Unternehmerclub.")
+    assert "Gesellschaftlichen Stiftung" not in [e.name for e in find_entities(text, "de")]

@@ -90,7 +90,7 @@ _TITLE_STEMS_DE = (
     "gouverneur", "sprecher", "vorsitzende", "leiter", "professor", "geschäftsführer", "chef",
     # "der Siemens-Vorstand Joe Kaeser": a member of a company's board
     "vorstand",
-    "beauftragte", "kommissar", "kapitän", "premier", "journalist", "berater",
+    "beauftragte", "kommissar", "kapitän", "premier", "journalist", "berater", "repräsentant",
     # "der Indien-Experte der GTAI in Mumbai, Florian Wenke": an expert or analyst of a body
     "experte", "expertin", "analyst", "ökonom",
     # "dem chinesischen Beamten Luo Zhaohui", as "Chinese official Luo Zhaohui"

@@ -1461,6 +1461,10 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
 
 
 _OFFICE_WORDS = frozenset({"Amt", "Posten", "Post", "Office"})
+# A German adjective of a kind of body, inflected ("Gesellschaftlichen", "Staatliche", "Öffentlichen"),
+# and a quotation opening right after a word.
+_KIND_ADJECTIVE = _Regex(r"[A-ZÄÖÜ][a-zäöüß]+(?:lich|isch|ig|al)(?:e|en|er|es|em)")
+_QUOTE_OPENS = _Regex(r"[^\S\n]*[„\"“«»‚]")
 _TIME_NOUNS_DE = frozenset("Jahr Jahre Jahren Jahres Monat Monate Monaten Woche Wochen Tag Tage Tagen Jahrzehnt "
                            "Jahrzehnte Jahrzehnten Jahrhundert Jahrhunderts Quartal Quartals Stunden".split())  # "das Amt des Botschafters": a post
 # A legal form's full stop that ends a sentence: the next sentence opens with an article or a pronoun.
@@ -1781,6 +1785,9 @@ def _entity_from_tokens(
         kind, category = "company", "actor"
     if kind == "media" and tokens[h][2] in ("Post", "Times") and first == h:
         return None
+    if last == h == first + 1 and _KIND_ADJECTIVE.fullmatch(tokens[first][2]) and _QUOTE_OPENS.match(text, tokens[h][1]):
+        return None  # "der Gesellschaftlichen Stiftung „Vereinigung … ‚Wiedergeburt‘“": what kind of body the
+        # quoted name is; the quoted name names it
     start, end = tokens[first][0], tokens[last][1]
     if complement:
         tail = _ROLE_LIST_TAIL.match(text, end)  # "Rat für Außenhandel, Investitionen und Technologie."
