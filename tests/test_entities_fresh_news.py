@@ -1709,3 +1709,14 @@ def test_a_representative_is_a_title_and_a_kind_before_a_quoted_name_no_body() -
     text = ("Veranstalter war neben der Gesellschaftlichen Stiftung „Vereinigung der Deutschen Kasachstans "
             "‚Wiedergeburt‘“ der Kasachisch-Deutsche Unternehmerclub.")
     assert "Gesellschaftlichen Stiftung" not in [e.name for e in find_entities(text, "de")]
+
+
+# Read off centralasianlight on Kazakh–Uzbek contracts: the plural office "of both countries" before
+# a list of its holders; a site that reports a story is a medium.
+def test_a_plural_office_of_both_countries_and_a_reporting_site() -> None:
+    text = ("The documents were signed in Astana, Asiaplus.tj reports. The Vice Premiers of both countries, Serik "
+            "Zhumangarin and Jamshid Khodjaev, agreed on 34 projects.")
+    found = find_entities(text, "en")
+    assert {e.name: e.role for e in found if e.kind == "person"} == {
+        "Serik Zhumangarin": "Vice Premiers of both countries", "Jamshid Khodjaev": "Vice Premiers of both countries"}
+    assert [(e.name, e.kind) for e in found if e.name == "Asiaplus.tj"] == [("Asiaplus.tj", "media")]

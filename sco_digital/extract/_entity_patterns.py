@@ -60,7 +60,7 @@ _NOT_NAME = (
 _TITLES_EN_LIST = (
     r"Vice[- ]Ministers?", r"Deputy[- ]Prime[- ]Minister", r"Deputy[- ]Minister", r"Foreign[- ]Minister",
     r"Prime[- ]Minister", r"Minister", r"PM",
-    r"Vice[- ]Premier", r"Premier", r"Vice[- ]President", r"Presidents", r"President", r"Vice[- ]Chairman", r"Chairman",
+    r"Vice[- ]Premiers?", r"Premier", r"Vice[- ]President", r"Presidents", r"President", r"Vice[- ]Chairman", r"Chairman",
     r"Chairwoman", r"Chairperson", r"Chair", r"Deputy[- ]Secretary[- ]General", r"Secretary[- ]General",
     r"General[- ]Secretary", r"Party[- ]Secretary", r"Secretary", r"Director[- ]General", r"Deputy[- ]Director",
     r"Director", r"Ambassador", r"Special[- ]Envoy", r"Envoy", r"Vice[- ]Governor", r"Governor", r"Vice[- ]Mayor", r"Mayor", r"Professor",
@@ -404,7 +404,9 @@ _PORTFOLIO_TAIL = _Regex(rf"(?:,{_SP}{_PORTFOLIO})+,?{_SP}(?:and|&){_SP}{_PORTFO
 # so a list of titled people is never read as one office. The name is two or three words followed
 # by punctuation or "and"; the caller checks that its words are shaped like a name.
 _OFFICE_STEP_EN = (
-    rf"(?:{_SP}(?:of|for|to|and|the|in|on|[{_UP}][\w'’-]*)|,{_SP}(?:and{_SP})?(?:{_PORTFOLIO_WORDS})(?![\w-]))"
+    rf"(?:{_SP}(?:of|for|to|and|the|in|on|[{_UP}][\w'’-]*)|,{_SP}(?:and{_SP})?(?:{_PORTFOLIO_WORDS})(?![\w-])"
+    # "the Vice Premiers of both countries, Serik Zhumangarin and Jamshid Khodjaev"
+    rf"|{_SP}(?:both|the{_SP}two){_SP}(?:countries|sides|states|nations))"
 )
 # (or the day the holder spoke: "…, Shaza Fatima Khawaja Tuesday said", "…, Li Wei am Dienstag")
 # (or the day the holder spoke: "…, Shaza Fatima Khawaja Tuesday said", "…, Li Wei am Dienstag"; or

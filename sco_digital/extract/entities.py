@@ -3715,6 +3715,7 @@ _DOTTED_HEAD = _Regex(rf"(?<![\w.@/-])[{_UP}][{_LO}]{{2,}}\Z")
 
 
 _ALONE_ON_LINE = _Regex(r"[^\S\n]*(?:\n|$)")
+_SITE_REPORTS = _Regex(r"[^\S\n]+(?:reports|reported|writes|wrote|informs|berichtet|berichtete|meldet|meldete)\b")
 
 
 def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
@@ -3744,7 +3745,9 @@ def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
             continue  # "@FahadShabbir": a social media handle, an author's, no brand
         if "." in written and _ALONE_ON_LINE.match(text, end) and (start == 0 or text[start - 1] == "\n"):
             continue  # "Akorda.kz" on a line of its own: a photo credit, metadata
-        yield FoundEntity(start, end, written, written, "company", "actor")
+        # "…, Asiaplus.tj reports.": a site that reports a story is a medium
+        kind = "media" if "." in written and _SITE_REPORTS.match(text, end) else "company"
+        yield FoundEntity(start, end, written, written, kind, "actor")
 
 
 def _without_overlaps(people: list[FoundEntity]) -> list[FoundEntity]:
