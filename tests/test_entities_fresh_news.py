@@ -1720,3 +1720,14 @@ def test_a_plural_office_of_both_countries_and_a_reporting_site() -> None:
     assert {e.name: e.role for e in found if e.kind == "person"} == {
         "Serik Zhumangarin": "Vice Premiers of both countries", "Jamshid Khodjaev": "Vice Premiers of both countries"}
     assert [(e.name, e.kind) for e in found if e.name == "Asiaplus.tj"] == [("Asiaplus.tj", "media")]
+
+
+# Read off asianmirror on NPCI's international arm: "South America" is no United States; a body's
+# acronym opening its company's name is no mention of the body.
+def test_south_america_and_a_body_s_company(tmp_path: Path) -> None:
+    text = ("UPI abroad\n\nIndia is negotiating with countries in Africa and South America. Ritesh Shukla, CEO of NPCI "
+            "International Payments Ltd (NIPL), the international arm of the National Payments Corporation of India "
+            "(NPCI), confirmed it. NIPL has been in talks with Peru.")
+    actors = _actors(tmp_path, text)
+    assert "united-states" not in actors
+    assert "npci-international-payments-ltd" in actors and "nipl" not in actors

@@ -188,6 +188,8 @@ def _country_at(text: str, at: int, names: list[str]) -> CountryMention | None:
             continue
         if names_currency(text, name, end):
             return None  # "US$ 1.7 billion", "297 million U.S. dollars": a currency's name, not the country
+        if name in ("America", "Amerika") and _CONTINENT_PART.search(text, max(0, at - 10), at):
+            return None  # "South America", "Latin America": a part of the continent, not the United States
         return CountryMention(at, end, text[at:end], names_table[name])
     return None
 
@@ -198,6 +200,7 @@ def names_currency(text: str, name: str, end: int) -> bool:
     return _CURRENCY_AFTER.match(text, end) is not None or (name in ("US", "U.S.") and text.startswith(" $", end))
 
 
+_CONTINENT_PART = re.compile(r"\b(?:South|North|Latin|Central|Süd|Nord|Latein|Mittel)[^\S\n]+\Z")
 _CURRENCY_AFTER = re.compile(r"\$|[^\S\n]?[Dd]ollar")
 
 

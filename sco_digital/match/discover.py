@@ -432,8 +432,10 @@ def _names_a_longer_company(text: str, m: Any, longer: dict[int, int], entries: 
     legal form ("Boeing Corporation" is Boeing's)."""
     end = longer.get(m.start, 0)
     entry = entries.get(m.id)
-    if end <= m.end or entry is None or entry.kind != "company":
+    if end <= m.end or entry is None:
         return False
+    if entry.kind != "company" and not (entry.kind == "organization" and _LEGAL_FORM_END.search(text, m.end, end)):
+        return False  # ("NPCI International Payments Ltd": a body's acronym opening its company's name)
     legal = _LEGAL_FORM_AFTER.match(text, m.end)
     if legal is not None and legal.end() >= end:
         return False
