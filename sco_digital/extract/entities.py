@@ -1460,13 +1460,13 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
             yield from _entities_of_tokens(text, part)
 
 
-_OFFICE_WORDS = frozenset({"Amt", "Posten", "Post", "Office"})
+_OFFICE_WORDS = frozenset({"Amt", "Posten", "Post", "Office"})  # "das Amt des Botschafters": a post
 # A German adjective of a kind of body, inflected ("Gesellschaftlichen", "Staatliche", "Öffentlichen"),
 # and a quotation opening right after a word.
 _KIND_ADJECTIVE = _Regex(r"[A-ZÄÖÜ][a-zäöüß]+(?:lich|isch|ig|al)(?:e|en|er|es|em)")
 _QUOTE_OPENS = _Regex(r"[^\S\n]*[„\"“«»‚]")
 _TIME_NOUNS_DE = frozenset("Jahr Jahre Jahren Jahres Monat Monate Monaten Woche Wochen Tag Tage Tagen Jahrzehnt "
-                           "Jahrzehnte Jahrzehnten Jahrhundert Jahrhunderts Quartal Quartals Stunden".split())  # "das Amt des Botschafters": a post
+                           "Jahrzehnte Jahrzehnten Jahrhundert Jahrhunderts Quartal Quartals Stunden".split())  # a span of time
 # A legal form's full stop that ends a sentence: the next sentence opens with an article or a pronoun.
 _FORM_ENDS_SENTENCE = _Regex(r"(?:(?<=\bLtd\.)|(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bCo\.)"
                              r"|(?<=\bPvt\.)|(?<=\bBhd\.)|(?<=\bPte\.))[^\S\n]+"

@@ -530,19 +530,18 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     flows = [m for m in usable if m.concept in _FLOWS]
     # "imported coal worth $90 billion", "Kohle im Wert von 90 Milliarden": the value of a flow.
     worth = _WORTH_BEFORE.search(text, max(lo, start - 25), start) or _WORTH_AFTER.match(text, end, hi)
-    # "…, während Duschanbe nur Waren im Wert von 177 Mio. Dollar in sein Nachbarland exportierte": the
-    # flow of the number's own clause, its German verb after it, before one of a clause before
     own_words = _after_last_number(text, c_lo, start)
     near = _right_before(text, start, own_words, usable) if unit == "count" else None
     if near is not None and near not in _FLOWS:
         # "… exports … to 5 billion dollars and provide employment to 300 thousand young people": a
         # count's own noun right before it, not a flow named before the amount before it
         flows = [m for m in flows if m.start >= own_words]
+    # "…, während Duschanbe nur Waren im Wert von 177 Mio. Dollar in sein Nachbarland exportierte": the
+    # flow of the number's own clause, its German verb after it, before one of a clause before
     flow = _first(flows, own_words, start) or _first(flows, c_lo, start) or \
         (((_first(flows, end, c_hi) if language == "de" else None) or _last(flows, lo, start)) if worth else None)
     if worth and flow:
         return flow
-
     found = _right_after(text, end, c_hi, usable, adjacent=True) or (
         _head_of(text, c_lo, start, usable) if flow is None and unit is not None and is_currency(unit) else None) or \
         _right_after(text, end, c_hi, usable)

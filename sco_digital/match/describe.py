@@ -725,7 +725,7 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
                   flow_ends: dict[int, str] | None = None, published: str | None = None) -> list[Figure]:
     """News states the period and subject once and then gives many figures ("In den ersten vier
     Monaten 2025 …", "China's trade …"): a figure without a period or subject takes the last one
-    stated before it in its paragraph, else the article's own from its headline and lead
+    stated before it in its paragraph (of subjects, the last of its own concept first), else the article's own from its headline and lead
     paragraph — stated before the figure (or the figure is in the headline), never a month or a
     day (a part of the story or a point in it) nor the first year of a from–to. Kept None when the article never says, and no period is taken by a figure whose
     sentence speaks of another time ("compared to 2023", "over the past five years"). A subject
