@@ -1731,3 +1731,13 @@ def test_south_america_and_a_body_s_company(tmp_path: Path) -> None:
     actors = _actors(tmp_path, text)
     assert "united-states" not in actors
     assert "npci-international-payments-ltd" in actors and "nipl" not in actors
+
+
+@pytest.mark.parametrize(("text", "language", "places"), [
+    # a capital named after the word (read off exportmanager-online on Astana's investments)
+    ("Die kasachische Hauptstadt Astana hat Investitionen angezogen.", "de", ["Astana"]),
+    ("The Kazakh capital Astana attracted investment.", "en", ["Astana"]),
+    ("Venture capital Fund managers came.", "en", []),  # the guard: a body's word is no place
+])
+def test_a_capital_named_after_the_word(text: str, language: str, places: list[str]) -> None:
+    assert [e.name for e in find_entities(text, language) if e.kind == "place"] == places

@@ -589,6 +589,8 @@ _PLACE_DE = _Regex(  # "\b(?:in|In|nach|aus)", written to open with its first le
     rf"(?:{_SP}der(?:{_SP}[{_LO}]+){{0,3}}{_SP}(?:Provinz|Stadt|Hauptstadt|Region|Metropole))?"
     rf"{_SP}(?P<name>{_TOKEN})(?=\s*[,.;:)]|{_SP}[{_LO}]|\s*$)"
 )
+# "the Kazakh capital Astana", "die kasachische Hauptstadt Astana": a capital named after the word.
+_CAPITAL_PLACE = _Regex(rf"(?<![\w-])(?:capital|Hauptstadt){_SP}(?P<name>{_TOKEN})(?=\s*[,.;:)]|{_SP}[{_LO}]|\s*$)")
 _GERMAN_NOUN_END = _Regex(
     r"(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ik|ie|ien|nis|en|ern|er|e|ten|chen|um|us|ft|gs|eln|ums|tur)$"
 )

@@ -69,6 +69,7 @@ from ._entity_patterns import (
     _NOT_NAME_CHARS,
     _NAME_START,
     _PLACE_DE,
+    _CAPITAL_PLACE,
     _PLACE_EN,
     _PLACE_STOP,
     _PORTFOLIO_TAIL,
@@ -2880,7 +2881,7 @@ _OFFICE_AT_EN = _Regex(rf",{_SP}(?:[\w-]+{_SP}){{0,4}}?(?i:(?:{_ROLE_HEADS_EN}))
 
 def _places(text: str, language: str | None) -> Iterator[FoundEntity]:
     patterns = {"en": (_PLACE_EN,), "de": (_PLACE_DE,)}.get(language or "", (_PLACE_EN, _PLACE_DE))
-    for pattern in patterns:
+    for pattern in (*patterns, _CAPITAL_PLACE):
         for m in pattern.finditer(text):
             written = m.group("name")
             words = written.split()
