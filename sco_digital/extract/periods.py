@@ -545,9 +545,9 @@ def a_year_before(period: str) -> str | None:
     None for one spanning years ("2023/2025") or no dates. A span of months across a year's end is
     one when it lasts no longer than a year ("2024-07/2025-06", a fiscal year, → "2023-07/2024-06")."""
     months = _MONTHS_SPAN.fullmatch(period)
-    if months is not None and 0 <= (int(months["y2"]) - int(months["y1"])) * 12 + int(months["m2"]) - int(months["m1"]) < 12:
-        return "/".join(_year_before(part) for part in period.split("/"))
-    if not _ONE_YEAR.fullmatch(period) or ("/" in period and period[:4] != period.split("/")[1][:4]):
+    within_a_year = months is not None and \
+        0 <= (int(months["y2"]) - int(months["y1"])) * 12 + int(months["m2"]) - int(months["m1"]) < 12
+    if not within_a_year and (not _ONE_YEAR.fullmatch(period) or ("/" in period and period[:4] != period.split("/")[1][:4])):
         return None
     return "/".join(_year_before(part) for part in period.split("/"))
 
