@@ -265,6 +265,22 @@ PEOPLE = [
      "de", "Sadyr Dschaparow", "Präsidenten der Republik", "Republik"),
     ("Das sagte der indischen Zeitung zufolge der Direktor des neuen Instituts, A. K. Sharma.", "de", "A. K. Sharma",
      "Direktor des neuen Instituts", "Instituts"),
+    # a country's genitive with "von" in the office before the comma (read off fergana.agency)
+    ("Er führte Verhandlungen mit dem Handelsminister der Vereinigten Staaten von Amerika, Howard Lutnick, sowie mit "
+     "Leitern.", "de", "Howard Lutnick", "Handelsminister der Vereinigten Staaten von Amerika", None),
+    # a counterpart from a country, set off by commas (read off sify.com)
+    ("In a meeting between the minister and his counterpart from Uzbekistan, Shuhrat Sadikov, the former assured "
+     "help.", "en", "Shuhrat Sadikov", "counterpart from Uzbekistan", None),
+    ("Er traf seinen Amtskollegen aus Kasachstan, Murat Nurtleu, in Berlin.", "de", "Murat Nurtleu",
+     "Amtskollegen aus Kasachstan", None),
+    # a lower-case office set off by commas (read off wangzhuano.com); a Russian middle name between
+    # the names after a title and its body (read off german.beijingreview.com.cn)
+    ("The head of the park's administration, Alexander Yaroshenko, expected more companies.", "en",
+     "Alexander Yaroshenko", "head of the park's administration", None),
+    ("Am selben Tag traf er den Vorsitzenden des Parlaments Mikhail Uladzimiravich Myasnikovich zu Gesprächen.",
+     "de", "Mikhail Uladzimiravich Myasnikovich", "Vorsitzenden des Parlaments", None),
+    # an English executive's title alone in German text (read off zdnet.de)
+    ("Zugegen waren Huaweis aktueller CEO Guo Ping und MTS-Chef Alexei Kornya.", "de", "Guo Ping", "CEO", None),
 ]
 
 # (text, language, name, kind)
@@ -484,6 +500,32 @@ NAMED = [
     ("Mercedes investierte - mit dem staatlichen Joint-Venture-Konzern BAIC - 1,8 Milliarden Euro.", "de", "BAIC",
      "company"),
     ("The deal with the state carmaker BAIC – worth $2 billion – was signed.", "en", "BAIC", "company"),
+    # a German body's fields listed with commas before "und", after an article or none (read off bitmedia.at)
+    ("Ein Dank an das bmvit – Bundesministerium für Verkehr, Innovation und Technologie – für die Hilfe.", "de",
+     "Bundesministerium für Verkehr, Innovation und Technologie", "organization"),
+    ("Das Ministerium für Kultur, Sport und Tourismus teilte mit.", "de",
+     "Ministerium für Kultur, Sport und Tourismus", "organization"),
+    ("Laut dem Ministerium für digitale Entwicklung, Innovationen und Luft- und Raumfahrtindustrie stieg sie.", "de",
+     "Ministerium für digitale Entwicklung, Innovationen und Luft- und Raumfahrtindustrie", "organization"),
+    # a list of fields has one "und": the next joins the other party of an agreement (read off fergana.agency)
+    ("Ein Vertrag zwischen dem Ministerium für Investitionen, Industrie und Handel und Flowserve;", "de",
+     "Ministerium für Investitionen, Industrie und Handel", "organization"),
+    ("Ein Vertrag zwischen dem Ministerium für Investitionen, Industrie und Handel und Flowserve;", "de",
+     "Flowserve", "organization"),
+    # a centre of informatics is a body (read off sify.com); a head written into a brand ends the name
+    # before "and" (read off it-park.uz)
+    ("An agreement was signed between National Informatics Centre (NIC), India and a centre.", "en",
+     "National Informatics Centre", "organization"),
+    ("It was signed with Gyeongbuk TechnoPark and Gyeongbuk Development Institute", "en",
+     "Gyeongbuk Development Institute", "organization"),
+    ("It was signed by In Seong Ha, CEO of Gyeongbuk TechnoPark, and others.", "en", "Gyeongbuk TechnoPark",
+     "company"),
+    ("Ein Vertrag zwischen der Staatlichen Bank für Wiederaufbau und Entwicklung und Re Element Technologies;",
+     "de", "Re Element Technologies", "company"),
+    ("Eine Vereinbarung zwischen dem Ministerium für digitale Technologien und Palo Alto Networks;", "de",
+     "Ministerium für digitale Technologien", "organization"),
+    ("Eine Vereinbarung zwischen dem Ministerium für digitale Technologien und Palo Alto Networks;", "de",
+     "Palo Alto Networks", "company"),
 ]
 
 # Sentences in which an apposition calls no name a company
@@ -803,6 +845,20 @@ def test_no_organisation(text: str, language: str) -> None:
     assert [e.name for e in found if e.kind in ("organization", "company", "media")] == []
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # the items of a German field list are no bodies of their own (read off bitmedia.at)
+    ("Das Ministerium für Kultur, Sport und Tourismus teilte mit.", ["Ministerium für Kultur, Sport und Tourismus"]),
+    # countries and firms are no fields: the body's name ends before them
+    ("Die Agentur für Statistik, Kasachstan und Russland.", ["Agentur für Statistik"]),
+    ("Das Ministerium für Energie, Gazprom und Rosneft unterzeichneten.", ["Ministerium für Energie"]),
+    # "im Bereich …" names a field of work, no body (read off ittlgmbh.de)
+    ("Das Unternehmen hat Erfahrung im Bereich Verwaltung von Industrieparks.", []),
+])
+def test_a_german_field_list_belongs_to_its_body(text: str, names: list[str]) -> None:
+    found = [e.name for e in find_entities(text, "de") if e.kind in ("organization", "company", "media")]
+    assert [n for n in found if n not in ("Gazprom", "Rosneft")] == names
+
+
 def test_a_legal_form_alone_names_no_company() -> None:
     found = find_entities('Petr Parkhomchik, General Director of OJSC "BELAZ", spoke.', "en")
     assert [(e.kind, e.name) for e in found if e.kind != "person"] == [("company", "BELAZ")]
@@ -869,6 +925,18 @@ def test_a_later_family_name_joins_the_holder(tmp_path: Path) -> None:
     assert not any("ulakhovich" in a.id for a in actors.values() if a.kind != "person")
     assert "belarusian-chamber-of-commerce-and-industry" in {a.id.removesuffix("-blr") for a in actors.values()} \
         or any(a.name == "Chamber of Commerce and Industry" for a in actors.values())
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # the other party of an agreement with a company the gazetteer knows (read off fergana.agency)
+    ("Ein Flugzeugliefervertrag zwischen Uzairways und Boeing;", "uzairways"),
+    ("A contract between Uzairways and Boeing was signed.", "uzairways"),
+])
+def test_the_other_party_of_an_agreement_with_a_known_body_is_an_actor(tmp_path: Path, text: str,
+                                                                      party: str) -> None:
+    actors = _actors(tmp_path, text)
+    assert actors[party].kind == "company"
+    assert "boeing" in actors
 
 
 @pytest.mark.parametrize(("text", "actor", "quote"), [
@@ -1592,6 +1660,15 @@ def test_a_ministry_named_with_its_state_is_the_ministry_named_later(tmp_path: P
 ])
 def test_no_place_from_an_idiom_and_no_brand_from_run_on_sentences(text: str, names: list[str]) -> None:
     assert [e.name for e in find_entities(text, "de")] == names
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # an abstract noun after "in" is a field, no place (read off sify.com)
+    ("They build capacity in Information and Communications Technology (ICT) sector.", []),
+    ("He spoke in Washington and in Nanjing.", ["Washington", "Nanjing"]),  # the guard
+])
+def test_no_place_from_an_english_field(text: str, places: list[str]) -> None:
+    assert [e.name for e in find_entities(text, "en") if e.kind == "place"] == places
 
 
 def test_a_board_member_of_a_firm_names_the_firm() -> None:

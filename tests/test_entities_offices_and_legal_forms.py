@@ -180,6 +180,9 @@ def _actor_quotes(tmp_path: Path, text: str) -> set[str]:
      "Gazprom Neft Tajikistan"),
     ("Die Zusammenarbeit zwischen der OAO MAZ und der AO Uzavtosanoat wird fortgesetzt.", "OAO MAZ"),
     ("Der Bund hat die Kontrolle über Rosneft Deutschland und die Raffinerie.", "Rosneft Deutschland"),
+    # opening a sentence (read off gazprom.de)
+    ("Es wurde erörtert. Gazprom Kyrgyzstan ist eine Tochtergesellschaft der Gazprom.", "Gazprom Kyrgyzstan"),
+    ("It was signed. Huawei Uzbekistan opened a training center.", "Huawei Uzbekistan"),
 ])
 def test_gazetteer_companies_with_their_form_or_country(tmp_path: Path, text: str, quote: str) -> None:
     assert quote in _actor_quotes(tmp_path, text)

@@ -126,6 +126,8 @@ _TITLE_ENDINGS_DE = sorted(
 _TITLE_DE = (rf"(?:[{_UP}](?:\w{{0,30}}-[{_UP}]){{0,2}}[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
              # "Sberbank-CEO Herman Gref": an English executive's title after the firm's name
              rf"|[{_UP}][\w&]{{0,30}}-(?:CEO|CFO|CTO|COO)\b"
+             # "Huaweis aktueller CEO Guo Ping": the English title alone, before a name
+             rf"|(?<![\w-])(?:CEO|CFO|CTO|COO)(?={_SP}[{_UP}][{_LO}]+{_SP}[{_UP}][{_LO}])"
              # "OB Stephan Keller": a mayor (Oberbürgermeister), as local papers write it
              rf"|\bOB(?={_SP}[{_UP}][{_LO}]+{_SP}[{_UP}][{_LO}]))")
 _ROLE_HEADS_EN = (
@@ -320,6 +322,9 @@ _ROLE_OF_ORG_EN = _Regex(rf"(?P<role>(?:{_TITLES_EN})(?:{_SP}of{_SP}the{_SP}[a-z
 _ROLE_OF_ORG_DE = _Regex(rf"(?P<role>{_TITLE_DE}(?:{_SP}für{_SP}[{_UP}][{_LO}]+(?:{_SP}und{_SP}[{_UP}][{_LO}]+)?)?"
                          rf"{_SP}(?:der|des|von|bei|beim){_ROLE_OF_ORG_TAIL}")
 # "Der Präsident Usbekistans, Shavkat Mirziyoyev, hat …": a title, whose (a genitive), the name
+# A Russian middle name between given and family names: "Mikhail Uladzimiravich Myasnikovich"
+_PATRONYMIC = rf"[{_UP}][{_LO}]+(?:ovich|evich|ovitch|avich|ovna|evna|owitsch|ewitsch|owna|ewna)(?![\w-])"
+_PATRONYMIC_PART = rf"(?:{_SP}{_PATRONYMIC})?"
 _ROLE_OF_GENITIVE_DE = _Regex(
     rf"(?P<role>{_TITLE_DE}){_SP}[{_UP}][{_LO}]+s,{_SP}(?P<name>{_NAME})(?=\s*[,.;:]|{_SP}(?:{_SAY_DE})\b)"
 )
@@ -329,13 +334,13 @@ _ROLE_OF_BODY_NO_COMMA_DE = _Regex(
     # "Präsident der Republik Usbekistan Shavkat Mirziyoyev": the body's country after it (checked by the caller)
     # "des Ost-Ausschusses Cathrina Claas-Mühlhäuser": a hyphenated body word
     # "Präsidenten der Islamischen Entwicklungsbank Bandar Hajjar": a capitalised adjective of the body's name
-    rf"(?P<role>{_TITLE_DE}{_SP}(?:des|der){_SP}(?:[{_LO}]+e[nrs]?{_SP}){{0,2}}(?:[{_UP}][{_LO}]+(?:ischen|nalen){_SP}(?=[{_UP}][{_LO}]+{_SP}{_TOKEN}{_SP}{_TOKEN}(?:[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)))?"
+    rf"(?P<role>{_TITLE_DE}{_SP}(?:des|der){_SP}(?:[{_LO}]+e[nrs]?{_SP}){{0,2}}(?:[{_UP}][{_LO}]+(?:ischen|nalen){_SP}(?=[{_UP}][{_LO}]+{_SP}{_TOKEN}{_PATRONYMIC_PART}{_SP}{_TOKEN}(?:[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)))?"
     # "des Instituts für Weltwirtschaft Moritz Schularick": a body's field after "für"
     rf"(?:(?P<body>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:{_SP}für{_SP}[{_UP}][{_LO}]+(?:{_SP}und{_SP}[{_UP}][{_LO}]+)?)?)"
-    rf"(?:{_SP}(?P<whose>[{_UP}][{_LO}]+))?"
+    rf"(?:{_SP}(?P<whose>[{_UP}][{_LO}]+)(?!{_SP}{_PATRONYMIC}))?"
     # "des Vorstandsvorsitzenden der RZD AG Oleg Belosiorow": a company by its legal form or an acronym
     rf"|(?:[{_UP}][\w&.-]*{_SP}){{0,2}}(?:AG|GmbH|SE|PJSC|JSC|PAO|OAO|AO|LLC|Ltd\.?|Inc\.?)|[{_UP}]{{2,6}}))"
-    rf"{_SP}(?P<name>{_TOKEN}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)"
+    rf"{_SP}(?P<name>{_TOKEN}{_PATRONYMIC_PART}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)"
 )
 # "der Geschäftsführer von China Railway Lu Dongfu", "Chef von Siemens Energy Christian Bruch": a
 # title, the firm it heads (one to three capitalised words, no comma), the holder's two-word name;
@@ -345,9 +350,11 @@ _ROLE_OF_FIRM_NO_COMMA_DE = _Regex(
     rf"{_SP}(?P<name>(?P<given>{_TOKEN}){_SP}(?P<family>{_TOKEN}))(?=[^\S\n]*[,.;:)]|{_SP}(?:[{_LO}]|und{_SP})|\s*$)"
 )
 # "his Russian counterpart, Vladimir Putin,", "seinem russischen Amtskollegen, Wladimir Putin,": a
-# counterpart's name set off by commas
+# counterpart's name set off by commas, maybe after the country ("his counterpart from Uzbekistan,
+# Shuhrat Sadikov,", "seinem Amtskollegen aus Kasachstan, …")
 _COUNTERPART_NAME = _Regex(
-    rf"(?P<role>[Aa]mtskolleg(?:e|en|in)|counterpart),{_SP}(?P<name>{_TOKEN}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)])"
+    rf"(?P<role>(?:[Aa]mtskolleg(?:e|en|in)|counterpart)(?:{_SP}(?:from|of|aus){_SP}[{_UP}][{_LO}]+)?),{_SP}"
+    rf"(?P<name>{_TOKEN}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)])"
 )
 # Further names of a list after a plural title: "stellvertretende Premiers Igor Ljaschenko, Igor
 # Petrischenko, Michail Russy, Finanzminister …" (a titled item ends the list: its words run on)
@@ -379,21 +386,16 @@ _ROLE_LIST_TAIL = _Regex(rf",{_SP}{_LIST_WORD}(?:{_SP}{_LIST_WORD})*(?=\s*(?:[.;
 # Broadcasting and National Heritage", "State Administration of Press, Publication, Radio, Films
 # and Television", "Ministry of Digital Development, Innovations and Aerospace Industry"): only
 # portfolio words, so that "the Ministry of Energy, Gazprom and Rosneft" stays three names.
-_PORTFOLIO_WORDS = (
-    _ORG_WORDS + r"|Broadcasting|Heritage|National|Publications?|Press|Radio|Films?|Television|Planning|Special|"
-    r"Initiatives|Innovations?|Reforms?|Industries|Industrial|Production|Petroleum|Power|Mines|Minerals|Mining|"
-    r"Oil|Gas|Railways|Maritime|Ports|Shipping|Textiles?|Food|Fisheries|Livestock|Climate|Change|Coordination|"
-    r"Overseas|Human|Poverty|Alleviation|Welfare|Youth|Women|Religious|Statistics|Exports?|Imports?|"
-    r"Infrastructure|Construction|Regional|Local|Government|Integration|Cooperation|Relations|Services|"
-    r"Employment|Protection|Privati[sz]ation|Land|Forestry|Arts|Physical|Training|Research|Higher|Vocational|"
-    r"Engineering|Geology|Mineral|Logistics|Connectivity|Consumer|Competition|Market|Markets|Customs|Taxes|"
-    r"Revenue|Budget|Fiscal|Monetary|Works|Irrigation|Electricity|Nuclear|Space|Sciences|Investments|"
-    # the fields of an intergovernmental commission ("on Trade, Economic, Scientific, Technological
-    # and Cultural Cooperation")
-    r"Economic|Scientific|Technological|Technical|Cultural|Humanitarian|Educational|Commercial"
-)
+_PORTFOLIO_WORDS = _ORG_WORDS + "|" + "|".join(sorted((w.capitalize() for w in _en.PORTFOLIO_NOUNS), key=len, reverse=True))
 _PORTFOLIO = rf"(?:{_PORTFOLIO_WORDS})(?:{_SP}(?:{_PORTFOLIO_WORDS})){{0,2}}(?![\w-])"
 _PORTFOLIO_TAIL = _Regex(rf"(?:,{_SP}{_PORTFOLIO})+,?{_SP}(?:and|&){_SP}{_PORTFOLIO}")  # "Planning, Development & Reforms"
+# The same in German ("Bundesministerium für Verkehr, Innovation und Technologie", "für digitale
+# Entwicklung, Innovationen und Luft- und Raumfahrtindustrie"): nouns, each maybe after lower-case
+# adjectives; the caller checks that each names a field (`de.PORTFOLIO_NOUNS`), so that "das
+# Ministerium für Energie, Gazprom und Rosneft" stays three names.
+_FIELD_ITEM_DE = (rf"(?:(?!(?:der|die|das|den|dem|des|eine[nrsm]?)\b)[{_LO}]+e[nrs]?{_SP}){{0,2}}"
+                  rf"[{_UP}][{_LO}]+(?:-{_SP}(?:und|oder){_SP}[{_UP}][{_LO}]+)?")
+_PORTFOLIO_TAIL_DE = _Regex(rf"(?:,{_SP}{_FIELD_ITEM_DE}){{1,4}}{_SP}und{_SP}{_FIELD_ITEM_DE}(?![\w-])")
 
 
 # A title with its office, a comma, and the holder's name: "the Minister of Foreign Affairs of the
@@ -430,7 +432,7 @@ _TITLE_COMMA_NAME_EN = _Regex(
 # A German portfolio listed with a comma (`_PORTFOLIO_NOUN_DE`).
 _PORTFOLIO_STEP_DE = rf",{_SP}(?:und{_SP})?{_PORTFOLIO_NOUN_DE}"
 _TITLE_COMMA_NAME_DE = _Regex(
-    rf"(?P<role>{_TITLE_DE}(?:{_SP}(?:für|und|des|der|die|den|dem|in|im|beim|am|vom|zum|zur|[{_LO}]+(?:-[{_LO}]+)*e[nrs]?|[{_UP}][\w-]*)"
+    rf"(?P<role>{_TITLE_DE}(?:{_SP}(?:für|und|des|der|die|den|dem|in|im|beim|am|von|vom|zum|zur|[{_LO}]+(?:-[{_LO}]+)*e[nrs]?|[{_UP}][\w-]*)"
     rf"|{_PORTFOLIO_STEP_DE}){{0,10}}){_ALIAS_BRACKET},{_SP}"
     rf"(?P<name>{_TOKEN}{_SP}{_TOKEN}){_HOLDER_AFTER}"
 )
@@ -452,7 +454,8 @@ _LEGAL_FORM_NAME = _Regex(
 _OFFICE_HEADS_LOWER_EN = ("head", "chief", "director", "chairman", "leader", "representative")
 _LOWER_OFFICE_NAME_EN = _Regex(
     rf"(?P<role>(?:{'|'.join(_OFFICE_HEADS_LOWER_EN)}){_SP}of{_SP}the"
-    rf"(?:{_SP}(?:[{_LO}]+|[{_UP}][\w-]*)){{1,8}}?){_SP}"
+    # "The head of the park's administration, Alexander Yaroshenko, expected": set off by commas
+    rf"(?:{_SP}(?:[{_LO}]+(?:['’]s)?|[{_UP}][\w-]*)){{1,8}}?)(?:{_SP}|,{_SP}(?={_TOKEN}{_SP}{_TOKEN},))"
     rf"(?P<name>{_TOKEN}{_SP}{_TOKEN})(?=[^\S\n]*[,.;:)]|{_SP}(?:{_SAY_EN})\b|\s*$)"
 )
 

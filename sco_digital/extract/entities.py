@@ -73,6 +73,7 @@ from ._entity_patterns import (
     _PLACE_EN,
     _PLACE_STOP,
     _PORTFOLIO_TAIL,
+    _PORTFOLIO_TAIL_DE,
     _ROLE_PORTFOLIO_TAIL,
     _PRE_HEAD_JOINERS,
     _QUOTED,
@@ -383,8 +384,8 @@ def _word_facts(word: str) -> tuple[str, int, tuple[str, ...]]:
     flags = 0
     if word[0].isupper() and lw.endswith(_ROLE_ENDINGS):
         flags |= _ROLE_HEAD | (_TITLE_HEAD if lw.endswith(_TITLE_ENDINGS_LOWER) else 0)
-    elif word[0].isupper() and lw.endswith(_EXECUTIVE_ENDINGS):
-        flags |= _ROLE_HEAD | _TITLE_HEAD  # "Sberbank-CEO" (see `_TITLE_DE`)
+    elif word[0].isupper() and (lw.endswith(_EXECUTIVE_ENDINGS) or word in _EXECUTIVES):
+        flags |= _ROLE_HEAD | _TITLE_HEAD  # "Sberbank-CEO", "aktueller CEO" (see `_TITLE_DE`)
     if lw in _DESCRIPTOR_WORDS_EN or lw.endswith(_DESCRIPTOR_ENDINGS_DE):
         flags |= _DESCRIBED_WORD
     if word[0].islower():
@@ -777,6 +778,7 @@ _SOURCE_CUES = frozenset({"laut", "so", "zufolge"})
 _CUE_WORDS = _de.PERSON_CUES | {"nach", "schätzung", "einschätzung", "angaben", "prognose"}
 _ROLE_ENDINGS = tuple(stem + suffix for stem in _ROLE_STEMS_DE for suffix in ("", "in", "r", "n", "en", "s"))
 _EXECUTIVE_ENDINGS = ("-ceo", "-cfo", "-cto", "-coo")
+_EXECUTIVES = frozenset({"CEO", "CFO", "CTO", "COO"})
 
 
 def _not_a_name_word(word: str, anchors: _Anchors) -> bool:
@@ -1359,7 +1361,14 @@ def _read_head(word: str) -> tuple[str, str] | None:
         if found is None and (_is_country_word(first) or first in _nation_words_en()) and _org_noun_ending(last):
             found = ("organization", "actor")  # "Saudi-Entwicklungsfonds": a nation's body
         return found
+    camel = _CAMEL_TAIL.search(word)
+    if camel is not None and camel.group() in _HEADS:
+        return _HEADS[camel.group()]  # "Gyeongbuk TechnoPark", "BioCenter": the head written into a brand
     return _german_compound(word)
+
+
+_CAMEL_TAIL = _Regex(r"(?<=[a-z])[A-Z][a-z]{2,}\Z")
+_NAME_WORD_BEFORE = _Regex(rf"(?<![.!?:]\s)(?<![.!?:])\b[{_UP}][\w-]*[^\S\n]+\Z")
 
 
 # "ContiTech Qingdao Rubber & Plastics Technology Co., Ltd.", "Chiron Machine Tools (Taicang) Co.,
@@ -1405,6 +1414,9 @@ def _co_ltd_companies(text: str) -> Iterator[FoundEntity]:
                           "company", "actor")
 
 
+_FIELD_OPENERS_DE = frozenset({"Bereich", "Bereichen", "Bereiche", "Sektor", "Gebiet", "Gebieten"})
+
+
 def _chain_entities(text: str) -> Iterator[FoundEntity]:
     """Organisations and initiatives: capitalised names with a head word ("… Forum", "Ministry of …")."""
     generic_heads = any(word in text for word in _GENERIC_WORDS)  # else no chain is named by one
@@ -1417,6 +1429,8 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
                 for found in _chain_entities(sentence):
                     yield FoundEntity(at + found.start, at + found.end, found.text, found.name, found.kind, found.category)
             continue
+        if chain.group().split(None, 1)[0] in _FIELD_OPENERS_DE:
+            continue  # "im Bereich Verwaltung von Industrieparks": a field of work, no body's name
         if not any(map(_head_of, chain.group().split())):
             generic = _GENERIC_HEAD.match(text, chain.end()) if generic_heads else None
             if generic:
@@ -1650,18 +1664,38 @@ _BETWEEN_PARTIES = _Regex(
     rf"(?:(?:der|dem|den|die|the){_SP})?(?=[{_UP}])")
 
 
+# "zwischen dem Ministerium für Geologie und der Denali Exploration Group;": the second party, a name
+# that ends the clause
+_BETWEEN_OPENS = _Regex(rf"\b(?:between|zwischen){_SP}(?:(?:der|dem|den|die|the){_SP})?\Z")
+_SECOND_PARTY = _Regex(
+    rf"{_SP}(?:and|und){_SP}(?:(?:der|dem|den|die|the){_SP})?(?P<b>[{_UP}][\w&'’.-]*\w(?:{_SP}[{_UP}][\w&'’.-]*\w){{0,3}})"
+    rf"(?=[^\S\n]*(?:[,;:)]|\.(?:\s|$)|\n|$))")
+
+
 def _first_parties(text: str, found: list[FoundEntity], person_words: set[str]) -> Iterator[FoundEntity]:
-    """The unknown first party of "between A and B" where B is a company or organisation found."""
+    """The unknown party of "between A and B" where the other is a company or organisation found:
+    the first, or the second when it ends the clause."""
     if "between" not in text and "zwischen" not in text:
         return
-    starts = {e.start: e for e in found if e.kind in _ORGANISATION_KINDS}
+    bodies = [e for e in found if e.kind in _ORGANISATION_KINDS]
+    starts = {e.start: e for e in bodies}
     for m in _BETWEEN_PARTIES.finditer(text):
         other = starts.get(m.end())
-        words = m["a"].split()
-        if other is None or any(w in person_words or w.lower() in _NOT_NAME or _is_country_word(w) for w in words):
+        if other is not None and _may_be_party(m["a"], person_words):
+            yield FoundEntity(m.start("a"), m.end("a"), m["a"], " ".join(m["a"].split()),
+                              other.kind if other.kind == "company" else "organization", "actor")
+    for first in bodies:
+        if not _BETWEEN_OPENS.search(text, max(0, first.start - 16), first.start):
             continue
-        yield FoundEntity(m.start("a"), m.end("a"), m["a"], " ".join(words), other.kind if other.kind == "company"
-                          else "organization", "actor")
+        second = _SECOND_PARTY.match(text, first.end)
+        if second is not None and second.start("b") not in starts and _may_be_party(second["b"], person_words):
+            firm = first.kind == "company" or _FIRM_PLURAL.fullmatch(second["b"].rsplit(None, 1)[-1]) is not None
+            yield FoundEntity(second.start("b"), second.end("b"), second["b"], " ".join(second["b"].split()),
+                              "company" if firm else "organization", "actor")
+
+
+def _may_be_party(name: str, person_words: set[str]) -> bool:
+    return not any(w in person_words or w.lower() in _NOT_NAME or _is_country_word(w) for w in name.split())
 
 
 def _entity_from_tokens(
@@ -1711,6 +1745,10 @@ def _entity_from_tokens(
         # "and" after another name ("PTV and Pakistan Television Foundation")
     while first < h and (_PAREN_TOKEN.fullmatch(tokens[first][2]) or tokens[first][2] in _PERSON_TITLE_WORDS):
         first += 1  # "Chairman Energy Task Force Nadeem Babar": the title is the holder's, not the body's
+    if first + 1 < h and tokens[first + 1][3] == "und" and _names_field_de(tokens[first][2]) \
+            and _ADJECTIVE_BEFORE.search(text, max(0, tokens[first][0] - 24), tokens[first][0]):
+        first += 1  # "für digitale Technologien und Palo Alto Networks": a noun after a lower-case adjective
+        # ends the phrase before "und", it opens no name
     state = next((k for k in range(first, h) if tokens[k][2][:-2] in _STATE_HEADS
                   and tokens[k][2].endswith(("'s", "’s"))), None)
     if state is not None:  # "the Kyrgyz Republic’s Ministry of Economy": the state owns the body
@@ -1730,6 +1768,11 @@ def _entity_from_tokens(
         # complement, the body after it is the ministry's own
         last = next((k for k in range(h + 1, last) if tokens[k][2].endswith(("'s", "’s"))
                      and tokens[k][2][:-2].lower() != "people"), last)  # "People's Republic" goes on
+        # "des Fonds für Wiederaufbau und Entwicklung und Re Element Technologies": a field list has one
+        # "und"; a second one joins the next party
+        joined = [k for k in range(h + 1, last + 1) if tokens[k][3] in ("and", "und")]
+        if len(joined) > 1 and tokens[joined[0]][3] == tokens[joined[1]][3]:
+            last = joined[1] - 1
         # "des Ministeriums für Auswärtige Angelegenheiten Dmitri Mirontschik", "the Ministry of Foreign
         # Affairs Maria Zakharova": a given name and a family name close the run; they are a holder's
         titled = next((k for k in range(h + 2, last) if tokens[k][2] in _PERSON_TITLE_WORDS and tokens[k][3] == ""
@@ -1792,9 +1835,15 @@ def _entity_from_tokens(
     start, end = tokens[first][0], tokens[last][1]
     if complement:
         tail = _ROLE_LIST_TAIL.match(text, end)  # "Rat für Außenhandel, Investitionen und Technologie."
-        if tail is not None and any((_head_of(w) or ("", ""))[0] in _SPLIT_KINDS for w in tail.group().split()):
-            tail = None  # "…, and Neo Institute of Medical Sciences": the next item, a body of its own
+        if tail is not None and any((_head_of(w) or ("", ""))[0] in _SPLIT_KINDS or _is_country_word(w.rstrip(".,;"))
+                                    for w in tail.group().split()):
+            tail = None  # "…, and Neo Institute of Medical Sciences": the next item, a body of its own; "der
+            # Agentur für Statistik, Kasachstan und Russland": countries are no fields
+        if tail is not None and len(_CONJUNCTION.findall(tail.group())) > 1:
+            tail = None  # "Ministerium für Investitionen, Industrie und Handel und Flowserve;": a list has one
+            # "und"; the next names the other party
         tail = tail or _PORTFOLIO_TAIL.match(text, end)  # "Ministry of Information, Broadcasting and …"
+        tail = tail or _fields_listed_de(text, start, end)  # "Bundesministerium für Verkehr, Innovation und …"
         end = tail.end() if tail else end
     written = text[start:end]
     name = " ".join(written.split())
@@ -1884,7 +1933,8 @@ def _holder_after_genitive(tokens: list[tuple[int, int, str, str]], h: int) -> b
 _FUER_HEADS = ("Zentrum|Ministerium|Kommission|Amt|Rat|Akademie|Institut|Agentur|Behörde|Verband|Organisation|"
                "Komitee|Dienst|Fonds|Stiftung|Kammer|Ausschuss")
 _ADJECTIVE_DE = rf"(?:(?!(?:der|die|das|den|dem|des|eine[nrsm]?)\b)[{_LO}]+(?:e|en|er|es){_SP})"
-_FUER_NOUN = rf"{_ADJECTIVE_DE}{{0,2}}[{_UP}][\w-]*\w"
+# "Luft- und Raumfahrtindustrie": a first half whose hyphen stands for the second's ending
+_FUER_NOUN = rf"{_ADJECTIVE_DE}{{0,2}}[{_UP}][\w-]*\w(?:-{_SP}(?:und|oder){_SP}[{_UP}][\w-]*\w)?"
 # "Ministerium für wirtschaftliche Entwicklung und Handel", "das Staatliche Komitee für Investitionen
 # und staatliches Eigentumsmanagement Tadschikistans": a head, "für" and what it is for, with
 # lower-case adjectives the chain finder does not read (it reads the rest); a capitalised adjective
@@ -1929,6 +1979,32 @@ def _german_business_bodies(text: str) -> Iterator[FoundEntity]:
         yield FoundEntity(m.start(), end, text[m.start() : end], " ".join(name.split()), "organization", "actor")
 
 
+_FIELD_WORD = _Regex(rf"[{_UP}][{_LO}]+(?![\w-])")
+_CONJUNCTION = _Regex(rf"(?<!-){_SP}(?:und|and|&){_SP}")  # not the "und" of "Luft- und Raumfahrt"
+
+
+def _fields_listed_de(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The rest of a German body's fields listed with commas before "und", when its name so far
+    (`text[start:end]`) ends in a field after "für" ("Bundesministerium für Verkehr") and each
+    listed word names a field (`_PORTFOLIO_TAIL_DE`)."""
+    if "für" not in text[start:end].split() or not text.startswith(",", end):
+        return None
+    tail = _PORTFOLIO_TAIL_DE.match(text, end)
+    if tail is None or not all(map(_names_field_de, _FIELD_WORD.findall(tail.group()))):
+        return None
+    return tail
+
+
+def _names_field_de(word: str) -> bool:
+    lowered = word.lower()
+    return not _is_country_word(word, "de") and (
+        lowered in _de.PORTFOLIO_NOUNS or lowered in _de.MINISTRY_PORTFOLIOS or is_german_noun(word, ()))
+
+
+_WORD_AFTER = _Regex(rf"{_SP}[{_UP}]")
+_ADJECTIVE_BEFORE = _Regex(rf"(?<![\w-])[{_LO}]+(?:e|en|er|es){_SP}\Z")
+
+
 def _fuer_entities(text: str) -> Iterator[FoundEntity]:
     for m in _FUER_NAME.finditer(text):
         if not _word_start(text, m.start()) or not _LOWER_ADJECTIVE.search(m["body"] + " "):
@@ -1938,6 +2014,10 @@ def _fuer_entities(text: str) -> Iterator[FoundEntity]:
             if not (_PROPER_TAIL.fullmatch(word.group()) or _is_country_word(word.group().rstrip(".,;:"), "de")):
                 break
             end = m.start("tail") + word.start() + len(word.group().rstrip(".,;:"))
+        if end == m.start("tail") and _WORD_AFTER.match(text, end):
+            last_and = max(m["body"].rfind(" und "), m["body"].rfind("\tund "))
+            if last_and > 0:  # "… für digitale Technologien und Palo Alto Networks": the word after "und"
+                end = m.start("body") + last_and  # opens a name the field list does not hold
         written = text[m.start() : end]
         kind, category = _HEADS.get(m["head"], ("organization", "actor")) if m["head"] not in _CENTRES else (
             "organization", "actor")  # "Dienst" heads a name only before "für" ("Instant-Messaging-Dienst" is none)
@@ -2593,7 +2673,9 @@ _COMPANY_ENDINGS_DE = frozenset({"holding", "gesellschaft"})  # "Investmentholdi
 # "für Statistik", "für Wirtschaft und Klimaschutz", "für digitale Entwicklung, Innovationen und
 # Luftfahrtindustrie": nouns (each maybe after adjectives) joined by commas and "und".
 _PURPOSE_NOUN_DE = rf"(?:(?!(?:der|die|das|den|dem|des|eine[nrsm]?)\b)[{_LO}]+e[nrs]?{_SP}){{0,2}}[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)*"
-_PURPOSE_DE = _Regex(rf"{_SP}für{_SP}{_PURPOSE_NOUN_DE}(?:(?:,{_SP}|{_SP}und{_SP}){_PURPOSE_NOUN_DE})*(?![\w-])")
+# One "und" closes the list: "des Fonds für Wiederaufbau und Entwicklung und Re Element Technologies"
+# names two parties.
+_PURPOSE_DE = _Regex(rf"{_SP}für{_SP}{_PURPOSE_NOUN_DE}(?:,{_SP}{_PURPOSE_NOUN_DE})*(?:{_SP}und{_SP}{_PURPOSE_NOUN_DE})?(?![\w-])")
 
 
 @cache
@@ -2879,6 +2961,10 @@ _CAPITAL_AFTER = _Regex(rf"{_SP}[\"„“»]?[{_UP}]")  # "Vermögensfonds „Sa
 _OFFICE_AT_EN = _Regex(rf",{_SP}(?:[\w-]+{_SP}){{0,4}}?(?i:(?:{_ROLE_HEADS_EN}))(?:{_SP}of{_SP}[\w-]+(?:{_SP}[\w-]+)?)?\s+at\s+\Z")  # in apposition to a name
 
 
+# English abstract nouns no place's name ends in (unlike "-ance" of "France", "-ing" of "Beijing")
+_ABSTRACT_END_EN = _Regex(r"(?:tions?|ments?|ics|ology|ologies)$")
+
+
 def _places(text: str, language: str | None) -> Iterator[FoundEntity]:
     patterns = {"en": (_PLACE_EN,), "de": (_PLACE_DE,)}.get(language or "", (_PLACE_EN, _PLACE_DE))
     for pattern in (*patterns, _CAPITAL_PLACE):
@@ -2889,6 +2975,8 @@ def _places(text: str, language: str | None) -> Iterator[FoundEntity]:
                 continue
             if pattern is _PLACE_DE and _GERMAN_NOUN_END.search(written):
                 continue
+            if pattern is _PLACE_EN and any(_ABSTRACT_END_EN.search(w) for w in words):
+                continue  # "in Information and Communications Technology": a field, no place
             if len(words) == 1 and words[0].lower() in _currency_words():
                 continue  # "In Dollar ausgedrückt", "in Euro": a currency, no place
             if words[-1].lower() in _FIELD_WORDS:
@@ -3746,6 +3834,8 @@ def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
             continue  # "@FahadShabbir": a social media handle, an author's, no brand
         if "." in written and _ALONE_ON_LINE.match(text, end) and (start == 0 or text[start - 1] == "\n"):
             continue  # "Akorda.kz" on a line of its own: a photo credit, metadata
+        if _CAMEL_TAIL.search(written) and _head_of(written) and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "Gyeongbuk TechnoPark": the last word of a longer name, with its head
         # "…, Asiaplus.tj reports.": a site that reports a story is a medium
         kind = "media" if "." in written and _SITE_REPORTS.match(text, end) else "company"
         yield FoundEntity(start, end, written, written, kind, "actor")

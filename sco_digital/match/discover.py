@@ -264,6 +264,7 @@ _ITEM_END = rf"(?={_QUOTE_CLOSE}[^\S\n]*(?:[,;.:)(–—]|$)|{_QUOTE_CLOSE}[^\S\
 _NEXT_ITEM = re.compile(rf"{_QUOTE_CLOSE}{_NOTE}{_JOIN}{_QUOTE_OPEN}(?P<item>{_ITEM}){_ITEM_END}")
 _PREVIOUS_ITEM = re.compile(rf"(?<![\w'’.&–-]){_QUOTE_OPEN}(?P<item>{_ITEM}){_QUOTE_CLOSE}{_NOTE}{_JOIN}{_QUOTE_OPEN}\Z")
 _MAX_ITEMS = 12
+_BETWEEN = re.compile(r"\b(?:between|zwischen)[^\S\n]+(?:(?:der|dem|den|die|the)[^\S\n]+)?\Z")
 _COMMON_NOUNS = _en.COMMON_NOUNS | _de.COMMON_NOUNS
 _NOT_LISTED = frozenset(w.lower() for w in (*_en.NAME_STOP_WORDS, *_de.NAME_STOP_WORDS, *_en.MONTHS, *_de.MONTHS))
 
@@ -271,7 +272,8 @@ _NOT_LISTED = frozenset(w.lower() for w in (*_en.NAME_STOP_WORDS, *_de.NAME_STOP
 def _listed_beside_organisations(article: Article, actor_mentions: dict[str, list[Evidence]],
                                  initiative_mentions: dict[str, list[Evidence]], found_actors: dict[str, Actor],
                                  matcher: AliasMatcher) -> None:
-    """Add the unknown names of lists that hold two organisations or more as companies."""
+    """Add the unknown names of lists that hold two organisations or more as companies, and the
+    unknown party of an agreement "between" one and another name."""
     text, article_id = article.text, article.id
     spans: list[tuple[int, int]] = []  # what the article names already; a country may lie inside an item
     organisations: set[tuple[int, int]] = set()
@@ -284,7 +286,7 @@ def _listed_beside_organisations(article: Article, actor_mentions: dict[str, lis
                     spans.append((e.start, e.end))
                 if kind in _ORG_KINDS and key not in initiative_mentions:
                     organisations.add((e.start, e.end))
-    if len(organisations) < 2:
+    if not organisations:
         return
     spans.sort()
     seen: set[tuple[int, int]] = set()
@@ -293,7 +295,10 @@ def _listed_beside_organisations(article: Article, actor_mentions: dict[str, lis
             continue
         items = [*_items_before(text, start), (start, end), *_items_after(text, end)]
         seen.update(items)
-        if sum(item in organisations for item in items) < 2:
+        # "ein Vertrag zwischen Uzsanoatexport und Cargill": the other of two parties to an agreement
+        # with one organisation is one as well
+        parties = len(items) == 2 and _BETWEEN.search(text, max(0, items[0][0] - 16), items[0][0]) is not None
+        if sum(item in organisations for item in items) < (1 if parties else 2):
             continue
         for item in items:
             if _overlaps(spans, item) or not _names_a_company(text[item[0] : item[1]]):
@@ -588,7 +593,9 @@ _INTRODUCED_BEFORE = re.compile(
     # after a preposition the name is what it governs: "die Kontrolle über Rosneft Deutschland"
     r"|über|von|vom|bei|beim|mit|für|of|at|with|by|from)|^"
     # an item of a list: "Sangtuda-1 hydroelectric power station, Gazprom Neft Tajikistan, and Megafon Tajikistan"
-    r"|,(?:[^\S\n]*(?:and|und|sowie))?)[^\S\n]*$"
+    r"|,(?:[^\S\n]*(?:and|und|sowie))?"
+    # opening a sentence: "Gazprom Kyrgyzstan ist eine Tochtergesellschaft der Gazprom"
+    r"|[.!?][\"”“»«]?|\n)[^\S\n]*$"
 )
 
 

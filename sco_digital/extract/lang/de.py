@@ -302,6 +302,14 @@ MINISTRY_PORTFOLIOS: dict[str, str] = {
     "gesundheit": "health", "kultur": "culture", "industrie": "industry", "arbeit": "labour", "umwelt": "environment",
 }
 
+# Nouns of the fields a body is for, beyond those a noun's ending shows ("Ministerium für Kultur,
+# Sport und Tourismus"), lower case: the items of a field list after "für" (see `MINISTRY_PORTFOLIOS`).
+PORTFOLIO_NOUNS: frozenset[str] = frozenset(
+    "sport tourismus technologie technologien jugend familie familien frauen senioren medien kunst bau wohnen "
+    "soziales digitales post verkehr kultur umwelt justiz finanzen transport handel außenhandel "
+    "klimaschutz verbraucherschutz naturschutz export import sicherheit statistik luftfahrt raumfahrt".split()
+)
+
 # Month names and their abbreviations ("Mai", "Okt"): 1-12. Never places or names.
 MONTHS: dict[str, int] = {
     "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,

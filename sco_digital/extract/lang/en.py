@@ -303,6 +303,21 @@ VOCABULARY = Vocabulary(
 
 # ---- dates and entities
 
+# Words of the fields listed in a body's or an office's portfolio beyond the words of its name
+# ("Ministry of Information, Broadcasting and National Heritage"; the fields of an intergovernmental
+# commission: "on Trade, Economic, Scientific, Technological and Cultural Cooperation"), lower case.
+PORTFOLIO_NOUNS: frozenset[str] = frozenset(
+    """broadcasting heritage national publication publications press radio film films television planning
+    special initiatives innovation innovations reform reforms industries industrial production petroleum power
+    mines minerals mining oil gas railways maritime ports shipping textile textiles food fisheries livestock
+    climate change coordination overseas human poverty alleviation welfare youth women religious statistics
+    export exports import imports infrastructure construction regional local government integration cooperation
+    relations services employment protection privatisation privatization land forestry arts physical training
+    research higher vocational engineering geology mineral logistics connectivity consumer competition market
+    markets customs taxes revenue budget fiscal monetary works irrigation electricity nuclear space sciences
+    investments economic scientific technological technical cultural humanitarian educational commercial""".split()
+)
+
 # Month names and their abbreviations ("Sept", "Aug"): 1-12. Never places or names.
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -422,6 +437,8 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
 THINK_TANK_WORDS: frozenset[str] = frozenset(
     # and a centre that processes or coordinates: "National Interbank Processing Center"
     "policy research studies strategic analysis analytical intelligence processing informatization coordination"
+    # and one of informatics: "National Informatics Centre (NIC)"
+    " informatics"
     # and one that promotes or informs: "Silk Road Industrial Internet Promotion Center", "China
     # International Communication Center" ("The Big Data Cooperation Center opened" is a site)
     " promotion communication communications information".split())
@@ -453,14 +470,14 @@ HEAD_WORDS: dict[str, str] = {
     "project": "Project",
     "resolution": "Resolution Declaration",
     "facility": "Center Centre Workshop Workshops Lab Laboratory Park Hub Platform",
-    "network": "Network Networks Alliance Consortium",
+    "network": "Network Alliance Consortium",
     "organization": "Ministry Council Chamber Organization Agency Department Commission Committee Administration "
                     "Bureau Office Association Federation Union Institute Academy University Bank Assembly "
                     "Secretariat Parliament Authority Foundation Society School College Polytechnic Force Division Branch "
                     "Fund Service Inspectorate Directorate Khural Kenesh Majilis Mazhilis Kurultai Duma Akimat Hokimiyat Khokimiyat",  # the region's parliaments; not "Exchange": "Foreign Exchange reserves"; not "Government": a government is
                     # no organisation ("the Government of Pakistan", as "die kasachische Regierung")
     "company": "Company Corporation Corp Corp. Co Co. Ltd Ltd. Limited Inc Inc. Holdings Group PLC Plc LLP LLC JSC "
-               "PJSC Pvt Pvt. AG GmbH Holding Airways Airlines Railways Co.Ltd Co.,Ltd",
+               "PJSC Pvt Pvt. AG GmbH Holding Airways Airlines Railways Networks Co.Ltd Co.,Ltd",  # "Palo Alto Networks"
     "media": "Daily Times Post News Television TV Radio Broadcasting Newspaper Express Journal Herald Tribune Gazette",
     "place": "Province District County City Region Prefecture",
 }
