@@ -258,6 +258,13 @@ MEASURES = [
     ("de", "Im Jahr 2030 will das Land IT-Dienstleistungen für 5 Milliarden US-Dollar exportieren.",
      "5 Milliarden US-Dollar", "USD", "exports"),
     ("de", "Die installierte Leistung stieg auf 5 Gigawatt.", "5 Gigawatt", "GW", "capacity"),
+    # events are counted one by one: an amount signed at a forum, an area of a fair's hall is of no
+    # event (read off Kazinform and Xinhua)
+    ("de", "Auf dem dritten Forum wurden 17 Kooperationsdokumente im Wert von 629 Millionen US-Dollar unterzeichnet.",
+     "629 Millionen US-Dollar", "USD", None),
+    ("en", "They signed agreements worth $7 billion during the business forum.", "$7 billion", "USD", "deals"),
+    ("de", "Die Messe findet in einer 20.000 Quadratmeter großen Ausstellungshalle statt.", "20.000 Quadratmeter",
+     "m2", None),
 ]
 
 
@@ -296,6 +303,13 @@ CHANGES = [
     # "vergrößerte … um" is a rise (read off OWC on Iran's trade)
     ("de", "Das Land vergrößerte seine Handelsumsätze um 13 Prozent auf 941 Millionen Dollar.", "13 Prozent", "percent",
      True, "up"),
+    # a qualifier between "by" and the number leaves a change (read off Trend; "attended by" is no change)
+    ("en", "This figure increased by about $940 million, or 10.5 percent.", "$940 million", "USD", True, "up"),
+    ("de", "Die Exporte stiegen um mehr als 2 Milliarden Dollar.", "2 Milliarden Dollar", "USD", True, "up"),
+    ("en", "Exports have fallen by almost 4 times.", "4 times", "times", True, "down"),
+    ("en", "Trade rose to about $3 billion.", "$3 billion", "USD", False, None),
+    ("de", "Der Handel stieg auf rund 3 Milliarden Dollar.", "3 Milliarden Dollar", "USD", False, None),
+    ("en", "The forum was attended by more than 300 representatives.", "300", "count", False, None),
     # a word that weighs the value is no word of a change (read off wom87.de on Kazakhstan's AI plans)
     ("de", "Dabei wird der Anteil der Technologiebranche von 7 % auf satte 29 % steigen.", "7 %", "percent", False, None),
     ("de", "Dabei wird der Anteil der Technologiebranche von 7 % auf satte 29 % steigen.", "29 %", "percent", False,

@@ -837,3 +837,26 @@ def test_a_country_before_its_bracket_in_a_list(tmp_path, lang, paragraph, numbe
 ])
 def test_each_country_its_amount(tmp_path, paragraph, number, subject):
     assert _dated_figure(tmp_path, "l-de", "2023-05-01", paragraph, number).subject == subject
+
+
+# "this figure" / "dieser Wert" before the number: the statistic of the sentence before, also
+# across a paragraph break; that sentence's figure's key when it has one (read off Astana Times
+# and Trend)
+ANAPHORS = [
+    ("en", "China is Kazakhstan's leading trade partner, ranking first in terms of bilateral trade volume. In 2023, "
+           "this figure reached a record $40 billion.", "$40 billion", "trade-volume", "2023"),
+    ("en", "The total volume of Uzbekistan's foreign trade turnover from January through February this year amounted "
+           "to over $9.89 billion.\n\nAccording to the Statistics Agency of Uzbekistan, this figure increased by about "
+           "$940 million, or 10.5 percent year-on-year.", "$940 million", "trade-volume:change", "2024-01/2024-02"),
+    ("de", "Die Zahl der Nutzer stieg weiter. Im Jahr 2023 lag dieser Wert bei 12 Millionen.", "12 Millionen",
+     "users", "2023"),
+    # what names its statistic itself is read as written ("der Wert der Lieferungen")
+    ("de", "Die Exporte wuchsen. Der Wert der Lieferungen erreichte 2023 167,8 Millionen US-Dollar.",
+     "167,8 Millionen US-Dollar", None, "2023"),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,number,measure,period", ANAPHORS)
+def test_this_figure_is_the_statistic_of_the_sentence_before(tmp_path, lang, paragraph, number, measure, period):
+    figure = _dated_figure(tmp_path, f"a-{lang}", "2024-03-26", paragraph, number)
+    assert (figure.measure, figure.period) == (measure, period)

@@ -1368,7 +1368,6 @@ def _read_head(word: str) -> tuple[str, str] | None:
 
 
 _CAMEL_TAIL = _Regex(r"(?<=[a-z])[A-Z][a-z]{2,}\Z")
-_NAME_WORD_BEFORE = _Regex(rf"(?<![.!?:]\s)(?<![.!?:])\b[{_UP}][\w-]*[^\S\n]+\Z")
 
 
 # "ContiTech Qingdao Rubber & Plastics Technology Co., Ltd.", "Chiron Machine Tools (Taicang) Co.,

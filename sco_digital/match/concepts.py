@@ -1004,7 +1004,21 @@ def _words_before(text: str, lo: int, start: int, count: int) -> list[str]:
     return words[-count:]
 
 
+def _past_qualifier(words: list[str]) -> list[str]:
+    """`words` (before a number) without the qualifier that closes them ("increased by about": "by";
+    "stieg auf rund": "auf"), or [] when none closes them."""
+    if words and words[-1] in _APPROXIMATING:
+        return words[:-1]
+    if len(words) > 1 and words[-1] in _THAN and words[-2] in _MORE_OR_LESS:
+        return words[:-2]
+    return []
+
+
 _WEIGHING = frozenset({"satte", "satten", "stolze", "stolzen", "whopping", "staggering", "hefty"})
+_APPROXIMATING = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "rund",
+                            "etwa", "ungefähr", "fast", "knapp", "beinahe", "nahezu", "annähernd", "circa", "ca"})
+_THAN = frozenset({"than", "als"})
+_MORE_OR_LESS = frozenset({"more", "less", "mehr", "weniger"})
 
 
 # After a from-value, its to-value: " to 1.5%", " auf 1,5 %" (a year or a bracket between allowed).
@@ -1053,6 +1067,13 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         # (not "ein Plus von 32 % auf 1,1 Mio. Tonnen", nor "das Wachstum sank von 3,7 auf 2 Prozent")
     if before and (before[-1] in _BY or before[-1] in _DIRECTION):
         return True
+    qualified = _past_qualifier(_words_before(text, c_lo, start, 5))
+    if qualified and qualified[-1] in _TO and unit not in RATE_UNITS:
+        return False  # "rose to about $3 billion", "stieg auf rund 3 Milliarden": a level (a rate's growth
+        # word may stand further back: "Das Umsatzwachstum liegt bei mehr als 100 Prozent")
+    if qualified and qualified[-1] in _BY and any(_is_change_word(w.lower()) for w in WORD.findall(text, c_lo, start)):
+        return True  # "increased by about $940 million", "stiegen um mehr als 2 Milliarden"; not "attended
+        # by more than 300 representatives"
     if len(before) >= 2 and before[-1] in ("of", "von") and before[-2] in _DIRECTION and not (
             before[-1] == "von" and _verb_before_von(text, c_lo, start)):
         return True  # "growth of 5%", "ein Plus von 9,3 Prozent"; not "stiegen von 42 auf 447 Millionen"

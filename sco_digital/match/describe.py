@@ -23,6 +23,7 @@ from ..extract.lang import vocabulary
 from ..extract.periods import WRITTEN_YEAR, a_year_before, base_after, compared_base, fiscal_period, named_event, period_form, period_of, period_of_event
 from ..load.registry import Registries
 from ..records import Figure
+from ..textutil import sentence_bounds
 from .concepts import (ConceptMention, change_direction, first_listed, is_average, is_change, is_level_cue, matcher_for,
                        measure_of, to_value_after, usable_for)
 from .countries import FISCAL_YEAR_OPENS, country_of
@@ -45,6 +46,12 @@ class _Sentence:
 
 
 _RATES_NOT_AMOUNTS = frozenset({"exchange-rate"})
+# A statistic named only as "this figure" before the number: "In 2023, this figure reached …",
+# "Dieser Wert ist … gesunken" (not "the figure of …", "der Wert der Lieferungen": those name it)
+_ANAPHOR = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[^\S\n]+(?:figure|indicator)\b(?![^\S\n]+(?:of|for)\b)"
+                      r"|\b(?:[Dd]iese[rsm]?|[Dd]er|[Dd]ie)[^\S\n]+(?:Zahl|Wert|Indikator|Kennzahl)\b"
+                      r"(?![^\S\n]+(?:der|des|von|für|an)\b)")
+_REFERENT_REACH = 600  # characters before a sentence searched for the one before it
 
 
 # Words of a date relative to the day of publication: "this year", "im vergangenen Jahr", "heuer"
@@ -129,6 +136,12 @@ class FigureDescriber:
             # things its own noun names, no concept among them, is no number of what the sentence
             # before measured
             measure = None
+        referent: tuple[str | None, str | None, str | None] = (None, None, None)
+        if measure is None and _ANAPHOR.search(words, 0, at) is not None:
+            # "In 2023, this figure reached a record $40 billion": the statistic the sentence before
+            # named, also across a paragraph break
+            referent = self._referent(q_start, last, lang, unit)
+            measure = referent[0]
         if measure in _RATES_NOT_AMOUNTS and _scaled().search(self.text, start, end):
             # "At the average exchange rate, this figure equates to approximately $115 billion": an
             # amount converted at a rate is no rate; it is the concept the sentence before stated, if
@@ -186,9 +199,13 @@ class FigureDescriber:
             # "stieg 2023 um 26,3 Prozent (auf 240,11 Milliarden Dollar)": the level a change reached,
             # in brackets right after it, is of the change's period
             period = last.period
+        if period is None and referent[2] is not None:
+            period = referent[2]
         flow_end: list[str] = []  # the other end of a flow its words name alone
         subject = two_sides(self.text, q_start, start, self.names, measure,
                             subject_of(words, at, to, lang, self.names, measure, actors, flow_end))
+        if subject is None and referent[1] is not None:
+            subject = referent[1]
         if subject is None and flow_end and last is not None and last.subject and \
                 last.evidence.end >= q_start - _FLOW_REACH:
             subject = _flow_subject(last.subject, flow_end[0])
@@ -232,6 +249,30 @@ class FigureDescriber:
             "period": period,
             "subject": subject,
         }
+
+    def _referent(self, q_start: int, last: Figure | None, lang: str | None,
+                  unit: str) -> tuple[str | None, str | None, str | None]:
+        """The measure, subject and period "this figure" / "dieser Wert" at the sentence starting
+        at `q_start` refers to: those of the figure before when it stands in the sentence before
+        (the level it states, not its change), else the one statistic that sentence names that a
+        number in `unit` can be of (not a forum for tonnes), of the subject it names."""
+        window = self.text[max(0, q_start - _REFERENT_REACH) : q_start]
+        bounds = sentence_bounds(window)
+        if not bounds:
+            return None, None, None
+        lo, hi = bounds[-1]
+        prev_start = q_start - len(window) + lo
+        if last is not None and last.measure and last.evidence.start >= prev_start:
+            return last.measure.split(":", 1)[0], last.subject, last.period
+        words = window[lo:hi]
+        mentions = [m for m in self.concepts.find(words, 0, len(words), lang)
+                    if not m.weak and usable_for(m.concept, unit, self.concepts)]
+        if len({m.concept for m in mentions}) != 1:
+            return None, None, None  # none, or several it may be of
+        named = mentions[-1]
+        actors = self.names.find(words, 0, len(words), self._regions)
+        subject = subject_of(words, named.start, named.end, lang, self.names, named.concept, actors, [])
+        return named.concept, subject, None
 
     def finish(self, figures: list[Figure]) -> list[Figure]:
         """The article's figures with what their neighbours say: a group's name is no statistic,
