@@ -310,6 +310,8 @@ CHANGES = [
     ("en", "Trade rose to about $3 billion.", "$3 billion", "USD", False, None),
     ("de", "Der Handel stieg auf rund 3 Milliarden Dollar.", "3 Milliarden Dollar", "USD", False, None),
     ("en", "The forum was attended by more than 300 representatives.", "300", "count", False, None),
+    ("en", "BEIJING, Sept. 4 (Xinhua) -- Eighty-four projects were signed.", "Eighty-four", "count", False, None),
+    ("en", "The index was -1.3 % lower.", "1.3 %", "percent", True, "down"),
     # a word that weighs the value is no word of a change (read off wom87.de on Kazakhstan's AI plans)
     ("de", "Dabei wird der Anteil der Technologiebranche von 7 % auf satte 29 % steigen.", "7 %", "percent", False, None),
     ("de", "Dabei wird der Anteil der Technologiebranche von 7 % auf satte 29 % steigen.", "29 %", "percent", False,

@@ -860,3 +860,23 @@ ANAPHORS = [
 def test_this_figure_is_the_statistic_of_the_sentence_before(tmp_path, lang, paragraph, number, measure, period):
     figure = _dated_figure(tmp_path, f"a-{lang}", "2024-03-26", paragraph, number)
     assert (figure.measure, figure.period) == (measure, period)
+
+
+# A trade balance, surplus or deficit (read off BelTA and IRNA): "Saldo" is the balance; exports
+# weighed against imports before the number are the balance's sides; each side with its own number
+# is that side's.
+BALANCES = [
+    ("de", "Im Jahr 2021 erreichte der Handel $301,9 Mio. und stieg. Der Saldo ist positiv und liegt bei $188,9 Millionen.",
+     "$188,9 Millionen", "trade-balance"),
+    ("de", "Ihm zufolge erreichte die Handelsbilanz des Landes mit dem Vorsprung der Exporte gegenüber den Importen "
+           "im Frühjahr +605 Millionen US-Dollar.", "+605 Millionen US-Dollar", "trade-balance"),
+    ("de", "Im vergangenen Jahr wies die Handelsbilanz einen Positivsaldo von zehn Milliarden US-Dollar auf, wobei der "
+           "Export 16,7 Milliarden US-Dollar und der Import 6,7 Milliarden US-Dollar betrugen.",
+     "6,7 Milliarden US-Dollar", "imports"),
+    ("en", "Belarus secured a foreign trade surplus of $188.9 million.", "$188.9 million", "trade-surplus"),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,number,measure", BALANCES)
+def test_a_trade_balance_and_its_sides(tmp_path, lang, paragraph, number, measure):
+    assert _dated_figure(tmp_path, f"b-{lang}", "2022-06-20", paragraph, number).measure == measure

@@ -937,6 +937,10 @@ GENERALISED = [
     ("en", "It will be done in three years.", []),
     ("de", "Das Treffen dauerte 30 Minuten.", []),
     ("de", "Das Projekt ist in drei Jahren fertig.", []),
+    # 10. a number word opening the story after a wire's dateline, whose double hyphen is no minus
+    # (read off Xinhua via People's Daily)
+    ("en", "CHONGQING, Sept. 4 (Xinhua) -- Eighty-four investment projects have been signed.",
+     [("Eighty-four", 84, "count", "exact", None)]),
 ]
 
 

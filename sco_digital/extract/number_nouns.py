@@ -27,8 +27,10 @@ def prev_word(text: str, start: int) -> tuple[str | None, int, bool]:
 
 
 def sentence_initial(text: str, index: int) -> bool:
+    """Whether `index` opens a sentence or a clause set off as one: after a full stop, a line break,
+    a dash, or the double hyphen of a wire's dateline ("BEIJING, Sept. 4 (Xinhua) -- Eighty-four …")."""
     left = text[max(0, index - 8) : index].rstrip(SPACES)
-    return not left or left[-1] in SENTENCE_END
+    return not left or left[-1] in SENTENCE_END or left.endswith("--")
 
 
 def line_start(text: str, index: int) -> bool:

@@ -955,7 +955,7 @@ _AFTER_CHANGE = re.compile(
 )
 # A German word whose head the next word of a coordination gives: "Import- und Export…".
 _HEAD_IN_NEXT = re.compile(r"-[^\S\n]*(?:,|und\b|oder\b|sowie\b|bzw\.|and\b|or\b)")
-_SIGNED = re.compile(r"[+\u2212-]\s*\Z")
+_SIGNED = re.compile(r"(?<![-\u2013\u2014])[+\u2212-]\s*\Z")  # not the double hyphen of a dateline ("(Xinhua) -- Eighty")
 # A rate right before another in a list: "8.6 percent, 130 percent and …", "4 %, 5 % und …".
 _LISTED_RATE = re.compile(r"(?<![\w.,])(?P<number>[+\u2212-]?\d[\d.,]*)\s*(?:%|percent|per\s+cent|pct|Prozent)\s*"
                           r"(?:(?:in|im(?:\s+Jahre?)?)\s+(?:19|20)\d\d\s*)?"  # "1,1 % im Jahr 2023 und 1,3 %"

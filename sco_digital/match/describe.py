@@ -239,6 +239,12 @@ class FigureDescriber:
             # "Uzbekistan's third leading foreign trade partner with a turnover of $2.19 billion", "China
             # … with a $5.2 billion turnover between the two nations": the turnover of trade
             measure = "trade-volume" + measure[len("revenue"):]
+        if measure is not None and measure.split(":")[0] in ("exports", "imports"):
+            # "erreichte die Handelsbilanz … mit dem Vorsprung der Exporte gegenüber den Importen
+            # +605 Millionen": exports weighed against imports before the number are the balance's
+            balance = _balance_named(words, concepts, at)
+            if balance is not None:
+                measure = balance + measure[len(measure.split(":")[0]):]
         if measure is not None and measure.split(":")[0] == "sales" and subject is not None \
                 and _between_countries(subject, self.names.places):
             # "lieferte Russland 107 Millionen Tonnen Öl nach China": one country's to another, and its change
@@ -594,6 +600,23 @@ def span_before(text: str, start: int, floor: int, language: str | None, publish
     spans = {period_form(d, published) for d in find_dates(words, language, published)
              if d.end_date is not None and d.kind == "period"}
     return spans.pop() if len(spans) == 1 else None
+
+
+_BALANCES = frozenset({"trade-balance", "trade-surplus", "trade-deficit"})
+_DIGIT = re.compile(r"\d")
+
+
+def _balance_named(words: str, concepts: list[ConceptMention], at: int) -> str | None:
+    """The trade balance named before the number at `at` when exports and imports are both named
+    between it and the number (the two sides the balance weighs) and no other number stands there
+    ("einen Positivsaldo von zehn Milliarden, wobei der Export 16,7 und der Import 6,7 Milliarden
+    betrugen": each side with its own number), else None."""
+    before = [c for c in concepts if c.end <= at]
+    balance = next((c for c in reversed(before) if c.concept in _BALANCES), None)
+    if balance is None or _DIGIT.search(words, balance.end, at):
+        return None
+    sides = {c.concept for c in before if c.start >= balance.end}
+    return balance.concept if {"exports", "imports"} <= sides else None
 
 
 def same_period_cue(sentence: str) -> bool:
