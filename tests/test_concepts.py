@@ -263,6 +263,16 @@ MEASURES = [
     ("de", "Auf dem dritten Forum wurden 17 Kooperationsdokumente im Wert von 629 Millionen US-Dollar unterzeichnet.",
      "629 Millionen US-Dollar", "USD", None),
     ("en", "They signed agreements worth $7 billion during the business forum.", "$7 billion", "USD", "deals"),
+    # a percentage of a whole the words right after it name is a share of it (read off finanznachrichten
+    # on Iran and the EAEU); a base after it is no whole, things counted keep their concept
+    ("de", "Das Abkommen betreffe etwa 50 Prozent des Handels.", "50 Prozent", "percent", "share"),
+    ("en", "Private enterprises contributed 57.3% of trade volume.", "57.3%", "percent", "share"),
+    ("de", "Das sind 3,4 Prozent des BIP.", "3,4 Prozent", "percent", "share-of-gdp"),
+    ("en", "Exports grew 5 percent of the same period.", "5 percent", "percent", "exports"),
+    ("en", "Some 70 percent of users are young.", "70 percent", "percent", "users"),
+    ("en", "Coal remains crucial, contributing 55 per cent to the national energy mix.", "55 per cent", "percent",
+     "share"),
+    ("de", "Kohle deckt 55 Prozent der gesamten Energie.", "55 Prozent", "percent", "share"),
     ("de", "Die Messe findet in einer 20.000 Quadratmeter großen Ausstellungshalle statt.", "20.000 Quadratmeter",
      "m2", None),
 ]

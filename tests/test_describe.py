@@ -880,3 +880,37 @@ BALANCES = [
 @pytest.mark.parametrize("lang,paragraph,number,measure", BALANCES)
 def test_a_trade_balance_and_its_sides(tmp_path, lang, paragraph, number, measure):
     assert _dated_figure(tmp_path, f"b-{lang}", "2022-06-20", paragraph, number).measure == measure
+
+
+@pytest.mark.parametrize("paragraph,number", [
+    ("Kazakhstan, with 60 percent of its economy reliant on oil exports, has announced a $21 billion rescue "
+     "package.", "$21 billion"),
+    ("Kazakhstan became the leader in trade with China, accounting for 46 percent of the total volume — $43.8 "
+     "billion.", "$43.8 billion"),
+])
+def test_a_share_is_no_measure_of_the_amount_after_it(tmp_path, paragraph, number):
+    """A share before an amount in its sentence is no measure of the amount (read off reports on
+    Kazakhstan's economy and Central Asia's trade with China)."""
+    figure = _dated_figure(tmp_path, "s-en", "2025-01-20", paragraph, number)
+    assert figure.measure is None or "share" not in figure.measure
+
+
+# A fiscal year by its name, for a country whose fiscal year is known (read off Daily Times,
+# techjuice and Business Recorder on Pakistan's IT exports): the one named last before the number,
+# or the one the sentence names after it; a year alone is the one it ends in.
+FISCAL_YEARS = [
+    ("en", "During the fiscal year 2020/21, Pakistan's IT exports increased 47.4 percent, whereas, in the fiscal "
+           "year 2019/20, Pakistan's exports were $1.44 billion.", "$1.44 billion", "2019-07/2020-06"),
+    ("en", "During the fiscal year 2020/21, Pakistan's IT exports increased 47.4 percent, whereas, in the fiscal "
+           "year 2019/20, Pakistan's exports were $1.44 billion.", "47.4 percent", "2020-07/2021-06"),
+    ("en", "Throughout the financial year FY24, Pakistan's central bank kept its rate at 22 percent.", "22 percent",
+     "2023-07/2024-06"),
+    ("en", "India's exports were $5 billion in fiscal year 2023-24.", "$5 billion", "2023-04/2024-03"),
+    ("de", "Die ADB passte Pakistans Wachstumsprognose für das Geschäftsjahr 2024-25 auf 3 % an.", "3 %",
+     "2024-07/2025-06"),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,number,period", FISCAL_YEARS)
+def test_a_fiscal_year_by_its_name(tmp_path, lang, paragraph, number, period):
+    assert _dated_figure(tmp_path, f"f-{lang}", "2024-12-15", paragraph, number).period == period

@@ -941,6 +941,10 @@ GENERALISED = [
     # (read off Xinhua via People's Daily)
     ("en", "CHONGQING, Sept. 4 (Xinhua) -- Eighty-four investment projects have been signed.",
      [("Eighty-four", 84, "count", "exact", None)]),
+    # 11. the second year of a fiscal year's span is no number (read off a World Bank report on
+    # Pakistan's IT exports): "2009-10 to over $1 billion" ranges nothing
+    ("en", "Exports grew from $433 million in fiscal year 2009-10 to over $1 billion in 2018-19.",
+     [("$433 million", 433_000_000, "USD", "exact", None), ("$1 billion", 1_000_000_000, "USD", "more_than", "up")]),
 ]
 
 

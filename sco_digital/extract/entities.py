@@ -2000,7 +2000,7 @@ def _names_field_de(word: str) -> bool:
         lowered in _de.PORTFOLIO_NOUNS or lowered in _de.MINISTRY_PORTFOLIOS or is_german_noun(word, ()))
 
 
-_WORD_AFTER = _Regex(rf"{_SP}[{_UP}]")
+_CAPITALISED_AFTER = _Regex(rf"{_SP}[{_UP}]")
 _ADJECTIVE_BEFORE = _Regex(rf"(?<![\w-])[{_LO}]+(?:e|en|er|es){_SP}\Z")
 
 
@@ -2013,7 +2013,7 @@ def _fuer_entities(text: str) -> Iterator[FoundEntity]:
             if not (_PROPER_TAIL.fullmatch(word.group()) or _is_country_word(word.group().rstrip(".,;:"), "de")):
                 break
             end = m.start("tail") + word.start() + len(word.group().rstrip(".,;:"))
-        if end == m.start("tail") and _WORD_AFTER.match(text, end):
+        if end == m.start("tail") and _CAPITALISED_AFTER.match(text, end):
             last_and = max(m["body"].rfind(" und "), m["body"].rfind("\tund "))
             if last_and > 0:  # "… für digitale Technologien und Palo Alto Networks": the word after "und"
                 end = m.start("body") + last_and  # opens a name the field list does not hold

@@ -81,6 +81,9 @@ def _falls(first: str, second: str) -> bool:
     return int(second) < int(first)
 
 
+_SPAN_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]\Z")
+
+
 def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
     num_start, num_end = m.start(), m.end("rest")
     num, suffix = text[num_start:num_end], m.group("suf")
@@ -94,6 +97,8 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         return None  # "COVID-19", "Tu-154"; but "a near-60% share"
     if _designation_part(text, num_start, num_end):
         return None  # "Boeing 787-9", "Airbus A320-200": a model, no figure
+    if len(num) == 2 and _SPAN_YEAR_BEFORE.search(text, max(0, num_start - 5), num_start):
+        return None  # "in fiscal year 2009-10", "2020/21": the second year of a span, no figure
     start = num_start
     sign = 1
     cur: str | None = None

@@ -740,8 +740,15 @@ _SHARE_BEFORE = re.compile(
     r"mehr\s+als|einen|ein|eine|nur|only|just)\s+)*\Z", re.IGNORECASE)
 _SHARE_AFTER = re.compile(
     r"\s+(?:(?:aller|des|der|am|an\s+der|of\s+(?:all|the|total)|of)\b[^,;.]{0,60}?\b(?:ausmach\w*|aus|"
-    r"ausgemacht|entfiel\w*)\b|(?:of\s+(?:all|the\s+total|total)\b)|aller\b|entfiel\w*\s+auf\b|auf\s+\w+\s+entfiel\w*)",
+    r"ausgemacht|entfiel\w*)\b|(?:of\s+(?:all|the\s+total|total)\b)|aller\b|entfiel\w*\s+auf\b|auf\s+\w+\s+entfiel\w*"
+    # "contributing 55 per cent to the national energy mix" (not "0.56 percent to overall growth")
+    r"|(?:to|of|in)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}mix\b|(?:zum|am|im)\s+(?:[\w-]+\s+){0,2}\w*[Mm]ix\b)",
     re.IGNORECASE)
+
+
+# Right after a percentage, the whole it is a part of: "50 Prozent des gesamten Handels", "80 percent
+# of its exports" (not "of the same period", "des Vorjahres": a base)
+_OF_A_WHOLE = re.compile(r"\s+(?:of|des|der)\s+(?:(?:the|its|their|all|total|gesamten|gesamte)\s+)?")
 
 
 def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: str | None, previous: str | None,
@@ -756,6 +763,16 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
         if narrower is None and named and _names_gdp(text, named[0]) and "share-of-gdp" in concepts.ids:
             narrower = "share-of-gdp"  # "makes up 1.9 per cent of Uzbekistan’s GDP": of GDP, a country between
         return narrower or ("share" if "share" in concepts.ids else None)
+    whole = _OF_A_WHOLE.match(text, end, c_hi) if unit == "percent" and "share" in concepts.ids else None
+    if whole is not None:
+        # "etwa 50 Prozent des Handels", "80 percent of exports": a percentage of a whole the words
+        # right after it name is a share of that whole, not the whole's amount
+        named = concepts.find(text, whole.end(), min(c_hi, whole.end() + 40), None)
+        if named and named[0].start == whole.end():
+            if _names_gdp(text, named[0]) and "share-of-gdp" in concepts.ids:
+                return "share-of-gdp"
+            if named[0].concept not in concepts.counted:
+                return "share"
     if previous is not None and unit in _MONEY_OR_RATE and _APPOSITIVE.match(text[c_lo:start]):
         return previous.split(":")[0]
     if unit == "percent" and "share" in concepts.ids:
@@ -786,9 +803,11 @@ def _names_gdp(text: str, mention: ConceptMention) -> bool:
 def usable_for(measure: str, unit: str | None, concepts: ConceptMatcher) -> bool:
     """Whether a measure found for one number may be what a later number of its sentence is of:
     for money, percentages and physical units not a concept naming actors ("from the five countries, an increase
-    of 26.9 percent"), and for money and physical units not a thing counted one by one ("132
-    billion parcels and 1.2 trillion yuan")."""
+    of 26.9 percent"), for money and physical units not a thing counted one by one ("132
+    billion parcels and 1.2 trillion yuan"), and for anything but a rate no share."""
     concept = measure.split(":")[0]
+    if unit not in RATE_UNITS and (concepts.kind_of(concept, "share") or concept == "share-of-gdp"):
+        return False  # "60 percent of its economy …, a $21 billion rescue package": a share is no amount
     return ((concept not in _ACTOR_CONCEPTS or _may_count_actors(unit))
             and not (concept in concepts.counted and _an_amount_of_stuff(unit)))
 

@@ -644,14 +644,44 @@ def _in_fiscal_year(text: str, figure: Figure, published: str) -> Figure:
     """A figure of no period whose sentence names a part of a fiscal year ("during the first four
     months of current fiscal year") takes its months where its subject's fiscal year is known
     (`countries.FISCAL_YEAR_OPENS`: Pakistan's opens in July); elsewhere it stays without one."""
-    if figure.period is not None or figure.subject is None or "iscal" not in text and "jahr" not in text:
+    if figure.period is not None or figure.subject is None or (
+            "iscal" not in text and "jahr" not in text and "FY" not in text and "inancial year" not in text):
         return figure
     opens = FISCAL_YEAR_OPENS.get(figure.subject.split(">")[0])
     if opens is None:
         return figure
     number = (figure.start, figure.start + len(figure.text))
-    period = fiscal_period(text, figure.evidence.start, figure.evidence.end, number, opens, published)
+    period = fiscal_period(text, figure.evidence.start, figure.evidence.end, number, opens, published) \
+        or _named_fiscal_year(text, figure.evidence.start, figure.start, figure.evidence.end, opens)
     return figure if period is None else replace(figure, period=period)
+
+
+# A fiscal year by its name: "fiscal year 2020/21", "FY2024-25", "FY22" (the year it ends in), "im
+# Fiskaljahr 2023/24".
+_NAMED_FISCAL_YEAR = re.compile(
+    r"\b(?:(?:fiscal|financial)[^\S\n]+year|Fiskaljahr|Haushaltsjahr|Finanzjahr|Geschäftsjahr|FY)[^\S\n]*"
+    r"(?P<y1>(?:19|20)\d\d|\d\d)(?:[^\S\n]*[-–/][^\S\n]*(?P<y2>(?:19|20)?\d\d))?(?![\w/-])")
+
+
+def _named_fiscal_year(text: str, lo: int, at: int, hi: int, opens: int) -> str | None:
+    """The months of the fiscal year named last before the number at `at` in its sentence
+    (`text[lo:hi]`), or of the one named after it when the sentence names only that one, for a
+    country whose fiscal year opens in month `opens`: "the fiscal year 2020/21" with July →
+    "2020-07/2021-06"; a year alone is the one the fiscal year ends in ("FY22": 2021-07/2022-06)."""
+    named = None
+    for named in _NAMED_FISCAL_YEAR.finditer(text, lo, at):
+        pass
+    if named is None:
+        after = list(_NAMED_FISCAL_YEAR.finditer(text, at, hi))
+        named = after[0] if len(after) == 1 else None
+    if named is None or opens == 1:
+        return None
+    first = int(named["y1"]) if len(named["y1"]) == 4 else 2000 + int(named["y1"])
+    if named["y2"] is None:
+        first -= 1  # "FY22", "fiscal year 2023": named by the year it ends in
+    elif int(named["y2"][-2:]) != (first + 1) % 100:
+        return None  # "2201-22": a typo, no fiscal year
+    return f"{first:04d}-{opens:02d}/{first + 1:04d}-{opens - 1:02d}"
 
 
 def _as_stated(text: str, figure: Figure) -> Figure:
