@@ -132,6 +132,10 @@ CASES = [
     ("de", "Das BIP wuchs im April-Juni-Quartal 2022-23 um 8,2 Prozent.", "8,2 Prozent", "2024-08-30", "2022-Q2"),
     ("en", "In January-March 2023-24 the economy grew 3 percent.", "3 percent", "2024-08-30", "2024-Q1"),
     ("en", "In October-December 2023-24 the economy grew 3 percent.", "3 percent", "2024-08-30", "2023-Q4"),
+    # ... or before "FY" and the year the fiscal year ends in (read off propakistani on freelancers)
+    ("en", "Revenue was $185.698 million from July–December FY21.", "$185.698 million", "2022-02-01", "2020-H2"),
+    ("en", "Their earnings during July-December FY22 were $163.881 million.", "$163.881 million", "2022-02-01",
+     "2021-H2"),
     # months counted "for"/"in" with their year said are the year's first (read off the Uzbek
     # presidency's report on IT Park): the half, not the whole year
     ("en", "For 6 months of this year, they exported services worth $53 million.", "$53 million", "2022-08-28",
@@ -243,6 +247,9 @@ def test_lowered_words_rule_out_only_absent_words(text, words, expected):
     ("Das Wachstum lag im ersten Quartal des laufenden Geschäftsjahres bei 7 Prozent.", 4, "2024-08-30", "2024-Q2"),
     ("Exports rose 5% in the first half of the fiscal year.", 7, "2025-02-10", "2024-H2"),
     ("Exports rose 5% in the first three months of the last fiscal year.", 7, "2025-09-01", "2024-Q3"),
+    # its months in brackets between (read off Daily Times on Pakistan's IT exports)
+    ("Exports rose 5% during the first quarter (July-September) of the current financial year.", 7, "2021-10-27",
+     "2021-Q3"),
     # a part not over at publication, a sentence with two parts, a later month of the year: none
     ("Exports rose 5% in the first half of the fiscal year.", 7, "2025-11-10", None),
     ("Exports rose 5% in the first quarter of the fiscal year and 3% in the second quarter of the fiscal year.", 7,

@@ -70,11 +70,14 @@ _WEEKDAY_BEFORE = _Regex(rf"\b(?:{_WEEKDAY}),?\s+(?:(?:den|dem)\s+)?\Z")
 _MONTH_YEAR = _Regex(rf"(?P<m>{_MONTH})\s*,?\s+(?P<y>{_YEAR})\b")
 _PERIOD_BEFORE = _Regex(r"\b(?P<pre>as\s+of|since|seit|by|until|till|bis|stand:?)\s+\Z", re.IGNORECASE)
 # "January-May 2025", "from January to May", "von Januar bis Mai 2025", "im Januar-März-Quartal
-# 2023", "the April-June quarter of 2024", "April-June 2024-25" (a fiscal year: `fy` is its end)
+# 2023", "the April-June quarter of 2024", "April-June 2024-25" (a fiscal year: `fy` is its end),
+# "July–December FY22" (`fyend`)
 _MONTH_SPAN = _Regex(
     rf"(?P<m1>{_MONTH})\s*(?P<sep>-|–|\bto\b|\bthrough\b|\bbis\b|\band\b|\bund\b)\s*(?P<m2>{_MONTH})"
     rf"(?:-?(?:Quartals?|\s+quarter)(?:\s+of)?)?"
-    rf"(?:\s+(?P<y>{_YEAR})(?:[-–/](?P<fy>\d{{2}}|{_YEAR}))?\b)?"
+    rf"(?:\s+(?P<y>{_YEAR})(?:[-–/](?P<fy>\d{{2}}|{_YEAR}))?\b"
+    # "July–December FY22": the fiscal year by the year it ends in
+    rf"|\s+FY[^\S\n]?(?P<fyend>\d{{2}}|{_YEAR})\b)?"
 )
 # "July 2021 to April 2022", "von Juli 2021 bis April 2022": a span of months with a year at each end
 _MONTH_YEAR_SPAN = _Regex(
@@ -113,7 +116,9 @@ _FRACTION_EN = _starting("FfSsTt",
     r"(?:\s+(?:of\s+)?(?:(?P<ref>(?:this|last|next|the(?:\s+current)?)\s+year)\b|(?P<y>(?:19|20)\d{2})\b))?"
     # "the first four months of the current fiscal year": a country's fiscal year opens in a month
     # the text does not name (July in Pakistan, April in India), so no calendar months are read
-    r"(?!\s+(?:of\s+)?(?:the\s+)?(?:(?:current|this|last|next|previous|same)\s+)?(?:[Ff]iscal|[Ff]inancial|FY)\b)"
+    # (also past its months in brackets: "the first quarter (July-September) of the current financial year")
+    r"(?!(?:\s*\([^()\n]{1,40}\))?\s+(?:of\s+)?(?:the\s+)?(?:(?:current|this|last|next|previous|same)\s+)?"
+    r"(?:[Ff]iscal|[Ff]inancial|FY)\b)"
 )
 _QUARTER = _Regex(r"(?P<q>[QH][1-4])\s+(?P<qy>(?:19|20)\d{2})\b")
 # "the first four months of the current fiscal year", "im ersten Quartal des laufenden
@@ -121,7 +126,7 @@ _QUARTER = _Regex(r"(?P<q>[QH][1-4])\s+(?P<qy>(?:19|20)\d{2})\b")
 FISCAL_PART = _Regex(
     rf"\b(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ee]rste[nms]?|[Zz]weite[nms]?|[Dd]ritte[nms]?|[Vv]ierte[nms]?)"
     rf"\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>months?|quarters?|half|Monat(?:e|en)?|Quartal(?:e|en|s)?|Halbjahr(?:es|s)?|Hälfte)"
-    r"\s+(?:(?:of|des)\s+)?(?:the\s+)?(?:(?P<rel>current|this|last|previous|laufenden|aktuellen|vergangenen|letzten|"
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:of|des)\s+)?(?:the\s+)?(?:(?P<rel>current|this|last|previous|laufenden|aktuellen|vergangenen|letzten|"
     r"vorigen)\s+)?(?:[Ff]iscal|[Ff]inancial\s+[Yy]ear|FY\b|(?:Geschäfts|Haushalts|Wirtschafts|Fiskal|Finanz|Steuer)jahr)"
 )
 _FRACTION_DE = _starting("EeZzDdVv1-4",

@@ -350,6 +350,9 @@ def _month_span(ctx: _Context, m: re.Match[str]) -> Iterator[FoundDate]:
         return
     if m["fy"]:
         year: int | None = _fiscal_year_of(int(m["y"]), m1, m2)
+    elif m["fyend"]:
+        end = int(m["fyend"]) if len(m["fyend"]) == 4 else 2000 + int(m["fyend"])
+        year = _fiscal_year_of(end - 1, m1, m2)
     elif m["y"]:
         year = int(m["y"])
     else:
