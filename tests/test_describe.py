@@ -914,3 +914,11 @@ FISCAL_YEARS = [
 @pytest.mark.parametrize("lang,paragraph,number,period", FISCAL_YEARS)
 def test_a_fiscal_year_by_its_name(tmp_path, lang, paragraph, number, period):
     assert _dated_figure(tmp_path, f"f-{lang}", "2024-12-15", paragraph, number).period == period
+
+
+def test_the_other_end_right_after_each_share(tmp_path):
+    """"18 Prozent nach Russland und 16 Prozent nach China": of several other ends, the one right
+    after the number is its own (read off usbekistan-online.de)."""
+    paragraph = ("31 Prozent aller usbekischen Exporte der ersten Jahreshälfte 2018 gingen in die Schweiz, 18 Prozent "
+                 "nach Russland und 16 Prozent nach China.")
+    assert _dated_figure(tmp_path, "u-de", "2018-08-10", paragraph, "16 Prozent").subject == "uzbekistan>china"

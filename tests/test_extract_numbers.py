@@ -560,6 +560,9 @@ CHANGES = [
     ("de", "Experten erwarten eine Verdreifachung der Kosten.", ["up"]),
     ("en", "Prices are several times higher.", ["up"]),
     ("en", "The company employs 300 people.", [None]),
+    # "gingen … in" is where a share went; "gingen … zurück" a fall (read off OWC)
+    ("de", "2018 gingen 30 Prozent der Exporte in die Mitgliedstaaten der Union.", [None]),
+    ("de", "Die Exporte gingen um 5 Prozent zurück.", ["down"]),
 ]
 
 
@@ -945,6 +948,17 @@ GENERALISED = [
     # Pakistan's IT exports): "2009-10 to over $1 billion" ranges nothing
     ("en", "Exports grew from $433 million in fiscal year 2009-10 to over $1 billion in 2018-19.",
      [("$433 million", 433_000_000, "USD", "exact", None), ("$1 billion", 1_000_000_000, "USD", "more_than", "up")]),
+    # 12. a scaled number with no noun of its own after an amount of money in its sentence is money
+    # (read off ostwirtschaft.de and usbekistan-online.de); rupees counted in lakh and crore are not the
+    # dollars before them
+    ("de", "Der bilaterale Handel stieg auf 11,41 Milliarden US-Dollar – nach 9,04 Milliarden im Vorjahr.",
+     [("11,41 Milliarden US-Dollar", 11_410_000_000, "USD", "exact", "up"),
+      ("9,04 Milliarden", 9_040_000_000, "USD", "exact", None)]),
+    ("de", "Russland folgte mit 9,39 Milliarden US-Dollar, vor Kasachstan mit 3,48 Milliarden.",
+     [("9,39 Milliarden US-Dollar", 9_390_000_000, "USD", "exact", None),
+      ("3,48 Milliarden", 3_480_000_000, "USD", "exact", None)]),
+    ("en", "India got $2 billion, and it needs investments worth an estimated 43 lakh crore.",
+     [("$2 billion", 2_000_000_000, "USD", "exact", None), ("43 lakh crore", 43 * 10**12, "count", "about", None)]),
 ]
 
 

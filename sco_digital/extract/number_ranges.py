@@ -141,6 +141,9 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
 CARRY_GAP = 240  # characters back to the figure whose unit a scaled number may take (one sentence)
 _NO_CARRY = frozenset({None, COUNT, PERCENT, PERCENTAGE_POINT, BASIS_POINT, TIMES})  # units no amount takes over
 _CARRY_BACK = 3  # figures looked back past rates for the amount whose unit a scaled number takes
+# Lakh and crore count the rupee's amounts, not another currency's named before ("$2 billion …
+# `43 lakh crore (about $646 billion)")
+_INDIAN_SCALE = LazyRegex(r"(?i:\b(?:lakh|lakhs|crore|crores)\b)")
 _COUNT_NAMED = LazyRegex(r"(?i:\b(?:numbers?|Zahl|Anzahl|Gesamtzahl)[^\S\n]+(?:of|der|des|an)\b)")
 AHEAD_WORDS = 4  # words between a scaled number and its currency: "71,8 Milliarden in laufenden US-Dollar"
 CARRIED_KINDS = ("currency", "unit")
@@ -250,6 +253,14 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
         if cand.scaled_by_word and ". " not in gap and "\n" not in gap and (
                 _PART_OF.search(gap) or _COMPARED_WITH.search(gap)):
             cand.unit = prev.unit  # "5,5 Milliarden Dollar, von denen 4 Milliarden …": a part of the amount
+            continue
+        if cand.scaled_by_word and ". " not in gap and "\n" not in gap and ";" not in gap and is_currency(prev.unit) \
+                and not _COUNT_NAMED.search(gap) and not _INDIAN_SCALE.search(text, cand.start, cand.end):
+            # "stieg auf 11,41 Milliarden US-Dollar – nach 9,04 Milliarden im Vorjahr", "Russland folgte
+            # mit 9,39 Milliarden US-Dollar, vor Kasachstan mit 3,48 Milliarden", "Waren im Wert von 1,5
+            # Milliarden US-Dollar, also mehr als alle asiatischen Länder zusammen (1,3 Milliarden)": a
+            # scaled number with no noun of its own after an amount of money in its sentence is money
+            cand.unit = prev.unit
             continue
         # one sentence before, also across one paragraph break (wire copy sets each sentence apart)
         if not cand.scaled_by_word or gap.count(". ") > 1 or gap.strip(SPACES).count("\n") > 2 or (

@@ -947,7 +947,7 @@ _UP = ("rose", "rise", "risen", "rising", "grew", "grow", "grown", "growth", "in
 _DOWN = ("fell", "fall", "fallen", "drop", "dropped", "decline", "declined", "decrease", "decreased", "shrank",
          "shrink", "contracted", "slump", "slumped", "plunge", "plunged", "down", "lower", "sank", "gesunken",
          "sinkt", "fiel", "gefallen", "rückgang", "minus", "verringerte", "verringert", "schrumpfte",
-         "geschrumpft", "niedriger", "ging", "gingen", "zurückgegangen", "einbruch", "sanken", "fielen", "sinken",
+         "geschrumpft", "niedriger", "zurückgegangen", "zurück", "einbruch", "sanken", "fielen", "sinken",
          "fallen", "schrumpften")
 _DIRECTION = {**{w: "up" for w in _UP}, **{w: "down" for w in _DOWN}}
 # German change nouns inside compounds ("Wachstumsrate", "Exportzuwachs").

@@ -363,8 +363,11 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
         subject = (next((m for m, r in zip(found, roles) if r == "subject"), None) or next(iter(nearest), None)
                    or next((m for m, r in zip(found, roles) if r == "place"), None) or found[0])
         partners = [m for m, r in zip(found, roles) if r == "partner" and m.actor != subject.actor]
-        partner = (_own_end(text, start, end, partners) if flow is not None and len({m.actor for m in partners}) > 1
-                   else None) or next(iter(partners), None)
+        several = len({m.actor for m in partners}) > 1
+        partner = (_own_end(text, start, end, partners) if flow is not None and several else None) or (
+            # of several other ends, the one right after the number ("18 Prozent nach Russland und
+            # 16 Prozent nach China")
+            _end_right_after(text, end, partners) if several else None) or next(iter(partners), None)
     return _pair(subject, partner, measure)
 
 
@@ -611,11 +614,16 @@ _LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|und|or|oder)[^\S\n]+)?|[
                         r"(?:(?:the|die|der|den|dem)[^\S\n]+)?")
 
 
+def _end_right_after(text: str, end: int, ends: list[ActorMention]) -> ActorMention | None:
+    """The other end of a flow that stands right after the amount ending at `end`, if any."""
+    return next((m for m in ends if m.start >= end and _END_RIGHT_AFTER.fullmatch(text, end, m.start)), None)
+
+
 def _own_end(text: str, start: int, end: int, ends: list[ActorMention]) -> ActorMention | None:
     """Of several other ends of a flow, the number text[start:end]'s: the one right after its amount
     ("… 3,2 Milliarden Kubikmeter in die Türkei und 1,1 Milliarden Kubikmeter nach Georgien"), else
     the one nearest before it ("… honey imports from Kyrgyzstan surged 11 times")."""
-    after = next((m for m in ends if m.start >= end and _END_RIGHT_AFTER.fullmatch(text, end, m.start)), None)
+    after = _end_right_after(text, end, ends)
     before = [m for m in ends if m.end <= start]
     return after or (before[-1] if before else None)
 

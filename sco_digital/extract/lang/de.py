@@ -95,7 +95,7 @@ VOCABULARY = Vocabulary(
     change_down=_words(
         """
         sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen rückgang rückgangs
-        ging gingen zurückgegangen verringerte verringerten verringert verringerung minus verlor
+        zurückgegangen verringerte verringerten verringert verringerung minus verlor
         verloren einbruch brach brachen eingebrochen schrumpfte schrumpften geschrumpft schrumpfung
         reduzierte reduziert reduzierung senkte senkten gesenkt senkung abnahme abnahm abnahmen abnimmt
         abgenommen verlust verluste
