@@ -273,6 +273,9 @@ MEASURES = [
     ("en", "Coal remains crucial, contributing 55 per cent to the national energy mix.", "55 per cent", "percent",
      "share"),
     ("de", "Kohle deckt 55 Prozent der gesamten Energie.", "55 Prozent", "percent", "share"),
+    # past one word of whose whole it is (read off usbekistan-online.de's English source)
+    ("en", "Some 31 percent of Uzbek exports went to Switzerland.", "31 percent", "percent", "share"),
+    ("de", "Etwa 85 Prozent des deutschen Handels entfallen auf Kasachstan.", "85 Prozent", "percent", "share"),
     ("de", "Die Messe findet in einer 20.000 Quadratmeter großen Ausstellungshalle statt.", "20.000 Quadratmeter",
      "m2", None),
 ]
