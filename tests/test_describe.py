@@ -603,7 +603,8 @@ FRESH_REPORTS = [
     ("de", "2018-06-12", "Laut der russischen Nachrichtenagentur TASS stiegen die Exporte Kasachstans 2017 um "
      "5 Prozent.", "5 Prozent", "subject", "kazakhstan"),
     ("de", "2018-06-12", "Nach Statistiken des amerikanischen Informationsdienstes Stratfor betrug der Handel mit China "
-     "2017 29 Prozent des kirgisischen Außenhandels.", "29 Prozent", "subject", "china>kyrgyzstan"),
+     "2017 29 Prozent des kirgisischen Außenhandels.", "29 Prozent", "subject", "kyrgyzstan>china"),  # (a share
+    # of Kyrgyzstan's trade: whose whole, then the partner; no symmetric pair as for a trade volume)
     # exports "in die Türkei", "in die Vereinigten Staaten" (a declined name): where they go
     ("de", "2025-01-10", "Kasachstan steigerte 2024 den Export in die Türkei um 5 Prozent.", "5 Prozent", "subject",
      "kazakhstan>tuerkiye"),

@@ -748,7 +748,9 @@ _SHARE_AFTER = re.compile(
 
 # Right after a percentage, the whole it is a part of: "50 Prozent des gesamten Handels", "80 percent
 # of its exports" (not "of the same period", "des Vorjahres": a base)
-_ONE_WORD = re.compile(r"[\w'’-]+[^\S\n]+")
+# One word of whose whole it is: a name or its adjective ("Uzbek", "China's"), a German adjective
+# ("deutschen"); not "global", "world's": a share of the world's is the world's statistic
+_ONE_WORD = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]*|[a-zäöüß]+en)[^\S\n]+")
 _OF_A_WHOLE = re.compile(r"\s+(?:of|des|der)\s+(?:(?:the|its|their|all|total|gesamten|gesamte)\s+)?")
 
 
@@ -770,7 +772,8 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
         # right after it name is a share of that whole, not the whole's amount
         named = concepts.find(text, whole.end(), min(c_hi, whole.end() + 40), None)
         if named and (named[0].start == whole.end() or _ONE_WORD.fullmatch(text, whole.end(), named[0].start)):
-            # (past one word of whose it is: "31 percent of Uzbek exports", "of China's trade")
+            # (past one word of whose it is: "31 percent of Uzbek exports", "of China's trade", "des
+            # deutschen Handels")
             if _names_gdp(text, named[0]) and "share-of-gdp" in concepts.ids:
                 return "share-of-gdp"
             if named[0].concept not in concepts.counted:
