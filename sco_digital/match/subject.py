@@ -615,7 +615,8 @@ _LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|und|or|oder)[^\S\n]+)?|[
 
 
 def _end_right_after(text: str, end: int, ends: list[ActorMention]) -> ActorMention | None:
-    """The other end of a flow that stands right after the amount ending at `end`, if any."""
+    """Of `ends`, the other end that stands right after the amount ending at `end` ("… Kubikmeter
+    nach Georgien", "16 Prozent nach China"), if any."""
     return next((m for m in ends if m.start >= end and _END_RIGHT_AFTER.fullmatch(text, end, m.start)), None)
 
 
