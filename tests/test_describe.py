@@ -923,3 +923,17 @@ def test_the_other_end_right_after_each_share(tmp_path):
     paragraph = ("31 Prozent aller usbekischen Exporte der ersten Jahreshälfte 2018 gingen in die Schweiz, 18 Prozent "
                  "nach Russland und 16 Prozent nach China.")
     assert _dated_figure(tmp_path, "u-de", "2018-08-10", paragraph, "16 Prozent").subject == "uzbekistan>china"
+
+
+@pytest.mark.parametrize("lang,paragraph,number,subject", [
+    # a share of exports or imports has the flow's subject and other end (read off Novastan and
+    # Xinhua/People's Daily on China's imports from the SCO)
+    ("en", "31 percent of Uzbek exports went to Switzerland, 18 percent to Russia and 16 percent to China.",
+     "18 percent", "uzbekistan>russia"),
+    ("en", "Energy imports from other SCO members accounted for about one-fifth of China's total imports in 2024.",
+     "one-fifth", "china>sco"),
+    ("de", "Laut Ling machten Energieimporte aus anderen SCO-Mitgliedsstaaten im Jahr 2024 etwa ein Fünftel der "
+           "gesamten chinesischen Importe aus.", "ein Fünftel", "china>sco"),
+])
+def test_a_share_of_a_flow_has_the_flow_s_subject(tmp_path, lang, paragraph, number, subject):
+    assert _dated_figure(tmp_path, f"s-{lang}", "2025-01-20", paragraph, number).subject == subject

@@ -202,8 +202,12 @@ class FigureDescriber:
         if period is None and referent[2] is not None:
             period = referent[2]
         flow_end: list[str] = []  # the other end of a flow its words name alone
-        subject = two_sides(self.text, q_start, start, self.names, measure,
-                            subject_of(words, at, to, lang, self.names, measure, actors, flow_end))
+        # a share of exports or imports ("31 percent of Uzbek exports went to Switzerland, 18 percent to
+        # Russia") has the flow's subject and other end
+        whose = measure if measure is None or measure.split(":")[0] != "share" else next(
+            (c.concept for c in concepts if c.concept in _FLOWS), measure)
+        subject = two_sides(self.text, q_start, start, self.names, whose,
+                            subject_of(words, at, to, lang, self.names, whose, actors, flow_end))
         if subject is None and referent[1] is not None:
             subject = referent[1]
         if subject is None and flow_end and last is not None and last.subject and \
@@ -603,6 +607,7 @@ def span_before(text: str, start: int, floor: int, language: str | None, publish
 
 
 _BALANCES = frozenset({"trade-balance", "trade-surplus", "trade-deficit"})
+_FLOWS = frozenset({"exports", "imports"})
 _DIGIT = re.compile(r"\d")
 
 
