@@ -25,6 +25,7 @@ from typing import Any, Callable, Iterable, TypeVar
 
 from ..contract import RATE_UNITS, is_currency
 from ..extract.clauses import WORD, clause_bounds, lowered, names_any, window
+from ..extract.lang import vocabulary
 from ..load.registry import Concept
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
@@ -1028,21 +1029,17 @@ def _words_before(text: str, lo: int, start: int, count: int) -> list[str]:
     return words[-count:]
 
 
-def _past_qualifier(words: list[str]) -> list[str]:
-    """`words` (before a number) without the qualifier that closes them ("increased by about": "by";
-    "stieg auf rund": "auf"), or [] when none closes them."""
-    if words and words[-1] in _APPROXIMATING:
-        return words[:-1]
-    if len(words) > 1 and words[-1] in _THAN and words[-2] in _MORE_OR_LESS:
-        return words[:-2]
-    return []
+def _past_qualifier(words: list[str], language: str | None) -> list[str]:
+    """`words` (before a number) without the qualifier that closes them, a phrase of the language's
+    `qualifiers_before` ("increased by about": "by"; "stieg auf rund": "auf"), or [] when none
+    closes them."""
+    qualifiers = vocabulary(language).qualifiers_before
+    return next((words[:-n] for n in range(min(_QUALIFIER_WORDS, len(words) - 1), 0, -1)
+                 if " ".join(words[-n:]) in qualifiers), [])
 
 
+_QUALIFIER_WORDS = 4  # words of the longest qualifier phrase looked for ("a little more than")
 _WEIGHING = frozenset({"satte", "satten", "stolze", "stolzen", "whopping", "staggering", "hefty"})
-_APPROXIMATING = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "rund",
-                            "etwa", "ungefähr", "fast", "knapp", "beinahe", "nahezu", "annähernd", "circa", "ca"})
-_THAN = frozenset({"than", "als"})
-_MORE_OR_LESS = frozenset({"more", "less", "mehr", "weniger"})
 
 
 # After a from-value, its to-value: " to 1.5%", " auf 1,5 %" (a year or a bracket between allowed).
@@ -1091,7 +1088,7 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         # (not "ein Plus von 32 % auf 1,1 Mio. Tonnen", nor "das Wachstum sank von 3,7 auf 2 Prozent")
     if before and (before[-1] in _BY or before[-1] in _DIRECTION):
         return True
-    qualified = _past_qualifier(_words_before(text, c_lo, start, 5))
+    qualified = _past_qualifier(_words_before(text, c_lo, start, 6), language)
     if qualified and qualified[-1] in _TO and unit not in RATE_UNITS:
         return False  # "rose to about $3 billion", "stieg auf rund 3 Milliarden": a level (a rate's growth
         # word may stand further back: "Das Umsatzwachstum liegt bei mehr als 100 Prozent")
