@@ -784,12 +784,16 @@ class _ValueCounts:
             for key in ((*_what(f), f.period), (*_what(f), f.period, f.subject)):
                 _add_value(self.ranks.setdefault(key, []), f)
 
-    def one_value(self, f: Figure, by_key: bool, near: Figure | None = None) -> bool:
+    def one_value(self, f: Figure, by_key: bool, near: Figure | None = None, fits: Figure | None = None) -> bool:
         """Whether `f`'s key (or measure and unit) has one value here; with `near`, counting only
-        values of its order of amount (a $780 million side deal is not a rival of $31 billion)."""
+        values of its order of amount (a $780 million side deal is not a rival of $31 billion);
+        with `fits`, only values whose subject fits its subject (the world's trade growth of 2025
+        is no rival of an undated growth of China's trade with Russia)."""
         values = self.by_key.get(statistic_key(f)) if by_key else self.by_measure.get((*_what(f), is_forecast(f)))
         if values is not None and near is not None:
             values = [v for v in values if _same_magnitude(f, near, v.value) or _said_again(v, f)]
+        if values is not None and fits is not None:
+            values = [v for v in values if subjects_fit(v.subject, fits.subject) or _said_again(v, f)]
         return values is not None and len(values) == 1
 
     def one_fitting(self, f: Figure, other: Figure) -> bool:
@@ -884,7 +888,7 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
         if not (ca.one_fitting(x, y) and cb.one_fitting(y, x)):
             return False
     elif not ((x.period or x.subject) and (y.period or y.subject)
-              and ca.one_value(x, False, near=y) and cb.one_value(y, False, near=x)):
+              and ca.one_value(x, False, near=y, fits=y) and cb.one_value(y, False, near=x, fits=x)):
         return False
     if not (_same_magnitude(x, y) or _same_digits(x, y) or (
             strong and keyed and x.measure == y.measure and status_of(x) == "level"

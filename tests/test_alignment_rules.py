@@ -30,6 +30,13 @@ def _quoted(figure: Figure, quote: str) -> Figure:
 
 # (language, paragraph, number as written, measure)
 MEASURES = [
+    # 0. A growth rate of GDP is GDP's (a percentage of it is its growth), no share of it; a
+    # percentage of GDP is a share.
+    ("en", "The growth rate of GDP during 2023-24 has been estimated at 7.6 per cent.", "7.6 per cent", "gdp"),
+    ("de", "Die Wachstumsrate des BIP lag 2024 bei 2,6 Prozent.", "2,6 Prozent", "gdp:change"),
+    ("de", "Das Wachstum des realen BIP lag 2024 bei 3,1 Prozent.", "3,1 Prozent", "gdp"),
+    ("en", "Exports were equal to 25 percent of GDP in 2024.", "25 percent", "share-of-gdp"),
+    ("de", "Die Exporte machten 2024 25 Prozent des BIP aus.", "25 Prozent", "share-of-gdp"),
     # 1. The verb names the measure; the actor before the number and the unit noun after it do not.
     ("de", "Im Jahr 2024 produzierte das Land 10,175 Millionen Einheiten und verkaufte 10,06 Millionen Einheiten.",
      "10,175 Millionen", "output"),
@@ -137,6 +144,12 @@ PERIODS = [
      "2024-national-day"),
     ("en", "During the 2025 Spring Festival holiday, 501 million trips were made.", "501 million",
      "2025-spring-festival"),
+    ("en", "China recorded more than 740 million trips during the three-day Qingming Festival holiday.",
+     "740 million", "2025-qingming-festival"),
+    ("de", "In China wurden 752,8 Millionen Passagierreisen während der Qingming-Feiertage gezählt.",
+     "752,8 Millionen", "2025-qingming-festival"),
+    ("en", "Some 46 million trips were made over the Tomb-Sweeping Day holiday.", "46 million",
+     "2025-qingming-festival"),
     # ... and no holiday, no date: no period.
     ("en", "Some 888 million trips were made.", "888 million", None),
     ("de", "Es wurden 888 Millionen Reisen unternommen.", "888 Millionen", None),
@@ -500,6 +513,35 @@ RIVALS = [
 @pytest.mark.parametrize("de,en,expected", RIVALS)
 def test_a_figure_of_another_subject_is_no_partner_nor_rival(de, en, expected):
     shared, conflicts = align_figures(de, en, BROADER, story=True)
+    assert {(p.a.text, p.b.text) for p in conflicts} == expected
+
+
+def _undated(article: str, text: str, value: float, subject: str | None, period: str | None = None,
+             at: int = 0) -> Figure:
+    return fig(article, text, value, "percent", "trade-volume:change", period, subject, at=at)
+
+
+# (de figures, en figures, conflicts expected): a strong story, a growth rate whose period one side
+# leaves unsaid; each side must give one value of the measure among figures whose subject fits.
+UNDATED_RIVALS = [
+    # "marking a 6.9% decrease" of China's trade with Russia; the world's "3.8%" of 2025 is no rival
+    ([_undated("u-de", "6,5 Prozent", 6.5, "china>russia")],
+     [_undated("u-en", "6.9%", 6.9, "china>russia", at=1),
+      _undated("u-en", "3.8%", 3.8, "world", "2025", at=2)], {("6,5 Prozent", "6.9%")}),
+    # Must not: a rival of a subject that fits (China's own trade growth) may be the partner's year.
+    ([_undated("u-de", "6,5 Prozent", 6.5, "china>russia")],
+     [_undated("u-en", "6.9%", 6.9, "china>russia", at=1),
+      _undated("u-en", "3.8%", 3.8, "china", "2025", at=2)], set()),
+    # Must not: a rival whose subject is unsaid fits any.
+    ([_undated("u-de", "6,5 Prozent", 6.5, "china>russia")],
+     [_undated("u-en", "6.9%", 6.9, "china>russia", at=1),
+      _undated("u-en", "3.8%", 3.8, None, "2025", at=2)], set()),
+]
+
+
+@pytest.mark.parametrize("de,en,expected", UNDATED_RIVALS)
+def test_a_rival_of_an_undated_rate_is_a_value_of_a_fitting_subject(de, en, expected):
+    shared, conflicts = align_figures(de, en, BROADER, story=True, strong=True)
     assert {(p.a.text, p.b.text) for p in conflicts} == expected
 
 

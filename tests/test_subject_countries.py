@@ -114,8 +114,24 @@ def test_the_global_market_is_no_subject_of_a_share_of_it():
     # a possessor right before an amount owns it (read off Reuters)
     ("India's economy will reach $4.51 trillion in 2026, compared with Japan's $4.46 trillion.", "4.46", "gdp",
      "japan"),
+    # the other side of a comparison with its place after it, and the next item of that list (read
+    # off Hindustan Times, Kazinform)
+    ("India's GDP per capita stood at $2,694 in 2024, compared with $32,487 in Japan and $56,103 in Germany.",
+     "32,487", "gdp-per-capita", "japan"),
+    ("India's GDP per capita stood at $2,694 in 2024, compared with $32,487 in Japan and $56,103 in Germany.",
+     "56,103", "gdp-per-capita", "germany"),
+    ("India's GDP per capita stood at $2,694 in 2024, compared with $32,487 in Japan and $56,103 in Germany.",
+     "2,694", "gdp-per-capita", "india"),
+    ("Die Inflation in Usbekistan lag bei 9,8 Prozent gegenüber 8,4 Prozent in Kasachstan.", "8,4 Prozent",
+     "inflation", "kazakhstan"),
+    # must not: a year after the compared amount is no place, and a flow's "in" is where it goes
+    ("Kazakhstan's GDP per capita rose to $14,770, compared with $14,260 in 2024.", "14,260", "gdp-per-capita",
+     "kazakhstan"),
+    ("Kazakhstan's exports to Russia reached $9 billion, against $8 billion in Uzbekistan.", "8", "exports",
+     "kazakhstan>russia"),
 ])
 def test_partners_and_possessors(text, number, measure, subject):
     at = text.index(number)
-    assert subject_of(text, at, at + len(number), "de" if "Dollar" in text else "en", ActorNames(), measure=measure) \
+    language = "de" if "Dollar" in text or "Prozent" in text else "en"
+    assert subject_of(text, at, at + len(number), language, ActorNames(), measure=measure) \
         == subject

@@ -331,6 +331,8 @@ _EVENTS = (
     ("mid-autumn-festival", 9, re.compile(r"\bMid-Autumn\s+Festival\b|\bMittherbstfest\w*|\bMondfest\w*",
                                           re.IGNORECASE)),
     ("dragon-boat-festival", 6, re.compile(r"\bDragon\s+Boat\s+Festival\b|\bDrachenbootfest\w*", re.IGNORECASE)),
+    ("qingming-festival", 4, re.compile(r"\bQingming\b|\bTomb[\s-]+Sweeping\s+(?:Day|Festival)\b|\bTotengedenkfest\w*|"
+                                        r"\bGräberfegefest\w*", re.IGNORECASE)),
 )
 
 
@@ -341,12 +343,13 @@ def event_period(text: str, lo: int, hi: int, published: str | None, period: str
     return period_of_event(named_event(text, lo, hi), published, period)
 
 
-# Any holiday at all, in one scan: most sentences name none, and then the five need no search.
+# Any holiday at all, in one scan: most sentences name none, and then each holiday needs no search.
 _ANY_EVENT = re.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in _EVENTS), re.IGNORECASE)
 # A word every name of `_EVENTS` holds (case folded): a passage without any of them names no
 # holiday, which substring tests tell faster than the case-blind pattern can.
 _EVENT_WORDS = ("national", "golden", "may", "maifeiertag", "arbeit", "labo", "spring", "chinese", "chinesische",
-                "frühlingsfest", "mid-autumn", "mittherbstfest", "mondfest", "dragon", "drachenbootfest")
+                "frühlingsfest", "mid-autumn", "mittherbstfest", "mondfest", "dragon", "drachenbootfest", "qingming",
+                "tomb", "totengedenkfest", "gräberfegefest")
 
 
 def named_event(text: str, lo: int, hi: int) -> tuple[str, int] | None:

@@ -216,6 +216,12 @@ class ConceptMatcher:
                      if m.concept == "population" and text[m.start : m.end].lower().startswith(("resident", "residenten"))
                      and (_SETTLED_IN.match(text, m.end, hi) or _SITE_BEFORE.search(text, max(lo, m.start - 20), m.start))
                      else m for m in found]
+        if "share-of-gdp" in self.known and "gdp" in self.known:
+            # "the growth rate of GDP", "die Wachstumsrate des BIP": the growth of the output, no share of it
+            found = [ConceptMention("gdp", m.start, m.end, m.weak)
+                     if m.concept == "share-of-gdp" and _GROWTH_OF.search(text, max(lo, m.start - 40), m.start)
+                     and text[m.start : m.end].lower().startswith(("of ", "des ", "der "))
+                     else m for m in found]
         found.sort(key=lambda m: (m.start, -m.end))
         if len(self._spans) >= _SPANS_HELD:
             self._spans.clear()
@@ -423,6 +429,9 @@ _SETTLED_IN = re.compile(r"[^\S\n]+(?:in|of|at|im|in\s+der|des|der)[^\S\n]+(?:[^
 # From an amount to the word closing its clause, past a bracket: " (58,6 Mio Dollar) investiert".
 _TO_CLAUSE_END = re.compile(r"(?:[^\S\n]*\([^()\n]{0,60}\))?(?:[^\S\n]+(?!(?:und|oder|aber|sowie|die|der|das|den|dem)\b)"
                             r"[^\W\d][\w-]*){1,3}(?=[^\S\n]*[.;!?](?:\s|\Z))")
+# A growth word right before "of GDP"/"des BIP" ("growth rate of", "Wachstumsrate des", "Wachstum des realen")
+_GROWTH_OF = re.compile(r"\b(?:growth(?:[^\S\n]+rates?)?|(?:Wirtschafts)?(?:Wachstum|Zuwachs)(?:s?rate)?)"
+                        r"(?:[^\S\n]+(?:real|nominal|reale[ns]?|nominale[ns]?))?[^\S\n]+\Z", re.IGNORECASE)
 _SITE_BEFORE = re.compile(r"(?:[Pp]ark|[Hh]ub|[Zz]one)(?:['’]s)?[^\S\n]+\Z")  # "IT-Park residents", "the hub's residents"
 _NUMBER = re.compile(r"\d")
 _LAST_DIGIT = re.compile(r"(?s).*\d")  # greedy: one match ends after the last digit

@@ -267,6 +267,9 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
                 and _OWN_AMOUNT.fullmatch(text, m.end, start)), None)
     if own is not None:
         return own.actor  # "compared with Japan’s $4.46 trillion": the possessor's own amount
+    compared = _compared_in_place(text, lo, start, end, mentions, names, measure)
+    if compared is not None:
+        return compared
     if measure is not None and "share" in measure:
         # "accounts for roughly 15 percent of the global AI market": the whole of a share, not whose
         mentions = [m for m in mentions if not (m.actor == _WORLD and _WORLD_MARKET.match(text, m.start))]
@@ -434,6 +437,31 @@ def _english_name_part(text: str, mention: ActorMention) -> bool:
 
     return (text[mention.start:mention.end] in english_adjectives()
             and _CAPITALISED_AFTER.match(text, mention.end) is not None)
+
+
+# The other side of a comparison stated as an amount with its place after it: "compared with
+# $32,487 in Japan and $56,103 in Germany", "gegenüber 2,1 Prozent in Kasachstan".
+_COMPARED_BEFORE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|gegenüber|verglichen\s+mit|"
+                              r"im\s+Vergleich\s+zu)|\bin[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)?[^\S\n]*"
+                              r"(?:,[^\S\n]*(?:and|und)?|[^\S\n]+(?:and|und)))[^\S\n]+"
+                              r"(?:(?:about|around|nearly|over|some|roughly|rund|etwa|knapp|fast|über)[^\S\n]+)?"
+                              r"(?:US|U\.S\.)?[$€£¥]?\Z")
+_IN_PLACE_AFTER = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?")
+_COMPARED_REACH = 40
+
+
+def _compared_in_place(text: str, lo: int, start: int, end: int, mentions: list[ActorMention], names: ActorNames,
+                       measure: str | None) -> str | None:
+    """The place right after a number that stands as the other side of a comparison ("India's
+    GDP per capita stood at $2,694, compared with $32,487 in Japan"): that place's own statistic.
+    Not of a flow: "in" after an amount of one is where it goes."""
+    if _flow(measure) is not None:
+        return None
+    after = _IN_PLACE_AFTER.match(text, end)
+    if after is None or not _COMPARED_BEFORE.search(text, max(lo, start - _COMPARED_REACH), start):
+        return None
+    place = next((m for m in mentions if m.start == after.end() and m.actor in names.places), None)
+    return place.actor if place is not None else None
 
 
 _OWN_AMOUNT = re.compile(r"[^\S\n]+(?:(?:about|around|nearly|over|some|roughly)[^\S\n]+)?(?:US|U\.S\.)?[$€£¥]?")
