@@ -37,6 +37,15 @@ MEASURES = [
     ("de", "Das Wachstum des realen BIP lag 2024 bei 3,1 Prozent.", "3,1 Prozent", "gdp"),
     ("en", "Exports were equal to 25 percent of GDP in 2024.", "25 percent", "share-of-gdp"),
     ("de", "Die Exporte machten 2024 25 Prozent des BIP aus.", "25 Prozent", "share-of-gdp"),
+    # What a move is owed to is no measure of it ("thanks to", "dank", "aufgrund"), unless the
+    # number stands in the cause or right after its noun.
+    ("en", "The economy is expected to grow 5.9% in 2025 thanks to higher investment and exports.", "5.9%",
+     "gdp:change"),
+    ("de", "Dank höherer Exporte wuchs die Wirtschaft 2025 um 5,9 %.", "5,9 %", "gdp:change"),
+    ("de", "Das regionale Wachstum wird sich bis 2025 aufgrund höherer Rohstoffeinnahmen, Infrastrukturinvestitionen "
+           "und Reformen auf 5,9 % beschleunigen.", "5,9 %", "growth"),
+    ("en", "Revenue rose due to a 5% rise in exports.", "5%", "exports:change"),
+    ("en", "Growth was driven by exports of $5 billion.", "$5 billion", "exports"),
     # 1. The verb names the measure; the actor before the number and the unit noun after it do not.
     ("de", "Im Jahr 2024 produzierte das Land 10,175 Millionen Einheiten und verkaufte 10,06 Millionen Einheiten.",
      "10,175 Millionen", "output"),
@@ -150,6 +159,30 @@ PERIODS = [
      "752,8 Millionen", "2025-qingming-festival"),
     ("en", "Some 46 million trips were made over the Tomb-Sweeping Day holiday.", "46 million",
      "2025-qingming-festival"),
+    # A month's own figure ("July's 8.6% decline"); a date after a participle's figure is that
+    # figure's, not the clause's before it (read off Kyiv Independent).
+    ("en", "China's exports to Russia fell 16.4% year-on-year in August, adding to July's 8.6% decline.",
+     "8.6%", "2025-07"),
+    ("en", "China's exports to Russia fell 16.4% year-on-year in August, adding to July's 8.6% decline.",
+     "16.4%", "2025-08"),
+    ("en", "Imports slumped 17.8%, reversing a 4.4% increase in July.", "4.4%", "2025-07"),
+    ("en", "Imports slumped 17.8%, reversing a 4.4% increase in July.", "17.8%", None),
+    # A year opening the sentence before, in the paragraph, is the year it tells of (read off
+    # Fergana, DasFazit); not for a from-value, not where the figure's sentence names a later year
+    # of its own or a time since.
+    ("de", "Im Jahr 2024 wurde China zum wichtigsten Handelspartner. Der Handelsumsatz überstieg 46,3 Milliarden "
+           "US-Dollar und stieg um 12 % im Vergleich zu 2023.", "46,3 Milliarden US-Dollar", "2024"),
+    ("de", "Im Jahr 2024 wurde China zum wichtigsten Handelspartner. Der Handelsumsatz überstieg 46,3 Milliarden "
+           "US-Dollar und stieg um 12 % im Vergleich zu 2023.", "12 %", "2024"),
+    ("en", "In 2024, China launched pilot programs. Some 23,500 permits were issued.", "23,500", "2024"),
+    ("de", "Im Jahr 2023 wurde China zum wichtigsten Partner. Der Handel stieg von 9,06 Milliarden auf 13,7 "
+           "Milliarden Dollar.", "13,7 Milliarden Dollar", "2023"),
+    ("de", "Im Jahr 2023 wurde China zum wichtigsten Partner. Der Handel stieg von 9,06 Milliarden auf 13,7 "
+           "Milliarden Dollar.", "9,06 Milliarden", None),
+    ("en", "In 2013, Xi launched the Belt and Road Initiative. Trade with partner countries has since reached "
+           "$2 trillion.", "$2 trillion", None),
+    ("de", "Im Jahr 2023 begann der Bau. Die Leistung wird 2028 rund 0,33 Gigawatt erreichen.", "0,33 Gigawatt",
+     "2028"),
     # ... and no holiday, no date: no period.
     ("en", "Some 888 million trips were made.", "888 million", None),
     ("de", "Es wurden 888 Millionen Reisen unternommen.", "888 Millionen", None),

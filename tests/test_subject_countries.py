@@ -124,6 +124,10 @@ def test_the_global_market_is_no_subject_of_a_share_of_it():
      "2,694", "gdp-per-capita", "india"),
     ("Die Inflation in Usbekistan lag bei 9,8 Prozent gegenüber 8,4 Prozent in Kasachstan.", "8,4 Prozent",
      "inflation", "kazakhstan"),
+    # the other side of "genauso viel wie", "as much as" is not measured (read off Ostexperte)
+    ("Kasachstan hat fast 11 Millionen Tonnen exportiert und damit etwa genauso viel wie die Ukraine.",
+     "11 Millionen Tonnen", "exports", "kazakhstan"),
+    ("Kazakhstan exported almost 11 million tonnes, as much as Ukraine.", "11 million tonnes", "exports", "kazakhstan"),
     # must not: a year after the compared amount is no place, and a flow's "in" is where it goes
     ("Kazakhstan's GDP per capita rose to $14,770, compared with $14,260 in 2024.", "14,260", "gdp-per-capita",
      "kazakhstan"),

@@ -316,13 +316,16 @@ def _month_anchored(ctx: _Context) -> Iterator[FoundDate]:
             yield _found(ctx, pre.start() if pre else pos, m.end(), iso, None, "month", "period" if pre else "date")
         m = _MONTH_ALONE.match(text, pos)
         pre = _before(_MONTH_ALONE_BEFORE, text, pos) if m else None
-        if m and pre:
+        # "adding to July's 8.6% decline": a month's own figure, as "in July"
+        owned = m is not None and pre is None and text[m.end() : m.end() + 2] in ("'s", "’s") and text[pos].isupper()
+        if m and (pre or owned):
             month = _month(m["m"])
             year = _infer_year(ctx, month, 1, pos, m.end())
             if year is not None:
-                word = (pre["pre"] or "").lower()
+                word = (pre["pre"] or "").lower() if pre else ""
                 kind = "period" if word in ("since", "seit", "until", "bis", "by") else "date"
-                yield _found(ctx, pre.start(), m.end(), f"{year:04d}-{month:02d}", None, "month", kind)
+                yield _found(ctx, pre.start() if pre else pos, m.end() + (2 if owned else 0), f"{year:04d}-{month:02d}",
+                             None, "month", kind)
 
 
 def _month_day(ctx: _Context, m: re.Match[str]) -> Iterator[FoundDate]:

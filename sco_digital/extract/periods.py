@@ -292,7 +292,10 @@ _OF_YEAR = re.compile(r"\s+(?:(?:of|des)\s+)?")  # "from January to July (of) th
 # Between a number and a date after it, a new clause opening: the date is the next number's
 # ("stiegen um 42 Prozent auf 944.000 Tonnen, nachdem sie im Vorjahr noch 665.000 Tonnen betrugen";
 # "grew 42% to 944,000 tons; previous year, the amount was 665,000 tons").
-_NEW_CLAUSE = re.compile(r"[,;][^\S\n]*(?:nachdem|während|wohingegen|whereas|while|after)\b|;")
+# A clause of its own after a comma: a conjunction, or a participle bringing in another figure
+# ("Imports slumped 17.8%, reversing a 4.4% increase in July": July is the 4.4%'s).
+_NEW_CLAUSE = re.compile(r"[,;][^\S\n]*(?:nachdem|während|wohingegen|whereas|while|after|reversing|following|"
+                         r"adding[^\S\n]+to|extending|compared[^\S\n]+(?:with|to))\b|;")
 
 
 def _owned_by_a_base(text: str, owner: int | None, date: FoundDate) -> bool:

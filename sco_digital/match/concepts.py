@@ -470,6 +470,46 @@ _LEFT_OUT = re.compile(r"\b(?:ohne|außer|exklusive|ausgenommen|excluding|exclud
 _LEFT_OUT_REACH = 40  # characters before a concept searched for "ohne", "excluding"
 
 
+# What a figure is owed to: a cause phrase opens with one of these.
+_CAUSE = re.compile(r"\b(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|driven\s+by|fu?ell?ed\s+by|"
+                    r"on\s+the\s+back\s+of|boosted\s+by|as\s+a\s+result\s+of|aufgrund|auf\s+Grund|[Dd]ank|wegen|"
+                    r"infolge|angetrieben\s+(?:von|durch)|getrieben\s+von|bedingt\s+durch)\b")
+_CAUSE_REACH = 100  # characters before a concept searched for the word opening a cause phrase
+_CAUSE_WORDS = 8  # words of a cause phrase before the concept, at most
+# Finite verbs of a move (not "higher", "rising", "increased": a cause's adjectives)
+_MOVED = frozenset("rose fell grew jumped climbed surged gained expanded soared dropped declined shrank contracted "
+                   "slumped plunged sank stieg stiegen wuchs wuchsen fiel fielen sanken legte legten schrumpfte "
+                   "schrumpften erhöhte verringerte ging gingen nahm nahmen beschleunigte".split())
+_CLAUSE_OPENERS = frozenset("the a an it its this these die der das den dem des es sie er ein eine which".split())
+
+
+def _in_cause(text: str, lo: int, mention: ConceptMention, start: int, end: int) -> bool:
+    """Whether `mention` lies in a cause phrase that the number text[start:end] is outside of: a
+    cause word ("due to", "dank", "aufgrund") before it, then only a noun phrase or a list of them
+    (no number, no verb of a move or level, no new clause after a comma); nor is the number right
+    after it ("driven by exports of $5 billion": the phrase's own number)."""
+    cause = None
+    for cause in _CAUSE.finditer(text, max(lo, mention.start - _CAUSE_REACH), mention.start):
+        pass
+    if cause is None or cause.end() <= start < mention.start or _OF_AMOUNT.fullmatch(text, mention.end, start):
+        return False
+    if mention.end <= start and not WORD.search(text, mention.end, start):
+        return False  # the concept right before the number: its own noun
+    between = text[cause.end() : mention.start]
+    if any(c in between for c in ".;:()\n") or _NUMBER.search(between):
+        return False
+    words = between.replace(",", " , ").split()
+    if len([w for w in words if w != ","]) > _CAUSE_WORDS:
+        return False
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _FINITE_VERBS or low in _LEVEL_VERBS or low in _MOVED:
+            return False  # "Dank höherer Exporte wuchs die Wirtschaft": the subject after the verb
+        if word == "," and i + 1 < len(words) and words[i + 1].lower() in _CLAUSE_OPENERS:
+            return False  # "due to higher investment, the economy grew": a new clause
+    return True
+
+
 def _rate_concept(measure: str) -> bool:
     """Whether a measure is of a rate ("interest-rate", "exchange-rate", "inflation")."""
     concept = measure.split(":")[0]
@@ -523,6 +563,9 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     # "Die Kerninflation – ohne Energie und Lebensmittel – stieg", "core CPI, which excludes food and
     # energy prices, rose": what a measure leaves out is no measure
     mentions = [m for m in mentions if _LEFT_OUT.search(text, max(lo, m.start - _LEFT_OUT_REACH), m.start) is None]
+    # "Growth … to 5.9% in 2025 thanks to higher investment", "aufgrund höherer Rohstoffeinnahmen,
+    # Infrastrukturinvestitionen und … auf 5,9 %": what a move is owed to is no measure of it
+    mentions = [m for m in mentions if not _in_cause(text, lo, m, start, end)]
     mentions = _amounts_of(text, mentions, concepts)
     if "(" in text[lo:start]:
         # "the number of active users of mobile applications (commercial banks and other areas) is about

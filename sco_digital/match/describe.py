@@ -181,7 +181,9 @@ class FigureDescriber:
                 floor = last.evidence.end if last is not None else 0
                 self._before[q_start] = span_before(self.text, q_start, floor, lang, self.published)
             period = self._before[q_start]
-            if period is not None and compared_base(self.text, start, end):
+            if period is not None and _FROM_END.search(words, max(0, at - _LOOK_BEHIND), at) and _TO_END.match(words, to):
+                period = None  # "stieg … von 9,06 Milliarden auf 13,7 Milliarden": the base, of a time before
+            elif period is not None and compared_base(self.text, start, end):
                 period = a_year_before(period)  # "… in den ersten zehn Monaten … gegenüber 14,3 Millionen vor einem Jahr"
         period = period_of_event(read.event, self.published, period) or period
         period = labelled_period(words, at, period, self.published) or period  # "(November: +0,2 Prozent)"
@@ -594,8 +596,9 @@ def span_before(text: str, start: int, floor: int, language: str | None, publish
     """The span of time the sentence right before `start` states when it has no figure (after
     `floor`, the end of the last figure's sentence): "… expansion of the industry in the first 10
     months of the year. Revenues totaled 1.4 trillion yuan" — the revenue is of those months. Only
-    a span ("Januar bis Oktober", "first half"), and only when that sentence names one; a day or a
-    month there is when something happened, not the period of what follows."""
+    a span ("Januar bis Oktober", "first half"), and only when that sentence names one, or a year
+    opening it ("Im Jahr 2025 wurde China …"); a day or a month there is when something happened,
+    not the period of what follows."""
     lo = max(floor, start - _BEFORE_MOST)
     if lo >= start:
         return None
@@ -603,7 +606,33 @@ def span_before(text: str, start: int, floor: int, language: str | None, publish
     words = text[ends[-1] if ends else lo:start]
     spans = {period_form(d, published) for d in find_dates(words, language, published)
              if d.end_date is not None and d.kind == "period"}
+    last = words.rstrip()
+    last = last[max([last.rfind("\n") + 1, *(m.end() for m in _SENTENCE_END.finditer(last))]):]
+    if not spans and last:
+        # "Im Jahr 2025 wurde China zum wichtigsten Handelspartner … . Der Handelsumsatz … überstieg
+        # 106,3 Milliarden": a year opening the sentence before, in the same paragraph, is the year it
+        # tells of (not where the figure's own sentence speaks of a time since: "Seitdem …", "has
+        # since grown", or names a later year of its own)
+        opening = [d for d in find_dates(last, language, published) if d.precision == "year" and d.end_date is None
+                   and _YEAR_OPENING.fullmatch(last, 0, d.start)]
+        sentence_end = _SENTENCE_END.search(text, start)
+        own = text[start : sentence_end.start() if sentence_end else min(len(text), start + _BEFORE_MOST)]
+        if (len(opening) == 1 and not _SINCE.search(own) and not _SINCE.search(last)
+                and not _later_year(own, opening[0].date) and not _ahead(opening[0].date, published)):
+            spans = {period_form(opening[0], published)}
     return spans.pop() if len(spans) == 1 else None
+
+
+_YEAR_OPENING = re.compile(r"\s*")  # a year opening its sentence: nothing before it but space
+_YEAR_WRITTEN = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
+
+
+def _later_year(sentence: str, year: str) -> bool:
+    """Whether `sentence` writes a year not before `year` (one of its own: "soll 2028 ans Netz
+    gehen"; an earlier one is a base compared with: "im Vergleich zu den Ergebnissen von 2024")."""
+    return any(m.group() >= year[:4] for m in _YEAR_WRITTEN.finditer(sentence))
+_SINCE = re.compile(r"\b(?:since|seit(?:dem|her)?|then|now|today|heute|mittlerweile|inzwischen|bisher|so\s+far|"
+                    r"derzeit|currently|aktuell)\b", re.IGNORECASE)
 
 
 _BALANCES = frozenset({"trade-balance", "trade-surplus", "trade-deficit"})

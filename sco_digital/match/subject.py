@@ -494,8 +494,10 @@ _HOLDS_ITS_OWN = re.compile(r"[^\S\n]+(?:mit|with)[^\S\n]+(?:(?:einem|einer|eine
                             r"(?:(?:von|of)[^\S\n]+)?(?:US|U\.S\.)?[$€£¥]?\d")
 # The other side of a comparison ("mehr als doppelt so hoch wie der der Vereinigten Staaten", "higher
 # than that of Japan"): measured against, not measured.
-_OTHER_SIDE = re.compile(r"(?:\b(?:so[^\S\n]+[a-zäöüß]+|[a-zäöüß]{2,}er|more|less)[^\S\n]+(?:wie|als|than)[^\S\n]+"
+_OTHER_SIDE = re.compile(r"(?:\b(?:(?:gen|eben)?so[^\S\n]+[a-zäöüß]+|[a-zäöüß]{2,}er|more|less)[^\S\n]+(?:wie|als|than)[^\S\n]+"
                          r"(?:(?:that|those)[^\S\n]+of[^\S\n]+)?"
+                         # "etwa genauso viel wie die Ukraine", "as much as Ukraine"
+                         r"|\bas[^\S\n]+(?:much|many|high|large|big)[^\S\n]+as[^\S\n]+(?:(?:that|those)[^\S\n]+of[^\S\n]+)?"
                          # "… 43,6 Megabit pro Sekunde und übertrifft damit Russland", "surpassing Russia": outrun
                          r"|\b(?:übertrifft|übertraf|übertreffen|überholt|überholte|surpass\w*|outpac\w*|overtak\w*|"
                          r"overtook|ahead[^\S\n]+of)[^\S\n]+(?:damit[^\S\n]+|thus[^\S\n]+)?"
