@@ -374,3 +374,14 @@ def test_a_plan_named_with_an_organisation_s_name_is_a_plan_of_its_own(tmp_path:
     corpus = load_corpus(tmp_path, use_cache=False)
     assert {"sco-development-strategy", "tianjin-declaration"} <= {i.id for i in corpus.initiatives}
     assert "sco" in {a.id for a in corpus.actors}
+
+
+@pytest.mark.parametrize("text", [
+    # a capital standing for its government, making or listed beside a body (read off exbulletin)
+    "Title\n\nThe approval comes after the international lender and Islamabad announced the deal.",
+    "Title\n\nThe IMF and Islamabad agreed on the program, and Astana announced its support.",
+])
+def test_a_capital_acting_for_its_state_is_no_company(tmp_path: Path, text: str) -> None:
+    actors = _actors(tmp_path, text)
+    assert not [a.id for a in actors.values() if a.kind in ("company", "organization") and a.name in
+                ("Islamabad", "Astana")]

@@ -17,6 +17,13 @@ from sco_digital.records import Actor
 
 # (text, language, name, role, affiliation)
 PEOPLE = [
+    # a region after an office's "for", a profession before a name at a sentence's start, a German
+    # title after a hyphenated first part (read off Oman Daily Observer, Central Asian Light, brnn)
+    ("World Bank Vice-president for Europe and Central Asia Cyril Muller said at the ceremony that it matters.",
+     "en", "Cyril Muller", "Vice-president for Europe and Central Asia", None),
+    ("Economist Mirkhomil Kholboev noted that monthly exports grew.", "en", "Mirkhomil Kholboev", "Economist", None),
+    ("Die Züge seien pünktlich, sagte Li Qing, Business-Manager der Anrun Logistics GmbH.", "de",
+     "Li Qing", "Business-Manager der Anrun Logistics GmbH", "Anrun Logistics GmbH"),
     # a title, a comma and a body's acronym in mixed case before the holder (read off Pakistan Observer)
     ("A delegation met with Secretary, BoI Azher Ali Choudhry.", "en", "Azher Ali Choudhry", "Secretary, BoI", "BoI"),
     # an envoy is an office (read off Mehr News)
@@ -544,6 +551,11 @@ def test_no_company_from_an_apposition_without_a_name(text: str, language: str) 
 
 # Sentences in which no person may be found
 NO_PERSON = [
+    # whom something is said to, right after the verb, is no speaker (read off marketscreener)
+    ("Der Minister sagte Reportern, dass die Exporte nicht litten.", "de"),
+    ("Das sei gut, sagte er Journalisten.", "de"),
+    # a region's word ending an office is no name ("… for Europe and Central Asia and Mr. …")
+    ("The Regional Director for Europe and Central Asia and the head of the office spoke.", "en"),
     # a nation's adjective after "said" opens a body's name, no speaker's
     ("Producers must code products, said Kazakh Ministry of Healthcare officials.", "en"),
     # a given name before a word of firms' names, in a list of firms

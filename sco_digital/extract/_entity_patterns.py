@@ -60,7 +60,7 @@ _NOT_NAME = (
 _TITLES_EN_LIST = (
     r"Vice[- ]Ministers?", r"Deputy[- ]Prime[- ]Minister", r"Deputy[- ]Minister", r"Foreign[- ]Minister",
     r"Prime[- ]Minister", r"Minister", r"PM",
-    r"Vice[- ]Premiers?", r"Premier", r"Vice[- ]President", r"Presidents", r"President", r"Vice[- ]Chairman", r"Chairman",
+    r"Vice[- ]Premiers?", r"Premier", r"Vice[- ]President", r"Vice-president", r"Presidents", r"President", r"Vice[- ]Chairman", r"Chairman",
     r"Chairwoman", r"Chairperson", r"Chair", r"Deputy[- ]Secretary[- ]General", r"Secretary[- ]General",
     r"General[- ]Secretary", r"Party[- ]Secretary", r"Secretary", r"Director[- ]General", r"Deputy[- ]Director",
     r"Director", r"Ambassador", r"Special[- ]Envoy", r"Envoy", r"Vice[- ]Governor", r"Governor", r"Vice[- ]Mayor", r"Mayor", r"Professor",
@@ -73,6 +73,9 @@ _TITLES_EN_LIST = (
     # who someone is rather than an office, and the governors of Kazakh and Uzbek regions
     r"Billionaire", r"Entrepreneur", r"Businessman", r"Businesswoman", r"Akim", r"Hokim",
     r"Politician", r"Diplomat", r"Lawmaker", r"Legislator",
+    # a profession before a name at a sentence's start ("Economist Mirkhomil Kholboev noted"); not the
+    # paper's unit ("Economist Intelligence Unit")
+    r"Economist(?![^\S\n]+Intelligence)", r"Analyst", r"Researcher", r"Journalist",
 )
 # Lower-case titles before a name ("ministry spokesperson Mao Ning"). Listed, not (?i:…): a short
 # case-sensitive alternation lets the regex engine skip ahead, which keeps extraction fast.
@@ -147,6 +150,8 @@ _ROLE_STEMS_DE = (
     "gesellschafter", "inhaber", "eigentümer",  # "Falk Porsche, Hauptgesellschafter der Deutsche Kabel AG"
 )
 _ROLE_HEAD_DE = (
+    # after a hyphenated first part: "Business-Manager", "Vertriebs-Direktor"
+    rf"(?:[{_UP}][\w]*-)?"
     rf"(?:[{_UP}][{_LO}]*(?:{'|'.join(_ROLE_STEMS_DE)})|(?:{'|'.join(s.capitalize() for s in _ROLE_STEMS_DE)}))"
     r"(?:in|innen|r|n|en)?\b"
 )
@@ -243,14 +248,18 @@ _ORG_WORDS = (
     # Pakistani and Indian portfolios ("Minister for Planning, Development and Reform", "Secretary Planning")
     r"Planning|Reforms?|Privati[sz]ation|Statistics|Revenue|Maritime|Railways|Petroleum"
 )
+_REGION_WORDS = (r"Europe|Asia|Africa|America|Eurasia|Caucasus|Pacific|Caribbean|Central|South|North|East|West|"
+                 r"Eastern|Western|Southern|Northern|Middle|Latin")
 # "Minister of Energy", "Minister for Power", and as Pakistani papers write it "Secretary Planning"
 _TITLE_TAIL = (
     rf"(?:{_SP}(?:(?:of|for){_SP}(?:the{_SP})?)?(?:{_ORG_WORDS})(?:(?:{_SP}|,{_SP}|{_SP}and{_SP})(?:{_ORG_WORDS}))*"
     # "The President of the country Sadyr Japarov": the country the article speaks of
-    rf"|{_SP}of{_SP}the{_SP}(?:country|republic))?"
+    rf"|{_SP}of{_SP}the{_SP}(?:country|republic)"
+    # "Vice-president for Europe and Central Asia Cyril Muller": the region of an office
+    rf"|{_SP}for{_SP}(?:the{_SP})?(?:{_REGION_WORDS})(?:(?:{_SP}|{_SP}and{_SP}(?:the{_SP})?)(?:{_REGION_WORDS}))*)?"
     # a second title right before the name is no word of it: "Foreign Minister Senator Mohammad Ishaq Dar"
     rf"(?:{_SP}(?P<second>Senator|Sen\.|Dr\.|Prof\.|Engr\.|Sheikh)(?={_SP}[{_UP}]))?"
-    rf"{_SP}(?P<name>{_NAME})"
+    rf"{_SP}(?!(?:{_REGION_WORDS})(?![\w-]))(?P<name>{_NAME})"  # (no region's word: "… for Europe and Central Asia and Mr. …")
 )
 # A German portfolio noun, by an abstract ending or as one of the few short ones ("Handel",
 # "Verkehr"), long enough to be no given name ("Marion"): "Minister für Investitionen, Industrie und

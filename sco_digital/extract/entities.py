@@ -2327,7 +2327,8 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
                     words = words[1:]
             if pattern is _SPEAKER_AFTER and len(words) == 1 and m.group().split(None, 1)[0].lower() in _OUTLET_VERBS:
                 continue  # "berichtet Dasfazit", "reported Xinhua": an outlet reports, a person says
-            if any(_head_of(w) or w in _CALENDAR_WORDS or w.lower() in _NOT_BYLINE or _ORG_WORD.fullmatch(w)
+            if any(_head_of(w) or w in _CALENDAR_WORDS or w.lower() in _NOT_BYLINE or w.lower() in _AUDIENCE
+                   or _ORG_WORD.fullmatch(w)
                    or _is_country_word(w) or _TITLE_WORD.fullmatch(w) or w in _nation_words_en() for w in words):
                 continue  # "… für digitale Technologien Usbekistans teilte mit": a body's name ends there;
                 # "said Deputy Chairperson of …": a title, its holder named later; "said Kazakh Ministry
@@ -2341,6 +2342,10 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
 
 
 _OUTLET_VERBS = frozenset({"reported", "reports", "berichtet", "berichtete", "meldet", "meldete"})
+# Whom something is said to, right after the verb ("sagte Reportern, dass …", "told reporters"): no speaker
+_AUDIENCE = frozenset("reportern journalisten journalistinnen medienvertretern pressevertretern zuhörern "
+                      "teilnehmern lesern abgeordneten investoren analysten gästen delegierten reporters "
+                      "journalists".split())
 _SUBSIDIARY = "-Tochter"
 
 

@@ -166,7 +166,9 @@ def discover_entities(
         found_actors.setdefault(country_id, Actor(
             id=country_id, name=c.country.en, names={"en": c.country.en, "de": c.country.de}, kind="country",
             role=None, affiliation=None, country=c.country.alpha3, articles=(), mentions=()))
-    found_all = [f for f in entities if not taken.overlaps(f.start, f.end, holds_any=f.category == "initiative")]
+    found_all = [f for f in entities if not taken.overlaps(f.start, f.end, holds_any=f.category == "initiative")
+                 # "the international lender and Islamabad announced": a capital standing for its state
+                 and not (f.kind == "company" and f.name in capital_names())]
     places = [(e.start, e.end, key) for key, ms in actor_mentions.items()
               if actor_matcher.kinds.get(key) in _NESTABLE_KINDS or key in countries_here
               for e in ms if e.article == article.id and _LOCATIVE_BEFORE.search(text, max(0, e.start - 12), e.start)]
@@ -345,7 +347,9 @@ def _names_a_company(written: str) -> bool:
         return False  # "Perleberger Str." of an address: a street
     if any(w.lower() in _NOT_LISTED and country_of(w) is None for w in words):
         return False  # "The", "Minister": sentence words; "Power China" holds a country's name, which may
-    return country_of(written) is None and not (len(words) == 1 and country_of(words[0]) is not None)
+    # nor a capital, standing for its government ("the international lender and Islamabad announced")
+    return country_of(written) is None and not (len(words) == 1 and country_of(words[0]) is not None) \
+        and written not in capital_names()
 
 
 def _drop_words_of_longer_bodies(mentions: dict[str, list[Evidence]], article_id: str, matches: list[Any]) -> None:
