@@ -89,6 +89,19 @@ def test_a_region_named_with_its_kind_once_is_named_by_its_name_later():
     assert subject_of(sentence, at, at + 1, "en", names) is None
 
 
+@pytest.mark.parametrize("text, regions", [
+    # Chinese media write the kind in lower case (read off ecns): "Xinjiang Uygur autonomous region"
+    ("Xinjiang Uygur autonomous region recorded robust foreign trade growth in 2025.", {"Xinjiang"}),
+    ("Exports from Hebei province rose.", {"Hebei"}),
+    # a compass word opens the name (read off Tehran Times)
+    ("Exports from Iran's northwestern West Azarbaijan province rose.", {"West Azarbaijan"}),
+    # must not: a determiner before the kind names no region
+    ("The province exported more. This municipality grew.", set()),
+])
+def test_regions_named_with_a_lower_case_kind(text, regions):
+    assert ActorNames().regions_named(text) == regions
+
+
 def test_a_name_in_apposition_after_a_respective_list_ends_no_list():
     sentence = ("The value of trade involving Kazakhstan, Kyrgyzstan and Tajikistan, Xinjiang's three major trading "
                 "partners, increased by 70.8 percent, 32.1 percent and 97.3 percent, respectively.")

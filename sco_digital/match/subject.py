@@ -198,10 +198,12 @@ _REGION_AFTER = re.compile(
 # market, whatever country the article is about
 _WORLD_MARKET = re.compile(r"\b(?:[Gg]lobal(?:e[nmrs]?)?|[Ww]eltweite[nmrs]?|world)[^\S\n]+(?:[\w-]+[^\S\n]+)?"
                            r"(?:[\w-]*-Markt(?:es|s)?|Markt(?:es|s)?|market)\b")
-_REGION_CUES = ("rovin", "utonom", "Gebiet", "Municipality")  # substrings every `_REGION_NAMED` match holds
+_REGION_CUES = ("rovin", "utonom", "Gebiet", "unicipality")  # substrings every `_REGION_NAMED` match holds
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])")
 _REGION_NAMED = re.compile(
-    r"\b(?P<en>[A-Z][a-z]+)(?:[^\S\n]+(?:Uygur|Uyghur|Hui|Zhuang))?[^\S\n]+(?:Autonomous[^\S\n]+Region|Province|Municipality)\b"
+    # (Chinese media write the kind in lower case: "Xinjiang Uygur autonomous region", "Hebei province")
+    r"\b(?!(?:The|This|That|Each|Every|One|Our|Its|Their|Which|Another|Any|Same)\b)(?P<en>(?:(?:West|East|North|South|Inner)[^\S\n]+)?[A-Z][a-z]+)"
+    r"(?:[^\S\n]+(?:Uygur|Uyghur|Hui|Zhuang))?[^\S\n]+(?:[Aa]utonomous[^\S\n]+[Rr]egion|[Pp]rovince|[Mm]unicipality)\b"
     r"|\b(?:Province|Municipality)[^\S\n]+of[^\S\n]+(?P<of>[A-Z][a-z]+)\b"
     r"|\b(?:Provinz|Autonome[nms]?[^\S\n]+Gebiet(?:e?s)?|Autonome[nr]?[^\S\n]+Region)[^\S\n]+(?P<de>[A-Z][a-z]+)\b")
 # "Das Uigurische Autonome Gebiet Xinjiang im Nordwesten Chinas", "Xinjiang Uygur Autonomous Region
