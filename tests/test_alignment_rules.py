@@ -37,6 +37,12 @@ MEASURES = [
     ("de", "Das Wachstum des realen BIP lag 2024 bei 3,1 Prozent.", "3,1 Prozent", "gdp"),
     ("en", "Exports were equal to 25 percent of GDP in 2024.", "25 percent", "share-of-gdp"),
     ("de", "Die Exporte machten 2024 25 Prozent des BIP aus.", "25 Prozent", "share-of-gdp"),
+    # "Konkurrenten" (rivals) is no compound of "Renten" (pensions) (read off taketonews); a share of
+    # "the country's overall economy" is one of GDP (read off The New Paper)
+    ("de", "Reliance Jio hat bei der Auktion 11 Milliarden US-Dollar ausgegeben und die Konkurrenten geschlagen.",
+     "11 Milliarden US-Dollar", None),
+    ("en", "It accounts for 30.3 per cent of the country's overall economy, the report said.", "30.3 per cent",
+     "share-of-gdp"),
     # What a move is owed to is no measure of it ("thanks to", "dank", "aufgrund"), unless the
     # number stands in the cause or right after its noun.
     ("en", "The economy is expected to grow 5.9% in 2025 thanks to higher investment and exports.", "5.9%",

@@ -141,6 +141,9 @@ def test_the_global_market_is_no_subject_of_a_share_of_it():
     ("Kasachstan hat fast 11 Millionen Tonnen exportiert und damit etwa genauso viel wie die Ukraine.",
      "11 Millionen Tonnen", "exports", "kazakhstan"),
     ("Kazakhstan exported almost 11 million tonnes, as much as Ukraine.", "11 million tonnes", "exports", "kazakhstan"),
+    # what a figure ranks behind is not measured, before or after it (read off The New Paper)
+    ("China's digital economy is second only to the US and accounts for 30.3 per cent of the economy.", "30.3",
+     "share-of-gdp", "china"),
     # must not: a year after the compared amount is no place, and a flow's "in" is where it goes
     ("Kazakhstan's GDP per capita rose to $14,770, compared with $14,260 in 2024.", "14,260", "gdp-per-capita",
      "kazakhstan"),

@@ -384,8 +384,9 @@ _VERB_USES = frozenset((verb, nxt) for verb in ("projects",)
 # "Energiewirtschaft", "Kreislaufwirtschaft"), not the economy; "Leistung" is a capacity, but
 # "Dienstleistung" a service and "Wirtschaftsleistung" an output. Folded forms, as `_de_forms` gives them.
 _WHOLE_WORDS_DE = frozenset({"wirtschaft", "leistung"})
-# Names that end in a concept's word but name no statistic: the Silk Road ("Seidenstraße").
-_NAMES_NOT_STATISTICS_DE = ("seidenstrass",)  # forms are folded: "ß" is "ss"
+# Words that only look like a compound with a concept's head: the Silk Road is no road,
+# "Konkurrenten" (rivals) no "Konkur" + "Renten" (pensions). Forms are folded: "ß" is "ss".
+_NAMES_NOT_STATISTICS_DE = ("seidenstrass", "konkurrent")
 
 # A verb's prefix before a noun of "-ung" makes another verb's noun: "Zollabfertigung" is customs
 # clearance ("abfertigen"), no "Fertigung"; "Ausfertigung" a copy.
@@ -814,7 +815,8 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
     the amount before it is of that amount's measure."""
     if unit == "percent" and (_SHARE_BEFORE.search(text, max(c_lo, start - 60), start)
                               or _SHARE_AFTER.match(text, end, min(len(text), end + 90))):
-        named = concepts.find(text, end, min(c_hi, end + 40), None)
+        # (past a word naming actors: "of the country's overall economy")
+        named = [m for m in concepts.find(text, end, min(c_hi, end + 40), None) if m.concept not in _ACTOR_CONCEPTS]
         narrower = next((m.concept for m in named if m.concept != "share" and concepts.kind_of(m.concept, "share")), None)
         if narrower is None and named and _names_gdp(text, named[0]) and "share-of-gdp" in concepts.ids:
             narrower = "share-of-gdp"  # "makes up 1.9 per cent of Uzbekistan’s GDP": of GDP, a country between

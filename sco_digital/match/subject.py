@@ -509,7 +509,9 @@ _OTHER_SIDE = re.compile(r"(?:\b(?:(?:gen|eben)?so[^\S\n]+[a-zäöüß]+|[a-zä�
                          r"(?:(?:der|die|das|den|dem|des|the)[^\S\n]+){0,2}\Z")
 # What a figure is set against, before or after it ("Das 37 Millionen Einwohner zählende Land hat im
 # Gegensatz zu Deutschland …", "Unlike Russia, Kazakhstan grew 5%"): the other side, not measured.
-_CONTRASTED = re.compile(r"\b(?:im[^\S\n]+Gegensatz[^\S\n]+zu[mr]?|anders[^\S\n]+als|[Uu]nlike|in[^\S\n]+contrast[^\S\n]+to)"
+_CONTRASTED = re.compile(r"\b(?:im[^\S\n]+Gegensatz[^\S\n]+zu[mr]?|anders[^\S\n]+als|[Uu]nlike|in[^\S\n]+contrast[^\S\n]+to"
+                         # "That figure is second only to the US", "nur hinter den USA": ranked behind
+                         r"|second[^\S\n]+only[^\S\n]+to|(?:nur|knapp)[^\S\n]+hinter)"
                          r"[^\S\n]+(?:(?:der|die|das|den|dem|des|the)[^\S\n]+)?\Z")
 # A country's adjective before a news medium ("laut der russischen Nachrichtenagentur TASS", "nach
 # Statistiken des amerikanischen Informationsdienstes Stratfor", "the Russian newspaper Kommersant"):
