@@ -17,6 +17,9 @@ from sco_digital.records import Actor
 
 # (text, language, name, role, affiliation)
 PEOPLE = [
+    # a tycoon is who someone is, as a billionaire (read off taketonews)
+    ("Reliance Jio, gegründet von Tycoon Mukesh Ambani, überbot Konkurrenten.", "de", "Mukesh Ambani", "Tycoon", None),
+    ("Reliance Jio, founded by tycoon Mukesh Ambani, outbid rivals.", "en", "Mukesh Ambani", "tycoon", None),
     # a region after an office's "for", a profession before a name at a sentence's start, a German
     # title after a hyphenated first part (read off Oman Daily Observer, Central Asian Light, brnn)
     ("World Bank Vice-president for Europe and Central Asia Cyril Muller said at the ceremony that it matters.",
@@ -1830,3 +1833,9 @@ def test_south_america_and_a_body_s_company(tmp_path: Path) -> None:
 ])
 def test_a_capital_named_after_the_word(text: str, language: str, places: list[str]) -> None:
     assert [e.name for e in find_entities(text, language) if e.kind == "place"] == places
+
+
+def test_a_holder_s_title_before_the_name_is_no_word_of_the_body() -> None:
+    # read off The Moscow Times: "Central Bank Governor Elvira Nabiullina said"
+    found = find_entities("“We continue,” Central Bank Governor Elvira Nabiullina said in an address.", "en")
+    assert [(e.name, e.kind) for e in found] == [("Central Bank", "organization"), ("Elvira Nabiullina", "person")]

@@ -72,7 +72,7 @@ _TITLES_EN_LIST = (
     r"Co-?[Ff]ounder", r"Founder", r"Chief[- ]Advis[eo]r", r"Senior[- ]Advis[eo]r", r"Advis[eo]r",
     # who someone is rather than an office, and the governors of Kazakh and Uzbek regions
     r"Billionaire", r"Entrepreneur", r"Businessman", r"Businesswoman", r"Akim", r"Hokim",
-    r"Politician", r"Diplomat", r"Lawmaker", r"Legislator",
+    r"Politician", r"Diplomat", r"Lawmaker", r"Legislator", r"Tycoon", r"Magnate",
     # a profession before a name at a sentence's start ("Economist Mirkhomil Kholboev noted"); not the
     # paper's unit ("Economist Intelligence Unit")
     r"Economist(?![^\S\n]+Intelligence)", r"Analyst", r"Researcher", r"Journalist",
@@ -84,7 +84,8 @@ _TITLES_EN_LOWER = (
     r"professor|premier|ambassador|envoy|director[- ]general|general[- ]director|director|secretary[- ]general|"
     r"chairman|chief|head|representative|"
     r"chief[- ]executive|analyst|economist|governor|counterpart|co-?founder|founder|"
-    r"billionaire|entrepreneur|businessman|businesswoman|investor|akim|hokim|lawmaker|legislator|politician|diplomat"
+    r"billionaire|entrepreneur|businessman|businesswoman|investor|akim|hokim|lawmaker|legislator|politician|diplomat|"
+    r"tycoon|magnate"
 )
 _TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
 _HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Hr\.|Frau|Prof\.|Dr\.|Professor|Professorin"
@@ -105,7 +106,7 @@ _TITLE_STEMS_DE = (
     "delegierte", "nachfolger", "vorgänger",
     # "Telegram-Gründer Pawel Durow", "KI-Investor Kai-Fu Lee", "des Milliardärs Elon Musk", "Hokim der
     # Region Samarkand" (an Uzbek region's governor)
-    "gründer", "investor", "unternehmer", "milliardär", "hokim",
+    "gründer", "investor", "unternehmer", "milliardär", "hokim", "tycoon", "magnat",
     # "der ehemalige Citigroup-Manager Kanat Sharlapayev"
     "manager",
     # "der kasachische Politiker Jerbolat Dossajew", "der Abgeordnete Marat Bekov", "Diplomat Li Hui"

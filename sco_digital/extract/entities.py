@@ -3774,6 +3774,14 @@ def _cut_before_people(found: list[FoundEntity]) -> list[FoundEntity]:
                 if len(written.split()) < 2 or not any(map(_head_of, written.split())):
                     continue
                 e = FoundEntity(e.start, e.start + len(written), written, " ".join(written.split()), e.kind, e.category)
+            elif (i < len(people) and 0 < people[i][0] - e.end <= 1 and " " in e.text
+                  and _TITLE_WORD.fullmatch(last := e.text.rsplit(None, 1)[-1])):
+                # "Central Bank Governor Elvira Nabiullina": the holder's title right before the name
+                # is no word of the body's
+                written = e.text[: len(e.text) - len(last)].rstrip()
+                if any(map(_head_of, written.split())):
+                    e = FoundEntity(e.start, e.start + len(written), written, " ".join(written.split()), e.kind,
+                                    e.category)
         kept.append(e)
     return kept
 
