@@ -17,6 +17,10 @@ from sco_digital.records import Actor
 
 # (text, language, name, role, affiliation)
 PEOPLE = [
+    # "Das" after a given name is a family name, not the German article (read off zeebiz)
+    ("RBI Governor Shaktikanta Das said on Monday that payments grew.", "en", "Shaktikanta Das", "Governor", None),
+    ("Shaktikanta Das, Governor of the Reserve Bank of India, said so.", "en", "Shaktikanta Das",
+     "Governor of the Reserve Bank of India", "Reserve Bank of India"),
     # a tycoon is who someone is, as a billionaire (read off taketonews)
     ("Reliance Jio, gegründet von Tycoon Mukesh Ambani, überbot Konkurrenten.", "de", "Mukesh Ambani", "Tycoon", None),
     ("Reliance Jio, founded by tycoon Mukesh Ambani, outbid rivals.", "en", "Mukesh Ambani", "tycoon", None),
@@ -554,6 +558,8 @@ def test_no_company_from_an_apposition_without_a_name(text: str, language: str) 
 
 # Sentences in which no person may be found
 NO_PERSON = [
+    # ... while a German sentence opening with "Das" names nobody
+    ("Das Treffen war gut, und Das Ergebnis auch.", "de"),
     # whom something is said to, right after the verb, is no speaker (read off marketscreener)
     ("Der Minister sagte Reportern, dass die Exporte nicht litten.", "de"),
     ("Das sei gut, sagte er Journalisten.", "de"),

@@ -184,6 +184,16 @@ def _clean_person(text: str, start: int, end: int, after_title: bool = False) ->
     return start + family.start(), span[1]
 
 
+# Family names written as a stop word of the other language: "Shaktikanta Das" (no German article
+# follows a name without a break)
+_SURNAMES_LIKE_WORDS = frozenset({"Das"})
+
+
+def _surname_like(words: list[re.Match[str]], i: int) -> bool:
+    """Whether words[i] is a family name written as a stop word: not first, after a name's word."""
+    return i > 0 and words[i].group() in _SURNAMES_LIKE_WORDS and words[i - 1].group()[-1:].isalpha()
+
+
 def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[int, int] | None:
     """`_clean_person` on the words of a name (the list is consumed)."""
     while words and words[0].group().lower().strip(".") in _NOT_NAME and not _INITIAL.fullmatch(words[0].group()):
@@ -195,14 +205,15 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
     while len(words) > 2 and (_TITLE_ALONE.fullmatch(words[0].group()) or _COMMON_WORD_SHAPE.fullmatch(words[0].group())
                               or _office_before_given_name(words[0].group(), words[1].group())):
         words.pop(0)  # "… Senator Muhammad Aurangzeb", "Manager Investment Operation Najeeb Haider": no name's words
-    while words and words[-1].group().lower() in _NOT_NAME:
+    while words and words[-1].group().lower() in _NOT_NAME and not _surname_like(words, len(words) - 1):
         words.pop()
     verb = next((i for i in range(1, len(words)) if words[i].group().lower() in _HEADLINE_VERBS), None)
     if verb is not None:
         del words[verb:]  # "President Zardari Witnesses Signing of …": a title-case headline's verb ends the name
     while len(words) > 2 and words[-1].group().endswith(_GERMAN_NOUN_ENDINGS):
         words.pop()  # "sieht Premierminister Michail Mischustin Potenzial": the object after the name
-    if not words or any(w.group().lower() in _NOT_NAME for w in words if w.group()[0].isupper()):
+    if not words or any(w.group().lower() in _NOT_NAME and not _surname_like(words, i)
+                        for i, w in enumerate(words) if w.group()[0].isupper()):
         return None
     if all(_is_country_word(w.group()) for w in words) or (
             len(words) == 1 and words[0].group().endswith("s") and _GENITIVE_THEN_NAME.match(text, start + words[0].end())):
