@@ -43,6 +43,11 @@ MEASURES = [
      "11 Milliarden US-Dollar", None),
     ("en", "It accounts for 30.3 per cent of the country's overall economy, the report said.", "30.3 per cent",
      "share-of-gdp"),
+    # "such stations" counts what the sentence before counted (read off china.org.cn)
+    ("en", "China has built more than 2.34 million 5G base stations. The country plans to add around 600,000 "
+           "such stations this year.", "600,000", "base-stations"),
+    ("de", "China hat 2,34 Millionen 5G-Basisstationen gebaut. In diesem Jahr sollen rund 600.000 solche Stationen "
+           "hinzukommen.", "600.000", "base-stations"),
     # What a move is owed to is no measure of it ("thanks to", "dank", "aufgrund"), unless the
     # number stands in the cause or right after its noun.
     ("en", "The economy is expected to grow 5.9% in 2025 thanks to higher investment and exports.", "5.9%",

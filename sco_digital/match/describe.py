@@ -807,12 +807,15 @@ def _counts_no_concept(counted: str | None, language: str | None, concepts: Any)
     words = counted.split()
     if not words:
         return False
+    if words[0].lower() in _REFERRING:
+        return False  # "plans to add around 600,000 such stations": the things the sentence before counted
     last = words[-1].strip(".,;:")
     if last.split("-")[-1].lower() in _GENERIC_COUNTED or country_of(last) is not None:
         return False  # "20-Fuß-Standardcontainer-Einheiten"; "1.4 million Indians": a nation's people
     return not concepts.find(counted, 0, len(counted), language)
 
 
+_REFERRING = frozenset({"such", "these", "those", "solche", "solcher", "solchen", "derartige", "derartiger"})
 # Nouns a count of anything may name: the concept is then in the words around it.
 _GENERIC_COUNTED = frozenset({
     "people", "persons", "individuals", "units", "pieces", "items", "cases", "times", "citizens",
