@@ -43,6 +43,9 @@ MEASURES = [
      "11 Milliarden US-Dollar", None),
     ("en", "It accounts for 30.3 per cent of the country's overall economy, the report said.", "30.3 per cent",
      "share-of-gdp"),
+    # one economy "as a percentage of" another is a ratio, no growth of it (read off Caixin)
+    ("en", "China’s economy as a percentage of the US’ was likely to have increased to 70.8% in 2020.", "70.8%",
+     "share"),
     # "such stations" counts what the sentence before counted (read off china.org.cn)
     ("en", "China has built more than 2.34 million 5G base stations. The country plans to add around 600,000 "
            "such stations this year.", "600,000", "base-stations"),

@@ -12,6 +12,10 @@ PUBLISHED = "2025-08-20"
 
 # (language, sentence, number as written, published, period)
 CASES = [
+    # a bare year after the statistic's acronym dates it (read off Xinhua German); a name's year does not
+    ("de", "Zu konstanten Preisen stieg das BIP 2020 im Vergleich zum Vorjahr um 2,2 Prozent.", "2,2 Prozent",
+     "2021-12-30", "2020"),
+    ("de", "Chinas BIP 2020 lag bei 101 Billionen Yuan.", "101 Billionen Yuan", "2021-12-30", "2020"),
     # a target still ahead, outside the clause of a number its clause puts in the past, dates a plan
     # (read off Fergana); in the number's own clause, or beside a clause not in the past, it stays
     ("de", "Eine Strategie der KI bis 2030 wurde verabschiedet, und im Land wurden mehr als 40 Pilotprojekte "

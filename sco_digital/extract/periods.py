@@ -199,9 +199,10 @@ def _written_before(text: str, lo: int, start: int, language: str | None, publis
 
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out
 _FISCAL_YEAR = re.compile(r"\b(?:19|20)\d\d[/–-](?:\d\d)?\d\d\b")  # "2020-21", "2023/24", "2020-2021"
-# A bare year after a lower-case word or opening the text ("lag 2017 bei", "2017 stieg"), not
-# one in a name ("SCO Summit 2017"), a number ("2017,5") or a fiscal year ("2023/24").
-_YEAR_IN_WORDS = re.compile(r"(?:(?<=[a-zäöüß]\s)|\A)(?:19|20)\d\d\b(?![.,/–-]\d)")
+# A bare year after a lower-case word or opening the text ("lag 2017 bei", "2017 stieg"), or after
+# the statistic's acronym ("stieg das BIP 2020 … um 2,2 Prozent"), not one in a name ("SCO Summit
+# 2017"), a number ("2017,5") or a fiscal year ("2023/24").
+_YEAR_IN_WORDS = re.compile(r"(?:(?<=[a-zäöüß]\s)|(?<=\bBIP\s)|(?<=\bGDP\s)|\A)(?:19|20)\d\d\b(?![.,/–-]\d)")
 
 
 # The figures of one sentence share its window (a sentence under `clauses.WINDOW` characters each
@@ -471,14 +472,14 @@ def _leading_months(text: str, lo: int, hi: int, published: str | None) -> list[
 # before "um"/"auf" ("erreichte 2023 20 Milliarden", "gingen Chinas Exporte 2023 um 4,6 Prozent
 # zurück"), and opening a sentence before a verb ("2023 stieg der Handel um 32 %").
 _YEAR_BEFORE_NUMBER = starting("12",
-    r"(?:(?<=[a-zäöüß]\s)(?P<a>(?:19|20)\d\d)\s+(?:(?!und\b|oder\b|and\b|or\b|als\b|than\b)[a-zäöüß]{2,14}\s+){0,2}"
+    r"(?:(?:(?<=[a-zäöüß]\s)|(?<=\bBIP\s)|(?<=\bGDP\s))(?P<a>(?:19|20)\d\d)\s+(?:(?!und\b|oder\b|and\b|or\b|als\b|than\b)[a-zäöüß]{2,14}\s+){0,2}"
     r"|(?<![\w.,/-])(?P<b>(?:19|20)\d\d)\s+(?:um|auf|by|to)\s+"
     # "erreichte 2024 einen Rekordwert von über 244 Milliarden", "kam 2015 auf einen Anteil von 5,9
     # Prozent", "stieg 2023 im Vergleich zum Vorjahr um 26,3 Prozent"; not a base's year ("im
     # Vergleich zur ersten Jahreshälfte von 2023 ein Plus von 5,8 Prozent")
-    r"|(?<=[a-zäöüß]\s)(?<!von\s)(?<!des\s)(?<!der\s)(?P<c>(?:19|20)\d\d)\s+(?:(?:auf|bei)\s+)?"
+    r"|(?:(?<=[a-zäöüß]\s)|(?<=\bBIP\s)|(?<=\bGDP\s))(?<!von\s)(?<!des\s)(?<!der\s)(?P<c>(?:19|20)\d\d)\s+(?:(?:auf|bei)\s+)?"
     r"(?:einen|ein|eine|einem|einer)\s+[A-ZÄÖÜ][\w-]{2,24}\s+von\s+"
-    r"|(?<=[a-zäöüß]\s)(?<!von\s)(?<!des\s)(?<!der\s)(?P<d>(?:19|20)\d\d)\s+(?:im\s+Vergleich\s+zum|gegenüber\s+dem)"
+    r"|(?:(?<=[a-zäöüß]\s)|(?<=\bBIP\s)|(?<=\bGDP\s))(?<!von\s)(?<!des\s)(?<!der\s)(?P<d>(?:19|20)\d\d)\s+(?:im\s+Vergleich\s+zum|gegenüber\s+dem)"
     r"\s+Vorjahr\s+(?:um|auf)\s+)"
     # "wurden 2024 weltweit 267,9 Milliarden": up to two lower-case words (adverbs) between
     # "lag 2024 bei 3,5 Prozent", "2024 zwischen 3,9 und 4,0 Prozent": a preposition before the value

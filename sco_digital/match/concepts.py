@@ -800,6 +800,9 @@ _SHARE_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# One statistic stated against another before the number: "as a percentage of the US'", "gemessen am BIP"
+_RATIO_OF = re.compile(r"\bas\s+a\s+(?:percentage|share|proportion)\s+of\b|\bim\s+Verhältnis\s+zu[mr]?\b|"
+                       r"\bgemessen\s+an\b", re.IGNORECASE)
 # Right after a percentage, the whole it is a part of: "50 Prozent des gesamten Handels", "80 percent
 # of its exports" (not "of the same period", "des Vorjahres": a base)
 # One word of whose whole it is: a name or its adjective ("Uzbek", "China's"), a German adjective
@@ -833,6 +836,8 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
                 return "share-of-gdp"
             if named[0].concept not in concepts.counted:
                 return "share"
+    if unit == "percent" and "share" in concepts.ids and _RATIO_OF.search(text, max(c_lo, start - 120), start):
+        return "share"  # "China's economy as a percentage of the US' … increased to 70.8%": a ratio of two
     if previous is not None and unit in _MONEY_OR_RATE and _APPOSITIVE.match(text[c_lo:start]):
         return previous.split(":")[0]
     if unit == "percent" and "share" in concepts.ids:
