@@ -604,17 +604,18 @@ def span_before(text: str, start: int, floor: int, language: str | None, publish
         return None
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, start - 1))]
     words = text[ends[-1] if ends else lo:start]
-    spans = {period_form(d, published) for d in find_dates(words, language, published)
-             if d.end_date is not None and d.kind == "period"}
-    last = words.rstrip()
-    last = last[max([last.rfind("\n") + 1, *(m.end() for m in _SENTENCE_END.finditer(last))]):]
+    found = find_dates(words, language, published)
+    spans = {period_form(d, published) for d in found if d.end_date is not None and d.kind == "period"}
+    trimmed = words.rstrip()
+    at = max([trimmed.rfind("\n") + 1, *(m.end() for m in _SENTENCE_END.finditer(trimmed))])
+    last = trimmed[at:]
     if not spans and last:
         # "Im Jahr 2025 wurde China zum wichtigsten Handelspartner … . Der Handelsumsatz … überstieg
         # 106,3 Milliarden": a year opening the sentence before, in the same paragraph, is the year it
         # tells of (not where the figure's own sentence speaks of a time since: "Seitdem …", "has
         # since grown", or names a later year of its own)
-        opening = [d for d in find_dates(last, language, published) if d.precision == "year" and d.end_date is None
-                   and _YEAR_OPENING.fullmatch(last, 0, d.start)]
+        opening = [d for d in found if d.start >= at and d.precision == "year" and d.end_date is None
+                   and _YEAR_OPENING.fullmatch(words, at, d.start)]
         sentence_end = _SENTENCE_END.search(text, start)
         own = text[start : sentence_end.start() if sentence_end else min(len(text), start + _BEFORE_MOST)]
         if (len(opening) == 1 and not _SINCE.search(own) and not _SINCE.search(last)
