@@ -43,6 +43,10 @@ MEASURES = [
      "11 Milliarden US-Dollar", None),
     ("en", "It accounts for 30.3 per cent of the country's overall economy, the report said.", "30.3 per cent",
      "share-of-gdp"),
+    # "Pro Kopf" apart from "BIP" in its clause makes it per capita (read off a read pair's German);
+    # a total in the clause before keeps GDP
+    ("de", "Pro Kopf lag das indische BIP 2024 bei 2694 Dollar.", "2694 Dollar", "gdp-per-capita"),
+    ("de", "Das BIP lag 2024 bei 3,9 Billionen Dollar, pro Kopf bei 2694 Dollar.", "3,9 Billionen Dollar", "gdp"),
     # one economy "as a percentage of" another is a ratio, no growth of it (read off Caixin)
     ("en", "China’s economy as a percentage of the US’ was likely to have increased to 70.8% in 2020.", "70.8%",
      "share"),

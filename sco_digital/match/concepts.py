@@ -459,12 +459,16 @@ def measure_of(text: str, start: int, end: int, language: str | None, concepts: 
     found = _measure_in_words(text, start, end, language, concepts, unit, previous, context, mentions)
     if unit == "basis_point" and found is not None and not _rate_concept(found):
         return None
+    if found == "gdp" and "gdp-per-capita" in concepts.known \
+            and _PER_CAPITA.search(text, *clause_bounds(text, start, end)):
+        found = "gdp-per-capita"  # "Pro Kopf lag das indische BIP 2024 bei 2694 Dollar": per head, apart from its noun
     implied = (UNIT_CONCEPTS.get(unit) or ("capacity" if unit in POWER_UNITS else None)) if unit else None
     if implied is not None and implied in concepts.known and (found is None or not concepts.kind_of(found, implied)):
         return implied
     return found
 
 
+_PER_CAPITA = re.compile(r"\b(?:[Pp]ro[^\S\n]+Kopf|[Pp]er[^\S\n]+capita|je[^\S\n]+Einwohner|per[^\S\n]+head)\b")
 # Words that say what a measure leaves out, a few words before the concept they take out.
 _LEFT_OUT = re.compile(r"\b(?:ohne|außer|exklusive|ausgenommen|excluding|excludes|exclude|excluded|except|"
                        r"ex|without)\b(?:[^\S\n]+[\w-]+){0,3}[^\S\n]+\Z", re.IGNORECASE)
