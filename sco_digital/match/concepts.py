@@ -481,10 +481,10 @@ _CAUSE = re.compile(r"\b(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|driven\s
                     r"infolge|angetrieben\s+(?:von|durch)|getrieben\s+von|bedingt\s+durch)\b")
 _CAUSE_REACH = 100  # characters before a concept searched for the word opening a cause phrase
 _CAUSE_WORDS = 8  # words of a cause phrase before the concept, at most
-# Finite verbs of a move (not "higher", "rising", "increased": a cause's adjectives)
-_MOVED = frozenset("rose fell grew jumped climbed surged gained expanded soared dropped declined shrank contracted "
-                   "slumped plunged sank stieg stiegen wuchs wuchsen fiel fielen sanken legte legten schrumpfte "
-                   "schrumpften erhöhte verringerte ging gingen nahm nahmen beschleunigte".split())
+# Finite verbs of a move beside `_FINITE_VERBS` (not "higher", "rising", "increased": a cause's adjectives)
+_MOVED = frozenset("jumped climbed surged gained expanded soared dropped declined shrank contracted slumped plunged "
+                   "wuchsen sanken legte legten schrumpfte schrumpften erhöhte verringerte ging gingen nahm nahmen "
+                   "beschleunigte".split())
 _CLAUSE_OPENERS = frozenset("the a an it its this these die der das den dem des es sie er ein eine which".split())
 
 

@@ -615,7 +615,7 @@ def span_before(text: str, start: int, floor: int, language: str | None, publish
         # tells of (not where the figure's own sentence speaks of a time since: "Seitdem …", "has
         # since grown", or names a later year of its own)
         opening = [d for d in found if d.start >= at and d.precision == "year" and d.end_date is None
-                   and _YEAR_OPENING.fullmatch(words, at, d.start)]
+                   and not words[at : d.start].strip()]  # a year opening its sentence
         sentence_end = _SENTENCE_END.search(text, start)
         own = text[start : sentence_end.start() if sentence_end else min(len(text), start + _BEFORE_MOST)]
         if (len(opening) == 1 and not _SINCE.search(own) and not _SINCE.search(last)
@@ -624,14 +624,12 @@ def span_before(text: str, start: int, floor: int, language: str | None, publish
     return spans.pop() if len(spans) == 1 else None
 
 
-_YEAR_OPENING = re.compile(r"\s*")  # a year opening its sentence: nothing before it but space
-_YEAR_WRITTEN = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
 
 
 def _later_year(sentence: str, year: str) -> bool:
     """Whether `sentence` writes a year not before `year` (one of its own: "soll 2028 ans Netz
     gehen"; an earlier one is a base compared with: "im Vergleich zu den Ergebnissen von 2024")."""
-    return any(m.group() >= year[:4] for m in _YEAR_WRITTEN.finditer(sentence))
+    return any(m.group() >= year[:4] for m in WRITTEN_YEAR.finditer(sentence))
 _SINCE = re.compile(r"\b(?:since|seit(?:dem|her)?|then|now|today|heute|mittlerweile|inzwischen|bisher|so\s+far|"
                     r"derzeit|currently|aktuell)\b", re.IGNORECASE)
 
