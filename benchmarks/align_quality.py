@@ -146,7 +146,17 @@ def main() -> int:
     parser.add_argument("--pairs-dir", type=Path, default=HERE / "data" / "pairs")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and false pair")
     args = parser.parse_args()
-    os.environ.setdefault("SCO_DIGITAL_CACHE_DIR", tempfile.mkdtemp(prefix="align-quality-"))
+    if "SCO_DIGITAL_CACHE_DIR" in os.environ:
+        return _measure(args)
+    with tempfile.TemporaryDirectory(prefix="align-quality-") as cache:  # a private cache, removed after
+        os.environ["SCO_DIGITAL_CACHE_DIR"] = cache
+        try:
+            return _measure(args)
+        finally:
+            del os.environ["SCO_DIGITAL_CACHE_DIR"]
+
+
+def _measure(args: argparse.Namespace) -> int:
     corpus = load_corpus(args.pairs_dir / "texts")
     texts = {a.id: a.text for a in corpus.articles}
     kinds, gold = read_gold(args.pairs_dir, texts)

@@ -44,6 +44,11 @@ ORGANISATIONS = [
     ("Der Konzern Kazakhmys meldete mehr Umsatz.", "de", "Kazakhmys"),
     ("Kazakhmys meldete mehr Umsatz.", "de", "Kazakhmys"),
     ("Der Hersteller Brompton kündigte Stellenabbau an.", "de", "Brompton"),
+    # a weak masculine descriptor in the genitive: "-riesen", "-produzenten"
+    ("Eine Tochter des deutschen Automobilzuliefererriesen Continental eröffnete ein Werk.", "de", "Continental"),
+    ("Die Aktie des Stahlproduzenten Magnitogorsk stieg.", "de", "Magnitogorsk"),
+    # a separable verb of announcement with its particle closing the clause
+    ("Kazakhmys gab am Montag eine Investition von 600 Millionen Dollar bekannt.", "de", "Kazakhmys"),
     ("Die EU verhängte Zölle.", "de", "EU"),
     ("Die Siemens Energy AG erhielt den Auftrag.", "de", "Siemens Energy AG"),
     ("Das zeigen Zahlen laut Energyprom.kz deutlich.", "de", "Energyprom.kz"),
@@ -69,6 +74,8 @@ NOTHING = [
     ("Die Regierung teilte mit, dass die Exporte steigen.", "de"),
     ("Experten warnten vor einer Rezession.", "de"),
     ("Ein Sprecher sagte, die Lage sei ernst.", "de"),
+    # "gab" without "bekannt" announces nothing: "es gab", "gab … nach"
+    ("Insgesamt gab es fünf Werke. Zuletzt gab der Kurs nach.", "de"),
 ]
 
 

@@ -183,6 +183,8 @@ CREDITS = [
     ("Das Presseamt hält eine Pressekonferenz ab. (14. Juli 2025, Xinhua)", "photo", "Xinhua"),
     ("Headline\n\n(Xinhua) 09:35, July 01, 2025\n\nText.", "source", "Xinhua"),
     ("Headline\n\nXinhua) 09:35, July 01, 2025\n\nText.", "source", "Xinhua"),
+    # an agency in brackets closing a line after a closed sentence (a caption's credit)
+    ("Ein Manager prüft Anlagen in Tianjin, 26. April 2023. (Xinhua)\nIn einer Fabrik rollen Teile.", "source", "Xinhua"),
 ]
 
 NO_CREDITS = [
@@ -223,6 +225,7 @@ def test_credits(text: str, kind: str, name: str) -> None:
     "Das Wachstum lag 2024 bei 5 Prozent (Schätzung)\nMehr Text.",  # no full stop after a year
     "Die Exporte stiegen (gemäß der Statistik) um 5 Prozent.\n",  # inside a sentence, not a line of its own
     "The ratio is 3/4/. Then it fell.",  # no capitalised name between the slashes
+    "The bank lends to the Asian Infrastructure Investment Bank (AIIB)\nMore text.",  # no sentence closed before it
 ])
 def test_brackets_that_credit_nothing(text: str) -> None:
     assert find_credits(text) == []
@@ -265,6 +268,7 @@ def test_credit_spans_cover_credits_and_dateline() -> None:
         ("Body.\nEin Zug in Hangzhou, 15. Mai 2025. (Foto: Li Yunsheng/Xinhua)\nMehr.", True),
         ("Body.\nA train in Kunming, Feb. 22, 2025. (Photo by Li Yunsheng/Xinhua)\nMore.", True),
         ("Body.\nEin Zug in Xi'an, 27. Februar 2024. (Xinhua/Xu Yu)\nMehr.", True),
+        ("Body.\nEin Manager prüft Anlagen in Tianjin, 26. April 2023. (Xinhua)\nMehr.", True),
         ("Trade between the blocs (EU/China)\nMore.", False),
         ("Der Handel wuchs, meldete die Agentur. (Xinhua)\nMehr.", False),
         ("The forum opened on Aug 5, 2025 in Tianjin.", False),

@@ -651,7 +651,8 @@ _DESCRIBED_DE = _Regex(
     # a company's subsidiary: "der HHLA-Tochter Hamburg Port Consulting", "eine Siemens-Tochter namens X"
     rf"|[{_UP}][\w&]*-Tochter)"
     # the genitive ("des Nachrichtensenders Westi"); what it makes ("Hersteller von Urankonzentraten Khorasan-U")
-    rf"(?:e?s)?(?:{_SP}von{_SP}[{_UP}][{_LO}]+)?"
+    # and the weak masculine's "-n"/"-en" ("des deutschen Automobilzuliefererriesen Continental")
+    rf"(?:e?s|e?n)?(?:{_SP}von{_SP}[{_UP}][{_LO}]+)?"
     rf"(?:{_SP}namens)?"  # "eine HHLA-Tochter namens Metrans"
     rf"{_SP}{_QUOTE_OPEN}{_ORG_NAME}{_QUOTE_CLOSE}"
     rf"(?=\s*[,.;:)]|{_SP}[{_LO}(]|{_SP}[-–—]{_SP}|\s*$)"
@@ -717,7 +718,7 @@ _SAY_WORDS = frozenset(
 _SAY_ANY_CASE = frozenset(w for v in _SAY_WORDS for w in (v, v.capitalize()))
 _TITLE_ENDINGS_LOWER = tuple(sorted({v.lower() for v in _TITLE_ENDINGS_DE}))
 _DESCRIPTOR_WORDS_EN = frozenset(_en.ORG_DESCRIPTORS)
-_DESCRIPTOR_ENDINGS_DE = tuple(d + ending for d in _de.ORG_DESCRIPTORS for ending in ("", "s", "es")) + ("-tochter",)
+_DESCRIPTOR_ENDINGS_DE = tuple(d + ending for d in _de.ORG_DESCRIPTORS for ending in ("", "s", "es", "n", "en")) + ("-tochter",)
 
 
 def positions(text: str, words: set[str] | frozenset[str]) -> tuple[int, ...]:

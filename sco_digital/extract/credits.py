@@ -394,12 +394,16 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("photo_line",
         r"(?m:^)[^\S\n]*(?:Foto|Fotos|Bild|Photo|Photos|Image|Picture)[^\S\n]+(?:von|vom|aus|by|from|via|courtesy)"
         r"[^\S\n]+(?P<photo_line>[^\n]{1,80}?)[^\S\n]*(?m:$)"),
+    # "… in Nordchina, 26. April 2023. (Xinhua)": an agency in brackets closing a line after a closed
+    # sentence ("… the Shanghai Cooperation Organisation (SCO)" closing a line is a name's short form)
+    ("agency_line",
+        rf"(?<=[.!?][^\S\n])\((?P<agency_line>[{_UP}][\w.-]{{1,30}})\)(?=[^\S\n]*\n)"),
     # "  • Joachim Dorfs und Oliver Müller": a line of authors' names after a bullet
     ("bullet",
         rf"(?m:^)[^\S\n]*[•·][^\S\n]*(?P<bullet>{_AUTHOR}(?:[^\S\n]*(?:,|und|and|&)[^\S\n]*{_AUTHOR}){{0,3}})[^\S\n]*(?m:$)"),
 )
 _AUTHOR_SPLIT = re.compile(r"[^\S\n]*(?:,|\bund\b|\band\b|&)[^\S\n]*")
-_CREDIT_GROUPS = ("bracket", "paren", "dated", "slashed", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "based_by", "photo_line")
+_CREDIT_GROUPS = ("bracket", "paren", "dated", "slashed", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "based_by", "photo_line", "agency_line")
 # Words without which an alternative cannot match: one a text lacks is left out of its scan (the
 # costly ones try at almost every place). The others always take part.
 _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
@@ -445,7 +449,7 @@ def _credit_pattern(text: str, chosen: tuple[str, ...] | None = None) -> re.Patt
 # start, which leave the engine nothing to skip ahead to: scanned over a whole text, the pattern
 # is tried at every character (about a tenth of a millisecond per kilobyte). Matched only at these
 # places (`matches_at`), it finds the same credits.
-_OPENING_LITERALS = {"bracket": ("[",), "paren": ("(",), "dated": ("(",), "slashed": ("/",), "word": _CREDIT_NEEDS["word"], "copyright": ("©",), "agency": ("(",),
+_OPENING_LITERALS = {"bracket": ("[",), "paren": ("(",), "dated": ("(",), "slashed": ("/",), "word": _CREDIT_NEEDS["word"], "copyright": ("©",), "agency": ("(",), "agency_line": ("(",),
                      "byline": _CREDIT_NEEDS["byline"], "menafn": ("(MENAFN", "MENAFN")}
 _AT_LINE_START = frozenset({"lower_word", "agencies", "agency_cut", "bullet", "based", "attributed"})
 _CLOSING_PUNCTUATION = '.!?"”»'
@@ -508,8 +512,8 @@ def find_credits(text: str) -> list[FoundCredit]:
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "source", agency.strip()))
         elif m.group("site"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("outlet_name").strip()))
-        elif m.group("agency") or m.group("closing") or m.group("agency_cut"):
-            name = m.group("agency") or m.group("closing") or m.group("agency_cut")
+        elif m.group("agency") or m.group("closing") or m.group("agency_cut") or m.group("agency_line"):
+            name = m.group("agency") or m.group("closing") or m.group("agency_cut") or m.group("agency_line")
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", name))
         elif m.group("slashed"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("slashed")))
@@ -609,7 +613,9 @@ _CAPTION = _Regex(
     # "… 22. Februar 2025. (Foto: Li Yunsheng/Xinhua)", "… Feb. 22, 2025. (Photo by Li/Xinhua)",
     # "… 27. Februar 2024. (Xinhua/Xu Yu)": a picture credit in brackets closing the line
     rf"|\((?:Photo|Foto|Bild)\b[^()\n]{{0,60}}\)[^\S\n]*$"
-    rf"|\([{_UP}][\w.-]+/[{_UP}][\w'-]+(?:[^\S\n][{_UP}][\w'-]+){{1,3}}\)[^\S\n]*$",
+    rf"|\([{_UP}][\w.-]+/[{_UP}][\w'-]+(?:[^\S\n][{_UP}][\w'-]+){{1,3}}\)[^\S\n]*$"
+    # "… in Nordchina, 26. April 2023. (Xinhua)": a dated line closed by an agency in brackets
+    rf"|\b(?:19|20)\d{{2}}\.[^\S\n]*\([{_UP}][\w.-]{{1,30}}\)[^\S\n]*$",
     re.MULTILINE,
 )
 

@@ -51,7 +51,8 @@ _ACTION = "|".join(sorted(_en.ACTION_VERBS | _de.ACTION_VERBS, key=len, reverse=
 _SPEECH = _en.SPEECH_VERBS | _de.SPEECH_VERBS
 _NAME_TOKEN = rf"[{_UP}][\w&'’.-]*[\w]|[{_UP}]"
 # One scan: up to four capitalised words ending right before a verb of action.
-_ACTION_VERBS = _en.ACTION_VERBS | _de.ACTION_VERBS
+_ACTION_VERBS = _en.ACTION_VERBS | _de.ACTION_VERBS | frozenset(_de.SEPARABLE_ACTION_VERBS)
+_CLAUSE_REST = _Regex(r"[^.!?;:\n]{0,200}")  # what follows a verb up to its sentence's end
 # Read back from each verb of action: up to four capitalised words ending right before it.
 _ACTING = _Regex(rf"(?<![\w.'’-])(?P<name>(?:{_NAME_TOKEN})(?:{_SP}(?:{_NAME_TOKEN})){{0,3}}){_SP}\Z")
 _ARTICLES_DE = frozenset("der die das den dem des ein eine einer eines einem einen".split())
@@ -129,6 +130,11 @@ def acting_organisations(text: str, language: str | None, person_words: set[str]
     by_lower = by_lower if by_lower is not None else _words_by_lower(text)
     verbs = sorted((at, verb) for verb in by_lower.keys() & _ACTION_VERBS for at in positions(text, {verb}))
     for at, verb in verbs:
+        particle = _de.SEPARABLE_ACTION_VERBS.get(verb)
+        if particle is not None:
+            rest = _CLAUSE_REST.match(text, at)
+            if rest is None or particle not in rest.group().split():
+                continue  # "es gab", "der Kurs gab nach": no announcement
         m = _ACTING.search(text, max(0, at - 160), at)
         if m is None:
             continue

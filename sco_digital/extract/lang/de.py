@@ -340,6 +340,9 @@ ACTION_VERBS: frozenset[str] = frozenset(
     "übernahm verkaufte verkauft steigerte steigert erwartet erwartete schätzt schätzte bestätigte "
     "bestätigt exportierte exportiert beschäftigt liefert lieferte verzeichnete".split()
 )
+# Verbs of corporate action only with the particle that closes their clause: "Bayer gab eine
+# Investition von 600 Millionen Yuan bekannt" ("Es gab", "Der Kurs gab nach" are no announcement).
+SEPARABLE_ACTION_VERBS: dict[str, str] = {"gab": "bekannt", "gibt": "bekannt", "gaben": "bekannt", "geben": "bekannt"}
 # Plural nouns that make an acronym before them a group of countries, not an actor ("EU-Staaten",
 # "die GUS-Länder", "G20-Mitglieder").
 GROUP_NOUNS: frozenset[str] = frozenset(

@@ -346,6 +346,9 @@ ACTION_VERBS: frozenset[str] = frozenset(
     "invested invests operates owns confirmed confirms estimated estimates forecast forecasts unveiled "
     "employs supplies supplied exported imported earned recorded".split()
 )
+# Verbs of corporate action only with the particle that closes their clause (German "gab …
+# bekannt"); English verbs of action stand whole.
+SEPARABLE_ACTION_VERBS: dict[str, str] = {}
 # Plural nouns that make an acronym before them a group of countries, not an actor ("EU countries",
 # "G20 members", "CIS states").
 # ("CIS republics", "a CIS republic": one of the member states, not the organisation)
