@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, TypeVar
 
 from .contract import EXACT, RATE_UNITS
 from .facts import (OF_A_WHOLE, all_agree, as_exports, in_joining_form, is_forecast, is_question, is_size_class,
@@ -212,6 +213,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     fb = [in_joining_form(y) for y in fb if not is_question(y) and not is_size_class(y)]
     lone = lone_values(fa) | lone_values(fb)
     sole = sole_values(fa) | sole_values(fb)
+    sole_of_subject = sole_values(fa, of_subject=True) | sole_values(fb, of_subject=True)
     buckets: dict[str, list[Figure]] = {}
     for y in fb:
         buckets.setdefault(unit_of(y), []).append(y)
@@ -226,7 +228,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             if not story:
                 score = 10.0 if _strict_pair(x, y) else None
             elif status_of(x) == status_of(y):
-                score = _pair_score(x, y, parents, sole, inferred, lone)
+                score = _pair_score(x, y, parents, sole, inferred, lone, sole_of_subject)
                 if score is None:
                     score = _near_pair(x, y, parents, near or {}, lone, strong)
             else:
@@ -455,7 +457,8 @@ _PRECISE = 3  # significant digits that make an equal value evidence on its own
 
 
 def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[str] = frozenset(),
-                inferred: frozenset[str] = frozenset(), lone: frozenset[str] = frozenset()) -> float | None:
+                inferred: frozenset[str] = frozenset(), lone: frozenset[str] = frozenset(),
+                sole_of_subject: frozenset[str] = frozenset()) -> float | None:
     """How surely two figures of one unit and status state one statistic and agree; None when
     they may not pair as an agreement.
 
@@ -485,7 +488,9 @@ def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[s
                                        and x.value == y.value and significant_digits(x) >= 2):
         return None
     identical = x.value == y.value or _same_digits(x, y, least=1)
-    if not identical and not (mx and my and ((x.period and y.period) or (mx == my and x.id in sole and y.id in sole))):
+    alone = (x.id in sole and y.id in sole) or (
+        x.subject is not None and x.subject == y.subject and x.id in sole_of_subject and y.id in sole_of_subject)
+    if not identical and not (mx and my and ((x.period and y.period) or (mx == my and alone))):
         return None
     subject_clash = not subjects_fit(x.subject, y.subject) and x.id not in inferred and y.id not in inferred
     precise = min(significant_digits(x), significant_digits(y)) >= _PRECISE
@@ -683,25 +688,44 @@ def _two_named_rates(x: Figure, y: Figure) -> bool:
     return mx != my and mx in _NAMED_RATES and my in _NAMED_RATES
 
 
-def sole_values(figures: list[Figure]) -> frozenset[str]:
+_K = TypeVar("_K")
+
+
+def sole_values(figures: list[Figure], of_subject: bool = False) -> frozenset[str]:
     """Ids of figures that give the one value of their measure (level or change) and unit of its
     order of amount in their article (no other value within a factor of two), forecasts and caps
     aside: within one story, the statistic the other report's figure of that measure states,
     when no period says otherwise ("$2.5 billion in exports" of one country beside "$6.6 billion
     in exports" of another is still the one of its amount). A share of an unnamed whole
-    (`OF_A_WHOLE`) says too little of what it measures to be one."""
+    (`OF_A_WHOLE`) says too little of what it measures to be one. With `of_subject`, the one
+    value among those of its own stated subject and of none (China's 14 % import growth beside
+    Indonesia's 8 % and Mongolia's 19 %): it pairs only with a figure of that same subject."""
     values: dict[tuple[str | None, str], set[float | int]] = {}
+    # the same of one stated subject, among the values of that subject and of no stated one:
+    # "Chinas Kohleimporte stiegen um 14 %" beside Indonesia's 8 % and Mongolia's 19 % growth
+    by_subject: dict[tuple[tuple[str | None, str], str | None], set[float | int]] = {}
     for f in figures:
         if f.measure and f.qualifier != "up_to" and not is_forecast(f):
             values.setdefault(_what(f), set()).add(f.value)
-    alone: set[tuple[tuple[str | None, str], float | int]] = set()
+            by_subject.setdefault((_what(f), f.subject), set()).add(f.value)
+    alone = _alone_in_size(values)
+    alone_of_subject = _alone_in_size({
+        (what, subject): found | by_subject.get((what, None), set())
+        for (what, subject), found in by_subject.items() if subject is not None})
+    return frozenset(f.id for f in figures if f.measure and concept_of(f) not in OF_A_WHOLE
+                     and ((_what(f), f.value) in alone if not of_subject
+                          else ((_what(f), f.subject), f.value) in alone_of_subject))
+
+
+def _alone_in_size(values: Mapping[_K, set[float | int]]) -> set[tuple[_K, float | int]]:
+    """(key, value) of each value no other value of its key comes within a factor of two of."""
+    alone: set[tuple[_K, float | int]] = set()
     for what, found in values.items():
         ordered = sorted(found, key=abs)
         for i, v in enumerate(ordered):  # neighbours in size suffice: linear after the sort
             if not any(_same_magnitude_values(v, w) for w in ordered[max(0, i - 1):i + 2] if w != v):
                 alone.add((what, v))
-    return frozenset(f.id for f in figures if f.measure and concept_of(f) not in OF_A_WHOLE
-                     and (_what(f), f.value) in alone)
+    return alone
 
 
 def _kin(a: str, b: str, broader: dict[str, str]) -> bool:

@@ -154,6 +154,17 @@ MEASURES += [
     # 7. A railway's "Transportleistung" in tonnes is its freight, not a capacity.
     ("de", "Die Transportleistung der Eisenbahn belief sich 2025 auf 1,1 Milliarden Tonnen.", "1,1 Milliarden Tonnen",
      "freight"),
+    # 8. The rate of a growth is that growth ("BIP-Wachstumsrate", "Exportwachstumsraten"), also
+    # where it moved to a value ("growth accelerated to 18%"); a central bank's repo rate is its
+    # interest rate; "schnellte um knapp ein Drittel" is a change (read off fresh German/English
+    # reports of BRICS growth, Alibaba's, Xiaomi's and the Reserve Bank of India's results)
+    ("de", "Die BIP-Wachstumsrate lag 2024 bei 4 Prozent.", "4 Prozent", "gdp:change"),
+    ("de", "Die Exportwachstumsraten lagen 2024 bei 6 Prozent.", "6 Prozent", "exports:change"),
+    ("de", "Die BIP-Wachstumsrate im Jahr 2024 wird auf vier Prozent geschätzt.", "vier Prozent", "gdp:change"),
+    ("en", "Cloud revenue growth accelerated to 18% in the quarter.", "18%", "revenue:change"),
+    ("de", "Das Wachstum des Umsatzes beschleunigte sich auf 18 Prozent.", "18 Prozent", "revenue:change"),
+    ("en", "The RBI today cut repo rate by 25 basis points to 5.15%.", "5.15%", "interest-rate"),
+    ("de", "Der Umsatz schnellte um knapp ein Drittel auf 88,9 Milliarden Yuan.", "ein Drittel", "revenue:change"),
 ]
 
 # (language, paragraph, number, period)
@@ -760,6 +771,33 @@ SHARED_PERIOD_AND_SUBJECT = [
     ([fig("s-de", "1,6 Milliarden", 1.6e9, "count", "mobile-subscribers", "2030", "china")],
      [fig("s-en", "1.6 billion", 1.6e9, "count", None, "2030", "india")], set()),
 ]
+
+
+# A value within rounding of the partner's, the one of its measure among those of its own subject
+# (China's 14 % import growth beside Indonesia's 8 % and Mongolia's 19 %; read off fresh reports
+# of China's coal imports): it pairs with the partner's of that subject, not with another's.
+ONE_OF_ITS_SUBJECT = [
+    ([fig("o-de", "14 %", 14, "percent", "imports:change", "2024", "china")],
+     [fig("o-en", "14.4%", 14.4, "percent", "imports:change", None, "china"),
+      fig("o-en", "8%", 8, "percent", "imports:change", None, "china>indonesia", at=40),
+      fig("o-en", "19%", 19, "percent", "imports:change", None, "mongolia>china", at=80)],
+     {("14 %", "14.4%")}),
+    ([fig("o-de", "14 %", 14, "percent", "imports:change", "2024", "china")],
+     [fig("o-en", "14.4%", 14.4, "percent", "imports:change", None, "india"),
+      fig("o-en", "19%", 19, "percent", "imports:change", None, "mongolia>china", at=80)],
+     set()),
+    ([fig("o-de", "14 %", 14, "percent", "imports:change", "2024", "china")],
+     [fig("o-en", "14.4%", 14.4, "percent", "imports:change", None, "china"),
+      fig("o-en", "13%", 13, "percent", "imports:change", None, None, at=40)],
+     set()),
+]
+
+
+@pytest.mark.parametrize("de,en,shared", ONE_OF_ITS_SUBJECT)
+def test_the_one_value_of_its_subject_pairs_within_rounding(de, en, shared):
+    found_shared, found_conflicts = align_figures(de, en, BROADER, story=True)
+    assert {(p.a.text, p.b.text) for p in found_shared} == shared
+    assert found_conflicts == []
 
 
 @pytest.mark.parametrize("de,en,shared", SHARED_PERIOD_AND_SUBJECT)

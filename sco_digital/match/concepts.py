@@ -107,7 +107,16 @@ def _norm_de(word: str) -> str:
 def _de_forms(word: str) -> list[str]:
     """A German word as written and without each ending it may carry ("Ländern" → länder, land …)."""
     w = _fold(word).replace("-", "")[:_LONGEST_WORD]
-    return [w] + [w[: -len(e)] for e in _DE_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3]
+    forms = [w] + [w[: -len(e)] for e in _DE_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3]
+    # "BIP-Wachstumsrate", "Exportwachstumsraten": the rate of a growth is that growth
+    rate = next((r for r in _GROWTH_RATE_ENDINGS if w.endswith(r)), None)
+    if rate is None or not w[: -len(rate)].endswith(("wachstum", "zuwachs")):
+        return forms
+    return [*forms, w[: -len(rate)]]
+
+
+# What a growth's rate adds to the growth: "Wachstumsrate" is "Wachstum" + "srate".
+_GROWTH_RATE_ENDINGS = ("sraten", "srate")
 
 
 _NORM = {"en": _norm_en, "de": _norm_de}
@@ -311,7 +320,7 @@ class ConceptMatcher:
             return None if concept is None else (1, concept, False)
         if forms[0].startswith(_NAMES_NOT_STATISTICS_DE):
             return None  # "in Anrainerstaaten der Seidenstraßen investiert": the Silk Road, no roads
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, str] | None = None
         for form in forms:  # the head: the longest concept word the noun ends in
             for i in range(len(form)):
                 concept = self.de_words.get(form[i:])
@@ -321,12 +330,12 @@ class ConceptMatcher:
                     # of equal length, the head of the shorter form: "Herstellerpreise" is
                     # "Hersteller" + "Preis(e)", not "Herstellerp" + "Reise"
                     if best is None or len(form) - i >= best[0]:
-                        best = (len(form) - i, concept)
+                        best = (len(form) - i, concept, form)
                     break
         if best is not None:
             if best[1] in _LAST_RESORT:
                 # "BIP-Wachstum", "Exportwachstum": a growth of what its first part names
-                first = self._first_part(forms[0][: len(forms[0]) - best[0]])
+                first = self._first_part(best[2][: len(best[2]) - best[0]])
                 if first is not None:
                     return 1, first, False
             return 1, self._narrower(word, best[1]), False
@@ -1012,12 +1021,13 @@ _UP = ("rose", "rise", "risen", "rising", "grew", "grow", "grown", "growth", "in
        "soared", "up", "higher", "stieg", "gestiegen", "steigt", "zunahm", "zunahmen", "zugenommen",
        "wuchs", "gewachsen", "wächst", "wachstum",
        "zuwachs", "anstieg", "plus", "zugelegt", "legte", "steigerung", "erhöhte", "erhöht", "höher", "stiegen",
-       "steigen", "wuchsen", "wachsen", "legten", "zulegen", "vergrößerte", "vergrößerten", "vergrößert")
+       "steigen", "wuchsen", "wachsen", "legten", "zulegen", "vergrößerte", "vergrößerten", "vergrößert",
+       "schnellte", "schnellten", "kletterte", "kletterten", "sprang", "sprangen", "leapt", "leaped", "skyrocketed")
 _DOWN = ("fell", "fall", "fallen", "drop", "dropped", "decline", "declined", "decrease", "decreased", "shrank",
          "shrink", "contracted", "slump", "slumped", "plunge", "plunged", "down", "lower", "sank", "gesunken",
          "sinkt", "fiel", "gefallen", "rückgang", "minus", "verringerte", "verringert", "schrumpfte",
          "geschrumpft", "niedriger", "zurückgegangen", "zurück", "einbruch", "sanken", "fielen", "sinken",
-         "fallen", "schrumpften")
+         "fallen", "schrumpften", "sackte", "sackten", "tumbled", "slid", "dipped")
 _DIRECTION = {**{w: "up" for w in _UP}, **{w: "down" for w in _DOWN}}
 # German change nouns inside compounds ("Wachstumsrate", "Exportzuwachs").
 _CHANGE_STEMS = ("wachstum", "zuwachs", "anstieg", "steigerung", "zunahme", "rückgang", "abnahme")
@@ -1178,9 +1188,14 @@ _GROWTH_NOUNS = ("growth", "expansion", "contraction")
 _GROWTH_STEMS = ("wachstum", "zuwachs")
 _REPORTING = frozenset({*_TO, "was", "is", "were", "came", "in", "lag", "liegt", "betrug", "beträgt", "amounted",
                         "about", "around", "nearly", "almost", "roughly", "some", "only", "just", "etwa", "rund",
-                        "fast", "knapp", "nur", "rate", "von"})
+                        "fast", "knapp", "nur", "rate", "von", "lagen", "liegen", "betrugen", "wird", "wurde",
+                        "werden", "im", "jahr", "year"})
 
 
+# Verbs (and their "sich") by which a growth rate moves to a value: "growth slowed to 5%".
+_RATE_MOVES = frozenset("accelerated accelerates slowed slows quickened eased eases picked up rose rises fell falls "
+                        "climbed dropped increased decreased beschleunigte beschleunigt verlangsamte verlangsamt "
+                        "sich stieg steigt sank sinkt fiel fällt erhöhte verringerte".split())
 # The word before what a growth is of: "growth of exports", "Wachstum der Exporte".
 _OF_WHAT = frozenset({"of", "in", "des", "der"})
 
@@ -1193,6 +1208,11 @@ def _growth_stated(words: list[str]) -> bool:
         i -= 1
     if i == 0 or i == len(words):
         return False
+    if words[i] in ("to", "auf"):
+        # "growth accelerated to 18%", "das Wachstum beschleunigte sich auf 5 Prozent": the growth
+        # rate moved to the value, which is a rate still
+        while i > 0 and words[i - 1] in _RATE_MOVES:
+            i -= 1
     if i >= 3 and words[i - 2] in _OF_WHAT:
         i -= 2  # "das Wachstum des BIP lag bei 3 %", "growth of exports was 7%"
     return _is_growth_word(words[i - 1])
@@ -1200,7 +1220,8 @@ def _growth_stated(words: list[str]) -> bool:
 
 def _is_growth_word(word: str) -> bool:
     """Whether a lower-case word names a growth: "growth", "Wachstum", "Wirtschaftswachstum"."""
-    return word in _GROWTH_NOUNS or word.startswith(_GROWTH_STEMS) or word.endswith(_GROWTH_STEMS)
+    return word in _GROWTH_NOUNS or word.startswith(_GROWTH_STEMS) or word.endswith(_GROWTH_STEMS) \
+        or word.endswith(tuple(stem + rate for stem in _GROWTH_STEMS for rate in _GROWTH_RATE_ENDINGS))
 
 
 # Right before a number: it is a level (a share of a whole), whatever verbs surround it:
