@@ -165,6 +165,15 @@ MEASURES += [
     ("de", "Das Wachstum des Umsatzes beschleunigte sich auf 18 Prozent.", "18 Prozent", "revenue:change"),
     ("en", "The RBI today cut repo rate by 25 basis points to 5.15%.", "5.15%", "interest-rate"),
     ("de", "Der Umsatz schnellte um knapp ein Drittel auf 88,9 Milliarden Yuan.", "ein Drittel", "revenue:change"),
+    # 9. "erlöste" is a revenue; "Es liege bei …" opening a sentence is of what the sentence before
+    # named (read off fresh reports of Tencent's results and of BRICS's GDP)
+    ("de", "Dabei erlöste Tencent in der Sparte FinTech mit 21,9 Milliarden Yuan erstmals mehr als mit Spielen.",
+     "21,9 Milliarden Yuan", "revenue"),
+    ("de", "Das kombinierte BIP der BRICS-Länder wächst stetig weiter, so Putin. Es liege bei über 60 Billionen "
+           "US-Dollar.", "60 Billionen US-Dollar", "gdp"),
+    ("en", "The combined GDP of the BRICS countries keeps growing. It stood at more than $60 trillion.",
+     "$60 trillion", "gdp"),
+    ("en", "The ministry opened new schools. It reached 40 percent of the villages.", "40 percent", None),
 ]
 
 # (language, paragraph, number, period)

@@ -149,6 +149,15 @@ def test_the_global_market_is_no_subject_of_a_share_of_it():
      "kazakhstan"),
     ("Kazakhstan's exports to Russia reached $9 billion, against $8 billion in Uzbekistan.", "8", "exports",
      "kazakhstan>russia"),
+    # what a figure came about in spite of or amid names no subject (read off fresh reports of
+    # Huawei's results; a benchmark pair's China–Russia trade "inmitten des … Angriffskriegs")
+    ("Die Nettogewinne sind trotz US-Sanktionen um 75,9 Prozent gestiegen.", "75,9", "profit", None),
+    ("Die Gewinne stiegen trotz der Sanktionen der USA um 75,9 Prozent.", "75,9", "profit", None),
+    ("Profits rose 75.9% despite US sanctions.", "75.9", "profit", None),
+    ("Sie tauschten inmitten des russischen Angriffskriegs gegen die Ukraine Güter im Wert von 240 Milliarden "
+     "Dollar aus.", "240", "trade-volume", None),
+    ("Trotz der Krise stiegen Chinas Exporte um 5 Prozent.", "5", "exports", "china"),
+    ("Despite the crisis, China's exports rose 5%.", "5", "exports", "china"),
 ])
 def test_partners_and_possessors(text, number, measure, subject):
     at = text.index(number)

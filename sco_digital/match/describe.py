@@ -50,7 +50,12 @@ _RATES_NOT_AMOUNTS = frozenset({"exchange-rate"})
 # "Dieser Wert ist … gesunken" (not "the figure of …", "der Wert der Lieferungen": those name it)
 _ANAPHOR = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[^\S\n]+(?:figure|indicator)\b(?![^\S\n]+(?:of|for)\b)"
                       r"|\b(?:[Dd]iese[rsm]?|[Dd]er|[Dd]ie)[^\S\n]+(?:Zahl|Wert|Indikator|Kennzahl)\b"
-                      r"(?![^\S\n]+(?:der|des|von|für|an)\b)")
+                      r"(?![^\S\n]+(?:der|des|von|für|an)\b)"
+                      # a pronoun opening the sentence before a verb of level: "Es liege bei über 60
+                      # Billionen US-Dollar", "It stood at $60 trillion"
+                      r"|^[^\S\n]*(?:Es|It)[^\S\n]+(?:(?:nun|jetzt|now|currently|derzeit)[^\S\n]+)?"
+                      r"(?:liegt|liege|lag|beträgt|betrage|betrug|erreichte|erreicht|beläuft|belief|"
+                      r"stands|stood|amounts|amounted|totals|totalled|totaled|reached|reaches)\b")
 _REFERENT_REACH = 600  # characters before a sentence searched for the one before it
 
 

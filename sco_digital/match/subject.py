@@ -262,7 +262,8 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     mentions = [m for m in mentions if not _bracketed_before(text, lo, m, start) and (
         m.actor in names.places or not _SOURCE.search(text, max(lo, m.start - _SOURCE_BEFORE), m.start))
         and not (language == "de" and _english_name_part(text, m)) and not _MEDIA_AFTER.match(text, m.end)
-        and not (m.start >= end and _HOLDS_ITS_OWN.match(text, m.end))]
+        and not (m.start >= end and _HOLDS_ITS_OWN.match(text, m.end))
+        and not _in_circumstance(text, lo, m.start)]
     mentions = _without_other_side(text, lo, end, mentions)
     mentions = _without_members(text, mentions)
     own = next((m for m in mentions if m.end <= start and text[m.end - 2 : m.end] in ("'s", "’s")
@@ -516,6 +517,32 @@ _CONTRASTED = re.compile(r"\b(?:im[^\S\n]+Gegensatz[^\S\n]+zu[mr]?|anders[^\S\n]
 # A country's adjective before a news medium ("laut der russischen Nachrichtenagentur TASS", "nach
 # Statistiken des amerikanischen Informationsdienstes Stratfor", "the Russian newspaper Kommersant"):
 # where the report comes from, not whom its figure is about.
+# What a figure came about in spite of or amid: "trotz US-Sanktionen", "trotz der Sanktionen der USA",
+# "inmitten des russischen Angriffskriegs gegen die Ukraine", "despite US sanctions" — a country in
+# that phrase is no subject of the figure. The phrase ends at punctuation, a number or a verb
+# ("Trotz der Krise stiegen Chinas Exporte": China's).
+_CIRCUMSTANCE = re.compile(r"\b(?:despite|amid|amidst|in[^\S\n]+spite[^\S\n]+of|trotz|inmitten|angesichts|ungeachtet)\b",
+                           re.IGNORECASE)
+_CIRCUMSTANCE_REACH = 80  # characters before a country searched for the word opening the phrase
+_CIRCUMSTANCE_WORDS = 7
+_PHRASE_ENDS = frozenset("is are was were has have had rose fell grew stood reached ist sind war waren hat haben "
+                         "hatte hatten lag lagen stieg stiegen fiel fielen sank sanken wuchs wuchsen wird werden "
+                         "wurde wurden erreichte erreichten betrug betrugen".split())
+
+
+def _in_circumstance(text: str, lo: int, at: int) -> bool:
+    """Whether the actor named at `at` stands in a phrase of what the figure came about in spite
+    of or amid (`_CIRCUMSTANCE`)."""
+    cue = None
+    for cue in _CIRCUMSTANCE.finditer(text, max(lo, at - _CIRCUMSTANCE_REACH), at):
+        pass
+    if cue is None:
+        return False
+    between = text[cue.end() : at]
+    if any(c in between for c in ",.;:()\n") or _DIGIT.search(between):
+        return False
+    words = between.split()
+    return len(words) <= _CIRCUMSTANCE_WORDS and not any(w.lower() in _PHRASE_ENDS for w in words)
 _MEDIA_AFTER = re.compile(
     r"[^\S\n]+(?:(?=[A-ZÄÖÜ])\w*(?i:nachrichtenagentur|presseagentur|informationsdienst|magazin|zeitung|"
     r"sender|nachrichtenportal|medien|zeitschrift)\w*"
