@@ -178,6 +178,11 @@ MEASURES += [
 
 # (language, paragraph, number, period)
 PERIODS = [
+    # last year's value in brackets is dated a year before; one with its own year or before a
+    # revision is not shifted
+    ("de", "Im ersten Quartal 2025 lagen die Umsätze bei 221,87 (236,45) Mrd. Yuan.", "236,45", "2024-Q1"),
+    ("de", "Im ersten Quartal 2025 lagen die Umsätze bei 221,87 (236,45) Mrd. Yuan.", "221,87", "2025-Q1"),
+    ("de", "Im Jahr 2025 lag die Marge bei 4,1 (2024: 3,9) Prozent.", "3,9", "2024"),
     # 5. The reference of a change is not the period of the figures.
     ("en", "By the end of August, the number of mobile users reached 1.82 billion, a net increase of 140 million "
            "from the end of last year.", "1.82 billion", "2025-08"),

@@ -959,6 +959,16 @@ GENERALISED = [
       ("3,48 Milliarden", 3_480_000_000, "USD", "exact", None)]),
     ("en", "India got $2 billion, and it needs investments worth an estimated 43 lakh crore.",
      [("$2 billion", 2_000_000_000, "USD", "exact", None), ("43 lakh crore", 43 * 10**12, "count", "about", None)]),
+    # 13. last year's value, or one before a revision, in brackets between a number and its unit:
+    # both numbers take the unit after the bracket, and no bare "Mrd. Yuan" is left over (read off
+    # a fresh German report of Alibaba's results; the benchmark's Infineon forecast)
+    ("de", "In den 3 Monaten bis Ende März lagen die Umsätze bei 221,87 (236,45) Mrd. Yuan.",
+     [("221,87", 221_870_000_000, "CNY", "exact", None), ("236,45", 236_450_000_000, "CNY", "exact", None)]),
+    ("de", "Der Umsatz stieg auf 12,5 (Vorjahr: 11,8) Milliarden Euro.",
+     [("12,5", 12_500_000_000, "EUR", "exact", "up"), ("11,8", 11_800_000_000, "EUR", "exact", None)]),
+    ("de", "Infineon peilt nunmehr 13,5 (zuvor: 13,0) Milliarden Euro Umsatz an.",
+     [("13,5", 13_500_000_000, "EUR", "exact", None), ("13,0", 13_000_000_000, "EUR", "exact", None)]),
+    ("de", "Er kam auf Platz 5 (4) der Liste, laut Artikel 5 (3) des Gesetzes.", []),
 ]
 
 

@@ -13,7 +13,10 @@ from .number_candidate import BOUND_GLUED, After, Candidate, set_qualifier
 from .number_change import DOWN, UP
 from .number_nouns import counted_phrase, head_word, line_start, percent_measure, prev_word, sentence_initial
 from .number_parsing import numeral, scale_factor, scale_language
-from .number_patterns import AMPM_AFTER, CLOCK_AFTER, DATE_AFTER, DATE_BEFORE, DATE_CHAIN_AFTER, DOT_WORD, NEXT_WORD, SPACES
+from .number_patterns import (
+    AMPM_AFTER, CLOCK_AFTER, DATE_AFTER, DATE_BEFORE, DATE_CHAIN_AFTER, DOT_WORD, NEXT_WORD, PRIOR_BRACKET, PRIOR_CLOSES,
+    PRIOR_OPENS, SPACES,
+)
 from .number_units import GLUED_ONLY_LONGER, UnitReading, unit_lexicon
 
 __all__ = ["number_candidate"]
@@ -143,6 +146,9 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         if probe.reading is None and probe.scale_word is None:
             return None  # "four-point plan", "5-year", "10-member"
     after_read = read_after(text, pos, lang, suffix_scale is not None or suffix_unit is not None)
+    prior_unit = None if suffix or cur is not None else _unit_past_prior(text, num_start, pos, lang)
+    if prior_unit is not None:
+        after_read = prior_unit  # "221,87 (236,45) Mrd. Yuan": both numbers are in the unit after the bracket
     if not suffix and cur is None and text[pos : pos + 1] in ("-", "‑") and names_a_size(text, start, after_read, lang):
         return None  # "20-foot equivalent units", "40-foot containers", "20-Fuß-Container"
     scale_word = after_read.scale_word or suffix_scale
@@ -166,7 +172,7 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
                 end_before = after_read.end
             reading, end = per_unit(text, lex, UnitReading(cur, kind="currency"), end_before, lang)
             after_read.reading, after_read.end = reading, end
-    end = after_read.end
+    end = pos if prior_unit is not None else after_read.end  # the number alone: the bracket is another figure
     if scale_word is None and after_read.reading is None:
         if CLOCK_AFTER.match(text, pos) or (lang != "de" and AMPM_AFTER.match(text, pos)):
             return None  # "10 Uhr", "3 p.m."
@@ -287,6 +293,23 @@ _PER_YEAR_BEFORE = re.compile(
     r"|annual[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:capacity|potential)[^\S\n]+(?:of|between))"
     r"(?:[^\S\n]+(?:rund|etwa|bis[^\S\n]+zu|about|around|up[^\S\n]+to))?"
     r"(?:[^\S\n]+[\d.,]+[^\S\n]+(?:und|bis|and|to))?)[^\S\n]+\Z", re.IGNORECASE)
+def _unit_past_prior(text: str, num_start: int, pos: int, lang: str | None) -> After | None:
+    """The scale and unit after a bracket of last year's value, for the number before the bracket
+    ("221,87 (236,45) Mrd. Yuan") and for the one in it; None when the number is neither or no
+    scale or unit follows the bracket."""
+    bracket = PRIOR_BRACKET.match(text, pos)
+    if bracket is not None:
+        past = bracket.end()
+    elif PRIOR_OPENS.search(text, max(0, num_start - _PRIOR_REACH), num_start) and (
+            closes := PRIOR_CLOSES.match(text, pos)) is not None:
+        past = closes.end()
+    else:
+        return None
+    after = read_after(text, past, lang, False)
+    return after if after.reading is not None or after.scale_word is not None else None
+
+
+_PRIOR_REACH = 40  # characters before a bracketed number searched for the number and bracket before it
 _GLUED_PER_CENT = re.compile(r"[^\S\n]?cent\b")
 # What a year written before it dates, not counts: "exceeding 2022 levels", "above 2024 growth"
 _YEAR_MODIFIES = frozenset(

@@ -203,3 +203,15 @@ def patterns(lang: str | None) -> NumberPatterns:
         qualifier_passive=LazyRegex(passive, re.IGNORECASE),
         compared_after=LazyRegex(compared),
     )
+
+# German financial news gives last year's value in brackets between a number and its unit: "221,87
+# (236,45) Mrd. Yuan", "12,5 (Vorjahr: 11,8) Milliarden Euro", "4,1 (2024: 3,9) Prozent". Both numbers
+# take the unit after the bracket; the bracketed one is dated a year before (`periods.prior_in_brackets`).
+# A value before a revision ("13,5 (zuvor: 13,0) Milliarden Euro") is written so too.
+REVISION_LABEL = r"(?:zuvor|bisher|vorher|previously|prior|before)"
+_PRIOR_LABEL = (r"(?:(?:Vorjahr(?:eswert|eszeitraum|esquartal)?|im[^\S\n]+Vorjahr|Vj\.?|VJ|prior[^\S\n]+year|"
+                r"previous[^\S\n]+year|a[^\S\n]+year[^\S\n]+(?:earlier|ago)|year[^\S\n]+earlier|(?:19|20)\d\d|"
+                rf"{REVISION_LABEL})[:,]?[^\S\n]*(?:(?:etwa|rund|über|knapp|fast|about|around|over|nearly)[^\S\n]+)?)?")
+PRIOR_BRACKET = re.compile(rf"[^\S\n]*\([^\S\n]*{_PRIOR_LABEL}[-+−]?\d[\d.,]*[^\S\n]*\)")  # right after the number
+PRIOR_OPENS = re.compile(rf"\d[^\S\n]*\([^\S\n]*{_PRIOR_LABEL}[-+−]?\Z")  # right before the bracketed number
+PRIOR_CLOSES = re.compile(r"[^\S\n]*\)")  # right after it

@@ -25,6 +25,10 @@ _CONTAINER_UNIT_AFTER = re.compile(
     r"(?:[-–\s](?:foot|feet|ft)[-–\s]+(?:equivalent|containers?|boxes)\b|\s+equivalent\s+units?\b)", re.IGNORECASE)
 
 
+# A number and last year's value in brackets right before a scale word (`number_patterns.PRIOR_BRACKET`).
+_PRIOR_BEFORE = re.compile(r"\d[^\S\n]*\([^()\n]{0,30}\d[^\S\n]*\)[^\S\n]*\Z")
+
+
 def word_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
     word = m.group()
     key = " ".join(word.lower().split())
@@ -98,8 +102,8 @@ def vague_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate 
         return None
     start, pos = m.start(), m.end()
     left = text[max(0, start - 12) : start].rstrip()
-    if left[-1:].isdigit():
-        return None  # the scale word of "1,5 Millionen", already taken
+    if left[-1:].isdigit() or (left[-1:] == ")" and _PRIOR_BEFORE.search(text, max(0, start - 60), start)):
+        return None  # the scale word of "1,5 Millionen", already taken; of "221,87 (236,45) Mrd. Yuan" too
     english = key in vocabulary("en").vague_amounts
     unit = None
     counted = None

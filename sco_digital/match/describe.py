@@ -20,7 +20,10 @@ from typing import Any, Callable
 from ..contract import RATE_UNITS, is_currency
 from ..extract.dates import FoundDate, find_dates, labelled_period
 from ..extract.lang import vocabulary
-from ..extract.periods import WRITTEN_YEAR, a_year_before, base_after, compared_base, fiscal_period, named_event, period_form, period_of, period_of_event
+from ..extract.periods import (
+    WRITTEN_YEAR, a_year_before, base_after, compared_base, fiscal_period, named_event, period_form, period_of,
+    period_of_event, prior_in_brackets,
+)
 from ..load.registry import Registries
 from ..records import Figure
 from ..textutil import sentence_bounds
@@ -208,6 +211,8 @@ class FigureDescriber:
             period = last.period
         if period is None and referent[2] is not None:
             period = referent[2]
+        if period is not None and prior_in_brackets(self.text, start, end):
+            period = a_year_before(period)  # "221,87 (236,45) Mrd. Yuan": the bracket's is last year's
         flow_end: list[str] = []  # the other end of a flow its words name alone
         # a share of exports or imports ("31 percent of Uzbek exports went to Switzerland, 18 percent to
         # Russia") has the flow's subject and other end
