@@ -629,7 +629,8 @@ _SPEAKER_BEFORE = _Regex(rf"(?P<name>{_TOKEN}(?:{_MIDDLE_INITIAL}{_SP}{_TOKEN}){
 # "stated Kassym-Jomart Tokayev.", "sagte Peskow."
 _SPEAKER_AFTER = _Regex(
     rf"\b(?:{_SPEECH}){_SP}(?P<name>{_TOKEN}(?:{_MIDDLE_INITIAL}{_SP}{_TOKEN}){{0,2}})"
-    rf"(?=\s*[.,;:]|\s*$|{_SP}(?:from|of|at|with|von|vom|aus|der|des|vor|in)\b)"  # "said Volker Quaschning from the …"
+    rf"(?=\s*[.,;:](?!\d)|\s*$|{_SP}(?:from|of|at|with|von|vom|aus|der|des|vor|in)\b)"  # "said Volker Quaschning from the …"
+    # (not "reported CNY862.1 billion": a point before a digit goes on with a number)
 )
 
 # --- organisations by what the text calls them ----------------------------------------------------

@@ -3092,8 +3092,9 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             people[(person.start, person.end)] = (_GIVEN, person)
             named[person.start : person.end] = b"\x01" * (person.end - person.start)
     # what the text calls a company, by a descriptor or by its "Co., Ltd." form, is surer than a chain's guess
-    described = [*_described_organisations(text, language, anchors), *_apposed_organisations(text, language, anchors),
-                 *_co_ltd_companies(text)]
+    described = [e for e in map(_without_modifier, (
+        *_described_organisations(text, language, anchors), *_apposed_organisations(text, language, anchors),
+        *_co_ltd_companies(text))) if e is not None]
     # "The energy group Vostok Power said": a name the text calls a company is no speaker
     called = bytearray(len(text))
     for d in described:
@@ -3131,6 +3132,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         others = [_in_country_de(text, e) for e in others]
     person_words_so_far = {w for p in found if p.kind == "person" for w in p.name.split()}
     others = _bodies_of_offices(others, list(_firms_of_offices(text, language, anchors, person_words_so_far)))
+    others = [e for e in map(_without_modifier, others) if e is not None]
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
     # otherwise the longer name wins.
     others.sort(key=lambda e: (-(e.end - e.start), e.start))
@@ -3163,7 +3165,11 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     for acting in evidence:
         if covered.find(1, acting.start, acting.end) < 0:
             written = text[acting.start : acting.end]
-            found.append(FoundEntity(acting.start, acting.end, written, acting.name or written, acting.kind, "actor"))
+            trimmed = _without_modifier(
+                FoundEntity(acting.start, acting.end, written, acting.name or written, acting.kind, "actor"))
+            if trimmed is None:
+                continue
+            found.append(trimmed)
             covered[acting.start : acting.end] = b"\x01" * (acting.end - acting.start)
     for party in _first_parties(text, found, person_words):
         if covered.find(1, party.start, party.end) < 0:
@@ -3764,6 +3770,27 @@ _ADVERB_END = _Regex(r"(?:lich|weise|falls|mals|dings)\Z")
 
 
 _TRAILING_JOINER = re.compile(r"(?:\s+(?:and|und|&|of|for|für|der|des|the|von|vom|zur|zum|on))+\s*\Z")  # "Ministry of Finance and"
+
+
+# A capitalised word and a participle opening a name describe the body, they are no part of its
+# name: "the Western-dominated Group of Seven", "the US-led World Bank", "die US-geführte Koalition".
+_MODIFIER_OPENING = re.compile(
+    r"[A-ZÄÖÜ][\w.]*-(?:led|based|backed|dominated|owned|funded|run|controlled|listed|headquartered|registered|"
+    r"sponsored|supported|affiliated|linked|oriented|focused|(?:geführt|dominiert|kontrolliert|finanziert|basiert|"
+    r"gestützt)e[nmrs]?)[^\S\n]+(?=[A-ZÄÖÜ])")
+
+
+def _without_modifier(entity: FoundEntity) -> FoundEntity | None:
+    """`entity` without a describing participle opening its name (`_MODIFIER_OPENING`); None when
+    what is left is one German common noun ("die US-geführte Koalition")."""
+    m = _MODIFIER_OPENING.match(entity.text)
+    if m is None or entity.kind in ("person", "place"):
+        return entity
+    cut = m.end()
+    if " " not in entity.text[cut:] and _GERMAN_NOUN_END.search(entity.text[cut:]):
+        return None
+    name = entity.name[cut:] if entity.name.startswith(m.group()) else entity.name
+    return replace(entity, start=entity.start + cut, text=entity.text[cut:], name=name)
 
 
 def _cut_before_people(found: list[FoundEntity]) -> list[FoundEntity]:

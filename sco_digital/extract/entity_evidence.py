@@ -442,7 +442,7 @@ _REPORTED_BY = _Regex(rf"(?:berichtet|meldet|schreibt|reported|reports|writes"
                       rf"|(?:berichtete|meldete|schrieb)(?={_SP}(?:die{_SP}|der{_SP}|das{_SP})?{_QUOTE_OPENS}{_ORG_TOKEN}"
                       rf"{_QUOTE_CLOSES},?{_SP}unter{_SP}Berufung\b))"
                       rf"{_SP}(?:(?:die|der|das|the){_SP})?{_QUOTE_OPENS}(?P<name>{_ORG_TOKEN})"
-                      rf"{_QUOTE_CLOSES}(?=[^\S\n]*[.,;:)]|[^\S\n]*$|,?{_SP}unter{_SP}Berufung\b)")
+                      rf"{_QUOTE_CLOSES}(?=[^\S\n]*[.,;:)](?!\d)|[^\S\n]*$|,?{_SP}unter{_SP}Berufung\b)")
 # "Wie am Montag Trend unter Berufung auf … berichtet": a day may stand before the name.
 _DAY_BEFORE = rf"(?:(?:am|on){_SP}(?:{'|'.join(_de.WEEKDAYS)}|{'|'.join(_en.WEEKDAYS)}){_SP}|(?:heute|gestern){_SP})?"
 _AS_REPORTS = _Regex(rf"(?:[Ww]ie|[Aa]s){_SP}(?i:{_DAY_BEFORE})(?:(?:die|der|das|the){_SP})?{_QUOTE_OPENS}(?P<name>{_ORG_TOKEN})"
