@@ -235,7 +235,7 @@ _COMMON_NOUNS = _en.COMMON_NOUNS | _de.COMMON_NOUNS
 # organisation's head ("Worldbank"), which names a body.
 _NOUN_TAILS = tuple(sorted(n for n in _de.COMMON_NOUNS if len(n) >= 5 and n not in _de.ORG_DESCRIPTORS
                            and not n.startswith(("bank", "konzern", "ministerium", "firm"))))
-_NOUN_SUFFIX = _Regex(r"(?:ung|ungen|heit|keit|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse)$")
+_NOUN_SUFFIX = _Regex(r"(?:ung|ungen|heit|keit|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse|ien|analysen)$")
 # Not after a comma, where "der/die/das" opens a relative clause as often: "die Agenda, die Putin
 # mit seinem Amtskollegen besprochen habe" names Putin.
 _ARTICLE_NOUN = _Regex(
@@ -368,7 +368,7 @@ def _sources(text: str, by_lower: dict[str, list[str]], person_words: set[str] |
                 continue  # "Laut Ling machten …": one plain word after "laut" is as likely a person
         for _ in range(4):  # "von Eurostat, der Weltbank und dem IWF": a few joined sources
             if name is None or not _is_source_name(name["name"].split(), lower_words) \
-                    or all(t in person_words for t in name["name"].split()):
+                    or all(t in person_words for t in name["name"].split()) or _noun_genitive(text, name):
                 break
             yield ActingName(name.start("name"), _before_source_noun(text, name.start("name"), name.end("name")),
                              "organization")
@@ -396,6 +396,18 @@ def _is_source_name(tokens: list[str], lower_words: set[str] | frozenset[str]) -
     return not any(is_german_noun(t, lower_words) for t in tokens)
 
 
+_GENITIVE_S = _Regex(r"[a-zäöüß]e?s\Z")  # "Gleichgewichts", "Landes": a lower-case stem and -s or -es
+_DES_BEFORE = _Regex(rf"\bdes{_SP}\Z")
+
+
+def _noun_genitive(text: str, name: re.Match[str]) -> bool:
+    """Whether a source's one word is a common noun's genitive after "des" ("Einschätzung des
+    Gleichgewichts der Inflationsrisiken"); a name keeps its form there ("Daten des IWF") or is a
+    body's compound ("des Statistikamts")."""
+    word = name["name"]
+    return " " not in word and not _ORG_SHAPE.match(word) and not word.lower().rstrip("s").endswith(
+        _COMPOUND_ORG_ENDINGS) and _GENITIVE_S.search(word) is not None and \
+        _DES_BEFORE.search(text, max(0, name.start("name") - 5), name.start("name")) is not None
 _TLDS = "com|kz|uz|ru|cn|org|net|de|pk|in|info|gov|io|tj|kg|az|tm|eu|int|uk|ai|am|ge|by|mn|ir"
 _TLD = _Regex(rf"\.(?:{_TLDS})(?:\.[a-z]{{2}})?(?![\w/@-]|\.\w)")  # found by its dot, then read back
 _DOMAIN_BEFORE = _Regex(r"(?<![\w./@:-])[A-Za-z][\w-]*(?:\.[\w-]+)*\Z")
