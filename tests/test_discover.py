@@ -148,6 +148,25 @@ def test_a_bare_head_refers_back_to_the_one_longer_name(tmp_path: Path, text: st
         assert "Wirtschaftskammer" in {m.quote for m in longer.mentions}
 
 
+@pytest.mark.parametrize(("text", "short", "full", "joined"), [
+    # the words before the complement of the one longer name refer back to it (read off fresh
+    # reports of the Reserve Bank of India's and the National Bank of Kazakhstan's rate decisions)
+    ("The Reserve Bank of India cut its repo rate. The Reserve Bank said growth would slow.", "Reserve Bank",
+     "Reserve Bank of India", True),
+    ("The National Bank of Kazakhstan lowered the rate, the National Bank said on Friday.", "National Bank",
+     "National Bank of Kazakhstan", True),
+    # two longer names it could open: it refers back to neither
+    ("The National Bank of Kazakhstan and the National Bank of Belarus met. The National Bank said so.",
+     "National Bank", "National Bank of Kazakhstan", False),
+])
+def test_a_name_before_its_complement_refers_back_to_the_one_longer_name(tmp_path: Path, text: str, short: str,
+                                                                         full: str, joined: bool) -> None:
+    actors = _actors(tmp_path, text)
+    assert (not [a for a in actors.values() if a.name == short]) == joined
+    longer = next(a for a in actors.values() if a.name == full)
+    assert (short in {m.quote for m in longer.mentions}) == joined
+
+
 @pytest.mark.parametrize(("text", "quote"), [
     ("Data from the Ministry of Industry and Information Technology of China's provinces showed growth.",
      "Ministry of Industry and Information Technology"),  # a possessive: the state's provinces

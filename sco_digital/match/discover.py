@@ -244,6 +244,7 @@ def discover_entities(
             _add_actor(found, name, country, entity_id, actor_matcher, found_actors)
     _bare_names_join_national(actor_mentions, found_actors)
     _bare_heads_join_longer(actor_mentions, found_actors)
+    _names_join_their_complemented_form(actor_mentions, found_actors)
     _names_join_their_adjective_form(actor_mentions, found_actors)
     _names_join_their_place_form(actor_mentions, found_actors)
     _listed_beside_organisations(article, actor_mentions, initiative_mentions, found_actors, actor_matcher)
@@ -873,6 +874,31 @@ def _bare_heads_join_longer(actor_mentions: dict[str, list[Evidence]], found_act
         if len(targets) != 1:
             continue
         _join(actor_mentions, found_actors, key, targets[0], joined)
+    _relink(found_actors, joined)
+
+
+# The words that open a body's complement: "National Bank of Kazakhstan", "Nationalbank von Kasachstan".
+_COMPLEMENT = re.compile(r"[^\S\n]+(?:of|for|von|für|der|des)[^\S\n]+")
+
+
+def _names_join_their_complemented_form(actor_mentions: dict[str, list[Evidence]],
+                                        found_actors: dict[str, Actor]) -> None:
+    """"the National Bank of Kazakhstan … the National Bank's statement", "the Reserve Bank of
+    India … the Reserve Bank": in one article an organisation named by the words before the
+    complement of exactly one longer organisation's name is that organisation. A bare head ("the
+    Bank", "Kommission") is left to the rules above."""
+    longer: dict[str, list[str]] = {}
+    for key, actor in found_actors.items():
+        complement = _COMPLEMENT.search(actor.name) if actor.kind in _ORG_KINDS and key in actor_mentions else None
+        if complement is not None:
+            longer.setdefault(actor.name[: complement.start()], []).append(key)
+    joined: dict[str, str] = {}
+    for key, actor in list(found_actors.items()):
+        if actor.kind not in _ORG_KINDS or key not in actor_mentions or (" " not in actor.name and is_bare_head(actor.name)):
+            continue
+        targets = [t for t in longer.get(actor.name, []) if t != key]
+        if len(targets) == 1:
+            _join(actor_mentions, found_actors, key, targets[0], joined)
     _relink(found_actors, joined)
 
 
