@@ -174,6 +174,15 @@ MEASURES += [
     ("en", "The combined GDP of the BRICS countries keeps growing. It stood at more than $60 trillion.",
      "$60 trillion", "gdp"),
     ("en", "The ministry opened new schools. It reached 40 percent of the villages.", "40 percent", None),
+    # 10. An item of a list that counts its own noun is no number of what the item before counted
+    # ("20 Schulen, 14 Kindergärten"); a noun before the list still measures every item ("the
+    # deaths of 150 women and 200 children"); schools are no universities, an installation of
+    # transformers no downloads (read off fresh reports of an Islamic Development Bank project)
+    ("de", "Gebaut werden 20 Schulen, 14 Kindergärten und 10 Hausarztpraxen in Samarkand.", "20", "schools"),
+    ("de", "Gebaut werden 20 Schulen, 14 Kindergärten und 10 Hausarztpraxen in Samarkand.", "14", None),
+    ("de", "Gebaut werden 20 Schulen, 14 Kindergärten und 10 Hausarztpraxen in Samarkand.", "10", None),
+    ("en", "The toll included the deaths of over 150 women and 200 children, he said.", "200", "deaths"),
+    ("de", "Geplant ist die Installation von 53 Transformatoren im Dorf.", "53", None),
 ]
 
 # (language, paragraph, number, period)

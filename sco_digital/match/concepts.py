@@ -48,7 +48,7 @@ _NOT_MEASURE_HEADS = frozenset({
 # Concepts naming who or what does something, not an amount: skipped for money and percentages
 # ("Chinese companies invested $5 billion" is investment, not companies).
 _ACTOR_CONCEPTS = frozenset({"companies", "countries", "cities", "regions", "organisations", "representatives",
-                             "startups", "universities", "hospitals", "households", "exhibitors"})
+                             "startups", "universities", "schools", "hospitals", "households", "exhibitors"})
 _LAST_RESORT = frozenset({"growth"})
 # Flows of goods and money: named by a verb or noun before the goods ("imported … coal worth $90
 # billion"), they say what the amount is, not the goods.

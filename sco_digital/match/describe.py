@@ -137,12 +137,13 @@ class FigureDescriber:
         context = last.measure if (last and previous is None and last.evidence.end >= q_start - 3
                                    and "\n\n" not in self.text[last.evidence.end:q_start]) else None
         measure = measure_of(words, at, to, lang, self.concepts, unit, previous, context, concepts)
-        if (measure is not None and context is not None and unit == "count"
-                and _counts_no_concept(counted, lang, self.concepts)
-                and measure_of(words, at, to, lang, self.concepts, unit, previous, None, concepts) is None):
+        if measure is not None and unit == "count" and _counts_no_concept(counted, lang, self.concepts) and (
+                measure_of(words, at, to, lang, self.concepts, unit, previous, None, concepts) is None
+                or self._counted_before(last, q_start, measure)):
             # "… 31 Milliarden Dollar. Kasachstan hat 12 regionale Technoparks eröffnet": a number of
             # things its own noun names, no concept among them, is no number of what the sentence
-            # before measured
+            # before measured; nor of what the number before it in its sentence counted ("20 Schulen,
+            # 14 Kindergärten, 10 Hausarztpraxen")
             measure = None
         referent: tuple[str | None, str | None, str | None] = (None, None, None)
         if measure is None and _ANAPHOR.search(words, 0, at) is not None:
@@ -271,6 +272,17 @@ class FigureDescriber:
             "period": period,
             "subject": subject,
         }
+
+    def _counted_before(self, last: Figure | None, q_start: int, measure: str) -> bool:
+        """Whether `measure` is what the number before, in the same sentence, counted by its own
+        noun ("20 Schulen" before "14 Kindergärten"), or that number counted a noun of no measure
+        (a list's item before: "14 Kindergärten" before "10 Hausarztpraxen")."""
+        if last is None or last.counted is None or last.evidence.start != q_start:
+            return False
+        if last.measure is None:
+            return True
+        named = self.concepts.find(last.counted, 0, len(last.counted), self.language)
+        return any(m.concept == measure.split(":", 1)[0] for m in named)
 
     def _referent(self, q_start: int, last: Figure | None, lang: str | None,
                   unit: str) -> tuple[str | None, str | None, str | None]:
