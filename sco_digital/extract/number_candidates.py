@@ -15,7 +15,7 @@ from .number_nouns import counted_phrase, head_word, line_start, percent_measure
 from .number_parsing import numeral, scale_factor, scale_language
 from .number_patterns import (
     AMPM_AFTER, CLOCK_AFTER, DATE_AFTER, DATE_BEFORE, DATE_CHAIN_AFTER, DOT_WORD, NEXT_WORD, PRIOR_BRACKET, PRIOR_CLOSES,
-    PRIOR_OPENS, SPACES,
+    PRIOR_OPENS, PRIOR_REACH, SPACES,
 )
 from .number_units import GLUED_ONLY_LONGER, UnitReading, unit_lexicon
 
@@ -300,7 +300,7 @@ def _unit_past_prior(text: str, num_start: int, pos: int, lang: str | None) -> A
     bracket = PRIOR_BRACKET.match(text, pos)
     if bracket is not None:
         past = bracket.end()
-    elif PRIOR_OPENS.search(text, max(0, num_start - _PRIOR_REACH), num_start) and (
+    elif PRIOR_OPENS.search(text, max(0, num_start - PRIOR_REACH), num_start) and (
             closes := PRIOR_CLOSES.match(text, pos)) is not None:
         past = closes.end()
     else:
@@ -309,7 +309,6 @@ def _unit_past_prior(text: str, num_start: int, pos: int, lang: str | None) -> A
     return after if after.reading is not None or after.scale_word is not None else None
 
 
-_PRIOR_REACH = 40  # characters before a bracketed number searched for the number and bracket before it
 _GLUED_PER_CENT = re.compile(r"[^\S\n]?cent\b")
 # What a year written before it dates, not counts: "exceeding 2022 levels", "above 2024 growth"
 _YEAR_MODIFIES = frozenset(

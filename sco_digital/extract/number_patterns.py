@@ -212,6 +212,9 @@ REVISION_LABEL = r"(?:zuvor|bisher|vorher|previously|prior|before)"
 _PRIOR_LABEL = (r"(?:(?:Vorjahr(?:eswert|eszeitraum|esquartal)?|im[^\S\n]+Vorjahr|Vj\.?|VJ|prior[^\S\n]+year|"
                 r"previous[^\S\n]+year|a[^\S\n]+year[^\S\n]+(?:earlier|ago)|year[^\S\n]+earlier|(?:19|20)\d\d|"
                 rf"{REVISION_LABEL})[:,]?[^\S\n]*(?:(?:etwa|rund|über|knapp|fast|about|around|over|nearly)[^\S\n]+)?)?")
-PRIOR_BRACKET = re.compile(rf"[^\S\n]*\([^\S\n]*{_PRIOR_LABEL}[-+−]?\d[\d.,]*[^\S\n]*\)")  # right after the number
+_PRIOR_BRACKET = rf"[^\S\n]*\([^\S\n]*{_PRIOR_LABEL}[-+−]?\d[\d.,]*[^\S\n]*\)"
+PRIOR_BRACKET = re.compile(_PRIOR_BRACKET)  # right after the number
+PRIOR_BEFORE_SCALE = re.compile(rf"\d{_PRIOR_BRACKET}[^\S\n]*\Z")  # the number and bracket before a scale word
 PRIOR_OPENS = re.compile(rf"\d[^\S\n]*\([^\S\n]*{_PRIOR_LABEL}[-+−]?\Z")  # right before the bracketed number
 PRIOR_CLOSES = re.compile(r"[^\S\n]*\)")  # right after it
+PRIOR_REACH = 60  # characters before a number searched for a number and a bracket before it

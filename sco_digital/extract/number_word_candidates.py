@@ -13,7 +13,7 @@ from .number_candidate import Candidate, read_qualifier, set_qualifier
 from .number_change import DOWN, UP, word_direction
 from .number_nouns import counted_de, counted_en, counted_phrase, head_word, percent_measure, prev_word, sentence_initial
 from .number_parsing import scale_factor, word_value
-from .number_patterns import DE_VON, NEXT_WORD, OF, PERCENT_OF_DE
+from .number_patterns import DE_VON, NEXT_WORD, OF, PERCENT_OF_DE, PRIOR_BEFORE_SCALE, PRIOR_REACH
 
 __all__ = ["word_candidate"]
 
@@ -23,10 +23,6 @@ __all__ = ["word_candidate"]
 # are lengths)
 _CONTAINER_UNIT_AFTER = re.compile(
     r"(?:[-–\s](?:foot|feet|ft)[-–\s]+(?:equivalent|containers?|boxes)\b|\s+equivalent\s+units?\b)", re.IGNORECASE)
-
-
-# A number and last year's value in brackets right before a scale word (`number_patterns.PRIOR_BRACKET`).
-_PRIOR_BEFORE = re.compile(r"\d[^\S\n]*\([^()\n]{0,30}\d[^\S\n]*\)[^\S\n]*\Z")
 
 
 def word_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
@@ -102,7 +98,7 @@ def vague_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate 
         return None
     start, pos = m.start(), m.end()
     left = text[max(0, start - 12) : start].rstrip()
-    if left[-1:].isdigit() or (left[-1:] == ")" and _PRIOR_BEFORE.search(text, max(0, start - 60), start)):
+    if left[-1:].isdigit() or (left[-1:] == ")" and PRIOR_BEFORE_SCALE.search(text, max(0, start - PRIOR_REACH), start)):
         return None  # the scale word of "1,5 Millionen", already taken; of "221,87 (236,45) Mrd. Yuan" too
     english = key in vocabulary("en").vague_amounts
     unit = None

@@ -21,7 +21,7 @@ from .clauses import clause_bounds, lowered, names_any, window
 from ._date_patterns import _COUNTS, _SENTENCE_END, FISCAL_PART
 from .dates import FoundDate, find_dates, states_past
 from .lang import en
-from .number_patterns import PRIOR_CLOSES, PRIOR_OPENS, REVISION_LABEL, YEAR_IN_BRACKETS
+from .number_patterns import PRIOR_CLOSES, PRIOR_OPENS, PRIOR_REACH, REVISION_LABEL, YEAR_IN_BRACKETS
 
 # Words before a date that make it the base of a comparison, not the period of the figure.
 # "from the end of last year", "gegenüber dem Ende des Vorjahres": the end of a reference period too.
@@ -548,11 +548,10 @@ def prior_in_brackets(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is last year's value in brackets between a number and its unit
     ("221,87 (236,45) Mrd. Yuan", "12,5 (Vorjahr: 11,8) Milliarden Euro"), its own year unsaid
     (not "4,1 (2024: 3,9) Prozent")."""
-    opens = PRIOR_OPENS.search(text, max(0, start - _PRIOR_REACH), start)
+    opens = PRIOR_OPENS.search(text, max(0, start - PRIOR_REACH), start)
     return opens is not None and PRIOR_CLOSES.match(text, end) is not None and not _YEAR_OR_REVISION.search(opens.group())
 
 
-_PRIOR_REACH = 40
 # a year of its own ("(2024: 3,9)"), or a value before a revision ("(zuvor: 13,0)"): not last year's
 _YEAR_OR_REVISION = re.compile(rf"\b(?:(?:19|20)\d\d|{REVISION_LABEL})\b")
 _MONTHS_SPAN = re.compile(r"(?P<y1>\d{4})-(?P<m1>\d\d)/(?P<y2>\d{4})-(?P<m2>\d\d)")
