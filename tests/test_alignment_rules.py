@@ -192,6 +192,10 @@ PERIODS = [
     ("de", "Im ersten Quartal 2025 lagen die Umsätze bei 221,87 (236,45) Mrd. Yuan.", "236,45", "2024-Q1"),
     ("de", "Im ersten Quartal 2025 lagen die Umsätze bei 221,87 (236,45) Mrd. Yuan.", "221,87", "2025-Q1"),
     ("de", "Im Jahr 2025 lag die Marge bei 4,1 (2024: 3,9) Prozent.", "3,9", "2024"),
+    # a year in a cause after a comma is the cause's (read off a fresh report of Huawei's results)
+    ("en", "The vendor's net profit declined 28% to CNY62.6 billion, impacted by an extraordinary gain in 2023.",
+     "CNY62.6 billion", None),
+    ("en", "Exports rose 5% to $3 billion in 2024, driven by demand from China.", "$3 billion", "2024"),
     # 5. The reference of a change is not the period of the figures.
     ("en", "By the end of August, the number of mobile users reached 1.82 billion, a net increase of 140 million "
            "from the end of last year.", "1.82 billion", "2025-08"),

@@ -296,7 +296,11 @@ _OF_YEAR = re.compile(r"\s+(?:(?:of|des)\s+)?")  # "from January to July (of) th
 # A clause of its own after a comma: a conjunction, or a participle bringing in another figure
 # ("Imports slumped 17.8%, reversing a 4.4% increase in July": July is the 4.4%'s).
 _NEW_CLAUSE = re.compile(r"[,;][^\S\n]*(?:nachdem|während|wohingegen|whereas|while|after|reversing|following|"
-                         r"adding[^\S\n]+to|extending|compared[^\S\n]+(?:with|to))\b|;")
+                         r"adding[^\S\n]+to|extending|compared[^\S\n]+(?:with|to)|"
+                         # a cause after a comma: "declined 28% to CNY62.6 billion, impacted by an
+                         # extraordinary gain in 2023" (the gain's year, not the profit's)
+                         r"(?:impacted|affected|hit|weighed(?:[^\S\n]+down)?)[^\S\n]+by|due[^\S\n]+to|owing[^\S\n]+to|"
+                         r"because[^\S\n]+of|aufgrund|bedingt[^\S\n]+durch|beeinflusst[^\S\n]+(?:durch|von))\b|;")
 
 
 def _owned_by_a_base(text: str, owner: int | None, date: FoundDate) -> bool:
