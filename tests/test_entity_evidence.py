@@ -114,6 +114,16 @@ def test_a_german_noun_described_by_a_participle_is_no_body() -> None:
     assert [e for e in find_entities("Die US-geführte Koalition meldete das.", "de") if e.kind != "place"] == []
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # an outlet named by its news word and reporting (read off a fresh report of Azerbaijan's gas exports)
+    ("Gas exports rose in the first eight months, Azernews reports with reference to the minister.", "media"),
+    ("Azernews reported that exports rose.", "media"),
+    ("Gazprom reported that exports rose.", "company"),
+])
+def test_an_outlet_named_by_its_news_word(text: str, kind: str) -> None:
+    assert [e.kind for e in find_entities(text, "en") if e.kind != "place"] == [kind]
+
+
 def test_german_plurals_listed_after_a_body_are_no_bodies() -> None:
     text = "Die Entscheidung beruht auf Prognosen der Nationalbank, Datenanalysen und Studien."
     assert [e.name for e in find_entities(text, "de") if e.kind != "place"] == ["Nationalbank"]

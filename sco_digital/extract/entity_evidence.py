@@ -153,9 +153,12 @@ def acting_organisations(text: str, language: str | None, person_words: set[str]
         if len(tokens) == 1 and verb == "reports" and _REPORTS_CLOSING.match(text, at) \
                 and _WIRE_BEFORE.search(text, max(0, start - 3), end + 1):
             kind = "media"  # "…, Trend reports.", "…, Trend reports via …": a wire's credit closing the sentence
+        elif verb in _REPORTING_WORDS and tokens[-1].lower().endswith(_MEDIA_ENDINGS):
+            kind = "media"  # "Azernews reports with reference to …": an outlet by its name's news word
         yield ActingName(start, end, kind)
 
 
+_MEDIA_ENDINGS = ("news", "press", "times", "tv", "daily", "zeitung")  # "Azernews", "Asia-Plus Press" ("Post" is also mail)
 _WORD = _Regex(r"\w[\w-]*")
 _BARE_HEADS = frozenset(word for words in (_en.HEAD_WORDS, _de.HEAD_WORDS)
                         for kind in ("organization", "company", "media") for word in words[kind].split()) | {
