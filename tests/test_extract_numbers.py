@@ -68,6 +68,12 @@ PHRASES = [
     ("en", "China has established 10 Luban workshops in SCO countries.", [("10", 10, "count", "exact", "Luban workshops")]),
     ("en", "There were 300 representatives of governments and enterprises.", [("300", 300, "count", "exact", "representatives of governments")]),
     ("en", "Up to 500 delegates are expected.", [("500", 500, "count", "up_to", "delegates")]),
+    # a word ending in "s" that describes the noun after it is no plural head
+    ("en", "A total of 312 overseas distribution centers and over 300 overseas warehouses were built.",
+     [("312", 312, "count", "exact", "overseas distribution centers"), ("300", 300, "count", "more_than", "overseas warehouses")]),
+    ("en", "Some 9,000 goods trains ran through 12 logistics hubs.",
+     [("9,000", 9000, "count", "about", "goods trains"), ("12", 12, "count", "exact", "logistics hubs")]),
+    ("en", "About 500 companies attend.", [("500", 500, "count", "about", "companies")]),
     ("en", "About 1,200 participants from around 30 countries attended.", [("1,200", 1200, "count", "about", "participants"), ("30", 30, "count", "about", "countries")]),
     ("en", "Some 300 experts and roughly 40 officials joined.", [("300", 300, "count", "about", "experts"), ("40", 40, "count", "about", "officials")]),
     ("en", "At least 12 projects were launched.", [("12", 12, "count", "at_least", "projects")]),

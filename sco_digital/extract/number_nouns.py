@@ -75,7 +75,7 @@ def counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int]
             first = wm.start(1)
         last = wm.start(1) + len(word)
         p = wm.end()
-        if need_plural and is_plural_en(word, vocab):
+        if need_plural and is_plural_en(word, vocab) and not _modifies_next(text, p, word, vocab):
             head_end = last
             break
     if first is None or last is None:
@@ -91,6 +91,22 @@ def counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int]
         if tail is not None:
             end = tail[1]
     return first, end
+
+
+def _modifies_next(text: str, end: int, word: str, vocab: Vocabulary) -> bool:
+    """Whether a word that looks plural describes the noun after it: "overseas" always ("312
+    overseas distribution centers"), another plural-looking noun ("300 logistics hubs", "9,000 goods
+    trains") when the next word is one too."""
+    if word.lower() in _NO_PLURAL:
+        return True
+    nxt = NEXT_PHRASE_WORD.match(text, end)
+    if nxt is None:
+        return False
+    after = nxt.group(1).rstrip("-'’")
+    return after.lower() not in vocab.stop_words and is_plural_en(after, vocab) and not _ACRONYM.fullmatch(after)
+
+
+_NO_PLURAL = frozenset({"overseas"})  # ends in "s", describes: "312 overseas distribution centers"
 
 
 def _noun_here(text: str, end: int, word: str) -> bool:
