@@ -183,6 +183,37 @@ MEASURES += [
     ("de", "Gebaut werden 20 Schulen, 14 Kindergärten und 10 Hausarztpraxen in Samarkand.", "10", None),
     ("en", "The toll included the deaths of over 150 women and 200 children, he said.", "200", "deaths"),
     ("de", "Geplant ist die Installation von 53 Transformatoren im Dorf.", "53", None),
+    # 11. A plural or German pronoun opening a sentence before a verb of a move is of what the
+    # sentence before named, a German one of the noun whose article agrees with it; proceeds and
+    # "Einnahmen aus …verkäufen" are revenue (what they come from measures nothing; the value of
+    # exports stays exports); a budget's deficit is no trade deficit; a share measures no amount
+    # beside it; "of commercial transactions" is a share's whole (read off fresh German/English
+    # reports of Russia's budget and oil revenue and of Putin at the SCO summit)
+    ("de", "Die Staatseinnahmen aus dem Öl- und Gasgeschäft sind im April gesunken. Sie fielen um 6 Prozent auf "
+           "1,23 Billionen Rubel.", "6 Prozent", "government-revenue:change"),
+    ("en", "Government revenue from oil declined in April. It fell 6% to 1.23 trillion roubles.", "6%",
+     "government-revenue:change"),
+    ("de", "Steigende Staatsausgaben haben das russische Haushaltsdefizit kräftig steigen lassen. Es summierte "
+           "sich im Januar auf 2,70 Billionen Rubel.", "2,70 Billionen Rubel", "budget-deficit"),
+    ("de", "Steigende Staatsausgaben und der Handel haben das Haushaltsdefizit steigen lassen. Er summierte sich "
+           "im Januar auf 2,70 Billionen Rubel.", "2,70 Billionen Rubel", None),
+    ("en", "Proceeds from oil and gas sales fell 6% in April to 1.23 trillion roubles.", "1.23 trillion roubles",
+     "revenue"),
+    ("de", "Für 2024 hat die Regierung Einnahmen aus Öl- und Gasverkäufen in Höhe von 11,5 Bio. Rubel "
+           "veranschlagt.", "11,5 Bio. Rubel", "revenue"),
+    ("de", "Russland hat die Einnahmen aus Exporten nach Indien auf über 50 Mrd. Dollar gesteigert.",
+     "50 Mrd. Dollar", "exports"),
+    ("en", "Russia's 2024 fiscal shortfall was about $34bn.", "$34bn", "budget-deficit"),
+    ("de", "Das Haushaltsdefizit belief sich im vergangenen Jahr auf 31 Milliarden Euro.", "31 Milliarden Euro",
+     "budget-deficit"),
+    ("en", "The country reported a current account surplus of $1.9 billion.", "$1.9 billion",
+     "current-account-surplus"),
+    ("en", "Russia's budget deficit widened to 1.3% of GDP in the first two months, or 2.70 trillion roubles.",
+     "2.70 trillion roubles", "budget-deficit"),
+    ("en", "Real GDP is estimated at Rs 172.90 lakh crore, against the revised estimates of GDP for the year "
+           "2022-23 of Rs 160.71 lakh crore.", "Rs 160.71 lakh crore", "gdp"),
+    ("en", "More than 80% of commercial transactions between Russia and China are conducted in rubles.", "80%",
+     "share"),
 ]
 
 # (language, paragraph, number, period)

@@ -158,6 +158,11 @@ def test_the_global_market_is_no_subject_of_a_share_of_it():
      "Dollar aus.", "240", "trade-volume", None),
     ("Trotz der Krise stiegen Chinas Exporte um 5 Prozent.", "5", "exports", "china"),
     ("Despite the crisis, China's exports rose 5%.", "5", "exports", "china"),
+    # nor what it came about in the course of, nor a war's target (read off fresh reports of Russia's budget)
+    ("Die Staatsausgaben im Zuge des Angriffskriegs gegen die Ukraine stiegen um 31 Prozent.", "31", "budget", None),
+    ("Nach dem Überfall auf die Ukraine wuchs Russlands Defizit um 31 Prozent.", "31", "budget-deficit", "russia"),
+    ("Spending in the wake of the invasion of Ukraine rose 31%.", "31", "budget", None),
+    ("Moscow's spending on the war against Ukraine rose 31%.", "31", "budget", "russia"),
 ])
 def test_partners_and_possessors(text, number, measure, subject):
     at = text.index(number)

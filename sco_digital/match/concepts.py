@@ -524,6 +524,20 @@ def _in_cause(text: str, lo: int, mention: ConceptMention, start: int, end: int)
     return True
 
 
+def _earned_from(text: str, mention: ConceptMention, mentions: list[ConceptMention], concepts: ConceptMatcher) -> bool:
+    """Whether `mention` names where a revenue named just before it comes from: "revenue from
+    exports", "Einnahmen aus dem Öl- und Gasgeschäft"."""
+    return any(o.end <= mention.start and concepts.kind_of(o.concept, "revenue")
+               and (mention.concept not in _FLOWS or o.concept != "revenue")  # (a revenue from exports
+               and _FROM_SOURCE.fullmatch(text, o.end, mention.start) for o in mentions)  # is their value)
+
+
+# A percentage right before "of GDP": the words are that share's
+_PERCENT_BEFORE = re.compile(r"\d[^\S\n]?(?:%|per[^\S\n]?cent|Prozent)[^\S\n]*\Z")
+# Between a revenue and its source: "from", "aus" and at most three words ("aus dem Öl- und")
+_FROM_SOURCE = re.compile(r"[^\S\n]+(?:from|aus)(?:[^\S\n]+[^\W\d][\w-]*){0,3}[^\S\n]+")
+
+
 def _rate_concept(measure: str) -> bool:
     """Whether a measure is of a rate ("interest-rate", "exchange-rate", "inflation")."""
     concept = measure.split(":")[0]
@@ -580,6 +594,9 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     # "Growth … to 5.9% in 2025 thanks to higher investment", "aufgrund höherer Rohstoffeinnahmen,
     # Infrastrukturinvestitionen und … auf 5,9 %": what a move is owed to is no measure of it
     mentions = [m for m in mentions if not _in_cause(text, lo, m, start, end)]
+    # "Einnahmen aus Öl- und Gasverkäufen", "Proceeds from oil and gas sales": what revenue comes
+    # from is no measure of the number beside it; the revenue is
+    mentions = [m for m in mentions if not _earned_from(text, m, mentions, concepts)]
     mentions = _amounts_of(text, mentions, concepts)
     if "(" in text[lo:start]:
         # "the number of active users of mobile applications (commercial banks and other areas) is about
@@ -594,6 +611,13 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         previous = previous if previous is None or usable_for(previous, unit, concepts) else None
         context = context if context is None or usable_for(context, unit, concepts) else None
     usable = [m for m in mentions if m.concept not in _LAST_RESORT]
+    if unit not in RATE_UNITS and unit not in (None, "times"):
+        # "widened to 1.3% of GDP …, or 2.70 trillion roubles": a share measures no amount (it may
+        # double); "the estimate of GDP for 2022-23 of Rs 160.71 lakh crore" names GDP's
+        usable = [ConceptMention("gdp", m.start, m.end, m.weak) if m.concept == "share-of-gdp" else m
+                  for m in usable if not concepts.kind_of(m.concept, "share")
+                  or m.concept == "share-of-gdp" and "gdp" in concepts.known
+                  and not _PERCENT_BEFORE.search(text, max(0, m.start - 20), m.start)]
     flows = [m for m in usable if m.concept in _FLOWS]
     # "imported coal worth $90 billion", "Kohle im Wert von 90 Milliarden": the value of a flow.
     worth = _WORTH_BEFORE.search(text, max(lo, start - 25), start) or _WORTH_AFTER.match(text, end, hi)
@@ -819,8 +843,9 @@ _RATIO_OF = re.compile(r"\bas\s+a\s+(?:percentage|share|proportion)\s+of\b|\bim\
 # Right after a percentage, the whole it is a part of: "50 Prozent des gesamten Handels", "80 percent
 # of its exports" (not "of the same period", "des Vorjahres": a base)
 # One word of whose whole it is: a name or its adjective ("Uzbek", "China's"), a German adjective
-# ("deutschen"); not "global", "world's": a share of the world's is the world's statistic
-_ONE_WORD = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]*|[a-zäöüß]+en)[^\S\n]+")
+# ("deutschen"), an English one ("commercial", "domestic", "foreign"); not "global", "world's": a
+# share of the world's is the world's statistic
+_ONE_WORD = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]*|[a-zäöüß]+en|(?!global\b)[a-z]+(?:al|ic|ive|ous|ary)|foreign|overseas)[^\S\n]+")
 _OF_A_WHOLE = re.compile(r"\s+(?:of|des|der)\s+(?:(?:the|its|their|all|total|gesamten|gesamte)\s+)?")
 
 
@@ -851,7 +876,9 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
                 return "share"
     if unit == "percent" and "share" in concepts.ids and _RATIO_OF.search(text, max(c_lo, start - 120), start):
         return "share"  # "China's economy as a percentage of the US' … increased to 70.8%": a ratio of two
-    if previous is not None and unit in _MONEY_OR_RATE and _APPOSITIVE.match(text[c_lo:start]):
+    if previous is not None and unit in _MONEY_OR_RATE and _APPOSITIVE.match(text[c_lo:start]) \
+            and usable_for(previous, unit, concepts):
+        # (not a share's: "widened to 1.3% of GDP …, or 2.70 trillion roubles" is the deficit's amount)
         return previous.split(":")[0]
     if unit == "percent" and "share" in concepts.ids:
         # "Chinas Anteil am gesamten Außenhandel stieg auf 24,8 %", "its share of total trade rose to

@@ -57,9 +57,18 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[^\S\n]+(?:figure|indicator)
                       # a pronoun opening the sentence before a verb of level: "Es liege bei über 60
                       # Billionen US-Dollar", "It stood at $60 trillion"
                       r"|^[^\S\n]*(?:Es|It)[^\S\n]+(?:(?:nun|jetzt|now|currently|derzeit)[^\S\n]+)?"
-                      r"(?:liegt|liege|lag|beträgt|betrage|betrug|erreichte|erreicht|beläuft|belief|"
-                      r"stands|stood|amounts|amounted|totals|totalled|totaled|reached|reaches)\b")
+                      r"(?:liegt|liege|lag|beträgt|betrage|betrug|erreichte|erreicht|beläuft|belief|summierte|summiert|"
+                      r"stands|stood|amounts|amounted|totals|totalled|totaled|reached|reaches)\b"
+                      # or before a verb of a move: "Sie fielen um 6 Prozent", "It rose 5%"
+                      r"|^[^\S\n]*(?:Es|Er|Sie|It|They)[^\S\n]+(?:stieg|stiegen|fiel|fielen|sank|sanken|wuchs|"
+                      r"wuchsen|kletterte|kletterten|rose|fell|grew|declined|dropped|increased|decreased|"
+                      r"climbed|jumped|slipped|rises|falls|grows)\b")
 _REFERENT_REACH = 600  # characters before a sentence searched for the one before it
+# A German pronoun opening a sentence, and the articles (nominative, accusative) of nouns it may stand for
+_PRONOUN_DE = re.compile(r"[^\S\n]*(Es|Er|Sie)[^\S\n]")
+_ARTICLES_OF = {"Es": frozenset({"das", "dieses", "ein"}), "Er": frozenset({"der", "den", "dieser", "diesen", "ein"}),
+                "Sie": frozenset({"die", "diese", "eine"})}
+_ARTICLE_BEFORE = re.compile(r"\b([Dd]as|[Dd]ieses|[Dd]er|[Dd]en|[Dd]iese[rn]?|[Dd]ie|[Ee]ine?)(?:[^\S\n]+[a-zäöüß][\w-]*){0,2}[^\S\n]+\Z")
 
 
 # Words of a date relative to the day of publication: "this year", "im vergangenen Jahr", "heuer"
@@ -301,6 +310,10 @@ class FigureDescriber:
         words = window[lo:hi]
         mentions = [m for m in self.concepts.find(words, 0, len(words), lang)
                     if not m.weak and usable_for(m.concept, unit, self.concepts)]
+        if len({m.concept for m in mentions}) > 1:
+            # "… haben das russische Haushaltsdefizit … steigen lassen. Es summierte sich auf …": a
+            # German pronoun is of the noun whose article agrees with it
+            mentions = _agreeing(self.text, q_start, words, mentions)
         if len({m.concept for m in mentions}) != 1:
             return None, None, None  # none, or several it may be of
         named = mentions[-1]
@@ -1026,3 +1039,20 @@ def _lead_end(text: str) -> int:
         seen += bool(text[end:nl].strip()) and not text.startswith("date ", end)
         end = nl + 1
     return end
+
+
+def _agreeing(text: str, q_start: int, words: str, mentions: list[ConceptMention]) -> list[ConceptMention]:
+    """The mentions of `words` (the sentence before the one at `q_start`) whose article agrees with
+    the German pronoun opening that sentence ("Es" with "das …", "Er" with "der …", "Sie" with "die
+    …"); all of them when it opens with none."""
+    pronoun = _PRONOUN_DE.match(text, q_start)
+    if pronoun is None:
+        return mentions
+    articles = _ARTICLES_OF[pronoun.group(1)]
+    agreeing = []
+    for m in mentions:
+        article = _ARTICLE_BEFORE.search(words, max(0, m.start - 40), m.start)
+        if article is not None and article.group(1).lower() in articles:
+            agreeing.append(m)
+    return agreeing
+

@@ -521,8 +521,11 @@ _CONTRASTED = re.compile(r"\b(?:im[^\S\n]+Gegensatz[^\S\n]+zu[mr]?|anders[^\S\n]
 # "inmitten des russischen Angriffskriegs gegen die Ukraine", "despite US sanctions" — a country in
 # that phrase is no subject of the figure. The phrase ends at punctuation, a number or a verb
 # ("Trotz der Krise stiegen Chinas Exporte": China's).
-_CIRCUMSTANCE = re.compile(r"\b(?:despite|amid|amidst|in[^\S\n]+spite[^\S\n]+of|trotz|inmitten|angesichts|ungeachtet)\b",
-                           re.IGNORECASE)
+_CIRCUMSTANCE = re.compile(r"\b(?:despite|amid|amidst|in[^\S\n]+spite[^\S\n]+of|trotz|inmitten|angesichts|ungeachtet|"
+                           r"im[^\S\n]+Zuge|in[^\S\n]+the[^\S\n]+wake[^\S\n]+of|"
+                           # a war's target: "im Zuge des Angriffskriegs gegen die Ukraine", "its invasion of Ukraine"
+                           r"(?:Angriffs)?[Kk]rieg(?:e?s)?[^\S\n]+gegen|[Üü]berfalls?[^\S\n]+auf|"
+                           r"war[^\S\n]+(?:against|on|in)|invasion[^\S\n]+of)\b", re.IGNORECASE)
 _CIRCUMSTANCE_REACH = 80  # characters before a country searched for the word opening the phrase
 _CIRCUMSTANCE_WORDS = 7
 _PHRASE_ENDS = frozenset("is are was were has have had rose fell grew stood reached ist sind war waren hat haben "
