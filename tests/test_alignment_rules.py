@@ -214,6 +214,22 @@ MEASURES += [
            "2022-23 of Rs 160.71 lakh crore.", "Rs 160.71 lakh crore", "gdp"),
     ("en", "More than 80% of commercial transactions between Russia and China are conducted in rubles.", "80%",
      "share"),
+    # 12. A compound of a concept and its move is of that concept ("Umsatzsteigerung", "Gewinnplus");
+    # of a list's items joined by "und"/"and", each is of the concept named after the number before
+    # it; the level a percentage change came to is of that change's concept (read off fresh German/
+    # English reports of CATL's and BYD's results; a benchmark pair's customs data)
+    ("de", "Mit einer Umsatzsteigerung um 82,9 Prozent übertraf das Unternehmen die Prognose.", "82,9 Prozent",
+     "revenue:change"),
+    ("de", "Der Gewinneinbruch betrug 12 Prozent.", "12 Prozent", "profit:change"),
+    ("de", "Im dritten Quartal nahmen die Umsätze um rund 24 Prozent und der Nettogewinn um 11,5 Prozent zu.",
+     "11,5 Prozent", "profit:change"),
+    ("de", "Die Windkapazität wurde um 76 GW und die Solarkapazität um 217 GW erweitert.", "217 GW",
+     "solar-capacity:change"),
+    ("en", "The board raised the policy rate by 0.5 percentage points to 14% per annum.", "14%", "interest-rate"),
+    ("de", "CATL meldete einen Gewinn von 12,36 Milliarden Yuan bei einem Umsatzrückgang von 13,2% auf 87 "
+           "Milliarden Yuan.", "87 Milliarden Yuan", "revenue"),
+    ("en", "Exports dropped by 11.4% to RMB3.33 trillion and imports fell by 0.7% to RMB3.24 trillion.",
+     "RMB3.24 trillion", "imports"),
 ]
 
 # (language, paragraph, number, period)

@@ -34,7 +34,9 @@ _LONGEST_WORD = 60
 _SPANS_HELD = 256  # spans whose concepts `find` remembers
 # The rest of a German compound after a concept word that still names an amount of it.
 _QUANTITY_HEADS = frozenset({"volumen", "wert", "menge", "zahl", "umsatz", "summe", "niveau", "leistung",
-                             "geschaft", "aufkommen", "bilanz", "portfolio", "bestand"})
+                             "geschaft", "aufkommen", "bilanz", "portfolio", "bestand",
+                             # and of its move: "Umsatzsteigerung", "Gewinnplus", "Absatzrückgang"
+                             "steigerung", "plus", "minus", "anstieg", "ruckgang", "zuwachs", "einbruch", "erhohung"})
 # English words that name no measure before "of": "over the course of the year", "the Power of
 # Siberia pipeline", "the power of data".
 _BEFORE_OF = frozenset({"course", "power"})
@@ -532,6 +534,9 @@ def _earned_from(text: str, mention: ConceptMention, mentions: list[ConceptMenti
                and _FROM_SOURCE.fullmatch(text, o.end, mention.start) for o in mentions)  # is their value)
 
 
+# Between a change in percent and the level it came to: "13,2% auf", "13.2 percent to"
+_TO_LEVEL = re.compile(r"[^\S\n]*(?:%|Prozent|percent|per[^\S\n]cent|pct)[^\S\n]*(?:auf|to)[^\S\n]+"
+                       r"(?:(?:rund|etwa|gut|knapp|über|fast|about|around|nearly|almost|over|more[^\S\n]+than)[^\S\n]+)?")
 # A percentage right before "of GDP": the words are that share's
 _PERCENT_BEFORE = re.compile(r"\d[^\S\n]?(?:%|per[^\S\n]?cent|Prozent)[^\S\n]*\Z")
 # Between a revenue and its source: "from", "aus" and at most three words ("aus dem Öl- und")
@@ -667,7 +672,10 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
             after_hi = item.start()
     for weak in (False, True):
         ranked = [m for m in usable if m.weak == weak]
-        found = _first(ranked, c_lo, start) or _first(ranked, end, after_hi)
+        # "nahmen die Umsätze um rund 24 Prozent und der Nettogewinn um 11,5 Prozent zu": a concept
+        # after the number before it in the clause is its own
+        found = (_coordinated(text, ranked, own_words, start) if own_words > c_lo else None) \
+            or _first(ranked, c_lo, start) or _first(ranked, end, after_hi)
         if found is None and previous is not None and not weak:
             return previous.split(":")[0]
         found = found or _last(ranked, lo, start)
@@ -876,6 +884,11 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
                 return "share"
     if unit == "percent" and "share" in concepts.ids and _RATIO_OF.search(text, max(c_lo, start - 120), start):
         return "share"  # "China's economy as a percentage of the US' … increased to 70.8%": a ratio of two
+    if previous is not None and unit is not None and unit not in RATE_UNITS \
+            and _TO_LEVEL.fullmatch(text, _after_last_number(text, c_lo, start), start) \
+            and usable_for(previous, unit, concepts):
+        # "bei einem Umsatzrückgang von 13,2% auf 87 Milliarden Yuan": the level a change came to
+        return previous.split(":")[0]
     if previous is not None and unit in _MONEY_OR_RATE and _APPOSITIVE.match(text[c_lo:start]) \
             and usable_for(previous, unit, concepts):
         # (not a share's: "widened to 1.3% of GDP …, or 2.70 trillion roubles" is the deficit's amount)
@@ -1033,6 +1046,19 @@ def _after_last_number(text: str, lo: int, start: int) -> int:
     return m.end() if m is not None else lo
 
 
+def _coordinated(text: str, mentions: list[ConceptMention], lo: int, hi: int) -> str | None:
+    """The first concept of text[lo:hi] (the words after the number before) past a word joining a
+    list's items ("um 24 Prozent und der Nettogewinn um 11,5 Prozent", "um 76 GW und die
+    Solarkapazität um 217 GW")."""
+    m = next((m for m in mentions if lo <= m.start and m.end <= hi), None)
+    if m is None or not _JOINED.search(text, lo, m.start):
+        return None
+    return m.concept
+
+
+_JOINED = re.compile(r"\b(?:und|sowie|and|while|whereas|während)\b")
+
+
 def _first(mentions: list[ConceptMention], lo: int, hi: int) -> str | None:
     return next((m.concept for m in mentions if lo <= m.start and m.end <= hi), None)
 
@@ -1057,8 +1083,8 @@ _DOWN = ("fell", "fall", "fallen", "drop", "dropped", "decline", "declined", "de
          "fallen", "schrumpften", "sackte", "sackten", "tumbled", "slid", "dipped")
 _DIRECTION = {**{w: "up" for w in _UP}, **{w: "down" for w in _DOWN}}
 # German change nouns inside compounds ("Wachstumsrate", "Exportzuwachs").
-_CHANGE_STEMS = ("wachstum", "zuwachs", "anstieg", "steigerung", "zunahme", "rückgang", "abnahme")
-_DOWN_STEMS = ("rückgang", "abnahme")
+_CHANGE_STEMS = ("wachstum", "zuwachs", "anstieg", "steigerung", "zunahme", "rückgang", "abnahme", "einbruch", "erhöhung")
+_DOWN_STEMS = ("rückgang", "abnahme", "einbruch")
 
 
 def _is_change_word(word: str) -> bool:
