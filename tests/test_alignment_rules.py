@@ -243,6 +243,11 @@ PERIODS = [
     ("en", "The vendor's net profit declined 28% to CNY62.6 billion, impacted by an extraordinary gain in 2023.",
      "CNY62.6 billion", None),
     ("en", "Exports rose 5% to $3 billion in 2024, driven by demand from China.", "$3 billion", "2024"),
+    # the period of what a change started from is not carried on (read off a fresh report of India's trade)
+    ("en", "In March 2025, total exports increased to $73.61 billion, up from $71.71 billion in March 2023. "
+           "Overall imports climbed to $77.23 billion.", "$77.23 billion", "2025-03"),
+    ("en", "China's trade with Central Asia totaled $94.82 billion in 2024, up from $89.4 billion in 2023. "
+           "A trade surplus approached $1 trillion.", "$1 trillion", "2024"),
     # 5. The reference of a change is not the period of the figures.
     ("en", "By the end of August, the number of mobile users reached 1.82 billion, a net increase of 140 million "
            "from the end of last year.", "1.82 billion", "2025-08"),

@@ -162,6 +162,19 @@ def test_a_paragraph_opening_on_a_country_is_about_it(tmp_path):
     assert _figure(figures, "p-en", "42%").subject != "uzbekistan"
 
 
+@pytest.mark.parametrize("lang,opening,number,subject", [
+    # past a wire's dateline (read off a fresh Dow Jones report of India's trade)
+    ("de", "DOW JONES–Indiens Handelsdefizit hat sich im März ausgeweitet. Die Ausfuhren stiegen um 0,7% auf "
+           "41,97 Mrd Dollar.", "41,97 Mrd Dollar", "india"),
+    ("en", "BEIJING, June 30 (Xinhua) -- China's exports rose in May. The surplus stood at 5 billion dollars.",
+     "5 billion dollars", "china"),
+])
+def test_a_paragraph_opening_past_a_dateline(tmp_path, lang, opening, number, subject):
+    (tmp_path / f"w-{lang}.txt").write_text(f"Bericht\n\n{opening}\n", encoding="utf-8")
+    figures = list(load_corpus(tmp_path, use_cache=False).figures)
+    assert _figure(figures, f"w-{lang}", number).subject == subject
+
+
 def test_an_article_that_never_states_a_period_keeps_none(tmp_path):
     (tmp_path / "y-en.txt").write_text("Trade news\n\nChina's exports grew 5.5 percent.\n", encoding="utf-8")
     (tmp_path / "y-de.txt").write_text("Handel\n\nChinas Exporte stiegen um 5,5 Prozent.\n", encoding="utf-8")

@@ -792,7 +792,10 @@ _TRADE_PARTNERS = re.compile(r"\btrad(?:e|ing)\s+partners?\b|\bbetween\s+the\s+t
 
 
 _OPENING_WORDS = 40  # characters of a paragraph's opening that may name what it is about
-_OPENING = re.compile(r"[^\S\n]*(?:(?:The|Die|Der|Das|In|Im)[^\S\n]+)?")
+# past a wire's dateline: "DOW JONES–", "Moskau (Reuters) - ", "BEIJING, June 30 (Xinhua) -- "
+_OPENING = re.compile(r"[^\S\n]*(?:(?:[A-ZÄÖÜ]{2,}[\w.]*(?:[^\S\n]+[A-ZÄÖÜ]{2,}[\w.]*){0,2}(?:,[^()\n]{1,20})?"
+                      r"(?:[^\S\n]*\([^()\n]{1,30}\))?|[A-ZÄÖÜ][\w.]*(?:,[^()\n]{1,20})?[^\S\n]*\([^()\n]{1,30}\))"
+                      r"[^\S\n]*(?:--|[–—-])[^\S\n]*)?(?:(?:The|Die|Der|Das|In|Im)[^\S\n]+)?")
 
 
 _MONTH = re.compile(r"\d{4}-\d\d")
@@ -951,9 +954,10 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
             if new_period != f.period or new_subject != f.subject:  # a copy only when something is carried
                 f = replace(f, period=new_period, subject=new_subject)
         if f.period and not _YEAR_SPAN.match(f.period) and not base_after(text, f.start + len(f.text)) and not (
-                period and f.period == a_year_before(period) and _YEAR_BEFORE_SAID.search(text, f.evidence.start, f.evidence.end)):
+                period and f.period == a_year_before(period) and _YEAR_BEFORE_SAID.search(text, f.evidence.start, f.evidence.end)) \
+                and not _a_base(text, f):
             # not a base's ("up from $6.05 billion the previous year", "more than in the previous year, when
-            # the figure was $140 million"): the story stays in its own time
+            # the figure was $140 million", "up from $71.71 billion in March 2023"): the story stays in its own time
             period = None if _ahead(f.period, published) else f.period
         if f.subject:
             subject = (f.subject, _concept(f))
@@ -965,6 +969,16 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
 _TO_BEFORE = re.compile(r"\b(?:to|auf)\s+" + _QUALIFIED + r"\Z", re.IGNORECASE)
 _FROM_TO_GAP = re.compile(r"\b(?:from|von)\s+" + _QUALIFIED + r"[$€£¥]?\d[\d.,]*(?P<rate>\s*(?:%|Prozent|percent|per\s+cent|pct))?"
                           r"[^.;]{0,60}?\b(?:to|auf)\s+" + _QUALIFIED + r"\Z", re.IGNORECASE)
+
+
+def _a_base(text: str, figure: Figure) -> bool:
+    """Whether the figure is what a change started from: after "from" ("up from $71.71 billion in
+    March 2023"), or the first of a German "von … auf …"."""
+    m = _FROM_END.search(text, max(figure.evidence.start, figure.start - _LOOK_BEHIND), figure.start)
+    if m is None:
+        return False
+    return m.group().lower().startswith("from") or to_value_after(text, figure.start + len(figure.text),
+                                                                   figure.evidence.end, figure.unit)
 
 
 def _in_from_to(text: str, figure: Figure) -> bool:
