@@ -230,6 +230,18 @@ MEASURES += [
            "Milliarden Yuan.", "87 Milliarden Yuan", "revenue"),
     ("en", "Exports dropped by 11.4% to RMB3.33 trillion and imports fell by 0.7% to RMB3.24 trillion.",
      "RMB3.24 trillion", "imports"),
+    # 13. What "accounts for up to" a percentage is a share; a loan guarantee is no loan (read off
+    # fresh German/English reports of Tata Motors' results)
+    ("en", "JLR accounts for up to 80% of its parent's revenue.", "80%", "share"),
+    ("de", "Die Regierung hatte mit einer Kreditgarantie von 1,5 Milliarden Pfund geholfen.", "1,5 Milliarden Pfund",
+     "guarantees"),
+    ("en", "The government stepped in with a loan guarantee of 1.5 billion pounds.", "1.5 billion pounds",
+     "guarantees"),
+    # one brand or "Marke" is a maker or a threshold, no count of trademarks (read off fresh reports
+    # of Mercedes-Benz's sales; a benchmark article on Uzbekistan's start-ups)
+    ("en", "In Q1, the brand reported Chinese sales had dropped 10 percent.", "10 percent", "sales:change"),
+    ("de", "Dabei hat die Anzahl der Startups die Marke von 750 überschritten.", "750", "startups"),
+    ("en", "The office registered 5,000 trademarks in 2024.", "5,000", "trademarks"),
 ]
 
 # (language, paragraph, number, period)

@@ -220,6 +220,9 @@ class ConceptMatcher:
             found = [m for m in found if not (m.concept in self.counted and text[m.end - 1 : m.end].lower() != "s"
                                               and " " not in text[m.start : m.end]
                                               and _TO_BEFORE.search(text, max(lo, m.start - 4), m.start))]
+        # "the brand reported Chinese sales had dropped 10 percent", "unter die Marke von 600.000
+        # Einheiten": one brand or mark is a maker or a threshold, no count of trademarks
+        found = [m for m in found if text[m.start : m.end].lower() not in _ONE_BRAND]
         if "companies" in self.known:
             # "35 residents in the Belarusian-Chinese industrial park Great Stone", "IT-Park residents in
             # Karakalpakstan": the residents of a park, hub or zone are the companies settled there
@@ -378,6 +381,7 @@ class ConceptMatcher:
         return best
 
 
+_ONE_BRAND = frozenset({"brand", "marke", "handelsmarke"})
 # Head words of bodies' names: a capitalised concept word right before one is a word of the name
 # ("the Reserve Bank of India revised its forecast", "der Russische Direktinvestitionsfonds").
 _NAME_HEADS = frozenset({"Bank", "Fund", "Agency", "Organization", "Organisation", "Corporation", "Company",
@@ -836,7 +840,7 @@ _SHARE_BEFORE = re.compile(
     r"(?:\b(?:share|proportion)\s+(?:of|at|to|was|is|stood\s+at|reached)|\b(?:accounts?|accounted|accounting)\s+for|"
     r"\b(?:making|made|makes|make)\s+up|\bAnteil\w*\s+(?:von|lag\s+bei|betrug|beträgt|erreichte)|\bentfiel(?:en)?)"
     r"(?:\s+(?:im\s+Jahr\s+|in\s+)?\d{4})?\s+(?:(?:a|an|the|some|about|around|nearly|almost|over|more\s+than|roughly|rund|etwa|fast|knapp|über|"
-    r"mehr\s+als|einen|ein|eine|nur|only|just)\s+)*\Z", re.IGNORECASE)
+    r"mehr\s+als|einen|ein|eine|nur|only|just|up\s+to|bis\s+zu)\s+)*\Z", re.IGNORECASE)
 _SHARE_AFTER = re.compile(
     r"\s+(?:(?:aller|des|der|am|an\s+der|of\s+(?:all|the|total)|of)\b[^,;.]{0,60}?\b(?:ausmach\w*|aus|"
     r"ausgemacht|entfiel\w*)\b|(?:of\s+(?:all|the\s+total|total)\b)|aller\b|entfiel\w*\s+auf\b|auf\s+\w+\s+entfiel\w*"
