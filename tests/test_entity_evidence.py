@@ -144,6 +144,22 @@ def test_no_person(text: str, language: str) -> None:
     assert [e.name for e in find_entities(text, language) if e.kind == "person"] == []
 
 
+# No place: a German noun after "in", a month's abbreviation, a source after "according to" (read off
+# fresh German/English reports of Russia's GDP, China's retail sales, Putin's address)
+NO_PLACE = [
+    ("Die Prognose sank wegen der Sanktionen in Zusammenhang mit der Annexion.", "de"),
+    ("Das kommt in Betracht, auch in Anbetracht der Lage.", "de"),
+    ("Retail sales totaled 31.8 trillion yuan in Jan.-Sept. period, data showed.", "en"),
+    ("Sales rose in Dec. and fell in Aug.", "en"),
+    ("According to Sputnik, Putin said the situation had changed.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), NO_PLACE, ids=[r[0][:30] for r in NO_PLACE])
+def test_no_place(text: str, language: str) -> None:
+    assert [e.name for e in find_entities(text, language) if e.kind == "place"] == []
+
+
 @pytest.mark.parametrize(("text", "language"), NOTHING, ids=[r[0][:30] for r in NOTHING])
 def test_nothing_found(text: str, language: str) -> None:
     assert [(e.name, e.kind) for e in find_entities(text, language) if e.kind != "place"] == []

@@ -588,7 +588,7 @@ _HEAD_SUFFIXES: tuple[tuple[str, str], ...] = (
 # The scan opens with the first letters of the prepositions (which the engine skips to), the
 # look-behinds then check the letter read and what stands before it: "(?<![Aa]ccording to )\b(?:in|In|…)".
 _PLACE_EN = _Regex(
-    r"[iIanftvh](?<![Aa]ccording to .)(?<!\w.)"
+    r"[iIanftvh](?<![Aa]ccording to .)(?<![Aa]ccording t)(?<!\w.)"
     r"(?:(?<=i)n|(?<=I)n|(?<=a)t|(?<=n)ear|(?<=f)rom|(?<=t)o|(?<=v)isited|(?<=h)osted\s+by)"
     rf"{_SP}"
     # "in north China's Tianjin"
@@ -611,7 +611,8 @@ _PLACE_STOP = frozenset(
     """english chinese german russian french spanish arabic deutsch englisch chinesisch russisch
     ai sco soz it zukunft kraft betrieb frage bezug form richtung folge anspruch summe zeiten
     gang angriff aussicht erwägung höhe kürze ruhe mode gefahr sicht umlauf verbindung erinnerung kauf szene
-    ordnung hinsicht vorbereitung planung
+    ordnung hinsicht vorbereitung planung zusammenhang anlehnung betracht anbetracht auftrag kontakt
+    jan feb mar apr jun jul aug sep sept oct nov dec jän mär mrz okt dez
     general particular addition total practice fact short future recent response order time
     twitter telegram facebook instagram youtube wechat linkedin weibo tiktok""".split()
 )

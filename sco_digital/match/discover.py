@@ -35,7 +35,7 @@ from ..extract.lang import en as _en
 from ..records import Actor, Article, Evidence, Initiative
 from ..textutil import slugify as _slugify
 from .countries import country_of, find_countries
-from .subject import capital_names
+from .subject import capital_names, region_names
 from .mentions import AliasMatcher
 
 _ACTOR_KINDS = {"person", "organization", "place", "company", "media", "country"}
@@ -169,6 +169,11 @@ def discover_entities(
     found_all = [f for f in entities if not taken.overlaps(f.start, f.end, holds_any=f.category == "initiative")
                  # "the international lender and Islamabad announced": a capital standing for its state
                  and not (f.kind == "company" and f.name in capital_names())]
+    regions = region_names(text)
+    if regions:
+        # "China's Guizhou posts 8.1 pct GDP growth" under "Guizhou Province", "Der Handel Yunnans"
+        # after "der Provinz Yunnan": a region the article names with its kind is a place
+        found_all = [replace(f, kind="place") if f.kind in _ORG_KINDS and f.name in regions else f for f in found_all]
     places = [(e.start, e.end, key) for key, ms in actor_mentions.items()
               if actor_matcher.kinds.get(key) in _NESTABLE_KINDS or key in countries_here
               for e in ms if e.article == article.id and _LOCATIVE_BEFORE.search(text, max(0, e.start - 12), e.start)]
@@ -292,6 +297,7 @@ def _listed_beside_organisations(article: Article, actor_mentions: dict[str, lis
     if not organisations:
         return
     spans.sort()
+    regions = region_names(text)  # "zwischen dem Verband … (ASEAN) und Yunnan" after "der Provinz Yunnan": a place
     seen: set[tuple[int, int]] = set()
     for start, end in sorted(organisations):
         if (start, end) in seen:
@@ -304,9 +310,9 @@ def _listed_beside_organisations(article: Article, actor_mentions: dict[str, lis
         if sum(item in organisations for item in items) < (1 if parties else 2):
             continue
         for item in items:
-            if _overlaps(spans, item) or not _names_a_company(text[item[0] : item[1]]):
-                continue
             written = text[item[0] : item[1]]
+            if _overlaps(spans, item) or not _names_a_company(written) or written in regions:
+                continue
             entity_id = slugify(written)
             actor_mentions.setdefault(entity_id, []).append(Evidence(article_id, written, item[0], item[1]))
             found_actors.setdefault(entity_id, Actor(id=entity_id, name=written, names={}, kind="company", role=None,

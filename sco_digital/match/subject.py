@@ -170,9 +170,7 @@ class ActorNames:
 
     def regions_named(self, text: str) -> frozenset[str]:
         """The names of regions `text` names with their kind ("Guizhou Province"), no known actor's."""
-        if not any(cue in text for cue in _REGION_CUES):
-            return frozenset()
-        return frozenset(name for m in _REGION_NAMED.finditer(text) if (name := m.group(m.lastgroup or 0)) not in self.by_name)
+        return frozenset(name for name in region_names(text) if name not in self.by_name)
 
     def _known(self, text: str, lo: int, hi: int) -> list[ActorMention]:
         return [ActorMention(self.by_name[m.group()], m.start(), m.end()) for m in self.pattern.finditer(text, lo, hi)
@@ -183,6 +181,13 @@ class ActorNames:
                 and not self._names_currency(text, m.group(), m.end())
                 and not _REGION_AFTER.match(text, m.end())
                 and not _REGION_BEFORE.search(text, max(0, m.start() - 60), m.start())]
+
+
+def region_names(text: str) -> frozenset[str]:
+    """The names of the regions `text` names with their kind ("Guizhou Province", "die Provinz Yunnan")."""
+    if not any(cue in text for cue in _REGION_CUES):
+        return frozenset()
+    return frozenset(m.group(m.lastgroup or 0) for m in _REGION_NAMED.finditer(text))
 
 
 # "Northwest China's Xinjiang Uygur Autonomous Region saw its foreign trade …", "die chinesische
