@@ -2783,6 +2783,23 @@ def _with_states_between(text: str, entity: FoundEntity) -> FoundEntity:
     return replace(entity, end=m.end(), text=text[entity.start : m.end()], name=f"{entity.name} {' '.join(m.group().split())}")
 
 
+def _nominative_adjective_de(text: str, entity: FoundEntity) -> FoundEntity:
+    """"Laut der Chinesischen Vereinigung der Automobilhersteller": a body of a feminine head named
+    after "der" (its genitive or dative) with its adjective's "-en"; the name keeps the nominative
+    "-e" ("Chinesische Vereinigung der Automobilhersteller"), as the body names itself."""
+    first, space, rest = entity.name.partition(" ")
+    if entity.kind != "organization" or not space or not _OBLIQUE_ADJECTIVE.fullmatch(first) \
+            or not _FEMININE_HEAD_DE.fullmatch(rest.split(" ", 1)[0]) or not _DER_BEFORE.search(text, max(0, entity.start - 5), entity.start):
+        return entity
+    return replace(entity, name=f"{first[:-1]} {rest}")
+
+
+_OBLIQUE_ADJECTIVE = re.compile(r"(?!Vereinte|Vereinigte)[A-ZÄÖÜ][a-zäöüß]+en")
+_FEMININE_HEAD_DE = re.compile(r"[\w-]*(?:ung|ion|ität|schaft|kammer|bank|akademie|agentur|behörde|stiftung|gruppe|"
+                               r"organisation|kommission|union|allianz)", re.IGNORECASE)
+_DER_BEFORE = re.compile(r"\bder[^\S\n]+\Z")
+
+
 def _in_country_de(text: str, entity: FoundEntity) -> FoundEntity:
     """A German body of a kind kept abroad with the country it serves when "in <country>" follows:
     "der Agentur für Export- und Investitionsförderung in Aserbaidschan", "des Verbands der
@@ -3129,7 +3146,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         others.extend(_german_business_bodies(text))
     others.extend(_bulleted_affiliations(text, found))
     if language != "en":
-        others = [_in_country_de(text, e) for e in others]
+        others = [_in_country_de(text, _nominative_adjective_de(text, e)) for e in others]
     person_words_so_far = {w for p in found if p.kind == "person" for w in p.name.split()}
     others = _bodies_of_offices(others, list(_firms_of_offices(text, language, anchors, person_words_so_far)))
     others = [e for e in map(_without_modifier, others) if e is not None]

@@ -248,6 +248,7 @@ def discover_entities(
         if (actor_matcher.id_of(found.name) is None and not by_short_form) or entity_id in found_actors:
             _add_actor(found, name, country, entity_id, actor_matcher, found_actors)
     _bare_names_join_national(actor_mentions, found_actors)
+    _national_heads_join_named(actor_mentions, found_actors)
     _bare_heads_join_longer(actor_mentions, found_actors)
     _names_join_their_complemented_form(actor_mentions, found_actors)
     _names_join_their_adjective_form(actor_mentions, found_actors)
@@ -846,6 +847,22 @@ def _bare_names_join_national(actor_mentions: dict[str, list[Evidence]], found_a
         if targets is None or len(targets) != 1 or key not in actor_mentions:
             continue
         _join(actor_mentions, found_actors, key, targets[0], joined)
+    _relink(found_actors, joined)
+
+
+def _national_heads_join_named(actor_mentions: dict[str, list[Evidence]], found_actors: dict[str, Actor]) -> None:
+    """"die russische Zentralbank … Die Bank von Russland": in one article a bare head given a
+    nation ("Zentralbank", Russia's) is the one body of that nation the article names whose name
+    ends in that head ("Russische Zentralbank"), not a second actor."""
+    joined: dict[str, str] = {}
+    for key, actor in list(found_actors.items()):
+        if actor.kind not in _ORG_KINDS or actor.country is None or " " in actor.name or key not in actor_mentions:
+            continue
+        targets = [k for k, other in found_actors.items() if k != key and other.kind in _ORG_KINDS and k in actor_mentions
+                   and other.country == actor.country
+                   and any(n != actor.name and n.endswith(" " + actor.name) for n in (other.name, *other.names.values()))]
+        if len(targets) == 1:
+            _join(actor_mentions, found_actors, key, targets[0], joined)
     _relink(found_actors, joined)
 
 
