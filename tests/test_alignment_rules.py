@@ -242,6 +242,7 @@ MEASURES += [
     ("en", "In Q1, the brand reported Chinese sales had dropped 10 percent.", "10 percent", "sales:change"),
     ("de", "Dabei hat die Anzahl der Startups die Marke von 750 überschritten.", "750", "startups"),
     ("en", "The office registered 5,000 trademarks in 2024.", "5,000", "trademarks"),
+    ("en", "Putin stated that in the case of the G7, the expectations for 2028 are 27.8%.", "27.8%", None),
 ]
 
 # (language, paragraph, number, period)

@@ -163,6 +163,9 @@ def test_the_global_market_is_no_subject_of_a_share_of_it():
     ("Nach dem Überfall auf die Ukraine wuchs Russlands Defizit um 31 Prozent.", "31", "budget-deficit", "russia"),
     ("Spending in the wake of the invasion of Ukraine rose 31%.", "31", "budget", None),
     ("Moscow's spending on the war against Ukraine rose 31%.", "31", "budget", "russia"),
+    # nor what it is owed to (read off a fresh report of Russia's GDP)
+    ("Das BIP wuchs wegen der US-Sanktionen nur um 1,8 Prozent.", "1,8", "gdp", None),
+    ("GDP grew only 1.8% because of US sanctions.", "1.8", "gdp", None),
 ])
 def test_partners_and_possessors(text, number, measure, subject):
     at = text.index(number)

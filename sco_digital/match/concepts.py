@@ -221,8 +221,9 @@ class ConceptMatcher:
                                               and " " not in text[m.start : m.end]
                                               and _TO_BEFORE.search(text, max(lo, m.start - 4), m.start))]
         # "the brand reported Chinese sales had dropped 10 percent", "unter die Marke von 600.000
-        # Einheiten": one brand or mark is a maker or a threshold, no count of trademarks
-        found = [m for m in found if text[m.start : m.end].lower() not in _ONE_BRAND]
+        # Einheiten": one brand or mark is a maker or a threshold, no count of trademarks; "in the
+        # case of the G7" no count of cases
+        found = [m for m in found if text[m.start : m.end].lower() not in _ONE_OF_COUNTED]
         if "companies" in self.known:
             # "35 residents in the Belarusian-Chinese industrial park Great Stone", "IT-Park residents in
             # Karakalpakstan": the residents of a park, hub or zone are the companies settled there
@@ -381,7 +382,7 @@ class ConceptMatcher:
         return best
 
 
-_ONE_BRAND = frozenset({"brand", "marke", "handelsmarke"})
+_ONE_OF_COUNTED = frozenset({"brand", "marke", "handelsmarke", "case"})
 # Head words of bodies' names: a capitalised concept word right before one is a word of the name
 # ("the Reserve Bank of India revised its forecast", "der Russische Direktinvestitionsfonds").
 _NAME_HEADS = frozenset({"Bank", "Fund", "Agency", "Organization", "Organisation", "Corporation", "Company",

@@ -528,6 +528,8 @@ _CONTRASTED = re.compile(r"\b(?:im[^\S\n]+Gegensatz[^\S\n]+zu[mr]?|anders[^\S\n]
 # ("Trotz der Krise stiegen Chinas Exporte": China's).
 _CIRCUMSTANCE = re.compile(r"\b(?:despite|amid|amidst|in[^\S\n]+spite[^\S\n]+of|trotz|inmitten|angesichts|ungeachtet|"
                            r"im[^\S\n]+Zuge|in[^\S\n]+the[^\S\n]+wake[^\S\n]+of|"
+                           # or owing to: "seine Vorhersage wegen der US-Sanktionen … gesenkt"
+                           r"wegen|aufgrund|infolge|because[^\S\n]+of|due[^\S\n]+to|owing[^\S\n]+to|"
                            # a war's target: "im Zuge des Angriffskriegs gegen die Ukraine", "its invasion of Ukraine"
                            r"(?:Angriffs)?[Kk]rieg(?:e?s)?[^\S\n]+gegen|[Üü]berfalls?[^\S\n]+auf|"
                            r"war[^\S\n]+(?:against|on|in)|invasion[^\S\n]+of)\b", re.IGNORECASE)
