@@ -74,6 +74,10 @@ PHRASES = [
     ("en", "Some 9,000 goods trains ran through 12 logistics hubs.",
      [("9,000", 9000, "count", "about", "goods trains"), ("12", 12, "count", "exact", "logistics hubs")]),
     ("en", "About 500 companies attend.", [("500", 500, "count", "about", "companies")]),
+    # the low end of a range of rates after a capitalised noun names nothing ("Jahresende 16")
+    ("de", "Der Zinssatz wird bis zum Jahresende 16 bis 18 Prozent betragen.",
+     [("16", 16, "percent", "at_least", None), ("18 Prozent", 18, "percent", "up_to", None)]),
+    ("de", "Die Artikel 16 bis 18 gelten weiter.", []),
     ("en", "About 1,200 participants from around 30 countries attended.", [("1,200", 1200, "count", "about", "participants"), ("30", 30, "count", "about", "countries")]),
     ("en", "Some 300 experts and roughly 40 officials joined.", [("300", 300, "count", "about", "experts"), ("40", 40, "count", "about", "officials")]),
     ("en", "At least 12 projects were launched.", [("12", 12, "count", "at_least", "projects")]),

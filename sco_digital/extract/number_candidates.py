@@ -254,6 +254,8 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         and not prev.endswith(("'s", "’s"))
         and not sentence_initial(text, prev_start)
         and cand.qualifier == EXACT
+        # "bis zum Jahresende 16 bis 18 Prozent": the low end of a range of rates names nothing
+        and not _RANGE_OF_RATES.match(text, num_end)
     )
     if prev_low == "of" and cand.qualifier == EXACT:
         before_of, before_start, _ = prev_word(text, prev_start)
@@ -281,6 +283,8 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     return cand
 
 
+# The rest of a range of rates after its low end: " bis 18 Prozent", "-18%", " to 18 percent"
+_RANGE_OF_RATES = re.compile(r"[^\S\n]*(?:bis|to|[-–])[^\S\n]*\d[\d.,]*[^\S\n]*(?:%|Prozent|percent|per[^\S\n]cent|pct)")
 # Amounts of goods a plant or a contract moves in a year (not energy: "jährlich 15 Milliarden kWh" is kWh)
 _CAPACITY_UNITS = frozenset({"t", "kt", "Mt", "Gt", "m3", "km3", "bbl", "l", "hl", "TEU"})
 # ... or an annual capacity named by its noun: "ein jährliches Transportpotential zwischen 130.000 und
