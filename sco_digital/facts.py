@@ -443,7 +443,8 @@ def all_agree(figures: Sequence[Figure]) -> bool:
     agrees with a stated value up to `_bound_reach` above it ("surpassed 79.73 billion" and "1.2
     trillion" are two statistics), and with another such bound whatever its value. Values within
     `_SAME_VALUE` of each other agree ("31,876" and "31.875 trillion": a last digit rounded up and
-    down; "1.65" and "1.64" do not). Intervals on a line meet pairwise iff all meet: linear."""
+    down; "1.65" and "1.64" do not). Ends of ranges are compared as written. Intervals on a line
+    meet pairwise iff all meet: linear."""
     if len({unit_of(f) for f in figures}) > 1:
         return False
     if len({f.value for f in figures}) == 1:
@@ -452,6 +453,9 @@ def all_agree(figures: Sequence[Figure]) -> bool:
     if min(values) > 0 and (max(values) - min(values)) <= _SAME_VALUE * max(values) and \
             len({f.value > 0 for f in figures}) == 1:
         return True  # "31,876 Billionen" and "31.875 trillion": a last digit rounded two ways, no disagreement
+    if all(f.range_with for f in figures):
+        # "16 bis 18 Prozent" and "19.5-21.5%": ends of ranges are values as written, no open bounds
+        figures = [replace(f, qualifier=EXACT) for f in figures]
     reported = not all(f.qualifier in _LOWER_BOUNDS for f in figures)
     if len({f.qualifier for f in figures}) == 1 and figures[0].qualifier in _APPROXIMATE:
         # "nearly 3.03 million" and "nearly 3.02 million": one word of approximation on both sides

@@ -426,3 +426,22 @@ def test_a_flow_to_a_partner_never_takes_the_partner_as_its_trader(tmp_path: Pat
     figures = {f.text: f for f in load_corpus(tmp_path).figures}
     assert figures["96 Millionen US-Dollar"].subject != "russia"
     assert figures["96 Millionen US-Dollar"].measure == "exports"
+
+
+def _low_end(f: Figure) -> Figure:
+    return replace(f, qualifier="at_least", range_with=f.id + "-high")
+
+
+# (figure, figure, agree): the low ends of two ranges are values as written, no open bounds (read off
+# fresh reports of the Bank of Russia's rate forecasts: "16 bis 18 Prozent", "19.5-21.5%")
+RANGE_ENDS = [
+    (_low_end(fig("a-de", "16", 16, "percent")), _low_end(fig("b-en", "19.5", 19.5, "percent")), False),
+    (_low_end(fig("a-de", "16", 16, "percent")), _low_end(fig("b-en", "16", 16, "percent")), True),
+    # an open bound that is no range's end still agrees with a higher value
+    (replace(fig("a-de", "16", 16, "percent"), qualifier="at_least"), fig("b-en", "19.5", 19.5, "percent"), True),
+]
+
+
+@pytest.mark.parametrize("a,b,agree", RANGE_ENDS)
+def test_ends_of_ranges_agree_only_as_written(a, b, agree):
+    assert all_agree((a, b)) is agree

@@ -221,6 +221,8 @@ MEASURES += [
     ("de", "Mit einer Umsatzsteigerung um 82,9 Prozent übertraf das Unternehmen die Prognose.", "82,9 Prozent",
      "revenue:change"),
     ("de", "Der Gewinneinbruch betrug 12 Prozent.", "12 Prozent", "profit:change"),
+    ("de", "CATL hat im zweiten Quartal einen Gewinnsprung von 13,4 % im Vergleich zum Vorjahresquartal verzeichnet.",
+     "13,4 %", "profit:change"),
     ("de", "Im dritten Quartal nahmen die Umsätze um rund 24 Prozent und der Nettogewinn um 11,5 Prozent zu.",
      "11,5 Prozent", "profit:change"),
     ("de", "Die Windkapazität wurde um 76 GW und die Solarkapazität um 217 GW erweitert.", "217 GW",

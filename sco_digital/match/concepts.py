@@ -36,7 +36,8 @@ _SPANS_HELD = 256  # spans whose concepts `find` remembers
 _QUANTITY_HEADS = frozenset({"volumen", "wert", "menge", "zahl", "umsatz", "summe", "niveau", "leistung",
                              "geschaft", "aufkommen", "bilanz", "portfolio", "bestand",
                              # and of its move: "Umsatzsteigerung", "Gewinnplus", "Absatzrückgang"
-                             "steigerung", "plus", "minus", "anstieg", "ruckgang", "zuwachs", "einbruch", "erhohung"})
+                             "steigerung", "plus", "minus", "anstieg", "ruckgang", "zuwachs", "einbruch", "erhohung",
+                             "sprung"})  # (the head alone: "Ursprung" is no concept's "Ur" + "sprung")
 # English words that name no measure before "of": "over the course of the year", "the Power of
 # Siberia pipeline", "the power of data".
 _BEFORE_OF = frozenset({"course", "power"})
