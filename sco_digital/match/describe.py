@@ -975,10 +975,7 @@ def _a_base(text: str, figure: Figure) -> bool:
     """Whether the figure is what a change started from: after "from" ("up from $71.71 billion in
     March 2023"), or the first of a German "von … auf …"."""
     m = _FROM_END.search(text, max(figure.evidence.start, figure.start - _LOOK_BEHIND), figure.start)
-    if m is None:
-        return False
-    return m.group().lower().startswith("from") or to_value_after(text, figure.start + len(figure.text),
-                                                                   figure.evidence.end, figure.unit)
+    return m is not None and (m.group().lower().startswith("from") or _in_from_to(text, figure))
 
 
 def _in_from_to(text: str, figure: Figure) -> bool:
