@@ -2791,7 +2791,7 @@ def _nominative_adjective_de(text: str, entity: FoundEntity) -> FoundEntity:
     if entity.kind != "organization" or not space or not _OBLIQUE_ADJECTIVE.fullmatch(first) \
             or not _FEMININE_HEAD_DE.fullmatch(rest.split(" ", 1)[0]) or not _DER_BEFORE.search(text, max(0, entity.start - 5), entity.start):
         return entity
-    return replace(entity, name=f"{first[:-1]} {rest}")
+    return replace(entity, name=f"{_BASE_ADJECTIVE.sub('e', first)} {rest}")
 
 
 _OBLIQUE_ADJECTIVE = re.compile(r"(?!Vereinte|Vereinigte)[A-ZÄÖÜ][a-zäöüß]+en")
