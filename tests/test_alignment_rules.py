@@ -245,6 +245,12 @@ MEASURES += [
     ("de", "Dabei hat die Anzahl der Startups die Marke von 750 überschritten.", "750", "startups"),
     ("en", "The office registered 5,000 trademarks in 2024.", "5,000", "trademarks"),
     ("en", "Putin stated that in the case of the G7, the expectations for 2028 are 27.8%.", "27.8%", None),
+    # 14. A move of a German compound's end is a change of its first part ("Gewinnplus"); a rate's
+    # rise or cut is of the rate ("Zinserhöhung", "rate hike")
+    ("de", "Der Konzern meldete ein Gewinnplus von 7 Prozent.", "7 Prozent", "profit:change"),
+    ("de", "Ein Umsatzplus von 5 Prozent wurde erwartet.", "5 Prozent", "revenue:change"),
+    ("de", "Die Zinserhöhung um 2 Prozentpunkte kam für viele unerwartet.", "2 Prozentpunkte", "interest-rate:change"),
+    ("en", "The bank announced a rate hike of 50 basis points.", "50 basis points", "interest-rate:change"),
 ]
 
 # (language, paragraph, number, period)

@@ -334,6 +334,15 @@ CHANGES = [
     ("de", "Beim Roggen ergibt sich ein Minus von 32% auf 1,1 Mio. Tonnen.", "32%", "percent", True, "down"),
     ("de", "Das Wachstum der Wertschöpfung verlangsamte sich im Quartal von 3,7 Prozent auf 2 Prozent.", "3,7 Prozent",
      "percent", True, "up"),
+    # a compound ending in a move is a change ("Gewinnplus", "Umsatzminus", "Gewinnsprung"; not
+    # "Ursprungsland"), a cut of a rate a fall ("Zinssenkung", "Kürzung")
+    ("de", "Der Konzern meldete ein Gewinnplus von 7 Prozent.", "7 Prozent", "percent", True, "up"),
+    ("de", "Der Gewinnsprung von 30 Prozent überraschte.", "30 Prozent", "percent", True, "up"),
+    ("de", "Der Hersteller verbuchte ein Umsatzminus von 3 Prozent.", "3 Prozent", "percent", True, "down"),
+    ("de", "Die Zinssenkung um 0,5 Prozentpunkte kam im März.", "0,5 Prozentpunkte", "percentage_point", True,
+     "down"),
+    ("de", "Die Budgetkürzung von 4 Prozent trifft die Schulen.", "4 Prozent", "percent", True, "down"),
+    ("de", "Das Ursprungsland lieferte 4 Prozent der Waren.", "4 Prozent", "percent", False, None),
 ]
 
 

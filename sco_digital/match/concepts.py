@@ -1089,12 +1089,18 @@ _DOWN = ("fell", "fall", "fallen", "drop", "dropped", "decline", "declined", "de
          "fallen", "schrumpften", "sackte", "sackten", "tumbled", "slid", "dipped")
 _DIRECTION = {**{w: "up" for w in _UP}, **{w: "down" for w in _DOWN}}
 # German change nouns inside compounds ("Wachstumsrate", "Exportzuwachs").
-_CHANGE_STEMS = ("wachstum", "zuwachs", "anstieg", "steigerung", "zunahme", "rückgang", "abnahme", "einbruch", "erhöhung")
-_DOWN_STEMS = ("rückgang", "abnahme", "einbruch")
+_CHANGE_STEMS = ("wachstum", "zuwachs", "anstieg", "steigerung", "zunahme", "rückgang", "abnahme", "einbruch", "erhöhung",
+                 "anhebung", "senkung", "kürzung")
+_DOWN_STEMS = ("rückgang", "abnahme", "einbruch", "senkung", "kürzung")
+# Heads of a move only at a compound's end: "Gewinnplus", "Umsatzminus", "Gewinnsprung" (not
+# "Plusquamperfekt", "Ursprungsland").
+_CHANGE_ENDINGS = ("plus", "minus", "sprung", "sprungs")
+_DOWN_ENDINGS = ("minus",)
 
 
 def _is_change_word(word: str) -> bool:
-    return word in _DIRECTION or (len(word) > 8 and any(stem in word for stem in _CHANGE_STEMS))
+    return word in _DIRECTION or (len(word) > 8 and (any(stem in word for stem in _CHANGE_STEMS)
+                                                     or (word.endswith(_CHANGE_ENDINGS) and "ursprung" not in word)))
 # Words right before a number that make it a change: "by 5%", "um 5 Prozent".
 _BY = frozenset({"by", "um"})
 # Words right before a number that make it a level even after a change verb: "rose 5% to $3 billion".
@@ -1331,8 +1337,8 @@ def _direction_of(word: str) -> str | None:
     if word in _DIRECTION:
         return _DIRECTION[word]
     if len(word) > 8:
-        if any(stem in word for stem in _DOWN_STEMS):
+        if any(stem in word for stem in _DOWN_STEMS) or word.endswith(_DOWN_ENDINGS):
             return "down"
-        if any(stem in word for stem in _CHANGE_STEMS):
+        if _is_change_word(word):
             return "up"
     return None
