@@ -320,6 +320,23 @@ PERIODS = [
            "in 2020.", "19.2 times", "2001/2020"),
     ("de", "Der Handel Chinas mit SOZ-Staaten ist um das 19,2-fache von 12,15 Milliarden Dollar im Jahr 2001 auf "
            "245,32 Milliarden Dollar im Jahr 2020 angestiegen.", "19,2-fache", "2001/2020"),
+    # A base of "a year earlier" in a sentence that carries its period is of the carried period a
+    # year before; "the same period last year" is no cue to the period before, and says no time of
+    # the sentence's own (read off a benchmark report of Nvidia's results and one of China's trade)
+    ("en", "In August, exports rose to $38.5 billion. Imports stood at $66.3 billion, against $65 billion a year "
+           "earlier.", "$65 billion", "2024-08"),
+    ("en", "In August, exports rose to $38.5 billion. Imports stood at $66.3 billion, against $65 billion a year "
+           "earlier.", "$66.3 billion", "2025-08"),
+    ("en", "In the first half of 2025, revenue reached $4.1 billion. Net profit was $1.2 billion, compared with "
+           "$0.9 billion in the same period last year.", "$1.2 billion", "2025-H1"),
+    ("en", "In the first half of 2025, revenue reached $4.1 billion. Net profit was $1.2 billion, compared with "
+           "$0.9 billion in the same period last year.", "$0.9 billion", "2024-H1"),
+    ("de", "Im ersten Halbjahr 2025 stieg der Umsatz auf 4,1 Milliarden Euro. Der Gewinn lag bei 1,2 Milliarden "
+           "Euro nach 0,9 Milliarden Euro im gleichen Zeitraum des Vorjahres.", "0,9 Milliarden Euro", "2024-H1"),
+    # the first months and halves as agencies abbreviate them (read off Interfax on Azerbaijan's gas)
+    ("en", "Gas accounted for 33.8% of Azerbaijan's exports in 4M 2024.", "33.8%", "2024-01/2024-04"),
+    ("en", "Revenue rose to $2 billion in 1H 2024.", "$2 billion", "2024-H1"),
+    ("en", "Sales reached $7 billion in 3Q 2024.", "$7 billion", "2024-Q3"),
 ]
 
 

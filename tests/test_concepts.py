@@ -343,6 +343,14 @@ CHANGES = [
      "down"),
     ("de", "Die Budgetkürzung von 4 Prozent trifft die Schulen.", "4 Prozent", "percent", True, "down"),
     ("de", "Das Ursprungsland lieferte 4 Prozent der Waren.", "4 Prozent", "percent", False, None),
+    # the rate a move came from is a level (read off Interfax on Azerbaijan's gas exports)
+    ("en", "Gas accounted for 33.8% of exports, down from 43.06% in the same period last year.", "43.06%", "percent",
+     False, None),
+    ("en", "The jobless rate was 5.1 percent, up from 4.9 percent.", "4.9 percent", "percent", False, None),
+    ("en", "The farm sector recorded a 2 per cent growth, down from 3.7 per cent a year ago.", "3.7 per cent",
+     "percent", True, "down"),
+    ("en", "The core CPI rose 0.4 percent from a year ago, up from 0.3 percent in November.", "0.3 percent",
+     "percent", True, "up"),
 ]
 
 

@@ -120,7 +120,8 @@ _FRACTION_EN = _starting("FfSsTt",
     r"(?!(?:\s*\([^()\n]{1,40}\))?\s+(?:of\s+)?(?:the\s+)?(?:(?:current|this|last|next|previous|same)\s+)?"
     r"(?:[Ff]iscal|[Ff]inancial|FY)\b)"
 )
-_QUARTER = _Regex(r"(?P<q>[QH][1-4])\s+(?P<qy>(?:19|20)\d{2})\b")
+# "Q1 2025", "H1 2024", "3Q 2024", "1H 2024", "4M 2024" (the first four months, as Interfax writes it)
+_QUARTER = _Regex(r"(?<![$€£¥])(?P<q>[QH][1-4]|[1-4][QH]|(?:1[0-2]|[1-9])M)\s+(?P<qy>(?:19|20)\d{2})\b")
 # "the first four months of the current fiscal year", "im ersten Quartal des laufenden
 # Geschäftsjahres": a part of a fiscal year, whose months depend on where the year opens
 FISCAL_PART = _Regex(

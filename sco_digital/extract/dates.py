@@ -502,8 +502,10 @@ def _fraction_dates(ctx: _Context) -> Iterator[FoundDate]:
     pub_year = ctx.published.year if ctx.published else None
     for m in _QUARTER.finditer(text) if ctx.has_year else ():
         if _word_start(text, m.start()):
-            number = int(m["q"][1])
-            months = (3 * number - 2, 3 * number) if m["q"][0] == "Q" else _fraction_months(number, 1, "half")
+            part = m["q"]
+            kind, number = (part[-1], int(part[:-1])) if part[0].isdigit() else (part[0], int(part[1]))
+            months = (3 * number - 2, 3 * number) if kind == "Q" else (1, number) if kind == "M" \
+                else _fraction_months(number, 1, "half")
             if months:
                 yield _months_found(ctx, m.start(), m.end(), int(m["qy"]), months)
     for pattern, words in ((_FRACTION_EN, _FRACTION_EN_WORDS), (_FRACTION_DE, _FRACTION_DE_WORDS)):

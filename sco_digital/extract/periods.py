@@ -535,6 +535,13 @@ _BY_BEFORE = re.compile(r"\b(?:by|um)\s+\Z", re.IGNORECASE)
 _ONE_YEAR = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?))?(?:/\d{4}-\d\d(?:-\d\d)?)?")
 
 
+def base_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where text[lo:hi] dates a base a year before its figure ("…, against $65 billion a year
+    earlier", "in the same period last year", "im Vorjahreszeitraum"): those words say no time of
+    the sentence's own."""
+    return [m.span() for m in _BASE_AFTER.finditer(text, lo, hi)]
+
+
 def base_after(text: str, end: int) -> bool:
     """Whether a base dated a year before its figure's time follows text[:end] ("…, gegen 21,3
     Prozent im Vorjahr", "and 21.3 percent a year earlier")."""

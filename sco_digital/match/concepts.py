@@ -1197,6 +1197,12 @@ def to_value_after(text: str, end: int, hi: int, unit: str | None) -> bool:
     return m is not None and (unit != "percent" or _PERCENT_AFTER.match(text, m.end() - 1, hi) is not None)
 
 
+# The rate before ", up from"/", down from" in its sentence, no number between.
+_RATE_BEFORE_MOVE = re.compile(r"\d[\d.,]*[^\S\n]*(?:%|percent|per[^\S\n]+cent|pct)(?=[^\d\n]*?,?[^\S\n]+(?:up|down)"
+                                 r"[^\S\n]+from[^\S\n]+\S*\Z)")
+_MOVE_REACH = 200  # characters before "up from" searched for that number
+
+
 def is_change(text: str, start: int, end: int, language: str | None = None, unit: str | None = None) -> bool:
     """Whether text[start:end] states a change rather than a level.
 
@@ -1224,6 +1230,11 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
             _is_growth_word(w.lower()) for w in WORD.findall(text, c_lo, start)):
         return False  # "rose from 0.8% to 1.5%", "stieg von 0,8 % auf 1,5 %": the level it rose from
         # (not "ein Plus von 32 % auf 1,1 Mio. Tonnen", nor "das Wachstum sank von 3,7 auf 2 Prozent")
+    if len(before) >= 2 and before[-1] == "from" and before[-2] in ("up", "down"):
+        # "33.8% of exports, down from 43.06%": what the figure before it moved from, of its kind (a
+        # level; "a 2 per cent growth, down from 3.7 per cent": a change)
+        compared = _RATE_BEFORE_MOVE.search(text, max(0, start - _MOVE_REACH), start) if unit == "percent" else None
+        return compared is not None and is_change(text, compared.start(), compared.end(), language, unit)
     if before and (before[-1] in _BY or before[-1] in _DIRECTION):
         return True
     qualified = _past_qualifier(_words_before(text, c_lo, start, 6), language)

@@ -21,7 +21,7 @@ from ..contract import RATE_UNITS, is_currency
 from ..extract.dates import FoundDate, find_dates, labelled_period
 from ..extract.lang import vocabulary
 from ..extract.periods import (
-    WRITTEN_YEAR, a_year_before, base_after, compared_base, fiscal_period, named_event, period_form, period_of,
+    WRITTEN_YEAR, a_year_before, base_after, base_spans, compared_base, fiscal_period, named_event, period_form, period_of,
     period_of_event, prior_in_brackets,
 )
 from ..load.registry import Registries
@@ -462,7 +462,10 @@ def _last_two_places(text: str, lo: int, hi: int, names: ActorNames) -> list[str
 
 # "in this period", "im Berichtszeitraum": the period of the figure before.
 _SAME_PERIOD = re.compile(r"\b(?:(?:in|during|over)\s+(?:this|that|the\s+same|the\s+reporting)\s+period|"
-                          r"(?:im|in\s+diesem|im\s+gleichen|im\s+selben)\s+(?:Berichts)?zeitraum)\b", re.IGNORECASE)
+                          r"(?:im|in\s+diesem|im\s+gleichen|im\s+selben)\s+(?:Berichts)?zeitraum)\b"
+                          # not of a year before: "in the same period last year", "im gleichen Zeitraum des Vorjahres"
+                          r"(?!\s+(?:(?:of|in)\s+)?(?:last|the\s+previous|the\s+prior|a\s+year)\b|"
+                          r"\s+(?:des\s+)?(?:Vorjahr|vergangenen|letzten|vorigen)\w*)", re.IGNORECASE)
 
 
 # "respectively", "beziehungsweise": the figures of a run belong, in order, to the things listed;
@@ -928,7 +931,9 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
             if f.period is None:
                 span = (f.evidence.start, f.evidence.end)
                 if span not in timed_sentences:
-                    timed_sentences[span] = _TIME_WORDS.search(text, *span) is not None
+                    bases = base_spans(text, *span)  # "compared with $0.9 billion in the same period last year"
+                    timed_sentences[span] = any(not any(a <= t.start() < b for a, b in bases)
+                                                for t in _TIME_WORDS.finditer(text, *span))
                 timed = timed_sentences[span]
             default_period = _lead_period(stated, f, headline_end)
             topic = paragraph_topic(topic_at, f) if subject is None and f.subject is None and paragraph_topic else None
@@ -950,6 +955,10 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
             new_period = f.period or (None if timed else period or default_period)
             if f.period is None and new_period is not None and undated is not None:
                 new_period = _part_of_year(f, new_period, undated) or new_period
+            if f.period is None and new_period is not None and compared_base(text, f.start, f.start + len(f.text)):
+                # "Imports stood at $66.3 billion, against $65 billion a year earlier": the base is of the
+                # carried time a year before (or of no time this can tell)
+                new_period = a_year_before(new_period)
             new_subject = f.subject or carried
             if new_period != f.period or new_subject != f.subject:  # a copy only when something is carried
                 f = replace(f, period=new_period, subject=new_subject)
