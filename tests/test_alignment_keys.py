@@ -218,6 +218,13 @@ AGREEMENT = [
     (_about(fig("a-de", "40 Prozent", 40, "percent")), fig("b-en", "38 percent", 38, "percent"), True),
     (_about(fig("a-de", "1,42 Billionen Yuan", 1.42e12, "CNY")),
      _about(fig("b-en", "1.4 trillion yuan", 1.4e12, "CNY")), True),
+    # both said "about": the one written with fewer digits stays a rounding of the other ("ca. 280
+    # Millionen US-Dollar", "approximately USD 281 million": read off fresh reports of Xi's SCO
+    # pledge); values written alike in precision compare as written
+    (_about(fig("a-de", "280 Millionen US-Dollar", 280e6, "USD")),
+     _about(fig("b-en", "USD 281 million", 281e6, "USD")), True),
+    (_about(fig("a-de", "1,5 Millionen", 1.5e6, "count")), _about(fig("b-en", "1.6 million", 1.6e6, "count")), False),
+    (_about(fig("a-de", "40 Prozent", 40, "percent")), _about(fig("b-en", "45 percent", 45, "percent")), False),
 ]
 
 

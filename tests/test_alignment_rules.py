@@ -251,6 +251,11 @@ MEASURES += [
     ("de", "Ein Umsatzplus von 5 Prozent wurde erwartet.", "5 Prozent", "revenue:change"),
     ("de", "Die Zinserhöhung um 2 Prozentpunkte kam für viele unerwartet.", "2 Prozentpunkte", "interest-rate:change"),
     ("en", "The bank announced a rate hike of 50 basis points.", "50 basis points", "interest-rate:change"),
+    # grants of money are aid, not scholarships; the noun after a conversion in brackets with a long
+    # word of approximation (read off fresh reports of Xi's SCO pledge)
+    ("en", "Xi Jinping on Monday pledged 2 billion yuan (approximately USD 281 million) in grants to member states.",
+     "2 billion yuan", "aid"),
+    ("en", "The ministry awarded 300 scholarships to students.", "300", "scholarships"),
 ]
 
 # (language, paragraph, number, period)

@@ -956,7 +956,7 @@ def _may_count_actors(unit: str | None) -> bool:
 
 
 # "(US$12.76 million) in", "(etwa 28 Millionen Dollar) an": a conversion, then a preposition
-_CONVERSION_AFTER = re.compile(r"[^\S\n]*\((?![+\u2212-])[^():\n]{0,12}\d[^():\n]{0,30}\)(?=[^\S\n]+(?:in|of|for|worth|an|für|von|im)\b)")
+_CONVERSION_AFTER = re.compile(r"[^\S\n]*\((?![+\u2212-])[^():\n]{0,20}\d[^():\n]{0,30}\)(?=[^\S\n]+(?:in|of|for|worth|an|für|von|im)\b)")
 
 
 def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention], adjacent: bool = False) -> str | None:
