@@ -930,6 +930,41 @@ def test_a_fiscal_year_by_its_name(tmp_path, lang, paragraph, number, period):
     assert _dated_figure(tmp_path, f"f-{lang}", "2024-12-15", paragraph, number).period == period
 
 
+# ... also on an undated page (its years are written); a fiscal year right after a number is that
+# number's, one after a comparison word or opening another item is not; two years as a country's
+# press writes them ("for 2014-15") name its fiscal year; a base of "the previous year" is of the
+# year before; a base year in brackets and a part of a year are no fiscal year (read off AFP and dpa
+# on India's GDP, Business Standard on India's trade with China, a benchmark report of India's GDP)
+UNDATED_FISCAL_YEARS = [
+    ("en", "India reported economic growth of 7.3 per cent for 2014-15, up from 6.8 per cent the previous year.",
+     "7.3 per cent", "2014-04/2015-03"),
+    ("en", "India reported economic growth of 7.3 per cent for 2014-15, up from 6.8 per cent the previous year.",
+     "6.8 per cent", "2013-04/2014-03"),
+    ("en", "India's exports to China rose to $16.67 billion in FY24 from $15.33 billion in FY23.", "$15.33 billion",
+     "2022-04/2023-03"),
+    ("en", "India's exports to China rose to $16.67 billion in FY24 from $15.33 billion in FY23.", "$16.67 billion",
+     "2023-04/2024-03"),
+    ("en", "Similarly, India's merchandise imports decreased to $677.24 billion from $715.97 billion in FY23.",
+     "$677.24 billion", None),
+    ("de", "Indiens Wirtschaft wuchs 2022/23 um 7,2% und 2021/22 um 8,7%.", "7,2%", "2022-04/2023-03"),
+    ("de", "Indiens Wirtschaft wuchs 2022/23 um 7,2% und 2021/22 um 8,7%.", "8,7%", "2021-04/2022-03"),
+    ("en", "In the first two months of FY25, India's Chabahar port handled 9,973 TEUs, already 10% higher than the "
+           "total for FY23.", "10%", None),
+    ("en", "India's GDP at Constant (2011-12) Prices in the year 2023-24 is estimated at Rs 172.90 lakh crore.",
+     "Rs 172.90 lakh crore", "2023-04/2024-03"),
+    ("en", "India's GDP at Constant (2011-12) Prices in Q3 of 2023-24 is estimated at Rs 43.72 lakh crore.",
+     "Rs 43.72 lakh crore", None),
+    ("de", "Im abgelaufenen Finanzjahr (April 2014 bis März 2015) sei die Volkswirtschaft um 7,3 Prozent gewachsen.",
+     "7,3 Prozent", "2014-04/2015-03"),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph,number,period", UNDATED_FISCAL_YEARS)
+def test_a_fiscal_year_by_its_name_on_an_undated_page(tmp_path, lang, paragraph, number, period):
+    (tmp_path / f"f-{lang}.txt").write_text(f"Headline\n\n{paragraph}\n", encoding="utf-8")
+    assert _figure(list(load_corpus(tmp_path).figures), f"f-{lang}", number).period == period
+
+
 def test_the_other_end_right_after_each_share(tmp_path):
     """"18 Prozent nach Russland und 16 Prozent nach China": of several other ends, the one right
     after the number is its own (read off usbekistan-online.de)."""

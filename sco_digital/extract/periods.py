@@ -75,12 +75,14 @@ _DIGIT = re.compile(r"\d")
 def _credit_date(text: str, found: FoundDate, end: int) -> bool:
     """A date closing a bracket that opens a line, before the number: a dateline or credit
     ("BEIJING, (UrduPoint / Pakistan Point News - 21st Jan, 2025) The number … 4.25 million"),
-    when the report was filed, not what the figure refers to."""
+    when the report was filed, not what the figure refers to. A span of time, or a date alone in its
+    bracket, glosses the words before it ("Im abgelaufenen Finanzjahr (April 2014 bis März 2015)")."""
     closed = text.find(")", found.end, end)
-    if closed < 0 or text[found.end:closed].strip():
+    if closed < 0 or text[found.end:closed].strip() or found.end_date is not None:
         return False
     opened = text.rfind("(", 0, found.start)
-    return opened >= 0 and opened - (text.rfind("\n", 0, opened) + 1) <= _CREDIT_OPENS
+    return opened >= 0 and opened - (text.rfind("\n", 0, opened) + 1) <= _CREDIT_OPENS \
+        and bool(text[opened + 1:found.start].strip())
 _SINCE = re.compile(r"\A(?:since|seit)\b", re.IGNORECASE)
 # "the first decrease since 2016", "der erste Rückgang der Ausfuhren seit 2016", "the highest since
 # 2019": a record's base, not the period of the figure.

@@ -1198,7 +1198,8 @@ def to_value_after(text: str, end: int, hi: int, unit: str | None) -> bool:
 
 
 # The rate before ", up from"/", down from" in its sentence, no number between.
-_RATE_BEFORE_MOVE = re.compile(r"\d[\d.,]*[^\S\n]*(?:%|percent|per[^\S\n]+cent|pct)(?=[^\d\n]*?,?[^\S\n]+(?:up|down)"
+_RATE_BEFORE_MOVE = re.compile(r"\d[\d.,]*[^\S\n]*(?:%|percent|per[^\S\n]+cent|pct)(?=(?:[^\d\n]|(?:19|20)\d\d(?:[-–/]\d\d)?)*?"
+                               r",?[^\S\n]+(?:up|down)"
                                  r"[^\S\n]+from[^\S\n]+\S*\Z)")
 _MOVE_REACH = 200  # characters before "up from" searched for that number
 

@@ -332,10 +332,10 @@ class FigureDescriber:
                                                                                          self._concepts_said)),
                                                    self.language if self.published is None else None,
                                                    self._paragraph_topic, self._flow_ends, self.published))
+        figures = [_in_fiscal_year(self.text, f, self.published) for f in figures]
         if not self.published:
             return figures
-        return _year_before_said(self.text, [_in_fiscal_year(self.text, f, self.published) for f in figures],
-                                 self.published)
+        return _year_before_said(self.text, figures, self.published)
 
     def _concepts_said(self, figure: Figure) -> set[str]:
         """The concepts the figure's sentence names."""
@@ -711,46 +711,88 @@ def _ahead(period: str, published: str | None) -> bool:
     return published is not None and period[:4].isdigit() and period[:4] > published[:4]
 
 
-def _in_fiscal_year(text: str, figure: Figure, published: str) -> Figure:
+def _in_fiscal_year(text: str, figure: Figure, published: str | None) -> Figure:
     """A figure of no period whose sentence names a part of a fiscal year ("during the first four
     months of current fiscal year") takes its months where its subject's fiscal year is known
-    (`countries.FISCAL_YEAR_OPENS`: Pakistan's opens in July); elsewhere it stays without one."""
-    if figure.period is not None or figure.subject is None or (
-            "iscal" not in text and "jahr" not in text and "FY" not in text and "inancial year" not in text):
+    (`countries.FISCAL_YEAR_OPENS`: Pakistan's opens in July); elsewhere it stays without one. A
+    fiscal year named by its years ("fiscal 2014-15", "for 2014-15") needs no publication date."""
+    if figure.period is not None or figure.subject is None:
+        return figure
+    sentence = text[figure.evidence.start:figure.evidence.end]
+    if "iscal" not in sentence and "jahr" not in sentence and "FY" not in sentence and "inancial" not in sentence \
+            and not _NAMED_FISCAL_YEAR.search(sentence):
         return figure
     opens = FISCAL_YEAR_OPENS.get(figure.subject.split(">")[0])
     if opens is None:
         return figure
     number = (figure.start, figure.start + len(figure.text))
-    period = fiscal_period(text, figure.evidence.start, figure.evidence.end, number, opens, published) \
-        or _named_fiscal_year(text, figure.evidence.start, figure.start, figure.evidence.end, opens)
+    base = base_after(text, number[1])
+    period = (fiscal_period(text, figure.evidence.start, figure.evidence.end, number, opens, published)
+              if published else None) \
+        or _named_fiscal_year(text, figure.evidence.start, number, figure.evidence.end, opens, base)
+    if period is not None and base:
+        period = a_year_before(period)  # "7.3 per cent for 2014-15, up from 6.8 per cent the previous year"
     return figure if period is None else replace(figure, period=period)
 
 
 # A fiscal year by its name: "fiscal year 2020/21", "FY2024-25", "FY22" (the year it ends in), "im
 # Fiskaljahr 2023/24".
 _NAMED_FISCAL_YEAR = re.compile(
-    r"\b(?:(?:fiscal|financial)[^\S\n]+year|Fiskaljahr|Haushaltsjahr|Finanzjahr|Geschäftsjahr|FY)[^\S\n]*"
-    r"(?P<y1>(?:19|20)\d\d|\d\d)(?:[^\S\n]*[-–/][^\S\n]*(?P<y2>(?:19|20)?\d\d))?(?![\w/-])")
+    r"\b(?:(?:fiscal|financial)(?:[^\S\n]+year)?|Fiskaljahr|Haushaltsjahr|Finanzjahr|Geschäftsjahr|FY)[^\S\n]*"
+    r"(?P<y1>(?:19|20)\d\d|\d\d)(?:[^\S\n]*[-–/][^\S\n]*(?P<y2>(?:19|20)?\d\d))?(?![\w/-])"
+    # a country's fiscal year as its press writes it, two years of which the second in two digits:
+    # "growth of 7.3 per cent for 2014-15", "im Jahr 2013/14"
+    r"|(?<![\w/.,-])(?P<y1b>(?:19|20)\d\d)[-–/](?P<y2b>\d\d)(?![\w/-])")
 
 
-def _named_fiscal_year(text: str, lo: int, at: int, hi: int, opens: int) -> str | None:
-    """The months of the fiscal year named last before the number at `at` in its sentence
-    (`text[lo:hi]`), or of the one named after it when the sentence names only that one, for a
+_NUMERAL_RUN = re.compile(r"(?<![\w.,])[$€£¥]?\d[\d.,]*")
+# A part of a year named before it: "Q3 of 2023-24", "the first half of fiscal 2024", "im ersten Quartal des Finanzjahres"
+_PART_OF_BEFORE = re.compile(r"\b(?:Q[1-4]|H[12]|quarters?|half|months?|Quartals?|Halbjahr(?:es)?|Monate?n?)"
+                             r"[^\S\n]+(?:of|in|des|im)?[^\S\n]*(?:the[^\S\n]+)?\Z", re.IGNORECASE)
+_PART_REACH = 30
+# Between a number and a fiscal year: the year opens another item, or is what the number is compared with
+_NOT_TRAILING = re.compile(r"[,;]|\b(?:and|und|sowie|while|whereas|than|compared|against|versus|over|gegenüber|als|"
+                           r"verglichen)\b")
+
+
+def _named_fiscal_year(text: str, lo: int, number: tuple[int, int], hi: int, opens: int,
+                       base: bool = False) -> str | None:
+    """The months of the fiscal year named right after the `number` (start, end) in its sentence
+    (`text[lo:hi]`), else of the last one named before it that trails no other number, for a
     country whose fiscal year opens in month `opens`: "the fiscal year 2020/21" with July →
-    "2020-07/2021-06"; a year alone is the one the fiscal year ends in ("FY22": 2021-07/2022-06)."""
-    named = None
-    for named in _NAMED_FISCAL_YEAR.finditer(text, lo, at):
-        pass
-    if named is None:
-        after = list(_NAMED_FISCAL_YEAR.finditer(text, at, hi))
-        named = after[0] if len(after) == 1 else None
-    if named is None or opens == 1:
+    "2020-07/2021-06"; a year alone is the one the fiscal year ends in ("FY22": 2021-07/2022-06).
+    A `base` (a value of a year before) takes the last one named before it, whatever it trails."""
+    if opens == 1:
         return None
-    first = int(named["y1"]) if len(named["y1"]) == 4 else 2000 + int(named["y1"])
-    if named["y2"] is None:
+    # A fiscal year trailing a number is that number's ("$16.67 billion in FY24 from $15.33 billion in
+    # FY23"); one trailing no number opens the words after it ("For the fiscal year FY24, exports …").
+    named = None
+    floor = lo
+    for m in _NAMED_FISCAL_YEAR.finditer(text, lo, hi):
+        if m["y1b"] and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
+            floor = m.end()
+            continue  # "GDP at Constant (2011-12) Prices": a base year glossed, no period
+        if _PART_OF_BEFORE.search(text, max(lo, m.start() - _PART_REACH), m.start()):
+            floor = m.end()
+            continue  # "in Q3 of 2023-24": a part of the year, whose months are not read here
+        trailed = None
+        for trailed in _NUMERAL_RUN.finditer(text, floor, m.start()):
+            pass
+        if trailed is not None and _NOT_TRAILING.search(text, trailed.end(), m.start()):
+            trailed = None  # "7,2% und 2021/22 um 8,7%", "10% higher than the total for FY23"
+        if trailed is not None and number[0] <= trailed.start() < number[1]:
+            named = m  # the number's own
+            break
+        if m.start() < number[0] and (trailed is None or base):
+            named = m  # opening the words before the number: the last such
+        floor = m.end()
+    if named is None:
+        return None
+    y1, y2 = (named["y1"], named["y2"]) if named["y1"] else (named["y1b"], named["y2b"])
+    first = int(y1) if len(y1) == 4 else 2000 + int(y1)
+    if y2 is None:
         first -= 1  # "FY22", "fiscal year 2023": named by the year it ends in
-    elif int(named["y2"][-2:]) != (first + 1) % 100:
+    elif int(y2[-2:]) != (first + 1) % 100:
         return None  # "2201-22": a typo, no fiscal year
     return f"{first:04d}-{opens:02d}/{first + 1:04d}-{opens - 1:02d}"
 
