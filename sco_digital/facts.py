@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 from .contract import EXACT, FactStatus
 from .extract.clauses import clause_bounds
 from .load.registry import Registries
-from .match.concepts import UNIT_CONCEPTS
+from .match.concepts import UNIT_CONCEPTS, is_exchange_rate
 from .match.countries import country_ids
 from .records import Fact, Figure
 
@@ -128,7 +128,11 @@ def as_exports(figure: Figure) -> Figure | None:
 
 def unit_of(figure: Figure) -> str:
     """The unit a figure's value is in, for joining: its own, except that a count of what a unit
-    names is in that unit ("1.75 million containers" and "1,749 Millionen TEU": `UNIT_CONCEPTS`)."""
+    names is in that unit ("1.75 million containers" and "1,749 Millionen TEU": `UNIT_CONCEPTS`), and
+    an exchange rate is in the currency it prices ("12,800 soums per dollar" and "12.800 Sum", as a
+    report may leave the dollar unsaid)."""
+    if is_exchange_rate(figure.unit):
+        return figure.unit.split("/")[0]
     if figure.unit == "count" and figure.measure and ":" not in figure.measure:
         for unit, concept in UNIT_CONCEPTS.items():
             if figure.measure == concept:

@@ -134,7 +134,7 @@ MEASURES += [
     ("en", "Uzbekistan's GDP in 2024 reached 1.45 quadrillion soums. At the average exchange rate, this figure "
      "equates to approximately $115 billion.", "$115 billion", "gdp"),
     ("en", "Uzbekistan's GDP in 2024 reached 1.45 quadrillion soums.", "1.45 quadrillion soums", "gdp"),
-    ("en", "The exchange rate was 12,800 soums per dollar in 2024.", "12,800 soums", "exchange-rate"),
+    ("en", "The exchange rate was 12,800 soums per dollar in 2024.", "12,800 soums per dollar", "exchange-rate"),
     ("de", "Das Bruttoinlandsprodukt pro Kopf erreichte 2024 41,3 Millionen Sum.", "41,3 Millionen Sum",
      "gdp-per-capita"),
     # 6. An apposition describes the subject before it and measures nothing; the clause after it
@@ -256,6 +256,10 @@ MEASURES += [
     ("en", "Xi Jinping on Monday pledged 2 billion yuan (approximately USD 281 million) in grants to member states.",
      "2 billion yuan", "aid"),
     ("en", "The ministry awarded 300 scholarships to students.", "300", "scholarships"),
+    # one currency's price of another is an exchange rate, and no measure of an amount after it
+    ("en", "The rouble weakened to 95 roubles per dollar. Oil cost $80 a barrel.", "95 roubles per dollar",
+     "exchange-rate"),
+    ("en", "The rouble weakened to 95 roubles per dollar. Oil cost $80 a barrel.", "$80 a barrel", None),
 ]
 
 # (language, paragraph, number, period)

@@ -747,6 +747,11 @@ GENERAL = [
     ("en", "Diesel costs €1.80 per litre.", [("€1.80 per litre", 1.8, "EUR/l", "exact", None)]),
     ("de", "Diesel kostet 1,80 Euro je Liter.", [("1,80 Euro je Liter", 1.8, "EUR/l", "exact", None)]),
     ("en", "Tickets cost $60 a person.", [("$60", 60, "USD", "exact", None)]),
+    # one currency's price of another is an exchange rate (read off fresh reports of the tenge's
+    # float); an amount "a" or "im" something is no rate of currencies
+    ("en", "The rouble weakened to 95 roubles per dollar.", [("95 roubles per dollar", 95, "RUB/USD", "exact", "down")]),
+    ("de", "Der Kurs lag bei 7,1 Yuan pro US-Dollar.", [("7,1 Yuan pro US-Dollar", 7.1, "CNY/USD", "exact", None)]),
+    ("de", "Der Rubel fiel auf 95 Rubel je Dollar.", [("95 Rubel je Dollar", 95, "RUB/USD", "exact", "down")]),
     # qualifiers: thresholds passed, an article after "less than", the reference of another's lead
     ("de", "Die Quote hat die Marke von 91 Prozent geknackt.", [("91 Prozent", 91, "percent", "more_than", None)]),
     ("en", "There is less than a 50% chance of rain.", [("50%", 50, "percent", "less_than", None)]),

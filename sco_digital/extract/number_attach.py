@@ -209,6 +209,11 @@ def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: 
             other, other_end = (found[0], found[2]) if found else (lex.lookup(nxt + "s"), per[2] + len(nxt))
             if other is not None and other.kind == "unit" and other.unit not in (PERCENT, PERCENTAGE_POINT):
                 return UnitReading(f"{reading.unit}/{other.unit}", reading.factor, "currency"), other_end
+            if other is not None and other.kind == "currency" and other.unit != reading.unit and not gap \
+                    and reading.factor == 1 and tokens[gap][1].lower() not in ("a", "an", "am", "im"):
+                # "95 roubles per dollar", "7,1 Yuan pro US-Dollar": an exchange rate, one currency's
+                # price of another (not "$5 billion a year", nor an amount: "3 billion yuan per …")
+                return UnitReading(f"{reading.unit}/{other.unit}", reading.factor, "currency"), other_end
         if nxt in vocab.per_time_words:
             # "barrels per day" -> bbl/d, "$500 million a day" -> USD/d; "a year ago" is a time
             later = tokens[gap + 2] if len(tokens) > gap + 2 else None

@@ -479,10 +479,17 @@ def measure_of(text: str, start: int, end: int, language: str | None, concepts: 
     if found == "gdp" and "gdp-per-capita" in concepts.known \
             and _PER_CAPITA.search(text, *clause_bounds(text, start, end)):
         found = "gdp-per-capita"  # "Pro Kopf lag das indische BIP 2024 bei 2694 Dollar": per head, apart from its noun
-    implied = (UNIT_CONCEPTS.get(unit) or ("capacity" if unit in POWER_UNITS else None)) if unit else None
+    implied = (UNIT_CONCEPTS.get(unit) or ("capacity" if unit in POWER_UNITS else None)
+               or ("exchange-rate" if is_exchange_rate(unit) else None)) if unit else None
     if implied is not None and implied in concepts.known and (found is None or not concepts.kind_of(found, implied)):
         return implied
     return found
+
+
+def is_exchange_rate(unit: str) -> bool:
+    """Whether a unit is one currency's price of another ("RUB/USD"): an exchange rate."""
+    parts = unit.split("/")
+    return len(parts) == 2 and is_currency(parts[0]) and is_currency(parts[1])
 
 
 _PER_CAPITA = re.compile(r"\b(?:[Pp]ro[^\S\n]+Kopf|[Pp]er[^\S\n]+capita|je[^\S\n]+Einwohner|per[^\S\n]+head)\b")

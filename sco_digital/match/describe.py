@@ -27,8 +27,8 @@ from ..extract.periods import (
 from ..load.registry import Registries
 from ..records import Figure
 from ..textutil import sentence_bounds
-from .concepts import (ConceptMention, change_direction, first_listed, is_average, is_change, is_level_cue, matcher_for,
-                       measure_of, to_value_after, usable_for)
+from .concepts import (ConceptMention, change_direction, first_listed, is_average, is_change, is_exchange_rate,
+                       is_level_cue, matcher_for, measure_of, to_value_after, usable_for)
 from .countries import FISCAL_YEAR_OPENS, country_of
 from .subject import REGIONS, SYMMETRIC, ActorMention, ActorNames, names_for, subject_of
 
@@ -144,7 +144,8 @@ class FigureDescriber:
             previous = next((m for m in reversed(self._said[1]) if usable_for(m, unit, self.concepts)), None)
         # The sentence right before, in the same paragraph: "… 1.75 million TEU. That is 7 percent more."
         context = last.measure if (last and previous is None and last.evidence.end >= q_start - 3
-                                   and "\n\n" not in self.text[last.evidence.end:q_start]) else None
+                                   and "\n\n" not in self.text[last.evidence.end:q_start]
+                                   and _rates_alike(last.unit, unit)) else None
         measure = measure_of(words, at, to, lang, self.concepts, unit, previous, context, concepts)
         if measure is not None and unit == "count" and _counts_no_concept(counted, lang, self.concepts) and (
                 measure_of(words, at, to, lang, self.concepts, unit, previous, None, concepts) is None
@@ -688,6 +689,13 @@ def _balance_named(words: str, concepts: list[ConceptMention], at: int) -> str |
         return None
     sides = {c.concept for c in before if c.start >= balance.end}
     return balance.concept if {"exports", "imports"} <= sides else None
+
+
+def _rates_alike(before: str | None, unit: str) -> bool:
+    """Whether a figure in `unit` may be of the measure of one in `before` in the sentence before:
+    an exchange rate ("95 RUB/USD") only of an exchange rate, and no other amount of one ("Oil cost
+    $80 a barrel")."""
+    return unit in RATE_UNITS or is_exchange_rate(before or "") == is_exchange_rate(unit)
 
 
 def same_period_cue(sentence: str) -> bool:
