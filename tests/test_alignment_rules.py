@@ -260,6 +260,8 @@ MEASURES += [
     ("en", "The rouble weakened to 95 roubles per dollar. Oil cost $80 a barrel.", "95 roubles per dollar",
      "exchange-rate"),
     ("en", "The rouble weakened to 95 roubles per dollar. Oil cost $80 a barrel.", "$80 a barrel", None),
+    ("en", "The official tenge rate tumbled by 26.2 percent on Thursday.", "26.2 percent", "exchange-rate:change"),
+    ("de", "Mittlerweile hat sich der Dollar-Kurs bei 250 Tenge eingependelt.", "250 Tenge", "exchange-rate"),
 ]
 
 # (language, paragraph, number, period)
