@@ -348,6 +348,16 @@ PERIODS = [
     ("en", "Gas accounted for 33.8% of Azerbaijan's exports in 4M 2024.", "33.8%", "2024-01/2024-04"),
     ("en", "Revenue rose to $2 billion in 1H 2024.", "$2 billion", "2024-H1"),
     ("en", "Sales reached $7 billion in 3Q 2024.", "$7 billion", "2024-Q3"),
+    # a quarter named by the day or month it ended is its three months (read off fresh reports of
+    # Alibaba's results; a benchmark report of Nvidia's)
+    ("en", "Alibaba posted revenue of $23.2 billion for the quarter ended Dec. 31, 2024.", "$23.2 billion", "2024-Q4"),
+    ("en", "Nvidia reported revenue of $22.10 billion for the three months ended Jan. 28.", "$22.10 billion",
+     "2024-11/2025-01"),
+    ("de", "Im dritten Geschäftsquartal (Ende Dezember) kletterte der Umsatz auf 161,5 Milliarden Yuan.",
+     "161,5 Milliarden Yuan", "2024-Q4"),
+    ("de", "In den drei Monaten bis zum 30. Juni stieg der Gewinn auf 2 Milliarden Euro.", "2 Milliarden Euro",
+     "2025-Q2"),
+    ("en", "Sales were $2 billion in June, the quarter's last month.", "$2 billion", "2025-06"),
 ]
 
 

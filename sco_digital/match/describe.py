@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from ..contract import RATE_UNITS, is_currency
 from ..extract.dates import FoundDate, find_dates, labelled_period
-from ..extract.lang import vocabulary
+from ..extract.lang import de, en, vocabulary
 from ..extract.periods import (
     WRITTEN_YEAR, a_year_before, base_after, base_spans, compared_base, fiscal_period, named_event, period_form, period_of,
     period_of_event, prior_in_brackets,
@@ -210,6 +210,8 @@ class FigureDescriber:
             # "im jüngsten Steuerjahr, das im März endete", "in the fiscal year that ended in March":
             # the twelve months up to that month, not the month
             period = _year_ending(period)
+        if period is not None and _MONTH_OR_DAY.fullmatch(period):
+            period = _quarter_ending(words, period)  # "for the quarter ended Dec. 31", "Quartal (Ende Dezember)"
         if last is not None and last.period and _converts(self.text, last, start, unit) and (
                 period is None or _POINT.match(period)):
             # "to hit CNY286.4 billion (USD39.8 billion), …, according to data released on June 15":
@@ -855,6 +857,31 @@ _MONTH = re.compile(r"\d{4}-\d\d")
 _FISCAL_YEAR_ENDED = re.compile(
     r"\b(?:(?:Steuer|Fiskal|Geschäfts|Haushalts|Finanz)jahr\w*[^.;]{0,40}?\b(?:endete|endet|abgeschlossen)"
     r"|(?:fiscal|financial)\s+year[^.;]{0,40}?\b(?:ended|ending|ends|closed))\b", re.IGNORECASE)
+
+
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_MONTH_NAMES = {**en.MONTHS, **de.MONTHS}
+# A quarter or three months named by the month they end in: "the quarter ended Dec. 31", "three
+# months to September 30", "im dritten Geschäftsquartal (Ende Dezember)", "in den drei Monaten bis
+# zum 31. März"
+_QUARTER_ENDED = re.compile(
+    r"\b(?:quarter|three[^\S\n-]*-?[^\S\n]*months?|\w*[Qq]uartal\w*|drei[^\S\n]+Monate\w*)[^\S\n]*\(?[^\S\n]*"
+    r"(?:that[^\S\n]+|which[^\S\n]+)?(?:ended|ending|ends|closed|to|through|bis(?:[^\S\n]+(?:zum|Ende))?|Ende)"
+    r"[^\S\n]+(?:(?:the[^\S\n]+)?\d{1,2}\.?(?:st|nd|rd|th)?[^\S\n]+)?(?P<month>[A-Za-zä]+)\b")
+
+
+def _quarter_ending(words: str, period: str) -> str:
+    """The three months ending with the month of `period` (a month or day) when the sentence names
+    a quarter by that month's end ("2019-12-31" → "2019-Q4", "2025-11" → "2025-09/2025-11"), else
+    `period` as it is."""
+    month = int(period[5:7])
+    if not any(_MONTH_NAMES.get(m["month"].lower().rstrip(".")) == month for m in _QUARTER_ENDED.finditer(words)):
+        return period
+    year = int(period[:4])
+    if month % 3 == 0:
+        return f"{year:04d}-Q{month // 3}"
+    first_year, first = (year, month - 2) if month > 2 else (year - 1, month + 10)
+    return f"{first_year:04d}-{first:02d}/{year:04d}-{month:02d}"
 
 
 def _year_ending(month: str) -> str:
