@@ -830,6 +830,8 @@ _LEAD_LINES = 3  # headline, and the lead paragraph (with a date line or a datel
 _TIME_WORDS = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|since|seit|past|last|next|coming|vergangenen|letzten|vorigen|nächsten|"
     r"kommenden|bisher|so\s+far|to\s+date|ever|jemals|annually|jährlich|pro\s+Jahr|per\s+year|each\s+year|"
+    # the present, against the time a sentence before told of: "die nun gemeldeten 802 Millionen"
+    r"nun|jetzt|now|inzwischen|mittlerweile|"
     r"every\s+year|this\s+year|of\s+the\s+year|dieses\s+Jahr\w*|diesem\s+Jahr|des\s+Jahres|"
     # a fiscal year's part ("in the first quarter of the current fiscal"): its months are unknown
     r"fiscal|financial\s+year|\w*(?:geschäfts|haushalts|wirtschafts|fiskal|finanz|steuer)jahr\w*)\b",
