@@ -262,6 +262,10 @@ MEASURES += [
     ("en", "The rouble weakened to 95 roubles per dollar. Oil cost $80 a barrel.", "$80 a barrel", None),
     ("en", "The official tenge rate tumbled by 26.2 percent on Thursday.", "26.2 percent", "exchange-rate:change"),
     ("de", "Mittlerweile hat sich der Dollar-Kurs bei 250 Tenge eingependelt.", "250 Tenge", "exchange-rate"),
+    # "umsetzen" split around its amount is turnover (read off a fresh report of Singles' Day)
+    ("de", "Allein Alibaba setzte am 11. November insgesamt 25,3 Milliarden US-Dollar (Vorjahr: 17,8 Milliarden "
+           "US-Dollar) um.", "25,3 Milliarden US-Dollar", "revenue"),
+    ("de", "Die Firma setzte 3 Milliarden Euro für Forschung ein.", "3 Milliarden Euro", None),
 ]
 
 # (language, paragraph, number, period)

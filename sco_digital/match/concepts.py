@@ -588,6 +588,9 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
                             and m.end == tail.end()), None)
             if closing is not None:
                 return closing.concept
+        if "revenue" in concepts.known and _TURNED_OVER.search(text, c_lo, start) \
+                and _UM_CLOSING.match(text, end, hi):
+            return "revenue"  # "Alibaba setzte am 11. November 25,3 Milliarden US-Dollar um": turnover
     found = _stated_first(text, start, end, c_lo, c_hi, unit, previous, concepts)
     if found is not None:
         return found
@@ -700,6 +703,9 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     return rest[0].concept if rest else None
 
 
+# German "umsetzen" split around its amount: "setzte … 25,3 Milliarden US-Dollar (Vorjahr: 17,8 …) um."
+_TURNED_OVER = re.compile(r"\b(?:setzt|setzte|setzten|setzen)\b")
+_UM_CLOSING = re.compile(r"(?:[^\S\n]*\([^()\n]{0,80}\))?(?:[^\S\n]+[\wäöüß-]+){0,4}?[^\S\n]+um(?=[^\S\n]*(?:[.;!?,]|\Z))")
 # "in die usbekische Wirtschaft", "into Kazakhstan's economy", "in the country's economy" after an
 # amount: where it goes (not "$2.5 billion in exports", an amount of exports)
 _INTO_AFTER = re.compile(r"\s+(?:into|ins|in\s+(?:die|den|das|the|its|their|[A-Z][\w-]*['’]s))\s")
