@@ -933,7 +933,7 @@ def test_a_fiscal_year_by_its_name(tmp_path, lang, paragraph, number, period):
 # ... also on an undated page (its years are written); a fiscal year right after a number is that
 # number's, one after a comparison word or opening another item is not; two years as a country's
 # press writes them ("for 2014-15") name its fiscal year; a base of "the previous year" is of the
-# year before; a base year in brackets and a part of a year are no fiscal year (read off AFP and dpa
+# year before; a base year in brackets and months of a year are no fiscal year (read off AFP and dpa
 # on India's GDP, Business Standard on India's trade with China, a benchmark report of India's GDP)
 UNDATED_FISCAL_YEARS = [
     ("en", "India reported economic growth of 7.3 per cent for 2014-15, up from 6.8 per cent the previous year.",
@@ -953,9 +953,21 @@ UNDATED_FISCAL_YEARS = [
     ("en", "India's GDP at Constant (2011-12) Prices in the year 2023-24 is estimated at Rs 172.90 lakh crore.",
      "Rs 172.90 lakh crore", "2023-04/2024-03"),
     ("en", "India's GDP at Constant (2011-12) Prices in Q3 of 2023-24 is estimated at Rs 43.72 lakh crore.",
-     "Rs 43.72 lakh crore", None),
+     "Rs 43.72 lakh crore", "2023-Q4"),
     ("de", "Im abgelaufenen Finanzjahr (April 2014 bis März 2015) sei die Volkswirtschaft um 7,3 Prozent gewachsen.",
      "7,3 Prozent", "2014-04/2015-03"),
+    # a quarter or half of a fiscal year named by its years is of that year's months (read off
+    # Business Standard on TCS, a benchmark report of Pakistan's GDP); not for a figure past
+    # another part ("while the first quarter figure was revised to 1.3%")
+    ("en", "TCS's net profit in India declined 3.17% to Rs 12,040 crore in Q1 FY25.", "Rs 12,040 crore", "2024-Q2"),
+    ("en", "Pakistan's real GDP growth for the second quarter of FY25 stood at 1.7%, while the first quarter figure "
+           "was revised to 1.3%.", "1.7%", "2024-Q4"),
+    ("en", "Pakistan's real GDP growth for the second quarter of FY25 stood at 1.7%, while the first quarter figure "
+           "was revised to 1.3%.", "1.3%", None),
+    ("de", "Indiens Wirtschaft wuchs im ersten Quartal des Geschäftsjahres 2024/25 um 6,7 Prozent.", "6,7 Prozent",
+     "2024-Q2"),
+    ("de", "Das BIP-Wachstum Indiens verlangsamte sich im ersten Quartal des Geschäftsjahres 2025 im Vergleich zum "
+           "vierten Quartal des Geschäftsjahres 2024 (auf 6,7 Prozent von 7,8 Prozent).", "6,7 Prozent", None),
 ]
 
 

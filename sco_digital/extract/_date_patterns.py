@@ -118,7 +118,7 @@ _FRACTION_EN = _starting("FfSsTt",
     # the text does not name (July in Pakistan, April in India), so no calendar months are read
     # (also past its months in brackets: "the first quarter (July-September) of the current financial year")
     r"(?!(?:\s*\([^()\n]{1,40}\))?\s+(?:of\s+)?(?:the\s+)?(?:(?:current|this|last|next|previous|same)\s+)?"
-    r"(?:[Ff]iscal|[Ff]inancial|FY)\b)"
+    r"(?:[Ff]iscal\b|[Ff]inancial\b|FY))"
 )
 # "Q1 2025", "H1 2024", "3Q 2024", "1H 2024", "4M 2024" (the first four months, as Interfax writes it)
 _QUARTER = _Regex(r"(?<![$€£¥])(?P<q>[QH][1-4]|[1-4][QH]|(?:1[0-2]|[1-9])M)\s+(?P<qy>(?:19|20)\d{2})\b")

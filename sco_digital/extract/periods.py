@@ -426,7 +426,9 @@ def _year_end(text: str, lo: int, hi: int, published: str) -> list[FoundDate]:
 
 
 # "in Q1", "Q3 2024", "H1 2025": a quarter or half written short; `find_dates` leaves these to us.
-_SHORT_QUARTER = starting("QH", r"\b(?P<part>[QH][1-4])(?:\s*(?:/\s*)?(?P<year>(?:19|20)\d\d))?\b")
+_SHORT_QUARTER = starting("QH", r"\b(?P<part>[QH][1-4])(?:\s*(?:/\s*)?(?P<year>(?:19|20)\d\d))?\b"
+                                 # not a part of a fiscal year ("Q1 FY25", "Q3 of fiscal 2024")
+                                 r"(?![^\S\n]*(?:of[^\S\n]+)?(?:the[^\S\n]+)?(?:FY|[Ff]iscal|[Ff]inancial|[Gg]eschäftsjahr))")
 _PARTS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
 _PART_NAMES = tuple(_PARTS)
 

@@ -748,7 +748,7 @@ def _in_fiscal_year(text: str, figure: Figure, published: str | None) -> Figure:
 # A fiscal year by its name: "fiscal year 2020/21", "FY2024-25", "FY22" (the year it ends in), "im
 # Fiskaljahr 2023/24".
 _NAMED_FISCAL_YEAR = re.compile(
-    r"\b(?:(?:fiscal|financial)(?:[^\S\n]+year)?|Fiskaljahr|Haushaltsjahr|Finanzjahr|Geschäftsjahr|FY)[^\S\n]*"
+    r"\b(?:(?:fiscal|financial)(?:[^\S\n]+year)?|(?:Fiskal|Haushalts|Finanz|Geschäfts)jahr(?:es|s)?|FY)[^\S\n]*"
     r"(?P<y1>(?:19|20)\d\d|\d\d)(?:[^\S\n]*[-–/][^\S\n]*(?P<y2>(?:19|20)?\d\d))?(?![\w/-])"
     # a country's fiscal year as its press writes it, two years of which the second in two digits:
     # "growth of 7.3 per cent for 2014-15", "im Jahr 2013/14"
@@ -757,9 +757,25 @@ _NAMED_FISCAL_YEAR = re.compile(
 
 _NUMERAL_RUN = re.compile(r"(?<![\w.,])[$€£¥]?\d[\d.,]*")
 # A part of a year named before it: "Q3 of 2023-24", "the first half of fiscal 2024", "im ersten Quartal des Finanzjahres"
-_PART_OF_BEFORE = re.compile(r"\b(?:Q[1-4]|H[12]|quarters?|half|months?|Quartals?|Halbjahr(?:es)?|Monate?n?)"
+_PART_OF_BEFORE = re.compile(r"\b(?:(?P<short>[QH][1-4])|(?P<ord>first|second|third|fourth|ersten|zweiten|dritten|vierten)"
+                             r"[^\S\n]+(?P<unit>quarter|half|Quartals?|Halbjahr(?:es)?)|quarters?|half|months?|Quartals?|"
+                             r"Halbjahr(?:es)?|Monate?n?)"
                              r"[^\S\n]+(?:of|in|des|im)?[^\S\n]*(?:the[^\S\n]+)?\Z", re.IGNORECASE)
 _PART_REACH = 30
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|as\s+against|against|versus|im\s+Vergleich\s+zu[mr]?|"
+                              r"verglichen\s+mit|gegenüber)\s+(?:[\w-]+\s+){0,6}\Z", re.IGNORECASE)
+_ANOTHER_PART = re.compile(r"\b(?:quarter|half|Quartal\w*|Halbjahr\w*|[QH][1-4])\b", re.IGNORECASE)
+_ORDINAL_PARTS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4}
+
+
+def _short_part(part: re.Match[str]) -> str | None:
+    """"Q3", "H1" for a quarter or half `_PART_OF_BEFORE` named ("Q3", "the third quarter"), else None."""
+    if part["short"]:
+        return str(part["short"]).upper()
+    if part["ord"]:
+        kind = "H" if part["unit"].lower().startswith(("half", "halbjahr")) else "Q"
+        return f"{kind}{_ORDINAL_PARTS[part['ord'].lower()]}"
+    return None
 # Between a number and a fiscal year: the year opens another item, or is what the number is compared with
 _NOT_TRAILING = re.compile(r"[,;]|\b(?:and|und|sowie|while|whereas|than|compared|against|versus|over|gegenüber|als|"
                            r"verglichen)\b")
@@ -782,9 +798,10 @@ def _named_fiscal_year(text: str, lo: int, number: tuple[int, int], hi: int, ope
         if m["y1b"] and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
             floor = m.end()
             continue  # "GDP at Constant (2011-12) Prices": a base year glossed, no period
-        if _PART_OF_BEFORE.search(text, max(lo, m.start() - _PART_REACH), m.start()):
+        part = _PART_OF_BEFORE.search(text, max(lo, m.start() - _PART_REACH), m.start())
+        if part is not None and _short_part(part) is None:
             floor = m.end()
-            continue  # "in Q3 of 2023-24": a part of the year, whose months are not read here
+            continue  # "in the first two months of FY25": a part of the year, whose months are not read here
         trailed = None
         for trailed in _NUMERAL_RUN.finditer(text, floor, m.start()):
             pass
@@ -793,17 +810,34 @@ def _named_fiscal_year(text: str, lo: int, number: tuple[int, int], hi: int, ope
         if trailed is not None and number[0] <= trailed.start() < number[1]:
             named = m  # the number's own
             break
+        if m.start() < number[0] and _COMPARED_BEFORE.search(text, max(lo, m.start() - _PART_REACH - 30), m.start()):
+            return None  # "im ersten Quartal … im Vergleich zum vierten Quartal des Geschäftsjahres 2024 (… 6,7
+            # Prozent von 7,8 Prozent)": which value is of which year, the words do not say by position
         if m.start() < number[0] and (trailed is None or base):
             named = m  # opening the words before the number: the last such
         floor = m.end()
     if named is None:
         return None
+    part = _PART_OF_BEFORE.search(text, max(lo, named.start() - _PART_REACH), named.start())
     y1, y2 = (named["y1"], named["y2"]) if named["y1"] else (named["y1b"], named["y2b"])
     first = int(y1) if len(y1) == 4 else 2000 + int(y1)
     if y2 is None:
         first -= 1  # "FY22", "fiscal year 2023": named by the year it ends in
     elif int(y2[-2:]) != (first + 1) % 100:
         return None  # "2201-22": a typo, no fiscal year
+    short = _short_part(part) if part is not None else None
+    if short is not None and named.end() <= number[0] and _ANOTHER_PART.search(text, named.end(), number[0]):
+        return None  # "… for the second quarter of FY25 stood at 1.7%, while the first quarter figure was 1.3%"
+    if short is not None:
+        # "Q1 FY25", "the first quarter of FY25" of a year opening in April: April to June 2024
+        n, size = int(short[1]), 3 if short[0] == "Q" else 6
+        if n > 12 // size:
+            return None
+        begin = opens - 1 + (n - 1) * size  # months after January of the first year
+        y, month = first + begin // 12, begin % 12 + 1
+        y_end, m_end = first + (begin + size - 1) // 12, (begin + size - 1) % 12 + 1
+        return period_form(FoundDate(0, 0, "", f"{y:04d}-{month:02d}", f"{y_end:04d}-{m_end:02d}", "month", "period"),
+                           None)
     return f"{first:04d}-{opens:02d}/{first + 1:04d}-{opens - 1:02d}"
 
 
