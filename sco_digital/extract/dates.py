@@ -61,7 +61,7 @@ from ._date_patterns import (
 )
 from ._regex import LazyRegex as _Regex
 
-__all__ = ["FoundDate", "find_dates", "resolve_weekday", "tense_of"]
+__all__ = ["FoundDate", "find_dates", "month_number", "resolve_weekday", "tense_of"]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -187,6 +187,11 @@ def _parse_published(published: str | None) -> datetime.date | None:
     except ValueError:
         return None
     return day if 1000 <= day.year <= 9000 else None  # room for a year either side
+
+
+def month_number(name: str) -> int | None:
+    """The month an English or German month name or abbreviation names ("Dec.", "Dezember" → 12), or None."""
+    return _MONTHS.get(name.rstrip(".").lower())
 
 
 def _month(name: str | None) -> int:

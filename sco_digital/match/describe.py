@@ -18,8 +18,8 @@ from functools import cache
 from typing import Any, Callable
 
 from ..contract import RATE_UNITS, is_currency
-from ..extract.dates import FoundDate, find_dates, labelled_period
-from ..extract.lang import de, en, vocabulary
+from ..extract.dates import FoundDate, find_dates, labelled_period, month_number
+from ..extract.lang import vocabulary
 from ..extract.periods import (
     WRITTEN_YEAR, a_year_before, base_after, base_spans, compared_base, fiscal_period, named_event, period_form, period_of,
     period_of_event, prior_in_brackets,
@@ -896,7 +896,6 @@ _FISCAL_YEAR_ENDED = re.compile(
 
 
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
-_MONTH_NAMES = {**en.MONTHS, **de.MONTHS}
 # A quarter or three months named by the month they end in: "the quarter ended Dec. 31", "three
 # months to September 30", "im dritten Geschäftsquartal (Ende Dezember)", "in den drei Monaten bis
 # zum 31. März"
@@ -911,7 +910,7 @@ def _quarter_ending(words: str, period: str) -> str:
     a quarter by that month's end ("2019-12-31" → "2019-Q4", "2025-11" → "2025-09/2025-11"), else
     `period` as it is."""
     month = int(period[5:7])
-    if not any(_MONTH_NAMES.get(m["month"].lower().rstrip(".")) == month for m in _QUARTER_ENDED.finditer(words)):
+    if not any(month_number(m["month"]) == month for m in _QUARTER_ENDED.finditer(words)):
         return period
     year = int(period[:4])
     if month % 3 == 0:
