@@ -256,6 +256,9 @@ MEASURES += [
     ("en", "Xi Jinping on Monday pledged 2 billion yuan (approximately USD 281 million) in grants to member states.",
      "2 billion yuan", "aid"),
     ("en", "The ministry awarded 300 scholarships to students.", "300", "scholarships"),
+    # the Swiss and Austrian word for consumer prices (read off an sda report of Russia's inflation)
+    ("de", "In Russland sind die Konsumentenpreise im Januar um fast 4 Prozent gestiegen.", "4 Prozent",
+     "inflation:change"),
     # one currency's price of another is an exchange rate, and no measure of an amount after it
     ("en", "The rouble weakened to 95 roubles per dollar. Oil cost $80 a barrel.", "95 roubles per dollar",
      "exchange-rate"),
