@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .contract import EXACT, RATE_UNITS
 from .facts import (OF_A_WHOLE, all_agree, as_exports, in_joining_form, is_forecast, is_question, is_size_class,
-                    precision_of, measure_key, restated, statistic_key, status_of, unit_of)
+                    precision_of, measure_key, restated, significant_digits, statistic_key, status_of, unit_of)
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
 from .match.describe import CONVERTED, RESPECTIVELY, RUN_END
@@ -444,12 +444,6 @@ def subjects_fit(a: str | None, b: str | None) -> bool:
         return True
     one, other = sorted((a.split(">"), b.split(">")), key=len)
     return len(one) == 1 and one[0] in other
-
-
-def significant_digits(figure: Figure) -> int:
-    """Digits written, without leading or trailing zeros: "10,175 Millionen" → 5, "2,000" → 1."""
-    m = _DIGITS.search(figure.text)
-    return len(re.sub(r"\D", "", m.group()).strip("0")) if m else 0
 
 
 _DIGITS = re.compile(r"\d[\d.,\u00a0\u202f ']*\d|\d")

@@ -381,8 +381,8 @@ def precision_of(figure: Figure) -> float:
 _ROUGH_DIGITS = 2  # "about 40", "etwa 1,5 Millionen": a round number; "about 197.9 billion" is no guess
 
 
-def _significant(figure: Figure) -> int:
-    """Digits written, without leading or trailing zeros ("280 Millionen" → 2)."""
+def significant_digits(figure: Figure) -> int:
+    """Digits written, without leading or trailing zeros: "10,175 Millionen" → 5, "280 Millionen" → 2."""
     m = _DIGITS.search(figure.text)
     return len(re.sub(r"\D", "", m.group()).strip("0")) if m else 0
 
@@ -396,7 +396,7 @@ def _about_reach(figure: Figure) -> float:
     whatever the qualifier says)."""
     m = _DIGITS.search(figure.text)
     written = re.sub(r"\D", "", m.group()) if m else ""
-    digits = _significant(figure)
+    digits = significant_digits(figure)
     if digits <= 1:
         return 0.1 * abs(float(figure.value))
     if digits <= _ROUGH_DIGITS:
@@ -472,8 +472,8 @@ def all_agree(figures: Sequence[Figure]) -> bool:
         # leaves the values as written to agree within their precision, as stated values do; a value
         # written with fewer digits than the most precise stays a rounding ("ca. 280 Millionen" of
         # "approximately USD 281 million")
-        most = max(map(_significant, figures))
-        figures = [replace(f, qualifier=EXACT) if _significant(f) == most else f for f in figures]
+        most = max(map(significant_digits, figures))
+        figures = [replace(f, qualifier=EXACT) if significant_digits(f) == most else f for f in figures]
     bounds = [interval_of(f, reported) for f in figures]
     low, high = max(lo for lo, _ in bounds), min(hi for _, hi in bounds)
     # Intervals that only touch (9.3 ± 0.05 and 9.4 ± 0.05) do not overlap: float noise aside.
