@@ -403,7 +403,11 @@ _PORTFOLIO_TAIL = _Regex(rf"(?:,{_SP}{_PORTFOLIO})+,?{_SP}(?:and|&){_SP}{_PORTFO
 # Entwicklung, Innovationen und Luft- und Raumfahrtindustrie"): nouns, each maybe after lower-case
 # adjectives; the caller checks that each names a field (`de.PORTFOLIO_NOUNS`), so that "das
 # Ministerium für Energie, Gazprom und Rosneft" stays three names.
-_FIELD_ITEM_DE = (rf"(?:(?!(?:der|die|das|den|dem|des|eine[nrsm]?)\b)[{_LO}]+e[nrs]?{_SP}){{0,2}}"
+# Lower-case words before a field's noun that are no adjective of it: articles, and the
+# determiners of an ordinary phrase ("des Finanzministeriums für diesen Monat", "für alle Firmen").
+_NOT_ADJECTIVE_DE = (r"(?!(?:der|die|das|den|dem|des|eine[nrsm]?|(?:dies|jen|jed|all|beid|viel|einig|mehrer|unser|ihr|sein"
+                     r"|manch|solch|welch)e[nrsm]?)\b)")
+_FIELD_ITEM_DE = (rf"(?:{_NOT_ADJECTIVE_DE}[{_LO}]+e[nrs]?{_SP}){{0,2}}"
                   rf"[{_UP}][{_LO}]+(?:-{_SP}(?:und|oder){_SP}[{_UP}][{_LO}]+)?")
 _PORTFOLIO_TAIL_DE = _Regex(rf"(?:,{_SP}{_FIELD_ITEM_DE}){{1,4}}{_SP}und{_SP}{_FIELD_ITEM_DE}(?![\w-])")
 

@@ -28,6 +28,7 @@ from typing import Any
 from ..textutil import slugify as _slugify
 from ._entity_patterns import (
     _BASE_FORM,
+    _NOT_ADJECTIVE_DE,
     _TITLES_EN_LOWER,
     _PARTICLE,
     _DESCRIPTOR_ENDINGS_DE,
@@ -1942,7 +1943,7 @@ def _holder_after_genitive(tokens: list[tuple[int, int, str, str]], h: int) -> b
 # German head with a "für" complement that starts lower-case, which the capitalised chain cannot see.
 _FUER_HEADS = ("Zentrum|Ministerium|Kommission|Amt|Rat|Akademie|Institut|Agentur|Behörde|Verband|Organisation|"
                "Komitee|Dienst|Fonds|Stiftung|Kammer|Ausschuss")
-_ADJECTIVE_DE = rf"(?:(?!(?:der|die|das|den|dem|des|eine[nrsm]?)\b)[{_LO}]+(?:e|en|er|es){_SP})"
+_ADJECTIVE_DE = rf"(?:{_NOT_ADJECTIVE_DE}[{_LO}]+(?:e|en|er|es){_SP})"
 # "Luft- und Raumfahrtindustrie": a first half whose hyphen stands for the second's ending
 _FUER_NOUN = rf"{_ADJECTIVE_DE}{{0,2}}[{_UP}][\w-]*\w(?:-{_SP}(?:und|oder){_SP}[{_UP}][\w-]*\w)?"
 # "Ministerium für wirtschaftliche Entwicklung und Handel", "das Staatliche Komitee für Investitionen
@@ -2687,7 +2688,7 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
 _COMPANY_ENDINGS_DE = frozenset({"holding", "gesellschaft"})  # "Investmentholding", "Investmentgesellschaft"
 # "für Statistik", "für Wirtschaft und Klimaschutz", "für digitale Entwicklung, Innovationen und
 # Luftfahrtindustrie": nouns (each maybe after adjectives) joined by commas and "und".
-_PURPOSE_NOUN_DE = rf"(?:(?!(?:der|die|das|den|dem|des|eine[nrsm]?)\b)[{_LO}]+e[nrs]?{_SP}){{0,2}}[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)*"
+_PURPOSE_NOUN_DE = rf"(?:{_NOT_ADJECTIVE_DE}[{_LO}]+e[nrs]?{_SP}){{0,2}}[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)*"
 # One "und" closes the list: "des Fonds für Wiederaufbau und Entwicklung und Re Element Technologies"
 # names two parties.
 _PURPOSE_DE = _Regex(rf"{_SP}für{_SP}{_PURPOSE_NOUN_DE}(?:,{_SP}{_PURPOSE_NOUN_DE})*(?:{_SP}und{_SP}{_PURPOSE_NOUN_DE})?(?![\w-])")
@@ -3791,17 +3792,23 @@ _TRAILING_JOINER = re.compile(r"(?:\s+(?:and|und|&|of|for|für|der|des|the|von|v
 
 # A capitalised word and a participle opening a name describe the body, they are no part of its
 # name: "the Western-dominated Group of Seven", "the US-led World Bank", "die US-geführte Koalition".
-_MODIFIER_OPENING = re.compile(
+_MODIFIER = (
     r"[A-ZÄÖÜ][\w.]*-(?:led|based|backed|dominated|owned|funded|run|controlled|listed|headquartered|registered|"
     r"sponsored|supported|affiliated|linked|oriented|focused|(?:geführt|dominiert|kontrolliert|finanziert|basiert|"
-    r"gestützt)e[nmrs]?)[^\S\n]+(?=[A-ZÄÖÜ])")
+    r"gestützt)e[nmrs]?)")
+_MODIFIER_OPENING = re.compile(_MODIFIER + r"[^\S\n]+(?=[A-ZÄÖÜ])")
+_MODIFIER_ALONE = re.compile(_MODIFIER + r"\Z")  # "the Beijing-based company said": no name at all
 
 
 def _without_modifier(entity: FoundEntity) -> FoundEntity | None:
     """`entity` without a describing participle opening its name (`_MODIFIER_OPENING`); None when
     what is left is one German common noun ("die US-geführte Koalition")."""
+    if entity.kind in ("person", "place"):
+        return entity
+    if _MODIFIER_ALONE.match(entity.text):
+        return None
     m = _MODIFIER_OPENING.match(entity.text)
-    if m is None or entity.kind in ("person", "place"):
+    if m is None:
         return entity
     cut = m.end()
     if " " not in entity.text[cut:] and _GERMAN_NOUN_END.search(entity.text[cut:]):

@@ -58,6 +58,11 @@ _ACTING = _Regex(rf"(?<![\w.'’-])(?P<name>(?:{_NAME_TOKEN})(?:{_SP}(?:{_NAME_T
 _ARTICLES_DE = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 _PREVIOUS_WORD = _Regex(r"(?P<word>[\w-]+)[^\S\n]*\Z")
 _PREPOSITIONS = frozenset({"of", "for", "für"})
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:million|millions|billion|thousand|Millionen|Million|Mio\.|Milliarden|Mrd\.|Tausend))"
+                             r"[^\S\n]+\Z")
+_PREPOSITIONS_DE = frozenset("im am vom zum zur beim ins in an auf aus bei mit nach von zu gegen durch ohne um unter "
+                             "über vor hinter neben zwischen seit während wegen".split())
 _PLACE_METONYMS = ("Street", "Square", "Palace", "Kremlin", "House")  # "Downing Street said"
 _STOP = _NOT_IN_NAME | {w.lower() for w in _CALENDAR_WORDS}
 _NAME_SHAPE = re.compile(rf"[{_UP}][a-zß-öø-ÿ'’-]+")  # "Volker", "Jonsson": how a person's name is written
@@ -197,6 +202,12 @@ def _is_organisation_name(text: str, start: int, tokens: list[str], verb: str, l
     before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
     if before is not None and before["word"] in _PREPOSITIONS:
         return False  # "the Minister for Trade said": the object of a longer phrase, not the subject
+    if len(tokens) == 1 and _PLURAL_ACRONYM.fullmatch(tokens[0]):
+        return False  # "PHEVs sold", "NEVs produziert": a plural of a thing's abbreviation
+    if _COUNTED_BEFORE.search(text, max(0, start - 24), start):
+        return False  # "487,000 PHEVs sold", "8,3 Millionen NEVs produziert": things counted, no subject
+    if before is not None and language == "de" and before["word"] in _PREPOSITIONS_DE:
+        return False  # "die der Westen im Ukraine-Konflikt verhängt hat": a preposition's object, no subject
     org_shaped = any(_ORG_SHAPE.match(t) for t in tokens)
     if not org_shaped and all(t.lower() in lower_words for t in tokens):
         return False  # "Exports rose", "Analysts said": words the text also writes in lower case
@@ -207,13 +218,18 @@ def _is_organisation_name(text: str, start: int, tokens: list[str], verb: str, l
     ):
         return False  # "um 5 Prozent erwartet", "Seltene Erden exportiert": German nouns before a final verb
     if len(tokens) == 1 and not org_shaped:
-        before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
-        if before and before["word"].lower() in _ARTICLES_DE and language != "en":
+        if language != "en" and _after_article(text, start):
             return False  # "der Konzern meldete": a German common noun
         if language != "en" and (_GERMAN_NOUN_END.search(tokens[0]) or is_german_noun(tokens[0], lower_words)) \
                 and tokens[0].lower() not in person_words:
             return False  # "Regierung", "Experten", "Zusammenarbeit": German nouns are capitalised too
     return True
+
+
+def _after_article(text: str, start: int) -> bool:
+    """Whether a German article stands right before the word at `start` ("der Konzern")."""
+    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    return before is not None and before["word"].lower() in _ARTICLES_DE
 
 
 _CLAUSE_OPENING = _Regex(
@@ -571,6 +587,8 @@ def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_w
         if word.lower().rstrip(".") in _STOP or word.lower() in _NOT_NAME or (not _ORG_SHAPE.match(word) and (
                 is_german_noun(word, lower_words, article_nouns) or _GERMAN_NOUN_END.search(word))):
             continue
+        if not _ORG_SHAPE.match(word) and _after_article(text, m.start()):
+            continue  # "Das Premierenfahrzeug hat … überholt": a German common noun, as in `acting_organisations`
         if _CORPORATE_DE.search(m["verb"]) or _CORPORATE_DE.search(m["rest"]):
             yield ActingName(m.start("name"), m.end("name"), "company")
 

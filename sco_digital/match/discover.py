@@ -45,9 +45,10 @@ _NESTABLE_KINDS = {"country", "place"}
 _LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at|im|nach|near|bei)\s+(?:der\s+|the\s+)?)$")
 _ACRONYM_AFTER = re.compile(r"[^\S\n]*\((?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ&]{1,9})\)")
 # A legal form right after a gazetteer name belongs to it: "Reliance Industries Limited", "Siemens AG".
+# Forms may follow one another ("Alibaba Group Holding Limited", "Tencent Holdings Ltd.").
 _LEGAL_FORM_AFTER = re.compile(
-    r"[^\S\n]+(?:Holding|Holdings|Limited|Ltd\.?|Pvt\.?[^\S\n]+Ltd\.?|Inc\.|Inc|Corp\.|Corporation|PLC|Plc|plc|LLC|AG|SE|GmbH|"
-    r"N\.V\.|S\.A\.|PJSC|OJSC|JSC|Co\.,?[^\S\n]+Ltd\.?)(?![\w-])"
+    r"(?:[^\S\n]+(?:Holding|Holdings|Limited|Ltd\.?|Pvt\.?[^\S\n]+Ltd\.?|Inc\.|Inc|Corp\.|Corp|Corporation|PLC|Plc|plc|LLC|"
+    r"AG|SE|GmbH|N\.V\.|S\.A\.|PJSC|OJSC|JSC|Co\.,?[^\S\n]+Ltd\.?)(?![\w-])){1,3}"
 )
 _LEGAL_FORM_END = re.compile(_LEGAL_FORM_AFTER.pattern + r"\Z")  # a name that ends in one
 # A legal form right before a gazetteer name, as Russian and Central Asian companies write it

@@ -125,6 +125,23 @@ def german_genitive(name: str) -> str | None:
     return name + "s"
 
 
+# A company's legal form written long or short: each form of one set names the same company
+# ("Semiconductor Manufacturing International Corp." is the "… Corporation").
+_LEGAL_FORM_SETS = (("Corporation", "Corp.", "Corp"), ("Limited", "Ltd.", "Ltd"), ("Incorporated", "Inc.", "Inc"))
+_LEGAL_FORM_ENDING = re.compile(r"[^\S\n](?P<form>" + "|".join(
+    re.escape(form) for forms in _LEGAL_FORM_SETS for form in forms) + r")\Z")
+
+
+def legal_form_variants(name: str) -> list[str]:
+    """The same name with its closing legal form written the other ways: "X Corporation" →
+    "X Corp.", "X Corp"; "X Ltd" → "X Limited", "X Ltd.". A name with no such ending has none."""
+    ending = _LEGAL_FORM_ENDING.search(name)
+    if ending is None:
+        return []
+    forms = next(forms for forms in _LEGAL_FORM_SETS if ending["form"] in forms)
+    return [name[: ending.start("form")] + form for form in forms if form != ending["form"]]
+
+
 class AliasMatcher:
     """One compiled pattern over every full alias, one over the short forms. With `declined`, a
     German name also matches its declined forms (`german_declensions`; the gazetteer's names are
@@ -140,6 +157,10 @@ class AliasMatcher:
                 self._claim(self._by_alias, alias.strip(), entry.id)
             for alias in entry.short_forms:
                 self._claim(self._by_short, alias.strip(), entry.id)
+        for entry in entries:
+            for alias in (*entry.names.values(), *entry.aliases):
+                for form in legal_form_variants(alias.strip()):
+                    self._by_alias.setdefault(form, entry.id)
         if declined:
             for entry in entries:
                 german = entry.names.get("de", "")

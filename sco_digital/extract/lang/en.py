@@ -433,7 +433,8 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     earlier later today yesterday tomorrow now still yet last next new street square avenue palace
     extraordinary plenipotentiary thousand thousands million millions billion billions percent
     captain capt colonel sir dame
-    excellency excellencies your distinguished honored honoured esteemed dear ladies gentlemen guests""".split()
+    excellency excellencies your distinguished honored honoured esteemed dear ladies gentlemen guests
+    gdp gnp gni cpi ppi pmi fdi vat ipo ebitda yoy bip""".split()  # economic terms: "with GDP expected to reach"
 )
 # Words right before "Center"/"Centre"/"Unit" that make it a think tank, not a facility ("Caspian Policy Center").
 # Also before "Unit", no head word alone ("Twenty-foot Equivalent Unit" is a measure): "Economist Intelligence Unit".
