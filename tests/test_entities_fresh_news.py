@@ -541,6 +541,33 @@ NAMED = [
      "Ministerium für digitale Technologien", "organization"),
     ("Eine Vereinbarung zwischen dem Ministerium für digitale Technologien und Palo Alto Networks;", "de",
      "Palo Alto Networks", "company"),
+    # a legal form closes a name: "&" after it opens the next; "& Co." is a form of its own (read off
+    # CEO Times on Pakistan's digital banks)
+    ("The applicants: Easy Paisa DB (Telenor Pakistan B.V. & Ali Pay Holding Ltd.); Hugo Bank.", "en",
+     "Telenor Pakistan B.V.", "company"),
+    ("The applicants: Easy Paisa DB (Telenor Pakistan B.V. & Ali Pay Holding Ltd.); Hugo Bank.", "en",
+     "Ali Pay Holding Ltd.", "company"),
+    ("Hugo Bank (Getz Bros & Co., Atlas Consolidated Pte. Ltd.) applied.", "en", "Getz Bros & Co.", "company"),
+    # a bank's name in one word, though the text writes "the bank" too; in English a capitalised word
+    # ending in "bank" (read off Gazeta.uz, Ukraine-Nachrichten)
+    ("Mamatjanov is the main shareholder of InfinBank. Within the bank they work.", "en", "InfinBank", "company"),
+    ("Die kirgisische MBank gab bekannt, dass sie alle Überweisungen einstellt.", "de", "MBank", "company"),
+    ("We attracted 100 million euros of investments through Uzpromstroibank.", "en", "Uzpromstroibank",
+     "organization"),
+    # in a list, a name before "und" is the item before the body's name (read off Ukraine-Nachrichten)
+    ("Sie betrifft die sanktionierten Banken Sberbank, Tinkoff und MTS Bank.", "de", "MTS Bank", "organization"),
+    ("Sie betrifft die sanktionierten Banken Sberbank, Tinkoff und MTS Bank.", "de", "Tinkoff", "company"),
+    # a caption's body runs into a holder the text names in full elsewhere (read off Open.kg)
+    ("The head of the National Bank, Melis Turgunbaev, summarized the results.\nPhoto from the archive. Head of "
+     "the National Bank of Kyrgyzstan Melis Turgunbaev\nHe said more.", "en", "National Bank of Kyrgyzstan",
+     "organization"),
+    # "and" and more words before an acronym of them all are one name (read off DAZ)
+    ("Es geht um die Unternehmen RM Design and Development (RMDD), GTME Technologies und Cargoline.", "de",
+     "RM Design and Development", "company"),
+    # a committee's fields (read off Azernews); a company named before the noun, an ellipsis after it
+    ("At a meeting of the Committee on Transport, Communications, Architecture and Construction of the "
+     "Parliament.", "en", "Committee on Transport, Communications, Architecture and Construction", "organization"),
+    ("“We privatized the Perfectum company… We studied this.”", "en", "Perfectum", "company"),
 ]
 
 # Sentences in which an apposition calls no name a company
@@ -690,6 +717,11 @@ NO_ORGANISATION = [
     ("In China wurden 8,3 Millionen NEVs produziert.", "de"),
     ("Russland leidet unter den Strafmassnahmen, die der Westen im Ukraine-Konflikt verhängt hat.", "de"),
     ("Der Umsatz stieg. Das Premierenfahrzeug hat sich besser verkauft als das Model 3.", "de"),
+    # a head with a genitive saying whose it is names none; nor do words in the shape of a bank's
+    # that are common nouns or run-together capitals (read off Ukraine-Nachrichten)
+    ("Sie ist die viertgrößte Bank des Landes nach Vermögenswerten.", "de"),
+    ("The river flooded the Sandbank near the town.", "en"),
+    ("Das IPhone und EUropa wurden genannt.", "de"),
 ]
 
 

@@ -125,6 +125,7 @@ from .entity_evidence import (
     listed_organisations,
     anchored,
     contextual_organisations,
+    end_by_acronym,
     is_german_noun,
 )
 from .lang import currencies, vocabulary
@@ -1392,7 +1393,7 @@ _CO_PART = rf"[^\S\n]+(?:&|{_CO_WORD}|\([{_UP}][\w-]*(?:[^\S\n]+[{_UP}][\w-]*)?\
 _CO_LTD = _Regex(
     rf"(?<![\w&.-])(?P<name>{_CO_WORD}(?:{_CO_PART}){{0,8}}"
     rf"|{_CO_WORD}[^\S\n]+{_CO_WORD}(?:{_CO_PART}){{0,3}}[^\S\n]+and[^\S\n]+{_CO_WORD}(?:{_CO_PART}){{0,4}})"
-    rf"[^\S\n]+Co\.,?[^\S\n]+(?:Ltd\.?|LTD\.?|Limited)"
+    rf"[^\S\n]+(?:Co\.,?[^\S\n]+(?:Ltd\.?|LTD\.?|Limited)|(?<=&[^\S\n])Co\.(?:[^\S\n]+(?:KGaA|KgaA|KG|OHG))?(?![\w-]))"  # "Getz Bros & Co."
 )
 
 
@@ -2402,6 +2403,7 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                 continue  # "der Zentralbank Russlands": whose body it is (`_german_organisations`);
                 # "deutsche Unternehmen Produktionsanlagen": a plural descriptor before a common noun
             start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
+            end = end_by_acronym(text, start, end)
             kind = _descriptor_kind(m["desc"]) or "company"  # "HHLA-Tochter": a company's own
             written = text[start:end]
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
@@ -2482,7 +2484,7 @@ def _named_before_descriptors(text: str, anchors: _Anchors) -> Iterator[FoundEnt
     text names after "in" ("the Chinese company", "the New company", "the Tashkent IT academy"),
     not a head word ("the Investment Bank company")."""
     for at in anchored(text, anchors.by_lower, _NAMED_BEFORE_WORDS):
-        noun = text[at : at + 12].split(None, 1)[0].rstrip(".,;:")
+        noun = text[at : at + 12].split(None, 1)[0].rstrip(".,;:!?…)”\"")  # "the Perfectum company…"
         if noun not in _NAMED_BEFORE_KIND_EN:
             continue  # written capitalised: a word of a name, not a descriptor after one
         m = _NAMED_BEFORE_EN.search(text, max(0, at - 60), at)
@@ -3142,6 +3144,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     brands = list(_brand_names(text, anchors))
     others.extend(brands)
     others.extend(_companies_after_legal_forms(text, anchors))
+    if language != "de":
+        others.extend(_one_word_banks(text, anchors))
     if language != "en":
         others.extend(_fuer_entities(text))
         others.extend(_german_business_bodies(text))
@@ -3150,6 +3154,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         others = [_in_country_de(text, _nominative_adjective_de(text, e)) for e in others]
     person_words_so_far = {w for p in found if p.kind == "person" for w in p.name.split()}
     others = _bodies_of_offices(others, list(_firms_of_offices(text, language, anchors, person_words_so_far)))
+    others = [part for e in others for part in _apart_after_legal_form(_after_a_listed_name(text, e, anchors))
+              if not _GENERIC_GENITIVE.fullmatch(part.text)]
     others = [e for e in map(_without_modifier, others) if e is not None]
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
     # otherwise the longer name wins.
@@ -3817,6 +3823,54 @@ def _without_modifier(entity: FoundEntity) -> FoundEntity | None:
     return replace(entity, start=entity.start + cut, text=entity.text[cut:], name=name)
 
 
+# "die Banken Sberbank, Tinkoff und MTS Bank": in a list, a name before "und" opening a body's
+# name is the item before it ("Tinkoff"), not a word of the body's name ("Trade and Development
+# Bank" opens with a common noun).
+_LISTED_FIRST = re.compile(rf"(?P<first>[{_UP}][\w&'’.-]*)[^\S\n]+(?:and|und)[^\S\n]+(?=[{_UP}])")
+_COMMA_BEFORE = re.compile(r",[^\S\n]*\Z")
+
+
+def _after_a_listed_name(text: str, entity: FoundEntity, anchors: _Anchors) -> FoundEntity:
+    """`entity` without a list's item run into it (`_LISTED_FIRST`)."""
+    if entity.kind not in ("organization", "company") or " " not in entity.text:
+        return entity
+    m = _LISTED_FIRST.match(entity.text)
+    if m is None or not _COMMA_BEFORE.search(text, max(0, entity.start - 3), entity.start):
+        return entity
+    first = m["first"].lower()
+    if first in anchors.lower or first in _COMMON_NOUNS or first in _NOT_NAME or _head_of(m["first"]) is not None:
+        return entity
+    rest = entity.text[m.end():]
+    return FoundEntity(entity.start + m.end(), entity.end, rest, entity.name[len(entity.name) - len(rest):]
+                       if entity.name.endswith(rest) else " ".join(rest.split()), entity.kind, entity.category)
+
+
+# A head with a genitive that says whose it is, not which: "die viertgrößte Bank des Landes".
+_GENERIC_GENITIVE = re.compile(r"[A-ZÄÖÜ][\w-]*[^\S\n]+(?:des|der)[^\S\n]+"
+                               r"(?:Landes|Staates|Welt|Region|Stadt|Republik|Länder|Staaten|Regionen)")
+
+
+# A legal form closes a company's name: "&" after one opens the next ("Telenor Pakistan B.V. & Ali
+# Pay Holding Ltd."), unless it is the form's own "& Co.".
+_FORM_THEN_AMPERSAND = re.compile(
+    r"(?<=[\s.])(?:Ltd\.?|Limited|B\.V\.|N\.V\.|Inc\.?|Corp\.?|GmbH|AG|LLC|PLC|plc|S\.A\.|JSC|PJSC)"
+    r"(?P<gap>,?[^\S\n]+&[^\S\n]+)(?!Co\.)(?=[A-ZÄÖÜ])")
+
+
+def _apart_after_legal_form(entity: FoundEntity) -> list[FoundEntity]:
+    """A company's name running on past its legal form and "&" into the next (`_FORM_THEN_AMPERSAND`),
+    as the two companies; any other entity as it is."""
+    if entity.kind not in ("company", "organization") or "&" not in entity.text:
+        return [entity]
+    m = _FORM_THEN_AMPERSAND.search(entity.text)
+    if m is None:
+        return [entity]
+    first, second = entity.text[: m.start("gap")], entity.text[m.end("gap") :]
+    return [FoundEntity(entity.start, entity.start + len(first), first, " ".join(first.split()), "company", "actor"),
+            *_apart_after_legal_form(FoundEntity(entity.start + m.end("gap"), entity.end, second,
+                                                 " ".join(second.split()), "company", "actor"))]
+
+
 def _cut_before_people(found: list[FoundEntity]) -> list[FoundEntity]:
     """An organisation's name ends where a person's name found inside it begins: "Russian Chamber
     of Commerce and Industry Serget Katyrin" -> "Russian Chamber of Commerce and Industry" (the
@@ -3826,11 +3880,18 @@ def _cut_before_people(found: list[FoundEntity]) -> list[FoundEntity]:
     if not people:
         return found
     starts = [p[0] for p in people]
+    # "Head of the National Bank of Kyrgyzstan Melis Turgunbaev" in a caption, where the person was
+    # found only elsewhere: a full name the text gives closing a body's name is that person
+    full_names = {e.name for e in found if e.kind == "person" and e.role is not None and " " in e.name
+                  and not any(map(_is_country_word, e.name.split()))}
     kept: list[FoundEntity] = []
     for e in found:
         if e.kind != "person" and e.category == "actor":
             i = bisect.bisect_left(starts, e.start)
             inside = [p for p in people[i : i + 4] if p[0] < e.end and (p[1] <= e.end or p[0] > e.start)]
+            closing = _closing_name(e.text, full_names) if full_names and not inside else None
+            if closing is not None:
+                inside = [(e.end - len(closing), e.end)]
             if inside:
                 written = _TRAILING_JOINER.sub("", e.text[: inside[0][0] - e.start].rstrip(" ,"))
                 if len(written.split()) < 2 or not any(map(_head_of, written.split())):
@@ -3846,6 +3907,16 @@ def _cut_before_people(found: list[FoundEntity]) -> list[FoundEntity]:
                                     e.category)
         kept.append(e)
     return kept
+
+
+def _closing_name(written: str, names: set[str]) -> str | None:
+    """The name of `names` (two to four words) that closes `written` after a word of its own."""
+    words = written.split()
+    for n in range(2, min(4, len(words) - 1) + 1):
+        name = " ".join(words[-n:])
+        if name in names and written.endswith(name):
+            return name
+    return None
 
 
 def _brands_not_people(found: list[FoundEntity]) -> list[FoundEntity]:
@@ -3871,7 +3942,11 @@ def _brands_not_people(found: list[FoundEntity]) -> list[FoundEntity]:
 # Brands and services written as one word in two capitalised parts ("LiveInternet", "AstraZeneca")
 # or two parts joined by a dot ("Yandex.Money", "Auto.ru"): shapes no common word and no person's
 # name has ("McDonald", "DeSantis" are names' prefixes, left alone).
-_CAMEL_WORD = _Regex(rf"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)+")
+# Also a run of one to three capitals before a capitalised word ("MBank"), which `_brand_names`
+# takes only before an organisation's head word.
+_CAMEL_WORD = _Regex(rf"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)(?:[{_UP}][{_LO}]+|[{_UP}]{{1,3}}(?=[{_UP}][{_LO}]))"
+                     rf"(?:[{_UP}][{_LO}]+)+")
+_CAPS_OPENING = _Regex(rf"[{_UP}]{{1,3}}(?=[{_UP}][{_LO}])")
 # Found by its dot, then read back: a pattern that opens with a literal is scanned fast.
 _DOTTED_TAIL = _Regex(rf"\.(?:(?P<part>[{_UP}][{_LO}]+)|(?:{_TLDS}))(?![\w@/-]|\.\w)")
 _DOTTED_HEAD = _Regex(rf"(?<![\w.@/-])[{_UP}][{_LO}]{{2,}}\Z")
@@ -3895,7 +3970,11 @@ def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
     for start, end in spans:
         written = text[start:end]
         parts = re.findall(rf"[{_UP}][{_LO}]+", written)
-        if len(parts) > 1 and (any(p.lower() in anchors.lower or p.lower() in _NOT_NAME for p in parts[1:])
+        # "InfinBank", "MBank": a bank's name, though the text writes "the bank" too
+        headed = bool(parts) and _HEADS.get(parts[-1], ("", ""))[0] in _ORGANISATION_KINDS[:3]
+        if _CAPS_OPENING.match(written) and not headed:
+            continue  # "EUropa", "IPhone": no name of a body
+        if len(parts) > 1 and not headed and (any(p.lower() in anchors.lower or p.lower() in _NOT_NAME for p in parts[1:])
                                or "." not in written and len(parts[0]) > 3 and parts[0].lower() in anchors.by_lower):
             continue  # "ProzentSchon" beside "Prozent": two words run together
         if len(parts) > 1 and "." not in written and all(len(p) <= 2 for p in parts):
@@ -3913,6 +3992,23 @@ def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
         # "…, Asiaplus.tj reports.": a site that reports a story is a medium
         kind = "media" if "." in written and _SITE_REPORTS.match(text, end) else "company"
         yield FoundEntity(start, end, written, written, kind, "actor")
+
+
+# "through Uzpromstroibank", "Kapitalbank and Hamkorbank": one capitalised word ending in "bank"
+# names a bank in English, where no common noun is written so ("Sandbank", "Databank" are).
+_ONE_WORD_BANK = _Regex(rf"(?<![\w-])[{_UP}][{_LO}]{{2,}}bank(?![\w-])")
+_NOT_BANKS = frozenset("sandbank riverbank databank foodbank bloodbank snowbank westbank seabank".split())
+
+
+def _one_word_banks(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
+    """Banks named in one English word ending in "bank" (`_ONE_WORD_BANK`), not a word the text
+    writes in lower case."""
+    if "bank" not in text:
+        return
+    for m in _ONE_WORD_BANK.finditer(text):
+        lowered = m.group().lower()
+        if lowered not in anchors.lower and lowered not in _NOT_BANKS and lowered[:-4] not in _COMMON_NOUNS:
+            yield FoundEntity(m.start(), m.end(), m.group(), m.group(), "organization", "actor")
 
 
 def _without_overlaps(people: list[FoundEntity]) -> list[FoundEntity]:

@@ -33,7 +33,8 @@ from ._regex import LazyRegex as _Regex
 from .lang import de as _de
 from .lang import en as _en
 
-__all__ = ["ActingName", "acting_organisations", "anchored", "contextual_organisations", "is_group_of_countries",
+__all__ = ["ActingName", "acting_organisations", "anchored", "contextual_organisations", "end_by_acronym",
+           "is_group_of_countries",
            "is_german_noun", "ArticleNouns", "stands_for_states"]
 
 
@@ -350,14 +351,32 @@ def _list_items(text: str, at: int, lower_words: set[str] | frozenset[str]) -> I
             and not _ORG_SHAPE.match(tokens[0])
         ):
             break  # "Firmen wie China", "companies such as Banks": not a list of names
-        yield ActingName(item.start(), item.end(), "company")
-        at = item.end()
+        end = end_by_acronym(text, item.start(), item.end())
+        yield ActingName(item.start(), end, "company")
+        at = end
         note = _ITEM_NOTE.match(text, at)
         at = note.end() if note else at
         join = _ITEM_JOIN.match(text, at)
         if join is None:
             break
         at = join.end()
+
+
+_AND_ACRONYM = _Regex(rf"{_SP}(?:and|und|&){_SP}(?P<name>{_ORG_TOKENS})[^\S\n]*\((?P<acr>[A-Z]{{2,8}})\)")
+
+
+def _initials(name: str) -> str:
+    """The letters an acronym takes from a name: an all-capital word's, else its first."""
+    return "".join(word if word.isupper() else word[0] for word in name.split())
+
+
+def end_by_acronym(text: str, start: int, end: int) -> int:
+    """Where a name at ``text[start:end]`` ends when "and" and more words follow it with an acronym
+    in brackets of them all: "RM Design and Development (RMDD)" is one name; else `end`."""
+    joined = _AND_ACRONYM.match(text, end)
+    if joined is not None and _initials(f"{text[start:end]} {joined['name']}") == joined["acr"]:
+        return joined.end("name")
+    return end
 
 
 _SOURCE_NOUNS = _en.SOURCE_NOUNS | _de.SOURCE_NOUNS

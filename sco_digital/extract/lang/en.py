@@ -315,7 +315,8 @@ PORTFOLIO_NOUNS: frozenset[str] = frozenset(
     relations services employment protection privatisation privatization land forestry arts physical training
     research higher vocational engineering geology mineral logistics connectivity consumer competition market
     markets customs taxes revenue budget fiscal monetary works irrigation electricity nuclear space sciences
-    investments economic scientific technological technical cultural humanitarian educational commercial""".split()
+    investments economic scientific technological technical cultural humanitarian educational commercial
+    architecture""".split()
 )
 
 # Month names and their abbreviations ("Sept", "Aug"): 1-12. Never places or names.
