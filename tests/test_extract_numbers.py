@@ -328,6 +328,16 @@ PHRASES = [
      [("57.700", 57700, "count", "exact", "Besuchern"), ("42.000", 42000, "count", "exact", None)]),
     ("de", "Von 2023 bis 2024 300.", []),  # "bis" makes no quantity
     ("de", "Der Bericht von 2024. 300 Seiten folgen.", [("300", 300, "count", "exact", "Seiten")]),
+    # digits in brackets restating a number word: the noun follows them (read off CEO Times); "major"
+    # describes what is counted, it ranks nothing (read off OperatorWatch); a noun before "gegen"
+    # makes it "against", not "about" (read off DAZ)
+    ("en", "SBP has issued certificates to the following five (5) applicants.",
+     [("five", 5, "count", "exact", "applicants")]),
+    ("en", "There are four major operators providing a modicum of competition.",
+     [("four", 4, "count", "exact", "major operators")]),
+    ("de", "Das Ministerium hat Sanktionen gegen vier Unternehmen in Kirgisistan angekündigt.",
+     [("vier", 4, "count", "exact", "Unternehmen")]),
+    ("de", "Zum Fest kamen gegen 500 Menschen.", [("500", 500, "count", "about", "Menschen")]),
 ]
 
 

@@ -90,6 +90,8 @@ def read_qualifier(text: str, start: int, lang: str | None) -> tuple[str, int]:
 # After "gegen" and its number, the time of a comparison: "gegen 21,3 Prozent im Vorjahr", "gegen 4
 # Milliarden Euro 2016" set the number against another ("versus"), they do not round it ("gegen 500
 # Gäste": about 500).
+# A noun right before "gegen" governs it: "Sanktionen gegen", "Klage gegen" ("kamen gegen 500": about).
+_NOUN_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!\A)\b[A-ZÄÖÜ][a-zäöüß]+[^\S\n]+\Z")
 _COMPARED_TIME = re.compile(r"(?:[^\S\n]+[^\W\d]+\.?){0,2}[^\S\n]+(?:im\s+Vorjahr\w*|im\s+(?:gleichen|selben|"
                             r"entsprechenden)\s+Zeitraum|(?:im\s+Jahre?\s+)?(?:19|20)\d\d\b|vor\s+einem\s+Jahr)")
 
@@ -124,6 +126,9 @@ def set_qualifier(cand: Candidate, text: str, start: int, end: int, lang: str | 
     if (cand.qualifier != EXACT and text.startswith("gegen", cand.qualifier_start)
             and _COMPARED_TIME.match(text, end)):
         cand.qualifier, cand.qualifier_start = EXACT, start  # "18 Prozent, gegen 21,3 Prozent im Vorjahr": versus
+    if (cand.qualifier != EXACT and text.startswith("gegen", cand.qualifier_start)
+            and _NOUN_BEFORE.search(text, max(0, cand.qualifier_start - 40), cand.qualifier_start)):
+        cand.qualifier, cand.qualifier_start = EXACT, start  # "Sanktionen gegen vier Unternehmen": against
     if cand.qualifier == EXACT and lang != "en" and _EXCEEDED_SUBJECT_BETWEEN.search(text, max(0, start - 80), start):
         cand.qualifier = MORE_THAN  # "Im vergangenen Jahr überstieg der Handelsumsatz 1 Milliarde Euro"
     if text[end : end + 1] not in SPACES or end == len(text):

@@ -25,6 +25,9 @@ _CONTAINER_UNIT_AFTER = re.compile(
     r"(?:[-–\s](?:foot|feet|ft)[-–\s]+(?:equivalent|containers?|boxes)\b|\s+equivalent\s+units?\b)", re.IGNORECASE)
 
 
+_DIGITS_ECHO = re.compile(r"[^\S\n]*\((?P<digits>\d{1,4})\)")
+
+
 def word_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
     word = m.group()
     key = " ".join(word.lower().split())
@@ -77,6 +80,9 @@ def word_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate |
     rank = NEXT_WORD.match(text, after_all)
     if rank and rank.group(1).lower() in wv.rank_words:
         return None
+    echo = _DIGITS_ECHO.match(text, after_all)
+    if echo is not None and int(echo["digits"]) == value:
+        after_all = echo.end()  # "five (5) applicants": the digits restate the word; the noun follows them
     counted = counted_phrase(text, after_all, lang or word_lang)
     if counted is not None:
         head = head_word(text[counted[0] : counted[1]])

@@ -278,7 +278,7 @@ VOCABULARY = Vocabulary(
     rank_words=_words(
         """
         largest biggest richest most best top leading greatest highest lowest fastest smallest
-        poorest worst major strongest wealthiest
+        poorest worst strongest wealthiest
         """
     ),
     range_openers=_words("between"),
