@@ -217,6 +217,10 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     buckets: dict[str, list[Figure]] = {}
     for y in fb:
         buckets.setdefault(unit_of(y), []).append(y)
+    # A value written alike yields to a figure of the other side whose whole key is its own ("32 %"
+    # more trade with Kyrgyzstan is not the "32 percent" of Kazakhstan's when the English report
+    # gives Kyrgyzstan's as "28.8 percent"): that one is the rival to weigh.
+    keyed_a, keyed_b = _by_whole_key(fa), _by_whole_key(fb)
     scored: list[tuple[float, Figure, Figure]] = []
     rounded: list[tuple[Figure, Figure]] = []  # candidates of `_rounded_in_story`
     for x in fa:
@@ -235,6 +239,8 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
                 score = _near_pair(x, y, parents, near or {}, lone, strong)
             if score is None and (sure or (strong and _fits_as_read(x, y))) and _alike_in_story(x, y, lone):
                 score = _ALIKE_ONLY
+            if score is not None and _keyed_elsewhere(x, y, keyed_a, keyed_b):
+                continue
             if score is None and strong and _rounded_in_story(x, y, lone, parents):
                 rounded.append((x, y))
             if score is not None:
@@ -602,6 +608,36 @@ def _near_pair(x: Figure, y: Figure, broader: dict[str, str], near: dict[str, fr
     if significant_digits(x) < _PRECISE and not shared_period:
         return None
     return 1.0 + shared_period + 0.5 * (x.subject is not None and x.subject == y.subject)
+
+
+def _whole_key(f: Figure) -> tuple[str, str, str | None, str | None, str | None] | None:
+    """Unit, level or change, measure, period and subject, when all are stated; else None."""
+    if f.measure is None or f.period is None or f.subject is None:
+        return None
+    return (unit_of(f), status_of(f), f.measure, f.period, f.subject)
+
+
+def _by_whole_key(figures: list[Figure]) -> dict[object, set[str]]:
+    """The ids of the figures of each whole key (`_whole_key`) an article states."""
+    keyed: dict[object, set[str]] = {}
+    for f in figures:
+        key = _whole_key(f)
+        if key is not None:
+            keyed.setdefault(key, set()).add(f.id)
+    return keyed
+
+
+def _keyed_elsewhere(x: Figure, y: Figure, keyed_a: dict[object, set[str]], keyed_b: dict[object, set[str]]) -> bool:
+    """Whether a pair of figures of two different pairs of parties (let pair by a value stated
+    once on each side, see `_near_pair`: "china>kyrgyzstan" and "china>kazakhstan") has a figure
+    on one side stating the other's whole key: that one is the statistic's other report (same key
+    beats same number). One side reading a partner as the subject ("china" and "european-union"
+    of China's trade with the EU) is no such contradiction."""
+    if not (x.subject and y.subject and ">" in x.subject and ">" in y.subject and x.subject != y.subject):
+        return False
+    kx, ky = _whole_key(x), _whole_key(y)
+    return bool((kx is not None and keyed_b.get(kx, {y.id}) - {y.id})
+                or (ky is not None and keyed_a.get(ky, {x.id}) - {x.id}))
 
 
 def _whole_key_alike(x: Figure, y: Figure) -> bool:

@@ -716,6 +716,11 @@ RIVALS = [
     ([_growth("r-de", "32 Prozent", 32, "china>kyrgyzstan")],
      [_growth("r-en", "54 percent", 54, "china>tajikistan", at=2),
       _growth("r-en", "28.8 percent", 28.8, "china>kyrgyzstan", at=3)], {("32 Prozent", "28.8 percent")}),
+    # ... also when Kazakhstan's is read as China's trade growth with Kazakhstan: of two different pairs
+    # of parties, a value stated once on each side yields to the figure of the German one's whole key
+    ([_growth("r-de", "32 %", 32, "china>kyrgyzstan")],
+     [_growth("r-en", "32 percent", 32, "china>kazakhstan", at=1),
+      _growth("r-en", "28.8 percent", 28.8, "china>kyrgyzstan", at=3)], {("32 %", "28.8 percent")}),
     # Must not: a figure of that value whose subject fits may be the partner, its measure misread.
     ([_growth("r-de", "32 %", 32, "china>kyrgyzstan")],
      [_growth("r-en", "32 percent", 32, "kyrgyzstan", "revenue:change", at=1),
@@ -730,6 +735,22 @@ RIVALS = [
 def test_a_figure_of_another_subject_is_no_partner_nor_rival(de, en, expected):
     shared, conflicts = align_figures(de, en, BROADER, story=True)
     assert {(p.a.text, p.b.text) for p in conflicts} == expected
+    shared, conflicts = align_figures(de, en, BROADER, story=True, strong=True)
+    assert {(p.a.text, p.b.text) for p in conflicts} == expected
+
+
+@pytest.mark.parametrize("de_subject,en_subject,shared", [
+    # one side reading the partner as the subject ("china" and "european-union" of China's trade with
+    # the EU) is no contradiction: the value stated once on each side still pairs
+    ("china", "european-union", {("1,4 Prozent", "1.4%")}),
+    # two different pairs of parties are, when the other side states the German one's whole key
+    ("china>kyrgyzstan", "china>kazakhstan", set()),
+])
+def test_a_value_of_another_pair_of_parties_yields_to_the_keyed_figure(de_subject, en_subject, shared):
+    de = [_growth("s-de", "1,4 Prozent", 1.4, de_subject)]
+    en = [_growth("s-en", "1.4%", 1.4, en_subject, at=1), _growth("s-en", "2.1%", 2.1, de_subject, at=2)]
+    found, _ = align_figures(de, en, BROADER, story=True, strong=True)
+    assert {(p.a.text, p.b.text) for p in found} == shared
 
 
 def _undated(article: str, text: str, value: float, subject: str | None, period: str | None = None,
