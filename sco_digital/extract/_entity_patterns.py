@@ -281,7 +281,10 @@ _TITLE_NAME_DE = _Regex(
     rf"(?:{_SP}[{_UP}][{_LO}]+(?={_SP}[{_UP}][{_LO}]+{_SP}[{_UP}]))?)?"
     # "Botschafter in Russland Wladimir Semaschko": where the office is held; "Botschafter von
     # Belarus in China Kyrill Rudy": whose office, and where
-    rf"|(?:{_SP}von{_SP}[{_UP}][{_LO}]+)?{_SP}in{_SP}[{_UP}][{_LO}]+(?={_SP}[{_UP}][{_LO}]+{_SP}[{_UP}]))?"
+    rf"|(?:{_SP}von{_SP}[{_UP}][{_LO}]+)?{_SP}in{_SP}[{_UP}][{_LO}]+(?={_SP}[{_UP}][{_LO}]+{_SP}[{_UP}])"
+    # "Premierminister von Kasachstan Baqytschan Saghyntajew": whose office alone
+    # (a name of two words and no more after it: "von China Railway Lu Dongfu" is no country's office)
+    rf"|{_SP}von{_SP}[{_UP}][{_LO}]+(?={_SP}[{_UP}][{_LO}]+{_SP}[{_UP}][\w-]+(?:[^\S\n]*[,.;:]|{_SP}[{_LO}])))?"
     rf"{_SP}(?P<name>{_NAME})"
 )
 _HONORIFIC = _Regex(_HONORIFICS)
@@ -455,7 +458,7 @@ _TITLE_COMMA_NAME_DE = _Regex(
 # Legal forms written before a company's name, as Russian, Belarusian and Central Asian companies
 # write them: "OAO MAZ", "AO Uzavtosanoat", "OOO KRANTAS GROUP", 'LLC "AzerTelecom"', 'LLP "…"',
 # "JV AMKODOR-AGROTEXMASH". A quoted name after the form is the name; a bare name keeps its form.
-LEGAL_FORMS_BEFORE = frozenset("OAO OOO ZAO PAO AO OJSC PJSC CJSC JSC LLC LLP TOO JV RUE".split())
+LEGAL_FORMS_BEFORE = frozenset("OAO OOO ZAO PAO AO OJSC PJSC CJSC JSC OSC LLC LLP TOO JV RUE".split())
 _FORM_NAME_WORD = rf"(?:[{_UP}][{_UP}0-9]+(?:-[{_UP}0-9]+)*|[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)*)(?![\w'’-])"
 _LEGAL_FORM_NAME = _Regex(
     rf"(?<![\w-])(?P<form>{'|'.join(sorted(LEGAL_FORMS_BEFORE, key=len, reverse=True))}){_SP}"

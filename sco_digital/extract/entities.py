@@ -2056,6 +2056,13 @@ _BODY_AFTER_QUOTE_KIND = {"bank": "company", "company": "company", "corporation"
 _QUOTED_CLAUSE = _Regex(r"\b(?:ist|sind|war|waren|wird|werden|hat|haben|is|are|was|were|will|has|have)\b")
 
 
+_THE_JUST_BEFORE = _Regex(r"\b[Tt]he[^\S\n]+\Z")
+# What may follow a firm's quoted name: punctuation, a conjunction, a verb ("are planning", "signed");
+# not a noun the name describes ('the Chinese “Belt and Road” concept')
+_ACTS_AFTER_QUOTE = _Regex(r"[^\S\n]*(?:[,.;:)]|\Z|(?:is|are|was|were|has|have|had|will|would|plans|intends|"
+                           r"wants|\w+ed)\b)")
+
+
 def _quoted_entities(text: str) -> Iterator[FoundEntity]:
     """Names in quotes whose own head word or the noun before them says what they are."""
     for m in _QUOTED.finditer(text):
@@ -2087,6 +2094,9 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
         previous = re.search(r"([\w-]+)\s*$", before)
         if previous is not None and previous.group(1) in LEGAL_FORMS_BEFORE:
             kind_category = ("company", "actor")  # 'LLP "Machine Building Plant …"': a company's name
+        elif kind_category is None and previous is not None and previous.group(1) in _nation_words_en() \
+                and _THE_JUST_BEFORE.search(before, 0, previous.start()) and _ACTS_AFTER_QUOTE.match(text, m.end()):
+            kind_category = ("company", "actor")  # 'the Russian “Petromaruz Capital”': a firm of that nation
         if kind_category is None:
             for word in (previous.group(1) if previous else "", following.group(1) if following else ""):
                 lowered = word.lower()
@@ -2340,6 +2350,8 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
                     words = words[1:]
             if pattern is _SPEAKER_AFTER and len(words) == 1 and m.group().split(None, 1)[0].lower() in _OUTLET_VERBS:
                 continue  # "berichtet Dasfazit", "reported Xinhua": an outlet reports, a person says
+            if pattern is _SPEAKER_AFTER and m.group().split(None, 1)[0].lower() in _TO_WHOM_VERBS:
+                continue  # "Temirov told Trend", "told Reuters": whom it was said to, never who said it
             if any(_head_of(w) or w in _CALENDAR_WORDS or w.lower() in _NOT_BYLINE or w.lower() in _AUDIENCE
                    or _ORG_WORD.fullmatch(w)
                    or _is_country_word(w) or _TITLE_WORD.fullmatch(w) or w in _nation_words_en() for w in words):
@@ -2354,7 +2366,17 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
             yield 4, _person(text, span, None, None), pattern is _SPEAKER_BEFORE and len(words) == 1
 
 
+_NEXT_WORD = _Regex(r"[^\S\n]+(?P<word>\w+)")
+
+
+def _says_next(text: str, end: int) -> bool:
+    """Whether a verb of speech is the word right after `end`."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m["word"] in _SAY_ANY_CASE
+
+
 _OUTLET_VERBS = frozenset({"reported", "reports", "berichtet", "berichtete", "meldet", "meldete"})
+_TO_WHOM_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "assured", "briefed"})
 # Whom something is said to, right after the verb ("sagte Reportern, dass …", "told reporters"): no speaker
 _AUDIENCE = frozenset("reportern journalisten journalistinnen medienvertretern pressevertretern zuhörern "
                       "teilnehmern lesern abgeordneten investoren analysten gästen delegierten reporters "
@@ -2403,6 +2425,8 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                 continue  # "der Zentralbank Russlands": whose body it is (`_german_organisations`);
                 # "deutsche Unternehmen Produktionsanlagen": a plural descriptor before a common noun
             start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
+            if 2 <= len(words) <= 3 and words[0].group() in _given_names() and _says_next(text, end):
+                continue  # "Chairman of the Board of the Uzbek company Odil Temirov told": its holder speaks
             end = end_by_acronym(text, start, end)
             kind = _descriptor_kind(m["desc"]) or "company"  # "HHLA-Tochter": a company's own
             written = text[start:end]
@@ -2637,19 +2661,27 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         # "der Zentralbank Russlands", "der Botschaft der Republik Kasachstan": whose body it is, in
         # the genitive, is part of its name.
         whose = _country_genitive().match(text, m.end("noun"))
-        if ending in _de.NATIONAL_ORG_ENDINGS and (ending == "gesellschaft" or whose is None) and (
+        if ending in _de.NATIONAL_ORG_ENDINGS and (ending == "gesellschaft" or whose is None) and not (
+                ending == "gesellschaft" and m["adj"]) and (
                 national is None or (ending == "gesellschaft" and len(_nations_of(national)) < 2)):
             continue  # "die Botschaft", "die chinesische Fluggesellschaft": a message, a common noun
+            # ("der Russischen Kupfergesellschaft": the capitalised adjective makes it a name)
         if len(base) < len(ending) + 3 and base.lower() not in _WHOLE_WORD_ORGS and not m["adj"] and not national \
                 and not (whose and ending in _de.NATIONAL_ORG_ENDINGS):
             continue  # "das Amt", "die Kammer": a common noun; "das Auswärtige Amt" is a name
-        if ending == "werk" and not (m["adj"] or "").endswith("er"):
+        # "das Metallurgiekombinat Tscheljabinsk", "das Hüttenwerk Taschkent": works named by their town
+        town = _WORKS_TOWN.match(text, m.end("noun")) if ending in _WORKS_ENDINGS and "kraftwerk" not in lowered else None
+        if town is not None and (is_german_noun(town["town"], anchors.lower if anchors else frozenset(),
+                                                anchors.article_nouns if anchors else frozenset())
+                                 or _GERMAN_NOUN_END.search(town["town"])):
+            town = None
+        if ending in _WORKS_ENDINGS and not (m["adj"] or "").endswith("er") and town is None:
             continue  # "das Kraftwerk" is a plant; "das Minsker Traktorenwerk" a company
         described = lowered.endswith(tuple(_de.ORG_DESCRIPTORS)) and _CAPITAL_AFTER.match(text, m.end("noun"))
-        if whose is None and (described or _NAME_AFTER.match(text, m.end("noun"))):
+        if whose is None and town is None and (described or _NAME_AFTER.match(text, m.end("noun"))):
             continue  # "Nachrichtenagentur Xinhua": a descriptor before a name, not a name
         start = m.start("adj") if m["adj"] else m.start("low") if national else m.start("noun")
-        end = whose.end() if whose else m.end("noun")
+        end = whose.end() if whose else town.end() if town else m.end("noun")
         # "des Bundesamtes für Statistik": what the body is for is part of its name, and stays as
         # written (after "für" it is in the accusative whatever the case of the head).
         purpose = None if whose else _PURPOSE_DE.match(text, end)
@@ -2679,12 +2711,17 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         written_adjective = m["adj"] or national
         adjective = ((written_adjective if written_adjective.endswith("er") and not national
                       else _BASE_ADJECTIVE.sub(strong, written_adjective)) + " " if written_adjective else "")
-        name = adjective + base + (" " + " ".join(whose.group().split()) if whose else "") + (
+        name = adjective + base + (" " + town["town"] if town else "") + (" " + " ".join(whose.group().split()) if whose else "") + (
             " " + " ".join(purpose.group().split()) if purpose else "") + (
             " " + " ".join(local.group().split()) if local else "") + (
             " in " + abroad["country"] if abroad else "") + (" " + registered["form"] if registered else "")
         kind = "company" if ending in _COMPANY_ENDINGS_DE else "organization"
         yield FoundEntity(start, end, text[start:end], name, kind, "actor")
+
+
+_WORKS_ENDINGS = frozenset({"werk", "kombinat"})
+# (not before "im"/"in" and a place: "das Autowerk Derways im südrussischen Tscherkessk" is Derways')
+_WORKS_TOWN = _Regex(rf"{_SP}(?P<town>[{_UP}][{_LO}]{{3,}})(?=[^\S\n]*[,.;:)]|{_SP}(?!im\b|in\b)[{_LO}]|\Z)")
 
 
 _COMPANY_ENDINGS_DE = frozenset({"holding", "gesellschaft"})  # "Investmentholding", "Investmentgesellschaft"
@@ -3237,7 +3274,10 @@ _HOLDER_AFTER_BODY = _Regex(rf"[^\S\n]+(?P<given>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO
 def _names_a_holder(first: str, second: str) -> bool:
     """Whether two capitalised words after a body's name are a person's: a given name the list
     holds, or a Chinese name in its own order ("Li Shufu": a family name of one pinyin syllable, a
-    given name of two; "Hong Kong", one and one, is none)."""
+    given name of two; "Hong Kong", one and one, is none). A head word is no family name ("East
+    Hope Group")."""
+    if _head_of(second) is not None:
+        return False
     return first in _given_names() or _chinese_name(first, second)
 
 

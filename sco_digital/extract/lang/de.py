@@ -372,6 +372,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
 ORG_COMPOUND_ENDINGS: tuple[str, ...] = (
     "ministerium", "amt", "zentralbank", "nationalbank", "bundesbank", "notenbank", "entwicklungsbank",
     "zollverwaltung", "verwaltung", "behörde", "kammer", "kommission", "verband", "fonds", "sekretariat", "werk",
+    "kombinat",
     "regierungsrat", "wirtschaftsrat", "staatsrat", "sicherheitsrat",
 )
 # Endings that name a body only after a nation's adjective ("der aserbaidschanischen Investmentholding",

@@ -435,7 +435,8 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     extraordinary plenipotentiary thousand thousands million millions billion billions percent
     captain capt colonel sir dame
     excellency excellencies your distinguished honored honoured esteemed dear ladies gentlemen guests
-    gdp gnp gni cpi ppi pmi fdi vat ipo ebitda yoy bip""".split()  # economic terms: "with GDP expected to reach"
+    gdp gnp gni cpi ppi pmi fdi vat ipo ebitda yoy bip official""".split()  # economic terms: "with GDP expected to
+    # reach"; "reported the Official website"
 )
 # Words right before "Center"/"Centre"/"Unit" that make it a think tank, not a facility ("Caspian Policy Center").
 # Also before "Unit", no head word alone ("Twenty-foot Equivalent Unit" is a measure): "Economist Intelligence Unit".
@@ -479,7 +480,7 @@ HEAD_WORDS: dict[str, str] = {
     "organization": "Ministry Council Chamber Organization Agency Department Commission Committee Administration "
                     "Bureau Office Association Federation Union Institute Academy University Bank Assembly "
                     "Secretariat Parliament Authority Foundation Society School College Polytechnic Force Division Branch "
-                    "Fund Service Inspectorate Directorate Khural Kenesh Majilis Mazhilis Kurultai Duma Akimat Hokimiyat Khokimiyat",  # the region's parliaments; not "Exchange": "Foreign Exchange reserves"; not "Government": a government is
+                    "Fund Service Court Inspectorate Directorate Khural Kenesh Majilis Mazhilis Kurultai Duma Akimat Hokimiyat Khokimiyat",  # the region's parliaments; not "Exchange": "Foreign Exchange reserves"; not "Government": a government is
                     # no organisation ("the Government of Pakistan", as "die kasachische Regierung")
     "company": "Company Corporation Corp Corp. Co Co. Ltd Ltd. Limited Inc Inc. Holdings Group PLC Plc LLP LLC JSC "
                "PJSC Pvt Pvt. AG GmbH Holding Airways Airlines Railways Networks Co.Ltd Co.,Ltd",  # "Palo Alto Networks"
