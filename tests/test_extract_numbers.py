@@ -338,6 +338,12 @@ PHRASES = [
     ("de", "Das Ministerium hat Sanktionen gegen vier Unternehmen in Kirgisistan angekündigt.",
      [("vier", 4, "count", "exact", "Unternehmen")]),
     ("de", "Zum Fest kamen gegen 500 Menschen.", [("500", 500, "count", "about", "Menschen")]),
+    # a currency's name with its nation's adjective declined (CLDR writes "Chinesischer Yuan"); a
+    # capacity a year written in words (read off MarketScreener's Reuters note, MiningScout)
+    ("de", "Die Aktie stieg um 2%. ($1 = 6,9018 chinesische Yuan)",
+     [("2%", 2, "percent", "exact", None), ("6,9018 chinesische Yuan", 6.9018, "CNY", "exact", None)]),
+    ("de", "Hier sollen jährlich sechs Millionen Tonnen Rohstoff verarbeitet werden.",
+     [("sechs Millionen Tonnen", 6000000, "t/yr", "exact", None)]),
 ]
 
 

@@ -13,7 +13,7 @@ from .number_parsing import scaled
 from .number_patterns import SPACES, patterns
 from .number_units import UnitReading
 
-__all__ = ["After", "Candidate", "read_qualifier", "set_qualifier"]
+__all__ = ["After", "Candidate", "per_year", "read_qualifier", "set_qualifier"]
 
 class Candidate:
     """A figure in the making; ``bare`` ones (no unit, no noun, no scale) need a reason to stay."""
@@ -152,3 +152,25 @@ def set_qualifier(cand: Candidate, text: str, start: int, end: int, lang: str | 
 _EXCEEDED_SUBJECT_BETWEEN = re.compile(
     r"\b(?:überst(?:ieg|iegen|eigt|eigen)|übertr(?:af|afen|ifft|effen)|überschr(?:itt|itten|eitet|eiten))"
     r"[^\S\n]+(?:der|die|das)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}(?!um\b)[\w-]+[^\S\n]+\Z")  # "… um 5 Prozent": by
+
+
+# Amounts of goods a plant or a contract moves in a year (not energy: "jährlich 15 Milliarden kWh" is kWh)
+_CAPACITY_UNITS = frozenset({"t", "kt", "Mt", "Gt", "m3", "km3", "bbl", "l", "hl", "TEU"})
+# ... or an annual capacity named by its noun: "ein jährliches Transportpotential zwischen 130.000 und
+# 850.000 TEU", "an annual capacity of 5 million tonnes" (both ends of a range; "annual exports of
+# 3 million tons", "an annual throughput of 37,289,600 TEU" are a year's total)
+_PER_YEAR_BEFORE = re.compile(
+    r"\b(?:jährlich|annually|yearly|per[^\S\n]+year|pro[^\S\n]+Jahr"
+    r"|(?:jährliche[nrs]?[^\S\n]+[\w-]*(?:kapazität|potential|potenzial|leistung)[^\S\n]+"
+    r"(?:von|zwischen|in[^\S\n]+Höhe[^\S\n]+von)"
+    r"|annual[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:capacity|potential)[^\S\n]+(?:of|between))"
+    r"(?:[^\S\n]+(?:rund|etwa|bis[^\S\n]+zu|about|around|up[^\S\n]+to))?"
+    r"(?:[^\S\n]+[\d.,]+[^\S\n]+(?:und|bis|and|to))?)[^\S\n]+\Z", re.IGNORECASE)
+
+
+def per_year(cand: Candidate, text: str) -> None:
+    """A capacity a year: "jährlich bis zu 500.000 Tonnen", "annually some 5 million tonnes",
+    "jährlich sechs Millionen Tonnen" take "/yr" on their unit (`_PER_YEAR_BEFORE`)."""
+    if cand.unit in _CAPACITY_UNITS and _PER_YEAR_BEFORE.search(text, max(0, cand.qualifier_start - 64),
+                                                                 cand.qualifier_start):
+        cand.unit += "/yr"

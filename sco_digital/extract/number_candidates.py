@@ -9,7 +9,7 @@ import re
 from ..contract import EXACT, PERCENT, RATE_UNITS, TIMES
 from .lang import Vocabulary, vocabulary
 from .number_attach import SIGNS, currency_before, finish_unit, per_unit, read_after
-from .number_candidate import BOUND_GLUED, After, Candidate, set_qualifier
+from .number_candidate import BOUND_GLUED, After, Candidate, per_year, set_qualifier
 from .number_change import DOWN, UP
 from .number_nouns import counted_phrase, head_word, line_start, percent_measure, prev_word, sentence_initial
 from .number_parsing import numeral, scale_factor, scale_language
@@ -195,8 +195,7 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
             and after_read.reading.kind == "currency" and _RATE_BASE.match(text, cand.end):
         return None  # "1 USD = 513.45 tenge", "($1 = 61.1000 Rubel)": the base of an exchange rate
     after_all = set_qualifier(cand, text, start, end, lang)
-    if cand.unit in _CAPACITY_UNITS and _PER_YEAR_BEFORE.search(text, max(0, cand.qualifier_start - 64), cand.qualifier_start):
-        cand.unit += "/yr"  # "jährlich bis zu 500.000 Tonnen", "annually some 5 million tonnes": a capacity a year
+    per_year(cand, text)
     if before and before in SIGNS and start < num_start:
         cand.change = UP if sign > 0 else DOWN
     if cand.unit is None and scale_word is None:
@@ -285,18 +284,6 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
 
 # The rest of a range of rates after its low end: " bis 18 Prozent", "-18%", " to 18 percent"
 _RANGE_OF_RATES = re.compile(r"[^\S\n]*(?:bis|to|[-–])[^\S\n]*\d[\d.,]*[^\S\n]*(?:%|Prozent|percent|per[^\S\n]cent|pct)")
-# Amounts of goods a plant or a contract moves in a year (not energy: "jährlich 15 Milliarden kWh" is kWh)
-_CAPACITY_UNITS = frozenset({"t", "kt", "Mt", "Gt", "m3", "km3", "bbl", "l", "hl", "TEU"})
-# ... or an annual capacity named by its noun: "ein jährliches Transportpotential zwischen 130.000 und
-# 850.000 TEU", "an annual capacity of 5 million tonnes" (both ends of a range; "annual exports of
-# 3 million tons", "an annual throughput of 37,289,600 TEU" are a year's total)
-_PER_YEAR_BEFORE = re.compile(
-    r"\b(?:jährlich|annually|yearly|per[^\S\n]+year|pro[^\S\n]+Jahr"
-    r"|(?:jährliche[nrs]?[^\S\n]+[\w-]*(?:kapazität|potential|potenzial|leistung)[^\S\n]+"
-    r"(?:von|zwischen|in[^\S\n]+Höhe[^\S\n]+von)"
-    r"|annual[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:capacity|potential)[^\S\n]+(?:of|between))"
-    r"(?:[^\S\n]+(?:rund|etwa|bis[^\S\n]+zu|about|around|up[^\S\n]+to))?"
-    r"(?:[^\S\n]+[\d.,]+[^\S\n]+(?:und|bis|and|to))?)[^\S\n]+\Z", re.IGNORECASE)
 def _unit_past_prior(text: str, num_start: int, pos: int, lang: str | None) -> After | None:
     """The scale and unit after a bracket of last year's value, for the number before the bracket
     ("221,87 (236,45) Mrd. Yuan") and for the one in it; None when the number is neither or no

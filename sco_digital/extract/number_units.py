@@ -96,6 +96,19 @@ def _currency_heads() -> dict[str, str]:
 _COMMON_HEADS = frozenset({"mark"})
 
 
+_NATION_ADJECTIVE = re.compile(r"(?P<stem>[a-zäöüß]+isch)(?:e|er|en|es) ")
+
+
+def _declined_adjective(name: str) -> list[str]:
+    """A German currency name opened by a nation's adjective, in each declined form:
+    "chinesischer yuan" → "chinesische yuan", "chinesischen yuan", "chinesisches yuan"."""
+    m = _NATION_ADJECTIVE.match(name)
+    if m is None:
+        return []
+    rest = name[m.end() :]
+    return [f"{m['stem']}{ending} {rest}" for ending in ("e", "er", "en", "es")]
+
+
 @cache
 def unit_lexicon(lang: str | None) -> UnitLexicon:
     """The unit look-up of ``lang`` ("en", "de"; None: every language)."""
@@ -111,6 +124,9 @@ def unit_lexicon(lang: str | None) -> UnitLexicon:
         for key in ((lang,) if lang in names else tuple(names)):
             for name in names[key]:
                 words[name.lower()] = UnitReading(code, kind="currency")
+                if key == "de":  # "Chinesischer Yuan" declined: "6,9018 chinesische Yuan"
+                    for form in _declined_adjective(name.lower()):
+                        words.setdefault(form, UnitReading(code, kind="currency"))
         if code not in AMBIGUOUS_CODES:
             symbols[code] = UnitReading(code, kind="currency")
             prefix[code] = code

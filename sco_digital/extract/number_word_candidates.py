@@ -9,7 +9,7 @@ import re
 from ..contract import AT_LEAST, EXACT, PERCENT, PERCENTAGE_POINT, TIMES
 from .lang import vocabulary
 from .number_attach import finish_unit, is_times, read_after
-from .number_candidate import Candidate, read_qualifier, set_qualifier
+from .number_candidate import Candidate, per_year, read_qualifier, set_qualifier
 from .number_change import DOWN, UP, word_direction
 from .number_nouns import counted_de, counted_en, counted_phrase, head_word, percent_measure, prev_word, sentence_initial
 from .number_parsing import scale_factor, word_value
@@ -73,6 +73,7 @@ def word_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate |
     if not finish_unit(cand, text, after, lang):
         return None
     after_all = set_qualifier(cand, text, start, after.end, lang)
+    per_year(cand, text)
     if cand.unit is not None:
         if cand.unit in (PERCENT, PERCENTAGE_POINT):
             cand.counted = percent_measure(text, after_all, lang)
