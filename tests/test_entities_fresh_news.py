@@ -591,6 +591,10 @@ NAMED = [
     ("The British company “Paraglide Limited” and the Russian “Petromaruz Capital” are planning a cluster.", "en",
      "Petromaruz Capital", "company"),
     ("The deal was signed after the Supreme Court termed it legal.", "en", "Supreme Court", "organization"),
+    # a firm's name in capitals before "plant" names the firm (a place before it does not: "its
+    # Alabama plant", in NO_ORGANISATION)
+    ("The fund launched a project to increase the capacity of the CASPI BITUM plant.", "en", "CASPI BITUM",
+     "company"),
 ]
 
 # Sentences in which an apposition calls no name a company
@@ -751,6 +755,10 @@ NO_ORGANISATION = [
     ("Odil Temirov told Trend.", "en"),
     ("Spezialisiert hat sich das Autowerk Derways im südrussischen Tscherkessk.", "de"),
     ("Das Kraftwerk Ekibastus liefert Strom.", "de"),
+    ("Stark zulegen konnten das Logistiknetzwerk Cainiao und die Cloud-Computing-Sparte.", "de"),
+    # "giant" after an article describes the field; English "plant" is no German verb (read off Reuters)
+    ("Output fell due to maintenance at the giant Kashagan oilfield and the stoppage there.", "en"),
+    ("It builds key models like the GLE and GLS in its Alabama plant, it sources many more models.", "en"),
     ("He praised the Chinese “Belt and Road” and the Russian “Greater Eurasia” concepts.", "en"),
     ("Factories remain hopeful of privatization, reported the Official website of the state.", "en"),
 ]

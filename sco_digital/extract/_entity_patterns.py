@@ -691,7 +691,7 @@ _NAMED_BEFORE_EN = _Regex(
     rf"{_SP}\Z"
 )
 _NAMED_BEFORE_KIND_EN = {"company": "company", "corporation": "company", "holding": "company",
-                         "academy": "organization"}
+                         "academy": "organization", "plant": "company", "factory": "company"}
 _DESCRIPTOR_KIND = {**_en.ORG_DESCRIPTORS, **_de.ORG_DESCRIPTORS}
 _TITLE_WORD = _Regex(rf"(?:{_TITLE_DE}|(?:{_TITLES_EN})(?![\w-]))")
 # "Berater des ", "adviser to the ": a title whose object the title after it is

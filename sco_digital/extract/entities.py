@@ -2367,6 +2367,7 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
 
 
 _NEXT_WORD = _Regex(r"[^\S\n]+(?P<word>\w+)")
+_ARTICLE_JUST_BEFORE = _Regex(r"\b(?:[Tt]he|[Aa]n?)[^\S\n]+\Z")
 
 
 def _says_next(text: str, end: int) -> bool:
@@ -2392,6 +2393,9 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
     patterns = {"en": (_DESCRIBED_EN,), "de": (_DESCRIBED_DE,)}.get(language or "", (_DESCRIBED_EN, _DESCRIBED_DE))
     for pattern in patterns:
         for m in _matches_at(pattern, text, anchors.described):
+            if m["desc"].lower() == "giant" and _ARTICLE_JUST_BEFORE.search(text, max(0, m.start("desc") - 6),
+                                                                            m.start("desc")):
+                continue  # "at the giant Kashagan oilfield": an adjective; "oil giant Rosneft" describes a firm
             parent = m["desc"][: -len(_SUBSIDIARY)] if m["desc"].endswith(_SUBSIDIARY) else ""
             if parent and not (parent.lower() in _NOT_IN_NAME or _is_country_word(parent) or _nations_of(parent.lower())):
                 # "der HHLA-Tochter Hamburg Port Consulting": HHLA is the company whose subsidiary it is
@@ -2522,10 +2526,13 @@ def _named_before_descriptors(text: str, anchors: _Anchors) -> Iterator[FoundEnt
         if any(w.lower() in anchors.lower or w.lower() in _NOT_NAME or _head_of(w) or w in _CALENDAR_WORDS
                or w in anchors.article_nouns for w in words):
             continue  # "in Tashkent" elsewhere: "the Tashkent IT academy" is described by its place
+        if noun in _PLANT_NOUNS and not all(len(w) > 1 and w.isupper() for w in words):
+            continue  # "its Alabama plant" is where it is; "the CASPI BITUM plant" whose it is
         written = text[m.start("name") : end]
         yield FoundEntity(m.start("name"), end, written, " ".join(words), _NAMED_BEFORE_KIND_EN[noun], "actor")
 
 
+_PLANT_NOUNS = frozenset({"plant", "factory"})
 _NAMED_BEFORE_WORDS = frozenset(_NAMED_BEFORE_KIND_EN)
 _FIELDS = frozenset({"IT", "AI", "ICT"})  # "the Ustudy IT academy": the field, not a word of the name
 
@@ -2670,7 +2677,8 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
                 and not (whose and ending in _de.NATIONAL_ORG_ENDINGS):
             continue  # "das Amt", "die Kammer": a common noun; "das Auswärtige Amt" is a name
         # "das Metallurgiekombinat Tscheljabinsk", "das Hüttenwerk Taschkent": works named by their town
-        town = _WORKS_TOWN.match(text, m.end("noun")) if ending in _WORKS_ENDINGS and "kraftwerk" not in lowered else None
+        town = _WORKS_TOWN.match(text, m.end("noun")) if ending in _WORKS_ENDINGS \
+            and not lowered.rstrip("es").endswith(_NO_WORKS) else None
         if town is not None and (is_german_noun(town["town"], anchors.lower if anchors else frozenset(),
                                                 anchors.article_nouns if anchors else frozenset())
                                  or _GERMAN_NOUN_END.search(town["town"])):
@@ -2720,6 +2728,9 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
 
 
 _WORKS_ENDINGS = frozenset({"werk", "kombinat"})
+# "-werk" nouns that are no works: "das Logistiknetzwerk Cainiao", "das Kraftwerk Ekibastus" (a plant)
+_NO_WORKS = ("netzwerk", "kraftwerk", "handwerk", "regelwerk", "rahmenwerk", "feuerwerk", "kunstwerk", "bauwerk",
+             "bollwerk", "laufwerk", "uhrwerk", "mauerwerk", "fachwerk", "stellwerk", "bergwerk")
 # (not before "im"/"in" and a place: "das Autowerk Derways im südrussischen Tscherkessk" is Derways')
 _WORKS_TOWN = _Regex(rf"{_SP}(?P<town>[{_UP}][{_LO}]{{3,}})(?=[^\S\n]*[,.;:)]|{_SP}(?!im\b|in\b)[{_LO}]|\Z)")
 

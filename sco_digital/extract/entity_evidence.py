@@ -53,6 +53,8 @@ _SPEECH = _en.SPEECH_VERBS | _de.SPEECH_VERBS
 _NAME_TOKEN = rf"[{_UP}][\w&'’.-]*[\w]|[{_UP}]"
 # One scan: up to four capitalised words ending right before a verb of action.
 _ACTION_VERBS = _en.ACTION_VERBS | _de.ACTION_VERBS | frozenset(_de.SEPARABLE_ACTION_VERBS)
+_ACTION_VERBS_BY_LANGUAGE = {"en": _en.ACTION_VERBS,
+                             "de": _de.ACTION_VERBS | frozenset(_de.SEPARABLE_ACTION_VERBS)}
 _CLAUSE_REST = _Regex(r"[^.!?;:\n]{0,200}")  # what follows a verb up to its sentence's end
 # Read back from each verb of action: up to four capitalised words ending right before it.
 _ACTING = _Regex(rf"(?<![\w.'’-])(?P<name>(?:{_NAME_TOKEN})(?:{_SP}(?:{_NAME_TOKEN})){{0,3}}){_SP}\Z")
@@ -134,7 +136,9 @@ def acting_organisations(text: str, language: str | None, person_words: set[str]
     distinct words by lower-case form, if the caller has them (the verbs are found among them).
     """
     by_lower = by_lower if by_lower is not None else _words_by_lower(text)
-    verbs = sorted((at, verb) for verb in by_lower.keys() & _ACTION_VERBS for at in positions(text, {verb}))
+    # the verbs of the text's language: English "plant" is no German "plant" ("its Alabama plant")
+    wanted = _ACTION_VERBS_BY_LANGUAGE.get(language or "", _ACTION_VERBS)
+    verbs = sorted((at, verb) for verb in by_lower.keys() & wanted for at in positions(text, {verb}))
     for at, verb in verbs:
         particle = _de.SEPARABLE_ACTION_VERBS.get(verb)
         if particle is not None:
