@@ -595,6 +595,20 @@ NAMED = [
     # Alabama plant", in NO_ORGANISATION)
     ("The fund launched a project to increase the capacity of the CASPI BITUM plant.", "en", "CASPI BITUM",
      "company"),
+    # a firm after its descriptor, though analysts (a plural) stand before it, or an event's head word
+    # ends its name; a mobile operator; a subsidiary and its parent; a generation's code opening a
+    # committee's name (read off n-tv, heise, Railway Gazette, TechJuice)
+    ("Analysten der Finanzgruppe Aton Capital erwarten, dass sich die Zahl verdoppelt.", "de", "Aton Capital",
+     "company"),
+    ("Das warnten Analysten der Investmentgesellschaft Troika Dialog in der Vorwoche.", "de", "Troika Dialog",
+     "company"),
+    ("Der größte Mobilfunker Kiyvstar wird von der Holding kontrolliert.", "de", "Kiyvstar", "company"),
+    ("The railway signed a contract with Transmashholding subsidiary Metrowagonmash for five trainsets.", "en",
+     "Transmashholding", "company"),
+    ("The railway signed a contract with Transmashholding subsidiary Metrowagonmash for five trainsets.", "en",
+     "Metrowagonmash", "company"),
+    ("The 5G Spectrum Auction Advisory Committee, led by the finance minister, will act.", "en",
+     "5G Spectrum Auction Advisory Committee", "organization"),
 ]
 
 # Sentences in which an apposition calls no name a company
@@ -759,6 +773,8 @@ NO_ORGANISATION = [
     # "giant" after an article describes the field; English "plant" is no German verb (read off Reuters)
     ("Output fell due to maintenance at the giant Kashagan oilfield and the stoppage there.", "en"),
     ("It builds key models like the GLE and GLS in its Alabama plant, it sources many more models.", "en"),
+    # a nation's adjective is no parent of a subsidiary (read off Railway Gazette)
+    ("The Russian subsidiary grew.", "en"),
     ("He praised the Chinese “Belt and Road” and the Russian “Greater Eurasia” concepts.", "en"),
     ("Factories remain hopeful of privatization, reported the Official website of the state.", "en"),
 ]

@@ -561,9 +561,11 @@ _CHAIN_TOKEN = (
 # first character is read, then the look-behinds check it and the character before it.
 _LEGAL_FORM_DOT_REST = r"(?:(?<=P)vt|(?<=L)td|(?<=I)nc|(?<=C)orp|(?<=C)o|(?<=B)hd|(?<=P)te|(?<=S)\.A|(?<=N)\.V)\.(?!\w)"
 _FIRST_CHAIN_TOKEN = (
-    rf"[{_UP}12(](?<![\w'’-].)(?:(?<=[{_UP}])(?:{_LEGAL_FORM_DOT_REST}|\.(?:[{_UP}]\.){{1,}}(?![\w-])"
+    rf"[{_UP}1-9(](?<![\w'’-].)(?:(?<=[{_UP}])(?:{_LEGAL_FORM_DOT_REST}|\.(?:[{_UP}]\.){{1,}}(?![\w-])"
     rf"|[\w'’.&–-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP})|(?<=s)['’](?={_SP}[{_UP}]))?|)"
-    rf"|(?:(?<=1)9|(?<=2)0)\d{{2}}\b|(?<=\()[{_UP}]{{2,}}[\w-]*\))"
+    rf"|(?:(?<=1)9|(?<=2)0)\d{{2}}\b|(?<=\()[{_UP}]{{2,}}[\w-]*\)"
+    # "the 5G Spectrum Auction Advisory Committee": a generation's code opening a name
+    rf"|(?<=[1-9])G(?=[^\S\n]+[{_UP}]))"
 )
 # An article joins only after a preposition ("of the", "für die"): "Presseabteilung des Präsidenten
 # das Staatsoberhaupt" is a name and an apposition. "and"/"und" joins two capitalised words of one

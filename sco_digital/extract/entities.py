@@ -2367,6 +2367,10 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
 
 
 _NEXT_WORD = _Regex(r"[^\S\n]+(?P<word>\w+)")
+_OWNER_BEFORE = _Regex(rf"(?<![\w-])(?P<name>[{_UP}][\w&-]+)[^\S\n]+\Z")
+# Titles in the plural: no one person's office ("Analysten der Finanzgruppe Aton Capital")
+_PEOPLE_PLURALS = frozenset("Analysten Experten Ökonomen Spezialisten Fachleute Volkswirte analysts experts "
+                            "economists specialists Analysts Experts Economists".split())
 _ARTICLE_JUST_BEFORE = _Regex(r"\b(?:[Tt]he|[Aa]n?)[^\S\n]+\Z")
 
 
@@ -2397,6 +2401,12 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                                                                             m.start("desc")):
                 continue  # "at the giant Kashagan oilfield": an adjective; "oil giant Rosneft" describes a firm
             parent = m["desc"][: -len(_SUBSIDIARY)] if m["desc"].endswith(_SUBSIDIARY) else ""
+            owner = _OWNER_BEFORE.search(text, max(0, m.start("desc") - 40), m.start("desc")) \
+                if m["desc"].lower() == "subsidiary" else None
+            if owner is not None and not (owner["name"].lower() in _NOT_IN_NAME or _is_country_word(owner["name"])
+                                          or owner["name"] in _nation_words_en()):
+                # "Transmashholding subsidiary Metrowagonmash": the company whose subsidiary it is
+                yield FoundEntity(owner.start("name"), owner.end("name"), owner["name"], owner["name"], "company", "actor")
             if parent and not (parent.lower() in _NOT_IN_NAME or _is_country_word(parent) or _nations_of(parent.lower())):
                 # "der HHLA-Tochter Hamburg Port Consulting": HHLA is the company whose subsidiary it is
                 yield FoundEntity(m.start("desc"), m.start("desc") + len(parent), parent, parent, "company", "actor")
@@ -2415,8 +2425,9 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             if not words or (words[0].group().lower() in _NOT_IN_NAME and not _country_opens_name(words, anchors)) \
                     or words[0].group().lower() in _NOT_BYLINE:
                 continue
-            if any(_head_of(w.group()) for w in words):
-                continue  # "company Huawei Technologies Co" is the chain finder's
+            if any((_head_of(w.group()) or ("", ""))[1] == "actor" for w in words):
+                continue  # "company Huawei Technologies Co" is the chain finder's; not "der
+                # Investmentgesellschaft Troika Dialog" (an event's head word in a firm's name)
             if pattern is _DESCRIBED_DE and _OFFICE_OF_NAMED_BODY.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "den Präsidenten der Islamischen Entwicklungsbank Bandar Hajjar": an adjective
                 # and the descriptor name the body, the words after it the office's holder
@@ -3168,8 +3179,10 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     for d in described:
         called[d.start : d.end] = b"\x01" * (d.end - d.start)
     found = _without_overlaps([p for priority, p in sorted(people.values(), key=lambda item: item[0])
-                               if (p.role is not None or priority in (_COORDINATED, _GIVEN)
-                                   or called.find(0, p.start, p.end) >= 0)
+                               # (a name after a plural of people that the text calls a company is the
+                               # company: "Analysten der Finanzgruppe Aton Capital")
+                               if (called.find(0, p.start, p.end) >= 0 or priority in (_COORDINATED, _GIVEN)
+                                   or (p.role is not None and p.role.split(None, 1)[0] not in _PEOPLE_PLURALS))
                                and _OFFICE_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None
                                and (p.role is not None or _FIRM_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None)])
     second = list(_second_holders(text, found))
@@ -3273,6 +3286,10 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and " " not in e.text
                                       and e.text.lower().endswith(_KIND_ENDINGS)
                                       and _COUNTED_BEFORE.search(text, max(0, e.start - 16), e.start))]
+    # "der Investmentgesellschaft Troika Dialog": a firm its descriptor names is no event of its head word
+    firms_by_end = {e.end: e.start for e in found if e.kind == "company"}
+    found = [e for e in found if not (e.category == "initiative" and e.start < firms_by_end.get(e.end, e.start)
+                                      and _descriptor_kind(text[e.start : firms_by_end[e.end]].strip()) is not None)]
     found.extend(_holders_after_bodies(text, found, anchors))
     return sorted(map(_without_possessive, found), key=lambda e: (e.start, e.end, e.kind))
 

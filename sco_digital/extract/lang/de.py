@@ -360,7 +360,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "reederei": "company", "fluggesellschaft": "company", "bergbaukonzern": "company",
     "verarbeiter": "company", "händler": "company", "dienstleister": "company", "zulieferer": "company",
     "autobauer": "company", "flugzeugbauer": "company", "maschinenbauer": "company", "anlagenbauer": "company",
-    "fahrzeugbauer": "company", "schiffbauer": "company",
+    "fahrzeugbauer": "company", "schiffbauer": "company", "mobilfunker": "company",
     "verband": "organization", "dienst": "organization", "fonds": "organization",  # 'Vermögensfonds „Samruk Kasyna“': the fund is named in quotes after it
     # "der staatlichen Bahngesellschaft Kasachstan Temir Sholy", "die Betreibergesellschaft X"
     # ("Tochter" alone is no descriptor: "ihre Tochter Anna"; "der HHLA-Tochter Hamburg Port

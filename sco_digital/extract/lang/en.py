@@ -374,6 +374,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "lender": "company", "insurer": "company", "start-up": "company", "startup": "company", "miner": "company",
     "retailer": "company", "airline": "company", "shipper": "company", "brand": "company", "utility": "company",
     "carmaker": "company", "automaker": "company", "chipmaker": "company", "steelmaker": "company",
+    "subsidiary": "company",
     "fund": "organization",
     "agency": "media", "newspaper": "media", "daily": "media", "outlet": "media", "broadcaster": "media",
 }
