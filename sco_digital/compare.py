@@ -36,8 +36,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, TypeVar
 
 from .contract import EXACT, RATE_UNITS
-from .facts import (OF_A_WHOLE, all_agree, as_exports, in_joining_form, is_forecast, is_question, is_size_class,
-                    precision_of, measure_key, restated, significant_digits, statistic_key, status_of, unit_of)
+from .facts import (OF_A_WHOLE, WRITTEN_DIGITS, all_agree, as_exports, in_joining_form, is_forecast, is_question,
+                    is_size_class, precision_of, measure_key, restated, significant_digits, statistic_key, status_of,
+                    unit_of)
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
 from .match.describe import CONVERTED, RESPECTIVELY, RUN_END
@@ -133,7 +134,7 @@ def _numbers(figures: list[Figure]) -> set[str]:
     reports are rarely chance, rounder numbers are."""
     out = set()
     for f in figures:
-        m = _DIGITS.search(f.text)
+        m = WRITTEN_DIGITS.search(f.text)
         digits = re.sub(r"\D", "", m.group()).strip("0") if m else ""
         if len(digits) >= 3:
             out.add(digits)
@@ -452,7 +453,6 @@ def subjects_fit(a: str | None, b: str | None) -> bool:
     return len(one) == 1 and one[0] in other
 
 
-_DIGITS = re.compile(r"\d[\d.,\u00a0\u202f ']*\d|\d")
 _PRECISE = 3  # significant digits that make an equal value evidence on its own
 
 
@@ -519,7 +519,7 @@ def written_alike(a: Figure, b: Figure) -> bool:
     Fünftel" and "one-fifth"): a number word is exact as written."""
     if a.value != b.value or unit_of(a) != unit_of(b) or not _signs_fit(a, b) or not _signs_fit(b, a):
         return False
-    return _same_digits(a, b, least=1) or not (_DIGITS.search(a.text) and _DIGITS.search(b.text))
+    return _same_digits(a, b, least=1) or not (WRITTEN_DIGITS.search(a.text) and WRITTEN_DIGITS.search(b.text))
 
 
 _MINUS = re.compile(r"^[-−–]")
@@ -994,7 +994,7 @@ def _same_digits(a: Figure, b: Figure, least: int = 3) -> bool:
     """"98,33 Billionen" and "98.33 billion": the same digits (at least `least` of them), maybe at
     another scale. At another scale a real disagreement (one report misread a number word), not
     two statistics; at the same scale the same number written twice."""
-    da, db = (re.sub(r"\D", "", m.group()).strip("0") if (m := _DIGITS.search(f.text)) else "" for f in (a, b))
+    da, db = (re.sub(r"\D", "", m.group()).strip("0") if (m := WRITTEN_DIGITS.search(f.text)) else "" for f in (a, b))
     return len(da) >= least and da == db
 
 

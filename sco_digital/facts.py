@@ -356,17 +356,18 @@ def _completeness(f: Figure) -> int:
 
 # ---- agreement ---------------------------------------------------------------------------------
 
-_DIGITS = re.compile(r"\d[\d.,\u00a0\u202f ']*\d|\d")
+# A number as written: digits and the marks between them ("14.38", "1 500", "7·1"); `compare` reads it too.
+WRITTEN_DIGITS = re.compile(r"\d[\d.,·\u00a0\u202f ']*\d|\d")
 
 
 def precision_of(figure: Figure) -> float:
     """The step of the last digit written, in the figure's scaled units: "14.38 trillion" → 1e10,
     "9,3 Prozent" → 0.1, "29,000" → 1."""
-    m = _DIGITS.search(figure.text)
+    m = WRITTEN_DIGITS.search(figure.text)
     if m is None or not figure.value:
         return 0.0
     written = m.group().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
-    decimal = "," if figure.language == "de" else "."
+    decimal = "·" if "·" in written else "," if figure.language == "de" else "."
     head, sep, tail = written.rpartition(decimal)
     if sep and tail.isdigit() and not (len(tail) == 3 and figure.language not in ("de", "en")):
         decimals = len(tail)
@@ -383,7 +384,7 @@ _ROUGH_DIGITS = 2  # "about 40", "etwa 1,5 Millionen": a round number; "about 19
 
 def significant_digits(figure: Figure) -> int:
     """Digits written, without leading or trailing zeros: "10,175 Millionen" → 5, "280 Millionen" → 2."""
-    m = _DIGITS.search(figure.text)
+    m = WRITTEN_DIGITS.search(figure.text)
     return len(re.sub(r"\D", "", m.group()).strip("0")) if m else 0
 
 
@@ -394,7 +395,7 @@ def _about_reach(figure: Figure) -> float:
     515: a report of 520 million would say "around 520"; "etwa 1,5 Millionen" allows 1.54);
     nothing for three or more ("etwa 199 Milliarden", a conversion: exact to its last digit
     whatever the qualifier says)."""
-    m = _DIGITS.search(figure.text)
+    m = WRITTEN_DIGITS.search(figure.text)
     written = re.sub(r"\D", "", m.group()) if m else ""
     digits = significant_digits(figure)
     if digits <= 1:
@@ -415,7 +416,7 @@ _LOWER_BOUNDS = frozenset({"more_than", "at_least"})
 def _bound_reach(figure: Figure) -> float:
     """How far above an open lower bound ("exceeding $24 billion") the value it reports may lie:
     one step of the bound's last written non-zero digit, or `_BOUND_REACH` of it, whichever is more."""
-    m = _DIGITS.search(figure.text)
+    m = WRITTEN_DIGITS.search(figure.text)
     written = re.sub(r"\D", "", m.group()) if m else ""
     step = precision_of(figure) * 10 ** (len(written) - len(written.rstrip("0")))
     return float(max(step, _BOUND_REACH * abs(figure.value)))
@@ -559,7 +560,7 @@ _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 
 
 def _digits(figure: Figure) -> str:
-    m = _DIGITS.search(figure.text)
+    m = WRITTEN_DIGITS.search(figure.text)
     return re.sub(r"\D", "", m.group()).strip("0") if m else ""
 
 
@@ -596,7 +597,7 @@ def _sentence_numbers(figure: Figure) -> set[str]:
     """Digits of the numbers of a figure's sentence other than itself and years (two or more)."""
     own = _digits(figure)
     found = set()
-    for m in _DIGITS.finditer(figure.evidence.quote):
+    for m in WRITTEN_DIGITS.finditer(figure.evidence.quote):
         digits = re.sub(r"\D", "", m.group()).strip("0")
         if len(digits) >= 2 and digits != own and not _YEARLIKE.fullmatch(m.group()):
             found.add(digits)

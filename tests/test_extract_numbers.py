@@ -344,6 +344,8 @@ PHRASES = [
      [("2%", 2, "percent", "exact", None), ("6,9018 chinesische Yuan", 6.9018, "CNY", "exact", None)]),
     ("de", "Hier sollen jährlich sechs Millionen Tonnen Rohstoff verarbeitet werden.",
      [("sechs Millionen Tonnen", 6000000, "t/yr", "exact", None)]),
+    # a raised decimal point, as British typography writes it (read off Railway Gazette)
+    ("en", "The trains are to be used on the elevated 7·1 km Sergili Line.", [("7·1 km", 7.1, "km", "exact", None)]),
 ]
 
 

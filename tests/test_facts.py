@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sco_digital.facts import all_agree, build_facts, facts_from_group, statistic_key
+from sco_digital.facts import all_agree, build_facts, facts_from_group, precision_of, significant_digits, statistic_key
 from sco_digital.load.registry import load_registries
 from sco_digital.records import Evidence, Figure
 
@@ -334,3 +334,16 @@ def test_the_bound_that_defines_the_firms_counted_is_no_statistic():
 ])
 def test_values_a_hundredth_of_a_percent_apart_agree(a, b, agree):
     assert all_agree([fig("a-de", "x", a, "CNY"), fig("b-en", "y", b, "CNY")]) is agree
+
+
+@pytest.mark.parametrize(("text", "value", "language", "digits", "step"), [
+    ("14.38 trillion", 14.38e12, "en", 4, 1e10),
+    ("9,3 Prozent", 9.3, "de", 2, 0.1),
+    ("29,000", 29000, "en", 2, 1.0),
+    # a raised decimal point (British typography: "7·1 km") is a decimal point
+    ("7·1 km", 7.1, "en", 2, 0.1),
+])
+def test_digits_and_precision_as_written(text: str, value: float, language: str, digits: int, step: float) -> None:
+    figure = fig(f"a-{language}", text, value, "count")
+    assert significant_digits(figure) == digits
+    assert precision_of(figure) == pytest.approx(step)

@@ -29,6 +29,8 @@ def numeral(token: str, language: str | None) -> tuple[int, int] | None:
     last = seps[-1]
     if last in " \u00a0\u202f'’":
         decimal = None
+    elif last == "·":
+        decimal = last  # "7·1": a raised decimal point is never a thousands separator
     elif len(set(seps)) > 1:
         decimal = last  # "1,500.25", "1.500,25"
     elif len(seps) > 1:

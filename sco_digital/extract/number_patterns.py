@@ -22,7 +22,7 @@ SPACES = " \t\u00a0\u202f"
 
 NUM = (
     r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)(?:[.,]\d+)?(?!\d)"
-    r"|\d+(?:[.,]\d+)?"
+    r"|\d+(?:[.,·]\d+)?"  # "7·1 km": a raised decimal point, as British typography writes it
 )
 # The number scanner starts with a bare \d so that the regex engine skips to digits at C speed;
 # the first digit's left neighbour is then checked by a two-character lookbehind.
@@ -34,7 +34,7 @@ DIGIT_SCANNER = LazyRegex(
     # "Rs50", "Rbs11.2trn", "$US42", a sign ("+3,75 %") and a leading decimal point (".005 per cent")
     r"|(?:(?<![\w.,/#@§&=:\\]\d)|(?<=[A-Z]{3}\d)|(?<=Rmb\d)|(?<=Rbs\d)|(?<=Rs\d)|(?<=\$US\d)|(?<=[\s(]\.\d)|(?<=^\.\d))"
     r"(?P<rest>\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)"
-    r"(?:[.,]\d+)?(?!\d)|\d*(?:[.,]\d+)?)(?P<suf>[^\W\d_]+[²³]?)?)"
+    r"(?:[.,]\d+)?(?!\d)|\d*(?:[.,·]\d+)?)(?P<suf>[^\W\d_]+[²³]?)?)"
 )
 # The words after a number, one at a time: separator (spaces, a hyphen) and the word as written. A
 # full stop glued to a capitalised word ends a word: scraped pages drop the space between sentences
