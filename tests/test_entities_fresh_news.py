@@ -1991,3 +1991,22 @@ def test_a_holder_s_title_before_the_name_is_no_word_of_the_body() -> None:
     # read off The Moscow Times: "Central Bank Governor Elvira Nabiullina said"
     found = find_entities("“We continue,” Central Bank Governor Elvira Nabiullina said in an address.", "en")
     assert [(e.name, e.kind) for e in found] == [("Central Bank", "organization"), ("Elvira Nabiullina", "person")]
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    # one organisation in a list lends its kind to the other names of the list (read off Mobile World
+    # Live, TechJuice) ...
+    ("A quartet of Japanese industry players including NEC and NTT Communications signed contracts.", "nec", None),
+    ("Concerns remain due to Ufone’s losses, unlike the profitable Jazz, Zong, and Telenor.", "zong", None),
+    # ... not to fields of study, sentence openers, German nouns, words the text writes in lower case
+    ("Students chose Computer Science, Business Management and Huawei Academy courses.", None, "computer-science"),
+    ("Thus, Huawei won.", None, "thus"),
+    ("Beteiligt waren Anbieter, Zulieferer und Gazprom.", None, "anbieter"),
+])
+def test_names_listed_beside_one_organisation(tmp_path: Path, text: str, expected: str | None,
+                                              not_expected: str | None) -> None:
+    actors = _actors(tmp_path, text)
+    if expected is not None:
+        assert actors[expected].kind == "company"
+    if not_expected is not None:
+        assert not_expected not in actors

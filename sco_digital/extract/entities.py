@@ -1331,6 +1331,11 @@ def names_a_body(word: str) -> bool:
     return found is not None and found[0] in ("organization", "company")
 
 
+def is_title_word(word: str) -> bool:
+    """Whether `word` is a person's title or office ("Chairman", "Leiter", "Counselor")."""
+    return _TITLE_WORD.fullmatch(word) is not None
+
+
 def is_bare_head(word: str) -> bool:
     """Whether `word` alone is only a head word of names ("Bank", "Agency", "Ministerium"): with a
     country's adjective before it ("Russische Bank") it describes an institution, it names none."""

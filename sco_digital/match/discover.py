@@ -26,6 +26,7 @@ from ..extract.entities import (
     find_entities,
     is_bare_head,
     is_given_name,
+    is_title_word,
     names_a_body,
     well_known_person,
 )
@@ -301,6 +302,7 @@ def _listed_beside_organisations(article: Article, actor_mentions: dict[str, lis
     spans.sort()
     regions = region_names(text)  # "zwischen dem Verband … (ASEAN) und Yunnan" after "der Provinz Yunnan": a place
     seen: set[tuple[int, int]] = set()
+    lower_words: frozenset[str] | None = None  # the words the text writes in lower case, read once if asked
     for start, end in sorted(organisations):
         if (start, end) in seen:
             continue
@@ -309,11 +311,20 @@ def _listed_beside_organisations(article: Article, actor_mentions: dict[str, lis
         # "ein Vertrag zwischen Uzsanoatexport und Cargill": the other of two parties to an agreement
         # with one organisation is one as well
         parties = len(items) == 2 and _BETWEEN.search(text, max(0, items[0][0] - 16), items[0][0]) is not None
-        if sum(item in organisations for item in items) < (1 if parties else 2):
+        known = sum(item in organisations for item in items)
+        # One organisation in a list of names lends its kind too, to names nothing else reads
+        # otherwise ("including NEC and NTT Communications"), under stricter checks (`_names_alone`).
+        if known < 1 or len(items) < 2:
             continue
+        strict = known < 2 and not parties
+        if strict and lower_words is None:
+            lower_words = frozenset(w.lower() for w in _LOWER_WORD.findall(text))
         for item in items:
             written = text[item[0] : item[1]]
             if _overlaps(spans, item) or not _names_a_company(written) or written in regions:
+                continue
+            if strict and not (_names_alone(written, lower_words or frozenset())
+                               and _alone_in_its_place(text, item, article.language)):
                 continue
             entity_id = slugify(written)
             actor_mentions.setdefault(entity_id, []).append(Evidence(article_id, written, item[0], item[1]))
@@ -346,6 +357,49 @@ def _items_after(text: str, end: int) -> list[tuple[int, int]]:
 def _overlaps(spans: list[tuple[int, int]], item: tuple[int, int]) -> bool:
     i = bisect.bisect_left(spans, (item[1],))
     return any(s < item[1] and item[0] < e for s, e in spans[max(0, i - 8) : i])
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
+_WEEKDAY_WORDS = frozenset(w.lower() for w in (*_en.WEEKDAYS, *_de.WEEKDAYS))
+_GERMAN_PLURAL_END = re.compile(r"(?:en|ern|ungen|ien|ionen|täten|keiten|heiten)\Z")
+
+
+def _names_alone(written: str, lower_words: frozenset[str]) -> bool:
+    """What a listed item beside one organisation needs to be a company: no word the text also
+    writes in lower case ("Thus", "Engineering"), no weekday, title ("Chairman", "Leiter") or
+    possessive ("India's"), not a German plural ("Ministerien", "Transformatoren"), not an adverb."""
+    words = written.split()
+    if written.endswith(("'s", "’s")) or any(w.lower() in lower_words or w.lower() in _WEEKDAY_WORDS
+                                             or is_title_word(w) for w in words):
+        return False
+    return not (len(words) == 1 and (words[0].endswith("ly") or _GERMAN_PLURAL_END.search(words[0])))
+
+
+# Last words of a field of study or work, not of a firm ("Computer Science", "European Affairs")
+_FIELD_LAST = frozenset("science sciences engineering management affairs law administration studies education "
+                        "economics".split())
+_PEOPLE_PLURAL_END = re.compile(r"(?i:chairs|chairmen|members|partners|leaders)\Z")
+_GROUPS = frozenset(_en.COUNTRY_GROUPS | _de.COUNTRY_GROUPS)
+_GERMAN_NOUN_LIKE = re.compile(r"(?:er|es|or|ung|heit|keit|schaft|ion|tät|nis)\Z")
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)\Z")
+
+
+def _alone_in_its_place(text: str, item: tuple[int, int], language: str | None) -> bool:
+    """What else a listed item beside one organisation needs: not opening a sentence ("Thus, …"),
+    not after "&" ("Guoling IMP & EXP"), not a field of study, a plural of people ("Co-Chairs"), a
+    group of states ("EU"), a head word's fragment ("Neo Institute" of a longer name), or, in German,
+    one word shaped like a noun ("Mitarbeiter", "Landes")."""
+    written = text[item[0] : item[1]]
+    words = written.split()
+    last = words[-1]
+    if _SENTENCE_OPENS.search(text, max(0, item[0] - 3), item[0]) or text[max(0, item[0] - 2) : item[0]] == "& ":
+        return False
+    if last.lower() in _FIELD_LAST or _PEOPLE_PLURAL_END.search(last) or written in _GROUPS or is_bare_head(last):
+        return False
+    if len(words) == 1 and len(last) <= 3 and not last.isupper():
+        return False  # "JD. Com": a domain split at its dot
+    return not (language == "de" and len(words) == 1 and not any(c.isupper() for c in last[1:])
+                and _GERMAN_NOUN_LIKE.search(last))
 
 
 def _names_a_company(written: str) -> bool:
