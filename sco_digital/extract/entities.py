@@ -2061,7 +2061,6 @@ _BODY_AFTER_QUOTE_KIND = {"bank": "company", "company": "company", "corporation"
 _QUOTED_CLAUSE = _Regex(r"\b(?:ist|sind|war|waren|wird|werden|hat|haben|is|are|was|were|will|has|have)\b")
 
 
-_THE_JUST_BEFORE = _Regex(r"\b[Tt]he[^\S\n]+\Z")
 # What may follow a firm's quoted name: punctuation, a conjunction, a verb ("are planning", "signed");
 # not a noun the name describes ('the Chinese “Belt and Road” concept')
 _ACTS_AFTER_QUOTE = _Regex(r"[^\S\n]*(?:[,.;:)]|\Z|(?:is|are|was|were|has|have|had|will|would|plans|intends|"
@@ -2100,7 +2099,7 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
         if previous is not None and previous.group(1) in LEGAL_FORMS_BEFORE:
             kind_category = ("company", "actor")  # 'LLP "Machine Building Plant …"': a company's name
         elif kind_category is None and previous is not None and previous.group(1) in _nation_words_en() \
-                and _THE_JUST_BEFORE.search(before, 0, previous.start()) and _ACTS_AFTER_QUOTE.match(text, m.end()):
+                and _ARTICLE_JUST_BEFORE.search(before, 0, previous.start()) and _ACTS_AFTER_QUOTE.match(text, m.end()):
             kind_category = ("company", "actor")  # 'the Russian “Petromaruz Capital”': a firm of that nation
         if kind_category is None:
             for word in (previous.group(1) if previous else "", following.group(1) if following else ""):
