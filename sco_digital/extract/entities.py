@@ -117,6 +117,7 @@ from ._entity_patterns import (
 )
 from ._regex import LazyRegex as _Regex
 from .entity_evidence import (
+    COUNTED_BEFORE,
     _COMMON_NOUNS,
     _ORG_SHAPE,
     _TLDS,
@@ -3289,7 +3290,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     # "15 Venture-Capital-Fonds", "drei Investmentfonds": one word counted is a kind, no name
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and " " not in e.text
                                       and e.text.lower().endswith(_KIND_ENDINGS)
-                                      and _COUNTED_BEFORE.search(text, max(0, e.start - 16), e.start))]
+                                      and COUNTED_BEFORE.search(text, max(0, e.start - 24), e.start))]
     # "der Investmentgesellschaft Troika Dialog": a firm its descriptor names is no event of its head word
     firms_by_end = {e.end: e.start for e in found if e.kind == "company"}
     found = [e for e in found if not (e.category == "initiative" and e.start < firms_by_end.get(e.end, e.start)
@@ -3388,8 +3389,6 @@ _OFFICE_LAST = _Regex(r"Minister|President|Chairman|Chairwoman|Director|Ambassad
 
 # A number or a quantifier right before a word of a kind: "15 Venture-Capital-Fonds", "mehrere
 # Staatsfonds" is no name (it counts things of a kind).
-_COUNTED_BEFORE = _Regex(r"(?<![\w.,])(?:\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|einige|"
-                         r"zahlreiche|viele|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)[^\S\n]+\Z")
 
 
 # "GmbH & Co. KG": a limited partnership whose partner is the GmbH; the whole is the legal form.

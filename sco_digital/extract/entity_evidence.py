@@ -33,9 +33,8 @@ from ._regex import LazyRegex as _Regex
 from .lang import de as _de
 from .lang import en as _en
 
-__all__ = ["ActingName", "acting_organisations", "anchored", "contextual_organisations", "end_by_acronym",
-           "is_group_of_countries",
-           "is_german_noun", "ArticleNouns", "stands_for_states"]
+__all__ = ["ActingName", "COUNTED_BEFORE", "acting_organisations", "anchored", "contextual_organisations",
+           "end_by_acronym", "is_group_of_countries", "is_german_noun", "ArticleNouns", "stands_for_states"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +61,12 @@ _ARTICLES_DE = frozenset("der die das den dem des ein eine einer eines einem ein
 _PREVIOUS_WORD = _Regex(r"(?P<word>[\w-]+)[^\S\n]*\Z")
 _PREPOSITIONS = frozenset({"of", "for", "für"})
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:million|millions|billion|thousand|Millionen|Million|Mio\.|Milliarden|Mrd\.|Tausend))"
-                             r"[^\S\n]+\Z")
+# A number or a word of amount right before a name: what follows is counted, no name of one body
+# ("487,000 PHEVs sold", "8,3 Millionen NEVs", "15 Venture-Capital-Fonds", "drei Investmentfonds").
+COUNTED_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|millions|billion|thousand|Millionen|Million|Mio\.|Milliarden|Mrd\.|Tausend|zwei|drei|vier|"
+    r"fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|einige|zahlreiche|viele|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve|several|many))[^\S\n]+\Z")
 _PREPOSITIONS_DE = frozenset("im am vom zum zur beim ins in an auf aus bei mit nach von zu gegen durch ohne um unter "
                              "über vor hinter neben zwischen seit während wegen".split())
 _PLACE_METONYMS = ("Street", "Square", "Palace", "Kremlin", "House")  # "Downing Street said"
@@ -209,7 +212,7 @@ def _is_organisation_name(text: str, start: int, tokens: list[str], verb: str, l
         return False  # "the Minister for Trade said": the object of a longer phrase, not the subject
     if len(tokens) == 1 and _PLURAL_ACRONYM.fullmatch(tokens[0]):
         return False  # "PHEVs sold", "NEVs produziert": a plural of a thing's abbreviation
-    if _COUNTED_BEFORE.search(text, max(0, start - 24), start):
+    if COUNTED_BEFORE.search(text, max(0, start - 24), start):
         return False  # "487,000 PHEVs sold", "8,3 Millionen NEVs produziert": things counted, no subject
     if before is not None and language == "de" and before["word"] in _PREPOSITIONS_DE:
         return False  # "die der Westen im Ukraine-Konflikt verhängt hat": a preposition's object, no subject
