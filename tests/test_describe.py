@@ -997,3 +997,12 @@ def test_the_other_end_right_after_each_share(tmp_path):
 ])
 def test_a_share_of_a_flow_has_the_flow_s_subject(tmp_path, lang, paragraph, number, subject):
     assert _dated_figure(tmp_path, f"s-{lang}", "2025-01-20", paragraph, number).subject == subject
+
+
+def test_the_lead_s_subject_is_carried_to_no_figure_before_it(tmp_path: Path) -> None:
+    # read off People's Daily German: the first sentence's trade is Xinjiang's, which no subject list
+    # knows; Kazakhstan, named as a partner a sentence later, is not whose
+    paragraph = ("Xinjiang verzeichnete im ersten Halbjahr dieses Jahres ein Außenhandelsvolumen von insgesamt "
+                 "220,63 Milliarden Yuan. Die Importe und Exporte mit Kasachstan und Kirgisistan seien um 45,8 "
+                 "Prozent bzw. 8,7 Prozent gestiegen.")
+    assert _dated_figure(tmp_path, "x01-de", "2024-07-18", paragraph, "220,63 Milliarden Yuan").subject is None

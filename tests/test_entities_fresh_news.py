@@ -2010,3 +2010,38 @@ def test_names_listed_beside_one_organisation(tmp_path: Path, text: str, expecte
         assert actors[expected].kind == "company"
     if not_expected is not None:
         assert not_expected not in actors
+
+
+@pytest.mark.parametrize(("text", "language", "people"), [
+    # the other names of a list that holds a person are people too (read off open4business): after a
+    # plural title and the states' genitives, after a plural title, after a verb
+    ("Die Außenminister Usbekistans, Afghanistans und Pakistans, Bakhtiyor Saidov, Amir Khan Muttaqi und Ishaq Dar, "
+     "haben ein Abkommen unterzeichnet.", "de", ["Bakhtiyor Saidov", "Amir Khan Muttaqi", "Ishaq Dar"]),
+    ("Foreign Ministers Bakhtiyor Saidov, Amir Khan Muttaqi and Ishaq Dar signed a framework agreement.", "en",
+     ["Bakhtiyor Saidov", "Amir Khan Muttaqi", "Ishaq Dar"]),
+    ("The agreement was signed by Bakhtiyor Saidov, Amir Khan Muttaqi and Ishaq Dar.", "en",
+     ["Bakhtiyor Saidov", "Amir Khan Muttaqi", "Ishaq Dar"]),
+    # ... not a name that goes on a body's ("Governor of Khanty-Mansi Autonomous Okrug, Ruslan Kukharyuk")
+    ("The Governor of Khanty-Mansi Autonomous Okrug, Ruslan Kukharyuk, visited IT Park.", "en", ["Ruslan Kukharyuk"]),
+    # ... nor a title in apposition ("Berliner Wirtschaftssenatorin": a senator is an office)
+    ("Es sprachen Cornelia Yzer, Berliner Wirtschaftssenatorin, und Chen Fei, Vorsitzender der Kammer.", "de",
+     ["Cornelia Yzer", "Chen Fei"]),
+])
+def test_names_listed_beside_a_person(text: str, language: str, people: list[str]) -> None:
+    assert [e.name for e in find_entities(text, language) if e.kind == "person"] == people
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a list after a plural of fields names fields, however a brand's shape they have (read off MEA Tech Watch)
+    ("The bank will develop AI use cases in sectors such as EdTech, HealthTech, AgriTech, FinTech, and GovTech.", "en"),
+    ("Investiert wird in Branchen wie FinTech, EdTech und E-Commerce.", "de"),
+    ("The university offers degrees in fields such as Engineering, Computer Science, Public Administration, and "
+     "School Education.", "en"),
+])
+def test_fields_listed_are_no_organisations(text: str, language: str) -> None:
+    assert [e.name for e in find_entities(text, language) if e.category == "actor" and e.kind != "place"] == []
+
+
+def test_a_firm_in_a_list_of_firms_stays() -> None:
+    found = find_entities("Rivals such as EdTech Holdings, Huawei and ZTE bid.", "en")
+    assert "ZTE" in [e.name for e in found]

@@ -388,3 +388,29 @@ def test_credits_are_matched_where_the_scan_finds_them(pieces: list[str]) -> Non
     pattern, chosen = _credit_pattern(text), _chosen_alternatives(text)
     scanned = [(m.span(), m.group()) for m in pattern.finditer(text)]
     assert [(m.span(), m.group()) for m in matches_at(pattern, text, _credit_starts(text, chosen))] == scanned
+
+
+@pytest.mark.parametrize(("text", "authors"), [
+    # a wire's staff line closing an article credits its reporters and writers, never actors
+    ("Sales rose.\n(Reporting by Liangping Gao, Ella Cao and Ryan Woo. Editing by Sam Holmes and Lincoln Feast)",
+     ("Liangping Gao", "Ella Cao", "Ryan Woo")),
+    ("Sales rose.\n(Reporting by Darya Korsunskaya, writing by Gleb Bryanski; Editing by Toby Chopra)",
+     ("Darya Korsunskaya", "Gleb Bryanski")),
+    ("Die Proteste wuchsen. (Berichte von Ariba Shahid und Asif Shahzad, Schreiben von Swati Bhat, Redaktion von "
+     "Sudipto Ganguly und Gareth Jones)", ("Ariba Shahid", "Asif Shahzad", "Swati Bhat")),
+    # a desk is no author; editors alone credit no one as author
+    ("Sales rose.\n(Reporting by Beijing Newsroom; Editing by Sam Holmes)", ()),
+    ("Sales rose.\n(Web editor: Zhang Kaiwei, Zhong Wenxing)\n", ()),
+    ("Sales rose.\nEditing by Saule Mukhameja\n", ()),
+])
+def test_a_staff_line_is_a_credit(text: str, authors: tuple[str, ...]) -> None:
+    from sco_digital.extract.entities import find_entities
+
+    assert article_metadata(text).authors == authors
+    spans = credit_spans(text)
+    people = [e for e in find_entities(text, None) if e.kind == "person"]
+    assert spans and all(any(a <= p.start and p.end <= b for a, b in spans) for p in people)
+
+
+def test_the_word_reporting_in_a_sentence_is_no_credit() -> None:
+    assert find_credits("The reporting by journalists was careful (Reporting by nobody).") == []

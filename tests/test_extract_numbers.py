@@ -1139,3 +1139,35 @@ def test_both_ends_of_an_annual_capacity_range() -> None:
 ])
 def test_a_container_unit_spelled_out_is_no_figure(text: str, language: str, expected: list[float]) -> None:
     assert [f.value for f in extract_figures(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the adjective of a percentage is a percentage (read off Novastan, People's Daily German)
+    ("Ein 20-prozentiger Anstieg der Investitionen.", [("20-prozentiger", 20, "percent", "exact", "up")]),
+    ("Sie hält eine 51-prozentige Beteiligung an der Firma.", [("51-prozentige", 51, "percent", "exact", None)]),
+    # a range whose first number keeps a suspended hyphen ("16- bis 20-")
+    ("Sie geht davon aus, dass ein 16- bis 20-prozentiger Anstieg folgt.",
+     [("16", 16, "percent", "at_least", "up"), ("20-prozentiger", 20, "percent", "up_to", "up")]),
+    ("Ein 3- bis 4-fache Steigerung.", [("3", 3, "times", "at_least", "up"), ("4-fache", 4, "times", "up_to", "up")]),
+    # "-mal gewachsen" is a growth by a multiple; "zweimal erhöht" counts occasions (read off Turkish News World)
+    ("Der Markt ist in den letzten vier Jahren sogar fast zehnmal gewachsen.", [("zehnmal", 10, "times", "nearly", "up")]),
+    ("Die Zentralbank hat den Leitzins zweimal erhöht.", []),
+])
+def test_german_percent_adjectives_and_multiples_of_growth(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(f.text, f.value, f.unit, f.qualifier, f.change) for f in extract_figures(text, "de")] == expected
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    # Latin and "-men" plurals count (read off MEA Tech Watch)
+    ("Pakistan and China have signed 24 memoranda of understanding (MoUs).", "memoranda of understanding"),
+    ("More than 300 businessmen attended.", "businessmen"),
+])
+def test_irregular_english_plurals_are_counted(text: str, counted: str) -> None:
+    assert [f.counted for f in extract_figures(text, "en")] == [counted]
+
+
+def test_a_rate_after_an_amount_lends_it_no_unit() -> None:
+    # read off Business Standard: "to 15.48 billion and an 8 per cent fall" holds no billions of percent
+    text = "UPI transactions saw a 7 per cent decline in volume to 15.48 billion and an 8 per cent fall in value."
+    assert [(f.text, f.unit) for f in extract_figures(text, "en")] == [
+        ("7 per cent", "percent"), ("15.48 billion", "count"), ("8 per cent", "percent")]

@@ -113,6 +113,8 @@ _TITLE_STEMS_DE = (
     "politiker", "abgeordnete", "diplomat",
     # "der Generalkonsul in Almaty Jörn Rosenberg": a consul, like an ambassador, where the office is held
     "konsul",
+    # "Cornelia Yzer, Berliner Wirtschaftssenatorin": a member of a city state's government
+    "senator",
     # "der Sondergesandte des US-Präsidenten …, Sergio Gor"; "die Vorständin von Euler Hermes, Edna Schöne"
     "gesandte", "vorständin",
     # "das Vorstandsmitglied der … „El Tiregi“, Zhazira Duissenbekova", "Präsidiumsmitglied des Ost-Ausschusses"

@@ -60,7 +60,8 @@ class FoundDateline:
 @dataclass(frozen=True, slots=True)
 class FoundCredit:
     """A credit: ``source[start:end] == text``; `kind` is "source" (an agency or outlet),
-    "photo" (a picture credit) or "author" (a byline); `name` is whom it credits."""
+    "photo" (a picture credit), "author" (a byline, or a reporter of a wire's staff line) or "staff"
+    (a staff line naming editors only); `name` is whom it credits."""
 
     start: int
     end: int
@@ -326,6 +327,14 @@ _CLOCK = r"[0-2]?\d:[0-5]\d(?!\d)"  # a time of day after a byline's agency
 # by the name of its first group.
 # A person's name in a line of authors: two or three capitalised words ("Oliver Müller").
 _AUTHOR = rf"[{_UP}][\w'’-]+(?:[^\S\n]+[{_UP}][\w'’-]+){{1,2}}"
+# What a wire's staff line names each task with: reporting and writing, whose names are the authors,
+# and editing
+_STAFF_AUTHOR_WORDS = ("Additional reporting", "Reporting", "Writing", "Berichte", "Berichterstattung", "Schreiben")
+_STAFF_WORDS = (*_STAFF_AUTHOR_WORDS, "Editing", "Redaktion", "Bearbeitung", "Web editor", "Editor")
+_STAFF_WORD = "(?:" + "|".join(_STAFF_WORDS) + ")"
+_STAFF_TASK = re.compile(rf"(?i:(?P<task>{_STAFF_WORD}))(?:[^\S\n]+(?:by|von)|:)[^\S\n]+(?P<names>[^;.]*?)"
+                         rf"(?=[;.]|,[^\S\n]*(?i:{_STAFF_WORD})\b|\Z)")
+_NEWSROOM = re.compile(r"(?i:\b(?:newsroom|desk|staff|team|agencies)\b)")
 _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # "[Photo/Xinhua]", "[Foto: Xinhua]"
     ("bracket",
@@ -364,6 +373,12 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     ("attributed",
         r"(?m:^)[^\S\n]*\((?:gemäß|laut|nach[^\S\n]+Angaben|according[^\S\n]+to|via)[^\S\n]+"
         r"(?:(?:der|dem|des|the)[^\S\n]+)?(?P<attributed>[^()\n]{2,60}?)\)[^\S\n]*(?=\n|\Z)"),
+    # "(Reporting by Yilei Sun and Tony Munroe; Editing by Christopher Cushing)", "(Berichte von Maria
+    # Gordeeva; Schreiben von Felix Light; Bearbeitung von Mark Potter)", "(Web editor: Zhang Kaiwei, Liang
+    # Jun)": a wire's staff line closing an article, in brackets or opening a line of its own
+    ("staff",
+        rf"(?:\((?={_STAFF_WORD})|(?m:^)[^\S\n]*)(?P<staff>{_STAFF_WORD}(?:[^\S\n]+(?:by|von)|:)[^\S\n]+"
+        rf"[{_UP}][^()\n]{{0,300}}?)(?:\)|(?m:$))"),
     # "Xinhua) 09:35, July 01, 2025": a byline's agency and time opening a line whose "(" a page lost
     ("agency_cut",
         rf"(?m:^)[^\S\n]*(?P<agency_cut>[{_UP}][\w.-]{{1,30}})\)(?=[^\S\n]+{_CLOCK})"),
@@ -403,7 +418,7 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?m:^)[^\S\n]*[•·][^\S\n]*(?P<bullet>{_AUTHOR}(?:[^\S\n]*(?:,|und|and|&)[^\S\n]*{_AUTHOR}){{0,3}})[^\S\n]*(?m:$)"),
 )
 _AUTHOR_SPLIT = re.compile(r"[^\S\n]*(?:,|\bund\b|\band\b|&)[^\S\n]*")
-_CREDIT_GROUPS = ("bracket", "paren", "dated", "slashed", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "based_by", "photo_line", "agency_line")
+_CREDIT_GROUPS = ("bracket", "paren", "dated", "slashed", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "based_by", "photo_line", "agency_line", "staff")
 # Words without which an alternative cannot match: one a text lacks is left out of its scan (the
 # costly ones try at almost every place). The others always take part.
 _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
@@ -420,6 +435,7 @@ _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
     "menafn": ("MENAFN",),
     "based": ("Based on",),
     "photo_line": ("Foto ", "Fotos ", "Bild ", "Photo ", "Photos ", "Image ", "Picture "),
+    "staff": _STAFF_WORDS,
 }
 _CREDIT_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}  # by the alternatives taking part
 
@@ -450,8 +466,8 @@ def _credit_pattern(text: str, chosen: tuple[str, ...] | None = None) -> re.Patt
 # is tried at every character (about a tenth of a millisecond per kilobyte). Matched only at these
 # places (`matches_at`), it finds the same credits.
 _OPENING_LITERALS = {"bracket": ("[",), "paren": ("(",), "dated": ("(",), "slashed": ("/",), "word": _CREDIT_NEEDS["word"], "copyright": ("©",), "agency": ("(",), "agency_line": ("(",),
-                     "byline": _CREDIT_NEEDS["byline"], "menafn": ("(MENAFN", "MENAFN")}
-_AT_LINE_START = frozenset({"lower_word", "agencies", "agency_cut", "bullet", "based", "attributed"})
+                     "byline": _CREDIT_NEEDS["byline"], "menafn": ("(MENAFN", "MENAFN"), "staff": ("(",)}
+_AT_LINE_START = frozenset({"lower_word", "agencies", "agency_cut", "bullet", "based", "attributed", "staff"})
 _CLOSING_PUNCTUATION = '.!?"”»'
 
 
@@ -515,6 +531,14 @@ def find_credits(text: str) -> list[FoundCredit]:
         elif m.group("agency") or m.group("closing") or m.group("agency_cut") or m.group("agency_line"):
             name = m.group("agency") or m.group("closing") or m.group("agency_cut") or m.group("agency_line")
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", name))
+        elif m.group("staff"):
+            for task in _STAFF_TASK.finditer(m.group("staff")):
+                authored = task["task"].lower() in {w.lower() for w in _STAFF_AUTHOR_WORDS}
+                for name in _AUTHOR_SPLIT.split(task["names"].strip()) if authored else ():
+                    if name and not _NEWSROOM.search(name):  # "Beijing Newsroom" is a desk, no author
+                        found.append(FoundCredit(m.start(), m.end(), m.group(), "author", " ".join(name.split())))
+            if not any(c.start == m.start() for c in found):
+                found.append(FoundCredit(m.start(), m.end(), m.group(), "staff", m.group("staff")))
         elif m.group("slashed"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("slashed")))
         elif m.group("attributed"):

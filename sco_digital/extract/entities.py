@@ -123,6 +123,7 @@ from .entity_evidence import (
     _TLDS,
     ArticleNouns,
     acting_organisations,
+    listed_fields,
     listed_organisations,
     anchored,
     contextual_organisations,
@@ -3175,6 +3176,11 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if named.find(1, person.start, person.end) < 0:
             people[(person.start, person.end)] = (_GIVEN, person)
             named[person.start : person.end] = b"\x01" * (person.end - person.start)
+    # "Bakhtiyor Saidov, Amir Khan Muttaqi und Ishaq Dar": the other names of a list that holds a person
+    for person in _listed_beside_people(text, [p for _, p in people.values()], anchors):
+        if named.find(1, person.start, person.end) < 0:
+            people[(person.start, person.end)] = (_GIVEN, person)
+            named[person.start : person.end] = b"\x01" * (person.end - person.start)
     # what the text calls a company, by a descriptor or by its "Co., Ltd." form, is surer than a chain's guess
     described = [e for e in map(_without_modifier, (
         *_described_organisations(text, language, anchors), *_apposed_organisations(text, language, anchors),
@@ -3296,6 +3302,10 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     found = [e for e in found if not (e.category == "initiative" and e.start < firms_by_end.get(e.end, e.start)
                                       and _descriptor_kind(text[e.start : firms_by_end[e.end]].strip()) is not None)]
     found.extend(_holders_after_bodies(text, found, anchors))
+    # "in sectors such as EdTech, HealthTech and GovTech": fields, though shaped like brands
+    fields = set(listed_fields(text, anchors.by_lower, anchors.lower))
+    if fields:
+        found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and (e.start, e.end) in fields)]
     return sorted(map(_without_possessive, found), key=lambda e: (e.start, e.end, e.kind))
 
 
@@ -3562,6 +3572,57 @@ def _coordinated_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
 
 
 _AND_WORDS = frozenset({"and", "und"})
+# An item of a list of people, two to four words shaped like names, before or after a separator
+_PEOPLE_JOIN = rf"(?:[^\S\n]*,[^\S\n]*(?:(?:and|und|sowie){_SP})?|{_SP}(?:and|und|sowie){_SP})"
+_LISTED_PERSON_BEFORE = _Regex(rf"(?<![\w'’.&-])(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,3}}){_PEOPLE_JOIN}\Z")
+_LISTED_PERSON_AFTER = _Regex(
+    rf"{_PEOPLE_JOIN}(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,3}})(?![\w'’&-])(?=[^\S\n]*[,.;:)]|{_SP}[{_LO}])")
+_MAX_LISTED_PEOPLE = 8
+
+
+def _listed_beside_people(text: str, people: list[FoundEntity], anchors: _Anchors) -> Iterator[FoundEntity]:
+    """The other names of a list that holds a person of two words or more: "Die Außenminister …,
+    Bakhtiyor Saidov, Amir Khan Muttaqi und Ishaq Dar", "Foreign Ministers Bakhtiyor Saidov, … and
+    Ishaq Dar". Each item has two words at least after the titles before it ("Ministers") and every
+    word shaped like a name (`_names_someone`); the walk stops at the first item that is none
+    ("Pakistans"), at most `_MAX_LISTED_PEOPLE` items each way."""
+    for person in people:
+        if " " not in person.name:
+            continue
+        end = person.end
+        for _ in range(_MAX_LISTED_PEOPLE):
+            m = _LISTED_PERSON_AFTER.match(text, end)
+            item = _listed_person(text, m, anchors) if m is not None else None
+            if item is None:
+                break
+            yield item
+            end = item.end
+        start = person.start
+        for _ in range(_MAX_LISTED_PEOPLE):
+            m = _LISTED_PERSON_BEFORE.search(text, max(0, start - 90), start)
+            if m is None or (item := _listed_person(text, m, anchors)) is None:
+                break
+            yield item
+            start = m.start("name")
+
+
+# Before a name: a word that makes it part of a longer one ("Group President of Lianghao Li Hui",
+# "Governor of Khanty-Mansi Autonomous Okrug")
+_OF_BEFORE = _Regex(rf"(?<![\w-])(?:of|for|at|the|von|für|der|des|dem|den|bei){_SP}\Z")
+
+
+def _listed_person(text: str, m: re.Match[str], anchors: _Anchors) -> FoundEntity | None:
+    if _OF_BEFORE.search(text, max(0, m.start("name") - 5), m.start("name")):
+        return None
+    words = list(re.finditer(r"\S+", m["name"]))
+    titled = [i for i, w in enumerate(words) if _TITLE_WORD.fullmatch(w.group()) or _is_country_word(w.group())]
+    if titled:
+        del words[: titled[-1] + 1]  # "Foreign Ministers Bakhtiyor Saidov": the list's title, then the name
+    if len(words) < 2 or any(w.group() in _REGION_WORDS or w.group() in _PLACE_WORDS
+                             or not _names_someone(w.group(), anchors) for w in words):
+        return None
+    span = _clean_person(text, m.start("name") + words[0].start(), m.end("name"))
+    return _person(text, span, None, None) if span is not None else None
 # Plurals of words for bodies: "aus dem Bundeskanzleramt, Ministerien, von Verbänden" lists kinds, names none.
 _BODY_PLURALS_DE = ("ministerien", "behörden", "verbände", "verbänden", "kammern", "organisationen", "institutionen",
                     "agenturen", "kommissionen", "ämter", "ämtern", "komitees", "ausschüsse", "ausschüssen")

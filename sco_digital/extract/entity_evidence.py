@@ -626,6 +626,23 @@ def listed_organisations(text: str, by_lower: dict[str, list[str]],
     return list(_listed(text, by_lower, lower_words))
 
 
+# "in sectors such as EdTech, HealthTech, AgriTech", "in Branchen wie FinTech und E-Commerce": a list
+# after a plural of fields of activity names fields, whatever their shape
+_FIELD_DESCRIPTORS = frozenset("sectors industries areas fields domains spheres verticals segments branchen "
+                               "bereiche bereichen sektoren sektor felder feldern".split())
+
+
+def listed_fields(text: str, by_lower: dict[str, list[str]], lower_words: set[str] | frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the items of lists after a plural of fields ("sectors such as EdTech, FinTech and
+    GovTech"): no organisations, though shaped like brands. Lists are bounded (`_MAX_ITEMS`)."""
+    spans: list[tuple[int, int]] = []
+    for at in anchored(text, by_lower, _FIELD_DESCRIPTORS):
+        m = _LIST_START.match(text, at)
+        if m is not None:
+            spans.extend((item.start, item.end) for item in _list_items(text, m.end(), lower_words))
+    return spans
+
+
 def contextual_organisations(text: str, language: str | None, person_words: set[str] | frozenset[str],
                              lower_words: set[str] | frozenset[str], by_lower: dict[str, list[str]],
                              article_nouns: Container[str]) -> Iterator[ActingName]:

@@ -80,6 +80,8 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
         if gap.strip(SPACES) == "(" and b.change is None and b.unit == a.unit or gap.strip(SPACES) == "(" and b.unit and a.unit and len(a.unit) == 3 == len(b.unit):
             b.change = a.change  # "CNY286.4 billion (USD39.8 billion)"
         joiner = " ".join(gap.split()).lower()
+        if joiner[:2] == "- " and len(joiner) > 2:
+            joiner = joiner[2:]  # "ein 16- bis 20-prozentiger Anstieg": the first number's suspended hyphen
         if joiner in vocab.share_joiners and _share_of(a, b):
             a.counted, a.bare, a.accepted = b.counted, False, True  # "12 of 20 economists": two counts
             continue
@@ -231,7 +233,8 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
             continue
         ahead = _unit_ahead(text, cand, lang) if cand.scaled_by_word else None
         nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if ahead is None and cand.scaled_by_word and nxt is not None and nxt.unit not in (None, COUNT, TIMES):
+        # (an amount, never a rate: "to 15.48 billion and an 8 per cent fall" holds no billions of percent)
+        if ahead is None and cand.scaled_by_word and nxt is not None and nxt.unit not in _NO_CARRY:
             joiner = text[cand.end : nxt.qualifier_start].split()
             if 1 <= len(joiner) <= 2 and joiner[0].lower() in vocab.range_joiners | vocab.level_joiners and all(
                     w.islower() for w in joiner):

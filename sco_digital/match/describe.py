@@ -1024,7 +1024,7 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
     stated = next((f for f in lead if f.period and not _YEAR_SPAN.match(f.period) and not _POINT.match(f.period)
                    and not _ahead(f.period, published)
                    and not _FROM_END.search(text, max(f.evidence.start, f.start - _LOOK_BEHIND), f.start)), None)
-    default_subject = next(((f.subject, _concept(f)) for f in lead if f.subject), None)
+    subject_stated = next((f for f in lead if f.subject), None)
     out: list[Figure] = []
     paragraph = -1
     period: str | None = None
@@ -1052,6 +1052,12 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
             # of subjects said in the paragraph, the last of the figure's own concept first ("Der
             # Handelsumsatz mit China … 3,01 Milliarden …, der Export usbekischer Produkte … Im
             # Vergleich zum Vorjahr stieg der Handelsumsatz um 646,1 Millionen": China's trade)
+            # (the lead's subject as the period: stated before the figure, or the figure in the headline;
+            # "Xinjiang verzeichnete … 220,63 Milliarden Yuan …" is not Kazakhstan's, the partner a
+            # later sentence of the lead names)
+            default_subject = (None if subject_stated is None or subject_stated.subject is None or not (
+                subject_stated.start < f.start or f.start < headline_end)
+                else (subject_stated.subject, _concept(subject_stated)))
             said = said_by_concept.get(_concept(f)) or subject or ((topic, "") if topic else None) or default_subject
             carried = None if said is None else said[0] if said[1] == _concept(f) else said[0].split(">")[0]
             own_end = flow_ends.get(f.start) if flow_ends and carried is not None else None

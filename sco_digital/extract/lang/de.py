@@ -151,7 +151,8 @@ VOCABULARY = Vocabulary(
     },
     vague_multipliers={"das mehrfache": 3, "ein mehrfaches": 3, "um ein mehrfaches": 3, "mehrfache": 3},
     multiplier_units=_words("fache fachen fach faches facher"),
-    multiplier_after=_words("höher größer mehr so"),
+    # "fünfmal so viel"; "ist fast zehnmal gewachsen": growth (no count of occasions, as "zweimal erhöht")
+    multiplier_after=_words("höher größer mehr so gewachsen angewachsen"),
     multiplier_verb_before=_words("zu wird werden soll sollen könnte dürfte"),
     multiplier_needs_verb=_words("doppelt"),
     per_time_words={"tag": "d", "stunde": "h", "jahr": "yr"},
@@ -161,7 +162,9 @@ VOCABULARY = Vocabulary(
         "achtel": 8, "zehntel": 10,
     },
     fraction_openers=_words("um zur fast knapp gut rund etwa über mehr mindestens nahezu beinahe"),
-    percent_words=frozenset({"prozent", "%", "vh", "v. h.", "v.h.", "proz."}),
+    # "ein 20-prozentiger Anstieg", "eine 51-prozentige Beteiligung": the adjective of a percentage
+    percent_words=frozenset({"prozent", "%", "vh", "v. h.", "v.h.", "proz.", "prozentig", "prozentige", "prozentiger",
+                             "prozentigen", "prozentiges", "prozentigem"}),
     percentage_point_words=frozenset({"prozentpunkte", "prozentpunkten", "prozentpunkt", "%-punkte",
                                       "%-punkten"}),
     basis_point_words=frozenset({"basispunkte", "basispunkten", "basispunkt", "basispunkts"}),

@@ -292,6 +292,8 @@ VOCABULARY = Vocabulary(
         """
         people children men women staff personnel police cattle livestock aircraft media data feet
         teeth mice youth crew sheep fish deer series species faculty
+        memoranda criteria curricula phenomena businessmen businesswomen chairmen servicemen
+        congressmen craftsmen fishermen salesmen spokesmen policemen
         """
     ),
     sentence_starters=_words(
