@@ -152,6 +152,9 @@ _FORECAST = re.compile(
     # German compounds: "Inflationserwartungen", "Wachstumsprognose" (not "unerwartet": a result)
     r"\w+(?:erwartung|prognose)(?:en|n)?|"
     r"(?:an|ange)?streb\w*|Ziel(?:vorgabe\w*|wert\w*)?|zielt|plan(?:s|ned)?\s+to|"
+    # "das Ziel gesetzt, ein Handelsvolumen … von 200 Milliarden US-Dollar zu erreichen": an aim's
+    # infinitive after the amount, however far its noun stands
+    r"zu\s+erreichen|"
     # "projects" is a verb before what is projected ("The EBRD projects a remarkable GDP growth of
     # 9%"), a noun elsewhere ("12 projects")
     r"projects\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:growth|increase|rise|decline|expansion|contraction|GDP|inflation))\b",

@@ -468,6 +468,9 @@ def test_alignment_needs_strong_evidence(de, en, shared, conflicts):
     # A target named after the number's clause is another number's; a verb of expectation still counts.
     ("Trade reached over 138 billion, exceeding the target of $200 billion", False),
     ("Der Handel erreichte 138 Milliarden, mehr als das Ziel von 120 Milliarden", False),
+    # an aim's infinitive after the amount, its noun far before it (read off de.news-front.su)
+    ("Zuvor hatten sich die Behörden der Russischen Föderation und der VR China das Ziel gesetzt, ein jährliches "
+     "bilaterales Handelsvolumen zwischen den beiden Staaten von 138 Milliarden US-Dollar zu erreichen", True),
     ("Trade could reach 138 billion next year, analysts expect", True),
     ("Der Handel könnte 138 Milliarden erreichen, erwarten Analysten", True),
     # a German compound of expectation or forecast, as English writes two words

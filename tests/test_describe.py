@@ -1006,3 +1006,22 @@ def test_the_lead_s_subject_is_carried_to_no_figure_before_it(tmp_path: Path) ->
                  "220,63 Milliarden Yuan. Die Importe und Exporte mit Kasachstan und Kirgisistan seien um 45,8 "
                  "Prozent bzw. 8,7 Prozent gestiegen.")
     assert _dated_figure(tmp_path, "x01-de", "2024-07-18", paragraph, "220,63 Milliarden Yuan").subject is None
+
+
+def test_a_target_takes_no_period_carried_from_a_month_before(tmp_path: Path) -> None:
+    # read off de.news-front.su: the aim of 200 billion a year is not May's trade
+    paragraph = ("Allein im Mai 2021 betrug das Handelsvolumen zwischen Russland und China 10,5 Milliarden Dollar. "
+                 "Zuvor hatten sich die Behörden das Ziel gesetzt, ein jährliches bilaterales Handelsvolumen zwischen "
+                 "den beiden Staaten von 200 Milliarden US-Dollar zu erreichen.")
+    assert _dated_figure(tmp_path, "t01-de", "2021-06-07", paragraph, "10,5 Milliarden Dollar").period == "2021-05"
+    assert _dated_figure(tmp_path, "t02-de", "2021-06-07", paragraph, "200 Milliarden US-Dollar").period is None
+
+
+@pytest.mark.parametrize(("paragraph", "number", "measure"), [
+    # a percentage of a German "Gesamt-" whole is a share (read off People's Daily German)
+    ("Die Zone verzeichnete ein Gesamtaußenhandelsvolumen von 72,82 Milliarden Yuan, was 33 Prozent des "
+     "Gesamtwertes von Xinjiang entspricht.", "33 Prozent", "share"),
+    ("Die Zone verzeichnete ein Außenhandelsvolumen von 72,82 Milliarden Yuan.", "72,82 Milliarden Yuan", "trade-volume"),
+])
+def test_a_percentage_of_a_german_whole(tmp_path: Path, paragraph: str, number: str, measure: str) -> None:
+    assert _dated_figure(tmp_path, "w01-de", "2024-07-18", paragraph, number).measure == measure

@@ -160,6 +160,9 @@ CASES = [
     ("en", "The IT exports reached $2.12bn in 2020-21 as against $1.44bn within the preceding year.", "$1.44bn",
      "2024-07-01", None),
     ("en", "GDP grew 5% in 2021, against 3% the previous year.", "3%", "2024-07-01", "2020"),
+    # three lower-case words between a bare year and its number (read off MDZ Moskau)
+    ("de", "Das Handelsvolumen beider Länder sei 2018 sogar auf ganze 108,3 Milliarden Dollar angewachsen, "
+     "präzisierte die föderale Zollbehörde.", "108,3 Milliarden Dollar", None, "2018"),
 ]
 
 

@@ -480,7 +480,7 @@ def _leading_months(text: str, lo: int, hi: int, published: str | None) -> list[
 # before "um"/"auf" ("erreichte 2023 20 Milliarden", "gingen Chinas Exporte 2023 um 4,6 Prozent
 # zurück"), and opening a sentence before a verb ("2023 stieg der Handel um 32 %").
 _YEAR_BEFORE_NUMBER = starting("12",
-    r"(?:(?:(?<=[a-zäöüß]\s)|(?<=\bBIP\s)|(?<=\bGDP\s))(?P<a>(?:19|20)\d\d)\s+(?:(?!und\b|oder\b|and\b|or\b|als\b|than\b)[a-zäöüß]{2,14}\s+){0,2}"
+    r"(?:(?:(?<=[a-zäöüß]\s)|(?<=\bBIP\s)|(?<=\bGDP\s))(?P<a>(?:19|20)\d\d)\s+(?:(?!und\b|oder\b|and\b|or\b|als\b|than\b)[a-zäöüß]{2,14}\s+){0,3}"
     r"|(?<![\w.,/-])(?P<b>(?:19|20)\d\d)\s+(?:um|auf|by|to)\s+"
     # "erreichte 2024 einen Rekordwert von über 244 Milliarden", "kam 2015 auf einen Anteil von 5,9
     # Prozent", "stieg 2023 im Vergleich zum Vorjahr um 26,3 Prozent"; not a base's year ("im
@@ -489,7 +489,8 @@ _YEAR_BEFORE_NUMBER = starting("12",
     r"(?:einen|ein|eine|einem|einer)\s+[A-ZÄÖÜ][\w-]{2,24}\s+von\s+"
     r"|(?:(?<=[a-zäöüß]\s)|(?<=\bBIP\s)|(?<=\bGDP\s))(?<!von\s)(?<!des\s)(?<!der\s)(?P<d>(?:19|20)\d\d)\s+(?:im\s+Vergleich\s+zum|gegenüber\s+dem)"
     r"\s+Vorjahr\s+(?:um|auf)\s+)"
-    # "wurden 2024 weltweit 267,9 Milliarden": up to two lower-case words (adverbs) between
+    # "wurden 2024 weltweit 267,9 Milliarden", "sei 2018 sogar auf ganze 108,3 Milliarden": up to three
+    # lower-case words (adverbs, a preposition, an adjective) between
     # "lag 2024 bei 3,5 Prozent", "2024 zwischen 3,9 und 4,0 Prozent": a preposition before the value
     r"(?:(?:zwischen|between|bei)\s+)?"
     r"(?:(?:mehr\s+als|über|rund|etwa|fast|knapp|more\s+than|over|about|nearly|almost)\s+)?\Z")

@@ -859,6 +859,8 @@ _SHARE_BEFORE = re.compile(
 _SHARE_AFTER = re.compile(
     r"\s+(?:(?:aller|des|der|am|an\s+der|of\s+(?:all|the|total)|of)\b[^,;.]{0,60}?\b(?:ausmach\w*|aus|"
     r"ausgemacht|entfiel\w*)\b|(?:of\s+(?:all|the\s+total|total)\b)|aller\b|entfiel\w*\s+auf\b|auf\s+\w+\s+entfiel\w*"
+    # "33 Prozent des Gesamtwertes von Xinjiang", "der Gesamtmenge": a part of a whole named as one
+    r"|(?:des|der)\s+Gesamt[a-zäöüß]{3,}\b"
     # "contributing 55 per cent to the national energy mix" (not "0.56 percent to overall growth")
     r"|(?:to|of|in)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}mix\b|(?:zum|am|im)\s+(?:[\w-]+\s+){0,2}\w*[Mm]ix\b)",
     re.IGNORECASE)

@@ -1019,6 +1019,8 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
     year (`_part_of_year`). A flow whose sentence names only its other end (`flow_ends`: figure
     start → that end) never takes that end as its trader. A period still ahead at `published` (a
     target: "to reach $4.8 trillion by 2033") is carried to no other figure. One pass, in text order."""
+    from ..facts import is_forecast
+
     lead_end, headline_end = _lead_end(text), _headline_end(text)
     lead = [f for f in figures if f.start < lead_end]
     stated = next((f for f in lead if f.period and not _YEAR_SPAN.match(f.period) and not _POINT.match(f.period)
@@ -1070,6 +1072,10 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
                            if own_end in carried.split(">") else f"{trader}>{own_end}")
             if f.period is None and not timed:
                 timed = _in_from_to(text, f)  # "von 0,8 % auf 1,5 %": two times, neither the one carried
+            if f.period is None and not timed:
+                # a target or forecast is of a time of its own ("Allein im Mai 2021 … Zuvor hatten sich
+                # die Behörden das Ziel gesetzt, … 200 Milliarden US-Dollar zu erreichen"): not May's
+                timed = is_forecast(f)
             new_period = f.period or (None if timed else period or default_period)
             if f.period is None and new_period is not None and undated is not None:
                 new_period = _part_of_year(f, new_period, undated) or new_period
