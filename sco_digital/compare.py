@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .contract import EXACT, RATE_UNITS
 from .facts import (OF_A_WHOLE, WRITTEN_DIGITS, all_agree, as_exports, in_joining_form, is_forecast, is_question,
-                    is_size_class, precision_of, measure_key, restated, significant_digits, statistic_key, status_of,
+                    is_size_class, is_vague, precision_of, measure_key, restated, significant_digits, statistic_key, status_of,
                     unit_of)
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
@@ -210,8 +210,8 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     # "520 GW" and "520 million kilowatts" are one value: compared in one unit of their dimension,
     # reported as written.
     written = {f.id: f for f in (*fa, *fb)}
-    fa = [in_joining_form(x) for x in fa if not is_question(x) and not is_size_class(x)]
-    fb = [in_joining_form(y) for y in fb if not is_question(y) and not is_size_class(y)]
+    fa = [in_joining_form(x) for x in fa if not is_question(x) and not is_size_class(x) and not is_vague(x)]
+    fb = [in_joining_form(y) for y in fb if not is_question(y) and not is_size_class(y) and not is_vague(y)]
     lone = lone_values(fa) | lone_values(fb)
     sole = sole_values(fa) | sole_values(fb)
     sole_of_subject = sole_values(fa, of_subject=True) | sole_values(fb, of_subject=True)

@@ -50,7 +50,7 @@ def statistic_key(figure: Figure) -> str | None:
         return f"metric:{figure.metric}@{figure.period or ''}"
     if (figure.measure and figure.period and figure.subject and figure.measure not in OF_A_WHOLE
             and not is_question(figure) and not is_threshold(figure)
-            and not is_size_class(figure)):  # the cheap tests first
+            and not is_size_class(figure) and not is_vague(figure)):  # the cheap tests first
         key = "measure:" + _SEP.join((measure_key(figure), figure.period, figure.subject, unit_of(figure)))
         return key + _SEP + "forecast" if is_forecast(figure) else key
     if figure.unit == "count" and not figure.counted and not figure.measure:
@@ -312,6 +312,17 @@ _SIZE_CLASS = re.compile(
     r"(?:at\s+least|no\s+less\s+than|not\s+less\s+than|over|above|more\s+than|mindestens|über|mehr\s+als)\s+"
     r"(?:[^()\n]{1,40}\(\s*(?:about|around|approximately|roughly|some|etwa|rund|ca\.|ungefähr)?\s*)?\Z", re.IGNORECASE)
 _SIZE_CLASS_BEFORE = 120  # characters before the number searched for the class it bounds
+
+
+# A vague count ("several agreements", "mehrere Minister": at least 3) says that there are some,
+# no amount another report can state: it joins nothing but its repeats and `compare` pairs it with
+# nothing.
+_VAGUE_COUNTS = frozenset({"several", "mehrere", "mehreren", "mehrerer"})
+
+
+def is_vague(figure: Figure) -> bool:
+    """Whether the figure is a vague count (`_VAGUE_COUNTS`)."""
+    return figure.text.lower() in _VAGUE_COUNTS
 
 
 def is_size_class(figure: Figure) -> bool:

@@ -1352,3 +1352,14 @@ def test_a_value_written_alike_once_a_side_pairs_in_a_strong_story_as_read(de, e
     shared, conflicts = align_figures(de, en, BROADER, story=True, strong=True)
     assert bool(shared) is paired and conflicts == []
     assert align_figures(de, en, BROADER, story=True)[0] == []  # never in a story not strong
+
+
+def test_a_vague_count_pairs_with_nothing() -> None:
+    # read off Xinhua: "mehrere" and "several" of one story say that there are some, no amount
+    x = fig("a-de", "mehrere", 3, "count", "countries", "2024", "russia")
+    y = fig("a-en", "several", 3, "count", "countries", "2024", "russia")
+    assert (statistic_key(x) or "").startswith("article:")
+    assert align_figures([x], [y], story=True, strong=True, sure=True) == ([], [])
+    assert statistic_key(fig("a-en", "three", 3, "count", "countries", "2024", "russia")) == \
+        "measure:countries|2024|russia|count"
+

@@ -1025,3 +1025,13 @@ def test_a_target_takes_no_period_carried_from_a_month_before(tmp_path: Path) ->
 ])
 def test_a_percentage_of_a_german_whole(tmp_path: Path, paragraph: str, number: str, measure: str) -> None:
     assert _dated_figure(tmp_path, "w01-de", "2024-07-18", paragraph, number).measure == measure
+
+
+@pytest.mark.parametrize(("date", "subject"), [("date 2024-07-13\n\n", "china"), ("", None)])
+def test_the_country_the_lead_opens_on(tmp_path: Path, date: str, subject: str | None) -> None:
+    # read off Xinhua German: the dateline's paragraph opens on China and holds no figure; the figures
+    # after it are China's (in a dated article; an undated one keeps too little of a key to guess more)
+    text = ("BEIJING, 12. Juli (Xinhua) -- China hat 2024 ein weiteres Jahr mit einer Rekordernte erlebt.\n"
+            "Die diesjährige Produktion von Sommergetreide belief sich auf 149,78 Millionen Tonnen.\n")
+    (tmp_path / "l01-de.txt").write_text(date + text, encoding="utf-8")
+    assert _figure(list(load_corpus(tmp_path).figures), "l01-de", "149,78 Millionen Tonnen").subject == subject

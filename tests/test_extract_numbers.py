@@ -853,8 +853,10 @@ GENERAL = [
     ("en", "It reported growth of 7 per cent.", [("7 per cent", 7, "percent", "exact", "up")]),
     ("en", "The halving of tariffs to five per cent helped.",
      [("halving", 50, "percent", "exact", "down"), ("five per cent", 5, "percent", "exact", "down")]),
-    ("en", "Several people were there.", []),
-    ("de", "Mehrere Firmen waren dabei.", []),
+    # a vague count is its lower bound, as the labels of the news sets read "several" (session 37)
+    ("en", "Several people were there.", [("Several", 3, "count", "at_least", None)]),
+    ("de", "Mehrere Firmen waren dabei.", [("Mehrere", 3, "count", "at_least", None)]),
+    ("en", "Several of them were there.", []),
 ]
 
 
@@ -1171,3 +1173,26 @@ def test_a_rate_after_an_amount_lends_it_no_unit() -> None:
     text = "UPI transactions saw a 7 per cent decline in volume to 15.48 billion and an 8 per cent fall in value."
     assert [(f.text, f.unit) for f in extract_figures(text, "en")] == [
         ("7 per cent", "percent"), ("15.48 billion", "count"), ("8 per cent", "percent")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a vague count is its lower bound, at least 3, as the labels read "several times" (read off Astana
+    # Times, Wiener Zeitung)
+    ("The visit resulted in the signing of several commercial agreements.", "en",
+     [("several", 3, "count", "at_least")]),
+    ("Es kamen Vertreter der EBRD und mehrerer Institute.", "de", [("mehrerer", 3, "count", "at_least")]),
+    # ... not a duration, nor a quantifier of a scale word (that reads the scale)
+    ("It took several years.", "en", []),
+    ("Das dauerte mehrere Jahre.", "de", []),
+    ("Several hundred firms came.", "en", [("Several hundred", 300, "count", "at_least")]),
+    ("It rose several times.", "en", [("several times", 3, "times", "at_least")]),
+    # German number words opened by "ein" (read off CRI Deutsch)
+    ("Mehr als einhundert Unternehmer aus Russland kamen.", "de", [("einhundert", 100, "count", "more_than")]),
+    # the two sides of talks are counted as the two countries are (as the labels read them)
+    ("According to Vaezi, the two sides have vowed to raise trade.", "en", [("two", 2, "count", "exact")]),
+    # a German abbreviation of barrels a day (read off russland.NEWS)
+    ("Die Ölimporte aus dem Irak sanken um 3,1 Prozent (928.000 BpT).", "de",
+     [("3,1 Prozent", 3.1, "percent", "exact"), ("928.000 BpT", 928000, "bbl/d", "exact")]),
+])
+def test_vague_counts_sides_and_spelled_hundreds(text: str, language: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures(text, language)] == expected

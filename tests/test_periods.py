@@ -274,3 +274,24 @@ def test_the_base_of_a_fiscal_part_is_a_year_before():
     assert fiscal_period(sentence, 0, len(sentence), (at, at + 10), 4, "2024-08-30") == "2023-Q2"
     at = sentence.index("7 per cent")
     assert fiscal_period(sentence, 0, len(sentence), (at, at + 10), 4, "2024-08-30") == "2024-Q2"
+
+
+@pytest.mark.parametrize("lang, sentence, number, published, expected", [
+    # a year after "than" and a bare noun is the base (read off Reuters on coal)
+    ("en", "Total production in 2022 rose to a record 4.496 billion tonnes, 9% higher than output in 2021.", "9%",
+     "2023-01-17", "2022"),
+    # "for 2022" dates a year as "in 2022" does
+    ("en", "Total production for 2022 rose to a record 4.496 billion tonnes, 9% higher than output in 2021.",
+     "4.496 billion tonnes", "2023-01-17", "2022"),
+    # the day a figure was reported, in a clause of its own before it, is no period (read off Schweizer Bauer)
+    ("de", "Wie das nationale Statistikbüro am 18. Januar 2021 mitteilte, wurden nach vorläufigen Daten 41,13 Mio. t "
+     "Schweinefleisch produziert.", "41,13 Mio. t", None, None),
+    ("de", "Am 18. Januar 2021 wurden 41,13 Mio. t Schweinefleisch verkauft.", "41,13 Mio. t", None, "2021-01-18"),
+    # a German adjective of the year (read off Xinhua German)
+    ("de", "Die diesjährige Produktion von Sommergetreide belief sich auf 149,78 Millionen Tonnen.",
+     "149,78 Millionen Tonnen", "2024-07-13", "2024"),
+    ("de", "Die letztjährige Produktion lag bei 5 Millionen Tonnen.", "5 Millionen Tonnen", "2024-07-13", "2023"),
+])
+def test_bases_reports_and_years_as_words(lang, sentence, number, published, expected):
+    start = sentence.index(number)
+    assert period_of(sentence, start, start + len(number), lang, published) == expected

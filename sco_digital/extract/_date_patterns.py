@@ -93,7 +93,7 @@ _MONTH_ALONE_BEFORE = _Regex(
     r"\b(?P<pre>in|im|since|seit|until|bis|by|early|late|anfang|ende|mitte|(?:in\s+)?diesem|this)\s+\Z|\b(?P<mid>mid-)\Z",
     re.IGNORECASE
 )
-# "in 2024", "seit 2023", "bis 2027", "im Jahr 2024", "im Gesamtjahr 2024", "for the full year 2024", "Anfang 2025", "by the end of 2025", "mid-2025",
+# "in 2024", "seit 2023", "bis 2027", "im Jahr 2024", "im Gesamtjahr 2024", "for the full year 2024", "for 2022", "Anfang 2025", "by the end of 2025", "mid-2025",
 # "from 2021 to 2025", "zwischen 2021 und 2025"
 _YEAR_ANCHOR = _Regex(
     rf"(?P<y1>{_YEAR})(?:\s*(?P<sep>-|–|\bto\b|\bbis\b|\band\b|\bund\b)\s*(?P<y2>{_YEAR}))?\b"
@@ -101,7 +101,7 @@ _YEAR_ANCHOR = _Regex(
 )
 _YEAR_BEFORE = _Regex(
     r"\b(?P<pre>as\s+of(?:\s+the\s+end\s+of)?|since|seit|by(?:\s+the\s+end\s+of)?|until|till|"
-    r"bis(?:\s+(?:zum|ins)\s+Jahr|\s+Ende)?|in(?:\s+the\s+year)?|during|for\s+the\s+year|im\s+Jahre?|"
+    r"bis(?:\s+(?:zum|ins)\s+Jahr|\s+Ende)?|in(?:\s+the\s+year)?|during|for(?:\s+the\s+year)?|im\s+Jahre?|"
     r"in\s+den\s+Jahren|das\s+Jahr|des\s+Jahres|Jahr|early|late|anfang|ende|mitte|"
     r"im\s+(?:Gesamt|Kalender)jahre?|(?:Gesamt|Kalender)jahr|(?:for|in)\s+the\s+(?:full|whole|entire|calendar)\s+year|"
     r"full[-\s]year|calendar\s+year|"
@@ -153,8 +153,10 @@ _DEFINITE_MONTHS = _starting("IiOoDdFf",
     r"seit|nach|vor|bis|zum|zuvor|davor|danach))"
 )
 # "this year", "last year", "im vergangenen Jahr", "in diesem Jahr"
-_YEAR_REF = _starting("TtLlNnIiDd",
+_YEAR_REF = _starting("TtLlNnIiDdVv",
     r"(?P<w>[Tt]his|[Ll]ast|[Nn]ext)\s+year\b(?!['’]s|-)"
+    # "die diesjährige Produktion", "die letztjährige Ernte": the year as an adjective
+    r"|(?P<adj>[Dd]iesjährig|[Ll]etztjährig|[Vv]orjährig)(?:e[nrsm]?)?\b"
     r"|(?P<de>[Ii]m\s+(?:vergangenen|letzten|vorigen|kommenden|nächsten)|[Ii]n\s+diesem|[Dd]ieses|[Ll]etztes"
     r"|[Nn]ächstes)"
     r"\s+Jahr\b"

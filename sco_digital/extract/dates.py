@@ -463,16 +463,16 @@ def _year_dates(ctx: _Context) -> Iterator[FoundDate]:
     for m in _YEAR_REF.finditer(text) if _names_any(text, _YEAR_REF_WORDS) else ():
         if not _word_start(text, m.start()) or _before(_SAME_PERIOD, text, m.start()):
             continue
-        word = " ".join((m["w"] or m["de"] or "im vorigen").lower().split())  # "im Vorjahr": the one before
+        word = " ".join((m["w"] or m["de"] or m["adj"] or "im vorigen").lower().split())  # "im Vorjahr": the one before
         offset = 1 if word in ("next", "im kommenden", "im nächsten", "nächstes") else 0
-        if word in ("last", "im vergangenen", "im letzten", "im vorigen", "letztes"):
+        if word in ("last", "im vergangenen", "im letzten", "im vorigen", "letztes", "letztjährig", "vorjährig"):
             offset = -1
         yield _found(ctx, m.start(), m.end(), f"{ctx.published.year + offset:04d}", None, "year", "period")
 
 
 # Words (case as written) without which `_YEAR_REF` and `_DAY_REF` cannot match: a text holding none
 # of them is not scanned by those patterns, which have no literal first character to skip to.
-_YEAR_REF_WORDS = ("year", "Jahr", "Vorjahr")
+_YEAR_REF_WORDS = ("year", "Jahr", "Vorjahr", "jährig")
 _DAY_REF_WORDS = ("esterday", "estern", "morgen", "omorrow")  # yesterday, (vor)gestern, (über)morgen, tomorrow
 _FRACTION_EN_WORDS = ("irst", "econd", "hird", "ourth")
 _FRACTION_DE_WORDS = ("rste", "weite", "ritte", "ierte", ". Quartal", ". Halbjahr")

@@ -125,6 +125,7 @@ def _english_fragments() -> list[str]:
         + [w + SP + "+of" + SP + "+(?:thousands|millions|billions)" for w in ("tens", "hundreds")]
         + [k for k in v.vague_amounts if " " not in k]
         + [re.escape(q).replace(r"\ ", SP + "+") + SP + "+(?:" + scales + ")" for q in v.vague_quantifiers]
+        + ["several"]  # "several agreements": a vague count (`several_candidate`)
         + [w + "[- ]?(?:" + fraction_words + ")" for w in ("a", "one", "two", "three", "four", "five", "seven", "nine")]
         + ["half"]
         + list(v.multipliers)
@@ -149,11 +150,12 @@ def _german_fragments() -> list[str]:
     return (
         ["ein(?:und(?:" + tens + ")|(?:e|en|em|er)?" + SP + "+(?:Dutzend|Million|Milliarde|Billion))"]
         + [w + "(?:und(?:" + tens + ")|hundert|tausend)?" for w in units.split("|")]
-        + ["hundert", "tausend", *tens.split("|")]
+        + ["hundert", "tausend", "einhundert", "eintausend", *tens.split("|")]
         + "dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwölf zehn elf".split()
         + [w + "n?" for w in ("Zehntausende", "Hunderttausende", "Dutzende", "Hunderte", "Tausende", "Abertausende")]
         + ["Millionen", "Milliarden"]
         + [q + SP + "+(?:" + scales + ")" for q in ("mehrere", "einige", "etliche", "mehreren", "einigen")]
+        + ["mehrere[nr]?"]  # "mehrere Minister": a vague count (`several_candidate`)
         + [w + SP + "+(?:" + fractions + ")" for w in ("ein", "einem", "einen", "eine", "zwei", "drei", "vier", "fünf", "sieben", "neun")]
         + ["halb", "die" + SP + "+Hälfte", "zur" + SP + "+Hälfte", "der" + SP + "+Hälfte", "um" + SP + "+die" + SP + "+Hälfte"]
         + [w for w in v.multipliers]

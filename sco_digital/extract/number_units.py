@@ -28,7 +28,7 @@ PHYSICAL_SYMBOLS: Mapping[str, str] = {
     ).split()},
     "m²": "m2", "km²": "km2", "cm²": "cm2", "m³": "m3", "km³": "km3", "L": "l", "mL": "ml", "TEUs": "TEU",
     "lbs": "lb", "Mbps": "Mbit/s", "Gbps": "Gbit/s", "Tbps": "Tbit/s", "Kbps": "kbit/s", "kbps": "kbit/s", "kph": "km/h",
-    "KB": "kB", "°C": "Cel", "℃": "Cel", "°F": "degF", "bpd": "bbl/d", "b/d": "bbl/d", "TWH": "TWh",
+    "KB": "kB", "°C": "Cel", "℃": "Cel", "°F": "degF", "bpd": "bbl/d", "b/d": "bbl/d", "BpT": "bbl/d", "TWH": "TWh",
     "GWH": "GWh", "KWh": "kWh", "kwh": "kWh", "Kw": "kW", "Tonnen": "t", "sq.km": "km2", "sqm": "m2",
 }
 # Symbols too short to trust when glued to a number ("5G", "4K") or standing alone.

@@ -152,6 +152,8 @@ def several_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidat
     quantifier's count times the scale ("several" is 3, as in the labels' "several times" = 3)."""
     words = m.group().split()
     vocab = vocabulary(lang)
+    if len(words) == 1:
+        return _several_counted(text, m, lang)
     value = scale_factor(words[-1], lang) if words[-1].lower() in vocab.scale_words else 0
     if not value:
         return None
@@ -168,6 +170,26 @@ def several_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidat
         cand.counted = counted_phrase(text, om.end() if om else after.end, lang)
         if cand.counted is None:
             return None
+    return cand
+
+
+def _several_counted(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
+    """"several agreements", "mehrere Minister", "mehrerer Institute": a vague count of the noun
+    after it, its lower bound with at_least ("several" is 3, as the labels read "several times");
+    not a time ("several years", "mehrere Tage": a duration) nor an idiom's noun."""
+    word = m.group()
+    if word[0].isupper() and not sentence_initial(text, m.start()):
+        return None
+    vocab = vocabulary(lang)
+    counted = counted_phrase(text, m.end(), lang)
+    if counted is None:
+        return None
+    head = head_word(text[counted[0] : counted[1]])
+    if head in vocab.time_nouns or head in vocab.fractions or head in vocab.idiom_heads or head in vocab.scale_words:
+        return None
+    cand = Candidate(m.start(), m.end(), vocab.vague_quantifiers.get(word.lower(), 3), 0, 1)
+    cand.qualifier = AT_LEAST
+    cand.counted = counted
     return cand
 
 

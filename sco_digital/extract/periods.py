@@ -33,7 +33,9 @@ _COMPARED = starting("ftcavgisoe",
     r"(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|von)\s+)?)?"
     r"(?:(?:end|beginning|start)\s+of\s+(?:the\s+)?|(?:Ende|Anfang|Beginn)\s+(?:des|der|dem)?\s*)?"
     # "24 % mehr als die Liefermenge im Jahr 2022", "higher than the volume in 2023": the base named
-    r"(?:(?<=the\s|die\s|der\s|das\s|dem\s|den\s)[^\W\d]+\s+(?:(?:im\s+Jahre?|in(?:\s+the\s+year)?)\s+)?)?\Z",
+    # "9% higher than output in 2021": a bare noun after "than" names the base too
+    r"(?:(?<=the\s|die\s|der\s|das\s|dem\s|den\s)[^\W\d]+\s+(?:(?:im\s+Jahre?|in(?:\s+the\s+year)?)\s+)?"
+    r"|(?<=than\s)[a-z]+\s+(?:in\s+)?)?\Z",
     re.IGNORECASE,
 )
 # "by the end of March", "bis Ende März": a month of the publication year (or the year before,
@@ -248,12 +250,23 @@ _SAYING = re.compile(r"\b(?:said|says|claimed|claims|stated|announced|revealed|t
 
 
 def _dates_a_saying(text: str, found: FoundDate, start: int) -> bool:
-    """Whether a relative date before a number ("this month", "last month") dates a statement that
+    """Whether a relative date or a day before a number ("this month", "last month", "Wie das
+    Statistikbüro am 18. Januar 2021 mitteilte, wurden … 41,13 Mio. t …") dates a statement that
     reports the number: a verb of saying stands between them in one sentence."""
-    if found.kind != "relative" or found.end > start:
+    if (found.kind != "relative" and found.precision != "day") or found.end > start:
         return False
     between = text[found.end:start]
-    return _SENTENCE_END.search(between) is None and _SAYING.search(between) is not None
+    if _SENTENCE_END.search(between) is not None:
+        return False
+    if found.kind == "relative":
+        return _SAYING.search(between) is not None
+    return _REPORTING_CLAUSE.search(between) is not None
+
+
+# A day's report in a clause of its own before the number ("Wie das Statistikbüro am 18. Januar
+# 2021 mitteilte, …", "As the bureau announced on January 18, …"): the day of the statement
+_REPORTING_CLAUSE = re.compile(r"\b(?:said|stated|announced|reported|mitteilte|berichtete|meldete|bekanntgab|erklärte)"
+                               r"[^\S\n]*,")
 
 
 # A report closing the sentence after the number, with its date ("…, berichtete die Kursiv-Publikation

@@ -385,7 +385,12 @@ class FigureDescriber:
         if opening is None:
             return None
         named = self.names.find(self.text, opening.end(), min(len(self.text), opening.end() + _OPENING_WORDS))
+        if len(named) > 1 and _PAIR_JOIN.fullmatch(self.text, named[0].end, named[1].start):
+            return None  # "Kirgisistan und Kasachstan wachsen": two countries, neither the topic
         return next((m.actor for m in named[:1] if m.start == opening.end() and m.actor in self.names.places), None)
+
+
+_PAIR_JOIN = re.compile(r"[^\S\n]*(?:,|und|and|sowie|&)[^\S\n]*")
 
 # "trade between the two countries", "der Handel zwischen den beiden Nationen": a pair named before,
 # not in the clause. ("Bilateral" alone is no cue: "das bilaterale Handelsvolumen" after "der
@@ -1027,6 +1032,7 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
                    and not _ahead(f.period, published)
                    and not _FROM_END.search(text, max(f.evidence.start, f.start - _LOOK_BEHIND), f.start)), None)
     subject_stated = next((f for f in lead if f.subject), None)
+    lead_starts = [0, *(m.end() for m in _LINE_START.finditer(text, 0, lead_end))]
     out: list[Figure] = []
     paragraph = -1
     period: str | None = None
@@ -1061,6 +1067,13 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
                 subject_stated.start < f.start or f.start < headline_end)
                 else (subject_stated.subject, _concept(subject_stated)))
             said = said_by_concept.get(_concept(f)) or subject or ((topic, "") if topic else None) or default_subject
+            if said is None and f.subject is None and paragraph_topic is not None and published:
+                # the country the lead opens on ("BEIJING, 12. Juli (Xinhua) -- China hat 2024 ein
+                # weiteres Jahr mit einer Rekordernte …"), when no figure of the lead says whose; in a
+                # dated article only (an undated one's figures keep too little of their key to be
+                # guessed further: "Usbekistan hat in der ersten Jahreshälfte …" of an unknown year)
+                lead_topic = next((t for at in lead_starts if at < f.start and (t := paragraph_topic(at, f))), None)
+                said = (lead_topic, "") if lead_topic else None
             carried = None if said is None else said[0] if said[1] == _concept(f) else said[0].split(">")[0]
             own_end = flow_ends.get(f.start) if flow_ends and carried is not None else None
             if carried is not None and own_end is not None:
@@ -1171,6 +1184,9 @@ def _headline_end(text: str) -> int:
 
 def _concept(figure: Figure) -> str:
     return (figure.measure or "").split(":")[0]
+
+
+_LINE_START = re.compile(r"\n(?=[^\n])")
 
 
 def _lead_end(text: str) -> int:

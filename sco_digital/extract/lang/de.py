@@ -45,7 +45,7 @@ VOCABULARY = Vocabulary(
         "hunderttausende": 100_000, "hunderttausenden": 100_000, "millionen": 10**6,
         "milliarden": 10**9, "abertausende": 1_000,
     },
-    vague_quantifiers={"mehrere": 3, "einige": 3, "etliche": 3, "ein paar": 2, "mehreren": 3, "einigen": 3},
+    vague_quantifiers={"mehrere": 3, "einige": 3, "etliche": 3, "ein paar": 2, "mehreren": 3, "mehrerer": 3, "einigen": 3},
     qualifiers_before=_phrases({
         "more_than": (
             "mehr als", "über", "gut", "gute", "guten", "weit über", "knapp über", "oberhalb von",

@@ -274,7 +274,7 @@ VOCABULARY = Vocabulary(
     ),
     referential_before=_words("the these those its their his her our your my all both other whose which any each every"),
     period_before=_words("first last next past previous coming recent"),
-    idiom_heads=_words("sessions sides"),
+    idiom_heads=_words("sessions"),
     rank_words=_words(
         """
         largest biggest richest most best top leading greatest highest lowest fastest smallest
