@@ -2002,6 +2002,9 @@ def test_a_holder_s_title_before_the_name_is_no_word_of_the_body() -> None:
     ("Students chose Computer Science, Business Management and Huawei Academy courses.", None, "computer-science"),
     ("Thus, Huawei won.", None, "thus"),
     ("Beteiligt waren Anbieter, Zulieferer und Gazprom.", None, "anbieter"),
+    # ... nor a noun an article and an adjective describe (read off schwarzerschal.com)
+    ("Er nannte Projekte mit Tatneft, dem fünftgrößten Ölkonzern Russlands, und KAMAZ, einem Hersteller.", None,
+     "oelkonzern-russlands"),
 ])
 def test_names_listed_beside_one_organisation(tmp_path: Path, text: str, expected: str | None,
                                               not_expected: str | None) -> None:

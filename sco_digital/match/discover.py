@@ -323,6 +323,8 @@ def _listed_beside_organisations(article: Article, actor_mentions: dict[str, lis
             written = text[item[0] : item[1]]
             if _overlaps(spans, item) or not _names_a_company(written) or written in regions:
                 continue
+            if article.language == "de" and _DESCRIBED_BEFORE.search(text, max(0, item[0] - 30), item[0]):
+                continue  # "Tatneft, dem fünftgrößten Ölkonzern Russlands, und KAMAZ": what the name before is
             if strict and not (_names_alone(written, lower_words or frozenset())
                                and _alone_in_its_place(text, item, article.language)):
                 continue
@@ -360,6 +362,10 @@ def _overlaps(spans: list[tuple[int, int]], item: tuple[int, int]) -> bool:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
+# A German article, maybe with an inflected adjective, right before a capitalised word: a noun it describes
+# ("dem fünftgrößten Ölkonzern Russlands"), no name of a list
+_DESCRIBED_BEFORE = re.compile(r"(?<![\w-])(?:dem|der|den|des|einem|einer|eines)(?:[^\S\n]+[a-zäöüß]+(?:en|em|er|es|e))?"
+                               r"[^\S\n]+\Z")
 _WEEKDAY_WORDS = frozenset(w.lower() for w in (*_en.WEEKDAYS, *_de.WEEKDAYS))
 _GERMAN_PLURAL_END = re.compile(r"(?:en|ern|ungen|ien|ionen|täten|keiten|heiten)\Z")
 
