@@ -42,8 +42,17 @@ def analyse_text(text: str, *, article_id: str, language: str | None = None, pub
     `registries` is a `Registries`, a corpus folder whose registries serve (built-in ones where
     it has none), or None for the built-in registries. `name` is the article's file name (the
     index's `name` column and corpus order); by default the id."""
+    from .contract import LANGUAGES
+    from .errors import UsageError
     from .load.articles import ArticleFile
+    from .load.validate import excerpt, is_real_date
 
+    if published is not None and not is_real_date(published):
+        raise UsageError(f"published must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got {excerpt(published)}")
+    if language is not None and language not in LANGUAGES:
+        raise UsageError(f"language must be one of {', '.join(sorted(LANGUAGES))}, got {excerpt(language)}")
+    if not isinstance(text, str):
+        raise UsageError(f"text must be a string, got {type(text).__name__}")
     analyser = analyser_for(registries)
     sidecar: dict[str, Any] = {k: v for k, v in (metadata or {}).items() if v not in (None, "", [])}
     if language is not None:
