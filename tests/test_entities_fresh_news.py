@@ -2048,3 +2048,12 @@ def test_fields_listed_are_no_organisations(text: str, language: str) -> None:
 def test_a_firm_in_a_list_of_firms_stays() -> None:
     found = find_entities("Rivals such as EdTech Holdings, Huawei and ZTE bid.", "en")
     assert "ZTE" in [e.name for e in found]
+
+
+def test_an_outlet_named_as_its_agency_in_capitals(tmp_path: Path) -> None:
+    # read off Astana Times: the agency's name in capitals is the actor as written; in lower case the
+    # gazetteer's outlet stays
+    actors = _actors(tmp_path, "According to the Khovar National Information Agency of Tajikistan, trade grew. "
+                               "Kazinform news agency reported it.")
+    assert "khovar-national-information-agency-of-tajikistan" in actors and "khovar" not in actors
+    assert actors["kazinform"].kind == "media"

@@ -120,6 +120,8 @@ def discover_entities(
                 continue  # "IT Park Dushanbe": a body of that place, not the gazetteer's "IT Park"
             if _names_a_longer_company(text, m, longer, entries):
                 continue  # "manufacturer Chery Commercial Vehicles": the text names a company of its own
+            if _names_its_agency(m, entities, entries):
+                continue  # "Kazinform News Agency learned", "the Khovar National Information Agency of Tajikistan"
             if _ends_a_longer_body(text, m, entities):
                 continue  # "the Central Bank of China", "Commercial Bank of China": not the Bank of China
             if text[m.end : m.end + 1] == "." and text[m.end + 1 : m.end + 2].isalpha():
@@ -520,6 +522,20 @@ def _names_a_longer_company(text: str, m: Any, longer: dict[int, int], entries: 
     # "Beeline Kasachstan": a country after a one-word name is the gazetteer's to join
     # (`_national_company`); "Volkswagen Group China" names a company of its own
     return " " in m.text.strip() or country_of(text[m.end:end].strip()) is None
+
+
+_AGENCY_LAST = re.compile(r"(?:Agency|Agentur|Nachrichtenagentur)(?:[^\S\n]+of[^\S\n]+[A-Z][\w-]+)?\Z")
+
+
+def _names_its_agency(m: Any, entities: list[Any], entries: dict[str, Any]) -> bool:
+    """Whether a gazetteer outlet's name opens the longer name of the agency the text writes in
+    capitals ("Kazinform News Agency", "Khovar National Information Agency of Tajikistan"): that
+    name is the actor, as written (a lower-case "Kazinform news agency" leaves the gazetteer's)."""
+    entry = entries.get(m.id)
+    if entry is None or entry.kind != "media":
+        return False
+    return any(e.start == m.start and e.end > m.end and e.kind in _ORG_KINDS and _AGENCY_LAST.search(e.text)
+               for e in entities)  # bounded: the article's names
 
 
 def _ends_a_longer_body(text: str, m: Any, entities: list[Any]) -> bool:
