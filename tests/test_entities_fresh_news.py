@@ -2057,3 +2057,16 @@ def test_an_outlet_named_as_its_agency_in_capitals(tmp_path: Path) -> None:
                                "Kazinform news agency reported it.")
     assert "khovar-national-information-agency-of-tajikistan" in actors and "khovar" not in actors
     assert actors["kazinform"].kind == "media"
+
+
+@pytest.mark.parametrize(("text", "language", "name", "kind"), [
+    # a German descriptor of a firm opening its name is no word of it (read off Ostwirtschaft, Der Standard)
+    ("Die Anteile gingen an die Tochtergesellschaft Tenge Bank.", "de", "Tenge Bank", "organization"),
+    ("Der Gründer der IT-Firma Bamboo Group wurde festgenommen.", "de", "Bamboo Group", "company"),
+    ("Die Gesellschaft für Internationale Zusammenarbeit half.", "de", "Gesellschaft für Internationale Zusammenarbeit",
+     "organization"),
+    # a person before "-led", "-owned": whose the firm is (read off Gizbot)
+    ("Data said that Sunil Mittal-led Airtel continues to hold the top position.", "en", "Sunil Mittal", "person"),
+])
+def test_descriptors_and_owners_before_firms(text: str, language: str, name: str, kind: str) -> None:
+    assert (name, kind) in [(e.name, e.kind) for e in find_entities(text, language)]

@@ -3425,7 +3425,9 @@ def _with_partnership_forms(found: list[FoundEntity], text: str) -> list[FoundEn
 # Samaruk-Kasina AG", "der Energiekonzern Uniper SE". ("-bank", "-gruppe", "-agentur" may end a
 # name: "Commerzbank", "Sberbank Leasing".)
 _DESCRIBING_ENDINGS_DE = ("konzern", "fonds", "hersteller", "anbieter", "betreiber", "riese", "produzent",
-                          "versorger", "bauer", "zulieferer", "dienstleister", "händler", "verarbeiter", "unternehmen")
+                          "versorger", "bauer", "zulieferer", "dienstleister", "händler", "verarbeiter", "unternehmen",
+                          # "der IT-Firma Bamboo Group", "Tochtergesellschaft Tenge Bank", "Rohstoffgesellschaft …"
+                          "firma", "gesellschaft", "tochter")
 
 
 _KIND_ENDINGS = (*_DESCRIBING_ENDINGS_DE, "fund", "funds", "bank", "banken", "agentur", "agenturen")
@@ -3633,6 +3635,7 @@ _GIVEN = 10  # and of names found by `_people_by_given_names`, below those
 # "an Klaus Kleinfeld übergeben", "Anna Maria Schmidt": a given name and one or two name words after
 # it (a family name, or a second given name and a family name), with no title or cue; one pass
 _PATRONYMIC = _Regex(rf"[{_UP}][{_LO}]+(?:ovich|evich|ovitch|ovna|evna|owitsch|ewitsch|owna|ewna)")
+_WHOSE_FIRM = _Regex(r"-(?:owned|led|backed|controlled|founded|run|headed|chaired)\Z")
 _GIVEN_NAME_PAIR = _Regex(
     rf"(?<![\w'’.&-])(?P<given>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?){_SP}(?P<rest>{_TOKEN}(?:{_SP}{_TOKEN})?)(?![\w'’&-])")
 # Before a name: a particle that continues a longer one ("bin", "Al"; German "von" before a given name is
@@ -3698,11 +3701,15 @@ def _people_by_given_names(text: str, anchors: _Anchors, language: str | None = 
         # a second given name, or a patronymic ("Dmitry Romanovich Lee"), before the family name
         words = [given, *rest] if len(rest) == 2 and (rest[0] in names or _PATRONYMIC.fullmatch(rest[0])) \
             else [given, rest[0]]
+        owned = _WHOSE_FIRM.search(words[-1])  # "Sunil Mittal-led Airtel": the name ends at the hyphen
+        if owned is not None:
+            words[-1] = words[-1][: owned.start()]
         if any(w in _REGION_WORDS or w in _PLACE_WORDS or w.lower() in anchors.lower
                or not (_names_someone(w, anchors) or w is words[-1] and _family_name_with_a_suffix(w, anchors))
                for w in words):
             continue
         end = m.start() + [t.end() for t in re.finditer(r"\S+", m.group())][len(words) - 1]
+        end -= len(owned.group()) if owned is not None else 0
         before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
         opens = before is not None and _name_opens_after(before.group().strip(), anchors, language)
         if (before and not _opens_sentence(text, m.start()) and not opens) \
