@@ -1190,6 +1190,8 @@ def test_a_rate_after_an_amount_lends_it_no_unit() -> None:
     ("Mehr als einhundert Unternehmer aus Russland kamen.", "de", [("einhundert", 100, "count", "more_than")]),
     # the two sides of talks are counted as the two countries are (as the labels read them)
     ("According to Vaezi, the two sides have vowed to raise trade.", "en", [("two", 2, "count", "exact")]),
+    # gold's price per ounce, in German as in English (read off the Express Tribune's German rendering)
+    ("Gold kostete 2.680 US-Dollar je Feinunze.", "de", [("2.680 US-Dollar je Feinunze", 2680, "USD/oz", "exact")]),
     # a German abbreviation of barrels a day (read off russland.NEWS)
     ("Die Ölimporte aus dem Irak sanken um 3,1 Prozent (928.000 BpT).", "de",
      [("3,1 Prozent", 3.1, "percent", "exact"), ("928.000 BpT", 928000, "bbl/d", "exact")]),

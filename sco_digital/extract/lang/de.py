@@ -203,6 +203,8 @@ VOCABULARY = Vocabulary(
     physical_units={
         "millimeter": "mm", "zentimeter": "cm", "meter": "m", "metern": "m", "kilometer": "km",
         "kilometern": "km", "meilen": "mi", "seemeilen": "nmi", "fuß": "ft", "zoll": "in",
+        # "2.621 US-Dollar pro Unze" (gold), as English "per ounce"
+        "unze": "oz", "unzen": "oz", "feinunze": "oz", "feinunzen": "oz",
         "quadratmeter": "m2", "quadratmetern": "m2", "qm": "m2", "quadratkilometer": "km2", "qkm": "km2",
         "quadratkilometern": "km2", "hektar": "ha", "kubikmeter": "m3", "kubikmetern": "m3",
         "liter": "l", "litern": "l", "milliliter": "ml", "hektoliter": "hl", "gallonen": "gal",
