@@ -37,8 +37,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .contract import EXACT, RATE_UNITS
 from .facts import (OF_A_WHOLE, WRITTEN_DIGITS, all_agree, as_exports, in_joining_form, is_forecast, is_question,
-                    is_size_class, is_vague, precision_of, measure_key, restated, significant_digits, statistic_key, status_of,
-                    unit_of)
+                    is_size_class, is_vague, precision_of, measure_key, restated, significant_digits, statistic_key,
+                    status_of, unit_of)
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
 from .match.describe import CONVERTED, RESPECTIVELY, RUN_END

@@ -3625,6 +3625,8 @@ def _listed_person(text: str, m: re.Match[str], anchors: _Anchors) -> FoundEntit
         return None
     span = _clean_person(text, m.start("name") + words[0].start(), m.end("name"))
     return _person(text, span, None, None) if span is not None else None
+
+
 # Plurals of words for bodies: "aus dem Bundeskanzleramt, Ministerien, von Verbänden" lists kinds, names none.
 _BODY_PLURALS_DE = ("ministerien", "behörden", "verbände", "verbänden", "kammern", "organisationen", "institutionen",
                     "agenturen", "kommissionen", "ämter", "ämtern", "komitees", "ausschüsse", "ausschüssen")

@@ -392,6 +392,7 @@ class FigureDescriber:
 
 _PAIR_JOIN = re.compile(r"[^\S\n]*(?:,|und|and|sowie|&)[^\S\n]*")
 
+
 # "trade between the two countries", "der Handel zwischen den beiden Nationen": a pair named before,
 # not in the clause. ("Bilateral" alone is no cue: "das bilaterale Handelsvolumen" after "der
 # Volksrepublik", a name no list holds, would pair the wrong two.)
@@ -1023,7 +1024,10 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
     year its sentence names without the year ("in the first quarter") is of the carried period's
     year (`_part_of_year`). A flow whose sentence names only its other end (`flow_ends`: figure
     start → that end) never takes that end as its trader. A period still ahead at `published` (a
-    target: "to reach $4.8 trillion by 2033") is carried to no other figure. One pass, in text order."""
+    target: "to reach $4.8 trillion by 2033") is carried to no other figure, and a forecast or target
+    takes none carried. In a dated article whose lead gives no figure a subject, the country a line of
+    the lead opens on (`paragraph_topic`) is the subject of the figures after it. One pass, in text
+    order."""
     from ..facts import is_forecast
 
     lead_end, headline_end = _lead_end(text), _headline_end(text)
