@@ -1147,6 +1147,9 @@ def test_a_container_unit_spelled_out_is_no_figure(text: str, language: str, exp
     # the adjective of a percentage is a percentage (read off Novastan, People's Daily German)
     ("Ein 20-prozentiger Anstieg der Investitionen.", [("20-prozentiger", 20, "percent", "exact", "up")]),
     ("Sie hält eine 51-prozentige Beteiligung an der Firma.", [("51-prozentige", 51, "percent", "exact", None)]),
+    # the noun the adjective describes gives the direction, not the clause's verb (read off ibnews)
+    ("Die Exporte stiegen trotz der 27-prozentigen Zölle.", [("27-prozentigen", 27, "percent", "exact", None)]),
+    ("Xinhua berichtet von einem 6,1-prozentigem Umschlag-Plus.", [("6,1-prozentigem", 6.1, "percent", "exact", "up")]),
     # a range whose first number keeps a suspended hyphen ("16- bis 20-")
     ("Sie geht davon aus, dass ein 16- bis 20-prozentiger Anstieg folgt.",
      [("16", 16, "percent", "at_least", "up"), ("20-prozentiger", 20, "percent", "up_to", "up")]),

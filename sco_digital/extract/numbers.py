@@ -59,7 +59,7 @@ from .lang import vocabulary
 from .number_candidate import Candidate, set_qualifier
 from .number_candidates import number_candidate
 from .number_word_candidates import word_candidate
-from .number_change import share_directions, stated_change
+from .number_change import share_directions, stated_change, word_direction
 from .number_currencies import resolve_currencies
 from .number_parsing import parse_number, word_value
 from .number_patterns import DIGIT_SCANNER, patterns
@@ -155,11 +155,22 @@ def _match_start(m: re.Match[str]) -> int:
     return m.start()
 
 
+_PERCENT_ADJECTIVE = re.compile(r"-prozentig\w*\Z")
+_NOUN_AFTER = re.compile(r"[^\S\n]+([A-ZÄÖÜ][\w-]*)")
+
+
 def _read_change(cand: Candidate, text: str, lang: str | None) -> None:
     """Direction of an accepted candidate. Only candidates that can become figures pay for it:
     the bare numbers dropped later (most of a number-dense text) never read their clause."""
     cand.change_read = True
     if cand.change is not None:
+        return
+    adjective = _PERCENT_ADJECTIVE.search(text, cand.start, cand.end)
+    if adjective is not None:
+        # "ein 20-prozentiger Anstieg" is a rise, "ein 6,1-prozentiges Umschlag-Plus" too; "trotz der
+        # 27-prozentigen Zölle" a rate, whatever verb the clause has: the noun the adjective describes says
+        noun = _NOUN_AFTER.match(text, cand.end)
+        cand.change = word_direction(noun.group(1).rsplit("-", 1)[-1], vocabulary(lang)) if noun else None
         return
     if cand.unit != COUNT and not (cand.unit is None and cand.counted is not None):
         cand.change = stated_change(text, cand.qualifier_start, cand.end, lang)
