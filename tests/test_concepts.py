@@ -144,6 +144,9 @@ MEASURES = [
     ("de", "Der Transport belief sich auf 2,56 Millionen Tonnen.", "2,56 Millionen Tonnen", "t", "freight"),
     ("de", "Das Beförderungsvolumen stieg auf 2,76 Millionen Tonnen.", "2,76 Millionen Tonnen", "t", "freight"),
     ("de", "Der Personentransport wuchs um 5 Prozent.", "5 Prozent", "percent", "passengers"),
+    # a passenger volume is passengers, not the railways it names (read off Xinhua German)
+    ("de", "Das Passagieraufkommen der chinesischen Eisenbahnen belief sich auf 2,61 Milliarden.", "2,61 Milliarden",
+     "count", "passengers"),
     ("en", "Total trade turnover between Russia and Belarus rose to over $46.5 bln.", "$46.5 bln", "USD", "trade-volume"),
     # "projects" before what is projected is a verb
     ("en", "The International Monetary Fund projects growth at 2.6% for this year.", "2.6%", "percent", "growth"),
