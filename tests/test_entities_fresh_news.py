@@ -2070,3 +2070,14 @@ def test_an_outlet_named_as_its_agency_in_capitals(tmp_path: Path) -> None:
 ])
 def test_descriptors_and_owners_before_firms(text: str, language: str, name: str, kind: str) -> None:
     assert (name, kind) in [(e.name, e.kind) for e in find_entities(text, language)]
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    # a capitalised word before a preposition that ends like a verb is no subject (read off Wiener Zeitung)
+    ("Der Park entsteht bei Minsk. Direkt neben dem Flughafen Minsk gelegen, entsteht dort eine weißrussisch-"
+     "chinesische Sonderwirtschaftszone, die Investitionen in Werke erhält.", None),
+    # ... the guard: a firm with its descriptor that acts stays
+    ("Die Firma Tatneft investiert in neue Werke.", "Tatneft"),
+])
+def test_german_subjects_need_a_verb(text: str, firm: str | None) -> None:
+    assert [e.name for e in find_entities(text, "de") if e.kind == "company"] == ([firm] if firm else [])

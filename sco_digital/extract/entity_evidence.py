@@ -584,9 +584,13 @@ def _aliased(text: str, lower_words: set[str] | frozenset[str]) -> Iterator[Acti
 # "Kazakhmys hat die … GmbH eingekauft", "Rosatom baut ein Werk": an unknown word opening a
 # German clause before a finite verb, in a clause that buys, builds, delivers or reports.
 # The look-behind follows the first letter, so the scan skips to capital letters at C speed.
+_NO_VERBS_DE = ("(?:neben|gegen|zwischen|binnen|entgegen|oben|unten|außen|innen|hinten|seit|nicht|jetzt|erst|fast|"
+                "meist|zuletzt|zunächst|selbst|längst)")
 _SUBJECT_DE = _Regex(
     rf"(?P<name>[{_UP}](?<![\w.'’-].)[\w&'’.-]*\w){_SP}"
-    rf"(?P<verb>{'|'.join(sorted(_de.AUXILIARIES))}|[a-zäöü]+(?:t|te|ten|en))\b(?=(?P<rest>[^.!?;\n]{{0,200}}))"
+    # (no preposition or adverb with a verb's ending: "Direkt neben dem Flughafen …", "X nicht …")
+    rf"(?!{_NO_VERBS_DE}\b)(?P<verb>{'|'.join(sorted(_de.AUXILIARIES))}|[a-zäöü]+(?:t|te|ten|en))\b"
+    rf"(?=(?P<rest>[^.!?;\n]{{0,200}}))"
 )
 _PARTICIPLE = re.compile(r"Ge[a-zäöüß]{2,}(?:t|en)")  # "Gefragt", "Geplant", "Gesucht", "Geschrieben"
 _STRONG_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}en")  # "gesprochen", "geschrieben": never the verb after a subject
