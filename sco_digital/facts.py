@@ -21,6 +21,7 @@ from typing import Iterable, Sequence
 
 from .contract import EXACT, FactStatus
 from .extract.clauses import clause_bounds
+from .extract.number_patterns import VAGUE_COUNT_WORDS
 from .load.registry import Registries
 from .match.concepts import UNIT_CONCEPTS, is_exchange_rate
 from .match.countries import country_ids
@@ -317,7 +318,7 @@ _SIZE_CLASS_BEFORE = 120  # characters before the number searched for the class 
 # A vague count ("several agreements", "mehrere Minister": at least 3) says that there are some,
 # no amount another report can state: it joins nothing but its repeats and `compare` pairs it with
 # nothing.
-_VAGUE_COUNTS = frozenset({"several", "mehrere", "mehreren", "mehrerer"})
+_VAGUE_COUNTS = frozenset(word for words in VAGUE_COUNT_WORDS.values() for word in words)
 
 
 def is_vague(figure: Figure) -> bool:

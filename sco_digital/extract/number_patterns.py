@@ -79,6 +79,12 @@ PERCENT_OF_DE = LazyRegex(SP + r"+(?:der|des|aller)(?![\w])")
 
 SENTENCE_END = frozenset(".!?:;\n\r\"“”„«»()[]–—")
 DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# Quantifiers read alone as a vague count of the noun after them ("several agreements", "mehrerer
+# Institute": at least 3, `number_word_candidates.several_candidate`); `facts.is_vague` keeps such a
+# count out of every join.
+VAGUE_COUNT_WORDS: dict[str, tuple[str, ...]] = {"en": ("several",), "de": ("mehrere", "mehreren", "mehrerer")}
+
+
 def _alternation(phrases: list[str]) -> str:
     """Phrases longest first, spaces matching any phrase space."""
     ordered = sorted(set(phrases), key=len, reverse=True)
@@ -125,7 +131,7 @@ def _english_fragments() -> list[str]:
         + [w + SP + "+of" + SP + "+(?:thousands|millions|billions)" for w in ("tens", "hundreds")]
         + [k for k in v.vague_amounts if " " not in k]
         + [re.escape(q).replace(r"\ ", SP + "+") + SP + "+(?:" + scales + ")" for q in v.vague_quantifiers]
-        + ["several"]  # "several agreements": a vague count (`several_candidate`)
+        + list(VAGUE_COUNT_WORDS["en"])
         + [w + "[- ]?(?:" + fraction_words + ")" for w in ("a", "one", "two", "three", "four", "five", "seven", "nine")]
         + ["half"]
         + list(v.multipliers)
@@ -155,7 +161,7 @@ def _german_fragments() -> list[str]:
         + [w + "n?" for w in ("Zehntausende", "Hunderttausende", "Dutzende", "Hunderte", "Tausende", "Abertausende")]
         + ["Millionen", "Milliarden"]
         + [q + SP + "+(?:" + scales + ")" for q in ("mehrere", "einige", "etliche", "mehreren", "einigen")]
-        + ["mehrere[nr]?"]  # "mehrere Minister": a vague count (`several_candidate`)
+        + list(VAGUE_COUNT_WORDS["de"])
         + [w + SP + "+(?:" + fractions + ")" for w in ("ein", "einem", "einen", "eine", "zwei", "drei", "vier", "fünf", "sieben", "neun")]
         + ["halb", "die" + SP + "+Hälfte", "zur" + SP + "+Hälfte", "der" + SP + "+Hälfte", "um" + SP + "+die" + SP + "+Hälfte"]
         + [w for w in v.multipliers]
