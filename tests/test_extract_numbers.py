@@ -1201,3 +1201,42 @@ def test_a_rate_after_an_amount_lends_it_no_unit() -> None:
 ])
 def test_vague_counts_sides_and_spelled_hundreds(text: str, language: str, expected: list[tuple[object, ...]]) -> None:
     assert [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # German numerals are one word, however long (the Recognizers-Text suites' German cases)
+    ("Es kamen zweihundertfünfzig Menschen.", "de", [("zweihundertfünfzig", 250, "count", "exact")]),
+    ("Die Firma schuf dreitausendfünfhundert Arbeitsplätze.", "de", [("dreitausendfünfhundert", 3500, "count", "exact")]),
+    ("Das sind einhundertneunundneunzig Prozent.", "de", [("einhundertneunundneunzig Prozent", 199, "percent", "exact")]),
+    ("Es kamen hunderttausend Besucher.", "de", [("hunderttausend", 100000, "count", "exact")]),
+    ("Einundzwanzig Firmen unterschrieben.", "de", [("Einundzwanzig", 21, "count", "exact")]),
+    # ... and a half more than the unit: "zweieinhalb", "anderthalb", "eine halbe Million"
+    ("Das kostet zweieinhalb Milliarden Euro.", "de", [("zweieinhalb Milliarden Euro", 2500000000, "EUR", "exact")]),
+    ("Es gibt anderthalb Millionen Nutzer.", "de", [("anderthalb Millionen", 1500000, "count", "exact")]),
+    ("Der Preis stieg um eineinhalb Prozent.", "de", [("eineinhalb Prozent", 1.5, "percent", "exact")]),
+    ("Eine halbe Million Menschen kam.", "de", [("Eine halbe Million", 500000, "count", "exact")]),
+    ("Die Bank gab einen Kredit von einer halben Milliarde Euro.", "de",
+     [("einer halben Milliarde Euro", 500000000, "EUR", "exact")]),
+    ("Das dauerte zweieinhalb Jahre.", "de", []),  # a duration, as "zwei Jahre"
+    ("Die Kosten stiegen auf das Zweieinhalbfache.", "de", [("Zweieinhalbfache", 2.5, "times", "exact")]),
+    # English halves and quarters of a scale
+    ("About one and a half million tourists came.", "en", [("one and a half million", 1500000, "count", "about")]),
+    ("Two and a half billion dollars were invested.", "en", [("Two and a half billion dollars", 2500000000, "USD", "exact")]),
+    ("The bank lent a quarter million dollars.", "en", [("a quarter million dollars", 250000, "USD", "exact")]),
+    ("It reached a quarter of a million people.", "en", [("a quarter of a million", 250000, "count", "exact")]),
+    ("It reached a quarter of the people.", "en", [("a quarter", 25, "percent", "exact")]),
+    ("It has half million users.", "en", [("half million", 500000, "count", "exact")]),
+    # Indian digit grouping (lakh and crore places), as Indian papers print full amounts
+    ("He paid Rs 12,34,567 for the plot.", "en", [("Rs 12,34,567", 1234567, "INR", "exact")]),
+    ("The outlay is Rs 1,23,456 crore.", "en", [("Rs 1,23,456 crore", 1234560000000, "INR", "exact")]),
+    # a sign written as a word
+    ("GDP growth was minus 2.1 percent in 2020.", "en", [("minus 2.1 percent", -2.1, "percent", "exact")]),
+    ("Inflation was negative 0.5 percent.", "en", [("negative 0.5 percent", -0.5, "percent", "exact")]),
+    ("Das Wachstum lag bei minus 2,1 Prozent.", "de", [("minus 2,1 Prozent", -2.1, "percent", "exact")]),
+    # ... but not a margin (read off a German company report)
+    ("Erwartet werden 13,5 Milliarden Euro Umsatz plus oder minus 500 Millionen Euro.", "de",
+     [("13,5 Milliarden Euro", 13500000000, "EUR", "exact"), ("500 Millionen Euro", 500000000, "EUR", "exact")]),
+])
+def test_spelled_compounds_halves_indian_grouping_and_minus(text: str, language: str,
+                                                            expected: list[tuple[object, ...]]) -> None:
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures(text, language)] == expected

@@ -84,6 +84,9 @@ def _falls(first: str, second: str) -> bool:
     return int(second) < int(first)
 
 
+# a sign written as a word right before the number: "minus 2,1 Prozent", "negative 0.5 percent"; but
+# "plus oder minus 500 Millionen Euro", "plus or minus 2 percent" is a margin
+_MINUS_WORD = re.compile(r"(?<![\w/-])(?<!plus or )(?<!plus oder )(?:[Mm]inus|[Nn]egative)[^\S\n]+\Z")
 _SPAN_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]\Z")
 
 
@@ -105,6 +108,7 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     start = num_start
     sign = 1
     cur: str | None = None
+    minus: re.Match[str] | None = None
     before = text[max(0, num_start - 1) : num_start]
     if before and before in SIGNS:
         ahead = text[max(0, num_start - 2) : num_start - 1]
@@ -112,6 +116,8 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
             sign, start = SIGNS[before], num_start - 1
         elif before == "+":
             return None  # "10+1"
+    elif (minus := _MINUS_WORD.search(text, max(0, num_start - 12), num_start)) is not None:
+        sign, start = -1, minus.start()  # "minus 2,1 Prozent", "negative 0.5%": a sign written as a word
     found = currency_before(text, start, lang)
     if found is not None:
         cur, start, cur_sign = found
@@ -196,7 +202,7 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         return None  # "1 USD = 513.45 tenge", "($1 = 61.1000 Rubel)": the base of an exchange rate
     after_all = set_qualifier(cand, text, start, end, lang)
     per_year(cand, text)
-    if before and before in SIGNS and start < num_start:
+    if (before and before in SIGNS or minus is not None) and start < num_start:
         cand.change = UP if sign > 0 else DOWN
     if cand.unit is None and scale_word is None:
         factor = _FACTOR_BEFORE.search(text, max(0, start - _FACTOR_REACH), start)

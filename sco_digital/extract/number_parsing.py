@@ -96,9 +96,14 @@ def word_value(word: str) -> tuple[int | float | None, str | None]:
     w = " ".join(word.lower().split())
     parts = w.split(" ")
     english, german = vocabulary("en").number_words, vocabulary("de").number_words
-    if parts[0] == "half" and len(parts) >= 2:  # "half a million"
-        value = 0.5 * english.get(parts[-1], 0)
-        return (int(value) if float(value).is_integer() else value) or None, "en"
+    share = _SHARES.get(parts[0] if parts[0] != "a" else parts[1]) if len(parts) >= 3 or parts[0] == "half" else None
+    if share is not None and len(parts) >= 2:  # "half a million", "a quarter of a billion"
+        return _times(share, english.get(parts[-1], 0)), "en"
+    if parts[1:4] == ["and", "a", "half"] and len(parts) == 5:  # "two and a half million"
+        whole = english.get(parts[0])
+        return (_times(whole + 0.5, english.get(parts[4], 0)) if whole else None), "en"
+    if len(parts) == 3 and parts[1] in ("halbe", "halben") and parts[0] in german:  # "eine halbe Million"
+        return _times(0.5, german.get(parts[2], 0)), "de"
     if parts[0] in ("a", "one") and len(parts) >= 2:  # "a dozen", "one hundred and five"
         return english_word_value(parts), "en"
     if parts[0] in german and len(parts) == 2:  # "ein Dutzend", "eine Million"
@@ -106,6 +111,14 @@ def word_value(word: str) -> tuple[int | float | None, str | None]:
     if parts[0] in english or parts[0].split("-")[0] in english:
         return english_word_value(parts), "en"
     return german_word_value(w), "de"
+
+
+_SHARES = {"half": 0.5, "quarter": 0.25}
+
+
+def _times(share: float, scale: int) -> int | float | None:
+    value = share * scale
+    return (int(value) if value.is_integer() else value) or None
 
 
 def english_word_value(parts: list[str]) -> int | None:
@@ -129,9 +142,15 @@ def english_word_value(parts: list[str]) -> int | None:
     return (total + group) or None
 
 
-def german_word_value(w: str) -> int | None:
+def german_word_value(w: str) -> int | float | None:
+    """"zweihundertfünfzig" -> 250, "einundzwanzig" -> 21, "zweieinhalb" -> 2.5, "anderthalb" -> 1.5."""
     if not w:
         return 0
+    if w == "anderthalb":
+        return 1.5
+    if w.endswith("einhalb") and len(w) > 7:
+        whole = german_word_value(w[:-7])
+        return None if whole is None else whole + 0.5
     for name, factor in (("tausend", 1_000), ("hundert", 100)):
         if name in w:
             left, _, right = w.partition(name)

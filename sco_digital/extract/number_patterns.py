@@ -21,7 +21,8 @@ SP = r"[ \t\u00a0\u202f]"  # space inside a phrase (never a line break)
 SPACES = " \t\u00a0\u202f"
 
 NUM = (
-    r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)(?:[.,]\d+)?(?!\d)"
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d)"  # Indian grouping: "12,34,567" (lakh and crore places)
+    r"|\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)(?:[.,]\d+)?(?!\d)"
     r"|\d+(?:[.,·]\d+)?"  # "7·1 km": a raised decimal point, as British typography writes it
 )
 # The number scanner starts with a bare \d so that the regex engine skips to digits at C speed;
@@ -33,7 +34,7 @@ DIGIT_SCANNER = LazyRegex(
     # a number: not inside a word, an id, a path, a version or a phone number -- but "RMB5bn",
     # "Rs50", "Rbs11.2trn", "$US42", a sign ("+3,75 %") and a leading decimal point (".005 per cent")
     r"|(?:(?<![\w.,/#@§&=:\\]\d)|(?<=[A-Z]{3}\d)|(?<=Rmb\d)|(?<=Rbs\d)|(?<=Rs\d)|(?<=\$US\d)|(?<=[\s(]\.\d)|(?<=^\.\d))"
-    r"(?P<rest>\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)"
+    r"(?P<rest>\d?(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d)|\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)"
     r"(?:[.,]\d+)?(?!\d)|\d*(?:[.,·]\d+)?)(?P<suf>[^\W\d_]+[²³]?)?)"
 )
 # The words after a number, one at a time: separator (spaces, a hyphen) and the word as written. A
@@ -117,6 +118,7 @@ def _english_fragments() -> list[str]:
     fraction_words = "|".join(sorted(v.fractions, key=len, reverse=True))
     scales = "hundred|thousand|million|billion|trillion"
     teens = "thirteen fourteen fifteen sixteen seventeen eighteen nineteen eleven twelve ten"
+    quarter_million = "(?!" + SP + "+(?:of" + SP + "+a" + SP + "+)?(?:million|billion|trillion))"  # not "a quarter| million"
     small = "(?:(?:" + tens + ")(?:-(?:one|" + units + "))?|" + teens.replace(" ", "|") + "|one|" + units + ")"
     # "three hundred and twenty-one", "two thousand five hundred"; never "three hundred and four| hundred"
     and_small = "(?:(?:" + SP + "+and)?" + SP + "+" + small + "(?!" + SP + "+hundred))?"
@@ -127,12 +129,17 @@ def _english_fragments() -> list[str]:
         + [w + times for w in (teens + " " + units.replace("|", " ")).split()]
         + [a + hundreds for a in ("a", "one")]
         + [a + SP + "+(?:dozen|hundred|thousand|[mM]illion|[bB]illion|[tT]rillion)" for a in ("a", "one")]
-        + ["half" + SP + "+a" + SP + "+(?:million|billion)"]
+        + ["half(?:" + SP + "+a)?" + SP + "+(?:million|billion|trillion)"]  # "half a million", "half million"
+        # "a quarter million", "a quarter of a billion"; "two and a half million" (2.5 million)
+        + ["a" + SP + "+quarter" + quarter_million.removeprefix("(?!").removesuffix(")")]
+        + [w + SP + "+and" + SP + "+a" + SP + "+half" + SP + "+(?:million|billion|trillion)"
+           for w in ("one", *units.split("|"), "ten")]
         + [w + SP + "+of" + SP + "+(?:thousands|millions|billions)" for w in ("tens", "hundreds")]
         + [k for k in v.vague_amounts if " " not in k]
         + [re.escape(q).replace(r"\ ", SP + "+") + SP + "+(?:" + scales + ")" for q in v.vague_quantifiers]
         + list(VAGUE_COUNT_WORDS["en"])
-        + [w + "[- ]?(?:" + fraction_words + ")" for w in ("a", "one", "two", "three", "four", "five", "seven", "nine")]
+        + [w + "[- ]?(?:" + fraction_words + ")" + (quarter_million if w == "a" else "")
+           for w in ("a", "one", "two", "three", "four", "five", "seven", "nine")]
         + ["half"]
         + list(v.multipliers)
         + [re.escape(k).replace(r"\ ", SP + "+") for k in (*v.halving_words, *v.digit_words)]
@@ -153,11 +160,21 @@ def _german_fragments() -> list[str]:
     tens = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
     fractions = "|".join(sorted((k.capitalize() for k in v.fractions if k != "hälfte"), key=len, reverse=True))
     scales = "[Hh]undert|[Tt]ausend|Millionen|Milliarden|Billionen"
+    teens = "dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwölf|zehn|elf"
+    # a German numeral is one word: "zweihundertfünfzig", "dreitausendfünfhundert", "einundzwanzig"
+    below_100 = "(?:(?:ein|" + units + ")und(?:" + tens + ")|" + tens + "|" + teens + "|" + units + "|eins)"
+    below_1000 = "(?:(?:ein|" + units + ")?hundert" + below_100 + "?|" + below_100 + ")"
+    thousands = "(?:tausend" + below_1000 + "?)"
+    after_unit = "hundert" + below_100 + "?" + thousands + "?|" + thousands + "|und(?:" + tens + ")" + thousands + "?"
+    # "zweieinhalb", "eineinhalb", "anderthalb": a half more than the unit ("zweieinhalb Millionen")
+    halves = ["anderthalb", "eineinhalb", *(w + "einhalb" for w in units.split("|")), "zehneinhalb"]
     return (
-        ["ein(?:und(?:" + tens + ")|(?:e|en|em|er)?" + SP + "+(?:Dutzend|Million|Milliarde|Billion))"]
-        + [w + "(?:und(?:" + tens + ")|hundert|tausend)?" for w in units.split("|")]
-        + ["hundert", "tausend", "einhundert", "eintausend", *tens.split("|")]
-        + "dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwölf zehn elf".split()
+        ["ein(?:" + after_unit + "|(?:e|en|em|er)?" + SP + "+(?:Dutzend|Million|Milliarde|Billion))"]
+        + ["ein(?:e|er|en|em)?" + SP + "+halben?" + SP + "+(?:Million|Milliarde|Billion)"]  # "eine halbe Million"
+        + [w + "(?:" + after_unit + ")?" for w in units.split("|")]
+        + ["hundert" + below_100 + "?" + thousands + "?", "tausend" + below_1000 + "?"]
+        + [w + thousands + "?" for w in (*tens.split("|"), *teens.split("|"))]
+        + halves
         + [w + "n?" for w in ("Zehntausende", "Hunderttausende", "Dutzende", "Hunderte", "Tausende", "Abertausende")]
         + ["Millionen", "Milliarden"]
         + [q + SP + "+(?:" + scales + ")" for q in ("mehrere", "einige", "etliche", "mehreren", "einigen")]

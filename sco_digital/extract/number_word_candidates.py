@@ -12,7 +12,7 @@ from .number_attach import finish_unit, is_times, read_after
 from .number_candidate import Candidate, per_year, read_qualifier, set_qualifier
 from .number_change import DOWN, UP, word_direction
 from .number_nouns import counted_de, counted_en, counted_phrase, head_word, percent_measure, prev_word, sentence_initial
-from .number_parsing import scale_factor, word_value
+from .number_parsing import scale_factor, scaled, word_value
 from .number_patterns import DE_VON, NEXT_WORD, OF, PERCENT_OF_DE, PRIOR_BEFORE_SCALE, PRIOR_REACH
 
 __all__ = ["word_candidate"]
@@ -67,7 +67,7 @@ def word_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate |
     after = read_after(text, pos, lang, False)
     scale = scale_factor(after.scale_word, lang or word_lang) if after.scale_word else 1
     if isinstance(value, float):
-        cand = Candidate(start, after.end, value * scale, 0, 1)
+        cand = Candidate(start, after.end, scaled(value, 0, scale), 0, 1)
     else:
         cand = Candidate(start, after.end, value, 0, scale)
     if not finish_unit(cand, text, after, lang):
