@@ -1035,3 +1035,52 @@ def test_the_country_the_lead_opens_on(tmp_path: Path, date: str, subject: str |
             "Die diesjährige Produktion von Sommergetreide belief sich auf 149,78 Millionen Tonnen.\n")
     (tmp_path / "l01-de.txt").write_text(date + text, encoding="utf-8")
     assert _figure(list(load_corpus(tmp_path).figures), "l01-de", "149,78 Millionen Tonnen").subject == subject
+
+
+def _undated_figure(tmp_path: Path, article: str, text: str, number: str) -> Figure:
+    (tmp_path / f"{article}.txt").write_text(text, encoding="utf-8")
+    return _figure(list(load_corpus(tmp_path).figures), article, number)
+
+
+# Read off market-research reports of China's smartphone market (TelecomLead, gagadget, GamesMarkt).
+@pytest.mark.parametrize(("lang", "date", "text", "number", "period"), [
+    # a time compared with, right before a figure's sentence, is no period of it
+    ("de", "2023-10-26", "Nur ein Unternehmen konnte seine Verkäufe im Vergleich zum dritten Quartal des vergangenen "
+     "Jahres steigern. Dies ist Xiaomi, das 9,1 Millionen Geräte auslieferte.", "9,1 Millionen", None),
+    ("de", "2023-10-26", "Apple lieferte mehr iPhones aus als noch in Q2 2017 (+ 0,7 Prozent).", "0,7 Prozent", None),
+    # "in den drei Monaten" alone is the quarter just named, not the year's first three months
+    ("de", "2023-10-26", "Das Unternehmen konnte in den drei Monaten 10,4 Millionen Geräte verkaufen.",
+     "10,4 Millionen", None),
+    ("de", "2023-10-26", "In den sieben Monaten wurden 10,4 Millionen Geräte verkauft.", "10,4 Millionen", "2023-01/2023-07"),
+])
+def test_no_period_from_a_time_compared_with_or_from_three_months(tmp_path: Path, lang: str, date: str, text: str,
+                                                                  number: str, period: str | None) -> None:
+    assert _dated_figure(tmp_path, f"c01-{lang}", date, text, number).period == period
+
+
+def test_a_time_of_the_paragraph_before_is_no_figure_s_own(tmp_path: Path) -> None:
+    # read off TelecomLead (undated): a forecast's quarter in the paragraph before is not the quarter
+    # the figures' own sentence names, of the year the lead states
+    text = ("The Chinese smartphone market shipped 67.1 million units in the third quarter of 2023.\n\n"
+            "Wong said, “The market is expected to grow in the fourth quarter of 2023 after two years.”\n\n"
+            "Top brands are Honor with 19.3 percent share as against Oppo (16.2 percent) during the third quarter.\n")
+    assert _undated_figure(tmp_path, "c02-en", text, "19.3 percent").period == "2023-Q3"
+    assert _undated_figure(tmp_path, "c02-en", text, "16.2 percent").period == "2023-Q3"
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "number", "measure"), [
+    # devices and smartphones counted after a sale are the sales' amount, in German with the verb after
+    ("de", "Insgesamt wurden zwischen Juli und September 2023 in China 66,7 Millionen Smartphones verkauft.",
+     "66,7 Millionen", "sales"),
+    ("en", "Xiaomi sold 9.1 million smartphones in the quarter.", "9.1 million", "sales"),
+    ("en", "Huawei increased its shipments by 40.9% in a year.", "40.9%", "sales:change"),
+    ("de", "Huawei kommt im Quartal auf 54,2 Millionen Geräte.", "54,2 Millionen", "devices"),
+    # a business named by a compound after a revenue is its segment (read off Business Insider)
+    ("de", "Die Erlöse im Handelsgeschäft sprangen um 61 Prozent auf 69,2 Milliarden Yuan hoch.",
+     "69,2 Milliarden Yuan", "revenue"),
+    ("de", "Die Erlöse im Handelsgeschäft sprangen um 61 Prozent auf 69,2 Milliarden Yuan hoch.",
+     "61 Prozent", "revenue:change"),
+])
+def test_sales_of_devices_and_a_revenue_s_segment(tmp_path: Path, lang: str, paragraph: str, number: str,
+                                                   measure: str) -> None:
+    assert _dated_figure(tmp_path, f"c03-{lang}", "2023-10-26", paragraph, number).measure == measure

@@ -142,7 +142,9 @@ _FRACTION_DE = _starting("EeZzDdVv1-4",
 # "in den sieben Monaten", "in the eleven months of 2024": the months a report has named, the
 # first of the year as "the first seven months" (not "in the two months since …", "… ended May 31")
 _DEFINITE_MONTHS = _starting("IiOoDdFf",
-    rf"(?:(?:[Ii]n\s+den|[Ii]n\s+the)\s+(?P<n>{_COUNT})\s+(?P<unit>Monaten|months)\b"
+    # ("in den drei Monaten" alone is the quarter just named, as "during the three months")
+    rf"(?:(?:[Ii]n\s+den|[Ii]n\s+the)\s+(?!(?:drei|three|3)\s+(?:Monaten|months)\b(?!\s+(?:of|des\s+Jahres)\s))"
+    rf"(?P<n>{_COUNT})\s+(?P<unit>Monaten|months)\b"
     rf"(?:\s+(?:of|des\s+Jahres)\s+(?P<y>{_YEAR})\b|\s+of\s+this\s+year\b)?"
     # "Over ten months of this year", "during the ten months of 2024", "For 6 months of this year",
     # "in 9 Monaten dieses Jahres": the first months too, with their year said ("During the three

@@ -28,7 +28,7 @@ from .number_patterns import PRIOR_CLOSES, PRIOR_OPENS, PRIOR_REACH, REVISION_LA
 _COMPARED = starting("ftcavgisoe",
     # "outpacing 2024 growth by six percentage points", "exceeding 2023 levels": the year outrun
     r"(?:\boutpac(?:ing|ed|es)|\bexceed(?:ing|ed|s)?|\bsurpass(?:ing|ed|es)?|\bfrom|\bthan|\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\bagainst|\bon(?=\s+the\s+(?:same|like|corresponding)\s+period)|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
-    r"\bverglichen\s+mit|\bals|\bseit\s+Ende)\s+(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+|im\s+|in\s+)?"
+    r"\bverglichen\s+mit|\bals|\bseit\s+Ende)\s+(?:noch\s+)?(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+|im\s+|in\s+)?"
     r"(?:(?:like|same|corresponding|comparable|similar)\s+period\s+(?:(?:in|of)\s+)?(?:the\s+)?|"
     r"(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|von)\s+)?)?"
     r"(?:(?:end|beginning|start)\s+of\s+(?:the\s+)?|(?:Ende|Anfang|Beginn)\s+(?:des|der|dem)?\s*)?"
@@ -112,6 +112,9 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
         return own["y"]  # "stiegen von 42 Millionen Dollar (2020) auf 447 Millionen Dollar (2023)", "nach 18,6 Prozent 2023."
     base = _BASE_AFTER.match(text, end)
     lo, hi = window(text, start, end)
+    # within its paragraph: a date of the paragraph before is no number's own (`describe.carry_forward`
+    # carries a period across paragraphs where the words give none)
+    lo, hi = max(lo, text.rfind("\n", lo, start) + 1), (text.find("\n", end, hi) + 1 or hi + 1) - 1
     if base is not None:
         # "6.7 per cent against 8.2 per cent in the year-ago period", "7 Prozent im Vergleich zu
         # 5 Prozent im Vorjahr": the period its figure is compared with, a year before (read with
@@ -551,6 +554,12 @@ _BASE_REACH = 40
 _YEAR_RIGHT_AFTER = re.compile(r"[^\S\n]+(?P<y>(?:19|20)\d\d)(?=[^\S\n]*(?:[.;,)]|$)|[^\S\n]+(?:und|and)\b)", re.MULTILINE)
 _BY_BEFORE = re.compile(r"\b(?:by|um)\s+\Z", re.IGNORECASE)
 _ONE_YEAR = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?))?(?:/\d{4}-\d\d(?:-\d\d)?)?")
+
+
+def compared_date(text: str, lo: int, found: FoundDate) -> bool:
+    """Whether the date `found` (at text[found.start:]) is a time compared with ("im Vergleich zum
+    dritten Quartal des vergangenen Jahres", "than in 2021"), read from `lo` on."""
+    return _COMPARED.search(text, max(lo, found.start - 50), found.start) is not None
 
 
 def base_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -543,8 +543,11 @@ def _earned_from(text: str, mention: ConceptMention, mentions: list[ConceptMenti
     """Whether `mention` names where a revenue named just before it comes from: "revenue from
     exports", "Einnahmen aus dem Öl- und Gasgeschäft"."""
     return any(o.end <= mention.start and concepts.kind_of(o.concept, "revenue")
-               and (mention.concept not in _FLOWS or o.concept != "revenue")  # (a revenue from exports
-               and _FROM_SOURCE.fullmatch(text, o.end, mention.start) for o in mentions)  # is their value)
+               and ((mention.concept not in _FLOWS or o.concept != "revenue")  # (a revenue from exports
+                    and _FROM_SOURCE.fullmatch(text, o.end, mention.start)  # is their value)
+                    # "Die Erlöse im Handelsgeschäft": a business named by a compound is the revenue's segment
+                    or mention.weak and _IN_SEGMENT.fullmatch(text, o.end, mention.start) is not None)
+               for o in mentions)
 
 
 # Between a change in percent and the level it came to: "13,2% auf", "13.2 percent to"
@@ -554,6 +557,7 @@ _TO_LEVEL = re.compile(r"[^\S\n]*(?:%|Prozent|percent|per[^\S\n]cent|pct)[^\S\n]
 _PERCENT_BEFORE = re.compile(r"\d[^\S\n]?(?:%|per[^\S\n]?cent|Prozent)[^\S\n]*\Z")
 # Between a revenue and its source: "from", "aus" and at most three words ("aus dem Öl- und")
 _FROM_SOURCE = re.compile(r"[^\S\n]+(?:from|aus)(?:[^\S\n]+[^\W\d][\w-]*){0,3}[^\S\n]+")
+_IN_SEGMENT = re.compile(r"[^\S\n]+(?:im|in[^\S\n]+der|bei[^\S\n]+der|beim)[^\S\n]+")
 
 
 def _rate_concept(measure: str) -> bool:
@@ -672,8 +676,9 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     if found is not None and concepts.kind_of(found, "output"):
         # "sold 12.89 million vehicles", "sales stood at 2.02 million vehicles": goods counted after a
         # number that a sale moves are the sales' amount
-        moved = _first([m for m in usable if m.concept in _GOODS_FLOWS], c_lo, start)
-        found = moved or found
+        moved = [m for m in usable if m.concept in _GOODS_FLOWS]
+        # (a German verb closes the clause: "wurden … 66,7 Millionen Smartphones verkauft")
+        found = _first(moved, c_lo, start) or (_first(moved, end, c_hi) if language == "de" else None) or found
     found = found or flow or _right_before(text, start, c_lo, usable) or _number_of(text, lo, start, usable) or \
         _before_elided_verb(text, lo, c_lo, start, usable)
     if found is not None:

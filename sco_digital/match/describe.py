@@ -21,8 +21,8 @@ from ..contract import RATE_UNITS, is_currency
 from ..extract.dates import FoundDate, find_dates, labelled_period, month_number
 from ..extract.lang import vocabulary
 from ..extract.periods import (
-    WRITTEN_YEAR, a_year_before, base_after, base_spans, compared_base, fiscal_period, named_event, period_form, period_of,
-    period_of_event, prior_in_brackets,
+    WRITTEN_YEAR, a_year_before, base_after, base_spans, compared_base, compared_date, fiscal_period, named_event,
+    period_form, period_of, period_of_event, prior_in_brackets,
 )
 from ..load.registry import Registries
 from ..records import Figure
@@ -646,12 +646,13 @@ def span_before(text: str, start: int, floor: int, language: str | None, publish
     a span ("Januar bis Oktober", "first half"), and only when that sentence names one, or a year
     opening it ("Im Jahr 2025 wurde China …"); a day or a month there is when something happened,
     not the period of what follows."""
-    lo = max(floor, start - _BEFORE_MOST)
+    lo = max(floor, start - _BEFORE_MOST, text.rfind("\n", 0, max(0, start - 1)) + 1)  # within the paragraph
     if lo >= start:
         return None
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, start - 1))]
     words = text[ends[-1] if ends else lo:start]
-    found = find_dates(words, language, published)
+    # a time compared with ("… steigern im Vergleich zum dritten Quartal des vergangenen Jahres") is none told of
+    found = [d for d in find_dates(words, language, published) if not compared_date(words, 0, d)]
     spans = {period_form(d, published) for d in found if d.end_date is not None and d.kind == "period"}
     trimmed = words.rstrip()
     at = max([trimmed.rfind("\n") + 1, *(m.end() for m in _SENTENCE_END.finditer(trimmed))])
@@ -1094,8 +1095,10 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
                 # die Behörden das Ziel gesetzt, … 200 Milliarden US-Dollar zu erreichen"): not May's
                 timed = is_forecast(f)
             new_period = f.period or (None if timed else period or default_period)
-            if f.period is None and new_period is not None and undated is not None:
-                new_period = _part_of_year(f, new_period, undated) or new_period
+            if f.period is None and undated is not None and (candidate := period or default_period) is not None:
+                # the part of a year its sentence names ("during the third quarter"), of the carried year,
+                # even where those words keep the carried period itself away
+                new_period = _part_of_year(f, candidate, undated) or new_period
             if f.period is None and new_period is not None and compared_base(text, f.start, f.start + len(f.text)):
                 # "Imports stood at $66.3 billion, against $65 billion a year earlier": the base is of the
                 # carried time a year before (or of no time this can tell)
