@@ -2081,3 +2081,25 @@ def test_descriptors_and_owners_before_firms(text: str, language: str, name: str
 ])
 def test_german_subjects_need_a_verb(text: str, firm: str | None) -> None:
     assert [e.name for e in find_entities(text, "de") if e.kind == "company"] == ([firm] if firm else [])
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a co-CEO is a chief executive (read off Arab News); German industrialists and businessmen before
+    # their names (read off Der Standard)
+    ("“We are excited,” Sergi Herrero, VEON’s co-CEO, said in the statement.", "en", [("person", "Sergi Herrero")]),
+    ("Die Anteile gehören dem österreichischen Industriellen Martin Schlaff und dem syrischen Geschäftsmann "
+     "Ead Samawi.", "de", [("person", "Martin Schlaff"), ("person", "Ead Samawi")]),
+    # a country and "und" open no firm's name (read off MarketScreener)
+    ("Telenor hält Beteiligungen an CelcomDigi in Malaysia und True Corp in Thailand.", "de",
+     [("company", "CelcomDigi"), ("place", "Malaysia"), ("company", "True Corp"), ("place", "Thailand")]),
+    # "Stockholm-based" describes the firm, no person is named (read off The Deal)
+    ("It plans an offering next year.Stockholm-based TeliaSonera said it would pay.", "en",
+     [("company", "TeliaSonera")]),
+    # Dutch and Swedish legal forms end a firm's name
+    ("Kcell itself is 51%-owned by Fintur Holdings BV, an investment vehicle.", "en",
+     [("company", "Fintur Holdings BV")]),
+])
+def test_co_ceos_industrialists_countries_before_und_and_legal_forms(text: str, language: str,
+                                                                     expected: list[tuple[str, str]]) -> None:
+    found = [(e.kind, e.name) for e in find_entities(text, language)]
+    assert [f for f in found if f in expected or f[0] in ("person", "company")] == expected

@@ -33,7 +33,9 @@ _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.is
 _LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
 _SP = r"[^\S\n]+"  # white space within a line
 # "Kassym-Jomart", "Ma'rufovich", "O'Neill"; not "Mirziyoyev's" (one letter after the apostrophe)
-_TOKEN = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+|['’ʻ](?:[{_UP}][{_LO}]+|[{_LO}]{{2,}}))*"
+# ("Stockholm-based", "Moscow-listed": a place a hyphen joins to a participle describes a firm, names no one)
+_TOKEN = (rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-(?!(?:based|listed|born|headquartered)\b)[{_UP}]?[{_LO}]+"
+          rf"|['’ʻ](?:[{_UP}][{_LO}]+|[{_LO}]{{2,}}))*")
 _CAPS_TOKEN = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PARTICLE = r"(?:de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le|uz|ul|ud|ur)"  # "Badar uz Zaman"
 # Initials before a name ("K.V. Kamath", "K. V. Kamath"); not a country's ("U.S.", "U.K.", "E.U.").
@@ -66,7 +68,7 @@ _TITLES_EN_LIST = (
     r"Director", r"Ambassador", r"Special[- ]Envoy", r"Envoy", r"Vice[- ]Governor", r"Governor", r"Vice[- ]Mayor", r"Mayor", r"Professor",
     r"Prof\.", r"Dr\.", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Commissioner", r"Chancellor",
     r"Vice[- ]Rector", r"Pro[- ]Rector", r"Rector",
-    r"Senator", r"CEO", r"Chief[- ](?:Executive|Financial|Operating|Technology|Investment)[- ]Officer",
+    r"Senator", r"Co-CEO", r"co-CEO", r"CEO", r"Chief[- ](?:Executive|Financial|Operating|Technology|Investment)[- ]Officer",
     r"Chief[- ]Executive", r"Academician", r"Consul[- ]General", r"Consul", r"Counsell?or", r"Attach[eé]", r"Captain", r"Capt\.", r"Colonel",
     r"Sheikh", r"Sir", r"Dame", r"Charg[eé][- ][Dd]['’]Affaires", r"Laureate", r"Award[- ]Winner",
     r"Co-?[Ff]ounder", r"Founder", r"Chief[- ]Advis[eo]r", r"Senior[- ]Advis[eo]r", r"Advis[eo]r",
@@ -107,6 +109,8 @@ _TITLE_STEMS_DE = (
     # "Telegram-Gründer Pawel Durow", "KI-Investor Kai-Fu Lee", "des Milliardärs Elon Musk", "Hokim der
     # Region Samarkand" (an Uzbek region's governor)
     "gründer", "investor", "unternehmer", "milliardär", "hokim", "tycoon", "magnat",
+    # "dem österreichischen Industriellen Martin Schlaff und dem syrischen Geschäftsmann Ead Samawi"
+    "industrielle", "geschäftsmann", "geschäftsfrau",
     # "der ehemalige Citigroup-Manager Kanat Sharlapayev"
     "manager",
     # "der kasachische Politiker Jerbolat Dossajew", "der Abgeordnete Marat Bekov", "Diplomat Li Hui"
@@ -141,7 +145,7 @@ _ROLE_HEADS_EN = (
     r"(?:vice[- ]|deputy[- ]|prime[- ]|foreign[- ])?minister|premier|secretary(?:[- ]general)?|"
     r"spokes(?:person|man|woman)|"
     r"ambassador|envoy|consul(?:[- ]general)?|governor|mayor|professor|researcher|research[- ]fellow|fellow|"
-    r"analyst|expert|economist|scholar|dean|(?:co-)?founder|ceo|cto|cfo|coo|chief[- ]executive|"
+    r"analyst|expert|economist|scholar|dean|(?:co-)?founder|(?:co-)?ceo|cto|cfo|coo|chief[- ]executive|"
     r"(?:general[- ])?manager|executive|official|officer|representative|delegate|advis[eo]r|consultant|"
     r"engineer|lecturer|leader|commissioner|counsel(?:l)?or|correspondent|editor|reporter|member|partner|"
     r"principal|(?:vice[- ]|pro[- ])?rector|chancellor|academician|secretary|specialist|coordinator"

@@ -1527,6 +1527,8 @@ def _names_apart(tokens: list[tuple[int, int, str, str]]) -> Iterator[list[tuple
             k = next((i for i in heads if i >= nearest), None)
         elif _named_alone(tokens[start:j]):
             k = next((i for i in heads if i >= j + 1), None)  # "SBI Mauritius and People's Bank of Sri Lanka"
+        elif j - start == 1 and _is_country_word(tokens[start][2]):
+            k = next((i for i in heads if i >= j + 1), None)  # "CelcomDigi in Malaysia und True Corp in Thailand"
         elif _firm_named(tokens[start:j]):
             # "BETA Technologies and Joby Aero Inc.": a firm's name, then a company's of two words or more
             k = next((i for i in heads if i >= j + 2 and (_head_of(tokens[i][2]) or ("", ""))[0] == "company"), None)

@@ -463,7 +463,7 @@ HEAD_WORDS: dict[str, str] = {
                     "Gesellschaft Amt Amts Amtes Hochschule Fachhochschule Presseabteilung Bundesamt Fonds "
                     "Ausschusses Verbands Verbandes Ministerrat Ministerrats Ministerrates Komitee Komitees "
                     "Vereinigung Klub Klubs Club Clubs Instituts Institutes Sekretariats Akimat Hokimiyat Mäschilis Madschilis Mazhilis Kenesch Duma",  # the region's local governments and parliaments; not "Föderation": "der Russischen Föderation" is a country  # not "Regierung": "die kasachische Regierung" names no body
-    "company": "GmbH mbH AG SE KG KGaA Ltd Ltd. Inc Inc. Corp Corp. PLC Plc LLP LLC JSC PJSC Pvt Pvt. Holding",
+    "company": "GmbH mbH AG SE KG KGaA Ltd Ltd. Inc Inc. Corp Corp. PLC Plc LLP LLC JSC PJSC Pvt Pvt. BV B.V. NV N.V. AB Holding",
     "media": "Zeitung",
     "place": "Provinz Distrikt Distrikts Bezirk Bezirks Region",
 }

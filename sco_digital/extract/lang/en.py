@@ -486,7 +486,7 @@ HEAD_WORDS: dict[str, str] = {
                     "Fund Service Court Inspectorate Directorate Khural Kenesh Majilis Mazhilis Kurultai Duma Akimat Hokimiyat Khokimiyat",  # the region's parliaments; not "Exchange": "Foreign Exchange reserves"; not "Government": a government is
                     # no organisation ("the Government of Pakistan", as "die kasachische Regierung")
     "company": "Company Corporation Corp Corp. Co Co. Ltd Ltd. Limited Inc Inc. Holdings Group PLC Plc LLP LLC JSC "
-               "PJSC Pvt Pvt. AG GmbH Holding Airways Airlines Railways Networks Co.Ltd Co.,Ltd",  # "Palo Alto Networks"
+               "PJSC Pvt Pvt. AG GmbH BV B.V. NV N.V. AB Holding Airways Airlines Railways Networks Co.Ltd Co.,Ltd",  # "Palo Alto Networks"
     "media": "Daily Times Post News Television TV Radio Broadcasting Newspaper Express Journal Herald Tribune Gazette",
     "place": "Province District County City Region Prefecture",
 }
