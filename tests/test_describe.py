@@ -1084,3 +1084,16 @@ def test_a_time_of_the_paragraph_before_is_no_figure_s_own(tmp_path: Path) -> No
 def test_sales_of_devices_and_a_revenue_s_segment(tmp_path: Path, lang: str, paragraph: str, number: str,
                                                    measure: str) -> None:
     assert _dated_figure(tmp_path, f"c03-{lang}", "2023-10-26", paragraph, number).measure == measure
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "number", "measure"), [
+    # a change word past a bracket after the number, or past the bracket the number closes (read off gagadget)
+    ("de", "In China wurden 66,7 Millionen Smartphones verkauft, 3,1 Millionen (5 %) weniger als im gleichen "
+           "Zeitraum 2022.", "3,1 Millionen", "sales:change"),
+    ("de", "In China wurden 66,7 Millionen Smartphones verkauft, 3,1 Millionen (5 %) weniger als im gleichen "
+           "Zeitraum 2022.", "5 %", "sales:change"),
+    ("en", "China sold 66.7 million smartphones, 3.1 million (5%) fewer than a year earlier.", "5%", "sales:change"),
+    ("en", "China sold 66.7 million smartphones, 3.1 million (5%) fewer than a year earlier.", "66.7 million", "sales"),
+])
+def test_a_change_word_past_a_bracket(tmp_path: Path, lang: str, paragraph: str, number: str, measure: str) -> None:
+    assert _dated_figure(tmp_path, f"c04-{lang}", "2023-10-26", paragraph, number).measure == measure

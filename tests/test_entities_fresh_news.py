@@ -2103,3 +2103,12 @@ def test_co_ceos_industrialists_countries_before_und_and_legal_forms(text: str, 
                                                                      expected: list[tuple[str, str]]) -> None:
     found = [(e.kind, e.name) for e in find_entities(text, language)]
     assert [f for f in found if f in expected or f[0] in ("person", "company")] == expected
+
+
+@pytest.mark.parametrize(("text", "firms"), [
+    # read off finanznachrichten (dpa-AFX): a discounter is a firm; "Paroli bieten" is an idiom after a name
+    ("Der US-Discounter Walmart kauft sich beim indischen Online-Händler Flipkart ein.", ["Walmart", "Flipkart"]),
+    ("Walmart verstärkt seine Online-Aktivitäten, um dem Internetriesen Amazon Paroli bieten zu können.", ["Amazon"]),
+])
+def test_a_discounter_and_an_idiom_after_a_firm(text: str, firms: list[str]) -> None:
+    assert [e.name for e in find_entities(text, "de") if e.kind == "company"] == firms

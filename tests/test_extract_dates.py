@@ -415,3 +415,17 @@ def test_a_bracket_labels_its_value_with_a_time() -> None:
 def test_a_half_year_is_a_half() -> None:
     found = find_dates("traffic was estimated at 800 thousand TEU in the first half-year of 2021", "en", "2021-08-01")
     assert [(d.text, d.date, d.end_date) for d in found] == [("first half-year of 2021", "2021-01", "2021-06")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # read off Swiss IT Reseller and Business Insider: a quarter's neuter ordinal, and the quarter
+    # before the one of publication
+    ("Xiaomi hat ein starkes drittes Quartal hinter sich gebracht.", "2025-11-19", [("2025-07", "2025-09")]),
+    ("Im vergangenen Quartal stieg der Umsatz.", "2018-08-23", [("2018-04", "2018-06")]),
+    ("Im abgelaufenen Quartal stieg der Umsatz.", "2018-02-03", [("2017-10", "2017-12")]),
+    ("Im letzten Quartal des Jahres stieg der Umsatz.", "2018-02-03", []),  # the year's last, not the one before
+    ("Im vergangenen Quartal stieg der Umsatz.", None, []),  # no day of publication: no quarter before it
+])
+def test_german_quarters_by_neuter_ordinal_and_the_quarter_before(text: str, published: str | None,
+                                                                  expected: list[tuple[str, str]]) -> None:
+    assert [(d.date, d.end_date) for d in find_dates(text, "de", published)] == expected

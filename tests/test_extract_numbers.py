@@ -1240,3 +1240,22 @@ def test_vague_counts_sides_and_spelled_hundreds(text: str, language: str, expec
 def test_spelled_compounds_halves_indian_grouping_and_minus(text: str, language: str,
                                                             expected: list[tuple[object, ...]]) -> None:
     assert [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # read off Reuters (via Business Standard), Outlook Business and Der Standard
+    ("The deal brings a gain of about 400 million Swedish crowns.", "en",
+     [("400 million Swedish crowns", 400000000, "SEK", "about")]),
+    ("Net profit rose to Rs 3,593 Cr in the quarter.", "en", [("Rs 3,593 Cr", 35930000000, "INR", "exact")]),
+    ("The alloy holds 5 Cr of chromium.", "en", []),  # no rupee sign: no crore
+    ("Bharti Airtel Q2 Net Profit Zooms Nearly Three-Fold to Rs 3,593 Crore", "en",
+     [("Three-Fold", 3, "times", "nearly"), ("Rs 3,593 Crore", 35930000000, "INR", "exact")]),
+    ("The Three Gorges dam was opened.", "en", []),
+    # a German "-zahl" names a count: the currency of the sentence before is not lent to it
+    ("Der Kundenumsatz sank auf 6,1 Euro pro Monat. Die Kundenzahl legte um 10,9 Prozent auf 4,102 Millionen zu.",
+     "de", [("6,1 Euro", 6.1, "EUR", "exact"), ("10,9 Prozent", 10.9, "percent", "exact"),
+            ("4,102 Millionen", 4102000, "count", "exact")]),
+])
+def test_crowns_crore_title_case_folds_and_german_counts(text: str, language: str,
+                                                         expected: list[tuple[object, ...]]) -> None:
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures(text, language)] == expected

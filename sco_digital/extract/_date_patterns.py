@@ -132,7 +132,8 @@ FISCAL_PART = _Regex(
 )
 _FRACTION_DE = _starting("EeZzDdVv1-4",
     # "3. Quartal 2024": the ordinal in digits, as tables and brackets write it
-    rf"(?P<ord>[Ee]rste[ns]?|[Zz]weite[n]?|[Dd]ritte[n]?|[Vv]ierte[n]?|(?<![\d.,])[1-4]\.(?=\s+(?:Quartal|Halbjahr)))"
+    # ("ein starkes drittes Quartal hinter sich gebracht": the neuter's "-es" too)
+    rf"(?P<ord>[Ee]rste[ns]?|[Zz]weite[ns]?|[Dd]ritte[ns]?|[Vv]ierte[ns]?|(?<![\d.,])[1-4]\.(?=\s+(?:Quartal|Halbjahr)))"
     rf"\s+(?:(?P<n>{_COUNT})\s+)?"
     r"(?P<unit>Monat(?:e|en)?|Quartal(?:e|en|s)?|Halbjahr(?:es|s)?|Jahreshälfte|Hälfte)\b"
     r"(?:\s+(?P<ref>(?:des|dieses|diesen|des\s+laufenden)\s+Jahres|des\s+(?:vergangenen|letzten|vorigen)\s+Jahres|des\s+Vorjahres)\b)?"
@@ -205,5 +206,6 @@ _CLAUSE_BREAK = _Regex(r"[,;:–—()]")
 _SENTENCE_END = _starting(r".!?\n", r"(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-Z„\"“]|\s*$)|\n")
 
 # "last week", "vergangene Woche", "im vergangenen Monat": found at the unit, the modifier read backwards
-_PERIOD_UNIT = _Regex(r"\b(?:[Ww]eek|[Ww]oche|[Mm]onth|[Mm]onats?)\b")
+# ("im vergangenen Quartal": the quarter before the one of publication; not "im letzten Quartal des Jahres")
+_PERIOD_UNIT = _Regex(r"\b(?:[Ww]eek|[Ww]oche|[Mm]onth|[Mm]onats?|Quartal(?!\s+(?:des|eines)\s)|Vierteljahr)\b")
 _PERIOD_MOD_BEFORE = _Regex(r"\b(?P<mod>[A-Za-zäöüÄÖÜ]+)\s+\Z")

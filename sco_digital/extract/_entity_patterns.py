@@ -548,6 +548,7 @@ _NOT_IN_NAME = (_NOT_NAME - {"china", "chinese", "sco", "soz", "un", "brics", "a
                             "general"}) | {
     *"statistics experts photo themed english news quelle source edit als hauptforum mit ziel".split(),
     *"related latest breaking".split(),  # page furniture: "Related News", "Latest News"
+    "paroli",  # "um dem Internetriesen Amazon Paroli bieten zu können": an idiom's noun after a name
 }
 # A token: a capitalised word, a year, a bracketed acronym, or the first half of "Informations- und
 # Kommunikationstechnologie" (also a first item of "Gießerei-, Composite- und Verarbeitungstechnik",

@@ -476,7 +476,7 @@ _YEAR_REF_WORDS = ("year", "Jahr", "Vorjahr", "jährig")
 _DAY_REF_WORDS = ("esterday", "estern", "morgen", "omorrow")  # yesterday, (vor)gestern, (über)morgen, tomorrow
 _FRACTION_EN_WORDS = ("irst", "econd", "hird", "ourth")
 _FRACTION_DE_WORDS = ("rste", "weite", "ritte", "ierte", ". Quartal", ". Halbjahr")
-_PERIOD_UNIT_WORDS = ("eek", "oche", "onth", "onat")
+_PERIOD_UNIT_WORDS = ("eek", "oche", "onth", "onat", "Quartal", "Vierteljahr")
 # Every date with a year holds one; `find_dates` asks once per text.
 _ANY_YEAR = _Regex(r"(?:19|20)\d\d")
 
@@ -612,6 +612,10 @@ def _relative_periods(ctx: _Context) -> Iterator[FoundDate]:
             monday = pub - datetime.timedelta(days=pub.weekday()) + datetime.timedelta(weeks=offset)
             sunday = monday + datetime.timedelta(days=6)
             yield _found(ctx, modifier.start(), m.end(), monday.isoformat(), sunday.isoformat(), "day", "relative")
+        elif unit == "quarter":
+            first = (pub.year * 4 + (pub.month - 1) // 3 + offset) * 3  # months since year 0 at the quarter's start
+            yield _found(ctx, modifier.start(), m.end(), f"{first // 12:04d}-{first % 12 + 1:02d}",
+                         f"{first // 12:04d}-{first % 12 + 3:02d}", "month", "period")
         else:
             index = pub.year * 12 + pub.month - 1 + offset
             yield _found(ctx, modifier.start(), m.end(), f"{index // 12:04d}-{index % 12 + 1:02d}", None, "month",

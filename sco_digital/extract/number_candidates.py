@@ -158,6 +158,8 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     if not suffix and cur is None and text[pos : pos + 1] in ("-", "‑") and names_a_size(text, start, after_read, lang):
         return None  # "20-foot equivalent units", "40-foot containers", "20-Fuß-Container"
     scale_word = after_read.scale_word or suffix_scale
+    if scale_word is not None and scale_word.lower().rstrip(".") == "cr" and cur != "INR":
+        return None  # "Rs 3,593 Cr" is crore; "5 Cr" after no rupee sign is no amount this can read
     if suffix_unit is not None:
         after_read.reading = suffix_unit
     if (cur is not None and text[start:num_start].strip(" \u00a0") == cur and after_read.reading is not None

@@ -146,7 +146,9 @@ _CARRY_BACK = 3  # figures looked back past rates for the amount whose unit a sc
 # Lakh and crore count the rupee's amounts, not another currency's named before ("$2 billion …
 # `43 lakh crore (about $646 billion)")
 _INDIAN_SCALE = LazyRegex(r"(?i:\b(?:lakh|lakhs|crore|crores)\b)")
-_COUNT_NAMED = LazyRegex(r"(?i:\b(?:numbers?|Zahl|Anzahl|Gesamtzahl)[^\S\n]+(?:of|der|des|an)\b)")
+# ... or by a German compound of "-zahl": "Die Kundenzahl legte … auf 4,102 Millionen zu" (not "Umsatzzahlen")
+_COUNT_NAMED = LazyRegex(r"(?i:\b(?:numbers?|Zahl|Anzahl|Gesamtzahl)[^\S\n]+(?:of|der|des|an)\b)"
+                         r"|\b[A-ZÄÖÜ][a-zäöüß]{2,}zahl\b")
 AHEAD_WORDS = 4  # words between a scaled number and its currency: "71,8 Milliarden in laufenden US-Dollar"
 CARRIED_KINDS = ("currency", "unit")
 

@@ -25,6 +25,7 @@ _CONTAINER_UNIT_AFTER = re.compile(
     r"(?:[-–\s](?:foot|feet|ft)[-–\s]+(?:equivalent|containers?|boxes)\b|\s+equivalent\s+units?\b)", re.IGNORECASE)
 
 
+_FOLD_AFTER = re.compile(r"-[Ff]old\b")
 _DIGITS_ECHO = re.compile(r"[^\S\n]*\((?P<digits>\d{1,4})\)")
 
 
@@ -56,8 +57,9 @@ def word_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate |
         return None  # "TEU (twenty-foot equivalent unit)": the name of a unit, not a number of anything
     if text[pos : pos + 1] in ("-", "–") and not read_after(text, pos, lang, False).reading:
         return None  # "four-point plan", "two-day"; but "three-percent"
-    if word[0].isupper() and not sentence_initial(text, start):
-        return None  # "Three Gorges", "Group of Seven", "außer Acht", "One Thousand Engineers"
+    if word[0].isupper() and not sentence_initial(text, start) and not _FOLD_AFTER.match(text, pos):
+        return None  # "Three Gorges", "Group of Seven", "außer Acht", "One Thousand Engineers"; but a
+        # title-case headline's "Zooms Nearly Three-Fold"
     prev, _, _ = prev_word(text, start)
     prev_low = prev.lower() if prev else None
     wv = vocabulary(lang or word_lang)

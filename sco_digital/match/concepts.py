@@ -1132,7 +1132,7 @@ _AFTER_CHANGE = re.compile(
     r"from\s+(?:a|the|last|one)\s+(?:year|same|previous|period)|compared|than\s+(?:a|the|in|last)|"
     r"over\s+(?:the\s+)?(?:same|previous|last|a)|"
     r"gegenüber|im\s+(?:Vergleich|Vorjahresvergleich|Jahresvergleich)|verglichen|mehr\s+als\s+im|weniger\s+als\s+im|"
-    r"zum\s+Vorjahr|im\s+Jahresabstand)\b|(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
+    r"zum\s+Vorjahr|im\s+Jahresabstand|(?:more|fewer|less)\s+than)\b|(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
     r"Anstieg|Zuwachs|Wachstum|Plus|Rückgang|Minus|mehr|weniger)\b)",
     re.IGNORECASE,
 )
@@ -1170,6 +1170,8 @@ def _verb_before_von(text: str, lo: int, start: int) -> bool:
 
 # "$33.9 million or 1.99 percent higher than in 2017", "33,9 Millionen oder 1,99 Prozent mehr", "a $4.7
 # billion or 19.4% rise": an amount and a rate of one rise, the amount the rise's too
+# A bracket right after a number, or the one the number closes: "3,1 Millionen (5 %) weniger", "(5 %) weniger"
+_PAST_BRACKET = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)|\))[^\S\n]*")
 _OR_RATE_HIGHER = re.compile(r"[^\S\n]+(?:or|oder)[^\S\n]+[\d.,]+[^\S\n]*(?:%|percent|per[^\S\n]+cent|Prozent)[^\S\n]+"
                              r"(?:higher|lower|more|less|above|below|höher|niedriger|mehr|weniger|"
                              # "a $4.7 billion or 19.4% rise over the previous year"
@@ -1270,6 +1272,9 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         return True  # "growth of 5%", "ein Plus von 9,3 Prozent"; not "stiegen von 42 auf 447 Millionen"
     if _AFTER_CHANGE.match(text, end, c_hi) or _OR_RATE_HIGHER.match(text, end, c_hi):
         return True
+    bracket = _PAST_BRACKET.match(text, end)
+    if bracket is not None and _AFTER_CHANGE.match(text, bracket.end(), min(len(text), bracket.end() + _MOVE_REACH)):
+        return True  # "3,1 Millionen (5 %) weniger als im gleichen Zeitraum", "3.1 million (5%) fewer than"
     if unit in _MONEY_OR_RATE or unit is None:
         words = [w.lower() for w in WORD.findall(text, c_lo, start)]
         # "a 23% and 30% respective year-on-year increase": the change noun may follow the rate.

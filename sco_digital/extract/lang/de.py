@@ -332,6 +332,9 @@ RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
     "nächsten woche": ("week", 1), "kommende woche": ("week", 1), "kommenden woche": ("week", 1),
     "vergangenen monat": ("month", -1), "letzten monat": ("month", -1), "vergangenen monats": ("month", -1),
     "diesen monat": ("month", 0), "nächsten monat": ("month", 1),
+    "vergangenen quartal": ("quarter", -1), "abgelaufenen quartal": ("quarter", -1),
+    "vorigen quartal": ("quarter", -1), "vergangenen vierteljahr": ("quarter", -1),
+    "abgelaufenen vierteljahr": ("quarter", -1),
 }
 SPEECH_VERBS: frozenset[str] = frozenset(
     "sagte sagt erklärte erklärt betonte betont meinte meint berichtete berichtet ergänzte unterstrich "
@@ -366,6 +369,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "verarbeiter": "company", "händler": "company", "dienstleister": "company", "zulieferer": "company",
     "autobauer": "company", "flugzeugbauer": "company", "maschinenbauer": "company", "anlagenbauer": "company",
     "fahrzeugbauer": "company", "schiffbauer": "company", "mobilfunker": "company",
+    "discounter": "company",  # "Der US-Discounter Walmart kauft sich … ein"
     "verband": "organization", "dienst": "organization", "fonds": "organization",  # 'Vermögensfonds „Samruk Kasyna“': the fund is named in quotes after it
     # "der staatlichen Bahngesellschaft Kasachstan Temir Sholy", "die Betreibergesellschaft X"
     # ("Tochter" alone is no descriptor: "ihre Tochter Anna"; "der HHLA-Tochter Hamburg Port
@@ -402,8 +406,8 @@ COUNT_WORDS: dict[str, int] = {
     "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
 }
 ORDINAL_WORDS: dict[str, int] = {
-    "erste": 1, "ersten": 1, "erstes": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3,
-    "vierte": 4, "vierten": 4,
+    "erste": 1, "ersten": 1, "erstes": 1, "zweite": 2, "zweiten": 2, "zweites": 2, "dritte": 3, "dritten": 3,
+    "drittes": 3, "vierte": 4, "vierten": 4, "viertes": 4,
 }
 DAY_OFFSETS: dict[str, int] = {"vorgestern": -2, "gestern": -1, "übermorgen": 2, "morgen": 1}
 FUTURE_CUES: str = (

@@ -20,7 +20,7 @@ VOCABULARY = Vocabulary(
     scale_words={
         "hundred": 100, "thousand": 1_000, "million": 10**6, "mln": 10**6, "mn": 10**6,
         "mil": 10**6, "billion": 10**9, "bln": 10**9, "bn": 10**9, "trillion": 10**12,
-        "trn": 10**12, "tn": 10**12, "trln": 10**12, "tln": 10**12, "quadrillion": 10**15, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7,
+        "trn": 10**12, "tn": 10**12, "trln": 10**12, "tln": 10**12, "quadrillion": 10**15, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "cr": 10**7,
         "crores": 10**7, "dozen": 12,
     },
     vague_amounts={
@@ -163,6 +163,10 @@ VOCABULARY = Vocabulary(
         "hong kong dollars": "HKD", "canadian dollars": "CAD", "australian dollars": "AUD",
         "singapore dollars": "SGD", "new taiwan dollars": "TWD", "taiwan dollars": "TWD",
         "yuan (rmb)": "CNY", "kazakhstani tenge": "KZT",
+        # the crowns wire copy writes for kronor and kroner, named with their country ("Swedish crowns");
+        # a bare "crowns" may be any of them and is left unread
+        "swedish crown": "SEK", "swedish crowns": "SEK", "norwegian crown": "NOK", "norwegian crowns": "NOK",
+        "danish crown": "DKK", "danish crowns": "DKK", "czech crown": "CZK", "czech crowns": "CZK",
     },
     currency_subunits={
         "cent": ("USD", 0.01), "cents": ("USD", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
