@@ -1097,3 +1097,20 @@ def test_sales_of_devices_and_a_revenue_s_segment(tmp_path: Path, lang: str, par
 ])
 def test_a_change_word_past_a_bracket(tmp_path: Path, lang: str, paragraph: str, number: str, measure: str) -> None:
     assert _dated_figure(tmp_path, f"c04-{lang}", "2023-10-26", paragraph, number).measure == measure
+
+
+@pytest.mark.parametrize(("paragraph", "number", "measure"), [
+    # read off AzerNews: the head elided after "and" ("natural gas by 5.8%") is the first item's,
+    # and its kind is the sibling the words name
+    ("In 2023, companies increased oil production by 2% (to 208.91 million tons), and natural gas by 5.8% "
+     "(to 229.7 billion cubic meters).", "5.8%", "gas-output:change"),
+    ("In 2023, companies increased oil production by 2% (to 208.91 million tons), and natural gas by 5.8% "
+     "(to 229.7 billion cubic meters).", "229.7 billion cubic meters", "gas-output"),
+    ("In 2023, companies increased oil production by 2% (to 208.91 million tons), and natural gas by 5.8% "
+     "(to 229.7 billion cubic meters).", "2%", "oil-output:change"),
+    # read off China Daily via EVwind: what was invested in is no measure of the amount
+    ("Major power enterprises invested ¥967.5 billion in power projects, a 30.1% year-on-year increase.",
+     "¥967.5 billion", "investment"),
+])
+def test_an_elided_sibling_and_what_was_invested_in(tmp_path: Path, paragraph: str, number: str, measure: str) -> None:
+    assert _dated_figure(tmp_path, "c05-en", "2024-01-20", paragraph, number).measure == measure

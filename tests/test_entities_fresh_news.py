@@ -2112,3 +2112,9 @@ def test_co_ceos_industrialists_countries_before_und_and_legal_forms(text: str, 
 ])
 def test_a_discounter_and_an_idiom_after_a_firm(text: str, firms: list[str]) -> None:
     assert [e.name for e in find_entities(text, "de") if e.kind == "company"] == firms
+
+
+def test_a_name_of_four_words() -> None:
+    # read off Financial Tribune: Iranian names are often written with four words
+    text = "Rouhani, accompanied by ICT Minister Mohammad Javad Azari Jahromi, held a videoconference."
+    assert "Mohammad Javad Azari Jahromi" in [e.name for e in find_entities(text, "en") if e.kind == "person"]

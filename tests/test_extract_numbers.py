@@ -1259,3 +1259,15 @@ def test_spelled_compounds_halves_indian_grouping_and_minus(text: str, language:
 def test_crowns_crore_title_case_folds_and_german_counts(text: str, language: str,
                                                          expected: list[tuple[object, ...]]) -> None:
     assert [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # read off MarketScreener (Reuters German): one of ten countries is no share; a rank among 83 no count
+    ("Russland ist eines von zehn Ländern, die eigene Modelle entwickeln.", [("zehn", 10, "count")]),
+    ("Russland liegt bei KI auf Platz 31 von 83 Ländern.", [("83", 83, "count")]),
+    # ... the guards: a share of ten, two counts of what was polled
+    ("Sechs von zehn Unternehmen investieren.", [("Sechs von zehn", 60, "percent")]),
+    ("12 von 20 Ökonomen erwarten das.", [("12", 12, "count"), ("20", 20, "count")]),
+])
+def test_one_of_ten_and_a_rank_among_many(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(f.text, f.value, f.unit) for f in extract_figures(text, "de")] == expected

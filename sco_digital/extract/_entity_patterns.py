@@ -47,7 +47,8 @@ _INITIALS = (
 )
 # a middle initial, with or without its dot, between two names: "Ashwani K Muthoo", "John F. Kennedy"
 _MIDDLE_INITIAL = rf"(?:{_SP}[{_UP}]\.?(?={_SP}[{_UP}][{_LO}]))?"
-_NAME = (rf"(?:{_INITIALS})?{_TOKEN}(?:{_MIDDLE_INITIAL}{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{0,2}}"
+# (up to four words: "Mohammad Javad Azari Jahromi", as Iranian and Arab names are written)
+_NAME = (rf"(?:{_INITIALS})?{_TOKEN}(?:{_MIDDLE_INITIAL}{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{0,3}}"
          rf"(?:{_SP}{_PARTICLE}{_SP}{_TOKEN})?")
 _CAPS_NAME = rf"{_CAPS_TOKEN}(?:{_SP}{_CAPS_TOKEN}){{1,2}}\b"
 

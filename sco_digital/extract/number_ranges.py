@@ -68,6 +68,12 @@ def _share_of(part: Candidate, whole: Candidate) -> bool:
     )
 
 
+def _names_it(text: str, cand: Candidate, name_before: frozenset[str]) -> bool:
+    """Whether the word before a number makes it a name or a rank ("Platz 31", "Nr. 5")."""
+    prev, _, _ = prev_word(text, cand.qualifier_start)
+    return prev is not None and prev.lower() in name_before
+
+
 def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None:
     """Numbers written together share unit and scale ("$20 to $25 billion", "3 Mrd. bzw. 250
     Mio. Dollar"); the ends of a range are linked ("between 2 and 3 million")."""
@@ -82,9 +88,9 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
         joiner = " ".join(gap.split()).lower()
         if joiner[:2] == "- " and len(joiner) > 2:
             joiner = joiner[2:]  # "ein 16- bis 20-prozentiger Anstieg": the first number's suspended hyphen
-        if joiner in vocab.share_joiners and _share_of(a, b):
+        if joiner in vocab.share_joiners and _share_of(a, b) and not _names_it(text, a, vocab.name_before):
             a.counted, a.bare, a.accepted = b.counted, False, True  # "12 of 20 economists": two counts
-            continue
+            continue  # (not "auf Platz 31 von 83 Ländern": a rank among them)
         if joiner not in vocab.range_joiners and not (b.qualifier == UP_TO and not joiner):
             continue
         if len(gap) > 20 or "\n" in gap:

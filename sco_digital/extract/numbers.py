@@ -113,6 +113,8 @@ def _one_of_every(text: str, m: re.Match[str], lang: str | None) -> Candidate | 
     german = m.re is _ONE_OF_EVERY["de"]
     if german and m["nd"] is not None:
         k, n = _small(m["kd"], "de"), _small(m["nd"], "de")
+        if k == 1:
+            return None  # "Russland ist eines von zehn Ländern, die …": one of them, no share
     else:
         word = m["n"].lower()
         k = _small(m["k"], "en") if not german else 1

@@ -181,6 +181,20 @@ class ConceptMatcher:
         self._tokens: dict[str, dict[str, tuple[str, int, tuple[int, str, bool] | None]]] = {"en": {}, "de": {}}
         self._spans: dict[tuple[str, int, int, str | None], tuple[ConceptMention, ...]] = {}
 
+    def sibling_named(self, concept: str, text: str, lo: int, hi: int) -> str | None:
+        """A concept under the same broader one as `concept` whose English phrase opens with a word
+        text[lo:hi] names: "increased oil production by 2% …, and natural gas by 5.8%" elides the
+        head, and gas output is oil output's sibling."""
+        parent = self.broader.get(concept)
+        if parent is None:
+            return None
+        words = {w.lower() for w in WORD.findall(text, lo, hi)}
+        if not words:
+            return None
+        named = {c for phrase, c in self.phrases["en"].items()
+                 if len(phrase) > 1 and phrase[0] in words and c != concept and self.broader.get(c) == parent}
+        return named.pop() if len(named) == 1 else None
+
     def depth(self, concept: str) -> int:
         """How many broader concepts stand above `concept` (5g-users → mobile-subscribers →
         subscribers: 2): the deeper of two readings is the more specific."""
@@ -698,7 +712,7 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         found = (_coordinated(text, ranked, own_words, start) if own_words > c_lo else None) \
             or _first(ranked, c_lo, start) or _first(ranked, end, after_hi)
         if found is None and previous is not None and not weak:
-            return previous.split(":")[0]
+            return concepts.sibling_named(previous.split(":")[0], text, c_lo, start) or previous.split(":")[0]
         found = found or _last(ranked, lo, start)
         if found is not None:
             return found
@@ -713,7 +727,8 @@ _TURNED_OVER = re.compile(r"\b(?:setzt|setzte|setzten|setzen)\b")
 _UM_CLOSING = re.compile(r"(?:[^\S\n]*\([^()\n]{0,80}\))?(?:[^\S\n]+[\wäöüß-]+){0,4}?[^\S\n]+um(?=[^\S\n]*(?:[.;!?,]|\Z))")
 # "in die usbekische Wirtschaft", "into Kazakhstan's economy", "in the country's economy" after an
 # amount: where it goes (not "$2.5 billion in exports", an amount of exports)
-_INTO_AFTER = re.compile(r"\s+(?:into|ins|in\s+(?:die|den|das|the|its|their|[A-Z][\w-]*['’]s))\s")
+# ("invested ¥967.5 billion in power projects": what it went into, a noun after "in" too)
+_INTO_AFTER = re.compile(r"\s+(?:into|ins|in\s+(?:die|den|das|the|its|their|[A-Z][\w-]*['’]s|[a-z]{3,}))\s")
 _NEXT_ITEM_NUMBER = re.compile(r"(?:,|\b(?:and|und|sowie))\s+(?:(?:about|around|over|some|nearly|rund|etwa|über|fast)\s+)?\d")
 # An apposition between commas: an article, a few words (no number, no clause break), a comma.
 _APPOSITION = re.compile(r",[^\S\n]*(?:the|an?|der|die|das|dem|den|des|eine?[mnrs]?)[^\S\n][^,;:.()\d\n]{1,80},[^\S\n]*\Z",
