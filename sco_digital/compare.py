@@ -1199,9 +1199,19 @@ def _as_of_partner(corpus: "Corpus", a_id: str, b_id: str, fa: list[Figure],
     the dated partner's day, with the ids of the figures so dated. An undated report of a story
     is near its partner's day; the records themselves keep no period the page does not give."""
     articles = corpus.article(a_id), corpus.article(b_id)
-    dates = [a.published for a in articles]
-    if (dates[0] is None) == (dates[1] is None):
+    dates: list[str | None] = [a.published for a in articles]
+    if dates[0] is not None and dates[1] is not None:
         return fa, fb, frozenset()
+    if dates[0] is None and dates[1] is None:
+        # Neither page dated: the one whose figures leave more periods open is read as of the last
+        # day of the latest period its partner states (a report is of its own time: "im zweiten
+        # Quartal des laufenden Jahres" beside "in the second quarter of 2018", "in diesem Jahr"
+        # beside "in 2023")
+        open_a, open_b = (sum(f.period is None for f in fs) for fs in (fa, fb))
+        undated = 0 if open_a >= open_b else 1
+        dates[1 - undated] = _last_day_of_latest((fb, fa)[undated])
+        if dates[1 - undated] is None:
+            return fa, fb, frozenset()
     undated = 0 if dates[0] is None else 1
     article, published = articles[undated], dates[1 - undated]
     figures = (fa, fb)[undated]
@@ -1221,6 +1231,30 @@ def _as_of_partner(corpus: "Corpus", a_id: str, b_id: str, fa: list[Figure],
             f = replace(f, period=period)
         dated.append(f)
     return (dated, fb, frozenset(borrowed)) if undated == 0 else (fa, dated, frozenset(borrowed))
+
+
+_PERIOD_END = re.compile(r"(?P<y>\d{4})(?:-(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>\d\d)(?:-(?P<d>\d\d))?))?\Z")
+
+
+def _last_day_of_latest(figures: list[Figure]) -> str | None:
+    """The last day of the latest period the figures state (forecasts aside), as ISO 8601:
+    "2018-Q2" → "2018-06-30", "2023" → "2023-12-31"; None when they state none."""
+    from calendar import monthrange
+
+    days = []
+    for f in figures:
+        if f.period is None or is_forecast(f):
+            continue
+        m = _PERIOD_END.match(f.period.rsplit("/", 1)[-1])
+        if m is None:
+            continue
+        if m["d"]:
+            days.append(f"{m['y']}-{m['m']}-{m['d']}")
+            continue
+        year = int(m["y"])
+        month = int(m["m"]) if m["m"] else 3 * int(m["q"]) if m["q"] else 6 * int(m["h"]) if m["h"] else 12
+        days.append(f"{year:04d}-{month:02d}-{monthrange(year, month)[1]:02d}")
+    return max(days, default=None)
 
 
 def compare_pair(corpus: "Corpus", a_id: str, b_id: str) -> Comparison:

@@ -291,3 +291,41 @@ def test_a_dated_pair_is_read_as_it_is(tmp_path):
     corpus = load_corpus(tmp_path, use_cache=False)
     pairs = {(p.a.text, p.b.text) for p in compare_pair(corpus, "v-de", "v-en").figures.shared}
     assert ("136,7 Milliarden US-Dollar", "$136.67 billion") not in pairs  # 2023's months are not 2024's
+
+
+# Neither page dated: the one that leaves its periods open is read as of the last day of the latest
+# period its partner states (read off mediabiz.de and Kenyan Wall Street: "im zweiten Quartal des
+# laufenden Jahres" beside "in the second quarter of 2018").
+OPEN_DE = ("Umsatz der Branche\n\nIm ersten Quartal des laufenden Jahres betrug der Umsatz der Branche 90,12 Milliarden "
+           "Dollar. Im zweiten Quartal des laufenden Jahres waren es 94,72 Milliarden Dollar.\n")
+STATED_EN = ("Industry revenue\n\nThe industry's revenue was $94.7 billion in the second quarter of 2018. In the first "
+             "quarter of 2018 it had been $90.1 billion.\n")
+
+
+@pytest.mark.parametrize("open_first", [True, False])
+def test_two_undated_reports_are_paired_as_of_the_time_one_states(tmp_path, open_first):
+    from sco_digital import load_corpus
+    from sco_digital.compare import compare_pair
+
+    (tmp_path / "w-de.txt").write_text(OPEN_DE, encoding="utf-8")
+    (tmp_path / "w-en.txt").write_text(STATED_EN, encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    a, b = ("w-de", "w-en") if open_first else ("w-en", "w-de")
+    shared = compare_pair(corpus, a, b).figures.shared
+    pairs = {frozenset((p.a.text, p.b.text)) for p in shared}
+    assert frozenset(("94,72 Milliarden Dollar", "$94.7 billion")) in pairs
+    german = next(f for p in shared for f in (p.a, p.b) if f.text == "94,72 Milliarden Dollar")
+    assert german.period is None  # as the page gives it
+
+
+def test_two_undated_reports_read_the_open_one_as_of_the_other_s_time(tmp_path):
+    from sco_digital import load_corpus
+    from sco_digital.compare import _as_of_partner
+
+    (tmp_path / "w-de.txt").write_text(OPEN_DE, encoding="utf-8")
+    (tmp_path / "w-en.txt").write_text(STATED_EN, encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    fa, fb = corpus.figures_in("w-de"), corpus.figures_in("w-en")
+    read_a, read_b, borrowed = _as_of_partner(corpus, "w-de", "w-en", fa, fb)
+    assert {f.text: f.period for f in read_a} == {"90,12 Milliarden Dollar": "2018-Q1", "94,72 Milliarden Dollar": "2018-Q2"}
+    assert read_b == fb and len(borrowed) == 2
