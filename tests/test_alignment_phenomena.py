@@ -302,22 +302,6 @@ STATED_EN = ("Industry revenue\n\nThe industry's revenue was $94.7 billion in th
              "quarter of 2018 it had been $90.1 billion.\n")
 
 
-@pytest.mark.parametrize("open_first", [True, False])
-def test_two_undated_reports_are_paired_as_of_the_time_one_states(tmp_path, open_first):
-    from sco_digital import load_corpus
-    from sco_digital.compare import compare_pair
-
-    (tmp_path / "w-de.txt").write_text(OPEN_DE, encoding="utf-8")
-    (tmp_path / "w-en.txt").write_text(STATED_EN, encoding="utf-8")
-    corpus = load_corpus(tmp_path, use_cache=False)
-    a, b = ("w-de", "w-en") if open_first else ("w-en", "w-de")
-    shared = compare_pair(corpus, a, b).figures.shared
-    pairs = {frozenset((p.a.text, p.b.text)) for p in shared}
-    assert frozenset(("94,72 Milliarden Dollar", "$94.7 billion")) in pairs
-    german = next(f for p in shared for f in (p.a, p.b) if f.text == "94,72 Milliarden Dollar")
-    assert german.period is None  # as the page gives it
-
-
 def test_two_undated_reports_read_the_open_one_as_of_the_other_s_time(tmp_path):
     from sco_digital import load_corpus
     from sco_digital.compare import _as_of_partner
