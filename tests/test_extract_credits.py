@@ -414,3 +414,12 @@ def test_a_staff_line_is_a_credit(text: str, authors: tuple[str, ...]) -> None:
 
 def test_the_word_reporting_in_a_sentence_is_no_credit() -> None:
     assert find_credits("The reporting by journalists was careful (Reporting by nobody).") == []
+
+
+def test_a_wire_s_day_before_its_credit_in_brackets() -> None:
+    # read off UrduPoint: "BEIJING, Sep 9 (UrduPoint / Pakistan Point News - 9th Sep, 2022 ) :The first …"
+    text = ("SCO Forum on Information Security\n\nBEIJING, Sep 9 (UrduPoint / Pakistan Point News - 9th Sep, 2022 ) "
+            ":The first Shanghai Cooperation Organization (SCO) Scientific and Expert Forum on Information Security "
+            "was held in Tashkent.\n")
+    found = find_dateline(text)
+    assert found is not None and (found.published, found.source) == ("2022-09-09", "UrduPoint / Pakistan Point News")

@@ -541,7 +541,7 @@ _BASE_FORM = {
     "Verbandes": "Verband", "Ministerrats": "Ministerrat", "Ministerrates": "Ministerrat", "Klubs": "Klub",
     "Clubs": "Club", "Instituts": "Institut", "Institutes": "Institut", "Sekretariats": "Sekretariat",
 }
-_CONNECTORS = frozenset("of for on and & de du des la für und der zur zum von the die das".split())
+_CONNECTORS = frozenset("of for on and & de du des la für und der zur zum von the die das under".split())
 _PRE_HEAD_JOINERS = frozenset({"", "and", "&", "und"})
 # Words that may open a name of an organisation ("China Daily", "SCO Summit") but start no name of
 # anything when they open a sentence ("Statistics from …", "Als Hauptforum …").
@@ -579,7 +579,7 @@ _FIRST_CHAIN_TOKEN = (
 # das Staatsoberhaupt" is a name and an apposition. "and"/"und" joins two capitalised words of one
 # name ("Trade and Development"), never an article after it: "Census Bureau und des Internationalen Währungsfonds" is two names.
 _CHAIN = _Regex(
-    rf"{_FIRST_CHAIN_TOKEN}(?:(?:(?:{_SP}(?:of|for|on|de|du|des|la|für|der|zur|zum|von)){{1,2}}"
+    rf"{_FIRST_CHAIN_TOKEN}(?:(?:(?:{_SP}(?:of|for|on|de|du|des|la|für|der|zur|zum|von|under(?={_SP}the{_SP}(?:President|Cabinet|Ministry|Government){_SP}of\b))){{1,2}}"
     rf"(?:{_SP}(?:the|die|der|das))?|{_SP}(?:and|&|und)(?:{_SP}(?:of|for|on|für|zur|zum))?|(?<=-),)?{_SP}{_CHAIN_TOKEN})*"
 )
 _TOKEN_SPLIT = _Regex(rf"{_CHAIN_TOKEN}|[^\s]+")

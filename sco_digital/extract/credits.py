@@ -124,7 +124,8 @@ _DATELINE = _Regex(
     rf"(?(bsrc)\s*\)|(?:\s+\((?P<psrc2>[^()\n]{{2,40}})\))?{_PLACE_END}(?:,[^\S\n]*(?P<psrc3>[{_UP}][\w.-]+)(?=[^\S\n]*\n))?))"
 )
 _WEEKDAYS = frozenset(_en.WEEKDAYS) | frozenset(_de.WEEKDAYS)
-_PLACE_ONLY = _Regex(rf"[{_UP}][\w.-]*(?:[^\S\n]+[{_UP}][\w.-]*)?,?")  # "Islamabad", "New Delhi,"
+# "Islamabad", "New Delhi,", "BEIJING, Sep 9" (the wire's day before its credit in brackets)
+_PLACE_ONLY = _Regex(rf"[{_UP}][\w.-]*(?:[^\S\n]+[{_UP}][\w.-]*)?,?(?:[^\S\n]+[{_UP}][a-z]{{2,3}}\.?[^\S\n]+\d{{1,2}})?")
 
 
 def _iso(year: int | None, month: int, day: int) -> str | None:

@@ -3891,10 +3891,21 @@ _CAPS_FAMILY_NAME = _Regex(
     r"(?P<family>[A-Z]{1,6})[^\S\n](?P<given>[A-Z][a-z]{1,11})(?=,[^\S\n])")
 
 
+# ... or right after a title, whatever follows: "The Special Representative LI Hui hoped …" (China's
+# official English writes the family name in capitals)
+_TITLED_CAPS_FAMILY_NAME = _Regex(
+    # (the first capital read, then the title checked behind it: a pattern opening with a look-behind
+    # is tried at every character)
+    "(?P<family>[A-Z](?:" + "|".join(f"(?<={title}[^\\S\\n][A-Z])" for title in (
+        "Representative", "Minister", "Ambassador", "Director", "President", "Secretary", "Chairman", "Envoy",
+        "Governor", "Mayor", "Premier", "Counselor", "Consul")) + ")[A-Z]{0,5})"
+    r"[^\S\n](?P<given>[A-Z][a-z]{1,11})\b(?![^\S\n]+[A-Z])")
+
+
 def _pinyin_caps_people(text: str) -> Iterator[FoundEntity]:
-    """People named "FAMILY Given" (`_CAPS_FAMILY_NAME`): the family name one pinyin syllable, the
-    given name one or two; the name is kept as written."""
-    for m in _CAPS_FAMILY_NAME.finditer(text):
+    """People named "FAMILY Given" (`_CAPS_FAMILY_NAME`, `_TITLED_CAPS_FAMILY_NAME`): the family
+    name one pinyin syllable, the given name one or two; the name is kept as written."""
+    for m in (*_CAPS_FAMILY_NAME.finditer(text), *_TITLED_CAPS_FAMILY_NAME.finditer(text)):
         family, given = m["family"].lower(), m["given"].lower()
         if _PINYIN_SYLLABLE.fullmatch(family) is None or not _pinyin_syllables(given, 2):
             continue
