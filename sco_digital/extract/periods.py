@@ -114,7 +114,8 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     lo, hi = window(text, start, end)
     # within its paragraph: a date of the paragraph before is no number's own (`describe.carry_forward`
     # carries a period across paragraphs where the words give none)
-    lo, hi = max(lo, text.rfind("\n", lo, start) + 1), (text.find("\n", end, hi) + 1 or hi + 1) - 1
+    lo, line_end = max(lo, text.rfind("\n", lo, start) + 1), text.find("\n", end, hi)
+    hi = hi if line_end < 0 else line_end
     if base is not None:
         # "6.7 per cent against 8.2 per cent in the year-ago period", "7 Prozent im Vergleich zu
         # 5 Prozent im Vorjahr": the period its figure is compared with, a year before (read with
@@ -227,7 +228,7 @@ def _may_date(text: str, lo: int, found: FoundDate) -> bool:
     """Whether `found` may be the period of a number of its window (from `lo`), whichever number:
     not a reporting day, a comparison base, a record's base or a dateline."""
     return (not (found.kind == "relative" and found.precision == "day")
-            and not _COMPARED.search(text, max(lo, found.start - 50), found.start)
+            and not compared_date(text, lo, found)
             # "a $4.7 billion or 19.4% rise over the previous year": the year risen from
             and not (_PRIOR_YEAR.match(found.text) and _OVER_BEFORE.search(text, max(lo, found.start - 8), found.start))
             and not (_SINCE.match(found.text) and _RECORD.search(text, max(lo, found.start - _RECORD_REACH), found.start))
