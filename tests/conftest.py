@@ -15,8 +15,10 @@ BUILTIN = REPO / "corpus"
 
 @pytest.fixture(autouse=True, scope="session")
 def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    # Tests never touch the user's real cache.
-    os.environ.setdefault("SCO_DIGITAL_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    # Tests never touch the user's real cache, and run with the index on whatever the shell sets
+    # (a developer's `SCO_DIGITAL_NO_CACHE=1` failed three tests that compare with the index).
+    os.environ["SCO_DIGITAL_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    os.environ.pop("SCO_DIGITAL_NO_CACHE", None)
 
 
 @pytest.fixture(scope="session")
