@@ -98,6 +98,11 @@ MEASURES = [
      "investment"),
     ("de", "Die Sberbank hat ihrer Einheit 150 Milliarden Rubel (2,45 Milliarden Dollar) an Krediten gegeben.",
      "150 Milliarden Rubel", "loans"),
+    # ... and after "in", whatever a word before it names (read off RT): as without the bracket
+    ("en", "The Chinese economy attracted over 607 billion yuan ($91 billion) in foreign direct investment (FDI) "
+           "in the first half of 2021.", "607 billion yuan", "investment"),
+    ("en", "The Chinese economy attracted over 607 billion yuan in foreign direct investment in the first half "
+           "of 2021.", "607 billion yuan", "investment"),
     ("en", "Industrial firms with annual revenues of at least 20 million yuan (about 3.1 million U.S. dollars) saw "
            "profits rise.", "20 million yuan", "revenue"),
     ("en", "BMW raised its investment by 20 billion yuan (2.8 billion dollars) in capacity.", "20 billion yuan",

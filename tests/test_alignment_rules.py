@@ -145,6 +145,21 @@ MEASURES += [
      "sales:change"),
     ("de", "Die Einzelhandelsumsätze, ein wichtiges Maß für die Verbraucherausgaben, stiegen im September im "
            "Jahresvergleich um 3,2 Prozent.", "3,2 Prozent", "retail-sales:change"),
+    # An airline's load factor is a measure of its own; "percentage points" name no share; a
+    # participle after a counted noun is no compound's head (read off fliegerweb, TravelDailyNews,
+    # Aviation24)
+    ("en", "The passenger load factor at Aeroflot decreased by 21.4 percentage points year-on-year to 57.4%.",
+     "57.4%", "load-factor"),
+    ("de", "Die Sitzplatzauslastung erreichte krisenbedingt noch 62,2 Prozent.", "62,2 Prozent", "load-factor"),
+    ("en", "In 2020, 24.2 million passengers carried in domestic segment, 28.1% down year-on-year.", "24.2 million",
+     "passengers"),
+    # ... while a participle after a commodity is what the amount is of (no count of coal)
+    ("en", "In 2024, the volume of coal exported reached 10 million tonnes.", "10 million tonnes", "exports"),
+    # ... and so does what the subject is made of, between commas (read off socialbites)
+    ("en", "Russia’s international reserves, consisting of gold and foreign exchange assets held by the state, "
+           "rose to a new record by surpassing the 650 billion dollar mark.", "650 billion dollar", "reserves"),
+    ("de", "Die internationalen Reserven, bestehend aus Gold und Devisen, stiegen auf 650 Milliarden Dollar.",
+     "650 Milliarden Dollar", "reserves"),
     # ... must not: a clause after it that opens with its own subject measures what it names; words
     # between commas with a verb of their own are a clause, no apposition.
     ("en", "In China, the world's biggest car market, exports of cars rose 12.4 percent in June.", "12.4 percent",

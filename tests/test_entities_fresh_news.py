@@ -18,6 +18,10 @@ from sco_digital.records import Actor
 
 # (text, language, name, role, affiliation)
 PEOPLE = [
+    # the English title in German business news; the group's name before the holder's is no firm's
+    # (read off interrail.ag)
+    ("Der Chairman der InterRail Gruppe Hans Reinhard hat teilgenommen.", "de", "Hans Reinhard",
+     "Chairman der InterRail Gruppe", "InterRail Gruppe"),
     # "Das" after a given name is a family name, not the German article (read off zeebiz)
     ("RBI Governor Shaktikanta Das said on Monday that payments grew.", "en", "Shaktikanta Das", "Governor", None),
     ("Shaktikanta Das, Governor of the Reserve Bank of India, said so.", "en", "Shaktikanta Das",
@@ -610,6 +614,27 @@ NAMED = [
      "Metrowagonmash", "company"),
     ("The 5G Spectrum Auction Advisory Committee, led by the finance minister, will act.", "en",
      "5G Spectrum Auction Advisory Committee", "organization"),
+    # a role that ends in "of" leaves the words after it to a body; a headline's verb ends a name;
+    # a trade before "and" is a word of one firm's name; a German carrier's kind before its name
+    # (read off UCAS, 1520International, finanzen.net)
+    ("He is director of the Bureau of Organic Biology.", "en", "Bureau of Organic Biology", "organization"),
+    ("The Central Asian Branch of UCAS Unveiled in Uzbekistan", "en", "Central Asian Branch of UCAS", "organization"),
+    ("He works at the Bank of China Limited in Shanghai.", "en", "Bank of China Limited", "company"),
+    ("The project of the United Transport and Logistics Company is ten years old.", "en",
+     "United Transport and Logistics Company", "company"),
+    ("Zur Gruppe gehören Rossija, Orenair, Donawia oder der Billigcarrier Pobeda.", "de", "Pobeda", "company"),
+    ('He received the Chairman of the Board of JSC NC "Uzbektelecom" Nurlan Sauranbayev.', "en", "Uzbektelecom",
+     "company"),
+    # a legal form before a quoted name leaves the firm's name to the quotes; an em dash joins
+    # capitalised names; a country's unit after a spaced dash keeps the firm's name before it
+    # (read off interrail.ag, 24.kg, verkehr.co.at)
+    ("Zu den Gästen gehörte die Unternehmensgruppe JSC „Port of Lianyungang“, die den Hafen betreibt.", "de",
+     "Port of Lianyungang", "company"),
+    ("Mitarbeiter in einem Verteilzentrum der Cainiao Group in Madrid im Juli.", "de", "Cainiao Group", "company"),
+    ("The China—Kyrgyzstan—Uzbekistan Railway Company LLC signed the loan.", "en",
+     "China—Kyrgyzstan—Uzbekistan Railway Company LLC", "company"),
+    ("Dr. Gerhard Sailler (GF Rail Cargo Operator - Austria GmbH) sprach.", "de", "Rail Cargo Operator - Austria GmbH",
+     "company"),
 ]
 
 # Sentences in which an apposition calls no name a company
@@ -628,6 +653,8 @@ def test_no_company_from_an_apposition_without_a_name(text: str, language: str) 
 
 # Sentences in which no person may be found
 NO_PERSON = [
+    # the name of a bureau after "director of the Bureau of" is the bureau's (read off UCAS)
+    ("He met the director of the Institute of Organic Biology on Monday.", "en"),
     # ... while a German sentence opening with "Das" names nobody
     ("Das Treffen war gut, und Das Ergebnis auch.", "de"),
     # whom something is said to, right after the verb, is no speaker (read off marketscreener)
@@ -778,6 +805,10 @@ NO_ORGANISATION = [
     ("The Russian subsidiary grew.", "en"),
     ("He praised the Chinese “Belt and Road” and the Russian “Greater Eurasia” concepts.", "en"),
     ("Factories remain hopeful of privatization, reported the Official website of the state.", "en"),
+    # a kind of body after an indefinite article; an article after an em dash opens a sentence, no
+    # name (read off interrail.ag)
+    ("Er kam mit einer Schwesterorganisation von Siemens.", "de"),
+    ("KAZAKHSTAN—The ministry said so.", "en"),
 ]
 
 
@@ -995,6 +1026,12 @@ def test_no_organisation(text: str, language: str) -> None:
 def test_a_german_field_list_belongs_to_its_body(text: str, names: list[str]) -> None:
     found = [e.name for e in find_entities(text, "de") if e.kind in ("organization", "company", "media")]
     assert [n for n in found if n not in ("Gazprom", "Rosneft")] == names
+
+
+def test_a_legal_form_before_a_quoted_name_is_no_company_of_its_own() -> None:
+    found = find_entities("Das Terminal wird vom Joint Venture LLC „Kazakhstan-Chinese International Logistic "
+                          "Company“ betrieben.", "de")
+    assert [e.name for e in found] == ["Kazakhstan-Chinese International Logistic Company"]
 
 
 def test_a_legal_form_alone_names_no_company() -> None:

@@ -259,6 +259,11 @@ def test_credit_spans_cover_credits_and_dateline() -> None:
     assert any(text[s:e] == "[Photo/Xinhua]" for s, e in spans)
 
 
+def test_a_picture_credit_in_capitals_is_no_actor() -> None:
+    text = "The forum opened.\nAn attendee meets a robot in Tianjin on July 11. TONG YU/CHINA NEWS SERVICE\nMore."
+    assert [text[s:e] for s, e in credit_spans(text)] == ["TONG YU/CHINA NEWS SERVICE"]
+
+
 @pytest.mark.parametrize(
     ("text", "caption"),
     [
@@ -269,6 +274,10 @@ def test_credit_spans_cover_credits_and_dateline() -> None:
         ("Body.\nA train in Kunming, Feb. 22, 2025. (Photo by Li Yunsheng/Xinhua)\nMore.", True),
         ("Body.\nEin Zug in Xi'an, 27. Februar 2024. (Xinhua/Xu Yu)\nMehr.", True),
         ("Body.\nEin Manager prüft Anlagen in Tianjin, 26. April 2023. (Xinhua)\nMehr.", True),
+        # a picture credit in capitals closing the line, as China Daily writes it (read off People's Daily)
+        ("Body.\nAn attendee meets a robot in Tianjin on July 11. TONG YU/CHINA NEWS SERVICE\nMore.", True),
+        ("Body.\nWorkers assemble cars in Hefei. ZHANG WEI/FOR CHINA DAILY\nMore.", True),
+        ("Trade between the EU/UK rose. The WTO/IMF said so.\nMore.", False),
         ("Trade between the blocs (EU/China)\nMore.", False),
         ("Der Handel wuchs, meldete die Agentur. (Xinhua)\nMehr.", False),
         ("The forum opened on Aug 5, 2025 in Tianjin.", False),

@@ -184,6 +184,12 @@ def test_english_sco_body_is_the_longer_name(tmp_path: Path) -> None:
     assert found.get("sco-secretariat") == {"SCO Secretariat"}
 
 
+def test_a_lexicon_body_opening_a_headed_name_is_a_word_of_it(tmp_path: Path) -> None:
+    # "SCO University" is a university of its own, not the SCO (read off RUDN's news)
+    found = _orgs(tmp_path, "Title\n\nSCO University now unites 80 institutions.\n")
+    assert found.get("sco-university") == {"SCO University"} and "sco" not in found, found
+
+
 # (text, credited agency): credits at the start or end of an article are metadata
 CREDITS = [
     ("Titel\n\nBerlin (dpa) - Infineon steigert den Umsatz.\n", "dpa"),

@@ -124,6 +124,8 @@ _TITLE_STEMS_DE = (
     "gesandte", "vorständin",
     # "das Vorstandsmitglied der … „El Tiregi“, Zhazira Duissenbekova", "Präsidiumsmitglied des Ost-Ausschusses"
     "mitglied",
+    # "Der Chairman der InterRail Gruppe Hans Reinhard": the English title German business news writes
+    "chairman",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is. The word is
@@ -555,11 +557,12 @@ _NOT_IN_NAME = (_NOT_NAME - {"china", "chinese", "sco", "soz", "un", "brics", "a
 # Kommunikationstechnologie" (also a first item of "Gießerei-, Composite- und Verarbeitungstechnik",
 # which a comma after its hyphen joins to the next).
 # A legal form keeps its full stop ("Pvt. Ltd."), an abbreviation its dots ("U.S. Census Bureau"); an
-# en dash joins a pair of names as a hyphen does ("Kazakhstan–China Business Council").
+# en dash joins a pair of names as a hyphen does ("Kazakhstan–China Business Council"), and so does an em
+# dash between capitalised names ("China—Kyrgyzstan—Uzbekistan Railway Company LLC").
 _LEGAL_FORM_DOT = r"(?:Pvt|Ltd|Inc|Corp|Co|Bhd|Pte|S\.A|N\.V)\.(?!\w)"
 _CHAIN_TOKEN = (
     rf"(?:{_LEGAL_FORM_DOT}|(?:[{_UP}]\.){{2,}}(?![\w-])"  # "U.S.-China …" goes on
-    rf"|[{_UP}][\w'’.&–-]*\w(?:-(?=(?:,{_SP}[{_UP}][\w'’.&–-]*-)*{_SP}(?:und|oder|and|or){_SP})|(?<=s)['’](?={_SP}[{_UP}]))?"
+    rf"|[{_UP}][\w'’.&–-]*(?:—(?=[{_UP}])(?!(?:The|A|An|Der|Die|Das|Ein|Eine|In|On|At|Im)\b)[\w'’.&–-]*)*\w(?:-(?=(?:,{_SP}[{_UP}][\w'’.&–-]*-)*{_SP}(?:und|oder|and|or){_SP})|(?<=s)['’](?={_SP}[{_UP}]))?"
     rf"|[{_UP}]|(?:19|20)\d{{2}}\b"
     rf"|\([{_UP}]{{2,}}[\w-]*\)|mbH\b)"  # "Ausfuhrkredit-Gesellschaft mbH": a legal form in lower case
 )
@@ -570,7 +573,7 @@ _CHAIN_TOKEN = (
 _LEGAL_FORM_DOT_REST = r"(?:(?<=P)vt|(?<=L)td|(?<=I)nc|(?<=C)orp|(?<=C)o|(?<=B)hd|(?<=P)te|(?<=S)\.A|(?<=N)\.V)\.(?!\w)"
 _FIRST_CHAIN_TOKEN = (
     rf"[{_UP}1-9(](?<![\w'’-].)(?:(?<=[{_UP}])(?:{_LEGAL_FORM_DOT_REST}|\.(?:[{_UP}]\.){{1,}}(?![\w-])"
-    rf"|[\w'’.&–-]*\w(?:-(?={_SP}(?:und|oder|and|or){_SP})|(?<=s)['’](?={_SP}[{_UP}]))?|)"
+    rf"|[\w'’.&–-]*(?:—(?=[{_UP}])(?!(?:The|A|An|Der|Die|Das|Ein|Eine|In|On|At|Im)\b)[\w'’.&–-]*)*\w(?:-(?={_SP}(?:und|oder|and|or){_SP})|(?<=s)['’](?={_SP}[{_UP}]))?|)"
     rf"|(?:(?<=1)9|(?<=2)0)\d{{2}}\b|(?<=\()[{_UP}]{{2,}}[\w-]*\)"
     # "the 5G Spectrum Auction Advisory Committee": a generation's code opening a name
     rf"|(?<=[1-9])G(?=[^\S\n]+[{_UP}]))"

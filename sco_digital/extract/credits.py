@@ -619,10 +619,19 @@ def article_metadata(text: str) -> ArticleMetadata:
     return ArticleMetadata(dateline.published, dateline.time, source, authors)
 
 
+# A picture credit in capitals closing a caption line, as China Daily writes it: "… in Tianjin on
+# July 11. TONG YU/CHINA NEWS SERVICE", "ZHANG WEI/FOR CHINA DAILY": the photographer and the outlet.
+_CAPS_PHOTO_CREDIT = _Regex(rf"(?<=[.!?)][^\S\n])[{_UP}][{_UP}'’-]+(?:[^\S\n][{_UP}][{_UP}'’-]+){{0,3}}"
+                            rf"/(?:FOR[^\S\n])?[{_UP}][{_UP}.&'’-]*(?:[^\S\n][{_UP}][{_UP}.&'’-]*){{0,4}}[^\S\n]*$",
+                            re.MULTILINE)
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every credit and of every dateline: words no actor may be found in."""
     dateline, credits = _scan(text)
     spans = [(c.start, c.end) for c in credits]
+    if "/" in text:
+        spans += [m.span() for m in _CAPS_PHOTO_CREDIT.finditer(text)]
     if dateline is not None:
         spans += [(d.start, d.end) for d in _datelines(text)]
     return sorted(spans)
@@ -640,7 +649,10 @@ _CAPTION = _Regex(
     rf"|\((?:Photo|Foto|Bild)\b[^()\n]{{0,60}}\)[^\S\n]*$"
     rf"|\([{_UP}][\w.-]+/[{_UP}][\w'-]+(?:[^\S\n][{_UP}][\w'-]+){{1,3}}\)[^\S\n]*$"
     # "… in Nordchina, 26. April 2023. (Xinhua)": a dated line closed by an agency in brackets
-    rf"|\b(?:19|20)\d{{2}}\.[^\S\n]*\([{_UP}][\w.-]{{1,30}}\)[^\S\n]*$",
+    rf"|\b(?:19|20)\d{{2}}\.[^\S\n]*\([{_UP}][\w.-]{{1,30}}\)[^\S\n]*$"
+    # "… on July 11. TONG YU/CHINA NEWS SERVICE": a picture credit in capitals closing the line
+    rf"|(?<=[.!?)][^\S\n])[{_UP}][{_UP}'’-]+(?:[^\S\n][{_UP}][{_UP}'’-]+){{0,3}}/(?:FOR[^\S\n])?[{_UP}][{_UP}.&'’-]*"
+    rf"(?:[^\S\n][{_UP}][{_UP}.&'’-]*){{0,4}}[^\S\n]*$",
     re.MULTILINE,
 )
 

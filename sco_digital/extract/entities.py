@@ -419,6 +419,17 @@ def _word_facts(word: str) -> tuple[str, int, tuple[str, ...]]:
 # --- finders ------------------------------------------------------------------------------------
 
 
+# A role that ends in a preposition: what follows is its object ("director of the Bureau of Organic
+# Biology": the bureau's name), not the holder of the office.
+# A capitalised past participle after a name's "of"/"for" part, in a title-case headline, is its verb;
+# not one of the participles names are made of ("Bank of China Limited").
+_HEADLINE_VERB = re.compile(r"[A-Z][a-z]{3,}ed")
+_NAME_PARTICIPLES = frozenset("United Limited Incorporated Advanced Applied Integrated Associated Allied Unified "
+                              "Consolidated Specialized Specialised Automated Accredited Registered Chartered Certified "
+                              "Licensed Listed Combined Distinguished Merged".split())
+_OBJECT_BEFORE = re.compile(r"\s(?:of|for|der|des|für)\Z")
+
+
 def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
     """(priority, entity): lower priority wins when two patterns find the same name."""
     appositive, reported, open_appositive = _PEOPLE.get(language, _PEOPLE[None])
@@ -1433,6 +1444,7 @@ def _co_ltd_companies(text: str) -> Iterator[FoundEntity]:
                           "company", "actor")
 
 
+_INDEFINITE_DE = _Regex(r"(?<![\w-])(?:eine[mnrs]?|ein)[^\S\n]+\Z")
 _FIELD_OPENERS_DE = frozenset({"Bereich", "Bereichen", "Bereiche", "Sektor", "Gebiet", "Gebieten"})
 
 
@@ -1450,6 +1462,14 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
             continue
         if chain.group().split(None, 1)[0] in _FIELD_OPENERS_DE:
             continue  # "im Bereich Verwaltung von Industrieparks": a field of work, no body's name
+        if chain.group().rsplit(None, 1)[-1] in LEGAL_FORMS_BEFORE and _QUOTED_AFTER_FORM.match(text, chain.end()):
+            continue  # 'die Unternehmensgruppe JSC „Port of Lianyungang“', 'Joint Venture LLC „…“': the quoted name is the firm's
+        first_word = chain.group().split(None, 1)[0]
+        if _INDEFINITE_DE.search(text, max(0, chain.start() - 8), chain.start()) and len(first_word) > 12 \
+                and first_word[1:].islower() and _head_of(first_word) is not None \
+                and not any(map(_head_of, chain.group().split()[1:])):
+            continue  # "einer Schwesterorganisation von InterRail": a kind of body, no body's name (not
+            # "einem Verteilzentrum der Cainiao Group": a body named in it)
         if not any(map(_head_of, chain.group().split())):
             generic = _GENERIC_HEAD.match(text, chain.end()) if generic_heads else None
             if generic:
@@ -1472,6 +1492,9 @@ def _chain_entities(text: str) -> Iterator[FoundEntity]:
             if tokens and (word in _CONNECTORS or word in _TITLE_CASE_CONNECTORS):
                 joiner.append(word.lower())  # "Graduate School Of Business": a title-case name's "Of" joins
                 continue
+            if not joiner and any(t[3] for t in tokens) and _HEADLINE_VERB.fullmatch(word) \
+                    and word not in _NAME_PARTICIPLES:
+                break  # "The Central Asian Branch of UCAS Unveiled in Uzbekistan": a headline's verb ends the name
             if word.endswith(("'s", "’s")) and _head_of(word[:-2]) is not None:
                 # "Silk Road … Promotion Center’s General Director": a body's head in the possessive
                 # ends its name; what follows is the body's (an office, a plan)
@@ -1670,10 +1693,33 @@ def _of_or_for(joiner: str) -> bool:
     return joiner.split(" ", 1)[0] in _FOR
 
 
+_NAME_BEFORE_DASH = _Regex(rf"(?<![\w-])(?:[{_UP}][\w&.'’-]*[^\S\n]){{1,4}}[-–][^\S\n]\Z")
+
+
+def _country_unit_after_dash(text: str, entity: FoundEntity) -> FoundEntity:
+    """A company named only by a country and a legal form after a spaced dash ("Rail Cargo Operator
+    - Austria GmbH") is the country's unit of the firm named before the dash: the whole name."""
+    words = entity.name.split()
+    if entity.kind != "company" or len(words) != 2 or words[1] not in _LEGAL_FORM_HEADS \
+            or not _is_country_word(words[0]):
+        return entity
+    before = _NAME_BEFORE_DASH.search(text, max(0, entity.start - 60), entity.start)
+    if before is None:
+        return entity
+    start = before.start()
+    while (title := _TITLE_ABBREVIATION.match(text, start, entity.start)) is not None:
+        start = title.end()  # "(GF Rail Cargo Operator - Austria GmbH)": the holder's office, no word of the name
+    written = text[start : entity.end]
+    return replace(entity, start=start, text=written, name=" ".join(written.split()))
+
+
+_TITLE_ABBREVIATION = _Regex(r"(?:GF|CEO|CFO|COO|CTO|MD|GM|VP)[^\S\n]+")
+
+
 # Words of a legal form written before the name it belongs to ("Joint-Stock Company Textiles").
 _LEGAL_FORM_WORDS = frozenset(
     "Open Closed Public Private Joint-Stock Joint Stock Limited Liability Company JSC OJSC CJSC PJSC LLC LLP OAO ZAO "
-    "OOO TOO".split()
+    "OOO TOO NC".split()  # (NC: a national company, 'JSC NC "Kazakhstan Temir Zholy"')
 )
 
 
@@ -1743,10 +1789,12 @@ def _entity_from_tokens(
         if tokens[first][3] in ("and", "und") and tokens[h][2] == "Service":
             break  # "Kcell and Mobile Telecom Service": a service's name is no list of words
             # (not "Television and Radio Company": a medium before a firm's head is a word of its name)
-        if kind == "company" and tokens[first][3] in ("and", "und") and not medium and (
+        if kind == "company" and tokens[first][3] in ("and", "und") and not medium \
+                and tokens[first - 1][2].lower() not in _TRADES and (
                 tokens[h][2] not in _LEGAL_FORM_HEADS or _BETWEEN_BEFORE.search(text, max(0, tokens[0][0] - 12), tokens[0][0])):
             break  # "Air Arana and Turkish Airlines": two; "Kupfer und Messing GmbH", "Procter and Gamble Co.": one;
-            # "between San Planet Organic and EgeSun GmbH": two parties
+            # "between San Planet Organic and EgeSun GmbH": two parties; a trade before "and" is a word
+            # of one firm's name ("United Transport and Logistics Company")
         first -= 1
     titled_outlet = kind == "media" and tokens[first][2] == "The" and not _opens_sentence(text, tokens[first][0])
     while not titled_outlet and first < h and (_not_in_name(tokens[first][2]) or (
@@ -2100,8 +2148,11 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
         if body is not None:
             kind_category = (_BODY_AFTER_QUOTE_KIND.get(body["noun"], "organization"), "actor")
         previous = re.search(r"([\w-]+)\s*$", before)
-        if previous is not None and previous.group(1) in LEGAL_FORMS_BEFORE:
-            kind_category = ("company", "actor")  # 'LLP "Machine Building Plant …"': a company's name
+        form_before = re.search(r"([\w-]+)\s*$", before[: previous.start()]) if previous is not None else None
+        if previous is not None and (previous.group(1) in LEGAL_FORMS_BEFORE or (
+                previous.group(1) == "NC" and form_before is not None and form_before.group(1) in LEGAL_FORMS_BEFORE)):
+            kind_category = ("company", "actor")  # 'LLP "Machine Building Plant …"': a company's name (also
+            # after a national company's 'JSC NC "…"')
         elif kind_category is None and previous is not None and previous.group(1) in _nation_words_en() \
                 and _ARTICLE_JUST_BEFORE.search(before, 0, previous.start()) and _ACTS_AFTER_QUOTE.match(text, m.end()):
             kind_category = ("company", "actor")  # 'the Russian “Petromaruz Capital”': a firm of that nation
@@ -2426,6 +2477,9 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             if len(words) > 1 and _is_country_word(words[-1].group()) \
                     and _LIST_GOES_ON.match(text, m.start("name") + words[-1].end()):
                 words.pop()  # "laut der Datenbank Trading Economics China, die Türkei, …": the list's first item
+            if len(words) == 2 and _names_a_holder(words[0].group(), words[1].group()) \
+                    and _HEAD_OF_BODY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "Der Chairman der InterRail Gruppe Hans Reinhard": the group's head, no firm
             if len(words) >= 3 and _names_a_holder(words[-2].group(), words[-1].group()):
                 del words[-2:]  # "Gründer des chinesischen Autokonzerns Geely Li Shufu": the founder's name
                 if len(words) == 1 and len(words[0].group()) >= 10 and _GERMAN_NOUN_END.search(words[0].group()):
@@ -2456,6 +2510,10 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
 
 
+# The office of the name after a body's descriptor: "Der Chairman der InterRail Gruppe Hans Reinhard".
+_HEAD_OF_BODY_BEFORE = _Regex(r"\b(?:Chairman|Chef|Chefin|Leiter|Leiterin|Präsident|Präsidentin|Vorsitzende[rn]?|"
+                              r"Geschäftsführer(?:in)?|CEO|Gründer(?:in)?|Direktor(?:in)?)[^\S\n]+(?:der|des)"
+                              r"(?:[^\S\n]+[\w-]+){0,2}[^\S\n]+\Z")
 # A list going on after a name: ", die Türkei", ", the UAE and …".
 _LIST_GOES_ON = _Regex(r",[^\S\n]*(?:(?:die|der|den|dem|das|the)[^\S\n]+)?[A-ZÄÖÜ]")
 # An office's "der"/"des" and a capitalised adjective right before a descriptor: "Präsidenten der
@@ -2914,6 +2972,13 @@ def _country_genitive() -> re.Pattern[str]:
                       rf"(?P<country>(?:{'|'.join(names)})s?)(?![\w-])")
 
 
+# Trades a firm's name lists with "and" ("Transport and Logistics Company", "Oil and Gas Corporation").
+_TRADES = frozenset("""transport transportation logistics trade trading investment investments oil gas energy mining
+    construction development finance financial insurance shipping engineering industry industrial research
+    production technology technologies telecommunications communications power water agriculture food chemical
+    chemicals metallurgy machinery manufacturing services consulting marketing""".split())
+
+
 # Last words of the names of fields of work, capitalised in English as subjects ("Information
 # Technology", "Artificial Intelligence"): never a place's.
 _FIELD_WORDS = frozenset("""technology technologies telecommunication telecommunications intelligence
@@ -3143,6 +3208,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     anchors = _anchors(text, language)
     people: dict[tuple[int, int], tuple[int, FoundEntity]] = {}
     for priority, person in _people(text, language, anchors):
+        if person.role and _OBJECT_BEFORE.search(person.role):
+            continue
         key = (person.start, person.end)
         if _title_of_the_name_before(text, person, anchors):
             # "Michael Kellner, Parlamentarischer Staatssekretär beim …, Michael Harms, Geschäftsführer
@@ -3285,6 +3352,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             covered[place.start : place.end] = b"\x01" * (place.end - place.start)
     found = [_without_descriptor(e, text) for e in found] if language != "en" else found
     found = _with_partnership_forms(found, text) if "& Co" in text else found
+    # "Rail Cargo Operator - Austria GmbH": a firm's name, a spaced dash and its country's unit's form
+    found = [_country_unit_after_dash(text, e) for e in found] if " - " in text or " – " in text else found
     # "General Director of OJSC \"BELAZ\"": a legal form alone names no company (the name follows it)
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and all(
         w in _LEGAL_FORM_WORDS or w in _LEGAL_FORM_HEADS for w in e.name.split()))]

@@ -323,9 +323,11 @@ class ConceptMatcher:
                 i += n
                 continue
             if (lang == "en" and out and out[-1].end == _previous_end(tokens, i)
-                    and concept not in _LAST_RESORT and not tokens[i - 1][2].endswith("ed")):
+                    and concept not in _LAST_RESORT and not tokens[i - 1][2].endswith("ed")
+                    and not (n == 1 and tokens[i][2].endswith("ed") and out[-1].concept in self.counted)):
                 out.pop()  # "investment projects": the last noun of an English compound is its head
-                # (not a verb before its object: "imported coal")
+                # (not a verb before its object: "imported coal"; nor a participle after a thing
+                # counted: "24.2 million passengers carried", unlike "coal exported")
             out.append(ConceptMention(concept, tokens[first][0], tokens[i + n - 1][1], weak))
             i += n
         return out
@@ -624,7 +626,9 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         # "200 Millionen Yuan-Zuschuss": the noun glued to the amount's unit is named after it
         mentions = [ConceptMention(m.concept, end + 1, m.end, m.weak) if m.start < end < m.end else m for m in mentions]
     mentions = [m for m in mentions if lo <= m.start and m.end <= hi and (m.end <= start or m.start >= end)
-                and not (m.concept in _ACTOR_CONCEPTS and m.end <= start and _ONE_ACTOR.search(text, max(lo, m.start - 30), m.start))]
+                and not (m.concept in _ACTOR_CONCEPTS and m.end <= start and _ONE_ACTOR.search(text, max(lo, m.start - 30), m.start))
+                # "decreased by 21.4 percentage points … to 57.4%": the unit of a change, no share
+                and not _POINTS_AFTER.match(text, m.end)]
     if not _may_count_actors(unit):
         mentions = [m for m in mentions if m.concept not in _ACTOR_CONCEPTS]
     # "Die Kerninflation – ohne Energie und Lebensmittel – stieg", "core CPI, which excludes food and
@@ -680,11 +684,14 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         # usbekische Wirtschaft investiert": the flow's, named before or after; the economy is where it goes
         into = flow or _first(flows, end, c_hi)
         found = into if into is not None and into != found else found
-    conversion = _CONVERSION_AFTER.match(text, end, hi) if found is None and not any(
-        c_lo <= m.start < start for m in usable) else None
-    if conversion is not None:
+    conversion = _CONVERSION_AFTER.match(text, end, hi) if found is None else None
+    if conversion is not None and (flow is None and _IN_NOUN_AFTER.match(text, conversion.end()) or not any(
+            c_lo <= m.start < start for m in usable)):
         # "attracting 4.8 billion tenge (US$12.76 million) in investment": the noun after the
-        # amount's conversion in brackets and a preposition, where no word before names one
+        # amount's conversion in brackets and a preposition, where no word before names one; after
+        # "in", whatever the words before name but a flow ("The Chinese economy attracted over 607 billion
+        # yuan ($91 billion) in foreign direct investment"; not "raised its investment by 20 billion yuan
+        # (2.8 billion dollars) in capacity"), as when no conversion stands between
         found = _right_after(text, conversion.end(), clause_bounds(text, conversion.end(), conversion.end() + 1)[1],
                              usable)
     if found is not None and concepts.kind_of(found, "output"):
@@ -733,6 +740,9 @@ _NEXT_ITEM_NUMBER = re.compile(r"(?:,|\b(?:and|und|sowie))\s+(?:(?:about|around|
 # An apposition between commas: an article, a few words (no number, no clause break), a comma.
 _APPOSITION = re.compile(r",[^\S\n]*(?:the|an?|der|die|das|dem|den|des|eine?[mnrs]?)[^\S\n][^,;:.()\d\n]{1,80},[^\S\n]*\Z",
                          re.IGNORECASE)
+_MADE_OF = re.compile(r",[^\S\n]*(?:consisting|comprising|composed|made[^\S\n]+up|bestehend|zusammengesetzt)[^\S\n]"
+                      r"[^,;:.()\d\n]{1,100},[^\S\n]*\Z", re.IGNORECASE)
+_MADE_OF_WORDS = 12
 _APPOSITION_REACH = 100  # characters of an apposition and its commas, at most
 _VERB_OPENS = re.compile(r"[^\S\n]*[a-zäöüß]")  # the clause after it opens with a verb (lower case)
 _APPOSITION_WORDS = 8
@@ -769,11 +779,16 @@ def _apposition_before(text: str, lo: int, c_lo: int, start: int) -> tuple[int, 
     if opening is None:
         return None
     m = _APPOSITION.search(text, max(lo, c_lo - _APPOSITION_REACH), c_lo)
+    most = _APPOSITION_WORDS
+    if m is None:
+        # "Russia’s international reserves, consisting of gold and foreign exchange assets held by
+        # the state, rose to …": what the subject is made of, between commas, describes it
+        m, most = _MADE_OF.search(text, max(lo, c_lo - _APPOSITION_REACH), c_lo), _MADE_OF_WORDS
     if m is None or m.start() <= lo:
         return None
     words = WORD.findall(text, m.start(), c_lo)
     first = WORD.match(text, opening.end() - 1)
-    if len(words) > _APPOSITION_WORDS or any(_a_verb(w) for w in words) or first is None \
+    if len(words) > most or any(_a_verb(w) for w in words) or first is None \
             or not _opens_with_verb(first.group()):
         # "…, the largest number of tourists came from Tajikistan, totalling …": a clause;
         # "offices, a business center, hotels and …": a list
@@ -937,7 +952,7 @@ def _stated_first(text: str, start: int, end: int, c_lo: int, c_hi: int, unit: s
     if unit == "percent" and "share" in concepts.ids:
         # "Chinas Anteil am gesamten Außenhandel stieg auf 24,8 %", "its share of total trade rose to
         # 16.6%": a clause whose first concept is a share states a share, whatever whole it names.
-        named = concepts.find(text, c_lo, start, None)
+        named = [m for m in concepts.find(text, c_lo, start, None) if not _POINTS_AFTER.match(text, m.end)]
         if named and (named[0].concept == "share" or concepts.kind_of(named[0].concept, "share")):
             # "Der Anteil der digitalen Wirtschaft am chinesischen BIP", "the proportion of its digital
             # economy in GDP": the whole named later in the clause may make it a narrower share
@@ -991,6 +1006,8 @@ def _may_count_actors(unit: str | None) -> bool:
 
 
 # "(US$12.76 million) in", "(etwa 28 Millionen Dollar) an": a conversion, then a preposition
+_POINTS_AFTER = re.compile(r"(?<=[Pp]ercentage)[^\S\n]+points?\b|(?<=Prozent)punkte?n?\b")
+_IN_NOUN_AFTER = re.compile(r"[^\S\n]+in[^\S\n]+[a-z]")  # "… in foreign direct investment": English "in" and a noun
 _CONVERSION_AFTER = re.compile(r"[^\S\n]*\((?![+\u2212-])[^():\n]{0,20}\d[^():\n]{0,30}\)(?=[^\S\n]+(?:in|of|for|worth|an|für|von|im)\b)")
 
 

@@ -93,6 +93,9 @@ def discover_entities(
     gazetteer_matches = gazetteer.find(text) if gazetteer is not None else []
     _drop_words_of_longer_bodies(actor_mentions, article.id, gazetteer_matches)
     taken = _Taken(credits)
+    entities = find_entities(text, article.language)
+    headed = _headed_names(entities)
+    _drop_words_of_headed_bodies(actor_mentions, article, actor_matcher, entities)
     for key, ms in actor_mentions.items():
         nestable = actor_matcher.kinds.get(key) in _NESTABLE_KINDS
         for e in ms:
@@ -102,9 +105,7 @@ def discover_entities(
         for e in ms:
             if e.article == article.id:
                 taken.add(e.start, e.end, initiative=True)
-    entities = find_entities(text, article.language)
     holders = _bodies_of(entities, text)
-    headed = _headed_names(entities)
     longer = _longer_companies(entities, text, article.language)
     people_spans = [(f.start, f.end) for f in entities if f.kind == "person"]
     if gazetteer is not None:
@@ -440,6 +441,34 @@ def _drop_words_of_longer_bodies(mentions: dict[str, list[Evidence]], article_id
 
 
 _JOINER_FIRST = re.compile(r"(?:für|der|des|zur|zum|for|of)\s|\Z")
+
+
+def _drop_words_of_headed_bodies(mentions: dict[str, list[Evidence]], article: Article, matcher: AliasMatcher,
+                                 entities: list[Any]) -> None:
+    """Remove the article's mentions of the lexicon's organisations that stand right before the
+    head word of a longer body's name found around them ("SCO University", "the China-SCO
+    Institute of Economy and Trade"): a body of its own, as for the gazetteer's names."""
+    bodies = [(e.start, e.end) for e in entities if e.kind == "organization"]
+    if not bodies:
+        return
+    text, article_id = article.text, article.id
+
+    def inside(e: Evidence) -> bool:
+        head = _NEXT_WORD.match(text, e.end)
+        return head is not None and is_bare_head(head.group(1)) and any(
+            s <= e.start and head.end(1) <= t for s, t in bodies)
+
+    for key in list(mentions):
+        if matcher.kinds.get(key) not in _ORG_KINDS:
+            continue
+        kept = [e for e in mentions[key] if e.article != article_id or not inside(e)]
+        if kept:
+            mentions[key] = kept
+        else:
+            del mentions[key]
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([\w-]+)")
 
 
 def _headed_names(entities: list[Any]) -> dict[int, int]:

@@ -370,6 +370,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "autobauer": "company", "flugzeugbauer": "company", "maschinenbauer": "company", "anlagenbauer": "company",
     "fahrzeugbauer": "company", "schiffbauer": "company", "mobilfunker": "company",
     "discounter": "company",  # "Der US-Discounter Walmart kauft sich … ein"
+    "carrier": "company", "airline": "company", "flieger": "company",  # "oder der Billigcarrier Pobeda"
     "verband": "organization", "dienst": "organization", "fonds": "organization",  # 'Vermögensfonds „Samruk Kasyna“': the fund is named in quotes after it
     # "der staatlichen Bahngesellschaft Kasachstan Temir Sholy", "die Betreibergesellschaft X"
     # ("Tochter" alone is no descriptor: "ihre Tochter Anna"; "der HHLA-Tochter Hamburg Port
