@@ -784,8 +784,10 @@ GENERAL = [
     # a compound adjective naming a standard size is no figure; the measure of one thing is
     ("en", "The port handles 20-foot equivalent units and 40-foot containers.", []),
     ("de", "Der Hafen schlägt 20-Fuß-Container um.", []),
-    ("en", "The 15-member council met.", []),
-    ("de", "Der 15-köpfige Rat tagte.", []),
+    # ... but a body's size in one is its count of members, as every labelled set counts it ("a
+    # 16-member Chinese trade delegation", news-final26; "The 21-member delegation", news-final55)
+    ("en", "The 15-member council met.", [("15", 15, "count", "exact", None)]),
+    ("de", "Der 15-köpfige Rat tagte.", [("15", 15, "count", "exact", None)]),
     ("en", "They built a 10-km road.", [("10-km", 10, "km", "exact", None)]),
     # unit or scale carried from a neighbour
     ("en", "Container throughput was 1.2 million TEU in 2022. It increased to 1.074 million last year.",
@@ -886,6 +888,17 @@ def test_article_context_settles_shared_currency_names(language: str, sentence: 
 
 # round four: phenomena that generalise beyond the tuning articles (issue 11)
 GENERALISED = [
+    # a count with "more" before its noun is an increase; a degree's kind and "and" before the noun; a
+    # body's size in a compound adjective; "every third"; a number opening a programme's quoted name is
+    # its name (read off Express Tribune, RUDN, Pakistan Observer, 1520International, Fergana News)
+    ("en", "Later 30 more companies signed contracts.", [("30", 30, "count", "exact", "up")]),
+    ("en", "Since 2010, 1,066 Master’s and postdoc students have studied in Russia.",
+     [("1,066", 1066, "count", "exact", None)]),
+    ("en", "The 21-member delegation arrived.", [("21", 21, "count", "exact", None)]),
+    ("de", "Ein 16-köpfiges Team kam.", [("16", 16, "count", "exact", None)]),
+    ("en", "Every third ton is international.", [("Every third", 100 / 3, "percent", "exact", None)]),
+    ("de", "Usbekistan startet das Projekt „Fünf Millionen Führungskräfte für künstliche Intelligenz“.", []),
+    ("en", "A 5-year plan was signed; it updates every second.", []),
     # 1. German verb-final direction: the verb at the end of a subordinate or infinitive clause
     ("de", "während die Exporte um 31,2 Millionen US-Dollar auf 720,9 Millionen US-Dollar zurückgingen",
      [("31,2 Millionen US-Dollar", 31_200_000, "USD", "exact", "down"),

@@ -149,8 +149,8 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
                 return None  # "5G", "78th", "3D", "1990s"
     if not suffix and text[pos : pos + 1] in ("-", "–") and text[pos + 1 : pos + 2].isalpha():
         probe = read_after(text, pos, lang, False)
-        if probe.reading is None and probe.scale_word is None:
-            return None  # "four-point plan", "5-year", "10-member"
+        if probe.reading is None and probe.scale_word is None and not _SIZE_OF_A_BODY.match(text, pos):
+            return None  # "four-point plan", "5-year"; not "a 21-member delegation": its size
     after_read = read_after(text, pos, lang, suffix_scale is not None or suffix_unit is not None)
     prior_unit = None if suffix or cur is not None else _unit_past_prior(text, num_start, pos, lang)
     if prior_unit is not None:
@@ -279,7 +279,13 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
             return None  # versions: "Web 3.0"
         cand.bare, cand.accepted = True, False  # "rose to 52.3"; but "5,2 und 4,7 Prozent"
         return cand
+    if counted is None and scale_word is None and (size := _SIZE_OF_A_BODY.match(text, num_end)) is not None:
+        # "a 21-member delegation", "ein 16-köpfiges Team": the body's members are counted
+        body = NEXT_WORD.match(text, size.end())
+        counted = (size.start() + len(size.group()) - len(size.group().lstrip(" -–")), body.end() if body else size.end())
     cand.counted = counted
+    if counted is not None and (more := _MORE_OR_FEWER.match(text, counted[0])) is not None:
+        cand.change = UP if more.group(1).lower() == "more" else DOWN  # "30 more companies signed": an increase
     if counted is None and scale_word is None:
         cand.bare = True
         governing = prev_low
@@ -322,6 +328,9 @@ _MARKS_VERB = re.compile(r"[^\S\n]+marks?[^\S\n]+(?:the|a|an|its|his|her|their|\
 # A multiple named before its number: "um den Faktor 2,4 gestiegen", "grew by a factor of 2.4".
 _FACTOR_BEFORE = re.compile(r"(?P<word>\b[Ff]a[ck]tor(?:[^\S\n]+of)?)[^\S\n]+\Z")
 _FACTOR_REACH = 12  # characters before the number searched for "Faktor", "factor of"
+_MORE_OR_FEWER = re.compile(r"(more|fewer)[^\S\n]", re.IGNORECASE)
+# "a 21-member delegation", "a 590-strong team", "ein 16-köpfiges Team": how many a body counts.
+_SIZE_OF_A_BODY = re.compile(r"[^\S\n]?[-–](?:member|strong|köpfig\w*|person|man)\b")
 # "11.2m SIM cards", "3.8m Tajiks use", "a population of 8m": "m" and "k" glued to a number with no
 # currency are a million and a thousand when things follow, or a count's noun stands just before;
 # not "a 5m wall", "100m high" (lengths).

@@ -49,6 +49,9 @@ def is_plural_en(word: str, vocab: Vocabulary) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+# Words between a count and its noun that say which or how many more: "30 more companies".
+_COUNT_ADJECTIVES = frozenset({"more", "fewer", "other", "additional", "further"})
+_POSSESSIVE = LazyRegex(r"[A-Za-z]['’]s\Z")  # "Master’s and postdoc students": a degree's kind, then more
 _ACRONYM_PLURAL = LazyRegex(r"[A-Z][A-Za-z]*[A-Z]s")
 _ACRONYM = LazyRegex(r"[A-Z]{2,}")  # "134 new IT companies", "US firms": no stop word "it", "us"
 
@@ -68,6 +71,13 @@ def counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int]
         if not wm:
             break
         word = wm.group(1).rstrip("-'’")
+        if need_plural and (word.lower() in _COUNT_ADJECTIVES if first is None else
+                            word.lower() in ("and", "or") and last is not None and _POSSESSIVE.search(text, 0, last)):
+            # "30 more companies", "12 other firms"; "1,066 Master’s and postdoc
+            # students": words of the phrase, not its end
+            first = wm.start(1) if first is None else first
+            p = wm.end()
+            continue
         if not word or (word.lower() in vocab.stop_words and not _noun_here(text, wm.end(), word)
                         and not _ACRONYM.fullmatch(word)) or (first is not None and word.endswith("ed")):
             break  # a participle after a noun is its verb: "40 percent of revenue generated"

@@ -78,7 +78,10 @@ _SMALL_DE = r"eine[rsnm]?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|
 _ONE_OF_EVERY = {
     "en": re.compile(rf"(?<![\w.,-])(?P<k>[Oo]ne|1|(?<=\s)(?:{_SMALL_EN})|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine))"
                      rf"\s+(?:in|out\s+of)(?:\s+every)?\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|hundred|[2-9]|[1-9]\d|100)(?![\w.,-])"
-                     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"),
+                     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"
+                     # "Every third ton is international": one of every three
+                     r"|(?<![\w-])[Ee]very\s+(?P<ne>second|third|fourth|fifth|sixth|seventh|eighth|tenth)(?![\w-])"
+                     r"(?=\s+[a-z])(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|time)\b)"),
     "de": re.compile(r"(?<![\w-])[Jj]ede[rsnm]?\s+(?P<n>zweite|dritte|vierte|fünfte|sechste|siebte|achte|zehnte)[nrsm]?"
                      r"(?![\w-])(?!\s+(?:Tag|Woche|Monat|Jahr|Stunde|Minute|Mal)\w*)"
                      rf"|(?<![\w.,-])(?<!von\s)(?P<kd>{_SMALL_DE}|Eine[rsnm]?|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun)\s+von\s+"
@@ -90,6 +93,7 @@ _ONE_OF_EVERY = {
 
 
 _SHARE_PATTERNS = tuple(_ONE_OF_EVERY.values())
+_EVERY_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "tenth": 10}
 
 
 # What K of N > 1 may be out of: ten or fewer, or a hundred ("15 out of 20 regions", "22 von 23
@@ -115,6 +119,8 @@ def _one_of_every(text: str, m: re.Match[str], lang: str | None) -> Candidate | 
         k, n = _small(m["kd"], "de"), _small(m["nd"], "de")
         if k == 1:
             return None  # "Russland ist eines von zehn Ländern, die …": one of them, no share
+    elif not german and m["ne"] is not None:
+        k, n = 1, _EVERY_NTH[m["ne"]]
     else:
         word = m["n"].lower()
         k = _small(m["k"], "en") if not german else 1
@@ -193,6 +199,12 @@ def _converted_bounds(cands: list[Candidate], text: str) -> None:
             b.qualifier = a.qualifier
 
 
+# A quoted title opening with a number, after a word for a programme: the programme's name.
+_PROGRAMME_TITLE_BEFORE = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]*(?:projekt|programm|initiative|kampagne)|[Pp]rojekt|"
+                                     r"[Pp]rogramm|[Ii]nitiative|[Kk]ampagne|project|programme|program|initiative|"
+                                     r"campaign)[^\S\n]+[„“\"«»‚']\Z")
+
+
 def extract_figures(text: str, language: str | None = None, *, context: str | None = None) -> list[FoundFigure]:
     """Every figure in ``text``, sorted by start. ``language`` "de"/"en"; None detects it.
     ``context`` is the whole article when ``text`` is a part of it: the countries it names
@@ -226,6 +238,9 @@ def extract_figures(text: str, language: str | None = None, *, context: str | No
             cand = number_candidate(text, m, lang)
         else:
             cand = word_candidate(text, m, lang)
+        if cand is not None and _PROGRAMME_TITLE_BEFORE.search(text, max(0, cand.start - 30), cand.start):
+            # 'das Projekt „Fünf Millionen Führungskräfte für KI“': the number opens a programme's name
+            cand.bare, cand.accepted = True, False
         if cand is not None and cand.start >= taken_until:
             if not cand.bare or cand.accepted:
                 _read_change(cand, text, lang)
