@@ -42,10 +42,11 @@ _ORG_KINDS = frozenset({"organization", "company", "media"})
 def normalised(name: str) -> str:
     """Case-, accent- and white-space-folded name, without a trailing full stop, for comparing
     only: "Xiong  Jijun" == "xiong jijun", "ReNew Power Ltd." == "ReNew Power Ltd", initials
-    written with or without a space ("K.V. Kamath" == "K. V. Kamath")."""
+    written with or without a space ("K.V. Kamath" == "K. V. Kamath" == "K.V.Kamath", "V.Filippov" ==
+    "V. Filippov")."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = re.sub(r"(?<=\b\w\.)\s+(?=\w\.)", "", plain)
+    plain = re.sub(r"(?<=\b\w\.)\s+(?=\w)", "", plain)
     return " ".join(plain.replace("’", "'").split()).rstrip(".").rstrip()
 
 

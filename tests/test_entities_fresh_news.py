@@ -18,6 +18,14 @@ from sco_digital.records import Actor
 
 # (text, language, name, role, affiliation)
 PEOPLE = [
+    # a university's rector; a comma item after a body with no "und" before it is an apposition, no
+    # second body (read off china.org.cn)
+    ("„Gut“, sagte der stellvertretende Rektor der Russisch-Tadschikischen Universität, Umed Mansurov, auf der "
+     "Bildungswoche.", "de", "Umed Mansurov", "stellvertretende Rektor der Russisch-Tadschikischen Universität",
+     "Russisch-Tadschikischen Universität"),
+    # an honorific glued to the name (read off RUDN's news)
+    ("Guests of honor were Counselor-Minister for educational issues of PRC Mr.Xihai and others.", "en", "Xihai",
+     None, None),
     # the English title in German business news; the group's name before the holder's is no firm's
     # (read off interrail.ag)
     ("Der Chairman der InterRail Gruppe Hans Reinhard hat teilgenommen.", "de", "Hans Reinhard",
@@ -1026,6 +1034,11 @@ def test_no_organisation(text: str, language: str) -> None:
 def test_a_german_field_list_belongs_to_its_body(text: str, names: list[str]) -> None:
     found = [e.name for e in find_entities(text, "de") if e.kind in ("organization", "company", "media")]
     assert [n for n in found if n not in ("Gazprom", "Rosneft")] == names
+
+
+def test_a_name_in_an_apposition_after_a_body_is_no_second_body() -> None:
+    found = find_entities("„Gut“, sagte der Leiter des Instituts für Geologie, Umed Mansurov, auf der Konferenz.", "de")
+    assert [e.name for e in found if e.kind != "person"] == ["Institut für Geologie"]
 
 
 def test_a_legal_form_before_a_quoted_name_is_no_company_of_its_own() -> None:

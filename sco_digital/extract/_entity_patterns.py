@@ -126,6 +126,8 @@ _TITLE_STEMS_DE = (
     "mitglied",
     # "Der Chairman der InterRail Gruppe Hans Reinhard": the English title German business news writes
     "chairman",
+    # "der stellvertretende Rektor der … Universität, Umed Mansurov": a university's head
+    "rektor",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is. The word is

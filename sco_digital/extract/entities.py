@@ -3557,6 +3557,9 @@ _COORD_NEXT = _Regex(
     rf"(?:[^\S\n]*,[^\S\n]*(?:(?:und|and|sowie|oder|or){_SP})?|{_SP}(?:und|and|sowie|oder|or){_SP})"
     rf"(?:(?:der|die|das|den|dem|des|the){_SP})?(?P<name>{_COORD_ORG_TOKEN}(?:{_SP}{_COORD_ORG_TOKEN}){{0,3}})(?![\w'’&-])")
 _MAX_COORDINATED = 6
+_JOINER_WORD = _Regex(r"\b(?:und|and|sowie|oder|or)\b")
+# A comma and a lower-case word that is no conjunction after a name: the close of an apposition.
+_APPOSITION_CLOSES = _Regex(r"[^\S\n]*,[^\S\n]*(?!(?:und|and|sowie|oder|or)\b)[a-zäöüß]")
 
 
 def _coordinated_organisations(text: str, organisations: list[FoundEntity], person_words: set[str],
@@ -3569,10 +3572,14 @@ def _coordinated_organisations(text: str, organisations: list[FoundEntity], pers
         if _LISTED_BEFORE.search(text, max(0, org.start - 12), org.start):
             continue  # an item of a list read from its first: "A, B und C" is read from A, once
         at = org.end
+        joined = False  # an "und"/"and" read so far: a list, not an apposition
         for _ in range(_MAX_COORDINATED):
             m = _COORD_NEXT.match(text, at)
             if m is None:
                 break
+            joined = joined or _JOINER_WORD.search(text, m.start(), m.start("name")) is not None
+            if not joined and _APPOSITION_CLOSES.match(text, m.end("name")):
+                break  # "der Russisch-Tadschikischen Universität, Umed Mansurov, auf der …": its rector, no body
             known = starts.get(m.start("name"))
             if known is not None:
                 at = known.end
@@ -3858,6 +3865,8 @@ def _inside_body_name(text: str, start: int) -> bool:
 
 # "Herr TANG Zhiping", "Mr. WANG Wentao": a family name in capitals, as official lists write
 # Chinese names; "Herr Dr. Hans-Peter Friedrich": an academic title between honorific and name.
+_GLUED_HONORIFIC_NAME = _Regex(rf"(?<![\w-])(?:Mr|Mrs|Ms)\.(?P<name>[{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]+)?"
+                               rf"(?:[^\S\n][{_UP}][{_LO}]{{2,}})?)(?![\w-])")
 _HONORIFIC_NAME = _Regex(
     rf"(?<![\w-])(?:Herr|Herrn|Frau|Mr\.?|Mrs\.?|Ms\.?){_SP}"
     rf"(?:(?P<caps>[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?{_SP}[{_UP}][{_LO}]+(?:-[{_LO}]+)?)"
@@ -3946,6 +3955,9 @@ def _people_after_honorifics(text: str) -> Iterator[FoundEntity]:
         if any(w.lower() in _NOT_NAME for w in text[m.start(group) : m.end(group)].split()):
             continue
         yield _person(text, (m.start(group), m.end(group)), None, None)
+    for m in _GLUED_HONORIFIC_NAME.finditer(text):
+        if not any(w.lower() in _NOT_NAME for w in m["name"].split()):
+            yield _person(text, m.span("name"), None, None)  # "Mr.Sadykov": the space lost after the honorific
 
 
 # "YANG Changfeng, member of …", "RAN Chengqi, Director General of …": a Chinese name written the way
