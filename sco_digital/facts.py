@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from .contract import EXACT, FactStatus
+from .contract import EXACT, FactStatus, is_currency
 from .extract.clauses import clause_bounds
 from .extract.number_patterns import VAGUE_COUNT_WORDS
 from .load.registry import Registries
@@ -102,12 +102,16 @@ _JOINING_UNITS: dict[str, tuple[str, float]] = {
 
 
 def in_joining_form(figure: Figure) -> Figure:
-    """The figure with its value in the unit joining compares in (`_JOINING_UNITS`), and a fall
+    """The figure with its value in the unit joining compares in (`_JOINING_UNITS`), a fall
     written with a minus sign as its size, as words write it ("-1.8%" as "sank um 1,8 Prozent";
-    the direction stays in `change`): a copy for comparing only, the id kept; any other figure
-    as it is."""
+    the direction stays in `change`), and sales in money as revenue: a copy for comparing only,
+    the id kept; any other figure as it is."""
     if figure.change == "down" and not isinstance(figure.value, list) and figure.value < 0:
         figure = replace(figure, value=-figure.value)
+    if figure.measure and figure.measure.split(":", 1)[0] == "sales" and is_currency(figure.unit):
+        # sales in money are what was earned by them: "Umsatz von 43,76 Milliarden Yuan" and "sales of
+        # 43.76 billion yuan" (German "Umsatz" is both)
+        figure = replace(figure, measure="revenue" + figure.measure[len("sales"):])
     base = _JOINING_UNITS.get(figure.unit)
     if base is None or base[1] == 1.0:
         return figure

@@ -103,6 +103,11 @@ MEASURES = [
            "in the first half of 2021.", "607 billion yuan", "investment"),
     ("en", "The Chinese economy attracted over 607 billion yuan in foreign direct investment in the first half "
            "of 2021.", "607 billion yuan", "investment"),
+    # shoppers and buyers are customers; German duty-free "Einkäufe" are sales (read off Xinhua)
+    ("en", "The number of shoppers totaled nearly 9.7 million in 2021.", "9.7 million", "users"),
+    ("de", "Hainan meldete 49,5 Milliarden Yuan an zollfreien Offshore-Einkäufen, die von 6,72 Millionen Käufern "
+           "getätigt wurden.", "6,72 Millionen", "users"),
+    ("de", "Hainan meldete 49,5 Milliarden Yuan an zollfreien Offshore-Einkäufen.", "49,5 Milliarden Yuan", "sales"),
     ("en", "Industrial firms with annual revenues of at least 20 million yuan (about 3.1 million U.S. dollars) saw "
            "profits rise.", "20 million yuan", "revenue"),
     ("en", "BMW raised its investment by 20 billion yuan (2.8 billion dollars) in capacity.", "20 billion yuan",
@@ -174,6 +179,9 @@ SUBJECTS = [
     # "bilateral trade" is the trade of the two countries named before it
     ("en", "Kazakhstan emerged as China's largest trade partner in 2023, with bilateral trade turnover reaching "
            "$41 billion.", "$41 billion", "china>kazakhstan"),
+    # a country's "province of X": the province's figure, not the country's (read off People's Daily)
+    ("en", "China's southern island province of Hainan saw offshore duty-free sales reach 43.76 billion yuan in "
+           "2023.", "43.76 billion yuan", "hainan"),
     # "North American" is a part of a continent, not the United States (read off a fresh report)
     ("en", "Trade between the members of the North American Free Trade Agreement is 47 percent of the total.",
      "47 percent", None),
@@ -272,6 +280,18 @@ def test_undated_pages_within_a_story(de, en, strong, shared, conflicts):
 def test_sole_values_by_order_of_amount(values, sole):
     figures = [fig("b-en", f"{v}", v, "USD", "exports", at=i) for i, v in enumerate(values)]
     assert sole_values(figures) == frozenset(figures[i].id for i in sole)
+
+
+def test_sales_in_money_pair_with_revenue() -> None:
+    # German "Umsatz" is turnover and sales: "Umsatz … 43,8 Milliarden Yuan" and "sales … 43.76 billion
+    # yuan" are one statistic, a rounding apart; sales counted in units stay sales (read off Xinhua)
+    de = [fig("s-de", "43,8 Milliarden Yuan", 43.8e9, "CNY", "revenue", "2023", "hainan")]
+    en = [fig("s-en", "43.76 billion yuan", 43.76e9, "CNY", "sales", "2023", "hainan")]
+    assert [(p.a.text, p.b.text) for p in align_figures(de, en, BROADER, story=True)[0]] == \
+        [("43,8 Milliarden Yuan", "43.76 billion yuan")]
+    de_count = [fig("s-de", "43,8 Millionen", 43.8e6, "count", "revenue", "2023", "hainan")]
+    en_count = [fig("s-en", "43.76 million", 43.76e6, "count", "sales", "2023", "hainan")]
+    assert align_figures(de_count, en_count, BROADER, story=True)[0] == []
 
 
 def test_stated_different_periods_still_veto(tmp_path: Path):

@@ -3207,8 +3207,14 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     language = language if language in ("en", "de") else None
     anchors = _anchors(text, language)
     people: dict[tuple[int, int], tuple[int, FoundEntity]] = {}
-    for priority, person in _people(text, language, anchors):
-        if person.role and _OBJECT_BEFORE.search(person.role):
+    found_people = list(_people(text, language, anchors))
+    # "der Generaldirektor des Entwicklungsfonds Abu Dhabi, Muhammad Saif Al Suwaidi,": a name whose
+    # office names the words right before its comma makes those words the body's, no holder's
+    apposed = {(p.start, p.end) for _, holder in found_people if holder.role
+               for _, p in found_people if p.end < holder.start <= p.end + 3 and text[p.end:holder.start].strip() == ","
+               and holder.role.endswith(p.text)}
+    for priority, person in found_people:
+        if person.role and _OBJECT_BEFORE.search(person.role) or (person.start, person.end) in apposed:
             continue
         key = (person.start, person.end)
         if _title_of_the_name_before(text, person, anchors):

@@ -195,7 +195,9 @@ def region_names(text: str) -> frozenset[str]:
 # the country (no actor of its own here, so none)
 _REGION_AFTER = re.compile(
     r"(?:['’]s)?[^\S\n]+(?:(?:[A-Z][\w-]*[^\S\n]+){1,4}(?:Autonomous[^\S\n]+Region|Province|Municipality|Prefecture)\b"
-    r"|(?:Provinz|Autonome[nr]?[^\S\n]+Region|autonome[nr]?[^\S\n]+Region|Region|Stadt)[^\S\n]+[A-Z])")
+    r"|(?:Provinz|Autonome[nr]?[^\S\n]+Region|autonome[nr]?[^\S\n]+Region|Region|Stadt)[^\S\n]+[A-Z]"
+    # "China's southern island province of Hainan saw …"
+    r"|(?:[a-z]+[^\S\n]+){0,3}(?:province|autonomous[^\S\n]+region|municipality)[^\S\n]+of[^\S\n]+[A-Z])")
 # A region of a country named with its kind: "Xinjiang Uygur Autonomous Region", "Guizhou Province",
 # "das Uigurische Autonome Gebiet Xinjiang", "die Provinz Guizhou": the region, by its own name (the
 # same word in both languages), as whose figures it acts. A name the known actors have is theirs.
@@ -209,7 +211,7 @@ _REGION_NAMED = re.compile(
     # (Chinese media write the kind in lower case: "Xinjiang Uygur autonomous region", "Hebei province")
     r"\b(?!(?:The|This|That|Each|Every|One|Our|Its|Their|Which|Another|Any|Same)\b)(?P<en>(?:(?:West|East|North|South|Inner)[^\S\n]+)?[A-Z][a-z]+)"
     r"(?:[^\S\n]+(?:Uygur|Uyghur|Hui|Zhuang))?[^\S\n]+(?:[Aa]utonomous[^\S\n]+[Rr]egion|[Pp]rovince|[Mm]unicipality)\b"
-    r"|\b(?:Province|Municipality)[^\S\n]+of[^\S\n]+(?P<of>[A-Z][a-z]+)\b"
+    r"|\b(?:[Pp]rovince|[Mm]unicipality)[^\S\n]+of[^\S\n]+(?P<of>[A-Z][a-z]+)\b"
     r"|\b(?:Provinz|Autonome[nms]?[^\S\n]+Gebiet(?:e?s)?|Autonome[nr]?[^\S\n]+Region)[^\S\n]+(?P<de>[A-Z][a-z]+)\b")
 # "Das Uigurische Autonome Gebiet Xinjiang im Nordwesten Chinas", "Xinjiang Uygur Autonomous Region
 # in northwest China": the region named, the country only where it lies
