@@ -22,6 +22,9 @@ DATE = "date 2025-04-21\n\n"
 
 # (language, text after the date line, number as written, period)
 PERIODS = [
+    # a span of days the sentence before states, past a German ordinal's point (read off CRI)
+    ("de", "Die Goldene Woche um den Nationalfeiertag vom 1. bis 7. April ist vorbei. Mehr als 780 Millionen Chinesen "
+           "reisten.", "780 Millionen", "2025-04-01/2025-04-07"),
     # A from–to: each value its own end of the span of years, a conversion in brackets its value's.
     ("en", "China's digital economy jumped from 11 trillion yuan ($1.64 trillion) to over 45 trillion yuan "
            "($6.7 trillion) from 2012 to 2021, data shows.", "11 trillion yuan", "2012"),

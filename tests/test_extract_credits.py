@@ -262,6 +262,8 @@ def test_credit_spans_cover_credits_and_dateline() -> None:
 def test_a_picture_credit_in_capitals_is_no_actor() -> None:
     text = "The forum opened.\nAn attendee meets a robot in Tianjin on July 11. TONG YU/CHINA NEWS SERVICE\nMore."
     assert [text[s:e] for s, e in credit_spans(text)] == ["TONG YU/CHINA NEWS SERVICE"]
+    text = "A general view of Gwadar port in Gwadar, Balochistan. PHOTO: REUTERS\n\nMore."
+    assert [text[s:e] for s, e in credit_spans(text)] == ["PHOTO: REUTERS"]
 
 
 @pytest.mark.parametrize(

@@ -184,6 +184,14 @@ def test_english_sco_body_is_the_longer_name(tmp_path: Path) -> None:
     assert found.get("sco-secretariat") == {"SCO Secretariat"}
 
 
+def test_a_one_word_name_in_capitals_is_the_gazetteer_s(tmp_path: Path) -> None:
+    # "ROSATOM", as Kazinform writes the firm (read off Kazinform); no capitals an entry does not write
+    found = _orgs(tmp_path, "Title\n\nPrime Minister Askar Mamin met the head of ROSATOM in Astana.\n")
+    assert found.get("rosatom") == {"ROSATOM"}, found
+    joined = _orgs(tmp_path, "Title\n\nThey set up JV AMKODOR-AGROTEXMASH in Minsk.\n")
+    assert "amkodor" not in joined, joined
+
+
 def test_a_lexicon_body_opening_a_headed_name_is_a_word_of_it(tmp_path: Path) -> None:
     # "SCO University" is a university of its own, not the SCO (read off RUDN's news)
     found = _orgs(tmp_path, "Title\n\nSCO University now unites 80 institutions.\n")

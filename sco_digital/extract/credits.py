@@ -622,7 +622,9 @@ def article_metadata(text: str) -> ArticleMetadata:
 # A picture credit in capitals closing a caption line, as China Daily writes it: "… in Tianjin on
 # July 11. TONG YU/CHINA NEWS SERVICE", "ZHANG WEI/FOR CHINA DAILY": the photographer and the outlet.
 _CAPS_PHOTO_CREDIT = _Regex(rf"(?<=[.!?)][^\S\n])[{_UP}][{_UP}'’-]+(?:[^\S\n][{_UP}][{_UP}'’-]+){{0,3}}"
-                            rf"/(?:FOR[^\S\n])?[{_UP}][{_UP}.&'’-]*(?:[^\S\n][{_UP}][{_UP}.&'’-]*){{0,4}}[^\S\n]*$",
+                            rf"/(?:FOR[^\S\n])?[{_UP}][{_UP}.&'’-]*(?:[^\S\n][{_UP}][{_UP}.&'’-]*){{0,4}}[^\S\n]*$"
+                            # "… in Gwadar, Balochistan. PHOTO: REUTERS"
+                            rf"|\b(?:FILE[^\S\n])?(?:PHOTO|PHOTOS|FOTO):[^\S\n]*[{_UP}][{_UP}.&'’/ -]{{1,40}}$",
                             re.MULTILINE)
 
 
@@ -630,7 +632,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every credit and of every dateline: words no actor may be found in."""
     dateline, credits = _scan(text)
     spans = [(c.start, c.end) for c in credits]
-    if "/" in text:
+    if "/" in text or "PHOTO" in text or "FOTO" in text:
         spans += [m.span() for m in _CAPS_PHOTO_CREDIT.finditer(text)]
     if dateline is not None:
         spans += [(d.start, d.end) for d in _datelines(text)]

@@ -202,7 +202,23 @@ def read_gazetteer(path: Path, lexicon: tuple[LexActor, ...]) -> tuple[LexActor,
                 kept.append(replace(by_id[entry.id], aliases=extra, short_forms=()))
         elif not set(entry.names.values()) & taken:
             kept.append(entry)
-    return tuple(kept)
+    return tuple(_with_capitals(kept, taken))
+
+
+def _with_capitals(entries: list[LexActor], taken: set[str]) -> list[LexActor]:
+    """Entries with their one-word names also in capitals ("Rosatom" as "ROSATOM", as headlines and
+    some wires write firms), where no other entry or lexicon name is written so."""
+    forms: dict[str, list[str]] = {}
+    for e in entries:
+        for name in dict.fromkeys((*e.names.values(), *e.aliases)):
+            if " " not in name and len(name) >= 5 and name.isalpha() and not name.isupper():
+                forms.setdefault(name.upper(), []).append(e.id)
+    written = {n for e in entries for n in (*e.names.values(), *e.aliases)} | taken
+    capitals: dict[str, list[str]] = {}
+    for caps, ids in forms.items():
+        if caps not in written and len(set(ids)) == 1:
+            capitals.setdefault(ids[0], []).append(caps)
+    return [replace(e, aliases=(*e.aliases, *capitals[e.id])) if e.id in capitals else e for e in entries]
 
 
 def read_topics(path: Path) -> tuple[Topic, ...]:

@@ -635,7 +635,8 @@ def span_of_change(dates: list[Any], before: int, after: int | None = None) -> s
 
 
 _FROM_AFTER = re.compile(r"\s+(?:from|von)\s")  # a change's base and end right after it
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+# (not a German ordinal's point: "vom 1. bis 7. Oktober")
+_SENTENCE_END = re.compile(r"(?<![\s(]\d)(?<![\s(]\d\d)[.!?]\s+(?=\S)")
 _BEFORE_MOST = 400  # characters looked back for the sentence before: bounded
 
 
@@ -653,7 +654,9 @@ def span_before(text: str, start: int, floor: int, language: str | None, publish
     words = text[ends[-1] if ends else lo:start]
     # a time compared with ("… steigern im Vergleich zum dritten Quartal des vergangenen Jahres") is none told of
     found = [d for d in find_dates(words, language, published) if not compared_date(words, 0, d)]
-    spans = {period_form(d, published) for d in found if d.end_date is not None and d.kind == "period"}
+    # (a span of days counts: "Die Goldene Woche … vom 1. bis 7. Oktober ist vorbei. Mehr als 780 Millionen …")
+    spans = {period_form(d, published) for d in found if d.end_date is not None
+             and (d.kind == "period" or d.precision == "day")}
     trimmed = words.rstrip()
     at = max([trimmed.rfind("\n") + 1, *(m.end() for m in _SENTENCE_END.finditer(trimmed))])
     last = trimmed[at:]

@@ -588,7 +588,12 @@ def _ends_a_longer_body(text: str, m: Any, entities: list[Any]) -> bool:
 
 
 def _inside_compound(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is joined by hyphens to words on both sides ("Falk-Porsche-Technik")."""
+    """Whether text[start:end] is joined by hyphens to words on both sides ("Falk-Porsche-Technik"),
+    or is a name in capitals (not an acronym: "ASEAN-GCC") joined by a hyphen to another in capitals
+    ("JV AMKODOR-AGROTEXMASH")."""
+    if end - start >= 6 and text[start:end].isupper() and (text[end : end + 2][-1:].isupper() and text[end : end + 1] == "-"
+                                      or text[start - 2 : start - 1].isupper() and text[start - 1 : start] == "-"):
+        return True
     return (text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha()
             and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha())
 
