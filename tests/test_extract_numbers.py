@@ -899,6 +899,16 @@ GENERALISED = [
     ("en", "Every third ton is international.", [("Every third", 100 / 3, "percent", "exact", None)]),
     ("de", "Usbekistan startet das Projekt „Fünf Millionen Führungskräfte für künstliche Intelligenz“.", []),
     ("en", "A 5-year plan was signed; it updates every second.", []),
+    # a quantity a year, said after the amount and its noun or by a German noun of quantity; energy
+    # stays an amount; an area in "sq-km" (read off GDN Online, RT Deutsch, Profit)
+    ("en", "Kazakhstan exports 3 million tonnes of grain annually.", [("3 million tonnes", 3_000_000, "t/yr", "exact", None)]),
+    ("en", "The plant is expected to generate 1,550 GWh of electricity annually.",
+     [("1,550 GWh", 1550, "GWh", "exact", None)]),
+    ("de", "Usbekistan kauft Gas mit einer jährlichen Menge von etwa 2,8 Milliarden Kubikmetern.",
+     [("2,8 Milliarden Kubikmetern", 2_800_000_000, "m3/yr", "about", None)]),
+    ("en", "Hazro Block, covering an area of 653.74 sq-km, is located in Attock district.",
+     [("653.74 sq-km", 653.74, "km2", "exact", None)]),
+    ("en", "Output was 5 GWh in 2024.", [("5 GWh", 5, "GWh", "exact", None)]),
     # 1. German verb-final direction: the verb at the end of a subordinate or infinitive clause
     ("de", "während die Exporte um 31,2 Millionen US-Dollar auf 720,9 Millionen US-Dollar zurückgingen",
      [("31,2 Millionen US-Dollar", 31_200_000, "USD", "exact", "down"),

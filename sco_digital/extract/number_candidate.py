@@ -161,16 +161,23 @@ _CAPACITY_UNITS = frozenset({"t", "kt", "Mt", "Gt", "m3", "km3", "bbl", "l", "hl
 # 3 million tons", "an annual throughput of 37,289,600 TEU" are a year's total)
 _PER_YEAR_BEFORE = re.compile(
     r"\b(?:jährlich|annually|yearly|per[^\S\n]+year|pro[^\S\n]+Jahr"
-    r"|(?:jährliche[nrs]?[^\S\n]+[\w-]*(?:kapazität|potential|potenzial|leistung)[^\S\n]+"
+    r"|(?:jährliche[nrs]?[^\S\n]+[\w-]*(?:kapazität|potential|potenzial|leistung|menge)[^\S\n]+"
     r"(?:von|zwischen|in[^\S\n]+Höhe[^\S\n]+von)"
     r"|annual[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:capacity|potential)[^\S\n]+(?:of|between))"
     r"(?:[^\S\n]+(?:rund|etwa|bis[^\S\n]+zu|about|around|up[^\S\n]+to))?"
     r"(?:[^\S\n]+[\d.,]+[^\S\n]+(?:und|bis|and|to))?)[^\S\n]+\Z", re.IGNORECASE)
 
 
+# ... or said after the amount and what it is of: "exports 3 million tonnes of grain annually" (energy
+# is an amount over time already: "1,550 GWh of electricity annually" stays GWh)
+_PER_YEAR_AFTER = re.compile(r"(?:[^\S\n]+(?:of|an|von)(?:[^\S\n]+[\w-]+){1,2})?[^\S\n]+(?:annually|yearly|per[^\S\n]+year|"
+                             r"each[^\S\n]+year|every[^\S\n]+year|jährlich|pro[^\S\n]+Jahr)\b", re.IGNORECASE)
+
+
 def per_year(cand: Candidate, text: str) -> None:
     """A capacity a year: "jährlich bis zu 500.000 Tonnen", "annually some 5 million tonnes",
     "jährlich sechs Millionen Tonnen" take "/yr" on their unit (`_PER_YEAR_BEFORE`)."""
-    if cand.unit in _CAPACITY_UNITS and _PER_YEAR_BEFORE.search(text, max(0, cand.qualifier_start - 64),
-                                                                 cand.qualifier_start):
+    if cand.unit in _CAPACITY_UNITS and (_PER_YEAR_BEFORE.search(text, max(0, cand.qualifier_start - 64),
+                                                                  cand.qualifier_start)
+                                         or _PER_YEAR_AFTER.match(text, cand.end)):
         cand.unit += "/yr"

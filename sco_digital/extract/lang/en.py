@@ -198,7 +198,7 @@ VOCABULARY = Vocabulary(
         "inches": "in", "yards": "yd", "yard": "yd",
         "square meters": "m2", "square metres": "m2", "square meter": "m2", "square metre": "m2",
         "square kilometers": "km2", "square kilometres": "km2", "square kilometer": "km2",
-        "square kilometre": "km2", "sq km": "km2", "sq m": "m2", "sq. km": "km2", "sq. m": "m2", "square miles": "mi2",
+        "square kilometre": "km2", "sq km": "km2", "sq m": "m2", "sq. km": "km2", "sq. m": "m2", "sq-km": "km2", "sq.km": "km2", "square miles": "mi2",
         "square feet": "ft2", "sq ft": "[ft_i]2", "hectares": "ha", "hectare": "ha",
         "acres": "acre", "acre": "acre",
         "cubic meters": "m3", "cubic metres": "m3", "cubic meter": "m3", "cubic metre": "m3",
