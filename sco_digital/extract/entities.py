@@ -313,6 +313,9 @@ def _affiliation(role: str) -> str | None:
     return match.group(1) if match else None
 
 
+# A legal form written before a name closing the words before a quote ('LLP', 'JSC NC').
+_LEGAL_FORM_CLOSES = _Regex(rf"(?<![\w-])(?:{'|'.join(sorted(LEGAL_FORMS_BEFORE, key=len, reverse=True))})"
+                            rf"(?:[^\S\n]+NC)?\s*\Z")
 _QUOTED_AFTER_FORM = _Regex(r"[^\S\n]*[\"“„«](?P<name>[^\"“”„«»\n]{2,60})[\"”“»]")
 
 
@@ -419,14 +422,14 @@ def _word_facts(word: str) -> tuple[str, int, tuple[str, ...]]:
 # --- finders ------------------------------------------------------------------------------------
 
 
-# A role that ends in a preposition: what follows is its object ("director of the Bureau of Organic
-# Biology": the bureau's name), not the holder of the office.
 # A capitalised past participle after a name's "of"/"for" part, in a title-case headline, is its verb;
 # not one of the participles names are made of ("Bank of China Limited").
 _HEADLINE_VERB = re.compile(r"[A-Z][a-z]{3,}ed")
 _NAME_PARTICIPLES = frozenset("United Limited Incorporated Advanced Applied Integrated Associated Allied Unified "
                               "Consolidated Specialized Specialised Automated Accredited Registered Chartered Certified "
                               "Licensed Listed Combined Distinguished Merged".split())
+# A role that ends in a preposition: what follows is its object ("director of the Bureau of Organic
+# Biology": the bureau's name), not the holder of the office.
 _OBJECT_BEFORE = re.compile(r"\s(?:of|for|der|des|für)\Z")
 
 
@@ -2148,9 +2151,7 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
         if body is not None:
             kind_category = (_BODY_AFTER_QUOTE_KIND.get(body["noun"], "organization"), "actor")
         previous = re.search(r"([\w-]+)\s*$", before)
-        form_before = re.search(r"([\w-]+)\s*$", before[: previous.start()]) if previous is not None else None
-        if previous is not None and (previous.group(1) in LEGAL_FORMS_BEFORE or (
-                previous.group(1) == "NC" and form_before is not None and form_before.group(1) in LEGAL_FORMS_BEFORE)):
+        if previous is not None and _LEGAL_FORM_CLOSES.search(before):
             kind_category = ("company", "actor")  # 'LLP "Machine Building Plant …"': a company's name (also
             # after a national company's 'JSC NC "…"')
         elif kind_category is None and previous is not None and previous.group(1) in _nation_words_en() \

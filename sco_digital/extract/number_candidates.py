@@ -282,7 +282,7 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     if counted is None and scale_word is None and (size := _SIZE_OF_A_BODY.match(text, num_end)) is not None:
         # "a 21-member delegation", "ein 16-köpfiges Team": the body's members are counted
         body = NEXT_WORD.match(text, size.end())
-        counted = (size.start() + len(size.group()) - len(size.group().lstrip(" -–")), body.end() if body else size.end())
+        counted = (size.start("word"), body.end() if body else size.end())
     cand.counted = counted
     if counted is not None and (more := _MORE_OR_FEWER.match(text, counted[0])) is not None:
         cand.change = UP if more.group(1).lower() == "more" else DOWN  # "30 more companies signed": an increase
@@ -330,7 +330,7 @@ _FACTOR_BEFORE = re.compile(r"(?P<word>\b[Ff]a[ck]tor(?:[^\S\n]+of)?)[^\S\n]+\Z"
 _FACTOR_REACH = 12  # characters before the number searched for "Faktor", "factor of"
 _MORE_OR_FEWER = re.compile(r"(more|fewer)[^\S\n]", re.IGNORECASE)
 # "a 21-member delegation", "a 590-strong team", "ein 16-köpfiges Team": how many a body counts.
-_SIZE_OF_A_BODY = re.compile(r"[^\S\n]?[-–](?:member|strong|köpfig\w*|person|man)\b")
+_SIZE_OF_A_BODY = re.compile(r"[^\S\n]?[-–](?P<word>member|strong|köpfig\w*|person|man)\b")
 # "11.2m SIM cards", "3.8m Tajiks use", "a population of 8m": "m" and "k" glued to a number with no
 # currency are a million and a thousand when things follow, or a count's noun stands just before;
 # not "a 5m wall", "100m high" (lengths).

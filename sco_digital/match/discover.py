@@ -591,9 +591,10 @@ def _inside_compound(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is joined by hyphens to words on both sides ("Falk-Porsche-Technik"),
     or is a name in capitals (not an acronym: "ASEAN-GCC") joined by a hyphen to another in capitals
     ("JV AMKODOR-AGROTEXMASH")."""
-    if end - start >= 6 and text[start:end].isupper() and (text[end : end + 2][-1:].isupper() and text[end : end + 1] == "-"
-                                      or text[start - 2 : start - 1].isupper() and text[start - 1 : start] == "-"):
-        return True
+    if end - start >= 6 and text[start:end].isupper():
+        after, before = text[end : end + 2], text[max(0, start - 2) : start]
+        if (after[:1] == "-" and after[1:].isupper()) or (before[1:] == "-" and before[:1].isupper()):
+            return True
     return (text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha()
             and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha())
 
