@@ -639,6 +639,9 @@ NAMED = [
     ("Zu den Gästen gehörte die Unternehmensgruppe JSC „Port of Lianyungang“, die den Hafen betreibt.", "de",
      "Port of Lianyungang", "company"),
     ("Mitarbeiter in einem Verteilzentrum der Cainiao Group in Madrid im Juli.", "de", "Cainiao Group", "company"),
+    # a country's name and one word before an officer's title are the firm's name (read off Pakistan Observer)
+    ("Pakistan Railway CEO Amir Baloch made the request.", "en", "Pakistan Railway", "company"),
+    ("The Russian Frobnix CEO John Smith said so.", "en", "Frobnix", "company"),
     ("The China—Kyrgyzstan—Uzbekistan Railway Company LLC signed the loan.", "en",
      "China—Kyrgyzstan—Uzbekistan Railway Company LLC", "company"),
     ("Dr. Gerhard Sailler (GF Rail Cargo Operator - Austria GmbH) sprach.", "de", "Rail Cargo Operator - Austria GmbH",

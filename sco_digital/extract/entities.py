@@ -2254,11 +2254,15 @@ def _employers_before_roles(text: str, people: list[FoundEntity], names: list[Fo
         role_start = person.start - (len(raw) - len(before)) - len(role)
         m = _EMPLOYER_BEFORE_ROLE.search(text, max(0, role_start - 80), role_start)
         words = m["org"].split() if m else []
-        while words and (words[0].lower() in _NOT_NAME or words[0] in _CALENDAR_WORDS or _TITLE_WORD.fullmatch(words[0])
-                         or words[0] in nations):
+        # a country's name before one word is a word of the firm's name: "Pakistan Railway CEO Amir Baloch"
+        country_firm = len(words) == 2 and _is_country_word(words[0], "en") and words[1][1:].islower() \
+            and not (_TITLE_WORD.fullmatch(words[1]) or words[1] in nations or words[1].lower() in _NOT_NAME)
+        while words and not country_firm and (words[0].lower() in _NOT_NAME or words[0] in _CALENDAR_WORDS
+                                              or _TITLE_WORD.fullmatch(words[0]) or words[0] in nations):
             words.pop(0)  # "The", "Yesterday", "Russian": no part of the employer's name
-        if m is None or not words or any(w in person_words or w.lower() in _NOT_NAME or w in _CALENDAR_WORDS
-                                         or _TITLE_WORD.fullmatch(w) or w in nations for w in words) or (
+        if m is None or not words or not country_firm and any(
+                w in person_words or w.lower() in _NOT_NAME or w in _CALENDAR_WORDS
+                or _TITLE_WORD.fullmatch(w) or w in nations for w in words) or (
                 len(words) == 1 and (_is_country_word(words[0]) or words[0] in _en.COUNTRY_GROUPS)):
             out.append(person)
             continue
