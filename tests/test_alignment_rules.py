@@ -30,9 +30,9 @@ def _quoted(figure: Figure, quote: str) -> Figure:
 
 # (language, paragraph, number as written, measure)
 MEASURES = [
-    # 0. A growth rate of GDP is GDP's (a percentage of it is its growth), no share of it; a
-    # percentage of GDP is a share.
-    ("en", "The growth rate of GDP during 2023-24 has been estimated at 7.6 per cent.", "7.6 per cent", "gdp"),
+    # 0. A growth rate of GDP is GDP's change, whatever verb of amount follows (a percentage of GDP
+    # alone is its growth too, `facts.status_of`), no share of it; a percentage of GDP is a share.
+    ("en", "The growth rate of GDP during 2023-24 has been estimated at 7.6 per cent.", "7.6 per cent", "gdp:change"),
     ("de", "Die Wachstumsrate des BIP lag 2024 bei 2,6 Prozent.", "2,6 Prozent", "gdp:change"),
     ("de", "Das Wachstum des realen BIP lag 2024 bei 3,1 Prozent.", "3,1 Prozent", "gdp"),
     ("en", "Exports were equal to 25 percent of GDP in 2024.", "25 percent", "share-of-gdp"),

@@ -85,13 +85,13 @@ _TITLES_EN_LIST = (
 _TITLES_EN_LOWER = (
     r"spokesperson|spokesman|spokeswoman|vice[- ]minister|vice[- ]premier|vice[- ]president|minister|president|"
     r"professor|premier|ambassador|envoy|director[- ]general|general[- ]director|director|secretary[- ]general|"
-    r"chairman|chief|head|representative|"
+    r"chairman|chief|head|representative|secretary|"
     r"chief[- ]executive|analyst|economist|governor|counterpart|co-?founder|founder|"
     r"billionaire|entrepreneur|businessman|businesswoman|investor|akim|hokim|lawmaker|legislator|politician|diplomat|"
     r"tycoon|magnate"
 )
 _TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
-_HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Hr\.|Frau|Prof\.|Dr\.|Professor|Professorin"
+_HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Hr\.|Frau|Prof\.|Dr\.|Dr(?=[^\S\n][A-Z][a-z])|Professor|Professorin"
 _TITLE_STEMS_DE = (
     "minister", "präsident", "sekretär", "direktor", "botschafter", "kanzler", "bürgermeister",
     "gouverneur", "sprecher", "vorsitzende", "leiter", "professor", "geschäftsführer", "chef",
@@ -261,17 +261,24 @@ _ORG_WORDS = (
     r"Planning|Reforms?|Privati[sz]ation|Statistics|Revenue|Maritime|Railways|Petroleum"
 )
 _REGION_WORDS = (r"Europe|Asia|Africa|America|Eurasia|Caucasus|Pacific|Caribbean|Central|South|North|East|West|"
-                 r"Eastern|Western|Southern|Northern|Middle|Latin")
+                 r"Eastern|Western|Southern|Northern|Middle|Latin|"
+                 # a region's adjective: "Deputy General Director for the Central Asian region at …"
+                 r"Asian|European|African|American|Eurasian")
 # "Minister of Energy", "Minister for Power", and as Pakistani papers write it "Secretary Planning"
 _TITLE_TAIL = (
     rf"(?:{_SP}(?:(?:of|for){_SP}(?:the{_SP})?)?(?:{_ORG_WORDS})(?:(?:{_SP}|,{_SP}|{_SP}and{_SP})(?:{_ORG_WORDS}))*"
     # "The President of the country Sadyr Japarov": the country the article speaks of
     rf"|{_SP}of{_SP}the{_SP}(?:country|republic)"
+    # "minister of state Jitin Prasada": a junior minister, as Indian and British papers write it
+    rf"|{_SP}of{_SP}state"
     # "Vice-president for Europe and Central Asia Cyril Muller": the region of an office
     rf"|{_SP}for{_SP}(?:the{_SP})?(?:{_REGION_WORDS})(?:(?:{_SP}|{_SP}and{_SP}(?:the{_SP})?)(?:{_REGION_WORDS}))*)?"
     # a second title right before the name is no word of it: "Foreign Minister Senator Mohammad Ishaq Dar"
     rf"(?:{_SP}(?P<second>Senator|Sen\.|Dr\.|Prof\.|Engr\.|Sheikh)(?={_SP}[{_UP}]))?"
-    rf"{_SP}(?!(?:{_REGION_WORDS})(?![\w-]))(?P<name>{_NAME})"  # (no region's word: "… for Europe and Central Asia and Mr. …")
+    # (no region's word: "… for Europe and Central Asia and Mr. …"); after a title one initial
+    # without its dot is the name's ("MeitY secretary S Krishnan", "Minister S Jaishankar"; not the
+    # words "A" and "I": "President A New Era")
+    rf"{_SP}(?!(?:{_REGION_WORDS})(?![\w-]))(?P<name>(?:(?![AI]{_SP})[{_UP}]{_SP}(?=[{_UP}][{_LO}]))?{_NAME})"
 )
 # A German portfolio noun, by an abstract ending or as one of the few short ones ("Handel",
 # "Verkehr"), long enough to be no given name ("Marion"): "Minister für Investitionen, Industrie und
@@ -664,7 +671,10 @@ _QUOTE_CLOSE = r"[\"“”«]?"
 _ORG_NAME = rf"(?P<name>{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,2}})"
 # "renewable company Masdar", "energy group ACWA Power", "news agency BelTA"
 _DESCRIBED_EN = _Regex(
-    rf"\b(?P<desc>{'|'.join(sorted(_en.ORG_DESCRIPTORS, key=len, reverse=True))}){_SP}{_QUOTE_OPEN}{_ORG_NAME}{_QUOTE_CLOSE}"
+    rf"\b(?P<desc>{'|'.join(sorted(_en.ORG_DESCRIPTORS, key=len, reverse=True))})"
+    # a name between commas after its descriptor: "data shared by market intelligence firm, Tracxn, …"
+    rf"(?:,(?={_SP}[{_UP}][^,.;\n]{{0,40}},))?"
+    rf"{_SP}{_QUOTE_OPEN}{_ORG_NAME}{_QUOTE_CLOSE}"
     rf"(?=\s*[,.;:)]|{_SP}[a-z(]|{_SP}[-–—]{_SP}|\s*$)"  # a dash opens an aside: "… BAIC - 1,8 Milliarden"
 )
 # "Staatskonzern Gazprom", "Marktforschungsfirma Gartner", "Zeitung Wedomosti"

@@ -628,12 +628,21 @@ _CAPS_PHOTO_CREDIT = _Regex(rf"(?<=[.!?)][^\S\n])[{_UP}][{_UP}'’-]+(?:[^\S\n][
                             re.MULTILINE)
 
 
+# "… in Hannover. // Novastan, UZ Daily": the outlets a translated report came from, after two
+# slashes closing its last line
+_SOURCE_NAME = rf"[{_UP}][\w.-]*(?:[^\S\n]+[{_UP}][\w.-]*){{0,3}}"
+_SOURCES_AFTER_SLASHES = _Regex(rf"(?<=[.!?\"“”])[^\S\n]*//[^\S\n]*(?P<names>{_SOURCE_NAME}(?:,[^\S\n]*{_SOURCE_NAME}){{0,4}})"
+                                rf"[^\S\n]*$", re.MULTILINE)
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every credit and of every dateline: words no actor may be found in."""
     dateline, credits = _scan(text)
     spans = [(c.start, c.end) for c in credits]
     if "/" in text or "PHOTO" in text or "FOTO" in text:
         spans += [m.span() for m in _CAPS_PHOTO_CREDIT.finditer(text)]
+    if "//" in text:
+        spans += [m.span("names") for m in _SOURCES_AFTER_SLASHES.finditer(text)]
     if dateline is not None:
         spans += [(d.start, d.end) for d in _datelines(text)]
     return sorted(spans)

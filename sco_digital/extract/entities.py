@@ -1151,12 +1151,18 @@ def _names_the_body(body: list[tuple[str, str, int, int, bool]], title: str) -> 
 def _one_word_body(steps: list[tuple[str, str, int, int, bool]], first: int) -> bool:
     """"Vice President of Huawei Lin Ruiqi": a title "of" one capitalised word (maybe with a
     country: "of Huawei Uzbekistan"), then a holder of two words whose first is a listed given name
-    or who is a Chinese name (family name, pinyin given name): the word between is the body,
-    whatever it is."""
+    or who is a Chinese name (family name, pinyin given name), or after a word shaped as no name is
+    ("CEO of IndiaAI Abhishek Singh"): the word between is the body, whatever it is."""
     national = first == 3 and len(steps) == 5 and steps[2][0] == "word" and _is_country_word(steps[2][1])
     if not (first == 2 and len(steps) == 4 or national) or steps[0][1] != "of" or steps[1][0] != "word":
         return False  # ("General Director of Huawei Uzbekistan Chen Jiakai": a firm's arm in a country)
-    return steps[first][1] in _given_names() or _chinese_given_name(steps, first + 1)
+    return (steps[first][1] in _given_names() or _chinese_given_name(steps, first + 1)
+            or _BODY_SHAPED.fullmatch(steps[1][1]) is not None)
+
+
+# A word no person's name is written as: capitals inside it or a digit ("IndiaAI", "OpenAI", "SBI",
+# "5G"), not a family name's prefix ("McCarthy", "MacArthur", "DiCaprio")
+_BODY_SHAPED = _Regex(r"(?!Mc|Mac|Di[A-Z]|De[A-Z]|Le[A-Z]|La[A-Z]|O['’])[A-Z0-9][\w&]*[A-Z0-9][\w&]*")
 
 
 # "EEC Chief Tigran Sarkisyan", "ICCIMA Head Gholam-Hossein Shafei": the head of a body its acronym
@@ -2180,8 +2186,9 @@ def _companies_after_legal_forms(text: str, anchors: _Anchors) -> Iterator[Found
         if m is None:
             continue
         words = list(re.finditer(r"\S+", m["name"]))
-        while words and (_not_a_name_word(words[-1].group(), anchors) and not words[-1].group().isupper()):
-            words.pop()
+        while words and (_not_a_name_word(words[-1].group(), anchors) and not words[-1].group().isupper()) \
+                and not (len(words) > 1 and _is_country_word(words[-1].group())):
+            words.pop()  # (a country's name after the firm's is its arm there: "LLC Papenburg Usbekistan")
         if not words:
             continue
         end = m.start("name") + words[-1].end()
@@ -3200,6 +3207,20 @@ def _bullet_next_to(text: str, line: int, end: int) -> bool:
     return any(0 <= at < len(text) and _BULLET_LINE.match(text, at) is not None for at in starts)
 
 
+_CAPITALS_LINE_WORDS = 3  # words of a line in capitals alone: a subheading ("AI CLUB MEMBERSHIP CLOSED")
+
+
+def _in_capitals_line(text: str, entity: FoundEntity) -> bool:
+    """Whether a chain's name of capitals alone lies in a line written in capitals (a subheading,
+    "AI CLUB MEMBERSHIP CLOSED"), where every word is capitalised and no head word names a body."""
+    if " " not in entity.text or not entity.text.isupper():
+        return False
+    start = text.rfind("\n", 0, entity.start) + 1
+    end = text.find("\n", entity.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return line.isupper() and len(line.split()) >= _CAPITALS_LINE_WORDS
+
+
 def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     """People, organisations, places and initiatives named in `text`, sorted by offset.
 
@@ -3245,6 +3266,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     learnt = frozenset(p.name.split()[0] for _, p in people.values()
                        if p.role is not None and 2 <= len(p.name.split()) <= 3 and _NAME_PART.fullmatch(p.name.split()[0]))
     for priority, person in (*((_COORDINATED, p) for p in _coordinated_names(text, anchors)),
+                             *((_GIVEN, p) for p in _people_led_by(text, anchors)),
                              *((_GIVEN, p) for p in (*_people_by_given_names(text, anchors, language, learnt),
                                                      *_people_after_honorifics(text), *_pinyin_caps_people(text)))):
         if named.find(1, person.start, person.end) < 0:
@@ -3253,6 +3275,12 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     # "Putin", "Tokajews Besuch": a well-known family name alone (a full name found in the article
     # takes it as its short form, `discover` joins them)
     for person in _well_known_people(text, anchors, language):
+        if named.find(1, person.start, person.end) < 0:
+            people[(person.start, person.end)] = (_GIVEN, person)
+            named[person.start : person.end] = b"\x01" * (person.end - person.start)
+    # "mit Farkhod Ibragimov sprechen … Herr Ibragimov, Sie sind …": a family name the article gives a
+    # person alone ("Herr Ibragimov") names that person in full after a name-shaped word elsewhere
+    for person in _full_names_of_family_names(text, [p for _, p in people.values()], anchors):
         if named.find(1, person.start, person.end) < 0:
             people[(person.start, person.end)] = (_GIVEN, person)
             named[person.start : person.end] = b"\x01" * (person.end - person.start)
@@ -3274,6 +3302,9 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
                                # company: "Analysten der Finanzgruppe Aton Capital")
                                if (called.find(0, p.start, p.end) >= 0 or priority in (_COORDINATED, _GIVEN)
                                    or (p.role is not None and p.role.split(None, 1)[0] not in _PEOPLE_PLURALS))
+                               # (one word after a plural of people is no one's name: "nährt unter
+                               # Analysten Zweifel an …")
+                               and not (p.role in _PEOPLE_PLURALS and " " not in p.name)
                                and _OFFICE_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None
                                and (p.role is not None or _FIRM_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None)])
     second = list(_second_holders(text, found))
@@ -3285,7 +3316,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     if language != "en":
         others.extend(_with_states_between(text, e) for e in _german_organisations(text, anchors))
     others.extend(_completed(text, e) for e in _chain_entities(text)
-                  if not (e.text.startswith("Organisation ") and _ACTIVITY_BEFORE.search(text, max(0, e.start - 5), e.start)))
+                  if not (e.text.startswith("Organisation ") and _ACTIVITY_BEFORE.search(text, max(0, e.start - 5), e.start))
+                  and not _in_capitals_line(text, e))
     if language != "de":
         found = _employers_after_roles(text, found, others)
         found = _employers_before_roles(text, found, others, anchors)
@@ -3307,7 +3339,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     person_words_so_far = {w for p in found if p.kind == "person" for w in p.name.split()}
     others = _bodies_of_offices(others, list(_firms_of_offices(text, language, anchors, person_words_so_far)))
     others = [part for e in others for part in _apart_after_legal_form(_after_a_listed_name(text, e, anchors))
-              if not _GENERIC_GENITIVE.fullmatch(part.text)]
+              if not _GENERIC_GENITIVE.fullmatch(part.text) and not _DESCRIPTOR_AND_FORM.fullmatch(part.text)]
     others = [e for e in map(_without_modifier, others) if e is not None]
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
     # otherwise the longer name wins.
@@ -3957,6 +3989,47 @@ _NAME_WORD_AFTER = _Regex(rf"[^\S\n]+([{_UP}][\w-]*)")
 _HYPHENED_GIVEN = re.compile(rf"[{_UP}][{_LO}]+-[{_UP}][{_LO}]+")  # "Kassym-Jomart", "Frank-Walter"
 
 
+# "led by Jensen Huang", "unter der Führung von Jensen Huang": words that put a person at a body's head
+_LED_BY = _Regex(rf"(?<![\w-])(?:(?:led|headed|chaired|founded)[^\S\n]+by|geleitet[^\S\n]+von|angeführt[^\S\n]+von|"
+                 rf"unter[^\S\n]+(?:der[^\S\n]+)?(?:Führung|Leitung)[^\S\n]+von){_SP}{_CUED_NAME}")
+
+
+def _people_led_by(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
+    """People a body is led by: two to four words after "led by", "unter der Führung von", each
+    shaped as a name and none a country's or a body's word ("led by China Telecom" names none)."""
+    if "by" not in text and "von" not in text:
+        return
+    for m in _LED_BY.finditer(text):
+        words = m["name"].split()
+        if len(words) < 2 or not all(_names_someone(w, anchors) or _PARTICLE_WORD.fullmatch(w) for w in words):
+            continue
+        span = _clean_person(text, m.start("name"), m.end("name"))
+        if span is not None:
+            yield _person(text, span, None, None)
+
+
+_HONORIFIC_WORDS = frozenset({"Herr", "Frau", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Professorin"})
+
+
+_SHORT_FAMILY = 4  # letters a family name found alone has at least to name a person in full elsewhere
+
+
+def _full_names_of_family_names(text: str, people: list[FoundEntity], anchors: _Anchors) -> Iterator[FoundEntity]:
+    """A name-shaped word and a family name that `people` holds alone ("Ibragimov", of "Herr
+    Ibragimov"): the person's full name, wherever the text writes it ("mit Farkhod Ibragimov"); at
+    a sentence's start only a listed given name or a name an apposition follows ("Avazov Nasimjon,
+    an international student"), not any word ("Danach Ibragimov")."""
+    families = {p.name for p in people if " " not in p.name and len(p.name) >= _SHORT_FAMILY
+                and _NAME_PART.fullmatch(p.name)}
+    for family in sorted(families):
+        for m in re.finditer(rf"(?<![\w'’.-])(?P<given>{_TOKEN}){_SP}{re.escape(family)}(?![\w-])", text):
+            given = m["given"]
+            if _is_name_part(given) and not _not_a_name_word(given, anchors) and not _is_country_word(given) \
+                    and given not in _HONORIFIC_WORDS and (given in _given_names() or not _opens_sentence(text, m.start())
+                                                           or text.startswith(",", m.end())):
+                yield _person(text, m.span(), None, None)
+
+
 def _people_after_honorifics(text: str) -> Iterator[FoundEntity]:
     """People after an honorific whose name the title patterns do not read (`_HONORIFIC_NAME`)."""
     if not any(honorific in text for honorific in ("Herr", "Frau", "Mr", "Ms")):
@@ -4092,6 +4165,9 @@ def _after_a_listed_name(text: str, entity: FoundEntity, anchors: _Anchors) -> F
 
 
 # A head with a genitive that says whose it is, not which: "die viertgrößte Bank des Landes".
+# "des Joint Ventures LLC Papenburg Usbekistan": a descriptor and the legal form that opens the
+# name after it are no name
+_DESCRIPTOR_AND_FORM = re.compile(rf"(?i:joint[- ]ventures?)[^\S\n]+(?:{'|'.join(sorted(LEGAL_FORMS_BEFORE, key=len, reverse=True))})")
 _GENERIC_GENITIVE = re.compile(r"[A-ZÄÖÜ][\w-]*[^\S\n]+(?:des|der)[^\S\n]+"
                                r"(?:Landes|Staates|Welt|Region|Stadt|Republik|Länder|Staaten|Regionen)")
 

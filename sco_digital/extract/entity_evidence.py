@@ -266,7 +266,9 @@ _NOUN_SUFFIX = _Regex(r"(?:ung|ungen|heit|keit|schaft|schaften|tion|tionen|tät|
 # Not after a comma, where "der/die/das" opens a relative clause as often: "die Agenda, die Putin
 # mit seinem Amtskollegen besprochen habe" names Putin.
 _ARTICLE_NOUN = _Regex(
-    rf"\b(?:(?<!,[^\S\n])(?:der|die|das|den|dem)|des|ein|eine|einen|einem|einer|eines|in|In|nach|aus){_SP}([{_UP}][\w-]+)"
+    rf"\b(?:(?<!,[^\S\n])(?:der|die|das|den|dem)|des|ein|eine|einen|einem|einer|eines|in|In|nach|aus){_SP}"
+    # a count between the article and its noun: "von den beiden Brüdern Chen Yunji und Chen Tianshi"
+    rf"(?:(?:beiden|zwei|drei|vier|fünf|vielen|meisten|anderen|übrigen){_SP})?([{_UP}][\w-]+)"
 )
 
 
@@ -480,7 +482,8 @@ def _websites(text: str, by_lower: dict[str, list[str]]) -> Iterator[ActingName]
         named = _NAMED_WEBSITE.search(text, max(0, at - 80), at)
         span = _trimmed(text, named.start("name"), named.end("name")) if named else None
         tokens = text[span[0] : span[1]].split() if span else []
-        if span is not None and not any(t.lower() in _STOP or _NOUN_SUFFIX.search(t.lower()) for t in tokens):
+        if span is not None and not any(t.lower() in _STOP or _NOUN_SUFFIX.search(t.lower())
+                                        or t.lower().endswith(_NOUN_TAILS) for t in tokens):  # "Erscheinungsdatum Website:"
             yield ActingName(span[0], span[1], "media")
 
 

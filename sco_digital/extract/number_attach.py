@@ -82,9 +82,10 @@ def scan_unit(
         found = lex.lookup(key)
         if found is None and key.endswith(".") and len(key) > 1:
             found, end = lex.lookup(key.rstrip(".")), end - (len(key) - len(key.rstrip(".")))
-        if found is None and "/" in key and k == 1:
+        if found is None and "/" in tokens[i + k - 1][1] and "/" not in key[: -len(tokens[i + k - 1][1])]:
+            # "t/d", and a unit of words per a time: "25 billion cubic meters/year"
             found = compound_unit(lex, key.rstrip("."))
-            end = tokens[i][2] + len(key.rstrip("."))
+            end = tokens[i + k - 1][2] + len(tokens[i + k - 1][1].rstrip("."))
         if found is not None:
             return found, k, end
     return None

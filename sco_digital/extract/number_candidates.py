@@ -278,6 +278,11 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         if named_prev or prev_dot:
             return None  # versions: "Web 3.0"
         cand.bare, cand.accepted = True, False  # "rose to 52.3"; but "5,2 und 4,7 Prozent"
+        if counted is None and _INDEX_BEFORE.search(
+                text, max(0, cand.qualifier_start - _INDEX_REACH), cand.qualifier_start):
+            # "China's Gini coefficient … stood at 0.462", "Der Gini-Koeffizient betrug 2015 0.462",
+            # "the index hit 50.2": the value of an index its sentence names
+            cand.accepted = True
         return cand
     if counted is None and scale_word is None and (size := _SIZE_OF_A_BODY.match(text, num_end)) is not None:
         # "a 21-member delegation", "ein 16-köpfiges Team": the body's members are counted
@@ -294,6 +299,12 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
             governing, prev_dot = _before_year(text, year.start())  # "erreichte im Jahr 2024 409.000"
         cand.accepted = cand.qualifier != EXACT or (governing in vocab.bare_accept and not prev_dot) or counted_before
     return cand
+
+
+# An index or a coefficient named earlier in the number's sentence (its value is a bare decimal)
+_INDEX_REACH = 160
+_INDEX_BEFORE = re.compile(r"(?:\b(?:[Ii]ndex|indices|[Cc]oefficient|PMI|Koeffizient|Indexwert|Indizes)|-?[Ii]ndex|"
+                           r"-Koeffizient|koeffizient)\b[^.!?\n]*\Z")
 
 
 # The rest of a range of rates after its low end: " bis 18 Prozent", "-18%", " to 18 percent"

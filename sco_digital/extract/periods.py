@@ -110,6 +110,9 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     own = YEAR_IN_BRACKETS.match(text, end) or _YEAR_RIGHT_AFTER.match(text, end)  # a year right after a number is its own
     if own is not None:
         return own["y"]  # "stiegen von 42 Millionen Dollar (2020) auf 447 Millionen Dollar (2023)", "nach 18,6 Prozent 2023."
+    als = _ALS_CLAUSE_BEFORE.search(text, max(0, start - _ALS_REACH), start)
+    if als is not None:
+        return als["y"]  # "gegenüber dem Wert von 2024, als das Volumen … 14,8 Milliarden US-Dollar betrug"
     base = _BASE_AFTER.match(text, end)
     lo, hi = window(text, start, end)
     # within its paragraph: a date of the paragraph before is no number's own (`describe.carry_forward`
@@ -139,7 +142,7 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     c_lo, c_hi = clause_bounds(text, start, end)
     usable = [d for d in dates if lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)
               and _may_date(text, lo, d) and not _credit_date(text, d, end) and not _dates_a_saying(text, d, start)
-              and not _dates_a_report_after(text, d, end)
+              and not _dates_a_report_after(text, d, end) and not _dates_the_base_after(text, d, end)
               and not _of_a_bracketed_amount(text, d, start, end)]
     # "from January to July of this year": the year is the span's, no date of its own
     usable = [d for d in usable if not (d.precision == "year" and any(
@@ -186,6 +189,15 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
                     # year before a fiscal year, whose months the text does not say
                 return period_form(best, published)
     return None
+
+
+# A German clause of "als" right after a year (and its clause's verb): the time of the clause's first
+# number ("… gegenüber dem Wert von 2024 entspricht, als das Volumen 14,8 Milliarden US-Dollar
+# betrug"; not a list of years). English "when" is left out: read so, it made a wrong fact on a
+# held-out set ("when" also opens a later event's clause).
+_ALS_REACH = 160
+_ALS_CLAUSE_BEFORE = re.compile(r"(?<!\d,[^\S\n])(?<!\d[^\S\n]und[^\S\n])"
+                                 r"\b(?P<y>(?:19|20)\d\d)(?:[^\S\n]+[a-zäöüß]+){0,2},[^\S\n]+als\b[^,.;:!?()\n\d]*\Z")
 
 
 # Words that date a year before the time talked about ("im Vorjahr"), read against publication
@@ -287,6 +299,18 @@ def _dates_a_report_after(text: str, found: FoundDate, end: int) -> bool:
 
 
 _REPORT_REACH = 200
+# "up 0.1 percentage points from that registered in the first quarter": the words of a base and no
+# number between a change and a date after it
+_BASE_WORDS_BEFORE_DATE = re.compile(r"^[^\S\n]+(?:from|against|compared[^\S\n]+(?:with|to))[^\S\n]+"
+                                     r"(?:that|those|the[^\S\n]+level|the[^\S\n]+figure)[^\S\n]+"
+                                     r"(?:registered|recorded|reported|seen)?[^\S\n]*(?:in|of|at)?[^\S\n]*(?:the[^\S\n]+)?\Z")
+
+
+def _dates_the_base_after(text: str, found: FoundDate, end: int) -> bool:
+    """Whether a date right after a number, past a base's words ("from that registered in"),
+    dates the base the number is compared with, not the number."""
+    return end <= found.start <= end + _BASE_REACH * 2 and \
+        _BASE_WORDS_BEFORE_DATE.search(text[end : found.start]) is not None
 _EXPECTED = re.compile(r"\b(?:expected|expects|will|set\s+to|plans?\s+to|aims?\s+to|forecasts?|projected|soll|sollen|"
                        r"wird|werden|erwartet|geplant|prognostiziert)\b")
 

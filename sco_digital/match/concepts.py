@@ -1276,6 +1276,9 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         return True
     if _growth_stated(_words_before(text, c_lo, start, 6)):
         return True
+    if unit == "percent" and (named := _GROWTH_RATE_NAMED.search(text, c_lo, start)) is not None \
+            and not _NUMBER_BETWEEN.search(text, named.end(), start):
+        return True  # "The growth rate of GDP during 2023-24 has been estimated at 7.6 per cent"
     before = _words_before(text, c_lo, start, 3)
     if before and before[-1] in ("a", "an") and _CHANGE_NOUN_AFTER.match(text, end, c_hi):
         return True  # "attributed the decline to a 46% fall in vehicle exports": the noun, not "to"
@@ -1313,6 +1316,11 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         after = [w.lower() for w in WORD.findall(text, end, c_hi)][:6]
         return any(_is_change_word(w) for w in (*words, *after)) or "growth rate" in text[c_lo:start].lower()
     return False
+
+
+# A growth rate named in a rate's clause before it, whatever verb of amount follows
+_NUMBER_BETWEEN = re.compile(r"\d[\d.,]*[^\S\n]*(?:%|percent|per[^\S\n]+cent|Prozent)")  # another rate between
+_GROWTH_RATE_NAMED = re.compile(r"\b(?:[Gg]rowth[^\S\n]+rates?|[Rr]ates?[^\S\n]+of[^\S\n]+growth)\b|(?i:wachstumsrate|zuwachsrate)")
 
 
 # A growth named as what a verb of amount reports: "[GDP] growth totaled 3.5%", "growth stood at 5

@@ -49,10 +49,15 @@ class _Sentence:
 
 
 _RATES_NOT_AMOUNTS = frozenset({"exchange-rate"})
-# A statistic named only as "this figure" before the number: "In 2023, this figure reached …",
+# A place holding people: "China had 1.41175 billion people", "Kasachstan hat 20 Millionen Menschen"
+_PEOPLE_COUNTED = frozenset({"people", "persons", "Menschen", "Personen"})
+_HOLDS_BEFORE = re.compile(r"\b(?:had|has|have|is[^\S\n]+home[^\S\n]+to|was[^\S\n]+home[^\S\n]+to|hatte|hat|zählte|zählt)"
+                           r"(?:[^\S\n]+(?:about|around|some|nearly|almost|roughly|over|more[^\S\n]+than|rund|etwa|"
+                           r"knapp|fast|über|mehr[^\S\n]+als))?[^\S\n]+\Z")
+# A statistic named only as "this figure" (or "the rate") before the number: "In 2023, this figure reached …",
 # "Dieser Wert ist … gesunken" (not "the figure of …", "der Wert der Lieferungen": those name it)
-_ANAPHOR = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[^\S\n]+(?:figure|indicator)\b(?![^\S\n]+(?:of|for)\b)"
-                      r"|\b(?:[Dd]iese[rsm]?|[Dd]er|[Dd]ie)[^\S\n]+(?:Zahl|Wert|Indikator|Kennzahl)\b"
+_ANAPHOR = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[^\S\n]+(?:figure|indicator|rate)\b(?![^\S\n]+(?:of|for)\b)"
+                      r"|\b(?:[Dd]iese[rsm]?|[Dd]er|[Dd]ie)[^\S\n]+(?:Zahl|Wert|Indikator|Kennzahl|Quote|Rate)\b"
                       r"(?![^\S\n]+(?:der|des|von|für|an)\b)"
                       # a pronoun opening the sentence before a verb of level: "Es liege bei über 60
                       # Billionen US-Dollar", "It stood at $60 trillion"
@@ -147,7 +152,13 @@ class FigureDescriber:
                                    and "\n\n" not in self.text[last.evidence.end:q_start]
                                    and _rates_alike(last.unit, unit)) else None
         measure = measure_of(words, at, to, lang, self.concepts, unit, previous, context, concepts)
-        if measure is not None and unit == "count" and _counts_no_concept(counted, lang, self.concepts) and (
+        if unit == "count" and counted in _PEOPLE_COUNTED and (held := _HOLDS_BEFORE.search(words, max(0, at - 40), at)) \
+                and any(held.start() - 2 <= a.end <= held.start() and country_of(words[a.start : a.end]) is not None
+                        for a in actors):
+            # "mainland China had 1.41175 billion people": the people a country has are its population
+            # (not the "Officials" who said so)
+            measure = "population"
+        elif measure is not None and unit == "count" and _counts_no_concept(counted, lang, self.concepts) and (
                 measure_of(words, at, to, lang, self.concepts, unit, previous, None, concepts) is None
                 or self._counted_before(last, q_start, measure)):
             # "… 31 Milliarden Dollar. Kasachstan hat 12 regionale Technoparks eröffnet": a number of

@@ -328,6 +328,8 @@ def _listed_beside_organisations(article: Article, actor_mentions: dict[str, lis
                 continue
             if article.language == "de" and _DESCRIBED_BEFORE.search(text, max(0, item[0] - 30), item[0]):
                 continue  # "Tatneft, dem fünftgrößten Ölkonzern Russlands, und KAMAZ": what the name before is
+            if (after := _LOWER_WORD_AFTER.match(text, item[1])) and after["word"].rstrip("s") in _DESCRIPTORS:
+                continue  # "Nvidia, Google and Microsoft, and AI start-ups like …": a field of firms, no name
             if strict and not (_names_alone(written, lower_words or frozenset())
                                and _alone_in_its_place(text, item, article.language)):
                 continue
@@ -369,6 +371,9 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*")
 # ("dem fünftgrößten Ölkonzern Russlands"), no name of a list
 _DESCRIBED_BEFORE = re.compile(r"(?<![\w-])(?:dem|der|den|des|einem|einer|eines)(?:[^\S\n]+[a-zäöüß]+(?:en|em|er|es|e))?"
                                r"[^\S\n]+\Z")
+# The word after a listed item, in lower case: a descriptor there makes the item its modifier
+_LOWER_WORD_AFTER = re.compile(r"[^\S\n]+(?P<word>[a-zäöüß][\w-]*)")
+_DESCRIPTORS = frozenset(_en.ORG_DESCRIPTORS) | frozenset(_de.ORG_DESCRIPTORS)
 _WEEKDAY_WORDS = frozenset(w.lower() for w in (*_en.WEEKDAYS, *_de.WEEKDAYS))
 _GERMAN_PLURAL_END = re.compile(r"(?:en|ern|ungen|ien|ionen|täten|keiten|heiten)\Z")
 
@@ -875,6 +880,13 @@ def _people_ids(names: Any) -> dict[str, tuple[str, str]]:
             known = well_known_person(bare[name], whole=True)
             key = f"well-known {known}" if known is not None else _spelling_key(bare[name])
             bare[name] = first_spelling.setdefault(key, bare[name])
+    # "Aleksandr Osipov" and later "Alesksandr Osipov": a given name mistyped by one letter
+    earlier: list[str] = []
+    for name in names:
+        if " " not in bare[name] or len(earlier) >= _MAX_TYPO_NAMES:
+            continue
+        bare[name] = next((f for f in earlier if _mistyped(bare[name], f)), bare[name])
+        earlier.append(bare[name])
     people: dict[str, tuple[str, str]] = {}
     for name in names:
         words = bare[name].split()
@@ -885,6 +897,27 @@ def _people_ids(names: Any) -> dict[str, tuple[str, str]]:
         full = longest.pop() if len(longest) == 1 else bare[name]
         people[name] = (slugify(full), full)
     return people
+
+
+_MAX_TYPO_NAMES = 200  # full names of an article compared for a mistyped letter, at most
+_TYPO_FROM = 6  # letters a word has at least for a letter more or fewer to be a mistyping
+
+
+def _mistyped(name: str, earlier: str) -> bool:
+    """Whether `name` is `earlier` with one letter more or fewer in one of its words but the last
+    ("Alesksandr Osipov" for "Aleksandr Osipov"), in words of `_TYPO_FROM` letters or more that open
+    alike; the family name is the same."""
+    words, others = name.split(), earlier.split()
+    if name == earlier or len(words) != len(others) or words[-1] != others[-1]:
+        return False
+    differing = [(a, b) for a, b in zip(words, others) if a != b]
+    if len(differing) != 1:
+        return False
+    a, b = differing[0]
+    if min(len(a), len(b)) < _TYPO_FROM or abs(len(a) - len(b)) != 1 or a[:2] != b[:2]:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(2, len(longer)))
 
 
 def _spelling_key(name: str) -> str:

@@ -180,7 +180,12 @@ class ActorNames:
                 and not (m.group()[0].islower() and _STATES_AFTER.match(text, m.end()))
                 and not self._names_currency(text, m.group(), m.end())
                 and not _REGION_AFTER.match(text, m.end())
+                and not _TIME_ZONE_AFTER.match(text, m.end())
                 and not _REGION_BEFORE.search(text, max(0, m.start() - 60), m.start())]
+
+
+# A country's clock names no actor: "am Dienstagmorgen deutscher Zeit", "at 8 p.m. Beijing time"
+_TIME_ZONE_AFTER = re.compile(r"[^\S\n]+(?:Zeit|Ortszeit|time|Time)\b")
 
 
 def region_names(text: str) -> frozenset[str]:

@@ -370,6 +370,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "autobauer": "company", "flugzeugbauer": "company", "maschinenbauer": "company", "anlagenbauer": "company",
     "fahrzeugbauer": "company", "schiffbauer": "company", "mobilfunker": "company",
     "discounter": "company",  # "Der US-Discounter Walmart kauft sich … ein"
+    "startup": "company", "start-up": "company",  # "Sein KI-Start-up Deepseek beherrscht die Schlagzeilen"
     "carrier": "company", "airline": "company", "flieger": "company",  # "oder der Billigcarrier Pobeda"
     "verband": "organization", "dienst": "organization", "fonds": "organization",  # 'Vermögensfonds „Samruk Kasyna“': the fund is named in quotes after it
     # "der staatlichen Bahngesellschaft Kasachstan Temir Sholy", "die Betreibergesellschaft X"
@@ -483,7 +484,7 @@ COMMON_NOUNS: frozenset[str] = frozenset(
     handel industrie energie strom gas öl kohle wasser menschen leute bürger arbeit arbeiter kunden kosten
     investitionen projekte projekt anlage anlagen werk werke kraftwerk fabrik insgesamt medien medienberichten
     informationen ministerium präsident minister sprecher chef professor vorsitzender ausland inland
-    thema themen artikel
+    thema themen artikel datum
     """.split()
 )
 # Nouns for data whose source follows: "Daten von Eurostat", "nach Schätzungen des IWF".

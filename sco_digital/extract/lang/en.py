@@ -202,6 +202,7 @@ VOCABULARY = Vocabulary(
         "square feet": "ft2", "sq ft": "[ft_i]2", "hectares": "ha", "hectare": "ha",
         "acres": "acre", "acre": "acre",
         "cubic meters": "m3", "cubic metres": "m3", "cubic meter": "m3", "cubic metre": "m3",
+        "cu m": "m3", "cu. m": "m3", "cu.m": "m3",  # "65 billion cu m/year"
         "cubic feet": "ft3", "liters": "l", "litres": "l", "liter": "l", "litre": "l",
         "milliliters": "ml", "millilitres": "ml", "gallons": "gal", "gallon": "gal",
         "barrels": "bbl", "barrel": "bbl",
