@@ -171,7 +171,10 @@ _MODIFIER_EN = (
     # "the People's Republic of China's Deputy Minister": a state's full name in the possessive
     rf"(?:[{_UP}][\w'’-]*{_SP}(?:[{_UP}][\w'’-]*{_SP}){{0,2}}of{_SP}(?:the{_SP})?[{_UP}][\w-]*['’]s{_SP})?"
     rf"(?:(?:former|acting|deputy|vice|senior|chief|executive|general|associate|assistant|honorary|permanent|"
-    rf"founding|managing|regional|international|national|[a-z]+['’]s|[{_UP}][\w.'’&-]*){_SP}){{0,5}}"
+    rf"founding|managing|regional|international|national|[a-z]+['’]s|[{_UP}][\w.'’&-]*"
+    # a portfolio in lower case: "Zhanybek Kerimaliev, deputy agricultural minister of Kyrgyzstan"
+    rf"|agricultural|agriculture|foreign|finance|financial|trade|economy|economic|energy|transport|commerce|"
+    rf"industry|health|education|digital|defen[cs]e|interior|culture|justice|labou?r){_SP}){{0,5}}"
 )
 _MODIFIER_DE = (
     rf"(?:(?:der|die|den|dem|des|ein|eine|einer|stellvertretende[rn]?|ehemalige[rn]?|amtierende[rn]?|"

@@ -2471,6 +2471,8 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             if m["desc"].lower() == "giant" and _ARTICLE_JUST_BEFORE.search(text, max(0, m.start("desc") - 6),
                                                                             m.start("desc")):
                 continue  # "at the giant Kashagan oilfield": an adjective; "oil giant Rosneft" describes a firm
+            if m["desc"] == "Holding" and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "National Managing Holding „Baiterek“": the head of a name, no descriptor
             parent = m["desc"][: -len(_SUBSIDIARY)] if m["desc"].endswith(_SUBSIDIARY) else ""
             owner = _OWNER_BEFORE.search(text, max(0, m.start("desc") - 40), m.start("desc")) \
                 if m["desc"].lower() == "subsidiary" else None
@@ -2523,6 +2525,8 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
 
 
 # The office of the name after a body's descriptor: "Der Chairman der InterRail Gruppe Hans Reinhard".
+# a capitalised word of a name before a head, no German place's adjective ("Krasnodarer Holding X")
+_CAPITALISED_BEFORE = _Regex(r"(?<![\w-])[A-ZÄÖÜ][\w-]*(?<!er)[^\S\n]+\Z")
 _HEAD_OF_BODY_BEFORE = _Regex(r"\b(?:Chairman|Chef|Chefin|Leiter|Leiterin|Präsident|Präsidentin|Vorsitzende[rn]?|"
                               r"Geschäftsführer(?:in)?|CEO|Gründer(?:in)?|Direktor(?:in)?)[^\S\n]+(?:der|des)"
                               r"(?:[^\S\n]+[\w-]+){0,2}[^\S\n]+\Z")
@@ -2860,13 +2864,21 @@ _FORM_ENDS_DE = (" AG", " GmbH", " SE", " KG", " mbH", " KGaA")
 
 def _completed(text: str, entity: FoundEntity) -> FoundEntity:
     """`_completed_name`, with a registered association's legal form after it ("Ost-Ausschuss der
-    Deutschen Wirtschaft e.V."), in its name as `_german_organisations` takes it."""
+    Deutschen Wirtschaft e.V."), in its name as `_german_organisations` takes it; without a word
+    of time closing it ("des Moskauer Landwirtschaftsministeriums Anfang Juni")."""
+    timed = _TIME_WORD_CLOSING.search(entity.text)
+    if timed is not None and timed.start() > 0 and _MONTH_OR_YEAR_AFTER.match(text, entity.end):
+        entity = _respanned(text, entity, entity.start, entity.start + timed.start())
     entity = _completed_name(text, entity)
     registered = _REGISTERED_DE.match(text, entity.end) if entity.kind == "organization" else None
     if registered is None:
         return entity
     return replace(entity, end=registered.end(), text=text[entity.start : registered.end()],
                    name=f"{entity.name} {registered['form']}")
+
+
+_TIME_WORD_CLOSING = _Regex(r"[^\S\n]+(?:Anfang|Mitte|Ende)\Z")
+_MONTH_OR_YEAR_AFTER = _Regex(rf"[^\S\n]+(?:(?:19|20)\d\d\b|{'|'.join(sorted(_CALENDAR_WORDS, key=len, reverse=True))})")
 
 
 def _completed_name(text: str, entity: FoundEntity) -> FoundEntity:
@@ -3306,6 +3318,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
                                # Analysten Zweifel an …")
                                and not (p.role in _PEOPLE_PLURALS and " " not in p.name)
                                and _OFFICE_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None
+                               # ("des größten Landmaschinenhändlers Promozona": a firm's descriptor)
+                               and not (" " in p.name and _FIRM_DESCRIPTOR_DE.fullmatch(p.name.split(None, 1)[0]))
                                and (p.role is not None or _FIRM_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None)])
     second = list(_second_holders(text, found))
     if second:
@@ -3339,7 +3353,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     person_words_so_far = {w for p in found if p.kind == "person" for w in p.name.split()}
     others = _bodies_of_offices(others, list(_firms_of_offices(text, language, anchors, person_words_so_far)))
     others = [part for e in others for part in _apart_after_legal_form(_after_a_listed_name(text, e, anchors))
-              if not _GENERIC_GENITIVE.fullmatch(part.text) and not _DESCRIPTOR_AND_FORM.fullmatch(part.text)]
+              if not _GENERIC_GENITIVE.fullmatch(part.text) and not _DESCRIPTOR_AND_FORM.fullmatch(part.text)
+              and not _ranked_among_a_countrys(text, part)]
     others = [e for e in map(_without_modifier, others) if e is not None]
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
     # otherwise the longer name wins.
@@ -3503,6 +3518,9 @@ def _second_holders(text: str, found: list[FoundEntity]) -> Iterator[FoundEntity
 
 # An office that ends what looked like a name: "The Commercial Counsellor said" names no one.
 # "Amer International", "Mangold Consulting": a given name before a word of firms' names is a firm's
+# A German word for a firm, compounds and inflections too ("Landmaschinenhändlers"): no given name
+_FIRM_DESCRIPTOR_DE = _Regex(rf"[{_UP}][\w-]*(?:{'|'.join(sorted(_de.ORG_DESCRIPTORS, key=len, reverse=True))})(?:e?s|e?n|e)?",
+                             re.IGNORECASE)
 _FIRM_LAST = _Regex(r"International|Global|Capital|Technologies|Systems|Solutions|Industries|Ventures|Partners|"
                     r"Logistics|Motors|Electric|Energy|Telecom|Pharma|Holdings?|Group|Gruppe|Consulting|Engineering|"
                     r"Investments?|Trading|Media|Networks|Airlines|Airways|Software|Labs?|Robotics")
@@ -4022,12 +4040,21 @@ def _full_names_of_family_names(text: str, people: list[FoundEntity], anchors: _
     families = {p.name for p in people if " " not in p.name and len(p.name) >= _SHORT_FAMILY
                 and _NAME_PART.fullmatch(p.name)}
     for family in sorted(families):
-        for m in re.finditer(rf"(?<![\w'’.-])(?P<given>{_TOKEN}){_SP}{re.escape(family)}(?![\w-])", text):
+        for at in positions(text, {family}):
+            if text[at + len(family) : at + len(family) + 1].isalnum() or text[at + len(family) : at + len(family) + 1] == "-":
+                continue  # "Ibragimovs", "Ibragimov-Stiftung": another word
+            m = _GIVEN_BEFORE.search(text, max(0, at - _GIVEN_REACH), at)
+            if m is None:
+                continue
             given = m["given"]
             if _is_name_part(given) and not _not_a_name_word(given, anchors) and not _is_country_word(given) \
                     and given not in _HONORIFIC_WORDS and (given in _given_names() or not _opens_sentence(text, m.start())
-                                                           or text.startswith(",", m.end())):
-                yield _person(text, m.span(), None, None)
+                                                           or text.startswith(",", at + len(family))):
+                yield _person(text, (m.start(), at + len(family)), None, None)
+
+
+_GIVEN_REACH = 40  # characters before a family name searched for the word that opens the full name
+_GIVEN_BEFORE = _Regex(rf"(?<![\w'’.-])(?P<given>{_TOKEN}){_SP}\Z")
 
 
 def _people_after_honorifics(text: str) -> Iterator[FoundEntity]:
@@ -4165,6 +4192,17 @@ def _after_a_listed_name(text: str, entity: FoundEntity, anchors: _Anchors) -> F
 
 
 # A head with a genitive that says whose it is, not which: "die viertgrößte Bank des Landes".
+# "kauft grösste Bank Russlands": a superlative before a head and a country's genitive ranks one of
+# that country's bodies, it names none ("die Zentralbank Russlands" and "Bank Russlands" alone do)
+_SUPERLATIVE_BEFORE = _Regex(r"(?<![\w-])[a-zäöüß]*(?:größte|grösste|wichtigste|älteste|führende)[nrs]?[^\S\n]+\Z")
+
+
+def _ranked_among_a_countrys(text: str, entity: FoundEntity) -> bool:
+    words = entity.text.split()
+    return (len(words) == 2 and _head_of(words[0]) is not None and _is_country_word(words[1].removesuffix("s"), "de")
+            and _SUPERLATIVE_BEFORE.search(text, max(0, entity.start - 30), entity.start) is not None)
+
+
 # "des Joint Ventures LLC Papenburg Usbekistan": a descriptor and the legal form that opens the
 # name after it are no name
 _DESCRIPTOR_AND_FORM = re.compile(rf"(?i:joint[- ]ventures?)[^\S\n]+(?:{'|'.join(sorted(LEGAL_FORMS_BEFORE, key=len, reverse=True))})")

@@ -598,6 +598,7 @@ _SUBJECT_DE = _Regex(
 _PARTICIPLE = re.compile(r"Ge[a-zäöüß]{2,}(?:t|en)")  # "Gefragt", "Geplant", "Gesucht", "Geschrieben"
 _STRONG_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}en")  # "gesprochen", "geschrieben": never the verb after a subject
 _CORPORATE_DE = _Regex("|".join(_de.CORPORATE_STEMS))
+_PASSIVE_AFTER = _Regex(r"[^\S\n]+(?:werden|worden|wurde|wurden|sein|haben|hätten|würden)\b")
 
 
 def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_words: set[str] | frozenset[str],
@@ -613,8 +614,9 @@ def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_w
             continue  # "Die China-Europa-Güterzüge beförderten": a compound noun, not a name
         if _PARTICIPLE.fullmatch(word) and m["verb"] in _de.AUXILIARIES:
             continue  # "Gefragt ist vor allem der Bergbausektor": a participle opens the clause
-        if _STRONG_PARTICIPLE.fullmatch(m["verb"]):
-            continue  # "in Landwirtschaft und Medizin gesprochen worden": a participle, no finite verb
+        if _STRONG_PARTICIPLE.fullmatch(m["verb"]) or _PASSIVE_AFTER.match(text, m.end("verb")):
+            continue  # "in Landwirtschaft und Medizin gesprochen worden": a participle, no finite verb;
+            # "könnten … Gemüse und Obst geliefert werden": a participle before its auxiliary
         if _PREDICATE_THAT.match(text, m.end("name")):
             continue  # "Bekannt ist, dass …", "Klar war, wie …": an adjective opens the clause
         if word.lower().rstrip(".") in _STOP or word.lower() in _NOT_NAME or (not _ORG_SHAPE.match(word) and (

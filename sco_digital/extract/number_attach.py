@@ -284,7 +284,12 @@ def is_times(text: str, cand: Candidate, pos: int, written: str, lang: str | Non
     nxt = NEXT_WORD.match(text, pos)
     if nxt and nxt.group(1).lower() in vocabulary(lang).multiplier_after:
         return True
+    if _BY_BEFORE.search(text, max(0, cand.qualifier_start - 4), cand.qualifier_start):
+        return True  # "…, to South Korea by five times, to the UAE by 1.8 times": a list's verb said once
     return stated_change(text, cand.qualifier_start, pos, lang) is not None
+
+
+_BY_BEFORE = LazyRegex(r"\bby[^\S\n]+\Z")
 
 
 def finish_unit(cand: Candidate, text: str, after: After, lang: str | None) -> bool:

@@ -237,8 +237,11 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
                 return None
     prev, prev_start, prev_dot = prev_word(text, cand.qualifier_start)
     prev_low = prev.lower() if prev else None
-    if prev_low in vocab.name_before or (prev_low in vocab.period_before and cand.qualifier == EXACT):
-        cand.bare, cand.accepted = True, False  # kept to silence what it joins: "aged 18 to 35"
+    if prev_low in vocab.name_before or (prev_low in vocab.period_before and cand.qualifier == EXACT) or (
+            prev_low in ("of", "von") and scale_word is None and 0 < cand.value <= _OLDEST
+            and _AGE_OF_BEFORE.search(text, max(0, cand.qualifier_start - 20), cand.qualifier_start)):
+        cand.bare, cand.accepted = True, False  # kept to silence what it joins: "aged 18 to 35", "the
+        # official retirement age of 65", "ein Rentenalter von 63"
         return cand
     if prev is not None and any(ch.isupper() for ch in prev[1:]) and prev[0].islower():
         return None  # "iPhone 15", "eVTOL 2"
@@ -301,6 +304,8 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     return cand
 
 
+_OLDEST = 120  # years: a larger number after "age of" counts something ("the average age of 10,000 workers")
+_AGE_OF_BEFORE = re.compile(r"(?:\b[Aa]ge|[Aa]lter)[^\S\n]+(?:of|von)[^\S\n]+\Z")
 # An index or a coefficient named earlier in the number's sentence (its value is a bare decimal)
 _INDEX_REACH = 160
 _INDEX_BEFORE = re.compile(r"(?:\b(?:[Ii]ndex|indices|[Cc]oefficient|PMI|Koeffizient|Indexwert|Indizes)|-?[Ii]ndex|"

@@ -179,7 +179,8 @@ def _german_fragments() -> list[str]:
         + ["Millionen", "Milliarden"]
         + [q + SP + "+(?:" + scales + ")" for q in ("mehrere", "einige", "etliche", "mehreren", "einigen")]
         + list(VAGUE_COUNT_WORDS["de"])
-        + [w + SP + "+(?:" + fractions + ")" for w in ("ein", "einem", "einen", "eine", "zwei", "drei", "vier", "fünf", "sieben", "neun")]
+        # (the dative plural too: "in zwei Dritteln des Landes")
+        + [w + SP + "+(?:" + fractions + ")n?" for w in ("ein", "einem", "einen", "eine", "zwei", "drei", "vier", "fünf", "sieben", "neun")]
         + ["halb", "die" + SP + "+Hälfte", "zur" + SP + "+Hälfte", "der" + SP + "+Hälfte", "um" + SP + "+die" + SP + "+Hälfte"]
         + [w for w in v.multipliers]
         + sorted({*v.halving_words, *v.digit_words})

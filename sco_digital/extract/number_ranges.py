@@ -103,8 +103,10 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
         elif a.bare and b.bare:
             # "between 10 and 20": both; "aged 18 to 35" and a score "3-1": neither
             b.accepted = a.accepted = a.accepted and joiner not in ("-", "–", "—")
-        elif a.unit is None and a.counted is None and b.unit is not None:
-            a.unit = b.unit  # "3 Mrd. bzw. 250 Mio. Dollar"
+        elif a.unit is None and a.counted is None and b.unit is not None and not (
+                a.scaled_by_word and b.unit in (PERCENT, PERCENTAGE_POINT, BASIS_POINT)):
+            a.unit = b.unit  # "3 Mrd. bzw. 250 Mio. Dollar"; not "181 Millionen oder 86,6 Prozent":
+            # millions of something and the share they are, no millions of percent
         elif a.unit not in (None, COUNT, PERCENT, PERCENTAGE_POINT, BASIS_POINT, TIMES) and b.unit is None and b.counted is None:
             # "$2 to 3 billion"; not a multiple and the level it reached ("um das 1,4-fache auf 3,3 Milliarden")
             b.unit = a.unit

@@ -44,7 +44,7 @@ def word_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate |
     if key in vocab.vague_multipliers or HALF_MULTIPLIER.match(key):
         return spelled_multiplier_candidate(text, m, lang)
     last = key.split()[-1].split("-")[-1]
-    if last in vocab.fractions or key in ("half", "halb"):
+    if last in vocab.fractions or last.removesuffix("n") in vocab.fractions or key in ("half", "halb"):
         return fraction_candidate(text, m, lang)
     first = key.split()[0]
     if first in vocab.vague_quantifiers or " ".join(key.split()[:2]) in vocab.vague_quantifiers:
@@ -277,6 +277,8 @@ def fraction_candidate(text: str, m: re.Match[str], lang: str | None) -> Candida
     vocab = vocabulary(lang)
     words = m.group().lower().replace("-", " ").split()
     denominator = vocab.fractions.get(words[-1])
+    if denominator is None and lang != "en":
+        denominator = vocab.fractions.get(words[-1].removesuffix("n"))  # "in zwei Dritteln des Landes"
     if denominator is None:
         return None
     numerator = 1

@@ -110,7 +110,8 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
     own = YEAR_IN_BRACKETS.match(text, end) or _YEAR_RIGHT_AFTER.match(text, end)  # a year right after a number is its own
     if own is not None:
         return own["y"]  # "stiegen von 42 Millionen Dollar (2020) auf 447 Millionen Dollar (2023)", "nach 18,6 Prozent 2023."
-    als = _ALS_CLAUSE_BEFORE.search(text, max(0, start - _ALS_REACH), start)
+    als = _ALS_CLAUSE_BEFORE.search(text, max(0, start - _ALS_REACH), start) \
+        if text.find(", als ", max(0, start - _ALS_REACH), start) >= 0 else None
     if als is not None:
         return als["y"]  # "gegenüber dem Wert von 2024, als das Volumen … 14,8 Milliarden US-Dollar betrug"
     base = _BASE_AFTER.match(text, end)

@@ -1276,7 +1276,8 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         return True
     if _growth_stated(_words_before(text, c_lo, start, 6)):
         return True
-    if unit == "percent" and (named := _GROWTH_RATE_NAMED.search(text, c_lo, start)) is not None \
+    if unit == "percent" and text.find("ate", c_lo, start) >= 0 \
+            and (named := _GROWTH_RATE_NAMED.search(text, c_lo, start)) is not None \
             and not _NUMBER_BETWEEN.search(text, named.end(), start):
         return True  # "The growth rate of GDP during 2023-24 has been estimated at 7.6 per cent"
     before = _words_before(text, c_lo, start, 3)

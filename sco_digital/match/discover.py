@@ -865,6 +865,8 @@ def _people_ids(names: Any) -> dict[str, tuple[str, str]]:
     A family name alone that no full name fits joins the one full name that spells the same
     well-known person another way ("Mischustin" and "Mikhail Mishustin", `well_known_person`).
     """
+    names = list(names)
+    times = {n: names.count(n) for n in dict.fromkeys(names)} if len(names) <= _MAX_TYPO_NAMES else {}
     names = list(dict.fromkeys(names))
     bare = {n: _SHORT_TITLE.sub("", n) for n in names}
     # "Alexei Bogdanow" and later "Alexej Bogdanow": one name spelled two ways is the first spelling
@@ -881,12 +883,21 @@ def _people_ids(names: Any) -> dict[str, tuple[str, str]]:
             key = f"well-known {known}" if known is not None else _spelling_key(bare[name])
             bare[name] = first_spelling.setdefault(key, bare[name])
     # "Aleksandr Osipov" and later "Alesksandr Osipov": a given name mistyped by one letter
+    # (the spelling written more often wins: a caption's "Pan Gonsheng" once, "Pan Gongsheng" twice)
     earlier: list[str] = []
     for name in names:
         if " " not in bare[name] or len(earlier) >= _MAX_TYPO_NAMES:
             continue
-        bare[name] = next((f for f in earlier if _mistyped(bare[name], f)), bare[name])
-        earlier.append(bare[name])
+        other = next((f for f in earlier if _mistyped(bare[name], f)), None)
+        if other is None:
+            earlier.append(bare[name])
+        elif times.get(name, 0) > sum(times.get(n, 0) for n in names if bare[n] == other):
+            for n in names:
+                if bare[n] == other:
+                    bare[n] = bare[name]
+            earlier[earlier.index(other)] = bare[name]
+        else:
+            bare[name] = other
     people: dict[str, tuple[str, str]] = {}
     for name in names:
         words = bare[name].split()
@@ -904,17 +915,17 @@ _TYPO_FROM = 6  # letters a word has at least for a letter more or fewer to be a
 
 
 def _mistyped(name: str, earlier: str) -> bool:
-    """Whether `name` is `earlier` with one letter more or fewer in one of its words but the last
-    ("Alesksandr Osipov" for "Aleksandr Osipov"), in words of `_TYPO_FROM` letters or more that open
-    alike; the family name is the same."""
+    """Whether `name` is `earlier` with one letter more or fewer in one of its words ("Alesksandr
+    Osipov" for "Aleksandr Osipov", a caption's "Pan Gonsheng" for "Pan Gongsheng"), in words of
+    `_TYPO_FROM` letters or more that open and close alike; every other word the same."""
     words, others = name.split(), earlier.split()
-    if name == earlier or len(words) != len(others) or words[-1] != others[-1]:
+    if name == earlier or len(words) != len(others):
         return False
     differing = [(a, b) for a, b in zip(words, others) if a != b]
     if len(differing) != 1:
         return False
     a, b = differing[0]
-    if min(len(a), len(b)) < _TYPO_FROM or abs(len(a) - len(b)) != 1 or a[:2] != b[:2]:
+    if min(len(a), len(b)) < _TYPO_FROM or abs(len(a) - len(b)) != 1 or a[:2] != b[:2] or a[-2:] != b[-2:]:
         return False
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(2, len(longer)))

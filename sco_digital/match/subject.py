@@ -117,7 +117,10 @@ class ActorNames:
     def __init__(self, actors: Iterable[LexActor] = ()):
         by_name: dict[str, str] = {}
         lexicon_ids = {}
+        bodies: set[str] = set()
         for actor in actors:
+            if actor.kind == "organization":
+                bodies.add(actor.id)
             if actor.kind in _ACTOR_KINDS:
                 for name in (*actor.names.values(), *actor.aliases):
                     by_name.setdefault(name, actor.id)
@@ -141,6 +144,7 @@ class ActorNames:
         self.by_name = by_name
         self.capitals = frozenset(capitals)
         self.places = frozenset(places)  # countries and groups of them: never only a source
+        self.bodies = frozenset(bodies) - self.places  # organisations, no firms: they report on others
         # The longest name wins at a place; a hyphen is a boundary ("SCO-Staaten", "China-SCO");
         # case as written. Not a currency: "US-Dollar", "U.S. dollars", "US $1.7 billion", "US‑Dollar"
         # with a non-breaking hyphen. Names begin with almost any letter (German adjectives too), so the
@@ -275,6 +279,8 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
         m.actor in names.places or not _SOURCE.search(text, max(lo, m.start - _SOURCE_BEFORE), m.start))
         and not (language == "de" and _english_name_part(text, m)) and not _MEDIA_AFTER.match(text, m.end)
         and not (m.start >= end and _HOLDS_ITS_OWN.match(text, m.end))
+        and not (m.actor in names.bodies and m.end <= start and (
+            _REPORTS_AFTER.match(text, m.end) or _SPOKESMAN_OF.search(text, max(lo, m.start - 30), m.start)))
         and not _in_circumstance(text, lo, m.start)]
     mentions = _without_other_side(text, lo, end, mentions)
     mentions = _without_members(text, mentions)
@@ -502,6 +508,16 @@ def _pair(subject: ActorMention, partner: ActorMention | None, measure: str | No
 _SOURCE = re.compile(r"\b(?:laut|according\s+to|citing|cited\s+by|zitiert\s+nach|nach\s+Angaben)\s+(?:data\s+(?:of|from)\s+)?"
                      r"(?:(?:the|dem|der|des|den)\s+)?(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
 _SOURCE_BEFORE = 60
+# A body whose spokesman or head speaks: "According to Luo Junjie, the spokesman of the Ministry of …"
+_SPOKESMAN_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|[Ss]precher(?:in)?|[Pp]ressesprecher(?:in)?)[^\S\n]+"
+                           r"(?:of|for|des|der)[^\S\n]+(?:the[^\S\n]+)?\Z")
+# A body before a verb of reporting and what it reported: "The country's Ministry of Industry and
+# Information Technology confirmed today that … there were 1.01 billion subscribers in the country"
+# (the ministry is the source; a firm reporting is its own subject: "Gazprom said its exports …")
+_REPORTS_AFTER = re.compile(r"(?:[^\S\n]+(?:\([^()\n]{1,20}\)|today|on[^\S\n]+\w+|am[^\S\n]+\w+|heute|nun)){0,2}"
+                            r"[^\S\n]+(?:said|says|confirmed|confirms|reported|reports|announced|announces|stated|"
+                            r"teilte|teilt|meldete|meldet|berichtete|berichtet|bestätigte|bestätigt|gab[^\S\n]+bekannt)"
+                            r"(?:[^\S\n]+\w+)?[^\S\n]+(?:that|dass|,)")
 # After a number, an actor holding a number of its own ("…, dessen BIP auf 17,8 Billionen Dollar
 # geschätzt wird und das nur von den Vereinigten Staaten mit einem BIP von 27,4 Billionen Dollar
 # übertroffen wird"): that number's, not this one's.

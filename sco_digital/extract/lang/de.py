@@ -173,7 +173,7 @@ VOCABULARY = Vocabulary(
         "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "euro": "EUR", "rubel": "RUB",
         "rupien": "INR", "rupie": "INR", "tenge": "KZT", "kasachische tenge": "KZT",
         "kasachischen tenge": "KZT", "sum": "UZS", "som": "UZS", "yen": "JPY", "pfund": "GBP",
-        "pfund sterling": "GBP", "franken": "CHF", "schweizer franken": "CHF", "won": "KRW",
+        "pfund sterling": "GBP", "franken": "CHF", "schweizer franken": "CHF", "fr": "CHF", "won": "KRW",
         "lira": "TRY", "türkische lira": "TRY", "hrywnja": "UAH", "rial": "IRR", "riyal": "SAR",
         "dirham": "AED", "manat": "AZN", "lari": "GEL", "dram": "AMD", "somoni": "TJS",
         "afghani": "AFN", "rand": "ZAR", "real": "BRL", "kronen": "SEK",
@@ -371,6 +371,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "fahrzeugbauer": "company", "schiffbauer": "company", "mobilfunker": "company",
     "discounter": "company",  # "Der US-Discounter Walmart kauft sich … ein"
     "startup": "company", "start-up": "company",  # "Sein KI-Start-up Deepseek beherrscht die Schlagzeilen"
+    "holding": "company",  # "aus dem Bestand der Agro-Holding Valinor", "die Krasnodarer Holding Agrokomplex"
     "carrier": "company", "airline": "company", "flieger": "company",  # "oder der Billigcarrier Pobeda"
     "verband": "organization", "dienst": "organization", "fonds": "organization",  # 'Vermögensfonds „Samruk Kasyna“': the fund is named in quotes after it
     # "der staatlichen Bahngesellschaft Kasachstan Temir Sholy", "die Betreibergesellschaft X"
