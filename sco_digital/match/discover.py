@@ -925,10 +925,16 @@ def _mistyped(name: str, earlier: str) -> bool:
     if len(differing) != 1:
         return False
     a, b = differing[0]
-    if min(len(a), len(b)) < _TYPO_FROM or abs(len(a) - len(b)) != 1 or a[:2] != b[:2] or a[-2:] != b[-2:]:
+    return min(len(a), len(b)) >= _TYPO_FROM and _one_letter_apart(a, b, 2)
+
+
+def _one_letter_apart(a: str, b: str, opening: int) -> bool:
+    """Whether `a` and `b` differ by one letter inserted past their first `opening` letters and
+    before their last two, which they share."""
+    if abs(len(a) - len(b)) != 1 or a[:opening] != b[:opening] or a[-2:] != b[-2:]:
         return False
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(2, len(longer)))
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(opening, len(longer) - 2))
 
 
 def _spelling_key(name: str) -> str:
@@ -970,11 +976,7 @@ def _spelled_otherwise(word: str, family: str) -> bool:
     """Whether `word` is a long family name written with one letter more or fewer inside it, as
     transliterations vary within one article ("Ubaidullaev" beside "Ubaidullayev"). The start and
     the last two letters agree, so "Ivanova" stays apart from "Ivanov"."""
-    if min(len(word), len(family)) < 8 or abs(len(word) - len(family)) != 1 or word[:4] != family[:4] \
-            or word[-2:] != family[-2:]:
-        return False
-    longer, shorter = (word, family) if len(word) > len(family) else (family, word)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(4, len(longer) - 2))
+    return min(len(word), len(family)) >= 8 and _one_letter_apart(word, family, 4)
 
 
 def _proper_adjective(text: str, start: int, language: str | None) -> bool:
