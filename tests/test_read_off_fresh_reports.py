@@ -108,6 +108,17 @@ def test_the_largest_bank_of_a_country_is_no_name(text: str, names: list[str]) -
     assert [e.name for e in find_entities(text, "de") if e.kind in ("organization", "company")] == names
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a body's words before a programme's word name the programme, no body (read off Business Recorder
+    # and Artifex News); a speaker cut before a programme's head is none
+    ("Pakistan sought the revival of its stalled Extended Fund Facility (EFF) with the IMF.", []),
+    ("The Payment Infrastructure Development Fund scheme has been extended by two years.", []),
+    ("The World Food Programme said so.", []),
+])
+def test_a_programmes_name_is_no_body_nor_person(text: str, kinds: list[str]) -> None:
+    assert [e.kind for e in find_entities(text, "en") if e.kind in ("organization", "person")] == kinds
+
+
 @pytest.mark.parametrize(("text", "language"), [
     # a subheading in capitals names no body (read off The Straits Times)
     ("Vedyakhin spoke.\n\nAI CLUB MEMBERSHIP CLOSED\n\nHe said more.", "en"),

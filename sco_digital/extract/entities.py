@@ -2423,12 +2423,14 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
                 continue  # "berichtet Dasfazit", "reported Xinhua": an outlet reports, a person says
             if pattern is _SPEAKER_AFTER and m.group().split(None, 1)[0].lower() in _TO_WHOM_VERBS:
                 continue  # "Temirov told Trend", "told Reuters": whom it was said to, never who said it
-            if any(_head_of(w) or w in _CALENDAR_WORDS or w.lower() in _NOT_BYLINE or w.lower() in _AUDIENCE
-                   or _ORG_WORD.fullmatch(w)
-                   or _is_country_word(w) or _TITLE_WORD.fullmatch(w) or w in _nation_words_en() for w in words):
+            if any(_head_of(w) for w in text[span[1] : m.end("name")].split()) or any(
+                    _head_of(w) or w in _CALENDAR_WORDS or w.lower() in _NOT_BYLINE or w.lower() in _AUDIENCE
+                    or _ORG_WORD.fullmatch(w)
+                    or _is_country_word(w) or _TITLE_WORD.fullmatch(w) or w in _nation_words_en() for w in words):
                 continue  # "… für digitale Technologien Usbekistans teilte mit": a body's name ends there;
                 # "said Deputy Chairperson of …": a title, its holder named later; "said Kazakh Ministry
-                # of …": a nation's adjective opens a body's name
+                # of …": a nation's adjective opens a body's name; "The World Food Programme said": the
+                # name cut before its head is a body's
             if len(words) >= 2 and _descriptor_compound(words[0]):
                 continue  # "dem kirgisischen Onlinemagazin Tazabek erklärte": what the outlet is, then its name
             before = _WORD_BEFORE.search(text, max(0, span[0] - 20), span[0])
@@ -3354,7 +3356,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     others = _bodies_of_offices(others, list(_firms_of_offices(text, language, anchors, person_words_so_far)))
     others = [part for e in others for part in _apart_after_legal_form(_after_a_listed_name(text, e, anchors))
               if not _GENERIC_GENITIVE.fullmatch(part.text) and not _DESCRIPTOR_AND_FORM.fullmatch(part.text)
-              and not _ranked_among_a_countrys(text, part)]
+              and not _ranked_among_a_countrys(text, part)
+              and not (part.kind == "organization" and _PROGRAMME_AFTER.match(text, part.end))]
     others = [e for e in map(_without_modifier, others) if e is not None]
     # What the text calls a company ("Ratingagentur Standard & Poor’s") is surer than a chain's guess;
     # otherwise the longer name wins.
@@ -4192,6 +4195,11 @@ def _after_a_listed_name(text: str, entity: FoundEntity, anchors: _Anchors) -> F
 
 
 # A head with a genitive that says whose it is, not which: "die viertgrößte Bank des Landes".
+# "its stalled Extended Fund Facility (EFF)", "The Payment Infrastructure Development Fund scheme": a
+# body's words before a programme's word name the programme, no body
+_PROGRAMME_AFTER = _Regex(r"[^\S\n]+(?:Facility|Programme|Program|Scheme|scheme|programme|program)\b")
+
+
 # "kauft grösste Bank Russlands": a superlative before a head and a country's genitive ranks one of
 # that country's bodies, it names none ("die Zentralbank Russlands" and "Bank Russlands" alone do)
 _SUPERLATIVE_BEFORE = _Regex(r"(?<![\w-])[a-zäöüß]*(?:größte|grösste|wichtigste|älteste|führende)[nrs]?[^\S\n]+\Z")
