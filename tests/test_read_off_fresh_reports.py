@@ -93,6 +93,8 @@ def test_german_firms_after_their_descriptors(text: str, firms: list[str]) -> No
     # a word of time after a body ends its name (read off Schweizer Bauer)
     ("Er bot es einer Delegation des Moskauer Landwirtschaftsministeriums Anfang Juni an.",
      ["Moskauer Landwirtschaftsministerium"]),
+    # ... and a time after a body is no name it describes (read off onvista/Reuters)
+    ("Der Anteil stieg, wie die Zentralbank Ende Mai mitteilte.", ["Zentralbank"]),
 ])
 def test_german_bodies_end_where_their_names_end(text: str, names: list[str]) -> None:
     assert [e.name for e in find_entities(text, "de") if e.kind in ("organization", "company")] == names

@@ -2781,7 +2781,8 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         if ending in _WORKS_ENDINGS and not (m["adj"] or "").endswith("er") and town is None:
             continue  # "das Kraftwerk" is a plant; "das Minsker Traktorenwerk" a company
         described = lowered.endswith(tuple(_de.ORG_DESCRIPTORS)) and _CAPITAL_AFTER.match(text, m.end("noun"))
-        if whose is None and town is None and (described or _NAME_AFTER.match(text, m.end("noun"))):
+        if whose is None and town is None and (described or _NAME_AFTER.match(text, m.end("noun"))) \
+                and not _TIME_AFTER.match(text, m.end("noun")):  # ("wie die Zentralbank Ende Mai mitteilte")
             continue  # "Nachrichtenagentur Xinhua": a descriptor before a name, not a name
         start = m.start("adj") if m["adj"] else m.start("low") if national else m.start("noun")
         end = whose.end() if whose else town.end() if town else m.end("noun")
@@ -2869,7 +2870,7 @@ def _completed(text: str, entity: FoundEntity) -> FoundEntity:
     Deutschen Wirtschaft e.V."), in its name as `_german_organisations` takes it; without a word
     of time closing it ("des Moskauer Landwirtschaftsministeriums Anfang Juni")."""
     timed = _TIME_WORD_CLOSING.search(entity.text)
-    if timed is not None and timed.start() > 0 and _MONTH_OR_YEAR_AFTER.match(text, entity.end):
+    if timed is not None and timed.start() > 0 and _TIME_AFTER.match(text, entity.end):
         entity = _respanned(text, entity, entity.start, entity.start + timed.start())
     entity = _completed_name(text, entity)
     registered = _REGISTERED_DE.match(text, entity.end) if entity.kind == "organization" else None
@@ -2879,8 +2880,10 @@ def _completed(text: str, entity: FoundEntity) -> FoundEntity:
                    name=f"{entity.name} {registered['form']}")
 
 
+# A time after a name: "Ende Mai", "Juni", "2024" (a word of time closing a name: "… Anfang" before "Juni")
+_TIME_AFTER = _Regex(rf"[^\S\n]+(?:(?:Anfang|Mitte|Ende)[^\S\n]+)?(?:(?:19|20)\d\d\b|"
+                     rf"{'|'.join(sorted(_CALENDAR_WORDS, key=len, reverse=True))})(?![\w-])")
 _TIME_WORD_CLOSING = _Regex(r"[^\S\n]+(?:Anfang|Mitte|Ende)\Z")
-_MONTH_OR_YEAR_AFTER = _Regex(rf"[^\S\n]+(?:(?:19|20)\d\d\b|{'|'.join(sorted(_CALENDAR_WORDS, key=len, reverse=True))})")
 
 
 def _completed_name(text: str, entity: FoundEntity) -> FoundEntity:
