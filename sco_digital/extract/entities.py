@@ -2847,7 +2847,10 @@ def _country_after_in(language: str = "de") -> re.Pattern[str]:
     return re.compile(rf"{_SP}in{_SP}(?P<country>{'|'.join(names)})(?![\w-])")
 
 
-_SUPERLATIVE = _Regex(rf"\b[{_LO}]{{2,}}[sß]te[nrsm]?\b")
+_SUPERLATIVE_WORD = rf"[{_LO}]{{2,}}[sß]te[nrsm]?"  # "größte", "grösste", "wichtigsten", "älteste"
+
+
+_SUPERLATIVE = _Regex(rf"\b{_SUPERLATIVE_WORD}\b")
 _IN_PLACE_DE = _Regex(rf"{_SP}in{_SP}(?P<country>[{_UP}][{_LO}]+)(?![\w-])")
 _REGISTERED_DE = _Regex(rf"{_SP}(?P<form>e\.(?:{_SP})?V\.)")
 # "zur Organisation der Montageproduktion": after "zur" "Organisation" names the doing, no body
@@ -4047,7 +4050,8 @@ def _full_names_of_family_names(text: str, people: list[FoundEntity], anchors: _
                 and _NAME_PART.fullmatch(p.name)}
     for family in sorted(families):
         for at in positions(text, {family}):
-            if text[at + len(family) : at + len(family) + 1].isalnum() or text[at + len(family) : at + len(family) + 1] == "-":
+            end = at + len(family)
+            if text[end : end + 1].isalnum() or text[end : end + 1] == "-":
                 continue  # "Ibragimovs", "Ibragimov-Stiftung": another word
             m = _GIVEN_BEFORE.search(text, max(0, at - _GIVEN_REACH), at)
             if m is None:
@@ -4055,8 +4059,8 @@ def _full_names_of_family_names(text: str, people: list[FoundEntity], anchors: _
             given = m["given"]
             if _is_name_part(given) and not _not_a_name_word(given, anchors) and not _is_country_word(given) \
                     and given not in _HONORIFIC_WORDS and (given in _given_names() or not _opens_sentence(text, m.start())
-                                                           or text.startswith(",", at + len(family))):
-                yield _person(text, (m.start(), at + len(family)), None, None)
+                                                           or text.startswith(",", end)):
+                yield _person(text, (m.start(), end), None, None)
 
 
 _GIVEN_REACH = 40  # characters before a family name searched for the word that opens the full name
@@ -4205,7 +4209,7 @@ _PROGRAMME_AFTER = _Regex(r"[^\S\n]+(?:Facility|Programme|Program|Scheme|scheme|
 
 # "kauft grösste Bank Russlands": a superlative before a head and a country's genitive ranks one of
 # that country's bodies, it names none ("die Zentralbank Russlands" and "Bank Russlands" alone do)
-_SUPERLATIVE_BEFORE = _Regex(r"(?<![\w-])[a-zäöüß]*(?:größte|grösste|wichtigste|älteste|führende)[nrs]?[^\S\n]+\Z")
+_SUPERLATIVE_BEFORE = _Regex(rf"(?<![\w-]){_SUPERLATIVE_WORD}{_SP}\Z")
 
 
 def _ranked_among_a_countrys(text: str, entity: FoundEntity) -> bool:
