@@ -214,7 +214,8 @@ def is_forecast(figure: Figure) -> bool:
     # that number's ("wuchs um 4,1 Prozent und übertraf die Prognose um 0,2 Prozentpunkte").
     # "faster than expected", "schneller als erwartet": a result compared with a forecast is a result.
     cues = [m for m in _FORECAST.finditer(ev.quote, lo, hi) if not _THAN_BEFORE.search(ev.quote, max(0, m.start() - 6), m.start())
-            and not (m.group()[:4].lower() == "soll" and _REPORTED_PAST.match(ev.quote, m.end()))]
+            and not (m.group()[:4].lower() == "soll" and _REPORTED_PAST.match(ev.quote, m.end()))
+            and not (m.end() <= at and _apart_from(ev.quote, m, at))]
     if any(not (m.start() >= after and _compared_forecast(ev.quote, m) and _BY_NUMBER.match(ev.quote, m.end()))
            for m in cues if m.start() < clause_end) or any(
             not _TARGET.match(m.group()) and not _compared_forecast(ev.quote, m)
@@ -224,6 +225,24 @@ def is_forecast(figure: Figure) -> bool:
         return True
     return figure.language == "de" and (_FORECAST_DE.search(ev.quote, max(0, at - 2 * _FORECAST_REACH), hi) is not None
                                         or _future_de(ev.quote, at, after, clause_end))
+
+
+# What sets a forecast word before a number apart from it: a contrast between them ("had been
+# predicted to rise but instead edged down to 7.4%"), or a number of the target's own right before it
+# ("the 4% target of the Central Bank, which hiked interest rates to 16%").
+_CONTRAST = re.compile(r"\b(?:but|however|instead|yet|aber|jedoch|doch|stattdessen|sondern)\b", re.IGNORECASE)
+_OWN_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*(?:[^\S\n]*(?:%|per[^\S\n]?cent|percent|Prozent)|-(?:percent|Prozent))?[^\S\n]*\Z")
+
+
+def _apart_from(quote: str, cue: re.Match[str], at: int) -> bool:
+    """Whether a forecast word before the number at `at` speaks of something else: a contrast
+    stands between them, or a target has a number of its own right before it ("the 4% target"; not
+    a year)."""
+    if _CONTRAST.search(quote, cue.end(), at):
+        return True
+    if not _TARGET.match(cue.group()):
+        return False  # a verb of forecast governs every number after it: "projects growth of 9% in 2024, moderating to 7%"
+    return _OWN_NUMBER_BEFORE.search(quote, max(0, cue.start() - 20), cue.start()) is not None
 
 
 def _future_de(quote: str, at: int, after: int, clause_end: int) -> bool:

@@ -499,6 +499,16 @@ def test_alignment_needs_strong_evidence(de, en, shared, conflicts):
      "die erwartet hatten, dass der Zinssatz unverändert bei 12% bleiben würde", False),
     ("The bank cut the rate by 138 basis points at its May meeting, which surprised the markets that had "
      "expected it to stay at 12%", False),
+    # a forecast a contrast sets apart reports the result; a target with a number of its own is that
+    # number's (read off The Moscow Times/AFP)
+    ("Inflation had been predicted by economists to rise in December but instead edged down to 138%", False),
+    ("Die Inflation sollte steigen, sank aber auf 138 Prozent", False),
+    ("Friday's figure is still well above the 4% target of the Central Bank, which hiked rates to 138%", False),
+    # ... but the forecast of the number itself stays one, as does a verb's over a list or past a year
+    ("Inflation is predicted to reach 138% in December", True),
+    ("The bank's target of 138% was kept", True),
+    ("The EBRD projects GDP growth of 9% in 2024, moderating slightly to 138% in 2025", True),
+    ("Der Anteil werde im Jahr 2024 voraussichtlich einen Rekordwert von 138 Prozent erreichen", True),
 ])
 def test_forecasts_are_told_from_results(quote, forecast):
     at = quote.index("138")

@@ -211,6 +211,29 @@ def test_two_reports_stating_the_same_statistics_tell_one_story(tmp_path: Path):
     assert ("3.200 US-Dollar", "$3,093") in conflicts
 
 
+UNDATED_DE = ("Die jährliche Teuerungsrate in Russland lag im Dezember bei 7,4 Prozent, teilte die Statistikbehörde "
+              "Rosstat mit. Im November lag sie noch bei 7,48 Prozent. Die Zentralbank hatte den Leitzins auf 16 "
+              "Prozent erhöht.")
+DATED_EN = ("date 2024-01-12\n\nRussia's inflation edged down to 7.4% in December, compared with 7.5% in November, "
+            "Rosstat said. Russia's central bank hiked interest rates to 16% last month.")
+OTHER_EN = ("date 2024-01-12\n\nKazakhstan's inflation edged down to 9.8% in December, compared with 10.3% in "
+            "November. Kazakhstan's central bank kept interest rates at 15.75%.")
+
+
+def test_values_alike_under_measure_and_subject_strengthen_a_story_an_undated_page_tells(tmp_path: Path):
+    """An undated page states no period, so no statistic in full: past the gate, its values of a
+    measure and subject said that the other gives alike ("7,48 Prozent", "7.5%" of Russia's
+    inflation) make the story strong; another country's report of the same measures stays out."""
+    (tmp_path / "u-de.txt").write_text(UNDATED_DE + "\n", encoding="utf-8")
+    (tmp_path / "u-en.txt").write_text(DATED_EN + "\n", encoding="utf-8")
+    (tmp_path / "o-en.txt").write_text(OTHER_EN + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert story_evidence(corpus, "u-de", "u-en") >= STRONG_STORY
+    assert story_evidence(corpus, "u-de", "o-en") < STORY_GATE
+    shared = {(p.a.text, p.b.text) for p in compare_pair(corpus, "u-de", "u-en").figures.shared}
+    assert ("7,48 Prozent", "7.5%") in shared
+
+
 def test_shares_of_unnamed_wholes_never_conflict():
     de = fig("a-de", "34,6 Prozent", 34.6, "percent", measure="share", period="2024", subject="china")
     en = fig("b-en", "11.7 percent", 11.7, "percent", measure="share", period="2024", subject="china")

@@ -314,6 +314,9 @@ _HONORIFIC = _Regex(_HONORIFICS)
 # list item's title, whose holder's name follows: no apposition to the name before it.
 _ROLE_ENDS_BEFORE_HOLDER = _Regex(
     r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Prof|Engr|Lt|Gen|Col|Maj|Brig|Capt|Cdr|Adm|Sen|Herr|Frau)\.?\Z")
+# An honorific and a name inside what an apposition took as a role: the next item's title and its
+# holder ("Prof Dr Ashfaq Chatha, Director External Linkages Dr Raheed Ahmed, Dr Fahad Rasul").
+_HOLDER_INSIDE_ROLE = _Regex(r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Prof|Engr)\.?[^\S\n]+[A-Z][a-z]+")
 # What an English title or honorific starts with: `_TITLE_NAME_EN` and `_ROLE_OF_ORG_EN` can match
 # only where one of these is written, so they are matched there instead of scanned over the text.
 # "Member" opens only a long title ("Member Planning of National Highway Authority Asim Amin").
@@ -704,7 +707,7 @@ _APPOSED_BEFORE_EN = _Regex(
 )
 _APPOSED_BEFORE_DE = _Regex(
     rf"(?<![\w'’.&-])(?P<name>{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,2}}),{_SP}"
-    rf"(?:der|die|das|ein|eine){_SP}(?:[{_LO}][\w-]*{_SP}){{0,3}}\Z"
+    rf"(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|einen){_SP}(?:[{_LO}][\w-]*{_SP}){{0,3}}\Z"
 )
 # What may follow the descriptor of an apposition: its closing comma, or words that go on describing.
 _APPOSITION_END = _Regex(rf"\s*[,;:)]|{_SP}(?:that|which|whose|based|headquartered|owned|founded|listed|mit|aus)\b")

@@ -327,13 +327,14 @@ _CLOCK = r"[0-2]?\d:[0-5]\d(?!\d)"  # a time of day after a byline's agency
 # The alternatives of the credit pattern, in order (the first that matches at a place wins), each
 # by the name of its first group.
 # A person's name in a line of authors: two or three capitalised words ("Oliver Müller").
+_OUTLET_WORD = rf"[{_UP}][\w'’&-]*(?:\.[\w'’&-]+)*"  # "Dawn", "Chinadaily.com.cn", not a closing full stop
 _AUTHOR = rf"[{_UP}][\w'’-]+(?:[^\S\n]+[{_UP}][\w'’-]+){{1,2}}"
 # What a wire's staff line names each task with: reporting and writing, whose names are the authors,
 # and editing
 _STAFF_AUTHOR_WORDS = ("Additional reporting", "Reporting", "Writing", "Berichte", "Berichterstattung", "Schreiben")
 _STAFF_WORDS = (*_STAFF_AUTHOR_WORDS, "Editing", "Redaktion", "Bearbeitung", "Web editor", "Editor")
 _STAFF_WORD = "(?:" + "|".join(_STAFF_WORDS) + ")"
-_STAFF_TASK = re.compile(rf"(?i:(?P<task>{_STAFF_WORD}))(?:[^\S\n]+(?:by|von)|:)[^\S\n]+(?P<names>[^;.]*?)"
+_STAFF_TASK = re.compile(rf"(?:(?i:(?P<task>{_STAFF_WORD}))(?:[^\S\n]+(?:by|von)|:)|\A(?P<by>By))[^\S\n]+(?P<names>[^;.]*?)"
                          rf"(?=[;.]|,[^\S\n]*(?i:{_STAFF_WORD})\b|\Z)")
 _NEWSROOM = re.compile(r"(?i:\b(?:newsroom|desk|staff|team|agencies)\b)")
 _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
@@ -378,7 +379,7 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # Gordeeva; Schreiben von Felix Light; Bearbeitung von Mark Potter)", "(Web editor: Zhang Kaiwei, Liang
     # Jun)": a wire's staff line closing an article, in brackets or opening a line of its own
     ("staff",
-        rf"(?:\((?={_STAFF_WORD})|(?m:^)[^\S\n]*)(?P<staff>{_STAFF_WORD}(?:[^\S\n]+(?:by|von)|:)[^\S\n]+"
+        rf"(?:\((?={_STAFF_WORD}|By[^\S\n])|(?m:^)[^\S\n]*)(?P<staff>(?:{_STAFF_WORD}(?:[^\S\n]+(?:by|von)|:)|(?<=\()By)[^\S\n]+"
         rf"[{_UP}][^()\n]{{0,300}}?)(?:\)|(?m:$))"),
     # "Xinhua) 09:35, July 01, 2025": a byline's agency and time opening a line whose "(" a page lost
     ("agency_cut",
@@ -414,12 +415,18 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # sentence ("… the Shanghai Cooperation Organisation (SCO)" closing a line is a name's short form)
     ("agency_line",
         rf"(?<=[.!?][^\S\n])\((?P<agency_line>[{_UP}][\w.-]{{1,30}})\)(?=[^\S\n]*\n)"),
+    # "Published in The Express Tribune, August 16th, 2018.", "Erschienen in der Zeit Nr. 12": a line
+    # of its own naming where the article appeared
+    ("published_in",
+        rf"(?m:^)[^\S\n]*(?:(?:Originally|First|Zuerst)[^\S\n]+)?(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared|[Ee]rschienen|[Vv]eröffentlicht)"
+        rf"[^\S\n]+in[^\S\n]+(?:(?:der|dem|the)[^\S\n]+)?(?P<published_in>{_OUTLET_WORD}(?:[^\S\n]+{_OUTLET_WORD}){{0,4}})"
+        rf"(?=[^\S\n]*(?:[,.;(]|$))"),
     # "  • Joachim Dorfs und Oliver Müller": a line of authors' names after a bullet
     ("bullet",
         rf"(?m:^)[^\S\n]*[•·][^\S\n]*(?P<bullet>{_AUTHOR}(?:[^\S\n]*(?:,|und|and|&)[^\S\n]*{_AUTHOR}){{0,3}})[^\S\n]*(?m:$)"),
 )
 _AUTHOR_SPLIT = re.compile(r"[^\S\n]*(?:,|\bund\b|\band\b|&)[^\S\n]*")
-_CREDIT_GROUPS = ("bracket", "paren", "dated", "slashed", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "based_by", "photo_line", "agency_line", "staff")
+_CREDIT_GROUPS = ("bracket", "paren", "dated", "slashed", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "based_by", "photo_line", "agency_line", "staff", "published_in")
 # Words without which an alternative cannot match: one a text lacks is left out of its scan (the
 # costly ones try at almost every place). The others always take part.
 _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
@@ -436,7 +443,9 @@ _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
     "menafn": ("MENAFN",),
     "based": ("Based on",),
     "photo_line": ("Foto ", "Fotos ", "Bild ", "Photo ", "Photos ", "Image ", "Picture "),
-    "staff": _STAFF_WORDS,
+    "staff": (*_STAFF_WORDS, "(By "),
+    "published_in": ("Published in", "Printed in", "Appeared in", "Erschienen in", "Veröffentlicht in",
+                     "published in", "appeared in"),
 }
 _CREDIT_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}  # by the alternatives taking part
 
@@ -468,7 +477,7 @@ def _credit_pattern(text: str, chosen: tuple[str, ...] | None = None) -> re.Patt
 # places (`matches_at`), it finds the same credits.
 _OPENING_LITERALS = {"bracket": ("[",), "paren": ("(",), "dated": ("(",), "slashed": ("/",), "word": _CREDIT_NEEDS["word"], "copyright": ("©",), "agency": ("(",), "agency_line": ("(",),
                      "byline": _CREDIT_NEEDS["byline"], "menafn": ("(MENAFN", "MENAFN"), "staff": ("(",)}
-_AT_LINE_START = frozenset({"lower_word", "agencies", "agency_cut", "bullet", "based", "attributed", "staff"})
+_AT_LINE_START = frozenset({"lower_word", "agencies", "agency_cut", "bullet", "based", "attributed", "staff", "published_in"})
 _CLOSING_PUNCTUATION = '.!?"”»'
 
 
@@ -534,7 +543,7 @@ def find_credits(text: str) -> list[FoundCredit]:
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", name))
         elif m.group("staff"):
             for task in _STAFF_TASK.finditer(m.group("staff")):
-                authored = task["task"].lower() in {w.lower() for w in _STAFF_AUTHOR_WORDS}
+                authored = task["by"] is not None or task["task"].lower() in {w.lower() for w in _STAFF_AUTHOR_WORDS}
                 for name in _AUTHOR_SPLIT.split(task["names"].strip()) if authored else ():
                     if name and not _NEWSROOM.search(name):  # "Beijing Newsroom" is a desk, no author
                         found.append(FoundCredit(m.start(), m.end(), m.group(), "author", " ".join(name.split())))
@@ -544,6 +553,8 @@ def find_credits(text: str) -> list[FoundCredit]:
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("slashed")))
         elif m.group("attributed"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", " ".join(m.group("attributed").split())))
+        elif m.group("published_in"):
+            found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("published_in")))
         elif m.group("based"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("based")))
         elif m.group("based_by"):

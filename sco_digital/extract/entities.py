@@ -102,6 +102,7 @@ from ._entity_patterns import (
     _MODIFIER_EN,
     _ORG_CHAIN_SIMPLE,
     _PORTFOLIO_WORDS,
+    _HOLDER_INSIDE_ROLE,
     _ROLE_ENDS_BEFORE_HOLDER,
     LEGAL_FORMS_BEFORE,
     _LEGAL_FORM_NAME,
@@ -460,7 +461,7 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             if _CREDIT_CLOSING.search(m["role"]):
                 continue  # "… with Vice Mayor of Shanghai Xu Kunlin, Kazinform correspondent in China reports.":
                 # the wire's credit, no office of the name before it
-            if _ROLE_ENDS_BEFORE_HOLDER.search(m["role"].rstrip()) or (
+            if _ROLE_ENDS_BEFORE_HOLDER.search(m["role"].rstrip()) or _HOLDER_INSIDE_ROLE.search(m["role"]) or (
                     _ENDS_IN_INITIAL.search(m["role"]) and text.startswith(".", m.end("role"))) or (
                     pattern is open_appositive and _HOLDER_AFTER_ACRONYM.match(text, m.end("role"))):
                 continue  # "Asad Umar, Finance Advisor Dr. Abdul Hafeez Sheikh", "…, Chairman … Atif R.
@@ -1557,6 +1558,8 @@ def _names_apart(tokens: list[tuple[int, int, str, str]]) -> Iterator[list[tuple
             nearest = j + 1 if (tokens[j][2].endswith(("'s", "’s")) and _is_country_word(tokens[j][2][:-2])) or (
                 len(tokens[j][2]) >= 2 and tokens[j][2].isupper() and tokens[j][2].isalpha()) else j + 2
             k = next((i for i in heads if i >= nearest), None)
+        elif tokens[j][2].endswith(("'s", "’s")) and _is_country_word(tokens[j][2][:-2]):
+            k = next((i for i in heads if i >= j + 1), None)  # "IIT Bombay and Russia's National … University"
         elif _named_alone(tokens[start:j]):
             k = next((i for i in heads if i >= j + 1), None)  # "SBI Mauritius and People's Bank of Sri Lanka"
         elif j - start == 1 and _is_country_word(tokens[start][2]):
@@ -2254,7 +2257,7 @@ def _employers_before_roles(text: str, people: list[FoundEntity], names: list[Fo
     for person in people:
         role = person.role
         raw = text[max(0, person.start - len(role or "") - 80) : person.start] if role else ""  # bounded
-        before = raw.rstrip()
+        before = _HONORIFIC_CLOSING.sub("", raw.rstrip())  # "PHEC Chairperson Dr Muhammad Nizamuddin"
         if person.affiliation is not None or not role or not before.endswith(role) or not _FIRM_TITLE.search(role):
             out.append(person)
             continue
@@ -2514,9 +2517,11 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             if len(words) == 1 and _PAIR_NAME.fullmatch(words[0].group()) and _german_compound(m["desc"]):
                 continue  # "Parlamentariergruppe Deutschland-Zentralasien": the body's name is the whole
             if pattern is _DESCRIBED_DE and len(words) == 1 and (
-                    _is_country_word(words[0].group(), "de") or is_german_noun(words[0].group(), anchors.lower, anchors.article_nouns)):
+                    _is_country_word(words[0].group(), "de") or is_german_noun(words[0].group(), anchors.lower)
+                    or anchors.article_nouns.after_article(words[0].group())):
                 continue  # "der Zentralbank Russlands": whose body it is (`_german_organisations`);
                 # "deutsche Unternehmen Produktionsanlagen": a plural descriptor before a common noun
+                # (not a name the text writes after "in": "der Aluminiumhersteller Speira … in Speira")
             start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
             if 2 <= len(words) <= 3 and words[0].group() in _given_names() and _says_next(text, end):
                 continue  # "Chairman of the Board of the Uzbek company Odil Temirov told": its holder speaks
@@ -2583,13 +2588,20 @@ def _apposed_organisations(text: str, language: str | None, anchors: _Anchors) -
         if m is None:
             continue
         words = m["name"].split()
-        if any(w.lower() in anchors.lower or w.lower() in _NOT_NAME or w.lower() in _NOT_IN_NAME
-               or w in _CALENDAR_WORDS or _is_country_word(w) for w in words):
-            continue  # "Meanwhile, the group", "Kazakhstan, the region's largest producer"
+        start = m.start("name")
+        starters = vocabulary("de" if german else "en").sentence_starters
+        while len(words) > 1 and (words[0] in starters or german and is_german_noun(
+                words[0], anchors.lower, anchors.article_nouns)):
+            start = text.index(words[1], start + len(words[0]))  # "Der Sponsor Amgen, ein …": the name after them
+            words.pop(0)
+        if words[-1].lower() in anchors.lower or any(w.lower() in _NOT_NAME or w.lower() in _NOT_IN_NAME
+                                                     or w in _CALENDAR_WORDS or _is_country_word(w) for w in words):
+            continue  # "Meanwhile, the group", "Kazakhstan, the region's largest producer" (a word the
+            # text writes in lower case may open the name: "Nickel Industries, an Australian-based nickel company")
         if german and len(words) == 1 and is_german_noun(words[0], anchors.lower, anchors.article_nouns):
             continue
-        written = text[m.start("name") : m.end("name")]
-        yield FoundEntity(m.start("name"), m.end("name"), written, " ".join(words), kind, "actor")
+        written = text[start : m.end("name")]
+        yield FoundEntity(start, m.end("name"), written, " ".join(words), kind, "actor")
 
 
 def _country_opens_name(words: list[re.Match[str]], anchors: _Anchors) -> bool:
@@ -3347,7 +3359,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         others.extend(_missions_en(text))
     if language != "en":
         others.extend(_missions_de(text))
-    brands = list(_brand_names(text, anchors))
+    brands = [_through_acronym(text, b) for b in _brand_names(text, anchors)]
     others.extend(brands)
     others.extend(_companies_after_legal_forms(text, anchors))
     if language != "de":
@@ -3844,7 +3856,9 @@ def _people_by_given_names(text: str, anchors: _Anchors, language: str | None = 
     while (m := _GIVEN_NAME_PAIR.search(text, at)) is not None:  # each turn moves on by a word at least
         at = m.end()
         given = m["given"]
-        if given not in names or given in _GIVEN_NAME_WORDS or given.lower() in anchors.lower:
+        # ("Jens-Peter", "Karl-Heinz": two given names joined)
+        known = given in names or "-" in given and all(part in names for part in given.split("-"))
+        if not known or given in _GIVEN_NAME_WORDS or given.lower() in anchors.lower:
             at = m.start("rest")  # "der Russe Sergej Denisow": the next word may open the name
             continue
         rest = m["rest"].split()
@@ -3861,7 +3875,8 @@ def _people_by_given_names(text: str, anchors: _Anchors, language: str | None = 
         end = m.start() + [t.end() for t in re.finditer(r"\S+", m.group())][len(words) - 1]
         end -= len(owned.group()) if owned is not None else 0
         before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        opens = before is not None and _name_opens_after(before.group().strip(), anchors, language)
+        opens = before is not None and (_name_opens_after(before.group().strip(), anchors, language)
+                                        or _starts_the_sentence(text, before.start(), before.group().strip(), language))
         if (before and not _opens_sentence(text, m.start()) and not opens) \
                 or (_CAPITAL_AFTER.match(text, end) and not _ends_a_name_after(text, end, anchors, language)) \
                 or text.startswith("/", end) \
@@ -3876,6 +3891,13 @@ def _people_by_given_names(text: str, anchors: _Anchors, language: str | None = 
 
 
 _ACRONYM_WORD = _Regex(rf"[{_UP}]{{2,}}")
+
+
+def _starts_the_sentence(text: str, start: int, word: str, language: str | None) -> bool:
+    """Whether a capitalised word at `start` opens its sentence as a word sentences begin with, no
+    name's: "Auch Jens-Peter Sölch von Amgen betonte", "Laut Peter Müller"."""
+    languages = (language,) if language in ("en", "de") else ("en", "de")
+    return _opens_sentence(text, start) and any(word in vocabulary(lang).sentence_starters for lang in languages)
 
 
 def _name_opens_after(word: str, anchors: _Anchors, language: str | None) -> bool:
@@ -4036,6 +4058,8 @@ def _people_led_by(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
 
 
 _HONORIFIC_WORDS = frozenset({"Herr", "Frau", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Professorin"})
+# Honorifics between a title and the name it goes with: "Chairperson Dr", "Secretary Engr."
+_HONORIFIC_CLOSING = _Regex(rf"(?:[^\S\n]+(?:{'|'.join(sorted(_HONORIFIC_WORDS | {'Engr'}))})\.?)+\Z")
 
 
 _SHORT_FAMILY = 4  # letters a family name found alone has at least to name a person in full elsewhere
@@ -4329,6 +4353,15 @@ _DOTTED_HEAD = _Regex(rf"(?<![\w.@/-])[{_UP}][{_LO}]{{2,}}\Z")
 
 _ALONE_ON_LINE = _Regex(r"[^\S\n]*(?:\n|$)")
 _SITE_REPORTS = _Regex(r"[^\S\n]+(?:reports|reported|writes|wrote|informs|berichtet|berichtete|meldet|meldete)\b")
+
+
+def _through_acronym(text: str, entity: FoundEntity) -> FoundEntity:
+    """A name with the words after it that its acronym in brackets spells too (`end_by_acronym`)."""
+    end = end_by_acronym(text, entity.start, entity.end) if "(" in text[entity.end : entity.end + 60] else entity.end
+    if end == entity.end:
+        return entity
+    written = text[entity.start : end]
+    return replace(entity, end=end, text=written, name=" ".join(written.split()))
 
 
 def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:

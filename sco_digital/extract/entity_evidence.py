@@ -156,9 +156,10 @@ def acting_organisations(text: str, language: str | None, person_words: set[str]
             continue
         start, end = name
         tokens = text[start:end].split()
-        if len(tokens) == 1 and (tokens[0] in _BARE_HEADS or _TITLE_WORD.fullmatch(tokens[0])):
+        if len(tokens) == 1 and (tokens[0] in _BARE_HEADS or _TITLE_WORD.fullmatch(tokens[0])
+                                 or _ACRONYM_PLURAL.fullmatch(tokens[0])):
             continue  # "The Corporation said", "Die Bank meldete", "The Chairman said": a head word or a
-            # title alone refers back, it names none
+            # title alone refers back, it names none; "The MoUs signed", "NGOs said": many things, no name
         if not _is_organisation_name(text, start, tokens, verb, language, person_words, lower_words):
             continue
         kind = "organization" if tokens[-1] in _PLACE_METONYMS or (len(tokens) == 1 and tokens[0].isupper()) \
@@ -171,6 +172,7 @@ def acting_organisations(text: str, language: str | None, person_words: set[str]
         yield ActingName(start, end, kind)
 
 
+_ACRONYM_PLURAL = _Regex(r"[A-Z][A-Za-z]*[A-Z]s")  # "MoUs", "NGOs", "IITs"
 _MEDIA_ENDINGS = ("news", "press", "times", "tv", "daily", "zeitung")  # "Azernews", "Asia-Plus Press" ("Post" is also mail)
 _WORD = _Regex(r"\w[\w-]*")
 _BARE_HEADS = frozenset(word for words in (_en.HEAD_WORDS, _de.HEAD_WORDS)
@@ -266,10 +268,11 @@ _NOUN_SUFFIX = _Regex(r"(?:ung|ungen|heit|keit|schaft|schaften|tion|tionen|tät|
 # Not after a comma, where "der/die/das" opens a relative clause as often: "die Agenda, die Putin
 # mit seinem Amtskollegen besprochen habe" names Putin.
 _ARTICLE_NOUN = _Regex(
-    rf"\b(?:(?<!,[^\S\n])(?:der|die|das|den|dem)|des|ein|eine|einen|einem|einer|eines|in|In|nach|aus){_SP}"
+    rf"\b(?P<before>(?<!,[^\S\n])(?:der|die|das|den|dem)|des|ein|eine|einen|einem|einer|eines|in|In|nach|aus){_SP}"
     # a count between the article and its noun: "von den beiden Brüdern Chen Yunji und Chen Tianshi"
-    rf"(?:(?:beiden|zwei|drei|vier|fünf|vielen|meisten|anderen|übrigen){_SP})?([{_UP}][\w-]+)"
+    rf"(?:(?:beiden|zwei|drei|vier|fünf|vielen|meisten|anderen|übrigen){_SP})?(?P<noun>[{_UP}][\w-]+)"
 )
+_PLACE_BEFORE = frozenset({"in", "In", "nach", "aus"})
 
 
 class ArticleNouns(Container[str]):
@@ -277,16 +280,28 @@ class ArticleNouns(Container[str]):
     or after "in"/"nach"/"aus" ("in Astana": a place). Read in one pass over the text, and only
     when a finder first asks: most texts have no candidate that needs them."""
 
-    __slots__ = ("_nouns", "_text")
+    __slots__ = ("_nouns", "_articled", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._nouns: frozenset[str] | None = None
+        self._articled: frozenset[str] = frozenset()  # of those, the words after an article proper
+
+    def _read(self) -> frozenset[str]:
+        if self._nouns is None:
+            pairs = [(m["before"], m["noun"]) for m in _ARTICLE_NOUN.finditer(self._text)]
+            self._nouns = frozenset(noun for _, noun in pairs)
+            self._articled = frozenset(noun for before, noun in pairs if before not in _PLACE_BEFORE)
+        return self._nouns
 
     def __contains__(self, word: object) -> bool:
-        if self._nouns is None:
-            self._nouns = frozenset(_ARTICLE_NOUN.findall(self._text))
-        return word in self._nouns
+        return word in self._read()
+
+    def after_article(self, word: str) -> bool:
+        """Whether the text writes `word` after an article proper ("die Regierung"), not only after
+        "in"/"nach"/"aus" ("in Speira" may name a firm's works)."""
+        self._read()
+        return word in self._articled
 
 
 _NO_NOUNS: frozenset[str] = frozenset()
@@ -379,12 +394,20 @@ def _initials(name: str) -> str:
     return "".join(word if word.isupper() else word[0] for word in name.split())
 
 
+_WORDS_ACRONYM = _Regex(rf"(?P<name>(?:{_SP}[{_UP}][\w-]*){{1,3}})[^\S\n]*\((?P<acr>[A-Z]{{2,8}})\)")
+
+
 def end_by_acronym(text: str, start: int, end: int) -> int:
     """Where a name at ``text[start:end]`` ends when "and" and more words follow it with an acronym
-    in brackets of them all: "RM Design and Development (RMDD)" is one name; else `end`."""
+    in brackets of them all: "RM Design and Development (RMDD)" is one name; so is a name whose
+    capitals, the words after it with theirs, spell the acronym after them: "WirtschaftsVereinigung
+    Metalle (WVM)". Else `end`."""
     joined = _AND_ACRONYM.match(text, end)
     if joined is not None and _initials(f"{text[start:end]} {joined['name']}") == joined["acr"]:
         return joined.end("name")
+    more = _WORDS_ACRONYM.match(text, end) if text.startswith(" ", end) else None
+    if more is not None and "".join(c for c in text[start : more.end("name")] if c.isupper()) == more["acr"]:
+        return more.end("name")
     return end
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..contract import PERCENT, PERCENTAGE_POINT, is_unit
+from ..contract import PERCENT, PERCENTAGE_POINT, is_currency, is_unit
 from ._memo import memo_of
 from ._regex import LazyRegex
 from .lang import vocabulary
@@ -304,3 +304,33 @@ def finish_unit(cand: Candidate, text: str, after: After, lang: str | None) -> b
         cand.factor = reading.factor
         cand.recompute()
     return True
+
+
+# A sentence whose subject is one unit of a good and whose verb is its price: "Die Megawattstunde
+# (MWh) Gas kostete am Mittwoch kurzzeitig mehr als 300 Euro", "A barrel of Brent cost $80": the
+# amount is that unit's price. The unit word, maybe its symbol in brackets and what it is of, the
+# verb, then at most `_PRICE_GAP` words up to the amount.
+_PRICE_GAP = 6
+_PRICED_UNIT = LazyRegex(
+    r"(?:\A|[.!?:]\s+|\n)(?:Die|Der|Das|Eine|Ein|A|An|One|The)[^\S\n]+(?P<unit>[^\W\d][\w-]*)"
+    r"(?:[^\S\n]*\((?P<symbol>[^()\n]{1,12})\))?(?:[^\S\n]+(?:of[^\S\n]+)?[^\W\d][\w-]*){0,2}[^\S\n]+"
+    r"(?:kostete|kostet|kosteten|kosten|cost|costs|was[^\S\n]+priced[^\S\n]+at|sold[^\S\n]+for|traded[^\S\n]+at)"
+    rf"(?:[^\S\n]+[^\W\d][\w-]*){{0,{_PRICE_GAP}}}[^\S\n]+\Z")
+_PRICE_REACH = 160  # characters before an amount searched for its sentence's priced unit
+
+
+def priced_units(cands: list[Candidate], text: str, lang: str | None) -> None:
+    """An amount of money that a sentence gives as the price of one unit of a good it opens with
+    takes that unit as its rate's ("300 Euro" -> EUR/MWh). One look behind each amount: linear."""
+    lex = unit_lexicon(lang)
+    for cand in cands:
+        if cand.unit is None or "/" in cand.unit or not is_currency(cand.unit) or cand.scaled_by_word:
+            continue
+        m = _PRICED_UNIT.search(text, max(0, cand.qualifier_start - _PRICE_REACH), cand.qualifier_start)
+        if m is None:
+            continue
+        # the unit's word as the lexicon holds it (a plural: "Megawattstunden"), or its symbol
+        reading = next((r for r in (lex.lookup(w) for w in (m["unit"], m["unit"] + "n", m["unit"] + "s", m["symbol"] or ""))
+                        if r is not None), None)
+        if reading is not None and reading.kind == "unit" and reading.unit not in (PERCENT, PERCENTAGE_POINT):
+            cand.unit = f"{cand.unit}/{reading.unit}"

@@ -300,8 +300,14 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         if prev is None and (year := _YEAR_BEFORE.search(text, max(0, cand.qualifier_start - 8),
                                                          cand.qualifier_start)) is not None:
             governing, prev_dot = _before_year(text, year.start())  # "erreichte im Jahr 2024 409.000"
-        cand.accepted = cand.qualifier != EXACT or (governing in vocab.bare_accept and not prev_dot) or counted_before
+        cand.accepted = cand.qualifier != EXACT or (governing in vocab.bare_accept and not prev_dot) or counted_before \
+            or _PART_OF_THEM.match(text, num_end) is not None
     return cand
+
+
+# A count of a part of things named before: "38 von ihnen wurden ausgewählt", "Vier davon aus Sachsen",
+# "12 of them signed"
+_PART_OF_THEM = re.compile(r"[^\S\n]+(?:von[^\S\n]+(?:ihnen|denen)|davon|of[^\S\n]+(?:them|those|these|whom))\b")
 
 
 _OLDEST = 120  # years: a larger number after "age of" counts something ("the average age of 10,000 workers")

@@ -78,7 +78,8 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
     """Numbers written together share unit and scale ("$20 to $25 billion", "3 Mrd. bzw. 250
     Mio. Dollar"); the ends of a range are linked ("between 2 and 3 million")."""
     vocab = vocabulary(lang)
-    for a, b in zip(cands, cands[1:], strict=False):
+    listed: list[int] = []  # indexes of bare numbers that took the unit of the next across "and"/"und"
+    for i, (a, b) in enumerate(zip(cands, cands[1:], strict=False)):
         # a year in brackets after the first is its label, no word between the two: "von 42 Millionen
         # Dollar (2020) auf 447 Millionen Dollar (2023)"
         label = YEAR_IN_BRACKETS.match(text, a.end, b.qualifier_start)
@@ -96,10 +97,9 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
         if len(gap) > 20 or "\n" in gap:
             continue
         if a.bare and not b.bare:
-            a.unit, a.counted, a.bare, a.accepted = b.unit, b.counted, False, True
-            if b.factor != 1.0:
-                a.factor = b.factor
-                a.recompute()
+            _take_unit(a, b)
+            if joiner in vocab.list_joiners:
+                listed.append(i)  # (a list's last two members; the earlier ones follow in _join_lists)
         elif a.bare and b.bare:
             # "between 10 and 20": both; "aged 18 to 35" and a score "3-1": neither
             b.accepted = a.accepted = a.accepted and joiner not in ("-", "–", "—")
@@ -118,6 +118,8 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
             a.unit = b.unit  # "$500-600 million daily", "2 and 3 million barrels per day": one rate
         if a.unit == b.unit and not a.scaled_by_word and b.scale != 1 and abs(a.value) < abs(b.mantissa / 10**b.decimals):
             a.rescale(b.scale)  # "$20 to $25 billion", "2 bis 3 Millionen"
+            if joiner in vocab.list_joiners:
+                listed.append(i)
         prev, _, _ = prev_word(text, a.qualifier_start)
         opener = prev.lower() if prev else ""
         if opener in vocab.change_openers and joiner in vocab.level_joiners:
@@ -144,6 +146,33 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
                 a.qualifier = AT_LEAST
             if b.qualifier == EXACT:
                 b.qualifier = UP_TO
+    _join_lists(cands, text, listed)
+
+
+def _take_unit(a: Candidate, b: Candidate) -> None:
+    """A bare number takes the unit, noun and scale of the number written with it ("20 und 31,1 Gramm")."""
+    a.unit, a.counted, a.bare, a.accepted = b.unit, b.counted, False, True
+    if b.factor != 1.0:
+        a.factor = b.factor
+        a.recompute()
+
+
+def _join_lists(cands: list[Candidate], text: str, listed: list[int]) -> None:
+    """A list's earlier members, set apart by commas, take the unit and scale the last one lends the
+    one before it: "15, 20 und 31,1 Gramm", "3.5, 4.2 and 6.1 percent", "$5, $7 and $9 billion".
+    Walked from the end, each member looks at the one after it once: linear."""
+    joined = set(listed)
+    for i in range(max(listed, default=0) - 1, -1, -1):
+        a, b = cands[i], cands[i + 1]
+        if i + 1 not in joined or text[a.end : b.qualifier_start].strip(SPACES) != ",":
+            continue
+        if a.bare:
+            _take_unit(a, b)
+        elif a.unit != b.unit:
+            continue
+        if not a.scaled_by_word and b.scaled_by_word and abs(a.value) < abs(b.mantissa / 10**b.decimals):
+            a.rescale(b.scale)
+        joined.add(i)
 
 
 # --------------------------------------------------------------------------- units carried over

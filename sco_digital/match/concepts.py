@@ -518,7 +518,10 @@ _LEFT_OUT_REACH = 40  # characters before a concept searched for "ohne", "exclud
 # What a figure is owed to: a cause phrase opens with one of these.
 _CAUSE = re.compile(r"\b(?:due\s+to|thanks\s+to|owing\s+to|because\s+of|driven\s+by|fu?ell?ed\s+by|"
                     r"on\s+the\s+back\s+of|boosted\s+by|as\s+a\s+result\s+of|aufgrund|auf\s+Grund|[Dd]ank|wegen|"
-                    r"infolge|angetrieben\s+(?:von|durch)|getrieben\s+von|bedingt\s+durch)\b")
+                    r"infolge|angetrieben\s+(?:von|durch)|getrieben\s+von|bedingt\s+durch|"
+                    # what a move is made against is no measure of it either: "Im Kampf gegen die Inflation
+                    # hatte die Zentralbank den Leitzins … auf 16 Prozent erhöht"
+                    r"[Ii]m\s+Kampf\s+gegen|zur\s+Bekämpfung|in\s+the\s+fight\s+against|to\s+(?:tame|curb|combat|fight))\b")
 _CAUSE_REACH = 100  # characters before a concept searched for the word opening a cause phrase
 _CAUSE_WORDS = 8  # words of a cause phrase before the concept, at most
 # Finite verbs of a move beside `_FINITE_VERBS` (not "higher", "rising", "increased": a cause's adjectives)

@@ -94,6 +94,7 @@ class Vocabulary:
     range_joiners: frozenset[str]  # "to", "and", "bis", "bzw.": numbers that share a unit
     level_joiners: frozenset[str]  # "to", "auf": after "from"/"von", two levels of a change
     range_to_joiners: frozenset[str]  # "to", "bis": the ends of a range unless a change
+    list_joiners: frozenset[str]  # "and", "und": the last two members of a list ("15, 20 und 31,1 Gramm")
     range_and_joiners: frozenset[str]  # "and", "und": a range after "between"/"zwischen"
     share_joiners: frozenset[str]  # "of", "von": "12 of 20 economists" counts both
     plural_exceptions: frozenset[str]  # counted nouns the plural rule misses ("people", "Leute")

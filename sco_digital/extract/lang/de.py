@@ -280,6 +280,7 @@ VOCABULARY = Vocabulary(
     range_joiners=frozenset({"-", "–", "—", "bis", "und", "oder", "bzw.", "beziehungsweise", "auf"}),
     level_joiners=frozenset({"auf"}),
     range_to_joiners=frozenset({"bis"}),
+    list_joiners=frozenset({"und", "oder", "bzw.", "beziehungsweise"}),
     range_and_joiners=frozenset({"und"}),
     share_joiners=frozenset({"von"}),
     plural_exceptions=_words("leute personal vieh"),

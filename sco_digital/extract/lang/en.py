@@ -291,6 +291,7 @@ VOCABULARY = Vocabulary(
     range_joiners=frozenset({"-", "–", "—", "to", "and", "or", "respectively", "through", "till"}),
     level_joiners=frozenset({"to"}),
     range_to_joiners=frozenset({"to", "till", "through"}),
+    list_joiners=frozenset({"and", "or"}),
     range_and_joiners=frozenset({"and"}),
     share_joiners=frozenset({"of", "out of"}),
     plural_exceptions=_words(
