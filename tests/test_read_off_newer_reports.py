@@ -29,12 +29,29 @@ def _figures(text: str, language: str) -> list[tuple[str, str, float]]:
     # a count of a part of those named before (read off a Würzburg university's news: "38 von ihnen")
     ("Viele bewerben sich. 38 von ihnen wurden ausgewählt.", "de", [("38", "count", 38)]),
     ("Many applied; 12 of them signed.", "en", [("12", "count", 12)]),
-    # guards: what a project or a car cost is money alone; a bare number with no part named stays out
+    # a series over time shares its first value's noun (read off gaya.one: "im Juli nur 310.000 Nutzer,
+    # im August 260.000, im September 280.000"); two amounts "beziehungsweise" share a scale; a part of
+    # a whole counted after it takes no currency before it (read off APOTHEKE ADHOC)
+    ("BSNL verlor im Juli 310.000 Nutzer, im August 260.000 und im Oktober 2024 510.000.", "de",
+     [("310.000", "count", 310000), ("260.000", "count", 260000), ("510.000", "count", 510000)]),
+    ("The firm added 310,000 users in July, 260,000 in August.", "en",
+     [("310,000", "count", 310000), ("260,000", "count", 260000)]),
+    ("Zusätzliche 30 beziehungsweise 10 Millionen Euro fließen.", "de",
+     [("30", "EUR", 3e7), ("10 Millionen Euro", "EUR", 1e7)]),
+    ("Ein Umsatz von 1 Milliarde Euro und rund 15.000 der derzeit 43.000 Mitarbeiter bleiben.", "de",
+     [("1 Milliarde Euro", "EUR", 1e9), ("15.000", "count", 15000), ("43.000", "count", 43000)]),
+    # a position on the globe is no statistic (read off Raumfahrer.net and Live Science)
+    ("Seit August steht KazSat 2 bei 86,5 Grad Ost.", "de", []),
+    ("It will operate from 96.5 degrees east longitude.", "en", []),
+    # guards: what a project or a car cost is money alone; a bare number with no part named stays out;
+    # a temperature; a bare number after a month with no series before it
     ("The project cost $5 million.", "en", [("$5 million", "USD", 5e6)]),
     ("Das Auto kostete 300 Euro.", "de", [("300 Euro", "EUR", 300)]),
     ("Viele bewerben sich. 38 wurden ausgewählt.", "de", []),
+    ("Es war 30 Grad warm.", "de", [("30 Grad", "Cel", 30)]),
+    ("In August 260,000 came.", "en", []),
 ])
-def test_prices_of_one_unit_and_parts_of_a_whole(text: str, language: str,
+def test_prices_parts_series_and_positions(text: str, language: str,
                                                  expected: list[tuple[str, str, float]]) -> None:
     assert _figures(text, language) == expected
 
@@ -92,11 +109,26 @@ def _entities(text: str, language: str) -> list[tuple[str, str]]:
     # a plural of documents acting is no company (read off NDTV: "The MoUs signed in presence of …")
     ("They signed 11 MoUs.\n\nThe MoUs signed in presence of President Pranab Mukherjee were signed.", "en",
      [("person", "Pranab Mukherjee")]),
+    # people the press names by family name alone: heads of the beat's firms, a former head of state
+    # (read off earlier sets: "mit Elon Musks Unternehmen", "Mukesh Ambani-owned Reliance Jio",
+    # "Der Despot von Taschkent: Islam Karimow"), a special representative's title
+    ("Tadschikistan hat mit Elon Musks Unternehmen eine Vereinbarung.", "de", [("person", "Elon Musk")]),
+    ("Mukesh Ambani-owned Reliance Jio has added subscribers. The Putin-led state grew.", "en",
+     [("person", "Mukesh Ambani"), ("person", "Putin")]),
+    ("Der Despot von Taschkent: Islam Karimow.", "de", [("person", "Islam Karimow")]),
+    ("Special Representative Andrei Krutskikh spoke.", "en", [("person", "Andrei Krutskikh")]),
+    # an association of those a genitive with a lower-case adjective names; a society for a field
+    # with one (read off Weltwoche: "Präsident des Verbandes der forschenden Arzneimittelhersteller")
+    ("Das sagte Präsident des Verbandes der forschenden Arzneimittelhersteller im Mai.", "de",
+     [("organization", "Verband der forschenden Arzneimittelhersteller")]),
+    ("Die Gesellschaft für internationale Zusammenarbeit hilft.", "de",
+     [("organization", "Gesellschaft für internationale Zusammenarbeit")]),
     # guards: a word of a name before a given name; a lower-case word closing an apposed name; a
-    # bank's own acronym acting
+    # bank's own acronym acting; the family name of a well-known person inside a compound
     ("Die Deutsche Klaus AG wächst.", "de", [("company", "Deutsche Klaus AG")]),
     ("Green Energy, a company, said so. The energy sector grew.", "en", []),
     ("The KfW said it.", "en", [("company", "KfW")]),
+    ("Das Putin-Regime wächst.", "de", []),
 ])
 def test_actors_of_newer_reports(text: str, language: str, expected: list[tuple[str, str]]) -> None:
     assert _entities(text, language) == expected

@@ -66,7 +66,7 @@ _TITLES_EN_LIST = (
     r"Vice[- ]Premiers?", r"Premier", r"Vice[- ]President", r"Vice-president", r"Presidents", r"President", r"Vice[- ]Chairman", r"Chairman",
     r"Chairwoman", r"Chairperson", r"Chair", r"Deputy[- ]Secretary[- ]General", r"Secretary[- ]General",
     r"General[- ]Secretary", r"Party[- ]Secretary", r"Secretary", r"Director[- ]General", r"Deputy[- ]Director",
-    r"Director", r"Ambassador", r"Special[- ]Envoy", r"Envoy", r"Vice[- ]Governor", r"Governor", r"Vice[- ]Mayor", r"Mayor", r"Professor",
+    r"Director", r"Ambassador", r"Special[- ]Envoy", r"Envoy", r"Special[- ]Representative", r"Permanent[- ]Representative", r"Trade[- ]Representative", r"Representative", r"Vice[- ]Governor", r"Governor", r"Vice[- ]Mayor", r"Mayor", r"Professor",
     r"Prof\.", r"Dr\.", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Commissioner", r"Chancellor",
     r"Vice[- ]Rector", r"Pro[- ]Rector", r"Rector",
     r"Senator", r"Co-CEO", r"co-CEO", r"CEO", r"Chief[- ](?:Executive|Financial|Operating|Technology|Investment)[- ]Officer",

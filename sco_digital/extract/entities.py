@@ -134,7 +134,7 @@ from .entity_evidence import (
 from .lang import currencies, vocabulary
 from .lang import de as _de
 from .lang import en as _en
-from .wordscan import distinct_words, matches_at as _matches_at, occurrences
+from .wordscan import distinct_words, matches_at as _matches_at, occurrences, word_pieces
 
 __all__ = ["FoundEntity", "find_entities", "slugify"]
 
@@ -2012,7 +2012,7 @@ def _holder_after_genitive(tokens: list[tuple[int, int, str, str]], h: int) -> b
 # "Zentrum für digitale Zusammenarbeit China-SOZ", "Kommission für auswärtige Angelegenheiten": a
 # German head with a "für" complement that starts lower-case, which the capitalised chain cannot see.
 _FUER_HEADS = ("Zentrum|Ministerium|Kommission|Amt|Rat|Akademie|Institut|Agentur|Behörde|Verband|Organisation|"
-               "Komitee|Dienst|Fonds|Stiftung|Kammer|Ausschuss")
+               "Komitee|Dienst|Fonds|Stiftung|Kammer|Ausschuss|Gesellschaft")
 _ADJECTIVE_DE = rf"(?:{_NOT_ADJECTIVE_DE}[{_LO}]+(?:e|en|er|es){_SP})"
 # "Luft- und Raumfahrtindustrie": a first half whose hyphen stands for the second's ending
 _FUER_NOUN = rf"{_ADJECTIVE_DE}{{0,2}}[{_UP}][\w-]*\w(?:-{_SP}(?:und|oder){_SP}[{_UP}][\w-]*\w)?"
@@ -2084,6 +2084,22 @@ def _names_field_de(word: str) -> bool:
 
 _CAPITALISED_AFTER = _Regex(rf"{_SP}[{_UP}]")
 _ADJECTIVE_BEFORE = _Regex(rf"(?<![\w-])[{_LO}]+(?:e|en|er|es){_SP}\Z")
+
+
+# "des Verbandes der forschenden Arzneimittelhersteller": an association of those a genitive names
+# with lower-case adjectives (the chain finder reads capitalised ones: "Verband der Chemischen Industrie")
+_ASSOCIATION_OF = _Regex(
+    rf"(?<![\w-])(?P<head>(?:[{_UP}][{_LO}]+)?(?:[Vv]erband(?:e?s)?|[Vv]ereinigung)){_SP}der{_SP}"
+    rf"(?P<body>{_ADJECTIVE_DE}{{1,2}}[{_UP}][\w-]*\w)(?![\w-])")
+
+
+def _associations_of(text: str) -> Iterator[FoundEntity]:
+    """`_ASSOCIATION_OF`, named in the head's own form ("Verband der forschenden Arzneimittelhersteller")."""
+    if "erband" not in text and "ereinigung" not in text:
+        return
+    for m in _ASSOCIATION_OF.finditer(text):
+        name = f"{_base_form(m['head']) or m['head']} der {' '.join(m['body'].split())}"
+        yield FoundEntity(m.start(), m.end(), m.group(), name, "organization", "actor")
 
 
 def _fuer_entities(text: str) -> Iterator[FoundEntity]:
@@ -3297,18 +3313,19 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     # Minister …, Laziz Kudratow"), names the holder elsewhere ("traf sich Laziz Kudratov mit …")
     learnt = frozenset(p.name.split()[0] for _, p in people.values()
                        if p.role is not None and 2 <= len(p.name.split()) <= 3 and _NAME_PART.fullmatch(p.name.split()[0]))
+    # "Putin", "Tokajews Besuch": a well-known family name alone (a full name found in the article
+    # takes it as its short form, `discover` joins them); a well-known full name before the given-name
+    # finder reads it ("Elon Musks Unternehmen": Elon Musk, the genitive's "s" aside)
+    for person in _well_known_people(text, anchors, language):
+        if named.find(1, person.start, person.end) < 0:
+            people[(person.start, person.end)] = (_GIVEN, person)
+            named[person.start : person.end] = b"\x01" * (person.end - person.start)
     for priority, person in (*((_COORDINATED, p) for p in _coordinated_names(text, anchors)),
                              *((_GIVEN, p) for p in _people_led_by(text, anchors)),
                              *((_GIVEN, p) for p in (*_people_by_given_names(text, anchors, language, learnt),
                                                      *_people_after_honorifics(text), *_pinyin_caps_people(text)))):
         if named.find(1, person.start, person.end) < 0:
             people[(person.start, person.end)] = (priority, person)
-            named[person.start : person.end] = b"\x01" * (person.end - person.start)
-    # "Putin", "Tokajews Besuch": a well-known family name alone (a full name found in the article
-    # takes it as its short form, `discover` joins them)
-    for person in _well_known_people(text, anchors, language):
-        if named.find(1, person.start, person.end) < 0:
-            people[(person.start, person.end)] = (_GIVEN, person)
             named[person.start : person.end] = b"\x01" * (person.end - person.start)
     # "mit Farkhod Ibragimov sprechen … Herr Ibragimov, Sie sind …": a family name the article gives a
     # person alone ("Herr Ibragimov") names that person in full after a name-shaped word elsewhere
@@ -3366,6 +3383,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         others.extend(_one_word_banks(text, anchors))
     if language != "en":
         others.extend(_fuer_entities(text))
+        others.extend(_associations_of(text))
         others.extend(_german_business_bodies(text))
     others.extend(_bulleted_affiliations(text, found))
     if language != "en":
@@ -3797,7 +3815,8 @@ _GIVEN = 10  # and of names found by `_people_by_given_names`, below those
 # "an Klaus Kleinfeld übergeben", "Anna Maria Schmidt": a given name and one or two name words after
 # it (a family name, or a second given name and a family name), with no title or cue; one pass
 _PATRONYMIC = _Regex(rf"[{_UP}][{_LO}]+(?:ovich|evich|ovitch|ovna|evna|owitsch|ewitsch|owna|ewna)")
-_WHOSE_FIRM = _Regex(r"-(?:owned|led|backed|controlled|founded|run|headed|chaired)\Z")
+_WHOSE_FIRM_WORDS = "(?:owned|led|backed|controlled|founded|run|headed|chaired)"
+_WHOSE_FIRM = _Regex(rf"-{_WHOSE_FIRM_WORDS}\Z")
 _GIVEN_NAME_PAIR = _Regex(
     rf"(?<![\w'’.&-])(?P<given>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?){_SP}(?P<rest>{_TOKEN}(?:{_SP}{_TOKEN})?)(?![\w'’&-])")
 # Before a name: a particle that continues a longer one ("bin", "Al"; German "von" before a given name is
@@ -3974,15 +3993,17 @@ def _well_known_people(text: str, anchors: _Anchors, language: str | None) -> It
     inside a compound ("Putin-Regime"), not before another capitalised word in English ("Modi
     Enterprises") or a head word in German ("Putin Stiftung"), not "Xi’an"."""
     known = _well_known()
-    if not anchors.by_lower.keys() & known.words:
-        return
+    if not anchors.by_lower.keys() & known.words and not (
+            "-" in text and any(w.lower() in known.words for w in word_pieces(text))):
+        return  # (a name may stand only before a hyphen: "Mukesh Ambani-owned")
     for m in known.pattern.finditer(text):
         name, start = " ".join(m["name"].split()), m.start()
         before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         after = _NAME_WORD_AFTER.match(text, m.end())
         if " " not in name and after and (language != "de" or _head_of(after[1]) is not None):
             continue  # "Modi Enterprises", "Trump Organization"; German capitalises every noun
-        if " " not in name and before and (is_given_name(before[1]) or _HYPHENED_GIVEN.fullmatch(before[1])):
+        if " " not in name and before and before[1].lower() not in _NOT_NAME and (
+                is_given_name(before[1]) or _HYPHENED_GIVEN.fullmatch(before[1])):
             # "Ivanka Trump", "Kassym-Jomart Tokajew": a given name the list does not spell is the name's
             name, start = f"{before[1]} {name}", before.start(1)
         yield FoundEntity(start, m.end(), text[start : m.end()], name, "person", "actor")
@@ -4027,7 +4048,9 @@ def _well_known() -> _WellKnown:
                 person.setdefault(part, number)
     alternatives = "|".join(r"[^\S\n]+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
     # a German genitive "s" after a name not ending in a sibilant ("Putins", "Tokajews")
-    pattern = re.compile(rf"(?<![\w-])(?P<name>{alternatives})(?:(?<![sxzß])s)?(?![\w-])(?!['’][{_LO}]{{2}})")
+    # ("Mukesh Ambani-owned Reliance Jio": a hyphen before whose firm it is ends the name too)
+    pattern = re.compile(rf"(?<![\w-])(?P<name>{alternatives})(?:(?<![sxzß])s)?(?!\w)(?!-(?!{_WHOSE_FIRM_WORDS}\b))"
+                         rf"(?!['’][{_LO}]{{2}})")
     last = {f.rsplit(None, 1)[-1].lower() for f in forms}
     words = frozenset(last | {w + "s" for w in last})
     return _WellKnown(pattern, words, person)

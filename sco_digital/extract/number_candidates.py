@@ -199,6 +199,8 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         return None  # "the year 2021 marks five decades": a year and a verb, no Bosnian marks
     if sign != 1 and cand.unit is None:
         return None  # "+86 10 …": a sign without a unit is a phone number or a score
+    if _COMPASS_AFTER.match(text, num_end):
+        return None  # "bei 86,5 Grad Ost", "96.5 degrees east longitude": a position, no temperature or count
     if cand.value == 1 and scale_word is None and after_read.reading is not None \
             and after_read.reading.kind == "currency" and _RATE_BASE.match(text, cand.end):
         return None  # "1 USD = 513.45 tenge", "($1 = 61.1000 Rubel)": the base of an exchange rate
@@ -263,6 +265,7 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         and prev[0].isupper()
         and not prev.endswith(("'s", "’s"))
         and not sentence_initial(text, prev_start)
+        and prev not in vocab.months  # "im August 260.000": a time, then the value of it
         and cand.qualifier == EXACT
         # "bis zum Jahresende 16 bis 18 Prozent": the low end of a range of rates names nothing
         and not _RANGE_OF_RATES.match(text, num_end)
@@ -305,6 +308,11 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     return cand
 
 
+# Degrees of a compass direction after a number: a position on the globe ("86,5 Grad Ost", "38° East",
+# "96.5 degrees east longitude", "östlicher Länge")
+_COMPASS_AFTER = re.compile(r"[^\S\n]*(?:°|[Gg]rad|degrees?)[^\S\n]*(?:[Oo]st|[Ww]est|[Nn]ord|[Ss]üd|[Ee]ast|[Nn]orth|"
+                            r"[Ss]outh|[EWNS]\b|(?:östlicher|westlicher|nördlicher|südlicher)[^\S\n]+(?:Länge|Breite)|"
+                            r"longitude|latitude)")
 # A count of a part of things named before: "38 von ihnen wurden ausgewählt", "Vier davon aus Sachsen",
 # "12 of them signed"
 _PART_OF_THEM = re.compile(r"[^\S\n]+(?:von[^\S\n]+(?:ihnen|denen)|davon|of[^\S\n]+(?:them|those|these|whom))\b")

@@ -74,6 +74,11 @@ def _names_it(text: str, cand: Candidate, name_before: frozenset[str]) -> bool:
     return prev is not None and prev.lower() in name_before
 
 
+# A part of a whole counted after it: "15.000 der derzeit 43.000 Mitarbeiter", "3 of the 32 hospitals"
+_OF_A_WHOLE_AFTER = LazyRegex(r"[^\S\n]+(?:der|des|of[^\S\n]+the|of|von[^\S\n]+den)[^\S\n]+(?:[^\W\d]+[^\S\n]+){0,2}\d")
+_RESPECTIVE_JOINERS = frozenset({"bzw.", "beziehungsweise", "respectively"})  # two amounts of one scale, in any order
+
+
 def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None:
     """Numbers written together share unit and scale ("$20 to $25 billion", "3 Mrd. bzw. 250
     Mio. Dollar"); the ends of a range are linked ("between 2 and 3 million")."""
@@ -107,7 +112,8 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
                 a.scaled_by_word and b.unit in (PERCENT, PERCENTAGE_POINT, BASIS_POINT)):
             a.unit = b.unit  # "3 Mrd. bzw. 250 Mio. Dollar"; not "181 Millionen oder 86,6 Prozent":
             # millions of something and the share they are, no millions of percent
-        elif a.unit not in (None, COUNT, PERCENT, PERCENTAGE_POINT, BASIS_POINT, TIMES) and b.unit is None and b.counted is None:
+        elif a.unit not in (None, COUNT, PERCENT, PERCENTAGE_POINT, BASIS_POINT, TIMES) and b.unit is None and b.counted is None \
+                and not _OF_A_WHOLE_AFTER.match(text, b.end):  # ("… Euro und rund 15.000 der derzeit 43.000 Mitarbeiter")
             # "$2 to 3 billion"; not a multiple and the level it reached ("um das 1,4-fache auf 3,3 Milliarden")
             b.unit = a.unit
             rate, rate_end = per_unit(text, unit_lexicon(lang), UnitReading(a.unit, kind="currency" if is_currency(a.unit) else "unit"), b.end, lang)
@@ -116,8 +122,9 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
                 b.end = rate_end
         elif a.unit is not None and b.unit is not None and b.unit.startswith(a.unit + "/"):
             a.unit = b.unit  # "$500-600 million daily", "2 and 3 million barrels per day": one rate
-        if a.unit == b.unit and not a.scaled_by_word and b.scale != 1 and abs(a.value) < abs(b.mantissa / 10**b.decimals):
-            a.rescale(b.scale)  # "$20 to $25 billion", "2 bis 3 Millionen"
+        if a.unit == b.unit and not a.scaled_by_word and b.scale != 1 and (
+                abs(a.value) < abs(b.mantissa / 10**b.decimals) or joiner in _RESPECTIVE_JOINERS):
+            a.rescale(b.scale)  # "$20 to $25 billion", "2 bis 3 Millionen", "30 beziehungsweise 10 Millionen"
             if joiner in vocab.list_joiners:
                 listed.append(i)
         prev, _, _ = prev_word(text, a.qualifier_start)
@@ -147,6 +154,28 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
             if b.qualifier == EXACT:
                 b.qualifier = UP_TO
     _join_lists(cands, text, listed)
+    _series_over_time(cands, text, vocab.months)
+
+
+_SERIES_GAP = 60  # characters between two values of a series over time, at most
+_TIME_JOINERS = frozenset({",", "und", "and", "sowie", "im", "in", "am", "on", "for", "für"})
+
+
+def _series_over_time(cands: list[Candidate], text: str, months: frozenset[str]) -> None:
+    """A bare number after a counted one with only times between them is the next value of that
+    series, of the same noun: "im Juli nur 310.000 Nutzer, im August 260.000, im September 280.000"
+    (months and years, prepositions, commas and "und" between; one look back each: linear)."""
+    for a, b in zip(cands, cands[1:], strict=False):
+        if not (b.bare and not b.accepted and b.unit is None and b.counted is None) or a.bare and not a.accepted:
+            continue
+        if a.counted is None or a.scaled_by_word != b.scaled_by_word and b.scale == 1 and a.scale != 1:
+            continue
+        gap = text[max(a.end, a.counted[1]) : b.qualifier_start]
+        words = gap.replace(",", " , ").split()
+        if len(gap) > _SERIES_GAP or not any(w in months for w in words) or not all(
+                w.lower() in _TIME_JOINERS or w in months or (w.isdigit() and len(w) == 4) for w in words):
+            continue
+        b.unit, b.counted, b.bare, b.accepted = a.unit, a.counted, False, True
 
 
 def _take_unit(a: Candidate, b: Candidate) -> None:

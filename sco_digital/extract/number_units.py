@@ -153,6 +153,8 @@ def unit_lexicon(lang: str | None) -> UnitLexicon:
         symbols[written] = UnitReading(symbol)
     for name, symbol in vocab.physical_units.items():
         words[name] = UnitReading(symbol)
+    for name, (symbol, factor) in vocab.converted_units.items():
+        words[name] = UnitReading(symbol, factor)
     for name in vocab.percent_words:
         words[name] = UnitReading(PERCENT)
     for name in vocab.percentage_point_words:

@@ -69,6 +69,7 @@ class Vocabulary:
     basis_point_words: frozenset[str]  # "basis points", "Basispunkte"
     currency_names: Mapping[str, str]  # hand-written additions to the CLDR names: "u.s. dollars"
     currency_subunits: Mapping[str, tuple[str, float]]  # "cents": ("USD", 0.01)
+    converted_units: Mapping[str, tuple[str, float]]  # a unit no contract symbol names, in one that does: "mu": ("ha", 1/15)
     country_aliases: Mapping[str, str]  # short forms of CLDR country names: "u.s.": "United States"
     money_context: frozenset[str]  # words that make "pounds" money in an article: "invest", "budget"
     reference_agents: frozenset[str]  # "with", "mit": "von den USA mit 27 Billionen übertroffen" is exact

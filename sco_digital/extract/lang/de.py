@@ -200,6 +200,7 @@ VOCABULARY = Vocabulary(
     halving_words=_words("halbiert halbieren halbierte halbierten halbierung"),
     digit_words={"zweistellig": 10, "zweistellige": 10, "zweistelligen": 10, "zweistelliges": 10,
                  "zweistelliger": 10},
+    converted_units={"mu": ("ha", 1 / 15)},  # China's land measure, in hectares
     physical_units={
         "millimeter": "mm", "zentimeter": "cm", "meter": "m", "metern": "m", "kilometer": "km",
         "kilometern": "km", "meilen": "mi", "seemeilen": "nmi", "fuß": "ft", "zoll": "in",

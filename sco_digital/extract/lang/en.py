@@ -189,6 +189,8 @@ VOCABULARY = Vocabulary(
     size_determiners=_words("a an the its his her their this that our"),
     halving_words=_words("halved halving halve halves"),
     digit_words={"double-digit": 10, "double digit": 10, "double-digits": 10, "double digits": 10},
+    # China's land measure, in hectares (15 mu make a hectare): "1.02 billion mu (68 million hectares)"
+    converted_units={"mu": ("ha", 1 / 15)},
     physical_units={
         "millimeter": "mm", "millimeters": "mm", "millimetre": "mm", "millimetres": "mm",
         "centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm",
