@@ -160,6 +160,8 @@ _FORECAST = re.compile(
     # "das Ziel gesetzt, ein Handelsvolumen … von 200 Milliarden US-Dollar zu erreichen": an aim's
     # infinitive after the amount, however far its noun stands
     r"zu\s+erreichen|"
+    # an obligation to reach a value: "the government must ensure emissions are reduced to 65-67%"
+    r"must\s+(?:ensure|reach|achieve|(?:be\s+)?(?:reduc|cut|rais|increas|bring|lower)\w*)|"
     # "projects" is a verb before what is projected ("The EBRD projects a remarkable GDP growth of
     # 9%"), a noun elsewhere ("12 projects")
     r"projects\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:growth|increase|rise|decline|expansion|contraction|GDP|inflation))\b",

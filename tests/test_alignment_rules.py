@@ -508,6 +508,8 @@ def test_alignment_needs_strong_evidence(de, en, shared, conflicts):
     ("Inflation is predicted to reach 138% in December", True),
     ("The bank's target of 138% was kept", True),
     ("The EBRD projects GDP growth of 9% in 2024, moderating slightly to 138% in 2025", True),
+    # an obligation to reach a value is an aim (read off The Moscow Times)
+    ("Under the decree, the government must ensure emissions are reduced to 138% of 1990 levels by 2035", True),
     ("Der Anteil werde im Jahr 2024 voraussichtlich einen Rekordwert von 138 Prozent erreichen", True),
 ])
 def test_forecasts_are_told_from_results(quote, forecast):

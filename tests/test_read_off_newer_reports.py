@@ -14,6 +14,7 @@ from sco_digital import load_corpus
 from sco_digital.extract.credits import find_credits
 from sco_digital.extract.entities import find_entities
 from sco_digital.extract.numbers import extract_figures
+from sco_digital.records import Figure
 
 
 def _figures(text: str, language: str) -> list[tuple[str, str, float]]:
@@ -48,7 +49,11 @@ def _figures(text: str, language: str) -> list[tuple[str, str, float]]:
     ("The project cost $5 million.", "en", [("$5 million", "USD", 5e6)]),
     ("Das Auto kostete 300 Euro.", "de", [("300 Euro", "EUR", 300)]),
     ("Viele bewerben sich. 38 wurden ausgewählt.", "de", []),
+    # the article as the number one before a rate's unit (read off Handelszeitung: "um etwa ein Prozent")
+    ("So gab der Genussschein um etwa ein Prozent nach.", "de", [("ein Prozent", "percent", 1)]),
+    ("Die Bank hob den Leitzins um einen Prozentpunkt an.", "de", [("einen Prozentpunkt", "percentage_point", 1)]),
     ("Es war 30 Grad warm.", "de", [("30 Grad", "Cel", 30)]),
+    ("Ein Unternehmen wuchs.", "de", []),
     ("In August 260,000 came.", "en", []),
 ])
 def test_prices_parts_series_and_positions(text: str, language: str,
@@ -123,6 +128,13 @@ def _entities(text: str, language: str) -> list[tuple[str, str]]:
      [("organization", "Verband der forschenden Arzneimittelhersteller")]),
     ("Die Gesellschaft für internationale Zusammenarbeit hilft.", "de",
      [("organization", "Gesellschaft für internationale Zusammenarbeit")]),
+    # a chain a German descriptor names; a group a hyphen joins to its name; a continent after a
+    # descriptor is no firm (read off APOTHEKE ADHOC: "Die Klinikkette Helios", "die norddeutsche
+    # Damp-Gruppe", "der größte private Klinikbetreiber Europas")
+    ("Jetzt folgt der Ausverkauf: Die Klinikkette Helios übernimmt 43 Kliniken.", "de", [("company", "Helios")]),
+    ("Die Tochter hatte die norddeutsche Damp-Gruppe übernommen.", "de", [("company", "Damp-Gruppe")]),
+    ("Es entstehe der größte private Klinikbetreiber Europas mit 117 Kliniken.", "de", []),
+    ("Die Arbeits-Gruppe und die BRICS-Gruppe tagten.", "de", []),
     # guards: a word of a name before a given name; a lower-case word closing an apposed name; a
     # bank's own acronym acting; the family name of a well-known person inside a compound
     ("Die Deutsche Klaus AG wächst.", "de", [("company", "Deutsche Klaus AG")]),
@@ -170,6 +182,12 @@ def test_credits_of_newer_reports(text: str, credits: list[tuple[str, str]]) -> 
     # Inflation hatte die russische Zentralbank den Leitzins … auf 16 Prozent erhöht")
     ("Im Kampf gegen die Inflation hatte die Zentralbank den Leitzins um einen Prozentpunkt auf 16 Prozent erhöht.",
      "de", "16 Prozent", "interest-rate"),
+    # routes counted, in both languages (read off People's Daily and Shanghai Daily: "Auf 82 Strecken",
+    # "With 82 routes"); hectares of land are an area (read off Shanghai Daily)
+    ("With 82 routes, the trains now reach 200 cities.", "en", "82", "routes"),
+    ("Auf 82 Strecken bedienen die Güterzüge ein Netz.", "de", "82", "routes"),
+    ("The country harnessed 2.45 million hectares of desertified land last year.", "en", "2.45 million hectares",
+     "land-area"),
     # guards: a rate named after the purpose, inflation itself and oil's output stay what they were
     ("To curb inflation, the bank raised its key rate to 16%.", "en", "16%", "interest-rate"),
     ("In the fight against inflation, which hit 7.4%, it acted.", "en", "7.4%", "inflation"),
@@ -177,7 +195,25 @@ def test_credits_of_newer_reports(text: str, credits: list[tuple[str, str]]) -> 
 ])
 def test_what_a_figure_of_a_newer_report_measures(tmp_path: Path, text: str, language: str, number: str,
                                                   measure: str) -> None:
+    assert _figure(tmp_path, text, language, number).measure == measure
+
+
+def _figure(tmp_path: Path, text: str, language: str, number: str) -> Figure:
+    """The figure written `number` of `text` read as a user's one-article folder."""
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "a.yaml").write_text(f"language: {language}\n", encoding="utf-8")
-    figure = next(f for f in load_corpus(tmp_path, use_cache=False).figures_in("a") if f.text == number)
-    assert figure.measure == measure
+    return next(f for f in load_corpus(tmp_path, use_cache=False).figures_in("a") if f.text == number)
+
+
+@pytest.mark.parametrize(("text", "language", "number", "period"), [
+    # a level of a year compared with is no period of the figure (read off heute.at: "bis 2035 … auf 65
+    # bis 67 Prozent im Vergleich zum Niveau des Jahres 1990")
+    ("date 2025-11-05\n\nMit dem Dekret ordnet Putin an, \"bis 2035 eine Reduzierung der Treibhausgas-Emissionen auf "
+     "65 Prozent im Vergleich zum Niveau des Jahres 1990\" zu erreichen.", "de", "65 Prozent", "2035"),
+    # guard: a year compared with after the figure's own
+    ("date 2025-11-05\n\nDer Umsatz stieg im Jahr 2024 um 5 Prozent im Vergleich zum Jahr 2023.", "de",
+     "5 Prozent", "2024"),
+])
+def test_when_a_figure_of_a_newer_report_is(tmp_path: Path, text: str, language: str, number: str,
+                                             period: str) -> None:
+    assert _figure(tmp_path, text, language, number).period == period

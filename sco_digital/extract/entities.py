@@ -2195,6 +2195,25 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
         yield FoundEntity(start, end, text[start:end], " ".join(name.split()), kind_category[0], kind_category[1])
 
 
+# "die norddeutsche Damp-Gruppe", "die Adani-Gruppe": a name the article writes only so, joined to
+# "-Gruppe" by a hyphen, names a group of companies (a common noun joined so is no name: "Arbeits-Gruppe")
+_HYPHENED_GROUP = _Regex(rf"(?<![\w-])(?P<name>[{_UP}][\w]+)-Gruppe(?![\w-])")
+
+
+def _hyphened_groups(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
+    if "-Gruppe" not in text:
+        return
+    for m in _HYPHENED_GROUP.finditer(text):
+        name = m["name"]
+        if _is_country_word(name, "de") or name in _CALENDAR_WORDS or name.lower() in _NOT_NAME or _head_of(name) \
+                or is_german_noun(name, anchors.lower, anchors.article_nouns) or name.isupper() \
+                or name.endswith("s") and is_german_noun(name[:-1], anchors.lower, anchors.article_nouns):
+            continue  # "China-Gruppe", "BRICS-Gruppe" (the body's own name), "Arbeits-Gruppe" (a noun's joining "s")
+        if name.lower() in anchors.by_lower:
+            continue  # "die Siemens-Gruppe … Siemens baut": the firm by its own name (`_firms_before_a_hyphen`)
+        yield FoundEntity(m.start(), m.end(), m.group(), m.group(), "company", "actor")
+
+
 def _companies_after_legal_forms(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
     """Companies named after a legal form written before the name ("OAO MAZ", "AO Uzavtosanoat",
     "OOO KRANTAS GROUP"), the form kept as part of the name as written. The name's words end at a
@@ -2533,7 +2552,8 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             if len(words) == 1 and _PAIR_NAME.fullmatch(words[0].group()) and _german_compound(m["desc"]):
                 continue  # "Parlamentariergruppe Deutschland-Zentralasien": the body's name is the whole
             if pattern is _DESCRIBED_DE and len(words) == 1 and (
-                    _is_country_word(words[0].group(), "de") or is_german_noun(words[0].group(), anchors.lower)
+                    _is_country_word(words[0].group(), "de") or words[0].group() in _CONTINENTS_GENITIVE
+                    or is_german_noun(words[0].group(), anchors.lower)
                     or anchors.article_nouns.after_article(words[0].group())):
                 continue  # "der Zentralbank Russlands": whose body it is (`_german_organisations`);
                 # "deutsche Unternehmen Produktionsanlagen": a plural descriptor before a common noun
@@ -2545,6 +2565,11 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             kind = _descriptor_kind(m["desc"]) or "company"  # "HHLA-Tochter": a company's own
             written = text[start:end]
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
+
+
+# A continent's genitive after a descriptor says where, no firm's name: "der größte private
+# Klinikbetreiber Europas"
+_CONTINENTS_GENITIVE = frozenset({"Europas", "Asiens", "Afrikas", "Amerikas", "Zentralasiens", "Eurasiens"})
 
 
 # The office of the name after a body's descriptor: "Der Chairman der InterRail Gruppe Hans Reinhard".
@@ -3379,6 +3404,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     brands = [_through_acronym(text, b) for b in _brand_names(text, anchors)]
     others.extend(brands)
     others.extend(_companies_after_legal_forms(text, anchors))
+    if language != "en":
+        others.extend(_hyphened_groups(text, anchors))
     if language != "de":
         others.extend(_one_word_banks(text, anchors))
     if language != "en":

@@ -70,7 +70,8 @@ COUNTED_BEFORE = re.compile(
 _PREPOSITIONS_DE = frozenset("im am vom zum zur beim ins in an auf aus bei mit nach von zu gegen durch ohne um unter "
                              "über vor hinter neben zwischen seit während wegen".split())
 _PLACE_METONYMS = ("Street", "Square", "Palace", "Kremlin", "House")  # "Downing Street said"
-_STOP = _NOT_IN_NAME | {w.lower() for w in _CALENDAR_WORDS}
+_STOP = _NOT_IN_NAME | {w.lower() for w in _CALENDAR_WORDS} | {
+    w.lower() for lang in (_en, _de) for w in lang.VOCABULARY.sentence_starters}  # "Jetzt folgt der Ausverkauf"
 _NAME_SHAPE = re.compile(rf"[{_UP}][a-zß-öø-ÿ'’-]+")  # "Volker", "Jonsson": how a person's name is written
 _ORG_SHAPE = re.compile(r".*(?:[A-Z].*[A-Z]|\d|\.[a-z])")  # "AstraZeneca", "POP", "G20", "Energyprom.kz"
 

@@ -171,6 +171,8 @@ def _german_fragments() -> list[str]:
     return (
         ["ein(?:" + after_unit + "|(?:e|en|em|er)?" + SP + "+(?:Dutzend|Million|Milliarde|Billion))"]
         + ["ein(?:e|er|en|em)?" + SP + "+halben?" + SP + "+(?:Million|Milliarde|Billion)"]  # "eine halbe Million"
+        # "um etwa ein Prozent", "um einen Prozentpunkt": the article as the number one before a rate's unit
+        + ["ein(?:en|em)?(?=" + SP + "+(?:Prozentpunkt|Prozent)(?![\\w-]))"]
         + [w + "(?:" + after_unit + ")?" for w in units.split("|")]
         + ["hundert" + below_100 + "?" + thousands + "?", "tausend" + below_1000 + "?"]
         + [w + thousands + "?" for w in (*tens.split("|"), *teens.split("|"))]

@@ -34,7 +34,8 @@ _COMPARED = starting("ftcavgisoe",
     r"(?:(?:end|beginning|start)\s+of\s+(?:the\s+)?|(?:Ende|Anfang|Beginn)\s+(?:des|der|dem)?\s*)?"
     # "24 % mehr als die Liefermenge im Jahr 2022", "higher than the volume in 2023": the base named
     # "9% higher than output in 2021": a bare noun after "than" names the base too
-    r"(?:(?<=the\s|die\s|der\s|das\s|dem\s|den\s)[^\W\d]+\s+(?:(?:im\s+Jahre?|in(?:\s+the\s+year)?)\s+)?"
+    # ("im Vergleich zum Niveau des Jahres 1990": a level of a year)
+    r"(?:(?<=the\s|die\s|der\s|das\s|dem\s|den\s|zum\s|zur\s)[^\W\d]+\s+(?:(?:im\s+Jahre?|des\s+Jahres|von|in(?:\s+the\s+year)?)\s+)?"
     r"|(?<=than\s)[a-z]+\s+(?:in\s+)?)?\Z",
     re.IGNORECASE,
 )

@@ -375,6 +375,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "startup": "company", "start-up": "company",  # "Sein KI-Start-up Deepseek beherrscht die Schlagzeilen"
     "holding": "company",  # "aus dem Bestand der Agro-Holding Valinor", "die Krasnodarer Holding Agrokomplex"
     "carrier": "company", "airline": "company", "flieger": "company",  # "oder der Billigcarrier Pobeda"
+    "kette": "company",  # "Die Klinikkette Helios übernimmt 43 Kliniken", "die Supermarktkette Magnit"
     "verband": "organization", "dienst": "organization", "fonds": "organization",  # 'Vermögensfonds „Samruk Kasyna“': the fund is named in quotes after it
     # "der staatlichen Bahngesellschaft Kasachstan Temir Sholy", "die Betreibergesellschaft X"
     # ("Tochter" alone is no descriptor: "ihre Tochter Anna"; "der HHLA-Tochter Hamburg Port
