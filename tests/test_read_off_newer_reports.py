@@ -41,6 +41,9 @@ def _figures(text: str, language: str) -> list[tuple[str, str, float]]:
      [("30", "EUR", 3e7), ("10 Millionen Euro", "EUR", 1e7)]),
     ("Ein Umsatz von 1 Milliarde Euro und rund 15.000 der derzeit 43.000 Mitarbeiter bleiben.", "de",
      [("1 Milliarde Euro", "EUR", 1e9), ("15.000", "count", 15000), ("43.000", "count", 43000)]),
+    # a page's link to its readers' comments and its reading time are no figures (read off heise)
+    ("Druckansicht 80 Kommentare lesen\nLesezeit: 1 Min.\nVon Peter", "de", []),
+    ("Die Regierung erhielt 5.000 Kommentare zum Gesetz.", "de", [("5.000", "count", 5000)]),
     # a position on the globe is no statistic (read off Raumfahrer.net and Live Science)
     ("Seit August steht KazSat 2 bei 86,5 Grad Ost.", "de", []),
     ("It will operate from 96.5 degrees east longitude.", "en", []),

@@ -199,6 +199,8 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         return None  # "the year 2021 marks five decades": a year and a verb, no Bosnian marks
     if sign != 1 and cand.unit is None:
         return None  # "+86 10 …": a sign without a unit is a phone number or a score
+    if _PAGE_COMMENTS.match(text, num_end):
+        return None  # "80 Kommentare lesen": the page's link to its readers' comments, no figure of the story
     if _COMPASS_AFTER.match(text, num_end):
         return None  # "bei 86,5 Grad Ost", "96.5 degrees east longitude": a position, no temperature or count
     if cand.value == 1 and scale_word is None and after_read.reading is not None \
@@ -308,6 +310,8 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
     return cand
 
 
+# A page's count of its readers' comments: "80 Kommentare lesen", "12 Comments" closing a line
+_PAGE_COMMENTS = re.compile(r"[^\S\n]+(?:Kommentare?[^\S\n]+(?:lesen|anzeigen|ansehen)\b|(?:Kommentare?|[Cc]omments?)[^\S\n]*(?:\n|\Z))")
 # Degrees of a compass direction after a number: a position on the globe ("86,5 Grad Ost", "38° East",
 # "96.5 degrees east longitude", "östlicher Länge")
 _COMPASS_AFTER = re.compile(r"[^\S\n]*(?:°|[Gg]rad|degrees?)[^\S\n]*(?:[Oo]st|[Ww]est|[Nn]ord|[Ss]üd|[Ee]ast|[Nn]orth|"

@@ -240,7 +240,7 @@ VOCABULARY = Vocabulary(
         jahr jahre jahren jahres monat monate monaten monats woche wochen tag tage tagen tages
         stunde stunden minute minuten sekunde sekunden jahrzehnt jahrzehnte jahrzehnten
         jahrhundert jahrhunderte jahrhunderten quartal quartale quartalen mal male uhr lebensjahr
-        lebensjahren wochenende wochenenden semester halbjahr
+        lebensjahren wochenende wochenenden semester halbjahr min
         """
     ),
     stop_words=_words(

@@ -245,7 +245,7 @@ VOCABULARY = Vocabulary(
         """
         year years month months week weeks day days hour hours minute minutes second seconds decade
         decades century centuries quarter quarters time night nights year-old years-old
-        yrs weekend weekends semester semesters
+        yrs weekend weekends semester semesters min mins
         """
     ),
     stop_words=_words(
