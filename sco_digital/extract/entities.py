@@ -2201,6 +2201,7 @@ _HYPHENED_GROUP = _Regex(rf"(?<![\w-])(?P<name>[{_UP}][\w]+)-Gruppe(?![\w-])")
 
 
 def _hyphened_groups(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
+    """`_HYPHENED_GROUP`'s groups: not a country, a head word, a German noun or an acronym before the hyphen."""
     if "-Gruppe" not in text:
         return
     for m in _HYPHENED_GROUP.finditer(text):
@@ -2633,7 +2634,7 @@ def _apposed_organisations(text: str, language: str | None, anchors: _Anchors) -
         starters = vocabulary("de" if german else "en").sentence_starters
         while len(words) > 1 and (words[0] in starters or german and is_german_noun(
                 words[0], anchors.lower, anchors.article_nouns)):
-            start = text.index(words[1], start + len(words[0]))  # "Der Sponsor Amgen, ein …": the name after them
+            start = text.index(words[1], start + len(words[0]), m.end("name"))  # "Der Sponsor Amgen, ein …": the name after them
             words.pop(0)
         if words[-1].lower() in anchors.lower or any(w.lower() in _NOT_NAME or w.lower() in _NOT_IN_NAME
                                                      or w in _CALENDAR_WORDS or _is_country_word(w) for w in words):

@@ -123,7 +123,7 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
         elif a.unit is not None and b.unit is not None and b.unit.startswith(a.unit + "/"):
             a.unit = b.unit  # "$500-600 million daily", "2 and 3 million barrels per day": one rate
         if a.unit == b.unit and not a.scaled_by_word and b.scale != 1 and (
-                abs(a.value) < abs(b.mantissa / 10**b.decimals) or joiner in _RESPECTIVE_JOINERS):
+                _below_as_written(a, b) or joiner in _RESPECTIVE_JOINERS):
             a.rescale(b.scale)  # "$20 to $25 billion", "2 bis 3 Millionen", "30 beziehungsweise 10 Millionen"
             if joiner in vocab.list_joiners:
                 listed.append(i)
@@ -168,8 +168,8 @@ def _series_over_time(cands: list[Candidate], text: str, months: frozenset[str])
     for a, b in zip(cands, cands[1:], strict=False):
         if not (b.bare and not b.accepted and b.unit is None and b.counted is None) or a.bare and not a.accepted:
             continue
-        if a.counted is None or a.scaled_by_word != b.scaled_by_word and b.scale == 1 and a.scale != 1:
-            continue
+        if a.counted is None or a.scale != b.scale:
+            continue  # ("3 Millionen Nutzer, im August 2": no series of one noun and scale)
         gap = text[max(a.end, a.counted[1]) : b.qualifier_start]
         words = gap.replace(",", " , ").split()
         if len(gap) > _SERIES_GAP or not any(w in months for w in words) or not all(
@@ -178,8 +178,14 @@ def _series_over_time(cands: list[Candidate], text: str, months: frozenset[str])
         b.unit, b.counted, b.bare, b.accepted = a.unit, a.counted, False, True
 
 
+def _below_as_written(a: Candidate, b: Candidate) -> bool:
+    """Whether `a` is smaller than `b` as `b` is written before its scale word ("20" and "25 billion")."""
+    return abs(a.value) < abs(b.mantissa / 10**b.decimals)
+
+
 def _take_unit(a: Candidate, b: Candidate) -> None:
-    """A bare number takes the unit, noun and scale of the number written with it ("20 und 31,1 Gramm")."""
+    """A bare number takes the unit, noun and sub-unit factor of the number written with it ("20 und
+    31,1 Gramm")."""
     a.unit, a.counted, a.bare, a.accepted = b.unit, b.counted, False, True
     if b.factor != 1.0:
         a.factor = b.factor
@@ -199,7 +205,7 @@ def _join_lists(cands: list[Candidate], text: str, listed: list[int]) -> None:
             _take_unit(a, b)
         elif a.unit != b.unit:
             continue
-        if not a.scaled_by_word and b.scaled_by_word and abs(a.value) < abs(b.mantissa / 10**b.decimals):
+        if not a.scaled_by_word and b.scaled_by_word and _below_as_written(a, b):
             a.rescale(b.scale)
         joined.add(i)
 
