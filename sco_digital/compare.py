@@ -1107,14 +1107,9 @@ def _agreeing_undated(fa: list[Figure], fb: list[Figure], undated_a: bool, undat
     ka, kb = keyed(fa), keyed(fb)
     return sum(1 for key, xs in ka.items() if key in kb for x in xs
                if any((x.period is None and undated_a or y.period is None and undated_b)
-                      and max(_digits(x), _digits(y)) >= _PRECISE
+                      and max(significant_digits(x), significant_digits(y)) >= _PRECISE
                       and all_agree((x, y)) for y in kb[key]))
 
-
-def _digits(figure: Figure) -> int:
-    """How many digits a figure is written with, leading and trailing zeros aside ("7,48" 3, "100" 1)."""
-    m = WRITTEN_DIGITS.search(figure.text)
-    return len(re.sub(r"\D", "", m.group()).strip("0")) if m else 0
 
 
 def _stated_keys(figures: list[Figure]) -> set[str]:

@@ -424,8 +424,7 @@ _ROUGH_DIGITS = 2  # "about 40", "etwa 1,5 Millionen": a round number; "about 19
 
 def significant_digits(figure: Figure) -> int:
     """Digits written, without leading or trailing zeros: "10,175 Millionen" → 5, "280 Millionen" → 2."""
-    m = WRITTEN_DIGITS.search(figure.text)
-    return len(re.sub(r"\D", "", m.group()).strip("0")) if m else 0
+    return len(_digits(figure))
 
 
 def _about_reach(figure: Figure) -> float:
