@@ -946,7 +946,7 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
         return False
     if not (_same_magnitude(x, y) or _same_digits(x, y) or (
             strong and keyed and x.measure == y.measure and status_of(x) == "level"
-            and _within(x.value, y.value, _KEYED_REACH))):
+            and _within(x.value, y.value, _KEYED_REACH)) or _opposite_moves(x, y, strong and keyed)):
         return False
     if ca.agrees_with(y) or cb.agrees_with(x):
         return False
@@ -1020,6 +1020,13 @@ def _close(a: Figure, b: Figure) -> bool:
     billion, but is no evidence that the two state one statistic."""
     return all_agree((a, b)) and abs(a.value - b.value) <= 0.15 * max(abs(a.value), abs(b.value)) + \
         max(precision_of(a), precision_of(b))
+
+
+def _opposite_moves(x: Figure, y: Figure, keyed: bool) -> bool:
+    """Two changes of one measure under one key said in full on both sides of a strong story, one
+    a rise and the other a fall: one statistic reported two ways, whatever their sizes ("sank der
+    Export … im Jahr 2023 um fast 4 Prozent" and "exports increased by 1%" in 2023)."""
+    return keyed and x.measure == y.measure and status_of(x) == "change" and {x.change, y.change} == {"up", "down"}
 
 
 def _same_magnitude(a: Figure, b: Figure, value: float | None = None) -> bool:

@@ -128,9 +128,12 @@ _TITLE_STEMS_DE = (
     "chairman",
     # "der stellvertretende Rektor der … Universität, Umed Mansurov": a university's head
     "rektor",
+    # "so euronews-Reporterin Ekaterina Anisimova", "der Journalist Arkadi Dubnow": the press
+    "reporter", "journalist", "korrespondent",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
-# word ending in a title, after at most one hyphenated part naming whose title it is. The word is
+# word ending in a title, after at most one hyphenated part naming whose title it is (a brand
+# written in lower case may be that part: "euronews-Reporterin"). The word is
 # read whole (possessive) and its ending checked by look-behinds, which keeps the scan linear.
 _TITLE_ENDINGS_DE = sorted(
     # "s": the genitive and plural of "-er" titles ("stellvertretende Premiers Igor Ljaschenko, …")
@@ -138,7 +141,7 @@ _TITLE_ENDINGS_DE = sorted(
     {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r", "n" if stem.endswith(("e", "er")) else "en", "s")
      for v in (stem + suffix, (stem + suffix).capitalize())}
 )
-_TITLE_DE = (rf"(?:[{_UP}](?:\w{{0,30}}-[{_UP}]){{0,2}}[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
+_TITLE_DE = (rf"(?:(?:[{_UP}]|(?<![\w-])[{_LO}](?=\w{{0,30}}-[{_UP}]))(?:\w{{0,30}}-[{_UP}]){{0,2}}[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
              # "Sberbank-CEO Herman Gref": an English executive's title after the firm's name
              rf"|[{_UP}][\w&]{{0,30}}-(?:CEO|CFO|CTO|COO)\b"
              # "Huaweis aktueller CEO Guo Ping": the English title alone, before a name
@@ -158,14 +161,16 @@ _ROLE_HEADS_EN = (
 _ROLE_STEMS_DE = (
     *_TITLE_STEMS_DE,
     "chef", "führer", "gründer", "beauftragte", "experte", "forscher", "manager", "vertreter",
-    "berater", "analyst", "dekan", "referent", "mitglied", "korrespondent", "redakteur",
+    "berater", "analyst", "dekan", "referent", "mitglied", "redakteur",
     "gesellschafter", "inhaber", "eigentümer",  # "Falk Porsche, Hauptgesellschafter der Deutsche Kabel AG"
 )
 _ROLE_HEAD_DE = (
     # after a hyphenated first part: "Business-Manager", "Vertriebs-Direktor"
     rf"(?:[{_UP}][\w]*-)?"
-    rf"(?:[{_UP}][{_LO}]*(?:{'|'.join(_ROLE_STEMS_DE)})|(?:{'|'.join(s.capitalize() for s in _ROLE_STEMS_DE)}))"
-    r"(?:in|innen|r|n|en)?\b"
+    rf"(?:(?:[{_UP}][{_LO}]*(?:{'|'.join(_ROLE_STEMS_DE)})|(?:{'|'.join(s.capitalize() for s in _ROLE_STEMS_DE)}))"
+    r"(?:in|innen|r|n|en)?"
+    # the English executive titles German writes too: "Magzhan Madiev, CEO des Astana Hub"
+    r"|C[EFTO]O)\b"
 )
 _MODIFIER_EN = (
     # "the People's Republic of China's Deputy Minister": a state's full name in the possessive

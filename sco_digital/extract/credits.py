@@ -421,9 +421,11 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?m:^)[^\S\n]*(?:(?:Originally|First|Zuerst)[^\S\n]+)?(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared|[Ee]rschienen|[Vv]eröffentlicht)"
         rf"[^\S\n]+in[^\S\n]+(?:(?:der|dem|the)[^\S\n]+)?(?P<published_in>{_OUTLET_WORD}(?:[^\S\n]+{_OUTLET_WORD}){{0,4}})"
         rf"(?=[^\S\n]*(?:[,.;(]|$))"),
-    # "  • Joachim Dorfs und Oliver Müller": a line of authors' names after a bullet
+    # "  • Joachim Dorfs und Oliver Müller": a line of authors' names after a bullet; "02.10.2024 |
+    # Federico Plantera": after a page's date and a bar
     ("bullet",
-        rf"(?m:^)[^\S\n]*[•·][^\S\n]*(?P<bullet>{_AUTHOR}(?:[^\S\n]*(?:,|und|and|&)[^\S\n]*{_AUTHOR}){{0,3}})[^\S\n]*(?m:$)"),
+        rf"(?m:^)[^\S\n]*(?:[•·]|(?:[0-3]?\d\.[01]?\d\.(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)[^\S\n]*\|)"
+        rf"[^\S\n]*(?P<bullet>{_AUTHOR}(?:[^\S\n]*(?:,|und|and|&)[^\S\n]*{_AUTHOR}){{0,3}})[^\S\n]*(?m:$)"),
 )
 _AUTHOR_SPLIT = re.compile(r"[^\S\n]*(?:,|\bund\b|\band\b|&)[^\S\n]*")
 _CREDIT_GROUPS = ("bracket", "paren", "dated", "slashed", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "based_by", "photo_line", "agency_line", "staff", "published_in")
@@ -439,7 +441,7 @@ _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
     "agencies": ("(",),
     "site": ("|",),
     "byline": ("By", "BY", "Von", "VON"),
-    "bullet": ("•", "·"),
+    "bullet": ("•", "·", "|"),
     "menafn": ("MENAFN",),
     "based": ("Based on",),
     "photo_line": ("Foto ", "Fotos ", "Bild ", "Photo ", "Photos ", "Image ", "Picture "),

@@ -396,12 +396,13 @@ def _anchors(text: str, language: str | None) -> _Anchors:
 _ROLE_HEAD, _TITLE_HEAD, _DESCRIBED_WORD, _LOWER, _CAMEL, _ORG_NOUN = 1, 2, 4, 8, 16, 32
 _WORD_FACTS: dict[str, tuple[str, int, tuple[str, ...]]] = {}
 _WORD_FACTS_LIMIT = 200_000
+_LOWER_BRAND_TITLE = re.compile(r"[a-z][\w&]{0,30}-[A-ZÄÖÜ][a-zäöüß]+")  # "euronews-Reporterin"
 
 
 def _word_facts(word: str) -> tuple[str, int, tuple[str, ...]]:
     lw = word.lower()
     flags = 0
-    if word[0].isupper() and lw.endswith(_ROLE_ENDINGS):
+    if (word[0].isupper() or _LOWER_BRAND_TITLE.fullmatch(word)) and lw.endswith(_ROLE_ENDINGS):
         flags |= _ROLE_HEAD | (_TITLE_HEAD if lw.endswith(_TITLE_ENDINGS_LOWER) else 0)
     elif word[0].isupper() and (lw.endswith(_EXECUTIVE_ENDINGS) or word in _EXECUTIVES):
         flags |= _ROLE_HEAD | _TITLE_HEAD  # "Sberbank-CEO", "aktueller CEO" (see `_TITLE_DE`)
@@ -2027,7 +2028,11 @@ _FUER_NAME = _Regex(
     # not one that says whose it is ("… des zentralasiatischen Landes", "der beiden Staaten")
     rf"(?:{_SP}(?:der|des){_SP}(?:{_ADJECTIVE_DE}(?:und{_SP})?){{1,3}}"
     rf"(?!(?:Lande?s?|Länder|Staate?s?|Staaten|Republik|Region|Stadt|Hauptstadt)\b)[{_UP}][\w-]*\w)?)"
+    # "… der Bundesrepublik Deutschland", "… der Republik Usbekistan": the state's full name
+    rf"(?:{_SP}der{_SP}(?:Bundesrepublik|Volksrepublik|Republik|Russischen{_SP}Föderation)(?={_SP}[{_UP}]|[^\w-]))?"
     rf"(?P<tail>(?:{_SP}[{_UP}][\w-]*\w)*)"
+    # "… für industrielle Kooperation „Zentralasien“": the body's own name in quotes after it
+    rf"(?P<quoted>[^\S\n]*„[^„“”\"\n]{{1,40}}“)?"
 )
 _LOWER_ADJECTIVE = _Regex(rf"(?<![\w-])[{_LO}]+(?:e|en|er|es)\s")
 _PROPER_TAIL = _Regex(r"\S*[A-Z]\S*[A-Z]\S*|\S+-\S+")  # "China-SOZ", "SOZ": not a German noun
@@ -2111,7 +2116,9 @@ def _fuer_entities(text: str) -> Iterator[FoundEntity]:
             if not (_PROPER_TAIL.fullmatch(word.group()) or _is_country_word(word.group().rstrip(".,;:"), "de")):
                 break
             end = m.start("tail") + word.start() + len(word.group().rstrip(".,;:"))
-        if end == m.start("tail") and _CAPITALISED_AFTER.match(text, end):
+        if m["quoted"] and end == m.end("tail"):
+            end = m.end("quoted")
+        elif end == m.start("tail") and _CAPITALISED_AFTER.match(text, end):
             last_and = max(m["body"].rfind(" und "), m["body"].rfind("\tund "))
             if last_and > 0:  # "… für digitale Technologien und Palo Alto Networks": the word after "und"
                 end = m.start("body") + last_and  # opens a name the field list does not hold
@@ -3553,7 +3560,14 @@ def _run_together(word: str) -> bool:
     """Whether `word` is a page's buttons run together: at least `_CHROME_WORDS` capitalised words
     of five letters or more and nothing else ("DruckenMerkenSendenFeedback"; not "UzAgroPromMash")."""
     parts = _WORD_IN_RUN.findall(word)
+    if len(parts) >= 2 and "".join(parts) == word and all(p in _CONTROLS for p in parts):
+        return True  # "Video PlayerClose": a player's controls
     return len(parts) >= _CHROME_WORDS and "".join(parts) == word and all(len(p) >= 5 for p in parts)
+
+
+# Words of a page's controls, which a page run together may glue: "PlayerClose", "TeilenSchließen"
+_CONTROLS = frozenset("Player Close Play Pause Share Print Email Tweet Menu Search Next Previous Open Video Audio "
+                      "Teilen Schließen Drucken Merken Senden Weiter Zurück Suche Feedback".split())
 _RELEASE = _Regex(r"[^\S\n]+(?:Press[^\S\n]+Release|Pressemitteilung)\Z")
 
 

@@ -316,6 +316,13 @@ def is_german_noun(word: str, lower_words: Container[str], article_nouns: Contai
             or _NOUN_SUFFIX.search(lowered) is not None or lowered.endswith(_NOUN_TAILS))
 
 
+def _known_noun(word: str, lower_words: Container[str]) -> bool:
+    """Whether a capitalised word is a common noun the language's list or the text itself (in lower
+    case) gives; not judged by its ending."""
+    lowered = word.lower()
+    return lowered in _COMMON_NOUNS or lowered in lower_words
+
+
 _ORG_TOKEN = rf"(?:[{_UP}][\w&'’.-]*\w|[{_UP}]|\d+[{_UP}][\w-]*)"
 _ORG_TOKENS = rf"{_ORG_TOKEN}(?:{_SP}(?:&{_SP})?{_ORG_TOKEN}){{0,3}}"  # "DB Engineering & Consulting"
 
@@ -332,7 +339,8 @@ _LIST_OPENERS = "|".join(sorted((o.replace(" ", _SP) for o in _en.LIST_OPENERS |
 # "companies such as A, B and C", "Firmen wie A und B", "neuer Unternehmen: A – für …, und B";
 # matched at a plural descriptor
 _LIST_START = _Regex(rf"[\w-]+(?:[^\S\n]*:[^\S\n]*|,?{_SP}(?:{_LIST_OPENERS}){_SP})(?={_ORG_TOKEN})")
-_LIST_ITEM = _Regex(rf"(?P<name>{_ORG_TOKENS})(?![\w'’-])")
+# a listed name may open with a lower-case letter before a capital ("Itransition, iTechArt, Epam Systems")
+_LIST_ITEM = _Regex(rf"(?P<name>(?:[{_LO}][{_UP}][\w&'’.-]*\w|{_ORG_TOKEN})(?:{_SP}(?:&{_SP})?{_ORG_TOKEN}){{0,3}})(?![\w'’-])")
 # "Angren Energo – für die Produktion …", "AmonatBonk (Tajik savings bank)": a note after a listed name
 # "Edison technologies, Ernst Klett": a word the writer left in lower case closing a listed name
 _ITEM_NOTE = _Regex(r"[^\S\n]+[–—-][^\S\n]+[^,;.\n]{0,150}|[^\S\n]*\([^()\n]{1,60}\)"
@@ -366,14 +374,16 @@ _LIST_END = _Regex(rf"[^\S\n]*(?:[.,;:)]|$)|{_SP}[a-z]")
 
 def _list_items(text: str, at: int, lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
     """The names of a list starting at `at`, up to its last name."""
-    for _ in range(_MAX_ITEMS):
+    for n in range(_MAX_ITEMS):
         item = _LIST_ITEM.match(text, at)
         if item is None:
             break
         tokens = item["name"].split()
+        # a noun's ending alone does not end a list that has begun with names ("Exadel, DSR
+        # Corporation, Itransition"); a noun the text or the language knows does
         if any(t.lower().rstrip(".") in _STOP or t in _CALENDAR_WORDS for t in tokens) or (
-            len(tokens) == 1 and is_german_noun(tokens[0], lower_words)
-            and not _ORG_SHAPE.match(tokens[0])
+            len(tokens) == 1 and not _ORG_SHAPE.match(tokens[0])
+            and (is_german_noun(tokens[0], lower_words) if n == 0 else _known_noun(tokens[0], lower_words))
         ):
             break  # "Firmen wie China", "companies such as Banks": not a list of names
         end = end_by_acronym(text, item.start(), item.end())

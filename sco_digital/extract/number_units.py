@@ -151,6 +151,10 @@ def unit_lexicon(lang: str | None) -> UnitLexicon:
         words[name] = UnitReading(code, factor, kind="currency")
     for written, symbol in PHYSICAL_SYMBOLS.items():
         symbols[written] = UnitReading(symbol)
+    # "5,000 MT of rice": metric tonnes; "12 MMT": million metric tonnes (an article that defines
+    # "million tonnes (MT)" writes MT for millions: `numbers.extract_figures` reads it so)
+    symbols["MT"] = UnitReading("t")
+    symbols["MMT"] = UnitReading("t", 1e6)
     for name, symbol in vocab.physical_units.items():
         words[name] = UnitReading(symbol)
     for name, (symbol, factor) in vocab.converted_units.items():

@@ -160,6 +160,12 @@ class FoundFigure:
     range_with: int | None = None
 
 
+# An article that writes "million tonnes (MT)" uses MT for millions of tonnes (India's coal and
+# steel releases); elsewhere MT is a metric tonne
+_MILLION_TONNES_MT = re.compile(r"\bmillion[^\S\n]+(?:metric[^\S\n]+)?(?:tonnes|tons)[^\S\n]*\(MT\)")
+_WRITTEN_MT = re.compile(r"MT\Z")
+
+
 def _match_start(m: re.Match[str]) -> int:
     return m.start()
 
@@ -258,10 +264,13 @@ def extract_figures(text: str, language: str | None = None, *, context: str | No
     share_directions(cands, text, lang)
     _converted_bounds(cands, text)
     figures = []
+    millions_of_tonnes = "MT" in text and _MILLION_TONNES_MT.search(context or text) is not None
     for cand in cands:
         if cand.bare and not cand.accepted:
             continue  # unexplained bare numbers
         value = cand.value
+        if millions_of_tonnes and cand.unit == "t" and _WRITTEN_MT.search(text, cand.start, cand.end):
+            value = round(value * 1_000_000, 3)  # "84.45 million tonnes (MT) … the 78.57 MT of last year"
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         counted = text[cand.counted[0] : cand.counted[1]] if cand.counted else None

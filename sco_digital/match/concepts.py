@@ -111,6 +111,10 @@ def _de_forms(word: str) -> list[str]:
     """A German word as written and without each ending it may carry ("Ländern" → länder, land …)."""
     w = _fold(word).replace("-", "")[:_LONGEST_WORD]
     forms = [w] + [w[: -len(e)] for e in _DE_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3]
+    # "Internetnutzerinnen", "Nutzerin": the feminine of a word in "-er" is that word
+    for feminine in ("erinnen", "erin"):
+        if w.endswith(feminine) and len(w) - len(feminine) >= 3:
+            forms.append(w[: -len(feminine) + 2])
     # "BIP-Wachstumsrate", "Exportwachstumsraten": the rate of a growth is that growth
     rate = next((r for r in _GROWTH_RATE_ENDINGS if w.endswith(r)), None)
     if rate is None or not w[: -len(rate)].endswith(("wachstum", "zuwachs")):
@@ -715,6 +719,8 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         item = _NEXT_ITEM_NUMBER.search(text, end, c_hi)
         if item is not None and WORD.search(text, end, item.start()):
             after_hi = item.start()
+        placed = _NOUN_VERB_PLACE.match(text, end, after_hi)
+        after_hi = placed.start() if placed is not None else after_hi
     for weak in (False, True):
         ranked = [m for m in usable if m.weak == weak]
         # "nahmen die Umsätze um rund 24 Prozent und der Nettogewinn um 11,5 Prozent zu": a concept
@@ -1022,10 +1028,16 @@ def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention], a
             between = _GLUED_NUMBER.sub(" ", text[end:m.start])
             gap = [w.lower() for w in WORD.findall(between)]
             if not _NUMBER.search(between) and len(gap) <= (0 if adjacent else _GAP_WORDS) \
-                    and not _COORDINATING.intersection(gap):
+                    and not _COORDINATING.intersection(gap) and not _NOUN_VERB_PLACE.match(text, end, m.start):
                 return m.concept
             return None
     return None
+
+
+# A count's own noun, its verb and a place after it: "8,09 Millionen Pilotszenarien wurden in (zehn)
+# Städten durchgeführt" counts no cities
+_NOUN_VERB_PLACE = re.compile(r"[^\S\n]+[\w-]+[^\S\n]+(?:" + "|".join(sorted(_FINITE_VERBS)) + r")[^\S\n]+"
+                              r"(?:in|im|an|am|auf|bei|beim|across|at|on)\b")
 
 
 _ELIDED = re.compile(r"\s[–—-]\s\Z")

@@ -68,6 +68,8 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[^\S\n]+(?:figure|indicator|
                       r"|^[^\S\n]*(?:Es|Er|Sie|It|They)[^\S\n]+(?:stieg|stiegen|fiel|fielen|sank|sanken|wuchs|"
                       r"wuchsen|kletterte|kletterten|rose|fell|grew|declined|dropped|increased|decreased|"
                       r"climbed|jumped|slipped|rises|falls|grows)\b")
+# A possessive before "number" opening what a count is of: "wuchs deren Zahl", "their number rose"
+_THEIR_NUMBER = re.compile(r"\b(?:[Dd]eren|[Ii]hre|[Tt]heir|[Ii]ts)[^\S\n]+(?:Zahl|Anzahl|number|numbers)\b")
 _REFERENT_REACH = 600  # characters before a sentence searched for the one before it
 # A German pronoun opening a sentence, and the articles (nominative, accusative) of nouns it may stand for
 _PRONOUN_DE = re.compile(r"[^\S\n]*(Es|Er|Sie)[^\S\n]")
@@ -167,7 +169,12 @@ class FigureDescriber:
             # 14 Kindergärten, 10 Hausarztpraxen")
             measure = None
         referent: tuple[str | None, str | None, str | None] = (None, None, None)
-        if measure is None and _ANAPHOR.search(words, 0, at) is not None:
+        if measure is not None and _THEIR_NUMBER.search(words, 0, at) is not None:
+            # "China hat … eine Milliarde Internetnutzer. … wuchs deren Zahl in der Bevölkerung um 21,75
+            # Millionen": the number of those the sentence before counted, whatever words follow
+            referent = self._referent(q_start, last, lang, unit)
+            measure = referent[0] or measure
+        elif measure is None and _ANAPHOR.search(words, 0, at) is not None:
             # "In 2023, this figure reached a record $40 billion": the statistic the sentence before
             # named, also across a paragraph break
             referent = self._referent(q_start, last, lang, unit)

@@ -117,8 +117,10 @@ def discover_entities(
                 continue  # "Political Bureau of the Central Committee of the Chinese Communist Party": one name
             if headed.get(m.start, 0) > m.end:
                 continue  # "SCO Secretariat": a body of its own, named by the gazetteer's name and a head word
-            if _alias_before_a_place(text, m, entries):
-                continue  # "IT Park Dushanbe": a body of that place, not the gazetteer's "IT Park"
+            place_body = _body_of_a_place(text, m, entries)
+            if place_body is not None:  # "IT Park Dushanbe": that place's body, not the gazetteer's "IT Park"
+                _add_national(place_body, article, actor_mentions, found_actors, taken)
+                continue
             if _names_a_longer_company(text, m, longer, entries):
                 continue  # "manufacturer Chery Commercial Vehicles": the text names a company of its own
             if _names_its_agency(m, entities, entries):
@@ -137,12 +139,7 @@ def discover_entities(
             end = _state_after(text, end, m.text, getattr(entries.get(m.id), "country", None))
             national = _national_company(text, m.start, end, entries.get(m.id))
             if national is not None:
-                end = national.end
-                taken.add(m.start, end)
-                actor_mentions.setdefault(national.id, []).append(national.evidence(article.id))
-                found_actors.setdefault(national.id, Actor(
-                    id=national.id, name=national.name, names={article.language or "en": national.name},
-                    kind="company", role=None, affiliation=None, country=national.country, articles=(), mentions=()))
+                _add_national(national, article, actor_mentions, found_actors, taken)
                 continue
             taken.add(m.start, end)
             start = _after_descriptor(m.text, m.id, gazetteer) + m.start
@@ -155,6 +152,8 @@ def discover_entities(
     for c in find_countries(text):
         if taken.overlaps(c.start, c.end):
             continue
+        if any(start < c.start and c.end <= end for start, end in people_spans):
+            continue  # "Thomas Jordan": a person's family name, no country
         lexicon_id = actor_matcher.id_of(c.country.en) or actor_matcher.id_of(c.text)
         if lexicon_id:
             # "the Russian Federation" where the lexicon names "Russia": the lexicon's country, not
@@ -229,7 +228,7 @@ def discover_entities(
                 if entry is not None and known not in found_actors:
                     found_actors[known] = _gazetteer_actor(entry)
         if found.kind == "person":
-            if known is None and any(country_of(w) for w in found.name.split()):
+            if known is None and any(country_of(w) for w in found.name.split()) and not _family_name_of_a_country(found.name):
                 continue  # "Usbekistans", "Kazakh": a country's name or adjective is no person's
             known, name = known or people[found.name][0], people[found.name][1]
         if known is None and found.kind in _ORG_KINDS and " " not in found.name and country_of(found.name):
@@ -524,21 +523,25 @@ _FOREIGN_WORDS = re.compile(r"(?:(?:[A-Z][\w&.-]*?(?<!ung)(?<!heit)(?<!keit)(?<!
 _WORD_AFTER = re.compile(r"[^\S\n]+(?P<word>[A-ZÄÖÜ][\w-]+)")
 
 
-def _alias_before_a_place(text: str, m: Any, entries: dict[str, Any]) -> bool:
-    """Whether an alias of a gazetteer body (not one of its names; not a company) stands right
-    before a capital or a country that is not the body's own: the words name that place's body
-    ("IT Park Dushanbe" is Tajikistan's, not IT Park Uzbekistan)."""
+def _body_of_a_place(text: str, m: Any, entries: dict[str, Any]) -> _National | None:
+    """The body an alias of a gazetteer body (not one of its names; not a company) names with a
+    capital or a country that is not the body's own right after it: "IT Park Dushanbe" is
+    Tajikistan's, not IT Park Uzbekistan."""
     entry = entries.get(m.id)
     if entry is None or entry.kind == "company" or m.text.strip() in entry.names.values():
-        return False  # a company's national arm ("Beeline Kasachstan") is `_national_company`'s
+        return None  # a company's national arm ("Beeline Kasachstan") is `_national_company`'s
     after = _WORD_AFTER.match(text, m.end)
     if after is None:
-        return False
+        return None
     word = after["word"]
-    if word in capital_names():
-        return True
     country = country_of(word)
-    return country is not None and country.alpha3 != getattr(entry, "country", None)
+    if word not in capital_names() and (country is None or country.alpha3 == getattr(entry, "country", None)
+                                        or word not in (country.en, country.de)):
+        return None  # "making ASEAN Chinas biggest trading partner": a genitive names no body's place
+    if text[max(0, m.start - 1) : m.start] == "(":
+        return None  # "die Deutsche Handelskammer in China (AHK China)": the short name of the body before
+    name = " ".join(text[m.start : after.end()].split())
+    return _National(m.start, after.end(), name, country.alpha3 if country is not None else None, entry.kind)
 
 
 def _names_a_longer_company(text: str, m: Any, longer: dict[int, int], entries: dict[str, Any]) -> bool:
@@ -581,15 +584,20 @@ def _ends_a_longer_body(text: str, m: Any, entities: list[Any]) -> bool:
     Organization" is a run-on (a headline's "Meets"), and one word after a descriptor is that
     body's own name ("Handelsministerium MOFCOM")."""
     first, space, _ = m.text.strip().partition(" ")
-    if not space or not is_bare_head(first):
+    one_word = not space  # "des Obersten Staatsrats": a German adjective of rank makes a one-word name another body's
+    if not one_word and not is_bare_head(first):
         return False
     for e in entities:  # bounded: the article's names
         if e.kind not in _ORG_KINDS or not (e.start < m.start and m.end <= e.end):
             continue
         before = text[e.start : m.start].split()
-        if 0 < len(before) <= 2 and all(w[:1].isupper() and country_of(w.rstrip("’'s")) is None for w in before):
+        if 0 < len(before) <= 2 and all(w[:1].isupper() and country_of(w.rstrip("’'s")) is None
+                                        and (not one_word or _RANK_ADJECTIVE.fullmatch(w)) for w in before):
             return True
     return False
+
+
+_RANK_ADJECTIVE = re.compile(r"(?:Ober|Höch|Zentral|General|Ständig)[a-zäöüß]*(?:e|en|er|es|em)")
 
 
 def _inside_compound(text: str, start: int, end: int) -> bool:
@@ -704,16 +712,26 @@ def _given_names_only(words: str) -> bool:
 
 
 class _National:
-    """A company's national subsidiary named as company + country: "Beeline Kasachstan"."""
+    """A company's national subsidiary named as company + country ("Beeline Kasachstan"), or a
+    place's body named as a known body's short name + the place ("IT Park Dushanbe")."""
 
-    __slots__ = ("country", "end", "id", "name", "start")
+    __slots__ = ("country", "end", "id", "kind", "name", "start")
 
-    def __init__(self, start: int, end: int, name: str, country: str) -> None:
-        self.start, self.end, self.name, self.country = start, end, name, country
+    def __init__(self, start: int, end: int, name: str, country: str | None, kind: str = "company") -> None:
+        self.start, self.end, self.name, self.country, self.kind = start, end, name, country, kind
         self.id = slugify(name)
 
     def evidence(self, article_id: str) -> Evidence:
         return Evidence(article_id, self.name, self.start, self.end)
+
+
+def _add_national(national: _National, article: Article, actor_mentions: dict[str, list[Evidence]],
+                  found_actors: dict[str, Actor], taken: _Taken) -> None:
+    taken.add(national.start, national.end)
+    actor_mentions.setdefault(national.id, []).append(national.evidence(article.id))
+    found_actors.setdefault(national.id, Actor(
+        id=national.id, name=national.name, names={article.language or "en": national.name},
+        kind=national.kind, role=None, affiliation=None, country=national.country, articles=(), mentions=()))
 
 
 _COUNTRY_NAME_AFTER = re.compile(r"[^\S\n]+(?P<country>[A-ZÄÖÜ][\w-]+)(?![\w'’-])")
@@ -857,6 +875,16 @@ def _drop_inside(mentions: dict[str, list[Evidence]], spans: list[tuple[int, int
             del mentions[key]
 
 
+def _family_name_of_a_country(name: str) -> bool:
+    """Whether a person's name is a given name the list holds and a country's name as written
+    ("Thomas Jordan", "Stephanie Chad"): a family name, not the country."""
+    words = name.split()
+    if len(words) != 2 or not is_given_name(words[0]):
+        return False
+    country = country_of(words[1])
+    return country is not None and words[1] in (country.en, country.de)
+
+
 def _people_ids(names: Any) -> dict[str, tuple[str, str]]:
     """Every person name found in one article -> (id, full name) of the person it stands for.
 
@@ -956,6 +984,9 @@ _LETTERS = re.compile("|".join(sorted(_FOLDED, key=len, reverse=True)))
 _DOUBLED = re.compile(r"(\w)\1")
 
 
+# A Central Asian name's opening letter written as "J" or as the Russian "Zh"/"Dzh" (German "Dsch"):
+# "Jeenbekov" and "Zheenbekov", "Dschaksybekow" and "Jaksybekov"
+_OPENING_J = re.compile(r"^(?:Zh|Dzh|Dsch|Dj)(?=[aeiouy])")
 _CLOSING_IJY = re.compile(r"(?<=\w{3})[ijy]+$")  # "Yi", "Li" keep theirs
 _CLOSING_OW = re.compile(r"(?<=\w{3}[oe])w$")  # "Kudratow", "Tokajew"; not "Wang", "Ow"
 
@@ -968,7 +999,8 @@ def _fits(short: list[str], full: list[str]) -> bool:
     if len(short) == 1:
         word = short[0]
         return word in (full[0], full[-1]) or word in (full[-1] + "s", full[0] + "s") \
-            or _spelled_otherwise(word, full[-1]) or _spelling_key(word) == _spelling_key(full[-1])
+            or _spelled_otherwise(word, full[-1]) or _spelling_key(word) == _spelling_key(full[-1]) \
+            or _spelling_key(_OPENING_J.sub("J", word)) == _spelling_key(_OPENING_J.sub("J", full[-1]))
     return full[: len(short)] == short or full[-len(short):] == short
 
 

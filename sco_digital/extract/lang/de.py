@@ -509,7 +509,9 @@ LIST_DESCRIPTORS: frozenset[str] = frozenset(
     "konkurrenten wettbewerber rivalen autobauer zulieferer logistiker spediteure reedereien "
     # the dative plural ("mit Herstellern wie …", "von Autobauern wie SAIC und Great Wall"), and the loan "OEMs"
     "konzernen herstellern betreibern versorgern anbietern einzelhändlern wettbewerbern zulieferern logistikern "
-    "spediteuren autobauern oems".split()
+    "spediteuren autobauern oems "
+    # service firms and the players of an industry: "IT-Dienstleister wie …", "Branchenakteure wie Exadel, …"
+    "dienstleister dienstleistern branchenakteure branchenakteuren marktteilnehmer marktteilnehmern".split()
 )
 # Words opening such a list after its descriptor.
 LIST_OPENERS: frozenset[str] = frozenset("wie darunter etwa insbesondere namentlich nämlich".split())

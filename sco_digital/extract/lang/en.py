@@ -522,7 +522,7 @@ LIST_DESCRIPTORS: frozenset[str] = frozenset(
     # consumer companies: "restaurants Shokoladnitsa, IL Patio, and Yakitoria", "retailers A and B"
     "restaurants chains retailers airlines brands "
     # rivals and makers: "competitors such as ABB", "automakers like BYD and Geely"
-    "rivals competitors automakers carmakers makers forwarders suppliers vendors giants oems".split()
+    "rivals competitors automakers carmakers makers forwarders suppliers vendors giants oems providers".split()
 )
 # Words opening such a list after its descriptor.
 LIST_OPENERS: frozenset[str] = frozenset({"such as", "like", "including", "namely", "notably", "among them"})
