@@ -236,7 +236,8 @@ def _person_patterns(starts: str) -> tuple[_Regex, _Regex, _Regex]:
     # the role ends at the next comma, bracket or full stop.
     # Initials count as the given name ("K K Modi, chairman, Modi Enterprises").
     open_appositive = _Regex(
-        rf"(?P<name>(?:{_INITIALS}){_TOKEN}|{_TOKEN}(?:{_MIDDLE_INITIAL}{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{1,2}}),{_SP}"
+        # "Md Shahriar Kader Siddiky": the abbreviated "Mohammad" opening South Asian names
+        rf"(?P<name>(?:{_INITIALS}){_TOKEN}|(?:(?:Md|Mohd|Muhd)\.?{_SP})?{_TOKEN}(?:{_MIDDLE_INITIAL}{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_TOKEN}){{1,2}}),{_SP}"
         rf"(?P<role>(?:{starts})(?:(?!{_SP}{_VERB_AFTER_ROLE})(?:[^,;.\n(]|\.(?=\S))){{0,200}})"
     )
     return appositive, reported, open_appositive

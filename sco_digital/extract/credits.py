@@ -421,6 +421,10 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?m:^)[^\S\n]*(?:(?:Originally|First|Zuerst)[^\S\n]+)?(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared|[Ee]rschienen|[Vv]eröffentlicht)"
         rf"[^\S\n]+in[^\S\n]+(?:(?:der|dem|the)[^\S\n]+)?(?P<published_in>{_OUTLET_WORD}(?:[^\S\n]+{_OUTLET_WORD}){{0,4}})"
         rf"(?=[^\S\n]*(?:[,.;(]|$))"),
+    # "pressetext.redaktion,\nThomas Pichler": a newsroom's sign-off line and its author's name below
+    ("redaktion",
+        rf"(?m:^)[^\S\n]*(?:[\w-]+\.)?[Rr]edaktion[,:]?[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*(?P<redaktion>{_AUTHOR})"
+        rf"[^\S\n]*(?m:$)"),
     # "  • Joachim Dorfs und Oliver Müller": a line of authors' names after a bullet; "02.10.2024 |
     # Federico Plantera": after a page's date and a bar
     ("bullet",
@@ -428,7 +432,7 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"[^\S\n]*(?P<bullet>{_AUTHOR}(?:[^\S\n]*(?:,|und|and|&)[^\S\n]*{_AUTHOR}){{0,3}})[^\S\n]*(?m:$)"),
 )
 _AUTHOR_SPLIT = re.compile(r"[^\S\n]*(?:,|\bund\b|\band\b|&)[^\S\n]*")
-_CREDIT_GROUPS = ("bracket", "paren", "dated", "slashed", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "based_by", "photo_line", "agency_line", "staff", "published_in")
+_CREDIT_GROUPS = ("bracket", "paren", "dated", "slashed", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "based_by", "photo_line", "agency_line", "staff", "published_in", "redaktion")
 # Words without which an alternative cannot match: one a text lacks is left out of its scan (the
 # costly ones try at almost every place). The others always take part.
 _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
@@ -442,6 +446,7 @@ _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
     "site": ("|",),
     "byline": ("By", "BY", "Von", "VON"),
     "bullet": ("•", "·", "|"),
+    "redaktion": ("edaktion",),
     "menafn": ("MENAFN",),
     "based": ("Based on",),
     "photo_line": ("Foto ", "Fotos ", "Bild ", "Photo ", "Photos ", "Image ", "Picture "),
@@ -479,7 +484,8 @@ def _credit_pattern(text: str, chosen: tuple[str, ...] | None = None) -> re.Patt
 # places (`matches_at`), it finds the same credits.
 _OPENING_LITERALS = {"bracket": ("[",), "paren": ("(",), "dated": ("(",), "slashed": ("/",), "word": _CREDIT_NEEDS["word"], "copyright": ("©",), "agency": ("(",), "agency_line": ("(",),
                      "byline": _CREDIT_NEEDS["byline"], "menafn": ("(MENAFN", "MENAFN"), "staff": ("(",)}
-_AT_LINE_START = frozenset({"lower_word", "agencies", "agency_cut", "bullet", "based", "attributed", "staff", "published_in"})
+_AT_LINE_START = frozenset({"lower_word", "agencies", "agency_cut", "bullet", "based", "attributed", "staff", "published_in",
+                            "redaktion"})
 _CLOSING_PUNCTUATION = '.!?"”»'
 
 
@@ -571,6 +577,8 @@ def find_credits(text: str) -> list[FoundCredit]:
         elif m.group("bullet") and not _in_a_list(text, m.start(), m.end()):
             for name in _AUTHOR_SPLIT.split(m.group("bullet").strip()):
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "author", " ".join(name.split())))
+        elif m.group("redaktion"):
+            found.append(FoundCredit(m.start(), m.end(), m.group(), "author", " ".join(m.group("redaktion").split())))
         elif m.group("byline") and _is_byline(text, m):
             name = _normal_case(" ".join(m.group("byline").split()))
             found.append(FoundCredit(m.start(), m.end(), m.group(), "author", name))

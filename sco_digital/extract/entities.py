@@ -3472,9 +3472,10 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         if covered.find(1, party.start, party.end) < 0:
             found.append(party)
             covered[party.start : party.end] = b"\x01" * (party.end - party.start)
-    for listed in _coordinated_organisations(text, [e for e in found if e.kind in _ORGANISATION_KINDS], person_words,
-                                             anchors):
-        if covered.find(1, listed.start, listed.end) < 0:
+    for coordinated in _coordinated_organisations(text, [e for e in found if e.kind in _ORGANISATION_KINDS],
+                                                  person_words, anchors):
+        listed = _without_modifier(coordinated)  # "Finnish company Nokia and US-based Ciena"
+        if listed is not None and covered.find(1, listed.start, listed.end) < 0:
             found.append(listed)
             covered[listed.start : listed.end] = b"\x01" * (listed.end - listed.start)
     places = sorted(_places(text, language), key=lambda e: (-(e.end - e.start), e.start))
@@ -4429,6 +4430,9 @@ def _through_acronym(text: str, entity: FoundEntity) -> FoundEntity:
     return replace(entity, end=end, text=written, name=" ".join(written.split()))
 
 
+_STARTERS_DE = vocabulary("de").sentence_starters
+
+
 def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
     """Companies and services by the shape of their one-word name. A run-together sentence
     ("ProzentSchon", "Jahr.Das") is no brand: its second part is a word the text writes in lower
@@ -4437,8 +4441,10 @@ def _brand_names(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
     spans = [(at, at + len(w)) for w in anchors.camel for at in positions(text, {w})]
     for m in _DOTTED_TAIL.finditer(text):
         head = _DOTTED_HEAD.search(text, max(0, m.start() - 40), m.start())
-        if head is not None and not (m["part"] and (m["part"].lower() in _NOT_NAME or _is_country_word(m["part"]))):
-            # not "Zentralasien.Deutschland hat …": a sentence run into the next, opening on a country
+        if head is not None and not (m["part"] and (m["part"].lower() in _NOT_NAME or _is_country_word(m["part"])
+                                                    or m["part"] in _STARTERS_DE)):
+            # not "Zentralasien.Deutschland hat …", "Absturz.Fast über Nacht": a sentence run into the
+            # next, opening on a country or a word sentences open with
             spans.append((head.start(), m.end()))
     for start, end in spans:
         written = text[start:end]

@@ -319,6 +319,34 @@ _PRICED_UNIT = LazyRegex(
 _PRICE_REACH = 160  # characters before an amount searched for its sentence's priced unit
 
 
+# What states a sum of money before an amount: "Waren im Wert von 20,3 Milliarden", "goods worth 2 billion"
+_WORTH_BEFORE = re.compile(r"(?:\bim[^\S\n]+Wert[^\S\n]+von|\bworth|\bvalued[^\S\n]+at)[^\S\n]+"
+                           r"(?:(?:rund|etwa|knapp|fast|über|mehr[^\S\n]+als|about|around|nearly|almost|over|more"
+                           r"[^\S\n]+than)[^\S\n]+)?\Z")
+_INDIAN_SCALE = re.compile(r"(?i:lakh|crore)")
+_WORTH_REACH = 30  # characters looked back from an amount for its "im Wert von"
+_CURRENCY_REACH = 600  # characters back to the amount whose currency a bare one takes
+
+
+def worth_currencies(cands: list[Candidate], text: str) -> None:
+    """An amount scaled by a word with no unit that a phrase of value introduces ("In den ersten
+    acht Monaten wurden Waren im Wert von 20,3 Milliarden ausgeführt") is money in the currency of
+    the amount of money just before it, if one stands within `_CURRENCY_REACH`. One look behind
+    each amount: linear."""
+    last: Candidate | None = None
+    for cand in cands:
+        if cand.unit is not None and is_currency(cand.unit) and "/" not in cand.unit:
+            last = cand
+            continue
+        if cand.unit is None and cand.scaled_by_word and cand.counted is None and last is not None \
+                and cand.start - last.end <= _CURRENCY_REACH \
+                and _WORTH_BEFORE.search(text, max(0, cand.qualifier_start - _WORTH_REACH), cand.qualifier_start) \
+                and (last.unit == "INR" or not _INDIAN_SCALE.search(text, cand.start, cand.end)):
+            # (an amount in lakh or crore is in rupees, whatever currency stands before it)
+            cand.unit = last.unit
+            cand.bare, cand.accepted = False, True
+
+
 def priced_units(cands: list[Candidate], text: str, lang: str | None) -> None:
     """An amount of money that a sentence gives as the price of one unit of a good it opens with
     takes that unit as its rate's ("300 Euro" -> EUR/MWh). One look behind each amount: linear."""

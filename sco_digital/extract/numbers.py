@@ -59,7 +59,7 @@ from .lang import vocabulary
 from .number_candidate import Candidate, set_qualifier
 from .number_candidates import number_candidate
 from .number_word_candidates import word_candidate
-from .number_attach import priced_units
+from .number_attach import priced_units, worth_currencies
 from .number_change import share_directions, stated_change, word_direction
 from .number_currencies import resolve_currencies
 from .number_parsing import parse_number, word_value
@@ -258,6 +258,7 @@ def extract_figures(text: str, language: str | None = None, *, context: str | No
     carry_units(cands, text, lang)
     resolve_currencies(cands, text, lang, context)
     priced_units(cands, text, lang)
+    worth_currencies(cands, text)
     for cand in cands:
         if not cand.change_read and not (cand.bare and not cand.accepted):
             _read_change(cand, text, lang)  # a bare number its neighbour explained: "between 10 and 20 %"

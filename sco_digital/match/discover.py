@@ -117,9 +117,10 @@ def discover_entities(
                 continue  # "Political Bureau of the Central Committee of the Chinese Communist Party": one name
             if headed.get(m.start, 0) > m.end:
                 continue  # "SCO Secretariat": a body of its own, named by the gazetteer's name and a head word
-            place_body = _body_of_a_place(text, m, entries)
-            if place_body is not None:  # "IT Park Dushanbe": that place's body, not the gazetteer's "IT Park"
-                _add_national(place_body, article, actor_mentions, found_actors, taken)
+            if _alias_before_a_place(text, m, entries):
+                place_body = _body_of_a_place(text, m, entries)
+                if place_body is not None:  # "IT Park Dushanbe": that place's body, not the gazetteer's "IT Park"
+                    _add_national(place_body, article, actor_mentions, found_actors, taken)
                 continue
             if _names_a_longer_company(text, m, longer, entries):
                 continue  # "manufacturer Chery Commercial Vehicles": the text names a company of its own
@@ -523,25 +524,38 @@ _FOREIGN_WORDS = re.compile(r"(?:(?:[A-Z][\w&.-]*?(?<!ung)(?<!heit)(?<!keit)(?<!
 _WORD_AFTER = re.compile(r"[^\S\n]+(?P<word>[A-ZÄÖÜ][\w-]+)")
 
 
-def _body_of_a_place(text: str, m: Any, entries: dict[str, Any]) -> _National | None:
-    """The body an alias of a gazetteer body (not one of its names; not a company) names with a
-    capital or a country that is not the body's own right after it: "IT Park Dushanbe" is
-    Tajikistan's, not IT Park Uzbekistan."""
+def _alias_before_a_place(text: str, m: Any, entries: dict[str, Any]) -> bool:
+    """Whether an alias of a gazetteer body (not one of its names; not a company) stands right
+    before a capital or a country that is not the body's own: the words name that place's body
+    ("IT Park Dushanbe" is Tajikistan's, not IT Park Uzbekistan)."""
     entry = entries.get(m.id)
     if entry is None or entry.kind == "company" or m.text.strip() in entry.names.values():
-        return None  # a company's national arm ("Beeline Kasachstan") is `_national_company`'s
+        return False  # a company's national arm ("Beeline Kasachstan") is `_national_company`'s
     after = _WORD_AFTER.match(text, m.end)
     if after is None:
+        return False
+    word = after["word"]
+    if word in capital_names():
+        return True
+    country = country_of(word)
+    return country is not None and country.alpha3 != getattr(entry, "country", None)
+
+
+def _body_of_a_place(text: str, m: Any, entries: dict[str, Any]) -> _National | None:
+    """The body `_alias_before_a_place` finds, named by the alias and the place as written, where
+    the place is a capital or a country's name itself (not "ASEAN Chinas biggest trading
+    partner", a genitive) and the alias is no short name in brackets after another body's ("die
+    Deutsche Handelskammer in China (AHK China)")."""
+    after = _WORD_AFTER.match(text, m.end)
+    if after is None or text[max(0, m.start - 1) : m.start] == "(":
         return None
     word = after["word"]
     country = country_of(word)
-    if word not in capital_names() and (country is None or country.alpha3 == getattr(entry, "country", None)
-                                        or word not in (country.en, country.de)):
-        return None  # "making ASEAN Chinas biggest trading partner": a genitive names no body's place
-    if text[max(0, m.start - 1) : m.start] == "(":
-        return None  # "die Deutsche Handelskammer in China (AHK China)": the short name of the body before
+    if word not in capital_names() and (country is None or word not in (country.en, country.de)):
+        return None
     name = " ".join(text[m.start : after.end()].split())
-    return _National(m.start, after.end(), name, country.alpha3 if country is not None else None, entry.kind)
+    return _National(m.start, after.end(), name, country.alpha3 if country is not None else None,
+                     entries[m.id].kind)
 
 
 def _names_a_longer_company(text: str, m: Any, longer: dict[int, int], entries: dict[str, Any]) -> bool:

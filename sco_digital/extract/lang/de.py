@@ -290,7 +290,9 @@ VOCABULARY = Vocabulary(
         Der Die Das Den Dem Des Ein Eine Einer Er Sie Es Wir Ich Im In Am An Auf Aus Bei Mit Nach
         Seit Von Vor Zu Zum Zur Dies Diese Dieser Damit Dabei Doch Aber Und So Auch Laut Wie Was Wo
         Als Zudem Außerdem Insgesamt Allein Bis Für Trotz Während Wegen Nun Jetzt Heute Dazu Darüber
-        Hier Dort Zugleich Gleichzeitig Zuvor Danach Demnach Somit
+        Hier Dort Zugleich Gleichzeitig Zuvor Danach Demnach Somit Fast Besonders Rund Etwa Knapp Nur
+        Noch Schon Bereits Erst Zunächst Inzwischen Allerdings Deshalb Daher Dennoch Trotzdem Ebenfalls
+        Vielmehr Immerhin Ferner Weiterhin
         """
     ),
     clock_words=frozenset({"uhr"}),
