@@ -44,6 +44,9 @@ def _entities(text: str, language: str) -> list[tuple[str, str]]:
     ("Es ging um das Internationale Zentrum für industrielle Kooperation „Zentralasien“.", "de",
      [("facility", "Internationale Zentrum"),
       ("organization", "Internationale Zentrum für industrielle Kooperation „Zentralasien“")]),
+    # ... and before "zur" (read off Katehon: "der Kommission zur Verteidigung der staatlichen Souveränität")
+    ("Der Vorsitzende der Kommission zur Verteidigung der staatlichen Souveränität, Andrej Klimow, sagte das.", "de",
+     [("organization", "Kommission zur Verteidigung der staatlichen Souveränität"), ("person", "Andrej Klimow")]),
     # guard: a country's genitive after the field stays as it was
     ("Das Ministerium für digitale Entwicklung Kasachstans teilte mit.", "de",
      [("organization", "Ministerium für digitale Entwicklung Kasachstans")]),
@@ -251,3 +254,36 @@ def test_an_amount_worth_a_scale_takes_the_currency_before() -> None:
         == [("20,3 Milliarden", "count")]
     assert [(f.text, f.unit) for f in extract_figures("Es kostete 5 Euro. Im Wert von 5 Millionen Tonnen.", "de")] \
         == [("5 Euro", "EUR"), ("5 Millionen Tonnen", "t")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the partners of a joint venture or a consortium, slashed or listed (read off Tunnels & Tunnelling:
+    # "Cementation Skanska/Nishimatsu JV scooped the award, beating the Balfour Beatty/Amec JV", "a
+    # joint venture of Soares da Costa and Spie Batignolles")
+    ("Cementation Skanska/Nishimatsu JV scooped the award, beating the Balfour Beatty/Amec JV.", "en",
+     [("company", "Cementation Skanska"), ("company", "Nishimatsu"), ("company", "Balfour Beatty"),
+      ("company", "Amec")]),
+    ("It was awarded to a joint venture of Soares da Costa and Spie Batignolles.", "en",
+     [("company", "Soares da Costa"), ("company", "Spie Batignolles")]),
+    ("Den Auftrag erhielt ein Konsortium aus Strabag und Porr.", "de", [("company", "Strabag"), ("company", "Porr")]),
+    # a name a descriptor introduces in quotes runs to the closing quote (read off Sputnik: "das in Sankt
+    # Petersburg ansässige russische Unternehmen „Internet Research Agency“ (IRA)")
+    ("Das russische Unternehmen „Internet Research Agency“ (IRA) war aktiv.", "de",
+     [("company", "Internet Research Agency")]),
+    # guard: a venture with no partner named
+    ("The joint venture was formed in 2019.", "en", []),
+])
+def test_the_partners_of_a_joint_venture(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert _entities(text, language) == expected
+
+
+def test_a_byline_with_a_middle_initial() -> None:
+    # read off ADVFN/Dow Jones: "By Robb M. Stewart"
+    assert [(c.kind, c.name) for c in find_credits("Title\n\nBy Robb M. Stewart \n\nSYDNEY--Cimic grew.")] == [
+        ("author", "Robb M. Stewart")]
+
+
+def test_a_consumer_price_index_by_its_german_names(tmp_path: Path) -> None:
+    # read off CRI: "der landesweite Konsumpreisindex (CPI) im November … um 4,5 Prozent gewachsen"
+    text = "date 2019-12-10\n\nDer landesweite Konsumpreisindex (CPI) ist im November um 4,5 Prozent gewachsen."
+    assert _figure(tmp_path, text, "de", "4,5 Prozent").measure == "inflation:change"

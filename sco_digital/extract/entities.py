@@ -2023,7 +2023,7 @@ _FUER_NOUN = rf"{_ADJECTIVE_DE}{{0,2}}[{_UP}][\w-]*\w(?:-{_SP}(?:und|oder){_SP}[
 # before the head and a country's genitive after the name belong to it.
 _FUER_NAME = _Regex(
     rf"(?P<adj>(?:(?!(?:Die|Der|Das|Den|Dem|Des|Eine[nrsm]?)\b)[{_UP}][{_LO}]+(?:e|en|er|es){_SP}){{0,2}})"
-    rf"(?P<head>{_FUER_HEADS}){_SP}für{_SP}(?P<body>{_FUER_NOUN}(?:(?:,{_SP}|{_SP}und{_SP}){_FUER_NOUN}){{0,2}}"
+    rf"(?P<head>{_FUER_HEADS}){_SP}(?:für|zur|zum){_SP}(?P<body>{_FUER_NOUN}(?:(?:,{_SP}|{_SP}und{_SP}){_FUER_NOUN}){{0,2}}"
     # "Agentur für Entwicklung der kleinen und mittleren Unternehmen": a genitive with adjectives;
     # not one that says whose it is ("… des zentralasiatischen Landes", "der beiden Staaten")
     rf"(?:{_SP}(?:der|des){_SP}(?:{_ADJECTIVE_DE}(?:und{_SP})?){{1,3}}"
@@ -3372,7 +3372,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             people[(person.start, person.end)] = (_GIVEN, person)
             named[person.start : person.end] = b"\x01" * (person.end - person.start)
     # what the text calls a company, by a descriptor or by its "Co., Ltd." form, is surer than a chain's guess
-    described = [e for e in map(_without_modifier, (
+    described = [_to_closing_quote(text, e) for e in map(_without_modifier, (
         *_described_organisations(text, language, anchors), *_apposed_organisations(text, language, anchors),
         *_co_ltd_companies(text))) if e is not None]
     # "The energy group Vostok Power said": a name the text calls a company is no speaker
@@ -4250,6 +4250,21 @@ _MODIFIER = (
     r"gestützt)e[nmrs]?)")
 _MODIFIER_OPENING = re.compile(_MODIFIER + r"[^\S\n]+(?=[A-ZÄÖÜ])")
 _MODIFIER_ALONE = re.compile(_MODIFIER + r"\Z")  # "the Beijing-based company said": no name at all
+
+
+_QUOTE_REST = _Regex(r"[^„“”\"«»\n,;.()]{1,40}?(?=[“”\"»])")
+
+
+def _to_closing_quote(text: str, entity: FoundEntity) -> FoundEntity:
+    """A name opening right after a quotation mark runs to the closing one: 'das Unternehmen „Internet
+    Research Agency“' names the agency whole, not "Internet Research"."""
+    if text[entity.start - 1 : entity.start] not in ("„", "“", '"', "«") or text[entity.end : entity.end + 1] in ("“", "”", '"', "»"):
+        return entity
+    rest = _QUOTE_REST.match(text, entity.end)
+    if rest is None:
+        return entity
+    written = text[entity.start : rest.end()]
+    return replace(entity, end=rest.end(), text=written, name=" ".join(written.split()))
 
 
 def _without_modifier(entity: FoundEntity) -> FoundEntity | None:

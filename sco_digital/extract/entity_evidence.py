@@ -669,6 +669,39 @@ def listed_organisations(text: str, by_lower: dict[str, list[str]],
     return list(_listed(text, by_lower, lower_words))
 
 
+# The partners of a joint venture or a consortium: "Cementation Skanska/Nishimatsu JV", "JV Nishimatsu/
+# Skanska Construction UK", "a joint venture of Soares da Costa and Spie Batignolles", "ein Konsortium aus
+# Strabag und Porr"
+_VENTURE = r"(?:JV|[Jj]oint[^\S\n]+[Vv]enture|[Cc]onsortium|Konsortium|Gemeinschaftsunternehmen)"
+_PARTNER = rf"{_ORG_TOKEN}(?:{_SP}(?:(?:da|de|di|del|van|von|&){_SP})?{_ORG_TOKEN}){{0,3}}"
+_SLASHED = rf"(?P<parts>{_PARTNER}(?:[^\S\n]*/[^\S\n]*{_PARTNER})+)"
+_VENTURE_PARTNERS = _Regex(
+    rf"(?<![\w/-]){_SLASHED}{_SP}{_VENTURE}\b"
+    rf"|\b{_VENTURE}{_SP}(?:(?:of|between|with|aus|von|zwischen){_SP})?(?:(?:the|der|den|dem){_SP})?"
+    rf"(?P<listed>{_PARTNER}(?:(?:[^\S\n]*/[^\S\n]*|,{_SP}|{_SP}(?:and|und){_SP}){_PARTNER})+)(?![\w/-])"
+)
+_PARTNER_SPLIT = re.compile(r"[^\S\n]*/[^\S\n]*|,[^\S\n]+|[^\S\n]+(?:and|und)[^\S\n]+")
+_MAX_PARTNERS = 6
+
+
+def _venture_partners(text: str, lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+    """`_VENTURE_PARTNERS`: each partner a company (at most `_MAX_PARTNERS` of one venture); a
+    partner that is one common noun ("Partner", "Banks") is none."""
+    if "JV" not in text and "enture" not in text and "onsortium" not in text and "Gemeinschaftsunternehmen" not in text:
+        return
+    for m in _VENTURE_PARTNERS.finditer(text):
+        group = "parts" if m["parts"] else "listed"
+        at = m.start(group)
+        for part in _PARTNER_SPLIT.split(m[group])[:_MAX_PARTNERS]:
+            start = text.find(part, at)
+            at = start + len(part)
+            words = part.split()
+            if start < 0 or any(w.lower().rstrip(".") in _STOP or w in _CALENDAR_WORDS for w in words) or (
+                    len(words) == 1 and is_german_noun(words[0], lower_words) and not _ORG_SHAPE.match(words[0])):
+                continue
+            yield ActingName(start, at, "company")
+
+
 # "in sectors such as EdTech, HealthTech, AgriTech", "in Branchen wie FinTech und E-Commerce": a list
 # after a plural of fields of activity names fields, whatever their shape
 _FIELD_DESCRIPTORS = frozenset("sectors industries areas fields domains spheres verticals segments branchen "
@@ -695,6 +728,7 @@ def contextual_organisations(text: str, language: str | None, person_words: set[
     only at its own cue words, brackets or dots); `article_nouns` is an `ArticleNouns`.
     Lists are bounded."""
     yield from _listed(text, by_lower, lower_words)
+    yield from _venture_partners(text, lower_words)
     yield from _sources(text, by_lower, person_words, lower_words)
     yield from _websites(text, by_lower)
     yield from _reporting_outlets(text, by_lower, person_words, lower_words)
