@@ -221,6 +221,9 @@ def test_a_newsrooms_sign_off_names_its_author() -> None:
      [("organization", "Reporters Without Borders")]),
     ("Amnesty International und Human Rights Watch kritisierten das.", "en",
      [("organization", "Amnesty International"), ("organization", "Human Rights Watch")]),
+    # a state that was is a place, no organisation (read off Asia-Plus: "since the collapse of the Soviet Union")
+    ("The CIS was founded after the collapse of the Soviet Union.", "en",
+     [("organization", "Commonwealth of Independent States")]),
     # guard: a German common noun of such parks names none ("eines IT-Parks in der Hauptstadt")
     ("Die Zahl der Firmen im IT-Park stieg.", "de", []),
 ])
@@ -287,3 +290,11 @@ def test_a_consumer_price_index_by_its_german_names(tmp_path: Path) -> None:
     # read off CRI: "der landesweite Konsumpreisindex (CPI) im November … um 4,5 Prozent gewachsen"
     text = "date 2019-12-10\n\nDer landesweite Konsumpreisindex (CPI) ist im November um 4,5 Prozent gewachsen."
     assert _figure(tmp_path, text, "de", "4,5 Prozent").measure == "inflation:change"
+
+
+def test_a_papers_title_keeps_its_the_mid_sentence(tmp_path: Path) -> None:
+    # read off The Astana Times: "a statement provided to The Astana Times by the Information Security Committee"
+    (tmp_path / "a.txt").write_text("A statement provided to The Astana Times by the committee said so.\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text("language: en\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    assert [m.quote for a in corpus.actors_in("a") if a.kind == "media" for m in a.mentions] == ["The Astana Times"]

@@ -3510,7 +3510,14 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     fields = set(listed_fields(text, anchors.by_lower, anchors.lower))
     if fields:
         found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and (e.start, e.end) in fields)]
+    # "the collapse of the Soviet Union", "die Sowjetunion": a state that was, a place, no organisation
+    found = [replace(e, kind="place") if e.kind in _ORGANISATION_KINDS and e.name in _FORMER_STATES else e
+             for e in found]
     return sorted(map(_without_possessive, found), key=lambda e: (e.start, e.end, e.kind))
+
+
+_FORMER_STATES = frozenset({"Soviet Union", "Sowjetunion", "USSR", "UdSSR", "Yugoslavia", "Jugoslawien",
+                            "Czechoslovakia", "Tschechoslowakei"})
 
 
 # A name right after a body's: "des Ministeriums für Auswärtige Angelegenheiten Dmitri Mirontschik am …"

@@ -66,6 +66,8 @@ _STATE_OF = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+People['’]s[^\S\n]+Re
 # Head words of a state's bodies, which a state may follow.
 _STATE_BODY_HEADS = frozenset("Ministry Administration Agency Committee Commission Service Bureau Office Department "
                               "Council Inspectorate Authority".split())
+# A capital "The" right before a name, after a word of the sentence (not opening it): part of a title
+_THE_IN_TITLE = re.compile(r"(?<=[\w,])[^\S\n]The[^\S\n]\Z")
 _SHORT_TITLE = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Herrn)\s+")
 
 
@@ -146,6 +148,8 @@ def discover_entities(
             start = _after_descriptor(m.text, m.id, gazetteer) + m.start
             form = _LEGAL_FORM_BEFORE.search(text, max(0, start - 6), start) if start == m.start else None
             start = form.start() if form else start
+            if _THE_IN_TITLE.search(text, max(0, start - 6), start) and getattr(entries.get(m.id), "kind", None) == "media":
+                start -= 4  # "provided to The Astana Times": a paper's title as written, its "The" mid-sentence
             actor_mentions.setdefault(m.id, []).append(Evidence(article.id, text[start:end], start, end))
             if m.id not in found_actors and m.id in entries:
                 found_actors[m.id] = _gazetteer_actor(entries[m.id])
