@@ -298,3 +298,15 @@ def test_a_papers_title_keeps_its_the_mid_sentence(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text("language: en\n", encoding="utf-8")
     corpus = load_corpus(tmp_path, use_cache=False)
     assert [m.quote for a in corpus.actors_in("a") if a.kind == "media" for m in a.mentions] == ["The Astana Times"]
+
+
+def test_a_national_arm_or_a_places_body_is_quoted_as_written(tmp_path: Path) -> None:
+    # the name folds white space; the quote keeps the article's own words ("Beeline  Kasachstan" with two spaces)
+    text = "Das Unternehmen Beeline  Kasachstan wächst. Temur Khisamutdinov, CEO des IT Park  Dushanbe, unterzeichnete.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.yaml").write_text("language: de\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    quoted = {a.name: [m.quote for m in a.mentions] for a in corpus.actors_in("a")}
+    assert quoted["Beeline Kasachstan"] == ["Beeline  Kasachstan"]
+    assert quoted["IT Park Dushanbe"] == ["IT Park  Dushanbe"]
+    assert all(text[m.start : m.end] == m.quote for a in corpus.actors_in("a") for m in a.mentions)

@@ -739,14 +739,13 @@ class _National:
         self.start, self.end, self.name, self.country, self.kind = start, end, name, country, kind
         self.id = slugify(name)
 
-    def evidence(self, article_id: str) -> Evidence:
-        return Evidence(article_id, self.name, self.start, self.end)
-
 
 def _add_national(national: _National, article: Article, actor_mentions: dict[str, list[Evidence]],
                   found_actors: dict[str, Actor], taken: _Taken) -> None:
     taken.add(national.start, national.end)
-    actor_mentions.setdefault(national.id, []).append(national.evidence(article.id))
+    # the words as written (the name folds white space)
+    written = Evidence(article.id, article.text[national.start : national.end], national.start, national.end)
+    actor_mentions.setdefault(national.id, []).append(written)
     found_actors.setdefault(national.id, Actor(
         id=national.id, name=national.name, names={article.language or "en": national.name},
         kind=national.kind, role=None, affiliation=None, country=national.country, articles=(), mentions=()))
