@@ -17,12 +17,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .contract import EXACT, FactStatus, is_currency
 from .extract.clauses import clause_bounds
-from .extract.lang import vocabulary
+from .extract.number_parsing import scale_factor
 from .extract.number_patterns import VAGUE_COUNT_WORDS
 from .load.registry import Registries
 from .match.concepts import UNIT_CONCEPTS, is_exchange_rate
@@ -410,8 +409,7 @@ def precision_of(figure: Figure) -> float:
         return 0.0
     if m is None:
         # "sechs Prozent", "zwei Millionen": a number in words is a whole one of its scale word
-        scales = _scale_words()
-        step = max((scales.get(w.lower().rstrip("."), 1) for w in figure.text.split()), default=1)
+        step = max((scale_factor(w, figure.language) for w in figure.text.split()), default=1)
         return float(step) if float(figure.value / step).is_integer() else 0.0
     written = m.group().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
     decimal = "·" if "·" in written else "," if figure.language == "de" else "."
@@ -424,12 +422,6 @@ def precision_of(figure: Figure) -> float:
         plain = float(written.replace(",", "").replace(".", ""))
     scale = abs(figure.value) / plain if plain else 1.0
     return scale * 10.0 ** -decimals
-
-
-@lru_cache(maxsize=1)
-def _scale_words() -> dict[str, int]:
-    """Scale words of both languages, lower case ("millionen": 10**6, "billion": 10**9)."""
-    return {w.lower(): n for lang in ("en", "de") for w, n in vocabulary(lang).scale_words.items()}
 
 
 _ROUGH_DIGITS = 2  # "about 40", "etwa 1,5 Millionen": a round number; "about 197.9 billion" is no guess

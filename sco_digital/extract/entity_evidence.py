@@ -316,11 +316,16 @@ def is_german_noun(word: str, lower_words: Container[str], article_nouns: Contai
             or _NOUN_SUFFIX.search(lowered) is not None or lowered.endswith(_NOUN_TAILS))
 
 
-def _known_noun(word: str, lower_words: Container[str]) -> bool:
-    """Whether a capitalised word is a common noun the language's list or the text itself (in lower
-    case) gives; not judged by its ending."""
-    lowered = word.lower()
-    return lowered in _COMMON_NOUNS or lowered in lower_words
+def _no_listed_name(tokens: list[str], lower_words: Container[str], by_ending: bool = True) -> bool:
+    """Whether the words of a list's item name nothing: a stop or calendar word among them, or one
+    common noun alone (not shaped like a name: "AstraZeneca", "G20") — by its ending too when
+    `by_ending`, else only one the language's list or the text itself (in lower case) gives."""
+    if any(t.lower().rstrip(".") in _STOP or t in _CALENDAR_WORDS for t in tokens):
+        return True
+    if len(tokens) != 1 or _ORG_SHAPE.match(tokens[0]):
+        return False
+    lowered = tokens[0].lower()
+    return is_german_noun(tokens[0], lower_words) if by_ending else lowered in _COMMON_NOUNS or lowered in lower_words
 
 
 _ORG_TOKEN = rf"(?:[{_UP}][\w&'’.-]*\w|[{_UP}]|\d+[{_UP}][\w-]*)"
@@ -378,13 +383,9 @@ def _list_items(text: str, at: int, lower_words: set[str] | frozenset[str]) -> I
         item = _LIST_ITEM.match(text, at)
         if item is None:
             break
-        tokens = item["name"].split()
         # a noun's ending alone does not end a list that has begun with names ("Exadel, DSR
         # Corporation, Itransition"); a noun the text or the language knows does
-        if any(t.lower().rstrip(".") in _STOP or t in _CALENDAR_WORDS for t in tokens) or (
-            len(tokens) == 1 and not _ORG_SHAPE.match(tokens[0])
-            and (is_german_noun(tokens[0], lower_words) if n == 0 else _known_noun(tokens[0], lower_words))
-        ):
+        if _no_listed_name(item["name"].split(), lower_words, by_ending=n == 0):
             break  # "Firmen wie China", "companies such as Banks": not a list of names
         end = end_by_acronym(text, item.start(), item.end())
         yield ActingName(item.start(), end, "company")
@@ -693,13 +694,10 @@ def _venture_partners(text: str, lower_words: set[str] | frozenset[str]) -> Iter
         group = "parts" if m["parts"] else "listed"
         at = m.start(group)
         for part in _PARTNER_SPLIT.split(m[group])[:_MAX_PARTNERS]:
-            start = text.find(part, at)
+            start = text.index(part, at)  # the parts are the match's own words, in order
             at = start + len(part)
-            words = part.split()
-            if start < 0 or any(w.lower().rstrip(".") in _STOP or w in _CALENDAR_WORDS for w in words) or (
-                    len(words) == 1 and is_german_noun(words[0], lower_words) and not _ORG_SHAPE.match(words[0])):
-                continue
-            yield ActingName(start, at, "company")
+            if not _no_listed_name(part.split(), lower_words):
+                yield ActingName(start, at, "company")
 
 
 # "in sectors such as EdTech, HealthTech, AgriTech", "in Branchen wie FinTech und E-Commerce": a list
