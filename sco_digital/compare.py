@@ -1087,7 +1087,7 @@ def story_evidence(corpus: "Corpus", a_id: str, b_id: str) -> float:
     in_a, in_b, both = actors_named(corpus, a_id, b_id)
     periods = pa & pb
     points = len(na & nb) + rounded_alike(na - nb, nb - na) + sum(0.5 if _YEAR.fullmatch(p) else 1.0 for p in periods) + \
-        0.5 * max(0, len(both) - 1) + len(ka & kb)
+        0.5 * max(0, len(both) - 1) + len(ka & kb) + _short_decimals_alike(fa, fb)
     smaller = max(_FEWEST, min(len(na) + len(pa) + len(in_a), len(nb) + len(pb) + len(in_b)))
     if points / smaller >= STORY_GATE:
         # (only past the gate: values alike under a measure and subject strengthen a story told
@@ -1095,6 +1095,22 @@ def story_evidence(corpus: "Corpus", a_id: str, b_id: str) -> float:
         points += 0.5 * _agreeing_undated(fa, fb, corpus.article(a_id).published is None,
                                           corpus.article(b_id).published is None)
     return round(points / smaller, 3)
+
+
+# Short decimals both reports write ("von 5,5 auf 6,5 Prozent", "from 5.5 per cent to 6.5 per cent"):
+# one or two alike are chance (rates recur), a run of them is one release read twice.
+_SHORT_DECIMAL = re.compile(r"(?<![\d.,])\d\d?[.,]\d(?![\d.,]?\d)")
+_SHORT_RUN = 3  # short decimals alike before they count
+
+
+def _short_decimals_alike(fa: list[Figure], fb: list[Figure]) -> float:
+    """Half a point for each short decimal ("5,5", "6.2") both sides write beyond the first
+    `_SHORT_RUN` - 1 (numbers `_numbers` leaves out for their few digits). Bounded by
+    `_MOST_NUMBERS` figures a side."""
+    def short(figures: list[Figure]) -> set[str]:
+        return {m.group().replace(",", ".") for f in figures[:_MOST_NUMBERS] if (m := _SHORT_DECIMAL.search(f.text))}
+    alike = len(short(fa) & short(fb))
+    return 0.5 * (alike - _SHORT_RUN + 1) if alike >= _SHORT_RUN else 0.0
 
 
 def _agreeing_undated(fa: list[Figure], fb: list[Figure], undated_a: bool, undated_b: bool) -> int:

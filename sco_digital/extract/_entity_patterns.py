@@ -88,7 +88,7 @@ _TITLES_EN_LOWER = (
     r"chairman|chief|head|representative|secretary|"
     r"chief[- ]executive|analyst|economist|governor|counterpart|co-?founder|founder|"
     r"billionaire|entrepreneur|businessman|businesswoman|investor|akim|hokim|lawmaker|legislator|politician|diplomat|"
-    r"tycoon|magnate"
+    r"tycoon|magnate|boss"
 )
 _TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
 _HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Hr\.|Frau|Prof\.|Dr\.|Dr(?=[^\S\n][A-Z][a-z])|Professor|Professorin"
@@ -153,7 +153,7 @@ _ROLE_HEADS_EN = (
     r"(?:vice[- ]|deputy[- ]|prime[- ]|foreign[- ])?minister|premier|secretary(?:[- ]general)?|"
     r"spokes(?:person|man|woman)|"
     r"ambassador|envoy|consul(?:[- ]general)?|governor|mayor|professor|researcher|research[- ]fellow|fellow|"
-    r"analyst|expert|economist|scholar|dean|(?:co-)?founder|(?:co-)?ceo|cto|cfo|coo|chief[- ]executive|"
+    r"analyst|expert|economist|scholar|dean|(?:co-)?founder|boss|(?:co-)?ceo|cto|cfo|coo|chief[- ]executive|"
     r"(?:general[- ])?manager|executive|official|officer|representative|delegate|advis[eo]r|consultant|"
     r"engineer|lecturer|leader|commissioner|counsel(?:l)?or|correspondent|editor|reporter|member|partner|"
     r"principal|(?:vice[- ]|pro[- ])?rector|chancellor|academician|secretary|specialist|coordinator"
@@ -613,6 +613,8 @@ _PAREN_TOKEN = _Regex(r"\(.*\)")
 _QUOTED = _Regex(
     r"„([^“”\"\n]{2,100})[“”\"]|“([^”\"\n]{2,100})”|\"([^\"\n]{2,100})\""
     r"|«([^»\n]{2,100})»|»([^«\n]{2,100})«"
+    # single quotes only before a firm's legal form: "‘Erdenes Tavantolgoi’ JSC" ("’" is an apostrophe too)
+    r"|‘([^‘’\n]{2,60})’(?=[^\S\n]+(?:JSC|PJSC|LLC|LLP|Ltd\.?|Inc\.?|Corp\.?|PLC|AG|GmbH|Company|Group)\b)"
 )
 _MOTTO = _Regex(r"(?i:motto|thema|theme|themed|slogan|leitspruch|unter\s+dem\s+titel)\W*$")
 _HEAD_SUFFIXES: tuple[tuple[str, str], ...] = (
@@ -754,13 +756,11 @@ _ORG_COMPOUND_DE = _Regex(
 # speech, German title words, descriptor nouns. Those patterns then run only there (`.match` at
 # the word), so their cost follows the number of candidates, not the length of the text.
 
+# The verbs of `SAY_VERBS` in both languages (one word each; the first word of "pointed out",
+# "according to", "laut"), and the speech verbs.
 _SAY_WORDS = frozenset(
-    """said says told noted added stated explained stressed emphasised emphasized pointed remarked commented
-    observed announced believes urged highlighted underlined warned argued revealed wrote according informed
-    reported sagte sagten sagt erklärte erklärt betonte betont meinte meint fügte berichtete berichtet teilte
-    sprach ergänzte unterstrich hob kündigte äußerte führte stellte schrieb warnte forderte so laut zufolge
-    mitteilte""".split()
-) | _en.SPEECH_VERBS | _de.SPEECH_VERBS
+    w for verbs in (_en.SAY_VERBS, _de.SAY_VERBS) for w in verbs.split("|") if w.isalpha()
+) | {"pointed", "according", "laut", "zufolge"} | _en.SPEECH_VERBS | _de.SPEECH_VERBS
 _SAY_ANY_CASE = frozenset(w for v in _SAY_WORDS for w in (v, v.capitalize()))
 _TITLE_ENDINGS_LOWER = tuple(sorted({v.lower() for v in _TITLE_ENDINGS_DE}))
 _DESCRIPTOR_WORDS_EN = frozenset(_en.ORG_DESCRIPTORS)

@@ -215,6 +215,13 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
     verb = next((i for i in range(1, len(words)) if words[i].group().lower() in _HEADLINE_VERBS), None)
     if verb is not None:
         del words[verb:]  # "President Zardari Witnesses Signing of …": a title-case headline's verb ends the name
+    led = next((i for i, w in enumerate(words) if _LED_SUFFIX.search(w.group())), None)
+    if led is not None:
+        # "Anil Agarwal-led Sterlite": the name ends at the hyphen; the body he leads follows
+        cut = _LED_SUFFIX.search(words[led].group())
+        assert cut is not None
+        end = start + words[led].start() + cut.start()
+        return (start + words[0].start(), end) if led > 0 or cut.start() > 0 else None
     while len(words) > 2 and words[-1].group().endswith(_GERMAN_NOUN_ENDINGS):
         words.pop()  # "sieht Premierminister Michail Mischustin Potenzial": the object after the name
     if not words or any(w.group().lower() in _NOT_NAME and not _surname_like(words, i)
@@ -230,6 +237,18 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
     if any(_nations_joined(w.group()) for w in words):
         return None  # "President Dongying Sino-German": a partnership's adjective names a body, no one
     return start + words[0].start(), start + words[-1].end()
+
+
+_NEXT_TOKEN = _Regex(r"[^\S\n]+(?P<word>[\w.,]+?)(?=[,;:]?(?:\s|\Z))")
+
+
+def _firm_goes_on(text: str, end: int) -> bool:
+    """Whether the word after `end` is a company's head word or legal form ("LLC", "Ltd", "Group")."""
+    m = _NEXT_TOKEN.match(text, end)
+    return m is not None and (_head_of(m["word"]) or ("", ""))[0] == "company"
+
+
+_LED_SUFFIX = _Regex(r"-(?:led|backed|owned|controlled|run|founded|chaired)\Z")
 
 
 def _office_before_given_name(word: str, given: str) -> bool:
@@ -451,8 +470,10 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
                 continue  # an apposition with no verb after it names a person by two words or more
             if _opens_with_titled_name(m["role"]):
                 continue  # "…, Finanzminister Maxim Jermolowitsch, Wirtschaftsminister Dmitri Krutoi": a list
-            if language != "de" and _titled_holder_in(text, m.start("role"), m.end("role")):
-                continue  # "Ulugbek Kasymov, Head of the … Office Ikhtiyor Niyazmuradov, and …": the next item
+            if language != "de" and (_titled_holder_in(text, m.start("role"), m.end("role"))
+                                     or _holder_named_in(m["role"])):
+                continue  # "Ulugbek Kasymov, Head of the … Office Ikhtiyor Niyazmuradov, and …": the next item;
+                # "Stephen Schwarzman, Apollo’s co-founder Leon Black and …": a list of holders
             if _in_title_first_list(text, m.start("name")):
                 continue  # "Minister for …, Mr. Desmond Lee, Chairman of …, Anatoly …": the chairman is Anatoly
             if language != "de" and _PLACE_NOUN_BEFORE.search(text, max(0, m.start("name") - 20), m.start("name")) \
@@ -881,6 +902,8 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
             continue  # "Chairman Board of Directors": one word that a body's name goes on from
         if pattern is _TITLE_NAME_EN and _ends_like_a_portfolio(m["name"]):
             continue
+        if _firm_goes_on(text, name_end):
+            continue  # "CEO of Energy Resource LLC": the name's words are a firm's, its legal form follows
         if pattern is _TITLE_NAME_DE:
             # German capitalises nouns: after a title, take two words ("Präsident Xi Jinping"), a
             # third only when it does not end like a German noun ("Recep Tayyip Erdogan")
@@ -1219,6 +1242,19 @@ def _holder_closes_role(role: str) -> bool:
 _PLACE_NOUN_BEFORE = _Regex(r"\b(?:park|zone|city|town|village|region|district|hub|port|plant|complex|cluster)[^\S\n]+\Z")
 
 
+# A title in lower case, then a given name and a capitalised word: "co-founder Leon Black", a title
+# and its holder.
+_TITLE_THEN_NAME = _Regex(rf"(?<![\w-])(?:{_TITLES_EN_LOWER})[^\S\n]+(?P<given>[A-Z][a-z]+)[^\S\n]+(?P<family>[A-Z][\w-]+)")
+
+
+def _holder_named_in(role: str) -> bool:
+    """Whether what an apposition took as a role names a person after a lower-case title ("Apollo’s
+    co-founder Leon Black and Apax’s boss …"): the next items of a list, no office of the name
+    before it. A given name before a body's head word names the body ("of Anna Bank")."""
+    return any(m["given"] in _given_names() and _head_of(m["family"]) is None
+               for m in _TITLE_THEN_NAME.finditer(role))
+
+
 def _titled_holder_in(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` opens with an English title whose body ends in its holder's name
     ("Head of the China Relations Department … Office Ikhtiyor Niyazmuradov"): a list's next item
@@ -1317,7 +1353,11 @@ def _compound_owner(role: str) -> str | None:
 
 # Capitalised words that belong to the role they stand before: "Energy Minister", "First Deputy
 # Prime Minister"; German adjectives before a title: "der türkische Präsident", "stellvertretende".
-_ROLE_WORD_EN = _Regex(rf"(?:{'|'.join(w.capitalize() for w in sorted(_en.ROLE_MODIFIERS))}|{_ORG_WORDS})")
+# A modifier of a title before it ("Acting", "former", "deputy"), a word of a portfolio or a body's
+# acronym ("former IMF boss Dominique Strauss-Kahn")
+_ROLE_WORD_EN = _Regex(rf"(?:{'|'.join(w.capitalize() for w in sorted(_en.ROLE_MODIFIERS))}|{_ORG_WORDS}|"
+                       r"former|acting|interim|outgoing|incoming|deputy)")
+_ACRONYM_WORD = _Regex(r"[A-Z]{2,6}")
 _ROLE_WORD_DE = _Regex(rf"(?:{'|'.join(sorted(_de.ROLE_MODIFIERS))}|[{_LO}]+isch(?:e|en|er)?)")
 
 
@@ -1325,6 +1365,13 @@ def _role_modifiers_before(text: str, start: int) -> int:
     """Where a role really starts: back over up to three modifier words before its title."""
     for _ in range(3):
         m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m is not None and _ACRONYM_WORD.fullmatch(m["word"]) and not _ROLE_WORD_EN.fullmatch(m["word"]):
+            # "former IMF boss": a body's acronym inside the role, after a modifier only ("PHEC
+            # Chairperson Dr …" names the employer before the title)
+            modifier = _WORD_BEFORE.search(text, max(0, m.start("word") - 40), m.start("word"))
+            if modifier is None or not _ROLE_WORD_EN.fullmatch(modifier["word"]) or _ORG_WORD.fullmatch(modifier["word"]):
+                break
+            m = modifier
         if m is None or not (_ROLE_WORD_EN.fullmatch(m["word"]) or _ROLE_WORD_DE.fullmatch(m["word"])):
             break
         start = m.start("word")
@@ -1871,8 +1918,9 @@ def _entity_from_tokens(
             last -= 1  # "Foreign Affairs Office of the Shenzhen municipal government": the place is the
             # government's, in lower case; the body's name ends before "of the"
     elif (h + 1 < len(tokens) and tokens[h + 1][3] == "" and _YEAR_TOKEN.fullmatch(tokens[h + 1][2])
-          and not tokens[h][2].endswith(("'s", "’s"))):
-        last = h + 1  # "Expo 2025"; not "the Bank’s 2022–2026 strategy": a possessive ends the name
+          and not tokens[h][2].endswith(("'s", "’s")) and not (category == "actor" and first == h)):
+        last = h + 1  # "Expo 2025"; not "the Bank’s 2022–2026 strategy": a possessive ends the name; not
+        # "Aufgelegt wurde der Fonds 2011": a body's head word alone and a year say when, they name no body
     elif h + 1 < len(tokens) and tokens[h + 1][3] == "" and _names_org(tokens[h][2], tokens[h + 1][2]) \
             and not _holder_after_genitive(tokens, h):
         last = h + 1  # "Handelskammer Warschau", "Nachrichtenagentur Xinhua"
@@ -2157,7 +2205,7 @@ _ACTS_AFTER_QUOTE = _Regex(r"[^\S\n]*(?:[,.;:)]|\Z|(?:is|are|was|were|has|have|h
 def _quoted_entities(text: str) -> Iterator[FoundEntity]:
     """Names in quotes whose own head word or the noun before them says what they are."""
     for m in _QUOTED.finditer(text):
-        group = next(i for i in range(1, 6) if m.group(i) is not None)
+        group = next(i for i in range(1, 7) if m.group(i) is not None)
         content = m.group(group)
         start, end = m.start(group), m.end(group)
         stripped = content.strip()
@@ -2183,6 +2231,13 @@ def _quoted_entities(text: str) -> Iterator[FoundEntity]:
         if body is not None:
             kind_category = (_BODY_AFTER_QUOTE_KIND.get(body["noun"], "organization"), "actor")
         previous = re.search(r"([\w-]+)\s*$", before)
+        if following is not None and following.group(1) in _LEGAL_FORM_HEADS | {"Company"}:
+            # '“Energy Resource” LLC': a company's name, its legal form after it (the mention is the
+            # whole, as written)
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", stripped)
+            yield FoundEntity(m.start(), m.end() + following.end(), text[m.start() : m.end() + following.end()],
+                              " ".join(name.split()), "company", "actor")
+            continue
         if previous is not None and _LEGAL_FORM_CLOSES.search(before):
             kind_category = ("company", "actor")  # 'LLP "Machine Building Plant …"': a company's name (also
             # after a national company's 'JSC NC "…"')
@@ -2340,7 +2395,7 @@ _EMPLOYER_BEFORE_ROLE = _Regex(
 # English: the office, "of", maybe "the", capitalised words (joined by "and", "of", "for", "&").
 # German: the office and "von" with no article: a name, not a common noun ("von der Bank").
 _FIRM_OFFICERS_EN = (r"chairman|chairwoman|chairperson|chief[^\S\n]+executive(?:[^\S\n]+officer)?|CEO|"
-                     r"managing[^\S\n]+director|general[^\S\n]+manager|(?:co-)?founder|owner|"
+                     r"managing[^\S\n]+director|general[^\S\n]+manager|(?:co-)?founder|owner|boss|"
                      r"(?:group[^\S\n]+)?president")
 _FIRM_OFFICES_EN = _FIRM_OFFICERS_EN + "|head|director"
 # The titles of a firm's officers, at a role's end (`_employers_before_roles`): before a minister's or
@@ -2353,7 +2408,10 @@ _FIRM_TITLE = _Regex(rf"(?i:\b(?:{_FIRM_OFFICERS_EN}|CFO|COO|CTO|general[^\S\n]+
 # ("Stahlwerk.Russlands").
 _FIRM_WORD = rf"[{_UP}][\w&'’-]*(?:\.(?=[a-z\d]|[A-Z]{{1,3}}(?!\w))[\w&-]+)*"
 _OFFICE_OF_EN = _Regex(
-    rf"(?<![\w-])(?i:(?P<office>{_FIRM_OFFICES_EN}))[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+    rf"(?<![\w-])(?i:(?P<office>{_FIRM_OFFICES_EN}))"
+    # "chairman of the board of Allur", "Chairman of the Board of Directors of …": the firm's board
+    r"(?i:[^\S\n]+of[^\S\n]+the[^\S\n]+(?:supervisory[^\S\n]+|management[^\S\n]+)?board(?:[^\S\n]+of[^\S\n]+directors)?)?"
+    rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
     rf"(?P<org>{_FIRM_WORD}(?:[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?[{_UP}][\w&'’-]*){{0,5}})"
 )
 _OFFICE_OF_DE = _Regex(
@@ -2405,8 +2463,9 @@ def _firms_of_offices(text: str, language: str | None, anchors: _Anchors,
                 continue  # "the Federative Republic of Brazil": a state's name
             heads_places = pattern is _OFFICE_OF_EN and " ".join(m["office"].lower().split()) in _OFFICES_OF_PLACES
             if (first.lower() in _NOT_A_FIRM or first in _CALENDAR_WORDS or _TITLE_WORD.fullmatch(first)
-                    or (heads_places and _is_country_word(first))):
-                continue
+                    or (heads_places and _is_country_word(first))
+                    or (len(words) == 1 and first in _nation_words_en())):
+                continue  # (not "Chairman of the Board of the Uzbek company Odil Temirov": a nation's adjective)
             head = _head_of(words[-1])
             is_body = head is not None and head[1] == "actor"
             if heads_places and not (is_body or any(_ORG_SHAPE.match(w) for w in words)):
@@ -2852,6 +2911,10 @@ def _german_organisations(text: str, anchors: _Anchors | None = None) -> Iterato
         purpose = None if whose else _PURPOSE_DE.match(text, end)
         if purpose is not None:
             end = purpose.end()
+        elif not whose and not m["adj"] and base.lower() in _de.KINDS_OF_FUND and (
+                national is None or len(_nations_of(national)) < 2):
+            continue  # "der russische Staatsfonds", "Chinas Investmentfonds": a kind of fund, every state
+            # has some; "des Staatsfonds für …", "der Nationale Fonds" are named
         # "des Handelsamts der Stadt Tianjin", "der Regierung der Provinz Shanxi": a city's or a
         # province's body is named with it, as a country's is
         local = _LOCAL_BODY_DE.match(text, end) if not whose and not purpose else None
@@ -3280,6 +3343,33 @@ def _bulleted_affiliations(text: str, found: list[FoundEntity]) -> Iterator[Foun
         yield FoundEntity(start, start + len(org), org, " ".join(words), "company", "actor")
 
 
+# A role that closes on "at" and a name: "chief emerging Asia economist at Pantheon Macroeconomics"
+# (the firm the holder works at; a head word would have named it already).
+_AT_FIRM = _Regex(rf"\bat[^\S\n]+(?:the[^\S\n]+)?(?P<org>[{_UP}][\w&.'’-]*(?:[^\S\n]+(?:&[^\S\n]+)?[{_UP}][\w&.'’-]*){{0,3}})\Z")
+
+
+def _firms_after_at(text: str, people: list[FoundEntity], others: list[FoundEntity]) -> Iterator[FoundEntity]:
+    """The firms English roles close on after "at" (`_AT_FIRM`), found where the role is written
+    right after its holder; not a place, a country or a calendar word, nor a name another finder
+    took (`others`). One look per person."""
+    for person in people:
+        assert person.role is not None
+        m = _AT_FIRM.search(person.role)
+        if m is None:
+            continue
+        org = m["org"]
+        words = org.split()
+        if all(_is_country_word(w) or w in _PLACE_WORDS or w in _REGION_WORDS or w in _CALENDAR_WORDS for w in words):
+            continue
+        at = text.find(person.role, person.end, person.end + 12 + len(person.role))
+        if at < 0:
+            continue
+        start = at + m.start("org")
+        if any(o.start < start + len(org) and start < o.end for o in others):
+            continue
+        yield FoundEntity(start, start + len(org), org, " ".join(words), "organization", "actor")
+
+
 def _bullet_next_to(text: str, line: int, end: int) -> bool:
     """Whether the line before `line`, or the line after the one ending at `end`, opens with a bullet."""
     starts = [text.rfind("\n", 0, line - 1) + 1] if line > 0 else []
@@ -3411,6 +3501,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         others.extend(_missions_de(text))
     brands = [_through_acronym(text, b) for b in _brand_names(text, anchors)]
     others.extend(brands)
+    if language != "de":
+        others.extend(_firms_after_at(text, [p for p in found if p.kind == "person" and p.role], others))
     others.extend(_companies_after_legal_forms(text, anchors))
     if language != "en":
         others.extend(_hyphened_groups(text, anchors))
@@ -3648,7 +3740,21 @@ def _with_partnership_forms(found: list[FoundEntity], text: str) -> list[FoundEn
 _DESCRIBING_ENDINGS_DE = ("konzern", "fonds", "hersteller", "anbieter", "betreiber", "riese", "produzent",
                           "versorger", "bauer", "zulieferer", "dienstleister", "händler", "verarbeiter", "unternehmen",
                           # "der IT-Firma Bamboo Group", "Tochtergesellschaft Tenge Bank", "Rohstoffgesellschaft …"
-                          "firma", "gesellschaft", "tochter")
+                          "firma", "gesellschaft", "tochter",
+                          # "vom Fondshaus Asia Frontier Capital"
+                          "fondshaus", "bankhaus", "verlagshaus")
+
+
+# A compound ending in a word that may end a name describes the body when the name after it opens
+# with that word again: "die fünftgrößte Staatsbank Bank of Communications", "der Staatsagentur
+# Agency for …".
+_NAMES_ITS_KIND_AGAIN = {"bank": ("Bank",), "gruppe": ("Group", "Gruppe"), "agentur": ("Agency", "Agentur")}
+
+
+def _kind_named_again(compound: str, rest: str) -> bool:
+    """Whether a lower-cased compound ("staatsbank") ends in a word the name after it opens with."""
+    return any(compound.endswith(ending) and compound != ending and rest.split()[0] in again
+               for ending, again in _NAMES_ITS_KIND_AGAIN.items())
 
 
 _KIND_ENDINGS = (*_DESCRIBING_ENDINGS_DE, "fund", "funds", "bank", "banken", "agentur", "agenturen")
@@ -3662,8 +3768,8 @@ def _without_descriptor(entity: FoundEntity, text: str) -> FoundEntity:
     lowered = first.lower()
     if lowered.endswith(("ns", "rs", "ts", "es")) and not lowered.endswith("fonds"):
         lowered = lowered[:-2] if lowered.endswith("es") and not lowered.endswith("ses") else lowered[:-1]  # genitive
-    if not rest or not lowered.endswith(_DESCRIBING_ENDINGS_DE) or not rest[:1].isupper() \
-            or rest.split()[0] in _LEGAL_FORM_HEADS:
+    if not rest or not (lowered.endswith(_DESCRIBING_ENDINGS_DE) or _kind_named_again(lowered, rest)) \
+            or not rest[:1].isupper() or rest.split()[0] in _LEGAL_FORM_HEADS:
         return entity
     start = entity.start + len(first) + 1
     while start < entity.end and text[start].isspace():
@@ -3687,6 +3793,12 @@ def _without_possessive(entity: FoundEntity) -> FoundEntity:
         cut = owner.end()
         name = entity.name[cut:] if entity.name.startswith(owner.group()) else entity.name
         entity = replace(entity, start=entity.start + cut, text=entity.text[cut:], name=name)
+    based = _BASED_IN.match(entity.text)
+    if based is not None and based.end() < len(entity.text):
+        # "Hong Kong-based Trinity Group": where the firm sits, no word of its name
+        cut = based.end()
+        name = entity.name[cut:] if entity.name.startswith(based.group()) else " ".join(entity.text[cut:].split())
+        entity = replace(entity, start=entity.start + cut, text=entity.text[cut:], name=name)
     joined = _AND_ACRONYM_END.search(entity.text)
     if joined is not None and len(entity.text[: joined.start()].split()) >= 2 \
             and entity.text.rsplit(None, 1)[-1].lower() not in _NOT_OWNERS:  # "… of Industry and IT": a field
@@ -3697,6 +3809,7 @@ def _without_possessive(entity: FoundEntity) -> FoundEntity:
 
 
 _COUNTRY_POSSESSIVE = _Regex(rf"(?P<country>[{_UP}][{_LO}]+)['’]s[^\S\n]+(?=[{_UP}])")
+_BASED_IN = _Regex(rf"(?:[{_UP}][\w.]*[^\S\n]+){{0,2}}[{_UP}][\w.]*-(?:based|headquartered|registered)[^\S\n]+(?=[{_UP}])")
 _AND_ACRONYM_END = _Regex(rf"[^\S\n]+(?:and|und|&)[^\S\n]+[{_UP}]{{2,}}\Z")
 
 

@@ -229,12 +229,18 @@ def _is_organisation_name(text: str, start: int, tokens: list[str], verb: str, l
     ):
         return False  # "um 5 Prozent erwartet", "Seltene Erden exportiert": German nouns before a final verb
     if len(tokens) == 1 and not org_shaped:
+        if language != "en" and _PARTICIPLE.fullmatch(tokens[0]) and _PREPOSITION_AFTER.match(text, start + len(tokens[0])):
+            return False  # "Ausgestattet mit zehn Milliarden Dollar sollte er investieren": a past participle
+            # opening the sentence, then its preposition
         if language != "en" and _after_article(text, start):
             return False  # "der Konzern meldete": a German common noun
         if language != "en" and (_GERMAN_NOUN_END.search(tokens[0]) or is_german_noun(tokens[0], lower_words)) \
                 and tokens[0].lower() not in person_words:
             return False  # "Regierung", "Experten", "Zusammenarbeit": German nouns are capitalised too
     return True
+
+
+_PREPOSITION_AFTER = _Regex(r"[^\S\n]+(?:mit|von|vom|durch|in|im|an|am|auf|aus|bei|für|zu|zum|zur|nach|unter|über|seit|als)\b")
 
 
 def _after_article(text: str, start: int) -> bool:
@@ -630,7 +636,9 @@ _SUBJECT_DE = _Regex(
     rf"(?!{_NO_VERBS_DE}\b)(?P<verb>{'|'.join(sorted(_de.AUXILIARIES))}|[a-zäöü]+(?:t|te|ten|en))\b"
     rf"(?=(?P<rest>[^.!?;\n]{{0,200}}))"
 )
-_PARTICIPLE = re.compile(r"Ge[a-zäöüß]{2,}(?:t|en)")  # "Gefragt", "Geplant", "Gesucht", "Geschrieben"
+# "Gefragt", "Geplant", "Geschrieben"; after a separable prefix "Ausgestattet", "Aufgelegt"
+_PARTICIPLE = re.compile(r"(?:Ge|(?:Ab|An|Auf|Aus|Bei|Ein|Mit|Nach|Vor|Zu|Zurück|Um|Durch|Fest|Her|Hin|Los|Weg)ge)"
+                         r"[a-zäöüß]{2,}(?:t|en)")
 _STRONG_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}en")  # "gesprochen", "geschrieben": never the verb after a subject
 _CORPORATE_DE = _Regex("|".join(_de.CORPORATE_STEMS))
 _PASSIVE_AFTER = _Regex(r"[^\S\n]+(?:werden|worden|wurde|wurden|sein|haben|hätten|würden)\b")
@@ -647,8 +655,9 @@ def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_w
         last = word.rsplit("-", 1)[-1]
         if last != word and (not last[:1].isupper() or _GERMAN_NOUN_END.search(last)):
             continue  # "Die China-Europa-Güterzüge beförderten": a compound noun, not a name
-        if _PARTICIPLE.fullmatch(word) and m["verb"] in _de.AUXILIARIES:
-            continue  # "Gefragt ist vor allem der Bergbausektor": a participle opens the clause
+        if _PARTICIPLE.fullmatch(word) and (m["verb"] in _de.AUXILIARIES or _PREPOSITION_AFTER.match(text, m.end("name"))):
+            continue  # "Gefragt ist vor allem der Bergbausektor", "Ausgestattet mit zehn Milliarden Dollar
+            # sollte er investieren": a participle opens the clause
         if _STRONG_PARTICIPLE.fullmatch(m["verb"]) or _PASSIVE_AFTER.match(text, m.end("verb")):
             continue  # "in Landwirtschaft und Medizin gesprochen worden": a participle, no finite verb;
             # "könnten … Gemüse und Obst geliefert werden": a participle before its auxiliary
@@ -731,9 +740,35 @@ def contextual_organisations(text: str, language: str | None, person_words: set[
     yield from _websites(text, by_lower)
     yield from _reporting_outlets(text, by_lower, person_words, lower_words)
     yield from _aliased(text, lower_words)
+    if language != "de":
+        yield from _described_after(text, person_words, lower_words)
     if language != "en":
         yield from _german_subjects(text, person_words, lower_words, article_nouns)
         yield from _firms_before_a_hyphen(text, person_words, lower_words, article_nouns)
+
+
+# "Sodrugestvo, a large oilseed processor and trader, …": a name, then what kind of firm it is, as an
+# apposition closed by punctuation or a word that goes on about the firm
+_FIRM_KINDS_EN = "|".join(sorted((d for d, k in _en.ORG_DESCRIPTORS.items() if k == "company"), key=len, reverse=True))
+_DESCRIBED_AFTER = _Regex(
+    rf"(?<![\w&'’.-])(?P<name>{_ORG_TOKENS}),{_SP}(?:a|an){_SP}(?:[a-z][\w-]*{_SP}){{0,3}}(?:{_FIRM_KINDS_EN})"
+    rf"(?:{_SP}(?:and|or){_SP}[a-z]+)?(?=[^\S\n]*[,.;)]|{_SP}(?:that|which|based|headquartered|with|in|from)\b)"
+)
+_MOST_DESCRIBED = 50
+
+
+def _described_after(text: str, person_words: set[str] | frozenset[str],
+                     lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
+    """Firms named before an apposition that says what kind of firm they are (`_DESCRIBED_AFTER`),
+    not people, stop words or words the text writes in lower case. At most `_MOST_DESCRIBED`."""
+    if ", a" not in text:
+        return
+    for m, _ in zip(_DESCRIBED_AFTER.finditer(text), range(_MOST_DESCRIBED)):
+        tokens = m["name"].split()
+        if any(t in person_words or t.lower().rstrip(".") in _STOP for t in tokens) or (
+                not any(_ORG_SHAPE.match(t) for t in tokens) and any(t.lower() in lower_words for t in tokens)):
+            continue  # ("Green Energy, a company, …" where the text writes "energy": common words)
+        yield ActingName(m.start("name"), m.end("name"), "company")
 
 
 # "der deutsche Krones-Konzern", "des Siemens-Konzerns", "die Mercedes-Benz-Gruppe": a name joined

@@ -144,16 +144,23 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
         # "an increase of 5%", "ein Plus von 3 %": the noun right before the preposition
         for i in range(len(words) - 2, max(-1, len(words) - 5), -1):
             direction = UP if words[i].lower() in vocab.additions else word_direction(words[i], vocab)
+            if direction is not None and words[i].lower() in vocab.verb_particles and i > 0 \
+                    and words[i - 1].lower() in vocab.particle_idioms:
+                return None  # "set up a US$ 1 billion fund": the particle of a verb's idiom, no move
             if direction is not None:
                 return None if projected(words, i, vocab) else direction  # "projected growth of 2.7 percent"
             word = words[i]
             if word.lower() not in gap:
                 return None
         return None
-    for word in reversed(words[-14:]):  # the verb of the clause: "stiegen ... um 202,1 Prozent"
+    verbs = words[-14:]
+    for i in range(len(verbs) - 1, -1, -1):  # the verb of the clause: "stiegen ... um 202,1 Prozent"
+        word = verbs[i]
         if word.lower() in vocab.split_verbs:  # "nahm um 15,2 Prozent ab": the particle decides
             particles = [vocab.verb_particles[w.lower()] for w in clause_tail(text, end) if w.lower() in vocab.verb_particles]
             return particles[0] if particles else None
+        if i > 0 and word.lower() in _RAISED and verbs[i - 1].lower() in _MONEY_RAISED:
+            continue  # "Debt capital raised since inception amounts to $4.2bn": money collected, no move
         direction = word_direction(word, vocab)
         if direction is not None:
             return direction
@@ -171,6 +178,9 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
     return None
 
 
+# Money raised is money collected ("capital raised", "funds raised"), not a rise.
+_RAISED = frozenset({"raised", "raising"})
+_MONEY_RAISED = frozenset({"capital", "funds", "funding", "money", "financing", "proceeds", "debt", "equity"})
 GAP_CHARS = 60  # characters between two figures that share one verb: "rose 5% and profit 7%"
 GAP_WORDS = 4
 

@@ -129,13 +129,13 @@ def _noun_here(text: str, end: int, word: str) -> bool:
 
 
 def noun_de(text: str, pos: int) -> tuple[int, int] | None:
-    """Span of up to three declined adjectives (one uninflected adverb among them) and a
-    capitalised noun at ``pos``."""
+    """Span of up to three declined adjectives (one uninflected adverb among them, or "und"/"oder"
+    between two: "startende oder landende Passagiere") and a capitalised noun at ``pos``."""
     vocab = vocabulary("de")
     first = None
     p = pos
     adverb = False
-    for _ in range(4):
+    for step in range(5):
         wm = NEXT_PHRASE_WORD.match(text, p)
         if not wm:
             return None
@@ -153,6 +153,11 @@ def noun_de(text: str, pos: int) -> tuple[int, int] | None:
             if word.rstrip(".") in vocab.months:
                 return None
             return first, wm.start(1) + len(word)
+        if word in ("und", "oder") and step > 0 and text[first:wm.start(1)].rstrip().endswith(DE_ADJECTIVE_ENDINGS) \
+                and (nxt := NEXT_WORD.match(text, wm.end())) is not None and nxt.group(1)[:1].islower() \
+                and nxt.group(1).endswith(DE_ADJECTIVE_ENDINGS):
+            p = wm.end()  # "startende oder landende": two adjectives of one noun
+            continue
         if word in vocab.stop_words:
             return None
         if not word.endswith(DE_ADJECTIVE_ENDINGS):
@@ -198,6 +203,8 @@ def head_word(phrase: str) -> str:
     """The word whose kind decides a phrase: the last before any "of/und/für" tail."""
     words = phrase.split()
     for i, word in enumerate(words):
+        if word in ("und", "oder") and i and words[i - 1][:1].islower() and words[i - 1] not in ("of", "für"):
+            continue  # "startende oder landende Passagiere": two adjectives of the noun after them
         if word in ("of", "und", "sowie", "oder", "für"):
             return words[i - 1].lower() if i else ""
     return words[-1].lower() if words else ""

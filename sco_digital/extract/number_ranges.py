@@ -127,8 +127,11 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
             a.rescale(b.scale)  # "$20 to $25 billion", "2 bis 3 Millionen", "30 beziehungsweise 10 Millionen"
             if joiner in vocab.list_joiners:
                 listed.append(i)
-        prev, _, _ = prev_word(text, a.qualifier_start)
+        prev, prev_at, _ = prev_word(text, a.qualifier_start)
         opener = prev.lower() if prev else ""
+        if opener in ("from", "von") and (before := prev_word(text, prev_at)[0]) is not None \
+                and before.lower() in _SPANNING:
+            opener = ""  # "stakes ranging from 20% to 40%": the ends of a range, no move
         if opener in vocab.change_openers and joiner in vocab.level_joiners:
             a.change = b.change = None  # "from 43% to 70%", "von 188 auf 257 Tenge": two levels
             a.change_read = b.change_read = True
@@ -255,6 +258,9 @@ def series_rate(prev: Candidate, cand: Candidate, text: str) -> bool:
         return False
     if not prev.unit.startswith(cand.unit + "/") or prev.bare or cand.counted is not None:
         return False
+    if prev.unit.endswith("/yr"):
+        return False  # "capable of 15 million tons of coal per year. So far, it has concentrated 40 million
+        # tons": a year's capacity, then a total of its own
     if cand.qualifier_start - prev.end > CARRY_GAP or cand.scale != prev.scale:
         return False
     gap = text[prev.end : cand.qualifier_start]
@@ -262,6 +268,11 @@ def series_rate(prev: Candidate, cand: Candidate, text: str) -> bool:
         return False
     small, large = sorted((abs(prev.value), abs(cand.value)))
     return small > 0 and large <= small * SERIES_RATIO
+
+
+# Verbs of a span: "ranging from 20% to 40%", "reichen von 5 bis 10".
+_SPANNING = frozenset({"ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied", "reichen",
+                       "reicht", "reichte", "reichten", "reichend"})
 
 
 # Words that make a scaled number after an amount a part of it: "von denen", "davon", "of which".

@@ -147,8 +147,10 @@ def period_of(text: str, start: int, end: int, language: str | None, published: 
               and not _dates_a_report_after(text, d, end) and not _dates_the_base_after(text, d, end)
               and not _of_a_bracketed_amount(text, d, start, end)]
     # "from January to July of this year": the year is the span's, no date of its own
-    usable = [d for d in usable if not (d.precision == "year" and any(
-        e.end < d.start and e.precision == "month" and _OF_YEAR.fullmatch(text, e.end, d.start) for e in usable))]
+    # (not a year opening the next sentence: "registered in May. In 2012, 2 million cars were sold")
+    usable = [d for d in usable if not (d.precision == "year" and not (d.text[:1].isalpha() and d.text[:1].isupper())
+                                        and any(e.end < d.start and e.precision == "month"
+                                                and _OF_YEAR.fullmatch(text, e.end, d.start) for e in usable))]
 
     # "(3. Quartal 2024: +4,6 Prozent | 2. Quartal 2024: +4,7 Prozent)": a date labelling the value
     # after its colon is that value's
@@ -368,6 +370,11 @@ def _owner(text: str, date: FoundDate, lo: int, hi: int, dates: Sequence[FoundDa
             and not _NEW_CLAUSE.search(text, before[-1].end(), date.start):
         return before[-1].start()
     after = next((m for m in _NUMERAL.finditer(text, date.end, hi) if free(m)), None)
+    if after is not None and (any(date.end <= d.start and d.end <= after.start() for d in dates if d is not date)
+                              or date.text.rstrip().endswith((".", "!", "?"))
+                              or _SENTENCE_END.search(text, date.end, after.start())):
+        return None  # "registered in May. In 2012, 2 million cars were sold": another date, or the
+        # sentence's end, stands between; the later number is that date's
     return after.start() if after is not None else None
 
 

@@ -705,8 +705,10 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
         # "sold 12.89 million vehicles", "sales stood at 2.02 million vehicles": goods counted after a
         # number that a sale moves are the sales' amount
         moved = [m for m in usable if m.concept in _GOODS_FLOWS]
-        # (a German verb closes the clause: "wurden … 66,7 Millionen Smartphones verkauft")
-        found = _first(moved, c_lo, start) or (_first(moved, end, c_hi) if language == "de" else None) or found
+        # (a German verb closes the clause: "wurden … 66,7 Millionen Smartphones verkauft"; an English
+        # passive follows the goods: "29,700 battery-powered cars were newly registered")
+        found = _first(moved, c_lo, start) or (_first(moved, end, c_hi) if language == "de" else None) or (
+            _passive_after(text, end, c_hi, moved)) or found
     found = found or flow or _right_before(text, start, c_lo, usable) or _number_of(text, lo, start, usable) or \
         _before_elided_verb(text, lo, c_lo, start, usable)
     if found is not None:
@@ -809,7 +811,7 @@ def _apposition_before(text: str, lo: int, c_lo: int, start: int) -> tuple[int, 
 # A word for an amount of anything, then what it is an amount of: "Gesamtumsatz des Einzelhandels",
 # "Umsatz im russischen Einzelhandel", "turnover of retail trade", "die Wertschöpfung der
 # Primärindustrie" — the amount is of the second.
-_AMOUNT_HEADS = frozenset({"revenue", "industrial-value-added"})
+_AMOUNT_HEADS = frozenset({"revenue", "industrial-value-added", "output"})  # "Output in the extractive sector"
 _AMOUNT_OF = re.compile(r"\s+(?:des|der|im|in|of|in\s+the|of\s+the)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
@@ -902,7 +904,7 @@ _SHARE_BEFORE = re.compile(
     r"mehr\s+als|einen|ein|eine|nur|only|just|up\s+to|bis\s+zu)\s+)*\Z", re.IGNORECASE)
 _SHARE_AFTER = re.compile(
     r"\s+(?:(?:aller|des|der|am|an\s+der|of\s+(?:all|the|total)|of)\b[^,;.]{0,60}?\b(?:ausmach\w*|aus|"
-    r"ausgemacht|entfiel\w*)\b|(?:of\s+(?:all|the\s+total|total)\b)|aller\b|entfiel\w*\s+auf\b|auf\s+\w+\s+entfiel\w*"
+    r"ausgemacht|entfiel\w*|entspricht|entsprach|entsprechen|entsprachen)\b|(?:of\s+(?:all|the\s+total|total)\b)|aller\b|entfiel\w*\s+auf\b|auf\s+\w+\s+entfiel\w*"
     # "33 Prozent des Gesamtwertes von Xinjiang", "der Gesamtmenge": a part of a whole named as one
     r"|(?:des|der)\s+Gesamt[a-zäöüß]{3,}\b"
     # "contributing 55 per cent to the national energy mix" (not "0.56 percent to overall growth")
@@ -1026,12 +1028,26 @@ def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention], a
     for m in mentions:
         if end <= m.start < hi:
             between = _GLUED_NUMBER.sub(" ", text[end:m.start])
-            gap = [w.lower() for w in WORD.findall(between)]
+            written = WORD.findall(between)
+            gap = [w.lower() for w in written]
             if not _NUMBER.search(between) and len(gap) <= (0 if adjacent else _GAP_WORDS) \
-                    and not _COORDINATING.intersection(gap) and not _NOUN_VERB_PLACE.match(text, end, m.start):
+                    and not _COORDINATING.intersection(_between_adjectives_dropped(written)) \
+                    and not _NOUN_VERB_PLACE.match(text, end, m.start):
                 return m.concept
             return None
     return None
+
+
+_ADJECTIVE_DE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")
+
+
+def _between_adjectives_dropped(gap: list[str]) -> list[str]:
+    """The words of a gap (as written) in lower case, without a German "und"/"oder" between two
+    declined adjectives ("startende oder landende Passagiere": one noun, two of its adjectives;
+    capitalised words are nouns)."""
+    return [w.lower() for i, w in enumerate(gap) if not (
+        w in ("und", "oder") and 0 < i < len(gap) - 1
+        and _ADJECTIVE_DE.fullmatch(gap[i - 1]) and _ADJECTIVE_DE.fullmatch(gap[i + 1]))]
 
 
 # A count's own noun, its verb and a place after it: "8,09 Millionen Pilotszenarien wurden in (zehn)
@@ -1130,6 +1146,16 @@ def _coordinated(text: str, mentions: list[ConceptMention], lo: int, hi: int) ->
 
 
 _JOINED = re.compile(r"\b(?:und|sowie|and|while|whereas|während)\b")
+
+
+_PASSIVE = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)(?:[^\S\n]+[a-z]+ly)?[^\S\n]+\Z")
+
+
+def _passive_after(text: str, end: int, hi: int, moved: list[ConceptMention]) -> str | None:
+    """The flow of goods an English passive names after their count: "29,700 cars were newly
+    registered", "2 million units were sold" (a form of "be" right before the flow's word)."""
+    return next((m.concept for m in moved if end <= m.start and m.end <= hi
+                 and _PASSIVE.search(text, max(end, m.start - 30), m.start)), None)
 
 
 def _first(mentions: list[ConceptMention], lo: int, hi: int) -> str | None:
@@ -1300,6 +1326,8 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         return True  # "attributed the decline to a 46% fall in vehicle exports": the noun, not "to"
     if (before and before[-1] in _TO) or is_level_cue(text, start, c_lo):
         return False
+    if unit == "percent" and _SHARE_AFTER.match(text, end, c_hi):
+        return False  # "was 52 Prozent der Einreisen entspricht und einen Anstieg von …": a part of a whole
     if before and before[-1] in ("from", "von") and to_value_after(text, end, c_hi, unit) and not any(
             _is_growth_word(w.lower()) for w in WORD.findall(text, c_lo, start)):
         return False  # "rose from 0.8% to 1.5%", "stieg von 0,8 % auf 1,5 %": the level it rose from
@@ -1389,7 +1417,12 @@ _LEVEL_CUE = re.compile(
     r"\b(?:accounts?|accounted|accounting)\s+for|\b(?:making|made|makes|make)\s+up|"
     r"\b(?:representing|represents?|represented|constituting|constitutes?|constituted)|"
     r"\bAnteil\w*\s+(?:von|an|am|bei|lag\s+bei|betrug|beträgt|erreichte)|\bmach(?:t|te|en|ten)|\bausmachen|"
-    r"\b(?:to|auf|at|reached|erreichte)\b)"
+    r"\b(?:to|auf|at|reached|erreichte)\b|"
+    # "rose to a record of", "sich auf die Rekordmenge von … verdoppelte", "auf einen Wert von": the
+    # level a statistic reached, named by a word for an amount
+    r"\b(?:to|auf)\s+(?:a|an|the|die|den|das|eine|einen|ein)\s+(?:new\s+|neuen?\s+)?"
+    r"(?:record(?:\s+high)?|all-time\s+high|total|level|sum|value|Rekord\w*|Höchst(?:stand|wert)|Wert|Niveau|"
+    r"Summe|Volumen|Menge|Gesamtwert)(?:\s+(?:of|von))?)"
     r"\s+(?:(?:a|an|the|some|about|around|nearly|almost|over|more\s+than|roughly|rund|etwa|fast|knapp|über|"
     r"mehr\s+als|mehr\s+als|einen|ein|eine|nun|bereits|only|just|nur)\s+)*[+\u2212-]?\Z",
     re.IGNORECASE)

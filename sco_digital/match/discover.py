@@ -176,8 +176,9 @@ def discover_entities(
             id=country_id, name=c.country.en, names={"en": c.country.en, "de": c.country.de}, kind="country",
             role=None, affiliation=None, country=c.country.alpha3, articles=(), mentions=()))
     found_all = [f for f in entities if not taken.overlaps(f.start, f.end, holds_any=f.category == "initiative")
-                 # "the international lender and Islamabad announced": a capital standing for its state
-                 and not (f.kind == "company" and f.name in capital_names())]
+                 # "the international lender and Islamabad announced": a capital standing for its state;
+                 # "funds … including Abu Dhabi, Mubadala": a capital's words of a given name's shape
+                 and not (f.kind in ("company", "person") and f.name in capital_names())]
     regions = region_names(text)
     if regions:
         # "China's Guizhou posts 8.1 pct GDP growth" under "Guizhou Province", "Der Handel Yunnans"

@@ -64,6 +64,7 @@ _CAPITALS = {
     "belarus": ("Minsk",),
     "azerbaijan": ("Baku",),
     "tuerkiye": ("Ankara",),
+    "united-arab-emirates": ("Abu Dhabi",),
 }
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|im|aus|from|at|nach|to|von|of|near|bei|via|über|zwischen|between)"
                            r"|[,(])\s+\Z", re.IGNORECASE)
@@ -281,7 +282,7 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
         and not (m.start >= end and _HOLDS_ITS_OWN.match(text, m.end))
         and not (m.actor in names.bodies and m.end <= start and (
             _REPORTS_AFTER.match(text, m.end) or _SPOKESMAN_OF.search(text, max(lo, m.start - 30), m.start)))
-        and not _in_circumstance(text, lo, m.start)]
+        and not _in_circumstance(text, lo, m.start) and not _compiler(text, lo, m)]
     mentions = _without_other_side(text, lo, end, mentions)
     mentions = _without_members(text, mentions)
     own = next((m for m in mentions if m.end <= start and text[m.end - 2 : m.end] in ("'s", "’s")
@@ -508,6 +509,23 @@ def _pair(subject: ActorMention, partner: ActorMention | None, measure: str | No
 _SOURCE = re.compile(r"\b(?:laut|according\s+to|citing|cited\s+by|zitiert\s+nach|nach\s+Angaben)\s+(?:data\s+(?:of|from)\s+)?"
                      r"(?:(?:the|dem|der|des|den)\s+)?(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
 _SOURCE_BEFORE = 60
+# The nation of the body that compiled a statistic: "Der von der britischen Grossbank HSBC ermittelte
+# Einkaufsmanagerindex", "an index compiled by British bank HSBC" (the body's, not the statistic's).
+_COMPILED_BY_BEFORE = re.compile(r"\b(?:von\s+(?:der|dem|einer|einem)|vom|(?:compiled|conducted|calculated|"
+                                 r"published|released|carried\s+out)\s+by(?:\s+the|\s+a)?)\s+\Z", re.IGNORECASE)
+_BODY_NOUN_AFTER = re.compile(r"\s+[\w-]*(?:bank|Bank|agentur|Agentur|agency|institut|Institut|institute|firm|"
+                              r"company|Firma|Konzern|konzern|consultancy|Beratungsfirma)\b")
+_COMPILED_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:ermittelt\w*|erhoben\w*|berechnet\w*|erstellt\w*|"
+                             r"veröffentlicht\w*)\b")
+
+
+def _compiler(text: str, lo: int, mention: ActorMention) -> bool:
+    """Whether `mention` is the nation's adjective of the body that compiled the statistic
+    (`_COMPILED_BY_BEFORE`, a body's noun after it, and in German the verb after the body)."""
+    before = _COMPILED_BY_BEFORE.search(text, max(lo, mention.start - 40), mention.start)
+    if before is None or (body := _BODY_NOUN_AFTER.match(text, mention.end)) is None:
+        return False
+    return "by" in before.group().lower() or _COMPILED_AFTER.match(text, body.end()) is not None
 # A body whose spokesman or head speaks: "According to Luo Junjie, the spokesman of the Ministry of …"
 _SPOKESMAN_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|[Ss]precher(?:in)?|[Pp]ressesprecher(?:in)?)[^\S\n]+"
                            r"(?:of|for|des|der)[^\S\n]+(?:the[^\S\n]+)?\Z")

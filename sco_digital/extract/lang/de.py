@@ -395,6 +395,12 @@ ORG_COMPOUND_ENDINGS: tuple[str, ...] = (
 # Endings that name a body only after a nation's adjective ("der aserbaidschanischen Investmentholding",
 # "des belarussisch-kasachischen Geschäftsrats", "die usbekische Botschaft"); alone they are common
 # nouns ("die Botschaft" is also a message, "die Gesellschaft" society).
+# Kinds of fund: a compound of them names no one fund ("der russische Staatsfonds", "Chinas
+# Investmentfonds") unless a capitalised adjective, a genitive or a purpose names it.
+KINDS_OF_FUND: frozenset[str] = frozenset(
+    "staatsfonds investmentfonds pensionsfonds hedgefonds aktienfonds rentenfonds indexfonds immobilienfonds "
+    "beteiligungsfonds risikokapitalfonds wagniskapitalfonds infrastrukturfonds vermögensfonds "
+    "investitionsfonds".split())
 NATIONAL_ORG_ENDINGS: tuple[str, ...] = ("holding", "botschaft", "gesellschaft", "geschäftsrat", "unternehmerrat",
                                           "union")  # "die kasachische Getreideunion"; alone "Sowjetunion", "Zollunion"
 # Endings of masculine nouns among them: their name takes the strong adjective ("des Eurasischen
@@ -458,7 +464,9 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
 )
 SAY_VERBS: str = (
     r"sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|berichtete|berichtet|teilte|"
-    r"sprach|ergänzte|unterstrich|hob|kündigte|äußerte|führte|stellte|schrieb|warnte|forderte|so|[Ll]aut"
+    r"sprach|ergänzte|unterstrich|hob|kündigte|äußerte|führte|stellte|schrieb|warnte|forderte|so|[Ll]aut|"
+    r"jubelt|jubelte|lobte|lobt|kritisierte|kritisiert|versicherte|versichert|mahnte|mahnt|bekräftigte|"
+    r"erläuterte|erläutert|verwies"
 )
 HEAD_WORDS: dict[str, str] = {
     "forum": "Forum Forums",
@@ -490,7 +498,7 @@ COMMON_NOUNS: frozenset[str] = frozenset(
     handel industrie energie strom gas öl kohle wasser menschen leute bürger arbeit arbeiter kunden kosten
     investitionen projekte projekt anlage anlagen werk werke kraftwerk fabrik insgesamt medien medienberichten
     informationen ministerium präsident minister sprecher chef professor vorsitzender ausland inland
-    thema themen artikel datum
+    thema themen artikel datum rohstoff rohstoffe güter
     """.split()
 )
 # Nouns for data whose source follows: "Daten von Eurostat", "nach Schätzungen des IWF".

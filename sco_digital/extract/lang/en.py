@@ -384,7 +384,8 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "lender": "company", "insurer": "company", "start-up": "company", "startup": "company", "miner": "company",
     "retailer": "company", "airline": "company", "shipper": "company", "brand": "company", "utility": "company",
     "carmaker": "company", "automaker": "company", "chipmaker": "company", "steelmaker": "company",
-    "subsidiary": "company",
+    "subsidiary": "company", "processor": "company", "trader": "company", "exporter": "company",
+    "importer": "company", "supplier": "company", "contractor": "company", "refiner": "company",
     "fund": "organization",
     "agency": "media", "newspaper": "media", "daily": "media", "outlet": "media", "broadcaster": "media",
 }
@@ -393,6 +394,7 @@ ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
 # Masculine endings among them (none in English: its adjectives do not inflect).
 MASCULINE_ORG_ENDINGS: tuple[str, ...] = ()
 NATIONAL_ORG_ENDINGS: tuple[str, ...] = ()  # English names a body by words, not by compound endings
+KINDS_OF_FUND: frozenset[str] = frozenset()  # English writes a kind of fund in words ("sovereign wealth fund")
 NEUTER_ORG_ENDINGS: tuple[str, ...] = ()
 # Words before a role that belong to it ("First Deputy Prime Minister", "acting director").
 ROLE_MODIFIERS: frozenset[str] = frozenset(
@@ -494,7 +496,7 @@ HEAD_WORDS: dict[str, str] = {
                     "Fund Service Court Inspectorate Directorate Khural Kenesh Majilis Mazhilis Kurultai Duma Akimat Hokimiyat Khokimiyat",  # the region's parliaments; not "Exchange": "Foreign Exchange reserves"; not "Government": a government is
                     # no organisation ("the Government of Pakistan", as "die kasachische Regierung")
     "company": "Company Corporation Corp Corp. Co Co. Ltd Ltd. Limited Inc Inc. Holdings Group PLC Plc LLP LLC JSC "
-               "PJSC Pvt Pvt. AG GmbH BV B.V. NV N.V. AB Holding Airways Airlines Railways Networks Co.Ltd Co.,Ltd",  # "Palo Alto Networks"
+               "PJSC Pvt Pvt. AG GmbH BV B.V. NV N.V. AB Holding Airways Airlines Railways Networks Co.Ltd Co.,Ltd SA S.A. SpA",  # "Palo Alto Networks", "Societe Generale SA"
     "media": "Daily Times Post News Television TV Radio Broadcasting Newspaper Express Journal Herald Tribune Gazette",
     "place": "Province District County City Region Prefecture",
 }
