@@ -185,6 +185,9 @@ def test_whose_index_a_compiler_reports(tmp_path: Path, text: str, language: str
     ("Debt capital raised since inception amounts to $4.2bn.", "en", "$4.2bn", ("debt", None, "exact")),
     # the ends of a span (read off Yurtimiz: "stakes ranging from 20% to 40%")
     ("The fund will manage stakes ranging from 20% to 40% in the airline.", "en", "40%", (None, None, "up_to")),
+    # a fraction before a direction is the size of a move (read off anews: "the 2022 numbers were still a
+    # third down on the figures from 2019")
+    ("But the 2022 numbers were still a third down on the figures from 2019.", "en", "a third", (None, "down", "exact")),
     # guards: a rate's series keeps its unit's "per"; a raised rate moves; a move from one share to another
     ("Exports went up a 5 percent.", "en", "5 percent", ("exports:change", "up", "exact")),
     ("The bank raised its rate to 16 percent.", "en", "16 percent", (None, "up", "exact")),
@@ -267,3 +270,36 @@ def test_a_run_of_short_decimals_written_alike_is_evidence_of_one_story(tmp_path
     (tmp_path / "b-en.txt").write_text("The bank raised its key rate from 5.5 per cent to 6.5 per cent.", encoding="utf-8")
     corpus = load_corpus(tmp_path, use_cache=False)
     assert story_evidence(corpus, "a-de", "a-en") > story_evidence(corpus, "b-de", "b-en")
+
+
+@pytest.mark.parametrize(("text", "credits"), [
+    # an agency's short name alone on the last line credits the source (read off uzbekistan.de: "…
+    # der regionalen Wirtschaft.\n\nUzA")
+    ("Der Handel wuchs.\n\nUzA\n", [("source", "UzA")]),
+    ("Der Handel wuchs.\ndpa", [("source", "dpa")]),
+    # guards: a country alone; a line whose sentence goes on; a plain word
+    ("Exports grew.\n\nChina\n", []),
+    ("Exports grew and\nTASS\n", []),
+    ("Der Handel wuchs.\nWeitere Nachrichten\n", []),
+])
+def test_a_last_line_credit(text: str, credits: list[tuple[str, str]]) -> None:
+    from sco_digital.extract.credits import find_credits
+    assert [(c.kind, c.name) for c in find_credits(text)] == credits
+
+
+def test_a_pages_control_on_the_last_line_is_no_credit() -> None:
+    # guard (read off the Express Tribune: "Published in The Express Tribune, August 16th, 2018.\nCOMMENTS")
+    from sco_digital.extract.credits import find_credits
+    assert [c.name for c in find_credits("Dr Rauf thanked PHEC.\nCOMMENTS")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the firm a German title joined to it heads, by a firm's shape (read off Handelsblatt: "sein Rivale
+    # um Corus, CSN-Chef Benjamin Steinbruch")
+    ("Sein Rivale, CSN-Chef Benjamin Steinbruch, gilt als aggressiv.", [("company", "CSN"), ("person", "Benjamin Steinbruch")]),
+    # guards: a seat of power; a group of states
+    ("Kreml-Chef Putin sprach.", [("person", "Putin")]),
+    ("EU-Chef Michel sprach.", [("person", "Michel")]),
+])
+def test_the_firm_a_german_title_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _entities(text, "de") == expected

@@ -422,6 +422,9 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?m:^)[^\S\n]*(?:(?:Originally|First|Zuerst)[^\S\n]+)?(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared|[Ee]rschienen|[Vv]eröffentlicht)"
         rf"[^\S\n]+in[^\S\n]+(?:(?:der|dem|the)[^\S\n]+)?(?P<published_in>{_OUTLET_WORD}(?:[^\S\n]+{_OUTLET_WORD}){{0,4}})"
         rf"(?=[^\S\n]*(?:[,.;(]|$))"),
+    # "… der regionalen Wirtschaft.\n\nUzA": an agency's short name alone on the text's last line
+    ("last_line",
+        rf"(?m:^)[^\S\n]*(?P<last_line>[{_UP}][A-Za-z]{{1,11}}|(?i:dpa|afp|apa|sda|kna|epd))[^\S\n]*(?=\n?\s*\Z)"),
     # "pressetext.redaktion,\nThomas Pichler": a newsroom's sign-off line and its author's name below
     ("redaktion",
         rf"(?m:^)[^\S\n]*(?:[\w-]+\.)?[Rr]edaktion[,:]?[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*(?P<redaktion>{_AUTHOR})"
@@ -433,7 +436,7 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"[^\S\n]*(?P<bullet>{_AUTHOR}(?:[^\S\n]*(?:,|und|and|&)[^\S\n]*{_AUTHOR}){{0,3}})[^\S\n]*(?m:$)"),
 )
 _AUTHOR_SPLIT = re.compile(r"[^\S\n]*(?:,|\bund\b|\band\b|&)[^\S\n]*")
-_CREDIT_GROUPS = ("bracket", "paren", "dated", "slashed", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "based_by", "photo_line", "agency_line", "staff", "published_in", "redaktion")
+_CREDIT_GROUPS = ("bracket", "paren", "dated", "slashed", "attributed", "agency_cut", "word", "line", "lower_word", "lower_line", "copyright", "reports", "reports_end", "agency", "closing", "agencies", "outlet_name", "site", "byline", "outlet", "bullet", "menafn", "based", "based_by", "photo_line", "agency_line", "staff", "published_in", "redaktion", "last_line")
 # Words without which an alternative cannot match: one a text lacks is left out of its scan (the
 # costly ones try at almost every place). The others always take part.
 _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
@@ -486,7 +489,7 @@ def _credit_pattern(text: str, chosen: tuple[str, ...] | None = None) -> re.Patt
 _OPENING_LITERALS = {"bracket": ("[",), "paren": ("(",), "dated": ("(",), "slashed": ("/",), "word": _CREDIT_NEEDS["word"], "copyright": ("©",), "agency": ("(",), "agency_line": ("(",),
                      "byline": _CREDIT_NEEDS["byline"], "menafn": ("(MENAFN", "MENAFN"), "staff": ("(",)}
 _AT_LINE_START = frozenset({"lower_word", "agencies", "agency_cut", "bullet", "based", "attributed", "staff", "published_in",
-                            "redaktion"})
+                            "redaktion", "last_line"})
 _CLOSING_PUNCTUATION = '.!?"”»'
 
 
@@ -514,6 +517,22 @@ def _credit_starts(text: str, chosen: tuple[str, ...]) -> list[int]:
                 starts.add(dash - 1)  # "site": one white space character before the dash or bar
     return sorted(starts)
 
+
+
+_SHORT_AGENCIES = frozenset({"dpa", "afp", "apa", "sda", "kna", "epd"})
+_PAGE_WORDS = frozenset({"MORE", "HOME", "NEWS", "TOP", "LIKE", "TAGS", "MENU", "BACK"})  # a page's controls
+
+
+def _closes_an_article(text: str, start: int, word: str) -> bool:
+    """Whether a word alone on the last line credits the article's source: an agency's short name
+    ("UzA", "AKIpress"; in capitals of four letters at most, "TASS", not a page's control; a German
+    agency's lower-case one) after a line whose sentence has ended."""
+    mixed = sum(c.isupper() for c in word) >= 2 and any(c.islower() for c in word)  # "UzA", "AKIpress"
+    capitals = word.isupper() and len(word) <= 4 and word not in _PAGE_WORDS  # "TASS", not "MORE"
+    if not (mixed or capitals or word.lower() in _SHORT_AGENCIES):
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] in _CLOSING_PUNCTUATION
 
 
 def find_credits(text: str) -> list[FoundCredit]:
@@ -547,6 +566,9 @@ def find_credits(text: str) -> list[FoundCredit]:
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "source", agency.strip()))
         elif m.group("site"):
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("outlet_name").strip()))
+        elif m.group("last_line"):
+            if _closes_an_article(text, m.start(), m.group("last_line")):
+                found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("last_line")))
         elif m.group("agency") or m.group("closing") or m.group("agency_cut") or m.group("agency_line"):
             name = m.group("agency") or m.group("closing") or m.group("agency_cut") or m.group("agency_line")
             found.append(FoundCredit(m.start(), m.end(), m.group(), "source", name))

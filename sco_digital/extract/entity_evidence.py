@@ -779,12 +779,21 @@ _HYPHEN_FIRM = _Regex(
 )
 
 
+_HEAD_OF_FIRM = _Regex(rf"(?<![\w-])(?P<name>[{_UP}][\w&.]*\w)-(?:Chef|Chefin|Vorstandschef|Vorstandschefin|"
+                       r"Gründer|Gründerin|Mitgründer|Mitgründerin)(?![\w-])")
+
+
 def _firms_before_a_hyphen(text: str, person_words: set[str] | frozenset[str], lower_words: set[str] | frozenset[str],
                            article_nouns: Container[str]) -> Iterator[ActingName]:
     """Firms named before a hyphen and a German head noun of a firm (`_HYPHEN_FIRM`): a name of a
     firm's shape ("VW", "E.ON") or one the article also writes on its own, not after an article
     ("die Investition von Krones"); not a common noun ("Auto-Konzern", "Energie-Gruppe"), a stop
     word or a person's name. At most `_MOST_HYPHEN_FIRMS` are looked at."""
+    for m, _ in zip(_HEAD_OF_FIRM.finditer(text), range(_MOST_HYPHEN_FIRMS)):
+        # "CSN-Chef Benjamin Steinbruch": the firm a title joined to it heads, by a firm's shape only
+        # (not "Kreml-Chef"; a group of states is no firm: "EU-Sprecher")
+        if _ORG_SHAPE.match(m["name"]) and m["name"] not in _COUNTRY_GROUPS and m["name"].upper() not in _STOCK_INDICES:
+            yield ActingName(m.start("name"), m.end("name"), "company")
     for m, _ in zip(_HYPHEN_FIRM.finditer(text), range(_MOST_HYPHEN_FIRMS)):
         name = m["name"]
         parts = name.split("-")

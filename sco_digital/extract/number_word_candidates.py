@@ -272,6 +272,11 @@ def spelled_multiplier_candidate(text: str, m: re.Match[str], lang: str | None) 
     return cand
 
 
+# A direction right after a fraction makes it the size of a move: "a third down on 2019".
+_MOVED_BY_A_FRACTION = frozenset({"down", "up", "higher", "lower", "more", "less", "fewer", "weniger", "mehr",
+                                  "höher", "niedriger"})
+
+
 def fraction_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
     """"a third" -> 100/3 percent, "two thirds", "half of", "ein Fünftel", "zur Hälfte"."""
     vocab = vocabulary(lang)
@@ -301,6 +306,9 @@ def fraction_candidate(text: str, m: re.Match[str], lang: str | None) -> Candida
         return None
     elif words[-1] == "half" and as_much and as_much.group(1).lower() == "a":
         pass
+    moved = NEXT_WORD.match(text, end)
+    if moved is not None and moved.group(1).lower() in _MOVED_BY_A_FRACTION:
+        om = om or moved  # "still a third down on the figures from 2019", "a quarter higher"
     if om is None and not words[0] in ("zur", "um") and prev_low not in vocab.fraction_openers and qualifier == EXACT:
         return None  # "a quarter" alone: a period or a coin, not a share
     if om is not None:
