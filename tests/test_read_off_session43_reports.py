@@ -303,3 +303,9 @@ def test_a_pages_control_on_the_last_line_is_no_credit() -> None:
 ])
 def test_the_firm_a_german_title_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert _entities(text, "de") == expected
+
+
+def test_a_senate_is_a_body() -> None:
+    # read off Today.Az: "attended by the Chairman of the Senate of the Oliy Majlis of Uzbekistan"
+    assert _entities("It was attended by the Chairman of the Senate of the Oliy Majlis of Uzbekistan and others.", "en") \
+        == [("organization", "Senate of the Oliy Majlis of Uzbekistan")]

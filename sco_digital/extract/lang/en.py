@@ -490,7 +490,7 @@ HEAD_WORDS: dict[str, str] = {
     "resolution": "Resolution Declaration",
     "facility": "Center Centre Workshop Workshops Lab Laboratory Park Hub Platform",
     "network": "Network Alliance Consortium",
-    "organization": "Ministry Council Chamber Organization Agency Department Commission Committee Administration "
+    "organization": "Ministry Senate Council Chamber Organization Agency Department Commission Committee Administration "
                     "Bureau Office Association Federation Union Institute Academy University Bank Assembly "
                     "Secretariat Parliament Authority Foundation Society School College Polytechnic Force Division Branch "
                     "Fund Service Court Inspectorate Directorate Khural Kenesh Majilis Mazhilis Kurultai Duma Akimat Hokimiyat Khokimiyat",  # the region's parliaments; not "Exchange": "Foreign Exchange reserves"; not "Government": a government is
