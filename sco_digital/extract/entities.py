@@ -215,13 +215,11 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
     verb = next((i for i in range(1, len(words)) if words[i].group().lower() in _HEADLINE_VERBS), None)
     if verb is not None:
         del words[verb:]  # "President Zardari Witnesses Signing of …": a title-case headline's verb ends the name
-    led = next((i for i, w in enumerate(words) if _LED_SUFFIX.search(w.group())), None)
+    led = next(((i, cut) for i, w in enumerate(words) if (cut := _LED_SUFFIX.search(w.group()))), None)
     if led is not None:
         # "Anil Agarwal-led Sterlite": the name ends at the hyphen; the body he leads follows
-        cut = _LED_SUFFIX.search(words[led].group())
-        assert cut is not None
-        end = start + words[led].start() + cut.start()
-        return (start + words[0].start(), end) if led > 0 or cut.start() > 0 else None
+        i, cut = led
+        return (start + words[0].start(), start + words[i].start() + cut.start()) if i > 0 or cut.start() > 0 else None
     while len(words) > 2 and words[-1].group().endswith(_GERMAN_NOUN_ENDINGS):
         words.pop()  # "sieht Premierminister Michail Mischustin Potenzial": the object after the name
     if not words or any(w.group().lower() in _NOT_NAME and not _surname_like(words, i)
@@ -3740,9 +3738,7 @@ def _with_partnership_forms(found: list[FoundEntity], text: str) -> list[FoundEn
 _DESCRIBING_ENDINGS_DE = ("konzern", "fonds", "hersteller", "anbieter", "betreiber", "riese", "produzent",
                           "versorger", "bauer", "zulieferer", "dienstleister", "händler", "verarbeiter", "unternehmen",
                           # "der IT-Firma Bamboo Group", "Tochtergesellschaft Tenge Bank", "Rohstoffgesellschaft …"
-                          "firma", "gesellschaft", "tochter",
-                          # "vom Fondshaus Asia Frontier Capital"
-                          "fondshaus", "bankhaus", "verlagshaus")
+                          "firma", "gesellschaft", "tochter")
 
 
 # A compound ending in a word that may end a name describes the body when the name after it opens
