@@ -309,3 +309,14 @@ def test_a_senate_is_a_body() -> None:
     # read off Today.Az: "attended by the Chairman of the Senate of the Oliy Majlis of Uzbekistan"
     assert _entities("It was attended by the Chairman of the Senate of the Oliy Majlis of Uzbekistan and others.", "en") \
         == [("organization", "Senate of the Oliy Majlis of Uzbekistan")]
+
+
+def test_a_capital_has_one_id_in_both_languages(tmp_path: Path) -> None:
+    # read off WirtschaftsWoche and IANS: "kündigte sie am Freitag in Moskau an" / "Moscow, Jul 24 (IANS)"
+    (tmp_path / "a.txt").write_text("Die Zentralbank kündigte das am Freitag in Moskau an.", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text("language: de\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The central bank said so in Moscow on Friday.", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("language: en\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path, use_cache=False)
+    assert {a.id for a in corpus.actors_in("a") if a.kind == "place"} == {a.id for a in corpus.actors_in("b")
+                                                                          if a.kind == "place"} == {"moscow"}

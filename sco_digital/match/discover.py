@@ -36,7 +36,7 @@ from ..extract.lang import en as _en
 from ..records import Actor, Article, Evidence, Initiative
 from ..textutil import slugify as _slugify
 from .countries import country_of, find_countries
-from .subject import capital_names, region_names
+from .subject import capital_id, capital_names, region_names
 from .mentions import AliasMatcher
 
 _ACTOR_KINDS = {"person", "organization", "place", "company", "media", "country"}
@@ -249,7 +249,9 @@ def discover_entities(
             place_country = country_of(found.name)
             if place_country is not None:
                 continue  # a country the ISO table names: `find_countries` has it
-        entity_id = known or slugify(f"{_ministry_of(name) or name} {country}" if country else name)
+        # a capital has one id in both languages ("Moskau", "Moscow"): two reports of one story name one place
+        entity_id = known or (capital_id(found.name) if found.kind == "place" else None) or \
+            slugify(f"{_ministry_of(name) or name} {country}" if country else name)
         actor_mentions.setdefault(entity_id, []).append(evidence)
         if found.kind in _ORG_KINDS:
             acronym = _ACRONYM_AFTER.match(text, found.end)

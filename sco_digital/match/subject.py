@@ -75,6 +75,12 @@ def capital_names() -> frozenset[str]:
     return frozenset(name for names in _CAPITALS.values() for name in names)
 
 
+def capital_id(name: str) -> str | None:
+    """The id of a capital `_CAPITALS` knows, by its English name in either language's spelling
+    ("Moskau" and "Moscow" are "moscow"), or None."""
+    return next((slugify(names[0]) for names in _CAPITALS.values() if name in names), None)
+
+
 def country_names() -> dict[str, tuple[str, ...]]:
     """Actor id → names, genitives and adjectives of countries (the generated ISO 3166 table,
     `match/countries.json`) and country groups, both languages. A country's id is its short
