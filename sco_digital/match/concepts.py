@@ -26,6 +26,7 @@ from typing import Any, Callable, Iterable, TypeVar
 from ..contract import RATE_UNITS, is_currency
 from ..extract.clauses import WORD, clause_bounds, lowered, names_any, window
 from ..extract.lang import vocabulary
+from ..extract.number_patterns import DE_ADJECTIVE_ENDINGS
 from ..load.registry import Concept
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
@@ -1038,16 +1039,19 @@ def _right_after(text: str, end: int, hi: int, mentions: list[ConceptMention], a
     return None
 
 
-_ADJECTIVE_DE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")
-
-
 def _between_adjectives_dropped(gap: list[str]) -> list[str]:
     """The words of a gap (as written) in lower case, without a German "und"/"oder" between two
     declined adjectives ("startende oder landende Passagiere": one noun, two of its adjectives;
     capitalised words are nouns)."""
     return [w.lower() for i, w in enumerate(gap) if not (
         w in ("und", "oder") and 0 < i < len(gap) - 1
-        and _ADJECTIVE_DE.fullmatch(gap[i - 1]) and _ADJECTIVE_DE.fullmatch(gap[i + 1]))]
+        and _declined(gap[i - 1]) and _declined(gap[i + 1]))]
+
+
+def _declined(word: str) -> bool:
+    """Whether a word as written is a declined German adjective (lower case, a declension ending)."""
+    return word.isalpha() and word.islower() and any(
+        word.endswith(ending) and len(word) > len(ending) for ending in DE_ADJECTIVE_ENDINGS)
 
 
 # A count's own noun, its verb and a place after it: "8,09 Millionen Pilotszenarien wurden in (zehn)
