@@ -34,7 +34,8 @@ _LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.is
 _SP = r"[^\S\n]+"  # white space within a line
 # "Kassym-Jomart", "Ma'rufovich", "O'Neill"; not "Mirziyoyev's" (one letter after the apostrophe)
 # ("Stockholm-based", "Moscow-listed": a place a hyphen joins to a participle describes a firm, names no one)
-_TOKEN = (rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-(?!(?:based|listed|born|headquartered)\b)[{_UP}]?[{_LO}]+"
+# (an Arabic article joined to a family name by a hyphen, in lower case: "Raad al-Saady")
+_TOKEN = (rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|ar|ud|ul|ur)-(?=[{_UP}][{_LO}]))?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-(?!(?:based|listed|born|headquartered)\b)[{_UP}]?[{_LO}]+"
           rf"|['’ʻ](?:[{_UP}][{_LO}]+|[{_LO}]{{2,}}))*")
 _CAPS_TOKEN = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PARTICLE = r"(?:de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le|uz|ul|ud|ur)"  # "Badar uz Zaman"
@@ -70,6 +71,8 @@ _TITLES_EN_LIST = (
     r"Prof\.", r"Dr\.", r"Spokesperson", r"Spokesman", r"Spokeswoman", r"Commissioner", r"Chancellor",
     r"Vice[- ]Rector", r"Pro[- ]Rector", r"Rector",
     r"Senator", r"Co-CEO", r"co-CEO", r"CEO", r"Chief[- ](?:Executive|Financial|Operating|Technology|Investment)[- ]Officer",
+    # "Chief Marketing and Communication Officer": any one or two capitalised fields, maybe joined
+    r"Chief(?:[- ][A-Z][a-z]+){1,2}(?:[- ]and[- ][A-Z][a-z]+)?[- ]Officer",
     r"Chief[- ]Executive", r"Academician", r"Consul[- ]General", r"Consul", r"Counsell?or", r"Attach[eé]", r"Captain", r"Capt\.", r"Colonel",
     r"Sheikh", r"Sir", r"Dame", r"Charg[eé][- ][Dd]['’]Affaires", r"Laureate", r"Award[- ]Winner",
     r"Co-?[Ff]ounder", r"Founder", r"Chief[- ]Advis[eo]r", r"Senior[- ]Advis[eo]r", r"Advis[eo]r",
@@ -130,10 +133,13 @@ _TITLE_STEMS_DE = (
     "rektor",
     # "so euronews-Reporterin Ekaterina Anisimova", "der Journalist Arkadi Dubnow": the press
     "reporter", "journalist", "korrespondent",
+    # "Der Ingenieur Rinat Turganbekov", "der Chefingenieur des Werks, …": an engineer
+    "ingenieur",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is (a brand
-# written in lower case may be that part: "euronews-Reporterin"). The word is
+# written in lower case may be that part: "euronews-Reporterin"; a firm's name may open with digits:
+# "50Hertz-Chef"). The word is
 # read whole (possessive) and its ending checked by look-behinds, which keeps the scan linear.
 _TITLE_ENDINGS_DE = sorted(
     # "s": the genitive and plural of "-er" titles ("stellvertretende Premiers Igor Ljaschenko, …")
@@ -141,7 +147,7 @@ _TITLE_ENDINGS_DE = sorted(
     {v for stem in _TITLE_STEMS_DE for suffix in ("", "in", "r", "n" if stem.endswith(("e", "er")) else "en", "s")
      for v in (stem + suffix, (stem + suffix).capitalize())}
 )
-_TITLE_DE = (rf"(?:(?:[{_UP}]|(?<![\w-])[{_LO}](?=\w{{0,30}}-[{_UP}]))(?:\w{{0,30}}-[{_UP}]){{0,2}}[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
+_TITLE_DE = (rf"(?:(?:[{_UP}]|(?<![\w-])[{_LO}](?=\w{{0,30}}-[{_UP}])|(?<![\w.,-])\d{{1,4}}(?=[{_UP}]\w{{0,30}}-[{_UP}]))(?:\w{{0,30}}-[{_UP}]){{0,2}}[{_LO}]*+(?:{'|'.join(f'(?<={re.escape(v)})' for v in _TITLE_ENDINGS_DE)})\b"
              # "Sberbank-CEO Herman Gref": an English executive's title after the firm's name
              rf"|[{_UP}][\w&]{{0,30}}-(?:CEO|CFO|CTO|COO)\b"
              # "Huaweis aktueller CEO Guo Ping": the English title alone, before a name
@@ -597,7 +603,9 @@ _FIRST_CHAIN_TOKEN = (
     rf"|[\w'’.&–-]*(?:—(?=[{_UP}])(?!(?:The|A|An|Der|Die|Das|Ein|Eine|In|On|At|Im)\b)[\w'’.&–-]*)*\w(?:-(?={_SP}(?:und|oder|and|or){_SP})|(?<=s)['’](?={_SP}[{_UP}]))?|)"
     rf"|(?:(?<=1)9|(?<=2)0)\d{{2}}\b|(?<=\()[{_UP}]{{2,}}[\w-]*\)"
     # "the 5G Spectrum Auction Advisory Committee": a generation's code opening a name
-    rf"|(?<=[1-9])G(?=[^\S\n]+[{_UP}]))"
+    rf"|(?<=[1-9])G(?=[^\S\n]+[{_UP}])"
+    # "Die 50Hertz Transmission GmbH": a firm's name opening with digits
+    rf"|(?<=[1-9])\d{{0,3}}[{_UP}][{_LO}][\w&]*)"
 )
 # An article joins only after a preposition ("of the", "für die"): "Presseabteilung des Präsidenten
 # das Staatsoberhaupt" is a name and an apposition. "and"/"und" joins two capitalised words of one
@@ -682,7 +690,9 @@ _SPEAKER_AFTER = _Regex(
 _NAME_WORD = rf"[{_UP}][\w'’.&-]*[\w’']"
 _QUOTE_OPEN = r"[\"„“»]?"  # 'Wirtschaftszeitung "Wedomosti"'
 _QUOTE_CLOSE = r"[\"“”«]?"
-_ORG_NAME = rf"(?P<name>{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,2}})"
+# (or a web address in lower case, an outlet's name: "der Wirtschaftsinformationsdienst nov-ost.info")
+_ORG_NAME = (rf"(?P<name>{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,2}}"
+             r"|[a-z][a-z0-9-]{1,30}\.(?:info|com|net|org|ru|kz|uz|kg|tj|az|by|am|de|cn|in|pk|mn)(?!\w|\.\w))")
 # "renewable company Masdar", "energy group ACWA Power", "news agency BelTA"
 _DESCRIBED_EN = _Regex(
     rf"\b(?P<desc>{'|'.join(sorted(_en.ORG_DESCRIPTORS, key=len, reverse=True))})"

@@ -228,6 +228,8 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
     if all(_is_country_word(w.group()) for w in words) or (
             len(words) == 1 and words[0].group().endswith("s") and _GENITIVE_THEN_NAME.match(text, start + words[0].end())):
         return None  # "den Ersten stellvertretenden Premierminister Kirgistans, Muchametkalij …": whose office
+    if len(words) == 3 and words[0].group().lower() in _DESCRIPTOR_KIND and is_given_name(words[1].group()):
+        del words[0]  # "Der Entwickler Max Müller sagte": a person's work before the name
     if any(_COMMON_WORD_SHAPE.fullmatch(w.group()) or w.group().lower() in _DESCRIPTOR_KIND for w in words):
         return None  # "Regenerative Energiesysteme", "Hersteller Brompton": German adjectives and nouns
     if any(_names_a_body(w.group()) for w in words):
@@ -414,12 +416,14 @@ _ROLE_HEAD, _TITLE_HEAD, _DESCRIBED_WORD, _LOWER, _CAMEL, _ORG_NOUN = 1, 2, 4, 8
 _WORD_FACTS: dict[str, tuple[str, int, tuple[str, ...]]] = {}
 _WORD_FACTS_LIMIT = 200_000
 _LOWER_BRAND_TITLE = re.compile(r"[a-z][\w&]{0,30}-[A-ZÄÖÜ][a-zäöüß]+")  # "euronews-Reporterin"
+_DIGIT_FIRM_TITLE = re.compile(r"\d{1,4}[A-ZÄÖÜ][\w&]{0,30}-[A-ZÄÖÜ][a-zäöüß]+")  # "50Hertz-Chef"
 
 
 def _word_facts(word: str) -> tuple[str, int, tuple[str, ...]]:
     lw = word.lower()
     flags = 0
-    if (word[0].isupper() or _LOWER_BRAND_TITLE.fullmatch(word)) and lw.endswith(_ROLE_ENDINGS):
+    if (word[0].isupper() or _LOWER_BRAND_TITLE.fullmatch(word) or _DIGIT_FIRM_TITLE.fullmatch(word)) \
+            and lw.endswith(_ROLE_ENDINGS):
         flags |= _ROLE_HEAD | (_TITLE_HEAD if lw.endswith(_TITLE_ENDINGS_LOWER) else 0)
     elif word[0].isupper() and (lw.endswith(_EXECUTIVE_ENDINGS) or word in _EXECUTIVES):
         flags |= _ROLE_HEAD | _TITLE_HEAD  # "Sberbank-CEO", "aktueller CEO" (see `_TITLE_DE`)
@@ -1080,7 +1084,7 @@ _RUN_STEP = _Regex(
 _NEXT_TITLE = _Regex(rf"{_SP}(?:the{_SP})?(?:[{_UP}][\w'’-]*{_SP}){{0,2}}(?:{'|'.join(_RUN_TITLES_EN)})(?![\w-])")
 _TITLE_AND_BEFORE = _Regex(rf"(?<![\w-])(?:{'|'.join(_TITLES_EN_LIST)}){_SP}and{_SP}\Z")  # "Deputy Prime Minister and …"
 _AFTER_HOLDER = _Regex(rf"[^\S\n]*(?:[,.;:]|$)|{_SP}[{_LO}]")
-_NAME_PART = _Regex(rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+){{0,2}}")  # "Moin-ul-Haque" too
+_NAME_PART = _Regex(rf"(?:(?:al|el|ad|ash|as|at|az|ar|ud|ul|ur)-)?[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+){{0,2}}")  # "Moin-ul-Haque", "al-Saady" too
 # Endings of English nouns of a body's name ("Planning", "Integration"); a word of four letters is
 # as often a Chinese name ("Yao Jing", "Ding").
 _NOT_NAME_ENDINGS = ("tion", "ment", "ies", "ity", "ship", "ence", "ance", "ing", "ism", "ics", "ure", "ives")
@@ -1344,7 +1348,8 @@ def _compound_owner(role: str) -> str | None:
     """Whose title a hyphenated German title names: "Sberbank-Chef" -> "Sberbank", "EU-Kommissar"
     -> "EU"; not a prefix of rank or office ("Ex-Präsident", "Vize-Chef", "Staats-Chef")."""
     owner, dash, title = role.partition("-")
-    if not dash or " " in owner or not owner[:1].isupper() or len(owner) < 2 or owner.lower() in _NOT_OWNERS:
+    if not dash or " " in owner or not owner.lstrip("0123456789")[:1].isupper() or len(owner) < 2 \
+            or owner.lower() in _NOT_OWNERS:  # "50Hertz-Chef": a firm's name may open with digits
         return None
     return owner if title[:1].isupper() else None
 
@@ -2537,11 +2542,13 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
             if len(words) >= 2 and _descriptor_compound(words[0]):
                 continue  # "dem kirgisischen Onlinemagazin Tazabek erklärte": what the outlet is, then its name
             before = _WORD_BEFORE.search(text, max(0, span[0] - 20), span[0])
-            if before and before["word"] in _CONNECTORS:
-                continue  # "Ministry of Industry and Information Technology said": the end of a longer name
+            if before and (before["word"] in _CONNECTORS or (pattern is _SPEAKER_BEFORE and before["word"] in _WHERE_ONE_WORKS)):
+                continue  # "Ministry of Industry and Information Technology said": the end of a longer name;
+                # "an analyst at Stansberry Research told CNBC": where the speaker works, no speaker
             yield 4, _person(text, span, None, None), pattern is _SPEAKER_BEFORE and len(words) == 1
 
 
+_WHERE_ONE_WORKS = frozenset({"at", "bei", "beim"})
 _NEXT_WORD = _Regex(r"[^\S\n]+(?P<word>\w+)")
 _OWNER_BEFORE = _Regex(rf"(?<![\w-])(?P<name>[{_UP}][\w&-]+)[^\S\n]+\Z")
 # Titles in the plural: no one person's office ("Analysten der Finanzgruppe Aton Capital")
@@ -2580,11 +2587,15 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                 continue  # "National Managing Holding „Baiterek“": the head of a name, no descriptor
             parent = m["desc"][: -len(_SUBSIDIARY)] if m["desc"].endswith(_SUBSIDIARY) else ""
             owner = _OWNER_BEFORE.search(text, max(0, m.start("desc") - 40), m.start("desc")) \
-                if m["desc"].lower() == "subsidiary" else None
-            if owner is not None and not (owner["name"].lower() in _NOT_IN_NAME or _is_country_word(owner["name"])
-                                          or owner["name"] in _nation_words_en()):
-                # "Transmashholding subsidiary Metrowagonmash": the company whose subsidiary it is
+                if m["desc"].lower() in ("subsidiary", "unit") else None
+            owned = owner is not None and not (owner["name"].lower() in _NOT_IN_NAME or _is_country_word(owner["name"])
+                                               or owner["name"] in _nation_words_en())
+            if owner is not None and owned:
+                # "Transmashholding subsidiary Metrowagonmash", "Naspers unit Prosus": the company whose
+                # subsidiary it is
                 yield FoundEntity(owner.start("name"), owner.end("name"), owner["name"], owner["name"], "company", "actor")
+            elif m["desc"].lower() == "unit":
+                continue  # a unit names a firm only after the firm whose unit it is
             if parent and not (parent.lower() in _NOT_IN_NAME or _is_country_word(parent) or _nations_of(parent.lower())):
                 # "der HHLA-Tochter Hamburg Port Consulting": HHLA is the company whose subsidiary it is
                 yield FoundEntity(m.start("desc"), m.start("desc") + len(parent), parent, parent, "company", "actor")
@@ -3603,7 +3614,20 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     # "the collapse of the Soviet Union", "die Sowjetunion": a state that was, a place, no organisation
     found = [replace(e, kind="place") if e.kind in _ORGANISATION_KINDS and e.name in _FORMER_STATES else e
              for e in found]
+    if "://" in text or "www." in text:
+        # "https://twitter.com/EnergyChinaNews/status/…": the words of a web address name no one
+        found = [e for e in found if not _in_address(text, e.start, e.end)]
     return sorted(map(_without_possessive, found), key=lambda e: (e.start, e.end, e.kind))
+
+
+_ADDRESS = _Regex(r"(?:https?://|www\.)\S+")
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a web address written in the text (the address's
+    line searched back from `start`, bounded)."""
+    line = text.rfind("\n", max(0, start - 300), start) + 1
+    return any(m.start() <= start and end <= m.end() for m in _ADDRESS.finditer(text, max(line, start - 300), end + 300))
 
 
 _FORMER_STATES = frozenset({"Soviet Union", "Sowjetunion", "USSR", "UdSSR", "Yugoslavia", "Jugoslawien",

@@ -548,7 +548,9 @@ _REPORTED_BY = _Regex(rf"(?:berichtet|meldet|schreibt|reported|reports|writes"
 _DAY_BEFORE = rf"(?:(?:am|on){_SP}(?:{'|'.join(_de.WEEKDAYS)}|{'|'.join(_en.WEEKDAYS)}){_SP}|(?:heute|gestern){_SP})?"
 _AS_REPORTS = _Regex(rf"(?:[Ww]ie|[Aa]s){_SP}(?i:{_DAY_BEFORE})(?:(?:die|der|das|the){_SP})?{_QUOTE_OPENS}(?P<name>{_ORG_TOKEN})"
                      rf"{_QUOTE_CLOSES}(?P<rest>[^.!?\n]{{0,80}}?){_SP}(?:{_REPORTING})(?=[^\S\n]*[.,;:])")
-_REPORTING_WORDS = frozenset(_REPORTING.split("|")) | {"wie", "as"}
+# "an analyst … told CNBC.", "told AFP on Monday": an acronym told something is an outlet
+_TOLD_OUTLET = _Regex(rf"told{_SP}(?P<name>[A-Z]{{2,6}})(?=[^\S\n]*[.,;:](?!\w)|{_SP}(?:that|on|in|last|this)\b)")
+_REPORTING_WORDS = frozenset(_REPORTING.split("|")) | {"wie", "as", "told"}
 # "…, Trend reports.", "…, Trend reports via Uzbekistan's Ministry …": one name between a comma and
 # a wire's "reports" closing the sentence (or citing its source) is the outlet.
 _WIRE_BEFORE = _Regex(rf",{_SP}(?P<name>{_ORG_TOKEN}){_SP}\Z")
@@ -559,7 +561,7 @@ _REPORT_CUES = frozenset({"berufung", "citing", "quoting"})  # what may stand be
 def _reporting_outlets(text: str, by_lower: dict[str, list[str]], person_words: set[str] | frozenset[str],
                        lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
     for at in anchored(text, by_lower, _REPORTING_WORDS):
-        m = _REPORTED_BY.match(text, at) or _AS_REPORTS.match(text, at)
+        m = _REPORTED_BY.match(text, at) or _AS_REPORTS.match(text, at) or _TOLD_OUTLET.match(text, at)
         if m is None:
             continue
         if m.re is _AS_REPORTS.compiled and m["rest"].strip() and not _REPORT_CUES & set(m["rest"].lower().split()):
@@ -779,7 +781,7 @@ _HYPHEN_FIRM = _Regex(
 )
 
 
-_HEAD_OF_FIRM = _Regex(rf"(?<![\w-])(?P<name>[{_UP}][\w&.]*\w)-(?:Chef|Chefin|Vorstandschef|Vorstandschefin|"
+_HEAD_OF_FIRM = _Regex(rf"(?<![\w.,-])(?P<name>(?:[{_UP}]|\d{{1,4}}[{_UP}])[\w&.]*\w)-(?:Chef|Chefin|Vorstandschef|Vorstandschefin|"
                        r"Gründer|Gründerin|Mitgründer|Mitgründerin)(?![\w-])")
 
 

@@ -286,10 +286,15 @@ def is_times(text: str, cand: Candidate, pos: int, written: str, lang: str | Non
         return True
     if _BY_BEFORE.search(text, max(0, cand.qualifier_start - 4), cand.qualifier_start):
         return True  # "…, to South Korea by five times, to the UAE by 1.8 times": a list's verb said once
+    if text[cand.qualifier_start - 1 : cand.qualifier_start] == "(" and text[pos : pos + 1] == ")" and \
+            _MULTIPLE_BEFORE.search(text, max(0, cand.qualifier_start - 40), cand.qualifier_start - 1):
+        return True  # "more than doubling (2.1 times) year on year": the multiple a word gave, written out
     return stated_change(text, cand.qualifier_start, pos, lang) is not None
 
 
 _BY_BEFORE = LazyRegex(r"\bby[^\S\n]+\Z")
+# A word of a multiple right before a bracket: "doubling (2.1 times)", "verdreifacht (3,2-fach)"
+_MULTIPLE_BEFORE = LazyRegex(r"(?i:\b(?:doubl|tripl|quadrupl|verdopp|verdreif|vervierf)\w*|-fold)[^\S\n]*\Z")
 
 
 def finish_unit(cand: Candidate, text: str, after: After, lang: str | None) -> bool:

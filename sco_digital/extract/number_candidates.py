@@ -318,8 +318,8 @@ _COMPASS_AFTER = re.compile(r"[^\S\n]*(?:°|[Gg]rad|degrees?)[^\S\n]*(?:[Oo]st|[
                             r"[Ss]outh|[EWNS]\b|(?:östlicher|westlicher|nördlicher|südlicher)[^\S\n]+(?:Länge|Breite)|"
                             r"longitude|latitude)")
 # A count of a part of things named before: "38 von ihnen wurden ausgewählt", "Vier davon aus Sachsen",
-# "12 of them signed"
-_PART_OF_THEM = re.compile(r"[^\S\n]+(?:von[^\S\n]+(?:ihnen|denen)|davon|of[^\S\n]+(?:them|those|these|whom))\b")
+# "12 of them signed", "301 container routes, 249 of which are international"
+_PART_OF_THEM = re.compile(r"[^\S\n]+(?:von[^\S\n]+(?:ihnen|denen)|davon|of[^\S\n]+(?:them|those|these|whom|which))\b")
 
 
 _OLDEST = 120  # years: a larger number after "age of" counts something ("the average age of 10,000 workers")

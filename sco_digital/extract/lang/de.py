@@ -374,6 +374,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "autobauer": "company", "flugzeugbauer": "company", "maschinenbauer": "company", "anlagenbauer": "company",
     "fahrzeugbauer": "company", "schiffbauer": "company", "mobilfunker": "company",
     "discounter": "company",  # "Der US-Discounter Walmart kauft sich … ein"
+    "entwickler": "company",  # "des finnischen Spieleentwicklers Supercell", "der Projektentwickler X"
     "startup": "company", "start-up": "company",  # "Sein KI-Start-up Deepseek beherrscht die Schlagzeilen"
     "holding": "company",  # "aus dem Bestand der Agro-Holding Valinor", "die Krasnodarer Holding Agrokomplex"
     "carrier": "company", "airline": "company", "flieger": "company",  # "oder der Billigcarrier Pobeda"
@@ -441,6 +442,8 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     dennoch sowie sowohl neben zwischen innerhalb alle jede jeder jedes viele einige mehrere
     weitere weiteren andere anderen
     er sie es wir ihr ich du die der das den dem des ein eine einer eines und aber oder auch als
+    ihm ihn ihnen ihre ihrem ihren ihres sein seine seinem seinen seiner seines
+    denn doch
     am an auf aus bei im in mit nach seit von vom zu zum zur laut wie dies diese dieser dieses
     china chinas russland indien pakistan iran belarus kasachstan kirgisistan tadschikistan
     usbekistan mongolei soz brics asean

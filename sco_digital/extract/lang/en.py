@@ -386,6 +386,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
     "carmaker": "company", "automaker": "company", "chipmaker": "company", "steelmaker": "company",
     "subsidiary": "company", "processor": "company", "trader": "company", "exporter": "company",
     "importer": "company", "supplier": "company", "contractor": "company", "refiner": "company",
+    "unit": "company",  # "Naspers unit Prosus": a firm's unit, itself a firm
     "fund": "organization",
     "agency": "media", "newspaper": "media", "daily": "media", "outlet": "media", "broadcaster": "media",
 }
