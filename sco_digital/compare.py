@@ -239,7 +239,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             else:
                 score = _near_pair(x, y, parents, near or {}, lone, strong)
             if score is None and (sure or (strong and _fits_as_read(x, y))) and _alike_in_story(x, y, lone):
-                score = _ALIKE_ONLY
+                score = _ALIKE_APART if x.change and y.change and x.change != y.change else _ALIKE_ONLY
             if score is not None and _keyed_elsewhere(x, y, keyed_a, keyed_b):
                 continue
             if score is None and strong and _rounded_in_story(x, y, lone, parents):
@@ -258,7 +258,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             taken_a[x.id] = y
             taken_b.add(y.id)
             shared.append(FigurePair(x, y))
-            if score == _ALIKE_ONLY:
+            if score in (_ALIKE_ONLY, _ALIKE_APART):
                 alike_only.add(x.id)
     # A value's conversion in brackets ("577,6 Milliarden Yuan (79,76 Milliarden US-Dollar)") on
     # both sides of a pair states that statistic in another unit: it agrees or disagrees with the
@@ -648,6 +648,7 @@ def _whole_key_alike(x: Figure, y: Figure) -> bool:
 
 # The score of a pair made on `_alike_in_story` alone: below every pair anything else supports.
 _ALIKE_ONLY = 0.1
+_ALIKE_APART = 0.09  # written alike, one a rise and the other a fall: after every pair of one direction
 
 
 def _alike_in_story(x: Figure, y: Figure, lone: frozenset[str]) -> bool:
@@ -662,8 +663,11 @@ def _alike_in_story(x: Figure, y: Figure, lone: frozenset[str]) -> bool:
     story that each state such a value once state one statistic far more often than two (over
     the read pairs sets: 39 more pairs right, 3 more wrong; one significant digit allowed, 20
     more right, 1 more wrong). Two different `_NAMED_RATES` stay
-    apart. Such a pair agrees only: a conversion beside it never makes a conflict, and its
-    figures still count among the values of their keys when disagreements are sought."""
+    apart. A rise and a fall so written pair only after the pairs of one direction
+    (`_ALIKE_APART`: "minus 1,6 Prozent" of South Korea is South Korea's "-1.6 percent" before Asia's
+    "an increase of 1.6 percent"). Such a pair agrees only: a conversion beside it never makes a
+    conflict, and its figures still count among the values of their keys when disagreements are
+    sought."""
     return written_alike(x, y) and min(significant_digits(x), significant_digits(y)) >= 1 and _alone_in_story(x, y, lone)
 
 
@@ -1105,11 +1109,13 @@ _SHORT_RUN = 3  # short decimals alike before they count
 
 def _short_decimals_alike(fa: list[Figure], fb: list[Figure]) -> float:
     """Half a point for each short decimal ("5,5", "6.2") both sides write beyond the first
-    `_SHORT_RUN` - 1 (numbers `_numbers` leaves out for their few digits). Bounded by
-    `_MOST_NUMBERS` figures a side."""
+    `_SHORT_RUN` - 1 (numbers `_numbers` leaves out for their few digits); one below one ("0,3")
+    counts half: "0,3 Prozent" and "0.3 percent" recur in any two releases of monthly price
+    changes. Bounded by `_MOST_NUMBERS` figures a side."""
     def short(figures: list[Figure]) -> set[str]:
         return {m.group().replace(",", ".") for f in figures[:_MOST_NUMBERS] if (m := _SHORT_DECIMAL.search(f.text))}
-    alike = len(short(fa) & short(fb))
+    both = short(fa) & short(fb)
+    alike = sum(0.5 if d.startswith("0.") else 1.0 for d in both)
     return 0.5 * (alike - _SHORT_RUN + 1) if alike >= _SHORT_RUN else 0.0
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from sco_digital import load_corpus
+from sco_digital import compare, load_corpus
+from sco_digital.compare import Comparison
 from sco_digital.extract.entities import find_entities
 
 
@@ -44,6 +45,21 @@ def _people(text: str, language: str) -> list[tuple[str, str | None]]:
     # langjähriger Mitarbeiter")
     ("Der Ingenieur Rinat Turganbekov ist langjähriger Mitarbeiter der Firma.", "de",
      [("Rinat Turganbekov", "Ingenieur")]),
+    # a given name of a German adjective's shape (read off The Astana Times: "United States Consul
+    # General Michelle Yerkin"); "D’" before a family name (read off FoodBev: "Sunil D’Souza, MD and
+    # CEO, Tata Consumer Products, said"): the firm after the title is no one
+    ("It was attended by Consul General Michelle Yerkin and others.", "en", [("Michelle Yerkin", "Consul General")]),
+    ("Sunil D’Souza, MD and CEO, Tata Consumer Products, said: “We believe it.”", "en", [("Sunil D’Souza", None)]),
+    # an economist of a firm, by a German title joined to it (read off Die Presse: "sagte
+    # Natixis-Ökonom Gary Ng"; "ING-Volkswirt Carsten Brzeski" was a company)
+    ("Das sagte ING-Volkswirt Carsten Brzeski.", "de", [("Carsten Brzeski", "ING-Volkswirt")]),
+    # a person named after a descriptor that is the name's before it (read off The Astana Times: "at
+    # Kazakh Invest national company Ainur Zhumanbayeva.")
+    ("It was attended by an executive at Kazakh Invest national company Ainur Zhumanbayeva.", "en",
+     [("Ainur Zhumanbayeva", None)]),
+    # guard: the holder of an office named between commas after the body's descriptor
+    ("Then the deputy head of the communications service agency, Ilhom Atoyev, revealed it.", "en",
+     [("Ilhom Atoyev", None)]),
     # guards: a name after "Laut"; a digit before a title's firm in a list of numbers is no firm
     ("Laut Sergey Partsikyan wurde alles abgeschlossen.", "de", [("Sergey Partsikyan", None)]),
     ("Die Zahl stieg um 5 Prozent, sagte Siemens-Chef Boris Schucht.", "de", [("Boris Schucht", "Siemens-Chef")]),
@@ -71,6 +87,19 @@ def test_people_of_session44_reports(text: str, language: str, expected: list[tu
     # the words of a web address name no one (read off Daryo: "https://twitter.com/EnergyChinaNews/status/…")
     ("It has a partner, media reports.\nhttps://twitter.com/EnergyChinaNews/status/1671447670618038272The deal.",
      "en", []),
+    # a firm named by a word of research, where an analyst works (read off CNBC: "… told CNBC",
+    # "Counterpoint Research expects"): no person
+    ("Counterpoint Research expects growth, the firm said.", "en", [("company", "Counterpoint Research")]),
+    # a firm an economist's German title is joined to (read off Die Presse: "sagte Natixis-Ökonom Gary
+    # Ng"); guard: an economist of a country ("China-Ökonom")
+    ("„Das ist gut“, sagte Natixis-Ökonom Gary Ng.", "de", [("company", "Natixis"), ("person", "Gary Ng")]),
+    ("„Das ist gut“, sagte der China-Ökonom Gary Ng.", "de", [("person", "Gary Ng")]),
+    # an apostrophe written as an opening quote (read off Die Presse: "die Ratingagentur Moody‘s")
+    ("Bereits im Dezember hatte die Ratingagentur Moody‘s den Ausblick gesenkt.", "de", [("company", "Moody‘s")]),
+    # a firm its descriptor names, though it opens with a given name (read off the Law Society
+    # Gazette: "Magic circle firm Clifford Chance, which had a presence in Russia since 1991, said")
+    ("Magic circle firm Clifford Chance, which had a presence in Russia since 1991, said so.", "en",
+     [("company", "Clifford Chance")]),
     # a firm's unit and the firm (read off ITWeb: "Naspers unit Prosus is set to write down …")
     ("Naspers unit Prosus is set to write down a stake.", "en", [("company", "Naspers"), ("company", "Prosus")]),
     # a descriptor of a firm before a given name describes the person's work: the person is named
@@ -111,3 +140,100 @@ def test_a_multiple_written_out_in_brackets(tmp_path: Path) -> None:
            "year on year. The plants ran (2 times) a day.\n")
     figures = load_corpus(tmp_path).figures_in("x-en")
     assert [(f.text, f.unit) for f in figures if f.unit == "times"] == [("2.1 times", "times")]
+
+
+def test_a_firm_likened_to_is_no_actor(tmp_path: Path) -> None:
+    # the firm another firm is likened to, in quotes after a nation's genitive or adjective (read off
+    # mwm-medien and the AHK: "Yandex – oft als „Russlands Google“ bezeichnet", "zum „russischen
+    # Amazon“"); guard: the firm named for itself
+    _write(tmp_path, "x-de", "date 2022-11-01\n\nYandex – oft als „Russlands Google“ bezeichnet – wuchs. Sein Aufstieg "
+           "zum „russischen Amazon“ ist bekannt. Google selbst zog sich zurück.\n")
+    corpus = load_corpus(tmp_path)
+    likened = {a.name: [e.quote for e in a.mentions] for a in corpus.actors if a.name in ("Google", "Amazon")}
+    assert likened.get("Google") == ["Google"]
+    assert "Amazon" not in likened
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the level a stated move reached past an adverb (read off the AHK: "wuchs er um das 2,6-Fache auf
+    # zuletzt 1,2 Bio. Dollar")
+    ("In den USA wuchs er um das 2,6-Fache auf zuletzt 1,2 Bio. Dollar.", "de", {"1,2 Bio. Dollar": "up"}),
+    # the level a move closed at (read off CNBC: "saw its shares tumble about 12.4% to close at HK$274")
+    ("Its shares tumble about 12.4% to close at HK$274, its lowest level.", "en", {"HK$274": "down"}),
+    # value wiped out (read off CNBC: "losses wiped out about 115.1 billion Hong Kong dollars")
+    ("Friday’s losses wiped out about 115.1 billion Hong Kong dollars off its value.", "en",
+     {"115.1 billion Hong Kong dollars": "down"}),
+    # guards: a level reached with no move stated; work carried out
+    ("Die Firma erreichte 5 Millionen Kunden.", "de", {"5 Millionen": None}),
+    ("The agency carried out 5 inspections.", "en", {"5": None}),
+])
+def test_directions_of_session44_reports(tmp_path: Path, text: str, language: str,
+                                         expected: dict[str, str | None]) -> None:
+    _write(tmp_path, f"x-{language}", "date 2023-12-22\n\n" + text + "\n")
+    figures = load_corpus(tmp_path).figures_in(f"x-{language}")
+    assert {f.text: f.change for f in figures if f.text in expected} == expected
+
+
+def test_metric_tonnes_written_mt(tmp_path: Path) -> None:
+    # read off SteelOrbis: "increased by 0.6 percent year on year … to 150 million mt"; guard: "MT"
+    _write(tmp_path, "x-en", "date 2023-11-22\n\nGlobal crude steel output rose 0.6 percent to 150 million mt, and "
+           "India shipped 5,000 MT of rice.\n")
+    figures = load_corpus(tmp_path).figures_in("x-en")
+    assert [(f.text, f.unit, f.value) for f in figures if f.unit == "t"] == [
+        ("150 million mt", "t", 150_000_000), ("5,000 MT", "t", 5000)]
+
+
+_STEEL_DE = ("date 2017-01-25\n\nDie weltweite Rohstahlproduktion ist im Jahr 2016 auf 1,628 Milliarden Tonnen "
+             "geklettert. Südkorea hat 68,6 Millionen Tonnen (minus 1,6 Prozent) hergestellt.\n")
+_STEEL_EN = ("date 2017-01-25\n\nWorld crude steel production reached 1,628.5 million tonnes for the year 2016. Annual "
+             "production for Asia was 1,125.1 Mt of crude steel in 2016, an increase of 1.6 percent compared to 2015. "
+             "South Korea produced 68.6 Mt of crude steel in 2016, a decrease of -1.6 percent compared to 2015.\n")
+
+
+def test_a_fall_written_alike_pairs_with_the_fall(tmp_path: Path) -> None:
+    # read off 320grad and worldsteel: "minus 1,6 Prozent" of South Korea is its "-1.6 percent", not
+    # Asia's "an increase of 1.6 percent" written before it
+    _write(tmp_path, "s-de", _STEEL_DE)
+    _write(tmp_path, "s-en", _STEEL_EN)
+    result = compare(load_corpus(tmp_path), ["s-de", "s-en"])
+    assert isinstance(result, Comparison)
+    pairs = {(p.a.text, p.b.text) for p in (*result.figures.shared, *result.figures.conflicts)}
+    assert ("minus 1,6 Prozent", "-1.6 percent") in pairs
+    assert ("minus 1,6 Prozent", "1.6 percent") not in pairs
+
+
+@pytest.mark.parametrize(("text", "language", "measure"), [
+    # housing prices in German words (read off german.china.org.cn: "legten die Preise für neue
+    # Wohnungen um durchschnittlich 0,4 Prozent zu")
+    ("In den vier Städten legten die Preise für neue Wohnungen um durchschnittlich 0,4 Prozent zu.", "de",
+     "housing-prices"),
+    ("Prices of new homes added 3.8 percent year on year.", "en", "housing-prices"),
+    # guard: prices alone
+    ("Die Preise stiegen um 0,4 Prozent.", "de", "prices"),
+])
+def test_housing_prices_in_words(tmp_path: Path, text: str, language: str, measure: str) -> None:
+    _write(tmp_path, f"x-{language}", "date 2020-02-20\n\n" + text + "\n")
+    assert [f.measure.split(":")[0] for f in load_corpus(tmp_path).figures_in(f"x-{language}") if f.measure] == [measure]
+
+
+def test_a_size_after_an_adjective(tmp_path: Path) -> None:
+    # the measure of one thing after a determiner and an adjective (read off The Astana Times: "The
+    # new 16-hectare plant, equipped with two production lines"); guard: a standard size
+    _write(tmp_path, "x-en", "date 2024-03-01\n\nThe new 16-hectare plant opened. It uses standard 40-foot containers.\n")
+    assert [(f.text, f.unit) for f in load_corpus(tmp_path).figures_in("x-en")] == [("16-hectare", "ha")]
+
+
+@pytest.mark.parametrize(("values", "strong"), [
+    # short decimals below one recur in any two releases of monthly price changes (read off Xinhua's
+    # February 2022 and May 2020 home-price reports: "0,3 Prozent", "0.3 percent", …)
+    (("0,1", "0,3", "0,6", "0,4"), False),
+    # guard: a run of short decimals of one and more is one release read twice
+    (("5,5", "6,2", "7,1", "8,3"), True),
+])
+def test_short_decimals_as_story_evidence(tmp_path: Path, values: tuple[str, ...], strong: bool) -> None:
+    de = " ".join(f"In der Stadt Nr. {i} stiegen die Preise um {v} Prozent." for i, v in enumerate(values))
+    en = " ".join(f"In city no. {i}, prices rose {v.replace(',', '.')} percent." for i, v in enumerate(values))
+    _write(tmp_path, "h-de", "date 2022-03-17\n\nPreise in China\n\n" + de + "\n")
+    _write(tmp_path, "h-en", "date 2020-06-15\n\nPrices in China\n\n" + en + "\n")
+    from sco_digital.compare import STRONG_STORY, story_evidence
+    assert (story_evidence(load_corpus(tmp_path), "h-de", "h-en") >= STRONG_STORY) is strong

@@ -35,7 +35,8 @@ _SP = r"[^\S\n]+"  # white space within a line
 # "Kassym-Jomart", "Ma'rufovich", "O'Neill"; not "Mirziyoyev's" (one letter after the apostrophe)
 # ("Stockholm-based", "Moscow-listed": a place a hyphen joins to a participle describes a firm, names no one)
 # (an Arabic article joined to a family name by a hyphen, in lower case: "Raad al-Saady")
-_TOKEN = (rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|ar|ud|ul|ur)-(?=[{_UP}][{_LO}]))?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-(?!(?:based|listed|born|headquartered)\b)[{_UP}]?[{_LO}]+"
+# (and an Irish or Indian "O'"/"D'" before the capital: "Sunil D’Souza", "O'Brien")
+_TOKEN = (rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|ar|ud|ul|ur)-(?=[{_UP}][{_LO}])|(?<![\w'’-])[DO]['’](?=[{_UP}][{_LO}]))?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-(?!(?:based|listed|born|headquartered)\b)[{_UP}]?[{_LO}]+"
           rf"|['’ʻ](?:[{_UP}][{_LO}]+|[{_LO}]{{2,}}))*")
 _CAPS_TOKEN = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PARTICLE = r"(?:de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le|uz|ul|ud|ur)"  # "Badar uz Zaman"
@@ -102,7 +103,7 @@ _TITLE_STEMS_DE = (
     "vorstand",
     "beauftragte", "kommissar", "kapitän", "premier", "journalist", "berater", "repräsentant",
     # "der Indien-Experte der GTAI in Mumbai, Florian Wenke": an expert or analyst of a body
-    "experte", "expertin", "analyst", "ökonom",
+    "experte", "expertin", "analyst", "ökonom", "volkswirt", "stratege",
     # "dem chinesischen Beamten Luo Zhaohui", as "Chinese official Luo Zhaohui"
     "beamte", "diplomat", "funktionär",
     # "sein kasachischer Amtskollege Qassym-Schomart Toqajew", "seinem chinesischen Kollegen Li Keqiang": a
@@ -687,7 +688,7 @@ _SPEAKER_AFTER = _Regex(
 
 # --- organisations by what the text calls them ----------------------------------------------------
 
-_NAME_WORD = rf"[{_UP}][\w'’.&-]*[\w’']"
+_NAME_WORD = rf"[{_UP}][\w'’.&-]*(?:[\w’']|‘s\b)"  # "Moody‘s": an apostrophe written as an opening quote
 _QUOTE_OPEN = r"[\"„“»]?"  # 'Wirtschaftszeitung "Wedomosti"'
 _QUOTE_CLOSE = r"[\"“”«]?"
 # (or a web address in lower case, an outlet's name: "der Wirtschaftsinformationsdienst nov-ost.info")

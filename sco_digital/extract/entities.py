@@ -132,6 +132,7 @@ from .entity_evidence import (
     is_german_noun,
 )
 from .lang import currencies, vocabulary
+from .number_nouns import sentence_initial
 from .lang import de as _de
 from .lang import en as _en
 from .wordscan import distinct_words, matches_at as _matches_at, occurrences, word_pieces
@@ -207,7 +208,8 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
             words[0].group().endswith("s") and _is_country_word(words[0].group()))):
         words.pop(0)  # "Deputy Chairman Senate Syedaal Khan": the house the title is of, then the name;
         # "der Präsident Russlands Wladimir Putin": the state's genitive, then the name
-    while len(words) > 2 and (_TITLE_ALONE.fullmatch(words[0].group()) or _COMMON_WORD_SHAPE.fullmatch(words[0].group())
+    while len(words) > 2 and (_TITLE_ALONE.fullmatch(words[0].group()) or (
+            _COMMON_WORD_SHAPE.fullmatch(words[0].group()) and not is_given_name(words[0].group()))
                               or _office_before_given_name(words[0].group(), words[1].group())):
         words.pop(0)  # "… Senator Muhammad Aurangzeb", "Manager Investment Operation Najeeb Haider": no name's words
     while words and words[-1].group().lower() in _NOT_NAME and not _surname_like(words, len(words) - 1):
@@ -230,7 +232,8 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
         return None  # "den Ersten stellvertretenden Premierminister Kirgistans, Muchametkalij …": whose office
     if len(words) == 3 and words[0].group().lower() in _DESCRIPTOR_KIND and is_given_name(words[1].group()):
         del words[0]  # "Der Entwickler Max Müller sagte": a person's work before the name
-    if any(_COMMON_WORD_SHAPE.fullmatch(w.group()) or w.group().lower() in _DESCRIPTOR_KIND for w in words):
+    if any((_COMMON_WORD_SHAPE.fullmatch(w.group()) and not is_given_name(w.group()))  # ("Michelle": a name)
+           or w.group().lower() in _DESCRIPTOR_KIND for w in words):
         return None  # "Regenerative Energiesysteme", "Hersteller Brompton": German adjectives and nouns
     if any(_names_a_body(w.group()) for w in words):
         return None  # "head of the Economic Commission", "Minister of Digital Technologies": a body's words
@@ -673,8 +676,9 @@ def _people_after_title_comma(text: str, english: bool, german: bool,
                 continue
             words = m["name"].split()
             if any(not _is_name_part(w) or _is_country_word(w) or _TITLE_WORD.fullmatch(w)
-                   or _not_a_name_word(w, anchors) for w in words):
-                continue  # "the Minister of Trade, Economy Ministry", "…, President Putin"
+                   or _not_a_name_word(w, anchors) for w in words) or _FIRM_LAST.fullmatch(words[-1]):
+                continue  # "the Minister of Trade, Economy Ministry", "…, President Putin"; "MD and CEO,
+                # Tata Consumer Products, said": the firm the title is of
             if _apposed_to_name_before(text, _role_modifiers_before(text, at), anchors):
                 continue  # "Adiz Boboyev, Hokim der Region Samarkand, Jamshid Egamberdiyev, Berater …"
             office = m["role"].split()[1:]
@@ -1084,7 +1088,7 @@ _RUN_STEP = _Regex(
 _NEXT_TITLE = _Regex(rf"{_SP}(?:the{_SP})?(?:[{_UP}][\w'’-]*{_SP}){{0,2}}(?:{'|'.join(_RUN_TITLES_EN)})(?![\w-])")
 _TITLE_AND_BEFORE = _Regex(rf"(?<![\w-])(?:{'|'.join(_TITLES_EN_LIST)}){_SP}and{_SP}\Z")  # "Deputy Prime Minister and …"
 _AFTER_HOLDER = _Regex(rf"[^\S\n]*(?:[,.;:]|$)|{_SP}[{_LO}]")
-_NAME_PART = _Regex(rf"(?:(?:al|el|ad|ash|as|at|az|ar|ud|ul|ur)-)?[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+){{0,2}}")  # "Moin-ul-Haque", "al-Saady" too
+_NAME_PART = _Regex(rf"(?:(?:al|el|ad|ash|as|at|az|ar|ud|ul|ur)-|[DO]['’])?[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+){{0,2}}")  # "Moin-ul-Haque", "al-Saady" too
 # Endings of English nouns of a body's name ("Planning", "Integration"); a word of four letters is
 # as often a Chinese name ("Yao Jing", "Ding").
 _NOT_NAME_ENDINGS = ("tion", "ment", "ies", "ity", "ship", "ence", "ance", "ing", "ism", "ics", "ure", "ives")
@@ -2637,12 +2641,23 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
             if 2 <= len(words) <= 3 and words[0].group() in _given_names() and _says_next(text, end):
                 continue  # "Chairman of the Board of the Uzbek company Odil Temirov told": its holder speaks
+            if 2 <= len(words) <= 3 and words[0].group() in _given_names() and "," in text[m.end("desc") : start]:
+                continue  # "the deputy head of the communications service agency, Ilhom Atoyev, revealed": the
+                # holder of an office at the body the descriptor names
+            if 2 <= len(words) <= 3 and words[0].group() in _given_names() and pattern is _DESCRIBED_EN and (
+                    (named := _NAMED_BEFORE_DESCRIPTOR.search(text, max(0, m.start("desc") - 60), m.start("desc")))
+                    is not None and not (_is_country_word(named["word"]) or named["word"] in _nation_words_en()
+                                         or named["word"].lower() in _NOT_NAME
+                                         or sentence_initial(text, named.start("word")))):
+                continue  # "at Kazakh Invest national company Ainur Zhumanbayeva": the descriptor is the
+                # name's before it; a person's name follows
             end = end_by_acronym(text, start, end)
             kind = _descriptor_kind(m["desc"]) or "company"  # "HHLA-Tochter": a company's own
             written = text[start:end]
             yield FoundEntity(start, end, written, " ".join(written.split()), kind, "actor")
 
 
+_NAMED_BEFORE_DESCRIPTOR = _Regex(r"(?<![\w-])(?P<word>[A-Z][\w&.-]*)(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+\Z")
 # A continent's genitive after a descriptor says where, no firm's name: "der größte private
 # Klinikbetreiber Europas"
 _CONTINENTS_GENITIVE = frozenset({"Europas", "Asiens", "Afrikas", "Amerikas", "Zentralasiens", "Eurasiens"})
@@ -3481,7 +3496,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     found = _without_overlaps([p for priority, p in sorted(people.values(), key=lambda item: item[0])
                                # (a name after a plural of people that the text calls a company is the
                                # company: "Analysten der Finanzgruppe Aton Capital")
-                               if (called.find(0, p.start, p.end) >= 0 or priority in (_COORDINATED, _GIVEN)
+                               if (called.find(0, p.start, p.end) >= 0 or priority == _COORDINATED
                                    or (p.role is not None and p.role.split(None, 1)[0] not in _PEOPLE_PLURALS))
                                # (one word after a plural of people is no one's name: "nährt unter
                                # Analysten Zweifel an …")
@@ -3726,7 +3741,7 @@ _FIRM_DESCRIPTOR_DE = _Regex(rf"[{_UP}][\w-]*(?:{'|'.join(sorted(_de.ORG_DESCRIP
                              re.IGNORECASE)
 _FIRM_LAST = _Regex(r"International|Global|Capital|Technologies|Systems|Solutions|Industries|Ventures|Partners|"
                     r"Logistics|Motors|Electric|Energy|Telecom|Pharma|Holdings?|Group|Gruppe|Consulting|Engineering|"
-                    r"Investments?|Trading|Media|Networks|Airlines|Airways|Software|Labs?|Robotics")
+                    r"Investments?|Trading|Media|Networks|Airlines|Airways|Software|Labs?|Robotics|Research|Products|Foods|Brands")
 _OFFICE_LAST = _Regex(r"Minister|President|Chairman|Chairwoman|Director|Ambassador|Governor|Counsell?or|Secretary|"
                       r"Spokes(?:person|man|woman)|Consul|Attach[eé]|Commissioner|Premier|Mayor|Minister(?:in)?|"
                       r"Präsident(?:in)?|Botschafter(?:in)?|Direktor(?:in)?|Sprecher(?:in)?|Gouverneur")

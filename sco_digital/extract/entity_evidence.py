@@ -30,6 +30,7 @@ from ._entity_patterns import (
     _CALENDAR_WORDS, _GERMAN_NOUN_END, _LO, _NOT_IN_NAME, _NOT_NAME, _SP, _TITLE_WORD, _UP, positions,
 )
 from ._regex import LazyRegex as _Regex
+from .lang import currencies
 from .lang import de as _de
 from .lang import en as _en
 
@@ -785,6 +786,36 @@ _HEAD_OF_FIRM = _Regex(rf"(?<![\w.,-])(?P<name>(?:[{_UP}]|\d{{1,4}}[{_UP}])[\w&.
                        r"Gründer|Gründerin|Mitgründer|Mitgründerin)(?![\w-])")
 
 
+# "Natixis-Ökonom Gary Ng", "Commerzbank-Analyst X", "ING-Volkswirt Carsten Brzeski": an economist's or
+# analyst's title joined to the firm that employs them
+_ANALYST_OF_FIRM = _Regex(rf"(?<![\w.,-])(?P<name>[{_UP}][\w&.]*\w)-(?:Chef)?(?:Ökonom|Volkswirt|Analyst|Stratege|"
+                          r"Devisenexperte|Rohstoffexperte|Marktexperte|Zinsexperte)(?:in|en|innen)?(?![\w-])")
+
+
+_REGIONS = frozenset("Asien Europa Afrika Amerika Nahost Osteuropa Westeuropa Zentralasien Lateinamerika Südamerika "
+                     "Nordamerika Eurozone Euroraum Schwellenländer Golf".split())
+
+
+def _place_name(word: str) -> bool:
+    """Whether `word` names a country (one word, any language, maybe in the genitive) or a region:
+    "China-Ökonom" is an economist of China, not of a firm."""
+    if word in _REGIONS:
+        return True
+    names = _country_names()
+    return word in names or (word.endswith("s") and word[:-1] in names)
+
+
+_COUNTRY_NAMES: list[frozenset[str]] = []
+
+
+def _country_names() -> frozenset[str]:
+    if not _COUNTRY_NAMES:
+        _COUNTRY_NAMES.append(frozenset(name for entry in currencies().values()
+                                        for names in (entry.get("countries") or {}).values()  # type: ignore[attr-defined]
+                                        for name in names if name.isalpha()))
+    return _COUNTRY_NAMES[0]
+
+
 def _firms_before_a_hyphen(text: str, person_words: set[str] | frozenset[str], lower_words: set[str] | frozenset[str],
                            article_nouns: Container[str]) -> Iterator[ActingName]:
     """Firms named before a hyphen and a German head noun of a firm (`_HYPHEN_FIRM`): a name of a
@@ -795,6 +826,12 @@ def _firms_before_a_hyphen(text: str, person_words: set[str] | frozenset[str], l
         # "CSN-Chef Benjamin Steinbruch": the firm a title joined to it heads, by a firm's shape only
         # (not "Kreml-Chef"; a group of states is no firm: "EU-Sprecher")
         if _ORG_SHAPE.match(m["name"]) and m["name"] not in _COUNTRY_GROUPS and m["name"].upper() not in _STOCK_INDICES:
+            yield ActingName(m.start("name"), m.end("name"), "company")
+    for m, _ in zip(_ANALYST_OF_FIRM.finditer(text), range(_MOST_HYPHEN_FIRMS)):
+        name = m["name"]
+        if not (name in _COUNTRY_GROUPS or name in person_words or name.lower() in _NOT_NAME
+                or name.upper() in _STOCK_INDICES or is_german_noun(name, lower_words, article_nouns)
+                or _place_name(name)):
             yield ActingName(m.start("name"), m.end("name"), "company")
     for m, _ in zip(_HYPHEN_FIRM.finditer(text), range(_MOST_HYPHEN_FIRMS)):
         name = m["name"]

@@ -304,6 +304,8 @@ def finish_unit(cand: Candidate, text: str, after: After, lang: str | None) -> b
         return True
     if reading.kind == "times" and not is_times(text, cand, after.end, text[after.end - 5 : after.end], lang):
         return False
+    if after.scale_word is None and text[after.end - 2 : after.end] == "mt":
+        return True  # "80 mt" of coal is read as millions of tonnes as often as metric tonnes; "150 million mt" is tonnes
     cand.unit = reading.unit  # "pounds" money or mass: settled by number_currencies
     if reading.factor != 1.0:
         cand.factor = reading.factor

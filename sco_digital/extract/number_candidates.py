@@ -37,8 +37,19 @@ def names_a_size(text: str, start: int, after: After, lang: str | None) -> bool:
     noun_follows = (nxt[:1] in ("-", "‑") and nxt[1:2].isalpha()) or (nxt[:1] == " " and nxt[1:2].islower())
     if not noun_follows:
         return False
-    prev, _, _ = prev_word(text, start)
-    return prev is None or prev.lower() not in vocabulary(lang).size_determiners
+    determiners = vocabulary(lang).size_determiners
+    prev, prev_start, _ = prev_word(text, start)
+    if prev is not None and prev in _ONE_THINGS_ADJECTIVES:
+        prev, prev_start, _ = prev_word(text, prev_start)  # "the new 16-hectare plant", "a planned 16-km line"
+    return prev is None or prev.lower() not in determiners
+
+
+# Adjectives between a determiner and the size of one thing: "the new 16-hectare plant", "the twin
+# 9.6-mile tunnels", "a planned 500-km line" (a word list: a verb there makes a standard size,
+# "The port handles 20-foot equivalent units")
+_ONE_THINGS_ADJECTIVES = frozenset(
+    "new planned proposed twin massive huge giant large larger largest first second third additional "
+    "further existing modern single entire whole neue neuen geplante geplanten".split())
 
 
 def time_amount(text: str, counted: tuple[int, int], scale_word: str | None, prev_low: str | None, vocab: Vocabulary) -> bool:

@@ -79,6 +79,10 @@ def projected(words: list[str], i: int, vocab: Vocabulary) -> bool:
     return any(w.lower() in vocab.projection_words for w in words[max(0, i - 2) : i])
 
 
+_CLOSING = frozenset({"close", "end", "settle", "finish", "trade"})  # "… fell 9.7% to close at HK$80.30"
+_LATEST = frozenset({"zuletzt", "nun", "jetzt", "insgesamt", "nunmehr", "now", "total"})  # "auf zuletzt", "to now"
+
+
 def stated_change(text: str, start: int, end: int, lang: str | None) -> str | None:
     """"up"/"down" where the text gives this number a direction: the change itself ("rose 9.3
     percent", "um 3 Prozent gesunken", "an increase of 5%", "2 points higher") or the level a
@@ -128,6 +132,10 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
         # "auf die geforderten 50 %": the preposition before a determiner and an adjective
         if words[-3].lower() in vocab.change_level_before | vocab.change_amount_before:
             prev = words[-3].lower()
+    if prev == "at" and len(words) >= 3 and words[-2].lower() in _CLOSING and words[-3].lower() == "to":
+        prev = "to"  # "tumble about 12.4% to close at HK$274": the level a stated move closed at
+    elif prev in _LATEST and len(words) >= 2 and words[-2].lower() in vocab.change_level_before:
+        prev = words[-2].lower()  # "wuchs um das 2,6-Fache auf zuletzt 1,2 Bio. Dollar", "auf insgesamt 237 Millionen"
     gap_words = [w.lower() for w in words[-4:]]
     amount, gap = vocab.change_amount_before, vocab.change_gap_words
     if prev in amount or any(w in amount for w in gap_words[-3:] if w in gap or w in amount):

@@ -154,6 +154,7 @@ def unit_lexicon(lang: str | None) -> UnitLexicon:
     # "5,000 MT of rice": metric tonnes; "12 MMT": million metric tonnes (an article that defines
     # "million tonnes (MT)" writes MT for millions: `numbers.extract_figures` reads it so)
     symbols["MT"] = UnitReading("t")
+    symbols["mt"] = UnitReading("t")  # "150 million mt" of crude steel: metric tonnes, as trade papers write them
     symbols["MMT"] = UnitReading("t", 1e6)
     for name, symbol in vocab.physical_units.items():
         words[name] = UnitReading(symbol)

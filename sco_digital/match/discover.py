@@ -71,6 +71,20 @@ _THE_IN_TITLE = re.compile(r"(?<=[\w,])[^\S\n]The[^\S\n]\Z")
 _SHORT_TITLE = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Herrn)\s+")
 
 
+# A firm's name in quotes after a nation's genitive or adjective: what another firm is likened to
+# ("Yandex – oft als „Russlands Google“ bezeichnet", "zum „russischen Amazon“", "called "China's Google"")
+_LIKENED_BEFORE = re.compile(r"[„“\"«»‚‘][^\S\n]*(?:(?:the|die|der|das|den|dem)[^\S\n]+)?"
+                             r"(?:[A-ZÄÖÜ][\w-]*(?:s|['’]s)|[A-Za-zäöü]+(?:ischen|ische|ischer|isches|ian|ese|ish))[^\S\n]+\Z")
+_QUOTE_CLOSING = re.compile(r"[“”\"«»‘’]")
+
+
+def _likened(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a firm's name another firm is likened to (`_LIKENED_BEFORE`),
+    the quote closing right after it."""
+    return _QUOTE_CLOSING.match(text, end) is not None and \
+        _LIKENED_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def discover_entities(
     article: Article,
     actor_matcher: AliasMatcher,
@@ -134,6 +148,8 @@ def discover_entities(
                 continue  # "Yandex.Money": a name of its own goes on past the dot
             if _inside_compound(text, m.start, m.end):
                 continue  # "Falk-Porsche-Technik": a word of another name
+            if _likened(text, m.start, m.end):
+                continue  # "oft als „Russlands Google“ bezeichnet": what another firm is likened to
             if taken.overlaps(m.start, m.end) or _group_of_countries(text, m.text, m.end) \
                     or stands_for_states(text, m.start, m.end):
                 continue

@@ -82,7 +82,7 @@ VOCABULARY = Vocabulary(
         slipped slip slips eased easing contracted contraction down lower dipped dip dips slowed
         slowing downturn plummeted plummet retreated dipping dipped declining devalued shed sheds
         shedding tanked nosedived weakened weakening depreciated narrowed slashed sagged crashed
-        collapsed halved halving
+        collapsed halved halving wiped wiping erased erasing shaved shaving
         """
     ),
     additions=_words("addition additions"),
@@ -90,7 +90,7 @@ VOCABULARY = Vocabulary(
         """
         by to from of a an the its nearly almost about around some roughly sharply steeply strongly
         slightly modestly significantly markedly further again also year-on-year yoy y/y annually
-        more than over less under only just well year on
+        more than over less under only just well year on out
         """
     ),
     change_amount_before=_words("by"),
