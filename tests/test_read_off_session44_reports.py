@@ -101,6 +101,26 @@ def test_people_of_session44_reports(text: str, language: str, expected: list[tu
     # Gazette: "Magic circle firm Clifford Chance, which had a presence in Russia since 1991, said")
     ("Magic circle firm Clifford Chance, which had a presence in Russia since 1991, said so.", "en",
      [("company", "Clifford Chance")]),
+    # a paper's title in quotes after a verb of reporting (read off Die Presse: "2005 schrieb „Die Welt“,
+    # dass Wahaha …"); guard: who writes a title in quotes is its author
+    ("2005 schrieb „Die Welt“, dass die Firma wächst.", "de", [("media", "Die Welt")]),
+    ("Er schrieb „Neue Wege“.", "de", []),
+    # a firm's unit in a country before a title (read off BusinessLine: "on former Deloitte India CEO
+    # Udayan Sen")
+    ("NFRA imposed a ban on former Deloitte India CEO Udayan Sen.", "en",
+     [("organization", "NFRA"), ("company", "Deloitte India"), ("person", "Udayan Sen")]),
+    # what a stake is held in (read off Bloomberg: "Coca-Cola purchased a controlling stake in Nidan
+    # this year"); guards: a possessive describes, a country holds no stake
+    ("Coca-Cola purchased a controlling stake in Nidan this year.", "en",
+     [("company", "Nidan")]),
+    ("It wrote down a stake in Russia’s biggest internet company.", "en", []),
+    ("Der Anteil an Strom aus Wasserkraft stieg.", "de", []),
+    # a kind of body or a title after a source's words names no one (read off watson.ch: "laut der
+    # Behörde"; Tengrinews: "According to the Senator, a significant part …"); guard: a named body
+    ("Der Stoff kann laut der Behörde schädlich sein. Laut der Weltbank wächst es.", "de",
+     [("organization", "Weltbank")]),
+    ("Senator Svetlana Dzhalmagambetova spoke. According to the Senator, the money is spent.", "en",
+     [("person", "Svetlana Dzhalmagambetova")]),
     # a firm's unit and the firm (read off ITWeb: "Naspers unit Prosus is set to write down …")
     ("Naspers unit Prosus is set to write down a stake.", "en", [("company", "Naspers"), ("company", "Prosus")]),
     # a descriptor of a firm before a given name describes the person's work: the person is named
@@ -164,6 +184,10 @@ def test_a_firm_likened_to_is_no_actor(tmp_path: Path) -> None:
     # value wiped out (read off CNBC: "losses wiped out about 115.1 billion Hong Kong dollars")
     ("Friday’s losses wiped out about 115.1 billion Hong Kong dollars off its value.", "en",
      {"115.1 billion Hong Kong dollars": "down"}),
+    # a plural of a change noun (read off german.china.org.cn: "im Monatsvergleich Zuwächse von 0,5 Prozent")
+    ("Shanghai und Shenzhen verzeichneten Zuwächse von 0,5 Prozent bzw. 0,3 Prozent.", "de",
+     {"0,5 Prozent": "up", "0,3 Prozent": "up"}),
+    ("Beide Städte meldeten Rückgänge von 1,5 Prozent.", "de", {"1,5 Prozent": "down"}),
     # guards: a level reached with no move stated; work carried out
     ("Die Firma erreichte 5 Millionen Kunden.", "de", {"5 Millionen": None}),
     ("The agency carried out 5 inspections.", "en", {"5": None}),
@@ -246,3 +270,51 @@ def test_short_decimals_as_story_evidence(tmp_path: Path, values: tuple[str, ...
     _write(tmp_path, "h-en", "date 2020-06-15\n\nPrices in China\n\n" + en + "\n")
     from sco_digital.compare import STRONG_STORY, story_evidence
     assert (story_evidence(load_corpus(tmp_path), "h-de", "h-en") >= STRONG_STORY) is strong
+
+
+@pytest.mark.parametrize(("text", "language", "subjects"), [
+    # a continent as a statistic's scope (read off marketsteel: "Asien produzierte in den ersten neun
+    # Monaten dieses Jahres 825,9 Megatonnen Rohstahl"; worldsteel: "Annual production for Asia was
+    # 1,125.1 Mt"): not the world's total the other report gives
+    ("Asien produzierte in den ersten neun Monaten 825,9 Megatonnen Rohstahl.", "de", ["asia"]),
+    ("Annual production for Asia was 1,125.1 Mt of crude steel in 2016.", "en", ["asia"]),
+    # guard: an adjective of the continent names no scope
+    ("Die asiatischen Stahlwerke produzierten 825,9 Megatonnen.", "de", [None]),
+])
+def test_continents_as_subjects(tmp_path: Path, text: str, language: str, subjects: list[str | None]) -> None:
+    _write(tmp_path, f"x-{language}", "date 2016-10-21\n\n" + text + "\n")
+    assert [f.subject for f in load_corpus(tmp_path).figures_in(f"x-{language}")] == subjects
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the office a person is named to after "as" (read off the Financial Express: "announced the
+    # elevation of Rajesh Magow as the Group CEO"), with a possessive after "in" that names no place
+    # ("confidence in Rajesh’s capabilities")
+    ("It announced the elevation of Rajesh Magow as the Group CEO. “We have confidence in Rajesh’s capabilities,” "
+     "Kalra said.", [("Rajesh Magow", "Group CEO"), ("Kalra", None)]),
+    # guards: "as well as", "as a friend"
+    ("Mary Jones as well as Tom Brown came. She sees Anna Lee as a friend.",
+     [("Mary Jones", None), ("Tom Brown", None), ("Anna Lee", None)]),
+])
+def test_roles_after_as(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _people(text, "en") == expected
+
+
+def test_a_byline_with_a_double_hyphen(tmp_path: Path) -> None:
+    # read off Trend: "By Khalid Kazimov -- Trend:" is a byline, no actor
+    _write(tmp_path, "x-en", "Baku, Azerbaijan, August 30\n\nBy Khalid Kazimov -- Trend:\n\nIran receives five million "
+           "tourists a year, Director Masoud Soltanifar said.\n")
+    corpus = load_corpus(tmp_path)
+    assert [a.name for a in corpus.actors if a.kind == "person"] == ["Masoud Soltanifar"]
+    assert corpus.article("x-en").authors == ("Khalid Kazimov",)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # gas flows in cubic feet a day (read off eek-energy and the EIA: "10,5 Milliarden Kubikfuß pro Tag
+    # (Bcf/d)", "China's LNG import capacity, which was estimated at 13.9 Bcf/d in 2021")
+    ("Chinas LNG-Importe beliefen sich auf 10,5 Milliarden Kubikfuß pro Tag.", "de", [(10.5e9, "ft3/d")]),
+    ("Capacity was estimated at 13.9 Bcf/d in 2021.", "en", [(13.9e9, "ft3/d")]),
+])
+def test_cubic_feet_a_day(tmp_path: Path, text: str, language: str, expected: list[tuple[float, str]]) -> None:
+    _write(tmp_path, f"x-{language}", "date 2022-04-01\n\n" + text + "\n")
+    assert [(f.value, f.unit) for f in load_corpus(tmp_path).figures_in(f"x-{language}")] == expected

@@ -396,11 +396,11 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?m:[^\S\n][-–|][^\S\n]*(?P<outlet_name>[^\n|]{2,40}?)[^\S\n]*\|[^\S\n]*(?P<site>[\w-]+(?:\.[\w-]+)+)[^\S\n]*$)"),
     # "By He Yin, People's Daily"; "By YAN DONGJIE ( Chinadaily.com.cn"; "Von Anna Müller"; "By Robb M.
     # Stewart" (a middle initial); "By Nigar
-    # Guliyeva – Trend:", "By Fakhri Vakilov - Trend:"
+    # Guliyeva – Trend:", "By Fakhri Vakilov - Trend:", "By Khalid Kazimov -- Trend:"
     ("byline",
         rf"(?<![\w-])(?:By|BY|Von|VON)[^\S\n]+(?P<byline>(?:(?:[{_UP}][\w'’-]+|[{_UP}]\.)[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
-        rf"(?=[^\S\n]*(?:[,(|/–—]|-[^\S\n]|\n|$))"
-        rf"(?P<outlet>[^\S\n]*(?:[,(|/–—]|-(?=[^\S\n]))[^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"),
+        rf"(?=[^\S\n]*(?:[,(|/–—]|--?[^\S\n]|\n|$))"
+        rf"(?P<outlet>[^\S\n]*(?:[,(|/–—]|--?(?=[^\S\n]))[^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"),
     # "Based on TASS materials", "Based on reporting by Interfax and ITAR-TASS": a closing line crediting the source
     ("based",
         rf"(?m:^)[^\S\n]*Based[^\S\n]+on[^\S\n]+(?:(?P<based>[{_UP}][\w.-]+(?:[^\S\n][{_UP}][\w.-]+)?)[^\S\n]+materials"

@@ -2375,9 +2375,13 @@ def _employers_before_roles(text: str, people: list[FoundEntity], names: list[Fo
         while words and not country_firm and (words[0].lower() in _NOT_NAME or words[0] in _CALENDAR_WORDS
                                               or _TITLE_WORD.fullmatch(words[0]) or words[0] in nations):
             words.pop(0)  # "The", "Yesterday", "Russian": no part of the employer's name
+        # a firm's unit in a country, the country last: "former Deloitte India CEO Udayan Sen"
+        local_unit = len(words) >= 2 and _is_country_word(words[-1], "en") and not any(
+            _is_country_word(w) or w in nations for w in words[:-1])
+        named = words[:-1] if local_unit else words
         if m is None or not words or not country_firm and any(
                 w in person_words or w.lower() in _NOT_NAME or w in _CALENDAR_WORDS
-                or _TITLE_WORD.fullmatch(w) or w in nations for w in words) or (
+                or _TITLE_WORD.fullmatch(w) or w in nations for w in named) or (
                 len(words) == 1 and (_is_country_word(words[0]) or words[0] in _en.COUNTRY_GROUPS)):
             out.append(person)
             continue
@@ -3629,10 +3633,28 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     # "the collapse of the Soviet Union", "die Sowjetunion": a state that was, a place, no organisation
     found = [replace(e, kind="place") if e.kind in _ORGANISATION_KINDS and e.name in _FORMER_STATES else e
              for e in found]
+    if language != "de" and " as " in text:
+        # "the elevation of Rajesh Magow as the Group CEO", "appointed John Smith as chief executive
+        # officer": the office a person is named to, right after the name
+        found = [_with_role_after_as(text, e) for e in found]
     if "://" in text or "www." in text:
         # "https://twitter.com/EnergyChinaNews/status/…": the words of a web address name no one
         found = [e for e in found if not _in_address(text, e.start, e.end)]
     return sorted(map(_without_possessive, found), key=lambda e: (e.start, e.end, e.kind))
+
+
+_ROLE_AFTER_AS = _Regex(rf"{_SP}as{_SP}(?:(?:the|its|their|his|her|new|acting|interim){_SP}){{0,2}}"
+                        rf"(?P<role>(?:[\w-]+{_SP}){{0,3}}?(?i:(?:{_ROLE_HEADS_EN}))(?:{_SP}officer)?)(?=[^\S\n]*[,.;:)]|{_SP}(?:of|at|and|on|in|from|with|for)\b)")
+
+
+def _with_role_after_as(text: str, e: FoundEntity) -> FoundEntity:
+    """A person found with no role and the office the sentence names them to after "as" (`_ROLE_AFTER_AS`)."""
+    if e.kind != "person" or e.role is not None:
+        return e
+    m = _ROLE_AFTER_AS.match(text, e.end)
+    if m is None or any(w.lower() in ("well", "such", "much", "long", "soon", "far") for w in m["role"].split()[:1]):
+        return e
+    return replace(e, role=" ".join(m["role"].split()))
 
 
 _ADDRESS = _Regex(r"(?:https?://|www\.)\S+")

@@ -278,7 +278,9 @@ _NOUN_SUFFIX = _Regex(r"(?:ung|ungen|heit|keit|schaft|schaften|tion|tionen|tät|
 _ARTICLE_NOUN = _Regex(
     rf"\b(?P<before>(?<!,[^\S\n])(?:der|die|das|den|dem)|des|ein|eine|einen|einem|einer|eines|in|In|nach|aus){_SP}"
     # a count between the article and its noun: "von den beiden Brüdern Chen Yunji und Chen Tianshi"
-    rf"(?:(?:beiden|zwei|drei|vier|fünf|vielen|meisten|anderen|übrigen){_SP})?(?P<noun>[{_UP}][\w-]+)"
+    rf"(?:(?:beiden|zwei|drei|vier|fünf|vielen|meisten|anderen|übrigen){_SP})?(?P<noun>[{_UP}][\w-]++)"
+    # (not an English possessive: "confidence in Rajesh’s capabilities" names a person, no place)
+    r"(?!['’]s\b)"
 )
 _PLACE_BEFORE = frozenset({"in", "In", "nach", "aus"})
 
@@ -474,6 +476,9 @@ def _before_source_noun(text: str, start: int, end: int) -> int:
 
 
 def _is_source_name(tokens: list[str], lower_words: set[str] | frozenset[str]) -> bool:
+    if len(tokens) == 1 and (tokens[0].lower() in _COMPOUND_ORG_ENDINGS or _TITLE_WORD.fullmatch(tokens[0])):
+        return False  # "laut der Behörde", "nach Angaben des Ministeriums": a kind of body named before, no
+        # name; "According to the Senator": a title, its holder named before
     if any(t.lower().rstrip(".") in _STOP or t in _CALENDAR_WORDS or t.endswith(("'s", "’s")) for t in tokens):
         return False  # "data from China's railway operator": a possessive describes, it does not name
     if any(_ORG_SHAPE.match(t) or t.lower().endswith(_COMPOUND_ORG_ENDINGS) for t in tokens):
@@ -510,6 +515,36 @@ _CITED_BEFORE = _Regex(
 # back from the website word
 _NAMED_WEBSITE = _Regex(rf"(?<![\w'’.-])(?P<name>{_ORG_TOKENS}){_SP}(?:[a-z]+{_SP}){{0,2}}\Z")
 _WEBSITE_SET = _en.WEBSITE_WORDS | _de.WEBSITE_WORDS
+
+
+# "a controlling stake in Nidan", "owns a 27% stake in VK Group", "die Anteile an 50Hertz", "eine
+# Beteiligung an Kotak": what a stake is held in is a firm (not a country or region: "market share in
+# China"; not a possessive, which describes: "a stake in Russia's biggest internet company")
+# (not "Anteil am Energiemix": a German share is as often a proportion; not "holding"/"interest")
+_STAKE_IN = _Regex(rf"(?:stakes?{_SP}in|(?:Anteile|Beteiligung(?:en)?){_SP}an|Aktienpaket{_SP}(?:an|von)){_SP}"
+                   rf"(?:(?:the|der|dem|des|den)\b{_SP})?"
+                   rf"(?P<name>{_ORG_TOKENS})(?![\w'’-])(?!['’]s\b)")
+_STAKE_WORDS = frozenset({"stake", "stakes", "anteile", "beteiligung", "beteiligungen", "aktienpaket"})
+_PERIOD_TOKEN = _Regex(r"(?:Q[1-4]|H[12]|FY\d{2,4}|\d{4})")  # "a stake in Q4 FY21" is a time
+_MOST_STAKES = 30
+
+
+def _stakes_in(text: str, language: str | None, by_lower: dict[str, list[str]], person_words: set[str] | frozenset[str],
+               lower_words: set[str] | frozenset[str], article_nouns: Container[str]) -> Iterator[ActingName]:
+    """Firms a stake is held in (`_STAKE_IN`), one to four name words, none a person's word, a stop
+    word, a country, a region or (in German) a common noun. At most `_MOST_STAKES`."""
+    for at, _ in zip(anchored(text, by_lower, _STAKE_WORDS), range(_MOST_STAKES)):
+        m = _STAKE_IN.match(text, at)
+        if m is None:
+            continue
+        tokens = m["name"].split()
+        if tokens[-1].endswith(("'s", "’s")) or any(
+                t in person_words or t.lower().rstrip(".") in _STOP or _place_name(t) or t in _CALENDAR_WORDS
+                or _PERIOD_TOKEN.fullmatch(t)
+                or (language != "en" and is_german_noun(t, lower_words, article_nouns)) for t in tokens) or (
+                language != "en" and len(tokens) == 1 and not _ORG_SHAPE.match(tokens[0])):
+            continue  # (in German one plain capitalised word is as often a noun: "Beteiligung an Projekten")
+        yield ActingName(m.start("name"), m.end("name"), "company")
 
 
 def _websites(text: str, by_lower: dict[str, list[str]]) -> Iterator[ActingName]:
@@ -549,6 +584,13 @@ _REPORTED_BY = _Regex(rf"(?:berichtet|meldet|schreibt|reported|reports|writes"
 _DAY_BEFORE = rf"(?:(?:am|on){_SP}(?:{'|'.join(_de.WEEKDAYS)}|{'|'.join(_en.WEEKDAYS)}){_SP}|(?:heute|gestern){_SP})?"
 _AS_REPORTS = _Regex(rf"(?:[Ww]ie|[Aa]s){_SP}(?i:{_DAY_BEFORE})(?:(?:die|der|das|the){_SP})?{_QUOTE_OPENS}(?P<name>{_ORG_TOKEN})"
                      rf"{_QUOTE_CLOSES}(?P<rest>[^.!?\n]{{0,80}}?){_SP}(?:{_REPORTING})(?=[^\S\n]*[.,;:])")
+# "2005 schrieb „Die Welt“, dass …", "berichtete die „Financial Times“": a name in quotes right after a
+# verb of reporting, in any tense, is the outlet (the quotes say it is a title)
+_REPORTED_IN_QUOTES = _Regex(rf"(?:{_REPORTING}){_SP}(?:(?:die|der|das|the){_SP})?[„“\"«](?P<name>{_ORG_TOKENS})[“”\"»]"
+                             rf"(?=[^\S\n]*[,.;:](?!\d)|{_SP}(?:am|on|in|unter|citing|that|dass)\b)")
+# who writes a title in quotes is its author, no outlet: "Er schrieb „Neue Wege“."
+_AUTHORS = frozenset("er sie ich wir he she i we they".split())
+_WORD_BEFORE_VERB = _Regex(r"(?P<word>\w+)[^\S\n]+\Z")
 # "an analyst … told CNBC.", "told AFP on Monday": an acronym told something is an outlet
 _TOLD_OUTLET = _Regex(rf"told{_SP}(?P<name>[A-Z]{{2,6}})(?=[^\S\n]*[.,;:](?!\w)|{_SP}(?:that|on|in|last|this)\b)")
 _REPORTING_WORDS = frozenset(_REPORTING.split("|")) | {"wie", "as", "told"}
@@ -562,8 +604,13 @@ _REPORT_CUES = frozenset({"berufung", "citing", "quoting"})  # what may stand be
 def _reporting_outlets(text: str, by_lower: dict[str, list[str]], person_words: set[str] | frozenset[str],
                        lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
     for at in anchored(text, by_lower, _REPORTING_WORDS):
-        m = _REPORTED_BY.match(text, at) or _AS_REPORTS.match(text, at) or _TOLD_OUTLET.match(text, at)
+        m = (_REPORTED_BY.match(text, at) or _AS_REPORTS.match(text, at) or _TOLD_OUTLET.match(text, at)
+             or _REPORTED_IN_QUOTES.match(text, at))
         if m is None:
+            continue
+        if m.re is _REPORTED_IN_QUOTES.compiled and (
+                (author := _WORD_BEFORE_VERB.search(text, max(0, at - 20), at)) is not None
+                and author["word"].lower() in _AUTHORS):
             continue
         if m.re is _AS_REPORTS.compiled and m["rest"].strip() and not _REPORT_CUES & set(m["rest"].lower().split()):
             continue  # "wie Russland im Jahr 2024 berichtet": words between, no outlet cited
@@ -742,6 +789,7 @@ def contextual_organisations(text: str, language: str | None, person_words: set[
     yield from _sources(text, by_lower, person_words, lower_words)
     yield from _websites(text, by_lower)
     yield from _reporting_outlets(text, by_lower, person_words, lower_words)
+    yield from _stakes_in(text, language, by_lower, person_words, lower_words, article_nouns)
     yield from _aliased(text, lower_words)
     if language != "de":
         yield from _described_after(text, person_words, lower_words)

@@ -156,6 +156,9 @@ def unit_lexicon(lang: str | None) -> UnitLexicon:
     symbols["MT"] = UnitReading("t")
     symbols["mt"] = UnitReading("t")  # "150 million mt" of crude steel: metric tonnes, as trade papers write them
     symbols["MMT"] = UnitReading("t", 1e6)
+    # "13,9 Bcf/d", "13.9 Bcf/d": billions of cubic feet a day, as the EIA writes gas flows
+    symbols["Bcf/d"] = UnitReading("ft3/d", 1e9)
+    symbols["Bcf"] = UnitReading("ft3", 1e9)
     for name, symbol in vocab.physical_units.items():
         words[name] = UnitReading(symbol)
     for name, (symbol, factor) in vocab.converted_units.items():

@@ -36,6 +36,12 @@ _OTHER_NAMES = {
                      "zentralasiatischen Ländern", "zentralasiatischen Länder", "zentralasiatischen Staaten"),
     "europe": ("Europe", "Europa", "European countries", "europäischen Ländern", "europäische Länder"),
     "asean": ("ASEAN",),
+    # continents as the scope of a statistic ("Asien produzierte in den ersten neun Monaten 825,9
+    # Megatonnen", "Annual production for Asia was 1,125.1 Mt"): not the world's, not a country's
+    "asia": ("Asia", "Asien", "Asiens"),
+    "africa": ("Africa", "Afrika", "Afrikas"),
+    "north-america": ("North America", "Nordamerika", "Nordamerikas"),
+    "south-america": ("South America", "Südamerika", "Südamerikas"),
     "russia": ("Russian Federation", "Russischen Föderation", "Russische Föderation"),
     # The world as a figure's scope, by its adverbs only: "wurden 2024 weltweit 267,9 Milliarden
     # Sendungen befördert" is the world's count, not the story country's; an adjective names the

@@ -79,7 +79,7 @@ VOCABULARY = Vocabulary(
     change_up=_words(
         """
         stieg stiegen steigt steigen gestiegen anstieg anstiegs steigerte steigerten gesteigert
-        steigerung wuchs wuchsen wächst wachsen gewachsen wachstum zuwachs zuwachses zulegte zulegten
+        steigerung wuchs wuchsen wächst wachsen gewachsen wachstum zuwachs zuwachses zuwächse zuwächsen zulegte zulegten
         legte legten zugelegt erhöhte erhöhten erhöht erhöhung plus kletterte kletterten geklettert
         sprang sprangen gesprungen zunahme zugenommen zunahm zunahmen zunimmt zunehmen verbesserte verbessert
         aufwärts vergrößerte vergrößerten vergrößert vergrößern vergrößerung ausgeweitet ausgeweitete weitete
@@ -94,7 +94,7 @@ VOCABULARY = Vocabulary(
     ) | set(_multiples("ver{}fach", ("t", "te", "ten", "en", "ung"))),
     change_down=_words(
         """
-        sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen rückgang rückgangs
+        sank sanken sinkt sinken gesunken fiel fielen fällt fallen gefallen rückgang rückgangs rückgänge rückgängen
         zurückgegangen verringerte verringerten verringert verringerung minus verlor
         verloren einbruch brach brachen eingebrochen schrumpfte schrumpften geschrumpft schrumpfung
         reduzierte reduziert reduzierung senkte senkten gesenkt senkung abnahme abnahm abnahmen abnimmt
@@ -207,7 +207,7 @@ VOCABULARY = Vocabulary(
         # "2.621 US-Dollar pro Unze" (gold), as English "per ounce"
         "unze": "oz", "unzen": "oz", "feinunze": "oz", "feinunzen": "oz",
         "quadratmeter": "m2", "quadratmetern": "m2", "qm": "m2", "quadratkilometer": "km2", "qkm": "km2",
-        "quadratkilometern": "km2", "hektar": "ha", "kubikmeter": "m3", "kubikmetern": "m3",
+        "quadratkilometern": "km2", "hektar": "ha", "kubikmeter": "m3", "kubikmetern": "m3", "kubikfuß": "ft3",
         "liter": "l", "litern": "l", "milliliter": "ml", "hektoliter": "hl", "gallonen": "gal",
         "barrel": "bbl", "fass": "bbl", "gramm": "g", "kilogramm": "kg", "kilo": "kg", "tonnen": "t",
         "tonne": "t", "megatonnen": "Mt",
