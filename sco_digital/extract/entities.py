@@ -128,6 +128,7 @@ from .entity_evidence import (
     listed_organisations,
     anchored,
     contextual_organisations,
+    country_words,
     end_by_acronym,
     is_german_noun,
 )
@@ -3179,13 +3180,9 @@ def _currency_words() -> frozenset[str]:
                      if reading.kind == "currency" and " " not in word)
 
 
-@cache
 def _country_words(language: str | None = None) -> frozenset[str]:
-    """Country names of one word of the generated ISO table, in `language` ("de": "Russland") or
-    in every language."""
-    return frozenset(name for entry in currencies().values()
-                     for lang, names in (entry.get("countries") or {}).items()  # type: ignore[attr-defined]
-                     if language in (None, lang) for name in names if name.isalpha())
+    """Country names of one word of the generated ISO table (`entity_evidence.country_words`)."""
+    return country_words(language)
 
 
 def _foreign_country_name(word: str, language: str) -> bool:

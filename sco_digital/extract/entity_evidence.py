@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from ._entity_patterns import (
     _CALENDAR_WORDS, _GERMAN_NOUN_END, _LO, _NOT_IN_NAME, _NOT_NAME, _SP, _TITLE_WORD, _UP, positions,
@@ -34,7 +35,7 @@ from .lang import currencies
 from .lang import de as _de
 from .lang import en as _en
 
-__all__ = ["ActingName", "COUNTED_BEFORE", "acting_organisations", "anchored", "contextual_organisations",
+__all__ = ["ActingName", "COUNTED_BEFORE", "acting_organisations", "anchored", "contextual_organisations", "country_words",
            "end_by_acronym", "is_group_of_countries", "is_german_noun", "ArticleNouns", "stands_for_states"]
 
 
@@ -849,19 +850,17 @@ def _place_name(word: str) -> bool:
     "China-Ökonom" is an economist of China, not of a firm."""
     if word in _REGIONS:
         return True
-    names = _country_names()
+    names = country_words()
     return word in names or (word.endswith("s") and word[:-1] in names)
 
 
-_COUNTRY_NAMES: list[frozenset[str]] = []
-
-
-def _country_names() -> frozenset[str]:
-    if not _COUNTRY_NAMES:
-        _COUNTRY_NAMES.append(frozenset(name for entry in currencies().values()
-                                        for names in (entry.get("countries") or {}).values()  # type: ignore[attr-defined]
-                                        for name in names if name.isalpha()))
-    return _COUNTRY_NAMES[0]
+@cache
+def country_words(language: str | None = None) -> frozenset[str]:
+    """Country names of one word of the generated ISO table, in `language` ("de": "Russland") or
+    in every language."""
+    return frozenset(name for entry in currencies().values()
+                     for lang, names in (entry.get("countries") or {}).items()  # type: ignore[attr-defined]
+                     if language in (None, lang) for name in names if name.isalpha())
 
 
 def _firms_before_a_hyphen(text: str, person_words: set[str] | frozenset[str], lower_words: set[str] | frozenset[str],
