@@ -121,6 +121,10 @@ def test_people_of_session44_reports(text: str, language: str, expected: list[tu
      [("organization", "Weltbank")]),
     ("Senator Svetlana Dzhalmagambetova spoke. According to the Senator, the money is spent.", "en",
      [("person", "Svetlana Dzhalmagambetova")]),
+    # a firm whose name ends in "Hotels" is no person (read off RBTH: "Leiterin des Bereichs Russland und
+    # GUS bei Jones Lang LaSalle Hotels. Angaben von Jones Lang LaSalle Hotels zufolge …")
+    ("Sie leitet den Bereich bei Jones Lang LaSalle Hotels. Angaben von Jones Lang LaSalle Hotels zufolge wächst er.",
+     "de", [("organization", "Jones Lang LaSalle Hotels")]),
     # a firm's unit and the firm (read off ITWeb: "Naspers unit Prosus is set to write down …")
     ("Naspers unit Prosus is set to write down a stake.", "en", [("company", "Naspers"), ("company", "Prosus")]),
     # a descriptor of a firm before a given name describes the person's work: the person is named

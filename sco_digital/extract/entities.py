@@ -3760,7 +3760,8 @@ _FIRM_DESCRIPTOR_DE = _Regex(rf"[{_UP}][\w-]*(?:{'|'.join(sorted(_de.ORG_DESCRIP
                              re.IGNORECASE)
 _FIRM_LAST = _Regex(r"International|Global|Capital|Technologies|Systems|Solutions|Industries|Ventures|Partners|"
                     r"Logistics|Motors|Electric|Energy|Telecom|Pharma|Holdings?|Group|Gruppe|Consulting|Engineering|"
-                    r"Investments?|Trading|Media|Networks|Airlines|Airways|Software|Labs?|Robotics|Research|Products|Foods|Brands")
+                    r"Investments?|Trading|Media|Networks|Airlines|Airways|Software|Labs?|Robotics|Research|Products|Foods|Brands|"
+                    r"Hotels|Resorts|Inns")
 _OFFICE_LAST = _Regex(r"Minister|President|Chairman|Chairwoman|Director|Ambassador|Governor|Counsell?or|Secretary|"
                       r"Spokes(?:person|man|woman)|Consul|Attach[eé]|Commissioner|Premier|Mayor|Minister(?:in)?|"
                       r"Präsident(?:in)?|Botschafter(?:in)?|Direktor(?:in)?|Sprecher(?:in)?|Gouverneur")
