@@ -36,7 +36,8 @@ _SP = r"[^\S\n]+"  # white space within a line
 # ("Stockholm-based", "Moscow-listed": a place a hyphen joins to a participle describes a firm, names no one)
 # (an Arabic article joined to a family name by a hyphen, in lower case: "Raad al-Saady")
 # (and an Irish or Indian "O'"/"D'" before the capital: "Sunil D’Souza", "O'Brien")
-_TOKEN = (rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|ar|ud|ul|ur)-(?=[{_UP}][{_LO}])|(?<![\w'’-])[DO]['’](?=[{_UP}][{_LO}]))?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-(?!(?:based|listed|born|headquartered)\b)[{_UP}]?[{_LO}]+"
+_JOINED_PARTICLE = r"(?:al|el|ad|ash|as|at|az|ar|ud|ul|ur)-"
+_TOKEN = (rf"(?:(?<![\w-]){_JOINED_PARTICLE}(?=[{_UP}][{_LO}])|(?<![\w'’-])[DO]['’](?=[{_UP}][{_LO}]))?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-(?!(?:based|listed|born|headquartered)\b)[{_UP}]?[{_LO}]+"
           rf"|['’ʻ](?:[{_UP}][{_LO}]+|[{_LO}]{{2,}}))*")
 _CAPS_TOKEN = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 _PARTICLE = r"(?:de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le|uz|ul|ud|ur)"  # "Badar uz Zaman"

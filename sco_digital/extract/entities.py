@@ -27,6 +27,7 @@ from typing import Any
 
 from ..textutil import slugify as _slugify
 from ._entity_patterns import (
+    _JOINED_PARTICLE,
     _BASE_FORM,
     _NOT_ADJECTIVE_DE,
     _TITLES_EN_LOWER,
@@ -1089,7 +1090,7 @@ _RUN_STEP = _Regex(
 _NEXT_TITLE = _Regex(rf"{_SP}(?:the{_SP})?(?:[{_UP}][\w'’-]*{_SP}){{0,2}}(?:{'|'.join(_RUN_TITLES_EN)})(?![\w-])")
 _TITLE_AND_BEFORE = _Regex(rf"(?<![\w-])(?:{'|'.join(_TITLES_EN_LIST)}){_SP}and{_SP}\Z")  # "Deputy Prime Minister and …"
 _AFTER_HOLDER = _Regex(rf"[^\S\n]*(?:[,.;:]|$)|{_SP}[{_LO}]")
-_NAME_PART = _Regex(rf"(?:(?:al|el|ad|ash|as|at|az|ar|ud|ul|ur)-|[DO]['’])?[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+){{0,2}}")  # "Moin-ul-Haque", "al-Saady" too
+_NAME_PART = _Regex(rf"(?:{_JOINED_PARTICLE}|[DO]['’])?[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+){{0,2}}")  # "Moin-ul-Haque", "al-Saady" too
 # Endings of English nouns of a body's name ("Planning", "Integration"); a word of four letters is
 # as often a Chinese name ("Yao Jing", "Ding").
 _NOT_NAME_ENDINGS = ("tion", "ment", "ies", "ity", "ship", "ence", "ance", "ing", "ism", "ics", "ure", "ives")
