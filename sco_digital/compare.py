@@ -36,9 +36,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, TypeVar
 
 from .contract import EXACT, RATE_UNITS
-from .facts import (OF_A_WHOLE, WRITTEN_DIGITS, all_agree, as_exports, in_joining_form, is_forecast, is_question,
-                    is_size_class, is_vague, precision_of, measure_key, restated, significant_digits, statistic_key,
-                    status_of, unit_of)
+from .facts import (OF_A_WHOLE, WRITTEN_DIGITS, all_agree, as_exports, as_percent_rise, in_joining_form, is_forecast,
+                    is_question, is_size_class, is_vague, precision_of, measure_key, restated, significant_digits,
+                    statistic_key, status_of, unit_of)
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
 from .match.describe import CONVERTED, RESPECTIVELY, RUN_END
@@ -212,6 +212,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     written = {f.id: f for f in (*fa, *fb)}
     fa = [in_joining_form(x) for x in fa if not is_question(x) and not is_size_class(x) and not is_vague(x)]
     fb = [in_joining_form(y) for y in fb if not is_question(y) and not is_size_class(y) and not is_vague(y)]
+    fa, fb = _multiples_as_percent(fa, fb), _multiples_as_percent(fb, fa)
     lone = lone_values(fa) | lone_values(fb)
     sole = sole_values(fa) | sole_values(fb)
     sole_of_subject = sole_values(fa, of_subject=True) | sole_values(fb, of_subject=True)
@@ -1017,6 +1018,17 @@ def _most_precise(x: Figure, figures: list[Figure], taken: dict[str, Figure] | s
         return x
     said = [f for f in figures if f.id not in taken and statistic_key(f) == key and _said_again(f, x)]
     return max(said, key=significant_digits, default=x)
+
+
+def _multiples_as_percent(side: list[Figure], other: list[Figure]) -> list[Figure]:
+    """`side` with each rise to a multiple in digits written as its rise in percent
+    (`as_percent_rise`: "6.4 times" and "543 Prozent" state one rise), where the other report
+    gives no multiple of that measure: multiples on both sides are compared as multiples."""
+    multiples = {(f.measure or "").split(":", 1)[0] for f in other if f.unit == "times"}
+    if not any(f.unit == "times" for f in side):
+        return side
+    return [(rise if (rise := as_percent_rise(f)) is not None and (f.measure or "").split(":", 1)[0] not in multiples
+             else f) for f in side]
 
 
 def _close(a: Figure, b: Figure) -> bool:

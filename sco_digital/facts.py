@@ -121,6 +121,18 @@ def in_joining_form(figure: Figure) -> Figure:
     return replace(figure, value=[v * factor for v in value] if isinstance(value, list) else value * factor, unit=unit)
 
 
+def as_percent_rise(figure: Figure) -> Figure | None:
+    """A rise to a multiple written in digits ("6.4 times more than in 2022", "das 2,5-Fache") as
+    the rise in percent it is ((multiple - 1) × 100: "um 543 Prozent mehr"), a copy with the id
+    kept; None for any other figure (a fall, a multiple in words: "verdoppeln")."""
+    if (figure.unit != "times" or figure.change == "down" or isinstance(figure.value, list) or figure.value <= 1
+            or not any(c.isdigit() for c in figure.text)):
+        return None
+    concept = (figure.measure or "").split(":", 1)[0]
+    return replace(figure, value=(figure.value - 1) * 100, unit="percent", change="up",
+                   measure=f"{concept}:change" if concept else None)
+
+
 def as_exports(figure: Figure) -> Figure | None:
     """A country's imports from another told from the seller's side ("China's imports from
     Russia", china>russia, are Russia's exports to China, russia>china: the one flow two reports
@@ -161,6 +173,8 @@ _FORECAST = re.compile(
     # "das Ziel gesetzt, ein Handelsvolumen … von 200 Milliarden US-Dollar zu erreichen": an aim's
     # infinitive after the amount, however far its noun stands
     r"zu\s+erreichen|"
+    # "Die CAAC rechnet in diesem Jahr mit 690 Millionen Passagierreisen": what is reckoned with
+    r"rechne(?:t|n|te|ten)?(?=[^.;:!?\n]{0,60}\bmit\b)|"
     # an obligation to reach a value: "the government must ensure emissions are reduced to 65-67%"
     r"must\s+(?:ensure|reach|achieve|(?:be\s+)?(?:reduc|cut|rais|increas|bring|lower)\w*)|"
     # "projects" is a verb before what is projected ("The EBRD projects a remarkable GDP growth of
@@ -269,7 +283,7 @@ _INFINITIVE = (r"(?!(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|ho
                r"wieder|zu|zurück|zusammen|über|unter)?ge)"
                r"(?![a-zäöüß]*(?:offen|iesen|ieben|ossen|ohlen|oten|iffen|oben|oren|ochen|ieden|ungen|unden|itten|"
                r"issen|ogen|orben|orfen)\b)[a-zäöüß]+(?:en|ern|eln)")
-_VERB_FINAL_FUTURE = re.compile(r"\b" + _INFINITIVE + r"\s+(?:wird|werden)\b")
+_VERB_FINAL_FUTURE = re.compile(r"\b" + _INFINITIVE + r"\s+(?:wird|werden|werde)\b")  # "… ansteigen werde": reported
 _FUTURE_AUX = re.compile(r"\b(?:wird|werden)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]\s|\b(?:dass|und|aber|während|weil|wie)\s")
 _INFINITIVE_LAST = re.compile(r"\s" + _INFINITIVE + r"(?=\s*[.;!?](?:\s|\Z))")

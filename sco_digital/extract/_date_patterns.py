@@ -104,11 +104,22 @@ _YEAR_BEFORE = _Regex(
     r"bis(?:\s+(?:zum|ins)\s+Jahr|\s+Ende)?|in(?:\s+the\s+year)?|during|for(?:\s+the\s+year)?|im\s+Jahre?|"
     r"in\s+den\s+Jahren|das\s+Jahr|des\s+Jahres|Jahr|early|late|anfang|ende|mitte|"
     r"im\s+(?:Gesamt|Kalender)jahre?|(?:Gesamt|Kalender)jahr|(?:for|in)\s+the\s+(?:full|whole|entire|calendar)\s+year|"
-    r"full[-\s]year|calendar\s+year|"
+    r"full[-\s]year|calendar\s+year|(?:in|for|during)\s+(?:all|the\s+whole|the\s+entirety)\s+of|throughout|"
     r"(?:the\s+)?(?:end|beginning|start|middle)\s+of|stand:?|from|von|between|zwischen)\s+\Z"
     r"|\b(?P<mid>mid-|end-|year-end-|late-|early-)\Z",  # "as of end-2024": the year's end is in the year
     re.IGNORECASE,
 )
+# A season or crop year named by its two years: "in the 2024/25 season", "marketing year 2023/24",
+# "in der laufenden Saison 2023/24", "im Wirtschaftsjahr 2024/25": the two years it spans (a
+# split year without such a word is left to a country's fiscal year, `describe._in_fiscal_year`).
+_SEASON_WORD_EN = r"(?:(?:crop|marketing|agricultural|harvest|farming|grain|sugar|cotton)[^\S\n]+(?:year|season)|season)"
+_SEASON_WORD_DE = r"(?:Saison|(?:Ernte|Wirtschafts|Vermarktungs|Agrar|Getreide|Anbau)(?:jahr(?:es|s)?|saison))"
+_SEASON = _Regex(
+    rf"(?:\b(?:{_SEASON_WORD_EN}|{_SEASON_WORD_DE})[^\S\n]+)?"
+    r"(?P<y1>(?:19|20)\d\d)[/–-](?P<y2>(?:19|20)?\d\d)(?![\w/–.,-]?\d)"
+    rf"(?:[^\S\n]+(?:{_SEASON_WORD_EN}\b|{_SEASON_WORD_DE}\b))?"
+)
+_SEASON_WORDS = ("year", "season", "Saison", "jahr", "saison")
 # "first five months of 2025", "the first half of this year", "Q1 2025", "first three quarters";
 # "in der ersten Hälfte des laufenden Jahres" (the current year)
 _FRACTION_EN = _starting("FfSsTt",

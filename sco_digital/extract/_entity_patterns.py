@@ -45,8 +45,10 @@ _PARTICLE = r"(?:de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le|uz|ul|ud|
 _INITIALS = (
     rf"(?<![{_UP}]\.)(?<![{_UP}]\.[^\S\n])(?!U\.(?:{_SP})?[SKN]\.|E\.(?:{_SP})?U\.)(?:[{_UP}]\.(?:{_SP})?){{1,3}}(?=[{_UP}][{_LO}])"
     # initials written without dots, two or three of them ("K K Modi", "R V Kanoria"); one alone
-    # is too often a word ("A", "I")
+    # only as Indian news writes it ("N Chandrasekaran", "S Jaishankar"), not a word ("A", "I", "O")
+    # nor a letter naming a class before a plural ("Class B Shares")
     rf"|(?<![\w.])(?!U{_SP}[SKN]{_SP}|E{_SP}U{_SP})(?:[{_UP}]{_SP}){{2,3}}(?=[{_UP}][{_LO}])"
+    rf"|(?<![\w.&/-])(?<![{_UP}][^\S\n])(?![AIO]{_SP})[{_UP}]{_SP}(?=[{_UP}][{_LO}]{{3,}}(?<!s)\b(?![\w'’-]))"
 )
 # a middle initial, with or without its dot, between two names: "Ashwani K Muthoo", "John F. Kennedy"
 _MIDDLE_INITIAL = rf"(?:{_SP}[{_UP}]\.?(?={_SP}[{_UP}][{_LO}]))?"
@@ -66,7 +68,7 @@ _NOT_NAME = (
 _TITLES_EN_LIST = (
     r"Vice[- ]Ministers?", r"Deputy[- ]Prime[- ]Minister", r"Deputy[- ]Minister", r"Foreign[- ]Minister",
     r"Prime[- ]Minister", r"Minister", r"PM",
-    r"Vice[- ]Premiers?", r"Premier", r"Vice[- ]President", r"Vice-president", r"Presidents", r"President", r"Vice[- ]Chairman", r"Chairman",
+    r"Vice[- ]Premiers?", r"Premier", r"Vice[- ]President", r"Vice-president", r"President[- ]elect", r"Presidents", r"President", r"Vice[- ]Chairman", r"Chairman",
     r"Chairwoman", r"Chairperson", r"Chair", r"Deputy[- ]Secretary[- ]General", r"Secretary[- ]General",
     r"General[- ]Secretary", r"Party[- ]Secretary", r"Secretary", r"Director[- ]General", r"Deputy[- ]Director",
     r"Director", r"Ambassador", r"Special[- ]Envoy", r"Envoy", r"Special[- ]Representative", r"Permanent[- ]Representative", r"Trade[- ]Representative", r"Representative", r"Vice[- ]Governor", r"Governor", r"Vice[- ]Mayor", r"Mayor", r"Professor",
@@ -76,6 +78,10 @@ _TITLES_EN_LIST = (
     # "Chief Marketing and Communication Officer": any one or two capitalised fields, maybe joined
     r"Chief(?:[- ][A-Z][a-z]+){1,2}(?:[- ]and[- ][A-Z][a-z]+)?[- ]Officer",
     r"Chief[- ]Executive", r"Academician", r"Consul[- ]General", r"Consul", r"Counsell?or", r"Attach[eé]", r"Captain", r"Capt\.", r"Colonel",
+    # ranks: "the carrier's CEO Air Vice Marshal Amir Hayat", "Lieutenant General …"
+    r"Air[- ]Chief[- ]Marshal", r"Air[- ]Vice[- ]Marshal", r"Air[- ]Marshal", r"Field[- ]Marshal", r"Marshal",
+    r"Vice[- ]Admiral", r"Rear[- ]Admiral", r"Admiral", r"Lieutenant[- ]General", r"Major[- ]General",
+    r"Brigadier[- ]General", r"Brigadier",
     r"Sheikh", r"Sir", r"Dame", r"Charg[eé][- ][Dd]['’]Affaires", r"Laureate", r"Award[- ]Winner",
     r"Co-?[Ff]ounder", r"Founder", r"Chief[- ]Advis[eo]r", r"Senior[- ]Advis[eo]r", r"Advis[eo]r",
     # who someone is rather than an office, and the governors of Kazakh and Uzbek regions

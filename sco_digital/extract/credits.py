@@ -679,10 +679,60 @@ _SOURCES_AFTER_SLASHES = _Regex(rf"(?<=[.!?\"“”])[^\S\n]*//[^\S\n]*(?P<names
                                 rf"[^\S\n]*$", re.MULTILINE)
 
 
+# A photographer after an agency in brackets: "(Xinhua/Wu Zhuang)", "(Reuters/Maxim Shemetov)".
+_AGENCY_SLASH_NAME = _Regex(rf"\((?:Xinhua|Reuters|AFP|AP|EPA|dpa|TASS|Sputnik|IANS|PTI|ANI|CNS|VCG|IC|Getty|Kyodo|Yonhap|"
+                            rf"RIA|Anadolu|Imago|imago)[^\S\n]*/[^\S\n]*{_AUTHOR}\)")
+# The author signing off on the text's last line: "Nasiba Ziyodullayeva, UzA".
+_SIGNED_LAST_LINE = _Regex(rf"(?m:^)[^\S\n]*(?P<author>{_AUTHOR}),[^\S\n]*[{_UP}][\w.'’&-]*(?:[^\S\n][\w.'’&-]+){{0,3}}"
+                           rf"[^\S\n]*\s*\Z")
+_SIGN_OFF_REACH = 120
+# An author's note: "Sergey Kwan has worked for The Times of Central Asia as a journalist, translator …"
+_AUTHOR_BIO_LINE = _Regex(rf"(?m:^)[^\S\n]*(?P<author>{_AUTHOR})[^\S\n]+(?:has|had)[^\S\n]+(?:worked|written|reported|been)"
+                          rf"[^\n]{{0,100}}?\b(?:journalist|editor|correspondent|reporter|writer|columnist|translator)")
+# A press contact closing a release: a name on its line, a title or two, then a telephone or mail line.
+_PRESS_CONTACT = _Regex(rf"(?m:^)[^\S\n]*(?P<author>{_AUTHOR})[^\S\n]*\n(?:[^\S\n]*\n)?(?:[^\n]{{0,120}}\n(?:[^\S\n]*\n)?){{0,2}}"
+                        rf"[^\S\n]*(?:Tel\.?|Telefon|Phone|E-Mail|Email|Fax)[^\S\n]*[:.]")
+
+
+# A link to another article ("ALSO READ Govt Seeks $25 Million …", "Lesen Sie auch: …"): the line is that
+# article's headline, with its own names and numbers, none of this one's.
+_TEASER = re.compile(
+    r"(?m)^[^\S\n]*(?:(?:ALSO[^\S\n]+READ|READ[^\S\n]+(?:ALSO|MORE)|SEE[^\S\n]+ALSO|LESEN[^\S\n]+SIE[^\S\n]+AUCH|"
+    r"MEHR[^\S\n]+ZUM[^\S\n]+THEMA|Also[^\S\n]+Read|Read[^\S\n]+Also|Read[^\S\n]+More)\b"
+    r"|(?:Also[^\S\n]+read|Read[^\S\n]+also|Read[^\S\n]+more|See[^\S\n]+also|Related(?:[^\S\n]+(?:[Nn]ews|[Ss]tories|[Aa]rticles))?|"
+    r"RELATED(?:[^\S\n]+(?:NEWS|STORIES|ARTICLES))?|Lesen[^\S\n]+Sie[^\S\n]+(?:auch|mehr)|Mehr[^\S\n]+zum[^\S\n]+Thema|"
+    r"Auch[^\S\n]+interessant|Siehe[^\S\n]+auch)[^\S\n]*[:|»>])(?P<headline>.*)$")
+
+
+def teaser_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line that links to another article ("ALSO READ …", "Lesen Sie auch:
+    …"): its names and numbers are that article's."""
+    if "ead" not in text and "EAD" not in text and "uch" not in text and "UCH" not in text \
+            and "lso" not in text and "LSO" not in text and "ela" not in text and "ELA" not in text \
+            and "hema" not in text and "HEMA" not in text and "nteressant" not in text:
+        return []
+    return [m.span() for m in _TEASER.finditer(text)]
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every credit and of every dateline: words no actor may be found in."""
+    """(start, end) of every credit, every dateline and the words that open a line linking to
+    another article ("ALSO READ", `teaser_lines`): words no actor may be found in. The linked
+    headline's own names are names the article shows its readers, and stay."""
     dateline, credits = _scan(text)
     spans = [(c.start, c.end) for c in credits]
+    if teaser_lines(text):
+        spans += [(m.start(), m.start("headline")) for m in _TEASER.finditer(text)]
+    if "/" in text:
+        spans += [m.span() for m in _AGENCY_SLASH_NAME.finditer(text)]
+    if (signed := _SIGNED_LAST_LINE.search(text, max(0, len(text) - _SIGN_OFF_REACH))) is not None:
+        spans.append(signed.span("author"))
+    if " has " in text or " had " in text:
+        for bio in _AUTHOR_BIO_LINE.finditer(text):
+            spans.append(bio.span("author"))  # "Sergey Kwan has worked for … as a journalist"
+            name = re.escape(bio["author"])  # and the name alone on a line of its own above it
+            spans += [m.span() for m in re.finditer(rf"(?m)^[^\S\n]*{name}[^\S\n]*$", text[:bio.start()])]
+    if "Tel" in text or "Phone" in text or "E-Mail" in text or "Email" in text:
+        spans += [m.span() for m in _PRESS_CONTACT.finditer(text)]  # the name and its titles
     if "/" in text or "PHOTO" in text or "FOTO" in text:
         spans += [m.span() for m in _CAPS_PHOTO_CREDIT.finditer(text)]
     if "//" in text:

@@ -49,6 +49,8 @@ from ._date_patterns import (
     _QUARTER,
     _RELATIVE_PERIODS,
     _SAME_PERIOD,
+    _SEASON,
+    _SEASON_WORDS,
     _SENTENCE_END,
     _SPAN_BEFORE,
     _WEEKDAY_BEFORE,
@@ -470,6 +472,25 @@ def _year_dates(ctx: _Context) -> Iterator[FoundDate]:
         yield _found(ctx, m.start(), m.end(), f"{ctx.published.year + offset:04d}", None, "year", "period")
 
 
+def _season_dates(ctx: _Context) -> Iterator[FoundDate]:
+    """A season or crop year by its two years ("the 2024/25 season", "Saison 2023/24"): the two
+    years, written as a span of years; only with its word before or after (`_SEASON`)."""
+    text = ctx.text
+    if not ctx.has_year or "/" not in text and "–" not in text and "-" not in text \
+            or not any(w in text for w in _SEASON_WORDS):
+        return
+    for m in _SEASON.finditer(text):
+        if m.start() == m.start("y1") and m.end() == m.end("y2"):
+            continue  # no season word: a fiscal year, a score, a page
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if y2 % 100 != (y1 + 1) % 100 or (y2 >= 100 and y2 != y1 + 1):
+            continue  # "2023/25": not one season
+        previous = text[m.start() - 1] if m.start() else " "
+        if previous.isalnum() or previous in "/.,-":
+            continue
+        yield _found(ctx, m.start(), m.end(), str(y1), str(y1 + 1), "year", "period")
+
+
 # Words (case as written) without which `_YEAR_REF` and `_DAY_REF` cannot match: a text holding none
 # of them is not scanned by those patterns, which have no literal first character to skip to.
 _YEAR_REF_WORDS = ("year", "Jahr", "Vorjahr", "jährig")
@@ -630,6 +651,7 @@ _RULES: tuple[Callable[[_Context], Iterator[FoundDate]], ...] = (
     _fraction_dates,
     _definite_months,
     _year_dates,
+    _season_dates,
     _relative_dates,
     _relative_periods,
 )

@@ -98,6 +98,9 @@ def _falls(first: str, second: str) -> bool:
 # a sign written as a word right before the number: "minus 2,1 Prozent", "negative 0.5 percent"; but
 # "plus oder minus 500 Millionen Euro", "plus or minus 2 percent" is a margin
 _MINUS_WORD = re.compile(r"(?<![\w/-])(?<!plus or )(?<!plus oder )(?:[Mm]inus|[Nn]egative)[^\S\n]+\Z")
+# A maker or a word of type right before a model's number ("Boeing 777", "des Typs 737").
+_MAKER_BEFORE = re.compile(r"\b(?:Boeing|Airbus|Tupolew|Tupolev|Iljuschin|Ilyushin|Suchoi|Sukhoi|Antonow|Antonov|"
+                           r"Embraer|Typs?)[^\S\n]+\Z")
 _SPAN_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]\Z")
 
 
@@ -114,6 +117,10 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         return None  # "COVID-19", "Tu-154"; but "a near-60% share"
     if _designation_part(text, num_start, num_end):
         return None  # "Boeing 787-9", "Airbus A320-200": a model, no figure
+    if num.isdigit() and 3 <= len(num) <= 4 and _MAKER_BEFORE.search(text, max(0, num_start - 16), num_start):
+        return None  # "two older Boeing 777 jets", "Maschinen des Typs 737 MAX": a model's number
+    if num.isdigit() and len(num) == 3 and suffix == "X" and not text[m.end() : m.end() + 1].isalnum():
+        return None  # "Mini-Jumbos vom Typ 777X": a model, not 777 times
     if len(num) == 2 and _SPAN_YEAR_BEFORE.search(text, max(0, num_start - 5), num_start):
         return None  # "in fiscal year 2009-10", "2020/21": the second year of a span, no figure
     start = num_start
@@ -338,7 +345,8 @@ _AGE_OF_BEFORE = re.compile(r"(?:\b[Aa]ge|[Aa]lter)[^\S\n]+(?:of|von)[^\S\n]+\Z"
 # An index or a coefficient named earlier in the number's sentence (its value is a bare decimal)
 _INDEX_REACH = 160
 _INDEX_BEFORE = re.compile(r"(?:\b(?:[Ii]ndex|indices|[Cc]oefficient|PMI|Koeffizient|Indexwert|Indizes)|-?[Ii]ndex|"
-                           r"-Koeffizient|koeffizient)\b[^.!?\n]*\Z")
+                           r"-Koeffizient|koeffizient)\b(?:[^.!?\n]*|(?:[^.!?\n,;]|\.(?=\d))*)\Z")
+# (past another decimal within one clause: "PMI rose to … 49.7 in February from 48.8 in January")
 
 
 # The rest of a range of rates after its low end: " bis 18 Prozent", "-18%", " to 18 percent"

@@ -70,7 +70,7 @@ YEAR_IN_BRACKETS = LazyRegex(r"[^\S\n]*\([^\S\n]*(?P<y>(?:19|20)\d\d)[^\S\n]*\)"
 # The next word of a counted phrase, which may also open with digits joined to letters: a code or
 # size that describes the noun ("500 5G base stations", "7,000 40-foot containers",
 # "500 5G-Basisstationen", "7.000 40-Fuß-Container"), no quantity of its own.
-NEXT_PHRASE_WORD = LazyRegex(SP + r"+([^\W\d_][\w'’-]*|\d+(?:[.,]\d+)?-?[^\W\d_][\w'’-]*)")
+NEXT_PHRASE_WORD = LazyRegex(SP + r"+([^\W\d_][\w'’-]*|\d+(?:[.,]\d+)?-?[^\W\d_][\w'’-]*|(?<=Boeing\s|Airbus\s)\d{3,4}(?![\w.,]))")
 OF = LazyRegex(SP + r"+of(?![\w])")
 DE_VON = LazyRegex(SP + r"+von(?![\w])")
 DE_COORD = LazyRegex(SP + r"+(?:und|sowie|oder)(?![\w])")

@@ -156,6 +156,10 @@ def unit_lexicon(lang: str | None) -> UnitLexicon:
     symbols["MT"] = UnitReading("t")
     symbols["mt"] = UnitReading("t")  # "150 million mt" of crude steel: metric tonnes, as trade papers write them
     symbols["MMT"] = UnitReading("t", 1e6)
+    # "152 mtpa", "35.5 MTPA": million tonnes per annum, as cement and steel makers write capacity
+    for written, factor in (("mtpa", 1e6), ("MTPA", 1e6), ("Mtpa", 1e6), ("mmtpa", 1e6), ("MMTPA", 1e6),
+                            ("ktpa", 1e3), ("KTPA", 1e3), ("tpa", 1.0), ("TPA", 1.0)):
+        symbols[written] = UnitReading("t/yr", factor)
     # "13,9 Bcf/d", "13.9 Bcf/d": billions of cubic feet a day, as the EIA writes gas flows
     symbols["Bcf/d"] = UnitReading("ft3/d", 1e9)
     symbols["Bcf"] = UnitReading("ft3", 1e9)

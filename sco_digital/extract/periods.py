@@ -250,12 +250,20 @@ def _may_date(text: str, lo: int, found: FoundDate) -> bool:
             and not (_SINCE.match(found.text) and _RECORD.search(text, max(lo, found.start - _RECORD_REACH), found.start))
             # "Established in 2005, the plant has received $4.5 million": when it began, not the amount's time
             and not _FOUNDED.search(text, max(lo, found.start - _FOUNDED_REACH), found.start)
-            and not _DATELINE_AFTER.match(text, found.end))
+            and not _DATELINE_AFTER.match(text, found.end)
+            # "in the 2024/25 season, which starts on July 1", "die am 1. Juli beginnt": the day
+            # something begins, not the time of an amount
+            and not (found.precision == "day" and (_BEGINS_AFTER.match(text, found.end) is not None or
+                     _BEGINS_BEFORE.search(text, max(lo, found.start - _BEGINS_REACH), found.start) is not None)))
 
 
 _FOUNDED = re.compile(r"\b(?:[Ee]stablished|[Ff]ounded|[Gg]egründet|(?:since|seit)\s+(?:its|their|seiner|ihrer)\s+"
                       r"(?:founding|establishment|inception|Gründung))\s+(?:in\s+|im\s+(?:Jahre?\s+)?)?\Z")
 _FOUNDED_REACH = 45
+_BEGINS_AFTER = re.compile(r"[^\S\n]+(?:beginnt|begann|beginnen|begannen|startet|startete|starten|starteten)\b")
+_BEGINS_BEFORE = re.compile(r"\b(?:which|that|die|der|das)[^\S\n]+(?:starts?|begins?|began|started|opens|opened|"
+                            r"commences|commenced)[^\S\n]+(?:on[^\S\n]+)?\Z")
+_BEGINS_REACH = 30
 _PRIOR_YEAR = re.compile(r"(?:the\s+)?(?:previous|prior|preceding|last)\s+year\b", re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\bover\s+\Z")
 
@@ -347,7 +355,9 @@ _NEW_CLAUSE = re.compile(r"[,;][^\S\n]*(?:nachdem|während|wohingegen|whereas|wh
                          # a cause after a comma: "declined 28% to CNY62.6 billion, impacted by an
                          # extraordinary gain in 2023" (the gain's year, not the profit's)
                          r"(?:impacted|affected|hit|weighed(?:[^\S\n]+down)?)[^\S\n]+by|due[^\S\n]+to|owing[^\S\n]+to|"
-                         r"because[^\S\n]+of|aufgrund|bedingt[^\S\n]+durch|beeinflusst[^\S\n]+(?:durch|von))\b|;")
+                         r"because[^\S\n]+of|aufgrund|bedingt[^\S\n]+durch|beeinflusst[^\S\n]+(?:durch|von))\b|;"
+                         # "which was up 12.9% while the Q1 quarter saw …": "while" opens a clause of its own
+                         r"|[^\S\n]+(?:whereas|while|wohingegen)[^\S\n]+(?!a[^\S\n])")
 
 
 def _owned_by_a_base(text: str, owner: int | None, date: FoundDate) -> bool:
@@ -726,11 +736,14 @@ _EVENT_DAYS = 10  # the longest holiday week ("Golden Week" with a festival: eig
 
 
 def periods_agree(a: str | None, b: str | None) -> bool:
-    """Whether two periods may be one: equal, unsaid on a side, or a holiday named on one side
+    """Whether two periods may be one: equal, unsaid on a side, one split year written by its two
+    years on one side and by its twelve months on the other (`_one_split_year`), or a holiday named on one side
     ("2021-national-day") and days given on the other that lie in that holiday's month of that
     year, or the month beside it (moving feasts), spanning at most a holiday week
     ("2021-10-01/2021-10-07")."""
     if a is None or b is None or a == b:
+        return True
+    if _one_split_year(a, b) or _one_split_year(b, a):
         return True
     for event, days in ((a, b), (b, a)):
         e, d = _EVENT_PERIOD.fullmatch(event), _DAY_RANGE.fullmatch(days)
@@ -742,3 +755,18 @@ def periods_agree(a: str | None, b: str | None) -> bool:
         if y1 == y2 == int(e.group(1)) and abs(m1 - month) <= 1 and 0 <= span < _EVENT_DAYS:
             return True
     return False
+
+
+_TWO_YEARS = re.compile(r"((?:19|20)\d\d)/((?:19|20)\d\d)")
+_TWELVE_MONTHS = re.compile(r"((?:19|20)\d\d)-(\d\d)/((?:19|20)\d\d)-(\d\d)")
+
+
+def _one_split_year(years: str, months: str) -> bool:
+    """Whether `years` names a season or fiscal year by its two years ("2023/2024": "the 2023/24
+    season", "in 2023 to 2024") and `months` the twelve months of one year across those two
+    ("2023-04/2024-03": India's fiscal year 2023/24)."""
+    y, m = _TWO_YEARS.fullmatch(years), _TWELVE_MONTHS.fullmatch(months)
+    if y is None or m is None or int(y[2]) != int(y[1]) + 1:
+        return False
+    first, last = int(m[1]) * 12 + int(m[2]), int(m[3]) * 12 + int(m[4])
+    return (m[1], m[3]) == (y[1], y[2]) and last - first == 11

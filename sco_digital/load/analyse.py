@@ -273,6 +273,7 @@ def _mapped(figures: list[Figure], original: str, starts: list[int], ends: list[
 
 
 def _figures_of(article: Article, registries: Registries) -> list[Figure]:
+    from ..extract.credits import teaser_lines
     from ..extract.numbers import extract_figures
     from ..match.describe import FigureDescriber
     from ..match.topics import TopicMatcher
@@ -282,7 +283,10 @@ def _figures_of(article: Article, registries: Registries) -> list[Figure]:
     topics = TopicMatcher(registries.topics)
     describer = FigureDescriber(text, article.language, article.published, registries)
     figures: list[Figure] = []
+    teasers = teaser_lines(text)  # "ALSO READ Govt Seeks $25 Million …": another article's numbers
     for found in extract_figures(text, article.language):
+        if teasers and any(a <= found.start < b for a, b in teasers):
+            continue
         q_start, q_end = sentence_around(bounds, found.qualifier_start, found.end)
         sentence = text[q_start:q_end]
         last = figures[-1] if figures else None

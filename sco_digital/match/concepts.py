@@ -495,6 +495,9 @@ def measure_of(text: str, start: int, end: int, language: str | None, concepts: 
     (`_measure_in_words`). Basis points move a rate: a concept of anything else ("industry leaders
     advocated a 500 bps cut to spur economic growth") is no measure of them."""
     found = _measure_in_words(text, start, end, language, concepts, unit, previous, context, mentions)
+    if unit == "count" and found != "population" and "population" in concepts.known \
+            and _PEOPLE_AFTER.match(text, end) and _LIVING.search(text, *window(text, start, end)):
+        return "population"  # "In Pakistan leben … 240 Millionen Menschen", "3 million more people" of the most populous
     if unit == "basis_point" and found is not None and not _rate_concept(found):
         return None
     if found == "gdp" and "gdp-per-capita" in concepts.known \
@@ -513,6 +516,12 @@ def is_exchange_rate(unit: str) -> bool:
     return len(parts) == 2 and is_currency(parts[0]) and is_currency(parts[1])
 
 
+# People counted where they live: a population ("leben … 240 Millionen Menschen", "home to 127 million
+# people", "the most populous nation … 3 million more people"), not people who took part in something.
+_PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:more[^\S\n]+|mehr[^\S\n]+)?(?:people|persons|inhabitants|Menschen|Personen)\b")
+_LIVING = re.compile(r"\b(?:leben|lebten|lebt|wohnen|wohnten|wohnt|zuhause|zu[^\S\n]+Hause|beheimatet|live|lived|lives|"
+                     r"living|inhabited|home[^\S\n]+to|populous|populated|bevölkerungsreich\w*|Volkszählung|Zensus|"
+                     r"census)\b")
 _PER_CAPITA = re.compile(r"\b(?:[Pp]ro[^\S\n]+Kopf|[Pp]er[^\S\n]+capita|je[^\S\n]+Einwohner|per[^\S\n]+head)\b")
 # Words that say what a measure leaves out, a few words before the concept they take out.
 _LEFT_OUT = re.compile(r"\b(?:ohne|außer|exklusive|ausgenommen|excluding|excludes|exclude|excluded|except|"
@@ -1200,6 +1209,8 @@ def _is_change_word(word: str) -> bool:
                                                      or (word.endswith(_CHANGE_ENDINGS) and "ursprung" not in word)))
 # Words right before a number that make it a change: "by 5%", "um 5 Prozent".
 _BY = frozenset({"by", "um"})
+_ADDED = frozenset({"added", "adds", "add", "adding", "brought", "bringing", "hinzu", "fügte", "fügten"})
+_ANOTHER = frozenset({"another", "further", "extra", "weitere", "weiteren", "zusätzliche", "zusätzlichen"})
 # Words right before a number that make it a level even after a change verb: "rose 5% to $3 billion".
 _TO = frozenset({"to", "auf", "at", "bei", "reached", "erreichte", "totaled", "totalled", "stood"})
 _CHANGE_NOUN_AFTER = re.compile(r"[^\S\n]*(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|surge|"
@@ -1343,6 +1354,8 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         return compared is not None and is_change(text, compared.start(), compared.end(), language, unit)
     if before and (before[-1] in _BY or before[-1] in _DIRECTION):
         return True
+    if len(before) >= 2 and before[-1] in _ANOTHER and (before[-2] in _DIRECTION or before[-2] in _ADDED):
+        return True  # "added another 5 million tonnes to exports": the amount added, not the exports
     qualified = _past_qualifier(_words_before(text, c_lo, start, 6), language)
     if qualified and qualified[-1] in _TO and unit not in RATE_UNITS:
         return False  # "rose to about $3 billion", "stieg auf rund 3 Milliarden": a level (a rate's growth

@@ -346,6 +346,8 @@ def _listed_beside_organisations(article: Article, actor_mentions: dict[str, lis
         if strict and lower_words is None:
             lower_words = frozenset(w.lower() for w in _LOWER_WORD.findall(text))
         for item in items:
+            if (owner := _OWNER_BEFORE.match(text, item[0], item[1])) is not None:
+                item = (owner.end(), item[1])  # "Airbus and Italy's Leonardo Finmeccanica": the firm, not its owner
             written = text[item[0] : item[1]]
             if _overlaps(spans, item) or not _names_a_company(written) or written in regions:
                 continue
@@ -360,6 +362,9 @@ def _listed_beside_organisations(article: Article, actor_mentions: dict[str, lis
             actor_mentions.setdefault(entity_id, []).append(Evidence(article_id, written, item[0], item[1]))
             found_actors.setdefault(entity_id, Actor(id=entity_id, name=written, names={}, kind="company", role=None,
                                                      affiliation=None, country=None, articles=(), mentions=()))
+
+
+_OWNER_BEFORE = re.compile(r"[A-Z][\w.&-]*['’]s[^\S\n]+(?=[A-Z])")
 
 
 def _items_before(text: str, start: int) -> list[tuple[int, int]]:
@@ -449,7 +454,13 @@ def _names_a_company(written: str) -> bool:
         return False  # "The", "Minister": sentence words; "Power China" holds a country's name, which may
     # nor a capital, standing for its government ("the international lender and Islamabad announced")
     return country_of(written) is None and not (len(words) == 1 and country_of(words[0]) is not None) \
-        and written not in capital_names()
+        and written not in capital_names() and _CONTINENT_PART.fullmatch(written) is None
+
+
+# A part of a continent: "Lenovo in Russland, der GUS und Osteuropa", "Central Asia and the Caucasus".
+_CONTINENT_PART = re.compile(r"(?:(?:Ost|West|Süd|Nord|Zentral|Mittel|Südost|Nordost|Südwest|Nordwest|Inner)"
+                             r"(?:europa|asien|afrika|amerika)s?|(?:(?:Eastern|Western|Southern|Northern|Central|"
+                             r"South|North|East|West|Southeast|South-East|Inner)[^\S\n]+)?(?:Europe|Asia|Africa|America|Eurasia))")
 
 
 def _drop_words_of_longer_bodies(mentions: dict[str, list[Evidence]], article_id: str, matches: list[Any]) -> None:
