@@ -707,11 +707,16 @@ _TEASER = re.compile(
 def teaser_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line that links to another article ("ALSO READ …", "Lesen Sie auch:
     …"): its names and numbers are that article's."""
+    return [m.span() for m in _teasers(text)]
+
+
+def _teasers(text: str) -> list[re.Match[str]]:
+    """The matches of `_TEASER` in text; none scanned for where no word of one occurs."""
     if "ead" not in text and "EAD" not in text and "uch" not in text and "UCH" not in text \
             and "lso" not in text and "LSO" not in text and "ela" not in text and "ELA" not in text \
             and "hema" not in text and "HEMA" not in text and "nteressant" not in text:
         return []
-    return [m.span() for m in _TEASER.finditer(text)]
+    return list(_TEASER.finditer(text))
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
@@ -720,8 +725,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     headline's own names are names the article shows its readers, and stay."""
     dateline, credits = _scan(text)
     spans = [(c.start, c.end) for c in credits]
-    if teaser_lines(text):
-        spans += [(m.start(), m.start("headline")) for m in _TEASER.finditer(text)]
+    spans += [(m.start(), m.start("headline")) for m in _teasers(text)]
     if "/" in text:
         spans += [m.span() for m in _AGENCY_SLASH_NAME.finditer(text)]
     if (signed := _SIGNED_LAST_LINE.search(text, max(0, len(text) - _SIGN_OFF_REACH))) is not None:

@@ -476,7 +476,7 @@ def _season_dates(ctx: _Context) -> Iterator[FoundDate]:
     """A season or crop year by its two years ("the 2024/25 season", "Saison 2023/24"): the two
     years, written as a span of years; only with its word before or after (`_SEASON`)."""
     text = ctx.text
-    if not ctx.has_year or "/" not in text and "–" not in text and "-" not in text \
+    if not ctx.has_year or ("/" not in text and "–" not in text and "-" not in text) \
             or not any(w in text for w in _SEASON_WORDS):
         return
     for m in _SEASON.finditer(text):

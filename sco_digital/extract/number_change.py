@@ -12,7 +12,7 @@ from ._memo import memo_of
 from ._regex import LazyRegex
 from .lang import Vocabulary, vocabulary
 from .number_candidate import Candidate
-from .number_patterns import DE_ADJECTIVE_ENDINGS, NEXT_WORD, patterns
+from .number_patterns import ANOTHER, DE_ADJECTIVE_ENDINGS, NEXT_WORD, patterns
 
 __all__ = ["DOWN", "UP", "share_directions", "stated_change", "word_direction"]
 
@@ -79,7 +79,6 @@ def projected(words: list[str], i: int, vocab: Vocabulary) -> bool:
     return any(w.lower() in vocab.projection_words for w in words[max(0, i - 2) : i])
 
 
-_ANOTHER = frozenset({"another", "further", "extra", "weitere", "weiteren", "zusätzliche", "zusätzlichen"})
 _CLOSING = frozenset({"close", "end", "settle", "finish", "trade"})  # "… fell 9.7% to close at HK$80.30"
 _LATEST = frozenset({"zuletzt", "nun", "jetzt", "insgesamt", "nunmehr", "now", "total"})  # "auf zuletzt", "to now"
 
@@ -104,7 +103,7 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
             return None  # "ein erwartetes Wachstum von 3 Prozent": a level of growth
         return word_direction(words[noun], vocab)
     near = word_direction(words[-1], vocab) if words else None
-    if near is None and prev in _ANOTHER and len(words) > 1:
+    if near is None and prev in ANOTHER and len(words) > 1:
         near = word_direction(words[-2], vocab)  # "added another 5 million tonnes to exports"
     if near is not None and prev in vocab.verb_particles and len(words) > 1 and words[-2].lower() in vocab.particle_idioms:
         near = None  # "direct investments make up $900 million": a share, no move

@@ -64,6 +64,8 @@ DATE_BEFORE = LazyRegex(  # "August |29", "July 10 to |11", "Aug 5, |2025"
 )
 DOT_WORD = LazyRegex(r"\." + SP + r"+([^\W\d_][\w-]*)")
 LAST_WORD = LazyRegex(r"([^\W\d_][\w'’&-]*)(\.?)\Z")
+# Words of "one more" before an amount: "added another 5 million tonnes", "um weitere 5 Prozent"
+ANOTHER = frozenset({"another", "further", "extra", "weitere", "weiteren", "zusätzliche", "zusätzlichen"})
 NEXT_WORD = LazyRegex(SP + r"+([^\W\d_][\w'’-]*)")
 # A year in brackets right after a number, its label: "447 Millionen Dollar (2023)".
 YEAR_IN_BRACKETS = LazyRegex(r"[^\S\n]*\([^\S\n]*(?P<y>(?:19|20)\d\d)[^\S\n]*\)")

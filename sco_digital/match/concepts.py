@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterable, TypeVar
 from ..contract import RATE_UNITS, is_currency
 from ..extract.clauses import WORD, clause_bounds, lowered, names_any, window
 from ..extract.lang import vocabulary
-from ..extract.number_patterns import DE_ADJECTIVE_ENDINGS
+from ..extract.number_patterns import ANOTHER, DE_ADJECTIVE_ENDINGS
 from ..load.registry import Concept
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "’": "'"})
@@ -1210,7 +1210,6 @@ def _is_change_word(word: str) -> bool:
 # Words right before a number that make it a change: "by 5%", "um 5 Prozent".
 _BY = frozenset({"by", "um"})
 _ADDED = frozenset({"added", "adds", "add", "adding", "brought", "bringing", "hinzu", "fügte", "fügten"})
-_ANOTHER = frozenset({"another", "further", "extra", "weitere", "weiteren", "zusätzliche", "zusätzlichen"})
 # Words right before a number that make it a level even after a change verb: "rose 5% to $3 billion".
 _TO = frozenset({"to", "auf", "at", "bei", "reached", "erreichte", "totaled", "totalled", "stood"})
 _CHANGE_NOUN_AFTER = re.compile(r"[^\S\n]*(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|surge|"
@@ -1354,7 +1353,7 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
         return compared is not None and is_change(text, compared.start(), compared.end(), language, unit)
     if before and (before[-1] in _BY or before[-1] in _DIRECTION):
         return True
-    if len(before) >= 2 and before[-1] in _ANOTHER and (before[-2] in _DIRECTION or before[-2] in _ADDED):
+    if len(before) >= 2 and before[-1] in ANOTHER and (before[-2] in _DIRECTION or before[-2] in _ADDED):
         return True  # "added another 5 million tonnes to exports": the amount added, not the exports
     qualified = _past_qualifier(_words_before(text, c_lo, start, 6), language)
     if qualified and qualified[-1] in _TO and unit not in RATE_UNITS:
