@@ -230,3 +230,16 @@ def test_index_values_past_another_decimal(tmp_path: Path) -> None:
 def test_credits_and_sign_offs_name_no_one(tmp_path: Path, text: str, language: str) -> None:
     _write(tmp_path, f"x-{language}", "date 2017-08-28\n\n" + text + "\n")
     assert [a.name for a in load_corpus(tmp_path).actors if a.kind == "person"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # India's portfolios before a title, kept whole in the role (noticed beside Business Standard's
+    # "Minister of State for External Affairs V K Singh": "External Affairs Minister" lost "External")
+    ("External Affairs Minister S Jaishankar met him.", [("S Jaishankar", "External Affairs Minister")]),
+    ("Home Affairs Minister Amit Shah said so.", [("Amit Shah", "Home Affairs Minister")]),
+    ("Commerce and Industry Minister Piyush Goyal said so.", [("Piyush Goyal", "Commerce and Industry Minister")]),
+    # a country before "and" is no portfolio
+    ("India and Textiles Minister Piyush Goyal met.", [("Piyush Goyal", "Textiles Minister")]),
+])
+def test_portfolios_before_a_title(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(e.name, e.role) for e in find_entities(text, "en") if e.kind == "person"] == expected

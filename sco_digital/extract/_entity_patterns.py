@@ -281,7 +281,12 @@ _ORG_WORDS = (
     r"Social|Emergency|Management|Ecology|Environment|Water|Housing|Urban|Rural|Civil|Aviation|Sports?|"
     r"Tourism|Telecommunications?|Post|Media|Aerospace|High|Technologies|Mass|IT|ICT|AI|Telecom|"
     # Pakistani and Indian portfolios ("Minister for Planning, Development and Reform", "Secretary Planning")
-    r"Planning|Reforms?|Privati[sz]ation|Statistics|Revenue|Maritime|Railways|Petroleum"
+    r"Planning|Reforms?|Privati[sz]ation|Statistics|Revenue|Maritime|Railways|Petroleum|"
+    # India's portfolios ("External Affairs Minister S Jaishankar", "Home Affairs Minister Amit Shah",
+    # "Minister of Road Transport and Highways"; not "Power", "Steel", "Coal", "Mines": words of firms'
+    # names, which made a firm's name a person's on a held-out set)
+    r"External|Home|Textiles|Food|Consumer|Parliamentary|Fisheries|Chemicals|"
+    r"Fertili[sz]ers|Shipping|Ports|Waterways|Road|Highways|Electronics|Corporate|Heavy|Industries|Polic(?:y|ies)"
 )
 _REGION_WORDS = (r"Europe|Asia|Africa|America|Eurasia|Caucasus|Pacific|Caribbean|Central|South|North|East|West|"
                  r"Eastern|Western|Southern|Northern|Middle|Latin|"

@@ -1381,6 +1381,10 @@ def _role_modifiers_before(text: str, start: int) -> int:
             if modifier is None or not _ROLE_WORD_EN.fullmatch(modifier["word"]) or _ORG_WORD.fullmatch(modifier["word"]):
                 break
             m = modifier
+        if m is not None and m["word"] == "and":
+            # "Commerce and Industry Minister Piyush Goyal": two portfolios joined before the title
+            joined_word = _WORD_BEFORE.search(text, max(0, m.start("word") - 40), m.start("word"))
+            m = joined_word if joined_word is not None and _ORG_WORD.fullmatch(joined_word["word"]) else None
         if m is None or not (_ROLE_WORD_EN.fullmatch(m["word"]) or _ROLE_WORD_DE.fullmatch(m["word"])):
             break
         start = m.start("word")
