@@ -1024,11 +1024,10 @@ def _multiples_as_percent(side: list[Figure], other: list[Figure]) -> list[Figur
     """`side` with each rise to a multiple in digits written as its rise in percent
     (`as_percent_rise`: "6.4 times" and "543 Prozent" state one rise), where the other report
     gives no multiple of that measure: multiples on both sides are compared as multiples."""
-    multiples = {(f.measure or "").split(":", 1)[0] for f in other if f.unit == "times"}
     if not any(f.unit == "times" for f in side):
         return side
-    return [(rise if (rise := as_percent_rise(f)) is not None and (f.measure or "").split(":", 1)[0] not in multiples
-             else f) for f in side]
+    multiples = {concept_of(f) for f in other if f.unit == "times"}
+    return [rise if (rise := as_percent_rise(f)) is not None and concept_of(f) not in multiples else f for f in side]
 
 
 def _close(a: Figure, b: Figure) -> bool:
