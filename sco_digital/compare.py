@@ -234,7 +234,7 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             if not story:
                 score = 10.0 if _strict_pair(x, y) else None
             elif status_of(x) == status_of(y):
-                score = _pair_score(x, y, parents, sole, inferred, lone, sole_of_subject)
+                score = _pair_score(x, y, parents, sole, inferred, lone, sole_of_subject, strong)
                 if score is None:
                     score = _near_pair(x, y, parents, near or {}, lone, strong)
             else:
@@ -459,7 +459,7 @@ _PRECISE = 3  # significant digits that make an equal value evidence on its own
 
 def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[str] = frozenset(),
                 inferred: frozenset[str] = frozenset(), lone: frozenset[str] = frozenset(),
-                sole_of_subject: frozenset[str] = frozenset()) -> float | None:
+                sole_of_subject: frozenset[str] = frozenset(), strong: bool = False) -> float | None:
     """How surely two figures of one unit and status state one statistic and agree; None when
     they may not pair as an agreement.
 
@@ -467,8 +467,9 @@ def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[s
     rounding ("138,1 Prozent" and "138 percent") are no evidence by themselves: they pair only
     when both measures and both periods are known and fit, or the measures are known and equal
     and each figure is the one value of its measure in its article (`sole_values`: an undated
-    page's "1,749 Millionen TEU" and "1.75 million containers"); the same digits ("10,175 Millionen",
-    "10.175 million") may pair on less. Subjects that differ keep two figures apart unless one of
+    page's "1,749 Millionen TEU" and "1.75 million containers"), or in a `strong` story where one
+    period is unsaid, the measures and subjects are equal and one value is written precisely; the
+    same digits ("10,175 Millionen", "10.175 million") may pair on less. Subjects that differ keep two figures apart unless one of
     them was only carried from another sentence (`inferred`)."""
     if is_forecast(x) != is_forecast(y) or not (_signs_fit(x, y) and _signs_fit(y, x)):
         return None
@@ -491,7 +492,12 @@ def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[s
     identical = x.value == y.value or _same_digits(x, y, least=1)
     alone = (x.id in sole and y.id in sole) or (
         x.subject is not None and x.subject == y.subject and x.id in sole_of_subject and y.id in sole_of_subject)
-    if not identical and not (mx and my and ((x.period and y.period) or (mx == my and alone))):
+    # (in a strong story one side may leave the period unsaid: "3,63 Millionen Tonnen" in 2024 and an
+    # undated page's "3.627 million tons", of one measure and subject, one of them written precisely)
+    dated_once = strong and mx is not None and mx == my and x.subject is not None and x.subject == y.subject \
+        and (x.period or y.period) and max(significant_digits(x), significant_digits(y)) >= _PRECISE \
+        and x.qualifier not in _OPEN and y.qualifier not in _OPEN  # (not a bound: "mehr als 80 Millionen Hektar")
+    if not identical and not (mx and my and ((x.period and y.period) or (mx == my and alone))) and not dated_once:
         return None
     subject_clash = not subjects_fit(x.subject, y.subject) and x.id not in inferred and y.id not in inferred
     precise = min(significant_digits(x), significant_digits(y)) >= _PRECISE

@@ -40,7 +40,8 @@ _JOINED_PARTICLE = r"(?:al|el|ad|ash|as|at|az|ar|ud|ul|ur)-"
 _TOKEN = (rf"(?:(?<![\w-]){_JOINED_PARTICLE}(?=[{_UP}][{_LO}])|(?<![\w'’-])[DO]['’](?=[{_UP}][{_LO}]))?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-(?!(?:based|listed|born|headquartered)\b)[{_UP}]?[{_LO}]+"
           rf"|['’ʻ](?:[{_UP}][{_LO}]+|[{_LO}]{{2,}}))*")
 _CAPS_TOKEN = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
-_PARTICLE = r"(?:de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le|uz|ul|ud|ur)"  # "Badar uz Zaman"
+# "Badar uz Zaman"; a Dutch "van den"/"van der" as one ("Dolf van den Brink": "den" alone is a German article)
+_PARTICLE = r"(?:van[^\S\n]+de[nr]?|de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le|uz|ul|ud|ur|ter)"
 # Initials before a name ("K.V. Kamath", "K. V. Kamath"); not a country's ("U.S.", "U.K.", "E.U.").
 _INITIALS = (
     rf"(?<![{_UP}]\.)(?<![{_UP}]\.[^\S\n])(?!U\.(?:{_SP})?[SKN]\.|E\.(?:{_SP})?U\.)(?:[{_UP}]\.(?:{_SP})?){{1,3}}(?=[{_UP}][{_LO}])"
@@ -82,7 +83,15 @@ _TITLES_EN_LIST = (
     r"Air[- ]Chief[- ]Marshal", r"Air[- ]Vice[- ]Marshal", r"Air[- ]Marshal", r"Field[- ]Marshal", r"Marshal",
     r"Vice[- ]Admiral", r"Rear[- ]Admiral", r"Admiral", r"Lieutenant[- ]General", r"Major[- ]General",
     r"Brigadier[- ]General", r"Brigadier",
+    # the bench and the prosecution: "But Judge Yuri Pasyunin said", "Prosecutor General Igor Krasnov"
+    r"Judge", r"Prosecutor[- ]General", r"Prosecutor", r"Attorney[- ]General",
+    # a managing director as Indian business news writes it: "ICICI Bank CEO and MD Chanda Kochhar"
+    r"MD",
+    # an engineer's honorific, as Pakistani news writes it ("Engineer Khurram Dastgir", "Engr. Amir Muqam")
+    r"Engineer", r"Engr\.",
     r"Sheikh", r"Sir", r"Dame", r"Charg[eé][- ][Dd]['’]Affaires", r"Laureate", r"Award[- ]Winner",
+    # "Bilal bin Saqib, Special Assistant to the Prime Minister": an aide's office, no name
+    r"Special[- ]Assistant", r"Assistant",
     r"Co-?[Ff]ounder", r"Founder", r"Chief[- ]Advis[eo]r", r"Senior[- ]Advis[eo]r", r"Advis[eo]r",
     # who someone is rather than an office, and the governors of Kazakh and Uzbek regions
     r"Billionaire", r"Entrepreneur", r"Businessman", r"Businesswoman", r"Akim", r"Hokim",
@@ -99,7 +108,7 @@ _TITLES_EN_LOWER = (
     r"chairman|chief|head|representative|secretary|"
     r"chief[- ]executive|analyst|economist|governor|counterpart|co-?founder|founder|"
     r"billionaire|entrepreneur|businessman|businesswoman|investor|akim|hokim|lawmaker|legislator|politician|diplomat|"
-    r"tycoon|magnate|boss"
+    r"tycoon|magnate|boss|judge|prosecutor"
 )
 _TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
 _HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Herr|Hr\.|Frau|Prof\.|Dr\.|Dr(?=[^\S\n][A-Z][a-z])|Professor|Professorin"
@@ -143,6 +152,8 @@ _TITLE_STEMS_DE = (
     "reporter", "journalist", "korrespondent",
     # "Der Ingenieur Rinat Turganbekov", "der Chefingenieur des Werks, …": an engineer
     "ingenieur",
+    # "Der schwedische Staatsanwalt Gunnar Stetler", "Richterin Jelena Lenskaja": the law's offices
+    "anwalt", "anwältin", "richter",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is (a brand

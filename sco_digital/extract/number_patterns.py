@@ -45,7 +45,8 @@ NEXT_TOKEN_SOURCE = (
     r"|(?:[^\s\-‑–—,;:!?()\[\]{}\"“”„«».%<>|*]|\.(?![A-ZÄÖÜ][a-zäöüß]))+)"
 )
 NEXT_TOKEN = LazyRegex(NEXT_TOKEN_SOURCE)
-CLOCK_AFTER = LazyRegex(SP + r"*(?:Uhr(?![\w])|o['’]clock)")
+# a time of day: "10 Uhr", "at 9 o'clock", "down 4 percent by 1150 GMT" (a time zone after a number)
+CLOCK_AFTER = LazyRegex(SP + r"*(?:Uhr(?![\w])|o['’]clock|(?:GMT|UTC|MSK|IST|CET|CEST|MEZ|MESZ|BST|EST|EDT)(?![\w]))")
 AMPM_AFTER = LazyRegex(SP + r"*(?:[AaPp]\. ?[Mm]\.|[AaPp][Mm](?![\w]))")
 
 MONTH = (

@@ -26,10 +26,11 @@ from .number_patterns import PRIOR_CLOSES, PRIOR_OPENS, PRIOR_REACH, REVISION_LA
 # Words before a date that make it the base of a comparison, not the period of the figure.
 # "from the end of last year", "gegenüber dem Ende des Vorjahres": the end of a reference period too.
 _COMPARED = starting("ftcavgisoe",
-    # "outpacing 2024 growth by six percentage points", "exceeding 2023 levels": the year outrun
-    r"(?:\boutpac(?:ing|ed|es)|\bexceed(?:ing|ed|s)?|\bsurpass(?:ing|ed|es)?|\bfrom|\bthan|\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\bagainst|\bon(?=\s+the\s+(?:same|like|corresponding)\s+period)|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
+    # "outpacing 2024 growth by six percentage points", "exceeding 2023 levels": the year outrun;
+    # "a 41.9 percent increase over the same time in 2007": the time a year before
+    r"(?:\boutpac(?:ing|ed|es)|\bexceed(?:ing|ed|s)?|\bsurpass(?:ing|ed|es)?|\bfrom|\bthan|\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\bagainst|\b(?:on|over)(?=\s+the\s+(?:same|like|corresponding)\s+(?:period|time))|\bversus|\bvs\.?|\bgegenüber|\bim\s+Vergleich\s+zu[mr]?|"
     r"\bverglichen\s+mit|\bals|\bseit\s+Ende)\s+(?:noch\s+)?(?:the\s+|dem\s+|der\s+|den\s+|die\s+|das\s+|im\s+|in\s+)?"
-    r"(?:(?:like|same|corresponding|comparable|similar)\s+period\s+(?:(?:in|of)\s+)?(?:the\s+)?|"
+    r"(?:(?:like|same|corresponding|comparable|similar)\s+(?:period|time)\s+(?:(?:in|of)\s+)?(?:the\s+)?|"
     r"(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|von)\s+)?)?"
     r"(?:(?:end|beginning|start)\s+of\s+(?:the\s+)?|(?:Ende|Anfang|Beginn)\s+(?:des|der|dem)?\s*)?"
     # "24 % mehr als die Liefermenge im Jahr 2022", "higher than the volume in 2023": the base named

@@ -507,7 +507,29 @@ def measure_of(text: str, start: int, end: int, language: str | None, concepts: 
                or ("exchange-rate" if is_exchange_rate(unit) else None)) if unit else None
     if implied is not None and implied in concepts.known and (found is None or not concepts.kind_of(found, implied)):
         return implied
+    if found in _FLOWS and unit is not None and _price_of_a_thing(unit) and "prices" in concepts.known:
+        return "prices"  # "to trade Russia's seaborne oil … at $60 a barrel": money a barrel is its price, not the trade
     return found
+
+
+_TIME_DIVISORS = frozenset({"d", "h", "yr", "mo", "wk", "min", "s"})
+
+
+def _price_of_a_thing(unit: str) -> bool:
+    """Whether a unit is money for one unit of a thing ("USD/bbl", "INR/kWh"), not money over a time
+    ("USD/d") nor an exchange rate ("RUB/USD")."""
+    parts = unit.split("/")
+    return len(parts) == 2 and is_currency(parts[0]) and not is_currency(parts[1]) and parts[1] not in _TIME_DIVISORS
+
+
+def _physical(unit: str | None) -> bool:
+    """Whether a unit measures a physical quantity (t, bbl/d, kWh), not money, a count or a rate."""
+    return _an_amount_of_stuff(unit) and unit is not None and not is_currency(unit.split("/")[0])
+
+
+# Agreements and undertakings: counted, or worth money, never a physical amount ("down from 11.35
+# million barrels per day in April and near Moscow's target under a deal with …")
+_AGREEMENTS = frozenset({"deals", "projects"})
 
 
 def is_exchange_rate(unit: str) -> bool:
@@ -667,7 +689,8 @@ def _measure_in_words(text: str, start: int, end: int, language: str | None, con
     if valued:
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in valued)]
     if _an_amount_of_stuff(unit):
-        mentions = [m for m in mentions if m.concept not in concepts.counted]
+        mentions = [m for m in mentions if m.concept not in concepts.counted
+                    and not (m.concept in _AGREEMENTS and _physical(unit))]
         previous = previous if previous is None or usable_for(previous, unit, concepts) else None
         context = context if context is None or usable_for(context, unit, concepts) else None
     usable = [m for m in mentions if m.concept not in _LAST_RESORT]
@@ -1004,7 +1027,8 @@ def usable_for(measure: str, unit: str | None, concepts: ConceptMatcher) -> bool
     if unit not in RATE_UNITS and (concepts.kind_of(concept, "share") or concept == "share-of-gdp"):
         return False  # "60 percent of its economy …, a $21 billion rescue package": a share is no amount
     return ((concept not in _ACTOR_CONCEPTS or _may_count_actors(unit))
-            and not (concept in concepts.counted and _an_amount_of_stuff(unit)))
+            and not (concept in concepts.counted and _an_amount_of_stuff(unit))
+            and not (concept in _AGREEMENTS and _physical(unit)))
 
 
 _NOT_AMOUNTS = RATE_UNITS | {"count", "times"}

@@ -209,7 +209,7 @@ VOCABULARY = Vocabulary(
         "quadratmeter": "m2", "quadratmetern": "m2", "qm": "m2", "quadratkilometer": "km2", "qkm": "km2",
         "quadratkilometern": "km2", "hektar": "ha", "kubikmeter": "m3", "kubikmetern": "m3", "kubikfuß": "ft3",
         "liter": "l", "litern": "l", "milliliter": "ml", "hektoliter": "hl", "gallonen": "gal",
-        "barrel": "bbl", "fass": "bbl", "gramm": "g", "kilogramm": "kg", "kilo": "kg", "tonnen": "t",
+        "barrel": "bbl", "fass": "bbl", "fässer": "bbl", "fässern": "bbl", "gramm": "g", "kilogramm": "kg", "kilo": "kg", "tonnen": "t",
         "tonne": "t", "megatonnen": "Mt",
         # Güterumschlag: beförderte Tonnen mal Kilometer ("2,5 Milliarden Tarif-Tonnenkilometer (tkm)")
         "tonnenkilometer": "t.km", "tonnenkilometern": "t.km", "tkm": "t.km", "tarif-tonnenkilometer": "t.km",
@@ -224,6 +224,9 @@ VOCABULARY = Vocabulary(
         "kilometer pro stunde": "km/h", "stundenkilometer": "km/h", "stundenkilometern": "km/h",
         "knoten": "kn", "grad celsius": "Cel", "grad": "Cel", "standardcontainer": "TEU",
         "barrel pro tag": "bbl/d", "barrel am tag": "bbl/d", "barrel täglich": "bbl/d",
+        # "7,98 Millionen Fässer pro Tag": the barrel by its German name
+        "fass pro tag": "bbl/d", "fässer pro tag": "bbl/d", "fass am tag": "bbl/d", "fässer am tag": "bbl/d",
+        "fass täglich": "bbl/d", "fässer täglich": "bbl/d",
     },
     unit_per_words=_words("pro je am im"),
     time_after_words=_words("zuvor davor früher später"),
@@ -392,6 +395,10 @@ ORG_COMPOUND_ENDINGS: tuple[str, ...] = (
     "zollverwaltung", "verwaltung", "behörde", "kammer", "kommission", "verband", "fonds", "sekretariat", "werk",
     "kombinat",
     "regierungsrat", "wirtschaftsrat", "staatsrat", "sicherheitsrat",
+    # a country's prosecutor general's office, its federal prosecutors: one such office, named by the
+    # word alone ("die iranische Generalstaatsanwaltschaft", "die Schweizer Bundesanwaltschaft"; a
+    # city's "Staatsanwaltschaft" is one of many, unnamed)
+    "generalstaatsanwaltschaft", "bundesanwaltschaft", "generalprokuratur",
 )
 # Endings that name a body only after a nation's adjective ("der aserbaidschanischen Investmentholding",
 # "des belarussisch-kasachischen Geschäftsrats", "die usbekische Botschaft"); alone they are common
