@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Callable, Iterable, TypeVar
 
-from ..contract import RATE_UNITS, is_currency
+from ..contract import PHYSICAL_UNITS, RATE_UNITS, is_currency
 from ..extract.clauses import WORD, clause_bounds, lowered, names_any, window
 from ..extract.lang import vocabulary
 from ..extract.number_patterns import ANOTHER, DE_ADJECTIVE_ENDINGS
@@ -512,19 +512,16 @@ def measure_of(text: str, start: int, end: int, language: str | None, concepts: 
     return found
 
 
-_TIME_DIVISORS = frozenset({"d", "h", "yr", "mo", "wk", "min", "s"})
-
-
 def _price_of_a_thing(unit: str) -> bool:
-    """Whether a unit is money for one unit of a thing ("USD/bbl", "INR/kWh"), not money over a time
-    ("USD/d") nor an exchange rate ("RUB/USD")."""
-    parts = unit.split("/")
-    return len(parts) == 2 and is_currency(parts[0]) and not is_currency(parts[1]) and parts[1] not in _TIME_DIVISORS
+    """Whether a unit is money for one physical unit of a thing ("USD/bbl", "INR/kWh"), not money
+    over a time ("USD/d") nor an exchange rate ("RUB/USD")."""
+    money, _, per = unit.partition("/")
+    return is_currency(money) and per in PHYSICAL_UNITS
 
 
 def _physical(unit: str | None) -> bool:
     """Whether a unit measures a physical quantity (t, bbl/d, kWh), not money, a count or a rate."""
-    return _an_amount_of_stuff(unit) and unit is not None and not is_currency(unit.split("/")[0])
+    return unit is not None and (unit in PHYSICAL_UNITS or unit.split("/")[0] in PHYSICAL_UNITS)
 
 
 # Agreements and undertakings: counted, or worth money, never a physical amount ("down from 11.35
