@@ -58,7 +58,8 @@ def test_people_of_session46_reports(text: str, language: str, expected: list[tu
     # nation's ventures
     ("Lyon Assets, J3T Ventures and GSV Ventures also invested.", "en", {"J3T Ventures", "GSV Ventures"}, set()),
     ("Joint Ventures were formed. Chinese Ventures abroad grew.", "en", set(), {"Joint Ventures", "Chinese Ventures"}),
-    # a German word for a firm before its name describes it (read off news-final45: "die Finanzgruppe Aton Group")
+    # a German word for a firm before its name describes it (read off news-final45: "Analysten der Finanzgruppe Aton
+    # Capital"; "Capital" is no head, so the row writes "Group")
     ("Die Finanzgruppe Aton Group teilte mit, dass sie investiert.", "de", {"Aton Group"}, {"Finanzgruppe Aton Group"}),
 ])
 def test_bodies_of_session46_reports(tmp_path: Path, text: str, language: str, present: set[str],
