@@ -105,6 +105,8 @@ def test_the_given_names_hold_names_and_no_empty_line() -> None:
     names = (files("sco_digital.extract") / "given_names.txt").read_text(encoding="utf-8").splitlines()
     listed = [n for n in names if not n.startswith("#")]
     assert {"Klaus", "Peter", "Nurlan", "Vladimir", "Ahmed"} <= set(listed)
+    # names written with letters beyond ASCII (the dictionary is UTF-8: read as Latin-1 they were lost)
+    assert {"Jürgen", "Günther", "Björn", "René", "İlker"} <= set(listed)
     assert all(n and " " not in n for n in listed)
 
 

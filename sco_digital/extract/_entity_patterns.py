@@ -86,7 +86,7 @@ _TITLES_EN_LIST = (
     # the bench and the prosecution: "But Judge Yuri Pasyunin said", "Prosecutor General Igor Krasnov"
     r"Judge", r"Prosecutor[- ]General", r"Prosecutor", r"Attorney[- ]General",
     # a managing director as Indian business news writes it: "ICICI Bank CEO and MD Chanda Kochhar"
-    r"MD",
+    r"MD", r"CMD",  # "The company CMD Shashi Shanker": its chairman and managing director
     # an engineer's honorific, as Pakistani news writes it ("Engineer Khurram Dastgir", "Engr. Amir Muqam")
     r"Engineer", r"Engr\.",
     r"Sheikh", r"Sir", r"Dame", r"Charg[eé][- ][Dd]['’]Affaires", r"Laureate", r"Award[- ]Winner",
@@ -154,6 +154,9 @@ _TITLE_STEMS_DE = (
     "ingenieur",
     # "Der schwedische Staatsanwalt Gunnar Stetler", "Richterin Jelena Lenskaja": the law's offices
     "anwalt", "anwältin", "richter",
+    # "Der Postbote Wang Hua", "der Grundschüler Li Yinting", a club's coach: what a person is in the story
+    # (not a shareholder's, owner's or boss's word: names of firms follow them as often as people's)
+    "trainer", "bote", "schüler",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is (a brand
@@ -680,7 +683,7 @@ _PLACE_DE = _Regex(  # "\b(?:in|In|nach|aus)", written to open with its first le
 # "the Kazakh capital Astana", "die kasachische Hauptstadt Astana": a capital named after the word.
 _CAPITAL_PLACE = _Regex(rf"(?<![\w-])(?:capital|Hauptstadt){_SP}(?P<name>{_TOKEN})(?=\s*[,.;:)]|{_SP}[{_LO}]|\s*$)")
 _GERMAN_NOUN_END = _Regex(
-    r"(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ik|ie|ien|nis|en|ern|er|e|ten|chen|um|us|ft|gs|eln|ums|tur)$"
+    r"(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ik|ie|ien|nis|en|ern|er|e|ten|chen|um|us|ft|gs|eln|ums|tur|stoff)$"
 )
 _PLACE_STOP = frozenset(
     """english chinese german russian french spanish arabic deutsch englisch chinesisch russisch

@@ -204,8 +204,9 @@ def _surname_like(words: list[re.Match[str]], i: int) -> bool:
 
 def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[int, int] | None:
     """`_clean_person` on the words of a name (the list is consumed)."""
-    while words and words[0].group().lower().strip(".") in _NOT_NAME and not _INITIAL.fullmatch(words[0].group()):
-        words.pop(0)  # "The", "A" open sentences; "A. K. Sharma" opens with an initial
+    while words and words[0].group().lower().strip(".") in _NOT_NAME and not _INITIAL.fullmatch(words[0].group()) \
+            and not (len(words) > 2 and len(words[0].group()) == 1 and _BARE_INITIAL.fullmatch(words[1].group())):
+        words.pop(0)  # "The", "A" open sentences; "A. K. Sharma" opens with an initial, "A K Sinha" too
     while len(words) > 2 and (words[0].group() in _LEGISLATURES or (
             words[0].group().endswith("s") and _is_country_word(words[0].group()))):
         words.pop(0)  # "Deputy Chairman Senate Syedaal Khan": the house the title is of, then the name;
@@ -214,6 +215,9 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
             _COMMON_WORD_SHAPE.fullmatch(words[0].group()) and not is_given_name(words[0].group()))
                               or _office_before_given_name(words[0].group(), words[1].group())):
         words.pop(0)  # "… Senator Muhammad Aurangzeb", "Manager Investment Operation Najeeb Haider": no name's words
+    if len(words) == 3 and not is_given_name(words[0].group()) and is_given_name(words[1].group()) \
+            and _CAPITALISED_RIGHT_BEFORE.search(text, max(0, start + words[0].start() - 40), start + words[0].start()):
+        words.pop(0)  # "CEO of Khorgos Gateway Karl Gheysen": the last word of a body's name, then a given name
     while words and words[-1].group().lower() in _NOT_NAME and not _surname_like(words, len(words) - 1):
         words.pop()
     verb = next((i for i in range(1, len(words)) if words[i].group().lower() in _HEADLINE_VERBS), None)
@@ -226,7 +230,7 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
         return (start + words[0].start(), start + words[i].start() + cut.start()) if i > 0 or cut.start() > 0 else None
     while len(words) > 2 and words[-1].group().endswith(_GERMAN_NOUN_ENDINGS):
         words.pop()  # "sieht Premierminister Michail Mischustin Potenzial": the object after the name
-    if not words or any(w.group().lower() in _NOT_NAME and not _surname_like(words, i)
+    if not words or any(w.group().lower() in _NOT_NAME and not _surname_like(words, i) and not _initials_run(words, i)
                         for i, w in enumerate(words) if w.group()[0].isupper()):
         return None
     if all(_is_country_word(w.group()) for w in words) or (
@@ -262,7 +266,14 @@ def _office_before_given_name(word: str, given: str) -> bool:
     long for a name ("Bundestagsabgebordnete Karin Strenz", its title misspelled)."""
     if _HYPHENED_TITLE.fullmatch(word) is not None:
         return True
+    if word in _RELATION_NOUNS and given in _given_names():
+        return True  # "sein Partner Patrick Puoyanné", "seine Tochter Alina Kabajewa": who the person is to someone
     return len(word) >= _LONGEST_NAME_WORD and given in _given_names() and word not in _given_names()
+
+
+# German nouns of what a person is to another, written before the name
+_RELATION_NOUNS = frozenset("Partner Partnerin Freund Freundin Sohn Tochter Vater Mutter Bruder Schwester Ehefrau "
+                            "Ehemann Gattin Gatte Witwe Rivale Rivalin Konkurrent Konkurrentin Vertraute Vertrauter".split())
 
 
 # "Patron-in-Chief", "Editor-in-Chief", "Member-at-Large"; not a name's particle ("Anwaar-ul-Haq")
@@ -271,6 +282,19 @@ _LONGEST_NAME_WORD = 16  # "Bundestagsabgeordnete" (21); few given or family nam
 
 
 _INITIAL = _Regex(rf"[{_UP}]\.")
+# A person's name and possessive opening a firm's: "Rajeev Chandrasekhar's Hindustan …"
+_OWNER_OPENS = _Regex(rf"(?P<given>[{_UP}][{_LO}]+)[^\S\n]+(?P<family>[{_UP}][{_LO}]+)['’]s[^\S\n]+(?=[{_UP}])")
+_BARE_INITIAL = _Regex(rf"[{_UP}]")  # an initial written without its dot: "A K Sinha", "V K Singh"
+
+
+# an executive's title, "of" and a word of the body's name: "CEO of Khorgos Gateway Karl Gheysen"
+_CAPITALISED_RIGHT_BEFORE = _Regex(rf"\b(?:CEO|[Cc]hief|[Hh]ead|[Dd]irector|[Cc]hairman|[Pp]resident|[Mm]anager|[Ff]ounder)"
+                                   rf"[^\S\n]+(?:of|at)[^\S\n]+[{_UP}][\w-]+[^\S\n]+\Z")
+
+
+def _initials_run(words: list[re.Match[str]], i: int) -> bool:
+    """Whether words[i], a single capital, opens a run of initials before a family name ("A K Sinha")."""
+    return i == 0 and len(words) > 2 and len(words[0].group()) == 1 and _BARE_INITIAL.fullmatch(words[1].group()) is not None
 # After a one-word genitive: a comma and a name of two capitalised words (the office's holder).
 _GENITIVE_THEN_NAME = _Regex(rf",{_SP}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?{_SP}[{_UP}][{_LO}]")
 # Endings of German abstract nouns, none a name's last word of three
@@ -2563,6 +2587,13 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
                     # "the United States Donald Trump said": the first word ends a country's name
                     span = (text.index(words[1], span[0] + len(words[0])), span[1])
                     words = words[1:]
+            if len(words) >= 3 and not is_given_name(words[0]) and \
+                    _FIRM_NAMED_BEFORE.search(text, max(0, span[0] - 30), span[0]) is not None:
+                given = next((i for i in range(1, len(words) - 1) if is_given_name(words[i])), None)
+                if given is not None:
+                    # "the investment company Vector X Maxim Khudalov noted": the firm's name, then its man
+                    span = (span[0] + [w.start() for w in re.finditer(r"\S+", text[span[0] : span[1]])][given], span[1])
+                    words = words[given:]
             if pattern is _SPEAKER_AFTER and len(words) == 1 and m.group().split(None, 1)[0].lower() in _OUTLET_VERBS:
                 continue  # "berichtet Dasfazit", "reported Xinhua": an outlet reports, a person says
             if pattern is _SPEAKER_AFTER and m.group().split(None, 1)[0].lower() in _TO_WHOM_VERBS:
@@ -2584,6 +2615,9 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
             yield 4, _person(text, span, None, None), pattern is _SPEAKER_BEFORE and len(words) == 1
 
 
+# A word for a firm right before a name: "the investment company Vector X …"
+_FIRM_NAMED_BEFORE = _Regex(rf"\b(?:{'|'.join(sorted((d for d, k in _en.ORG_DESCRIPTORS.items() if k == 'company'), key=len, reverse=True))})"
+                            r"[^\S\n]+\Z")
 _WHERE_ONE_WORKS = frozenset({"at", "bei", "beim"})
 _NEXT_WORD = _Regex(r"[^\S\n]+(?P<word>\w+)")
 _OWNER_BEFORE = _Regex(rf"(?<![\w-])(?P<name>[{_UP}][\w&-]+)[^\S\n]+\Z")
@@ -2653,6 +2687,8 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             if not words or (words[0].group().lower() in _NOT_IN_NAME and not _country_opens_name(words, anchors)) \
                     or words[0].group().lower() in _NOT_BYLINE:
                 continue
+            if len(words) == 1 and _TITLE_WORD.fullmatch(words[0].group()):
+                continue  # "The company CMD Shashi Shanker": the firm's officer's title, then the officer
             if any((_head_of(w.group()) or ("", ""))[1] == "actor" for w in words):
                 continue  # "company Huawei Technologies Co" is the chain finder's; not "der
                 # Investmentgesellschaft Troika Dialog" (an event's head word in a firm's name)
@@ -2673,6 +2709,8 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
             start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
             if 2 <= len(words) <= 3 and words[0].group() in _given_names() and _says_next(text, end):
                 continue  # "Chairman of the Board of the Uzbek company Odil Temirov told": its holder speaks
+            if 2 <= len(words) <= 3 and words[0].group() in _given_names() and " von " in text[m.end("desc") : start]:
+                continue  # "Der Konzern von Oligarch Oleg Deripaska": whose firm it is, a person
             if 2 <= len(words) <= 3 and words[0].group() in _given_names() and "," in text[m.end("desc") : start]:
                 continue  # "the deputy head of the communications service agency, Ilhom Atoyev, revealed": the
                 # holder of an office at the body the descriptor names
@@ -2683,6 +2721,8 @@ def _described_organisations(text: str, language: str | None, anchors: _Anchors)
                                          or sentence_initial(text, named.start("word")))):
                 continue  # "at Kazakh Invest national company Ainur Zhumanbayeva": the descriptor is the
                 # name's before it; a person's name follows
+            if m["desc"] == "Bank" and len(words) == 1 and not words[0].group().isupper() and m.start("name") == m.end("desc") + 1:
+                start = m.start("desc")  # "von der Bank Uralsib", "Bank Eskhata": the bank's own name opens with it
             end = end_by_acronym(text, start, end)
             kind = _descriptor_kind(m["desc"]) or "company"  # "HHLA-Tochter": a company's own
             written = text[start:end]
@@ -3359,6 +3399,8 @@ def _places(text: str, language: str | None) -> Iterator[FoundEntity]:
             start = m.start("name")
             # "Uwe Knotzer, Director General at Knauf International": where an office is held, a body
             kind = "organization" if _OFFICE_AT_EN.search(text, max(0, start - 40), start) else "place"
+            if len(words) > 1 and _FIRM_LAST.fullmatch(words[-1]):
+                kind = "company"  # "sold the plant to Yara International": a firm's last word, no place's
             yield FoundEntity(start, m.end("name"), written, " ".join(words), kind, "actor")
 
 
@@ -3532,18 +3574,37 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
                                and _OFFICE_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None
                                # ("des größten Landmaschinenhändlers Promozona": a firm's descriptor)
                                and not (" " in p.name and _FIRM_DESCRIPTOR_DE.fullmatch(p.name.split(None, 1)[0]))
-                               and (p.role is not None or _FIRM_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None)])
+                               and (p.role is not None or _FIRM_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None)
+                               # ("Der US-Finanzinvestor Blackstone": a word for a firm, then one word)
+                               and not (" " not in p.name and p.role is not None
+                                        and (_FIRM_DESCRIPTOR_DE.fullmatch(p.role.split()[-1])
+                                             or p.role.split()[-1].lower() in _de.ORG_DESCRIPTORS))])
     second = list(_second_holders(text, found))
     if second:
         found = _without_overlaps([*found, *second])
     # Of two names over the same words the first listed wins: the German finder folds inflection
     # ("des Auswärtigen Amtes" -> "Auswärtige Amt"), the chain finder does not.
     others = list(_quoted_entities(text)) + list(_acronym_definitions(text)) + list(_fields_listed(text))
+    # "Deepak Fertilisers is planning …": a given name before a word of firms' names names a firm
+    others.extend(FoundEntity(p.start, p.end, p.text, p.name, "company", "actor") for _, p in people.values()
+                  if p.role is None and len(p.name.split()) == 2 and p.name.split()[0] in _given_names()
+                  and _FIRM_LAST.fullmatch(p.name.split()[1]) and called.find(1, p.start, p.end) < 0)
     if language != "en":
         others.extend(_with_states_between(text, e) for e in _german_organisations(text, anchors))
-    others.extend(_completed(text, e) for e in _chain_entities(text)
-                  if not (e.text.startswith("Organisation ") and _ACTIVITY_BEFORE.search(text, max(0, e.start - 5), e.start))
-                  and not _in_capitals_line(text, e))
+    chained = [_completed(text, e) for e in _chain_entities(text)
+               if not (e.text.startswith("Organisation ") and _ACTIVITY_BEFORE.search(text, max(0, e.start - 5), e.start))
+               and not _in_capitals_line(text, e)]
+    for e in chained:
+        owner = _OWNER_OPENS.match(e.text) if e.kind in _SPLIT_KINDS else None
+        if owner is not None and is_given_name(owner["given"]):
+            # "Rajeev Chandrasekhar's Hindustan Transportation Infrastructure Ltd": the owner, then the firm
+            cut = owner.end()
+            others.append(replace(e, start=e.start + cut, text=e.text[cut:], name=" ".join(e.text[cut:].split())))
+            owner_span = (e.start, e.start + owner.end("family"))
+            if named.find(1, *owner_span) < 0:
+                found = _without_overlaps([*found, _person(text, owner_span, None, None)])
+        else:
+            others.append(e)
     if language != "de":
         found = _employers_after_roles(text, found, others)
         found = _employers_before_roles(text, found, others, anchors)
@@ -3788,7 +3849,8 @@ _FIRM_DESCRIPTOR_DE = _Regex(rf"[{_UP}][\w-]*(?:{'|'.join(sorted(_de.ORG_DESCRIP
 _FIRM_LAST = _Regex(r"International|Global|Capital|Technologies|Systems|Solutions|Industries|Ventures|Partners|"
                     r"Logistics|Motors|Electric|Energy|Telecom|Pharma|Holdings?|Group|Gruppe|Consulting|Engineering|"
                     r"Investments?|Trading|Media|Networks|Airlines|Airways|Software|Labs?|Robotics|Research|Products|Foods|Brands|"
-                    r"Hotels|Resorts|Inns")
+                    r"Hotels|Resorts|Inns|Chemicals|Petrochemicals|Fertili[sz]ers|Pharmaceuticals|Textiles|Metals|"
+                    r"Minerals|Polymers|Plastics|Cables|Organics|Chemical|Terminals")
 _OFFICE_LAST = _Regex(r"Minister|President|Chairman|Chairwoman|Director|Ambassador|Governor|Counsell?or|Secretary|"
                       r"Spokes(?:person|man|woman)|Consul|Attach[eé]|Commissioner|Premier|Mayor|Minister(?:in)?|"
                       r"Präsident(?:in)?|Botschafter(?:in)?|Direktor(?:in)?|Sprecher(?:in)?|Gouverneur")

@@ -695,6 +695,10 @@ _CORPORATE_DE = _Regex("|".join(_de.CORPORATE_STEMS))
 _PASSIVE_AFTER = _Regex(r"[^\S\n]+(?:werden|worden|wurde|wurden|sein|haben|hätten|würden)\b")
 
 
+# A unit of goods right before a word: "120.000 Tonnen Ammoniak" makes "Ammoniak" goods, no firm's name
+_GOODS_AFTER_AMOUNT = r"\d[^\S\n]*(?:Mio\.|Mrd\.|Millionen|Milliarden|Tausend)?[^\S\n]*(?:Tonnen|Tonne|t|Liter|Barrel|Fass|Fässer|Kubikmeter)[^\S\n]+"
+
+
 def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_words: set[str] | frozenset[str],
                      article_nouns: Container[str]) -> Iterator[ActingName]:
     for m in _SUBJECT_DE.finditer(text):
@@ -719,6 +723,8 @@ def _german_subjects(text: str, person_words: set[str] | frozenset[str], lower_w
             continue
         if not _ORG_SHAPE.match(word) and _after_article(text, m.start()):
             continue  # "Das Premierenfahrzeug hat … überholt": a German common noun, as in `acting_organisations`
+        if re.search(_GOODS_AFTER_AMOUNT + re.escape(word) + r"\b", text):
+            continue  # "Ammoniak und Harnstoff produzieren" where "120.000 Tonnen Ammoniak": goods, no firm
         if _CORPORATE_DE.search(m["verb"]) or _CORPORATE_DE.search(m["rest"]):
             yield ActingName(m.start("name"), m.end("name"), "company")
 

@@ -118,7 +118,7 @@ def single_unit(lex: UnitLexicon, word: str) -> tuple[UnitReading, int] | None:
     return result
 
 
-_BEFORE_CRORE = frozenset({"lakh", "lakhs", "thousand", "hundred"})
+_BEFORE_CRORE = frozenset({"lakh", "lakhs", "lac", "lacs", "thousand", "hundred"})
 
 
 def compound_unit(lex: UnitLexicon, key: str) -> UnitReading | None:
@@ -322,7 +322,8 @@ _PRICED_UNIT = LazyRegex(
     r"(?:\A|[.!?:]\s+|\n)(?:Die|Der|Das|Eine|Ein|A|An|One|The)[^\S\n]+(?P<unit>[^\W\d][\w-]*)"
     r"(?:[^\S\n]*\((?P<symbol>[^()\n]{1,12})\))?(?:[^\S\n]+(?:of[^\S\n]+)?[^\W\d][\w-]*){0,2}[^\S\n]+"
     r"(?:kostete|kostet|kosteten|kosten|cost|costs|was[^\S\n]+priced[^\S\n]+at|sold[^\S\n]+for|traded[^\S\n]+at)"
-    rf"(?:[^\S\n]+[^\W\d][\w-]*){{0,{_PRICE_GAP}}}[^\S\n]+\Z")
+    # words between, a year among them ("Die Tonne Aluminium kostete Anfang 2017 1850 Dollar")
+    rf"(?:[^\S\n]+(?:[^\W\d][\w-]*|(?:19|20)\d\d)){{0,{_PRICE_GAP}}}[^\S\n]+\Z")
 _PRICE_REACH = 160  # characters before an amount searched for its sentence's priced unit
 
 
@@ -330,7 +331,7 @@ _PRICE_REACH = 160  # characters before an amount searched for its sentence's pr
 _WORTH_BEFORE = re.compile(r"(?:\bim[^\S\n]+Wert[^\S\n]+von|\bworth|\bvalued[^\S\n]+at)[^\S\n]+"
                            r"(?:(?:rund|etwa|knapp|fast|über|mehr[^\S\n]+als|about|around|nearly|almost|over|more"
                            r"[^\S\n]+than)[^\S\n]+)?\Z")
-_INDIAN_SCALE = re.compile(r"(?i:lakh|crore)")
+_INDIAN_SCALE = re.compile(r"(?i:lakh|lac|crore)")
 _WORTH_REACH = 30  # characters looked back from an amount for its "im Wert von"
 _CURRENCY_REACH = 600  # characters back to the amount whose currency a bare one takes
 

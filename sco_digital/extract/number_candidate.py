@@ -13,7 +13,7 @@ from .number_parsing import scaled
 from .number_patterns import SPACES, patterns
 from .number_units import UnitReading
 
-__all__ = ["After", "Candidate", "per_year", "read_qualifier", "set_qualifier"]
+__all__ = ["After", "Candidate", "per_year", "per_year_of_lists", "read_qualifier", "set_qualifier"]
 
 class Candidate:
     """A figure in the making; ``bare`` ones (no unit, no noun, no scale) need a reason to stay."""
@@ -160,7 +160,9 @@ _CAPACITY_UNITS = frozenset({"t", "kt", "Mt", "Gt", "m3", "km3", "bbl", "l", "hl
 # 850.000 TEU", "an annual capacity of 5 million tonnes" (both ends of a range; "annual exports of
 # 3 million tons", "an annual throughput of 37,289,600 TEU" are a year's total)
 _PER_YEAR_BEFORE = re.compile(
-    r"\b(?:jährlich|annually|yearly|per[^\S\n]+year|pro[^\S\n]+Jahr"
+    # "can annually process 4.5 billion cubic meters": what a plant can do a year, its verb between
+    r"\b(?:jährlich|annually|yearly|(?<=can[^\S\n])(?:annually|yearly)[^\S\n]+(?:produce|process|handle|ship"
+    r"|supply|transport|deliver|mine|refine|pump|carry|generate)|per[^\S\n]+year|pro[^\S\n]+Jahr"
     r"|(?:jährliche[nrs]?[^\S\n]+[\w-]*(?:kapazität|potential|potenzial|leistung|menge)[^\S\n]+"
     r"(?:von|zwischen|in[^\S\n]+Höhe[^\S\n]+von)"
     r"|annual[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:capacity|potential)[^\S\n]+(?:of|between))"
@@ -172,6 +174,42 @@ _PER_YEAR_BEFORE = re.compile(
 # is an amount over time already: "1,550 GWh of electricity annually" stays GWh)
 _PER_YEAR_AFTER = re.compile(r"(?:[^\S\n]+(?:of|an|von)(?:[^\S\n]+[\w-]+){1,2})?[^\S\n]+(?:annually|yearly|per[^\S\n]+year|"
                              r"each[^\S\n]+year|every[^\S\n]+year|jährlich|pro[^\S\n]+Jahr)\b", re.IGNORECASE)
+
+
+# Between two amounts of one list: what the first is of, then "and", "und", "sowie" or a comma, maybe
+# a verb ("4.5 billion cubic meters of natural gas and produce 3.7 billion cubic meters")
+_LIST_GAP = re.compile(r"(?:[^\S\n]+(?:of|an|von)?[^\S\n]*[^\W\d]+(?:-[^\W\d]+)*){0,3}[^\S\n]*"
+                       r"(?:,|[^\S\n]+(?:und|and|sowie))(?:[^\S\n]+[a-zäöü]+)?[^\S\n]+\Z")
+_LIST_GAP_MOST = 60  # characters between two amounts of one list, at most
+
+
+def per_year_of_lists(cands: list[Candidate], text: str) -> None:
+    """A year said once for a list of capacities: "jährlich 700.000 t Ammoniak und 1,2 Mio. t
+    Harnstoff" (forward, from a year said before the first) and "120.000 Tonnen Ammoniak und
+    200.000 Tonnen Harnstoff pro Jahr" (backward, from a year said after the last) give each "/yr"."""
+    def base(c: Candidate) -> str | None:
+        return c.unit[:-3] if c.unit is not None and c.unit.endswith("/yr") else c.unit
+
+    def listed(a: Candidate, b: Candidate) -> bool:
+        return (b.start - a.end <= _LIST_GAP_MOST and base(a) in _CAPACITY_UNITS and base(b) in _CAPACITY_UNITS
+                and _LIST_GAP.match(text[a.end : b.start]) is not None)
+
+    def said_after(c: Candidate) -> bool:
+        return _PER_YEAR_AFTER.match(text, c.end) is not None or _YEAR_WRITTEN.search(text, c.start, c.end) is not None
+
+    before = {id(c) for c in cands if c.unit is not None and c.unit.endswith("/yr") and not said_after(c)}
+    for a, b in zip(cands, cands[1:]):  # forward: the year before the first
+        if id(a) in before and b.unit in _CAPACITY_UNITS and listed(a, b):
+            b.unit += "/yr"
+            before.add(id(b))
+    after = {id(c) for c in cands if c.unit is not None and c.unit.endswith("/yr") and said_after(c)}
+    for a, b in reversed(list(zip(cands, cands[1:]))):  # backward: the year after the last
+        if id(b) in after and a.unit in _CAPACITY_UNITS and listed(a, b):
+            a.unit += "/yr"
+            after.add(id(a))
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:annually|yearly|per[^\S\n]+year|jährlich|pro[^\S\n]+Jahr)\b", re.IGNORECASE)
 
 
 def per_year(cand: Candidate, text: str) -> None:

@@ -7,9 +7,10 @@ generated ISO 4217 / CLDR table (``lang/currencies.json``), never from a hand-ty
 short forms of country names ("U.S.", "USA", "Britain") are vocabulary.
 
 Rule: the nearest country named in the figure's own sentence that uses one of the name's
-currencies; else the one the whole article (``context``) names most often; else the default
-the lexicon gives the bare name (INR, USD, GBP). A name already made specific ("Pakistani
-rupees", "kanadische Dollar") or a symbol ("$") is left as read.
+currencies; else the one the whole article (``context``) names most often (not in brackets after a
+firm's name: "Potash Corp (Kanada)"); else the default the lexicon gives the bare name (INR, USD,
+GBP). A name already made specific ("Pakistani rupees", "kanadische Dollar") or a symbol ("$") is
+left as read.
 
 "pounds" is money or a mass: "5 million pounds of beef" (a noun after "of") is ``lb``;
 "hundreds of millions of pounds in new investments" is GBP when the scale is a million or more
@@ -140,12 +141,19 @@ def _resolve(codes: frozenset[str], at: int, text: str, mentions: list[tuple[int
     return None
 
 
-def _count_codes(mentions: list[tuple[int, frozenset[str]]]) -> dict[str, int]:
+def _count_codes(mentions: list[tuple[int, frozenset[str]]], text: str) -> dict[str, int]:
+    """How often the article names each code's countries, leaving out a country in brackets after a
+    name ("Potash Corp (Kanada)", "Alcoa (USA)"): whose firm it is, not the story's money."""
     counts: dict[str, int] = {}
-    for _, found in mentions:
+    for at, found in mentions:
+        if text[at - 1 : at] == "(" and _BRACKETED_ALONE.match(text, at):
+            continue
         for code in found:
             counts[code] = counts.get(code, 0) + 1
     return counts
+
+
+_BRACKETED_ALONE = re.compile(r"[^\W\d_][\w.'’ -]{0,30}\)")
 
 
 def _money_context(text: str, lang: str | None) -> bool:
@@ -167,8 +175,8 @@ class _Countries:
         if self._mentions is None:
             self._mentions = _mentions(self._text, self._lang)
             self._positions = [pos for pos, _ in self._mentions]
-            self._article_counts = _count_codes(self._mentions if self._article is self._text
-                                                else _mentions(self._article, self._lang))
+            self._article_counts = _count_codes(self._mentions, self._text) if self._article is self._text \
+                else _count_codes(_mentions(self._article, self._lang), self._article)
         return _resolve(codes, at, self._text, self._mentions, self._positions, self._article_counts)
 
 

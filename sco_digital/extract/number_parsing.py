@@ -15,7 +15,7 @@ from .number_patterns import NUM, SP, patterns
 __all__ = ["numeral", "parse_number", "scale_factor", "scale_language", "scaled", "word_value"]
 
 _SCALE_AFTER = (
-    SP + r"+(?P<scale>(?i:thousand|million|mln|mn|billion|bln|bn|trillion|trn|tn|lakhs?|crores?|cr"
+    SP + r"+(?P<scale>(?i:thousand|million|mln|mn|billion|bln|bn|trillion|trn|tn|lakhs?|lacs?|crores?|cr"
     r"|dozen|hundred|tausend|millionen|milliarden|milliarde|mrd\.?|mio\.?|billionen|bio\.))(?![\w])"
 )
 

@@ -220,7 +220,7 @@ _NO_CARRY = frozenset({None, COUNT, PERCENT, PERCENTAGE_POINT, BASIS_POINT, TIME
 _CARRY_BACK = 3  # figures looked back past rates for the amount whose unit a scaled number takes
 # Lakh and crore count the rupee's amounts, not another currency's named before ("$2 billion …
 # `43 lakh crore (about $646 billion)")
-_INDIAN_SCALE = LazyRegex(r"(?i:\b(?:lakh|lakhs|crore|crores)\b)")
+_INDIAN_SCALE = LazyRegex(r"(?i:\b(?:lakh|lakhs|lac|lacs|crore|crores)\b)")
 # ... or by a German compound of "-zahl": "Die Kundenzahl legte … auf 4,102 Millionen zu" (not "Umsatzzahlen")
 _COUNT_NAMED = LazyRegex(r"(?i:\b(?:numbers?|Zahl|Anzahl|Gesamtzahl)[^\S\n]+(?:of|der|des|an)\b)"
                          r"|\b[A-ZÄÖÜ][a-zäöüß]{2,}zahl\b")

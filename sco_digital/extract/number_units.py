@@ -37,7 +37,7 @@ GLUED_ONLY_LONGER = 2
 DOTTED_ABBREVIATIONS = frozenset({"mio", "mrd", "mrds", "bio", "tsd", "proz", "mln", "bln", "bill", "trln"})
 # Symbols naming several currencies and the one meant when nothing else says.
 SYMBOL_DEFAULTS: Mapping[str, str] = {
-    "$": "USD", "US$": "USD", "U.S.$": "USD", "$US": "USD", "¥": "CNY", "￥": "CNY", "£": "GBP",
+    "$": "USD", "US$": "USD", "US-$": "USD", "U.S.$": "USD", "$US": "USD", "¥": "CNY", "￥": "CNY", "£": "GBP",
     "C$": "CAD", "Rs": "INR", "Rs.": "INR", "Rbs": "RUB", "RM": "MYR", "Rp": "IDR", "S$": "SGD", "NZ$": "NZD",
     "元": "CNY",
 }

@@ -56,7 +56,7 @@ from dataclasses import dataclass
 from ..contract import COUNT, EXACT, PERCENT, is_currency
 from .language import detect_language
 from .lang import vocabulary
-from .number_candidate import Candidate, set_qualifier
+from .number_candidate import Candidate, per_year_of_lists, set_qualifier
 from .number_candidates import number_candidate
 from .number_word_candidates import word_candidate
 from .number_attach import priced_units, worth_currencies
@@ -256,6 +256,7 @@ def extract_figures(text: str, language: str | None = None, *, context: str | No
     cands = join_compound_amounts(cands, text)
     join_neighbours(cands, text, lang)
     carry_units(cands, text, lang)
+    per_year_of_lists(cands, text)
     resolve_currencies(cands, text, lang, context)
     priced_units(cands, text, lang)
     worth_currencies(cands, text)

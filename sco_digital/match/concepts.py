@@ -309,6 +309,10 @@ class ConceptMatcher:
             if lang == "en" and n == 1 and i + 1 < len(tokens) and (tokens[i][2].lower(), normal[i + 1]) in _VERB_USES:
                 i += 1  # "The IMF projects growth at 2.6%": a verb, no projects
                 continue
+            if lang == "en" and n == 1 and i > 0 and tokens[i][2].lower() in _VERBS_AFTER_AUXILIARY \
+                    and tokens[i - 1][2].lower() in _AUXILIARIES:
+                i += 1  # "Yara will pay US$400 million for the plant": a verb, no wages
+                continue
             first = i
             if lang == "en" and _previous_end(tokens, i) >= 0:
                 # "5G mobile users": the word before with the phrase's head may name a narrower concept.
@@ -416,6 +420,11 @@ _NAME_HEADS = frozenset({"Bank", "Fund", "Agency", "Organization", "Organisation
 _VERB_USES = frozenset((verb, nxt) for verb in ("projects",)
                        for nxt in ("growth", "that", "a", "an", "the", "its", "gdp", "inflation", "output", "exports")) \
     | {("carried", "out")}  # "Astana Hub has carried out three programmes": held, not freight carried
+
+# English concept words that are verbs after an auxiliary or "to" ("will pay", "agreed to pay").
+_VERBS_AFTER_AUXILIARY = frozenset({"pay"})
+_AUXILIARIES = frozenset({"to", "will", "would", "must", "can", "could", "shall", "should", "may", "might", "did",
+                          "does", "do", "not", "also"})
 
 # German concept words that name their concept only as whole words: "die russische Wirtschaft" is
 # the economy, but as a compound's head "Wirtschaft" names a sector ("Landwirtschaft",
@@ -525,8 +534,9 @@ def _physical(unit: str | None) -> bool:
 
 
 # Agreements and undertakings: counted, or worth money, never a physical amount ("down from 11.35
-# million barrels per day in April and near Moscow's target under a deal with …")
-_AGREEMENTS = frozenset({"deals", "projects"})
+# million barrels per day in April and near Moscow's target under a deal with …"); and sums of money
+# spent or earned ("India's domestic consumption average of 278.5 lac tons" of sugar is no retail sales)
+_AGREEMENTS = frozenset({"deals", "projects", "retail-sales", "wages", "profit"})
 
 
 def is_exchange_rate(unit: str) -> bool:
@@ -1334,6 +1344,11 @@ _RATE_BEFORE_MOVE = re.compile(r"\d[\d.,]*[^\S\n]*(?:%|percent|per[^\S\n]+cent|p
 _MOVE_REACH = 200  # characters before "up from" searched for that number
 
 
+# A change in percent, then "or" and the number: the same change in another unit
+_OR_AFTER_A_CHANGE = re.compile(r"\b(?:um|by)[^\S\n]+[\d.,]+[^\S\n]*(?:Prozent|percent|per[^\S\n]+cent|pct|%)[^\S\n]*,?"
+                                r"[^\S\n]+(?:oder|or|bzw\.|beziehungsweise)(?:[^\S\n]+(?:um|by))?[^\S\n]+\Z")
+
+
 def is_change(text: str, start: int, end: int, language: str | None = None, unit: str | None = None) -> bool:
     """Whether text[start:end] states a change rather than a level.
 
@@ -1356,6 +1371,8 @@ def is_change(text: str, start: int, end: int, language: str | None = None, unit
             and (named := _GROWTH_RATE_NAMED.search(text, c_lo, start)) is not None \
             and not _NUMBER_BETWEEN.search(text, named.end(), start):
         return True  # "The growth rate of GDP during 2023-24 has been estimated at 7.6 per cent"
+    if _OR_AFTER_A_CHANGE.search(text, max(c_lo, start - 60), start):
+        return True  # "um 28 Prozent oder 2,5 Billionen Rubel gestiegen": the change once more, in money
     before = _words_before(text, c_lo, start, 3)
     if before and before[-1] in ("a", "an") and _CHANGE_NOUN_AFTER.match(text, end, c_hi):
         return True  # "attributed the decline to a 46% fall in vehicle exports": the noun, not "to"

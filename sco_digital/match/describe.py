@@ -154,6 +154,12 @@ class FigureDescriber:
                                    and "\n\n" not in self.text[last.evidence.end:q_start]
                                    and _rates_alike(last.unit, unit)) else None
         measure = measure_of(words, at, to, lang, self.concepts, unit, previous, context, concepts)
+        if measure == "trade-deficit" and "budget-deficit" in self.concepts.known and self._budget_deficit(
+                words, concepts, q_start + at):
+            # "Der russische Bundeshaushalt … weist ein deutlich höheres Defizit auf. … Damit liegt das
+            # Defizit rund 1,9 Bio. Rubel über der Planung": a deficit alone, after a government's
+            # budget and no trade, is the budget's
+            measure = "budget-deficit"
         if unit == "count" and counted in _PEOPLE_COUNTED and (held := _HOLDS_BEFORE.search(words, max(0, at - 40), at)) \
                 and any(held.start() - 2 <= a.end <= held.start() and country_of(words[a.start : a.end]) is not None
                         for a in actors):
@@ -302,6 +308,15 @@ class FigureDescriber:
             "period": period,
             "subject": subject,
         }
+
+    def _budget_deficit(self, words: str, concepts: list[ConceptMention], at: int) -> bool:
+        """Whether the sentence names its deficit by the bare word ("Defizit", "deficit") and the
+        text before the number (`_BUDGET_REACH` characters) speaks of a government's budget, not of
+        trade."""
+        if not any(c.concept == "trade-deficit" and words[c.start : c.end].lower() in _BARE_DEFICIT for c in concepts):
+            return False
+        before = self.text[max(0, at - _BUDGET_REACH) : at]
+        return _BUDGET_WORDS.search(before) is not None and _TRADE_WORDS.search(before) is None
 
     def _counted_before(self, last: Figure | None, q_start: int, measure: str) -> bool:
         """Whether `measure` is what the number before, in the same sentence, counted by its own
@@ -703,6 +718,11 @@ _SINCE = re.compile(r"\b(?:since|seit(?:dem|her)?|then|now|today|heute|mittlerwe
                     r"derzeit|currently|aktuell)\b", re.IGNORECASE)
 
 
+# A deficit named alone, and the words of a government's budget or of trade before it
+_BARE_DEFICIT = frozenset({"defizit", "defizits", "deficit", "deficits"})
+_BUDGET_WORDS = re.compile(r"(?i:haushalt|budget|fiscal|fiskal|finanzministerium|finance\s+ministry|staatsfinanzen)")
+_TRADE_WORDS = re.compile(r"(?i:handel|trade|export|import|ausfuhr|einfuhr|leistungsbilanz|current\s+account)")
+_BUDGET_REACH = 300  # characters before a bare deficit's number read for whose deficit it is
 _BALANCES = frozenset({"trade-balance", "trade-surplus", "trade-deficit"})
 _FLOWS = frozenset({"exports", "imports"})
 _DIGIT = re.compile(r"\d")

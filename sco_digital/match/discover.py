@@ -156,7 +156,8 @@ def discover_entities(
             legal = _LEGAL_FORM_AFTER.match(text, m.end)  # "Reliance Industries Limited": the name ends later
             end = legal.end() if legal else m.end
             end = _state_after(text, end, m.text, getattr(entries.get(m.id), "country", None))
-            national = _national_company(text, m.start, end, entries.get(m.id))
+            national = _national_company(text, m.start, end, entries.get(m.id)) or \
+                _group_company(text, m.start, end, entries.get(m.id))
             if national is not None:
                 _add_national(national, article, actor_mentions, found_actors, taken)
                 continue
@@ -809,6 +810,46 @@ def _national_company(text: str, start: int, end: int, entry: Any) -> _National 
         return None
     written = text[start : m.end()]
     return _National(start, m.end(), " ".join(written.split()), country.alpha3)
+
+
+# Words after a group's name that name one of its companies: "Tata Chemicals", "Samsung Engineering",
+# "Yara International", "Thyssenkrupp Steel Europe" (at most two, the name ending there)
+_GROUP_FIRM_WORDS = frozenset(
+    "Engineering Chemicals Chemical International Steel Green Energy Electronics Motors Technologies "
+    "Solutions Systems Logistics Telecom Pharma Pharmaceuticals Infrastructure Construction Finance Financial "
+    "Securities Fertilisers Fertilizers Petrochemicals Europe Eurasia Asia".split())
+# ("Gazprom Power of Siberia": a name that goes on past the words is another's)
+_GROUP_FIRM_AFTER = re.compile(r"(?:[^\S\n]+(?P<word>[A-Z][a-z]+)){1,2}(?![\w&'’-]|[^\S\n]+(?:[A-ZÄÖÜ]|of\b|de\b|des\b|der\b))")
+
+
+# A list of a group's units, each its name and their own words: "Severstal Dearborn, Severstal
+# Columbus, Severstal Sparrows Point"
+_UNIT_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][a-z]+){1,2}(?=[^\S\n]*[,;.]|[^\S\n]+(?:and|und)[^\S\n])")
+_LIST_REACH = 80  # characters before and after a unit where the next or last of its list stands
+
+
+def _units_listed(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] opens another item of a comma list near it, with words of
+    its own after it ("…, Severstal Columbus, …")."""
+    name = re.escape(text[start:end])
+    item = re.compile(rf"(?:,|\b(?:and|und))[^\S\n]+{name}[^\S\n]+[A-Z][a-z]")
+    return item.search(text, end, min(len(text), end + _LIST_REACH)) is not None or \
+        item.search(text, max(0, start - _LIST_REACH), end) is not None and \
+        re.compile(rf"{name}[^\S\n]+[A-Z][a-z]").search(text, max(0, start - _LIST_REACH), start) is not None
+
+
+def _group_company(text: str, start: int, end: int, entry: Any) -> _National | None:
+    """A gazetteer company followed by words that name one of its companies (`_GROUP_FIRM_WORDS`):
+    "Tata Chemicals", "Samsung Engineering" name that company, of the group's country."""
+    if entry is None or entry.kind != "company":
+        return None
+    m = _GROUP_FIRM_AFTER.match(text, end)
+    if m is None or not all(w in _GROUP_FIRM_WORDS for w in text[end : m.end()].split()):
+        m = _UNIT_AFTER.match(text, end)
+        if m is None or not _units_listed(text, start, end):
+            return None
+    written = text[start : m.end()]
+    return _National(start, m.end(), " ".join(written.split()), getattr(entry, "country", None))
 
 
 def slugify(name: str) -> str:

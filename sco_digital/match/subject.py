@@ -163,7 +163,7 @@ class ActorNames:
         # with a non-breaking hyphen. Names begin with almost any letter (German adjectives too), so the
         # engine cannot skip to first letters: the word-start check comes first and the tree is
         # entered only at the start of a word.
-        self.pattern = re.compile(r"(?<![\w.])" + alternation(by_name) + r"(?![\w’'])(?![-\u2011]?\s?[Dd]ollar)(?!\$)")
+        self.pattern = re.compile(r"(?<![\w.])" + alternation(by_name) + r"(?![\w’'])(?![-\u2011]?\s?[Dd]ollar)(?![-\u2011]?\$)")
 
     def find(self, text: str, lo: int, hi: int, regions: frozenset[str] = frozenset()) -> list[ActorMention]:
         """The actors named in text[lo:hi]: known names, and regions of a country named with their
@@ -570,7 +570,8 @@ _OTHER_SIDE = re.compile(r"(?:\b(?:(?:gen|eben)?so[^\S\n]+[a-zäöüß]+|[a-zä�
 # Gegensatz zu Deutschland …", "Unlike Russia, Kazakhstan grew 5%"): the other side, not measured.
 _CONTRASTED = re.compile(r"\b(?:im[^\S\n]+Gegensatz[^\S\n]+zu[mr]?|anders[^\S\n]+als|[Uu]nlike|in[^\S\n]+contrast[^\S\n]+to"
                          # "That figure is second only to the US", "nur hinter den USA": ranked behind
-                         r"|second[^\S\n]+only[^\S\n]+to|(?:nur|knapp)[^\S\n]+hinter)"
+                         # "mit … 136,7 Mio. Tonnen hinter China Platz 2", "behind China"
+                         r"|second[^\S\n]+only[^\S\n]+to|(?:(?:nur|knapp)[^\S\n]+)?hinter|(?:just[^\S\n]+)?behind)"
                          r"[^\S\n]+(?:(?:der|die|das|den|dem|des|the)[^\S\n]+)?\Z")
 # A country's adjective before a news medium ("laut der russischen Nachrichtenagentur TASS", "nach
 # Statistiken des amerikanischen Informationsdienstes Stratfor", "the Russian newspaper Kommersant"):
@@ -780,8 +781,8 @@ def _flow(measure: str | None) -> str | None:
     """"imports" or "exports" when `measure` is a flow of goods one way (its kinds too: "oil-exports";
     sales and deliveries go out as exports do)."""
     base = (measure or "").split(":")[0]
-    if base == "sales":
-        return "exports"  # what is sold or delivered goes from its subject to the other end
+    if base == "sales" or base.endswith("-supplies"):
+        return "exports"  # what is sold or delivered goes from its subject to the other end ("Gaslieferungen nach China")
     return next((f for f in ("imports", "exports") if base == f or base.endswith("-" + f)), None)
 
 

@@ -210,7 +210,7 @@ VOCABULARY = Vocabulary(
         "quadratkilometern": "km2", "hektar": "ha", "kubikmeter": "m3", "kubikmetern": "m3", "kubikfuß": "ft3",
         "liter": "l", "litern": "l", "milliliter": "ml", "hektoliter": "hl", "gallonen": "gal",
         "barrel": "bbl", "fass": "bbl", "fässer": "bbl", "fässern": "bbl", "gramm": "g", "kilogramm": "kg", "kilo": "kg", "tonnen": "t",
-        "tonne": "t", "megatonnen": "Mt",
+        "tonne": "t", "megatonnen": "Mt", "jahrestonnen": "t/yr", "jahrestonne": "t/yr",  # "800.000 Jahrestonnen"
         # Güterumschlag: beförderte Tonnen mal Kilometer ("2,5 Milliarden Tarif-Tonnenkilometer (tkm)")
         "tonnenkilometer": "t.km", "tonnenkilometern": "t.km", "tkm": "t.km", "tarif-tonnenkilometer": "t.km",
         "tarif-tkm": "t.km", "tarif-tonnenkilometern": "t.km", "watt": "W", "kilowatt": "kW", "megawatt": "MW",
@@ -295,7 +295,7 @@ VOCABULARY = Vocabulary(
         Als Zudem Außerdem Insgesamt Allein Bis Für Trotz Während Wegen Nun Jetzt Heute Dazu Darüber
         Hier Dort Zugleich Gleichzeitig Zuvor Danach Demnach Somit Fast Besonders Rund Etwa Knapp Nur
         Noch Schon Bereits Erst Zunächst Inzwischen Allerdings Deshalb Daher Dennoch Trotzdem Ebenfalls
-        Vielmehr Immerhin Ferner Weiterhin
+        Vielmehr Immerhin Ferner Weiterhin Hinzu Daneben Zusätzlich Überdies Anschließend Bislang Derzeit Künftig
         """
     ),
     clock_words=frozenset({"uhr"}),
@@ -387,6 +387,9 @@ ORG_DESCRIPTORS: dict[str, str] = {
     # ("Tochter" alone is no descriptor: "ihre Tochter Anna"; "der HHLA-Tochter Hamburg Port
     # Consulting" is, see `_DESCRIBED_DE`)
     "gesellschaft": "company",
+    # "Der US-Finanzinvestor Blackstone", "der Finanzinvestor Cerberus": a fund, no person (a person
+    # is an "Investor": "KI-Investor Kai-Fu Lee")
+    "finanzinvestor": "company",
 }
 # "das Statistikamt", "die Zentralbank", "des Landwirtschaftsministeriums", "der Allgemeinen
 # Zollverwaltung": a compound with one of these endings, after an article, names an organisation.

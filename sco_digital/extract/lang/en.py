@@ -20,7 +20,7 @@ VOCABULARY = Vocabulary(
     scale_words={
         "hundred": 100, "thousand": 1_000, "million": 10**6, "mln": 10**6, "mn": 10**6,
         "mil": 10**6, "billion": 10**9, "bln": 10**9, "bn": 10**9, "trillion": 10**12,
-        "trn": 10**12, "tn": 10**12, "trln": 10**12, "tln": 10**12, "quadrillion": 10**15, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "cr": 10**7,
+        "trn": 10**12, "tn": 10**12, "trln": 10**12, "tln": 10**12, "quadrillion": 10**15, "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "crore": 10**7, "cr": 10**7,
         "crores": 10**7, "dozen": 12,
     },
     vague_amounts={
@@ -41,7 +41,7 @@ VOCABULARY = Vocabulary(
         "at_least": ("at least", "no less than", "no fewer than", "not less than", "not fewer than",
                      "a minimum of", "minimum of", "at a minimum"),
         "nearly": ("nearly", "almost", "close to", "just under", "just below", "nearing", "approaching",
-                   "just shy of", "shy of", "not quite", "barely"),
+                   "just shy of", "shy of", "not quite", "barely", "virtually"),
         "about": ("about", "around", "approximately", "approx.", "roughly", "some", "an estimated",
                   "estimated", "circa", "ca.", "an approximate", "or so"),
         "up_to": ("up to", "as many as", "as much as", "as high as", "a maximum of", "no more than",
