@@ -191,3 +191,16 @@ def test_subjects_of_session47_reports(tmp_path: Path, text: str, subject: str |
     found = _figures(tmp_path, "q-de", text + "\n")
     assert [s for _, _, _, s, _ in found] == [subject]
 
+
+
+def test_a_dateline_below_a_teaser_is_a_credit() -> None:
+    # read off Sputnik: a title, a teaser, then "MOSKAU, 17. Dezember (RIA Novosti). Die russische
+    # Metallurgieholding …": the agency of the dateline is no actor of the story
+    from sco_digital import analyse_text
+
+    text = ("Stahlriese Severstal sucht Käufer für US-Beteiligungen\n\nWirtschaft\n\n"
+            + "Die Holding sucht einen Käufer für die Northern Steel Group, berichtet die Zeitung Wedomosti. " * 3
+            + "\n\n    MOSKAU, 17. Dezember (RIA Novosti). Die russische Metallurgieholding Severstal sucht einen Käufer.\n")
+    names = {a["name"] for a in analyse_text(text, article_id="t", language="de")["actors"]}
+    assert "Severstal" in names
+    assert "RIA Novosti" not in names

@@ -206,8 +206,10 @@ def _datelines(text: str) -> Iterator[FoundDateline]:
         before = text[line_start : m.start()].strip()
         after = text[m.end() : len(text) if line_end < 0 else line_end].strip()
         lead = m.group("lead") or _LEAD_ONLY.fullmatch(before)  # "Zuletzt aktualisiert am 12.03.2025"
-        if m.end() > head_end and not lead:
-            continue  # below the head only a date that says it is the page's ("(last modified …)") is one
+        if m.end() > head_end and not lead and not (m.group("place") and (m.group("psrc") or m.group("psrc2")) and not before):
+            continue  # below the head only a date that says it is the page's ("(last modified …)") is one,
+            # or a line opening with a place, a date and the agency ("MOSKAU, 17. Dezember (RIA Novosti).")
+            # below a teaser
         # "16. Januar 2025Trotz steigender …": a date element and the first paragraph run together
         # where a page's text was taken out of its markup; no sentence writes a word onto a year.
         glued = not before and _GLUED.match(text, m.end() - 1) is not None
