@@ -295,6 +295,8 @@ _CAPITALISED_RIGHT_BEFORE = _Regex(rf"\b(?:CEO|[Cc]hief|[Hh]ead|[Dd]irector|[Cc]
 def _initials_run(words: list[re.Match[str]], i: int) -> bool:
     """Whether words[i], a single capital, opens a run of initials before a family name ("A K Sinha")."""
     return i == 0 and len(words) > 2 and len(words[0].group()) == 1 and _BARE_INITIAL.fullmatch(words[1].group()) is not None
+
+
 # After a one-word genitive: a comma and a name of two capitalised words (the office's holder).
 _GENITIVE_THEN_NAME = _Regex(rf",{_SP}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?{_SP}[{_UP}][{_LO}]")
 # Endings of German abstract nouns, none a name's last word of three
