@@ -282,6 +282,12 @@ def _wait_until_up(url: str, server: subprocess.Popen[bytes], seconds: float = 6
 
 
 @pytest.mark.skipif(_chromium() is None, reason="no Chromium on this machine")
+def _default_sigint() -> None:
+    """Ctrl-C as a terminal sends it: a test runner started in the background of a shell ignores
+    SIGINT, and a child inherits that, so the server would never see it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_browser_screenshots_and_ctrl_c(tmp_path):
     artifacts = Path(os.environ.get("SCO_DIGITAL_ARTIFACTS") or "/tmp/sco-digital-artifacts")
     artifacts.mkdir(parents=True, exist_ok=True)
@@ -290,7 +296,7 @@ def test_browser_screenshots_and_ctrl_c(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     server = subprocess.Popen([sys.executable, "-m", "sco_digital", "--corpus", str(CONFLICT), "serve",
                                "--port", str(port)], cwd=tmp_path, env=env, start_new_session=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=_default_sigint)
     try:
         _wait_until_up(f"{base}/{DATABASE}/conflicts.json", server)
         with urllib.request.urlopen(f"{base}/{DATABASE}/conflicts.json?_shape=array") as response:
