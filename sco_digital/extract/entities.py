@@ -205,7 +205,7 @@ def _surname_like(words: list[re.Match[str]], i: int) -> bool:
 def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[int, int] | None:
     """`_clean_person` on the words of a name (the list is consumed)."""
     while words and words[0].group().lower().strip(".") in _NOT_NAME and not _INITIAL.fullmatch(words[0].group()) \
-            and not (len(words) > 2 and len(words[0].group()) == 1 and _BARE_INITIAL.fullmatch(words[1].group())):
+            and not _initials_run(words, 0):
         words.pop(0)  # "The", "A" open sentences; "A. K. Sharma" opens with an initial, "A K Sinha" too
     while len(words) > 2 and (words[0].group() in _LEGISLATURES or (
             words[0].group().endswith("s") and _is_country_word(words[0].group()))):
@@ -216,7 +216,7 @@ def _trimmed_name(text: str, start: int, words: list[re.Match[str]]) -> tuple[in
                               or _office_before_given_name(words[0].group(), words[1].group())):
         words.pop(0)  # "… Senator Muhammad Aurangzeb", "Manager Investment Operation Najeeb Haider": no name's words
     if len(words) == 3 and not is_given_name(words[0].group()) and is_given_name(words[1].group()) \
-            and _CAPITALISED_RIGHT_BEFORE.search(text, max(0, start + words[0].start() - 40), start + words[0].start()):
+            and _BODY_WORD_AFTER_TITLE.search(text, max(0, start + words[0].start() - 40), start + words[0].start()):
         words.pop(0)  # "CEO of Khorgos Gateway Karl Gheysen": the last word of a body's name, then a given name
     while words and words[-1].group().lower() in _NOT_NAME and not _surname_like(words, len(words) - 1):
         words.pop()
@@ -288,7 +288,7 @@ _BARE_INITIAL = _Regex(rf"[{_UP}]")  # an initial written without its dot: "A K 
 
 
 # an executive's title, "of" and a word of the body's name: "CEO of Khorgos Gateway Karl Gheysen"
-_CAPITALISED_RIGHT_BEFORE = _Regex(rf"\b(?:CEO|[Cc]hief|[Hh]ead|[Dd]irector|[Cc]hairman|[Pp]resident|[Mm]anager|[Ff]ounder)"
+_BODY_WORD_AFTER_TITLE = _Regex(rf"\b(?:CEO|[Cc]hief|[Hh]ead|[Dd]irector|[Cc]hairman|[Pp]resident|[Mm]anager|[Ff]ounder)"
                                    rf"[^\S\n]+(?:of|at)[^\S\n]+[{_UP}][\w-]+[^\S\n]+\Z")
 
 
