@@ -96,6 +96,9 @@ def measure_key(figure: Figure) -> str:
 _JOINING_UNITS: dict[str, tuple[str, float]] = {
     "W": ("kW", 1e-3), "kW": ("kW", 1.0), "MW": ("kW", 1e3), "GW": ("kW", 1e6), "TW": ("kW", 1e9),
     "Wh": ("kWh", 1e-3), "kWh": ("kWh", 1.0), "MWh": ("kWh", 1e3), "GWh": ("kWh", 1e6), "TWh": ("kWh", 1e9),
+    # energy a year: what a plant makes "annually" is what another report calls its output ("9.5 billion
+    # kilowatt-hours of electricity production annually", "9,5 Milliarden Kilowattstunden Strom")
+    "kWh/yr": ("kWh", 1.0), "MWh/yr": ("kWh", 1e3), "GWh/yr": ("kWh", 1e6), "TWh/yr": ("kWh", 1e9),
     "kg": ("t", 1e-3), "t": ("t", 1.0), "kt": ("t", 1e3), "Mt": ("t", 1e6), "Gt": ("t", 1e9),
     # "um 150 Basispunkte" and "by 1.5 percentage points": a rate moved by one amount
     "basis_point": ("percentage_point", 0.01), "percentage_point": ("percentage_point", 1.0),
@@ -114,7 +117,7 @@ def in_joining_form(figure: Figure) -> Figure:
         # 43.76 billion yuan" (German "Umsatz" is both)
         figure = replace(figure, measure="revenue" + figure.measure[len("sales"):])
     base = _JOINING_UNITS.get(figure.unit)
-    if base is None or base[1] == 1.0:
+    if base is None or base == (figure.unit, 1.0):
         return figure
     unit, factor = base
     value = figure.value

@@ -34,7 +34,8 @@ PEOPLE = [
     ("Deputy Patron-in-Chief Zubair Chhaya highlighted the importance of CPEC.", "en", "Zubair Chhaya", None),
     # a noun or an acronym before a given name is no part of the name
     ("Nun soll der Russe Sergej Denisow an der Spitze des Unternehmens stehen.", "de", "Sergej Denisow", None),
-    ("Er kaufte eine Etage im Komplex des Stararchitekten Sergej Tschoban.", "de", "Sergej Tschoban", None),
+    # (an architect's word is a title since session 48: "der Architekt Norman Foster")
+    ("Er kaufte eine Etage im Komplex des Stararchitekten Sergej Tschoban.", "de", "Sergej Tschoban", "Stararchitekten"),
     ("Der Direktor der RATS der SOZ Ruslan Mirzayev nahm teil.", "de", "Ruslan Mirzayev", None),
     # "die" after a comma opens a relative clause: no sign that the word after it is a noun
     ("Drei Tage verweilte Wladimir Putin in Usbekistan. Wichtig war die Agenda, die Putin mit seinem "

@@ -900,10 +900,11 @@ GENERALISED = [
     ("de", "Usbekistan startet das Projekt „Fünf Millionen Führungskräfte für künstliche Intelligenz“.", []),
     ("en", "A 5-year plan was signed; it updates every second.", []),
     # a quantity a year, said after the amount and its noun or by a German noun of quantity; energy
-    # stays an amount; an area in "sq-km" (read off GDN Online, RT Deutsch, Profit)
+    # a year too, as the labelled sets read it since news-final58 (session 48); an area in "sq-km"
+    # (read off GDN Online, RT Deutsch, Profit)
     ("en", "Kazakhstan exports 3 million tonnes of grain annually.", [("3 million tonnes", 3_000_000, "t/yr", "exact", None)]),
     ("en", "The plant is expected to generate 1,550 GWh of electricity annually.",
-     [("1,550 GWh", 1550, "GWh", "exact", None)]),
+     [("1,550 GWh", 1550, "GWh/yr", "exact", None)]),
     ("de", "Usbekistan kauft Gas mit einer jährlichen Menge von etwa 2,8 Milliarden Kubikmetern.",
      [("2,8 Milliarden Kubikmetern", 2_800_000_000, "m3/yr", "about", None)]),
     ("en", "Hazro Block, covering an area of 653.74 sq-km, is located in Attock district.",
@@ -1133,8 +1134,9 @@ def test_a_currency_carried_to_a_bare_scaled_amount(text: str, language: str, ex
 @pytest.mark.parametrize("text,language,unit", [
     ("Indien hat einen Vertrag für jährlich bis zu 500.000 Tonnen Ammoniak unterzeichnet.", "de", "t/yr"),
     ("The plant can produce annually some 5 million tonnes of steel.", "en", "t/yr"),
-    # energy is an amount over time already; money a year stays money (the period says the year)
-    ("Die Kraftwerke sollen jährlich 15 Milliarden kWh Strom erzeugen.", "de", "kWh"),
+    # energy a year likewise (session 48: the labelled sets' reading); money a year stays money (the
+    # period says the year)
+    ("Die Kraftwerke sollen jährlich 15 Milliarden kWh Strom erzeugen.", "de", "kWh/yr"),
     ("Jährlich fließen 5 Milliarden Dollar.", "de", "USD"),
     # an annual capacity named by its noun
     ("Das Werk hat eine jährliche Kapazität von 2 Millionen Tonnen.", "de", "t/yr"),

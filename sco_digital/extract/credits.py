@@ -366,9 +366,9 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         rf"(?:(?<=,)|(?<=\bas))[^\S\n]+(?P<reports>[{_UP}][\w.-]{{1,30}}(?:[^\S\n][{_UP}][\w.-]{{1,30}})?)"
         rf"[^\S\n]+reports(?P<reports_end>\.(?=\s|$)|(?![\w-]))"),
     # "(Xinhua)", "(ots)" after a source line or at a dateline: an agency in brackets, followed by a dash
-    # ("(dpa-AFX)": a lower-case agency may carry a service after a hyphen)
+    # ("(dpa-AFX)": a lower-case agency may carry a service after a hyphen; "(AFP/REUTERS)": two agencies)
     ("agency",
-        rf"\((?P<agency>[{_UP}][\w.-]{{1,30}}(?:[^\S\n]+(?:of|for|and|&|[{_UP}][\w.-]{{0,30}})){{0,4}}"
+        rf"\((?P<agency>[{_UP}][\w.-]{{1,30}}(?:(?:/[{_UP}][\w.-]{{1,30}}){{1,3}}|(?:[^\S\n]+(?:of|for|and|&|[{_UP}][\w.-]{{0,30}})){{0,4}})"
         rf"|(?:ots|dpa|epd|kna|sda|apa)(?:-[{_UP}]{{2,5}})?)\)(?=\s*(?:--|–|—|-\s|$|{_CLOCK}))"),
     # "MOSCOW, June 14. /TASS/. Russian oil exports …": the agency between slashes after the dateline
     ("slashed",
@@ -573,7 +573,8 @@ def find_credits(text: str) -> list[FoundCredit]:
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("last_line")))
         elif m.group("agency") or m.group("closing") or m.group("agency_cut") or m.group("agency_line"):
             name = m.group("agency") or m.group("closing") or m.group("agency_cut") or m.group("agency_line")
-            found.append(FoundCredit(m.start(), m.end(), m.group(), "source", name))
+            for agency in name.split("/"):  # "(AFP/REUTERS)": one credit of two agencies
+                found.append(FoundCredit(m.start(), m.end(), m.group(), "source", agency))
         elif m.group("staff"):
             for task in _STAFF_TASK.finditer(m.group("staff")):
                 authored = task["by"] is not None or task["task"].lower() in {w.lower() for w in _STAFF_AUTHOR_WORDS}
@@ -681,6 +682,15 @@ _SOURCES_AFTER_SLASHES = _Regex(rf"(?<=[.!?\"“”])[^\S\n]*//[^\S\n]*(?P<names
                                 rf"[^\S\n]*$", re.MULTILINE)
 
 
+# A picture credit on a line of its own in mixed case, the photographer and the agency: "Vladimir
+# Smirnov/RIA Novosti", "Marcus Brandt/dpa" (the capitals' form is `_CAPS_PHOTO_CREDIT`)
+_PHOTOGRAPHER_LINE = _Regex(rf"^[^\S\n]*{_AUTHOR}[^\S\n]*/[^\S\n]*(?:[{_UP}][\w.&-]*|dpa|picture[^\S\n]alliance)"
+                            rf"(?:[^\S\n]+[{_UP}][\w.&-]*){{0,3}}[^\S\n]*$", re.MULTILINE)
+# A German agency's short name closing a caption, after its sentence: "… wurde in Weißrussland
+# festgenommen. dpa"
+_CLOSING_AGENCIES = ("dpa", "afp", "AFP", "apa", "APA", "sda", "kna", "epd", "Reuters", "REUTERS")
+_CAPTION_AGENCY = rf"(?<=[.!?\"”»][^\S\n])(?:{'|'.join(_CLOSING_AGENCIES)})(?:-[{_UP}]{{2,5}})?[^\S\n]*$"
+_CLOSING_AGENCY = _Regex(_CAPTION_AGENCY, re.MULTILINE)
 # A photographer after an agency in brackets: "(Xinhua/Wu Zhuang)", "(Reuters/Maxim Shemetov)".
 _AGENCY_SLASH_NAME = _Regex(rf"\((?:Xinhua|Reuters|AFP|AP|EPA|dpa|TASS|Sputnik|IANS|PTI|ANI|CNS|VCG|IC|Getty|Kyodo|Yonhap|"
                             rf"RIA|Anadolu|Imago|imago)[^\S\n]*/[^\S\n]*{_AUTHOR}\)")
@@ -743,6 +753,10 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _CAPS_PHOTO_CREDIT.finditer(text)]
     if "//" in text:
         spans += [m.span("names") for m in _SOURCES_AFTER_SLASHES.finditer(text)]
+    if "/" in text:
+        spans += [m.span() for m in _PHOTOGRAPHER_LINE.finditer(text)]
+    if any(agency in text for agency in _CLOSING_AGENCIES):
+        spans += [m.span() for m in _CLOSING_AGENCY.finditer(text)]
     if dateline is not None:
         spans += [(d.start, d.end) for d in _datelines(text)]
     return sorted(spans)
@@ -763,7 +777,9 @@ _CAPTION = _Regex(
     rf"|\b(?:19|20)\d{{2}}\.[^\S\n]*\([{_UP}][\w.-]{{1,30}}\)[^\S\n]*$"
     # "… on July 11. TONG YU/CHINA NEWS SERVICE": a picture credit in capitals closing the line
     rf"|(?<=[.!?)][^\S\n])[{_UP}][{_UP}'’-]+(?:[^\S\n][{_UP}][{_UP}'’-]+){{0,3}}/(?:FOR[^\S\n])?[{_UP}][{_UP}.&'’-]*"
-    rf"(?:[^\S\n][{_UP}][{_UP}.&'’-]*){{0,4}}[^\S\n]*$",
+    rf"(?:[^\S\n][{_UP}][{_UP}.&'’-]*){{0,4}}[^\S\n]*$"
+    # "… wurde in Weißrussland festgenommen. dpa": an agency's short name closing the line
+    rf"|{_CAPTION_AGENCY}",
     re.MULTILINE,
 )
 

@@ -665,7 +665,7 @@ _LOWER_TITLE_COMMA_NAME_EN = _Regex(
     rf"(?P<where>{_SP}(?:to|in|at){_SP}(?:the{_SP})?[{_UP}][\w-]*(?:{_SP}[{_UP}][\w-]*){{0,2}})?,{_SP}"
     # "Huawei's CEO in Uzbekistan, Mr. Wang Peng commented": an honorific before the name, a verb
     # of saying after it
-    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?{_SP})?"
+    rf"(?:(?:Mr|Mrs|Ms|Shri|Smt|Sh|Dr)\.?{_SP})?"
     rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}})(?=[^\S\n]*[,.;]|{_SP}(?:said|says|commented|noted|added|stated)\b)")
 
 
@@ -1234,7 +1234,7 @@ _ACRONYM_HEAD = _Regex(rf"(?<![\w-])(?P<role>(?P<org>[{_UP}]{{2,}}[a-z]?[{_UP}]*
 # "Secretary BOI …", "Secretary, BoI Azher Ali Choudhry": an acronym may mix cases, a comma may follow the title
 _TITLE_ACRONYM_NAME = _Regex(rf"(?<![\w-])(?P<role>(?:{'|'.join(_TITLES_EN_LIST)}|Manager|Officer),?{_SP}"
                              rf"(?P<org>(?=[{_UP}][{_LO}]?[{_UP}])[{_UP}][A-Za-z]{{1,5}}(?![\w-])))"
-                             rf"(?:{_SP}(?:Dr|Mr|Mrs|Ms|Engr|Prof)\.?)?{_SP}(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}})(?![\w-])")
+                             rf"(?:{_SP}(?:Dr|Mr|Mrs|Ms|Shri|Smt|Sh|Engr|Prof)\.?)?{_SP}(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}})(?![\w-])")
 
 
 def _people_after_acronym_heads(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
@@ -2610,11 +2610,21 @@ def _speakers(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity, 
                 # name cut before its head is a body's
             if len(words) >= 2 and _descriptor_compound(words[0]):
                 continue  # "dem kirgisischen Onlinemagazin Tazabek erklärte": what the outlet is, then its name
+            if any(w in _TIME_NOUNS for w in words):
+                continue  # "Vergangene Woche berichtete sie": a time, no one
             before = _WORD_BEFORE.search(text, max(0, span[0] - 20), span[0])
-            if before and (before["word"] in _CONNECTORS or (pattern is _SPEAKER_BEFORE and before["word"] in _WHERE_ONE_WORKS)):
+            if before and (before["word"] in _CONNECTORS or (pattern is _SPEAKER_BEFORE and before["word"] in _WHERE_ONE_WORKS)
+                           or before["word"] in _INDEFINITE_ARTICLES):
                 continue  # "Ministry of Industry and Information Technology said": the end of a longer name;
-                # "an analyst at Stansberry Research told CNBC": where the speaker works, no speaker
+                # "an analyst at Stansberry Research told CNBC": where the speaker works, no speaker;
+                # "einem Moskauer Radiosender sagte": a thing named by what it is, no one's name
             yield 4, _person(text, span, None, None), pattern is _SPEAKER_BEFORE and len(words) == 1
+
+
+# Nouns of time a sentence may open with before a verb of speech: "Vergangene Woche berichtete sie"
+_TIME_NOUNS = frozenset("Woche Wochen Wochenende".split())
+# Articles before a thing named by what it is ("einem Moskauer Radiosender"), never before a name
+_INDEFINITE_ARTICLES = frozenset("ein eine einem einen einer eines".split())
 
 
 # A word for a firm right before a name: "the investment company Vector X …"
@@ -3249,6 +3259,39 @@ def _currency_words() -> frozenset[str]:
                      if reading.kind == "currency" and " " not in word)
 
 
+_CENTURY_BEFORE = _Regex(r"(?<![\w-])\d{1,2}(?:st|nd|rd|th)[^\S\n]\Z")
+
+
+def _with_century_before(text: str, e: FoundEntity) -> FoundEntity:
+    """`e` with the century's ordinal before it when its name opens with "Century": "21st Century
+    Education Research Institute", "21st Century Maritime Silk Road"."""
+    if not e.text.startswith("Century") or (m := _CENTURY_BEFORE.search(text, max(0, e.start - 6), e.start)) is None:
+        return e
+    written = text[m.start() : e.end]
+    return replace(e, start=m.start(), text=written, name=" ".join(written.split()))
+
+
+_GENERIC_FIRM_HEADS = frozenset({"Company", "Corporation", "Firm", "Enterprise", "Concern"})
+_GENERIC_FIRM_WORDS = frozenset({"State", "National", "Federal", "Public", "Private", "Joint-Stock", "Foreign",
+                                 "Local", "Domestic"})
+
+
+def _generic_firm(name: str) -> bool:
+    """Whether `name` says only what kind of firm one is: "Chinese Company", "State Corporation",
+    "Russian State Company" (a nation's or a state's adjective, then a word for a firm)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[-1] in _GENERIC_FIRM_HEADS and all(
+        w in _GENERIC_FIRM_WORDS or w in _nation_words_en() for w in words[:-1])
+
+
+def _is_currency_word(word: str) -> bool:
+    """Whether `word` alone names a currency ("Rs", "Rs.", "USD", "tenge") in the unit lexicon."""
+    from .number_units import unit_lexicon
+
+    reading = unit_lexicon(None).lookup(word)
+    return reading is not None and reading.kind == "currency"
+
+
 def _country_words(language: str | None = None) -> frozenset[str]:
     """Country names of one word of the generated ISO table (`entity_evidence.country_words`)."""
     return country_words(language)
@@ -3697,6 +3740,10 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     # "General Director of OJSC \"BELAZ\"": a legal form alone names no company (the name follows it)
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and all(
         w in _LEGAL_FORM_WORDS or w in _LEGAL_FORM_HEADS for w in e.name.split()))]
+    # "21st Century Education Research Institute": the century's ordinal opens the name
+    found = [_with_century_before(text, e) for e in found] if "Century" in text else found
+    # "the Chinese Company CRBC", "the State Corporation Rosatom": what a firm is, before its name, no name
+    found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and _generic_firm(e.name))]
     # "Vereinbarungen im Wert von 100 Mrd. USD unterzeichnet": a currency's code after an amount is its unit
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and e.name in currencies()
                                       and _amount_before().search(text, max(0, e.start - 24), e.start))]
@@ -4003,6 +4050,8 @@ def _coordinated_organisations(text: str, organisations: list[FoundEntity], pers
                 break  # "… and Russian Deputy Health Minister Sergei Glagolov": an office and its holder
             if words and STREET_WORD.search(words[-1]):
                 break  # "Deutsche Bank, Perleberger Str. 62": an address follows
+            if len(words) == 1 and _is_currency_word(first):
+                break  # "from Robert Bosch Foundation, Rs 225 crore grant by …": an amount follows
             if (not words or first.lower() in _NOT_IN_NAME or first.lower() in _NOT_NAME or first in _CALENDAR_WORDS
                     or any(w in person_words for w in words)
                     or first in _given_names() and not (
@@ -4391,7 +4440,7 @@ def _people_led_by(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
             yield _person(text, span, None, None)
 
 
-_HONORIFIC_WORDS = frozenset({"Herr", "Frau", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Professorin"})
+_HONORIFIC_WORDS = frozenset({"Herr", "Frau", "Mr", "Mrs", "Ms", "Shri", "Smt", "Sh", "Dr", "Prof", "Professor", "Professorin"})
 # Honorifics between a title and the name it goes with: "Chairperson Dr", "Secretary Engr."
 _HONORIFIC_CLOSING = _Regex(rf"(?:[^\S\n]+(?:{'|'.join(sorted(_HONORIFIC_WORDS | {'Engr'}))})\.?)+\Z")
 
@@ -4425,8 +4474,24 @@ _GIVEN_REACH = 40  # characters before a family name searched for the word that 
 _GIVEN_BEFORE = _Regex(rf"(?<![\w'’.-])(?P<given>{_TOKEN}){_SP}\Z")
 
 
+# A person's age before the name: "vom damals 19-jährigen Ritesh Agarwal gegründet", "the 45-year-old
+# Anna Schmidt" (a title after the age is the titled finders': "der 45-jährige Manager Hans Müller")
+_AGED_NAME = _Regex(rf"(?<![\w-])\d{{1,3}}-(?:[Jj]ährige[nmr]?|year-old){_SP}"
+                    rf"(?P<name>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:{_SP}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?){{1,2}})(?![\w-])"
+                    # the name ends the phrase: a lower-case word or a mark follows, no capitalised
+                    # word it may run into ("… Anfang Mai", a time)
+                    rf"(?=[^\S\n]*(?:[,.;:)!?]|$)|[^\S\n]+[{_LO}])")
+
+
 def _people_after_honorifics(text: str) -> Iterator[FoundEntity]:
-    """People after an honorific whose name the title patterns do not read (`_HONORIFIC_NAME`)."""
+    """People after an honorific whose name the title patterns do not read (`_HONORIFIC_NAME`), or
+    after their age (`_AGED_NAME`)."""
+    if "-jährige" in text or "-Jährige" in text or "-year-old" in text:
+        for m in _AGED_NAME.finditer(text):
+            words = m["name"].split()
+            if all(_is_name_part(w) and not _TITLE_WORD.fullmatch(w) and not _is_country_word(w) for w in words) \
+                    and not any(is_german_noun(w, ()) for w in words):  # "… Bestehen", "Anfang": nouns, no names
+                yield _person(text, m.span("name"), None, None)
     if not any(honorific in text for honorific in ("Herr", "Frau", "Mr", "Ms")):
         return
     for m in _HONORIFIC_NAME.finditer(text):

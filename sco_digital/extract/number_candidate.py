@@ -154,8 +154,10 @@ _EXCEEDED_SUBJECT_BETWEEN = re.compile(
     r"[^\S\n]+(?:der|die|das)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}(?!um\b)[\w-]+[^\S\n]+\Z")  # "… um 5 Prozent": by
 
 
-# Amounts of goods a plant or a contract moves in a year (not energy: "jährlich 15 Milliarden kWh" is kWh)
-_CAPACITY_UNITS = frozenset({"t", "kt", "Mt", "Gt", "m3", "km3", "bbl", "l", "hl", "TEU"})
+# Amounts of goods a plant or a contract moves in a year, and of energy it makes or stores in one
+# ("Der Damm soll jährlich 300 Milliarden Kilowattstunden Strom gewinnen": kWh/yr, as the labelled
+# sets read a year written with an energy; without one, "generated 117.9 billion kWh", an amount)
+_CAPACITY_UNITS = frozenset({"t", "kt", "Mt", "Gt", "m3", "km3", "bbl", "l", "hl", "TEU", "kWh", "MWh", "GWh", "TWh"})
 # ... or an annual capacity named by its noun: "ein jährliches Transportpotential zwischen 130.000 und
 # 850.000 TEU", "an annual capacity of 5 million tonnes" (both ends of a range; "annual exports of
 # 3 million tons", "an annual throughput of 37,289,600 TEU" are a year's total)
@@ -163,15 +165,15 @@ _PER_YEAR_BEFORE = re.compile(
     # "can annually process 4.5 billion cubic meters": what a plant can do a year, its verb between
     r"\b(?:jährlich|annually|yearly|(?<=can[^\S\n])(?:annually|yearly)[^\S\n]+(?:produce|process|handle|ship"
     r"|supply|transport|deliver|mine|refine|pump|carry|generate)|per[^\S\n]+year|pro[^\S\n]+Jahr"
-    r"|(?:jährliche[nrs]?[^\S\n]+[\w-]*(?:kapazität|potential|potenzial|leistung|menge)[^\S\n]+"
+    r"|(?:(?:jährliche[nrs]?[^\S\n]+[\w-]*(?:kapazität|potential|potenzial|leistung|menge)|[\w-]*jahreskapazität)[^\S\n]+"
     r"(?:von|zwischen|in[^\S\n]+Höhe[^\S\n]+von)"
     r"|annual[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:capacity|potential)[^\S\n]+(?:of|between))"
     r"(?:[^\S\n]+(?:rund|etwa|bis[^\S\n]+zu|about|around|up[^\S\n]+to))?"
     r"(?:[^\S\n]+[\d.,]+[^\S\n]+(?:und|bis|and|to))?)[^\S\n]+\Z", re.IGNORECASE)
 
 
-# ... or said after the amount and what it is of: "exports 3 million tonnes of grain annually" (energy
-# is an amount over time already: "1,550 GWh of electricity annually" stays GWh)
+# ... or said after the amount and what it is of: "exports 3 million tonnes of grain annually", "1,550
+# GWh of electricity annually"
 _PER_YEAR_AFTER = re.compile(r"(?:[^\S\n]+(?:of|an|von)(?:[^\S\n]+[\w-]+){1,2})?[^\S\n]+(?:annually|yearly|per[^\S\n]+year|"
                              r"each[^\S\n]+year|every[^\S\n]+year|jährlich|pro[^\S\n]+Jahr)\b", re.IGNORECASE)
 

@@ -107,8 +107,8 @@ _SPAN_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]\Z")
 def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
     num_start, num_end = m.start(), m.end("rest")
     num, suffix = text[num_start:num_end], m.group("suf")
-    if num_start > 0 and text[num_start - 1] == ".":
-        num_start -= 1  # ".005 per cent"
+    if num_start > 0 and text[num_start - 1] == "." and not (num_start > 1 and text[num_start - 2].isalpha()):
+        num_start -= 1  # ".005 per cent" (not "Rs.162": an abbreviation's full stop)
         num = "0" + text[num_start:num_end]
     elif num[0] == "0" and len(num) > 1 and num[1].isdigit():
         return None  # "010-…" phone numbers and codes

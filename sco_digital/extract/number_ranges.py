@@ -247,6 +247,34 @@ def _unit_ahead(text: str, cand: Candidate, lang: str | None) -> str | None:
     return None
 
 
+_LIST_REACH = 120  # characters from a scaled number to the amount of its list that names their currency
+
+
+def _currency_of_the_list(cands: list[Candidate], i: int, text: str) -> str | None:
+    """The currency the next amount of the same scale in the sentence names, when only rates stand
+    between: "23.97 trillion in exports, for YoY growth of 10.5%, and 18.1 trillion yuan in
+    imports" (the currency said once, for the list's last item)."""
+    cand = cands[i]
+    if _PEOPLE_AFTER.match(text, cand.end):
+        return None  # "1.4 billion in population and 2 billion dollars": people, not money
+    for nxt in cands[i + 1 : i + 4]:
+        gap = text[cand.end : nxt.qualifier_start]
+        if nxt.qualifier_start - cand.end > _LIST_REACH or ". " in gap or "\n" in gap or ";" in gap:
+            return None
+        if nxt.unit in _NO_CARRY and nxt.unit is not None and nxt.counted is None:
+            continue  # "for YoY growth of 10.5%": a rate of the item, between its amounts
+        if is_currency(nxt.unit) and nxt.scaled_by_word and nxt.scale == cand.scale and not nxt.bare \
+                and _LIST_JOINER.search(gap):
+            return nxt.unit
+        return None
+    return None
+
+
+_PEOPLE_AFTER = LazyRegex(r"[^\S\n]+(?:in|an)[^\S\n]+(?i:population|people|users|subscribers|visitors|tourists|passengers|"
+                          r"inhabitants|residents|Einwohner\w*|Bevölkerung|Menschen|Nutzer\w*|Besucher\w*|Touristen|Passagier\w*)\b")
+_LIST_JOINER = LazyRegex(r"(?:,|\band\b|\bund\b|\bsowie\b)[^\S\n]*\Z|,[^\S\n]+(?:and|und)[^\S\n]")
+
+
 SERIES_RATIO = 10  # members of one series are of one magnitude: "$50 per barrel ... $79.5"
 
 
@@ -324,6 +352,8 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
             if 1 <= len(joiner) <= 2 and joiner[0].lower() in vocab.range_joiners | vocab.level_joiners and all(
                     w.islower() for w in joiner):
                 ahead = nxt.unit  # "von gut 10 Mrd. auf umgerechnet über 50 Mrd. Dollar"
+        if ahead is None and cand.scaled_by_word:
+            ahead = _currency_of_the_list(cands, i, text)
         if ahead is not None:
             cand.unit = ahead
             continue

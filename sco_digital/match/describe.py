@@ -160,6 +160,10 @@ class FigureDescriber:
             # Defizit rund 1,9 Bio. Rubel über der Planung": a deficit alone, after a government's
             # budget and no trade, is the budget's
             measure = "budget-deficit"
+        elif measure == "trade-surplus" and "profit" in self.concepts.known and self._firm_surplus(words, concepts, actors, q_start + at):
+            # "Der Überschuss des russischen Konzerns Uralkali brach … auf 397 Millionen Dollar ein": a
+            # surplus alone, after a company's words and no trade's, is the company's profit
+            measure = "profit"
         if unit == "count" and counted in _PEOPLE_COUNTED and (held := _HOLDS_BEFORE.search(words, max(0, at - 40), at)) \
                 and any(held.start() - 2 <= a.end <= held.start() and country_of(words[a.start : a.end]) is not None
                         for a in actors):
@@ -317,6 +321,18 @@ class FigureDescriber:
             return False
         before = self.text[max(0, at - _BUDGET_REACH) : at]
         return _BUDGET_WORDS.search(before) is not None and _TRADE_WORDS.search(before) is None
+
+    def _firm_surplus(self, words: str, concepts: list[ConceptMention], actors: list[ActorMention], at: int) -> bool:
+        """Whether the sentence names its surplus by the bare word ("Überschuss", "surplus"), not a
+        country's ("Russlands Überschuss"), and the text before the number (`_BUDGET_REACH`
+        characters) speaks of a company, not of trade or a government's budget."""
+        bare = [c for c in concepts if c.concept == "trade-surplus" and words[c.start : c.end].lower() in _BARE_SURPLUS]
+        if not bare or any(c.start - 2 <= a.end <= c.start and country_of(words[a.start : a.end]) is not None
+                           for c in bare for a in actors):
+            return False
+        before = self.text[max(0, at - _BUDGET_REACH) : at]
+        return _FIRM_WORDS.search(before) is not None and _TRADE_WORDS.search(before) is None \
+            and _BUDGET_WORDS.search(before) is None
 
     def _counted_before(self, last: Figure | None, q_start: int, measure: str) -> bool:
         """Whether `measure` is what the number before, in the same sentence, counted by its own
@@ -722,6 +738,10 @@ _SINCE = re.compile(r"\b(?:since|seit(?:dem|her)?|then|now|today|heute|mittlerwe
 _BARE_DEFICIT = frozenset({"defizit", "defizits", "deficit", "deficits"})
 _BUDGET_WORDS = re.compile(r"(?i:haushalt|budget|fiscal|fiskal|finanzministerium|finance\s+ministry|staatsfinanzen)")
 _TRADE_WORDS = re.compile(r"(?i:handel|trade|export|import|ausfuhr|einfuhr|leistungsbilanz|current\s+account)")
+_BARE_SURPLUS = frozenset({"überschuss", "überschusses", "surplus"})
+# a company's words: "des russischen Konzerns", "das staatliche Geldinstitut", "the company" (no central bank)
+_FIRM_WORDS = re.compile(r"\b(?:Konzern|Unternehmen|Geldinstitut|Kreditinstitut|Institut|Firma)\w*|(?<!Zentral)(?<!Noten)\bBank\b"
+                         r"|\b(?i:company|firm|lender|group)\b")
 _BUDGET_REACH = 300  # characters before a bare deficit's number read for whose deficit it is
 _BALANCES = frozenset({"trade-balance", "trade-surplus", "trade-deficit"})
 _FLOWS = frozenset({"exports", "imports"})

@@ -327,6 +327,9 @@ def _listed_beside_organisations(article: Article, actor_mentions: dict[str, lis
     if not organisations:
         return
     spans.sort()
+    # "zwischen Fosun und Bonomi … Der italienische Konkurrent, Andrea Bonomi": a person's family name alone
+    families = {actor.name.split()[-1] for key, actor in found_actors.items() if actor.kind == "person"
+                and " " in actor.name and any(e.article == article_id for e in actor_mentions.get(key, ()))}
     regions = region_names(text)  # "zwischen dem Verband … (ASEAN) und Yunnan" after "der Provinz Yunnan": a place
     seen: set[tuple[int, int]] = set()
     lower_words: frozenset[str] | None = None  # the words the text writes in lower case, read once if asked
@@ -350,7 +353,7 @@ def _listed_beside_organisations(article: Article, actor_mentions: dict[str, lis
             if (owner := _OWNER_BEFORE.match(text, item[0], item[1])) is not None:
                 item = (owner.end(), item[1])  # "Airbus and Italy's Leonardo Finmeccanica": the firm, not its owner
             written = text[item[0] : item[1]]
-            if _overlaps(spans, item) or not _names_a_company(written) or written in regions:
+            if _overlaps(spans, item) or not _names_a_company(written) or written in regions or written in families:
                 continue
             if article.language == "de" and _DESCRIBED_BEFORE.search(text, max(0, item[0] - 30), item[0]):
                 continue  # "Tatneft, dem fünftgrößten Ölkonzern Russlands, und KAMAZ": what the name before is

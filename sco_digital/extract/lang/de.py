@@ -296,6 +296,7 @@ VOCABULARY = Vocabulary(
         Hier Dort Zugleich Gleichzeitig Zuvor Danach Demnach Somit Fast Besonders Rund Etwa Knapp Nur
         Noch Schon Bereits Erst Zunächst Inzwischen Allerdings Deshalb Daher Dennoch Trotzdem Ebenfalls
         Vielmehr Immerhin Ferner Weiterhin Hinzu Daneben Zusätzlich Überdies Anschließend Bislang Derzeit Künftig
+        Konkret Genauer Unklar Offenbar Offensichtlich Angeblich Vermutlich Womöglich Möglicherweise
         """
     ),
     clock_words=frozenset({"uhr"}),
@@ -390,6 +391,7 @@ ORG_DESCRIPTORS: dict[str, str] = {
     # "Der US-Finanzinvestor Blackstone", "der Finanzinvestor Cerberus": a fund, no person (a person
     # is an "Investor": "KI-Investor Kai-Fu Lee")
     "finanzinvestor": "company",
+    "veranstalter": "company",  # "den französischen Reiseveranstalter Club Med"
 }
 # "das Statistikamt", "die Zentralbank", "des Landwirtschaftsministeriums", "der Allgemeinen
 # Zollverwaltung": a compound with one of these endings, after an article, names an organisation.
