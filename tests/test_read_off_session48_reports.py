@@ -152,6 +152,11 @@ def test_a_currency_said_once_for_a_list(tmp_path: Path) -> None:
     # trillion yuan in imports": the currency said once for the list
     ("l-en", "This included 23.97 trillion in exports, for growth of 10.5%, and 18.1 trillion yuan in imports.\n",
      {"23.97 trillion": "exports", "10.5%": "exports:change", "18.1 trillion yuan": "imports"}),
+    # read off TRT World (AFP): "China has announced a 7.2% increase in its defence budget"; a defence
+    # budget is military spending, as "Verteidigungshaushalt" and "Wehretat" are
+    ("m-en", "China has announced a 7.2% increase in its defence budget.\n", {"7.2%": "military-spending:change"}),
+    ("m-de", "China erhöht den Verteidigungshaushalt um 7,2 Prozent. Der Wehretat steigt auf 1,67 Billionen Yuan.\n",
+     {"7,2 Prozent": "military-spending:change", "1,67 Billionen Yuan": "military-spending"}),
     # guard: a surplus after trade's words is trade's
     ("t-de", "Die Exporte des Konzerns stiegen. Der Überschuss wuchs auf 5 Milliarden Dollar.\n",
      {"5 Milliarden Dollar": "trade-surplus"}),
