@@ -75,6 +75,10 @@ from sco_digital import load_corpus
     ("Die Behörde FAS hat ihre Ermittlungen gegen Apple abgeschlossen.\n\nKonkret soll Apple Händlern zum "
      "Verkaufsstart der fraglichen iPhone-Modelle Preise vorgegeben haben.", "de", {("Apple", "company")},
      {("Konkret", "company")}),
+    # read off Business Standard: "the Alliance of Digital India Foundation"; an alliance "of" or "for"
+    # its members is their body, no network of an initiative
+    ("The Alliance of Mobile Operators rejected the ruling.", "en",
+     {("Alliance of Mobile Operators", "organization")}, set()),
     # read off China.org.cn: "Xiong Bingqi, Vizedirektor des 21st Century Education Research Institute"
     ("Xiong Bingqi of the 21st Century Education Research Institute said so.", "en",
      {("21st Century Education Research Institute", "organization")},
@@ -157,6 +161,11 @@ def test_a_currency_said_once_for_a_list(tmp_path: Path) -> None:
     ("m-en", "China has announced a 7.2% increase in its defence budget.\n", {"7.2%": "military-spending:change"}),
     ("m-de", "China erhöht den Verteidigungshaushalt um 7,2 Prozent. Der Wehretat steigt auf 1,67 Billionen Yuan.\n",
      {"7,2 Prozent": "military-spending:change", "1,67 Billionen Yuan": "military-spending"}),
+    # read off Asia-Plus: "the country's external debt-to-GDP ratio reached 35.8 percent": a share of GDP
+    ("q-en", "The country's external debt-to-GDP ratio reached 35.8 percent.\n", {"35.8 percent": "share-of-gdp"}),
+    ("q-de", "Die Schuldenquote stieg auf 38,5 Prozent.\n", {"38,5 Prozent": "share-of-gdp"}),
+    # guard: the debt itself stays debt
+    ("e-en", "External debt reached 2.3 billion USD.\n", {"2.3 billion USD": "debt"}),
     # guard: a surplus after trade's words is trade's
     ("t-de", "Die Exporte des Konzerns stiegen. Der Überschuss wuchs auf 5 Milliarden Dollar.\n",
      {"5 Milliarden Dollar": "trade-surplus"}),

@@ -2012,6 +2012,8 @@ def _entity_from_tokens(
         kind, category = "organization", "actor"  # "Center for Strategic Studies", "Zentrum für … Forschung"
     elif head_word in _CENTRES and h > first and tokens[h - 1][2].lower() in _THINK_TANK_WORDS:
         kind, category = "organization", "actor"  # "Caspian Policy Center": a think tank, no place
+    elif head_word == "Alliance" and complement and _of_or_for(tokens[h + 1][3]):
+        kind, category = "organization", "actor"  # "Economic Alliance of Kankakee County": members' body
     if tokens[h][2] == "Group" and complement and text.startswith("Group of Friends", tokens[h][0]):
         kind, category = "network", "initiative"
     elif tokens[h][2] == "Group" and h > first and tokens[h - 1][2] in _BODY_GROUPS:
