@@ -270,8 +270,9 @@ def _currency_of_the_list(cands: list[Candidate], i: int, text: str) -> str | No
     return None
 
 
-_PEOPLE_AFTER = LazyRegex(r"[^\S\n]+(?:in|an)[^\S\n]+(?i:population|people|users|subscribers|visitors|tourists|passengers|"
-                          r"inhabitants|residents|Einwohner\w*|Bevölkerung|Menschen|Nutzer\w*|Besucher\w*|Touristen|Passagier\w*)\b")
+_PEOPLE_AFTER = LazyRegex(r"[^\S\n]+(?:in|an)[^\S\n]+(?i:population|people|users|subscribers|visitors|tourists|"
+                          r"passengers|inhabitants|residents|Einwohner\w*|Bevölkerung|Menschen|Nutzer\w*|Besucher\w*|"
+                          r"Touristen|Passagier\w*)\b")
 _LIST_JOINER = LazyRegex(r"(?:,|\band\b|\bund\b|\bsowie\b)[^\S\n]*\Z|,[^\S\n]+(?:and|und)[^\S\n]")
 
 

@@ -160,7 +160,8 @@ class FigureDescriber:
             # Defizit rund 1,9 Bio. Rubel über der Planung": a deficit alone, after a government's
             # budget and no trade, is the budget's
             measure = "budget-deficit"
-        elif measure == "trade-surplus" and "profit" in self.concepts.known and self._firm_surplus(words, concepts, actors, q_start + at):
+        elif measure == "trade-surplus" and "profit" in self.concepts.known and self._firm_surplus(
+                words, concepts, actors, q_start + at):
             # "Der Überschuss des russischen Konzerns Uralkali brach … auf 397 Millionen Dollar ein": a
             # surplus alone, after a company's words and no trade's, is the company's profit
             measure = "profit"
@@ -740,8 +741,8 @@ _BUDGET_WORDS = re.compile(r"(?i:haushalt|budget|fiscal|fiskal|finanzministerium
 _TRADE_WORDS = re.compile(r"(?i:handel|trade|export|import|ausfuhr|einfuhr|leistungsbilanz|current\s+account)")
 _BARE_SURPLUS = frozenset({"überschuss", "überschusses", "surplus"})
 # a company's words: "des russischen Konzerns", "das staatliche Geldinstitut", "the company" (no central bank)
-_FIRM_WORDS = re.compile(r"\b(?:Konzern|Unternehmen|Geldinstitut|Kreditinstitut|Institut|Firma)\w*|(?<!Zentral)(?<!Noten)\bBank\b"
-                         r"|\b(?i:company|firm|lender|group)\b")
+_FIRM_WORDS = re.compile(r"\b(?:Konzern|Unternehmen|Geldinstitut|Kreditinstitut|Institut|Firma)\w*"
+                         r"|(?<!Zentral)(?<!Noten)\bBank\b|\b(?i:company|firm|lender|group)\b")
 _BUDGET_REACH = 300  # characters before a bare deficit's number read for whose deficit it is
 _BALANCES = frozenset({"trade-balance", "trade-surplus", "trade-deficit"})
 _FLOWS = frozenset({"exports", "imports"})
