@@ -418,3 +418,16 @@ def test_the_keys_a_worker_marks_stale_are_those_of_the_rows_it_gives(tmp_path: 
             assert {key for key, in rows["stale_keys"]} == written
             seen |= written
     assert any(key.startswith("metric:") for key in seen) and any(key.startswith("article:") for key in seen)
+
+
+def test_a_first_build_packs_its_pages(tmp_path: Path, cache_home: Path) -> None:
+    # a first build writes rows as they come and leaves pages half-filled; packed once (VACUUM), a
+    # packed copy of it is no smaller (issue 14: the index within twice the text)
+    folder = make_corpus(tmp_path / "corpus", count=120)
+    load_corpus(folder)
+    packed = tmp_path / "packed.sqlite"
+    with sqlite3.connect(index_of(folder, cache_home)) as db:
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        db.execute("VACUUM INTO ?", (str(packed),))
+    with sqlite3.connect(packed) as copy:
+        assert pages <= copy.execute("PRAGMA page_count").fetchone()[0]

@@ -335,6 +335,11 @@ def build(db: sqlite3.Connection, root: Path, key: str, names: list[str], stats:
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", _registry_meta(registries))
             _merge(db, root, registries)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('merged', '1')")
+    if stored != (key,) and report.analysed:
+        # a first build writes its pages as rows come, half-filled: packed once, the index is about a
+        # tenth smaller (a copy of the file, once; later builds change little and are not packed)
+        db.execute("VACUUM")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     global last_report
     last_report = report
     if errors:
