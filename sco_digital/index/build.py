@@ -338,8 +338,11 @@ def build(db: sqlite3.Connection, root: Path, key: str, names: list[str], stats:
     if stored != (key,) and report.analysed:
         # a first build writes its pages as rows come, half-filled: packed once, the index is about a
         # tenth smaller (a copy of the file, once; later builds change little and are not packed)
-        db.execute("VACUUM")
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            db.execute("VACUUM")
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError:
+            pass  # no room for the copy (a full disk) or a reader holding on: the index stays as built
     global last_report
     last_report = report
     if errors:
