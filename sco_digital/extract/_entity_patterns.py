@@ -111,6 +111,9 @@ _TITLES_EN_LOWER = (
     r"tycoon|magnate|boss|judge|prosecutor"
 )
 _TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
+# The forms of address before a holder's name, English and as Indian releases write them ("Sh Raj
+# Vidyarthi", "Smt. Nirmala Sitharaman")
+_FORMS_OF_ADDRESS = "Mr|Mrs|Ms|Shri|Smt|Sh"
 _HONORIFICS = r"Mr\.?|Mrs\.?|Ms\.?|Shri|Smt\.?|Sh\b\.?|Herr|Hr\.|Frau|Prof\.|Dr\.|Dr(?=[^\S\n][A-Z][a-z])|Professor|Professorin"
 _TITLE_STEMS_DE = (
     "minister", "präsident", "sekretär", "direktor", "botschafter", "kanzler", "bürgermeister",
@@ -354,10 +357,10 @@ _HONORIFIC = _Regex(_HONORIFICS)
 # Abdul Hafeez Sheikh"; "…, Chairman CPEC Authority Lt Gen (R) Asim Saleem Bajwa") is the next
 # list item's title, whose holder's name follows: no apposition to the name before it.
 _ROLE_ENDS_BEFORE_HOLDER = _Regex(
-    r"(?<![\w-])(?:Mr|Mrs|Ms|Shri|Smt|Sh|Dr|Prof|Engr|Lt|Gen|Col|Maj|Brig|Capt|Cdr|Adm|Sen|Herr|Frau)\.?\Z")
+    rf"(?<![\w-])(?:{_FORMS_OF_ADDRESS}|Dr|Prof|Engr|Lt|Gen|Col|Maj|Brig|Capt|Cdr|Adm|Sen|Herr|Frau)\.?\Z")
 # An honorific and a name inside what an apposition took as a role: the next item's title and its
 # holder ("Prof Dr Ashfaq Chatha, Director External Linkages Dr Raheed Ahmed, Dr Fahad Rasul").
-_HOLDER_INSIDE_ROLE = _Regex(r"(?<![\w-])(?:Mr|Mrs|Ms|Shri|Smt|Sh|Dr|Prof|Engr)\.?[^\S\n]+[A-Z][a-z]+")
+_HOLDER_INSIDE_ROLE = _Regex(rf"(?<![\w-])(?:{_FORMS_OF_ADDRESS}|Dr|Prof|Engr)\.?[^\S\n]+[A-Z][a-z]+")
 # What an English title or honorific starts with: `_TITLE_NAME_EN` and `_ROLE_OF_ORG_EN` can match
 # only where one of these is written, so they are matched there instead of scanned over the text.
 # "Member" opens only a long title ("Member Planning of National Highway Authority Asim Amin").
@@ -375,7 +378,7 @@ _INITIALS_NAME = rf"(?:[{_UP}]\.{_SP}){{1,2}}{_TOKEN}"  # "K. V. Kamath"
 # A hard-wrapped line may break after "of" ("the deputy prime minister of\nRussia, Viktoria Abramchenko").
 # "the chairman of the company, Nurlan Zhakupov": a body the text named before, by what it is
 _BODY_REFERRED_EN = "company|corporation|group|fund|bank|ministry|agency|organi[sz]ation|committee|board|association|council|holding"
-_TAIL_HONORIFICS = "Mr|Mrs|Ms|Shri|Smt|Sh|Hr|Dr|Engr|Prof"  # before a holder's name; never the name itself ("Hr." of "Hr. Wang")
+_TAIL_HONORIFICS = f"{_FORMS_OF_ADDRESS}|Hr|Dr|Engr|Prof"  # before a holder's name; never the name itself ("Hr." of "Hr. Wang")
 _ROLE_OF_ORG_TAIL = (
     rf"(?:{_SP}|[^\S\n]*\n[^\S\n]*)(?:the{_SP}|[{_LO}]+e[nrsm]?{_SP})?"
     rf"(?:(?P<org>{_ORG_CHAIN_SIMPLE})|(?<=the\s)(?:{_BODY_REFERRED_EN})(?![\w-]))"
@@ -507,7 +510,7 @@ _TITLE_COMMA_NAME_EN = _Regex(
     rf"(?P<role>(?:{'|'.join(_TITLES_EN_LIST)})(?![\w-]){_OFFICE_STEP_EN}{{0,20}}){_ALIAS_BRACKET},{_SP}"
     # an honorific before the holder ("Huawei Middle East Vice President, Mr. Spacelee,"), after which
     # one word is a name; "Sh"/"Shri"/"Smt" as Indian releases write them
-    rf"(?:(?:Mr|Mrs|Ms|Shri|Smt|Sh|Dr|Engr)\.?{_SP})?"
+    rf"(?:(?:{_FORMS_OF_ADDRESS}|Dr|Engr)\.?{_SP})?"
     rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}}|{_JOINED_NAME}|(?:(?<=Mr\. )|(?<=Ms\. )|(?<=Dr\. )|(?<=Mrs\. )){_TOKEN})"
     rf"{_HOLDER_AFTER}"
 )

@@ -27,6 +27,7 @@ from typing import Any
 
 from ..textutil import slugify as _slugify
 from ._entity_patterns import (
+    _FORMS_OF_ADDRESS,
     _JOINED_PARTICLE,
     _BASE_FORM,
     _NOT_ADJECTIVE_DE,
@@ -665,7 +666,7 @@ _LOWER_TITLE_COMMA_NAME_EN = _Regex(
     rf"(?P<where>{_SP}(?:to|in|at){_SP}(?:the{_SP})?[{_UP}][\w-]*(?:{_SP}[{_UP}][\w-]*){{0,2}})?,{_SP}"
     # "Huawei's CEO in Uzbekistan, Mr. Wang Peng commented": an honorific before the name, a verb
     # of saying after it
-    rf"(?:(?:Mr|Mrs|Ms|Shri|Smt|Sh|Dr)\.?{_SP})?"
+    rf"(?:(?:{_FORMS_OF_ADDRESS}|Dr)\.?{_SP})?"
     rf"(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}})(?=[^\S\n]*[,.;]|{_SP}(?:said|says|commented|noted|added|stated)\b)")
 
 
@@ -1234,7 +1235,7 @@ _ACRONYM_HEAD = _Regex(rf"(?<![\w-])(?P<role>(?P<org>[{_UP}]{{2,}}[a-z]?[{_UP}]*
 # "Secretary BOI …", "Secretary, BoI Azher Ali Choudhry": an acronym may mix cases, a comma may follow the title
 _TITLE_ACRONYM_NAME = _Regex(rf"(?<![\w-])(?P<role>(?:{'|'.join(_TITLES_EN_LIST)}|Manager|Officer),?{_SP}"
                              rf"(?P<org>(?=[{_UP}][{_LO}]?[{_UP}])[{_UP}][A-Za-z]{{1,5}}(?![\w-])))"
-                             rf"(?:{_SP}(?:Dr|Mr|Mrs|Ms|Shri|Smt|Sh|Engr|Prof)\.?)?{_SP}(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}})(?![\w-])")
+                             rf"(?:{_SP}(?:Dr|{_FORMS_OF_ADDRESS}|Engr|Prof)\.?)?{_SP}(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}})(?![\w-])")
 
 
 def _people_after_acronym_heads(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
