@@ -203,6 +203,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|die|der|den|
                                 r"\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
+_FAR_FORECAST_REACH = 200  # characters before a number searched for a verb of expectation governing it
+_EXPECTS = re.compile(r"expect(?:s|ed)|forecasts?|projected|predicts?|anticipates?", re.IGNORECASE)
+_BREAK_BETWEEN = re.compile(r"[,;:.!?()]|\b(?:but|while|whereas|after|although|however|which|that)\b", re.IGNORECASE)
+
+
 def _compared_forecast(quote: str, m: re.Match[str]) -> bool:
     """Whether the forecast word `m` (after a number's clause) names a forecast as a thing: a
     determiner before it ("the initial forecast") or its value after it ("forecasts of 4 percent")."""
@@ -233,7 +238,12 @@ def is_forecast(figure: Figure) -> bool:
     # Inside its clause too, a forecast after the number that another number is compared with is
     # that number's ("wuchs um 4,1 Prozent und übertraf die Prognose um 0,2 Prozentpunkte").
     # "faster than expected", "schneller als erwartet": a result compared with a forecast is a result.
-    cues = [m for m in _FORECAST.finditer(ev.quote, lo, hi) if not _THAN_BEFORE.search(ev.quote, max(0, m.start() - 6), m.start())
+    # A verb of expectation farther back governs the number when no clause break stands between: "CAICT
+    # expects China's digital economy to be valued at 32 trillion yuan and account for 35 percent …"
+    far = [m for m in _FORECAST.finditer(ev.quote, max(0, at - _FAR_FORECAST_REACH), at) if m.start() < lo
+           and _EXPECTS.fullmatch(m.group()) and not _BREAK_BETWEEN.search(ev.quote, m.end(), at)]
+    cues = [m for m in (*far, *_FORECAST.finditer(ev.quote, lo, hi))
+            if not _THAN_BEFORE.search(ev.quote, max(0, m.start() - 6), m.start())
             and not (m.group()[:4].lower() == "soll" and _REPORTED_PAST.match(ev.quote, m.end()))
             and not (m.end() <= at and _apart_from(ev.quote, m, at))]
     if any(not (m.start() >= after and _compared_forecast(ev.quote, m) and _BY_NUMBER.match(ev.quote, m.end()))

@@ -105,8 +105,8 @@ _TITLES_EN_LIST = (
 _TITLES_EN_LOWER = (
     r"spokesperson|spokesman|spokeswoman|vice[- ]minister|vice[- ]premier|vice[- ]president|minister|president|"
     r"professor|premier|ambassador|envoy|director[- ]general|general[- ]director|director|secretary[- ]general|"
-    r"chairman|chief|head|representative|secretary|"
-    r"chief[- ]executive|analyst|economist|governor|counterpart|co-?founder|founder|"
+    r"chairman|chief[- ]executive|chief|head|representative|secretary|"
+    r"analyst|economist|governor|counterpart|co-?founder|founder|"
     r"billionaire|entrepreneur|businessman|businesswoman|investor|akim|hokim|lawmaker|legislator|politician|diplomat|"
     r"tycoon|magnate|boss|judge|prosecutor"
 )

@@ -400,8 +400,8 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # Stewart" (a middle initial); "By Nigar
     # Guliyeva – Trend:", "By Fakhri Vakilov - Trend:", "By Khalid Kazimov -- Trend:"
     ("byline",
-        rf"(?<![\w-])(?:By|BY|Von|VON)[^\S\n]+(?P<byline>(?:(?:[{_UP}][\w'’-]+|[{_UP}]\.)[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
-        rf"(?=[^\S\n]*(?:[,(|/–—]|--?[^\S\n]|\n|$))"
+        rf"(?<![\w-])(?:By|BY|Von|VON|von)[^\S\n]+(?P<byline>(?:(?:[{_UP}][\w'’-]+|[{_UP}]\.)[^\S\n]+){{1,3}}?[{_UP}][\w'’-]+)"
+        rf"(?=[^\S\n]*(?:[,(|/–—]|--?[^\S\n]|\n|$)|[^\S\n]+(?:and|und|&)[^\S\n]+[{_UP}])"
         rf"(?P<outlet>[^\S\n]*(?:[,(|/–—]|--?(?=[^\S\n]))[^\S\n]*[\w.'’&-]+(?:[^\S\n][\w.'’&-]+){{0,2}})?"),
     # "Based on TASS materials", "Based on reporting by Interfax and ITAR-TASS": a closing line crediting the source
     ("based",
@@ -450,7 +450,7 @@ _CREDIT_NEEDS: dict[str, tuple[str, ...]] = {
     "reports": (" reports",),
     "agencies": ("(",),
     "site": ("|",),
-    "byline": ("By", "BY", "Von", "VON"),
+    "byline": ("By", "BY", "Von", "VON", "von"),
     "bullet": ("•", "·", "|"),
     "redaktion": ("edaktion",),
     "menafn": ("MENAFN",),
@@ -607,8 +607,30 @@ def find_credits(text: str) -> list[FoundCredit]:
             found.append(FoundCredit(m.start(), m.end(), m.group(), "author", " ".join(m.group("redaktion").split())))
         elif m.group("byline") and _is_byline(text, m):
             name = _normal_case(" ".join(m.group("byline").split()))
-            found.append(FoundCredit(m.start(), m.end(), m.group(), "author", name))
+            more = _MORE_AUTHORS.match(text, m.end("byline"))
+            if m.group().startswith("von") and not _line_of_its_own(text, m.start(), more.end() if more else m.end("byline")):
+                continue  # "von Wladimir Putin unterzeichnet" on a wrapped line: words of a sentence
+            if more is None:
+                found.append(FoundCredit(m.start(), m.end(), m.group(), "author", name))
+                continue
+            # "von Alexander Busch, Heike Schwerdtfeger und Annina Reimann": the line names each author
+            for author in (name, *(_normal_case(" ".join(a.split())) for a in _AUTHOR_SPLIT.split(more["more"].strip(" ,")))):
+                if author:
+                    found.append(FoundCredit(m.start(), more.end(), text[m.start() : more.end()], "author", author))
     return found
+
+
+# The other authors of a byline that lists several, to its line's end: ", Heike Schwerdtfeger und
+# Annina Reimann", " and Tony Munroe"
+_MORE_AUTHORS = _Regex(rf"(?P<more>(?:[^\S\n]*,[^\S\n]*{_AUTHOR})*[^\S\n]*,?[^\S\n]+(?:und|and|&)[^\S\n]+{_AUTHOR})[^\S\n]*(?=\n|\Z)")
+
+
+def _line_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a paragraph of one line: a blank line (or the text's start)
+    before it, its line's end after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and (line_start == 0 or text[max(0, line_start - 2) : line_start] == "\n\n") \
+        and _LINE_END.match(text, end) is not None
 
 
 def _in_a_list(text: str, start: int, end: int) -> bool:

@@ -937,6 +937,8 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
             continue  # "Chairman Board of Directors": one word that a body's name goes on from
         if pattern is _TITLE_NAME_EN and _ends_like_a_portfolio(m["name"]):
             continue
+        if " " not in m["name"] and m["role"].lower().endswith(("investor", "investoren", "investors")):
+            continue  # "dem japanischen Technologieinvestor Softbank", "investor SoftBank": firms invest too
         if _firm_goes_on(text, name_end):
             continue  # "CEO of Energy Resource LLC": the name's words are a firm's, its legal form follows
         if pattern is _TITLE_NAME_DE:
@@ -1024,7 +1026,11 @@ _BODY_GOES_ON = _Regex(rf"{_SP}(?:of|for){_SP}[{_UP}]")
 
 # "Leonid Lozhechko is Chairman of the Russian-Iranian Business Council, said …": a name opening a
 # sentence, "is" or "was", and a title with what it heads, up to a comma or a full stop.
-_COPULA_NAME = _Regex(rf"(?:^|(?<=[.!?\n])[^\S\n]*|(?<=[.!?][\"”’])[^\S\n]*)(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}}){_SP}\Z")
+# "Nikhil Nanda, however, will continue to be the Chairman and Managing Director …": an aside after
+# the name, and "be" after "will" ("will continue to be", "will remain"), or "remains", "became".
+_COPULA_NAME = _Regex(rf"(?:^|(?<=[.!?\n])[^\S\n]*|(?<=[.!?][\"”’])[^\S\n]*)(?P<name>{_TOKEN}(?:{_SP}{_TOKEN}){{1,2}})"
+                      rf"(?:,{_SP}(?:however|meanwhile|though|in{_SP}turn),)?{_SP}"
+                      rf"(?P<aux>(?:will|would|shall){_SP}(?:(?:continue|also){_SP}to{_SP})?)?\Z")
 _COPULA_ROLE = _Regex(
     rf"{_SP}(?:(?:the|an?){_SP})?(?P<role>{_MODIFIER_EN}(?:{_TITLES_EN})"
     rf"(?:{_SP}(?:of|for|at){_SP}(?:the{_SP})?{_ORG_CHAIN_SIMPLE})?)(?![\w-])"
@@ -1033,16 +1039,18 @@ _COPULA_ROLE = _Regex(
 
 def _people_by_copula(text: str, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
     for at in anchored(text, anchors.by_lower, _COPULAS):
-        role = _COPULA_ROLE.match(text, at + (2 if text[at] in "iI" else 3))  # after "is" or "was"
-        name = _COPULA_NAME.search(text, max(0, at - 60), at) if role else None
-        if role is None or name is None:
-            continue
+        verb = _WORD_AT.match(text, at)
+        role = _COPULA_ROLE.match(text, verb.end()) if verb is not None else None  # after "is", "was", "be" …
+        name = _COPULA_NAME.search(text, max(0, at - 80), at) if role else None
+        if role is None or name is None or (verb is not None and (verb.group().lower() == "be") != bool(name["aux"])):
+            continue  # "be" only after "will" ("will continue to be"), the others never
         span = _clean_person(text, name.start("name"), name.end("name"))
         if span is not None and span[0] == name.start("name") and len(text[span[0] : span[1]].split()) > 1:
             yield 1, _person(text, span, role["role"], _affiliation(role["role"]))
 
 
-_COPULAS = frozenset({"is", "was"})
+_COPULAS = frozenset({"is", "was", "be", "remains", "remained", "became"})
+_WORD_AT = _Regex(r"\w+")
 
 
 # "Ling Ji, who also serves as the deputy China international trade representative, made …": a name
@@ -2921,9 +2929,10 @@ def _acronym_definitions(text: str) -> Iterator[FoundEntity]:
             word = w["word"]
             words += 1
             at = w.start()
-            if word.lower() in _ACRONYM_FILLERS and word[0].upper() != letters[-1]:
+            initial = "X" if letters[-1] == "X" and word.lower().startswith("ex") else word[0].upper()  # "Exchange (EEX)"
+            if word.lower() in _ACRONYM_FILLERS and initial != letters[-1]:
                 continue
-            if word[0].upper() != letters[-1]:
+            if initial != letters[-1]:
                 break
             letters.pop()
             start = w.start()
@@ -2938,6 +2947,8 @@ def _acronym_definitions(text: str) -> Iterator[FoundEntity]:
             # Informationstechnik (BSI)": a German name opens with its head
             first = text[start:end].split()[0]
             head = _head_of(first) if first[:1].isupper() else None
+        if head is None and last == "Exchange":
+            head = ("organization", "actor")  # "The European Energy Exchange (EEX)": an exchange its acronym names
         if head is None or len(text[start:end].split()) < 2:
             continue  # "gross domestic product (GDP)" names no body
         written = text[start:end]
@@ -3101,6 +3112,18 @@ _FIRM_KIND_DE = _Regex(rf"{_SP}[{_UP}][{_LO}]+gesellschaft(?![\w-])")
 _FIRM_WORDS_DE = frozenset({"Firma", "Unternehmen", "Konzern", "Gesellschaft"})
 _MEDIA_WORDS_DE = frozenset({"Zeitung", "Tageszeitung", "Wochenzeitung", "Wirtschaftszeitung", "Nachrichtenagentur"})
 _FORM_ENDS_DE = (" AG", " GmbH", " SE", " KG", " mbH", " KGaA")
+
+
+# A firm named with its partners: "Humo and Partners", "Bai Tushum & Partners", "Noerr und Partner"
+_PARTNERS_AFTER = _Regex(rf"{_SP}(?:and|&|und){_SP}(?:Partners|Partner)(?![\w-])")
+
+
+def _with_partners(text: str, entity: FoundEntity) -> FoundEntity:
+    """A firm's name with "and Partners" after it (the chain and the descriptor stop at "and")."""
+    if entity.kind not in ("company", "organization"):
+        return entity
+    m = _PARTNERS_AFTER.match(text, entity.end)
+    return entity if m is None else replace(_respanned(text, entity, entity.start, m.end()), kind="company")
 
 
 def _completed(text: str, entity: FoundEntity) -> FoundEntity:
@@ -3604,7 +3627,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             people[(person.start, person.end)] = (_GIVEN, person)
             named[person.start : person.end] = b"\x01" * (person.end - person.start)
     # what the text calls a company, by a descriptor or by its "Co., Ltd." form, is surer than a chain's guess
-    described = [_to_closing_quote(text, e) for e in map(_without_modifier, (
+    described = [_with_partners(text, _to_closing_quote(text, e)) for e in map(_without_modifier, (
         *_described_organisations(text, language, anchors), *_apposed_organisations(text, language, anchors),
         *_co_ltd_companies(text))) if e is not None]
     # "The energy group Vostok Power said": a name the text calls a company is no speaker
@@ -3639,7 +3662,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
                   and _FIRM_LAST.fullmatch(p.name.split()[1]) and called.find(1, p.start, p.end) < 0)
     if language != "en":
         others.extend(_with_states_between(text, e) for e in _german_organisations(text, anchors))
-    chained = [_completed(text, e) for e in _chain_entities(text)
+    chained = [_with_partners(text, _completed(text, e)) for e in _chain_entities(text)
                if not (e.text.startswith("Organisation ") and _ACTIVITY_BEFORE.search(text, max(0, e.start - 5), e.start))
                and not _in_capitals_line(text, e)]
     for e in chained:

@@ -368,10 +368,16 @@ _MAX_ITEMS = 30
 
 def _listed(text: str, by_lower: dict[str, list[str]], lower_words: set[str] | frozenset[str]) -> Iterator[ActingName]:
     # "Siemens-Konkurrenten wie ABB, …": a compound whose last part is a descriptor is one too
-    wanted = _LIST_DESCRIPTORS | {w for w in by_lower if "-" in w and w.rsplit("-", 1)[1] in _LIST_DESCRIPTORS}
+    # (and a German compound ending in one: "Finanzgesellschaften wie Iljuschin Finance", "Rüstungskonzerne wie …")
+    wanted = _LIST_DESCRIPTORS | {w for w in by_lower if "-" in w and w.rsplit("-", 1)[1] in _LIST_DESCRIPTORS
+                                  or (w.endswith(_COMPOUND_DESCRIPTOR_ENDS) and w not in _LIST_DESCRIPTORS)}
     for at in anchored(text, by_lower, wanted):
         m = _LIST_START.match(text, at)
-        direct = None if m is not None else _LIST_DIRECT.match(text, at)
+        at_word = _WORD_AT.match(text, at)
+        word = at_word.group().lower() if at_word is not None else ""
+        compound = m is None and "-" not in word and word.endswith(_COMPOUND_DESCRIPTOR_ENDS) and word not in _LIST_DESCRIPTORS
+        direct = None if m is not None or compound else _LIST_DIRECT.match(text, at)  # (a compound only
+        # opens a list with "wie": "Energieunternehmen KazMunayGas (KMG), Besitzer der …" names one firm)
         if m is None and direct is None:
             continue
         opening = m if m is not None else direct
@@ -380,6 +386,11 @@ def _listed(text: str, by_lower: dict[str, list[str]], lower_words: set[str] | f
         if direct is not None and (len(items) < 2 or not _LIST_END.match(text, items[-1].end)):
             continue  # "the joint-stock companies Aloqabank and Uzbektelecom." names two; one name may be a title
         yield from items
+
+
+_WORD_AT = _Regex(r"[\w-]+")
+_COMPOUND_DESCRIPTOR_ENDS = ("gesellschaften", "unternehmen", "konzerne", "konzernen", "hersteller", "herstellern",
+                             "lieferanten", "anbieter", "anbietern", "betreiber", "betreibern", "produzenten")
 
 
 # "the joint-stock companies Aloqabank and Uzbektelecom": a lower-case plural descriptor right before names

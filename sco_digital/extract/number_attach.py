@@ -179,6 +179,10 @@ def read_after(text: str, pos: int, lang: str | None, scale_taken: bool) -> Afte
     return after
 
 
+_FOR_ONE = frozenset({"für", "for"})  # a price "für eine Tonne", "for a barrel"
+_ONE_UNIT = frozenset({"eine", "einen", "ein", "jede", "jeden", "a", "an", "one", "each", "every"})
+
+
 def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: str | None) -> tuple[UnitReading, int]:
     """"$80 a barrel" -> USD/bbl, "2 million barrels per day" -> bbl/d (when not one word), also
     past what the unit measures: "barrels of oil a day", "Barrel Öl pro Tag" (at most
@@ -200,6 +204,13 @@ def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: 
             per_time = vocab.per_time_adverbs[word.lower()]
             return UnitReading(f"{reading.unit}/{per_time}", reading.factor, reading.kind), tokens[gap][2] + len(word)
         if len(tokens) < gap + 2:
+            break
+        if (reading.kind == "currency" and not gap and len(tokens) > 2 and tokens[0][1].lower() in _FOR_ONE
+                and tokens[1][1].lower() in _ONE_UNIT):
+            # "5,5 bis sechs Euro für eine Tonne Treibhausgas", "$60 for a barrel": a price of one unit
+            found = lookup_unit(lex, tokens, 2, text)
+            if found is not None and found[0].kind == "unit" and found[0].unit not in (PERCENT, PERCENTAGE_POINT):
+                return UnitReading(f"{reading.unit}/{found[0].unit}", reading.factor, "currency"), found[2]
             break
         if tokens[gap][1].lower() not in vocab.unit_per_words:
             continue

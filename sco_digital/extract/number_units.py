@@ -69,13 +69,18 @@ class UnitLexicon:
     def lookup(self, key: str) -> UnitReading | None:
         """The unit written as ``key`` (one or more words joined by single spaces or hyphens)."""
         found = self.symbols.get(key)
-        if found is None:
+        if found is None and key not in _NAMES_NOT_UNITS:
             found = self.words.get(key.lower())
         return found
 
     def currency_before(self, written: str) -> str | None:
         """The currency of a symbol or code written before a number: "HK$" -> "HKD"."""
         return self.prefix_symbols.get(written)
+
+
+# Words in capitals that name something else than the unit their lower case is: "59,193 PCT
+# applications" (the Patent Cooperation Treaty's), not "5 pct"
+_NAMES_NOT_UNITS = frozenset({"PCT"})
 
 
 def _currency_heads() -> dict[str, str]:

@@ -277,6 +277,10 @@ _MOVED_BY_A_FRACTION = frozenset({"down", "up", "higher", "lower", "more", "less
                                   "höher", "niedriger"})
 
 
+# "Drei Viertel davon greifen heimische Marken ab": a share of what was just named
+_THEREOF_DE = re.compile(r"[^\S\n]+davon(?![\w])")
+
+
 def fraction_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate | None:
     """"a third" -> 100/3 percent, "two thirds", "half of", "ein Fünftel", "zur Hälfte"."""
     vocab = vocabulary(lang)
@@ -298,7 +302,7 @@ def fraction_candidate(text: str, m: re.Match[str], lang: str | None) -> Candida
     prev_low = prev.lower() if prev else ""
     if prev_low in vocab.period_before or prev_low in vocab.referential_before and words[0] not in ("die", "der"):
         return None  # "the first half", "the second quarter"
-    om = OF.match(text, end) or PERCENT_OF_DE.match(text, end)
+    om = OF.match(text, end) or PERCENT_OF_DE.match(text, end) or _THEREOF_DE.match(text, end)
     as_much = NEXT_WORD.match(text, end)
     if words[-1] in ("half", "halb") and as_much and as_much.group(1).lower() in ("as", "so"):
         om = om or as_much  # "half as much", "halb so groß"

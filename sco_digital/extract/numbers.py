@@ -59,7 +59,8 @@ from .lang import vocabulary
 from .number_candidate import Candidate, per_year_of_lists, set_qualifier
 from .number_candidates import number_candidate
 from .number_word_candidates import word_candidate
-from .number_attach import priced_units, worth_currencies
+from .number_attach import per_unit, priced_units, worth_currencies
+from .number_units import UnitReading, unit_lexicon
 from .number_change import share_directions, stated_change, word_direction
 from .number_currencies import resolve_currencies
 from .number_parsing import parse_number, word_value
@@ -166,6 +167,20 @@ _MILLION_TONNES_MT = re.compile(r"\bmillion[^\S\n]+(?:metric[^\S\n]+)?(?:tonnes|
 _WRITTEN_MT = re.compile(r"MT\Z")
 
 
+# Before a rate's base: "470 units per 10,000 employees", "mit 429 … pro 10.000 Beschäftigten", "je
+# 100.000 Einwohner", "among each 10,000 workers"
+_RATE_BASE_BEFORE = re.compile(r"(?:\b(?:per|pro|je|for[^\S\n]+every|among[^\S\n]+each|in[^\S\n]+every|"
+                               r"out[^\S\n]+of[^\S\n]+every)[^\S\n]+)\Z", re.IGNORECASE)
+_RATE_BASES = frozenset({100, 1_000, 10_000, 100_000, 1_000_000})
+
+
+def _rate_base(text: str, cand: Candidate) -> bool:
+    """Whether the candidate is the base a rate is counted per (a round count after "per", "pro",
+    "je"): no statistic of its own."""
+    return (cand.unit in (None, COUNT) and cand.value in _RATE_BASES and cand.qualifier == EXACT
+            and _RATE_BASE_BEFORE.search(text, max(0, cand.start - 20), cand.start) is not None)
+
+
 def _match_start(m: re.Match[str]) -> int:
     return m.start()
 
@@ -204,6 +219,29 @@ def _converted_bounds(cands: list[Candidate], text: str) -> None:
         if (b.qualifier == EXACT and a.qualifier != EXACT and a.unit != b.unit and is_currency(a.unit)
                 and is_currency(b.unit) and _CONVERSION_OPENS.fullmatch(text, a.end, b.start)):
             b.qualifier = a.qualifier
+
+
+_CONVERSION_CLOSES = re.compile(r"[^\S\n]*\)")
+
+
+def _bracketed_rates(cands: list[Candidate], text: str, lang: str | None) -> None:
+    """An amount and its conversion in brackets, the unit priced after both: "48 yuan (US$7.1) per
+    ton" is CNY/t and USD/t. One look after each bracket: linear."""
+    lex = unit_lexicon(lang)
+    for a, b in zip(cands, cands[1:], strict=False):
+        if (a.unit is None or b.unit is None or "/" in a.unit or "/" in b.unit or not is_currency(a.unit)
+                or not is_currency(b.unit) or not _CONVERSION_OPENS.fullmatch(text, a.end, b.start)):
+            continue
+        close = _CONVERSION_CLOSES.match(text, b.end)
+        if close is None:
+            continue
+        rate, _ = per_unit(text, lex, UnitReading(b.unit, kind="currency"), close.end(), lang)
+        if "/" in rate.unit and rate.unit.split("/", 1)[1] not in _MONEY_TIMES:
+            per = rate.unit.split("/", 1)[1]
+            a.unit, b.unit = f"{a.unit}/{per}", f"{b.unit}/{per}"
+
+
+_MONEY_TIMES = frozenset({"d", "wk", "mo", "yr", "a", "h"})  # "(US$7.1) a year": an amount a year, left as it is
 
 
 # A quoted title opening with a number, after a word for a programme: the programme's name.
@@ -265,11 +303,14 @@ def extract_figures(text: str, language: str | None = None, *, context: str | No
             _read_change(cand, text, lang)  # a bare number its neighbour explained: "between 10 and 20 %"
     share_directions(cands, text, lang)
     _converted_bounds(cands, text)
+    _bracketed_rates(cands, text, lang)
     figures = []
     millions_of_tonnes = "MT" in text and _MILLION_TONNES_MT.search(context or text) is not None
     for cand in cands:
         if cand.bare and not cand.accepted:
             continue  # unexplained bare numbers
+        if _rate_base(text, cand):
+            continue  # "470 pro 10.000 Beschäftigten", "1.8 beds per 1,000 people": a rate's base
         value = cand.value
         if millions_of_tonnes and cand.unit == "t" and _WRITTEN_MT.search(text, cand.start, cand.end):
             value = round(value * 1_000_000, 3)  # "84.45 million tonnes (MT) … the 78.57 MT of last year"

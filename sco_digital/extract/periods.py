@@ -555,7 +555,10 @@ _YEAR_BEFORE_NUMBER = starting("12",
     # "lag 2024 bei 3,5 Prozent", "2024 zwischen 3,9 und 4,0 Prozent": a preposition before the value
     r"(?:(?:zwischen|between|bei)\s+)?"
     r"(?:(?:mehr\s+als|über|rund|etwa|fast|knapp|more\s+than|over|about|nearly|almost)\s+)?\Z")
-_YEAR_OPENS = starting("12", r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<y>(?:19|20)\d\d)\s+(?=[a-zäöüß])")
+# (or opening a clause after a comma and a word: "… sind die Umsätze um ein Viertel eingebrochen, 2023
+# wird … mit einem weiteren Rückgang um 5,6 Prozent gerechnet"; not a list of years, "2021, 2022 und")
+_YEAR_OPENS = starting("12", r"(?:\A|(?<=[.!?]\s)|(?<=\n)|(?<=[a-zäöüß],\s))(?P<y>(?:19|20)\d\d)\s+"
+                             r"(?=(?!und\b|oder\b|and\b|or\b|bis\b|to\b)[a-zäöüß])")
 _YEAR_REACH = 40  # characters before a number searched for a bare year
 _CENTURIES = ("19", "20")
 

@@ -49,9 +49,11 @@ _ACRONYM_AFTER = re.compile(r"[^\S\n]*\((?P<acr>[A-ZÄÖÜ][A-Za-zÄÖÜ&]{1,9})
 # Forms may follow one another ("Alibaba Group Holding Limited", "Tencent Holdings Ltd.").
 _LEGAL_FORM_AFTER = re.compile(
     r"(?:[^\S\n]+(?:Holding|Holdings|Limited|Ltd\.?|Pvt\.?[^\S\n]+Ltd\.?|Inc\.|Inc|Corp\.|Corp|Corporation|PLC|Plc|plc|LLC|"
-    r"AG|SE|GmbH|N\.V\.|S\.A\.|PJSC|OJSC|JSC|Co\.,?[^\S\n]+Ltd\.?)(?![\w-])){1,3}"
+    r"AG|SE|GmbH|N\.V\.|S\.A\.|PJSC|OJSC|JSC|Oy|Oyj|ASA|Co\.,?[^\S\n]+Ltd\.?)(?![\w-])){1,3}"
 )
 _LEGAL_FORM_END = re.compile(_LEGAL_FORM_AFTER.pattern + r"\Z")  # a name that ends in one
+# A German group's word after a company's name: "die Tata Gruppe", "der Tata-Konzern" are written so
+_GROUP_WORD_AFTER = re.compile(r"(?:-|[^\S\n]+)(?:Gruppe|Konzern)(?![\w-])")
 # A legal form right before a gazetteer name, as Russian and Central Asian companies write it
 # ("OAO MAZ", "PJSC Gazprom"), is written with it.
 _LEGAL_FORM_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(LEGAL_FORMS_BEFORE, key=len, reverse=True))})[^\S\n]+\Z")
@@ -154,7 +156,9 @@ def discover_entities(
                     or stands_for_states(text, m.start, m.end):
                 continue
             legal = _LEGAL_FORM_AFTER.match(text, m.end)  # "Reliance Industries Limited": the name ends later
-            end = legal.end() if legal else m.end
+            group = _GROUP_WORD_AFTER.match(text, m.end) if legal is None and getattr(
+                entries.get(m.id), "kind", None) == "company" else None  # "die Tata Gruppe", "der Tata-Konzern"
+            end = legal.end() if legal else group.end() if group else m.end
             end = _state_after(text, end, m.text, getattr(entries.get(m.id), "country", None))
             national = _national_company(text, m.start, end, entries.get(m.id)) or \
                 _group_company(text, m.start, end, entries.get(m.id))
@@ -282,6 +286,7 @@ def discover_entities(
     _names_join_their_complemented_form(actor_mentions, found_actors)
     _names_join_their_adjective_form(actor_mentions, found_actors)
     _names_join_their_place_form(actor_mentions, found_actors)
+    _names_join_their_legal_form(actor_mentions, found_actors)
     _listed_beside_organisations(article, actor_mentions, initiative_mentions, found_actors, actor_matcher)
     _acronym_mentions(article, acronyms, taken, actor_mentions)
     link_affiliations(found_actors, actor_matcher)
@@ -1232,6 +1237,26 @@ def _names_join_their_adjective_form(actor_mentions: dict[str, list[Evidence]],
         words = actor.name.split(" ")
         if (actor.kind not in _ORG_KINDS or key not in actor_mentions or len(words) < 3
                 or not _COMPLEMENT_WORDS & set(words[1:])):
+            continue
+        targets = [t for t in longer.get(actor.name, []) if t != key and t in found_actors]
+        if len(targets) == 1:
+            _join(actor_mentions, found_actors, key, targets[0], joined)
+    _relink(found_actors, joined)
+
+
+def _names_join_their_legal_form(actor_mentions: dict[str, list[Evidence]], found_actors: dict[str, Actor]) -> None:
+    """In one article a company named by exactly one company's name without its legal form
+    ("Sampo Rosenlew Oy … Sampo Rosenlew will enable Mahindra …") is that company."""
+    longer: dict[str, list[str]] = {}
+    for key, actor in found_actors.items():
+        form = _LEGAL_FORM_END.search(actor.name) if actor.kind in _ORG_KINDS and key in actor_mentions else None
+        if form is not None and form.start() > 0:
+            longer.setdefault(actor.name[: form.start()], []).append(key)
+    if not longer:
+        return
+    joined: dict[str, str] = {}
+    for key, actor in list(found_actors.items()):
+        if actor.kind not in _ORG_KINDS or key not in actor_mentions:
             continue
         targets = [t for t in longer.get(actor.name, []) if t != key and t in found_actors]
         if len(targets) == 1:

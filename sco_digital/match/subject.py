@@ -291,6 +291,7 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     mentions = [m for m in mentions if not _bracketed_before(text, lo, m, start) and (
         m.actor in names.places or not _SOURCE.search(text, max(lo, m.start - _SOURCE_BEFORE), m.start))
         and not (language == "de" and _english_name_part(text, m)) and not _MEDIA_AFTER.match(text, m.end)
+        and not _BASED_AFTER.match(text, m.end)
         and not (m.start >= end and _HOLDS_ITS_OWN.match(text, m.end))
         and not (m.actor in names.bodies and m.end <= start and (
             _REPORTS_AFTER.match(text, m.end) or _SPOKESMAN_OF.search(text, max(lo, m.start - 30), m.start)))
@@ -607,6 +608,10 @@ def _in_circumstance(text: str, lo: int, at: int) -> bool:
         return False
     words = between.split()
     return len(words) <= _CIRCUMSTANCE_WORDS and not any(w.lower() in _PHRASE_ENDS for w in words)
+# Where a body sits: "the US-based Semiconductor Industry Association", "a Moscow-headquartered
+# consultancy", "des in den USA ansässigen Verbandes": the place describes the body, whose figure it
+# is not ("… forecast that China’s semiconductor industry could account for 17.4% …": China's).
+_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b|[^\S\n]+(?:ansässig|beheimatet)(?:e|en|er|es|em)?\b")
 _MEDIA_AFTER = re.compile(
     r"[^\S\n]+(?:(?=[A-ZÄÖÜ])\w*(?i:nachrichtenagentur|presseagentur|informationsdienst|magazin|zeitung|"
     r"sender|nachrichtenportal|medien|zeitschrift)\w*"

@@ -179,6 +179,8 @@ VOCABULARY = Vocabulary(
         "afghani": "AFN", "rand": "ZAR", "real": "BRL", "kronen": "SEK",
         "hongkong-dollar": "HKD", "kanadische dollar": "CAD", "australische dollar": "AUD",
         "pakistanische rupien": "PKR", "indische rupien": "INR",
+        # "23,6 Mrd. Chinesische Renminbi" (the table's name is "Renminbi Yuan")
+        "chinesische renminbi": "CNY", "chinesischen renminbi": "CNY", "chinesischer renminbi": "CNY",
     },
     currency_subunits={
         "cent": ("EUR", 0.01), "cents": ("EUR", 0.01), "eurocent": ("EUR", 0.01),
@@ -207,7 +209,7 @@ VOCABULARY = Vocabulary(
         # "2.621 US-Dollar pro Unze" (gold), as English "per ounce"
         "unze": "oz", "unzen": "oz", "feinunze": "oz", "feinunzen": "oz",
         "quadratmeter": "m2", "quadratmetern": "m2", "qm": "m2", "quadratkilometer": "km2", "qkm": "km2",
-        "quadratkilometern": "km2", "hektar": "ha", "kubikmeter": "m3", "kubikmetern": "m3", "kubikfuß": "ft3",
+        "quadratkilometern": "km2", "hektar": "ha", "kubikmeter": "m3", "kubikmetern": "m3", "kubikfuß": "ft3", "quadratfuß": "ft2",
         "liter": "l", "litern": "l", "milliliter": "ml", "hektoliter": "hl", "gallonen": "gal",
         "barrel": "bbl", "fass": "bbl", "fässer": "bbl", "fässern": "bbl", "gramm": "g", "kilogramm": "kg", "kilo": "kg", "tonnen": "t",
         "tonne": "t", "megatonnen": "Mt", "jahrestonnen": "t/yr", "jahrestonne": "t/yr",  # "800.000 Jahrestonnen"
@@ -498,7 +500,7 @@ HEAD_WORDS: dict[str, str] = {
                     "Gesellschaft Amt Amts Amtes Hochschule Fachhochschule Presseabteilung Bundesamt Fonds "
                     "Ausschusses Verbands Verbandes Ministerrat Ministerrats Ministerrates Komitee Komitees "
                     "Vereinigung Klub Klubs Club Clubs Instituts Institutes Sekretariats Akimat Hokimiyat Mäschilis Madschilis Mazhilis Kenesch Duma",  # the region's local governments and parliaments; not "Föderation": "der Russischen Föderation" is a country  # not "Regierung": "die kasachische Regierung" names no body
-    "company": "GmbH mbH AG SE KG KGaA Ltd Ltd. Inc Inc. Corp Corp. PLC Plc LLP LLC JSC PJSC Pvt Pvt. BV B.V. NV N.V. AB Holding",
+    "company": "GmbH mbH AG SE KG KGaA Ltd Ltd. Inc Inc. Corp Corp. PLC Plc LLP LLC JSC PJSC Pvt Pvt. BV B.V. NV N.V. AB Oy Oyj ASA Holding",
     "media": "Zeitung",
     "place": "Provinz Distrikt Distrikts Bezirk Bezirks Region",
 }
@@ -534,7 +536,7 @@ LIST_DESCRIPTORS: frozenset[str] = frozenset(
     "konkurrenten wettbewerber rivalen autobauer zulieferer logistiker spediteure reedereien "
     # the dative plural ("mit Herstellern wie …", "von Autobauern wie SAIC und Great Wall"), and the loan "OEMs"
     "konzernen herstellern betreibern versorgern anbietern einzelhändlern wettbewerbern zulieferern logistikern "
-    "spediteuren autobauern oems "
+    "spediteuren autobauern oems lieferanten "
     # service firms and the players of an industry: "IT-Dienstleister wie …", "Branchenakteure wie Exadel, …"
     "dienstleister dienstleistern branchenakteure branchenakteuren marktteilnehmer marktteilnehmern".split()
 )

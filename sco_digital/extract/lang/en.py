@@ -201,7 +201,7 @@ VOCABULARY = Vocabulary(
         "square meters": "m2", "square metres": "m2", "square meter": "m2", "square metre": "m2",
         "square kilometers": "km2", "square kilometres": "km2", "square kilometer": "km2",
         "square kilometre": "km2", "sq km": "km2", "sq m": "m2", "sq. km": "km2", "sq. m": "m2", "sq-km": "km2", "sq.km": "km2", "square miles": "mi2",
-        "square feet": "ft2", "sq ft": "[ft_i]2", "hectares": "ha", "hectare": "ha",
+        "square feet": "ft2", "sq ft": "ft2", "sq. ft": "ft2", "sq.ft": "ft2", "hectares": "ha", "hectare": "ha",
         "acres": "acre", "acre": "acre",
         "cubic meters": "m3", "cubic metres": "m3", "cubic meter": "m3", "cubic metre": "m3",
         "cu m": "m3", "cu. m": "m3", "cu.m": "m3",  # "65 billion cu m/year"
@@ -497,7 +497,7 @@ HEAD_WORDS: dict[str, str] = {
                     "Fund Service Court Tribunal Inspectorate Directorate Police Khural Kenesh Majilis Mazhilis Kurultai Duma Akimat Hokimiyat Khokimiyat",  # the region's parliaments; not "Exchange": "Foreign Exchange reserves"; not "Government": a government is
                     # no organisation ("the Government of Pakistan", as "die kasachische Regierung")
     "company": "Company Corporation Corp Corp. Co Co. Ltd Ltd. Limited Inc Inc. Holdings Group PLC Plc LLP LLC JSC "
-               "PJSC Pvt Pvt. AG GmbH BV B.V. NV N.V. AB Holding Airways Airlines Railways Networks Labs Ventures Co.Ltd Co.,Ltd SA S.A. SpA",  # "Palo Alto Networks", "Societe Generale SA", "Zanmai Labs", "GSV Ventures"
+               "PJSC Pvt Pvt. AG GmbH BV B.V. NV N.V. AB Holding Airways Airlines Railways Networks Labs Ventures Co.Ltd Co.,Ltd SA S.A. SpA Oy Oyj ASA",  # "Sampo Rosenlew Oy", "Palo Alto Networks", "Societe Generale SA", "Zanmai Labs", "GSV Ventures"
     "media": "Daily Times Post News Television TV Radio Broadcasting Newspaper Express Journal Herald Tribune Gazette",
     "place": "Province District County City Region Prefecture",
 }
