@@ -3646,6 +3646,9 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
                                # ("des größten Landmaschinenhändlers Promozona": a firm's descriptor)
                                and not (" " in p.name and _FIRM_DESCRIPTOR_DE.fullmatch(p.name.split(None, 1)[0]))
                                and (p.role is not None or _FIRM_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None)
+                               # ("des US-Finanzinvestors Bain Capital": an investor named by a firm's word)
+                               and not (p.role is not None and p.role.lower().rstrip("s").endswith(("investor", "investoren"))
+                                        and _FIRM_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is not None)
                                # ("Der US-Finanzinvestor Blackstone": a word for a firm, then one word)
                                and not (" " not in p.name and p.role is not None
                                         and (_FIRM_DESCRIPTOR_DE.fullmatch(p.role.split()[-1])

@@ -241,6 +241,27 @@ def _bracketed_rates(cands: list[Candidate], text: str, lang: str | None) -> Non
             a.unit, b.unit = f"{a.unit}/{per}", f"{b.unit}/{per}"
 
 
+_UNIT_IN_BRACKETS = re.compile(r"[^\S\n]*\((?P<unit>[^()\s]{1,8})\)")
+
+
+def _bracketed_units(cands: list[Candidate], text: str, lang: str | None) -> None:
+    """A count whose noun a unit's symbol in brackets explains takes that unit, and the time after
+    the bracket: "180.000 Standardcontainern (TEU) pro Jahr" is TEU/yr, "2 million twenty-foot
+    equivalent units (TEU) a year" too. One look after each counted noun: linear."""
+    lex = unit_lexicon(lang)
+    for cand in cands:
+        counted = cand.unit in (None, COUNT)
+        if (counted and not cand.counted) or (not counted and (is_currency(cand.unit) or "/" in (cand.unit or ""))):
+            continue
+        m = _UNIT_IN_BRACKETS.match(text, cand.counted[1] if counted and cand.counted else cand.end)
+        reading = lex.lookup(m["unit"]) if m is not None else None
+        if m is None or reading is None or reading.kind != "unit" or reading.unit in (PERCENT, "count") \
+                or reading.factor != 1 or (not counted and reading.unit != cand.unit):
+            continue
+        rate, _ = per_unit(text, lex, reading, m.end(), lang)
+        cand.unit = rate.unit
+
+
 _MONEY_TIMES = frozenset({"d", "wk", "mo", "yr", "a", "h"})  # "(US$7.1) a year": an amount a year, left as it is
 
 
@@ -304,6 +325,7 @@ def extract_figures(text: str, language: str | None = None, *, context: str | No
     share_directions(cands, text, lang)
     _converted_bounds(cands, text)
     _bracketed_rates(cands, text, lang)
+    _bracketed_units(cands, text, lang)
     figures = []
     millions_of_tonnes = "MT" in text and _MILLION_TONNES_MT.search(context or text) is not None
     for cand in cands:

@@ -36,6 +36,7 @@ _SPANS_HELD = 256  # spans whose concepts `find` remembers
 # The rest of a German compound after a concept word that still names an amount of it.
 _QUANTITY_HEADS = frozenset({"volumen", "wert", "menge", "zahl", "umsatz", "summe", "niveau", "leistung",
                              "geschaft", "aufkommen", "bilanz", "portfolio", "bestand",
+                             "verkehr",  # "Frachtverkehr", "Passagierverkehr": the traffic of it
                              # and of its move: "Umsatzsteigerung", "Gewinnplus", "Absatzrückgang"
                              "steigerung", "plus", "minus", "anstieg", "ruckgang", "zuwachs", "einbruch", "erhohung",
                              "sprung"})  # (the head alone: "Ursprung" is no concept's "Ur" + "sprung")
