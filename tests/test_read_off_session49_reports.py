@@ -228,3 +228,14 @@ def test_a_verb_of_expectation_governs_a_number_far_after_it(tmp_path: Path) -> 
         "exports of the country fell by 5 percent in the third quarter.\n", encoding="utf-8")
     assert {f.text: is_forecast(f) for f in load_corpus(tmp_path).figures_in("a-en")} == {
         "32 trillion yuan": True, "35 percent": True, "5 percent": False}
+
+
+def test_a_day_closing_a_role_is_no_part_of_it() -> None:
+    from sco_digital import analyse_text
+
+    # read off german.china.org.cn: "Dies sagte Lin Boqiang, Direktor des China Zentrums für energieökonomische
+    # Forschung an der Universität Xiamen am Dienstag": the day it was said
+    actors = analyse_text("Dies sagte Lin Boqiang, Direktor des China Zentrums für energieökonomische Forschung an "
+                          "der Universität Xiamen am Dienstag.", article_id="t", language="de")["actors"]
+    assert [a["role"] for a in actors if a["kind"] == "person"] == [
+        "Direktor des China Zentrums für energieökonomische Forschung an der Universität Xiamen"]

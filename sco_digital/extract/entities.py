@@ -336,8 +336,13 @@ _COMMON_WORD_SHAPE = _Regex(
 
 
 def _trim_role(role: str) -> str:
-    """Drop a leading article: "the vice-minister" -> "vice-minister"."""
-    return _ARTICLE.sub("", role, count=1).strip()
+    """Drop a leading article ("the vice-minister" -> "vice-minister") and a day closing the phrase
+    ("Direktor des … an der Universität Xiamen am Dienstag": the day it was said)."""
+    return _DAY_CLOSING.sub("", _ARTICLE.sub("", role, count=1).strip())
+
+
+_DAY_CLOSING = _Regex(r"[^\S\n]+(?:am|on|last|this)[^\S\n]+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+                      r"Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\Z")
 
 
 _ARTICLE = _Regex(r"^(?:the|a|an|der|die|das|dem|den|des|ein|eine|einem|einen|eines|einer)\s+", re.IGNORECASE)
