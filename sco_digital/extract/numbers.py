@@ -222,6 +222,7 @@ def _converted_bounds(cands: list[Candidate], text: str) -> None:
 
 
 _CONVERSION_CLOSES = re.compile(r"[^\S\n]*\)")
+_MONEY_TIMES = frozenset({"d", "wk", "mo", "yr", "a", "h"})  # "(US$7.1) a year": an amount a year, left as it is
 
 
 def _bracketed_rates(cands: list[Candidate], text: str, lang: str | None) -> None:
@@ -260,9 +261,6 @@ def _bracketed_units(cands: list[Candidate], text: str, lang: str | None) -> Non
             continue
         rate, _ = per_unit(text, lex, reading, m.end(), lang)
         cand.unit = rate.unit
-
-
-_MONEY_TIMES = frozenset({"d", "wk", "mo", "yr", "a", "h"})  # "(US$7.1) a year": an amount a year, left as it is
 
 
 # A quoted title opening with a number, after a word for a programme: the programme's name.

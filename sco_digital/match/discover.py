@@ -1196,16 +1196,26 @@ def _names_join_their_complemented_form(actor_mentions: dict[str, list[Evidence]
     India … the Reserve Bank": in one article an organisation named by the words before the
     complement of exactly one longer organisation's name is that organisation. A bare head ("the
     Bank", "Kommission") is left to the rules above."""
+    _shorter_forms_join(actor_mentions, found_actors, _COMPLEMENT, bare_heads=False)
+
+
+def _shorter_forms_join(actor_mentions: dict[str, list[Evidence]], found_actors: dict[str, Actor],
+                        cut: re.Pattern[str], bare_heads: bool) -> None:
+    """In one article an organisation named by the words before `cut` in exactly one longer
+    organisation's name is that organisation (a bare head word too, when `bare_heads`)."""
     longer: dict[str, list[str]] = {}
     for key, actor in found_actors.items():
-        complement = _COMPLEMENT.search(actor.name) if actor.kind in _ORG_KINDS and key in actor_mentions else None
-        if complement is not None:
-            longer.setdefault(actor.name[: complement.start()], []).append(key)
+        m = cut.search(actor.name) if actor.kind in _ORG_KINDS and key in actor_mentions else None
+        if m is not None and m.start() > 0:
+            longer.setdefault(actor.name[: m.start()], []).append(key)
+    if not longer:
+        return
     joined: dict[str, str] = {}
     for key, actor in list(found_actors.items()):
-        if actor.kind not in _ORG_KINDS or key not in actor_mentions or (" " not in actor.name and is_bare_head(actor.name)):
+        if actor.kind not in _ORG_KINDS or key not in actor_mentions or (
+                not bare_heads and " " not in actor.name and is_bare_head(actor.name)):
             continue
-        targets = [t for t in longer.get(actor.name, []) if t != key]
+        targets = [t for t in longer.get(actor.name, []) if t != key and t in found_actors]
         if len(targets) == 1:
             _join(actor_mentions, found_actors, key, targets[0], joined)
     _relink(found_actors, joined)
@@ -1247,21 +1257,7 @@ def _names_join_their_adjective_form(actor_mentions: dict[str, list[Evidence]],
 def _names_join_their_legal_form(actor_mentions: dict[str, list[Evidence]], found_actors: dict[str, Actor]) -> None:
     """In one article a company named by exactly one company's name without its legal form
     ("Sampo Rosenlew Oy … Sampo Rosenlew will enable Mahindra …") is that company."""
-    longer: dict[str, list[str]] = {}
-    for key, actor in found_actors.items():
-        form = _LEGAL_FORM_END.search(actor.name) if actor.kind in _ORG_KINDS and key in actor_mentions else None
-        if form is not None and form.start() > 0:
-            longer.setdefault(actor.name[: form.start()], []).append(key)
-    if not longer:
-        return
-    joined: dict[str, str] = {}
-    for key, actor in list(found_actors.items()):
-        if actor.kind not in _ORG_KINDS or key not in actor_mentions:
-            continue
-        targets = [t for t in longer.get(actor.name, []) if t != key and t in found_actors]
-        if len(targets) == 1:
-            _join(actor_mentions, found_actors, key, targets[0], joined)
-    _relink(found_actors, joined)
+    _shorter_forms_join(actor_mentions, found_actors, _LEGAL_FORM_END, bare_heads=True)
 
 
 _PLACE_FORM = re.compile(r"(?P<body>.+?) in (?:[A-ZÄÖÜ][\w.-]*)(?: (?:am )?[A-ZÄÖÜ][\w.-]*){0,2}")

@@ -608,6 +608,8 @@ def _in_circumstance(text: str, lo: int, at: int) -> bool:
         return False
     words = between.split()
     return len(words) <= _CIRCUMSTANCE_WORDS and not any(w.lower() in _PHRASE_ENDS for w in words)
+
+
 # Where a body sits: "the US-based Semiconductor Industry Association", "a Moscow-headquartered
 # consultancy", "des in den USA ansässigen Verbandes": the place describes the body, whose figure it
 # is not ("… forecast that China’s semiconductor industry could account for 17.4% …": China's).
