@@ -36,14 +36,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, TypeVar
 
 from .contract import EXACT, RATE_UNITS
-from .facts import (OF_A_WHOLE, WRITTEN_DIGITS, all_agree, as_exports, as_percent_rise, in_joining_form, is_forecast,
-                    is_question, is_size_class, is_vague, precision_of, measure_key, restated, significant_digits,
-                    statistic_key, status_of, unit_of)
+from .facts import (OF_A_WHOLE, WRITTEN_DIGITS, all_agree, as_exports, as_percent_rise, in_joining_form, is_digit_bound,
+                    is_forecast, is_question, is_size_class, is_vague, precision_of, measure_key, restated,
+                    significant_digits, statistic_key, status_of, unit_of)
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
 from .match.describe import CONVERTED, RESPECTIVELY, RUN_END
 from .match.subject import names_for
-from .records import Figure
+from .records import Article, Figure
 
 if TYPE_CHECKING:
     from .corpus import Corpus
@@ -210,8 +210,10 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     # "520 GW" and "520 million kilowatts" are one value: compared in one unit of their dimension,
     # reported as written.
     written = {f.id: f for f in (*fa, *fb)}
-    fa = [in_joining_form(x) for x in fa if not is_question(x) and not is_size_class(x) and not is_vague(x)]
-    fb = [in_joining_form(y) for y in fb if not is_question(y) and not is_size_class(y) and not is_vague(y)]
+    fa = [in_joining_form(x) for x in fa if not is_question(x) and not is_size_class(x) and not is_vague(x)
+          and not _bound_told_beside(x, fa)]
+    fb = [in_joining_form(y) for y in fb if not is_question(y) and not is_size_class(y) and not is_vague(y)
+          and not _bound_told_beside(y, fb)]
     fa, fb = _multiples_as_percent(fa, fb), _multiples_as_percent(fb, fa)
     lone = lone_values(fa) | lone_values(fb)
     sole = sole_values(fa) | sole_values(fb)
@@ -340,6 +342,18 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
 
 
 _BESIDE_GAP = 60  # characters between an amount and the change stated beside it, at most
+_BOUND_TOLD = 20  # characters between a bound told by digits and the value that states it, at most
+
+
+def _bound_told_beside(bound: Figure, figures: list[Figure]) -> bool:
+    """Whether `bound` is a bound told by its digits that a value of its unit right after it
+    states ("rises to double-digit levels at 10.36%"): the value is the statistic, the bound a
+    word about it, and no report's value agrees or disagrees with the bound instead."""
+    if not is_digit_bound(bound):
+        return False
+    end = bound.start + len(bound.text)
+    return any(f is not bound and unit_of(f) == unit_of(bound) and 0 <= f.start - end <= _BOUND_TOLD
+               and f.article == bound.article for f in figures)
 
 
 def _change_beside(amount: Figure, figures: list[Figure], taken: dict[str, Figure] | set[str]) -> Figure | None:
@@ -1275,6 +1289,7 @@ def _as_of_partner(corpus: "Corpus", a_id: str, b_id: str, fa: list[Figure],
     dates: list[str | None] = [a.published for a in articles]
     if dates[0] is not None and dates[1] is not None:
         return fa, fb, frozenset()
+    own: str | None = None  # the partner's own day, when neither page is dated
     if dates[0] is None and dates[1] is None:
         # Neither page dated: the one whose figures leave more periods open is read as of the last
         # day of the latest period its partner states (a report is of its own time: "im zweiten
@@ -1282,28 +1297,77 @@ def _as_of_partner(corpus: "Corpus", a_id: str, b_id: str, fa: list[Figure],
         # beside "in 2023")
         open_a, open_b = (sum(f.period is None for f in fs) for fs in (fa, fb))
         undated = 0 if open_a >= open_b else 1
-        dates[1 - undated] = _last_day_of_latest((fb, fa)[undated])
-        if dates[1 - undated] is None:
+        dates[1 - undated] = own = _last_day_of_latest((fb, fa)[undated])
+        if own is None:
             return fa, fb, frozenset()
     undated = 0 if dates[0] is None else 1
     article, published = articles[undated], dates[1 - undated]
-    figures = (fa, fb)[undated]
-    if article.curated or published is None or not any(f.period is None for f in figures):
+    if article.curated or published is None:
         return fa, fb, frozenset()
+    borrowed: set[str] = set()
+    sides = [fa, fb]
+    sides[undated] = _read_as_of(corpus, article, sides[undated], published, borrowed)
+    if own is not None and not articles[1 - undated].curated and _monthly(own, (fa, fb)[1 - undated]):
+        # ... and the partner, undated too, as of its own day where a month it names without a year
+        # is meant ("im November" of a report whose latest period is January to November 2025):
+        # single months only, read alike a month later too, so no "last month" or "last year" is guessed
+        # (an undated November report is not the September one whose figures it shares values with)
+        sides[1 - undated] = _read_as_of(corpus, articles[1 - undated], sides[1 - undated], own, borrowed,
+                                         later=_day_after(own, _STABLE_DAYS), within_year=True)
+    return sides[0], sides[1], frozenset(borrowed)
+
+
+_YEAR_TO_DATE = re.compile(r"(?P<y>\d{4})-(?:01/(?P=y)-)?\d\d")  # "2025-11", "2025-01/2025-11"
+
+
+def _monthly(day: str, figures: list[Figure]) -> bool:
+    """Whether the latest period the figures state, ending on `day`, is a month or the months of a
+    year up to one (a monthly release: "im November", "Januar bis November 2025"), not a fiscal
+    year or a year: the report is then of that month's time."""
+    return any(f.period and _YEAR_TO_DATE.fullmatch(f.period) and not is_forecast(f)
+               and _last_day_of_latest([f]) == day for f in figures)
+
+
+# Days between two readings of an undated page whose periods must agree to be taken: a month named
+# without a year reads alike a month later; "last month", "this year" do not.
+_STABLE_DAYS = 40
+
+
+def _day_after(iso: str, days: int) -> str:
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(iso) + timedelta(days=days)).isoformat()
+
+
+def _read_as_of(corpus: "Corpus", article: Article, figures: list[Figure], published: str, borrowed: set[str],
+                later: str | None = None, within_year: bool = False) -> list[Figure]:
+    """`figures` of an undated `article` whose period its words leave open, read as of `published`
+    (and, with `later`, only where reading as of `later` gives the same period; `within_year`, only
+    single months of the year up to `published`); their ids into `borrowed`. A day read so is too
+    fine a guess."""
+    def fits(period: str) -> bool:
+        if not within_year:
+            return True
+        year, month = int(published[:4]), int(published[5:7])
+        return bool(_MONTH.fullmatch(period)) and 0 <= 12 * (year - int(period[:4])) + month - int(period[5:7]) < 12
+
+    if not any(f.period is None for f in figures):
+        return figures
     from dataclasses import replace
 
     from .load.analyse import figures_as_of
 
-    read = {f.id: f for f in figures_as_of(article, corpus.registries, published)}
-    borrowed: set[str] = set()
+    read = {f.id: f.period for f in figures_as_of(article, corpus.registries, published)}
+    again = {f.id: f.period for f in figures_as_of(article, corpus.registries, later)} if later else read
     dated: list[Figure] = []
     for f in figures:
-        period = read[f.id].period if f.period is None and f.id in read else None
-        if period is not None and not _DAY.fullmatch(period):  # a day read so is too fine a guess
+        period = read.get(f.id) if f.period is None else None
+        if (period is not None and not _DAY.fullmatch(period) and again.get(f.id) == period
+                and fits(period)):
             borrowed.add(f.id)
             f = replace(f, period=period)
         dated.append(f)
-    return (dated, fb, frozenset(borrowed)) if undated == 0 else (fa, dated, frozenset(borrowed))
+    return dated
 
 
 _PERIOD_END = re.compile(r"(?P<y>\d{4})(?:-(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>\d\d)(?:-(?P<d>\d\d))?))?\Z")
@@ -1330,6 +1394,16 @@ def _last_day_of_latest(figures: list[Figure]) -> str | None:
     return max(days, default=None)
 
 
+def _months_apart(fa: list[Figure], fb: list[Figure], borrowed: frozenset[str]) -> bool:
+    """Whether the figures of two undated pages, each read as of a day (`_as_of_partner`), give
+    single months on each side and no month on both (forecasts aside)."""
+    def months(figures: list[Figure]) -> set[str]:
+        return {f.period for f in figures if f.id in borrowed and f.period and _MONTH.fullmatch(f.period)
+                and not is_forecast(f)}
+    ma, mb = months(fa), months(fb)
+    return bool(ma and mb and not ma & mb)
+
+
 def compare_pair(corpus: "Corpus", a_id: str, b_id: str) -> Comparison:
     """Shared, only-here and conflicting records of two articles, with a similarity in [0, 1]."""
     fa, fb = corpus.figures_in(a_id), corpus.figures_in(b_id)
@@ -1338,9 +1412,13 @@ def compare_pair(corpus: "Corpus", a_id: str, b_id: str) -> Comparison:
     near = sentence_concepts(corpus, fa + fb) if story else {}
     inferred = inferred_subjects(corpus, fa + fb) if story else frozenset()
     ra, rb, borrowed = _as_of_partner(corpus, a_id, b_id, fa, fb) if story else (fa, fb, frozenset[str]())
+    # Two reports whose figures each give single months, none of them shared, are two months'
+    # releases ("im November" and "in September" of one monthly statistic): evidence of one
+    # story drawn from values alike is then chance, and none of it is strong.
+    apart = _months_apart(ra, rb, borrowed)
     shared, conflicts = align_figures(ra, rb, broader_of(corpus), story=story, near=near, inferred=inferred,
-                                      strong=evidence >= STRONG_STORY, borrowed=borrowed,
-                                      sure=evidence >= SURE_STORY)
+                                      strong=evidence >= STRONG_STORY and not apart, borrowed=borrowed,
+                                      sure=evidence >= SURE_STORY and not apart)
     if borrowed:  # reported as the records are, not as they were read for pairing
         written = {f.id: f for f in (*fa, *fb)}
         shared = [FigurePair(written[p.a.id], written[p.b.id]) for p in shared]

@@ -379,6 +379,15 @@ def is_vague(figure: Figure) -> bool:
     return figure.text.lower() in _VAGUE_COUNTS
 
 
+def is_digit_bound(figure: Figure) -> bool:
+    """Whether the figure is a bound told by its digits ("double-digit", "zweistellig": at least 10
+    percent): a bound, not a value a report gives."""
+    from .extract.lang import vocabulary
+
+    text = figure.text.lower()
+    return any(text in vocabulary(lang).digit_words for lang in ("en", "de"))
+
+
 def is_size_class(figure: Figure) -> bool:
     """Whether the figure is the bound that defines the firms counted ("with annual revenues of at
     least 20 million yuan", and its conversion in brackets): it says what is counted, it is no

@@ -50,6 +50,9 @@ _INITIALS = (
     # nor a letter naming a class before a plural ("Class B Shares")
     rf"|(?<![\w.])(?!U{_SP}[SKN]{_SP}|E{_SP}U{_SP})(?:[{_UP}]{_SP}){{2,3}}(?=[{_UP}][{_LO}])"
     rf"|(?<![\w.&/-])(?<![{_UP}][^\S\n])(?![AIO]{_SP})[{_UP}]{_SP}(?=[{_UP}][{_LO}]{{3,}}(?<!s)\b(?![\w'’-]))"
+    # two initials written together after a lower-case word, as Indian news writes them ("founder VG
+    # Siddhartha"); not a country's or a union's letters ("the US", "the EU", "the UN")
+    rf"|(?<=[{_LO}][^\S\n])(?!US|UK|EU|UN|AI|IT|TV)[{_UP}]{{2}}{_SP}(?=[{_UP}][{_LO}]{{3,}}(?<!s)\b(?![\w'’-]))"
 )
 # a middle initial, with or without its dot, between two names: "Ashwani K Muthoo", "John F. Kennedy"
 _MIDDLE_INITIAL = rf"(?:{_SP}[{_UP}]\.?(?={_SP}[{_UP}][{_LO}]))?"
@@ -182,7 +185,7 @@ _TITLE_DE = (rf"(?:(?:[{_UP}]|(?<![\w-])[{_LO}](?=\w{{0,30}}-[{_UP}])|(?<![\w.,-
              # "OB Stephan Keller": a mayor (Oberbürgermeister), as local papers write it
              rf"|\bOB(?={_SP}[{_UP}][{_LO}]+{_SP}[{_UP}][{_LO}]))")
 _ROLE_HEADS_EN = (
-    r"director(?:[- ]general)?|head|chief|chair(?:man|woman|person)?|president|vice[- ]president|"
+    r"director(?:[- ]general)?|head|chief|(?:co-)?chair(?:man|woman|person)?|president|vice[- ]president|"
     r"(?:vice[- ]|deputy[- ]|prime[- ]|foreign[- ])?minister|premier|secretary(?:[- ]general)?|"
     r"spokes(?:person|man|woman)|"
     r"ambassador|envoy|consul(?:[- ]general)?|governor|mayor|professor|researcher|research[- ]fellow|fellow|"
@@ -208,7 +211,7 @@ _ROLE_HEAD_DE = (
 _MODIFIER_EN = (
     # "the People's Republic of China's Deputy Minister": a state's full name in the possessive
     rf"(?:[{_UP}][\w'’-]*{_SP}(?:[{_UP}][\w'’-]*{_SP}){{0,2}}of{_SP}(?:the{_SP})?[{_UP}][\w-]*['’]s{_SP})?"
-    rf"(?:(?:former|acting|deputy|vice|senior|chief|executive|general|associate|assistant|honorary|permanent|"
+    rf"(?:(?:former|formerly|previously|acting|deputy|vice|senior|chief|executive|general|associate|assistant|honorary|permanent|"
     rf"founding|managing|regional|international|national|[a-z]+['’]s|[{_UP}][\w.'’&-]*"
     # a portfolio in lower case: "Zhanybek Kerimaliev, deputy agricultural minister of Kyrgyzstan"
     rf"|agricultural|agriculture|foreign|finance|financial|trade|economy|economic|energy|transport|commerce|"

@@ -3648,6 +3648,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
                                # Analysten Zweifel an …")
                                and not (p.role in _PEOPLE_PLURALS and " " not in p.name)
                                and _OFFICE_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None
+                               # ("Eigenen Angaben zufolge": an adjective and a common noun, no name)
+                               and not _adjective_and_common_noun(p.name)
                                # ("des größten Landmaschinenhändlers Promozona": a firm's descriptor)
                                and not (" " in p.name and _FIRM_DESCRIPTOR_DE.fullmatch(p.name.split(None, 1)[0]))
                                and (p.role is not None or _FIRM_LAST.fullmatch(p.name.rsplit(None, 1)[-1]) is None)
@@ -3972,6 +3974,19 @@ _DESCRIBING_ENDINGS_DE = ("konzern", "fonds", "hersteller", "anbieter", "betreib
                           "firma", "gesellschaft", "tochter")
 
 
+# A place's adjective ("Beijinger", "Moskauer"): before a describing compound, where the firm sits
+_PLACE_ADJECTIVE_DE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
+_GENITIVE_COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]*(?:%s)e?s[^\S\n]+[A-ZÄÖÜ]" % "|".join(
+    ("unternehmen", "konzern", "hersteller", "anbieter", "betreiber", "produzent", "händler", "dienstleister")))
+# Compounds that describe a body only with a word before their last part: "Marktforschungsinstitut
+# GfK" (but "Institut Pasteur"), "Private-Equity-Schwergewicht Carlyle"
+_DESCRIBING_COMPOUND_ENDS = ("institut", "schwergewicht")
+
+
+def _describing_compound(lowered: str) -> bool:
+    return any(lowered.endswith(end) and len(lowered) > len(end) + 2 for end in _DESCRIBING_COMPOUND_ENDS)
+
+
 # A compound ending in a word that may end a name describes the body when the name after it opens
 # with that word again: "die fünftgrößte Staatsbank Bank of Communications", "der Staatsagentur
 # Agency for …".
@@ -3987,18 +4002,37 @@ def _kind_named_again(compound: str, rest: str) -> bool:
 _KIND_ENDINGS = (*_DESCRIBING_ENDINGS_DE, "fund", "funds", "bank", "banken", "agentur", "agenturen")
 
 
+_GERMAN_ADJECTIVE_END = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:en|er|es|em|e)")
+
+
+def _adjective_and_common_noun(name: str) -> bool:
+    """Whether a two-word "name" is a German adjective and a common noun ("Eigenen Angaben",
+    "Offiziellen Daten"): a sentence's opening words, no one's name."""
+    words = name.split()
+    return (len(words) == 2 and words[1].lower() in _de.COMMON_NOUNS and not is_given_name(words[0])
+            and _GERMAN_ADJECTIVE_END.fullmatch(words[0]) is not None)
+
+
 def _without_descriptor(entity: FoundEntity, text: str) -> FoundEntity:
-    """A German organisation's name without the describing compound that opens it."""
+    """A German organisation's name without the describing compound that opens it, and without a
+    place's adjective before that compound ("des Beijinger Reiseunternehmens UTS International
+    Travel Service")."""
     if entity.kind not in _ORGANISATION_KINDS:
         return entity
     first, _, rest = entity.text.partition(" ")
+    # (the compound in the genitive only: "des Beijinger Reiseunternehmens UTS …"; a place's adjective
+    # opens many a firm's own name: "Kasseler Verkehrs-Gesellschaft")
+    place = _PLACE_ADJECTIVE_DE.fullmatch(first) is not None and _GENITIVE_COMPOUND.match(rest.lstrip()) is not None
+    if place:
+        first, _, rest = rest.lstrip().partition(" ")
     lowered = first.lower()
     if lowered.endswith(("ns", "rs", "ts", "es")) and not lowered.endswith("fonds"):
         lowered = lowered[:-2] if lowered.endswith("es") and not lowered.endswith("ses") else lowered[:-1]  # genitive
-    if not rest or not (lowered.endswith(_DESCRIBING_ENDINGS_DE) or _kind_named_again(lowered, rest)) \
+    if not rest or not (lowered.endswith(_DESCRIBING_ENDINGS_DE) or _kind_named_again(lowered, rest)
+                        or _describing_compound(lowered)) \
             or not rest[:1].isupper() or rest.split()[0] in _LEGAL_FORM_HEADS:
         return entity
-    start = entity.start + len(first) + 1
+    start = entity.start + (text.index(first, entity.start) - entity.start if place else 0) + len(first) + 1
     while start < entity.end and text[start].isspace():
         start += 1
     written = text[start : entity.end]
@@ -4036,7 +4070,7 @@ def _without_possessive(entity: FoundEntity) -> FoundEntity:
 
 
 _COUNTRY_POSSESSIVE = _Regex(rf"(?P<country>[{_UP}][{_LO}]+)['’]s[^\S\n]+(?=[{_UP}])")
-_BASED_IN = _Regex(rf"(?:[{_UP}][\w.]*[^\S\n]+){{0,2}}[{_UP}][\w.]*-(?:based|headquartered|registered)[^\S\n]+(?=[{_UP}])")
+_BASED_IN = _Regex(rf"(?:[{_UP}][\w.]*[^\S\n]+){{0,2}}[{_UP}][\w.]*-(?:based|headquartered|registered|listed)[^\S\n]+(?=[{_UP}])")
 _AND_ACRONYM_END = _Regex(rf"[^\S\n]+(?:and|und|&)[^\S\n]+[{_UP}]{{2,}}\Z")
 
 

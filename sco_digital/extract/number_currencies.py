@@ -30,7 +30,7 @@ from .lang import currencies, vocabulary
 from .number_candidate import Candidate
 from .number_units import unit_lexicon
 
-__all__ = ["resolve_currencies"]
+__all__ = ["cents_of_the_amount_before", "resolve_currencies"]
 
 SENTENCE_WINDOW = 300  # characters searched each side of a figure for its sentence
 POUND_WORDS = frozenset({"pound", "pounds", "pfund"})
@@ -221,3 +221,25 @@ def resolve_currencies(cands: list[Candidate], text: str, lang: str | None, cont
         code = countries.settle(codes | {default}, head_start)
         if code is not None:
             cand.unit = code
+
+
+# Currencies whose hundredth is called a cent: "356 Millionen US-Dollar beziehungsweise 75 Cent pro
+# Aktie" are US cents, "€1.2 billion, or 45 cents a share" euro cents.
+_CENT_CURRENCIES = frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"})
+_CENT_WORD = re.compile(r"(?i:cents?|eurocents?)\Z")
+_CENT_REACH = 120  # characters from the amount before back to the cents, at most
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
+def cents_of_the_amount_before(cands: list[Candidate], text: str) -> None:
+    """Cents take the currency of the money amount just before them in their sentence when its
+    hundredth is a cent: the language's default cent (EUR in German, USD in English) otherwise."""
+    previous: Candidate | None = None
+    for cand in cands:
+        if (previous is not None and cand.unit in _CENT_CURRENCIES and _CENT_WORD.search(text, cand.start, cand.end)
+                and previous.unit in _CENT_CURRENCIES and previous.unit != cand.unit
+                and 0 <= cand.start - previous.end <= _CENT_REACH
+                and not _SENTENCE_BREAK.search(text, previous.end, cand.start)):
+            cand.unit = previous.unit
+        if cand.unit is not None and len(cand.unit) == 3 and cand.unit.isupper() and cand.accepted:
+            previous = cand

@@ -51,6 +51,9 @@ def is_plural_en(word: str, vocab: Vocabulary) -> bool:
 
 # Words between a count and its noun that say which or how many more: "30 more companies".
 _COUNT_ADJECTIVES = frozenset({"more", "fewer", "other", "additional", "further"})
+# Words of how often, inside the phrase after its first word: "3 million unique monthly visitors" (right
+# after the number they are read as its time: "2 million daily")
+_FREQUENCY_WORDS = frozenset({"daily", "weekly", "monthly"})
 _POSSESSIVE = LazyRegex(r"[A-Za-z]['’]s\Z")  # "Master’s and postdoc students": a degree's kind, then more
 _ACRONYM_PLURAL = LazyRegex(r"[A-Z][A-Za-z]*[A-Z]s")
 _ACRONYM = LazyRegex(r"[A-Z]{2,}")  # "134 new IT companies", "US firms": no stop word "it", "us"
@@ -71,8 +74,9 @@ def counted_en(text: str, pos: int, need_plural: bool = True) -> tuple[int, int]
         if not wm:
             break
         word = wm.group(1).rstrip("-'’")
-        if need_plural and (word.lower() in _COUNT_ADJECTIVES if first is None else
-                            word.lower() in ("and", "or") and last is not None and _POSSESSIVE.search(text, 0, last)):
+        if need_plural and (word.lower() in _FREQUENCY_WORDS and first is not None or (
+                word.lower() in _COUNT_ADJECTIVES if first is None else
+                word.lower() in ("and", "or") and last is not None and _POSSESSIVE.search(text, 0, last))):
             # "30 more companies", "12 other firms"; "1,066 Master’s and postdoc
             # students": words of the phrase, not its end
             first = wm.start(1) if first is None else first

@@ -62,7 +62,7 @@ from .number_word_candidates import word_candidate
 from .number_attach import per_unit, priced_units, worth_currencies
 from .number_units import UnitReading, unit_lexicon
 from .number_change import share_directions, stated_change, word_direction
-from .number_currencies import resolve_currencies
+from .number_currencies import cents_of_the_amount_before, resolve_currencies
 from .number_parsing import parse_number, word_value
 from .number_patterns import DIGIT_SCANNER, patterns
 from .number_ranges import carry_units, join_compound_amounts, join_neighbours
@@ -315,6 +315,7 @@ def extract_figures(text: str, language: str | None = None, *, context: str | No
     carry_units(cands, text, lang)
     per_year_of_lists(cands, text)
     resolve_currencies(cands, text, lang, context)
+    cents_of_the_amount_before(cands, text)
     priced_units(cands, text, lang)
     worth_currencies(cands, text)
     for cand in cands:
