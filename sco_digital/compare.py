@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .contract import EXACT, RATE_UNITS
 from .facts import (OF_A_WHOLE, WRITTEN_DIGITS, all_agree, as_exports, as_percent_rise, in_joining_form, is_digit_bound,
-                    is_forecast, is_question, is_size_class, is_vague, precision_of, measure_key, restated,
+                    is_forecast, is_question, is_scope_count, is_size_class, is_vague, precision_of, measure_key, restated,
                     significant_digits, statistic_key, status_of, unit_of)
 from .extract.periods import periods_agree
 from .match.concepts import matcher_for
@@ -211,9 +211,9 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     # reported as written.
     written = {f.id: f for f in (*fa, *fb)}
     fa = [in_joining_form(x) for x in fa if not is_question(x) and not is_size_class(x) and not is_vague(x)
-          and not _bound_told_beside(x, fa)]
+          and not _bound_told_beside(x, fa) and not is_scope_count(x)]
     fb = [in_joining_form(y) for y in fb if not is_question(y) and not is_size_class(y) and not is_vague(y)
-          and not _bound_told_beside(y, fb)]
+          and not _bound_told_beside(y, fb) and not is_scope_count(y)]
     fa, fb = _multiples_as_percent(fa, fb), _multiples_as_percent(fb, fa)
     lone = lone_values(fa) | lone_values(fb)
     sole = sole_values(fa) | sole_values(fb)

@@ -388,6 +388,35 @@ def is_digit_bound(figure: Figure) -> bool:
     return any(text in vocabulary(lang).digit_words for lang in ("en", "de"))
 
 
+# Places counted as a fixed group, the scope of a statistic rather than one: a tier of cities ("in 31
+# second-tier cities, prices … went down 0.2 percent"; in German "35 Städte dritten Ranges", "in 31
+# Städten der zweiten Kategorie") or the whole a part is counted of ("20 out of 70 … cities", "43 der
+# 70 Städte"); not places counted as they change ("six cities witnessed higher prices", "in sechs
+# Städten stiegen die Preise") nor where a statistic is found ("in 47 countries … 38.1 trillion")
+_PLACE_NOUNS = frozenset("cities countries provinces regions states districts städte städten länder ländern "
+                         "provinzen regionen staaten bezirke bezirken".split())
+_WHOLE_OF = re.compile(r"\d[\d.,]*[^\S\n]+(?:out[^\S\n]+of|of(?:[^\S\n]+the)?|von|der)[^\S\n]+\Z")
+_CLASSIFIER_AFTER = re.compile(r"[^\S\n]+(?:der[^\S\n]+)?(?:ersten|zweiten|dritten|vierten)[^\S\n]+(?:Kategorie|Ranges)\b")
+
+
+def is_scope_count(figure: Figure) -> bool:
+    """Whether a count of places names a fixed group (see `_PLACE_NOUNS`): the same groups recur in
+    every release of a statistic, so such a count is no statistic to pair."""
+    if figure.unit != "count" or not figure.counted:
+        return False
+    words = figure.counted.split()
+    if words[-1].lower() not in _PLACE_NOUNS:
+        return False
+    ev = figure.evidence
+    at = figure.start - ev.start
+    if not 0 <= at <= len(ev.quote):
+        return False
+    noun = ev.quote.find(words[-1], at)
+    return (any(w.lower().endswith("-tier") for w in words)
+            or _WHOLE_OF.search(ev.quote, max(0, at - 24), at) is not None
+            or (noun >= 0 and _CLASSIFIER_AFTER.match(ev.quote, noun + len(words[-1])) is not None))
+
+
 def is_size_class(figure: Figure) -> bool:
     """Whether the figure is the bound that defines the firms counted ("with annual revenues of at
     least 20 million yuan", and its conversion in brackets): it says what is counted, it is no

@@ -139,3 +139,34 @@ def test_figures_of_session50_reports(text: str, language: str, expected: list[t
     found = [(f.text, f.value, f.unit, f.counted)
              for f in extract_figures(text, language)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "scopes", "statistics"), [
+    # read off pairs-final143 (China's 70-city home prices): tiers of cities and the whole a part is
+    # counted of are the same groups in every release, no statistic
+    ("date 2019-11-15\n\nIn 31 second-tier cities, new home prices rose 0.5 percent. Last month, 20 out of 70 "
+     "cities saw increases.\n", {"31", "70"}, {"20"}),
+    ("date 2022-06-17\n\nIn 31 Städten der zweiten Kategorie sanken die Preise um 0,1 Prozent. Im Mai fielen die Preise "
+     "in 43 der 70 Städte. Der Index zeigte, dass 35 Städte dritten Ranges zulegten.\n", {"31", "70", "35"}, set()),
+    # guard: places counted as they change, or where a statistic is found
+    ("date 2023-08-16\n\nIn sechs Städten stiegen die Preise, verglichen mit sieben Städten im Juni. Die Wertschöpfung "
+     "erreichte in 47 Ländern der Welt 38,1 Billionen US-Dollar.\n", set(), {"sechs", "sieben", "47"}),
+])
+def test_tiers_of_cities_are_no_statistic_to_pair(tmp_path: Path, text: str, scopes: set[str],
+                                                  statistics: set[str]) -> None:
+    from sco_digital.facts import is_scope_count
+
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    figures = {f.text: f for f in load_corpus(tmp_path).figures_in("t") if f.unit == "count"}
+    assert {t for t, f in figures.items() if is_scope_count(f)} == scopes
+    assert statistics <= set(figures)
+
+
+def test_places_counted_as_they_change_still_pair(tmp_path: Path) -> None:
+    # guard: a count of countries where a statistic is found is one ("in 47 countries")
+    de = ("date 2022-11-09\n\nDie Wertschöpfung der digitalen Wirtschaft hat im vergangenen Jahr in 47 Ländern der Welt "
+          "38,1 Billionen US-Dollar erreicht, ein Anstieg von 15,6 Prozent.\n")
+    en = ("date 2022-11-09\n\nThe added value of the digital economy in 47 countries around the world reached 38.1 "
+          "trillion U.S. dollars in 2021, an increase of 15.6 percent.\n")
+    shared, _ = _compare(tmp_path, de, en)
+    assert ("47", "47") in shared
