@@ -100,6 +100,13 @@ _ACTORS = [
     ("He met officials of the US Treasury in Washington.", "en", set(), {"US Treasury"}),
     # read off the Hindu BusinessLine: "Hari S Bhartia, Co-Chairman, JFL"
     ("Hari S Bhartia, Co-Chairman, JFL, said the quarter was strong.", "en", {"Hari S Bhartia"}, set()),
+    # read off The Hindu: "Godrej Appliances today revised downwards its turnover target": a firm's
+    # word ends the name, an adverb stands before the verb
+    ("Godrej Appliances today revised downwards its turnover target to Rs 3,500 crore.", "en",
+     {"Godrej Appliances"}, set()),
+    # guard: two countries joined by a hyphen sign as states, no firm
+    ("Islamabad: Pakistan-Uzbekistan on Friday signed a billion dollar trade agreement.", "en",
+     set(), {"Pakistan-Uzbekistan"}),
     # read off apotheke adhoc: "Eigenen Angaben zufolge sollen die Gespräche …": no one's name
     ("Celesio will Protek übernehmen. Eigenen Angaben zufolge sollen die Gespräche laufen.", "de",
      {"Celesio"}, {"Eigenen Angaben"}),

@@ -3935,7 +3935,9 @@ _FIRM_LAST = _Regex(r"International|Global|Capital|Technologies|Systems|Solution
                     r"Logistics|Motors|Electric|Energy|Telecom|Pharma|Holdings?|Group|Gruppe|Consulting|Engineering|"
                     r"Investments?|Trading|Media|Networks|Airlines|Airways|Software|Labs?|Robotics|Research|Products|Foods|Brands|"
                     r"Hotels|Resorts|Inns|Chemicals|Petrochemicals|Fertili[sz]ers|Pharmaceuticals|Textiles|Metals|"
-                    r"Minerals|Polymers|Plastics|Cables|Organics|Chemical|Terminals")
+                    r"Minerals|Polymers|Plastics|Cables|Organics|Chemical|Terminals|Appliances|Electronics|"
+                    r"Beverages|Breweries|Healthcare|Securities|Infrastructure|Developers|Shipping|Petroleum|"
+                    r"Semiconductors|Automotive")
 _OFFICE_LAST = _Regex(r"Minister|President|Chairman|Chairwoman|Director|Ambassador|Governor|Counsell?or|Secretary|"
                       r"Spokes(?:person|man|woman)|Consul|Attach[eé]|Commissioner|Premier|Mayor|Minister(?:in)?|"
                       r"Präsident(?:in)?|Botschafter(?:in)?|Direktor(?:in)?|Sprecher(?:in)?|Gouverneur")

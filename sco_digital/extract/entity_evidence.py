@@ -58,7 +58,9 @@ _ACTION_VERBS_BY_LANGUAGE = {"en": _en.ACTION_VERBS,
                              "de": _de.ACTION_VERBS | frozenset(_de.SEPARABLE_ACTION_VERBS)}
 _CLAUSE_REST = _Regex(r"[^.!?;:\n]{0,200}")  # what follows a verb up to its sentence's end
 # Read back from each verb of action: up to four capitalised words ending right before it.
-_ACTING = _Regex(rf"(?<![\w.'’-])(?P<name>(?:{_NAME_TOKEN})(?:{_SP}(?:{_NAME_TOKEN})){{0,3}}){_SP}\Z")
+# (an adverb between: "Godrej Appliances today revised …")
+_ACTING = _Regex(rf"(?<![\w.'’-])(?P<name>(?:{_NAME_TOKEN})(?:{_SP}(?:{_NAME_TOKEN})){{0,3}}){_SP}"
+                 rf"(?:(?:today|yesterday|also){_SP})?\Z")
 _ARTICLES_DE = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 _PREVIOUS_WORD = _Regex(r"(?P<word>[\w-]+)[^\S\n]*\Z")
 _PREPOSITIONS = frozenset({"of", "for", "für"})

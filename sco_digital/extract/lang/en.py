@@ -355,7 +355,7 @@ ACTION_VERBS: frozenset[str] = frozenset(
     "said says reported reports announced announces won wins signed signs plans planned opened opens imposed "
     "imposes posted posts launched launches expects expected produced produces acquired bought sold raised "
     "invested invests operates owns confirmed confirms estimated estimates forecast forecasts unveiled "
-    "employs supplies supplied exported imported earned recorded".split()
+    "employs supplies supplied exported imported earned recorded revised".split()
 )
 # Verbs of corporate action only with the particle that closes their clause (German "gab …
 # bekannt"); English verbs of action stand whole.
