@@ -352,8 +352,7 @@ def _bound_told_beside(bound: Figure, figures: list[Figure]) -> bool:
     if not is_digit_bound(bound):
         return False
     end = bound.start + len(bound.text)
-    return any(f is not bound and unit_of(f) == unit_of(bound) and 0 <= f.start - end <= _BOUND_TOLD
-               and f.article == bound.article for f in figures)
+    return any(f is not bound and unit_of(f) == unit_of(bound) and 0 <= f.start - end <= _BOUND_TOLD for f in figures)
 
 
 def _change_beside(amount: Figure, figures: list[Figure], taken: dict[str, Figure] | set[str]) -> Figure | None:
