@@ -484,7 +484,7 @@ def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[s
     period is unsaid, the measures and subjects are equal and one value is written precisely; the
     same digits ("10,175 Millionen", "10.175 million") may pair on less. Subjects that differ keep two figures apart unless one of
     them was only carried from another sentence (`inferred`)."""
-    if is_forecast(x) != is_forecast(y) or not (_signs_fit(x, y) and _signs_fit(y, x)):
+    if not _forecasts_fit(x, y) or not (_signs_fit(x, y) and _signs_fit(y, x)):
         return None
     # one flow told from either end agrees as the same statistic ("China's imports from Russia",
     # "Russia's exports to China"); it never makes a conflict (one side may name only one end)
@@ -530,6 +530,20 @@ def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[s
     # "989 million" before "nearly 1 billion" of the same month.
     score += 0.5 * precise + (x.value == y.value) * 0.25 + 1.5 * written_alike(x, y) - subject_clash
     return score
+
+
+def _forecasts_fit(x: Figure, y: Figure) -> bool:
+    """Both forecasts or both results; or a hedge on one side only of one value written alike,
+    with one qualifier, of one measure and subject, in one period that at least one side states: a
+    translation drops or adds the hedge ("dürfte … 340 Millionen Menschen" in the USA and "an
+    estimated population of 340 million"; "India's GDP is expected to reach $4.5 trillion in 2026"
+    and "4,5 Billionen Dollar"). (A forecast of "maximal 8 Prozent" whose subject is unsaid is no
+    report that inflation "eased to 8%".)"""
+    if is_forecast(x) == is_forecast(y):
+        return True
+    return (written_alike(x, y) and concept_of(x) is not None and concept_of(x) == concept_of(y)
+            and x.qualifier == y.qualifier and x.subject is not None and x.subject == y.subject
+            and bool(x.period or y.period) and _periods_fit(x, y))
 
 
 def written_alike(a: Figure, b: Figure) -> bool:
@@ -942,7 +956,7 @@ def _conflict(x: Figure, y: Figure, ca: _ValueCounts, cb: _ValueCounts,
     period among figures whose subject fits (`_ValueCounts.one_fitting`). Within a `strong` story,
     two totals of one measure with period and subject said and equal on both sides may lie up to
     `_KEYED_REACH` apart."""
-    if (all_agree((x, y)) or "up_to" in (x.qualifier, y.qualifier)
+    if (all_agree((x, y)) or "up_to" in (x.qualifier, y.qualifier) or _written_identically(x, y)
             or not _periods_fit(x, y) or is_forecast(x) != is_forecast(y)):
         return False
     if x.metric or y.metric:
@@ -1005,6 +1019,14 @@ def _near_amounts(x: Figure, y: Figure, fa: list[Figure], fb: list[Figure], ca: 
                and abs(f.value - other.value) <= max(gap, _NEAR * other.value) for f in theirs):
             return False  # another value here is as near: which one is the partner is not sure
     return not (ca.agrees_with(y) or cb.agrees_with(x))
+
+
+def _written_identically(a: Figure, b: Figure) -> bool:
+    """The same numeral, character for character, on both sides ("53,766" in a German page that
+    writes thousands as English does, and "53,766"): whatever the two readings made of it, the
+    reports do not disagree."""
+    da, db = (m.group() if (m := WRITTEN_DIGITS.search(f.text)) else None for f in (a, b))
+    return da is not None and da == db and ("," in da or "." in da)
 
 
 def _rival_rank(x: Figure, y: Figure) -> tuple[bool, float]:

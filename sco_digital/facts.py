@@ -167,6 +167,10 @@ def unit_of(figure: Figure) -> str:
 _FORECAST = re.compile(
     r"\b(?:expect\w*|forecast\w*|project(?:ed|ion|ions)|predict\w*|anticipat\w*|estimated\s+to|"
     r"will\s+(?:reach|hit|exceed|rise|grow|increase|top|surpass)|(?:is|are)\s+set\s+to|aim(?:s|ing)?\s+(?:to|for|at)|"
+    # "About 74 billion parcels are likely to be handled in 2020": what is likely (not "might grow",
+    # "could reach", "könnte", "dürfte": as often what a value would mean, "a deal that could reach
+    # $2 billion", or a hedge the other language's report leaves out)
+    r"(?:is|are)\s+(?:seen\s+as\s+)?likely\s+to|"
     r"(?:targets?|goals?)\s+(?:of|to|for|is|was|are)|"
     r"hop(?:es|ed|ing)\s+(?:to|for)|"  # a hope is an aim: "hopes to reach", "Hoffnungen auf eine Ernte von 130 Mio. Tonnen"
     r"Hoffnung\w*|hofft\w*|erwarte\w*|prognos\w*|voraussichtlich|Prognose\w*|Erwartung\w*|soll(?:en|te|ten)?|"
@@ -264,11 +268,16 @@ _CONTRAST = re.compile(r"\b(?:but|however|instead|yet|aber|jedoch|doch|stattdess
 _OWN_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*(?:[^\S\n]*(?:%|per[^\S\n]?cent|percent|Prozent)|-(?:percent|Prozent))?[^\S\n]*\Z")
 
 
+# A sentence's end: a full stop after a word of three small letters or more ("Mrd.", "Mio." are
+# abbreviations), then a capital: "… ein attraktives Ziel. Diese steckten 2013 … 117,6 Mrd. Dollar"
+_SENTENCE_END = re.compile(r"(?<=[a-zäöüß]{3})[.!?][\"”’)]?\s+(?=[A-ZÄÖÜ])")
+
+
 def _apart_from(quote: str, cue: re.Match[str], at: int) -> bool:
-    """Whether a forecast word before the number at `at` speaks of something else: a contrast
-    stands between them, or a target has a number of its own right before it ("the 4% target"; not
-    a year)."""
-    if _CONTRAST.search(quote, cue.end(), at):
+    """Whether a forecast word before the number at `at` speaks of something else: a contrast or a
+    sentence's end (`_SENTENCE_END`) stands between them, or a target has a number of its own right
+    before it ("the 4% target"; not a year)."""
+    if _CONTRAST.search(quote, cue.end(), at) or _SENTENCE_END.search(quote, cue.end(), at):
         return True
     if not _TARGET.match(cue.group()):
         return False  # a verb of forecast governs every number after it: "projects growth of 9% in 2024, moderating to 7%"

@@ -952,7 +952,14 @@ PERIOD_MISREAD = [
      [fig("f-en", "$4.51 trillion", 4.51e12, "USD", "gdp", "2026", "india",
           quote="India's GDP is expected to reach $4.51 trillion in 2026.")], True,
      {("4,51 Billionen Dollar", "$4.51 trillion")}),
+    # and one of few digits (session 51 measured it on every pairs set: pairing a hedge one side's
+    # translation drops finds 12 more labelled statistics and no false pair: no longer chance)
     ([fig("f-de", "4,5 Billionen Dollar", 4.5e12, "USD", "gdp", None, "india")],
+     [fig("f-en", "$4.5 trillion", 4.5e12, "USD", "gdp", "2026", "india",
+          quote="India's GDP is expected to reach $4.5 trillion in 2026.")], True,
+     {("4,5 Billionen Dollar", "$4.5 trillion")}),
+    # but not of another subject
+    ([fig("f-de", "4,5 Billionen Dollar", 4.5e12, "USD", "gdp", None, "japan")],
      [fig("f-en", "$4.5 trillion", 4.5e12, "USD", "gdp", "2026", "india",
           quote="India's GDP is expected to reach $4.5 trillion in 2026.")], True, set()),
 ]

@@ -111,7 +111,9 @@ _TITLES_EN_LOWER = (
     r"chairman|chief[- ]executive|chief|head|representative|secretary|"
     r"analyst|economist|governor|counterpart|co-?founder|founder|"
     r"billionaire|entrepreneur|businessman|businesswoman|investor|akim|hokim|lawmaker|legislator|politician|diplomat|"
-    r"tycoon|magnate|boss|judge|prosecutor"
+    r"tycoon|magnate|boss|judge|prosecutor|"
+    # a club's people: "Chelsea midfielder Oscar", "Spartak striker Alexander Sobolev"
+    r"coach|striker|goalkeeper|midfielder|defender"
 )
 _TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
 # The forms of address before a holder's name, English and as Indian releases write them ("Sh Raj
@@ -163,6 +165,8 @@ _TITLE_STEMS_DE = (
     # "Der Postbote Wang Hua", "der Grundschüler Li Yinting", a club's coach: what a person is in the story
     # (not a shareholder's, owner's or boss's word: names of firms follow them as often as people's)
     "trainer", "bote", "schüler",
+    # "Spartak-Stürmer Alexander Sobolew", "Nationaltorhüter …": a club's players (not "-spieler": "Marktspieler Gazprom")
+    "stürmer", "torwart", "torhüter",
     # "vom berühmten usbekischen Künstler Bobur Ismoilov", "der Architekt Norman Foster"
     "künstler", "architekt", "schriftsteller",
 )

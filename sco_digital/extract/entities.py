@@ -3741,6 +3741,11 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     event_brands = {(b.start, b.end) for b in brands if text.count(b.text) == 1 and (
         opening.get(b.start, b.end) > b.end or _EVENT_NOUN_AFTER.match(text, b.end))}
     found = _brands_not_people([e for e in found if (e.start, e.end) not in event_brands or e.category == "initiative"])
+    own_apostrophes: set[tuple[int, int]] = set()  # brands whose "’s" is their name's
+    if language is not None and ("’s" in text or "'s" in text):
+        found, own_apostrophes = _apostrophe_brands(text, found, language)
+        for a, b in own_apostrophes:
+            covered[a:b] = b"\x01" * (b - a)
     person_words = {w for p in found if p.kind == "person" for w in p.name.split()}
     evidence = [*acting_organisations(text, language, person_words, anchors.lower, anchors.by_lower),
                 *contextual_organisations(text, language, person_words, anchors.lower, anchors.by_lower,
@@ -3787,6 +3792,8 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and _run_together(e.text))]
     # "Ministry of Planning Press Release": the body's release, the body's name
     found = [_without_release(e) for e in found]
+    # "The IFFCO MD said": the office's abbreviation after a firm is its holder's, no word of the name
+    found = [_without_office_after(e) for e in found]
     # "15 Venture-Capital-Fonds", "drei Investmentfonds": one word counted is a kind, no name
     found = [e for e in found if not (e.kind in _ORGANISATION_KINDS and " " not in e.text
                                       and e.text.lower().endswith(_KIND_ENDINGS)
@@ -3810,7 +3817,10 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     if "://" in text or "www." in text:
         # "https://twitter.com/EnergyChinaNews/status/…": the words of a web address name no one
         found = [e for e in found if not _in_address(text, e.start, e.end)]
-    return sorted(map(_without_possessive, found), key=lambda e: (e.start, e.end, e.kind))
+    if language == "de":  # German writes no possessive with an apostrophe: "’s" ends a brand's name
+        return sorted(found, key=lambda e: (e.start, e.end, e.kind))
+    return sorted((e if (e.start, e.end) in own_apostrophes else _without_possessive(e) for e in found),
+                  key=lambda e: (e.start, e.end, e.kind))
 
 
 _ROLE_AFTER_AS = _Regex(rf"{_SP}as{_SP}(?:(?:the|its|their|his|her|new|acting|interim){_SP}){{0,2}}"
@@ -3976,6 +3986,10 @@ _DESCRIBING_ENDINGS_DE = ("konzern", "fonds", "hersteller", "anbieter", "betreib
                           "firma", "gesellschaft", "tochter")
 
 
+_OWNER_PRONOUNS_DE = frozenset({"Dessen", "Deren", "Sein", "Seine", "Seiner", "Seinem", "Seinen", "Ihre", "Ihrer",
+                                "Ihrem", "Ihren", "Diese", "Dieser", "Dieses", "Diesem", "Diesen"})
+
+
 # A place's adjective ("Beijinger", "Moskauer"): before a describing compound, where the firm sits
 _PLACE_ADJECTIVE_DE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
 _GENITIVE_COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]*(?:%s)e?s[^\S\n]+[A-ZÄÖÜ]" % "|".join(
@@ -4025,6 +4039,8 @@ def _without_descriptor(entity: FoundEntity, text: str) -> FoundEntity:
     # (the compound in the genitive only: "des Beijinger Reiseunternehmens UTS …"; a place's adjective
     # opens many a firm's own name: "Kasseler Verkehrs-Gesellschaft")
     place = _PLACE_ADJECTIVE_DE.fullmatch(first) is not None and _GENITIVE_COMPOUND.match(rest.lstrip()) is not None
+    # ("Dessen Finanztochter Citic Capital Holdings": a pronoun opening a sentence, then the compound)
+    place = place or first in _OWNER_PRONOUNS_DE
     if place:
         first, _, rest = rest.lstrip().partition(" ")
     lowered = first.lower()
@@ -4801,6 +4817,74 @@ def _closing_name(written: str, names: set[str]) -> str | None:
         if name in names and written.endswith(name):
             return name
     return None
+
+
+# German writes a name's genitive without an apostrophe ("Apples Umsatz"); a capitalised word right
+# before "’s" is a brand's name written as its owners write it: "McDonald’s", "Moody’s", "Tiffany's"
+# ("Sei’s drum", "Geht’s": a verb and "es" at a sentence's start, no name)
+# ("Tuck’s Business School", "Secretary-General’s videoconference": an English possessive inside a
+# name, an office's: no brand)
+_APOSTROPHE_NAME_DE = _Regex(r"(?<![\w'’.&-])(?:[A-ZÄÖÜ][\w.-]*[^\S\n]&[^\S\n])?[A-ZÄÖÜ][\w.&-]*?\w['’]s(?![\w'’])"
+                             r"(?![^\S\n]+[A-ZÄÖÜ])")
+_VERB_WITH_ES_DE = frozenset({"Sei", "Geht", "Gibt", "Hat", "War", "Wird", "Ist", "Macht", "Kommt", "Steht", "Läuft",
+                              "Klappt", "Wär", "Hätt", "Lass", "Nimm", "Mach", "Bringt", "Hilft", "Zählt", "Wie", "So"})
+
+
+# English writes its possessive so; a one-word name with "’s" right before a verb ("McDonald's will
+# open", "Byju’s had also shut") is a brand's own name: a possessive is followed by what is owned.
+# (An acronym's "’s" before "has" is a slip for the acronym: "EMC’s has reported".)
+_APOSTROPHE_NAME_EN = _Regex(r"(?<![\w'’.&-])[A-Z][\w.&-]*?[a-z][\w.&-]*?['’]s(?=[^\S\n]+(?:will|would|has|had|is|was|"
+                             r"said|says|delivered|opened|operates|reported|posted|announced|expects|launched|can|"
+                             r"could|may|might|should|also|became|sold|added|owns)(?![\w'’-]))")
+_CAPITALISED_WORD_BEFORE = _Regex(r"[A-Z][\w.&-]*[^\S\n]+\Z")
+
+
+def _without_office_after(e: FoundEntity) -> FoundEntity:
+    """An organisation's name without an office's capitals ending it ("IFFCO MD", "Tata Steel CEO")."""
+    if e.kind not in _ORGANISATION_KINDS or " " not in e.text:
+        return e
+    rest, last = e.text.rsplit(None, 1)
+    if not (last.isupper() and len(last) <= 4 and is_title_word(last)):
+        return e
+    rest = _JOINER_END.sub("", rest)  # "Head of South Asia & MD": the joiner goes with the office
+    if not rest:
+        return e
+    return replace(e, end=e.start + len(rest), text=rest, name=" ".join(rest.split()))
+
+
+_JOINER_END = _Regex(r"(?:[^\S\n]*(?:&|,|\band))+\Z")
+
+
+def _apostrophe_brands(text: str, found: list[FoundEntity],
+                       language: str) -> tuple[list[FoundEntity], set[tuple[int, int]]]:
+    """Names written with "’s" as companies with the "’s" (German: `_APOSTROPHE_NAME_DE`,
+    "Standard & Poor’s"; English: `_APOSTROPHE_NAME_EN`, one word before a verb): what a finder took
+    of the name's words (a company, an organisation or a one-word person: "des Vorgängers
+    McDonald’s") gives way to the whole name, found too where no finder took it ("von McDonald’s
+    angetreten"). Countries' and places' possessives ("China’s" in an English title), offices'
+    ("Secretary-General’s") and names running on past the apostrophe stay as they are."""
+    brands: list[tuple[int, int]] = []
+    for m in (_APOSTROPHE_NAME_DE if language == "de" else _APOSTROPHE_NAME_EN).finditer(text):
+        word = m.group()[:-2].rsplit(None, 1)[-1]
+        if language != "de" and _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # ("Reliance Retail's posted": a longer name's, or a contraction)
+        if not (word in _VERB_WITH_ES_DE or _is_country_word(word) or word in _STATE_WORDS
+                or is_title_word(word.rsplit("-", 1)[-1]) or is_title_word(word)):
+            brands.append(m.span())
+    if not brands:
+        return found, set()
+    kept = list(found)
+    own: set[tuple[int, int]] = set()
+    for start, end in brands:
+        inside = [e for e in kept if start <= e.start and e.end <= end]
+        if any(e.kind not in _ORGANISATION_KINDS and not (e.kind == "person" and " " not in e.name) for e in inside) \
+                or any(e.start < end and start < e.end and not (start <= e.start and e.end <= end) for e in kept):
+            continue
+        kind = next((e.kind for e in inside if e.kind in _ORGANISATION_KINDS and e.end == end - 2), "company")
+        written = text[start:end]
+        kept = [e for e in kept if e not in inside] + [FoundEntity(start, end, written, written, kind, "actor")]
+        own.add((start, end))
+    return kept, own
 
 
 def _brands_not_people(found: list[FoundEntity]) -> list[FoundEntity]:

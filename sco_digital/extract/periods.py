@@ -547,7 +547,8 @@ _YEAR_BEFORE_NUMBER = starting("12",
     # Prozent", "stieg 2023 im Vergleich zum Vorjahr um 26,3 Prozent"; not a base's year ("im
     # Vergleich zur ersten Jahreshälfte von 2023 ein Plus von 5,8 Prozent")
     r"|(?:(?<=[a-zäöüß]\s)|(?<=\bBIP\s)|(?<=\bGDP\s))(?<!von\s)(?<!des\s)(?<!der\s)(?P<c>(?:19|20)\d\d)\s+(?:(?:auf|bei)\s+)?"
-    r"(?:einen|ein|eine|einem|einer)\s+[A-ZÄÖÜ][\w-]{2,24}\s+von\s+"
+    # ("steckten 2013 die Rekordsumme von 117,6 Mrd. Dollar": the definite article too)
+    r"(?:einen|ein|eine|einem|einer|den|die|das|dem)\s+[A-ZÄÖÜ][\w-]{2,24}\s+von\s+"
     r"|(?:(?<=[a-zäöüß]\s)|(?<=\bBIP\s)|(?<=\bGDP\s))(?<!von\s)(?<!des\s)(?<!der\s)(?P<d>(?:19|20)\d\d)\s+(?:im\s+Vergleich\s+zum|gegenüber\s+dem)"
     r"\s+Vorjahr\s+(?:um|auf)\s+)"
     # "wurden 2024 weltweit 267,9 Milliarden", "sei 2018 sogar auf ganze 108,3 Milliarden": up to three

@@ -299,6 +299,7 @@ VOCABULARY = Vocabulary(
         Noch Schon Bereits Erst Zunächst Inzwischen Allerdings Deshalb Daher Dennoch Trotzdem Ebenfalls
         Vielmehr Immerhin Ferner Weiterhin Hinzu Daneben Zusätzlich Überdies Anschließend Bislang Derzeit Künftig
         Konkret Genauer Unklar Offenbar Offensichtlich Angeblich Vermutlich Womöglich Möglicherweise
+        Gegenwärtig Momentan Zurzeit Aktuell Mittlerweile Kürzlich Neuerdings Ursprünglich Schließlich Letztlich
         """
     ),
     clock_words=frozenset({"uhr"}),
@@ -499,7 +500,7 @@ HEAD_WORDS: dict[str, str] = {
                     "Verwaltung Verband Union Institut Akademie Universität Bank Sekretariat Behörde Stiftung "
                     "Gesellschaft Amt Amts Amtes Hochschule Fachhochschule Presseabteilung Bundesamt Fonds "
                     "Ausschusses Verbands Verbandes Ministerrat Ministerrats Ministerrates Komitee Komitees "
-                    "Vereinigung Klub Klubs Club Clubs Instituts Institutes Sekretariats Akimat Hokimiyat Mäschilis Madschilis Mazhilis Kenesch Duma",  # the region's local governments and parliaments; not "Föderation": "der Russischen Föderation" is a country  # not "Regierung": "die kasachische Regierung" names no body
+                    "Vereinigung Klub Klubs Club Clubs League Instituts Institutes Sekretariats Akimat Hokimiyat Mäschilis Madschilis Mazhilis Kenesch Duma",  # the region's local governments and parliaments; not "Föderation": "der Russischen Föderation" is a country  # not "Regierung": "die kasachische Regierung" names no body
     "company": "GmbH mbH AG SE KG KGaA Ltd Ltd. Inc Inc. Corp Corp. PLC Plc LLP LLC JSC PJSC Pvt Pvt. BV B.V. NV N.V. AB Oy Oyj ASA Holding",
     "media": "Zeitung",
     "place": "Provinz Distrikt Distrikts Bezirk Bezirks Region",

@@ -494,7 +494,7 @@ HEAD_WORDS: dict[str, str] = {
     "organization": "Ministry Senate Council Chamber Organization Agency Department Commission Committee Administration "
                     "Bureau Office Association Federation Union Institute Academy University Bank Assembly "
                     "Secretariat Parliament Authority Foundation Society School College Polytechnic Force Division Branch "
-                    "Fund Service Court Tribunal Inspectorate Directorate Police Khural Kenesh Majilis Mazhilis Kurultai Duma Akimat Hokimiyat Khokimiyat",  # the region's parliaments; not "Exchange": "Foreign Exchange reserves"; not "Government": a government is
+                    "Fund Service Court Tribunal League Inspectorate Directorate Police Khural Kenesh Majilis Mazhilis Kurultai Duma Akimat Hokimiyat Khokimiyat",  # the region's parliaments; not "Exchange": "Foreign Exchange reserves"; not "Government": a government is
                     # no organisation ("the Government of Pakistan", as "die kasachische Regierung")
     "company": "Company Corporation Corp Corp. Co Co. Ltd Ltd. Limited Inc Inc. Holdings Group PLC Plc LLP LLC JSC "
                "PJSC Pvt Pvt. AG GmbH BV B.V. NV N.V. AB Holding Airways Airlines Railways Networks Labs Ventures Co.Ltd Co.,Ltd SA S.A. SpA Oy Oyj ASA",  # "Sampo Rosenlew Oy", "Palo Alto Networks", "Societe Generale SA", "Zanmai Labs", "GSV Ventures"
