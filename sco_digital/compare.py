@@ -211,9 +211,9 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
     # reported as written.
     written = {f.id: f for f in (*fa, *fb)}
     fa = [in_joining_form(x) for x in fa if not is_question(x) and not is_size_class(x) and not is_vague(x)
-          and not _bound_told_beside(x, fa) and not is_scope_count(x)]
+          and not _bound_told_beside(x, fa) and not is_scope_count(x) and not _said_in_digits_after(x, fa)]
     fb = [in_joining_form(y) for y in fb if not is_question(y) and not is_size_class(y) and not is_vague(y)
-          and not _bound_told_beside(y, fb) and not is_scope_count(y)]
+          and not _bound_told_beside(y, fb) and not is_scope_count(y) and not _said_in_digits_after(y, fb)]
     fa, fb = _multiples_as_percent(fa, fb), _multiples_as_percent(fb, fa)
     lone = lone_values(fa) | lone_values(fb)
     sole = sole_values(fa) | sole_values(fb)
@@ -355,6 +355,18 @@ def _bound_told_beside(bound: Figure, figures: list[Figure]) -> bool:
     return any(f is not bound and unit_of(f) == unit_of(bound) and 0 <= f.start - end <= _BOUND_TOLD for f in figures)
 
 
+def _said_in_digits_after(worded: Figure, figures: list[Figure]) -> bool:
+    """Whether a value written in words is said again in digits in the brackets right after it
+    ("um ein Viertel (25,1 Prozent)", "by a quarter (25.1%)"): the digits are the statistic to pair,
+    the words a rounding of them."""
+    if WRITTEN_DIGITS.search(worded.text):
+        return False
+    end = worded.start + len(worded.text)
+    return any(f is not worded and unit_of(f) == unit_of(worded) and 0 < f.start - end <= 3
+               and f.evidence.quote[end - f.evidence.start : f.start - f.evidence.start].strip() == "("
+               and restated((worded, f)) for f in figures if f.article == worded.article)
+
+
 def _change_beside(amount: Figure, figures: list[Figure], taken: dict[str, Figure] | set[str]) -> Figure | None:
     """The one change rate of `amount`'s sentence stated within `_BESIDE_GAP` characters of it
     (before or after), not yet paired; None when there is none or more than one, or another
@@ -450,6 +462,17 @@ def measures_fit(a: str | None, b: str | None, broader: dict[str, str]) -> bool:
     return b in _ancestors(a, broader) or a in _ancestors(b, broader)
 
 
+# Concepts one language's word for a firm's takings names as the other's: German "Umsatz" (revenue)
+# is English "sales" ("Regional stieg der Umsatz in Japan … (2,6 Prozent)" / "sales increased … in
+# Japan (2.6 percent)"). As rates they agree as one statistic (sales in money are revenue already,
+# `facts.in_joining_form`; units sold stay sales); they never make a conflict.
+_TRANSLATED_ALIKE = frozenset({frozenset({"revenue", "sales"})})
+
+
+def _translated_alike(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and frozenset({a, b}) in _TRANSLATED_ALIKE
+
+
 def _ancestors(concept: str, broader: dict[str, str]) -> list[str]:
     chain: list[str] = []
     while concept in broader and len(chain) < 8:  # bounded: a registry may hold a cycle
@@ -494,15 +517,15 @@ def _pair_score(x: Figure, y: Figure, broader: dict[str, str], sole: frozenset[s
         y = mirrored
     if x.metric or y.metric:
         return 10.0 if x.metric == y.metric and _close(x, y) and _periods_fit(x, y) else None
-    if not _close(x, y):
-        return None
+    if not (_close(x, y) or _written_identically(x, y)):
+        return None  # (one numeral, read two ways: "53,766" of a German page writing thousands as English does)
     mx, my = concept_of(x), concept_of(y)
-    if not measures_fit(mx, my, broader):
+    if not (measures_fit(mx, my, broader) or (unit_of(x) in _RATES and _translated_alike(mx, my))):
         return None
     if not _periods_fit(x, y) and not (_within_year(x.period, y.period) and mx is not None and mx == my
                                        and x.value == y.value and significant_digits(x) >= 2):
         return None
-    identical = x.value == y.value or _same_digits(x, y, least=1)
+    identical = x.value == y.value or _same_digits(x, y, least=1) or _written_identically(x, y)
     alone = (x.id in sole and y.id in sole) or (
         x.subject is not None and x.subject == y.subject and x.id in sole_of_subject and y.id in sole_of_subject)
     # (in a strong story one side may leave the period unsaid: "3,63 Millionen Tonnen" in 2024 and an

@@ -91,7 +91,31 @@ def test_one_numeral_written_alike_is_no_disagreement(tmp_path: Path) -> None:
         "China's Ministry of Commerce said the number of newly established foreign-invested enterprises reached "
         "53,766 in 2023.\n", encoding="utf-8")
     result = compare_pair(load_corpus(tmp_path), "f-de", "f-en")
+    assert [(p.a.text, p.b.text) for p in result.figures.shared] == [("53,766", "53,766")]
     assert not result.figures.conflicts
+
+
+@pytest.mark.parametrize(("de", "en", "shared"), [
+    # read off pairs-final152 (SIA, channel-e.de and semiconductors.org): "Regional stieg der Umsatz in
+    # Japan von Monat zu Monat (2,6 Prozent), verringerte sich jedoch in Amerika (-0,7 Prozent)" /
+    # "Regionally, sales increased on a month-to-month basis in Japan (2.6 percent), but decreased the
+    # Americas (-0.7 percent)": German "Umsatz" is English "sales", a firm's takings
+    ("Regional stieg der Umsatz in Japan im Juni 2019 von Monat zu Monat (2,6 Prozent), verringerte sich "
+     "jedoch in China (-1,5 Prozent) und in Europa (-2,6 Prozent).",
+     "Regionally, sales increased on a month-to-month basis in Japan (2.6 percent), but decreased in China "
+     "(-1.5 percent) and Europe (-2.6 percent).", {("2,6 Prozent", "2.6 percent"), ("-1,5 Prozent", "-1.5 percent")}),
+    # guard: takings and output are no one statistic
+    ("Regional stieg der Umsatz in Japan im Juni 2019 von Monat zu Monat (2,6 Prozent), verringerte sich "
+     "jedoch in China (-1,5 Prozent).",
+     "Regionally, output increased on a month-to-month basis in Japan (2.6 percent), but decreased in China "
+     "(-1.5 percent).", set()),
+])
+def test_takings_named_as_the_other_language_names_them(tmp_path: Path, de: str, en: str,
+                                                         shared: set[tuple[str, str]]) -> None:
+    (tmp_path / "t-de.txt").write_text(de + "\n", encoding="utf-8")
+    (tmp_path / "t-en.txt").write_text(en + "\n", encoding="utf-8")
+    result = compare_pair(load_corpus(tmp_path), "t-de", "t-en")
+    assert {(p.a.text, p.b.text) for p in result.figures.shared} == shared and not result.figures.conflicts
 
 
 # Forecasts: (sentence, language, figure's text, whether it is a forecast)
@@ -151,6 +175,18 @@ def test_a_hedge_on_one_side_of_a_value_written_alike(tmp_path: Path, en: str, s
     (tmp_path / "e-en.txt").write_text(en, encoding="utf-8")
     result = compare_pair(load_corpus(tmp_path), "e-de", "e-en")
     assert [(p.a.text, p.b.text) for p in result.figures.shared] == shared and not result.figures.conflicts
+
+
+def test_a_value_in_words_said_again_in_digits_pairs_by_its_digits(tmp_path: Path) -> None:
+    # read off pairs-final135 (Bitkom): "um ein Viertel (25,1 Prozent) eingebrochen" / "slumped by a quarter
+    # (25.1%)": the digits are the statistic, the words a rounding of them
+    (tmp_path / "q-de.txt").write_text(
+        "Im vergangenen Jahr sind die Umsätze der IT-Unternehmen in Russland um ein Viertel (25,1 Prozent) "
+        "eingebrochen.\n", encoding="utf-8")
+    (tmp_path / "q-en.txt").write_text(
+        "Last year, sales by IT companies in Russia slumped by a quarter (25.1%).\n", encoding="utf-8")
+    result = compare_pair(load_corpus(tmp_path), "q-de", "q-en")
+    assert [(p.a.text, p.b.text) for p in result.figures.shared] == [("25,1 Prozent", "25.1%")]
 
 
 @pytest.mark.parametrize(("text", "figure", "period"), [
