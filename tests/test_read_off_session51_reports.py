@@ -50,6 +50,17 @@ _ACTORS = [
     # read off MDZ Moskau: "Spartak-Stürmer Alexander Sobolew beim Torjubel": a club's player
     ("Spartak-Stürmer Alexander Sobolew beim Torjubel.", "de", {"Alexander Sobolew"}, set()),
     ("Chelsea midfielder Oscar Santos joined the club in January.", "en", {"Oscar Santos"}, set()),
+    # read off the South China Morning Post: "led by Hillhouse Capital …, as well as Shunwei Capital, 5Y
+    # Capital, Legend Capital and Source Code Capital": investors' names end in "Capital"
+    ("Investors included a subsidiary of CICC Capital, as well as Shunwei Capital, 5Y Capital, Legend Capital "
+     "and Source Code Capital.", "en",
+     {"CICC Capital", "Shunwei Capital", "5Y Capital", "Legend Capital", "Source Code Capital"}, set()),
+    # guards: a kind of capital; an owner's possessive
+    ("Venture Capital is booming in India.", "en", set(), {"Venture Capital"}),
+    ("Apollo's Capital Partners fund closed.", "en", set(), {"Apollo's Capital Partners"}),
+    # guard, read off news-final59: "des Finanzinvestors Alliance Capital": what the firm is, then its name
+    ("Die Anteile des Finanzinvestors Alliance Capital wurden verkauft.", "de", set(),
+     {"Finanzinvestors Alliance Capital"}),
     # read off finews.ch: "Gegenwärtig produziert das Unternehmen Goldschmuck …": an adverb opening the
     # sentence before its verb, no firm acting
     ("Der Absatz stieg. Gegenwärtig produziert das Unternehmen 200 Tonnen.", "de", set(), {"Gegenwärtig"}),

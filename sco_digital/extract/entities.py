@@ -3307,12 +3307,50 @@ _GENERIC_FIRM_WORDS = frozenset({"State", "National", "Federal", "Public", "Priv
                                  "Local", "Domestic"})
 
 
+# English investors' names end in "Capital" or "Partners" ("Hillhouse Capital", "Legend Capital",
+# "Niko Partners"): up to three capitalised words (or a digit's, "5Y Capital") before it, none a
+# sentence's opening word. English only: German news puts a describing compound before such a name
+# ("des Fondshauses Asia Frontier Capital").
+_INVESTMENT_FIRM_EN = _Regex(r"(?<![\w&.'’-])(?P<name>(?:[A-Z][\w&'’-]*|\d[\w]*)(?:[^\S\n]+[A-Z][\w&'’-]*){0,3}"
+                             r"[^\S\n]+(?:Capital|Partners))(?![\w-])")
+
+
+def _investment_firms_en(text: str) -> Iterator[FoundEntity]:
+    """Investors named by `_INVESTMENT_FIRM_EN`, their name's opening word no sentence's starter
+    ("The", "Its") and no kind of capital ("Venture Capital", `_generic_firm`)."""
+    if "Capital" not in text and "Partners" not in text:
+        return
+    starters = vocabulary("en").sentence_starters
+    for m in _INVESTMENT_FIRM_EN.finditer(text):
+        words = m["name"].split()
+        owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+        words = words[owner + 1 :]  # "Apollo's Capital Partners": the owner's name opens no firm's
+        while words and (words[0] in starters or words[0] in _STOP_WORDS_EN):
+            words = words[1:]
+        if len(words) < 2 or _generic_firm(" ".join(words)):
+            continue
+        start = m.end("name") - len(" ".join(words)) if m["name"].endswith(" ".join(words)) else m.start("name")
+        written = text[start : m.end("name")]
+        yield FoundEntity(start, m.end("name"), written, " ".join(written.split()), "company", "actor")
+
+
+_STOP_WORDS_EN = frozenset("The A An Its Their His Her Our This That These Those And Or Of".split())
+
+
 def _generic_firm(name: str) -> bool:
     """Whether `name` says only what kind of firm one is: "Chinese Company", "State Corporation",
-    "Russian State Company" (a nation's or a state's adjective, then a word for a firm)."""
+    "Russian State Company" (a nation's or a state's adjective, then a word for a firm), or a kind of
+    capital ("Venture Capital", "Private Equity Partners" are no firm's names)."""
     words = name.split()
+    if len(words) >= 2 and words[-1] in ("Capital", "Partners") and all(
+            w.lower() in _KINDS_OF_CAPITAL for w in words[:-1]):
+        return True
     return 2 <= len(words) <= 3 and words[-1] in _GENERIC_FIRM_HEADS and all(
         w in _GENERIC_FIRM_WORDS or w in _nation_words_en() for w in words[:-1])
+
+
+_KINDS_OF_CAPITAL = frozenset("venture human private working social foreign registered share equity risk seed "
+                              "growth start-up startup".split())
 
 
 def _is_currency_word(word: str) -> bool:
@@ -3702,6 +3740,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
         others.extend(_hyphened_groups(text, anchors))
     if language != "de":
         others.extend(_one_word_banks(text, anchors))
+        others.extend(_investment_firms_en(text))
     if language != "en":
         others.extend(_fuer_entities(text))
         others.extend(_associations_of(text))
@@ -3983,7 +4022,9 @@ def _with_partnership_forms(found: list[FoundEntity], text: str) -> list[FoundEn
 _DESCRIBING_ENDINGS_DE = ("konzern", "fonds", "hersteller", "anbieter", "betreiber", "riese", "produzent",
                           "versorger", "bauer", "zulieferer", "dienstleister", "händler", "verarbeiter", "unternehmen",
                           # "der IT-Firma Bamboo Group", "Tochtergesellschaft Tenge Bank", "Rohstoffgesellschaft …"
-                          "firma", "gesellschaft", "tochter")
+                          "firma", "gesellschaft", "tochter",
+                          # "des Finanzinvestors Alliance Capital", "Investor Capital Partners"
+                          "investor")
 
 
 _OWNER_PRONOUNS_DE = frozenset({"Dessen", "Deren", "Sein", "Seine", "Seiner", "Seinem", "Seinen", "Ihre", "Ihrer",
