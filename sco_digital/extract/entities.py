@@ -3856,10 +3856,9 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     if "://" in text or "www." in text:
         # "https://twitter.com/EnergyChinaNews/status/…": the words of a web address name no one
         found = [e for e in found if not _in_address(text, e.start, e.end)]
-    if language == "de":  # German writes no possessive with an apostrophe: "’s" ends a brand's name
-        return sorted(found, key=lambda e: (e.start, e.end, e.kind))
-    return sorted((e if (e.start, e.end) in own_apostrophes else _without_possessive(e) for e in found),
-                  key=lambda e: (e.start, e.end, e.kind))
+    # (German writes no possessive with an apostrophe: there "’s" ends a brand's name)
+    return sorted((_without_possessive(e, language != "de" and (e.start, e.end) not in own_apostrophes)
+                   for e in found), key=lambda e: (e.start, e.end, e.kind))
 
 
 _ROLE_AFTER_AS = _Regex(rf"{_SP}as{_SP}(?:(?:the|its|their|his|her|new|acting|interim){_SP}){{0,2}}"
@@ -4098,14 +4097,14 @@ def _without_descriptor(entity: FoundEntity, text: str) -> FoundEntity:
     return FoundEntity(start, entity.end, written, " ".join(written.split()), entity.kind, entity.category)
 
 
-def _without_possessive(entity: FoundEntity) -> FoundEntity:
+def _without_possessive(entity: FoundEntity, apostrophe: bool = True) -> FoundEntity:
     """An organisation's name as its own words: without the English possessive it is written with
-    ("the Ministry of Commerce's data" names the "Ministry of Commerce"), without a country's
+    (`apostrophe`: "the Ministry of Commerce's data" names the "Ministry of Commerce"), without a country's
     possessive before it ("Azerbaijan’s Azertelecom" is Azertelecom), and without a bare acronym
     joined by "and" at its end ("Union Bank of India and SBI" are two banks)."""
     if entity.kind not in _ORGANISATION_KINDS:
         return entity
-    if entity.text.endswith(("'s", "’s")) and len(entity.text) >= 4:
+    if apostrophe and entity.text.endswith(("'s", "’s")) and len(entity.text) >= 4:
         name = entity.name[:-2] if entity.name.endswith(("'s", "’s")) else entity.name
         entity = replace(entity, end=entity.end - 2, text=entity.text[:-2], name=name)
     owner = _COUNTRY_POSSESSIVE.match(entity.text)
@@ -4880,22 +4879,6 @@ _APOSTROPHE_NAME_EN = _Regex(r"(?<![\w'’.&-])[A-Z][\w.&-]*?[a-z][\w.&-]*?['’
 _CAPITALISED_WORD_BEFORE = _Regex(r"[A-Z][\w.&-]*[^\S\n]+\Z")
 
 
-def _without_office_after(e: FoundEntity) -> FoundEntity:
-    """An organisation's name without an office's capitals ending it ("IFFCO MD", "Tata Steel CEO")."""
-    if e.kind not in _ORGANISATION_KINDS or " " not in e.text:
-        return e
-    rest, last = e.text.rsplit(None, 1)
-    if not (last.isupper() and len(last) <= 4 and is_title_word(last)):
-        return e
-    rest = _JOINER_END.sub("", rest)  # "Head of South Asia & MD": the joiner goes with the office
-    if not rest:
-        return e
-    return replace(e, end=e.start + len(rest), text=rest, name=" ".join(rest.split()))
-
-
-_JOINER_END = _Regex(r"(?:[^\S\n]*(?:&|,|\band))+\Z")
-
-
 def _apostrophe_brands(text: str, found: list[FoundEntity],
                        language: str) -> tuple[list[FoundEntity], set[tuple[int, int]]]:
     """Names written with "’s" as companies with the "’s" (German: `_APOSTROPHE_NAME_DE`,
@@ -4926,6 +4909,22 @@ def _apostrophe_brands(text: str, found: list[FoundEntity],
         kept = [e for e in kept if e not in inside] + [FoundEntity(start, end, written, written, kind, "actor")]
         own.add((start, end))
     return kept, own
+
+
+def _without_office_after(e: FoundEntity) -> FoundEntity:
+    """An organisation's name without an office's capitals ending it ("IFFCO MD", "Tata Steel CEO")."""
+    if e.kind not in _ORGANISATION_KINDS or " " not in e.text:
+        return e
+    rest, last = e.text.rsplit(None, 1)
+    if not (last.isupper() and len(last) <= 4 and is_title_word(last)):
+        return e
+    rest = _JOINER_END.sub("", rest)  # "Head of South Asia & MD": the joiner goes with the office
+    if not rest:
+        return e
+    return replace(e, end=e.start + len(rest), text=rest, name=" ".join(rest.split()))
+
+
+_JOINER_END = _Regex(r"(?:[^\S\n]*(?:&|,|\band))+\Z")
 
 
 def _brands_not_people(found: list[FoundEntity]) -> list[FoundEntity]:
