@@ -466,11 +466,8 @@ def measures_fit(a: str | None, b: str | None, broader: dict[str, str]) -> bool:
 # is English "sales" ("Regional stieg der Umsatz in Japan … (2,6 Prozent)" / "sales increased … in
 # Japan (2.6 percent)"). As rates they agree as one statistic (sales in money are revenue already,
 # `facts.in_joining_form`; units sold stay sales); they never make a conflict.
-_TRANSLATED_ALIKE = frozenset({frozenset({"revenue", "sales"})})
-
-
 def _translated_alike(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and frozenset({a, b}) in _TRANSLATED_ALIKE
+    return {a, b} == {"revenue", "sales"}
 
 
 def _ancestors(concept: str, broader: dict[str, str]) -> list[str]:

@@ -3322,16 +3322,18 @@ def _investment_firms_en(text: str) -> Iterator[FoundEntity]:
         return
     starters = vocabulary("en").sentence_starters
     for m in _INVESTMENT_FIRM_EN.finditer(text):
-        words = m["name"].split()
-        owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+        words = list(re.finditer(r"\S+", m["name"]))
+        owner = max((i for i, w in enumerate(words) if w.group().endswith(("'s", "’s"))), default=-1)
         words = words[owner + 1 :]  # "Apollo's Capital Partners": the owner's name opens no firm's
-        while words and (words[0] in starters or words[0] in _STOP_WORDS_EN):
+        while words and (words[0].group() in starters or words[0].group() in _STOP_WORDS_EN):
             words = words[1:]
-        if len(words) < 2 or _generic_firm(" ".join(words)):
+        if len(words) < 2:
             continue
-        start = m.end("name") - len(" ".join(words)) if m["name"].endswith(" ".join(words)) else m.start("name")
+        start = m.start("name") + words[0].start()
         written = text[start : m.end("name")]
-        yield FoundEntity(start, m.end("name"), written, " ".join(written.split()), "company", "actor")
+        name = " ".join(written.split())
+        if not _generic_firm(name):
+            yield FoundEntity(start, m.end("name"), written, name, "company", "actor")
 
 
 _STOP_WORDS_EN = frozenset("The A An Its Their His Her Our This That These Those And Or Of".split())
