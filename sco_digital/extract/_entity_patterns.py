@@ -169,6 +169,8 @@ _TITLE_STEMS_DE = (
     "stürmer", "torwart", "torhüter",
     # "vom berühmten usbekischen Künstler Bobur Ismoilov", "der Architekt Norman Foster"
     "künstler", "architekt", "schriftsteller",
+    # "von UNG-Vize Ulugbek Sayyidov": a firm's deputy head, the title's second half left out
+    "vize",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is (a brand

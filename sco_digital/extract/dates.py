@@ -207,12 +207,17 @@ def _day_iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# "Thanks to the high cotton prices since mid-September, cotton farmers are expected to reap …": a
+# time since which something holds has begun, whatever the verb's tense
+_SINCE_BEFORE = _Regex(r"\b(?i:since|seit)(?:[^\S\n]+(?i:mid|early|late|Mitte|Anfang|Ende))?[^\S\n-]*-?[^\S\n]*\Z")
+
+
 def _infer_year(ctx: _Context, month: int, day: int, start: int, end: int) -> int | None:
     """The year of a date written without one: the publication year, shifted by a year when the
     verb's tense says the day must lie well before (past) or after (future) publication."""
     if ctx.published is None:
         return None
-    tense = ctx.tense_at(start, end)
+    tense = "past" if _SINCE_BEFORE.search(ctx.text, max(0, start - 16), start) else ctx.tense_at(start, end)
     pub = ctx.published
     slack = datetime.timedelta(days=31)
     candidates = []

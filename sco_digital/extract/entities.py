@@ -4034,8 +4034,11 @@ _OWNER_PRONOUNS_DE = frozenset({"Dessen", "Deren", "Sein", "Seine", "Seiner", "S
 
 # A place's adjective ("Beijinger", "Moskauer"): before a describing compound, where the firm sits
 _PLACE_ADJECTIVE_DE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
-_GENITIVE_COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]*(?:%s)e?s[^\S\n]+[A-ZÄÖÜ]" % "|".join(
-    ("unternehmen", "konzern", "hersteller", "anbieter", "betreiber", "produzent", "händler", "dienstleister")))
+# ("dem Beijinger Marktforschungsunternehmen EntGroup": a compound with a word before its last part,
+# in any case, and a name after it)
+_GENITIVE_COMPOUND = re.compile(r"[A-ZÄÖÜ](?:[a-zäöüß-]*(?:%s)e?s|[a-zäöüß-]{3,}(?:%s))[^\S\n]+[A-ZÄÖÜ]" % ("|".join(
+    ("unternehmen", "konzern", "hersteller", "anbieter", "betreiber", "produzent", "händler", "dienstleister")),
+    "|".join(("unternehmen", "konzern", "hersteller", "anbieter", "betreiber", "produzent", "händler", "dienstleister"))))
 # Compounds that describe a body only with a word before their last part: "Marktforschungsinstitut
 # GfK" (but "Institut Pasteur"), "Private-Equity-Schwergewicht Carlyle"
 _DESCRIBING_COMPOUND_ENDS = ("institut", "schwergewicht")

@@ -190,6 +190,12 @@ def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: 
     if reading.kind == "times" or reading.unit in (PERCENT, PERCENTAGE_POINT) or "/" in reading.unit:
         return reading, end
     vocab = vocabulary(lang)
+    if reading.kind == "currency" and text[end : end + 1] == "/":
+        # "RMB 16,189/square meter", "$80/barrel": the unit after a slash glued to the amount
+        found = lookup_unit(lex, tokens_after(text, end + 1, 3), 0, text)
+        if found is not None and found[0].kind == "unit" and found[0].unit not in (PERCENT, PERCENTAGE_POINT):
+            return UnitReading(f"{reading.unit}/{found[0].unit}", reading.factor, "currency"), found[2]
+        return reading, end
     tokens = tokens_after(text, end, 2 + (PER_GAP if reading.kind == "unit" else 0) + 1)
     for gap in range(PER_GAP + 1 if reading.kind == "unit" else 1):
         if len(tokens) < gap + 1:

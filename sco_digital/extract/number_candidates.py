@@ -52,6 +52,12 @@ _ONE_THINGS_ADJECTIVES = frozenset(
     "further existing modern single entire whole neue neuen geplante geplanten".split())
 
 
+# A unit of area or quantity right after a slash glued to the number: "RMB 16,189/square meter",
+# "$2,529.5/sq.m.", "16.000 Yuan/Quadratmeter"
+_PER_UNIT = re.compile(r"/(?:square[^\S\n]+met(?:er|re)s?|sq\.?[^\S\n]?m\b\.?|m2\b|m²|Quadratmeter\b|qm\b|"
+                       r"tonnes?\b|tons?\b|Tonnen?\b|barrel\b|bbl\b|kWh\b)", re.IGNORECASE)
+
+
 def time_amount(text: str, counted: tuple[int, int], scale_word: str | None, prev_low: str | None, vocab: Vocabulary) -> bool:
     """Whether a number of time units is an amount of them, not how long something lasted:
     with a scale word ("812.62 billion minutes" of traffic) or as a rate of use ("789 minutes
@@ -144,8 +150,9 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         if start == num_start and start > 0 and (text[start - 1].isalpha() or text[start - 1] in "$£¥€"):
             return None  # "A1", "ABC5", "X$5": a name or a currency we cannot name
     after = text[num_end : num_end + 2]
-    if after[:1] in ("+", "×", "^", "=", "/") or (after[:1] in ".,:" and after[1:2].isdigit()):
-        return None  # "10+1", "24/7", "1.2.3", "3:1"
+    if after[:1] in ("+", "×", "^", "=") or (after[:1] == "/" and not (after[1:2].isalpha() and _PER_UNIT.match(
+            text, num_end))) or (after[:1] in ".,:" and after[1:2].isdigit()):
+        return None  # "10+1", "24/7", "1.2.3", "3:1" (not "RMB 16,189/square meter": a price per unit)
     lex = unit_lexicon(lang)
     suffix_scale = None
     suffix_unit: UnitReading | None = None

@@ -106,8 +106,8 @@ def word_value(word: str) -> tuple[int | float | None, str | None]:
         return _times(0.5, german.get(parts[2], 0)), "de"
     if parts[0] in ("a", "one") and len(parts) >= 2:  # "a dozen", "one hundred and five"
         return english_word_value(parts), "en"
-    if parts[0] in german and len(parts) == 2:  # "ein Dutzend", "eine Million"
-        return german.get(parts[1]), "de"
+    if parts[0] in german and len(parts) == 2:  # "ein Dutzend", "eine Million", "eine Mrd."
+        return german.get(parts[1]) or vocabulary("de").scale_words.get(parts[1].rstrip(".")), "de"
     if parts[0] in english or parts[0].split("-")[0] in english:
         return english_word_value(parts), "en"
     return german_word_value(w), "de"

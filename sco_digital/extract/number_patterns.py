@@ -172,7 +172,8 @@ def _german_fragments() -> list[str]:
     # "zweieinhalb", "eineinhalb", "anderthalb": a half more than the unit ("zweieinhalb Millionen")
     halves = ["anderthalb", "eineinhalb", *(w + "einhalb" for w in units.split("|")), "zehneinhalb"]
     return (
-        ["ein(?:" + after_unit + "|(?:e|en|em|er)?" + SP + "+(?:Dutzend|Million|Milliarde|Billion))"]
+        # ("auf über eine Mrd. Dollar verdoppeln": the scale abbreviated)
+        ["ein(?:" + after_unit + "|(?:e|en|em|er)?" + SP + "+(?:Dutzend|Million|Milliarde|Billion|Mio\\.|Mrd\\.))"]
         + ["ein(?:e|er|en|em)?" + SP + "+halben?" + SP + "+(?:Million|Milliarde|Billion)"]  # "eine halbe Million"
         # "um etwa ein Prozent", "um einen Prozentpunkt": the article as the number one before a rate's unit
         + ["ein(?:en|em)?(?=" + SP + "+(?:Prozentpunkt|Prozent)(?![\\w-]))"]

@@ -34,10 +34,11 @@ _COMPARED = starting("ftcavgisoe",
     r"(?:gleichen|selben|entsprechenden)\s+Zeitraum\s+(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|von)\s+)?)?"
     r"(?:(?:end|beginning|start)\s+of\s+(?:the\s+)?|(?:Ende|Anfang|Beginn)\s+(?:des|der|dem)?\s*)?"
     # "24 % mehr als die Liefermenge im Jahr 2022", "higher than the volume in 2023": the base named
-    # "9% higher than output in 2021": a bare noun after "than" names the base too
+    # "9% higher than output in 2021": a bare noun after "than" names the base too ("39,600 tonnes
+    # higher than that of last year": a pronoun standing for it)
     # ("im Vergleich zum Niveau des Jahres 1990": a level of a year)
     r"(?:(?<=the\s|die\s|der\s|das\s|dem\s|den\s|zum\s|zur\s)[^\W\d]+\s+(?:(?:im\s+Jahre?|des\s+Jahres|von|in(?:\s+the\s+year)?)\s+)?"
-    r"|(?<=than\s)[a-z]+\s+(?:in\s+)?)?\Z",
+    r"|(?<=than\s)[a-z]+\s+(?:in\s+|of\s+)?)?\Z",
     re.IGNORECASE,
 )
 # "by the end of March", "bis Ende März": a month of the publication year (or the year before,

@@ -55,6 +55,13 @@ _NOT_MEASURE_HEADS = frozenset({
 _ACTOR_CONCEPTS = frozenset({"companies", "countries", "cities", "regions", "organisations", "representatives",
                              "startups", "universities", "schools", "hospitals", "households", "exhibitors"})
 _LAST_RESORT = frozenset({"growth"})
+# Heads of German compounds whose first part, of the kind given, changes what is measured: a
+# harvest ("Ernte") is of grain unless a crop is named (then that crop), an "Ausstoß" of goods
+# ("Goldausstoß") their output
+_GASES_DE = ("co2", "co₂", "kohlendioxid", "kohlenstoff", "treibhausgas", "methan", "schadstoff", "abgas", "stickoxid",
+             "feinstaub", "schwefel", "ruß", "russ")
+_OF_WHAT_FIRST_PART: dict[str, tuple[str, str | None]] = {
+    "grain": ("agricultural-products", None), "emissions": ("output", "output")}
 # Flows of goods and money: named by a verb or noun before the goods ("imported … coal worth $90
 # billion"), they say what the amount is, not the goods.
 _FLOWS = frozenset({"trade-volume", "exports", "imports", "investment"})
@@ -371,6 +378,16 @@ class ConceptMatcher:
                 first = self._first_part(best[2][: len(best[2]) - best[0]])
                 if first is not None:
                     return 1, first, False
+            if best[1] in _OF_WHAT_FIRST_PART and len(best[2]) > best[0]:
+                # "Baumwollernte", "Weizenernte": a harvest of the crop its first part names;
+                # "Goldausstoß": the output of gold, no emission
+                part = best[2][: len(best[2]) - best[0]]
+                named = self._first_part(part) or self._first_part(part + "e")
+                kind, measured = _OF_WHAT_FIRST_PART[best[1]]
+                if named is not None and named != best[1] and self.kind_of(named, kind):
+                    return 1, measured or named, False
+                if best[1] == "emissions" and "-" in word and not part.startswith(_GASES_DE):
+                    return 1, "output", False  # "Nickel-Ausstoß", "Palladium-Ausstoß": a metal's output
             return 1, self._narrower(word, best[1]), False
         stem = forms[0]
         for j in range(len(stem) - 1, 4, -1):  # weaker: a first part followed by a quantity word
@@ -433,8 +450,9 @@ _AUXILIARIES = frozenset({"to", "will", "would", "must", "can", "could", "shall"
 # "Dienstleistung" a service and "Wirtschaftsleistung" an output. Folded forms, as `_de_forms` gives them.
 _WHOLE_WORDS_DE = frozenset({"wirtschaft", "leistung"})
 # Words that only look like a compound with a concept's head: the Silk Road is no road,
-# "Konkurrenten" (rivals) no "Konkur" + "Renten" (pensions). Forms are folded: "ß" is "ss".
-_NAMES_NOT_STATISTICS_DE = ("seidenstrass", "konkurrent")
+# "Konkurrenten" (rivals) no "Konkur" + "Renten" (pensions), "Ausländer" (foreigners) no "Aus" +
+# "Länder" (countries). Forms are folded: "ß" is "ss".
+_NAMES_NOT_STATISTICS_DE = ("seidenstrass", "konkurrent", "auslander")
 
 # A verb's prefix before a noun of "-ung" makes another verb's noun: "Zollabfertigung" is customs
 # clearance ("abfertigen"), no "Fertigung"; "Ausfertigung" a copy.
@@ -536,8 +554,9 @@ def _physical(unit: str | None) -> bool:
 
 # Agreements and undertakings: counted, or worth money, never a physical amount ("down from 11.35
 # million barrels per day in April and near Moscow's target under a deal with …"); and sums of money
-# spent or earned ("India's domestic consumption average of 278.5 lac tons" of sugar is no retail sales)
-_AGREEMENTS = frozenset({"deals", "projects", "retail-sales", "wages", "profit"})
+# spent or earned ("India's domestic consumption average of 278.5 lac tons" of sugar is no retail sales;
+# "der Gesamtertrag wird … 5,2 Millionen Tonnen erreichen" is a harvest's yield, no revenue)
+_AGREEMENTS = frozenset({"deals", "projects", "retail-sales", "wages", "profit", "revenue", "income"})
 
 
 def is_exchange_rate(unit: str) -> bool:
@@ -1246,12 +1265,14 @@ _ADDED = frozenset({"added", "adds", "add", "adding", "brought", "bringing", "hi
 _TO = frozenset({"to", "auf", "at", "bei", "reached", "erreichte", "totaled", "totalled", "stood"})
 _CHANGE_NOUN_AFTER = re.compile(r"[^\S\n]*(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|surge|"
                                 r"slump|plunge)\b", re.IGNORECASE)
+# ("39,600 tonnes higher than that of last year": the amount by which it grew; not "1.94 trillion
+# rubles higher than previously planned", a revision's)
 _AFTER_CHANGE = re.compile(
     r"\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|on[- ]year|"
     r"from\s+(?:a|the|last|one)\s+(?:year|same|previous|period)|compared|than\s+(?:a|the|in|last)|"
     r"over\s+(?:the\s+)?(?:same|previous|last|a)|"
     r"gegenüber|im\s+(?:Vergleich|Vorjahresvergleich|Jahresvergleich)|verglichen|mehr\s+als\s+im|weniger\s+als\s+im|"
-    r"zum\s+Vorjahr|im\s+Jahresabstand|(?:more|fewer|less)\s+than)\b|(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
+    r"zum\s+Vorjahr|im\s+Jahresabstand|(?:more|fewer|less)\s+than|(?:higher|lower)\s+than(?!\s+(?:previously|originally|initially|planned|expected|forecast)))\b|(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease|"
     r"Anstieg|Zuwachs|Wachstum|Plus|Rückgang|Minus|mehr|weniger)\b)",
     re.IGNORECASE,
 )

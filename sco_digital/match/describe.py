@@ -57,7 +57,10 @@ _HOLDS_BEFORE = re.compile(r"\b(?:had|has|have|is[^\S\n]+home[^\S\n]+to|was[^\S\
 # A statistic named only as "this figure" (or "the rate") before the number: "In 2023, this figure reached …",
 # "Dieser Wert ist … gesunken" (not "the figure of …", "der Wert der Lieferungen": those name it)
 _ANAPHOR = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he)[^\S\n]+(?:figure|indicator|rate)\b(?![^\S\n]+(?:of|for)\b)"
-                      r"|\b(?:[Dd]iese[rsm]?|[Dd]er|[Dd]ie)[^\S\n]+(?:Zahl|Wert|Indikator|Kennzahl|Quote|Rate)\b"
+                      # ("Der entsprechende Index sank im Jahresvergleich um 5,1 Prozent": the index of
+                      # the statistic the sentence before named)
+                      r"|\b(?:[Dd]iese[rsm]?|[Dd]er|[Dd]ie)[^\S\n]+(?:(?:entsprechende|betreffende)[^\S\n]+)?"
+                      r"(?:Zahl|Wert|Indikator|Kennzahl|Quote|Rate|(?<=entsprechende[^\S\n])Index)\b"
                       r"(?![^\S\n]+(?:der|des|von|für|an)\b)"
                       # a pronoun opening the sentence before a verb of level: "Es liege bei über 60
                       # Billionen US-Dollar", "It stood at $60 trillion"
@@ -165,6 +168,10 @@ class FigureDescriber:
             # "Der Überschuss des russischen Konzerns Uralkali brach … auf 397 Millionen Dollar ein": a
             # surplus alone, after a company's words and no trade's, is the company's profit
             measure = "profit"
+        if measure is not None and unit not in RATE_UNITS and _PART_OF_WHOLE_AFTER.match(words, to):
+            # "steuerten 112,28 Milliarden US-Dollar bzw. 96,6 Prozent des … ausländischen Kapitals bei": an
+            # amount that is a part of the whole its words name, not that whole's statistic
+            measure = None
         if unit == "count" and counted in _PEOPLE_COUNTED and (held := _HOLDS_BEFORE.search(words, max(0, at - 40), at)) \
                 and any(held.start() - 2 <= a.end <= held.start() and country_of(words[a.start : a.end]) is not None
                         for a in actors):
@@ -437,9 +444,15 @@ class FigureDescriber:
         named = self.names.find(self.text, opening.end(), min(len(self.text), opening.end() + _OPENING_WORDS))
         if len(named) > 1 and _PAIR_JOIN.fullmatch(self.text, named[0].end, named[1].start):
             return None  # "Kirgisistan und Kasachstan wachsen": two countries, neither the topic
-        return next((m.actor for m in named[:1] if m.start == opening.end() and m.actor in self.names.places), None)
+        return next((m.actor for m in named[:1] if m.start == opening.end() and m.actor in self.names.places
+                     and not _SITE_AFTER.match(self.text, m.end)), None)
 
 
+_PART_OF_WHOLE_AFTER = re.compile(
+    r"[^\S\n]*(?:,|bzw\.|beziehungsweise|oder|or)[^\S\n]+(?:(?:rund|etwa|knapp|about|around|nearly)[^\S\n]+)?"
+    r"\d+(?:[.,]\d+)?[^\S\n]*(?:%|Prozent|percent|per[^\S\n]+cent)[^\S\n]+(?:des|der|of)\b")
+# "German.news.cn| 06-12-2021": a country's adjective in a site's name, a line no paragraph opens on
+_SITE_AFTER = re.compile(r"\.[a-z]")
 _PAIR_JOIN = re.compile(r"[^\S\n]*(?:,|und|and|sowie|&)[^\S\n]*")
 
 
@@ -1265,9 +1278,17 @@ def _lead_end(text: str) -> int:
         nl = text.find("\n", end)
         if nl < 0:
             return len(text)
-        seen += bool(text[end:nl].strip()) and not text.startswith("date ", end)
+        line = text[end:nl]
+        seen += bool(line.strip()) and not text.startswith("date ", end) and not (
+            len(line) < _SITE_LINE_MOST and _SITE_LINE.search(line))
         end = nl + 1
     return end
+
+
+# "German.news.cn| 06-12-2021 08:56:52| 新华网", "Xinhua) 10:35, December 05, 2021": a site's line of
+# its name, date and time, no line of the lead
+_SITE_LINE = re.compile(r"\||\b\d\d?:\d\d\b")
+_SITE_LINE_MOST = 80
 
 
 def _agreeing(text: str, q_start: int, words: str, mentions: list[ConceptMention]) -> list[ConceptMention]:

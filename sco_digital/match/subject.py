@@ -291,7 +291,7 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
     mentions = [m for m in mentions if not _bracketed_before(text, lo, m, start) and (
         m.actor in names.places or not _SOURCE.search(text, max(lo, m.start - _SOURCE_BEFORE), m.start))
         and not (language == "de" and _english_name_part(text, m)) and not _MEDIA_AFTER.match(text, m.end)
-        and not _BASED_AFTER.match(text, m.end)
+        and not _BASED_AFTER.match(text, m.end) and not _FIRM_NAMED_AFTER.match(text, m.end)
         and not (m.start >= end and _HOLDS_ITS_OWN.match(text, m.end))
         and not (m.actor in names.bodies and m.end <= start and (
             _REPORTS_AFTER.match(text, m.end) or _SPOKESMAN_OF.search(text, max(lo, m.start - 30), m.start)))
@@ -339,10 +339,13 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
         own = next((m for m in mentions if m.start == fuer.end() and m.actor in names.places), None)
         if own is not None:
             return own.actor
-    item = None if flow is not None else next(
-        (m for m in mentions if m.actor in names.places and _ITEM_BRACKET.fullmatch(text, m.end, start)
-         and _bracket_list(text, m, start)), None)  # (of a flow the item is its other end: "goes to the
-    # United States ($151 million), Britain …")
+    item = next((m for m in mentions if m.actor in names.places and _ITEM_BRACKET.fullmatch(text, m.end, start)
+                 and _bracket_list(text, m, start)), None)
+    flow_item = None
+    if flow is not None:
+        # of a flow the item is its other end: "nach Russland (655,5 Mio. USD), China (438,2 USD),
+        # Kirgisistan (283,9 USD)", "goes to the United States ($151 million), Britain …"
+        item, flow_item = None, item
     if item is not None:
         # "China (5,5 Mrd. USD), die Vereinigten Arabischen Emirate (fast 3,2 Mrd. USD), Südkorea (…)",
         # "China (27.2 percent or $1.1 billion), Russia (…)": each item's country holds its bracket
@@ -406,6 +409,14 @@ def subject_of(text: str, start: int, end: int, language: str | None, names: Act
             # of several other ends, the one right after the number ("18 Prozent nach Russland und
             # 16 Prozent nach China")
             _end_right_after(text, end, partners) if several else None) or next(iter(partners), None)
+    if flow_item is not None:
+        if any(m.actor == subject.actor and _ITEM_BRACKET.match(text, m.end) for m in found):
+            # "textile exports … fell on Russia ($655.5 million), China ($403.4 million)": every country
+            # named is an item; whose flow it is a sentence before may say
+            if other_end is not None:
+                other_end.append(flow_item.actor)
+            return None
+        partner = flow_item
     return _pair(subject, partner, measure)
 
 
@@ -614,6 +625,13 @@ def _in_circumstance(text: str, lo: int, at: int) -> bool:
 # consultancy", "des in den USA ansässigen Verbandes": the place describes the body, whose figure it
 # is not ("… forecast that China’s semiconductor industry could account for 17.4% …": China's).
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b|[^\S\n]+(?:ansässig|beheimatet)(?:e|en|er|es|em)?\b")
+# "Chinese smartphone maker Vivo has … shipped 5.8 million units in India", "der chinesische
+# Smartphone-Hersteller Vivo": where a firm named right after comes from, not whose figure it is
+_FIRM_NAMED_AFTER = re.compile(
+    r"(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+(?:maker|manufacturer|company|firm|giant|vendor|brand|producer|"
+    r"conglomerate|retailer|operator|carrier|developer)[^\S\n]+(?=[A-Z])"
+    r"|[^\S\n]+(?=[A-ZÄÖÜ])[\w-]*(?i:hersteller|konzern|unternehmen|firma|anbieter|produzent|riese|händler)"
+    r"[^\S\n]+(?=[A-ZÄÖÜ])")
 _MEDIA_AFTER = re.compile(
     r"[^\S\n]+(?:(?=[A-ZÄÖÜ])\w*(?i:nachrichtenagentur|presseagentur|informationsdienst|magazin|zeitung|"
     r"sender|nachrichtenportal|medien|zeitschrift)\w*"

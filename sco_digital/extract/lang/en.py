@@ -200,7 +200,7 @@ VOCABULARY = Vocabulary(
         "inches": "in", "yards": "yd", "yard": "yd",
         "square meters": "m2", "square metres": "m2", "square meter": "m2", "square metre": "m2",
         "square kilometers": "km2", "square kilometres": "km2", "square kilometer": "km2",
-        "square kilometre": "km2", "sq km": "km2", "sq m": "m2", "sq. km": "km2", "sq. m": "m2", "sq-km": "km2", "sq.km": "km2", "square miles": "mi2",
+        "square kilometre": "km2", "sq km": "km2", "sq m": "m2", "sq. km": "km2", "sq. m": "m2", "sq.m": "m2", "sq-km": "km2", "sq.km": "km2", "square miles": "mi2",
         "square feet": "ft2", "sq ft": "ft2", "sq. ft": "ft2", "sq.ft": "ft2", "hectares": "ha", "hectare": "ha",
         "acres": "acre", "acre": "acre",
         "cubic meters": "m3", "cubic metres": "m3", "cubic meter": "m3", "cubic metre": "m3",
@@ -209,7 +209,7 @@ VOCABULARY = Vocabulary(
         "milliliters": "ml", "millilitres": "ml", "gallons": "gal", "gallon": "gal",
         "barrels": "bbl", "barrel": "bbl",
         "grams": "g", "gram": "g", "grammes": "g", "kilograms": "kg", "kilogram": "kg", "kilos": "kg",
-        "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "metric tons": "t", "metric tonnes": "t",
+        "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "metric tons": "t", "metric tonnes": "t", "metric ton": "t", "metric tonne": "t",
         "megatonnes": "Mt", "megatons": "Mt", "pounds": "lb", "lbs": "lb", "ounces": "oz",
         # freight turnover: tonnes carried times kilometres ("2.478 trillion tariff ton-km")
         "ton-km": "t.km", "tonne-km": "t.km", "tkm": "t.km", "ton-kilometers": "t.km", "ton-kilometres": "t.km",
@@ -497,8 +497,9 @@ HEAD_WORDS: dict[str, str] = {
                     "Fund Service Court Tribunal League Inspectorate Directorate Police Khural Kenesh Majilis Mazhilis Kurultai Duma Akimat Hokimiyat Khokimiyat",  # the region's parliaments; not "Exchange": "Foreign Exchange reserves"; not "Government": a government is
                     # no organisation ("the Government of Pakistan", as "die kasachische Regierung")
     "company": "Company Corporation Corp Corp. Co Co. Ltd Ltd. Limited Inc Inc. Holdings Group PLC Plc LLP LLC JSC "
-               "PJSC Pvt Pvt. AG GmbH BV B.V. NV N.V. AB Holding Airways Airlines Railways Networks Labs Ventures Co.Ltd Co.,Ltd SA S.A. SpA Oy Oyj ASA",  # "Sampo Rosenlew Oy", "Palo Alto Networks", "Societe Generale SA", "Zanmai Labs", "GSV Ventures"
-    "media": "Daily Times Post News Television TV Radio Broadcasting Newspaper Express Journal Herald Tribune Gazette",
+               "PJSC Pvt Pvt. AG GmbH BV B.V. NV N.V. AB Holding Airways Airlines Railways Networks Towers Labs Ventures Co.Ltd Co.,Ltd SA S.A. SpA Oy Oyj ASA",  # "Sampo Rosenlew Oy", "Palo Alto Networks", "Indus Towers", "Societe Generale SA", "Zanmai Labs", "GSV Ventures"
+    "media": "Daily Times Post News Television TV Radio Broadcasting Newspaper Express Journal Herald Tribune Gazette "
+             "Newswires",  # "Dow Jones Newswires"
     "place": "Province District County City Region Prefecture",
 }
 # Frequent English common nouns that open a sentence capitalised ("According to Analysts").
