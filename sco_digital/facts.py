@@ -257,24 +257,10 @@ def is_forecast(figure: Figure) -> bool:
             # (to the sentence's end: "…, die erwartet hatten, dass der Zins … bei 12% bleiben würde")
             for m in cues if m.start() >= clause_end):
         return True
-    restated = _RESTATES.search(ev.quote, max(0, at - _RESTATES_REACH), at)
-    if restated is not None:
-        # "… würden voraussichtlich im Januar über 5 Milliarden Pakete befördern, was einem Anstieg von 11
-        # Prozent … entspreche": a change that restates the clause before is as forecast as that clause
-        opened = max(0, restated.start() - _FAR_FORECAST_REACH)
-        ends = list(_SENTENCE_END.finditer(ev.quote, opened, restated.start()))
-        opened = ends[-1].end() if ends else opened
-        if any(not _CONTRAST.search(ev.quote, m.end(), restated.start()) and not _TARGET.match(m.group())
-               for m in _FORECAST.finditer(ev.quote, opened, restated.start())):
-            return True
     return figure.language == "de" and (_FORECAST_DE.search(ev.quote, max(0, at - 2 * _FORECAST_REACH), hi) is not None
                                         or _future_de(ev.quote, at, after, clause_end))
 
 
-# A clause that restates the one before it as a change: ", was einem Anstieg von", ", which is an increase of"
-_RESTATES = re.compile(r",[^\S\n]*(?:was|which|what)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?i:Anstieg|Zuwachs|Plus|Rückgang|Minus|"
-                       r"increase|rise|growth|decline|drop|gain)[^\S\n]+(?:von|um|of|by)[^\S\n]+(?:[\w-]+[^\S\n]+)?\Z")
-_RESTATES_REACH = 60
 
 
 # What sets a forecast word before a number apart from it: a contrast between them ("had been

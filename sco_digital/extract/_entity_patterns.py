@@ -113,7 +113,9 @@ _TITLES_EN_LOWER = (
     r"billionaire|entrepreneur|businessman|businesswoman|investor|akim|hokim|lawmaker|legislator|politician|diplomat|"
     r"tycoon|magnate|boss|judge|prosecutor|"
     # a club's people: "Chelsea midfielder Oscar", "Spartak striker Alexander Sobolev"
-    r"coach|striker|goalkeeper|midfielder|defender"
+    r"coach|striker|goalkeeper|midfielder|defender|"
+    # a film's and a song's people: "with renowned director and actor Shaken Aimanov", "singer Aastha Gill"
+    r"actor|actress|singer|filmmaker|composer"
 )
 _TITLES_EN = "|".join(_TITLES_EN_LIST) + "|" + _TITLES_EN_LOWER
 # The forms of address before a holder's name, English and as Indian releases write them ("Sh Raj
@@ -171,6 +173,8 @@ _TITLE_STEMS_DE = (
     "künstler", "architekt", "schriftsteller",
     # "von UNG-Vize Ulugbek Sayyidov": a firm's deputy head, the title's second half left out
     "vize",
+    # "des chinesischen Immobilienmoguls Wang Jianlin", "Medienmogul …": a tycoon
+    "mogul",
 )
 # "Vizeminister", "Generaldirektor", "Ministerin", "EU-Kommissar", "Sberbank-Chef": a capitalised
 # word ending in a title, after at most one hyphenated part naming whose title it is (a brand
