@@ -4036,9 +4036,9 @@ _OWNER_PRONOUNS_DE = frozenset({"Dessen", "Deren", "Sein", "Seine", "Seiner", "S
 _PLACE_ADJECTIVE_DE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
 # ("dem Beijinger Marktforschungsunternehmen EntGroup": a compound with a word before its last part,
 # in any case, and a name after it)
-_GENITIVE_COMPOUND = re.compile(r"[A-ZÄÖÜ](?:[a-zäöüß-]*(?:%s)e?s|[a-zäöüß-]{3,}(?:%s))[^\S\n]+[A-ZÄÖÜ]" % ("|".join(
-    ("unternehmen", "konzern", "hersteller", "anbieter", "betreiber", "produzent", "händler", "dienstleister")),
-    "|".join(("unternehmen", "konzern", "hersteller", "anbieter", "betreiber", "produzent", "händler", "dienstleister"))))
+_FIRM_NOUNS_DE = "unternehmen|konzern|hersteller|anbieter|betreiber|produzent|händler|dienstleister"
+_GENITIVE_COMPOUND = re.compile(
+    rf"[A-ZÄÖÜ](?:[a-zäöüß-]*(?:{_FIRM_NOUNS_DE})e?s|[a-zäöüß-]{{3,}}(?:{_FIRM_NOUNS_DE}))[^\S\n]+[A-ZÄÖÜ]")
 # Compounds that describe a body only with a word before their last part: "Marktforschungsinstitut
 # GfK" (but "Institut Pasteur"), "Private-Equity-Schwergewicht Carlyle"
 _DESCRIBING_COMPOUND_ENDS = ("institut", "schwergewicht")

@@ -183,6 +183,15 @@ _FOR_ONE = frozenset({"für", "for"})  # a price "für eine Tonne", "for a barre
 _ONE_UNIT = frozenset({"eine", "einen", "ein", "jede", "jeden", "a", "an", "one", "each", "every"})
 
 
+def unit_after_slash(text: str, slash: int, lex: UnitLexicon) -> tuple[UnitReading, int] | None:
+    """The physical unit the lexicon reads right after a slash at text[slash] ("/square meter",
+    "/barrel"), with where it ends; None when none does ("24/7")."""
+    found = lookup_unit(lex, tokens_after(text, slash + 1, 3), 0, text) if text[slash + 1 : slash + 2].isalpha() else None
+    if found is None or found[0].kind != "unit" or found[0].unit in (PERCENT, PERCENTAGE_POINT):
+        return None
+    return found[0], found[2]
+
+
 def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: str | None) -> tuple[UnitReading, int]:
     """"$80 a barrel" -> USD/bbl, "2 million barrels per day" -> bbl/d (when not one word), also
     past what the unit measures: "barrels of oil a day", "Barrel Öl pro Tag" (at most
@@ -192,9 +201,9 @@ def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: 
     vocab = vocabulary(lang)
     if reading.kind == "currency" and text[end : end + 1] == "/":
         # "RMB 16,189/square meter", "$80/barrel": the unit after a slash glued to the amount
-        found = lookup_unit(lex, tokens_after(text, end + 1, 3), 0, text)
-        if found is not None and found[0].kind == "unit" and found[0].unit not in (PERCENT, PERCENTAGE_POINT):
-            return UnitReading(f"{reading.unit}/{found[0].unit}", reading.factor, "currency"), found[2]
+        glued = unit_after_slash(text, end, lex)
+        if glued is not None:
+            return UnitReading(f"{reading.unit}/{glued[0].unit}", reading.factor, "currency"), glued[1]
         return reading, end
     tokens = tokens_after(text, end, 2 + (PER_GAP if reading.kind == "unit" else 0) + 1)
     for gap in range(PER_GAP + 1 if reading.kind == "unit" else 1):

@@ -8,7 +8,7 @@ import re
 
 from ..contract import EXACT, PERCENT, RATE_UNITS, TIMES
 from .lang import Vocabulary, vocabulary
-from .number_attach import SIGNS, currency_before, finish_unit, per_unit, read_after
+from .number_attach import SIGNS, currency_before, finish_unit, per_unit, read_after, unit_after_slash
 from .number_candidate import BOUND_GLUED, After, Candidate, per_year, set_qualifier
 from .number_change import DOWN, UP
 from .number_nouns import counted_phrase, head_word, line_start, percent_measure, prev_word, sentence_initial
@@ -50,12 +50,6 @@ def names_a_size(text: str, start: int, after: After, lang: str | None) -> bool:
 _ONE_THINGS_ADJECTIVES = frozenset(
     "new planned proposed twin massive huge giant large larger largest first second third additional "
     "further existing modern single entire whole neue neuen geplante geplanten".split())
-
-
-# A unit of area or quantity right after a slash glued to the number: "RMB 16,189/square meter",
-# "$2,529.5/sq.m.", "16.000 Yuan/Quadratmeter"
-_PER_UNIT = re.compile(r"/(?:square[^\S\n]+met(?:er|re)s?|sq\.?[^\S\n]?m\b\.?|m2\b|m²|Quadratmeter\b|qm\b|"
-                       r"tonnes?\b|tons?\b|Tonnen?\b|barrel\b|bbl\b|kWh\b)", re.IGNORECASE)
 
 
 def time_amount(text: str, counted: tuple[int, int], scale_word: str | None, prev_low: str | None, vocab: Vocabulary) -> bool:
@@ -150,10 +144,10 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         if start == num_start and start > 0 and (text[start - 1].isalpha() or text[start - 1] in "$£¥€"):
             return None  # "A1", "ABC5", "X$5": a name or a currency we cannot name
     after = text[num_end : num_end + 2]
-    if after[:1] in ("+", "×", "^", "=") or (after[:1] == "/" and not (after[1:2].isalpha() and _PER_UNIT.match(
-            text, num_end))) or (after[:1] in ".,:" and after[1:2].isdigit()):
-        return None  # "10+1", "24/7", "1.2.3", "3:1" (not "RMB 16,189/square meter": a price per unit)
     lex = unit_lexicon(lang)
+    if after[:1] in ("+", "×", "^", "=") or (after[:1] == "/" and unit_after_slash(text, num_end, lex) is None) \
+            or (after[:1] in ".,:" and after[1:2].isdigit()):
+        return None  # "10+1", "24/7", "1.2.3", "3:1" (not "RMB 16,189/square meter": a price per unit)
     suffix_scale = None
     suffix_unit: UnitReading | None = None
     pos = m.end() if suffix else num_end
