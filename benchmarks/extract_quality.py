@@ -6,7 +6,8 @@ including passages that must yield nothing) and (3) real news nobody on the proj
 `data/news/texts/*.txt` with hand labels in `data/news/labels/*.yaml` (see its README), scored
 per language and per unit kind (percent, count, money, physical, times) with qualifier and change
 accuracy over the matched figures. The extractor never sees the labels. A match: overlapping
-span, same value (relative 1e-9), same unit.
+span, same value (relative 1e-9), same unit. The label sets have no basis point (100 basis points
+are written as 1 percentage_point there), so a figure in basis points is compared as that.
 
     python benchmarks/extract_quality.py                  # sco-digital's extractor
     python benchmarks/extract_quality.py --news-dir DIR   # real news from another folder
@@ -112,8 +113,13 @@ class Predicted:
 
 
 def sco_digital_extractor(doc: Doc) -> list[Predicted]:
-    return [Predicted(f.start, f.end, f.value, f.unit, f.qualifier, f.change)
+    return [Predicted(f.start, f.end, *_as_labelled(f.value, f.unit), f.qualifier, f.change)
             for f in extract_figures(doc.text, doc.language)]
+
+
+def _as_labelled(value: float, unit: str) -> tuple[float, str]:
+    """A value in the labels' units: basis points as percentage points ("16 basis points" = 0.16)."""
+    return (value / 100, "percentage_point") if unit == "basis_point" else (value, unit)
 
 
 def quantulum3_extractor(doc: Doc) -> list[Predicted]:

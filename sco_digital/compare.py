@@ -30,7 +30,7 @@ each over the smaller article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, TypeVar
@@ -249,6 +249,13 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
                 rounded.append((x, y))
             if score is not None:
                 scored.append((score, x, y))
+        # A daily rate one report writes without its "a day" ("10,49 Millionen Barrel" gefördert
+        # and "10.49 million barrels daily"): the same digits, precise, within a story
+        for y in buckets.get(_daily_sibling(unit_of(x)), ()) if story and (sure or strong) else ():
+            if min(significant_digits(x), significant_digits(y)) >= _DAILY_DIGITS \
+                    and _alike_in_story(x, replace(y, unit=x.unit), lone) \
+                    and not _keyed_elsewhere(x, y, keyed_a, keyed_b):
+                scored.append((_ALIKE_ONLY, x, y))
     scored.extend((_ALIKE_ONLY, x, y) for x, y in _each_once(rounded))
     scored.sort(key=lambda s: -s[0])  # stable: text order among equal scores
     taken_a: dict[str, Figure] = {}
@@ -339,6 +346,14 @@ def align_figures(fa: list[Figure], fb: list[Figure], broader: dict[str, str] | 
             (shared if pair in shared else conflicts).append(FigurePair(x, pair.b))
     return ([FigurePair(written[p.a.id], written[p.b.id]) for p in shared],
             [FigurePair(written[p.a.id], written[p.b.id]) for p in conflicts])
+
+
+_DAILY_DIGITS = 3  # significant digits a daily rate and an amount written alike need to pair
+
+
+def _daily_sibling(unit: str) -> str:
+    """The unit of the same quantity with or without "a day" ("bbl" and "bbl/d")."""
+    return unit[:-2] if unit.endswith("/d") else unit + "/d"
 
 
 _BESIDE_GAP = 60  # characters between an amount and the change stated beside it, at most

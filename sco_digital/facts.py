@@ -171,7 +171,7 @@ _FORECAST = re.compile(
     # "could reach", "könnte", "dürfte": as often what a value would mean, "a deal that could reach
     # $2 billion", or a hedge the other language's report leaves out)
     r"(?:is|are)\s+(?:seen\s+as\s+)?likely\s+to|"
-    r"(?:targets?|goals?)\s+(?:of|to|for|is|was|are)|"
+    r"(?:targets?|goals?)\s+(?:of|to|for|is|was|are|set)\b|"
     r"hop(?:es|ed|ing)\s+(?:to|for)|"  # a hope is an aim: "hopes to reach", "Hoffnungen auf eine Ernte von 130 Mio. Tonnen"
     r"Hoffnung\w*|hofft\w*|erwarte\w*|prognos\w*|voraussichtlich|Prognose\w*|Erwartung\w*|soll(?:en|te|ten)?|"
     # German compounds: "Inflationserwartungen", "Wachstumsprognose" (not "unerwartet": a result)

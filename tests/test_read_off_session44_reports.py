@@ -47,9 +47,11 @@ def _people(text: str, language: str) -> list[tuple[str, str | None]]:
      [("Rinat Turganbekov", "Ingenieur")]),
     # a given name of a German adjective's shape (read off The Astana Times: "United States Consul
     # General Michelle Yerkin"); "D’" before a family name (read off FoodBev: "Sunil D’Souza, MD and
-    # CEO, Tata Consumer Products, said"): the firm after the title is no one
+    # CEO, Tata Consumer Products, said"): the firm after the title is no one (since session 53 the
+    # office is read too: "MD" and "CMD" are heads of roles after a name)
     ("It was attended by Consul General Michelle Yerkin and others.", "en", [("Michelle Yerkin", "Consul General")]),
-    ("Sunil D’Souza, MD and CEO, Tata Consumer Products, said: “We believe it.”", "en", [("Sunil D’Souza", None)]),
+    ("Sunil D’Souza, MD and CEO, Tata Consumer Products, said: “We believe it.”", "en",
+     [("Sunil D’Souza", "MD and CEO")]),
     # an economist of a firm, by a German title joined to it (read off Die Presse: "sagte
     # Natixis-Ökonom Gary Ng"; "ING-Volkswirt Carsten Brzeski" was a company)
     ("Das sagte ING-Volkswirt Carsten Brzeski.", "de", [("Carsten Brzeski", "ING-Volkswirt")]),

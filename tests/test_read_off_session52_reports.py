@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from sco_digital import load_corpus
-from sco_digital.compare import compare_pair
 from sco_digital.extract.entities import find_entities
 from sco_digital.extract.numbers import extract_figures
+
+from read_off import compared, figure_keys
 
 # Actors: (text, language, {name: kind} expected among the found entities, names that must not be found)
 _ACTORS = [
@@ -56,9 +56,6 @@ def test_actors_of_session52_reports(text: str, language: str, present: dict[str
     assert {n: found.get(n) for n in present} == present and not absent & set(found)
 
 
-def _figures(tmp_path: Path, name: str, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    return {f.text: (f.measure, f.period, f.subject) for f in load_corpus(tmp_path).figures}
 
 
 # Xinhua's German and English reports of Xinjiang's cotton harvest (pairs-final155), shortened
@@ -82,21 +79,21 @@ _COTTON_EN = (
 
 
 def test_a_sites_name_line_is_no_country_and_a_harvest_is_of_its_crop(tmp_path: Path) -> None:
-    found = _figures(tmp_path, "c-de.txt", _COTTON_DE)
+    found = figure_keys(tmp_path, "c-de.txt", _COTTON_DE)
     # "German.news.cn": no German subject; "Baumwollernte … Gesamtertrag": cotton, no revenue in tonnes
     assert found["5,2 Millionen Tonnen"] == ("cotton", "2021", "xinjiang")
     assert found["39.600 Tonnen"] == ("cotton:change", "2021", "xinjiang")
 
 
 def test_higher_than_that_of_last_year_and_since_mid_september(tmp_path: Path) -> None:
-    found = _figures(tmp_path, "c-en.txt", _COTTON_EN)
+    found = figure_keys(tmp_path, "c-en.txt", _COTTON_EN)
     assert found["39,600 tonnes"] == ("cotton:change", "2021", "xinjiang")
 
 
 def test_higher_than_previously_planned_is_a_revision(tmp_path: Path) -> None:
     # guard, read off TASS (pairs-final120): "(2.6% of GDP, 1.94 trillion rubles higher than previously
     # planned)": by how much a plan was revised, no change of the statistic
-    found = _figures(tmp_path, "r-en.txt", "date 2024-09-30\n\nThe federal budget deficit in 2025 will amount to "
+    found = figure_keys(tmp_path, "r-en.txt", "date 2024-09-30\n\nThe federal budget deficit in 2025 will amount to "
                      "5.736 trillion rubles, 1.94 trillion rubles higher than previously planned.\n")
     assert not (found["1.94 trillion rubles"][0] or "").endswith(":change")
 
@@ -110,21 +107,14 @@ def test_higher_than_previously_planned_is_a_revision(tmp_path: Path) -> None:
     ("Cotton farmers are expected to reap 22,500 yuan per hectare in September.", "2022-09"),
 ])
 def test_a_time_since_which_something_holds(tmp_path: Path, text: str, period: str) -> None:
-    found = _figures(tmp_path, "s-de.txt" if "Seit" in text else "s-en.txt", f"date 2021-12-05\n\n{text}\n")
+    found = figure_keys(tmp_path, "s-de.txt" if "Seit" in text else "s-en.txt", f"date 2021-12-05\n\n{text}\n")
     assert [p for _, p, _ in found.values()] == [period]
 
 
-def _compared(tmp_path: Path, de: str, en: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
-    """The figures `compare` pairs and sets in conflict, German and English text of each."""
-    (tmp_path / "c-de.txt").write_text(de, encoding="utf-8")
-    (tmp_path / "c-en.txt").write_text(en, encoding="utf-8")
-    result = compare_pair(load_corpus(tmp_path), "c-de", "c-en")
-    return ({(p.a.text, p.b.text) for p in result.figures.shared},
-            {(p.a.text, p.b.text) for p in result.figures.conflicts})
 
 
 def test_the_cotton_reports_pair(tmp_path: Path) -> None:
-    shared, conflicts = _compared(tmp_path, _COTTON_DE, _COTTON_EN)
+    shared, conflicts = compared(tmp_path, _COTTON_DE, _COTTON_EN)
     assert {("5,2 Millionen Tonnen", "5.2 million tonnes"), ("39.600 Tonnen", "39,600 tonnes")} <= shared
     assert not conflicts
 
@@ -160,7 +150,7 @@ def test_the_cotton_reports_pair(tmp_path: Path) -> None:
     ("Der Ertrag des Konzerns stieg 2023 auf 5 Millionen Euro.", "5 Millionen Euro", "revenue"),
 ])
 def test_measures_of_session52_reports(tmp_path: Path, text: str, figure: str, measure: str | None) -> None:
-    assert _figures(tmp_path, "m-de.txt", text + "\n")[figure][0] == measure
+    assert figure_keys(tmp_path, "m-de.txt", text + "\n")[figure][0] == measure
 
 
 @pytest.mark.parametrize(("name", "text", "subjects"), [
@@ -175,7 +165,7 @@ def test_measures_of_session52_reports(tmp_path: Path, text: str, figure: str, m
 ])
 def test_a_listed_flows_items_are_its_other_ends(tmp_path: Path, name: str, text: str,
                                                  subjects: dict[str, str | None]) -> None:
-    found = _figures(tmp_path, name, text)
+    found = figure_keys(tmp_path, name, text)
     assert {f: found[f][2] for f in subjects} == subjects
 
 
@@ -207,5 +197,5 @@ def test_numbers_of_session52_reports(text: str, language: str, found: list[tupl
     ("Chinese makers shipped 20 million units in 2019.", "en", "china"),
 ])
 def test_a_firms_origin_is_no_subject(tmp_path: Path, text: str, language: str, subject: str) -> None:
-    found = _figures(tmp_path, f"v-{language}.txt", f"date 2019-07-30\n\n{text}\n")
+    found = figure_keys(tmp_path, f"v-{language}.txt", f"date 2019-07-30\n\n{text}\n")
     assert [s for _, _, s in found.values()] == [subject]

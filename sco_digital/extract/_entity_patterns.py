@@ -199,7 +199,7 @@ _ROLE_HEADS_EN = (
     r"(?:vice[- ]|deputy[- ]|prime[- ]|foreign[- ])?minister|premier|secretary(?:[- ]general)?|"
     r"spokes(?:person|man|woman)|"
     r"ambassador|envoy|consul(?:[- ]general)?|governor|mayor|professor|researcher|research[- ]fellow|fellow|"
-    r"analyst|expert|economist|scholar|dean|(?:co-)?founder|boss|(?:co-)?ceo|cto|cfo|coo|chief[- ]executive|"
+    r"analyst|expert|economist|scholar|dean|(?:co-)?founder|boss|(?:co-)?ceo|cto|cfo|coo|c?md|chief[- ]executive|"
     r"(?:general[- ])?manager|executive|official|officer|representative|delegate|advis[eo]r|consultant|"
     r"engineer|lecturer|leader|commissioner|counsel(?:l)?or|correspondent|editor|reporter|member|partner|"
     r"principal|(?:vice[- ]|pro[- ])?rector|chancellor|academician|secretary|specialist|coordinator"
@@ -351,6 +351,8 @@ _TITLE_NAME_EN = _Regex(rf"(?P<role>{_TITLES_EN}|{_HONORIFICS}){_TITLE_TAIL}")
 _TITLE_NAME_DE = _Regex(
     # an honorific before a title leaves the name to the title: "Herr Botschafter Nurlan Onzhanov"
     rf"(?P<role>{_TITLE_DE}|(?:{_HONORIFICS})(?!{_SP}{_TITLE_DE}))"
+    # "Nio-CEO und -Gründer William Li": a second title with the first one's part left out
+    rf"(?:{_SP}(?:und|sowie){_SP}-[{_LO}{_UP}][{_LO}]+)?"
     # "Vizeminister für digitale Entwicklung Kairat Balyshev"
     rf"(?:{_SP}für{_SP}(?:[{_LO}]+{_SP}){{0,2}}[{_UP}][{_LO}-]+(?:,{_SP}{_PORTFOLIO_NOUN_DE}){{0,4}}"
     rf"(?:{_SP}und{_SP}[{_UP}][{_LO}-]+)?"
@@ -765,15 +767,22 @@ _DESCRIBED_DE = _Regex(
 # from the descriptor). No preposition or relative among the words: "Wang, a manager at the company,"
 # calls Wang no company.
 _APPOSED_BEFORE_EN = _Regex(
-    rf"(?<![\w'’.&-])(?P<name>{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,2}}),{_SP}(?:a|an|the){_SP}"
+    # ("Otkritie, Russia’s largest privately held bank,": a possessive for the article)
+    rf"(?<![\w'’.&-])(?P<name>{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,2}}),{_SP}"
+    rf"(?:a|an|the|[{_UP}][{_LO}]+['’]s){_SP}"
     rf"(?:(?!(?:of|at|for|with|in|on|by|from|to|and|or|who|which|that|whose)\b)[\w'’-]+{_SP}){{0,3}}\Z"
 )
+# A head word of names that describes the name before it only in an apposition: "Asaka, the second
+# largest bank in the Uzbek banking system," ("the Bank" elsewhere opens or ends a name)
+_APPOSED_ONLY_EN = {"bank": "company"}
 _APPOSED_BEFORE_DE = _Regex(
     rf"(?<![\w'’.&-])(?P<name>{_NAME_WORD}(?:{_SP}(?:&{_SP})?{_NAME_WORD}){{0,2}}),{_SP}"
     rf"(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|einen){_SP}(?:[{_LO}][\w-]*{_SP}){{0,3}}\Z"
 )
 # What may follow the descriptor of an apposition: its closing comma, or words that go on describing.
 _APPOSITION_END = _Regex(rf"\s*[,;:)]|{_SP}(?:that|which|whose|based|headquartered|owned|founded|listed|mit|aus)\b")
+# ... and in English where it is: "Asaka, the second largest major bank in the Uzbek banking system,"
+_APPOSITION_END_EN = _Regex(rf"{_SP}in\b")
 # "the Lukoil company", "the Ustudy IT academy": a name between "the" and a lower-case noun saying
 # what it is (read back from the noun); the name is one or two capitalised words
 _NAMED_BEFORE_EN = _Regex(

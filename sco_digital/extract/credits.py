@@ -336,7 +336,7 @@ _AUTHOR = rf"[{_UP}][\w'’-]+(?:[^\S\n]+[{_UP}][\w'’-]+){{1,2}}"
 _STAFF_AUTHOR_WORDS = ("Additional reporting", "Reporting", "Writing", "Berichte", "Berichterstattung", "Schreiben")
 _STAFF_WORDS = (*_STAFF_AUTHOR_WORDS, "Editing", "Redaktion", "Bearbeitung", "Web editor", "Editor")
 _STAFF_WORD = "(?:" + "|".join(_STAFF_WORDS) + ")"
-_STAFF_TASK = re.compile(rf"(?:(?i:(?P<task>{_STAFF_WORD}))(?:[^\S\n]+(?:by|von)|:)|\A(?P<by>By))[^\S\n]+(?P<names>[^;.]*?)"
+_STAFF_TASK = re.compile(rf"(?:(?i:(?P<task>{_STAFF_WORD}))(?:[^\S\n]+(?:by|von|durch)|:)|\A(?P<by>By))[^\S\n]+(?P<names>[^;.]*?)"
                          rf"(?=[;.]|,[^\S\n]*(?i:{_STAFF_WORD})\b|\Z)")
 _NEWSROOM = re.compile(r"(?i:\b(?:newsroom|desk|staff|team|agencies)\b)")
 _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
@@ -378,10 +378,11 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
         r"(?m:^)[^\S\n]*\((?:gemäß|laut|nach[^\S\n]+Angaben|according[^\S\n]+to|via)[^\S\n]+"
         r"(?:(?:der|dem|des|the)[^\S\n]+)?(?P<attributed>[^()\n]{2,60}?)\)[^\S\n]*(?=\n|\Z)"),
     # "(Reporting by Yilei Sun and Tony Munroe; Editing by Christopher Cushing)", "(Berichte von Maria
-    # Gordeeva; Schreiben von Felix Light; Bearbeitung von Mark Potter)", "(Web editor: Zhang Kaiwei, Liang
+    # Gordeeva; Schreiben von Felix Light; Bearbeitung von Mark Potter)", "(Berichterstattung durch Siddhi
+    # Nayak; Bearbeitung durch Clelia Oziel)", "(Web editor: Zhang Kaiwei, Liang
     # Jun)": a wire's staff line closing an article, in brackets or opening a line of its own
     ("staff",
-        rf"(?:\((?={_STAFF_WORD}|By[^\S\n])|(?m:^)[^\S\n]*)(?P<staff>(?:{_STAFF_WORD}(?:[^\S\n]+(?:by|von)|:)|(?<=\()By)[^\S\n]+"
+        rf"(?:\((?={_STAFF_WORD}|By[^\S\n])|(?m:^)[^\S\n]*)(?P<staff>(?:{_STAFF_WORD}(?:[^\S\n]+(?:by|von|durch)|:)|(?<=\()By)[^\S\n]+"
         rf"[{_UP}][^()\n]{{0,300}}?)(?:\)|(?m:$))"),
     # "Xinhua) 09:35, July 01, 2025": a byline's agency and time opening a line whose "(" a page lost
     ("agency_cut",

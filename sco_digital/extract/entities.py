@@ -40,7 +40,9 @@ from ._entity_patterns import (
     _CALENDAR_WORDS,
     _APPOSED_BEFORE_DE,
     _APPOSED_BEFORE_EN,
+    _APPOSED_ONLY_EN,
     _APPOSITION_END,
+    _APPOSITION_END_EN,
     _DESCRIBED_DE,
     _DESCRIBED_EN,
     _DESCRIPTOR_KIND,
@@ -493,6 +495,22 @@ _NAME_PARTICIPLES = frozenset("United Limited Incorporated Advanced Applied Inte
 _OBJECT_BEFORE = re.compile(r"\s(?:of|for|der|des|für)\Z")
 
 
+_NOUN_VON = _Regex(rf"(?P<noun>[{_UP}][{_LO}]+){_SP}(?:von|vom){_SP}(?=[{_UP}])")
+
+
+def _after_noun_and_von(text: str, span: tuple[int, int], anchors: _Anchors) -> tuple[int, int]:
+    """A German name without the noun and "von" the words before it opened with ("Nach Angaben von
+    Peter Müller, Experte bei …": "Angaben" is a noun, "von" its preposition; "Ursula von der
+    Leyen" opens with a given name)."""
+    m = _NOUN_VON.match(text, span[0])
+    if m is None:  # "einer Schätzung von Sergej Tschagin": the noun before the span
+        m = _NOUN_VON.search(text, max(0, span[0] - 40), span[0] + 5)
+        m = m if m is not None and m.start("noun") < span[0] <= m.start() + len(m["noun"]) + 2 else None
+    if m is None or m.end() >= span[1] or not is_german_noun(m["noun"], anchors.lower, anchors.article_nouns):
+        return span
+    return m.end(), span[1]
+
+
 def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tuple[int, FoundEntity]]:
     """(priority, entity): lower priority wins when two patterns find the same name."""
     appositive, reported, open_appositive = _PEOPLE.get(language, _PEOPLE[None])
@@ -505,6 +523,8 @@ def _people(text: str, language: str | None, anchors: _Anchors) -> Iterator[tupl
             if not _word_start(text, m.start()):
                 continue
             span = _clean_person(text, m.start("name"), m.end("name"))
+            if span is not None and language != "en":
+                span = _after_noun_and_von(text, span, anchors)
             if span is None or (pattern is open_appositive and len(text[span[0]:span[1]].split()) < 2):
                 continue  # an apposition with no verb after it names a person by two words or more
             if _opens_with_titled_name(m["role"]):
@@ -2803,7 +2823,8 @@ def _apposed_organisations(text: str, language: str | None, anchors: _Anchors) -
     """Names a comma-set apposition calls a company, a body or an outlet: "Andritz, an Austrian
     engineering group,", "Gazprom, the Russian gas giant, said", "Andritz, der österreichische
     Anlagenbauer,". Not a word the text writes in lower case, a stop word, a country or a place."""
-    for at in anchors.described:
+    apposed_only = positions(text, set(_APPOSED_ONLY_EN)) if language != "de" and "bank" in anchors.by_lower else ()
+    for at in sorted((*anchors.described, *apposed_only)):
         word = _WORD_AT.match(text, at)
         if word is None:
             continue
@@ -2811,10 +2832,12 @@ def _apposed_organisations(text: str, language: str | None, anchors: _Anchors) -
         german = desc[:1].isupper()  # German nouns are capitalised; English descriptors are not
         if (german and language == "en") or (not german and language == "de"):
             continue
-        if not (_APPOSITION_END.match(text, word.end()) or word.end() == len(text)):
+        if not (_APPOSITION_END.match(text, word.end()) or word.end() == len(text)
+                or not german and _APPOSITION_END_EN.match(text, word.end())):
             continue
-        kind = _descriptor_kind(desc)
-        if kind is None or (not german and desc.lower() not in _DESCRIPTOR_KIND):
+        kind = _APPOSED_ONLY_EN.get(desc) if not german else None
+        kind = kind or _descriptor_kind(desc)
+        if kind is None or (not german and desc.lower() not in _DESCRIPTOR_KIND and desc not in _APPOSED_ONLY_EN):
             continue  # an English descriptor is a whole word ("group"), a German one a compound's end
         m = (_APPOSED_BEFORE_DE if german else _APPOSED_BEFORE_EN).search(text, max(0, at - _APPOSITION_REACH), at)
         if m is None:
@@ -3655,6 +3678,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
             named[person.start : person.end] = b"\x01" * (person.end - person.start)
     for priority, person in (*((_COORDINATED, p) for p in _coordinated_names(text, anchors)),
                              *((_GIVEN, p) for p in _people_led_by(text, anchors)),
+                             *((_GIVEN, p) for p in _people_appointed_as(text, anchors)),
                              *((_GIVEN, p) for p in (*_people_by_given_names(text, anchors, language, learnt),
                                                      *_people_after_honorifics(text), *_pinyin_caps_people(text)))):
         if named.find(1, person.start, person.end) < 0:
@@ -3782,6 +3806,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
     event_brands = {(b.start, b.end) for b in brands if text.count(b.text) == 1 and (
         opening.get(b.start, b.end) > b.end or _EVENT_NOUN_AFTER.match(text, b.end))}
     found = _brands_not_people([e for e in found if (e.start, e.end) not in event_brands or e.category == "initiative"])
+    found = [e for e in found if not _a_product_named(text, e)]
     own_apostrophes: set[tuple[int, int]] = set()  # brands whose "’s" is their name's
     if language is not None and ("’s" in text or "'s" in text):
         found, own_apostrophes = _apostrophe_brands(text, found, language)
@@ -3864,7 +3889,7 @@ def find_entities(text: str, language: str | None = None) -> list[FoundEntity]:
 
 
 _ROLE_AFTER_AS = _Regex(rf"{_SP}as{_SP}(?:(?:the|its|their|his|her|new|acting|interim){_SP}){{0,2}}"
-                        rf"(?P<role>(?:[\w-]+{_SP}){{0,3}}?(?i:(?:{_ROLE_HEADS_EN}))(?:{_SP}officer)?)(?=[^\S\n]*[,.;:)]|{_SP}(?:of|at|and|on|in|from|with|for)\b)")
+                        rf"(?P<role>(?:[\w-]+{_SP}){{0,3}}?(?i:(?:{_ROLE_HEADS_EN}))(?:{_SP}officer)?)(?=[^\S\n]*[,.;:)(]|{_SP}(?:of|at|and|on|in|from|with|for)\b)")
 
 
 def _with_role_after_as(text: str, e: FoundEntity) -> FoundEntity:
@@ -4025,7 +4050,9 @@ _DESCRIBING_ENDINGS_DE = ("konzern", "fonds", "hersteller", "anbieter", "betreib
                           # "der IT-Firma Bamboo Group", "Tochtergesellschaft Tenge Bank", "Rohstoffgesellschaft …"
                           "firma", "gesellschaft", "tochter",
                           # "des Finanzinvestors Alliance Capital", "Investor Capital Partners"
-                          "investor")
+                          "investor",
+                          # "die Aufsichtsbehörde FCA", "der Wettbewerbsbehörde CCI"
+                          "behörde")
 
 
 _OWNER_PRONOUNS_DE = frozenset({"Dessen", "Deren", "Sein", "Seine", "Seiner", "Seinem", "Seinen", "Ihre", "Ihrer",
@@ -4557,6 +4584,31 @@ _LED_BY = _Regex(rf"(?<![\w-])(?:(?:led|headed|chaired|founded)[^\S\n]+by|geleit
                  rf"unter[^\S\n]+(?:der[^\S\n]+)?(?:Führung|Leitung)[^\S\n]+von){_SP}{_CUED_NAME}")
 
 
+# "The board re-appointed Sudarshan Venu as joint managing director", "appointed K. Gopala Desikan as
+# the group chief financial officer": a name a body appoints to an office (read after "as")
+_APPOINTED = _Regex(rf"(?<![\w-])(?:re-?)?(?:appointed|named|elected|nominated|promoted){_SP}"
+                    rf"(?P<name>(?:(?:[{_UP}]\.[^\S\n]?){{1,3}}[^\S\n]*)?[{_UP}][{_LO}]+(?:{_SP}[{_UP}][{_LO}]+){{1,2}})"
+                    rf"(?={_SP}as{_SP})")
+_OFFICES_OF_FIRMS_TOO = frozenset({"adviser", "advisor", "advisers", "advisors", "consultant", "partner", "member",
+                                   "representative", "delegate", "expert"})
+_INITIALS_OPENING = _Regex(rf"(?:[{_UP}]\.[^\S\n]?)+[^\S\n]*")
+
+
+def _people_appointed_as(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
+    """People appointed to an office named after "as" (`_APPOINTED`, `_ROLE_AFTER_AS`): each word
+    after the initials shaped as a name, none a country's or a body's word."""
+    if " as " not in text:
+        return
+    for m in _APPOINTED.finditer(text):
+        role = _ROLE_AFTER_AS.match(text, m.end("name"))
+        initials = _INITIALS_OPENING.match(text, m.start("name"))
+        words = text[initials.end() if initials else m.start("name") : m.end("name")].split()
+        if role is None or not all(_names_someone(w, anchors) for w in words) \
+                or role["role"].split()[-1].lower() in _OFFICES_OF_FIRMS_TOO:
+            continue  # "appointed Goldman Sachs as adviser": a firm may hold that office
+        yield _person(text, (m.start("name"), m.end("name")), " ".join(role["role"].split()), None)
+
+
 def _people_led_by(text: str, anchors: _Anchors) -> Iterator[FoundEntity]:
     """People a body is led by: two to four words after "led by", "unter der Führung von", each
     shaped as a name and none a country's or a body's word ("led by China Telecom" names none)."""
@@ -4930,6 +4982,17 @@ def _without_office_after(e: FoundEntity) -> FoundEntity:
 
 
 _JOINER_END = _Regex(r"(?:[^\S\n]*(?:&|,|\band))+\Z")
+
+
+# A product's noun right before a name: "die Modelle Lada Granta, Westa", "des Crossovers Lada Azimut",
+# "the new model Lada Vesta" name a car, no person
+_PRODUCT_BEFORE = _Regex(r"(?<![\w-])(?:Modell|Modelle|Modells|Modellen|Crossover|Crossovers|Limousine|Marke|Serie|"
+                         r"model|models|brand|crossover|sedan|hatchback)[^\S\n]+(?:(?:new|neue[nrs]?)[^\S\n]+)?\Z")
+
+
+def _a_product_named(text: str, e: FoundEntity) -> bool:
+    """Whether a person found without a role is a product the noun before it names (`_PRODUCT_BEFORE`)."""
+    return e.kind == "person" and e.role is None and _PRODUCT_BEFORE.search(text, max(0, e.start - 24), e.start) is not None
 
 
 def _brands_not_people(found: list[FoundEntity]) -> list[FoundEntity]:

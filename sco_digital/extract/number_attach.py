@@ -255,14 +255,14 @@ def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: 
 def currency_before_regex(lang: str | None) -> LazyRegex:
     symbols = sorted(unit_lexicon(lang).prefix_symbols, key=len, reverse=True)
     alternatives = "|".join(re.escape(s) for s in symbols if not s.isalpha())
-    return LazyRegex(r"(?P<cur>U\.S\.[ ]?\$|US[ ]\$|[A-Z]{3}|Rmb|Rbs|Rs|" + alternatives + r")[ \u00a0]?(?P<sign>[-+−])?\Z")
+    return LazyRegex(r"(?P<cur>U\.S\.[ ]?\$|US[ ]\$|[A-Z]{3}|Rmb|Rbs|Rb|Rs|" + alternatives + r")[ \u00a0]?(?P<sign>[-+−])?\Z")
 
 
 @cache
 def currency_last_characters(lang: str | None) -> frozenset[str]:
     """Every character a currency written before a number can end with ("$", "€", "D" of "USD")."""
     symbols = [s for s in unit_lexicon(lang).prefix_symbols if not s.isalpha()]
-    return frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZbs$" + "".join(s[-1] for s in symbols))  # "s": "Rs", "Rbs"
+    return frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZbs$" + "".join(s[-1] for s in symbols))  # "s": "Rs", "Rbs"; "b": "Rb"
 
 
 # Currency codes that, joined to a number with no space, name something else: the UN climate

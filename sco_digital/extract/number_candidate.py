@@ -46,8 +46,11 @@ class Candidate:
         self.recompute()
 
     def recompute(self) -> None:
-        value = scaled(self.mantissa, self.decimals, self.scale)
-        if self.factor != 1.0:
+        if self.factor >= 1.0 and float(self.factor).is_integer() and isinstance(self.scale, int):
+            # a whole factor ("5.21 LT": lakh tonnes) scales exactly, as a scale word does
+            value = scaled(self.mantissa, self.decimals, self.scale * int(self.factor))
+        else:
+            value = scaled(self.mantissa, self.decimals, self.scale)
             value = round(value * self.factor, 12)
         self.value = -value if self.sign < 0 else value
 
@@ -82,6 +85,8 @@ def read_qualifier(text: str, start: int, lang: str | None) -> tuple[str, int]:
     phrase = " ".join(m.group("q")[::-1].lower().split())
     if phrase in ("over", "over a") and _PHRASAL_OVER.search(text, max(0, start - m.end() - 12), start - m.end()):
         return EXACT, start  # "China has rolled over a $1 billion loan": the verb's particle, no bound
+    if phrase == "over" and _CHANGE_OVER.search(text, max(0, start - m.end() - 24), start - m.end()):
+        return EXACT, start  # "up 2.6 per cent over 71.6 MT in the preceding year": the base, no bound
     if phrase == "über" and _DEAL_OVER.search(text, max(0, start - m.end() - 40), start - m.end()):
         return EXACT, start  # "einen Vertrag über 72 Millionen Euro": the deal's amount, no bound
     return vocabulary(lang).qualifiers_before.get(phrase, EXACT), start - m.end()
@@ -99,6 +104,8 @@ _COMPARED_TIME = re.compile(r"(?:[^\S\n]+[^\W\d]+\.?){0,2}[^\S\n]+(?:im\s+Vorjah
 # Verbs whose particle is "over": "rolled over", "handed over", "turned over" ("took over 5 years"
 # is more than five).
 _PHRASAL_OVER = re.compile(r"\b(?:roll|hand|turn)(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
+# A rate of change right before "over": the level after it is what the change is measured against
+_CHANGE_OVER = re.compile(r"\d(?:\s*%|\s+(?:per\s*cent|percent|pct|percentage\s+points?))\s+\Z", re.IGNORECASE)
 
 
 # German nouns of a deal or a claim whose amount "über" names: "einen Vertrag über 72 Millionen Euro",

@@ -277,9 +277,10 @@ def number_candidate(text: str, m: re.Match[str], lang: str | None) -> Candidate
         head = head_word(text[counted[0] : counted[1]])
         if head in vocab.fractions or head in vocab.time_nouns and not time_amount(text, counted, scale_word, prev_low, vocab):
             return None  # "five months", "20 Jahren": periods, not quantities; "2 Drittel"
-    if is_year and (cand.qualifier == EXACT or counted is None or (
-            head_word(text[counted[0] : counted[1]]).lower() in _YEAR_MODIFIES)):
-        return None  # "in 2024", "SCO Summit 2025", "around 2030", "above 2022 levels"; but "more than 2000 firms"
+    if is_year and (counted is None or head_word(text[counted[0] : counted[1]]).lower() in _YEAR_MODIFIES or (
+            cand.qualifier == EXACT and (prev_low not in _COUNT_AFTER or prev_dot))):
+        return None  # "in 2024", "SCO Summit 2025", "around 2030", "above 2022 levels"; but "more than 2000 firms",
+        # "plant mit 2000 Flugzeugen"
     named_prev = (
         prev is not None
         and not prev_dot
@@ -373,8 +374,11 @@ _GLUED_PER_CENT = re.compile(r"[^\S\n]?cent\b")
 _YEAR_MODIFIES = frozenset(
     "level levels figure figures value values growth rate rates result results output volume volumes price prices "
     "average averages peak peaks high highs low lows data total totals record records "
-    "niveau niveaus wert werte ergebnis ergebnisse wachstum stand".split())
+    "niveau niveaus wert werte ergebnis ergebnisse wachstum stand zahlen daten numbers statistics statistik".split())
 _YEAR_LIKE = re.compile(r"(?:18|19|20)\d\d")
+# Words after which a year-like number with a noun after it counts that noun: "mit 2000 Flugzeugen",
+# "auf 2000 Flugzeuge", "with 2000 employees" (a year follows "in", "bis", "seit", "by", "until")
+_COUNT_AFTER = frozenset({"mit", "auf", "with"})
 _MARKS_VERB = re.compile(r"[^\S\n]+marks?[^\S\n]+(?:the|a|an|its|his|her|their|\w+[^\S\n]+(?:years?|decades?|anniversary))\b",
                          re.IGNORECASE)
 

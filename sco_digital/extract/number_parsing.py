@@ -27,7 +27,7 @@ def numeral(token: str, language: str | None) -> tuple[int, int] | None:
     if not seps:
         return (int(token), 0) if len(token) <= 24 else None
     last = seps[-1]
-    if last in " \u00a0\u202f'’":
+    if last in " \u00a0\u202f'’‘":  # ("1‘271‘005": a Swiss grouping written with the opening quote)
         decimal = None
     elif last == "·":
         decimal = last  # "7·1": a raised decimal point is never a thousands separator

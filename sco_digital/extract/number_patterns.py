@@ -22,7 +22,7 @@ SPACES = " \t\u00a0\u202f"
 
 NUM = (
     r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d)"  # Indian grouping: "12,34,567" (lakh and crore places)
-    r"|\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)(?:[.,]\d+)?(?!\d)"
+    r"|\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’‘]\d{3})+)(?:[.,]\d+)?(?!\d)"
     r"|\d+(?:[.,·]\d+)?"  # "7·1 km": a raised decimal point, as British typography writes it
 )
 # The number scanner starts with a bare \d so that the regex engine skips to digits at C speed;
@@ -32,9 +32,9 @@ DIGIT_SCANNER = LazyRegex(
     r"\d(?:(?<![\d.]\d)(?P<skip>\d{3}[-/.]\d{1,2}[-/.]\d{1,2}|\d?\.\d{1,2}\.(?:\d{4}|\d{2})"
     r"|\d?/\d{1,2}/(?:\d{4}|\d{2})|\d?:\d{2}(?::\d{2})?)(?![\d:])"
     # a number: not inside a word, an id, a path, a version or a phone number -- but "RMB5bn",
-    # "Rs50", "Rs.162", "Rbs11.2trn", "$US42", a sign ("+3,75 %") and a leading decimal point (".005 per cent")
-    r"|(?:(?<![\w.,/#@§&=:\\]\d)|(?<=[A-Z]{3}\d)|(?<=Rmb\d)|(?<=Rbs\d)|(?<=Rs\d)|(?<=Rs\.\d)|(?<=\$US\d)|(?<=[\s(]\.\d)|(?<=^\.\d))"
-    r"(?P<rest>\d?(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d)|\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)"
+    # "Rs50", "Rs.162", "Rbs11.2trn", "Rb42.3 billion", "$US42", a sign ("+3,75 %") and a leading decimal point (".005 per cent")
+    r"|(?:(?<![\w.,/#@§&=:\\]\d)|(?<=[A-Z]{3}\d)|(?<=Rmb\d)|(?<=Rbs\d)|(?<=Rb\d)|(?<=Rs\d)|(?<=Rs\.\d)|(?<=\$US\d)|(?<=[\s(]\.\d)|(?<=^\.\d))"
+    r"(?P<rest>\d?(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d)|\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’‘]\d{3})+)"
     r"(?:[.,]\d+)?(?!\d)|\d*(?:[.,·]\d+)?)(?P<suf>[^\W\d_]+[²³]?)?)"
 )
 # The words after a number, one at a time: separator (spaces, a hyphen) and the word as written. A
@@ -181,6 +181,8 @@ def _german_fragments() -> list[str]:
         + ["hundert" + below_100 + "?" + thousands + "?", "tausend" + below_1000 + "?"]
         + [w + thousands + "?" for w in (*tens.split("|"), *teens.split("|"))]
         + halves
+        # "Hunderte Millionen Euro": one vague amount of the scale after it (before "Hunderte" alone)
+        + [w + "n?" + SP + "+(?:Millionen|Milliarden)" for w in ("Dutzende", "Hunderte")]
         + [w + "n?" for w in ("Zehntausende", "Hunderttausende", "Dutzende", "Hunderte", "Tausende", "Abertausende")]
         + ["Millionen", "Milliarden"]
         + [q + SP + "+(?:" + scales + ")" for q in ("mehrere", "einige", "etliche", "mehreren", "einigen")]

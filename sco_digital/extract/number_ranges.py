@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..contract import AT_LEAST, BASIS_POINT, COUNT, EXACT, PERCENT, PERCENTAGE_POINT, TIMES, UP_TO, is_currency
 from ._regex import LazyRegex
-from .lang import vocabulary
+from .lang import Vocabulary, vocabulary
 from .number_candidate import Candidate
 from .number_nouns import prev_word
 from .number_patterns import NEXT_WORD, SPACES, YEAR_IN_BRACKETS
@@ -123,7 +123,7 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
         elif a.unit is not None and b.unit is not None and b.unit.startswith(a.unit + "/"):
             a.unit = b.unit  # "$500-600 million daily", "2 and 3 million barrels per day": one rate
         if a.unit == b.unit and not a.scaled_by_word and b.scale != 1 and (
-                _below_as_written(a, b) or joiner in _RESPECTIVE_JOINERS):
+                _below_as_written(a, b) or joiner in _RESPECTIVE_JOINERS or _fall_as_written(text, a, b, joiner, vocab)):
             a.rescale(b.scale)  # "$20 to $25 billion", "2 bis 3 Millionen", "30 beziehungsweise 10 Millionen"
             if joiner in vocab.list_joiners:
                 listed.append(i)
@@ -158,6 +158,7 @@ def join_neighbours(cands: list[Candidate], text: str, lang: str | None) -> None
                 b.qualifier = UP_TO
     _join_lists(cands, text, listed)
     _series_over_time(cands, text, vocab.months)
+    _more_of_the_same(cands, text)
 
 
 _SERIES_GAP = 60  # characters between two values of a series over time, at most
@@ -181,9 +182,36 @@ def _series_over_time(cands: list[Candidate], text: str, months: frozenset[str])
         b.unit, b.counted, b.bare, b.accepted = a.unit, a.counted, False, True
 
 
+_MORE_GAP = 40  # characters between a counted amount and "weitere 20.000" after it, at most
+_MORE_WORDS = frozenset({"weitere", "weiteren", "another", "further", "additional"})
+
+
+def _more_of_the_same(cands: list[Candidate], text: str) -> None:
+    """A bare number after "weitere"/"another" a few words after a counted amount counts the same
+    noun: "arbeiteten zuletzt 5000 Menschen, weitere 20.000 sind davon abhängig" (one look back)."""
+    for a, b in zip(cands, cands[1:], strict=False):
+        if not (b.bare and not b.accepted and b.unit is None and b.counted is None) or a.counted is None:
+            continue
+        gap = text[max(a.end, a.counted[1]) : b.qualifier_start]
+        words = gap.split()
+        if len(gap) > _MORE_GAP or not words or words[-1].lower() not in _MORE_WORDS \
+                or any(ch in gap for ch in ".;:\n"):
+            continue
+        b.unit, b.counted, b.bare, b.accepted = a.unit, a.counted, False, True
+
+
 def _below_as_written(a: Candidate, b: Candidate) -> bool:
     """Whether `a` is smaller than `b` as `b` is written before its scale word ("20" and "25 billion")."""
     return abs(a.value) < abs(b.mantissa / 10**b.decimals)
+
+
+def _fall_as_written(text: str, a: Candidate, b: Candidate, joiner: str, vocab: Vocabulary) -> bool:
+    """Whether `a` is where a fall to `b` started, of `b`'s scale: "von 4,27 auf 3,5 Milliarden Euro",
+    "from 4.27 to 3.5 billion" (opened by "von"/"from", within ten times `b` as written; not "from
+    2,000 to 3 million")."""
+    opener = prev_word(text, a.qualifier_start)[0]
+    return (joiner in vocab.level_joiners and opener is not None and opener.lower() in vocab.change_openers
+            and abs(a.value) < 10 * abs(b.mantissa / 10**b.decimals))
 
 
 def _take_unit(a: Candidate, b: Candidate) -> None:
@@ -311,10 +339,22 @@ _PART_OF = LazyRegex(r"(?i:(?:(?:,|\()\s*(?:von\s+denen|davon|darunter|of\s+whic
                      r"fast|knapp|lediglich|nur|gut|about|around|over|nearly|some|almost|only|just)\s+)?\Z)")
 # A scaled number that a comparison sets against the amount before it in its sentence takes that
 # amount's unit: "5,1 Mrd. Dollar, mehr als doppelt so viel wie Russlands rund 2 Mrd.", "$5.1
-# billion, more than twice Russia's 2 billion".
-_COMPARED_WITH = LazyRegex(r"(?:\b(?:wie|als|than|twice|double)|\bas\s+much\s+as)(?:\s+(?:die|der|das|des|the|that|those)"
+# billion, more than twice Russia's 2 billion", "10,46 Millionen Barrel gewonnen gegenüber 10,72 Millionen".
+_COMPARED_WITH = LazyRegex(r"(?:\b(?:wie|als|than|twice|double|gegenüber|against|versus|compared\s+(?:with|to)|"
+                           r"verglichen\s+mit)|\bas\s+much\s+as)(?:\s+(?:die|der|das|des|the|that|those)"
                            r"\b)?(?:\s+[A-ZÄÖÜ][\w'’-]*){0,2}\s*(?:(?:rund|etwa|knapp|fast|gut|about|around|nearly|"
                            r"some|roughly)\s+)?\Z")
+
+
+_COMPARED_COUNT_GAP = 40  # characters between a count and the bare number compared with it, at most
+_STOOD_AT = LazyRegex(r"\b(?:stood|stands|stand|standing)\s+at\s+\Z")
+
+
+def _converted_in_brackets(text: str, amount: Candidate, conversion: Candidate) -> bool:
+    """Whether `conversion` is `amount` in another currency, in brackets right after it."""
+    return (is_currency(amount.unit) and is_currency(conversion.unit) and amount.unit != conversion.unit
+            and text[amount.end : conversion.qualifier_start].strip(SPACES) == "("
+            and text[conversion.end : conversion.end + 2].lstrip(SPACES)[:1] == ")")
 
 
 def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
@@ -326,9 +366,15 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
     65,1 Prozent mit 26 000 TEU"). Each step looks at one neighbour: linear."""
     vocab = vocabulary(lang)
     for i, cand in enumerate(cands):
+        prev = cands[i - 1] if i > 0 else None
+        if cand.bare and prev is not None and prev.counted is not None and prev.unit in (None, COUNT) \
+                and not prev.bare and cand.qualifier_start - max(prev.end, prev.counted[1]) <= _COMPARED_COUNT_GAP \
+                and " ".join(text[max(prev.end, prev.counted[1]) : cand.qualifier_start].split()).lower() in vocab.change_compared:
+            # "40,860 units vs 22,020 in 1QCY21": the count compared with counts the same noun
+            cand.unit, cand.counted, cand.bare, cand.accepted = prev.unit, prev.counted, False, True
+            continue
         if cand.bare and not cand.accepted:
             continue
-        prev = cands[i - 1] if i > 0 else None
         if prev is not None and prev.change is not None and cand.change is None and cand.qualifier_start - prev.end <= 40:
             gap = text[prev.end : cand.qualifier_start]
             with_word = any(w in vocab.level_with_before for w in gap.lower().split()[-2:])  # "mit lediglich"
@@ -363,6 +409,10 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
             prev = next((c for c in reversed(cands[max(0, i - _CARRY_BACK) : i - 1]) if c.unit not in _NO_CARRY), prev)
         if prev is None or prev.unit in _NO_CARRY or prev.bare:
             continue
+        if i >= 2 and _converted_in_brackets(text, cands[i - 2], prev):
+            # "107,08 Milliarden Rupien (1,28 Milliarden Dollar), verglichen mit 91,22 Milliarden": the
+            # amount lends its unit, not its conversion in brackets
+            prev = cands[i - 2]
         if cand.qualifier_start - prev.end > CARRY_GAP:
             continue
         gap = text[prev.end : cand.qualifier_start]
@@ -388,6 +438,8 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
         sentence = gap[max(gap.rfind(". "), gap.rfind("\n")) + 1 :]
         if _COUNT_NAMED.search(sentence):
             continue  # "The total number of enterprises … has increased to 21.1 thousand": a count
-        before, _, _ = prev_word(text, cand.qualifier_start)
-        if cand.change is not None or (before is not None and before.lower() in vocab.change_level_before):
-            cand.unit = prev.unit  # "container throughput ... TEU. It increased to 1.074 million"
+        before, before_at, _ = prev_word(text, cand.qualifier_start)
+        if cand.change is not None or (before is not None and before.lower() in vocab.change_level_before) \
+                or _STOOD_AT.search(text, max(0, before_at - 12), cand.qualifier_start) is not None:
+            cand.unit = prev.unit  # "container throughput ... TEU. It increased to 1.074 million"; "… to
+            # surpass $110 billion in 2019 … From January to November, mutual trade … stood at 100.32 billion"

@@ -38,7 +38,7 @@ DOTTED_ABBREVIATIONS = frozenset({"mio", "mrd", "mrds", "bio", "tsd", "proz", "m
 # Symbols naming several currencies and the one meant when nothing else says.
 SYMBOL_DEFAULTS: Mapping[str, str] = {
     "$": "USD", "US$": "USD", "US-$": "USD", "U.S.$": "USD", "$US": "USD", "¥": "CNY", "￥": "CNY", "£": "GBP",
-    "C$": "CAD", "Rs": "INR", "Rs.": "INR", "Rbs": "RUB", "RM": "MYR", "Rp": "IDR", "S$": "SGD", "NZ$": "NZD",
+    "C$": "CAD", "Rs": "INR", "Rs.": "INR", "Rbs": "RUB", "Rb": "RUB", "RM": "MYR", "Rp": "IDR", "S$": "SGD", "NZ$": "NZD",
     "元": "CNY",
 }
 # Upper-case words that are ISO codes but mostly something else in prose.
@@ -161,6 +161,9 @@ def unit_lexicon(lang: str | None) -> UnitLexicon:
     symbols["MT"] = UnitReading("t")
     symbols["mt"] = UnitReading("t")  # "150 million mt" of crude steel: metric tonnes, as trade papers write them
     symbols["MMT"] = UnitReading("t", 1e6)
+    # "5.21 LT", "17 LMT": lakh (metric) tonnes, as India's public-sector miners and smelters write output
+    symbols["LT"] = UnitReading("t", 1e5)
+    symbols["LMT"] = UnitReading("t", 1e5)
     # "152 mtpa", "35.5 MTPA": million tonnes per annum, as cement and steel makers write capacity
     for written, factor in (("mtpa", 1e6), ("MTPA", 1e6), ("Mtpa", 1e6), ("mmtpa", 1e6), ("MMTPA", 1e6),
                             ("ktpa", 1e3), ("KTPA", 1e3), ("tpa", 1.0), ("TPA", 1.0)):

@@ -595,6 +595,8 @@ _BASE_AFTER = re.compile(
 _BASE_BEFORE = re.compile(
     r"\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?|than|gegenüber|im\s+Vergleich\s+zu[mr]?|"
     r"verglichen\s+mit|nach|von)\s+(?:(?:\S+\s+){0,2})\Z"
+    # "up 2.6 per cent over 71.6 MT in the preceding year": a rate of change, then "over" and its base
+    r"|(?:\d\s*%|\bper\s*cent|\bpercent)\s+over\s+\Z"
     # a base written with its currency's sign: "a 6.9% decrease from the record-high $244.8 billion in
     # 2024" (not the qualifier "more than $500 mln")
     r"|\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?|(?<!more\s)(?<!less\s)than|gegenüber|"

@@ -1109,7 +1109,7 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
     lead_end, headline_end = _lead_end(text), _headline_end(text)
     lead = [f for f in figures if f.start < lead_end]
     stated = next((f for f in lead if f.period and not _YEAR_SPAN.match(f.period) and not _POINT.match(f.period)
-                   and not _ahead(f.period, published)
+                   and not _ahead(f.period, published) and not _a_target(f)
                    and not _FROM_END.search(text, max(f.evidence.start, f.start - _LOOK_BEHIND), f.start)), None)
     subject_stated = next((f for f in lead if f.subject), None)
     lead_starts = [0, *(m.end() for m in _LINE_START.finditer(text, 0, lead_end))]
@@ -1186,7 +1186,9 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
                 and not _a_base(text, f):
             # not a base's ("up from $6.05 billion the previous year", "more than in the previous year, when
             # the figure was $140 million", "up from $71.71 billion in March 2023"): the story stays in its own time
-            period = None if _ahead(f.period, published) else f.period
+            # (a target's time is its own: "the $50 billion target set … for 2030" gives no year to
+            # "the first 9 months of this year" of an undated article)
+            period = None if _ahead(f.period, published) or _a_target(f) else f.period
         if f.subject:
             subject = (f.subject, _concept(f))
             said_by_concept[_concept(f)] = subject
@@ -1197,6 +1199,20 @@ def carry_forward(text: str, figures: list[Figure], undated: str | None = None,
 _TO_BEFORE = re.compile(r"\b(?:to|auf)\s+" + _QUALIFIED + r"\Z", re.IGNORECASE)
 _FROM_TO_GAP = re.compile(r"\b(?:from|von)\s+" + _QUALIFIED + r"[$€£¥]?\d[\d.,]*(?P<rate>\s*(?:%|Prozent|percent|per\s+cent|pct))?"
                           r"[^.;]{0,60}?\b(?:to|auf)\s+" + _QUALIFIED + r"\Z", re.IGNORECASE)
+
+
+_TARGET_WORD = re.compile(r"\b(?:targets?|goals?|Ziel|Ziele|Zielmarke|Zielwert)\b")
+_TARGET_REACH = 30  # characters around a figure's number searched for a word that makes it a target
+
+
+def _a_target(figure: Figure) -> bool:
+    """Whether a word right beside the figure's number calls it a target ("the $50 billion target",
+    "das Ziel von 200 Milliarden"): its time is the target's, no period of the figures after it."""
+    ev = figure.evidence
+    at = figure.start - ev.start
+    if not 0 <= at <= len(ev.quote):
+        return False
+    return _TARGET_WORD.search(ev.quote, max(0, at - _TARGET_REACH), at + len(figure.text) + _TARGET_REACH) is not None
 
 
 def _a_base(text: str, figure: Figure) -> bool:

@@ -44,6 +44,9 @@ VOCABULARY = Vocabulary(
         "tausenden": 1_000, "zehntausende": 10_000, "zehntausenden": 10_000,
         "hunderttausende": 100_000, "hunderttausenden": 100_000, "millionen": 10**6,
         "milliarden": 10**9, "abertausende": 1_000,
+        # "investierten Hunderte Millionen Euro": one vague amount, as "hundreds of millions"
+        "hunderte millionen": 10**8, "hunderten millionen": 10**8, "hunderte milliarden": 10**11,
+        "hunderten milliarden": 10**11, "dutzende millionen": 12 * 10**6, "dutzende milliarden": 12 * 10**9,
     },
     vague_quantifiers={"mehrere": 3, "einige": 3, "etliche": 3, "ein paar": 2, "mehreren": 3, "mehrerer": 3, "einigen": 3},
     qualifiers_before=_phrases({
