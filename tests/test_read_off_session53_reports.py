@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from sco_digital.extract.credits import find_credits
+from sco_digital.extract.credits import find_credits, find_dateline
 from sco_digital.extract.entities import find_entities
 from sco_digital.extract.numbers import extract_figures
 
@@ -198,3 +198,16 @@ _OIL_EN = (
 def test_a_daily_rate_written_without_its_day_pairs(tmp_path: Path) -> None:
     shared, conflicts = compared(tmp_path, _OIL_DE, _OIL_EN)
     assert ("10,49 Millionen Barrel", "10.49 million barrels daily") in shared and not conflicts
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # read off BelTA (news-final209): a year-less dateline; the only day a month before it is a target's
+    ("MINSK, 21. Januar (BelTA) – Lukaschenko besuchte das Werk.\n„Am 1. Januar 2026 sollten wir die volle "
+     "Kapazität erreichen“, berichtete der Generaldirektor.\n", None),
+    # guard: an event's day a few days before the dateline fixes its year
+    ("MINSK, 21. Januar (BelTA) – Das Werk wurde am 15. Januar 2025 eröffnet, berichtete der Direktor.\n",
+     "2025-01-21"),
+])
+def test_a_year_less_datelines_year_is_no_targets(text: str, published: str | None) -> None:
+    found = find_dateline(text)
+    assert (found.published if found is not None else None) == published

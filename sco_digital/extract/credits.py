@@ -143,13 +143,27 @@ _RECENT_DAYS = 31  # an event's day up to a month before it
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|Stand(?:\s+(?:vom|zum))?|zum\s+Stichtag)[^\S\n]+\Z", re.IGNORECASE)
 
 
+# Words of a time ahead: a date in their sentence is a plan's or a target's, no time a report tells of
+_AHEAD = re.compile(r"\b(?:will|shall|expected|expects|plans?|aims?|soll|sollen|sollte|sollten|wird|werden|geplant|"
+                    r"erwartet|plant|planen)\b", re.IGNORECASE)
+_AHEAD_REACH = 200  # characters around a date searched for its sentence
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of text[start:end], within `_AHEAD_REACH` characters either side."""
+    lo = max(text.rfind(". ", max(0, start - _AHEAD_REACH), start) + 2, text.rfind("\n", max(0, start - _AHEAD_REACH), start) + 1)
+    stop = [i for i in (text.find(". ", end, end + _AHEAD_REACH), text.find("\n", end, end + _AHEAD_REACH)) if i >= 0]
+    return text[lo : min(stop) if stop else min(len(text), end + _AHEAD_REACH)]
+
+
 def _year_of(text: str, month: int, day: int, skip: list[tuple[int, int]]) -> int | None:
     """The year a dateline without one means ("TIANJIN, June 30 (Xinhua)"), from the dates the
     text gives with a year: the one that places the dateline up to three months after a dated
     mention of a period ("in the first five months of 2025" before "June 17" → 2025;
     "January-November 2025" before "27 January" → 2026; "As of October 1, 2006" before "January
     16" → 2007), or up to a month after an event's day
-    ("December 1, 2024" before "December 5"). None when no mention fixes it or two disagree: a
+    ("December 1, 2024" before "December 5"), not in a sentence of a time ahead ("Am 1. Januar 2026
+    sollten wir … erreichen" under "21. Januar"). None when no mention fixes it or two disagree: a
     bare year ("in 2015", "by 2025"), an event's day further back ("On May 17, 2023, … signed",
     told as history in a 2024 report under "July 30"), a date after the dateline ("on 20 November
     2019" before "August 28") and a photo caption's date ([`skip`]) never do. A dated mention of the dateline's own
@@ -161,6 +175,9 @@ def _year_of(text: str, month: int, day: int, skip: list[tuple[int, int]]) -> in
     for found in find_dates(text):
         if found.precision not in ("day", "month") or any(s <= found.start < e for s, e in skip):
             continue
+        if _AHEAD.search(text, max(0, found.start - _AHEAD_REACH), found.end + _AHEAD_REACH) and \
+                _AHEAD.search(_sentence_around(text, found.start, found.end)):
+            continue  # "Am 1. Januar 2026 sollten wir die volle Kapazität erreichen": a time ahead, no report's
         if found.precision == "day" and found.end_date is None and int(found.date[5:7]) == month \
                 and int(found.date[8:10]) == day:
             same_day.add(int(found.date[:4]))
