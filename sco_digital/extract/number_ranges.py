@@ -206,9 +206,9 @@ def _below_as_written(a: Candidate, b: Candidate) -> bool:
 
 
 def _fall_as_written(text: str, a: Candidate, b: Candidate, joiner: str, vocab: Vocabulary) -> bool:
-    """Whether `a` is where a fall to `b` started, of `b`'s scale: "von 4,27 auf 3,5 Milliarden Euro",
-    "from 4.27 to 3.5 billion" (opened by "von"/"from", within ten times `b` as written; not "from
-    2,000 to 3 million")."""
+    """Whether `a` is where a move to `b` started, of `b`'s scale, a fall included ("von 4,27 auf 3,5
+    Milliarden Euro", "from 4.27 to 3.5 billion": opened by "von"/"from", below ten times `b` as
+    written; not "from 2,000 to 3 million"); `_below_as_written` reads a rise without the opener."""
     opener = prev_word(text, a.qualifier_start)[0]
     return (joiner in vocab.level_joiners and opener is not None and opener.lower() in vocab.change_openers
             and abs(a.value) < 10 * abs(b.mantissa / 10**b.decimals))
@@ -363,7 +363,10 @@ def carry_units(cands: list[Candidate], text: str, lang: str | None) -> None:
     from 414,704"), or, when its clause states a move ("increased to 1.074 million"), the unit of
     the figure just before it in the previous sentence ("container throughput ... 1.2 million
     TEU"). A level after "mit"/"with" takes the direction of the change before it ("ein Minus von
-    65,1 Prozent mit 26 000 TEU"). Each step looks at one neighbour: linear."""
+    65,1 Prozent mit 26 000 TEU"). A bare number compared with a count ("40,860 units vs 22,020")
+    counts the same noun; a conversion in brackets lends no unit ("107,08 Milliarden Rupien (1,28
+    Milliarden Dollar), verglichen mit 91,22 Milliarden": rupees). Each step looks at one or two
+    neighbours: linear."""
     vocab = vocabulary(lang)
     for i, cand in enumerate(cands):
         prev = cands[i - 1] if i > 0 else None
