@@ -146,14 +146,6 @@ _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|Stand(?:\s+(?:vom|zum))?|zum\s+Stichta
 # Words of a time ahead: a date in their sentence is a plan's or a target's, no time a report tells of
 _AHEAD = re.compile(r"\b(?:will|shall|expected|expects|plans?|aims?|soll|sollen|sollte|sollten|wird|werden|geplant|"
                     r"erwartet|plant|planen)\b", re.IGNORECASE)
-_AHEAD_REACH = 200  # characters around a date searched for its sentence
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of text[start:end], within `_AHEAD_REACH` characters either side."""
-    lo = max(text.rfind(". ", max(0, start - _AHEAD_REACH), start) + 2, text.rfind("\n", max(0, start - _AHEAD_REACH), start) + 1)
-    stop = [i for i in (text.find(". ", end, end + _AHEAD_REACH), text.find("\n", end, end + _AHEAD_REACH)) if i >= 0]
-    return text[lo : min(stop) if stop else min(len(text), end + _AHEAD_REACH)]
 
 
 def _year_of(text: str, month: int, day: int, skip: list[tuple[int, int]]) -> int | None:
@@ -168,15 +160,18 @@ def _year_of(text: str, month: int, day: int, skip: list[tuple[int, int]]) -> in
     told as history in a 2024 report under "July 30"), a date after the dateline ("on 20 November
     2019" before "August 28") and a photo caption's date ([`skip`]) never do. A dated mention of the dateline's own
     day ("as of December 2, 2025") fixes it whatever else the text dates."""
-    from .dates import find_dates  # here: only a dateline without a year needs it
+    from ..textutil import sentence_around, sentence_bounds
+    from .dates import find_dates  # here: only a dateline without a year needs them
 
     years: set[int] = set()
+    sentences: list[tuple[int, int]] | None = None  # read once, when a dated mention needs its sentence
     same_day: set[int] = set()  # "as of December 2, 2025" under "ASTANA, December 2.": the day restated
     for found in find_dates(text):
         if found.precision not in ("day", "month") or any(s <= found.start < e for s, e in skip):
             continue
-        if _AHEAD.search(text, max(0, found.start - _AHEAD_REACH), found.end + _AHEAD_REACH) and \
-                _AHEAD.search(_sentence_around(text, found.start, found.end)):
+        if sentences is None:
+            sentences = sentence_bounds(text)
+        if _AHEAD.search(text, *sentence_around(sentences, found.start, found.end)):
             continue  # "Am 1. Januar 2026 sollten wir die volle Kapazität erreichen": a time ahead, no report's
         if found.precision == "day" and found.end_date is None and int(found.date[5:7]) == month \
                 and int(found.date[8:10]) == day:
