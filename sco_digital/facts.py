@@ -223,7 +223,19 @@ def _compared_forecast(quote: str, m: re.Match[str]) -> bool:
 _OF_AFTER = re.compile(r"\s+(?:of|von)\s+\S*\d")
 _DIGIT = re.compile(r"\d")
 _THAN_BEFORE = re.compile(r"\b(?:than|als)\s+\Z", re.IGNORECASE)
+# "blowing past expectations", "beat analysts' forecasts", "übertraf die Erwartungen": a result set
+# beside a forecast is a result, as "faster than expected" is (not the number the forecast names:
+# "exceeding the target of $200 billion")
+_BEATEN_BEFORE = re.compile(r"\b(?:past|beat(?:ing|s)?|above|below|exceed(?:ed|ing|s)?|top(?:ped|ping|s)|"
+                            r"surpass(?:ed|ing|es)?|miss(?:ed|ing)?|outpac(?:ed|ing)|übertr\w*|verfehlt\w*)\s+"
+                            r"(?:(?:the|analysts[’']?|market|consensus|most|den|die|der)\s+){0,2}\Z", re.IGNORECASE)
+_BEATEN_REACH = 40  # characters before a forecast word read for the result that beat it
+_NUMBER_NAMED = re.compile(r"\s*(?:(?:of|von|by|um)\s+)?\S{0,3}\d")  # the number a forecast word names
 _BY_NUMBER = re.compile(r"\s+(?:of|von|by|um)\s+\S*\d")
+# A forecast word after the number that names a change or amount of another number is that number's:
+# "stiegen um 17,7 Prozent und blieben hinter dem von Analysten erwarteten Anstieg von 24,9 Prozent
+# zurück", "rose 5% against an expected growth of 7%"
+_NUMBER_FOLLOWS = re.compile(r"(?:[^\S\n]+[^\s\d,.;:!?()]+){1,2}?[^\S\n]+(?:von|of)[^\S\n]+[$€£¥₹]?\d")
 
 
 def is_forecast(figure: Figure) -> bool:
@@ -248,9 +260,12 @@ def is_forecast(figure: Figure) -> bool:
            and _EXPECTS.fullmatch(m.group()) and not _BREAK_BETWEEN.search(ev.quote, m.end(), at)]
     cues = [m for m in (*far, *_FORECAST.finditer(ev.quote, lo, hi))
             if not _THAN_BEFORE.search(ev.quote, max(0, m.start() - 6), m.start())
+            and not (_BEATEN_BEFORE.search(ev.quote, max(0, m.start() - _BEATEN_REACH), m.start())
+                     and not _NUMBER_NAMED.match(ev.quote, m.end()))  # "exceeding the target of $200 billion"
             and not (m.group()[:4].lower() == "soll" and _REPORTED_PAST.match(ev.quote, m.end()))
             and not (m.end() <= at and _apart_from(ev.quote, m, at))]
-    if any(not (m.start() >= after and _compared_forecast(ev.quote, m) and _BY_NUMBER.match(ev.quote, m.end()))
+    if any(not (m.start() >= after and (_compared_forecast(ev.quote, m) and _BY_NUMBER.match(ev.quote, m.end())
+                                        or _NUMBER_FOLLOWS.match(ev.quote, m.end())))
            for m in cues if m.start() < clause_end) or any(
             not _TARGET.match(m.group()) and not _compared_forecast(ev.quote, m)
             and _DIGIT.search(ev.quote, m.end()) is None  # "…, the estimate anticipates 75 million": that one's

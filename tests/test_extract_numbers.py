@@ -1009,7 +1009,7 @@ GENERALISED = [
      [("$433 million", 433_000_000, "USD", "exact", None), ("$1 billion", 1_000_000_000, "USD", "more_than", "up")]),
     # 12. a scaled number with no noun of its own after an amount of money in its sentence is money
     # (read off ostwirtschaft.de and usbekistan-online.de); rupees counted in lakh and crore are not the
-    # dollars before them
+    # dollars before them (after a money word, "investments worth", they are rupees: `rupee_scales`)
     ("de", "Der bilaterale Handel stieg auf 11,41 Milliarden US-Dollar – nach 9,04 Milliarden im Vorjahr.",
      [("11,41 Milliarden US-Dollar", 11_410_000_000, "USD", "exact", "up"),
       ("9,04 Milliarden", 9_040_000_000, "USD", "exact", None)]),
@@ -1017,7 +1017,7 @@ GENERALISED = [
      [("9,39 Milliarden US-Dollar", 9_390_000_000, "USD", "exact", None),
       ("3,48 Milliarden", 3_480_000_000, "USD", "exact", None)]),
     ("en", "India got $2 billion, and it needs investments worth an estimated 43 lakh crore.",
-     [("$2 billion", 2_000_000_000, "USD", "exact", None), ("43 lakh crore", 43 * 10**12, "count", "about", None)]),
+     [("$2 billion", 2_000_000_000, "USD", "exact", None), ("43 lakh crore", 43 * 10**12, "INR", "about", None)]),
     # 13. last year's value, or one before a revision, in brackets between a number and its unit:
     # both numbers take the unit after the bracket, and no bare "Mrd. Yuan" is left over (read off
     # a fresh German report of Alibaba's results; the benchmark's Infineon forecast)

@@ -41,7 +41,7 @@ _TOKEN = (rf"(?:(?<![\w-]){_JOINED_PARTICLE}(?=[{_UP}][{_LO}])|(?<![\w'’-])[DO
           rf"|['’ʻ](?:[{_UP}][{_LO}]+|[{_LO}]{{2,}}))*")
 _CAPS_TOKEN = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*"
 # "Badar uz Zaman"; a Dutch "van den"/"van der" as one ("Dolf van den Brink": "den" alone is a German article)
-_PARTICLE = r"(?:van[^\S\n]+de[nr]?|de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le|uz|ul|ud|ur|ter)"
+_PARTICLE = r"(?:van[^\S\n]+de[nr]?|von[^\S\n]+de[mnr]|de|da|del|della|di|van|von|bin|ibn|al|el|dos|du|la|le|uz|ul|ud|ur|ter)"
 # Initials before a name ("K.V. Kamath", "K. V. Kamath"); not a country's ("U.S.", "U.K.", "E.U.").
 _INITIALS = (
     rf"(?<![{_UP}]\.)(?<![{_UP}]\.[^\S\n])(?!U\.(?:{_SP})?[SKN]\.|E\.(?:{_SP})?U\.)(?:[{_UP}]\.(?:{_SP})?){{1,3}}(?=[{_UP}][{_LO}])"
@@ -163,7 +163,7 @@ _TITLE_STEMS_DE = (
     # "Der Ingenieur Rinat Turganbekov", "der Chefingenieur des Werks, …": an engineer
     "ingenieur",
     # "Der schwedische Staatsanwalt Gunnar Stetler", "Richterin Jelena Lenskaja": the law's offices
-    "anwalt", "anwältin", "richter",
+    "anwalt", "anwältin", "richter", "jurist",
     # "Der Postbote Wang Hua", "der Grundschüler Li Yinting", a club's coach: what a person is in the story
     # (not a shareholder's, owner's or boss's word: names of firms follow them as often as people's)
     "trainer", "bote", "schüler",
@@ -215,14 +215,17 @@ _ROLE_HEAD_DE = (
     rf"(?:[{_UP}][\w]*-)?"
     rf"(?:(?:[{_UP}][{_LO}]*(?:{'|'.join(_ROLE_STEMS_DE)})|(?:{'|'.join(s.capitalize() for s in _ROLE_STEMS_DE)}))"
     r"(?:in|innen|r|n|en)?"
-    # the English executive titles German writes too: "Magzhan Madiev, CEO des Astana Hub"
-    r"|C[EFTO]O)\b"
+    # the English executive titles German writes too: "Magzhan Madiev, CEO des Astana Hub", "Maggie Wu,
+    # Chief Financial Officer der Alibaba Group"
+    r"|C[EFTO]O|Chief[^\S\n]+(?:Executive|Financial|Operating|Technology)[^\S\n]+Officer|Managing[^\S\n]+Director)\b"
 )
 _MODIFIER_EN = (
     # "the People's Republic of China's Deputy Minister": a state's full name in the possessive
     rf"(?:[{_UP}][\w'’-]*{_SP}(?:[{_UP}][\w'’-]*{_SP}){{0,2}}of{_SP}(?:the{_SP})?[{_UP}][\w-]*['’]s{_SP})?"
     rf"(?:(?:former|formerly|previously|acting|deputy|vice|senior|chief|executive|general|associate|assistant|honorary|permanent|"
     rf"founding|managing|regional|international|national|[a-z]+['’]s|[{_UP}][\w.'’&-]*"
+    # "Lu Zhenwang, an independent e-commerce expert and chief executive officer of …"
+    rf"|independent|leading|prominent|renowned|veteran|[a-z]+-[a-z]+"
     # a portfolio in lower case: "Zhanybek Kerimaliev, deputy agricultural minister of Kyrgyzstan"
     rf"|agricultural|agriculture|foreign|finance|financial|trade|economy|economic|energy|transport|commerce|"
     rf"industry|health|education|digital|defen[cs]e|interior|culture|justice|labou?r){_SP}){{0,5}}"
@@ -347,12 +350,15 @@ _PORTFOLIO_NOUN_DE = (rf"[{_UP}][\w]{{3,}}(?:ung|ungen|ion|ionen|ie|ien|ik|schaf
                       rf"finanzen)(?![\w-])")
 # Two patterns, not one alternation: the German one starts at any capital letter, the English one
 # at a few fixed words, and each is fast only on its own.
-_TITLE_NAME_EN = _Regex(rf"(?P<role>{_TITLES_EN}|{_HONORIFICS}){_TITLE_TAIL}")
+# ("Uzum founder and CEO Jasur Djumayev": a second title of a firm's joined by "and")
+_SECOND_TITLES_EN = r"C[EFOT]O|chief[- ]executive(?:[- ]officer)?|managing[- ]director|co-?founder|founder"
+_TITLE_NAME_EN = _Regex(rf"(?P<role>{_TITLES_EN}|{_HONORIFICS})(?:{_SP}and{_SP}(?:{_SECOND_TITLES_EN})(?![\w-]))?{_TITLE_TAIL}")
 _TITLE_NAME_DE = _Regex(
     # an honorific before a title leaves the name to the title: "Herr Botschafter Nurlan Onzhanov"
     rf"(?P<role>{_TITLE_DE}|(?:{_HONORIFICS})(?!{_SP}{_TITLE_DE}))"
-    # "Nio-CEO und -Gründer William Li": a second title with the first one's part left out
-    rf"(?:{_SP}(?:und|sowie){_SP}-[{_LO}{_UP}][{_LO}]+)?"
+    # "Nio-CEO und -Gründer William Li": a second title with the first one's part left out; "Der
+    # Sberbank-Präsident und Vorstandsvorsitzender German Gref": a second title whole
+    rf"(?:{_SP}(?:und|sowie){_SP}(?:-[{_LO}{_UP}][{_LO}]+|(?:{_TITLE_DE})))?"
     # "Vizeminister für digitale Entwicklung Kairat Balyshev"
     rf"(?:{_SP}für{_SP}(?:[{_LO}]+{_SP}){{0,2}}[{_UP}][{_LO}-]+(?:,{_SP}{_PORTFOLIO_NOUN_DE}){{0,4}}"
     rf"(?:{_SP}und{_SP}[{_UP}][{_LO}-]+)?"

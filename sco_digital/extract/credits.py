@@ -381,7 +381,7 @@ _CREDIT_ALTERNATIVES: tuple[tuple[str, str], ...] = (
     # ("(dpa-AFX)": a lower-case agency may carry a service after a hyphen; "(AFP/REUTERS)": two agencies)
     ("agency",
         rf"\((?P<agency>[{_UP}][\w.-]{{1,30}}(?:(?:/[{_UP}][\w.-]{{1,30}}){{1,3}}|(?:[^\S\n]+(?:of|for|and|&|[{_UP}][\w.-]{{0,30}})){{0,4}})"
-        rf"|(?:ots|dpa|epd|kna|sda|apa)(?:-[{_UP}]{{2,5}})?)\)(?=\s*(?:--|–|—|-\s|$|{_CLOCK}))"),
+        rf"|(?:ots|dpa|epd|kna|sda|apa)(?:-[{_UP}]{{2,5}})?)\)(?=\s*(?:--|–|—|-\s|$|{_CLOCK})|\.[^\S\n]+[{_UP}])"),
     # "MOSCOW, June 14. /TASS/. Russian oil exports …": the agency between slashes after the dateline
     ("slashed",
         rf"(?<=\.[^\S\n])/(?P<slashed>[{_UP}][\w.-]{{1,20}})/\.?(?=\s)"),
@@ -586,6 +586,8 @@ def find_credits(text: str) -> list[FoundCredit]:
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "source", m.group("last_line")))
         elif m.group("agency") or m.group("closing") or m.group("agency_cut") or m.group("agency_line"):
             name = m.group("agency") or m.group("closing") or m.group("agency_cut") or m.group("agency_line")
+            if m.group("agency") and text.startswith(".", m.end()) and name.split("-")[0] not in _WIRES:
+                continue  # "Neu Delhi/Augsburg (dpa). Zum …" is a wire's dateline; "the bank (ADB). It …" no credit
             for agency in name.split("/"):  # "(AFP/REUTERS)": one credit of two agencies
                 found.append(FoundCredit(m.start(), m.end(), m.group(), "source", agency))
         elif m.group("staff"):
@@ -724,6 +726,8 @@ _PHOTOGRAPHER_LINE = _Regex(rf"^[^\S\n]*{_AUTHOR}[^\S\n]*/[^\S\n]*(?:[{_UP}][\w.
 # A German agency's short name closing a caption, after its sentence: "… wurde in Weißrussland
 # festgenommen. dpa"
 _CLOSING_AGENCIES = ("dpa", "afp", "AFP", "apa", "APA", "sda", "kna", "epd", "Reuters", "REUTERS")
+# Wires whose name in brackets closes a dateline with a full stop: "Neu Delhi/Augsburg (dpa). Zum …"
+_WIRES = frozenset({*_CLOSING_AGENCIES, "ots", "AP", "Xinhua", "TASS", "Interfax", "IANS", "PTI", "ANI", "APP", "IRNA"})
 _CAPTION_AGENCY = rf"(?<=[.!?\"”»][^\S\n])(?:{'|'.join(_CLOSING_AGENCIES)})(?:-[{_UP}]{{2,5}})?[^\S\n]*$"
 _CLOSING_AGENCY = _Regex(_CAPTION_AGENCY, re.MULTILINE)
 # A photographer after an agency in brackets: "(Xinhua/Wu Zhuang)", "(Reuters/Maxim Shemetov)".

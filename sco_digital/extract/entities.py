@@ -971,7 +971,9 @@ def _titled_people(text: str, pattern: _Regex, matches: Iterator[re.Match[str]])
             # third only when it does not end like a German noun ("Recep Tayyip Erdogan")
             tokens = list(re.finditer(r"\S+", m.group("name")))
             keep = min(len(tokens), 2)
-            if len(tokens) > 2 and (not _GERMAN_NOUN_END.search(tokens[2].group())
+            if len(tokens) > 3 and _PARTICLE_WORD.fullmatch(" ".join(t.group() for t in tokens[1:3])):
+                keep = 4  # "Ursula von der Leyen": a particle of two words before the family name
+            elif len(tokens) > 2 and (not _GERMAN_NOUN_END.search(tokens[2].group())
                                     or _PARTICLE_WORD.fullmatch(tokens[1].group())
                                     or _two_given_names(tokens[0].group(), tokens[1].group(), tokens[2].group())):
                 keep = 3  # "Recep Tayyip Erdogan"; "Heinrich von Pierer": a particle is no name of its own;

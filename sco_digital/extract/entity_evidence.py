@@ -877,9 +877,11 @@ def _place_name(word: str) -> bool:
 def country_words(language: str | None = None) -> frozenset[str]:
     """Country names of one word of the generated ISO table, in `language` ("de": "Russland") or
     in every language."""
+    from ..match.countries import country_names  # the ISO table's other names: "Turkey" beside CLDR's "Türkiye"
+
     return frozenset(name for entry in currencies().values()
                      for lang, names in (entry.get("countries") or {}).items()  # type: ignore[attr-defined]
-                     if language in (None, lang) for name in names if name.isalpha())
+                     if language in (None, lang) for name in names if name.isalpha()) | country_names(language)
 
 
 def _firms_before_a_hyphen(text: str, person_words: set[str] | frozenset[str], lower_words: set[str] | frozenset[str],

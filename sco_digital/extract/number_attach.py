@@ -255,14 +255,14 @@ def per_unit(text: str, lex: UnitLexicon, reading: UnitReading, end: int, lang: 
 def currency_before_regex(lang: str | None) -> LazyRegex:
     symbols = sorted(unit_lexicon(lang).prefix_symbols, key=len, reverse=True)
     alternatives = "|".join(re.escape(s) for s in symbols if not s.isalpha())
-    return LazyRegex(r"(?P<cur>U\.S\.[ ]?\$|US[ ]\$|[A-Z]{3}|Rmb|Rbs|Rb|Rs|" + alternatives + r")[ \u00a0]?(?P<sign>[-+−])?\Z")
+    return LazyRegex(r"(?P<cur>U\.S\.[ ]?\$|US[ ]\$|[A-Z]{3}|Rmb|Rbs|Rb|Rs|Br|" + alternatives + r")[ \u00a0]?(?P<sign>[-+−])?\Z")
 
 
 @cache
 def currency_last_characters(lang: str | None) -> frozenset[str]:
     """Every character a currency written before a number can end with ("$", "€", "D" of "USD")."""
     symbols = [s for s in unit_lexicon(lang).prefix_symbols if not s.isalpha()]
-    return frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZbs$" + "".join(s[-1] for s in symbols))  # "s": "Rs", "Rbs"; "b": "Rb"
+    return frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZbrs$" + "".join(s[-1] for s in symbols))  # "s": "Rs", "Rbs"; "b": "Rb"; "r": "Br"
 
 
 # Currency codes that, joined to a number with no space, name something else: the UN climate
@@ -378,6 +378,30 @@ def worth_currencies(cands: list[Candidate], text: str) -> None:
                 and (last.unit == "INR" or not _INDIAN_SCALE.search(text, cand.start, cand.end)):
             # (an amount in lakh or crore is in rupees, whatever currency stands before it)
             cand.unit = last.unit
+            cand.bare, cand.accepted = False, True
+
+
+# A money word in the clause before an amount in crore or lakh that names no unit: "Flipkart India's
+# revenue rose 39% to 21,658 crore from 15,569 crore", "Net loss narrowed to 1,159 crore" (not "sales":
+# cars and phones are sold in lakh too)
+_MONEY_BEFORE = re.compile(r"(?i:\b(?:revenues?|turnover|loss(?:es)?|profits?|income|earnings|valuation|capex|"
+                           r"expenditure|spending|budget|investments?|funding|worth|costs?|dividends?|deficit|outlay|"
+                           r"allocation|fine|penalty)\b)")
+_MONEY_CLAUSE_REACH = 120  # characters back from a bare amount in crore to its money word
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\n")
+
+
+def rupee_scales(cands: list[Candidate], text: str) -> None:
+    """An amount scaled by "crore" or "lakh" with no unit, after a money word in its clause, is in
+    rupees, the only currency counted in lakh and crore. One look behind each amount: linear."""
+    for cand in cands:
+        if cand.unit is not None or not cand.scaled_by_word or cand.counted is not None \
+                or not _INDIAN_SCALE.search(text, cand.start, cand.end):
+            continue
+        before = text[max(0, cand.qualifier_start - _MONEY_CLAUSE_REACH) : cand.qualifier_start]
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        if _MONEY_BEFORE.search(before, breaks[-1].end() if breaks else 0):
+            cand.unit = "INR"
             cand.bare, cand.accepted = False, True
 
 

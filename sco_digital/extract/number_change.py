@@ -21,6 +21,9 @@ CLAUSE_END = LazyRegex(r"[.;:!?\n\r(\[\"“”„](?!\d)|,(?!\d)")
 # the last clause end in a window: greedy, so one match call finds it (no list of every break)
 LAST_CLAUSE_END = LazyRegex(r"(?s).*(?:[.;:!?\n\r(\[\"“”„](?!\d)|,(?!\d))")
 WINDOW = 160  # characters read on each side of a number: constant cost per figure
+# words of the clause read back for its verb: "sank im Quartal von April bis Juni im Vergleich zum
+# Vorjahreszeitraum um rund 5 Prozent auf 45,14 Milliarden Yuan"
+_VERB_REACH = 18
 # after a multiple, its base: "(so) viel/hoch/groß wie", "as much/many/high/large as"
 # ... an earlier time ("wie im Vorjahreszeitraum", "as in 2022"): a growth; another thing ("fünfmal so viel
 # wie die Ostseepipeline") is no move
@@ -150,6 +153,11 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
         return None
     if kind == "level" and patterns(lang).compared_after.match(text, end):
         return None  # "down to 5.8% from 7.7%"
+    if kind == "object" and len(words) >= 4 and words[-2].lower() in _PACE_NOUNS:
+        # "grew at an average annual rate of 20%", "climbed at a pace of 24%": the verb before "at"
+        at = next((j for j in range(len(words) - 3, max(0, len(words) - 7), -1) if words[j].lower() == "at"), None)
+        if at is not None:
+            return word_direction(words[at - 1], vocab)
     if kind == "object":
         # "an increase of 5%", "ein Plus von 3 %": the noun right before the preposition
         for i in range(len(words) - 2, max(-1, len(words) - 5), -1):
@@ -163,7 +171,7 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
             if word.lower() not in gap:
                 return None
         return None
-    verbs = words[-14:]
+    verbs = words[-_VERB_REACH:]
     for i in range(len(verbs) - 1, -1, -1):  # the verb of the clause: "stiegen ... um 202,1 Prozent"
         word = verbs[i]
         if word.lower() in vocab.split_verbs:  # "nahm um 15,2 Prozent ab": the particle decides
@@ -188,6 +196,7 @@ def stated_change(text: str, start: int, end: int, lang: str | None) -> str | No
     return None
 
 
+_PACE_NOUNS = frozenset({"rate", "pace"})
 # Money raised is money collected ("capital raised", "funds raised"), not a rise.
 _RAISED = frozenset({"raised", "raising"})
 _MONEY_RAISED = frozenset({"capital", "funds", "funding", "money", "financing", "proceeds", "debt", "equity"})

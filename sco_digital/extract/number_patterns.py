@@ -32,8 +32,8 @@ DIGIT_SCANNER = LazyRegex(
     r"\d(?:(?<![\d.]\d)(?P<skip>\d{3}[-/.]\d{1,2}[-/.]\d{1,2}|\d?\.\d{1,2}\.(?:\d{4}|\d{2})"
     r"|\d?/\d{1,2}/(?:\d{4}|\d{2})|\d?:\d{2}(?::\d{2})?)(?![\d:])"
     # a number: not inside a word, an id, a path, a version or a phone number -- but "RMB5bn",
-    # "Rs50", "Rs.162", "Rbs11.2trn", "Rb42.3 billion", "$US42", a sign ("+3,75 %") and a leading decimal point (".005 per cent")
-    r"|(?:(?<![\w.,/#@§&=:\\]\d)|(?<=[A-Z]{3}\d)|(?<=Rmb\d)|(?<=Rbs\d)|(?<=Rb\d)|(?<=Rs\d)|(?<=Rs\.\d)|(?<=\$US\d)|(?<=[\s(]\.\d)|(?<=^\.\d))"
+    # "Rs50", "Rs.162", "Rbs11.2trn", "Rb42.3 billion", "Br1442,7" (Belarusian roubles), "$US42", a sign ("+3,75 %") and a leading decimal point (".005 per cent")
+    r"|(?:(?<![\w.,/#@§&=:\\]\d)|(?<=[A-Z]{3}\d)|(?<=Rmb\d)|(?<=Rbs\d)|(?<=Rb\d)|(?<=Br\d)|(?<=Rs\d)|(?<=Rs\.\d)|(?<=\$US\d)|(?<=[\s(]\.\d)|(?<=^\.\d))"
     r"(?P<rest>\d?(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d)|\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’‘]\d{3})+)"
     r"(?:[.,]\d+)?(?!\d)|\d*(?:[.,·]\d+)?)(?P<suf>[^\W\d_]+[²³]?)?)"
 )

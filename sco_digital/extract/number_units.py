@@ -38,7 +38,7 @@ DOTTED_ABBREVIATIONS = frozenset({"mio", "mrd", "mrds", "bio", "tsd", "proz", "m
 # Symbols naming several currencies and the one meant when nothing else says.
 SYMBOL_DEFAULTS: Mapping[str, str] = {
     "$": "USD", "US$": "USD", "US-$": "USD", "U.S.$": "USD", "$US": "USD", "¥": "CNY", "￥": "CNY", "£": "GBP",
-    "C$": "CAD", "Rs": "INR", "Rs.": "INR", "Rbs": "RUB", "Rb": "RUB", "RM": "MYR", "Rp": "IDR", "S$": "SGD", "NZ$": "NZD",
+    "C$": "CAD", "Rs": "INR", "Rs.": "INR", "Rbs": "RUB", "Rb": "RUB", "Br": "BYN", "RM": "MYR", "Rp": "IDR", "S$": "SGD", "NZ$": "NZD",
     "元": "CNY",
 }
 # Upper-case words that are ISO codes but mostly something else in prose.
@@ -97,8 +97,9 @@ def _currency_heads() -> dict[str, str]:
 
 
 # Heads of one currency's name that news writes far more often as common nouns: "the $13 billion mark"
-# is a milestone, no Bosnian convertible mark (a plural after an amount stays one: "500 marks").
-_COMMON_HEADS = frozenset({"mark"})
+# is a milestone, no Bosnian convertible mark (a plural after an amount stays one: "500 marks");
+# "a $200 million gold mine" is no Zimbabwean gold.
+_COMMON_HEADS = frozenset({"mark", "gold"})
 
 
 _NATION_ADJECTIVE = re.compile(r"(?P<stem>[a-zäöüß]+isch)(?:e|er|en|es) ")

@@ -59,7 +59,7 @@ from .lang import vocabulary
 from .number_candidate import Candidate, per_year_of_lists, set_qualifier
 from .number_candidates import number_candidate
 from .number_word_candidates import word_candidate
-from .number_attach import per_unit, priced_units, worth_currencies
+from .number_attach import per_unit, priced_units, rupee_scales, worth_currencies
 from .number_units import UnitReading, unit_lexicon
 from .number_change import share_directions, stated_change, word_direction
 from .number_currencies import cents_of_the_amount_before, resolve_currencies
@@ -318,6 +318,7 @@ def extract_figures(text: str, language: str | None = None, *, context: str | No
     cents_of_the_amount_before(cands, text)
     priced_units(cands, text, lang)
     worth_currencies(cands, text)
+    rupee_scales(cands, text)
     for cand in cands:
         if not cand.change_read and not (cand.bare and not cand.accepted):
             _read_change(cand, text, lang)  # a bare number its neighbour explained: "between 10 and 20 %"

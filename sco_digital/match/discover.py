@@ -178,8 +178,8 @@ def discover_entities(
     for c in find_countries(text):
         if taken.overlaps(c.start, c.end):
             continue
-        if any(start < c.start and c.end <= end for start, end in people_spans):
-            continue  # "Thomas Jordan": a person's family name, no country
+        if any(start <= c.start and c.end <= end and end - start > c.end - c.start for start, end in people_spans):
+            continue  # "Thomas Jordan": a person's family name, no country; "German Gref": a given name
         lexicon_id = actor_matcher.id_of(c.country.en) or actor_matcher.id_of(c.text)
         if lexicon_id:
             # "the Russian Federation" where the lexicon names "Russia": the lexicon's country, not
@@ -255,8 +255,9 @@ def discover_entities(
                 if entry is not None and known not in found_actors:
                     found_actors[known] = _gazetteer_actor(entry)
         if found.kind == "person":
-            if known is None and any(country_of(w) for w in found.name.split()) and not _family_name_of_a_country(found.name):
-                continue  # "Usbekistans", "Kazakh": a country's name or adjective is no person's
+            if known is None and any(country_of(w) for w in found.name.split()) and not _family_name_of_a_country(found.name) \
+                    and well_known_person(found.name, whole=True) is None:
+                continue  # "Usbekistans", "Kazakh": a country's name or adjective is no person's ("German Gref" is)
             known, name = known or people[found.name][0], people[found.name][1]
         if known is None and found.kind in _ORG_KINDS and " " not in found.name and country_of(found.name):
             continue  # "the data of the Kyrgyz and Chinese sides": a country's word is no organisation

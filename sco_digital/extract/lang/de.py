@@ -115,7 +115,7 @@ VOCABULARY = Vocabulary(
         """
         um auf von zu ein eine einen einem der die das deutlich kräftig stark leicht erneut nochmals
         rund etwa fast knapp gut mehr als jeweils mit dagegen ebenfalls im jahresvergleich
-        vorjahresvergleich vergleich zum vorjahr
+        vorjahresvergleich vergleich zum vorjahr heute gestern bereits schon sogar nur lediglich noch
         """
     ),
     change_amount_before=_words("um"),

@@ -70,7 +70,7 @@ VOCABULARY = Vocabulary(
         hiked uptick spike spiked spiking upswing boost boosts doubled tripled quadrupled
         doubling tripling additional expand expands rebounded rebound rebounds recovered recovers skyrocketed
         skyrocketing rocketed strengthened strengthening appreciated improved improves widened
-        accelerated upturn
+        accelerated upturn ascended ascend ascends ascending
         """
     ),
     change_down=_words(
@@ -90,7 +90,7 @@ VOCABULARY = Vocabulary(
         """
         by to from of a an the its nearly almost about around some roughly sharply steeply strongly
         slightly modestly significantly markedly further again also year-on-year yoy y/y annually
-        more than over less under only just well year on out
+        more than over less under only just well year on out today yesterday already even
         """
     ),
     change_amount_before=_words("by"),
