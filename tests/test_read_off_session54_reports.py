@@ -188,7 +188,9 @@ def test_roles_of_session54_reports(text: str, language: str, name: str, role: s
     # read off GIGA (news-final222): a bonus a day, then a sum paid at once
     ("Es gibt einen Bonus von 100 Yuan pro Tag. Jetzt zahlt Foxconn auf einem Schlag 400 Yuan.", "de",
      [("100 Yuan pro Tag", "CNY/d", None), ("400 Yuan", "CNY", None)]),
-    # guard: a price per barrel is a series
+    # guards: money a day compared within its sentence is a series; a price per barrel is one
+    ("Russia earns $400 million a day on gas exports, compared to an average of $300 million before.", "en",
+     [("$300 million", "USD/d", None)]),
     ("Brent traded at $80 a barrel in January, although it was $79.5 in October.", "en",
      [("$79.5", "USD/bbl", None)]),
     # read off Notebookcheck (news-final222): a time word between the verb and the number

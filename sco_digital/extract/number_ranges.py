@@ -318,14 +318,15 @@ def series_rate(prev: Candidate, cand: Candidate, text: str) -> bool:
     if prev.unit.endswith("/yr"):
         return False  # "capable of 15 million tons of coal per year. So far, it has concentrated 40 million
         # tons": a year's capacity, then a total of its own
-    if prev.unit.endswith("/d") and is_currency(cand.unit):
-        return False  # "einen Bonus von 100 Yuan pro Tag … zahlt Foxconn auf einem Schlag 400 Yuan": money a
-        # day, then a sum of its own (a price per barrel is a series; a wage per day seldom is)
     if cand.qualifier_start - prev.end > CARRY_GAP or cand.scale != prev.scale:
         return False
     gap = text[prev.end : cand.qualifier_start]
     if gap.count(". ") > 1 or "\n\n" in gap:
         return False
+    if prev.unit.endswith("/d") and is_currency(cand.unit) and ". " in gap:
+        return False  # "einen Bonus von 100 Yuan pro Tag. … zahlt Foxconn auf einem Schlag 400 Yuan": money a
+        # day, then in the next sentence a sum of its own ("$3 million a day …, compared to an average of
+        # $300 million" in one sentence is the series)
     small, large = sorted((abs(prev.value), abs(cand.value)))
     return small > 0 and large <= small * SERIES_RATIO
 
