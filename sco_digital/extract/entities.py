@@ -132,6 +132,7 @@ from .entity_evidence import (
     listed_organisations,
     anchored,
     contextual_organisations,
+    country_rows as _country_rows,
     country_words,
     end_by_acronym,
     is_german_noun,
@@ -3420,18 +3421,6 @@ def _two_word_countries() -> frozenset[str]:
 def _nation_stems() -> frozenset[str]:
     """German adjective stems of nations ("kasachisch", "deutsch"), from the generated ISO table."""
     return frozenset(stem for row in _country_rows() for stem in row["adjective_stems_de"])
-
-
-@cache
-def _country_rows() -> list[dict[str, Any]]:
-    """The rows of the generated ISO table that `match.countries` reads (read here as data: the
-    extractor imports nothing from `match`)."""
-    import json
-    from importlib import resources
-
-    raw = resources.files("sco_digital").joinpath("match", "countries.json").read_text(encoding="utf-8")
-    rows: list[dict[str, Any]] = json.loads(raw)
-    return rows
 
 
 @cache

@@ -26,6 +26,7 @@ import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ._entity_patterns import (
     _CALENDAR_WORDS, _GERMAN_NOUN_END, _LO, _NOT_IN_NAME, _NOT_NAME, _SP, _TITLE_WORD, _UP, positions,
@@ -875,13 +876,26 @@ def _place_name(word: str) -> bool:
 
 @cache
 def country_words(language: str | None = None) -> frozenset[str]:
-    """Country names of one word of the generated ISO table, in `language` ("de": "Russland") or
-    in every language."""
-    from ..match.countries import country_names  # the ISO table's other names: "Turkey" beside CLDR's "Türkiye"
-
+    """Country names of one word of the generated ISO tables, in `language` ("de": "Russland") or
+    in every language: CLDR's names of the currency table and the country table's other names
+    ("Turkey" beside "Türkiye", "Weißrussland"), not letters' short forms ("USA", "UK")."""
     return frozenset(name for entry in currencies().values()
                      for lang, names in (entry.get("countries") or {}).items()  # type: ignore[attr-defined]
-                     if language in (None, lang) for name in names if name.isalpha()) | country_names(language)
+                     if language in (None, lang) for name in names if name.isalpha()) | frozenset(
+        name for row in country_rows() for lang in ("en", "de") if language in (None, lang)
+        for name in row[f"names_{lang}"] if name.isalpha() and not name.isupper())
+
+
+@cache
+def country_rows() -> list[dict[str, Any]]:
+    """The rows of the generated ISO table that `match.countries` reads (read here as data: the
+    extractor imports nothing from `match`)."""
+    import json
+    from importlib import resources
+
+    raw = resources.files("sco_digital").joinpath("match", "countries.json").read_text(encoding="utf-8")
+    rows: list[dict[str, Any]] = json.loads(raw)
+    return rows
 
 
 def _firms_before_a_hyphen(text: str, person_words: set[str] | frozenset[str], lower_words: set[str] | frozenset[str],

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..textutil import slugify
 
-__all__ = ["Country", "CountryMention", "countries", "country_names", "country_of", "find_countries"]
+__all__ = ["Country", "CountryMention", "countries", "country_of", "find_countries"]
 
 _GERMAN_ENDINGS = ("", "e", "en", "er", "es", "em")
 
@@ -50,14 +50,6 @@ def countries() -> tuple[Country, ...]:
                              tuple(dict.fromkeys(row["names_en"] + row["names_de"] + declined)),
                              tuple(row["adjectives_en"]) + german))
     return tuple(table)
-
-
-@lru_cache(maxsize=3)
-def country_names(language: str | None = None) -> frozenset[str]:
-    """Countries' names of one word in `language` ("en", "de") or in both, as the table writes them
-    ("Turkey", "Weißrussland"); no letters' short forms ("USA", "UK")."""
-    return frozenset(name for row in _rows() for lang in ("en", "de") if language in (None, lang)
-                     for name in row[f"names_{lang}"] if name.isalpha() and not name.isupper())
 
 
 def _declined(name: str) -> tuple[str, ...]:
