@@ -17,9 +17,19 @@ from pathlib import Path
 
 import pytest
 
+from sco_digital import load_corpus
 from sco_digital.extract.credits import find_credits
 from sco_digital.extract.entities import find_entities
+from sco_digital.extract.entity_evidence import country_words
 from sco_digital.extract.numbers import extract_figures
+from sco_digital.facts import is_forecast
+from sco_digital.corpus import Corpus
+
+
+def _loaded(tmp_path: Path, text: str) -> Corpus:
+    """`text` saved as the one article of a folder, loaded as a user's corpus."""
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    return load_corpus(tmp_path)
 
 
 # Actors: (text, language, {name: kind} expected among the found entities, names that must not be found)
@@ -49,19 +59,14 @@ def test_actors_of_session54_reports(text: str, language: str, present: dict[str
 
 
 def test_the_iso_tables_other_names_are_country_words() -> None:
-    from sco_digital.extract.entity_evidence import country_words
-
     assert {"Turkey", "Weißrussland"} <= country_words() and "Turkey" in country_words("en")
     assert "Turkey" not in country_words("de") and not {"USA", "UK"} & country_words()
 
 
 def test_a_given_name_that_is_a_countrys_adjective_elsewhere(tmp_path: Path) -> None:
     # read off Reuters (news-final213): "sagte Sberbank-Chef German Gref" in a German report
-    from sco_digital import load_corpus
-
-    (tmp_path / "a.txt").write_text("„Die Türkei ist ein sehr interessanter Markt“, sagte Sberbank-Chef German Gref "
-                                    "vor Journalisten in Istanbul.\n", encoding="utf-8")
-    people = {a.name for a in load_corpus(tmp_path).actors if a.kind == "person"}
+    people = {a.name for a in _loaded(tmp_path, "„Die Türkei ist ein sehr interessanter Markt“, sagte Sberbank-Chef "
+                                                "German Gref vor Journalisten in Istanbul.").actors if a.kind == "person"}
     assert "German Gref" in people
 
 
@@ -121,11 +126,7 @@ def test_amounts_in_crore_after_a_money_word(text: str, found: list[tuple[str, s
 ])
 def test_a_forecast_word_before_another_number_is_that_ones(tmp_path: Path, text: str, results: set[str],
                                                              forecasts: set[str]) -> None:
-    from sco_digital import load_corpus
-    from sco_digital.facts import is_forecast
-
-    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
-    status = {f.text: is_forecast(f) for f in load_corpus(tmp_path).figures}
+    status = {f.text: is_forecast(f) for f in _loaded(tmp_path, text).figures}
     assert {t: status.get(t) for t in results | forecasts} == {**{t: False for t in results}, **{t: True for t in forecasts}}
 
 
@@ -154,11 +155,7 @@ def test_belarusian_roubles_written_br(text: str, language: str, found: list[tup
 ])
 def test_loans_lent_and_a_result_past_expectations(tmp_path: Path, text: str, figure: str, measure: str,
                                                     forecast: bool) -> None:
-    from sco_digital import load_corpus
-    from sco_digital.facts import is_forecast
-
-    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
-    found = {f.text: f for f in load_corpus(tmp_path).figures}
+    found = {f.text: f for f in _loaded(tmp_path, text).figures}
     assert (found[figure].measure, is_forecast(found[figure])) == (measure, forecast)
 
 
